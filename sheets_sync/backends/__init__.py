@@ -1,0 +1,84 @@
+"""Storage backends: where intake tabs are read and generated tabs are written.
+
+The sync sees only the :class:`Backend` protocol (vdirsyncer's habit: one small storage
+interface, an in-memory storage that is real code, one contract suite run against all).
+
+A :class:`Table` is one generated tab: a title and rows of plain cell values
+(``str``/``int``/``float``/``bool``/``None``); row 0 is the header.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Protocol, Sequence, runtime_checkable
+
+from ..model import RawTab
+
+
+@dataclass(frozen=True)
+class Table:
+    """One generated tab. ``rows[0]`` is the header row."""
+    title: str
+    rows: tuple[tuple[Any, ...], ...]
+    #: optional per-row fill hints (row index → "bad"/"good"), rendered where the backend can.
+    highlights: tuple[tuple[int, str], ...] = ()
+
+
+class SourceError(Exception):
+    """A source could not be read or written; the message says what to do next."""
+
+
+@runtime_checkable
+class Backend(Protocol):
+    """A spreadsheet that holds intake tabs and receives generated tabs.
+
+    ``read_tabs`` returns every tab (the caller decides which are intake tabs) and raises
+    :class:`SourceError`. ``write_tabs`` replaces the given generated tabs as one unit: when
+    it raises, the previously written tabs are left as they were. ``requests`` counts API
+    requests by kind (``"read"``/``"write"``) for backends that have a quota; it is empty
+    for local ones. ``create_template`` makes the intake template (``safety-events init``).
+    """
+    name: str
+    requests: Counter
+
+    def read_tabs(self) -> list[RawTab]: ...
+
+    def write_tabs(self, tables: Sequence[Table]) -> None: ...
+
+    def create_template(self, tabs: Sequence[tuple[str, Sequence[str]]],
+                        dropdowns: dict[str, Sequence[str]]) -> list[str]: ...
+
+
+@dataclass
+class MemoryBackend:
+    """An in-memory spreadsheet: real code used by tests and the state-machine fuzzer.
+
+    ``tabs`` maps tab title → rows (header first). ``written`` holds the generated tabs from
+    the last successful ``write_tabs``. ``fail_next_write`` makes the next write raise.
+    """
+    tabs: dict[str, list[list[Any]]] = field(default_factory=dict)
+    written: dict[str, Table] = field(default_factory=dict)
+    fail_next_write: bool = False
+    name: str = "memory"
+    requests: Counter = field(default_factory=Counter)
+
+    def read_tabs(self) -> list[RawTab]:
+        out = []
+        for title, rows in self.tabs.items():
+            header = tuple(rows[0]) if rows else ()
+            out.append(RawTab(title, header, tuple(tuple(r) for r in rows[1:])))
+        return out
+
+    def write_tabs(self, tables: Sequence[Table]) -> None:
+        if self.fail_next_write:
+            self.fail_next_write = False
+            raise SourceError("injected write failure")
+        self.written = {**self.written, **{t.title: t for t in tables}}
+
+    def create_template(self, tabs, dropdowns) -> list[str]:
+        made = []
+        for title, header in tabs:
+            if title not in self.tabs:
+                self.tabs[title] = [list(header)]
+                made.append(title)
+        return made

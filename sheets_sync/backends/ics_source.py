@@ -1,0 +1,124 @@
+"""Calendar-file source: a department's exported ``.ics`` becomes an intake-shaped tab.
+
+Real exports are messy (see ``shared/realdata/SOURCES.md``): HTML inside LOCATION, bare
+numeric UIDs, Windows or display-string TZIDs with no VTIMEZONE, no UID at all, series
+exploded into separate VEVENTs. Each VEVENT becomes one row with canonical columns, so the
+same parsing and validation path serves sheets and calendars alike.
+
+Recurring events (RRULE/RDATE with EXDATE and RECURRENCE-ID overrides) are expanded with
+:mod:`recurring_ical_events` inside the feed window, one row per occurrence, so every
+instant is kept exactly. TZIDs that are not IANA names are mapped through icalendar's
+Windows-zone table; a TZID that still cannot be resolved is read in the configured zone.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from ..model import CANONICAL_COLUMNS, RawTab
+from . import SourceError
+
+HEADER = CANONICAL_COLUMNS + ("External UID",)
+
+
+def _tzid_to_zone(tzid: str, default_tz):
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    try:
+        return ZoneInfo(tzid)
+    except (ZoneInfoNotFoundError, ValueError):
+        pass
+    try:
+        from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+        name = WINDOWS_TO_OLSON.get(tzid)
+        if name is None:  # "(UTC-05:00) Eastern Time (US & Canada)" display strings
+            label = tzid.split(")", 1)[-1].strip()
+            for key, value in WINDOWS_TO_OLSON.items():
+                if key.replace(" Standard Time", "") in label:
+                    name = value
+                    break
+        if name:
+            return ZoneInfo(name)
+    except (ImportError, ZoneInfoNotFoundError, ValueError):
+        pass
+    return default_tz
+
+
+def _local(value, component_prop, tz):
+    """A DTSTART/DTEND value → date or aware datetime in the configured timezone."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            tzid = component_prop.params.get("TZID") if component_prop is not None else None
+            zone = _tzid_to_zone(str(tzid), tz) if tzid else tz
+            value = value.replace(tzinfo=zone)
+        return value.astimezone(tz)
+    return value
+
+
+def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public",
+                  event_type: str = "", window: tuple[date, date] | None = None) -> RawTab:
+    """Read one ``.ics`` export into a :class:`RawTab` titled ``"<file name>"``.
+
+    ``window`` bounds recurrence expansion (inclusive start, exclusive end dates).
+    Raises :class:`SourceError` when the file is missing or not iCalendar.
+    """
+    import icalendar
+    import recurring_ical_events
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read calendar file {path}: {exc.strerror}; "
+                          "check source.calendars in config.yaml") from None
+    try:
+        cal = icalendar.Calendar.from_ical(data)
+    except ValueError as exc:
+        raise SourceError(f"{path} is not an iCalendar file ({exc})") from None
+    start, end = window or (date(1970, 1, 1), date(2100, 1, 1))
+    occurrences = recurring_ical_events.of(cal, skip_bad_series=True).between(start, end)
+    from collections import Counter
+    uid_counts = Counter(str(ev.get("UID", "")).strip() for ev in occurrences)
+    rows = []
+    for ev in occurrences:
+        dtstart = ev.get("DTSTART")
+        if dtstart is None:
+            continue
+        s = _local(dtstart.dt, dtstart, tz)
+        dtend = ev.get("DTEND")
+        e = _local(dtend.dt, dtend, tz) if dtend is not None else None
+        if e is None and ev.get("DURATION") is not None:
+            e = s + ev["DURATION"].dt
+        all_day = not isinstance(s, datetime)
+        if all_day and isinstance(e, date) and not isinstance(e, datetime):
+            e = e - timedelta(days=1)  # the intake End Date is inclusive
+            if e < s:
+                e = s
+        uid = str(ev.get("UID", "")).strip()
+        summary = str(ev.get("SUMMARY", "")).strip()
+        if not uid:  # no UID at all (OWA exports): derive one from what does not change
+            uid = "nouid-" + hashlib.sha1(f"{summary}|{s.isoformat()}".encode()).hexdigest()[:16]
+        recurrence = ev.get("RECURRENCE-ID")
+        # one UID, several occurrences: each occurrence is keyed by its original start
+        occurrence_key = ""
+        if uid_counts[str(ev.get("UID", "")).strip()] > 1 or recurrence is not None:
+            original = _local(recurrence.dt, recurrence, tz) if recurrence is not None else s
+            occurrence_key = original.isoformat()
+        status = str(ev.get("STATUS", "")).upper()
+        values = {
+            "Event ID": "",
+            "Title": summary,
+            "Start Date": s if all_day else s.replace(tzinfo=None),
+            "Start Time": None if all_day else s.time(),
+            "End Date": (e if all_day else e.replace(tzinfo=None)) if e is not None else None,
+            "End Time": None if (all_day or e is None) else e.time(),
+            "Location": str(ev.get("LOCATION", "")).strip(" -"),
+            "Description": str(ev.get("DESCRIPTION", "")).strip(),
+            "Lead Department": department,
+            "Visibility": "Internal" if str(ev.get("CLASS", "")).upper() in {"PRIVATE", "CONFIDENTIAL"} else visibility,
+            "Status": "Cancelled" if status == "CANCELLED" else ("Tentative" if status == "TENTATIVE" else "Scheduled"),
+            "Event Type": event_type,
+            "Registration URL": str(ev.get("URL", "")) if str(ev.get("URL", "")).startswith("http") else "",
+            "External UID": f"{uid}#{occurrence_key}" if occurrence_key else uid,
+        }
+        rows.append(tuple(values.get(c) for c in HEADER))
+    rows.sort(key=lambda r: (str(r[HEADER.index("Start Date")]), str(r[1])))
+    return RawTab(Path(path).name, HEADER, tuple(rows), department=department)

@@ -1,0 +1,123 @@
+"""Local ``.xlsx`` backend (openpyxl): reads intake tabs, writes a separate report workbook.
+
+The intake workbook is opened read-only and never written. Generated tabs go to the report
+workbook, written to a temporary file and renamed into place (a failed write leaves the last
+good report). Text that starts with ``=``, ``+``, ``-`` or ``@`` is stored as a text cell,
+never as a formula (OWASP "CSV/formula injection").
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+import zipfile
+from collections import Counter
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..model import RawTab
+from . import SourceError, Table
+
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+class WorkbookBackend:
+    """Intake tabs from ``intake_path``; generated tabs to ``report_path``."""
+    name = "workbook"
+
+    def __init__(self, intake_path: Path | str, report_path: Path | str | None = None):
+        self.intake_path = Path(intake_path)
+        self.report_path = Path(report_path) if report_path else None
+        self.requests: Counter = Counter()
+
+    def read_tabs(self) -> list[RawTab]:
+        """Every tab's typed values. Raises :class:`SourceError` with what to do."""
+        import openpyxl
+        if not self.intake_path.exists():
+            raise SourceError(f"the intake workbook {self.intake_path} does not exist; "
+                              "check source.workbook in config.yaml or pass --workbook PATH")
+        try:
+            wb = openpyxl.load_workbook(self.intake_path, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+            raise SourceError(f"{self.intake_path} is not a readable .xlsx workbook ({exc}); "
+                              "save it from Excel or Sheets as .xlsx") from None
+        try:
+            tabs = []
+            for ws in wb.worksheets:
+                rows = ws.iter_rows(values_only=True)
+                header = next(rows, ())
+                data = tuple(tuple(r) for r in rows)
+                tabs.append(RawTab(ws.title, tuple(header or ()), data))
+            return tabs
+        finally:
+            wb.close()
+
+    def write_tabs(self, tables: Sequence[Table]) -> None:
+        """Write the report workbook atomically (temp file + rename), keeping other tabs."""
+        import openpyxl
+        from openpyxl.styles import Font, PatternFill
+        if self.report_path is None:
+            raise SourceError("no report workbook path configured (output.report_workbook)")
+        existing: dict[str, list[tuple]] = {}
+        if self.report_path.exists():
+            try:
+                old = openpyxl.load_workbook(self.report_path, read_only=True)
+                existing = {ws.title: [tuple(r) for r in ws.iter_rows(values_only=True)]
+                            for ws in old.worksheets}
+                old.close()
+            except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+                existing = {}
+        new = {t.title: t for t in tables}
+        wb = openpyxl.Workbook()
+        wb.remove(wb.active)
+        bad = PatternFill("solid", fgColor="F8D7DA")
+        good = PatternFill("solid", fgColor="D4EDDA")
+        order = list(new) + [t for t in existing if t not in new]
+        for title in order:
+            ws = wb.create_sheet(title[:31])
+            if title in new:
+                table = new[title]
+                for row in table.rows:
+                    ws.append([_safe(v) for v in row])
+                _force_text(ws)
+                for cell in ws[1] if table.rows else ():
+                    cell.font = Font(bold=True)
+                ws.freeze_panes = "A2"
+                for index, kind in table.highlights:
+                    for cell in ws[index + 1]:
+                        cell.fill = bad if kind == "bad" else good
+            else:
+                for row in existing[title]:
+                    ws.append([_safe(v) for v in row])
+                _force_text(ws)
+        _atomic_save(wb, self.report_path)
+
+    def create_template(self, tabs, dropdowns) -> list[str]:
+        from .template import write_workbook_template
+        return write_workbook_template(self.intake_path, tabs, dropdowns)
+
+
+def _safe(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > 32000:
+        return value[:32000]
+    return value
+
+
+def _force_text(ws) -> None:
+    """openpyxl turns any string starting with '=' into a formula: mark such cells as text."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
+                cell.data_type = "s"
+                cell.quotePrefix = True
+
+
+def _atomic_save(wb, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,227 @@
+"""Declarative, validated configuration (``config.yaml``).
+
+Every key has a type, a default and a description (pydantic models below, in the spirit of
+khal's config spec). :func:`load_config` reports *every* problem at once, each with its key
+path (``departments.2.aliases``), by raising :class:`ConfigError`.
+
+Relative paths in the file are resolved against the directory holding the config file.
+Credentials are never read from the config file itself: only a *path* to a key file.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+
+class ConfigError(Exception):
+    """A config file could not be used. ``problems`` lists ``"key.path: message"`` strings."""
+
+    def __init__(self, source: str, problems: list[str]):
+        self.source = source
+        self.problems = problems
+        lines = "\n".join(f"  - {p}" for p in problems)
+        super().__init__(f"{source} has {len(problems)} problem(s):\n{lines}")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def slugify(text: str) -> str:
+    """``"Parks and Recreation"`` → ``"parks-and-recreation"`` (URL-safe, lower case)."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+class Department(_Strict):
+    name: str = Field(description="Display name, e.g. 'Police'.")
+    aliases: list[str] = Field(default_factory=list, description="Other spellings staff type (DPD).")
+    core: bool = Field(default=True, description="Counts toward the all-department measure.")
+    slug: str = Field(default="", description="URL slug; derived from the name when blank.")
+
+    @model_validator(mode="after")
+    def _fill_slug(self) -> "Department":
+        if not self.slug:
+            object.__setattr__(self, "slug", slugify(self.name))
+        return self
+
+
+class CalendarSource(_Strict):
+    file: Path = Field(description="An exported .ics file (Outlook, CivicPlus, Google Calendar).")
+    department: str = Field(description="The department this calendar belongs to.")
+    visibility: Literal["Public", "Internal"] = Field(
+        default="Public", description="Visibility of its events (they were published already).")
+    event_type: str = Field(default="", description="Event type given to its events.")
+
+
+class Source(_Strict):
+    kind: Literal["workbook", "google"] = Field(default="workbook")
+    workbook: Path | None = Field(default=None, description="Intake .xlsx for kind=workbook.")
+    spreadsheet_key: str | None = Field(default=None, description="Google spreadsheet key.")
+    credentials_file: Path | None = Field(
+        default=None, description="Service-account key path (else GOOGLE_APPLICATION_CREDENTIALS).")
+    calendars: list[CalendarSource] = Field(default_factory=list)
+    column_aliases: dict[str, list[str]] = Field(
+        default_factory=dict, description="Canonical column → other header spellings.")
+
+    @model_validator(mode="after")
+    def _kind_needs(self) -> "Source":
+        if self.kind == "workbook" and self.workbook is None:
+            raise ValueError("source.kind is 'workbook' but source.workbook is not set")
+        if self.kind == "google" and not self.spreadsheet_key:
+            raise ValueError("source.kind is 'google' but source.spreadsheet_key is not set")
+        return self
+
+
+class Output(_Strict):
+    dir: Path = Field(default=Path("out"), description="Where published files go.")
+    report_workbook: str = Field(default="report.xlsx", description="Generated tabs (in dir).")
+    record: str = Field(default="record.sqlite", description="The combined record (in dir).")
+
+
+class Targets(_Strict):
+    joint_events_per_month: int = Field(default=2, ge=0)
+    all_department_events_per_quarter: int = Field(default=1, ge=0)
+
+
+class Feed(_Strict):
+    past_days: int = Field(default=400, ge=0, description="Feed window into the past.")
+    future_days: int = Field(default=800, ge=1, description="Feed window into the future.")
+    removed_grace_days: int = Field(
+        default=30, ge=0, description="Days a removed/cancelled event stays in the feed.")
+    refresh_minutes: int = Field(default=60, ge=5, description="REFRESH-INTERVAL hint.")
+    stale_after_minutes: int = Field(default=120, ge=1, description="/healthz says stale after.")
+
+
+class Site(_Strict):
+    title: str = Field(default="Community Safety Events")
+    base_url: str = Field(default="http://127.0.0.1:5000", description="Public URL of the site.")
+    uid_domain: str = Field(default="safety-events.example.gov", description="Right side of UIDs.")
+    prodid: str = Field(default="-//safety-events//Community Safety Events//EN")
+
+
+class Matching(_Strict):
+    abbreviations: dict[str, str] = Field(
+        default_factory=dict, description="Title abbreviation → expansion (NNO → National Night Out).")
+    time_tolerance_minutes: int = Field(default=45, ge=0)
+    title_threshold: float = Field(default=85, ge=0, le=100)
+
+
+class Config(_Strict):
+    timezone: str = Field(default="America/New_York")
+    fiscal_year_start_month: int = Field(default=7, ge=1, le=12)
+    departments: list[Department] = Field(min_length=1)
+    event_types: list[str] = Field(default_factory=list)
+    targets: Targets = Field(default_factory=Targets)
+    source: Source
+    output: Output = Field(default_factory=Output)
+    feed: Feed = Field(default_factory=Feed)
+    site: Site = Field(default_factory=Site)
+    matching: Matching = Field(default_factory=Matching)
+    base_dir: Path = Field(default=Path("."), description="Set by the loader; not in the file.")
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz_exists(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown IANA timezone {value!r} (e.g. America/New_York)") from None
+        return value
+
+    @model_validator(mode="after")
+    def _names_unique_and_known(self) -> "Config":
+        seen: dict[str, str] = {}
+        for dept in self.departments:
+            for spelling in (dept.name, *dept.aliases):
+                key = spelling.strip().lower()
+                if key in seen and seen[key] != dept.name:
+                    raise ValueError(f"{spelling!r} names both {seen[key]!r} and {dept.name!r}")
+                seen[key] = dept.name
+        for cal in self.source.calendars:
+            if cal.department.strip().lower() not in seen:
+                raise ValueError(f"source.calendars: department {cal.department!r} is not configured")
+        return self
+
+    # -- derived values ---------------------------------------------------------------------
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def core_departments(self) -> tuple[str, ...]:
+        return tuple(d.name for d in self.departments if d.core)
+
+    @property
+    def department_names(self) -> tuple[str, ...]:
+        return tuple(d.name for d in self.departments)
+
+    def department_lookup(self) -> dict[str, str]:
+        """Lower-cased name/alias/slug → department name."""
+        out: dict[str, str] = {}
+        for d in self.departments:
+            for spelling in (d.name, d.slug, *d.aliases):
+                out[spelling.strip().lower()] = d.name
+        return out
+
+    def slug_of(self, department: str) -> str:
+        for d in self.departments:
+            if d.name == department:
+                return d.slug
+        return slugify(department)
+
+    def path(self, p: Path | str) -> Path:
+        """Resolve a config-relative path."""
+        p = Path(p)
+        return p if p.is_absolute() else (self.base_dir / p)
+
+    @property
+    def out_dir(self) -> Path:
+        return self.path(self.output.dir)
+
+    @property
+    def record_path(self) -> Path:
+        return self.out_dir / self.output.record
+
+    @property
+    def report_path(self) -> Path:
+        return self.out_dir / self.output.report_workbook
+
+
+def _format_error(err: dict) -> str:
+    loc = ".".join(str(p) for p in err["loc"]) or "(top level)"
+    msg = err["msg"].removeprefix("Value error, ")
+    if err["type"] == "extra_forbidden":
+        msg = "unknown key (check its spelling)"
+    return f"{loc}: {msg}"
+
+
+def config_from_dict(data: dict, *, base_dir: Path = Path("."), source: str = "config") -> Config:
+    """Validate a mapping into a :class:`Config`; raises :class:`ConfigError` listing all problems."""
+    if not isinstance(data, dict):
+        raise ConfigError(source, ["(top level): expected a mapping of keys to values"])
+    try:
+        return Config.model_validate({**data, "base_dir": base_dir})
+    except ValidationError as exc:
+        raise ConfigError(source, [_format_error(e) for e in exc.errors()]) from None
+
+
+def load_config(path: Path | str) -> Config:
+    """Read and validate a YAML config file.
+
+    Raises :class:`ConfigError` (missing file, YAML syntax, or every invalid key with its path).
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(str(path), [f"cannot read the file: {exc.strerror}"]) from None
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(str(path), [f"not valid YAML: {exc}"]) from None
+    return config_from_dict(data, base_dir=path.resolve().parent, source=str(path))

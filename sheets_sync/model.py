@@ -1,0 +1,201 @@
+"""Value types shared by every layer (the bottom of the dependency graph).
+
+Everything here is a frozen dataclass or a plain enum: values in, values out. No I/O.
+
+Times: a timed event carries timezone-aware ``datetime`` values in the configured
+timezone (``zoneinfo``); an all-day event carries ``date`` values and its ``end`` is
+*exclusive* (RFC 5545 §3.6.1: a one-day event on 2025-08-05 ends 2025-08-06).
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Union
+
+When = Union[date, datetime]
+
+#: Canonical intake columns, in template order (DESIGN.md "Intake tab").
+CANONICAL_COLUMNS: tuple[str, ...] = (
+    "Event ID", "Title", "Start Date", "Start Time", "End Date", "End Time", "Location",
+    "Address", "Lead Department", "Partner Departments", "Event Type", "Description",
+    "Audience", "Visibility", "Status", "Assistance Wanted", "Registration URL",
+    "Expected Attendance", "Actual Attendance", "Language", "Accessibility", "Contact",
+    "Internal Notes", "Repeats", "Title (Spanish)", "Description (Spanish)",
+)
+REQUIRED_COLUMNS: tuple[str, ...] = ("Title", "Start Date")
+#: Columns that never leave the building (DESIGN.md): never on a public route or feed.
+PRIVATE_COLUMNS: tuple[str, ...] = ("Contact", "Internal Notes")
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"      # the row is excluded
+    WARNING = "warning"  # the row is kept
+
+
+class Visibility(str, enum.Enum):
+    PUBLIC = "Public"
+    INTERNAL = "Internal"
+
+
+class Status(str, enum.Enum):
+    SCHEDULED = "Scheduled"
+    TENTATIVE = "Tentative"
+    POSTPONED = "Postponed"
+    CANCELLED = "Cancelled"
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a value came from: intake tab title and 1-based sheet row number."""
+    tab: str
+    row: int
+
+    def __str__(self) -> str:  # ``Police!12``, the A1-like form staff know
+        return f"{self.tab}!{self.row}"
+
+
+@dataclass(frozen=True)
+class RawTab:
+    """One tab as read from a source: header row plus data rows of typed cell values.
+
+    ``rows[i]`` is sheet row ``i + 2`` (row 1 is the header). Cells are whatever the
+    backend yields: ``str``, ``int``/``float`` (day serials for Google), ``bool``,
+    ``datetime``/``date``/``time`` (openpyxl) or ``None`` for blank.
+    ``department`` is set by sources that map the whole tab to one department (ICS files).
+    """
+    title: str
+    header: tuple[Any, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    department: str | None = None
+    first_row: int = 2
+
+
+@dataclass(frozen=True)
+class RowIssue:
+    """One line of the Validation tab: tab, sheet row, column, the value, problem, action."""
+    tab: str
+    row: int
+    column: str
+    value: str
+    problem: str
+    action: str
+    severity: Severity
+
+    def as_row(self) -> tuple[str, int, str, str, str, str, str]:
+        return (self.severity.value, self.tab, self.row, self.column, self.value,
+                self.problem, self.action)
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One accepted intake row, parsed. ``start``/``end`` follow the module's time rules."""
+    source: SourceRef
+    title: str
+    start: When
+    end: When
+    all_day: bool
+    department: str | None          # the tab's department (None if the tab maps to none)
+    lead: str | None
+    partners: tuple[str, ...] = ()
+    event_id: str = ""
+    location: str = ""
+    address: str = ""
+    event_type: str = ""
+    description: str = ""
+    audience: str = ""
+    visibility: Visibility = Visibility.INTERNAL
+    status: Status = Status.SCHEDULED
+    assistance_wanted: str = ""
+    registration_url: str = ""
+    expected_attendance: int | None = None
+    actual_attendance: int | None = None
+    language: str = ""
+    accessibility: str = ""
+    contact: str = ""
+    internal_notes: str = ""
+    repeats: str = ""
+    rrule: str = ""                  # RFC 5545 RRULE value parsed from ``repeats``
+    title_es: str = ""
+    description_es: str = ""
+    external_uid: str = ""           # UID of a calendar-file source event, if any
+
+    @property
+    def departments(self) -> tuple[str, ...]:
+        """Distinct departments this row names (tab, lead, partners), in first-seen order."""
+        seen: list[str] = []
+        for d in (self.department, self.lead, *self.partners):
+            if d and d not in seen:
+                seen.append(d)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class MergeEvidence:
+    """Why two rows were merged: the pair, a score in [0, 1] and the fields that matched."""
+    a: SourceRef
+    b: SourceRef
+    score: float
+    matched: tuple[str, ...]
+    decided_by: str = "matcher"     # "matcher" | "event id" | "review"
+
+
+@dataclass(frozen=True)
+class CombinedEvent:
+    """One real-world event after merging rows, with its identity from the combined record.
+
+    ``rows`` are the merged source rows, earliest-created first (the row whose values win).
+    ``uid``/``sequence``/``created``/``last_modified`` (UTC) come from reconciliation with
+    the record; before that they are empty/0/None.
+    """
+    title: str
+    start: When
+    end: When
+    all_day: bool
+    departments: tuple[str, ...]
+    lead: str | None
+    rows: tuple[EventRow, ...]
+    visibility: Visibility
+    status: Status
+    location: str = ""
+    address: str = ""
+    event_type: str = ""
+    description: str = ""
+    audience: str = ""
+    language: str = ""
+    accessibility: str = ""
+    registration_url: str = ""
+    assistance_wanted: str = ""
+    attendance: int | None = None
+    rrule: str = ""
+    title_es: str = ""
+    description_es: str = ""
+    evidence: tuple[MergeEvidence, ...] = ()
+    uid: str = ""
+    sequence: int = 0
+    created: datetime | None = None
+    last_modified: datetime | None = None
+    removed: bool = False
+    partner_departments_from_column: bool = False
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def sources(self) -> tuple[SourceRef, ...]:
+        return tuple(r.source for r in self.rows)
+
+    @property
+    def is_joint(self) -> bool:
+        """DESIGN.md: joint = two or more distinct departments."""
+        return len(self.departments) >= 2
+
+    @property
+    def is_public(self) -> bool:
+        return self.visibility is Visibility.PUBLIC
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status is Status.CANCELLED or self.removed
+
+    @property
+    def start_date(self) -> date:
+        return self.start.date() if isinstance(self.start, datetime) else self.start

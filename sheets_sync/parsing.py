@@ -1,0 +1,267 @@
+"""Cell parsers: the messy values staff type, turned into typed values. Pure functions.
+
+Each parser returns the typed value or raises :class:`CellError` whose message says what is
+wrong and whose ``action`` says what to type instead; the validation step turns that into a
+Validation-tab entry naming tab, row and column.
+
+Dates accepted (:func:`parse_date`): ``date``/``datetime`` cells; spreadsheet day serials
+(days since 1899-12-30, the Sheets API ``SERIAL_NUMBER`` epoch and Excel's 1900 system);
+Unix epoch seconds (numbers ≥ 10^8, as in open-data exports, read as floating wall-clock
+time the way Socrata stores it); text in ISO ``2025-08-05``,
+US ``8/5/2025`` (month first), ``Aug 5, 2025`` and ``Tuesday, August 5, 2025`` forms.
+Text is read by :mod:`dateutil` — we do not hand-roll a date grammar.
+
+Times accepted (:func:`parse_time`, :func:`parse_time_range`): ``6pm``, ``6:30 PM``,
+``18:00``, ``noon``, ``midnight``, ``time`` cells, fractions of a day; ranges typed in one
+cell: ``4:30 - 7 PM`` (the meridiem given once applies to both ends when that keeps the end
+after the start), ``6 PM -9 :30 PM``, ``4 PM - & 7 PM``, ``**12 PM - 7 PM**``.
+"""
+from __future__ import annotations
+
+import html
+import re
+from datetime import date, datetime, time, timedelta, timezone
+from html.parser import HTMLParser
+from typing import Any, Mapping
+
+from dateutil import parser as du_parser
+
+SERIAL_EPOCH = date(1899, 12, 30)
+_EPOCH_SECONDS_MIN = 100_000_000  # 1973-03-03; day serials never get near this
+
+
+class CellError(ValueError):
+    """A cell could not be understood. ``action`` tells staff what to do about it."""
+
+    def __init__(self, problem: str, action: str):
+        super().__init__(problem)
+        self.problem = problem
+        self.action = action
+
+
+def cell_text(value: Any) -> str:
+    """Any cell value as trimmed text (``None`` → ``""``; ``12.0`` → ``"12"``)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+_MARKUP = re.compile(r"\*\*|__")
+
+
+def clean_markup(text: str) -> str:
+    """Drop Markdown bold markers that scraped text carries (``**CANCELLED**``)."""
+    return re.sub(r"\s+", " ", _MARKUP.sub("", text)).strip()
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in {"br", "p", "div", "li"}:
+            self.parts.append(" ")
+
+
+def strip_html(text: str) -> str:
+    """Text content of an HTML fragment, whitespace collapsed (``<p>Holton</p> - 401 N`` → ``Holton - 401 N``)."""
+    if "<" not in text and "&" not in text:
+        return re.sub(r"\s+", " ", text).strip()
+    extractor = _TextExtractor()
+    extractor.feed(text)
+    extractor.close()
+    return re.sub(r"\s+", " ", html.unescape("".join(extractor.parts))).strip()
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+def _from_number(value: float) -> date | datetime:
+    if value >= _EPOCH_SECONDS_MIN:
+        # Socrata-style floating timestamp: the wall-clock time stored as if it were UTC.
+        return datetime.fromtimestamp(value, tz=timezone.utc).replace(tzinfo=None)
+    if value < 1 or value > 2958465:
+        raise CellError(f"{cell_text(value)} is not a date",
+                        "type the date as 8/5/2025 or 2025-08-05")
+    day = SERIAL_EPOCH + timedelta(days=int(value))
+    frac = value - int(value)
+    if frac:
+        return datetime.combine(day, time()) + timedelta(seconds=round(frac * 86400))
+    return day
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
+
+
+def parse_datetime_text(text: str) -> datetime:
+    """Parse date text with dateutil, month first; raise if the year is missing."""
+    cleaned = clean_markup(text)
+    if not cleaned:
+        raise CellError("the date is blank", "type the date, e.g. 8/5/2025")
+    try:
+        a = du_parser.parse(cleaned, dayfirst=False, default=datetime(2000, 1, 1))
+        b = du_parser.parse(cleaned, dayfirst=False, default=datetime(2004, 2, 2))
+    except (ValueError, OverflowError):
+        raise CellError(f"could not read {text!r} as a date",
+                        "type the date as 8/5/2025, 2025-08-05 or Aug 5, 2025") from None
+    if a.year != b.year:
+        raise CellError(f"{text!r} has no year", "add the year, e.g. 8/5/2025")
+    if a.month != b.month or a.day != b.day:
+        raise CellError(f"{text!r} is not a full date", "type month, day and year, e.g. 8/5/2025")
+    return a.replace(tzinfo=None) if a.tzinfo is None else a
+
+
+def parse_date(value: Any, tz=None) -> tuple[date, time | None]:
+    """A date cell → ``(date, time or None)``; the time is set when the cell carried one.
+
+    Raises :class:`CellError` for blank or unreadable values.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise CellError("the date is blank", "type the date, e.g. 8/5/2025")
+    if isinstance(value, datetime):
+        if value.tzinfo is not None and tz is not None:
+            value = value.astimezone(tz).replace(tzinfo=None)
+        t = value.time()
+        return value.date(), (t if t != time() else None)
+    if isinstance(value, date):
+        return value, None
+    if isinstance(value, bool):
+        raise CellError(f"{cell_text(value)} is not a date", "type the date, e.g. 8/5/2025")
+    if isinstance(value, (int, float)):
+        got = _from_number(float(value))
+        return parse_date(got, tz)
+    text = cell_text(value)
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return parse_date(float(text), tz)
+    dt = parse_datetime_text(text)
+    if dt.tzinfo is not None and tz is not None:
+        dt = dt.astimezone(tz).replace(tzinfo=None)
+    has_time = bool(re.search(r"\d:\d|\d\s*[ap]\.?m\b|\bnoon\b", text, re.I)) and not _ISO_DATE.fullmatch(text)
+    return dt.date(), (dt.time() if has_time else None)
+
+
+# -- times ----------------------------------------------------------------------------------
+
+_WORD_TIMES = {"noon": "12:00 pm", "midday": "12:00 pm", "midnight": "12:00 am"}
+_MERIDIEM = re.compile(r"([ap])\.?\s*m\.?\b", re.I)
+
+
+def _normalise_time_text(text: str) -> str:
+    t = clean_markup(text).lower()
+    for word, repl in _WORD_TIMES.items():
+        t = re.sub(rf"\b{word}\b", repl, t)
+    t = re.sub(r"\s*:\s*", ":", t)              # "9 :30" → "9:30"
+    t = re.sub(r"(\d)\s*\.\s*(\d\d)\b", r"\1:\2", t)  # "6.30pm"
+    t = _MERIDIEM.sub(lambda m: f" {m.group(1)}m", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def parse_time(value: Any) -> time:
+    """A time cell → ``time``. Raises :class:`CellError` when it cannot be read."""
+    if isinstance(value, datetime):
+        return value.time()
+    if isinstance(value, time):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1:
+        seconds = round(float(value) * 86400)
+        return time(seconds // 3600 % 24, seconds // 60 % 60)
+    text = _normalise_time_text(cell_text(value))
+    if not text:
+        raise CellError("the time is blank", "type a time such as 6pm or 18:00")
+    if re.fullmatch(r"\d{1,2}", text):          # "6" alone: ambiguous
+        raise CellError(f"{cell_text(value)!r} has no am/pm",
+                        "type 6pm or 18:00 so the hour is unambiguous")
+    if not re.fullmatch(r"\d{1,2}(:\d{2}){0,2}( ?[ap]m)?", text):
+        raise CellError(f"could not read {cell_text(value)!r} as a time",
+                        "type a time such as 6pm, 6:30 PM or 18:00")
+    try:
+        return du_parser.parse(text, default=datetime(2000, 1, 1)).time()
+    except (ValueError, OverflowError):
+        raise CellError(f"could not read {cell_text(value)!r} as a time",
+                        "type a time such as 6pm, 6:30 PM or 18:00") from None
+
+
+_RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b)\s*")
+
+
+def parse_time_range(value: Any) -> tuple[time, time | None]:
+    """One cell → ``(start, end or None)``; ``"4:30 - 7 PM"`` → ``(16:30, 19:00)``.
+
+    A meridiem written only on the end applies to the start when the start would
+    otherwise come after the end. Raises :class:`CellError`.
+    """
+    if not isinstance(value, str):
+        return parse_time(value), None
+    text = _normalise_time_text(value).replace("&", " ")
+    parts = [p.strip() for p in _RANGE_SPLIT.split(text) if p.strip()]
+    if len(parts) == 1:
+        return parse_time(parts[0]), None
+    if len(parts) != 2:
+        raise CellError(f"could not read {value!r} as a time range",
+                        "type the start in Start Time and the end in End Time, e.g. 6pm and 8pm")
+    first, second = parts
+    end = parse_time(second)
+    bare = re.fullmatch(r"(\d{1,2})(:\d{2})?", first)
+    end_meridiem = second[-2:] if re.search(r"[ap]m$", second) else ""
+    if bare and end_meridiem and 1 <= int(bare.group(1)) <= 12:
+        start = parse_time(f"{first} {end_meridiem}")
+        if start > end:  # "11 - 2 pm" is 11 am to 2 pm
+            start = parse_time(f"{first} {'am' if end_meridiem == 'pm' else 'pm'}")
+    else:
+        start = parse_time(first)
+    return start, end
+
+
+# -- departments ----------------------------------------------------------------------------
+
+_LIST_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\bwith\b)\s*", re.I)
+
+
+def parse_departments(value: Any, lookup: Mapping[str, str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Department list → ``(known department names, unknown fragments)``.
+
+    Splits on ``,`` ``;`` ``/`` ``&`` ``+`` and the words ``and``/``with``, after first
+    replacing every configured name or alias (longest first, whole words) so that names that
+    contain a separator ("Parks and Recreation") survive. ``lookup`` maps lower-cased
+    names/aliases to department names (``Config.department_lookup()``).
+    """
+    text = clean_markup(cell_text(value))
+    if not text:
+        return (), ()
+    found: list[tuple[int, str]] = []
+    remaining = text.lower()
+    for spelling in sorted(lookup, key=len, reverse=True):
+        pattern = re.compile(rf"(?<![\w]){re.escape(spelling)}(?![\w])")
+        for match in pattern.finditer(remaining):
+            found.append((match.start(), lookup[spelling]))
+        remaining = pattern.sub(lambda m: "," + " " * (len(m.group(0)) - 1), remaining)
+    names: list[str] = []
+    for _, name in sorted(found):
+        if name not in names:
+            names.append(name)
+    unknown = tuple(p for p in (s.strip(" .-") for s in _LIST_SPLIT.split(remaining))
+                    if p and not re.fullmatch(r"(dept|department|the|depts)\.?", p))
+    return tuple(names), unknown
+
+
+def parse_int(value: Any) -> int:
+    """``"1,200"``/``1200.0``/``"about 150"`` → int; raises :class:`CellError`."""
+    if isinstance(value, bool):
+        raise CellError(f"{value} is not a number", "type a whole number such as 150")
+    if isinstance(value, (int, float)):
+        if value < 0:
+            raise CellError(f"{cell_text(value)} is negative", "type a number of people, 0 or more")
+        return int(round(value))
+    text = cell_text(value).replace(",", "")
+    match = re.fullmatch(r"(?:about|approx\.?|~|ca\.?)?\s*(\d+)\s*\+?", text, re.I)
+    if not match:
+        raise CellError(f"could not read {cell_text(value)!r} as a number",
+                        "type a whole number such as 150")
+    return int(match.group(1))

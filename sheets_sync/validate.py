@@ -1,0 +1,260 @@
+"""Intake tabs → parsed :class:`EventRow` values plus :class:`RowIssue` entries. Pure.
+
+Header matching (DESIGN.md "Intake tab"): a header cell matches a canonical column when the
+two agree after lower-casing and removing spaces, underscores and punctuation, directly or
+through ``source.column_aliases``. A tab is an intake tab when its header row has at least
+``Title`` and ``Start Date``. The tab's name is its default lead department when it matches a
+configured department name or alias.
+
+Row rules: errors (missing title, unreadable start date/time, end before start) exclude the
+row; warnings keep it. Blank Visibility = Internal with a warning (a forgotten cell must
+never publish). A blank Status is Scheduled, unless the title says CANCELLED.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any, Callable
+
+from .config import Config
+from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
+                    SourceRef, Status, Visibility)
+from .parsing import (CellError, cell_text, clean_markup, parse_date, parse_departments,
+                      parse_int, parse_time, parse_time_range, strip_html)
+from .recurrence import RepeatError, parse_repeats
+from .timeutil import local_datetime, dst_problem
+
+
+def _norm_header(text: Any) -> str:
+    return re.sub(r"[\s_\-./()]+", "", cell_text(text).lower())
+
+
+def header_map(header: tuple[Any, ...], config: Config) -> tuple[dict[str, int], list[str]]:
+    """Header row → ``({canonical column: index}, [duplicate header notes])``."""
+    wanted: dict[str, str] = {_norm_header(c): c for c in (*CANONICAL_COLUMNS, "External UID")}
+    for canonical, aliases in config.source.column_aliases.items():
+        for alias in aliases:
+            wanted.setdefault(_norm_header(alias), canonical)
+    columns: dict[str, int] = {}
+    duplicates: list[str] = []
+    for index, cell in enumerate(header):
+        canonical = wanted.get(_norm_header(cell))
+        if canonical is None:
+            continue
+        if canonical in columns:
+            duplicates.append(f"{cell_text(cell)!r} (column {index + 1}) repeats {canonical!r}")
+            continue
+        columns[canonical] = index
+    return columns, duplicates
+
+
+def is_intake_header(header: tuple[Any, ...], config: Config) -> bool:
+    columns, _ = header_map(header, config)
+    return all(c in columns for c in REQUIRED_COLUMNS)
+
+
+@dataclass
+class _RowContext:
+    """Collects issues for one row; ``error()``/``warn()`` name the column and value."""
+    tab: str
+    row: int
+    issues: list[RowIssue]
+    failed: bool = False
+
+    def error(self, column: str, value: Any, problem: str, action: str) -> None:
+        self.failed = True
+        self.issues.append(RowIssue(self.tab, self.row, column, cell_text(value)[:200], problem,
+                                    action, Severity.ERROR))
+
+    def warn(self, column: str, value: Any, problem: str, action: str) -> None:
+        self.issues.append(RowIssue(self.tab, self.row, column, cell_text(value)[:200], problem,
+                                    action, Severity.WARNING))
+
+
+_VISIBILITY = {"public": Visibility.PUBLIC, "yes": Visibility.PUBLIC, "internal": Visibility.INTERNAL,
+               "private": Visibility.INTERNAL, "staff": Visibility.INTERNAL, "no": Visibility.INTERNAL,
+               "staff only": Visibility.INTERNAL}
+_STATUS = {"scheduled": Status.SCHEDULED, "confirmed": Status.SCHEDULED, "tentative": Status.TENTATIVE,
+           "postponed": Status.POSTPONED, "cancelled": Status.CANCELLED, "canceled": Status.CANCELLED}
+_CANCEL_WORD = re.compile(r"\bcancell?ed\b[:!]?", re.I)
+
+
+def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssue]]:
+    """Parse every data row of one intake tab.
+
+    Returns ``(accepted rows, issues)``; a row with an error-severity issue is not in the
+    accepted list, but every row that was not accepted has at least one issue. Blank rows
+    (every cell empty) are skipped silently: they are spacing, not data.
+    """
+    columns, duplicates = header_map(tab.header, config)
+    issues: list[RowIssue] = [
+        RowIssue(tab.title, 1, "(header)", d, "two columns have the same meaning",
+                 "rename or delete one of them; the first one is used", Severity.WARNING)
+        for d in duplicates]
+    lookup = config.department_lookup()
+    tab_department = tab.department or lookup.get(tab.title.strip().lower())
+    rows: list[EventRow] = []
+    for offset, cells in enumerate(tab.rows):
+        if all(cell_text(c) == "" for c in cells):
+            continue
+        ctx = _RowContext(tab.title, tab.first_row + offset, issues)
+
+        def get(column: str, _cells=cells) -> Any:
+            index = columns.get(column)
+            return _cells[index] if index is not None and index < len(_cells) else None
+
+        row = _parse_row(get, ctx, config, tab_department, lookup)
+        if row is not None and not ctx.failed:
+            rows.append(row)
+    return rows, issues
+
+
+def _text(get: Callable[[str], Any], column: str) -> str:
+    return clean_markup(cell_text(get(column)))
+
+
+def _parse_when(get, ctx: _RowContext, config: Config):
+    """Start/End Date/Time cells → (start, end, all_day) or None after an error."""
+    start_date_cell = get("Start Date")
+    try:
+        start_day, start_clock = parse_date(start_date_cell, config.tz)
+    except CellError as exc:
+        ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
+        return None
+    end_clock: time | None = None
+    time_cell = get("Start Time")
+    if cell_text(time_cell):
+        try:
+            start_clock, end_clock = parse_time_range(time_cell)
+        except CellError as exc:
+            ctx.error("Start Time", time_cell, exc.problem, exc.action)
+            return None
+    end_day = start_day
+    end_date_cell = get("End Date")
+    if cell_text(end_date_cell):
+        try:
+            end_day, end_date_clock = parse_date(end_date_cell, config.tz)
+            end_clock = end_clock or end_date_clock
+        except CellError as exc:
+            ctx.warn("End Date", end_date_cell, exc.problem + "; the event is taken to end the same day",
+                     exc.action)
+    end_time_cell = get("End Time")
+    if cell_text(end_time_cell):
+        try:
+            end_clock = parse_time(end_time_cell)
+        except CellError as exc:
+            ctx.warn("End Time", end_time_cell, exc.problem + "; the end time is left open", exc.action)
+    if start_clock is None:  # all-day; end is exclusive (RFC 5545 §3.6.1)
+        if end_day < start_day:
+            ctx.error("End Date", end_date_cell, "the end date is before the start date",
+                      "correct the End Date or leave it blank")
+            return None
+        return start_day, end_day + timedelta(days=1), True
+    start = local_datetime(start_day, start_clock, config.tz)
+    for column, clock, day in (("Start Time", start_clock, start_day), ("End Time", end_clock, end_day)):
+        if clock is not None and (problem := dst_problem(day, clock, config.tz)):
+            ctx.warn(column, f"{day} {clock:%H:%M}", problem,
+                     "check the time; on daylight-saving days pick a time outside 1–3 am")
+    if end_clock is None:
+        end = start + timedelta(hours=1)
+        if end_day != start_day:
+            end = local_datetime(end_day, start_clock, config.tz)
+    else:
+        end = local_datetime(end_day, end_clock, config.tz)
+        if end <= start and end_day == start_day and not cell_text(end_date_cell):
+            ctx.warn("End Time", end_time_cell or time_cell, "the end time is not after the start time",
+                     "check the times; the event is shown as one hour long")
+            end = start + timedelta(hours=1)
+        elif end <= start:
+            ctx.error("End Date", end_date_cell, "the event ends before it starts",
+                      "correct the End Date / End Time")
+            return None
+    return start, end, False
+
+
+def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None,
+               lookup: dict[str, str]) -> EventRow | None:
+    title_raw = cell_text(get("Title"))
+    title = clean_markup(strip_html(title_raw))
+    if not title:
+        ctx.error("Title", title_raw, "the title is blank", "type the event's name")
+    when = _parse_when(get, ctx, config)
+    if ctx.failed or when is None:
+        return None
+    start, end, all_day = when
+
+    status_text = _text(get, "Status")
+    status = _STATUS.get(status_text.lower()) if status_text else Status.SCHEDULED
+    if status is None:
+        ctx.warn("Status", status_text, "unknown status; taken as Scheduled",
+                 "use Scheduled, Tentative, Postponed or Cancelled")
+        status = Status.SCHEDULED
+    if _CANCEL_WORD.search(title):
+        if not status_text:
+            ctx.warn("Title", title, "the title says cancelled but Status is blank; taken as Cancelled",
+                     "set Status to Cancelled and remove the word from the title")
+            status = Status.CANCELLED
+        title = re.sub(r"\s{2,}", " ", _CANCEL_WORD.sub("", title)).strip(" -:") or title
+
+    vis_text = _text(get, "Visibility")
+    visibility = _VISIBILITY.get(vis_text.lower()) if vis_text else None
+    if visibility is None:
+        problem = ("Visibility is blank; kept Internal so it is not published" if not vis_text else
+                   "unknown visibility; kept Internal so it is not published")
+        ctx.warn("Visibility", vis_text, problem, "set Visibility to Public or Internal")
+        visibility = Visibility.INTERNAL
+
+    lead_text = _text(get, "Lead Department")
+    leads, unknown_lead = parse_departments(lead_text, lookup)
+    for name in unknown_lead:
+        ctx.warn("Lead Department", lead_text, f"{name!r} is not a configured department",
+                 "pick a department from the list (or add an alias in config.yaml)")
+    lead = leads[0] if leads else tab_department
+    if not lead:
+        ctx.warn("Lead Department", lead_text, "no lead department and the tab is not a department",
+                 "fill in Lead Department")
+    partners_text = _text(get, "Partner Departments")
+    partners, unknown = parse_departments(partners_text, lookup)
+    for name in unknown:
+        ctx.warn("Partner Departments", partners_text, f"{name!r} is not a configured department; not counted",
+                 "use a department name or alias from config.yaml; outside partners go in Description")
+    partners = tuple(p for p in (*leads[1:], *partners) if p != lead)
+
+    def number(column: str) -> int | None:
+        value = get(column)
+        if not cell_text(value):
+            return None
+        try:
+            return parse_int(value)
+        except CellError as exc:
+            ctx.warn(column, value, exc.problem + "; left blank", exc.action)
+            return None
+
+    url = _text(get, "Registration URL")
+    if url and not re.match(r"https?://[^\s<>\"']+$", url, re.I):
+        ctx.warn("Registration URL", url, "not a web address; left out", "type a full https:// address")
+        url = ""
+    repeats = _text(get, "Repeats")
+    rrule = ""
+    if repeats:
+        try:
+            rrule = parse_repeats(repeats, start, config.tz)
+        except RepeatError as exc:
+            ctx.warn("Repeats", repeats, f"{exc}; published as a single event", exc.action)
+    event_type = _text(get, "Event Type")
+    return EventRow(
+        source=SourceRef(ctx.tab, ctx.row), title=title, start=start, end=end, all_day=all_day,
+        department=tab_department, lead=lead, partners=partners,
+        event_id=_text(get, "Event ID"), location=strip_html(cell_text(get("Location"))),
+        address=strip_html(cell_text(get("Address"))), event_type=event_type,
+        description=cell_text(get("Description")), audience=_text(get, "Audience"),
+        visibility=visibility, status=status, assistance_wanted=_text(get, "Assistance Wanted"),
+        registration_url=url, expected_attendance=number("Expected Attendance"),
+        actual_attendance=number("Actual Attendance"), language=_text(get, "Language"),
+        accessibility=_text(get, "Accessibility"), contact=cell_text(get("Contact")),
+        internal_notes=cell_text(get("Internal Notes")), repeats=repeats, rrule=rrule,
+        title_es=clean_markup(cell_text(get("Title (Spanish)"))),
+        description_es=cell_text(get("Description (Spanish)")),
+        external_uid=cell_text(get("External UID")),
+    )
