@@ -9,12 +9,12 @@ Credentials are never read from the config file itself: only a *path* to a key f
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
+from .model import slugify
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 
@@ -32,9 +32,6 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def slugify(text: str) -> str:
-    """``"Parks and Recreation"`` → ``"parks-and-recreation"`` (URL-safe, lower case)."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 class Department(_Strict):

@@ -9,6 +9,7 @@ timezone (``zoneinfo``); an all-day event carries ``date`` values and its ``end`
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Union
@@ -26,6 +27,11 @@ CANONICAL_COLUMNS: tuple[str, ...] = (
 REQUIRED_COLUMNS: tuple[str, ...] = ("Title", "Start Date")
 #: Columns that never leave the building (DESIGN.md): never on a public route or feed.
 PRIVATE_COLUMNS: tuple[str, ...] = ("Contact", "Internal Notes")
+
+
+def slugify(text: str) -> str:
+    """``"Parks and Recreation"`` → ``"parks-and-recreation"`` (URL-safe, lower case)."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 class Severity(str, enum.Enum):
@@ -184,6 +190,13 @@ class CombinedEvent:
         return tuple(r.source for r in self.rows)
 
     @property
+    def source_labels(self) -> tuple[str, ...]:
+        """``("Police!12", "Fire!7")``; for a removed event, the rows it last had."""
+        if self.rows:
+            return tuple(str(r.source) for r in self.rows)
+        return tuple(self.extra.get("sources", ()))
+
+    @property
     def is_joint(self) -> bool:
         """DESIGN.md: joint = two or more distinct departments."""
         return len(self.departments) >= 2
@@ -199,3 +212,15 @@ class CombinedEvent:
     @property
     def start_date(self) -> date:
         return self.start.date() if isinstance(self.start, datetime) else self.start
+
+
+@dataclass(frozen=True)
+class Table:
+    """One generated tab: a title and rows of plain cell values; ``rows[0]`` is the header.
+
+    ``highlights`` are optional per-row fill hints (row index → ``"bad"``/``"good"``) that a
+    backend renders where it can (a month under target stands out).
+    """
+    title: str
+    rows: tuple[tuple[Any, ...], ...]
+    highlights: tuple[tuple[int, str], ...] = ()

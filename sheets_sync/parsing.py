@@ -150,7 +150,7 @@ def parse_date(value: Any, tz=None) -> tuple[date, time | None]:
 # -- times ----------------------------------------------------------------------------------
 
 _WORD_TIMES = {"noon": "12:00 pm", "midday": "12:00 pm", "midnight": "12:00 am"}
-_MERIDIEM = re.compile(r"([ap])\.?\s*m\.?\b", re.I)
+_MERIDIEM = re.compile(r"(?<![a-z])([ap])\.?\s*m\b\.?", re.I)
 
 
 def _normalise_time_text(text: str) -> str:
@@ -158,7 +158,7 @@ def _normalise_time_text(text: str) -> str:
     for word, repl in _WORD_TIMES.items():
         t = re.sub(rf"\b{word}\b", repl, t)
     t = re.sub(r"\s*:\s*", ":", t)              # "9 :30" → "9:30"
-    t = re.sub(r"(\d)\s*\.\s*(\d\d)\b", r"\1:\2", t)  # "6.30pm"
+    t = re.sub(r"(\d)\s*\.\s*(\d\d)(?!\d)", r"\1:\2", t)  # "6.30pm"
     t = _MERIDIEM.sub(lambda m: f" {m.group(1)}m", t)
     return re.sub(r"\s+", " ", t).strip()
 

@@ -21,7 +21,7 @@ from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility)
 from .parsing import (CellError, cell_text, clean_markup, parse_date, parse_departments,
-                      parse_int, parse_time, parse_time_range, strip_html)
+                      parse_int, parse_time, parse_time_range)
 from .recurrence import RepeatError, parse_repeats
 from .timeutil import local_datetime, dst_problem
 
@@ -176,7 +176,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
 def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None,
                lookup: dict[str, str]) -> EventRow | None:
     title_raw = cell_text(get("Title"))
-    title = clean_markup(strip_html(title_raw))
+    title = clean_markup(title_raw)
     if not title:
         ctx.error("Title", title_raw, "the title is blank", "type the event's name")
     when = _parse_when(get, ctx, config)
@@ -190,11 +190,10 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         ctx.warn("Status", status_text, "unknown status; taken as Scheduled",
                  "use Scheduled, Tentative, Postponed or Cancelled")
         status = Status.SCHEDULED
-    if _CANCEL_WORD.search(title):
-        if not status_text:
-            ctx.warn("Title", title, "the title says cancelled but Status is blank; taken as Cancelled",
-                     "set Status to Cancelled and remove the word from the title")
-            status = Status.CANCELLED
+    if not status_text and _CANCEL_WORD.search(title):
+        ctx.warn("Title", title, "the title says cancelled but Status is blank; taken as Cancelled",
+                 "set Status to Cancelled and remove the word from the title")
+        status = Status.CANCELLED
         title = re.sub(r"\s{2,}", " ", _CANCEL_WORD.sub("", title)).strip(" -:") or title
 
     vis_text = _text(get, "Visibility")
@@ -206,12 +205,14 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         visibility = Visibility.INTERNAL
 
     lead_text = _text(get, "Lead Department")
-    leads, unknown_lead = parse_departments(lead_text, lookup)
-    for name in unknown_lead:
-        ctx.warn("Lead Department", lead_text, f"{name!r} is not a configured department",
-                 "pick a department from the list (or add an alias in config.yaml)")
+    whole = lookup.get(lead_text.lower())
+    leads = (whole,) if whole else parse_departments(lead_text, lookup)[0]
     lead = leads[0] if leads else tab_department
-    if not lead:
+    if lead_text and not leads:
+        fallback = f"; {tab_department} (the tab) is used" if tab_department else "; no lead department"
+        ctx.warn("Lead Department", lead_text, f"{lead_text!r} is not a configured department{fallback}",
+                 "pick a department from the list (or add an alias in config.yaml)")
+    elif not lead:
         ctx.warn("Lead Department", lead_text, "no lead department and the tab is not a department",
                  "fill in Lead Department")
     partners_text = _text(get, "Partner Departments")
@@ -246,8 +247,8 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     return EventRow(
         source=SourceRef(ctx.tab, ctx.row), title=title, start=start, end=end, all_day=all_day,
         department=tab_department, lead=lead, partners=partners,
-        event_id=_text(get, "Event ID"), location=strip_html(cell_text(get("Location"))),
-        address=strip_html(cell_text(get("Address"))), event_type=event_type,
+        event_id=_text(get, "Event ID"), location=_text(get, "Location"),
+        address=_text(get, "Address"), event_type=event_type,
         description=cell_text(get("Description")), audience=_text(get, "Audience"),
         visibility=visibility, status=status, assistance_wanted=_text(get, "Assistance Wanted"),
         registration_url=url, expected_attendance=number("Expected Attendance"),

@@ -12,16 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Protocol, Sequence, runtime_checkable
 
-from ..model import RawTab
+from ..model import RawTab, Table
 
-
-@dataclass(frozen=True)
-class Table:
-    """One generated tab. ``rows[0]`` is the header row."""
-    title: str
-    rows: tuple[tuple[Any, ...], ...]
-    #: optional per-row fill hints (row index → "bad"/"good"), rendered where the backend can.
-    highlights: tuple[tuple[int, str], ...] = ()
+__all__ = ["Backend", "MemoryBackend", "SourceError", "Table"]
 
 
 class SourceError(Exception):

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..model import CANONICAL_COLUMNS, RawTab
+from ..parsing import strip_html
 from . import SourceError
 
 HEADER = CANONICAL_COLUMNS + ("External UID",)
@@ -93,7 +94,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
             if e < s:
                 e = s
         uid = str(ev.get("UID", "")).strip()
-        summary = str(ev.get("SUMMARY", "")).strip()
+        summary = strip_html(str(ev.get("SUMMARY", "")))
         if not uid:  # no UID at all (OWA exports): derive one from what does not change
             uid = "nouid-" + hashlib.sha1(f"{summary}|{s.isoformat()}".encode()).hexdigest()[:16]
         recurrence = ev.get("RECURRENCE-ID")
@@ -110,8 +111,8 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
             "Start Time": None if all_day else s.time(),
             "End Date": (e if all_day else e.replace(tzinfo=None)) if e is not None else None,
             "End Time": None if (all_day or e is None) else e.time(),
-            "Location": str(ev.get("LOCATION", "")).strip(" -"),
-            "Description": str(ev.get("DESCRIPTION", "")).strip(),
+            "Location": strip_html(str(ev.get("LOCATION", ""))).strip(" -"),
+            "Description": strip_html(str(ev.get("DESCRIPTION", ""))),
             "Lead Department": department,
             "Visibility": "Internal" if str(ev.get("CLASS", "")).upper() in {"PRIVATE", "CONFIDENTIAL"} else visibility,
             "Status": "Cancelled" if status == "CANCELLED" else ("Tentative" if status == "TENTATIVE" else "Scheduled"),

@@ -1,0 +1,64 @@
+"""Read-side of what the sync published: events JSON and feed bytes, reloaded on change.
+
+Each file is cached with its mtime and size and re-read when either changes, so a sync
+that renames new files into place is picked up on the next request without a restart.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Blob:
+    data: bytes
+    etag: str
+    mtime: float
+
+
+class PublishedStore:
+    def __init__(self, out_dir: Path, config: Any):
+        self.out_dir = Path(out_dir)
+        self.config = config
+        self._cache: dict[str, tuple[tuple[float, int], Any]] = {}
+        self._lock = threading.Lock()
+
+    def _load(self, rel: str, parse):
+        path = self.out_dir / rel
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        key = (st.st_mtime, st.st_size)
+        with self._lock:
+            hit = self._cache.get(rel)
+            if hit and hit[0] == key:
+                return hit[1]
+        value = parse(path.read_bytes(), st.st_mtime)
+        with self._lock:
+            self._cache[rel] = (key, value)
+        return value
+
+    def blob(self, rel: str) -> Blob | None:
+        """A published file's bytes with a strong ETag (sha1 of the bytes)."""
+        return self._load(rel, lambda b, m: Blob(b, hashlib.sha1(b).hexdigest(), m))
+
+    def events(self, private: bool = False) -> list[dict]:
+        """Published events (public ones unless ``private``), ``start``/``end`` parsed."""
+        rel = "private/events.json" if private else "public/events.json"
+        return self._load(rel, lambda b, m: [_parse(e) for e in json.loads(b)]) or []
+
+    def status(self) -> dict | None:
+        return self._load("public/status.json", lambda b, m: json.loads(b))
+
+
+def _parse(e: dict) -> dict:
+    def when(v: str):
+        return datetime.fromisoformat(v) if "T" in v else date.fromisoformat(v)
+    return {**e, "start": when(e["start"]), "end": when(e["end"]),
+            "last_modified": datetime.fromisoformat(e["last_modified"]) if e.get("last_modified") else None}

@@ -1,0 +1,113 @@
+"""Generated tabs as :class:`~sheets_sync.model.Table` values. Pure.
+
+Tab names are part of the contract (other tools and staff bookmarks rely on them):
+``Combined Events``, ``Validation``, ``Metrics - Monthly``, ``Metrics - Quarterly``,
+``Metrics - Departments``, ``Metrics - Collaboration``, ``Data Quality``.
+Every metric row lists the UIDs behind it, so a number can be traced to ``Combined Events``.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Sequence
+
+from sheets_sync.model import CombinedEvent, RowIssue, Severity, Table
+
+from .metrics import Metrics
+
+COMBINED = "Combined Events"
+VALIDATION = "Validation"
+MONTHLY = "Metrics - Monthly"
+QUARTERLY = "Metrics - Quarterly"
+DEPARTMENTS = "Metrics - Departments"
+COLLABORATION = "Metrics - Collaboration"
+DATA_QUALITY = "Data Quality"
+GENERATED_TABS = (COMBINED, VALIDATION, MONTHLY, QUARTERLY, DEPARTMENTS, COLLABORATION, DATA_QUALITY)
+
+
+def _when(value: date | datetime, all_day: bool) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def combined_events_table(events: Sequence[CombinedEvent]) -> Table:
+    header = ("UID", "Title", "Start", "End", "All Day", "Departments", "Lead Department",
+              "Department Count", "Joint", "Visibility", "Status", "Event Type", "Location",
+              "Sources", "Merged Because", "Sequence", "Last Modified (UTC)")
+    rows = [header]
+    for e in events:
+        end = e.end
+        if e.all_day and isinstance(end, date):  # show the inclusive last day to staff
+            from datetime import timedelta
+            end = end - timedelta(days=1)
+        why = "; ".join(f"{ev.a}+{ev.b}: {ev.decided_by} {ev.score:.2f} ({', '.join(ev.matched)})"
+                        for ev in e.evidence)
+        status = "Removed from sheet" if e.removed else e.status.value
+        rows.append((e.uid, e.title, _when(e.start, e.all_day), _when(end, e.all_day),
+                     "yes" if e.all_day else "no", ", ".join(e.departments), e.lead or "",
+                     len(e.departments), "yes" if e.is_joint else "no", e.visibility.value, status,
+                     e.event_type, e.location, ", ".join(e.source_labels), why, e.sequence,
+                     e.last_modified.strftime("%Y-%m-%d %H:%M:%S") if e.last_modified else ""))
+    return Table(COMBINED, tuple(rows))
+
+
+def validation_table(issues: Sequence[RowIssue]) -> Table:
+    header = ("Severity", "Tab", "Row", "Column", "Value", "Problem", "What to do")
+    ordered = sorted(issues, key=lambda i: (i.severity is not Severity.ERROR, i.tab, i.row, i.column))
+    rows = [header, *(i.as_row() for i in ordered)]
+    highlights = tuple((n + 1, "bad") for n, i in enumerate(ordered) if i.severity is Severity.ERROR)
+    return Table(VALIDATION, tuple(rows), highlights)
+
+
+def monthly_table(m: Metrics) -> Table:
+    rows = [("Month", "Events", "Joint Events", "Target", "Met", "Joint Event UIDs")]
+    highlights = []
+    for n, (key, v) in enumerate(m.months.items(), start=1):
+        rows.append((key, v["events"], v["joint_events"], v["target"], "yes" if v["met"] else "no",
+                     ", ".join(v["joint_uids"])))
+        if not v["met"]:
+            highlights.append((n, "bad"))
+    return Table(MONTHLY, tuple(rows), tuple(highlights))
+
+
+def quarterly_table(m: Metrics) -> Table:
+    rows = [("Fiscal Quarter", "Events", "Joint Events", "All-Department Events", "Target", "Met",
+             "All-Department Event UIDs")]
+    highlights = []
+    for n, (key, v) in enumerate(m.quarters.items(), start=1):
+        rows.append((key, v["events"], v["joint_events"], v["all_department_events"], v["target"],
+                     "yes" if v["met"] else "no", ", ".join(v["all_department_uids"])))
+        if not v["met"]:
+            highlights.append((n, "bad"))
+    return Table(QUARTERLY, tuple(rows), tuple(highlights))
+
+
+def departments_table(m: Metrics) -> Table:
+    rows = [("Department", "Events Led", "Events Taken Part In", "Joint Events Taken Part In",
+             "Partners (shared events)")]
+    for name, v in m.departments.items():
+        partners = ", ".join(f"{p} ({n})" for p, n in v["partners"].items())
+        rows.append((name, v["led"], v["events"], v["joint"], partners))
+    return Table(DEPARTMENTS, tuple(rows))
+
+
+def collaboration_table(m: Metrics) -> Table:
+    names = list(m.departments)
+    rows = [("Department", *names)]
+    for a in names:
+        rows.append((a, *("" if a == b else m.collaboration.get((a, b), 0) for b in names)))
+    return Table(COLLABORATION, tuple(rows))
+
+
+def data_quality_table(figures: dict) -> Table:
+    """``figures``: ordered ``{label: value}`` (rows read, accepted, rejected, ...)."""
+    rows = [("Measure", "Value")]
+    rows.extend((k, v) for k, v in figures.items())
+    return Table(DATA_QUALITY, tuple(rows))
+
+
+def all_tables(events: Sequence[CombinedEvent], issues: Sequence[RowIssue], metrics: Metrics,
+               quality: dict) -> list[Table]:
+    return [combined_events_table(events), validation_table(issues), monthly_table(metrics),
+            quarterly_table(metrics), departments_table(metrics), collaboration_table(metrics),
+            data_quality_table(quality)]

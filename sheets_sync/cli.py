@@ -1,0 +1,175 @@
+"""The ``safety-events`` command line: a thin skin over :mod:`sheets_sync.pipeline`.
+
+Exit codes: 0 ok; 1 a config, source or data problem, with a message that says what to do;
+2 usage (click's own). One handler (:func:`_errors`) turns every expected exception into
+that message, so commands do not repeat try/except.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from .backends import SourceError
+from .config import Config, ConfigError, load_config
+from .pipeline import SyncBusy, run_check, run_sync
+
+log = logging.getLogger("safety_events")
+
+
+@contextmanager
+def _errors():
+    try:
+        yield
+    except ConfigError as exc:
+        click.echo(f"Error: {exc}\nFix config.yaml and run the command again.", err=True)
+        sys.exit(1)
+    except (SourceError, SyncBusy) as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    except OSError as exc:
+        click.echo(f"Error: {exc.strerror or exc} ({exc.filename or ''}); check the paths and "
+                   "permissions in config.yaml", err=True)
+        sys.exit(1)
+
+
+def _config(path: str, workbook: str | None = None, out: str | None = None) -> Config:
+    config = load_config(path)
+    source, output = config.source, config.output
+    if workbook:
+        source = source.model_copy(update={"kind": "workbook", "workbook": Path(workbook).resolve()})
+    if out:
+        output = output.model_copy(update={"dir": Path(out).resolve()})
+    return config.model_copy(update={"source": source, "output": output})
+
+
+config_option = click.option("--config", "config_path", default="config.yaml", show_default=True,
+                             envvar="SAFETY_EVENTS_CONFIG", help="Path to config.yaml.")
+workbook_option = click.option("--workbook", type=click.Path(dir_okay=False),
+                               help="Read this intake .xlsx instead of the configured source.")
+out_option = click.option("--out", type=click.Path(file_okay=False),
+                          help="Write outputs here instead of output.dir.")
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
+def main(verbose: bool) -> None:
+    """Run a city's joint community-safety events from the shared spreadsheet.
+
+    Example: safety-events sync --workbook examples/sample_workbook.xlsx --out out --json
+    """
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(message)s")
+
+
+def _print_summary(summary: dict, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(summary, indent=2, sort_keys=True))
+        return
+    click.echo(f"Read {summary['rows_read']} rows: {summary['rows_accepted']} accepted, "
+               f"{summary['rows_rejected']} rejected, {summary['warnings']} warnings.")
+    click.echo(f"{summary['events']} combined events, {summary['joint_events']} joint, "
+               f"{summary['public_events']} public.")
+    if "created" in summary:
+        click.echo(f"Record: {summary['created']} created, {summary['updated']} updated, "
+                   f"{summary['unchanged']} unchanged, {summary['removed']} removed.")
+        click.echo(f"Published to {summary['out_dir']}")
+
+
+@main.command()
+@config_option
+@workbook_option
+@out_option
+@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
+def sync(config_path, workbook, out, as_json):
+    """Read every intake tab, merge, update the record, write tabs and publish feeds.
+
+    Example: safety-events sync --workbook examples/sample_workbook.xlsx --out out --json
+    """
+    with _errors():
+        summary = run_sync(_config(config_path, workbook, out))
+    _print_summary(summary, as_json)
+
+
+@main.command()
+@config_option
+@workbook_option
+@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
+def check(config_path, workbook, as_json):
+    """Validate the intake tabs and show what a sync would do; writes nothing.
+
+    Example: safety-events check --workbook intake.xlsx
+    """
+    with _errors():
+        analysis, summary = run_check(_config(config_path, workbook))
+    if not as_json:
+        for issue in analysis.issues:
+            click.echo(f"{issue.severity.value}: {issue.tab}!{issue.row} {issue.column} "
+                       f"{issue.value!r}: {issue.problem} — {issue.action}")
+    _print_summary(summary, as_json)
+
+
+@main.command()
+@config_option
+@out_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+def serve(config_path, out, host, port):
+    """Serve the public calendar site from what the last sync published.
+
+    Example: safety-events serve --out out --port 5000
+    """
+    with _errors():
+        config = _config(config_path, None, out)
+    from public_feed.app import create_app
+    app = create_app({"SAFETY_EVENTS_CONFIG_OBJ": config})
+    click.echo(f"Serving {config.out_dir} on http://{host}:{port}/")
+    from werkzeug.serving import run_simple
+    run_simple(host, port, app, threaded=True)
+
+
+@main.command()
+@config_option
+@workbook_option
+@out_option
+@click.option("--every", default="15m", show_default=True, help="Interval: 30s, 15m, 1h.")
+@click.option("--runs", default=0, type=int, help="Stop after this many runs (0 = forever).")
+def schedule(config_path, workbook, out, every, runs):
+    """Run the sync on an interval; a failing run is logged and the loop goes on.
+
+    Example: safety-events schedule --every 15m
+    """
+    from .scheduler import parse_interval, run_forever
+    with _errors():
+        config = _config(config_path, workbook, out)
+        seconds = parse_interval(every)
+    run_forever(lambda: run_sync(config), seconds, max_runs=runs or None)
+
+
+@main.command()
+@config_option
+@workbook_option
+def init(config_path, workbook):
+    """Create the intake template: a tab per department with headers and dropdowns.
+
+    Example: safety-events init --workbook intake.xlsx
+    """
+    from .pipeline import make_backend
+    from .template import template_spec
+    with _errors():
+        config = _config(config_path, workbook)
+        backend = make_backend(config)
+        if config.source.kind == "workbook":
+            from .backends.workbook import WorkbookBackend
+            backend = WorkbookBackend(config.path(config.source.workbook))
+        tabs, dropdowns = template_spec(config)
+        made = backend.create_template(tabs, dropdowns)
+    click.echo(f"Created tabs: {', '.join(made)}" if made else "All department tabs already exist.")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

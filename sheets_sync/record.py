@@ -1,0 +1,134 @@
+"""The combined record: a SQLite file (stdlib ``sqlite3``, WAL mode) — the system of record.
+
+Tables: ``events`` (one row per combined event, with UID, SEQUENCE, CREATED, LAST-MODIFIED,
+status, departments, source rows and the snapshot of its published fields), ``history``
+(what changed, when, from which sync), ``syncs`` (start, end, outcome, counts, API requests,
+error message) and ``decisions`` (staff review decisions on candidate pairs).
+
+WAL lets the web app read while a sync writes. A sync's changes are written in one
+transaction (:meth:`Record.save`), so a failed sync leaves the record as it was.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+from .identity import RecordEntry
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS events (
+  uid TEXT PRIMARY KEY, sequence INTEGER NOT NULL, created TEXT NOT NULL,
+  last_modified TEXT NOT NULL, status TEXT NOT NULL, removed_at TEXT,
+  departments TEXT NOT NULL, sources TEXT NOT NULL, hash TEXT NOT NULL,
+  keys TEXT NOT NULL, contents TEXT NOT NULL, tabs TEXT NOT NULL, snapshot TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS history (
+  id INTEGER PRIMARY KEY, uid TEXT NOT NULL, sync_id INTEGER, at TEXT NOT NULL,
+  change TEXT NOT NULL, fields TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS history_uid ON history(uid);
+CREATE TABLE IF NOT EXISTS syncs (
+  id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, outcome TEXT NOT NULL,
+  counts TEXT, requests TEXT, error TEXT);
+CREATE TABLE IF NOT EXISTS decisions (
+  pair_key TEXT PRIMARY KEY, decision TEXT NOT NULL, decided_at TEXT NOT NULL, detail TEXT);
+"""
+
+
+def _ts(value: datetime | None) -> str | None:
+    return value.astimezone(timezone.utc).isoformat() if value else None
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+class Record:
+    """The combined record at ``path``. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+
+    def __enter__(self) -> "Record":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- events ---------------------------------------------------------------------------
+    def entries(self) -> list[RecordEntry]:
+        rows = self.db.execute(
+            "SELECT uid, sequence, created, last_modified, hash, keys, contents, tabs, snapshot, "
+            "removed_at FROM events ORDER BY uid").fetchall()
+        return [RecordEntry(uid, seq, _dt(created), _dt(modified), h, tuple(json.loads(keys)),
+                            tuple(json.loads(contents)), tuple(json.loads(tabs)), json.loads(snap),
+                            _dt(removed)) for uid, seq, created, modified, h, keys, contents, tabs,
+                snap, removed in rows]
+
+    def start_sync(self, started: datetime) -> int:
+        cur = self.db.execute("INSERT INTO syncs (started, outcome) VALUES (?, 'running')",
+                              (_ts(started),))
+        return int(cur.lastrowid)
+
+    def finish_sync(self, sync_id: int, finished: datetime, outcome: str, counts: dict | None = None,
+                    requests: dict | None = None, error: str | None = None) -> None:
+        self.db.execute("UPDATE syncs SET finished=?, outcome=?, counts=?, requests=?, error=? WHERE id=?",
+                        (_ts(finished), outcome, json.dumps(counts or {}), json.dumps(requests or {}),
+                         error, sync_id))
+
+    def save(self, sync_id: int, entries: Iterable[RecordEntry],
+             history: Iterable[tuple[str, str, dict]], at: datetime) -> None:
+        """Replace the events table with ``entries`` and append ``history``, in one transaction."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("DELETE FROM events")
+            self.db.executemany(
+                "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(e.uid, e.sequence, _ts(e.created), _ts(e.last_modified),
+                  e.snapshot.get("status", ""), _ts(e.removed_at),
+                  json.dumps(e.snapshot.get("departments", [])), json.dumps(e.snapshot.get("sources", [])),
+                  e.hash, json.dumps(list(e.keys)), json.dumps(list(e.contents)), json.dumps(list(e.tabs)),
+                  json.dumps(e.snapshot, ensure_ascii=False)) for e in entries])
+            self.db.executemany(
+                "INSERT INTO history (uid, sync_id, at, change, fields) VALUES (?,?,?,?,?)",
+                [(uid, sync_id, _ts(at), change, json.dumps(fields, ensure_ascii=False, default=str))
+                 for uid, change, fields in history])
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def history(self, uid: str) -> list[dict]:
+        rows = self.db.execute("SELECT sync_id, at, change, fields FROM history WHERE uid=? ORDER BY id",
+                               (uid,)).fetchall()
+        return [{"sync": s, "at": at, "change": c, "fields": json.loads(f)} for s, at, c, f in rows]
+
+    def syncs(self, limit: int = 20) -> list[dict]:
+        rows = self.db.execute("SELECT id, started, finished, outcome, counts, requests, error FROM syncs "
+                               "ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+        return [{"id": i, "started": s, "finished": f, "outcome": o, "counts": json.loads(c or "{}"),
+                 "requests": json.loads(r or "{}"), "error": e} for i, s, f, o, c, r, e in rows]
+
+    def last_success(self) -> datetime | None:
+        row = self.db.execute("SELECT MAX(finished) FROM syncs WHERE outcome='ok'").fetchone()
+        return _dt(row[0]) if row and row[0] else None
+
+    # -- review decisions -----------------------------------------------------------------
+    def decisions(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT pair_key, decision FROM decisions").fetchall())
+
+    def save_decisions(self, decisions: dict[str, tuple[str, str]], at: datetime) -> None:
+        """``{pair_key: (decision, detail)}`` → stored (a later decision replaces an earlier one)."""
+        self.db.executemany(
+            "INSERT INTO decisions VALUES (?,?,?,?) ON CONFLICT(pair_key) DO UPDATE SET "
+            "decision=excluded.decision, decided_at=excluded.decided_at, detail=excluded.detail",
+            [(k, d, _ts(at), detail) for k, (d, detail) in decisions.items()])

@@ -1,0 +1,111 @@
+"""Cell parsers on the formats staff type, including real values from shared/realdata."""
+import csv
+from datetime import date, datetime, time
+
+import pytest
+
+from sheets_sync.parsing import (CellError, parse_date, parse_departments, parse_int, parse_time,
+                                 parse_time_range, strip_html)
+from tests.conftest import REALDATA
+
+
+@pytest.mark.parametrize("value, expected", [
+    (date(2025, 8, 5), (date(2025, 8, 5), None)),
+    (datetime(2025, 8, 5, 18, 30), (date(2025, 8, 5), time(18, 30))),
+    (datetime(2025, 8, 5), (date(2025, 8, 5), None)),
+    (45874, (date(2025, 8, 5), None)),                       # day serial from 1899-12-30
+    (45874.75, (date(2025, 8, 5), time(18, 0))),             # serial with time fraction
+    ("45874", (date(2025, 8, 5), None)),
+    ("2025-08-05", (date(2025, 8, 5), None)),
+    ("8/5/2025", (date(2025, 8, 5), None)),                  # US month first
+    ("Aug 5, 2025", (date(2025, 8, 5), None)),
+    ("Tuesday, August 5, 2025", (date(2025, 8, 5), None)),
+    ("05/05/2022 09:00:00 AM", (date(2022, 5, 5), time(9, 0))),   # NYC permits export
+    (1471086000, (date(2016, 8, 13), time(11, 0))),          # King County epoch seconds
+])
+def test_dates(value, expected):
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("value, problem", [
+    ("Aug 5", "no year"), ("TBD", "could not read"), ("", "blank"), (None, "blank"), (True, "not a date"),
+])
+def test_bad_dates_say_what_to_do(value, problem):
+    with pytest.raises(CellError) as err:
+        parse_date(value)
+    assert problem in err.value.problem
+    assert "8/5/2025" in err.value.action
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("6pm", time(18)), ("6 PM", time(18)), ("6:30 PM", time(18, 30)), ("18:00", time(18)),
+    ("noon", time(12)), ("Noon", time(12)), ("midnight", time(0)), ("6.30pm", time(18, 30)),
+    (time(9, 15), time(9, 15)), (0.75, time(18)), ("10:00 a.m.", time(10)),
+])
+def test_times(value, expected):
+    assert parse_time(value) == expected
+
+
+@pytest.mark.parametrize("value", ["6", "soon", "25:00"])
+def test_bad_times(value):
+    with pytest.raises(CellError):
+        parse_time(value)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("4:30 - 7 PM", (time(16, 30), time(19))),
+    ("6 PM -9 :30 PM", (time(18), time(21, 30))),
+    ("4 PM - & 7 PM", (time(16), time(19))),
+    ("**12 PM - 7 PM**", (time(12), time(19))),
+    ("11 - 2 pm", (time(11), time(14))),
+    ("6pm to 8pm", (time(18), time(20))),
+    ("18:00–20:00", (time(18), time(20))),
+    ("6pm", (time(18), None)),
+])
+def test_time_ranges(value, expected):
+    assert parse_time_range(value) == expected
+
+
+def test_every_real_pittsburgh_time_cell_parses_to_an_evening_range():
+    with open(REALDATA / "pittsburgh_nno_2025_registered_events.csv", newline="", encoding="utf-8") as fh:
+        cells = [r["time"] for r in csv.DictReader(fh) if r["time"].strip()]
+    assert len(cells) >= 35
+    for cell in cells:
+        start, end = parse_time_range(cell)
+        assert end is not None and start < end, cell
+        assert time(10) <= start <= time(19), cell
+
+
+LOOKUP = {"police": "Police", "dpd": "Police", "fire": "Fire", "dfd": "Fire", "heart": "Community Safety",
+          "911": "Emergency Communications", "parks and recreation": "Parks and Recreation",
+          "parks & recreation": "Parks and Recreation", "dpr": "Parks and Recreation"}
+
+
+@pytest.mark.parametrize("value, known, unknown", [
+    ("Police, Fire", ("Police", "Fire"), ()),
+    ("DPD; DFD", ("Police", "Fire"), ()),
+    ("Police/Fire", ("Police", "Fire"), ()),
+    ("Police & Fire", ("Police", "Fire"), ()),
+    ("Police and Fire", ("Police", "Fire"), ()),
+    ("Parks and Recreation", ("Parks and Recreation",), ()),
+    ("Fire and Parks & Recreation", ("Fire", "Parks and Recreation"), ()),
+    ("HEART, 911", ("Community Safety", "Emergency Communications"), ()),
+    ("Police, American Red Cross", ("Police",), ("american red cross",)),
+    ("", (), ()),
+])
+def test_department_lists(value, known, unknown):
+    assert parse_departments(value, LOOKUP) == (known, unknown)
+
+
+def test_html_locations_from_civicplus():
+    assert strip_html("<p>Holton Career and Resource Center</p> - 401 N Driver St.  Durham NC 27701") == \
+        "Holton Career and Resource Center - 401 N Driver St. Durham NC 27701"
+    assert strip_html("A &amp; B") == "A & B"
+
+
+def test_int():
+    assert parse_int("1,200") == 1200
+    assert parse_int(150.0) == 150
+    assert parse_int("about 40") == 40
+    with pytest.raises(CellError):
+        parse_int("lots")
