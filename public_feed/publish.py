@@ -8,18 +8,16 @@ Layout under the output directory (the Flask app reads only these files):
 ``public/types/<slug>.ics``            one feed per event type
 ``public/joint.ics``                   joint events only
 ``public/events.json``                 public events for the pages (public fields only)
-``public/status.json``                 last successful sync, counts
+``public/status.json``                 last successful sync, counts (read by /healthz)
 ``private/calendar.ics``, ``private/events.json``   every event, for the staff-only calendar
 
-``public/`` may be served by a static web server as is; ``private/`` must never be.
+``public/`` may be served by a static web server as is (it is a symlink into the current
+release; see :mod:`public_feed.release`); ``private/`` must never be.
 """
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from datetime import date, datetime
-from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
 from sheets_sync.model import CombinedEvent, slugify
@@ -94,30 +92,5 @@ def _json(value) -> bytes:
 
 
 def status_json(last_success: datetime, counts: Mapping[str, int]) -> bytes:
+    """``{"last_success": ISO 8601 UTC, "counts": {...}}``, published with the feeds it describes."""
     return _json({"last_success": last_success.isoformat(), "counts": dict(counts)})
-
-
-def write_atomic(root: Path, files: Mapping[str, bytes]) -> None:
-    """Write every file to a temporary sibling, then rename each into place.
-
-    All temporaries are written (and fsynced) before the first rename, so a failure while
-    writing leaves every old file as it was. Raises ``OSError``.
-    """
-    staged: list[tuple[str, Path]] = []
-    try:
-        for rel, data in files.items():
-            target = root / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            staged.append((tmp, target))
-    except BaseException:
-        for tmp, _ in staged:
-            Path(tmp).unlink(missing_ok=True)
-        raise
-    for tmp, target in staged:
-        os.replace(tmp, target)
-

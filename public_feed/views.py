@@ -119,13 +119,11 @@ def department_feed(slug: str):
 
 @bp.get("/healthz")
 def healthz():
-    status = _store().status()
+    """Freshness of the published calendar (rules in :mod:`public_feed.health`)."""
+    from .health import health, last_attempt
     cfg = _config()
-    if status is None:
-        return {"ok": False, "last_success": None, "stale": True, "error": "no sync has published yet"}, 503
-    last = datetime.fromisoformat(status["last_success"])
-    stale = datetime.now(timezone.utc) - last > timedelta(minutes=cfg.feed.stale_after_minutes)
-    return {"ok": not stale, "last_success": status["last_success"], "stale": stale}, (200 if not stale else 503)
+    return health(_store().status(), datetime.now(timezone.utc),
+                  timedelta(minutes=cfg.feed.stale_after_minutes), last_attempt(cfg.record_path))
 
 
 @bp.app_template_filter("when")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +31,10 @@ def _errors():
         sys.exit(1)
     except (SourceError, SyncBusy) as exc:
         click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    except sqlite3.Error as exc:
+        click.echo(f"Error: the combined record could not be used ({exc}); check that output.record "
+                   "in config.yaml is a SQLite file on a local disk with free space", err=True)
         sys.exit(1)
     except OSError as exc:
         click.echo(f"Error: {exc.strerror or exc} ({exc.filename or ''}); check the paths and "

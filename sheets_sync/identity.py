@@ -1,26 +1,62 @@
 """Stable identities: reconcile this sync's combined events with the combined record. Pure.
 
-Matching rules (applied in order; each record event is matched at most once):
+A subscriber's calendar knows an event only by its UID (RFC 5545 §3.8.4.7): a new UID for
+the same event is a duplicate in every subscribed calendar. So each combined event ("draft")
+is matched to the record event it continues, and keeps that event's UID.
 
-1. **Explicit keys** — an ``Event ID`` cell (key ``id:<tab-independent id>``) or a calendar
-   file's UID (``ext:<uid>``) that the record has seen for an event → that event. An
-   explicit Event ID always wins.
-2. **Exact content** — any source row whose (title, start, place) equals a row the record
-   saw for an event last time (tab and row number are ignored, so sorting a tab, inserting
-   or deleting other rows and moving a row to another tab keep the UID).
-3. **Near content** — for what is left: score = the number of *non-blank* fields equal
-   among title, start, place, description, plus one when the two share a department tab.
-   A score of 3 or more matches, best score first (ties broken by UID), so editing any one
-   of title, time, place or description keeps the UID.
-4. Otherwise the event is new: its UID is ``sha1`` of its first explicit key or of its
-   earliest row's (title, start, place), so rebuilding from an empty record gives the same
-   UIDs; a clash with an existing UID gets a ``-2``/``-3`` suffix.
+**What is compared.** Each source row is reduced to its *content* (:func:`row_content`):
+four **core fields** — ``title`` (case and spacing ignored), ``when`` (start and end),
+``place`` (location and address, normalised as in :func:`~sheets_sync.merge.normalise_place`)
+and ``description`` — plus **context** (tab, lead, partners, event type, audience,
+visibility, status, registration URL, language, accessibility, repeats, Spanish text). The
+tab's row number is kept only as a tie-breaker. The record holds the content of every row an
+event had at the last sync.
 
-SEQUENCE and LAST-MODIFIED (RFC 5545 §3.8.7.4, §3.8.7.3) rise when the hash of the
-published fields changes and stay put otherwise. A record event that matches nothing is
-*removed*: kept in the record, published as ``STATUS:CANCELLED`` with a bumped SEQUENCE
-until ``removed_grace_days`` have passed, then left out of feeds. A removed event that
-comes back is restored (SEQUENCE bumped again).
+**Matching rules**, applied in this order; every draft and every record event is matched at
+most once, and within a rule the best candidate pair goes first (fewest differing core
+fields, then most equal non-blank values, then a live event before a removed one, then the
+oldest event, then the UID):
+
+1. **Explicit keys** — a draft with an ``Event ID`` (or a calendar file's UID) that a record
+   event had, or an ``Event ID`` equal to a record UID (copied from the Combined Events
+   tab), continues that event, whatever else changed. An explicit Event ID always wins.
+2. **Same content** — a draft row whose four core fields all equal a row the record event
+   had (tab, row number and context may differ). Sorting a tab, inserting or deleting other
+   rows, moving a row to another tab, adding a partner department, logging the event in a
+   second tab and merging rows in another order all keep the UID this way.
+3. **One core field changed** — a draft row and a *live* record row that differ in exactly
+   one of the four core fields. So editing the title, the time, the place *or* the
+   description between two syncs keeps the UID. (Candidate pairs come from blocking on each
+   three-of-four projection of the core fields, so this costs O(rows).)
+4. **Same position** — a draft row at the same tab and row number as a *live* record row
+   with at least two of the four core fields equal, at least one of them filled in. This
+   catches two fields edited in place (no sort in between).
+
+Rules 1 and 2 never pair a draft and a record event whose Event IDs are both set and differ.
+Removed events are only brought back by rules 1 and 2 (staff typing the event again as it
+was); a new event that merely resembles one deleted long ago is a new event.
+
+**Limits** (what needs an ``Event ID``): changing two or more core fields at once *and*
+sorting the tab in between gives a new UID (the old one is published as cancelled); an event
+deleted and a different one typed in the same interval that differs from it in only one core
+field (for example the same title, place and description on another day) takes over its
+UID.
+
+**New events** get ``sha1`` of their first explicit key, or of their earliest row's
+title/start/place, so rebuilding the record from an empty file gives the same UIDs; a clash
+with a UID already in the record gets a ``-2``/``-3`` suffix.
+
+**SEQUENCE and LAST-MODIFIED** (RFC 5545 §3.8.7.4, §3.8.7.3) rise together when the hash of
+the published fields (:data:`PUBLISHED_FIELDS`, with removal folded into the status) changes
+and stay put otherwise; the feed's DTSTAMP is LAST-MODIFIED, so an unchanged sheet gives
+byte-identical feeds.
+
+**Removed and cancelled.** A record event that no draft continues is *removed*: it stays in
+the record, and is published with ``STATUS:CANCELLED`` (SEQUENCE bumped) for the grace
+period, then left out of feeds. An event whose Status is Cancelled is published the same way:
+cancelled for the grace period counted from when it was first seen cancelled, then left out
+of feeds; it stays in the record and the reports. A removed event that comes back is
+*restored*.
 """
 from __future__ import annotations
 
@@ -28,39 +64,61 @@ import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
+from zoneinfo import ZoneInfo
 
 from .merge import normalise_place
 from .model import CombinedEvent, EventRow, Status, Visibility
 
 PUBLISHED_FIELDS = ("title", "start", "end", "all_day", "location", "address", "description",
-                    "status", "removed", "departments", "event_type", "registration_url", "rrule",
+                    "status", "departments", "lead", "event_type", "registration_url", "rrule",
                     "visibility", "audience", "language", "accessibility", "title_es",
                     "description_es")
+CORE = ("title", "when", "place", "description")
+CONTEXT = ("tab", "lead", "partners", "event_type", "audience", "visibility", "status",
+           "registration_url", "language", "accessibility", "repeats", "title_es", "description_es")
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
+    return " ".join(str(text).lower().split())
 
 
-def row_content(row: EventRow) -> dict[str, str]:
-    return {"title": _norm(row.title), "start": row.start.isoformat(),
-            "place": normalise_place(row.location or row.address), "description": _norm(row.description)}
+def _iso(v: date | datetime) -> str:
+    return v.isoformat()
 
 
-def content_key(row: EventRow) -> str:
-    c = row_content(row)
-    return f"row:{c['title']}|{c['start']}|{c['place']}"
+def row_content(row: EventRow) -> dict[str, Any]:
+    """A row's content for matching: the core fields, the context and its position.
+
+    Private columns (Contact, Internal Notes) are left out: the record never stores them.
+    """
+    return {
+        "title": _norm(row.title), "when": f"{_iso(row.start)}/{_iso(row.end)}",
+        "place": normalise_place(" ".join(x for x in (row.location, row.address) if x)),
+        "description": _norm(row.description),
+        "tab": row.source.tab, "row": row.source.row, "lead": row.lead or "",
+        "partners": ", ".join(sorted(row.partners)), "event_type": _norm(row.event_type),
+        "audience": _norm(row.audience), "visibility": row.visibility.value,
+        "status": row.status.value, "registration_url": row.registration_url,
+        "language": _norm(row.language), "accessibility": _norm(row.accessibility),
+        "repeats": _norm(row.repeats), "title_es": _norm(row.title_es),
+        "description_es": _norm(row.description_es),
+    }
+
+
+def _core(c: dict) -> tuple[str, ...]:
+    return tuple(str(c.get(k, "")) for k in CORE)
 
 
 def explicit_keys(event: CombinedEvent) -> list[str]:
-    keys = []
+    """``id:<event id>`` (lower case) and ``ext:<calendar uid>`` of every row, sorted."""
+    keys = set()
     for r in event.rows:
-        if r.event_id:
-            keys.append(f"id:{r.event_id.strip().lower()}")
+        if r.event_id.strip():
+            keys.add(f"id:{r.event_id.strip().lower()}")
         if r.external_uid:
-            keys.append(f"ext:{r.external_uid}")
-    return sorted(set(keys))
+            keys.add(f"ext:{r.external_uid}")
+    return sorted(keys)
 
 
 def _value(v: Any) -> Any:
@@ -74,7 +132,11 @@ def _value(v: Any) -> Any:
 
 
 def published_fields(event: CombinedEvent) -> dict[str, Any]:
-    return {f: _value(getattr(event, f)) for f in PUBLISHED_FIELDS}
+    """The fields subscribers and the public page see; a removed event's status is Cancelled."""
+    out = {f: _value(getattr(event, f)) for f in PUBLISHED_FIELDS}
+    if event.removed:
+        out["status"] = Status.CANCELLED.value
+    return out
 
 
 def published_hash(event: CombinedEvent) -> str:
@@ -85,41 +147,53 @@ def published_hash(event: CombinedEvent) -> str:
 
 @dataclass(frozen=True)
 class RecordEntry:
-    """One combined event as the record holds it (see :mod:`sheets_sync.record`)."""
+    """One combined event as the record holds it (see :mod:`sheets_sync.record`).
+
+    Times are aware UTC datetimes. ``keys`` are the explicit keys it had last time,
+    ``contents`` the :func:`row_content` of its rows last time, ``snapshot`` its published
+    fields plus ``lead``/``sources``/``attendance``/``tzid`` (enough to publish it once it
+    has no rows). ``cancelled_at``: when its Status was first seen Cancelled (None if not).
+    """
     uid: str
     sequence: int
     created: datetime
     last_modified: datetime
     hash: str
-    keys: tuple[str, ...]            # explicit and content keys seen last time
-    contents: tuple[dict, ...]       # row_content() of its rows last time
+    keys: tuple[str, ...]
+    contents: tuple[dict, ...]
     tabs: tuple[str, ...]
-    snapshot: dict                   # published_fields() + sources, for removed events
+    snapshot: dict
     removed_at: datetime | None = None
+    cancelled_at: datetime | None = None
+
+    def gone_since(self) -> datetime | None:
+        """Since when subscribers have seen it cancelled (removal or Status), else None."""
+        times = [t for t in (self.removed_at, self.cancelled_at) if t is not None]
+        return min(times) if times else None
 
 
 @dataclass
 class Reconciled:
-    events: list[CombinedEvent]                 # every event to publish/report, with identity
-    entries: list[RecordEntry]                  # the record after this sync (all events)
-    history: list[tuple[str, str, dict]]        # (uid, change, {field: [old, new]})
+    """The outcome of :func:`reconcile`.
+
+    ``events``: every event in the record after this sync (live ones with rows, removed ones
+    rebuilt from the record), for reports; ``published``: the subset that feeds and pages
+    show (expired cancellations left out); ``entries``: the record to save; ``history``:
+    ``(uid, change, {field: [old, new]})``; ``counts``: created/updated/unchanged/removed/
+    restored.
+    """
+    events: list[CombinedEvent]
+    entries: list[RecordEntry]
+    history: list[tuple[str, str, dict]]
     counts: dict[str, int] = field(default_factory=dict)
-
-
-def _score(event: CombinedEvent, entry: RecordEntry) -> int:
-    best = 0
-    tabs = {r.source.tab for r in event.rows}
-    for r in event.rows:
-        c = row_content(r)
-        for old in entry.contents:
-            s = sum(1 for k in ("title", "start", "place", "description") if c[k] and c[k] == old.get(k))
-            best = max(best, s + (1 if tabs & set(entry.tabs) else 0))
-    return best
+    published: list[CombinedEvent] = field(default_factory=list)
 
 
 def _new_uid(event: CombinedEvent, domain: str, taken: set[str]) -> str:
     keys = explicit_keys(event)
-    seed = keys[0] if keys else content_key(event.rows[0])
+    first = event.rows[0]
+    seed = keys[0] if keys else (f"row:{_norm(first.title)}|{_iso(first.start)}|"
+                                 f"{normalise_place(first.location or first.address)}")
     base = hashlib.sha1(seed.encode()).hexdigest()[:20]
     uid, n = f"{base}@{domain}", 1
     while uid in taken:
@@ -129,16 +203,21 @@ def _new_uid(event: CombinedEvent, domain: str, taken: set[str]) -> str:
 
 
 def snapshot_of(event: CombinedEvent) -> dict:
-    return {**published_fields(event), "lead": event.lead,
-            "sources": [str(s) for s in event.sources], "attendance": event.attendance}
+    tzid = getattr(getattr(event.start, "tzinfo", None), "key", None)
+    return {**published_fields(event), "removed": event.removed, "lead": event.lead,
+            "sources": list(event.source_labels), "attendance": event.attendance, "tzid": tzid}
 
 
 def event_from_snapshot(entry: RecordEntry) -> CombinedEvent:
     """Rebuild a removed event from the record (it has no rows any more)."""
     s = entry.snapshot
+    tz = ZoneInfo(s["tzid"]) if s.get("tzid") else None
 
     def when(v: str):
-        return datetime.fromisoformat(v) if "T" in v else date.fromisoformat(v)
+        if "T" not in v:
+            return date.fromisoformat(v)
+        value = datetime.fromisoformat(v)
+        return value.astimezone(tz) if tz else value
 
     return CombinedEvent(
         title=s["title"], start=when(s["start"]), end=when(s["end"]), all_day=s["all_day"],
@@ -149,96 +228,160 @@ def event_from_snapshot(entry: RecordEntry) -> CombinedEvent:
         accessibility=s["accessibility"], registration_url=s["registration_url"], rrule=s["rrule"],
         title_es=s["title_es"], description_es=s["description_es"], uid=entry.uid,
         sequence=entry.sequence, created=entry.created, last_modified=entry.last_modified,
-        removed=True, attendance=s.get("attendance"), extra={"sources": s.get("sources", [])})
+        removed=bool(s.get("removed", True)), attendance=s.get("attendance"),
+        extra={"sources": s.get("sources", [])})
 
 
+# -- matching ---------------------------------------------------------------------------------
+def _entry_keys(entry: RecordEntry) -> set[str]:
+    uid = entry.uid.lower()
+    return set(entry.keys) | {f"id:{uid}", f"id:{uid.split('@', 1)[0]}"}
+
+
+def _ids(keys: Iterable[str]) -> set[str]:
+    return {k for k in keys if k.startswith("id:")}
+
+
+def _compare(a: dict, b: dict) -> tuple[int, int]:
+    """(number of differing core fields, number of equal non-blank fields) of two contents."""
+    differ = sum(1 for k in CORE if str(a.get(k, "")) != str(b.get(k, "")))
+    same = sum(1 for k in CORE + CONTEXT if a.get(k) and a.get(k) == b.get(k))
+    return differ, same
+
+
+def _candidates(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry]) -> list[tuple]:
+    """Every candidate pair as ``(rule, differ, -same, removed, created, uid, draft index)``."""
+    by_key: dict[str, list[int]] = {}
+    exact: dict[tuple, list[tuple[int, dict]]] = {}
+    near: dict[tuple, list[tuple[int, dict]]] = {}
+    position: dict[tuple, list[tuple[int, dict]]] = {}
+    for j, entry in enumerate(record):
+        for k in _entry_keys(entry):
+            by_key.setdefault(k, []).append(j)
+        for c in entry.contents:
+            core = _core(c)
+            exact.setdefault(core, []).append((j, c))
+            if entry.removed_at is None:
+                for i in range(len(CORE)):
+                    near.setdefault((i, core[:i] + core[i + 1:]), []).append((j, c))
+                position.setdefault((c.get("tab"), c.get("row")), []).append((j, c))
+    out: dict[tuple[int, int], tuple] = {}
+
+    def offer(rule: int, i: int, j: int, differ: int, same: int) -> None:
+        entry = record[j]
+        cand = (rule, differ, -same, entry.removed_at is not None, entry.created, entry.uid, i, j)
+        if (i, j) not in out or cand < out[(i, j)]:
+            out[(i, j)] = cand
+
+    for i, ev in enumerate(drafts):
+        keys = explicit_keys(ev)
+        contents = [row_content(r) for r in ev.rows]
+        for k in keys:
+            for j in by_key.get(k, ()):
+                best = min((_compare(c, old) for c in contents for old in record[j].contents),
+                           default=(len(CORE), 0))
+                offer(1, i, j, best[0], best[1])
+        ids = _ids(keys)
+        for c in contents:
+            core = _core(c)
+            pools = [(2, exact.get(core, ()))]
+            pools += [(3, near.get((n, core[:n] + core[n + 1:]), ())) for n in range(len(CORE))]
+            pools.append((4, position.get((c["tab"], c["row"]), ())))
+            for rule, pool in pools:
+                for j, old in pool:
+                    other = _ids(record[j].keys)
+                    if ids and other and not ids & other:
+                        continue            # both have Event IDs and they differ
+                    differ, same = _compare(c, old)
+                    if rule == 3 and differ != 1:
+                        continue
+                    if rule == 4 and (differ > 2 or not any(
+                            c[k] and c[k] == old.get(k) for k in CORE)):
+                        continue
+                    offer(rule if differ else 2, i, j, differ, same)
+    return sorted(out.values())
+
+
+def match(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry]) -> dict[int, RecordEntry]:
+    """Draft index → the record event it continues (the rules in the module docstring)."""
+    matched: dict[int, RecordEntry] = {}
+    used: set[int] = set()
+    for *_, i, j in _candidates(drafts, record):
+        if i in matched or j in used:
+            continue
+        matched[i] = record[j]
+        used.add(j)
+    return matched
+
+
+# -- reconcile --------------------------------------------------------------------------------
 def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], now: datetime,
               uid_domain: str, removed_grace: timedelta) -> Reconciled:
     """Give every draft its identity from ``record``; see the module docstring.
 
-    ``now`` is an aware UTC datetime. Returns the events to publish (active events and
-    removed ones still inside the grace period), the full record after the sync, the change
-    history and counts ``created/updated/unchanged/removed/restored``.
+    ``drafts`` are merged events without identity; ``record`` the record before this sync;
+    ``now`` an aware UTC datetime; ``removed_grace`` how long removed and cancelled events stay
+    in feeds. Deterministic: the same inputs give the same output.
     """
-    by_key: dict[str, RecordEntry] = {}
-    for entry in sorted(record, key=lambda e: e.uid):
-        for k in entry.keys:
-            by_key.setdefault(k, entry)
-    match: dict[int, RecordEntry] = {}
-    used: set[str] = set()
-    # pass 1 and 2: explicit keys, then exact content
-    for pass_keys in (explicit_keys, lambda ev: sorted({content_key(r) for r in ev.rows})):
-        for i, ev in enumerate(drafts):
-            if i in match:
-                continue
-            for k in pass_keys(ev):
-                entry = by_key.get(k)
-                if entry is not None and entry.uid not in used:
-                    match[i] = entry
-                    used.add(entry.uid)
-                    break
-    # pass 3: near content, best score first
-    left = [e for e in record if e.uid not in used]
-    candidates = []
-    for i, ev in enumerate(drafts):
-        if i in match or explicit_keys(ev):
-            continue
-        for entry in left:
-            s = _score(ev, entry)
-            if s >= 3:
-                candidates.append((-s, entry.uid, i, entry))
-    for _, uid, i, entry in sorted(candidates, key=lambda c: (c[0], c[1], c[2])):
-        if i in match or uid in used:
-            continue
-        match[i] = entry
-        used.add(uid)
-
+    matched = match(drafts, record)
     taken = {e.uid for e in record}
     counts = dict(created=0, updated=0, unchanged=0, removed=0, restored=0)
     events: list[CombinedEvent] = []
     entries: list[RecordEntry] = []
     history: list[tuple[str, str, dict]] = []
+    continued = {e.uid for e in matched.values()}
     for i, ev in enumerate(drafts):
         h = published_hash(ev)
-        entry = match.get(i)
-        keys = tuple(sorted(set(explicit_keys(ev)) | {content_key(r) for r in ev.rows}))
-        contents = tuple(row_content(r) for r in ev.rows)
-        tabs = tuple(sorted({r.source.tab for r in ev.rows}))
+        entry = matched.get(i)
+        cancelled = ev.status is Status.CANCELLED
         if entry is None:
             uid = _new_uid(ev, uid_domain, taken)
             taken.add(uid)
-            seq, created, modified = 0, now, now
+            seq, created, modified, cancelled_at = 0, now, now, (now if cancelled else None)
             counts["created"] += 1
             history.append((uid, "created", {}))
         else:
             uid, seq, created, modified = entry.uid, entry.sequence, entry.created, entry.last_modified
-            if entry.hash != h or entry.removed_at is not None:
-                old = entry.snapshot
-                new = published_fields(ev)
+            # cancelled without a break (removed, then typed back as cancelled) keeps its start
+            cancelled_at = (entry.cancelled_at or entry.removed_at or now) if cancelled else None
+            if entry.hash != h:
+                old, new = published_fields(event_from_snapshot(entry)), published_fields(ev)
                 diff = {k: [old.get(k), new[k]] for k in new if old.get(k) != new[k]}
                 seq, modified = seq + 1, now
-                change = "restored" if entry.removed_at is not None else "updated"
-                counts[change] += 1
-                history.append((uid, change, diff))
+            else:
+                diff = None
+            if entry.removed_at is not None:
+                counts["restored"] += 1
+                history.append((uid, "restored", diff or {}))
+            elif diff is not None:
+                counts["updated"] += 1
+                history.append((uid, "updated", diff))
             else:
                 counts["unchanged"] += 1
         final = replace(ev, uid=uid, sequence=seq, created=created, last_modified=modified)
         events.append(final)
-        entries.append(RecordEntry(uid, seq, created, modified, h, keys, contents, tabs,
-                                   snapshot_of(final)))
+        entries.append(RecordEntry(
+            uid, seq, created, modified, h, tuple(explicit_keys(ev)),
+            tuple(row_content(r) for r in ev.rows), tuple(sorted({r.source.tab for r in ev.rows})),
+            snapshot_of(final), None, cancelled_at))
     for entry in record:
-        if entry.uid in used:
+        if entry.uid in continued:
             continue
         if entry.removed_at is None:
-            removed_at = now
-            entry = replace(entry, sequence=entry.sequence + 1, last_modified=now, removed_at=now,
-                            snapshot={**entry.snapshot, "removed": True})
+            entry = replace(entry, removed_at=now, snapshot={**entry.snapshot, "removed": True})
+            h = published_hash(event_from_snapshot(entry))
+            if h != entry.hash:        # an event already cancelled looks the same removed
+                entry = replace(entry, sequence=entry.sequence + 1, last_modified=now, hash=h)
             counts["removed"] += 1
             history.append((entry.uid, "removed", {"removed": [False, True]}))
-        else:
-            removed_at = entry.removed_at
         entries.append(entry)
-        if now - removed_at <= removed_grace:
-            events.append(event_from_snapshot(entry))
+        events.append(event_from_snapshot(entry))
     events.sort(key=lambda e: (e.start.isoformat(), e.title, e.uid))
-    return Reconciled(events, entries, history, counts)
+    by_uid = {e.uid: e for e in entries}
+    published = [e for e in events if not _expired(by_uid[e.uid], now, removed_grace)]
+    return Reconciled(events, entries, history, counts, published)
+
+
+def _expired(entry: RecordEntry, now: datetime, grace: timedelta) -> bool:
+    since = entry.gone_since()
+    return since is not None and now - since > grace

@@ -1,25 +1,29 @@
 """The sync: the one module that composes the pure steps and does the writes.
 
 read (backend + calendar files) → parse/validate → merge → reconcile with the record →
-metric tables and published files → write tabs → publish files → commit the record.
+metric tables and published files → then the writes, in this order:
 
-Failure rule: nothing is committed until everything is built; the record transaction is
-committed last, after the tabs and files were written, and a failure at any step leaves the
-record, the published files and the generated tabs as the last good run left them (each
-writer is atomic on its own). Runs never overlap: an exclusive ``flock`` on
-``<out>/.sync.lock`` that the kernel releases when a crashed process dies.
+1. stage the published files in a new release directory (:mod:`public_feed.release`);
+2. write the record's new rows in an open transaction (:meth:`Record.saving`);
+3. write the generated tabs (one batch);
+4. commit the record;
+5. switch the served release to the staged one (one atomic rename).
+
+A failure in steps 1–3 (including a killed process) leaves the tabs, the record and the
+served files exactly as the last good run left them. Steps 4–5 cannot fail for a data
+reason; if they do (disk gone), the record or the tabs are one run ahead of the feed, and
+the next sync, which rebuilds every file from the record and the sheet, catches up. Runs
+never overlap (:func:`sheets_sync.lock.sync_lock`).
 """
 from __future__ import annotations
 
-import fcntl
-import os
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+import sqlite3
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Sequence
 
-from public_feed.publish import build_public_files, status_json, write_atomic
+from public_feed import release
+from public_feed.publish import build_public_files, status_json
 from reports.metrics import Metrics, compute_metrics
 from reports.tabs import GENERATED_TABS, all_tables
 
@@ -27,30 +31,11 @@ from .backends import Backend, SourceError
 from .backends.ics_source import read_calendar
 from .config import Config
 from .identity import Reconciled, reconcile
+from .lock import SyncBusy, sync_lock
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
 from .record import Record
 from .validate import is_intake_header, parse_tab
-
-
-class SyncBusy(Exception):
-    """Another sync holds the lock."""
-
-
-@contextmanager
-def sync_lock(out_dir: Path) -> Iterator[None]:
-    """Exclusive, non-blocking lock; raises :class:`SyncBusy` if another run holds it."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(out_dir / ".sync.lock", os.O_CREAT | os.O_RDWR, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise SyncBusy(f"another sync is running (lock {out_dir / '.sync.lock'}); "
-                           "wait for it to finish") from None
-        yield
-    finally:
-        os.close(fd)
 
 
 def make_backend(config: Config) -> Backend:
@@ -145,8 +130,9 @@ def run_check(config: Config, *, backend: Backend | None = None,
 def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | None = None) -> dict:
     """Run one sync and return its summary (the ``sync --json`` object).
 
-    Raises :class:`SourceError`, :class:`SyncBusy`, ``OSError``; on any error the record,
-    the published files and the generated tabs stay as the last good run left them.
+    Raises :class:`SourceError`, :class:`SyncBusy`, ``OSError``, ``sqlite3.Error``; on any
+    error the record, the published files and the generated tabs stay as the last good run
+    left them (see the module docstring), and the run is logged as failed in the record.
     """
     now = _now(now)
     backend = backend or make_backend(config)
@@ -155,11 +141,15 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
         try:
             summary = _sync(config, backend, record, sync_id, now)
         except BaseException as exc:
-            record.finish_sync(sync_id, datetime.now(timezone.utc), "failed",
-                               requests=dict(backend.requests), error=f"{type(exc).__name__}: {exc}")
+            try:
+                record.finish_sync(sync_id, datetime.now(timezone.utc), "failed",
+                                   requests=dict(backend.requests), error=f"{type(exc).__name__}: {exc}")
+            except sqlite3.Error:
+                pass            # the record itself is failing: the original error says more
             raise
         record.finish_sync(sync_id, datetime.now(timezone.utc), "ok",
-                           counts={k: summary[k] for k in ("created", "updated", "unchanged", "removed")},
+                           counts={k: summary[k] for k in ("created", "updated", "unchanged", "removed",
+                                                           "restored")},
                            requests=dict(backend.requests))
         return summary
 
@@ -171,11 +161,16 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
                   timedelta(days=config.feed.removed_grace_days))
     m = metrics_for(r.events, config)
     tables: list[Table] = all_tables(r.events, a.issues, m, data_quality(a, r, m, now))
-    files = published_files(r.events, config, now)
-    backend.write_tabs(tables)
-    write_atomic(config.out_dir, files)
-    record.save(sync_id, r.entries, r.history, now)
-    write_atomic(config.out_dir, {"public/status.json": status_json(now, r.counts)})
+    files = published_files(r.published, config, now)
+    files["public/status.json"] = status_json(now, r.counts)
+    staged = release.stage(config.out_dir, files)
+    try:
+        with record.saving(sync_id, r.entries, r.history, now):
+            backend.write_tabs(tables)
+    except BaseException:
+        release.discard(staged)
+        raise
+    release.switch(config.out_dir, staged)
     return _summary(a, r, m, backend, now, config)
 
 

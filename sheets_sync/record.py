@@ -1,20 +1,23 @@
 """The combined record: a SQLite file (stdlib ``sqlite3``, WAL mode) — the system of record.
 
-Tables: ``events`` (one row per combined event, with UID, SEQUENCE, CREATED, LAST-MODIFIED,
-status, departments, source rows and the snapshot of its published fields), ``history``
-(what changed, when, from which sync), ``syncs`` (start, end, outcome, counts, API requests,
-error message) and ``decisions`` (staff review decisions on candidate pairs).
+Tables: ``events`` (one row per combined event ever seen, removed ones included: UID,
+SEQUENCE, CREATED, LAST-MODIFIED, title, start, status, when it was removed or cancelled,
+departments, source rows, and the snapshot of its published fields), ``history`` (what
+changed, when, from which sync), ``syncs`` (start, end, outcome, counts, API requests, error
+message) and ``decisions`` (staff review decisions on candidate pairs).
 
-WAL lets the web app read while a sync writes. A sync's changes are written in one
-transaction (:meth:`Record.save`), so a failed sync leaves the record as it was.
+Times are UTC ISO 8601 text. WAL lets the web app read while a sync writes. A sync's changes
+are written in one transaction (:meth:`Record.saving`), so a failed sync leaves the record as
+it was. Older files are upgraded in place when opened (missing columns are added).
 """
 from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .identity import RecordEntry
 
@@ -23,7 +26,8 @@ CREATE TABLE IF NOT EXISTS events (
   uid TEXT PRIMARY KEY, sequence INTEGER NOT NULL, created TEXT NOT NULL,
   last_modified TEXT NOT NULL, status TEXT NOT NULL, removed_at TEXT,
   departments TEXT NOT NULL, sources TEXT NOT NULL, hash TEXT NOT NULL,
-  keys TEXT NOT NULL, contents TEXT NOT NULL, tabs TEXT NOT NULL, snapshot TEXT NOT NULL);
+  keys TEXT NOT NULL, contents TEXT NOT NULL, tabs TEXT NOT NULL, snapshot TEXT NOT NULL,
+  cancelled_at TEXT, title TEXT NOT NULL DEFAULT '', start TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS history (
   id INTEGER PRIMARY KEY, uid TEXT NOT NULL, sync_id INTEGER, at TEXT NOT NULL,
   change TEXT NOT NULL, fields TEXT NOT NULL);
@@ -34,6 +38,13 @@ CREATE TABLE IF NOT EXISTS syncs (
 CREATE TABLE IF NOT EXISTS decisions (
   pair_key TEXT PRIMARY KEY, decision TEXT NOT NULL, decided_at TEXT NOT NULL, detail TEXT);
 """
+#: Columns added after the first release: (table, column, declaration) for in-place upgrades.
+ADDED_COLUMNS = (("events", "cancelled_at", "TEXT"),
+                 ("events", "title", "TEXT NOT NULL DEFAULT ''"),
+                 ("events", "start", "TEXT NOT NULL DEFAULT ''"))
+EVENT_COLUMNS = ("uid", "sequence", "created", "last_modified", "status", "removed_at", "departments",
+                 "sources", "hash", "keys", "contents", "tabs", "snapshot", "cancelled_at", "title",
+                 "start")
 
 
 def _ts(value: datetime | None) -> str | None:
@@ -54,6 +65,10 @@ class Record:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        for table, column, declaration in ADDED_COLUMNS:
+            have = {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
+            if column not in have:
+                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
     def __enter__(self) -> "Record":
         return self
@@ -68,13 +83,16 @@ class Record:
     def entries(self) -> list[RecordEntry]:
         rows = self.db.execute(
             "SELECT uid, sequence, created, last_modified, hash, keys, contents, tabs, snapshot, "
-            "removed_at FROM events ORDER BY uid").fetchall()
+            "removed_at, cancelled_at FROM events ORDER BY uid").fetchall()
         return [RecordEntry(uid, seq, _dt(created), _dt(modified), h, tuple(json.loads(keys)),
                             tuple(json.loads(contents)), tuple(json.loads(tabs)), json.loads(snap),
-                            _dt(removed)) for uid, seq, created, modified, h, keys, contents, tabs,
-                snap, removed in rows]
+                            _dt(removed), _dt(cancelled)) for uid, seq, created, modified, h, keys,
+                contents, tabs, snap, removed, cancelled in rows]
 
     def start_sync(self, started: datetime) -> int:
+        """Log a sync run as ``running``; runs still ``running`` from before (a process that
+        was killed; the caller holds the sync lock) are marked ``interrupted``."""
+        self.db.execute("UPDATE syncs SET outcome='interrupted' WHERE outcome='running'")
         cur = self.db.execute("INSERT INTO syncs (started, outcome) VALUES (?, 'running')",
                               (_ts(started),))
         return int(cur.lastrowid)
@@ -85,27 +103,42 @@ class Record:
                         (_ts(finished), outcome, json.dumps(counts or {}), json.dumps(requests or {}),
                          error, sync_id))
 
-    def save(self, sync_id: int, entries: Iterable[RecordEntry],
-             history: Iterable[tuple[str, str, dict]], at: datetime) -> None:
-        """Replace the events table with ``entries`` and append ``history``, in one transaction."""
+    @contextmanager
+    def saving(self, sync_id: int, entries: Iterable[RecordEntry],
+               history: Iterable[tuple[str, str, dict]], at: datetime) -> Iterator[None]:
+        """Replace the events with ``entries`` and append ``history`` in one transaction that
+        commits when the ``with`` block ends without an exception and rolls back otherwise.
+
+        The pipeline writes the tabs inside the block, so the record moves on only once the
+        tabs are written. Raises ``sqlite3.Error``.
+        """
         self.db.execute("BEGIN IMMEDIATE")
         try:
             self.db.execute("DELETE FROM events")
             self.db.executemany(
-                "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
                 [(e.uid, e.sequence, _ts(e.created), _ts(e.last_modified),
                   e.snapshot.get("status", ""), _ts(e.removed_at),
                   json.dumps(e.snapshot.get("departments", [])), json.dumps(e.snapshot.get("sources", [])),
-                  e.hash, json.dumps(list(e.keys)), json.dumps(list(e.contents)), json.dumps(list(e.tabs)),
-                  json.dumps(e.snapshot, ensure_ascii=False)) for e in entries])
+                  e.hash, json.dumps(list(e.keys)), json.dumps(list(e.contents), ensure_ascii=False),
+                  json.dumps(list(e.tabs)), json.dumps(e.snapshot, ensure_ascii=False, sort_keys=True),
+                  _ts(e.cancelled_at), e.snapshot.get("title", ""), e.snapshot.get("start", ""))
+                 for e in entries])
             self.db.executemany(
                 "INSERT INTO history (uid, sync_id, at, change, fields) VALUES (?,?,?,?,?)",
                 [(uid, sync_id, _ts(at), change, json.dumps(fields, ensure_ascii=False, default=str))
                  for uid, change, fields in history])
+            yield
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+
+    def save(self, sync_id: int, entries: Iterable[RecordEntry],
+             history: Iterable[tuple[str, str, dict]], at: datetime) -> None:
+        """:meth:`saving` with nothing else inside the transaction."""
+        with self.saving(sync_id, entries, history, at):
+            pass
 
     def history(self, uid: str) -> list[dict]:
         rows = self.db.execute("SELECT sync_id, at, change, fields FROM history WHERE uid=? ORDER BY id",
@@ -117,6 +150,12 @@ class Record:
                                "ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
         return [{"id": i, "started": s, "finished": f, "outcome": o, "counts": json.loads(c or "{}"),
                  "requests": json.loads(r or "{}"), "error": e} for i, s, f, o, c, r, e in rows]
+
+    def last_attempt(self) -> dict | None:
+        """The most recent finished run: ``{"id", "started", "finished", "outcome", "error"}``."""
+        row = self.db.execute("SELECT id, started, finished, outcome, error FROM syncs "
+                              "WHERE outcome != 'running' ORDER BY id DESC LIMIT 1").fetchone()
+        return dict(zip(("id", "started", "finished", "outcome", "error"), row)) if row else None
 
     def last_success(self) -> datetime | None:
         row = self.db.execute("SELECT MAX(finished) FROM syncs WHERE outcome='ok'").fetchone()

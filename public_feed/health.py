@@ -1,0 +1,52 @@
+"""``/healthz``: is the published calendar fresh?
+
+**Source of truth.** ``last_success`` comes from ``public/status.json``, which every
+successful sync publishes in the same release as the feeds (see :mod:`public_feed.release`),
+so it always describes exactly the files being served, and the site still answers when only
+the published files are deployed. When the combined record (SQLite) is readable next to them,
+the last *attempt* is added from its ``syncs`` table (outcome and time only: error messages
+may name internal paths and stay in the record and the sync log).
+
+Status: 200 with ``"ok": true`` when the last successful sync is at most
+``feed.stale_after_minutes`` old; 503 with ``"stale": true`` otherwise or before the first sync.
+"""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+
+def last_attempt(record_path: Path) -> dict | None:
+    """``{"outcome", "started", "finished"}`` of the newest finished sync run, read-only;
+    None when there is no readable record (a files-only deployment)."""
+    path = Path(record_path)
+    if not path.is_file():
+        return None
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+        try:
+            row = db.execute("SELECT outcome, started, finished FROM syncs WHERE outcome != 'running' "
+                             "ORDER BY id DESC LIMIT 1").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+    return dict(zip(("outcome", "started", "finished"), row)) if row else None
+
+
+def health(status: dict | None, now: datetime, stale_after: timedelta,
+           attempt: dict | None = None) -> tuple[dict, int]:
+    """The ``/healthz`` body and HTTP status. ``status`` is the parsed ``status.json`` (or
+    None), ``now`` an aware datetime, ``attempt`` from :func:`last_attempt`. Pure."""
+    body: dict = {"stale_after_minutes": int(stale_after.total_seconds() // 60)}
+    if attempt is not None:
+        body["last_attempt"] = attempt
+    if not status or not status.get("last_success"):
+        return {**body, "ok": False, "last_success": None, "stale": True,
+                "error": "no sync has published yet"}, 503
+    last = datetime.fromisoformat(status["last_success"])
+    age = now - last
+    stale = age > stale_after
+    return {**body, "ok": not stale, "last_success": status["last_success"], "stale": stale,
+            "age_minutes": int(age.total_seconds() // 60)}, (503 if stale else 200)

@@ -1,0 +1,130 @@
+"""Publishing every file of a sync at once: a release directory and one atomic rename.
+
+Layout under the output directory::
+
+    .releases/<name>/public/...   .releases/<name>/private/...   one directory per sync
+    current -> .releases/<name>    the release being served; switched by one rename(2)
+    public  -> current/public      made once; what a web server or the Flask app serves
+    private -> current/private     made once; never served
+
+:func:`stage` writes a sync's files into a new ``.releases/<name>.tmp`` directory (each file
+fsynced); :func:`switch` renames it into place and points ``current`` at it with a symlink
+swapped by ``rename(2)``, which POSIX makes atomic. Until that rename, readers see the last
+good release in full; after it, the new one in full: a failed or killed sync never leaves a
+mix of old and new files, and a reader that opened a file keeps reading the version it
+opened. A file whose bytes equal the served release's copy is hard-linked from it, so its
+modification time (the feed's HTTP Last-Modified) moves only when its bytes change.
+
+Only one process may publish at a time (the sync lock); readers need no lock.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+from typing import Mapping
+
+RELEASES = ".releases"
+CURRENT = "current"
+SERVED = ("public", "private")
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def current_release(out_dir: Path) -> Path | None:
+    """The release directory being served, or None before the first release."""
+    link = Path(out_dir) / CURRENT
+    return link.resolve() if link.is_symlink() and link.exists() else None
+
+
+def stage(out_dir: Path, files: Mapping[str, bytes], name: str | None = None) -> Path:
+    """Write ``{relative path: bytes}`` into a new staging directory and return it.
+
+    Relative paths must start with one of :data:`SERVED`. Leftover staging directories of
+    killed runs are removed first. Raises ``OSError`` (the staging directory is removed).
+    """
+    out_dir = Path(out_dir)
+    releases = out_dir / RELEASES
+    releases.mkdir(parents=True, exist_ok=True)
+    for leftover in releases.glob("*.tmp"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    ns = time.time_ns()
+    name = name or f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime(ns // 10**9))}.{ns % 10**9:09d}Z"
+    staged = releases / f"{name}.tmp"
+    served = current_release(out_dir)
+    try:
+        staged.mkdir()
+        for rel, data in files.items():
+            if Path(rel).is_absolute() or ".." in Path(rel).parts or Path(rel).parts[0] not in SERVED:
+                raise ValueError(f"{rel!r} is not a path under {' or '.join(SERVED)}/")
+            target = staged / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            old = served / rel if served else None
+            if old is not None and old.is_file() and old.stat().st_size == len(data) and old.read_bytes() == data:
+                try:
+                    os.link(old, target)
+                    continue
+                except OSError:
+                    pass                  # no hard links here: write a copy
+            with open(target, "xb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        for top in SERVED:
+            (staged / top).mkdir(exist_ok=True)
+    except BaseException:
+        discard(staged)
+        raise
+    return staged
+
+
+def discard(staged: Path) -> None:
+    """Remove a staged release that will not be published."""
+    shutil.rmtree(staged, ignore_errors=True)
+
+
+def switch(out_dir: Path, staged: Path, keep: int = 2) -> Path:
+    """Serve ``staged``: rename it to its final name, swap ``current`` to it, make sure
+    ``public``/``private`` point through ``current``, and prune all but the ``keep`` newest
+    releases. Returns the release directory. Raises ``OSError``.
+
+    A ``public``/``private`` that is still a real directory (written by an older version)
+    is moved into ``.releases/`` and replaced by the link, once.
+    """
+    out_dir = Path(out_dir)
+    final = staged.with_name(staged.name.removesuffix(".tmp"))
+    os.rename(staged, final)
+    tmp_link = out_dir / f".{CURRENT}.{os.getpid()}.tmp"
+    tmp_link.unlink(missing_ok=True)
+    os.symlink(Path(RELEASES) / final.name, tmp_link)
+    os.replace(tmp_link, out_dir / CURRENT)
+    for top in SERVED:
+        link = out_dir / top
+        target = Path(CURRENT) / top
+        if link.is_symlink() and Path(os.readlink(link)) == target:
+            continue
+        if link.is_dir() and not link.is_symlink():
+            os.rename(link, out_dir / RELEASES / f"00000000T000000-legacy-{top}-{time.time_ns()}")
+        tmp = out_dir / f".{top}.{os.getpid()}.tmp"
+        tmp.unlink(missing_ok=True)
+        os.symlink(target, tmp)
+        os.replace(tmp, link)
+    _fsync_dir(out_dir)
+    _prune(out_dir / RELEASES, final, keep)
+    return final
+
+
+def _prune(releases: Path, served: Path, keep: int) -> None:
+    """Delete old releases, newest ``keep`` kept (a reader mid-request may use the previous).
+    Release names start with their UTC creation time, so name order is age order."""
+    done = sorted(p for p in releases.iterdir() if p.is_dir() and not p.name.endswith(".tmp"))
+    for old in done[:-keep] if keep else done:
+        if old != served:
+            shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,187 @@
+"""The combined record (real SQLite file), `sync --json` counts and /healthz."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timedelta, timezone
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from public_feed.app import create_app
+from public_feed.health import health
+from sheets_sync.cli import main
+from sheets_sync.pipeline import run_sync
+from sheets_sync.record import Record
+
+H = ["Title", "Start Date", "Start Time", "End Time", "Location", "Visibility", "Status", "Partner Departments"]
+NOW = datetime(2025, 8, 1, 12, tzinfo=timezone.utc)
+ONE = {"Police": [H, ["Town Hall", "2025-08-14", "6pm", "8pm", "City Hall", "Public", "", ""],
+                  ["Bike Rodeo", "2025-08-20", "9am", "noon", "Armory", "Public", "", ""],
+                  ["Coffee with a Cop", "2025-08-22", "8am", "9am", "Cup A Joe", "Public", "", ""]]}
+TWO = {"Police": [H, ["Coffee with a Cop", "2025-08-22", "8am", "9am", "Cup A Joe", "Public", "", ""],
+                  ["Town Hall", "2025-08-14", "6pm", "8pm", "City Hall", "Public", "", "Fire"],
+                  ["Safety Fair", "2025-08-30", "noon", "4pm", "CCB Plaza", "Public", "", ""]]}
+# TWO: Coffee unchanged (moved up), Town Hall gains a partner, Bike Rodeo deleted, Safety Fair new.
+
+
+def _cli_sync(tmp_path, config_dict, *extra):
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(config_dict))
+    result = CliRunner().invoke(main, ["sync", "--config", str(path), "--json", *extra])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_sync_json_reports_created_updated_unchanged_removed_restored(tmp_path, config_dict, make_workbook):
+    make_workbook(ONE)
+    counts = ("created", "updated", "unchanged", "removed", "restored")
+    first = _cli_sync(tmp_path, config_dict)
+    assert {k: first[k] for k in counts} == dict(created=3, updated=0, unchanged=0, removed=0, restored=0)
+    assert first["events"] == 3
+    make_workbook(TWO)
+    second = _cli_sync(tmp_path, config_dict)
+    assert {k: second[k] for k in counts} == dict(created=1, updated=1, unchanged=1, removed=1, restored=0)
+    assert second["events"] == 3 and second["joint_events"] == 1
+    again = _cli_sync(tmp_path, config_dict)
+    assert {k: again[k] for k in counts} == dict(created=0, updated=0, unchanged=3, removed=0, restored=0)
+    make_workbook({"Police": [*TWO["Police"], ONE["Police"][2]]})        # Bike Rodeo typed back
+    back = _cli_sync(tmp_path, config_dict)
+    assert {k: back[k] for k in counts} == dict(created=0, updated=0, unchanged=3, removed=0, restored=1)
+    with sqlite3.connect(tmp_path / "out/record.sqlite") as db:
+        runs = db.execute("SELECT outcome, counts FROM syncs ORDER BY id").fetchall()
+    assert [o for o, _ in runs] == ["ok"] * 4
+    assert json.loads(runs[1][1]) == dict(created=1, updated=1, unchanged=1, removed=1, restored=0)
+    human = CliRunner().invoke(main, ["sync", "--config", str(tmp_path / "config.yaml")])
+    assert "Record: 0 created, 0 updated, 4 unchanged, 0 removed." in human.output
+
+
+def test_record_rows_history_and_syncs(config, make_workbook):
+    make_workbook(ONE)
+    run_sync(config, now=NOW)
+    make_workbook(TWO)
+    run_sync(config, now=NOW + timedelta(hours=1))
+    db = sqlite3.connect(config.record_path)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    rows = {r[0]: r for r in db.execute(
+        "SELECT title, uid, sequence, created, last_modified, status, removed_at, departments, sources "
+        "FROM events")}
+    assert set(rows) == {"Town Hall", "Bike Rodeo", "Coffee with a Cop", "Safety Fair"}
+    hall, rodeo, coffee = rows["Town Hall"], rows["Bike Rodeo"], rows["Coffee with a Cop"]
+    assert hall[2:6] == (1, NOW.isoformat(), (NOW + timedelta(hours=1)).isoformat(), "Scheduled")
+    assert json.loads(hall[7]) == ["Police", "Fire"] and json.loads(hall[8]) == ["Police!3"]
+    assert rodeo[2] == 1 and rodeo[6] == (NOW + timedelta(hours=1)).isoformat()
+    assert json.loads(rodeo[8]) == ["Police!3"]                     # the row it last had
+    assert coffee[2] == 0 and coffee[6] is None and json.loads(coffee[8]) == ["Police!2"]
+    history = db.execute("SELECT uid, sync_id, change, fields FROM history ORDER BY id").fetchall()
+    assert [(h[1], h[2]) for h in history] == [(1, "created")] * 3 + [(2, "updated"), (2, "created"), (2, "removed")]
+    updated = next(h for h in history if h[2] == "updated")
+    assert updated[0] == hall[1]
+    assert json.loads(updated[3]) == {"departments": [["Police"], ["Police", "Fire"]]}
+    syncs = db.execute("SELECT id, started, finished, outcome, requests, error FROM syncs").fetchall()
+    assert [(s[0], s[1], s[3], json.loads(s[4]), s[5]) for s in syncs] == [
+        (1, NOW.isoformat(), "ok", {}, None), (2, (NOW + timedelta(hours=1)).isoformat(), "ok", {}, None)]
+    assert all(s[2] for s in syncs)
+    contents = json.loads(db.execute("SELECT contents FROM events WHERE title='Town Hall'").fetchone()[0])
+    assert "contact" not in contents[0] and "internal_notes" not in contents[0]
+
+
+def test_readers_see_the_last_commit_while_a_sync_writes(config, make_workbook):
+    """WAL: the web app can read while a sync holds the write transaction open."""
+    make_workbook(ONE)
+    run_sync(config, now=NOW)
+    with Record(config.record_path) as writer:
+        entries = writer.entries()
+        with writer.saving(99, entries[:1], [], NOW):
+            reader = sqlite3.connect(f"file:{config.record_path}?mode=ro", uri=True, timeout=0.1)
+            assert reader.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 3
+            reader.close()
+        reader = sqlite3.connect(config.record_path)
+        assert reader.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 1
+        reader.close()
+
+
+def test_a_record_from_the_first_release_is_upgraded(tmp_path):
+    path = tmp_path / "record.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript("""
+        CREATE TABLE events (uid TEXT PRIMARY KEY, sequence INTEGER NOT NULL, created TEXT NOT NULL,
+          last_modified TEXT NOT NULL, status TEXT NOT NULL, removed_at TEXT, departments TEXT NOT NULL,
+          sources TEXT NOT NULL, hash TEXT NOT NULL, keys TEXT NOT NULL, contents TEXT NOT NULL,
+          tabs TEXT NOT NULL, snapshot TEXT NOT NULL);
+        INSERT INTO events VALUES ('u1@x', 4, '2025-01-01T00:00:00+00:00', '2025-01-02T00:00:00+00:00',
+          'Scheduled', NULL, '[]', '[]', 'h', '[]', '[]', '[]', '{}');""")
+    db.commit()
+    db.close()
+    with Record(path) as record:
+        (entry,) = record.entries()
+    assert (entry.uid, entry.sequence, entry.cancelled_at) == ("u1@x", 4, None)
+
+
+def test_healthz_fresh_stale_and_last_attempt(config, make_workbook, monkeypatch):
+    make_workbook(ONE)
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    run_sync(config, now=now - timedelta(minutes=5))
+    client = create_app({"SAFETY_EVENTS_CONFIG_OBJ": config, "TESTING": True}).test_client()
+    fresh = client.get("/healthz")
+    assert fresh.status_code == 200
+    assert fresh.json["ok"] is True and fresh.json["stale"] is False
+    assert fresh.json["last_success"] == (now - timedelta(minutes=5)).isoformat()
+    assert fresh.json["last_attempt"]["outcome"] == "ok"
+    assert 4 <= fresh.json["age_minutes"] <= 6
+    # a failed run afterwards: the last success stays, the attempt says failed, no error text leaks
+    config.source.workbook.unlink()
+    with pytest.raises(Exception):
+        run_sync(config)
+    failed = client.get("/healthz").json
+    assert failed["last_attempt"]["outcome"] == "failed" and "error" not in failed["last_attempt"]
+    assert failed["last_success"] == fresh.json["last_success"] and failed["ok"] is True
+    # files only (no record next to them): still answers from status.json
+    config.record_path.unlink()
+    files_only = client.get("/healthz").json
+    assert files_only["ok"] is True and "last_attempt" not in files_only
+
+
+def test_health_rules():
+    now = datetime(2025, 8, 1, 12, tzinfo=timezone.utc)
+    limit = timedelta(minutes=120)
+    body, code = health({"last_success": "2025-08-01T10:00:00+00:00"}, now, limit)
+    assert (code, body["ok"], body["stale"], body["age_minutes"]) == (200, True, False, 120)
+    body, code = health({"last_success": "2025-08-01T09:59:00+00:00"}, now, limit)
+    assert (code, body["ok"], body["stale"], body["age_minutes"]) == (503, False, True, 121)
+    body, code = health(None, now, limit)
+    assert (code, body["stale"], body["error"]) == (503, True, "no sync has published yet")
+
+
+def test_a_corrupt_record_is_a_sentence_not_a_traceback(tmp_path, config_dict, make_workbook):
+    make_workbook(ONE)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out/record.sqlite").write_bytes(b"this is not a database" * 100)
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(config_dict))
+    result = CliRunner().invoke(main, ["sync", "--config", str(path)])
+    assert result.exit_code == 1
+    assert result.output == ("Error: the combined record could not be used (file is not a database); check "
+                             "that output.record in config.yaml is a SQLite file on a local disk with free space\n")
+
+
+def test_the_page_shows_a_removed_event_as_cancelled_until_the_grace_period_ends(config, make_workbook):
+    make_workbook(ONE)
+    run_sync(config, now=NOW)
+    client = create_app({"SAFETY_EVENTS_CONFIG_OBJ": config, "TESTING": True}).test_client()
+    uid = next(e["uid"] for e in json.loads((config.out_dir / "public/events.json").read_text())
+               if e["title"] == "Bike Rodeo")
+    assert "CANCELLED" not in client.get(f"/events/{uid}").get_data(as_text=True)
+    make_workbook({"Police": [r for r in ONE["Police"] if r[0] != "Bike Rodeo"]})
+    run_sync(config, now=NOW + timedelta(days=1))
+    page = client.get(f"/events/{uid}").get_data(as_text=True)
+    assert "This event is CANCELLED." in page and "Bike Rodeo" in page
+    listing = client.get("/?from=2025-08-01").get_data(as_text=True)
+    assert '<strong class="badge">Cancelled</strong>' in listing
+    run_sync(config, now=NOW + timedelta(days=1 + config.feed.removed_grace_days, minutes=1))
+    assert client.get(f"/events/{uid}").status_code == 404
+    assert "Bike Rodeo" not in client.get("/calendar.ics").get_data(as_text=True)
+    with Record(config.record_path) as record:
+        kept = {e.uid: e for e in record.entries()}[uid]
+    assert kept.removed_at == NOW + timedelta(days=1) and kept.snapshot["title"] == "Bike Rodeo"
