@@ -42,6 +42,9 @@ deleted and a different one typed in the same interval that differs from it in o
 field (for example the same title, place and description on another day) takes over its
 UID.
 
+**Which row's values win** when rows merge: the first by tab name, then by the rows' values
+(:func:`merge_order`), never by row number, so sorting a tab changes nothing published.
+
 **New events** get ``sha1`` of their first explicit key, or of their earliest row's
 title/start/place, so rebuilding the record from an empty file gives the same UIDs; a clash
 with a UID already in the record gets a ``-2``/``-3`` suffix.
@@ -62,7 +65,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, timedelta
 from typing import Any, Iterable, Sequence
 from zoneinfo import ZoneInfo
@@ -106,6 +109,13 @@ def row_content(row: EventRow) -> dict[str, Any]:
     }
 
 
+def merge_order(row: EventRow) -> tuple:
+    """Rank of a row among the rows merged into one event (for ``merge_rows(order=...)``):
+    its tab, then its values — never its row number — so sorting a tab never changes whose
+    title, time and place the combined event shows."""
+    return (row.source.tab, *(str(getattr(row, f.name)) for f in fields(EventRow) if f.name != "source"))
+
+
 def _core(c: dict) -> tuple[str, ...]:
     return tuple(str(c.get(k, "")) for k in CORE)
 
@@ -139,9 +149,18 @@ def published_fields(event: CombinedEvent) -> dict[str, Any]:
     return out
 
 
-def published_hash(event: CombinedEvent) -> str:
-    """sha1 of the sorted-JSON published fields (sqlite-utils' stable hash habit)."""
-    blob = json.dumps(published_fields(event), sort_keys=True, ensure_ascii=False)
+def _published_snapshot(snapshot: dict) -> dict[str, Any]:
+    """:func:`published_fields` as the record stored them (for the history's diffs)."""
+    out = {f: snapshot.get(f) for f in PUBLISHED_FIELDS}
+    if snapshot.get("removed"):
+        out["status"] = Status.CANCELLED.value
+    return out
+
+
+def published_hash(event: CombinedEvent, fields: dict[str, Any] | None = None) -> str:
+    """sha1 of the sorted-JSON published fields (sqlite-utils' stable hash habit);
+    ``fields`` is ``published_fields(event)`` when the caller has it already."""
+    blob = json.dumps(fields or published_fields(event), sort_keys=True, ensure_ascii=False)
     return hashlib.sha1(blob.encode()).hexdigest()
 
 
@@ -189,11 +208,15 @@ class Reconciled:
     published: list[CombinedEvent] = field(default_factory=list)
 
 
+def content_key(row: EventRow) -> str:
+    """``row:<title>|<start>|<place>``: the seed of a new event's UID. Records written
+    before contents were kept per field hold these keys, and still match through them."""
+    return f"row:{_norm(row.title)}|{_iso(row.start)}|{normalise_place(row.location or row.address)}"
+
+
 def _new_uid(event: CombinedEvent, domain: str, taken: set[str]) -> str:
     keys = explicit_keys(event)
-    first = event.rows[0]
-    seed = keys[0] if keys else (f"row:{_norm(first.title)}|{_iso(first.start)}|"
-                                 f"{normalise_place(first.location or first.address)}")
+    seed = keys[0] if keys else content_key(event.rows[0])
     base = hashlib.sha1(seed.encode()).hexdigest()[:20]
     uid, n = f"{base}@{domain}", 1
     while uid in taken:
@@ -202,9 +225,10 @@ def _new_uid(event: CombinedEvent, domain: str, taken: set[str]) -> str:
     return uid
 
 
-def snapshot_of(event: CombinedEvent) -> dict:
+def snapshot_of(event: CombinedEvent, fields: dict[str, Any] | None = None) -> dict:
+    """What the record keeps to publish the event once it has no rows."""
     tzid = getattr(getattr(event.start, "tzinfo", None), "key", None)
-    return {**published_fields(event), "removed": event.removed, "lead": event.lead,
+    return {**(fields or published_fields(event)), "removed": event.removed, "lead": event.lead,
             "sources": list(event.source_labels), "attendance": event.attendance, "tzid": tzid}
 
 
@@ -249,8 +273,9 @@ def _compare(a: dict, b: dict) -> tuple[int, int]:
     return differ, same
 
 
-def _candidates(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry]) -> list[tuple]:
-    """Every candidate pair as ``(rule, differ, -same, removed, created, uid, draft index)``."""
+def _candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[dict]],
+                record: Sequence[RecordEntry]) -> list[tuple]:
+    """Every candidate pair as ``(rule, differ, -same, removed, created, uid, i, j)``."""
     by_key: dict[str, list[int]] = {}
     exact: dict[tuple, list[tuple[int, dict]]] = {}
     near: dict[tuple, list[tuple[int, dict]]] = {}
@@ -275,14 +300,16 @@ def _candidates(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry]) 
 
     for i, ev in enumerate(drafts):
         keys = explicit_keys(ev)
-        contents = [row_content(r) for r in ev.rows]
+        contents = contents_of[i]
         for k in keys:
             for j in by_key.get(k, ()):
                 best = min((_compare(c, old) for c in contents for old in record[j].contents),
                            default=(len(CORE), 0))
                 offer(1, i, j, best[0], best[1])
         ids = _ids(keys)
-        for c in contents:
+        for r, c in zip(ev.rows, contents):
+            for j in by_key.get(content_key(r), ()):           # a record from the first release
+                offer(2, i, j, 0, 0)
             core = _core(c)
             pools = [(2, exact.get(core, ()))]
             pools += [(3, near.get((n, core[:n] + core[n + 1:]), ())) for n in range(len(CORE))]
@@ -302,11 +329,15 @@ def _candidates(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry]) 
     return sorted(out.values())
 
 
-def match(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry]) -> dict[int, RecordEntry]:
-    """Draft index → the record event it continues (the rules in the module docstring)."""
+def match(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry],
+          contents_of: Sequence[Sequence[dict]] | None = None) -> dict[int, RecordEntry]:
+    """Draft index → the record event it continues (the rules in the module docstring).
+    ``contents_of[i]`` is the :func:`row_content` of draft ``i``'s rows (computed if None)."""
+    if contents_of is None:
+        contents_of = [tuple(row_content(r) for r in ev.rows) for ev in drafts]
     matched: dict[int, RecordEntry] = {}
     used: set[int] = set()
-    for *_, i, j in _candidates(drafts, record):
+    for *_, i, j in _candidates(drafts, contents_of, record):
         if i in matched or j in used:
             continue
         matched[i] = record[j]
@@ -323,7 +354,8 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     ``now`` an aware UTC datetime; ``removed_grace`` how long removed and cancelled events stay
     in feeds. Deterministic: the same inputs give the same output.
     """
-    matched = match(drafts, record)
+    contents_of = [tuple(row_content(r) for r in ev.rows) for ev in drafts]
+    matched = match(drafts, record, contents_of)
     taken = {e.uid for e in record}
     counts = dict(created=0, updated=0, unchanged=0, removed=0, restored=0)
     events: list[CombinedEvent] = []
@@ -331,7 +363,8 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     history: list[tuple[str, str, dict]] = []
     continued = {e.uid for e in matched.values()}
     for i, ev in enumerate(drafts):
-        h = published_hash(ev)
+        fields_now = published_fields(ev)
+        h = published_hash(ev, fields_now)
         entry = matched.get(i)
         cancelled = ev.status is Status.CANCELLED
         if entry is None:
@@ -345,7 +378,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
             # cancelled without a break (removed, then typed back as cancelled) keeps its start
             cancelled_at = (entry.cancelled_at or entry.removed_at or now) if cancelled else None
             if entry.hash != h:
-                old, new = published_fields(event_from_snapshot(entry)), published_fields(ev)
+                old, new = _published_snapshot(entry.snapshot), fields_now
                 diff = {k: [old.get(k), new[k]] for k in new if old.get(k) != new[k]}
                 seq, modified = seq + 1, now
             else:
@@ -362,8 +395,8 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
         events.append(final)
         entries.append(RecordEntry(
             uid, seq, created, modified, h, tuple(explicit_keys(ev)),
-            tuple(row_content(r) for r in ev.rows), tuple(sorted({r.source.tab for r in ev.rows})),
-            snapshot_of(final), None, cancelled_at))
+            contents_of[i], tuple(sorted({r.source.tab for r in ev.rows})),
+            snapshot_of(final, fields_now), None, cancelled_at))
     for entry in record:
         if entry.uid in continued:
             continue

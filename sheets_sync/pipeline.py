@@ -30,7 +30,7 @@ from reports.tabs import GENERATED_TABS, all_tables
 from .backends import Backend, SourceError
 from .backends.ics_source import read_calendar
 from .config import Config
-from .identity import Reconciled, reconcile
+from .identity import Reconciled, merge_order, reconcile
 from .lock import SyncBusy, sync_lock
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
@@ -84,7 +84,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None) -> Analysis:
         accepted, found = parse_tab(tab, config)
         rows.extend(accepted)
         issues.extend(found)
-    merged = merge_rows(rows, config, decisions=decisions)
+    merged = merge_rows(rows, config, decisions=decisions, order=merge_order)
     issues.extend(merged.issues)
     return Analysis(intake, skipped, read, rows, issues, merged)
 

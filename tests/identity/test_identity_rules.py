@@ -241,3 +241,23 @@ def test_uid_clash_gets_a_suffix(sheet):
                                row("Safety Fair", place="Armory", desc="")]})   # a second fair
     uids = sorted(e.uid for e in r.events)
     assert first.uid in uids and len(set(uids)) == 2
+
+
+def test_a_record_written_by_the_first_release_still_matches(sheet):
+    """Entries from before per-field contents: only ``row:`` keys and four-field contents."""
+    from sheets_sync.identity import RecordEntry
+    old = RecordEntry(
+        uid="0123456789abcdef0123@events.example.gov", sequence=3, created=T0 - timedelta(days=30),
+        last_modified=T0 - timedelta(days=2), hash="old-hash",
+        keys=("row:town hall|2025-08-14T18:00:00-04:00|city hall",),
+        contents=({"title": "town hall", "start": "2025-08-14T18:00:00-04:00", "place": "city hall",
+                   "description": ""},),
+        tabs=("Police",), snapshot={"title": "Town Hall", "status": "Scheduled", "removed": False})
+    sheet.entries = [old]
+    H2 = ["Title", "Start Date", "Start Time", "End Time", "Location", "Address", "Visibility"]
+    backend = MemoryBackend({"Police": [H2, ["Town Hall", "2025-08-14", "6pm", "8pm", "City Hall",
+                                             "101 City Hall Plaza", "Public"]]})
+    drafts = analyse(backend.read_tabs(), sheet.config).merge.events
+    r = reconcile(drafts, sheet.entries, T0, DOMAIN, GRACE)
+    (e,) = r.events
+    assert (e.uid, e.sequence, e.created) == (old.uid, 4, old.created)   # hash format changed: one bump

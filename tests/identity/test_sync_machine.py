@@ -68,6 +68,7 @@ class ModelEvent:
     event_id: str = ""
     status: str = "Scheduled"
     tabs: list[str] = field(default_factory=list)      # tabs holding a copy; [0] is the original
+    dup_tab: str | None = None                          # a tab holding one more copy, title in capitals
     deleted: bool = False
     uid: str | None = None
     removed_synced: bool = False                        # the record knows it was removed
@@ -76,18 +77,28 @@ class ModelEvent:
     synced_view: tuple | None = None
     synced_values: dict | None = None                   # the row as the last sync read it
 
-    def row(self) -> list:
-        return [self.event_id, self.title, self.day.isoformat(), f"{self.hour}:00",
-                f"{self.hour + 1}:00", self.place, self.description, "Public", self.status]
+    def row(self, dup: bool = False) -> list:
+        return [self.event_id, self.title.upper() if dup else self.title, self.day.isoformat(),
+                f"{self.hour}:00", f"{self.hour + 1}:00", self.place, self.description, "Public", self.status]
 
-    VALUES = ("title", "day", "hour", "place", "description", "status", "event_id")
+    def copies(self) -> list[tuple[str, bool]]:
+        return [(t, False) for t in self.tabs] + ([(self.dup_tab, True)] if self.dup_tab else [])
+
+    def shown_title(self) -> str:
+        """Merged rows show the values of the first row by tab, then by value (merge_order)."""
+        return min((t, self.title.upper() if dup else self.title) for t, dup in self.copies())[1]
+
+    def departments(self) -> list[str]:
+        return sorted({t for t, _ in self.copies()})
+
+    VALUES = ("title", "day", "hour", "place", "description", "status", "event_id", "dup_tab")
 
     def values(self) -> dict:
         return {k: getattr(self, k) for k in self.VALUES}
 
     def view(self) -> tuple:
-        return (self.title, self.day, self.hour, self.place, self.description, self.status,
-                frozenset(self.tabs))
+        return (self.shown_title(), self.day, self.hour, self.place, self.description, self.status,
+                tuple(self.departments()))
 
 
 _PARSED: dict[bytes, dict[str, icalendar.Event]] = {}
@@ -126,7 +137,7 @@ class SyncMachine(RuleBasedStateMachine):
         data["feed"] = {**data["feed"], "removed_grace_days": GRACE_DAYS, "past_days": 400}
         self.config = config_from_dict(data, base_dir=self.tmp)
         self.backend = MemoryBackend()
-        self.sheet: dict[str, list[int]] = {t: [] for t in TABS}     # tab → event keys in row order
+        self.sheet: dict[str, list[tuple[int, bool]]] = {t: [] for t in TABS}   # tab → (key, dup) rows
         self.events: dict[int, ModelEvent] = {}
         self.now = T0
         self.next_key = 0
@@ -142,8 +153,8 @@ class SyncMachine(RuleBasedStateMachine):
 
     # -- helpers ---------------------------------------------------------------------------
     def _publish_sheet(self) -> None:
-        self.backend.tabs = {t: [HEADER] + [self.events[k].row() for k in keys]
-                             for t, keys in self.sheet.items()}
+        self.backend.tabs = {t: [HEADER] + [self.events[k].row(dup) for k, dup in rows]
+                             for t, rows in self.sheet.items()}
 
     def _live(self) -> list[ModelEvent]:
         return [e for e in self.events.values() if not e.deleted]
@@ -179,7 +190,7 @@ class SyncMachine(RuleBasedStateMachine):
     def add_event(self, tab, place, description, with_id, hour, position):
         ev = self._new_event(tab, place, description, with_id, hour)
         rows = self.sheet[tab]
-        rows.insert(min(position, len(rows)), ev.key)
+        rows.insert(min(position, len(rows)), (ev.key, False))
         self._changed()
 
     @precondition(lambda self: self._editable())
@@ -213,7 +224,7 @@ class SyncMachine(RuleBasedStateMachine):
         if how == "reverse":
             rows.reverse()
         elif how == "title":
-            rows.sort(key=lambda k: self.events[k].title)
+            rows.sort(key=lambda r: self.events[r[0]].row(r[1])[1])
         else:
             self.sheet[tab] = data.draw(st.permutations(rows))
         self._publish_sheet()          # the same rows in another order: not a change
@@ -222,8 +233,8 @@ class SyncMachine(RuleBasedStateMachine):
     @rule(data=st.data())
     def delete(self, data):
         ev = data.draw(st.sampled_from(self._live()))
-        for t in ev.tabs:
-            self.sheet[t].remove(ev.key)
+        for t, dup in ev.copies():
+            self.sheet[t].remove((ev.key, dup))
         ev.deleted = True
         self._changed()
 
@@ -235,8 +246,8 @@ class SyncMachine(RuleBasedStateMachine):
         for k, v in ev.synced_values.items():
             setattr(ev, k, v)
         ev.edited.clear()
-        for t in ev.tabs:
-            self.sheet[t].append(ev.key)
+        for t, dup in ev.copies():
+            self.sheet[t].append((ev.key, dup))
         ev.deleted = False
         self._changed()
 
@@ -252,8 +263,8 @@ class SyncMachine(RuleBasedStateMachine):
     def move_row(self, data):
         ev = data.draw(st.sampled_from([e for e in self._live() if len(e.tabs) < len(TABS)]))
         to = data.draw(st.sampled_from([t for t in TABS if t not in ev.tabs]))
-        self.sheet[ev.tabs[0]].remove(ev.key)
-        self.sheet[to].insert(data.draw(st.integers(0, len(self.sheet[to]))), ev.key)
+        self.sheet[ev.tabs[0]].remove((ev.key, False))
+        self.sheet[to].insert(data.draw(st.integers(0, len(self.sheet[to]))), (ev.key, False))
         ev.tabs[0] = to
         self._changed()
 
@@ -262,7 +273,7 @@ class SyncMachine(RuleBasedStateMachine):
     def log_in_second_tab(self, data):
         ev = data.draw(st.sampled_from([e for e in self._live() if len(e.tabs) < len(TABS)]))
         to = data.draw(st.sampled_from([t for t in TABS if t not in ev.tabs]))
-        self.sheet[to].insert(data.draw(st.integers(0, len(self.sheet[to]))), ev.key)
+        self.sheet[to].insert(data.draw(st.integers(0, len(self.sheet[to]))), (ev.key, False))
         ev.tabs.append(to)
         self._changed()
 
@@ -271,7 +282,26 @@ class SyncMachine(RuleBasedStateMachine):
     def unlog_second_tab(self, data):
         ev = data.draw(st.sampled_from([e for e in self._live() if len(e.tabs) > 1]))
         tab = ev.tabs.pop(data.draw(st.integers(1, len(ev.tabs) - 1)))
-        self.sheet[tab].remove(ev.key)
+        self.sheet[tab].remove((ev.key, False))
+        self._changed()
+
+    @precondition(lambda self: any(e.dup_tab is None for e in self._live()))
+    @rule(data=st.data())
+    def log_twice_in_one_tab(self, data):
+        """The same event typed twice in one tab, the second time in capitals: merged; sorting
+        the tab must not change whose title shows."""
+        ev = data.draw(st.sampled_from([e for e in self._live() if e.dup_tab is None]))
+        ev.dup_tab = data.draw(st.sampled_from(ev.tabs))
+        rows = self.sheet[ev.dup_tab]
+        rows.insert(data.draw(st.integers(0, len(rows))), (ev.key, True))
+        self._changed()
+
+    @precondition(lambda self: any(e.dup_tab for e in self._live()))
+    @rule(data=st.data())
+    def delete_the_second_entry(self, data):
+        ev = data.draw(st.sampled_from([e for e in self._live() if e.dup_tab]))
+        self.sheet[ev.dup_tab].remove((ev.key, True))
+        ev.dup_tab = None
         self._changed()
 
     @rule(days=st.integers(1, GRACE_DAYS + 2))
@@ -304,6 +334,7 @@ class SyncMachine(RuleBasedStateMachine):
         summary = run_sync(self.config, backend=self.backend, now=self.now)
         got = {k: summary[k] for k in expected}
         assert got == expected, f"counts {got} != expected {expected}"
+        assert summary["events"] == len(self._live())
         self._check_outputs()
         self.synced_once = True
         self.input_changed = False
@@ -334,6 +365,8 @@ class SyncMachine(RuleBasedStateMachine):
             assert seq >= self.sequences.get(uid, 0), f"SEQUENCE fell for {uid}"
             self.sequences[uid] = seq
         self.seen_uids |= set(record)
+        combined = self.backend.written["Combined Events"].rows
+        assert sorted(row[0] for row in combined[1:]) == sorted(record), "Combined Events tab ≠ the record"
 
         feeds = {str(p.relative_to(out)): p.read_bytes() for p in sorted((out / "public").rglob("*.ics"))}
         feeds["public/events.json"] = (out / "public/events.json").read_bytes()
@@ -359,7 +392,7 @@ class SyncMachine(RuleBasedStateMachine):
                     self._check_gone(ev, full)
                     ev.removed_synced = True
                 continue
-            uid = live_by_title.get(ev.title)
+            uid = live_by_title.get(ev.shown_title())
             assert uid is not None, f"{ev.title!r} is not a live event in the record"
             if ev.uid is not None:
                 assert uid == ev.uid, f"{ev.title!r} changed UID {ev.uid} → {uid}"
@@ -367,7 +400,7 @@ class SyncMachine(RuleBasedStateMachine):
             snap = record[uid][2]
             start = snap["start"]
             assert start.startswith(ev.day.isoformat()), (ev.title, start)
-            assert sorted(snap["departments"]) == sorted(ev.tabs), (ev.title, snap["departments"], ev.tabs)
+            assert sorted(snap["departments"]) == ev.departments(), (ev.title, snap["departments"], ev.tabs)
             if ev.status == "Cancelled":
                 if ev.gone_since is None:
                     ev.gone_since = self.now
@@ -375,7 +408,7 @@ class SyncMachine(RuleBasedStateMachine):
             else:
                 ev.gone_since = None
                 assert str(full[uid]["STATUS"]) == "CONFIRMED"
-                assert str(full[uid]["SUMMARY"]) == ev.title
+                assert str(full[uid]["SUMMARY"]) == ev.shown_title()
             ev.removed_synced = False
             ev.edited.clear()
             ev.synced_view = ev.view()
@@ -412,7 +445,7 @@ class SyncMachine(RuleBasedStateMachine):
 
 
 SyncMachine.TestCase.settings = settings(
-    max_examples=int(os.environ.get("SYNC_MACHINE_EXAMPLES", "20")), stateful_step_count=25,
+    max_examples=int(os.environ.get("SYNC_MACHINE_EXAMPLES", "50")), stateful_step_count=25,
     deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     phases=[p for p in Phase if p is not Phase.shrink or os.environ.get("SYNC_MACHINE_SHRINK", "1") == "1"])
 TestSyncMachine = SyncMachine.TestCase
