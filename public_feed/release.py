@@ -15,7 +15,9 @@ mix of old and new files, and a reader that opened a file keeps reading the vers
 opened. A file whose bytes equal the served release's copy is hard-linked from it, so its
 modification time (the feed's HTTP Last-Modified) moves only when its bytes change.
 
-Only one process may publish at a time (the sync lock); readers need no lock.
+Only one process may publish at a time (the sync lock); readers need no lock. Anything
+written into ``public/`` by other means lands in the current release and is gone after the
+next sync: every published file must be part of the sync's file set.
 """
 from __future__ import annotations
 

@@ -15,7 +15,8 @@ outputs (the SQLite record, the published ``.ics`` files and ``events.json``):
 
 The model keeps the documented limits of identity matching (see ``sheets_sync.identity``):
 between two syncs staff change at most one of title, time, place and description of an event
-that has no ``Event ID`` (an event with an ``Event ID`` may change all of them), and new events
+that has no ``Event ID`` (an event with an ``Event ID`` may change all of them), a deleted event
+typed back is typed as the last sync saw it (edits wait for the next interval), and new events
 never look like an event deleted in the same interval (each gets its own day and title).
 
 ``SYNC_MACHINE_EXAMPLES=500 pytest tests/identity/test_sync_machine.py`` runs a longer search.
@@ -76,6 +77,7 @@ class ModelEvent:
     edited: set[str] = field(default_factory=set)       # core fields changed since the last sync
     synced_view: tuple | None = None
     synced_values: dict | None = None                   # the row as the last sync read it
+    retyped: bool = False                               # typed back after removal, not synced yet
 
     def row(self, dup: bool = False) -> list:
         return [self.event_id, self.title.upper() if dup else self.title, self.day.isoformat(),
@@ -198,7 +200,7 @@ class SyncMachine(RuleBasedStateMachine):
     def edit(self, data, what):
         group = "time" if what == "day" else what
         choices = [e for e in self._editable()
-                   if e.event_id or not e.edited or e.edited == {group}]
+                   if e.event_id or (not e.retyped and (not e.edited or e.edited == {group}))]
         if not choices:
             return
         ev = data.draw(st.sampled_from(choices))
@@ -246,6 +248,7 @@ class SyncMachine(RuleBasedStateMachine):
         for k, v in ev.synced_values.items():
             setattr(ev, k, v)
         ev.edited.clear()
+        ev.retyped = True
         for t, dup in ev.copies():
             self.sheet[t].append((ev.key, dup))
         ev.deleted = False
@@ -410,6 +413,7 @@ class SyncMachine(RuleBasedStateMachine):
                 assert str(full[uid]["STATUS"]) == "CONFIRMED"
                 assert str(full[uid]["SUMMARY"]) == ev.shown_title()
             ev.removed_synced = False
+            ev.retyped = False
             ev.edited.clear()
             ev.synced_view = ev.view()
             ev.synced_values = ev.values()
