@@ -19,7 +19,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from public_feed.publish import build_public_files, status_json, write_atomic
+from public_feed.publish import MANAGED_DIRS, build_public_files, status_json, write_atomic
 from reports.metrics import Metrics, compute_metrics
 from reports.tabs import GENERATED_TABS, all_tables
 
@@ -173,7 +173,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     tables: list[Table] = all_tables(r.events, a.issues, m, data_quality(a, r, m, now))
     files = published_files(r.events, config, now)
     backend.write_tabs(tables)
-    write_atomic(config.out_dir, files)
+    write_atomic(config.out_dir, files, prune=MANAGED_DIRS)
     record.save(sync_id, r.entries, r.history, now)
     write_atomic(config.out_dir, {"public/status.json": status_json(now, r.counts)})
     return _summary(a, r, m, backend, now, config)
@@ -197,7 +197,7 @@ def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
         refresh_minutes=config.feed.refresh_minutes,
         department_slugs={d.name: d.slug for d in config.departments},
         event_types=config.event_types, event_url=lambda e: f"{base}/events/{e.uid}",
-        internal=window)
+        internal=window, base_url=base)
 
 
 def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Backend,
