@@ -182,10 +182,11 @@ def calendar_head(info: FeedInfo, events: Sequence[CombinedEvent]) -> bytes:
     cal.add("X-WR-CALDESC", info.description)
     cal.add("DESCRIPTION", info.description)
     cal.add("X-WR-TIMEZONE", info.timezone)
-    refresh = icalendar.vDuration(timedelta(minutes=info.refresh_minutes))
-    cal.add("REFRESH-INTERVAL", refresh, parameters={"VALUE": "DURATION"})
-    cal.add("X-PUBLISHED-TTL", refresh)  # an X- property: the DURATION type must be explicit
-    cal["X-PUBLISHED-TTL"].params.pop("VALUE", None)  # written as Outlook does: X-PUBLISHED-TTL:PT1H
+    refresh = timedelta(minutes=info.refresh_minutes)
+    cal.add("REFRESH-INTERVAL", icalendar.vDuration(refresh), parameters={"VALUE": "DURATION"})
+    ttl = icalendar.vDuration(refresh)   # an X- property: the DURATION type must be explicit
+    ttl.params.pop("VALUE", None)        # and written as Outlook does: X-PUBLISHED-TTL:PT1H
+    cal.add("X-PUBLISHED-TTL", ttl)
     if info.url:
         cal.add("SOURCE", info.url, parameters={"VALUE": "URI"})
     head = cal.to_ical()
@@ -197,8 +198,18 @@ def calendar_head(info: FeedInfo, events: Sequence[CombinedEvent]) -> bytes:
 @lru_cache(maxsize=64)
 def vtimezone_bytes(tzid: str, first: date, last: date) -> bytes:
     """A VTIMEZONE for ``tzid`` with every transition from ``first`` to ``last`` (icalendar's
-    generator from the zoneinfo data), serialised once per span and reused across feeds."""
-    return icalendar.Timezone.from_tzid(tzid, first_date=first, last_date=last).to_ical()
+    generator from the zoneinfo data), serialised once per span and reused across feeds.
+
+    Each observance that lists its later onsets in RDATE lists its DTSTART there too: RFC
+    5545 counts DTSTART as the first onset anyway (a repeated instant counts once), but
+    Mozilla's ical.js (Thunderbird) ignores DTSTART when RDATE is present and would put the
+    whole first summer an hour off.
+    """
+    vtimezone = icalendar.Timezone.from_tzid(tzid, first_date=first, last_date=last)
+    for observance in vtimezone.subcomponents:
+        if "RDATE" in observance:
+            observance.add("RDATE", observance["DTSTART"].dt)
+    return vtimezone.to_ical()
 
 
 _END = b"END:VCALENDAR\r\n"
