@@ -107,12 +107,14 @@ def _dates(text: str, start: datetime | date) -> tuple[date, ...]:
 def _raw_rrule(raw: str, start: datetime | date) -> str:
     value = raw.split(":", 1)[1].strip() if raw.lower().startswith("rrule:") else raw
     value = value.upper().strip(" ;")
-    try:
-        du_rrule.rrulestr(f"RRULE:{value}", dtstart=datetime(2000, 1, 1), forceset=False)
-    except (ValueError, TypeError) as exc:
-        raise RepeatError(f"not a valid RRULE ({exc})") from None
     if "COUNT=" in value and "UNTIL=" in value:
         raise RepeatError("an RRULE cannot have both COUNT and UNTIL (RFC 5545)")
+    utc = re.search(r"UNTIL=\d{8}T\d{6}Z", value)
+    try:
+        du_rrule.rrulestr(f"RRULE:{value}", forceset=False,
+                          dtstart=datetime(2000, 1, 1, tzinfo=timezone.utc if utc else None))
+    except (ValueError, TypeError) as exc:
+        raise RepeatError(f"not a valid RRULE ({exc})") from None
     match = re.search(r"UNTIL=(\d{8})(T\d{6}Z?)?", value)
     if match:  # RFC 5545: UNTIL has DTSTART's value type, and is UTC for a TZID start
         day = date(int(match.group(1)[:4]), int(match.group(1)[4:6]), int(match.group(1)[6:]))
