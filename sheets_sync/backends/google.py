@@ -264,11 +264,11 @@ class GoogleBackend:
     def _call(self, action: str, fn: Callable[[int], Any]) -> Any:
         """Run ``fn(attempt_number)`` with bounded retries; translate failures to SourceError."""
         from tenacity import Retrying, retry_if_exception, stop_after_attempt
-        from tenacity import wait_exponential_jitter
+        from tenacity import wait_exponential, wait_random
         p = self.retry
         retrying = Retrying(
             stop=stop_after_attempt(max(p.attempts, 1)),
-            wait=wait_exponential_jitter(initial=p.initial, max=p.maximum, jitter=p.jitter),
+            wait=wait_exponential(multiplier=p.initial, max=p.maximum) + wait_random(0, p.jitter),
             retry=retry_if_exception(_transient), sleep=p.sleep, reraise=True)
         attempts = 0
         try:

@@ -243,7 +243,7 @@ def plan_write(sheets: Sequence[SheetInfo], tables: Sequence[Table]) -> WritePla
     grid = {s.sheet_id: s.cells for s in sheets}
     before: list[dict] = []
     after: list[dict] = []
-    data: list[dict] = []
+    targets: list[tuple[Table, str, int, int]] = []     # table, tab title, grid rows, cols
     for t in tables:
         rows, cols = table_shape(t)
         sheet = ours.get(t.title)
@@ -267,13 +267,14 @@ def plan_write(sheets: Sequence[SheetInfo], tables: Sequence[Table]) -> WritePla
             if (rows, cols) != (grow_rows, grow_cols):
                 after.append(resize_sheet(sid, rows, cols))
         grid[sid] = grow_rows * grow_cols
-        data.append({"range": a1_range(title, grow_rows, grow_cols), "majorDimension": "ROWS",
-                     "values": padded_values(t, grow_rows, grow_cols)})
+        targets.append((t, title, grow_rows, grow_cols))
     total = sum(grid.values())
     if total > CELL_LIMIT:
         raise SourceError(
             f"the generated tabs would bring the spreadsheet to {total:,} cells, over Google's "
             f"{CELL_LIMIT:,}-cell limit; delete unused tabs or empty rows and columns")
+    data = [{"range": a1_range(title, rows, cols), "majorDimension": "ROWS",
+             "values": padded_values(t, rows, cols)} for t, title, rows, cols in targets]
     return WritePlan(tuple(before), tuple(data), tuple(after), total)
 
 

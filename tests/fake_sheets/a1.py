@@ -29,6 +29,7 @@ class A1:
     row1: int | None = None
     col0: int = 0
     col1: int | None = None
+    single_cell: bool = False     # "A1": for writes, an anchor that grows to fit the values
 
 
 def col_number(letters: str) -> int:
@@ -106,7 +107,7 @@ def parse(text: str) -> A1:
         return _with_cells(sheet, cells, text)
     cells = _cells(text)
     if cells is not None:
-        return A1(None, *cells)
+        return A1(None, *cells, single_cell=":" not in text)
     if _PLAIN_NAME.match(text):
         return A1(text)
     raise RangeError(text)
@@ -116,7 +117,7 @@ def _with_cells(sheet: str, cells_text: str, whole: str) -> A1:
     cells = _cells(cells_text)
     if cells is None:
         raise RangeError(whole)
-    return A1(sheet, *cells)
+    return A1(sheet, *cells, single_cell=":" not in cells_text)
 
 
 def needs_quotes(title: str) -> bool:

@@ -133,8 +133,10 @@ class Spreadsheet:
         return out
 
     # -- ranges -----------------------------------------------------------------------------
-    def resolve(self, text: str) -> tuple[Sheet, int, int | None, int, int | None]:
-        """A1 text → (sheet, row0, row1, col0, col1); 400 "Unable to parse range" if bad."""
+    def resolve(self, text: str, anchor: bool = False
+                ) -> tuple[Sheet, int, int | None, int, int | None]:
+        """A1 text → (sheet, row0, row1, col0, col1); 400 "Unable to parse range" if bad.
+        With ``anchor`` (writes), a single cell ``A1`` is open-ended: the values decide."""
         try:
             ref = a1.parse(text)
         except a1.RangeError:
@@ -147,6 +149,8 @@ class Spreadsheet:
             sheet = self.sheet_by_title(ref.sheet)
             if sheet is None:
                 raise bad(f"Unable to parse range: {text}")
+        if anchor and ref.single_cell:
+            return sheet, ref.row0, None, ref.col0, None
         return sheet, ref.row0, ref.row1, ref.col0, ref.col1
 
     def _check_grid(self, sheet: Sheet, text: str, row_end: int, col_end: int) -> None:
@@ -178,7 +182,7 @@ class Spreadsheet:
 
     def write(self, text: str, values: list[list[Any]], option: str) -> dict:
         """Apply one ``ValueRange`` write in place (call on a clone). Returns its response."""
-        sheet, row0, row1, col0, col1 = self.resolve(text)
+        sheet, row0, row1, col0, col1 = self.resolve(text, anchor=True)
         if not isinstance(values, list) or not all(isinstance(r, list) for r in values):
             raise bad("Invalid value at 'data[0].values': expected a list of rows")
         height = len(values)
