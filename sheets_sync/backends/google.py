@@ -159,7 +159,7 @@ class GoogleBackend:
                             lambda m: plan_write(parse_sheets(m), tables).before)
             # ranges must name the tabs as they are now (new tabs, renamed tabs)
             plan = plan_write(parse_sheets(self._metadata_for_write()), tables)
-        body = {"valueInputOption": "RAW", "data": list(plan.data),
+        body = {"valueInputOption": "RAW", "data": plan.data(),
                 "includeValuesInResponse": False}
         self._call("writing the generated tabs", lambda attempt: self._request(
             "write", "values_batch_update", self.spreadsheet_key, body))
@@ -352,7 +352,7 @@ def make_google_backend(config) -> GoogleBackend:
 # -- helpers --------------------------------------------------------------------------------
 
 def _row(values: Sequence[Any]) -> tuple[Any, ...]:
-    return tuple(None if v == "" else v for v in values)
+    return tuple([None if v == "" else v for v in values]) if "" in values else tuple(values)
 
 
 def _status(exc: BaseException) -> int | None:

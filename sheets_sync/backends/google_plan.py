@@ -133,12 +133,15 @@ def raw_cell(value: Any) -> Any:
     ``bool``/``int``/finite ``float`` as numbers, ``date``/``datetime``/``time`` as ISO text,
     anything else as text cut to the 50,000-character cell limit.
     """
+    kind = type(value)
+    if kind is str:
+        return value if len(value) <= CELL_TEXT_LIMIT else value[:CELL_TEXT_LIMIT]
     if value is None:
         return ""
-    if isinstance(value, bool):
+    if kind is int or kind is bool:
         return value
-    if isinstance(value, int):
-        return value
+    if isinstance(value, (bool, int)):
+        return int(value) if not isinstance(value, bool) else bool(value)
     if isinstance(value, (float, Decimal)):
         f = float(value)
         return f if math.isfinite(f) else str(value)
@@ -160,7 +163,8 @@ def padded_values(table: Table, rows: int, cols: int) -> list[list[Any]]:
     for r in range(rows):
         src = table.rows[r] if r < len(table.rows) else ()
         row = [raw_cell(v) for v in src[:cols]]
-        row.extend([""] * (cols - len(row)))
+        if len(row) < cols:
+            row.extend([""] * (cols - len(row)))
         out.append(row)
     return out
 
@@ -217,12 +221,18 @@ def dropdown(sheet_id: int, column: int, rows: int, values: Sequence[str], stric
 @dataclass(frozen=True)
 class WritePlan:
     """What ``write_tabs`` sends: ``before`` (spreadsheets:batchUpdate sub-requests applied
-    before the values), ``data`` (values:batchUpdate ``data`` entries), ``after`` (resizes
-    applied after the values only when ``before`` is empty)."""
+    before the values), :meth:`data` (the values:batchUpdate ``data`` entries, built on
+    demand: they are big), ``after`` (resizes applied after the values, only when
+    ``before`` is empty). ``targets``: (table, tab title, grid rows, grid columns)."""
     before: tuple[dict, ...]
-    data: tuple[dict, ...]
+    targets: tuple[tuple[Table, str, int, int], ...]
     after: tuple[dict, ...]
     cells_after: int
+
+    def data(self) -> list[dict]:
+        """One ValueRange per table covering its whole grid (blanks past the table)."""
+        return [{"range": a1_range(title, rows, cols), "majorDimension": "ROWS",
+                 "values": padded_values(t, rows, cols)} for t, title, rows, cols in self.targets]
 
 
 def plan_write(sheets: Sequence[SheetInfo], tables: Sequence[Table]) -> WritePlan:
@@ -273,9 +283,7 @@ def plan_write(sheets: Sequence[SheetInfo], tables: Sequence[Table]) -> WritePla
         raise SourceError(
             f"the generated tabs would bring the spreadsheet to {total:,} cells, over Google's "
             f"{CELL_LIMIT:,}-cell limit; delete unused tabs or empty rows and columns")
-    data = [{"range": a1_range(title, rows, cols), "majorDimension": "ROWS",
-             "values": padded_values(t, rows, cols)} for t, title, rows, cols in targets]
-    return WritePlan(tuple(before), tuple(data), tuple(after), total)
+    return WritePlan(tuple(before), tuple(targets), tuple(after), total)
 
 
 def plan_template(sheets: Sequence[SheetInfo], tabs: Sequence[tuple[str, Sequence[str]]],

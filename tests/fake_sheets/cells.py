@@ -61,7 +61,9 @@ def serial_of(value: date | datetime | time) -> DateValue:
 
 def from_python(value: Any) -> Any:
     """Seed helper: a Python value as the cell a person would have typed/formatted."""
-    if value is None or value == "":
+    if type(value) is str:
+        return value or None
+    if value is None:
         return None
     if isinstance(value, (date, datetime, time)):
         return serial_of(value)
@@ -80,6 +82,8 @@ def enter(value: Any, option: str, locale: str = "en_US") -> Any:
     ``_SKIP`` for JSON null (the API leaves the cell unchanged); ``None`` for ``""``
     (clears). RAW keeps strings as text; USER_ENTERED parses them as if typed.
     """
+    if type(value) is str and option == "RAW" and 0 < len(value) <= CELL_TEXT_LIMIT:
+        return value                                  # the common case, first
     if value is None:
         return _SKIP
     if isinstance(value, (dict, list)):
@@ -126,6 +130,9 @@ def parse_typed(text: str, locale: str = "en_US") -> Any:
 
 def render(cell: Any, value_option: str, datetime_option: str, locale: str) -> Any:
     """A stored cell as the JSON value ``values.get``/``batchGet`` returns ("" if empty)."""
+    kind = type(cell)
+    if kind is str or (kind is int and value_option != "FORMATTED_VALUE"):
+        return cell                                   # the common cases, first
     if cell is None:
         return ""
     if isinstance(cell, Formula):

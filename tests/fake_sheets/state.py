@@ -165,10 +165,11 @@ class Spreadsheet:
         end_col = sheet.cols if col1 is None else col1
         self._check_grid(sheet, text, end_row, end_col)
         out_rows = []
+        render, locale = cells.render, self.locale
         for r in range(row0, min(end_row, len(sheet.cells))):
-            src = sheet.cells[r]
-            out_rows.append([cells.render(v, value_option, datetime_option, self.locale)
-                             for v in src[col0:end_col]])
+            out_rows.append([v if type(v) is str else render(v, value_option, datetime_option,
+                                                             locale)
+                             for v in sheet.cells[r][col0:end_col]])
         for row in out_rows:
             while row and row[-1] == "":
                 row.pop()
@@ -197,16 +198,22 @@ class Spreadsheet:
         grid = list(sheet.cells)
         while len(grid) < row0 + height:
             grid.append([])
+        enter, skip, locale = cells.enter, cells.SKIP, self.locale
+        raw, limit = option == "RAW", cells.CELL_TEXT_LIMIT
         for dr, row in enumerate(values):
             if not row:
                 continue
             target = list(grid[row0 + dr])
             if len(target) < col0 + len(row):
                 target.extend([None] * (col0 + len(row) - len(target)))
-            for dc, value in enumerate(row):
-                entered = cells.enter(value, option, self.locale)
-                if entered is not cells.SKIP:
-                    target[col0 + dc] = entered
+            entered = [v if type(v) is str and v and raw and len(v) <= limit
+                       else enter(v, option, locale) for v in row]
+            if any(e is skip for e in entered):
+                for dc, e in enumerate(entered):
+                    if e is not skip:
+                        target[col0 + dc] = e
+            else:
+                target[col0:col0 + len(entered)] = entered
             grid[row0 + dr] = target
         sheet.cells = grid
         return {"spreadsheetId": self.key,
