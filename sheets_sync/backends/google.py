@@ -43,8 +43,10 @@ _TRANSIENT_STATUS = frozenset({408, 429})
 @dataclass(frozen=True)
 class RetryPolicy:
     """Bounded exponential backoff with jitter: ``attempts`` tries in total, waits of
-    ``initial`` × 2ⁿ seconds (capped at ``maximum``) plus up to ``jitter`` seconds."""
-    attempts: int = 6
+    ``initial`` × 2ⁿ seconds (capped at ``maximum``) plus up to ``jitter`` seconds.
+    The default waits 1+2+4+8+16+32 s (≈ 63 s plus jitter) at worst: long enough for the
+    per-minute quota bucket to refill, bounded so a dead API fails the run."""
+    attempts: int = 7
     initial: float = 1.0
     maximum: float = 32.0
     jitter: float = 1.0
@@ -90,7 +92,10 @@ class GoogleBackend:
     ``transport`` is a ``requests`` transport adapter mounted for ``https://`` and
     ``http://`` on both the API and the token sessions (tests point it at a loopback fake).
     ``timeout`` is the per-request timeout in seconds. ``requests`` counts HTTP attempts
-    by kind (``"read"``/``"write"``), retries included.
+    by kind (``"read"``/``"write"``, both present from the start), retries included.
+    ``metadata_max_age`` (s): ``write_tabs`` reuses the metadata ``read_tabs`` fetched if it
+    is younger than this, so a sync costs one metadata read.
+    ``warnings`` collects problems that did not fail a write (a grid left larger).
     """
     name = "google"
 
@@ -102,7 +107,7 @@ class GoogleBackend:
         self.timeout = timeout
         self.retry = retry
         self.metadata_max_age = metadata_max_age
-        self.requests: Counter = Counter()
+        self.requests: Counter = Counter(read=0, write=0)
         self.warnings: list[str] = []
         self._credentials = credentials
         self._transport = transport
@@ -279,7 +284,10 @@ class GoogleBackend:
         except SourceError:
             raise
         except Exception as exc:
-            raise self._explain(exc, action, attempts) from exc
+            explained = self._explain(exc, action, attempts)
+            if explained is exc:
+                raise
+            raise explained from exc
 
     # -- errors -----------------------------------------------------------------------------
     def _explain(self, exc: Exception, action: str, attempts: int) -> Exception:
@@ -333,20 +341,22 @@ class GoogleBackend:
         return getattr(self._credentials, "service_account_email", None) or "the service account"
 
 
-def make_google_backend(config) -> GoogleBackend:
+def make_google_backend(config, **options: Any) -> GoogleBackend:
     """The backend for a ``Config`` whose ``source.kind`` is ``google``.
 
     Uses ``source.spreadsheet_key`` and, when set, ``source.credentials_file`` (resolved
     against the config's folder); otherwise ``$GOOGLE_APPLICATION_CREDENTIALS``. Nothing is
     read until the first request, so a missing key surfaces as :class:`SourceError` from
-    ``read_tabs``/``write_tabs``/``create_template``.
+    ``read_tabs``/``write_tabs``/``create_template``. ``options`` go to
+    :class:`GoogleBackend` (``timeout``, ``retry``, ``transport`` for tests).
     """
     src = config.source
     if not src.spreadsheet_key:
         raise SourceError("source.spreadsheet_key is not set in config.yaml; copy the id "
                           "between /d/ and /edit from the spreadsheet's URL")
     creds = config.path(src.credentials_file) if src.credentials_file else None
-    return GoogleBackend(src.spreadsheet_key, credentials_file=creds)
+    options.setdefault("credentials_file", creds)
+    return GoogleBackend(src.spreadsheet_key, **options)
 
 
 # -- helpers --------------------------------------------------------------------------------

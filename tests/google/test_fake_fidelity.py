@@ -338,3 +338,24 @@ def test_slow_response_times_out_the_client(api, fake):
     with pytest.raises(requests.Timeout):
         api.session.get(f"https://sheets.googleapis.com/v4/spreadsheets/{SHEET_KEY}", timeout=0.2)
     ok(api.get(SHEET_KEY))
+
+
+# -- the test harness itself cannot leave the machine ----------------------------------------
+
+def test_adapter_refuses_hosts_other_than_the_two_google_apis(loopback):
+    from tests.fake_sheets import NonLoopbackRequest
+    session = requests.Session()
+    session.mount("https://", loopback)
+    with pytest.raises(NonLoopbackRequest):
+        session.get("https://www.googleapis.com/drive/v3/files", timeout=1)
+    assert loopback.violations == ["https://www.googleapis.com/drive/v3/files"]
+    loopback.violations.clear()          # expected here; the fixture fails on leftovers
+
+
+def test_sockets_and_dns_refuse_non_loopback_addresses():
+    import socket
+    from tests.fake_sheets import NonLoopbackRequest
+    with pytest.raises(NonLoopbackRequest):
+        socket.getaddrinfo("example.com", 443)
+    with pytest.raises(NonLoopbackRequest):
+        socket.create_connection(("192.0.2.1", 443), timeout=0.1)

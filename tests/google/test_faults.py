@@ -6,6 +6,8 @@ empty or a grid larger; it never leaves a tab half-written, shrunk or cleared).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -38,7 +40,7 @@ def test_429_burst_is_retried_and_recovered(book, make_backend, fake):
     fake.inject(rate_limited("read", times=3))
     backend = make_backend()
     assert [t.title for t in backend.read_tabs()] == ["Police"]
-    assert backend.requests == {"read": 5}
+    assert backend.requests == Counter({"read": 5})
     assert [c.status for c in fake.calls if c.kind == "read"] == [429, 429, 429, 200, 200]
 
 
@@ -49,7 +51,7 @@ def test_429_that_never_ends_is_a_quota_message(book, make_backend, fake):
         backend.read_tabs()
     assert str(err.value).startswith("Google Sheets quota exceeded while opening the "
                                      f"spreadsheet (HTTP 429) after {FAST_RETRY.attempts} attempts")
-    assert backend.requests == {"read": FAST_RETRY.attempts}
+    assert backend.requests == Counter({"read": FAST_RETRY.attempts})
 
 
 def test_500_html_is_retried_then_a_clean_error_with_the_status(book, make_backend, fake):
@@ -69,6 +71,14 @@ def test_500_html_twice_then_ok(book, make_backend, fake):
     backend.write_tabs([table("Metrics", 3)])
     assert generated_values(fake)["Metrics"] == [list(r) for r in table("Metrics", 3).rows]
     assert backend.requests["write"] == 4
+
+
+@pytest.mark.parametrize("status", [408, 502, 503, 504])
+def test_other_transient_statuses_are_retried(book, make_backend, fake, status):
+    fake.inject(Fault(endpoint="values.batchGet", status=status, times=2))
+    backend = make_backend()
+    assert [t.title for t in backend.read_tabs()] == ["Police"]
+    assert [c.status for c in fake.calls if c.endpoint == "values.batchGet"] == [status, status, 200]
 
 
 def test_slow_response_times_out_and_is_retried(book, make_backend, fake):

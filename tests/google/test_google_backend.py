@@ -1,6 +1,8 @@
 """GoogleBackend against the loopback fake: reads, writes, template, errors, config."""
 from __future__ import annotations
 
+from collections import Counter
+
 import subprocess
 import sys
 from datetime import date
@@ -50,7 +52,7 @@ def test_read_tabs_typed_rows_in_sheet_order(book, make_backend, fake):
                            (),
                            ("CPR class", 45352.75, 7))
     assert tabs["A2"].rows == (("Open house",),) and tabs["Jon's"].rows == ()
-    assert backend.requests == {"read": 2}
+    assert backend.requests == Counter({"read": 2})
     assert fake.granted_scopes == ["https://www.googleapis.com/auth/spreadsheets"]
 
 
@@ -163,7 +165,7 @@ def test_create_template_tabs_headers_frozen_dropdowns(book, make_backend, fake)
     made = backend.create_template([("Fire", CANONICAL_COLUMNS), ("Police", CANONICAL_COLUMNS)],
                                    DROPDOWNS)
     assert made == ["Fire"]
-    assert backend.requests == {"read": 1, "write": 1}
+    assert backend.requests == Counter({"read": 1, "write": 1})
     fire = fake.book(SHEET_KEY).sheet_by_title("Fire")
     assert fire.trimmed() == [list(CANONICAL_COLUMNS)]
     assert fire.frozen_rows == 1 and (fire.rows, fire.cols) == (1000, len(CANONICAL_COLUMNS))
@@ -188,7 +190,7 @@ def test_create_template_is_idempotent(book, make_backend, fake):
     before = fake.snapshot(SHEET_KEY)
     second = make_backend()
     assert second.create_template(tabs, DROPDOWNS) == []
-    assert second.requests == {"read": 1}
+    assert second.requests == Counter({"read": 1})
     assert fake.snapshot(SHEET_KEY) == before
 
 
@@ -251,10 +253,19 @@ def test_make_google_backend_from_config(tmp_path, key_file):
     assert isinstance(backend, GoogleBackend) and backend.name == "google"
     assert backend.spreadsheet_key == SHEET_KEY
     assert backend.credentials_file == tmp_path / "secrets" / "key.json"
-    assert backend.requests == {}
+    assert dict(backend.requests) == {"read": 0, "write": 0}     # both keys for sync --json
     cfg = config_from_dict({"departments": [{"name": "Police"}], "source": {
         "kind": "google", "spreadsheet_key": SHEET_KEY}}, base_dir=tmp_path)
     assert make_google_backend(cfg).credentials_file is None
+    assert make_google_backend(cfg, timeout=3.0).timeout == 3.0
+
+
+def test_make_google_backend_reads_through_the_fake(book, tmp_path, key_file, loopback):
+    cfg = config_from_dict({"departments": [{"name": "Police"}], "source": {
+        "kind": "google", "spreadsheet_key": SHEET_KEY,
+        "credentials_file": str(key_file)}}, base_dir=tmp_path)
+    backend = make_google_backend(cfg, transport=loopback, timeout=5)
+    assert [t.title for t in backend.read_tabs()] == ["Police", "A2", "Jon's"]
 
 
 def test_gspread_is_imported_lazily():
