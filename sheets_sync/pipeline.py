@@ -29,6 +29,7 @@ from .config import Config
 from .identity import Reconciled, reconcile
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
+from .offers import is_offers_header
 from .record import Record
 from .validate import is_intake_header, parse_tab
 
@@ -71,6 +72,7 @@ class Analysis:
     rows: list[EventRow]
     issues: list[RowIssue]
     merge: MergeResult
+    offer_tabs: list[RawTab] = field(default_factory=list)   # Assistance Offers (own headers)
 
 
 def read_sources(config: Config, backend: Backend, now: datetime) -> list[RawTab]:
@@ -89,8 +91,11 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None) -> Analysis:
     """Parse, validate and merge. Pure."""
     rows: list[EventRow] = []
     issues: list[RowIssue] = []
-    intake, skipped, read = [], [], 0
+    intake, skipped, read, offer_tabs = [], [], 0, []
     for tab in tabs:
+        if is_offers_header(tab.header):
+            offer_tabs.append(tab)
+            continue
         if not is_intake_header(tab.header, config):
             skipped.append(tab.title)
             continue
@@ -101,7 +106,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None) -> Analysis:
         issues.extend(found)
     merged = merge_rows(rows, config, decisions=decisions)
     issues.extend(merged.issues)
-    return Analysis(intake, skipped, read, rows, issues, merged)
+    return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs)
 
 
 def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
