@@ -60,9 +60,8 @@ def _barh_pair(fig, chart: ChartData) -> None:
         ax.annotate(str(vb), (vb, i + 0.2), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
     ax.set_yticks(y, chart.x, fontsize=8)
     ax.invert_yaxis()
-    ax.set_xlabel(chart.y_label)
     ax.set_xlim(0, max([*a, *b, 1]) * 1.15)
-    ax.legend(fontsize=8, loc="lower right")
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.4, -0.08), ncol=2, frameon=False)
 
 
 def _heatmap(fig, chart: ChartData) -> None:
@@ -97,7 +96,7 @@ def _line(fig, chart: ChartData) -> None:
 
 _BARS = dict(left=0.08, right=0.98, bottom=0.2, top=0.88)
 _DRAW = {"bar+target": (_bar_target, (8, 3.6), _BARS), "line": (_line, (8, 3.6), _BARS),
-         "barh-pair": (_barh_pair, (8, 3.6), dict(left=0.25, right=0.97, bottom=0.14, top=0.88)),
+         "barh-pair": (_barh_pair, (8, 3.8), dict(left=0.25, right=0.97, bottom=0.2, top=0.88)),
          "heatmap": (_heatmap, (7, 5.2), dict(left=0.26, right=0.98, bottom=0.28, top=0.92))}
 
 
