@@ -32,7 +32,7 @@ from .identity import Reconciled, reconcile
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
 from .coordination import cycle_step, snapshot_due
-from .offers import apply_offers, is_offers_header
+from .offers import apply_offers, check_offer_tabs, is_offers_header
 from .record import Record
 from .snapshots import load_snapshots, save_snapshot
 from .validate import is_intake_header, parse_tab
@@ -148,6 +148,7 @@ def run_check(config: Config, *, backend: Backend | None = None,
     now = _now(now)
     backend = backend or make_backend(config)
     a = analyse(read_sources(config, backend, now), config)
+    a.issues.extend(check_offer_tabs(a.offer_tabs, config))
     return a, _summary(a, None, None, backend, now, config)
 
 

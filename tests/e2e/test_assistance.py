@@ -131,3 +131,15 @@ def test_declined_offer_and_ambiguous_event_id(config, make_workbook):
     validation = tab_rows(config.report_path, "Validation")
     ambiguous = [row for row in validation if row[1] == "Assistance Offers" and row[2] == 3]
     assert len(ambiguous) == 1 and "2 events share this Event ID" in ambiguous[0][5]
+
+
+def test_check_reports_offer_rows_without_writing(config, make_workbook):
+    from sheets_sync.pipeline import run_check
+    tabs = cycle_workbook()
+    tabs["Assistance Offers"] = [OFFER_HEADER, ["YSF-2025", "Sanitation", "trucks", "Offered"],
+                                 ["YSF-2025", "Fire", "engine", "Accepted"]]
+    make_workbook(tabs)
+    analysis, _ = run_check(config, now=NOW)
+    offers = [(i.tab, i.row, i.column, i.severity.value) for i in analysis.issues if i.tab == "Assistance Offers"]
+    assert offers == [("Assistance Offers", 2, "Offering Department", "error")]
+    assert not config.out_dir.exists() or not any(config.out_dir.iterdir())
