@@ -37,7 +37,9 @@ def _bar_target(fig, chart: ChartData) -> None:
     x = range(len(chart.x))
     colors = [MET if v >= t else UNDER for v, t in zip(values, target)]
     bars = ax.bar(x, values, color=colors)
-    ax.bar_label(bars, fontsize=8)
+    for text, color in zip(ax.bar_label(bars, fontsize=8), colors):
+        text.set_color(color)                 # a zero under target still shows, in red
+        text.set_fontweight("bold" if color == UNDER else "normal")
     line, = ax.step([i - 0.5 for i in x] + [len(chart.x) - 0.5], [*target, *target[-1:]],
                     where="post", linestyle="--", color=TARGET)
     from matplotlib.patches import Patch
