@@ -35,6 +35,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     from . import feeds, views
     app.register_blueprint(feeds.bp)
     app.register_blueprint(views.bp)
+    from . import dashboard, open_data
+    app.register_blueprint(dashboard.bp)
+    app.register_blueprint(open_data.bp)
 
     @app.after_request
     def security_headers(response):

@@ -185,6 +185,7 @@ class CombinedEvent:
     last_modified: datetime | None = None
     removed: bool = False
     partner_departments_from_column: bool = False
+    partners_from_offers: tuple[str, ...] = ()   # departments added by an Accepted offer
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -222,7 +223,10 @@ class Table:
 
     ``highlights`` are optional per-row fill hints (row index → ``"bad"``/``"good"``) that a
     backend renders where it can (a month under target stands out).
+    ``images`` are optional ``(anchor cell, PNG bytes)`` pairs (``("H2", b"\x89PNG...")``)
+    that a backend able to hold pictures places on the tab (the local report workbook).
     """
     title: str
     rows: tuple[tuple[Any, ...], ...]
     highlights: tuple[tuple[int, str], ...] = ()
+    images: tuple[tuple[str, bytes], ...] = ()
