@@ -13,12 +13,11 @@ Windows-zone table; a TZID that still cannot be resolved is read in the configur
 from __future__ import annotations
 
 import hashlib
-import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..model import CANONICAL_COLUMNS, RawTab
-from ..parsing import strip_html
+from ..parsing import cancel_marker, strip_html
 from . import SourceError
 
 HEADER = CANONICAL_COLUMNS + ("External UID",)
@@ -77,6 +76,8 @@ def _standard_offset(zone) -> timedelta:
 def _local(value, component_prop, tz):
     """A DTSTART/DTEND value → date or aware datetime in the configured timezone."""
     if isinstance(value, datetime):
+        if component_prop is not None and str(component_prop.params.get("VALUE", "")).upper() == "DATE":
+            return value.date()   # CivicPlus writes DATE values with a TZID; they stay all-day
         if value.tzinfo is None:
             tzid = component_prop.params.get("TZID") if component_prop is not None else None
             zone = _tzid_to_zone(str(tzid), tz) if tzid else tz
@@ -133,6 +134,9 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
             original = _local(recurrence.dt, recurrence, tz) if recurrence is not None else s
             occurrence_key = original.isoformat()
         status = str(ev.get("STATUS", "")).upper()
+        summary, marked = cancel_marker(summary)   # "CANCELED: Public Meeting" with STATUS:CONFIRMED
+        if marked:
+            status = "CANCELLED"
         values = {
             "Event ID": "",
             "Title": summary,
