@@ -32,7 +32,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     from .store import PublishedStore
     app.extensions["store"] = PublishedStore(config.out_dir, config)
 
-    from . import views
+    from . import feeds, views
+    app.register_blueprint(feeds.bp)
     app.register_blueprint(views.bp)
     from . import dashboard, open_data
     app.register_blueprint(dashboard.bp)

@@ -122,6 +122,7 @@ class EventRow:
     internal_notes: str = ""
     repeats: str = ""
     rrule: str = ""                  # RFC 5545 RRULE value parsed from ``repeats``
+    exdates: tuple[date, ...] = ()   # local dates of cancelled occurrences (EXDATE)
     title_es: str = ""
     description_es: str = ""
     external_uid: str = ""           # UID of a calendar-file source event, if any
@@ -174,6 +175,7 @@ class CombinedEvent:
     assistance_wanted: str = ""
     attendance: int | None = None
     rrule: str = ""
+    exdates: tuple[date, ...] = ()   # local dates of cancelled occurrences (EXDATE)
     title_es: str = ""
     description_es: str = ""
     evidence: tuple[MergeEvidence, ...] = ()
