@@ -152,8 +152,9 @@ class GoogleBackend:
         Creates missing tabs (tagged with developer metadata, warning-only protected,
         header row frozen) and the native charts and status shading they lack
         (:func:`~.google_plan.plan_tabs`: made once), grows grids before the values write,
-        writes every table in one ``values:batchUpdate`` (RAW, blanks over the old extent so no stale rows remain),
-        then shrinks grids to fit when no structural change was needed first. Raises
+        writes every table in one ``values:batchUpdate`` (RAW, blanks over the old extent so
+        no stale rows remain), then shrinks grids to fit when no structural change was needed
+        first. Raises
         :class:`SourceError`; the tabs' values are then as the last good run left them.
         """
         tables = list(tables)
