@@ -7,8 +7,8 @@ Layout under the output directory::
     public  -> current/public      made once; what a web server or the Flask app serves
     private -> current/private     made once; never served
 
-:func:`stage` writes a sync's files into a new ``.releases/<name>.tmp`` directory (each file
-fsynced); :func:`switch` renames it into place and points ``current`` at it with a symlink
+:func:`stage` writes a sync's files into a new ``.releases/<name>.tmp`` directory and flushes
+them to disk; :func:`switch` renames it into place and points ``current`` at it with a symlink
 swapped by ``rename(2)``, which POSIX makes atomic. Until that rename, readers see the last
 good release in full; after it, the new one in full: a failed or killed sync never leaves a
 mix of old and new files, and a reader that opened a file keeps reading the version it
@@ -61,6 +61,7 @@ def stage(out_dir: Path, files: Mapping[str, bytes], name: str | None = None) ->
     name = name or f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime(ns // 10**9))}.{ns % 10**9:09d}Z"
     staged = releases / f"{name}.tmp"
     served = current_release(out_dir)
+    written = 0
     try:
         staged.mkdir()
         for rel, data in files.items():
@@ -77,10 +78,11 @@ def stage(out_dir: Path, files: Mapping[str, bytes], name: str | None = None) ->
                     pass                  # no hard links here: write a copy
             with open(target, "xb") as fh:
                 fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
+            written += 1
         for top in SERVED:
             (staged / top).mkdir(exist_ok=True)
+        if written:
+            os.sync()       # one flush for every new file (not one fsync each) before the switch
     except BaseException:
         discard(staged)
         raise

@@ -75,7 +75,7 @@ from .model import CombinedEvent, EventRow, Status, Visibility
 
 PUBLISHED_FIELDS = ("title", "start", "end", "all_day", "location", "address", "description",
                     "status", "departments", "lead", "event_type", "registration_url", "rrule",
-                    "visibility", "audience", "language", "accessibility", "title_es",
+                    "exdates", "visibility", "audience", "language", "accessibility", "title_es",
                     "description_es")
 CORE = ("title", "when", "place", "description")
 CONTEXT = ("tab", "lead", "partners", "event_type", "audience", "visibility", "status",
@@ -137,13 +137,15 @@ def _value(v: Any) -> Any:
     if isinstance(v, (Status, Visibility)):
         return v.value
     if isinstance(v, tuple):
-        return list(v)
+        return [_value(x) for x in v]
     return v
 
 
 def published_fields(event: CombinedEvent) -> dict[str, Any]:
-    """The fields subscribers and the public page see; a removed event's status is Cancelled."""
-    out = {f: _value(getattr(event, f)) for f in PUBLISHED_FIELDS}
+    """The fields subscribers and the public page see, whose change bumps SEQUENCE; a
+    removed event's status is Cancelled (what subscribers see). ``exdates`` only when set,
+    so events without cancelled occurrences keep the hash they had before EXDATE support."""
+    out = {f: _value(getattr(event, f)) for f in PUBLISHED_FIELDS if f != "exdates" or event.exdates}
     if event.removed:
         out["status"] = Status.CANCELLED.value
     return out
@@ -151,7 +153,7 @@ def published_fields(event: CombinedEvent) -> dict[str, Any]:
 
 def _published_snapshot(snapshot: dict) -> dict[str, Any]:
     """:func:`published_fields` as the record stored them (for the history's diffs)."""
-    out = {f: snapshot.get(f) for f in PUBLISHED_FIELDS}
+    out = {f: snapshot.get(f) for f in PUBLISHED_FIELDS if f != "exdates" or snapshot.get("exdates")}
     if snapshot.get("removed"):
         out["status"] = Status.CANCELLED.value
     return out
@@ -250,6 +252,7 @@ def event_from_snapshot(entry: RecordEntry) -> CombinedEvent:
         location=s["location"], address=s["address"], event_type=s["event_type"],
         description=s["description"], audience=s["audience"], language=s["language"],
         accessibility=s["accessibility"], registration_url=s["registration_url"], rrule=s["rrule"],
+        exdates=tuple(date.fromisoformat(d) for d in s.get("exdates", ())),
         title_es=s["title_es"], description_es=s["description_es"], uid=entry.uid,
         sequence=entry.sequence, created=entry.created, last_modified=entry.last_modified,
         removed=bool(s.get("removed", True)), attendance=s.get("attendance"),

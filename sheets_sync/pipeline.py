@@ -4,7 +4,8 @@ read (backend + calendar files) → parse/validate → merge → reconcile with 
 metric tables and published files → then the writes, in this order:
 
 1. stage the published files in a new release directory (:mod:`public_feed.release`);
-2. write the record's new rows in an open transaction (:meth:`Record.saving`);
+2. write the record's new rows (and a closed month's frozen figures) in one open
+   transaction (:meth:`Record.saving`);
 3. write the generated tabs (one batch);
 4. commit the record;
 5. switch the served release to the staged one (one atomic rename).
@@ -18,13 +19,15 @@ never overlap (:func:`sheets_sync.lock.sync_lock`).
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Sequence
 
 from public_feed import release
 from public_feed.publish import build_public_files, status_json
+from reports.cycle import with_chart_images
 from reports.metrics import Metrics, compute_metrics
+from reports.opendata import open_data_files
 from reports.tabs import GENERATED_TABS, all_tables
 
 from .backends import Backend, SourceError
@@ -34,8 +37,11 @@ from .identity import Reconciled, merge_order, reconcile
 from .lock import SyncBusy, sync_lock
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
+from .coordination import cycle_step, snapshot_due
+from .offers import apply_offers, check_offer_tabs, is_offers_header
 from .record import Record
-from .validate import is_intake_header, parse_tab
+from .snapshots import load_snapshots, save_snapshot
+from .validate import is_intake_header, parse_tab, skipped_tab_issue
 
 
 def make_backend(config: Config) -> Backend:
@@ -56,6 +62,13 @@ class Analysis:
     rows: list[EventRow]
     issues: list[RowIssue]
     merge: MergeResult
+    offer_tabs: list[RawTab] = field(default_factory=list)   # Assistance Offers (own headers)
+
+    @property
+    def rows_rejected(self) -> int:
+        """Data rows left out by an error (a header-row problem is not a rejected row)."""
+        return len({(i.tab, i.row) for i in self.issues
+                    if i.severity is Severity.ERROR and i.column != "(header)"})
 
 
 def read_sources(config: Config, backend: Backend, now: datetime) -> list[RawTab]:
@@ -74,10 +87,14 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None) -> Analysis:
     """Parse, validate and merge. Pure."""
     rows: list[EventRow] = []
     issues: list[RowIssue] = []
-    intake, skipped, read = [], [], 0
+    intake, skipped, read, offer_tabs = [], [], 0, []
     for tab in tabs:
+        if is_offers_header(tab.header):
+            offer_tabs.append(tab)
+            continue
         if not is_intake_header(tab.header, config):
             skipped.append(tab.title)
+            issues.extend(i for i in [skipped_tab_issue(tab, config)] if i)
             continue
         intake.append(tab.title)
         read += sum(1 for r in tab.rows if any(c not in (None, "") for c in r))
@@ -86,7 +103,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None) -> Analysis:
         issues.extend(found)
     merged = merge_rows(rows, config, decisions=decisions, order=merge_order)
     issues.extend(merged.issues)
-    return Analysis(intake, skipped, read, rows, issues, merged)
+    return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs)
 
 
 def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
@@ -94,7 +111,7 @@ def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
     from_merge = sum(1 for e in events if e.is_joint and len({row.department for row in e.rows}) > 1)
     from_column = sum(1 for e in events if e.is_joint and e.partner_departments_from_column)
     joint = max(1, sum(1 for e in events if e.is_joint))
-    rejected = len({(i.tab, i.row) for i in a.issues if i.severity is Severity.ERROR})
+    rejected = a.rows_rejected
     return {
         "Last sync (UTC)": now.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"),
         "Intake tabs": ", ".join(a.tabs),
@@ -124,11 +141,17 @@ def run_check(config: Config, *, backend: Backend | None = None,
     now = _now(now)
     backend = backend or make_backend(config)
     a = analyse(read_sources(config, backend, now), config)
+    a.issues.extend(check_offer_tabs(a.offer_tabs, config))
     return a, _summary(a, None, None, backend, now, config)
 
 
-def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | None = None) -> dict:
+def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | None = None,
+             snapshot_month: str | None = None) -> dict:
     """Run one sync and return its summary (the ``sync --json`` object).
+
+    ``snapshot_month`` (``YYYY-MM``) freezes that month's figures if not frozen yet
+    (``safety-events snapshot``); otherwise the previous month is frozen at the first sync
+    of a month (:func:`sheets_sync.coordination.snapshot_due`).
 
     Raises :class:`SourceError`, :class:`SyncBusy`, ``OSError``, ``sqlite3.Error``; on any
     error the record, the published files and the generated tabs stay as the last good run
@@ -139,7 +162,7 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
     with sync_lock(config.out_dir), Record(config.record_path) as record:
         sync_id = record.start_sync(now)
         try:
-            summary = _sync(config, backend, record, sync_id, now)
+            summary = _sync(config, backend, record, sync_id, now, snapshot_month)
         except BaseException as exc:
             try:
                 record.finish_sync(sync_id, datetime.now(timezone.utc), "failed",
@@ -154,24 +177,36 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
         return summary
 
 
-def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime) -> dict:
+def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime,
+          snapshot_month: str | None = None) -> dict:
     decisions = None
     a = analyse(read_sources(config, backend, now), config, decisions)
-    r = reconcile(a.merge.events, record.entries(), now, config.site.uid_domain,
+    entries = record.entries()
+    offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
+    a.issues.extend(offered.issues)
+    r = reconcile(offered.events, entries, now, config.site.uid_domain,
                   timedelta(days=config.feed.removed_grace_days))
     m = metrics_for(r.events, config)
-    tables: list[Table] = all_tables(r.events, a.issues, m, data_quality(a, r, m, now))
-    files = published_files(r.published, config, now)
+    quality = data_quality(a, r, m, now)
+    frozen = load_snapshots(record)
+    snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
+    cycle = cycle_step(config, r.events, m, offered, [*frozen, *([snapshot] if snapshot else [])],
+                       quality, now)
+    tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality), cycle.pngs),
+                           *cycle.tables]
+    files = {**published_files(r.published, config, now), **cycle.files}
     files["public/status.json"] = status_json(now, r.counts)
     staged = release.stage(config.out_dir, files)
     try:
         with record.saving(sync_id, r.entries, r.history, now):
+            if snapshot:
+                save_snapshot(record, snapshot, sync_id)
             backend.write_tabs(tables)
     except BaseException:
         release.discard(staged)
         raise
     release.switch(config.out_dir, staged)
-    return _summary(a, r, m, backend, now, config)
+    return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None}
 
 
 def metrics_for(events, config: Config) -> Metrics:
@@ -187,12 +222,14 @@ def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
     window = in_window(events, today, config.feed.past_days, config.feed.future_days)
     public = [e for e in window if e.is_public]
     base = config.site.base_url.rstrip("/")
-    return build_public_files(
+    opendata = open_data_files(public, tz=config.tz, timezone_name=config.timezone,
+                               core=config.core_departments, site_title=config.site.title, base_url=base)
+    return opendata | build_public_files(
         public, site_title=config.site.title, prodid=config.site.prodid, timezone=config.timezone,
         refresh_minutes=config.feed.refresh_minutes,
         department_slugs={d.name: d.slug for d in config.departments},
         event_types=config.event_types, event_url=lambda e: f"{base}/events/{e.uid}",
-        internal=window)
+        internal=window, base_url=base)
 
 
 def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Backend,
@@ -203,7 +240,7 @@ def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Back
     out = {
         "rows_read": a.rows_read,
         "rows_accepted": len(a.rows),
-        "rows_rejected": len({(i.tab, i.row) for i in a.issues if i.severity is Severity.ERROR}),
+        "rows_rejected": a.rows_rejected,
         "warnings": sum(1 for i in a.issues if i.severity is Severity.WARNING),
         "events": len(live),
         "joint_events": m.joint_events,
