@@ -99,6 +99,18 @@ def test_editing_one_field_keeps_the_uid_and_bumps_sequence(sheet, field, value)
     assert (uid, change) == (before.uid, "updated") and diff
 
 
+@pytest.mark.parametrize("changed", [row("Smoke Alarm Blitz"), row("Smoke Alarm Canvass", start="9am", end="noon"),
+                                     row("Smoke Alarm Canvass", place=""), row("Smoke Alarm Canvass", desc="")])
+def test_one_field_edited_and_the_tab_sorted_keeps_the_uid(sheet, changed):
+    """Rule 3 alone: the row moved (sorted and a row inserted above), so position cannot help."""
+    before = by_title(sheet.sync(BASE))["Smoke Alarm Canvass"]
+    edited = {**BASE, "Police": [row("Bike Rodeo", day="2025-08-30"), *reversed(BASE["Police"][1:]), changed]}
+    r = sheet.sync(edited)
+    after = by_title(r)[changed[1]]
+    assert (after.uid, after.sequence) == (before.uid, 1)
+    assert r.counts == dict(created=1, updated=1, unchanged=3, removed=0, restored=0)
+
+
 def test_editing_a_bare_event_keeps_its_uid(sheet):
     """Only a title and a time: editing either still matches (one core field changed)."""
     cpr = by_title(sheet.sync(BASE))["CPR Class"]

@@ -19,7 +19,9 @@ that has no ``Event ID`` (an event with an ``Event ID`` may change all of them),
 typed back is typed as the last sync saw it (edits wait for the next interval), and new events
 never look like an event deleted in the same interval (each gets its own day and title).
 
-``SYNC_MACHINE_EXAMPLES=500 pytest tests/identity/test_sync_machine.py`` runs a longer search.
+``SYNC_MACHINE_EXAMPLES=3000 SYNC_MACHINE_STEPS=60 SYNC_MACHINE_SHRINK=0 pytest tests/identity/test_sync_machine.py``
+runs a longer search (shrinking a long failing run can take many minutes; turn it back on
+to get the shortest example once a failure is known).
 """
 from __future__ import annotations
 
@@ -456,7 +458,8 @@ class SyncMachine(RuleBasedStateMachine):
 
 
 SyncMachine.TestCase.settings = settings(
-    max_examples=int(os.environ.get("SYNC_MACHINE_EXAMPLES", "100")), stateful_step_count=25,
+    max_examples=int(os.environ.get("SYNC_MACHINE_EXAMPLES", "100")),
+    stateful_step_count=int(os.environ.get("SYNC_MACHINE_STEPS", "25")),
     deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     phases=[p for p in Phase if p is not Phase.shrink or os.environ.get("SYNC_MACHINE_SHRINK", "1") == "1"])
 TestSyncMachine = SyncMachine.TestCase
