@@ -14,8 +14,9 @@ event had at the last sync.
 
 **Matching rules**, applied in this order; every draft and every record event is matched at
 most once, and within a rule the best candidate pair goes first (fewest differing core
-fields, then most equal non-blank values, then a live event before a removed one, then the
-oldest event, then the UID):
+fields, then most equal non-blank values and the same tab and row number, then the most
+similar text in the changed field, then a live event before a removed one, then the oldest
+event, then the UID):
 
 1. **Explicit keys** — a draft with an ``Event ID`` (or a calendar file's UID) that a record
    event had, or an ``Event ID`` equal to a record UID (copied from the Combined Events
@@ -41,6 +42,9 @@ sorting the tab in between gives a new UID (the old one is published as cancelle
 deleted and a different one typed in the same interval that differs from it in only one core
 field (for example the same title, place and description on another day) takes over its
 UID.
+Look-alike events that differ in one field only (block parties on the same evening at
+different addresses), several of them edited in that field in one interval, keep their own
+UIDs when each new value is closest to its own old value.
 
 **Which row's values win** when rows merge: the first by tab name, then by the rows' values
 (:func:`merge_order`), never by row number, so sorting a tab changes nothing published.
@@ -69,6 +73,8 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, timedelta
 from typing import Any, Iterable, Sequence
 from zoneinfo import ZoneInfo
+
+from rapidfuzz import fuzz
 
 from .merge import normalise_place
 from .model import CombinedEvent, EventRow, Status, Visibility
@@ -269,16 +275,21 @@ def _ids(keys: Iterable[str]) -> set[str]:
     return {k for k in keys if k.startswith("id:")}
 
 
-def _compare(a: dict, b: dict) -> tuple[int, int]:
-    """(number of differing core fields, number of equal non-blank fields) of two contents."""
-    differ = sum(1 for k in CORE if str(a.get(k, "")) != str(b.get(k, "")))
+def _compare(a: dict, b: dict) -> tuple[int, int, float]:
+    """How alike two row contents are: (number of differing core fields, number of equal
+    non-blank fields plus one for the same tab and row number, similarity 0–100 of the
+    differing core fields' texts — rapidfuzz ``ratio``, 100 when none differ)."""
+    changed = [k for k in CORE if str(a.get(k, "")) != str(b.get(k, ""))]
     same = sum(1 for k in CORE + CONTEXT if a.get(k) and a.get(k) == b.get(k))
-    return differ, same
+    same += a.get("tab") == b.get("tab") and a.get("row") == b.get("row")
+    close = min((fuzz.ratio(str(a.get(k, "")), str(b.get(k, ""))) for k in changed), default=100.0)
+    return len(changed), same, close
 
 
 def _candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[dict]],
                 record: Sequence[RecordEntry]) -> list[tuple]:
-    """Every candidate pair as ``(rule, differ, -same, removed, created, uid, i, j)``."""
+    """Every candidate pair as ``(rule, differ, -same, -close, removed, created, uid, i, j)``
+    (see :func:`_compare`), best first."""
     by_key: dict[str, list[int]] = {}
     exact: dict[tuple, list[tuple[int, dict]]] = {}
     near: dict[tuple, list[tuple[int, dict]]] = {}
@@ -295,9 +306,9 @@ def _candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[
                 position.setdefault((c.get("tab"), c.get("row")), []).append((j, c))
     out: dict[tuple[int, int], tuple] = {}
 
-    def offer(rule: int, i: int, j: int, differ: int, same: int) -> None:
+    def offer(rule: int, i: int, j: int, differ: int, same: int, close: float) -> None:
         entry = record[j]
-        cand = (rule, differ, -same, entry.removed_at is not None, entry.created, entry.uid, i, j)
+        cand = (rule, differ, -same, -close, entry.removed_at is not None, entry.created, entry.uid, i, j)
         if (i, j) not in out or cand < out[(i, j)]:
             out[(i, j)] = cand
 
@@ -307,28 +318,32 @@ def _candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[
         for k in keys:
             for j in by_key.get(k, ()):
                 best = min((_compare(c, old) for c in contents for old in record[j].contents),
-                           default=(len(CORE), 0))
-                offer(1, i, j, best[0], best[1])
+                           key=lambda x: (x[0], -x[1], -x[2]), default=(len(CORE), 0, 0.0))
+                offer(1, i, j, *best)
         ids = _ids(keys)
         for r, c in zip(ev.rows, contents):
             for j in by_key.get(content_key(r), ()):           # a record from the first release
-                offer(2, i, j, 0, 0)
+                offer(2, i, j, 0, 0, 100.0)
             core = _core(c)
-            pools = [(2, exact.get(core, ()))]
-            pools += [(3, near.get((n, core[:n] + core[n + 1:]), ())) for n in range(len(CORE))]
-            pools.append((4, position.get((c["tab"], c["row"]), ())))
-            for rule, pool in pools:
+            pools = [exact.get(core, ())]
+            pools += [near.get((n, core[:n] + core[n + 1:]), ()) for n in range(len(CORE))]
+            pools.append(position.get((c["tab"], c["row"]), ()))
+            seen: set[tuple[int, int]] = set()
+            for pool in pools:
                 for j, old in pool:
+                    if (j, id(old)) in seen:
+                        continue
+                    seen.add((j, id(old)))
                     other = _ids(record[j].keys)
                     if ids and other and not ids & other:
                         continue            # both have Event IDs and they differ
-                    differ, same = _compare(c, old)
-                    if rule == 3 and differ != 1:
+                    differ, same, close = _compare(c, old)
+                    # 0 differing: rule 2; 1: rule 3 (near pools hold live events only);
+                    # 2: rule 4, reachable only through the position pool
+                    if differ == 2 and not any(c[k] and c[k] == old.get(k) for k in CORE):
                         continue
-                    if rule == 4 and (differ > 2 or not any(
-                            c[k] and c[k] == old.get(k) for k in CORE)):
-                        continue
-                    offer(rule if differ else 2, i, j, differ, same)
+                    if differ <= 2:
+                        offer(2 + differ, i, j, differ, same, close)
     return sorted(out.values())
 
 

@@ -273,3 +273,21 @@ def test_a_record_written_by_the_first_release_still_matches(sheet):
     r = reconcile(drafts, sheet.entries, T0, DOMAIN, GRACE)
     (e,) = r.events
     assert (e.uid, e.sequence, e.created) == (old.uid, 4, old.created)   # hash format changed: one bump
+
+
+def test_look_alike_events_edited_in_the_same_field_keep_their_own_uids(sheet):
+    """National Night Out: block parties differing only in place. Changing two addresses at
+    once and sorting the tab: each keeps its UID (the closer old address wins), none swap."""
+    places = ("1400 Block of Arch Street", "Anita & Fernwald Sts", "129 Stewart Avenue", "55 Oak Lane")
+    parties = {"Police": [row("National Night Out", day="2025-08-05", place=p, desc="") for p in places]}
+    before = {e.location: e.uid for e in sheet.sync(parties).events}
+    new = {"1400 Block of Arch Street": "1400 Block of Arch Street, north end",
+           "Anita & Fernwald Sts": "Anita & Fernwald Sts, corner lot"}
+    swapped = [places[3], places[2], places[0], places[1]]          # both moved, in either order
+    for order in (list(places), list(reversed(places)), swapped):
+        fixed = {"Police": [row("National Night Out", day="2025-08-05", place=new.get(p, p), desc="")
+                            for p in order]}
+        r = sheet.sync(fixed)
+        after = {e.location: e.uid for e in r.events if not e.removed}
+        assert after == {new.get(p, p): before[p] for p in places}
+        sheet.sync(parties)                               # back to the old addresses
