@@ -160,20 +160,24 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     removed ones still inside the grace period), the full record after the sync, the change
     history and counts ``created/updated/unchanged/removed/restored``.
     """
-    by_key: dict[str, RecordEntry] = {}
+    by_key: dict[str, list[RecordEntry]] = {}
     for entry in sorted(record, key=lambda e: e.uid):
         for k in entry.keys:
-            by_key.setdefault(k, entry)
+            by_key.setdefault(k, []).append(entry)
     match: dict[int, RecordEntry] = {}
     used: set[str] = set()
-    # pass 1 and 2: explicit keys, then exact content
+    # pass 1 and 2: explicit keys, then exact content. One Event ID can name several events
+    # (a permit with one row per day: one combined event per day), so among the record
+    # events holding the key the one nearest in content wins (ties: lowest UID).
     for pass_keys in (explicit_keys, lambda ev: sorted({content_key(r) for r in ev.rows})):
         for i, ev in enumerate(drafts):
             if i in match:
                 continue
             for k in pass_keys(ev):
-                entry = by_key.get(k)
-                if entry is not None and entry.uid not in used:
+                options = [e for e in by_key.get(k, ()) if e.uid not in used]
+                if options:
+                    entry = options[0] if len(options) == 1 else min(
+                        options, key=lambda e: (-_score(ev, e), e.uid))
                     match[i] = entry
                     used.add(entry.uid)
                     break

@@ -220,7 +220,10 @@ class Table:
 
     ``highlights`` are optional per-row fill hints (row index → ``"bad"``/``"good"``) that a
     backend renders where it can (a month under target stands out).
+    ``dropdowns`` are optional ``(column index, allowed values)`` pairs: a backend that can
+    offers those values as a list in that column's data cells (the Review tab's Decision).
     """
     title: str
     rows: tuple[tuple[Any, ...], ...]
     highlights: tuple[tuple[int, str], ...] = ()
+    dropdowns: tuple[tuple[int, tuple[str, ...]], ...] = ()

@@ -21,7 +21,8 @@ from typing import Iterator, Sequence
 
 from public_feed.publish import build_public_files, status_json, write_atomic
 from reports.metrics import Metrics, compute_metrics
-from reports.tabs import GENERATED_TABS, all_tables
+from reports.drilldown import drilldown_table
+from reports.tabs import GENERATED_TABS, REVIEW, all_tables
 
 from .backends import Backend, SourceError
 from .backends.ics_source import read_calendar
@@ -30,6 +31,8 @@ from .identity import Reconciled, reconcile
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
 from .record import Record
+from .review import apply_decisions, confidence, describe, read_decisions, review_table
+from .seen import first_seen_order
 from .validate import is_intake_header, parse_tab
 
 
@@ -85,8 +88,8 @@ def read_sources(config: Config, backend: Backend, now: datetime) -> list[RawTab
     return tabs
 
 
-def analyse(tabs: Sequence[RawTab], config: Config, decisions=None) -> Analysis:
-    """Parse, validate and merge. Pure."""
+def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) -> Analysis:
+    """Parse, validate and merge (``decisions``/``order``: see :func:`merge_rows`). Pure."""
     rows: list[EventRow] = []
     issues: list[RowIssue] = []
     intake, skipped, read = [], [], 0
@@ -99,16 +102,14 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None) -> Analysis:
         accepted, found = parse_tab(tab, config)
         rows.extend(accepted)
         issues.extend(found)
-    merged = merge_rows(rows, config, decisions=decisions)
+    merged = merge_rows(rows, config, decisions=decisions, order=order)
     issues.extend(merged.issues)
     return Analysis(intake, skipped, read, rows, issues, merged)
 
 
 def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
     events = [e for e in r.events if not e.removed]
-    from_merge = sum(1 for e in events if e.is_joint and len({row.department for row in e.rows}) > 1)
-    from_column = sum(1 for e in events if e.is_joint and e.partner_departments_from_column)
-    joint = max(1, sum(1 for e in events if e.is_joint))
+    c = confidence(a.merge, events)
     rejected = len({(i.tab, i.row) for i in a.issues if i.severity is Severity.ERROR})
     return {
         "Last sync (UTC)": now.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"),
@@ -118,13 +119,16 @@ def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
         "Rows accepted": len(a.rows),
         "Rows rejected": rejected,
         "Warnings": sum(1 for i in a.issues if i.severity is Severity.WARNING),
-        "Rows merged into another row's event": len(a.rows) - len(a.merge.events),
+        "Rows merged into another row's event": c["rows_merged"],
         "Candidate pairs compared": a.merge.pairs_compared,
-        "Pairs pending review": len(a.merge.review),
+        "Pairs pending review (Review Duplicates tab)": c["review_pairs"],
+        "Pairs merged by staff decision": c["merged_by_staff"],
+        "Pairs kept apart by staff decision": c["kept_apart_by_staff"],
         "Combined events": len(events),
         "Joint events": m.joint_events,
-        "Joint events whose departments came from merging rows (share)": round(from_merge / joint, 3),
-        "Joint events whose departments came from Partner Departments (share)": round(from_column / joint, 3),
+        "Joint events made joint only by merging rows (share)": c["joint_from_merging_share"],
+        "Joint events with two departments in one row's Lead/Partner Departments (share)":
+            c["joint_from_columns_share"],
         "Events removed from the sheet (kept in the record)": sum(1 for e in r.entries if e.removed_at),
     }
 
@@ -165,15 +169,21 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
 
 
 def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime) -> dict:
-    decisions = None
-    a = analyse(read_sources(config, backend, now), config, decisions)
-    r = reconcile(a.merge.events, record.entries(), now, config.site.uid_domain,
+    entries = record.entries()
+    typed, review_issues = read_decisions(backend.read_generated(REVIEW))  # before it is rewritten
+    decisions, changes = apply_decisions(record.decisions(), typed)
+    a = analyse(read_sources(config, backend, now), config, decisions, first_seen_order(entries))
+    a.issues.extend(review_issues)
+    r = reconcile(a.merge.events, entries, now, config.site.uid_domain,
                   timedelta(days=config.feed.removed_grace_days))
     m = metrics_for(r.events, config)
-    tables: list[Table] = all_tables(r.events, a.issues, m, data_quality(a, r, m, now))
+    tables: list[Table] = [*all_tables(r.events, a.issues, m, data_quality(a, r, m, now)),
+                           review_table(a.merge), drilldown_table(r.events, m)]
     files = published_files(r.events, config, now)
     backend.write_tabs(tables)
     write_atomic(config.out_dir, files)
+    record.save_decisions({k: (d, describe(k)) for k, d in changes.items() if d}, now)
+    record.delete_decisions(k for k, d in changes.items() if not d)
     record.save(sync_id, r.entries, r.history, now)
     write_atomic(config.out_dir, {"public/status.json": status_json(now, r.counts)})
     return _summary(a, r, m, backend, now, config)
@@ -215,8 +225,7 @@ def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Back
         "all_department_events": m.all_department_events,
         "public_events": sum(1 for e in live if e.is_public),
         "cancelled_events": sum(1 for e in live if e.is_cancelled),
-        "rows_merged": len(a.rows) - len(a.merge.events),
-        "review_pairs": len(a.merge.review),
+        **confidence(a.merge, events),
         "months": {k: {"events": v["events"], "joint_events": v["joint_events"]} for k, v in m.months.items()},
         "fiscal_quarters": {k: {"events": v["events"], "joint_events": v["joint_events"],
                                 "all_department_events": v["all_department_events"]}

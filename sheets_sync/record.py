@@ -132,3 +132,7 @@ class Record:
             "INSERT INTO decisions VALUES (?,?,?,?) ON CONFLICT(pair_key) DO UPDATE SET "
             "decision=excluded.decision, decided_at=excluded.decided_at, detail=excluded.detail",
             [(k, d, _ts(at), detail) for k, (d, detail) in decisions.items()])
+
+    def delete_decisions(self, keys: Iterable[str]) -> None:
+        """Forget withdrawn decisions (the Decision cell was cleared in the Review tab)."""
+        self.db.executemany("DELETE FROM decisions WHERE pair_key=?", [(k,) for k in keys])
