@@ -26,7 +26,7 @@ import csv
 import json
 import random
 from collections import defaultdict
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Iterable
 from zoneinfo import ZoneInfo
@@ -34,6 +34,7 @@ from zoneinfo import ZoneInfo
 from sheets_sync.backends.ics_source import HEADER as ICS_HEADER, read_calendar
 from sheets_sync.backends.workbook import WorkbookBackend
 from sheets_sync.model import RawTab
+from sheets_sync.parsing import parse_time_range
 
 HERE = Path(__file__).resolve().parent
 TZ = ZoneInfo("America/New_York")
@@ -82,10 +83,13 @@ def pittsburgh(shared: Path, seed: int = 5) -> Case:
             retyped = address.upper() if rnd.random() < 0.5 else (
                 address.replace("Street", "St").replace("Avenue", "Ave") if "Street" in address or
                 "Avenue" in address else address.replace(" St", " Street").replace(" Ave", " Avenue"))
-            start = rnd.choice(["6:30 PM", "7 PM", "6pm", "18:45"])
-            end = {"6:30 PM": "7 PM", "7 PM": "7:30 PM", "6pm": "6:30pm", "18:45": "19:15"}[start]
+            begin, finish = parse_time_range(r["time"])          # the visit lies inside the party
+            arrive = datetime.combine(date(2025, 8, 5), begin) + timedelta(minutes=rnd.choice([30, 45, 60]))
+            if finish and arrive.time() >= finish:
+                arrive = datetime.combine(date(2025, 8, 5), begin)
             title = rnd.choice(["NNO", "NNO visit", f"NNO - {r['event_name'][:30]}", "National Night Out"])
-            fire.append((title, "2025-08-05", start, end, "", retyped, "Public"))
+            fire.append((title, "2025-08-05", arrive.strftime("%-I:%M %p"),
+                         (arrive + timedelta(minutes=30)).strftime("%H:%M"), "", retyped, "Public"))
             truth[f"Fire!{len(fire) + 1}"] = f"P{n}"
     tabs = [RawTab("Police", _HEADER, tuple(police)), RawTab("Fire", _HEADER, tuple(fire))]
     return Case("pittsburgh", tabs, truth, "41 real NNO block parties + constructed Fire visits")

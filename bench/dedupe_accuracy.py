@@ -19,6 +19,7 @@ months, 100,000 rows merged in under 10 s.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from itertools import combinations
@@ -104,17 +105,19 @@ def dev_figures(case: cases.Case, result: dict, config: Config) -> None:
 
 def speed(n: int, config: Config) -> None:
     rows, truth = synthetic_rows(n)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     result = merge_rows(rows, config)
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     predicted = pairs_of([[str(s) for s in e.sources] for e in result.events])
     by_key: dict = {}
     for label, key in truth.items():
         by_key.setdefault(key, []).append(label)
     p, r, f1, *_ = scores(predicted, pairs_of(by_key.values()))
-    print(f"\n== speed: merge_rows on {len(rows):,} synthetic rows: {seconds:.2f} s "
-          f"({len(rows) / seconds:,.0f} rows/s), {result.pairs_compared:,} candidate pairs, "
-          f"{len(result.events):,} events, {len(result.review):,} review pairs (target < 10 s)")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"\n== speed: merge_rows on {len(rows):,} synthetic rows: {seconds:.2f} s wall, {cpu:.2f} s CPU "
+          f"({len(rows) / seconds:,.0f} rows/s; load average {load:.1f} on {os.cpu_count()} CPUs; target < 10 s)")
+    print(f"   {result.pairs_compared:,} candidate pairs, {len(result.events):,} events, "
+          f"{len(result.review):,} review pairs")
     print(f"   synthetic truth: precision {p:.4f} recall {r:.4f} F1 {f1:.4f}")
 
 

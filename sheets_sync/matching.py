@@ -198,10 +198,10 @@ def parse_place(location: str, address: str) -> Place:
             number, block, street = m.group(1), bool(m.group(2)), m.group(3).strip()
             if anywhere:
                 loc = (loc[:m.start()] + " " + loc[m.end():]).strip()
+            else:
+                addr = ""
             break
-    venue = re.sub(r"\s+", " ", re.sub(r"\b(?:behind|near|across from|corner of)\b", " ", loc)).strip()
-    if not venue and not number:
-        venue = addr
+    venue = re.sub(r"\s+", " ", re.sub(r"\b(?:behind|near|across from|corner of)\b", " ", f"{loc} {addr}")).strip()
     return Place(number, street, block, venue)
 
 
@@ -220,10 +220,15 @@ class Features(NamedTuple):
     spanish: bool
 
 
+_EPOCH = datetime(1970, 1, 1)
+
+
 def _minutes(value: date | datetime) -> float:
+    """Local wall-clock minutes since 1970 (a date counts from its midnight), so all-day and
+    timed rows share one scale; daylight-saving shifts do not matter for matching."""
     if isinstance(value, datetime):
-        return value.timestamp() / 60
-    return value.toordinal() * 1440.0
+        return (value.replace(tzinfo=None) - _EPOCH).total_seconds() / 60
+    return (value - _EPOCH.date()).days * 1440.0
 
 
 def features(row: EventRow, norm: Normaliser) -> Features:
@@ -271,7 +276,9 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
         return ("similar venue" if r >= 70 else "different venue"), r / 100
     if a.blank and b.blank:
         return "no place on either", 0.5
-    return "unknown place", 0.5
+    if a.blank or b.blank:
+        return "unknown place", 0.5
+    return "places not comparable", 0.5      # an address on one row, only a venue name on the other
 
 
 def _undirected(street: str) -> str:
@@ -310,7 +317,7 @@ def compare_titles(a: Features, b: Features) -> tuple[float, str]:
         for y, wy, ny in zip(b.titles, b.words, b.numbers):
             if nx and ny and nx != ny:
                 score, why = 0.0, f"titles name different numbers ({' '.join(sorted(nx))} / {' '.join(sorted(ny))})"
-            elif min(len(wx), len(wy)) >= 2 and (wx <= wy or wy <= wx):
+            elif wx != wy and min(len(wx), len(wy)) >= 2 and (wx <= wy or wy <= wx):
                 score, why = fuzz.token_set_ratio(x, y), "one title inside the other"
             else:
                 score, why = fuzz.token_sort_ratio(x, y), ""
@@ -347,7 +354,8 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
                                         f"{fb.place.street})",), "different addresses")
     title, title_note = compare_titles(fa, fb)
     departments = compare_departments(a, b)
-    outcome, reason = _decide(title, place_kind, time_kind, departments, fa.spanish != fb.spanish,
+    shared = sum(1 for w in fa.words[0] & fb.words[0] if len(w) > 2)
+    outcome, reason = _decide(title, shared, place_kind, time_kind, departments, fa.spanish != fb.spanish,
                               title_threshold)
     score = round(0.45 * title / 100 + 0.35 * place_sim + 0.20 * time_sim, 3)
     if outcome == "apart":   # most pairs: keep it cheap
@@ -360,33 +368,33 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     return PairScore(outcome, score, matched, reason)
 
 
-def _decide(title: float, place_kind: str, time_kind: str, departments: str, bilingual: bool,
-            title_threshold: float) -> tuple[str, str]:
-    """Rules 4–7 of the module docstring → ``(outcome, reason)``."""
+def _decide(title: float, shared: int, place_kind: str, time_kind: str, departments: str,
+            bilingual: bool, title_threshold: float) -> tuple[str, str]:
+    """Rules 4–8 of the module docstring → ``(outcome, reason)``."""
+    same_tab = departments == "same department"
     strong_place = place_kind in ("same address", "same venue")
     # one inside the other: a partner's short visit to the host's event, never a department's
     # own programme inside its opening hours (Pickleball during "Recreation Center OPEN")
-    good_time = time_kind in ("close", "same day") or (time_kind == "inside" and departments != "same department")
-
-    def verdict(outcome: str, reason: str) -> tuple[str, str]:
-        return outcome, reason
-
+    good_time = time_kind in ("close", "same day") or (time_kind == "inside" and not same_tab)
+    if place_kind == "different venue":
+        return "apart", "different places"
     if title >= title_threshold:
         if strong_place and good_time:
-            return verdict("merge", "same title, place and time")
+            return "merge", "same title, place and time"
         if place_kind == "no place on either" and title >= 95 and good_time:
-            return verdict("merge", "same title and time, neither row gives a place")
+            return "merge", "same title and time, neither row gives a place"
         if strong_place and time_kind == "all-day vs timed":
-            return verdict("review", "one row is all-day, the other timed")
-        if place_kind == "different venue":
-            if title >= 95 and time_kind == "close":
-                return verdict("review", "same title and time, places written differently")
-            return verdict("apart", "different places")
-        if time_kind == "inside" and title < 95:
-            return verdict("apart", "a different programme during the same department's event")
-        return verdict("review", "same title; place or time uncertain")
-    if departments == "same department" and not bilingual:
-        return verdict("apart", "different titles in one tab")
+            return "review", "one row is all-day, the other timed"
+        if same_tab and time_kind == "inside":
+            return ("review", "same title, one inside the other") if title >= 95 else (
+                "apart", "a different programme during the same department's event")
+        if same_tab and place_kind == "places not comparable":
+            return "apart", "one tab, one row gives an address and the other a different kind of place"
+        return "review", "same title; place or time uncertain"
+    if same_tab and not bilingual:
+        return "apart", "different titles in one tab"
+    if place_kind == "same address" and good_time and (title >= 60 or shared >= 2):
+        return "merge", "same address and time, titles partly alike"
     if (title >= 60 or bilingual) and strong_place and time_kind == "close":
-        return verdict("review", "same place and time; titles differ" + (" (Spanish/English)" if bilingual else ""))
-    return verdict("apart", "different titles")
+        return "review", "same place and time; titles differ" + (" (Spanish/English)" if bilingual else "")
+    return "apart", "different titles"

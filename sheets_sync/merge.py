@@ -17,7 +17,8 @@ Merged-field rules (:func:`combine`): departments = union of every row's tab dep
 lead and partners (lead first); attendance = the largest report, with a Validation warning
 when reports differ by more than ``matching.attendance_margin``; title, start, place and
 text come from the earliest-created row (``order``: first seen by the combined record, see
-:mod:`sheets_sync.seen`; rows new in this sync by tab name, start, title, place, row), and
+:mod:`sheets_sync.seen`; rows new in this sync: the longest first — the host's event rather
+than a partner's visit to it — then tab name, start, title, place, row), and
 a different start time or place in another row is a Validation warning; end = the latest
 end; Public only when every row is Public; status = the common status, else Scheduled if
 any row is. The result never depends on the order of rows or tabs.
@@ -61,10 +62,11 @@ def pair_key(a: EventRow | tuple, b: EventRow | tuple) -> str:
 
 
 def default_order(row: EventRow) -> tuple:
-    """Deterministic order for rows the record has not seen: tab name, start, title, place,
-    description, then row number (only ever decides between identical rows)."""
-    return (float("inf"), 0, row.source.tab, row.start.isoformat(), _fold(row.title),
-            normalise_place(f"{row.location} {row.address}"), row.description, row.source.row)
+    """Deterministic order for rows the record has not seen: the longest first (the host's
+    event, not a partner's half-hour visit to it), then tab name, start, title, place,
+    description, and row number (which only ever decides between identical rows)."""
+    return (float("inf"), 0, -(row.end - row.start).total_seconds(), row.source.tab, row.start.isoformat(),
+            _fold(row.title), normalise_place(f"{row.location} {row.address}"), row.description, row.source.row)
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,7 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
     links += [(1, -v.score, i, j) for (i, j), v in verdicts.items()
               if v.outcome == "merge" and (i, j) not in decided]
     merged: list[CandidatePair] = []
-    refused: list[CandidatePair] = []   # never joined later: their constraint stays
+    refused: list[tuple[int, int, PairScore]] = []   # never joined later: their constraint stays
     evidence: dict[int, list[MergeEvidence]] = {}
     for kind, _, i, j in sorted(links):
         a, b, v = rows[i], rows[j], verdicts[(i, j)]
@@ -228,8 +230,7 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
                                        "decisions or facts keep them apart", "check the Review Duplicates tab",
                                        Severity.WARNING))
             else:
-                refused.append(replace(pair, verdict=replace(v, outcome="review",
-                                                             reason="would join rows that must stay apart")))
+                refused.append((i, j, replace(v, outcome="review", reason="would join rows that must stay apart")))
             continue
         merged.append(pair)
         if joined:
@@ -244,13 +245,35 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
                       issues, m.attendance_margin)
               for members in groups.values()]
     events.sort(key=lambda e: (e.start.isoformat(), e.title, e.rows[0].source.tab, e.rows[0].source.row))
-    pending = [CandidatePair(rows[i], rows[j], v) for (i, j), v in verdicts.items()
-               if v.outcome == "review" and (i, j) not in decided and clusters.find(i) != clusters.find(j)]
-    pending += refused
+    doubtful = [(i, j, v) for (i, j), v in verdicts.items() if v.outcome == "review" and (i, j) not in decided]
+    pending = _questions(doubtful + refused, rows, clusters, decided)
     decided_pairs = [CandidatePair(rows[i], rows[j], verdicts[(i, j)], d) for (i, j), d in decided.items()]
     by_key = lambda p: (p.a.source.tab, p.a.source.row, p.b.source.tab, p.b.source.row)  # noqa: E731
     return MergeResult(tuple(events), tuple(sorted(pending, key=by_key)), tuple(issues), compared,
                        tuple(sorted(merged, key=by_key)), tuple(sorted(decided_pairs, key=by_key)))
+
+
+def _questions(doubtful, rows, clusters: _Clusters, decided) -> list[CandidatePair]:
+    """The doubtful pairs worth asking staff: one per pair of events (the best-scoring pair of
+    rows between them), none between events a staff ``different`` decision already separates,
+    and none where either event already holds another row from the other row's tab (a tab
+    logs an event once; a second copy would have merged with the first)."""
+    tabs: dict[int, dict[str, int]] = {}
+    for i, r in enumerate(rows):
+        counts = tabs.setdefault(clusters.find(i), {})
+        counts[r.source.tab] = counts.get(r.source.tab, 0) + 1
+    settled = {frozenset((clusters.find(i), clusters.find(j))) for (i, j), d in decided.items() if d == "different"}
+    best: dict[frozenset, tuple] = {}
+    for i, j, v in doubtful:
+        ri, rj = clusters.find(i), clusters.find(j)
+        ti, tj = rows[i].source.tab, rows[j].source.tab
+        own = 1 if ti == tj else 0
+        if ri == rj or tabs[ri].get(tj, 0) > own or tabs[rj].get(ti, 0) > own:
+            continue
+        key = frozenset((ri, rj))
+        if key not in settled and (key not in best or (-v.score, i, j) < best[key][:3]):
+            best[key] = (-v.score, i, j, v)
+    return [CandidatePair(rows[i], rows[j], v) for _, i, j, v in best.values()]
 
 
 def _constraints(rows, feats, verdicts, decided, config: Config) -> list[tuple[int, int]]:
