@@ -45,7 +45,8 @@ def _norm(text: str) -> str:
 
 def row_content(row: EventRow) -> dict[str, str]:
     return {"title": _norm(row.title), "start": row.start.isoformat(),
-            "place": normalise_place(row.location or row.address), "description": _norm(row.description)}
+            "place": normalise_place(row.location or row.address), "description": _norm(row.description),
+            "tab": row.source.tab}
 
 
 def content_key(row: EventRow) -> str:
@@ -176,8 +177,9 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
             for k in pass_keys(ev):
                 options = [e for e in by_key.get(k, ()) if e.uid not in used]
                 if options:
-                    entry = options[0] if len(options) == 1 else min(
-                        options, key=lambda e: (-_score(ev, e), e.uid))
+                    entry = options[0] if len(options) == 1 else min(   # NNO: same title, time and
+                        options, key=lambda e: (-_score(ev, e),       # neighbourhood, other address
+                                                e.snapshot.get("address") != ev.address, e.uid))
                     match[i] = entry
                     used.add(entry.uid)
                     break

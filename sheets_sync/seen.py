@@ -2,8 +2,8 @@
 
 The combined record keeps, for every event, when it was created and the contents of its rows
 in the order they were merged (earliest first). A row is matched to that content — exactly on
-(title, start, place), else on two of the three within one of the event's tabs (one field was
-edited) — and ranked by (event created, position in the event). Rows the record has never seen
+(tab, title, start, place, description), else on two of title, start and place within one of
+the event's tabs (one field was edited) — and ranked by (event created, position in the event). Rows the record has never seen
 rank after all seen rows, in :func:`sheets_sync.merge.default_order`. So a Fire row added to a
 Police event last week never takes over the event's title and time, and the ranking does not
 depend on the order of rows or tabs in the sheet.
@@ -17,6 +17,7 @@ from .merge import default_order
 from .model import EventRow
 
 _FIELDS = ("title", "start", "place")
+_EXACT = ("tab", "title", "start", "place", "description")
 
 
 def first_seen_order(entries: Sequence[RecordEntry]) -> Callable[[EventRow], tuple]:
@@ -31,7 +32,8 @@ def first_seen_order(entries: Sequence[RecordEntry]) -> Callable[[EventRow], tup
         for position, content in enumerate(entry.contents):
             values = tuple(content.get(f, "") for f in _FIELDS)
             rank = (created, position)
-            exact[values] = min(exact.get(values, rank), rank)
+            full = tuple(content.get(f, "") for f in _EXACT)
+            exact[full] = min(exact.get(full, rank), rank)
             for tab in entry.tabs:
                 for drop in range(3):
                     k = (tab, drop, *values[:drop], *values[drop + 1:])
@@ -40,7 +42,7 @@ def first_seen_order(entries: Sequence[RecordEntry]) -> Callable[[EventRow], tup
     def order(row: EventRow) -> tuple:
         c = row_content(row)
         values = tuple(c[f] for f in _FIELDS)
-        rank = exact.get(values)
+        rank = exact.get(tuple(c[f] for f in _EXACT))
         if rank is None:
             found = [near[k] for drop in range(3)
                      if (k := (row.source.tab, drop, *values[:drop], *values[drop + 1:])) in near]
