@@ -18,7 +18,8 @@ lead and partners (lead first); attendance = the largest report, with a Validati
 when reports differ by more than ``matching.attendance_margin``; title, start, place and
 text come from the earliest-created row (``order``: first seen by the combined record, see
 :mod:`sheets_sync.seen`; rows new in this sync: the longest first — the host's event rather
-than a partner's visit to it — then tab name, start, title, place, row), and
+than a partner's visit to it, timed before all-day — then tab name, start, title, place,
+row), and
 a different start time or place in another row is a Validation warning; end = the latest
 end; Public only when every row is Public; status = the common status, else Scheduled if
 any row is. The result never depends on the order of rows or tabs.
@@ -62,10 +63,12 @@ def pair_key(a: EventRow | tuple, b: EventRow | tuple) -> str:
 
 
 def default_order(row: EventRow) -> tuple:
-    """Deterministic order for rows the record has not seen: the longest first (the host's
-    event, not a partner's half-hour visit to it), then tab name, start, title, place,
-    description, and row number (which only ever decides between identical rows)."""
-    return (float("inf"), 0, -(row.end - row.start).total_seconds(), row.source.tab, row.start.isoformat(),
+    """Deterministic order for rows the record has not seen: timed before all-day (a time says
+    more), the longest first (the host's event, not a partner's half-hour visit to it), then
+    tab name, start, title, place, description, and row number (which only ever decides
+    between identical rows)."""
+    return (float("inf"), 0, row.all_day, -(row.end - row.start).total_seconds(), row.source.tab,
+            row.start.isoformat(),
             _fold(row.title), normalise_place(f"{row.location} {row.address}"), row.description, row.source.row)
 
 
