@@ -30,7 +30,7 @@ from .config import Config
 from .identity import Reconciled, reconcile
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
-from .record import Record
+from .record import Record, stored_decisions
 from .review import apply_decisions, confidence, describe, read_decisions, review_table
 from .seen import first_seen_order
 from .validate import is_intake_header, parse_tab
@@ -139,10 +139,14 @@ def _now(now: datetime | None) -> datetime:
 
 def run_check(config: Config, *, backend: Backend | None = None,
               now: datetime | None = None) -> tuple[Analysis, dict]:
-    """``safety-events check``: read, validate and merge only; writes nothing."""
+    """``safety-events check``: read, validate and merge only (with the staff review decisions
+    stored in the record and typed in the Review tab since); writes nothing."""
     now = _now(now)
     backend = backend or make_backend(config)
-    a = analyse(read_sources(config, backend, now), config)
+    typed, review_issues = read_decisions(backend.read_generated(REVIEW))
+    decisions, _ = apply_decisions(stored_decisions(config.record_path), typed)
+    a = analyse(read_sources(config, backend, now), config, decisions)
+    a.issues.extend(review_issues)
     return a, _summary(a, None, None, backend, now, config)
 
 

@@ -105,3 +105,17 @@ def test_unreadable_decision_is_reported_not_guessed(config, make_workbook):
     issues = [r for r in wb["Validation"].iter_rows(min_row=2, values_only=True) if r[1] == "Review Duplicates"]
     assert issues == [("warning", "Review Duplicates", 2, "Decision", "maybe?", "not a decision this tool knows",
                        "choose 'Same event' or 'Different events', or leave it blank")]
+
+
+def test_check_applies_stored_decisions_and_writes_nothing(config, make_workbook):
+    from sheets_sync.pipeline import run_check
+    make_workbook(intake())
+    run_sync(config, now=NOW)
+    decide(config, {("Fire!2", "Police!2"): "Different events"})
+    def files():   # SQLite's own -wal/-shm side files appear for any reader of a WAL database
+        return {p: p.read_bytes() for p in config.out_dir.rglob("*")
+                if p.is_file() and not p.name.endswith(("-wal", "-shm"))}
+    before = files()
+    _, summary = run_check(config, now=NOW)
+    assert summary["events"] == 5 and summary["kept_apart_by_staff"] == 1    # typed, not yet synced
+    assert files() == before
