@@ -78,7 +78,7 @@ def pittsburgh(shared: Path, seed: int = 5) -> Case:
                            "Public"))
             truth[f"Police!{len(police) + 1}"] = f"P{n}"
             address = r["location"].split(" - ")[-1]
-            if n % 3 or "CANCEL" in r["event_name"] or not any(c.isdigit() for c in address):
+            if n % 3 or "CANCEL" in r["event_name"] or "SPECIAL" in address or not any(c.isdigit() for c in address):
                 continue
             retyped = address.upper() if rnd.random() < 0.5 else (
                 address.replace("Street", "St").replace("Avenue", "Ave") if "Street" in address or

@@ -317,8 +317,8 @@ def compare_titles(a: Features, b: Features) -> tuple[float, str]:
         for y, wy, ny in zip(b.titles, b.words, b.numbers):
             if nx and ny and nx != ny:
                 score, why = 0.0, f"titles name different numbers ({' '.join(sorted(nx))} / {' '.join(sorted(ny))})"
-            elif wx != wy and min(len(wx), len(wy)) >= 2 and (wx <= wy or wy <= wx):
-                score, why = fuzz.token_set_ratio(x, y), "one title inside the other"
+            elif min(len(wx), len(wy)) >= 2 and (wx <= wy or wy <= wx):
+                score, why = fuzz.token_set_ratio(x, y), "one title inside the other" if wx != wy else ""
             else:
                 score, why = fuzz.token_sort_ratio(x, y), ""
             found.append((score, why))
