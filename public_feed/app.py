@@ -32,8 +32,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     from .store import PublishedStore
     app.extensions["store"] = PublishedStore(config.out_dir, config)
 
-    from . import views
+    from . import feeds, views
+    app.register_blueprint(feeds.bp)
     app.register_blueprint(views.bp)
+    from . import dashboard, open_data
+    app.register_blueprint(dashboard.bp)
+    app.register_blueprint(open_data.bp)
 
     @app.after_request
     def security_headers(response):

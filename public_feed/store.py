@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger("safety_events.site")
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,11 @@ class PublishedStore:
             hit = self._cache.get(rel)
             if hit and hit[0] == key:
                 return hit[1]
-        value = parse(path.read_bytes(), st.st_mtime)
+        try:
+            value = parse(path.read_bytes(), st.st_mtime)
+        except (OSError, ValueError) as exc:   # unreadable or corrupt: as if not published
+            log.error("cannot read published file %s: %s", path, exc)
+            return None
         with self._lock:
             self._cache[rel] = (key, value)
         return value
@@ -53,8 +60,17 @@ class PublishedStore:
         rel = "private/events.json" if private else "public/events.json"
         return self._load(rel, lambda b, m: [_parse(e) for e in json.loads(b)]) or []
 
+    def feeds(self) -> dict | None:
+        """The feed manifest (``public/feeds.json``) plus ``by_key``: canonical filter key →
+        feed entry (see :mod:`public_feed.feedset`); ``None`` before the first sync."""
+        return self._load("public/feeds.json", lambda b, m: _index_feeds(json.loads(b)))
+
     def status(self) -> dict | None:
         return self._load("public/status.json", lambda b, m: json.loads(b))
+
+
+def _index_feeds(manifest: dict) -> dict:
+    return {**manifest, "by_key": {f["key"]: f for f in manifest["feeds"]}}
 
 
 def _parse(e: dict) -> dict:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
-from email.utils import format_datetime
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
-from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
+from flask import Blueprint, abort, current_app, render_template, request, url_for
+
+from .feeds import feed_for, subscribe_links  # noqa: F401  (subscribe_links: for templates/other views)
 
 bp = Blueprint("public", __name__)
 
@@ -29,15 +30,6 @@ def _end_day(e: dict) -> date:
     if isinstance(end, datetime):
         return end.astimezone(_config().tz).date()
     return end - timedelta(days=1)  # all-day DTEND is exclusive
-
-
-def subscribe_links(path: str) -> dict[str, str]:
-    """https, webcal and Google one-click links for a feed path (ics-rules R15)."""
-    base = _config().site.base_url.rstrip("/")
-    https = f"{base}{path}"
-    webcal = "webcal://" + https.split("://", 1)[1]
-    return {"https": https, "webcal": webcal,
-            "google": "https://calendar.google.com/calendar/render?cid=" + quote(webcal, safe="")}
 
 
 def _filters() -> dict[str, str]:
@@ -72,15 +64,11 @@ def index():
     later = [e for e in events if _local_day(e["start"]) >= end]
     earlier = [e for e in events if _local_day(e["start"]) < start]
     types = sorted({e["event_type"] for e in _store().events() if e.get("event_type")})
-    feed_path = "/calendar.ics"
-    if "department" in filters:
-        feed_path = f"/departments/{filters['department']}.ics"
     return render_template(
         "index.html", days=days, start=start, end=end, today=today, filters=filters,
         departments=cfg.departments, types=types, next_event=min(later, key=lambda e: str(e["start"]), default=None),
         earlier_from=(start - timedelta(days=WINDOW_DAYS)).isoformat() if earlier else None,
-        later_from=end.isoformat() if later else None, links=subscribe_links(feed_path),
-        feeds=[(d.name, subscribe_links(f"/departments/{d.slug}.ics")) for d in cfg.departments],
+        later_from=end.isoformat() if later else None, feed=feed_for(filters),
         query=lambda **kw: "?" + urlencode({**filters, **kw}), tz=cfg.tz)
 
 
@@ -90,31 +78,6 @@ def event_page(uid: str):
     if event is None:
         abort(404)
     return render_template("event.html", e=event, tz=_config().tz)
-
-
-def _serve_feed(rel: str) -> Response:
-    blob = _store().blob(rel)
-    if blob is None:
-        abort(404)
-    headers = {"ETag": f'"{blob.etag}"', "Cache-Control": "public, max-age=300",
-               "Last-Modified": format_datetime(datetime.fromtimestamp(int(blob.mtime), timezone.utc),
-                                                usegmt=True)}
-    if blob.etag in {t.strip().strip('"').removeprefix('W/"') for t in
-                     request.headers.get("If-None-Match", "").split(",")}:
-        return Response(status=304, headers=headers)
-    return Response(blob.data, content_type="text/calendar; charset=utf-8", headers=headers)
-
-
-@bp.get("/calendar.ics")
-def calendar_feed():
-    return _serve_feed("public/calendar.ics")
-
-
-@bp.get("/departments/<slug>.ics")
-def department_feed(slug: str):
-    if "/" in slug or slug.startswith("."):
-        abort(404)
-    return _serve_feed(f"public/departments/{slug}.ics")
 
 
 @bp.get("/healthz")

@@ -243,9 +243,8 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
     groups: dict[int, list[int]] = {}
     for i in range(len(rows)):
         groups.setdefault(clusters.find(i), []).append(i)
-    events = [_single(rows[members[0]]) if len(members) == 1 else
-              combine([rows[i] for i in members], tuple(e for i in members for e in evidence.get(i, ())),
-                      issues, m.attendance_margin)
+    events = [combine([rows[i] for i in members], tuple(e for i in members for e in evidence.get(i, ()))
+                      if len(members) > 1 else (), issues, m.attendance_margin)
               for members in groups.values()]
     events.sort(key=lambda e: (e.start.isoformat(), e.title, e.rows[0].source.tab, e.rows[0].source.row))
     doubtful = [(i, j, v) for (i, j), v in verdicts.items() if v.outcome == "review" and (i, j) not in decided]
@@ -321,8 +320,6 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     (a fraction of the largest report).
     """
     first = group[0]
-    if len(group) == 1:
-        return _single(first)
     departments: list[str] = []
     for r in group:
         for d in r.departments:
@@ -362,7 +359,8 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
         Status.SCHEDULED if Status.SCHEDULED in statuses else first.status)
 
     def pick(attr: str) -> str:
-        return next((getattr(r, attr) for r in group if getattr(r, attr)), "")
+        value = getattr(first, attr)
+        return value if value or len(group) == 1 else next((getattr(r, attr) for r in group if getattr(r, attr)), "")
 
     return CombinedEvent(
         title=first.title, start=first.start,
@@ -372,24 +370,11 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
         event_type=pick("event_type"), description=pick("description"), audience=pick("audience"),
         language=pick("language"), accessibility=pick("accessibility"),
         registration_url=pick("registration_url"), assistance_wanted=pick("assistance_wanted"),
-        attendance=attendance, rrule=pick("rrule"), title_es=pick("title_es"),
+        attendance=attendance, rrule=pick("rrule"),
+        exdates=next((r.exdates for r in group if r.rrule), ()), title_es=pick("title_es"),
         description_es=pick("description_es"), evidence=evidence,
         partner_departments_from_column=any(r.partners for r in group),
     )
-
-
-def _single(r: EventRow) -> CombinedEvent:
-    """:func:`combine` for a row merged with nothing (most rows): the same values, faster."""
-    departments = r.departments
-    if r.lead and r.lead in departments and departments[0] != r.lead:
-        departments = (r.lead, *(d for d in departments if d != r.lead))
-    return CombinedEvent(
-        title=r.title, start=r.start, end=r.end, all_day=r.all_day, departments=departments, lead=r.lead,
-        rows=(r,), visibility=r.visibility, status=r.status, location=r.location, address=r.address,
-        event_type=r.event_type, description=r.description, audience=r.audience, language=r.language,
-        accessibility=r.accessibility, registration_url=r.registration_url,
-        assistance_wanted=r.assistance_wanted, attendance=r.actual_attendance, rrule=r.rrule,
-        title_es=r.title_es, description_es=r.description_es, partner_departments_from_column=bool(r.partners))
 
 
 def with_identity(event: CombinedEvent, **changes) -> CombinedEvent:

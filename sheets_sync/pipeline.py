@@ -19,9 +19,11 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from public_feed.publish import build_public_files, status_json, write_atomic
+from public_feed.publish import MANAGED_DIRS, build_public_files, status_json, write_atomic
+from reports.cycle import with_chart_images
 from reports.metrics import Metrics, compute_metrics
 from reports.drilldown import drilldown_table
+from reports.opendata import open_data_files
 from reports.tabs import GENERATED_TABS, REVIEW, all_tables
 
 from .backends import Backend, SourceError
@@ -30,10 +32,13 @@ from .config import Config
 from .identity import Reconciled, reconcile
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
+from .coordination import cycle_step, snapshot_due
+from .offers import apply_offers, check_offer_tabs, is_offers_header
 from .record import Record, stored_decisions
 from .review import apply_decisions, confidence, describe, read_decisions, review_table
 from .seen import first_seen_order
-from .validate import is_intake_header, parse_tab
+from .snapshots import load_snapshots, save_snapshot
+from .validate import is_intake_header, parse_tab, skipped_tab_issue
 
 
 class SyncBusy(Exception):
@@ -74,6 +79,13 @@ class Analysis:
     rows: list[EventRow]
     issues: list[RowIssue]
     merge: MergeResult
+    offer_tabs: list[RawTab] = field(default_factory=list)   # Assistance Offers (own headers)
+
+    @property
+    def rows_rejected(self) -> int:
+        """Data rows left out by an error (a header-row problem is not a rejected row)."""
+        return len({(i.tab, i.row) for i in self.issues
+                    if i.severity is Severity.ERROR and i.column != "(header)"})
 
 
 def read_sources(config: Config, backend: Backend, now: datetime) -> list[RawTab]:
@@ -92,10 +104,14 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
     """Parse, validate and merge (``decisions``/``order``: see :func:`merge_rows`). Pure."""
     rows: list[EventRow] = []
     issues: list[RowIssue] = []
-    intake, skipped, read = [], [], 0
+    intake, skipped, read, offer_tabs = [], [], 0, []
     for tab in tabs:
+        if is_offers_header(tab.header):
+            offer_tabs.append(tab)
+            continue
         if not is_intake_header(tab.header, config):
             skipped.append(tab.title)
+            issues.extend(i for i in [skipped_tab_issue(tab, config)] if i)
             continue
         intake.append(tab.title)
         read += sum(1 for r in tab.rows if any(c not in (None, "") for c in r))
@@ -104,13 +120,13 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
         issues.extend(found)
     merged = merge_rows(rows, config, decisions=decisions, order=order)
     issues.extend(merged.issues)
-    return Analysis(intake, skipped, read, rows, issues, merged)
+    return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs)
 
 
 def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
     events = [e for e in r.events if not e.removed]
     c = confidence(a.merge, events)
-    rejected = len({(i.tab, i.row) for i in a.issues if i.severity is Severity.ERROR})
+    rejected = a.rows_rejected
     return {
         "Last sync (UTC)": now.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"),
         "Intake tabs": ", ".join(a.tabs),
@@ -143,15 +159,22 @@ def run_check(config: Config, *, backend: Backend | None = None,
     stored in the record and typed in the Review tab since); writes nothing."""
     now = _now(now)
     backend = backend or make_backend(config)
+    tabs = read_sources(config, backend, now)
     typed, review_issues = read_decisions(backend.read_generated(REVIEW))
     decisions, _ = apply_decisions(stored_decisions(config.record_path), typed)
-    a = analyse(read_sources(config, backend, now), config, decisions)
+    a = analyse(tabs, config, decisions)
     a.issues.extend(review_issues)
+    a.issues.extend(check_offer_tabs(a.offer_tabs, config))
     return a, _summary(a, None, None, backend, now, config)
 
 
-def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | None = None) -> dict:
+def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | None = None,
+             snapshot_month: str | None = None) -> dict:
     """Run one sync and return its summary (the ``sync --json`` object).
+
+    ``snapshot_month`` (``YYYY-MM``) freezes that month's figures if not frozen yet
+    (``safety-events snapshot``); otherwise the previous month is frozen at the first sync
+    of a month (:func:`sheets_sync.coordination.snapshot_due`).
 
     Raises :class:`SourceError`, :class:`SyncBusy`, ``OSError``; on any error the record,
     the published files and the generated tabs stay as the last good run left them.
@@ -161,7 +184,7 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
     with sync_lock(config.out_dir), Record(config.record_path) as record:
         sync_id = record.start_sync(now)
         try:
-            summary = _sync(config, backend, record, sync_id, now)
+            summary = _sync(config, backend, record, sync_id, now, snapshot_month)
         except BaseException as exc:
             record.finish_sync(sync_id, datetime.now(timezone.utc), "failed",
                                requests=dict(backend.requests), error=f"{type(exc).__name__}: {exc}")
@@ -172,25 +195,36 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
         return summary
 
 
-def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime) -> dict:
+def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime,
+          snapshot_month: str | None = None) -> dict:
     entries = record.entries()
+    tabs = read_sources(config, backend, now)
     typed, review_issues = read_decisions(backend.read_generated(REVIEW))  # before it is rewritten
     decisions, changes = apply_decisions(record.decisions(), typed)
-    a = analyse(read_sources(config, backend, now), config, decisions, first_seen_order(entries))
+    a = analyse(tabs, config, decisions, first_seen_order(entries))
     a.issues.extend(review_issues)
-    r = reconcile(a.merge.events, entries, now, config.site.uid_domain,
+    offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
+    a.issues.extend(offered.issues)
+    r = reconcile(offered.events, entries, now, config.site.uid_domain,
                   timedelta(days=config.feed.removed_grace_days))
     m = metrics_for(r.events, config)
-    tables: list[Table] = [*all_tables(r.events, a.issues, m, data_quality(a, r, m, now)),
-                           review_table(a.merge), drilldown_table(r.events, m)]
-    files = published_files(r.events, config, now)
+    quality = data_quality(a, r, m, now)
+    frozen = load_snapshots(record)
+    snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
+    cycle = cycle_step(config, r.events, m, offered, [*frozen, *([snapshot] if snapshot else [])],
+                       quality, now)
+    tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality), cycle.pngs),
+                           *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)]
+    files = {**published_files(r.events, config, now), **cycle.files}
     backend.write_tabs(tables)
-    write_atomic(config.out_dir, files)
+    write_atomic(config.out_dir, files, prune=MANAGED_DIRS)
     record.save_decisions({k: (d, describe(k)) for k, d in changes.items() if d}, now)
     record.delete_decisions(k for k, d in changes.items() if not d)
     record.save(sync_id, r.entries, r.history, now)
+    if snapshot:
+        save_snapshot(record, snapshot, sync_id)
     write_atomic(config.out_dir, {"public/status.json": status_json(now, r.counts)})
-    return _summary(a, r, m, backend, now, config)
+    return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None}
 
 
 def metrics_for(events, config: Config) -> Metrics:
@@ -206,12 +240,14 @@ def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
     window = in_window(events, today, config.feed.past_days, config.feed.future_days)
     public = [e for e in window if e.is_public]
     base = config.site.base_url.rstrip("/")
-    return build_public_files(
+    opendata = open_data_files(public, tz=config.tz, timezone_name=config.timezone,
+                               core=config.core_departments, site_title=config.site.title, base_url=base)
+    return opendata | build_public_files(
         public, site_title=config.site.title, prodid=config.site.prodid, timezone=config.timezone,
         refresh_minutes=config.feed.refresh_minutes,
         department_slugs={d.name: d.slug for d in config.departments},
         event_types=config.event_types, event_url=lambda e: f"{base}/events/{e.uid}",
-        internal=window)
+        internal=window, base_url=base)
 
 
 def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Backend,
@@ -222,7 +258,7 @@ def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Back
     out = {
         "rows_read": a.rows_read,
         "rows_accepted": len(a.rows),
-        "rows_rejected": len({(i.tab, i.row) for i in a.issues if i.severity is Severity.ERROR}),
+        "rows_rejected": a.rows_rejected,
         "warnings": sum(1 for i in a.issues if i.severity is Severity.WARNING),
         "events": len(live),
         "joint_events": m.joint_events,

@@ -7,8 +7,8 @@ through ``source.column_aliases``. A tab is an intake tab when its header row ha
 configured department name or alias.
 
 Row rules: errors (missing title, unreadable start date/time, end before start — also a same-day
-end time before the start time, unless it reads as past midnight, 18:00 or later to 06:00 or
-earlier) exclude the row; warnings keep it. Blank Visibility = Internal with a warning (a forgotten cell must
+end time before the start time, unless the end is 06:00 or earlier and so past midnight)
+exclude the row; warnings keep it. Blank Visibility = Internal with a warning (a forgotten cell must
 never publish). A blank Status is Scheduled, unless the title says CANCELLED.
 """
 from __future__ import annotations
@@ -21,9 +21,9 @@ from typing import Any, Callable
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility)
-from .parsing import (CellError, cell_text, clean_markup, parse_date, parse_departments,
+from .parsing import (CellError, cancel_marker, cell_text, clean_markup, parse_date, parse_departments,
                       parse_int, parse_time, parse_time_range)
-from .recurrence import RepeatError, parse_repeats
+from .recurrence import RepeatError, parse_recurrence, recurrence_warnings
 from .timeutil import local_datetime, dst_problem
 
 
@@ -55,6 +55,23 @@ def is_intake_header(header: tuple[Any, ...], config: Config) -> bool:
     return all(c in columns for c in REQUIRED_COLUMNS)
 
 
+def skipped_tab_issue(tab: RawTab, config: Config) -> RowIssue | None:
+    """A tab that is not read because it lacks required headers, but looks meant as intake
+    (named after a department, or with other intake headers) → an error for its header row
+    saying which columns are missing, so a typo never silently drops a whole tab."""
+    columns, _ = header_map(tab.header, config)
+    named = tab.title.strip().lower() in config.department_lookup()
+    if not named and len(columns) < 2:
+        return None
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    found = ", ".join(repr(cell_text(h)) for h in tab.header if cell_text(h))[:200]
+    return RowIssue(tab.title, 1, "(header)", found or "(empty header row)",
+                    f"no {' or '.join(repr(m) for m in missing)} column, so none of this tab's "
+                    f"{sum(1 for r in tab.rows if any(cell_text(c) for c in r))} rows were read",
+                    "put the column names in row 1 (Title, Start Date, ...) or add the spelling to "
+                    "source.column_aliases in config.yaml", Severity.ERROR)
+
+
 @dataclass
 class _RowContext:
     """Collects issues for one row; ``error()``/``warn()`` name the column and value."""
@@ -78,7 +95,8 @@ _VISIBILITY = {"public": Visibility.PUBLIC, "yes": Visibility.PUBLIC, "internal"
                "staff only": Visibility.INTERNAL}
 _STATUS = {"scheduled": Status.SCHEDULED, "confirmed": Status.SCHEDULED, "tentative": Status.TENTATIVE,
            "postponed": Status.POSTPONED, "cancelled": Status.CANCELLED, "canceled": Status.CANCELLED}
-_CANCEL_WORD = re.compile(r"\bcancell?ed\b[:!]?", re.I)
+_UNDECIDED_WORDS = {"tbd", "tba", "to be determined", "to be announced"}
+_ALL_DAY_WORDS = {"all day", "all-day", "allday"} | _UNDECIDED_WORDS
 
 
 def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssue]]:
@@ -123,8 +141,18 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     except CellError as exc:
         ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
         return None
+    if not 1990 <= start_day.year <= 2100:
+        ctx.error("Start Date", start_date_cell, f"the year {start_day.year} looks like a typo",
+                  "type the full date with a four-digit year, e.g. 8/5/2025")
+        return None
     end_clock: time | None = None
     time_cell = get("Start Time")
+    time_text = cell_text(time_cell).strip().lower()
+    if time_text in _ALL_DAY_WORDS:
+        if time_text in _UNDECIDED_WORDS:
+            ctx.warn("Start Time", time_cell, "the time is not decided yet; shown as an all-day event",
+                     "type the start time when it is known")
+        time_cell = None
     if cell_text(time_cell):
         try:
             start_clock, end_clock = parse_time_range(time_cell)
@@ -164,16 +192,14 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     else:
         end = local_datetime(end_day, end_clock, config.tz)
         same_day = end_day == start_day and not cell_text(end_date_cell)
-        if end < start and same_day and start_clock >= time(18) and end_clock <= time(6):
-            ctx.warn("End Time", end_time_cell or time_cell, "the end time is before the start time; "
-                     "taken as the next morning", "fill in End Date for an event that runs past midnight")
-            end = local_datetime(start_day + timedelta(days=1), end_clock, config.tz)
-        elif end < start and same_day:  # reversed times (5 PM – 3 PM): which one is wrong is unknowable
+        if end <= start and same_day and end_clock <= time(6):
+            end = local_datetime(end_day + timedelta(days=1), end_clock, config.tz)  # "10 PM - 2 AM"
+        if end < start and same_day:  # reversed times (5 PM – 3 PM): which one is wrong is unknowable
             ctx.error("End Time", end_time_cell or time_cell,
                       f"the end time {end_clock:%H:%M} is before the start time {start_clock:%H:%M}",
                       "correct the Start Time or End Time (fill in End Date for an event past midnight)")
             return None
-        elif end == start and same_day:
+        if end == start and same_day:
             ctx.warn("End Time", end_time_cell or time_cell, "the end time is not after the start time",
                      "check the times; the event is shown as one hour long")
             end = start + timedelta(hours=1)
@@ -201,11 +227,12 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         ctx.warn("Status", status_text, "unknown status; taken as Scheduled",
                  "use Scheduled, Tentative, Postponed or Cancelled")
         status = Status.SCHEDULED
-    if not status_text and _CANCEL_WORD.search(title):
-        ctx.warn("Title", title, "the title says cancelled but Status is blank; taken as Cancelled",
-                 "set Status to Cancelled and remove the word from the title")
-        status = Status.CANCELLED
-        title = re.sub(r"\s{2,}", " ", _CANCEL_WORD.sub("", title)).strip(" -:") or title
+    if not status_text:
+        title, marked = cancel_marker(title)
+        if marked:
+            ctx.warn("Title", title_raw, "the title says cancelled but Status is blank; taken as Cancelled",
+                     "set Status to Cancelled and remove the word from the title")
+            status = Status.CANCELLED
 
     vis_text = _text(get, "Visibility")
     visibility = _VISIBILITY.get(vis_text.lower()) if vis_text else None
@@ -248,12 +275,15 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         ctx.warn("Registration URL", url, "not a web address; left out", "type a full https:// address")
         url = ""
     repeats = _text(get, "Repeats")
-    rrule = ""
+    rrule, exdates = "", ()
     if repeats:
         try:
-            rrule = parse_repeats(repeats, start, config.tz)
+            recurrence = parse_recurrence(repeats, start)
+            rrule, exdates = recurrence.rrule, recurrence.exdates
+            for problem in recurrence_warnings(recurrence, start, config.tz):
+                ctx.warn("Repeats", repeats, problem, "check the Repeats rule and the Start Date")
         except RepeatError as exc:
-            ctx.warn("Repeats", repeats, f"{exc}; published as a single event", exc.action)
+            ctx.warn("Repeats", repeats, f"{exc.problem}; published as a single event", exc.action)
     event_type = _text(get, "Event Type")
     return EventRow(
         source=SourceRef(ctx.tab, ctx.row), title=title, start=start, end=end, all_day=all_day,
@@ -265,7 +295,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         registration_url=url, expected_attendance=number("Expected Attendance"),
         actual_attendance=number("Actual Attendance"), language=_text(get, "Language"),
         accessibility=_text(get, "Accessibility"), contact=cell_text(get("Contact")),
-        internal_notes=cell_text(get("Internal Notes")), repeats=repeats, rrule=rrule,
+        internal_notes=cell_text(get("Internal Notes")), repeats=repeats, rrule=rrule, exdates=exdates,
         title_es=clean_markup(cell_text(get("Title (Spanish)"))),
         description_es=cell_text(get("Description (Spanish)")),
         external_uid=cell_text(get("External UID")),

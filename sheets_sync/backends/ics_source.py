@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..model import CANONICAL_COLUMNS, RawTab
-from ..parsing import strip_html
+from ..parsing import cancel_marker, strip_html
 from . import SourceError
 
 HEADER = CANONICAL_COLUMNS + ("External UID",)
@@ -34,7 +34,8 @@ def _tzid_to_zone(tzid: str, default_tz):
         name = WINDOWS_TO_OLSON.get(tzid)
         if name is None:  # "(UTC-05:00) Eastern Time (US & Canada)" display strings
             label = tzid.split(")", 1)[-1].strip()
-            for key, value in WINDOWS_TO_OLSON.items():
+            name = _city_zone(tzid, label)
+            for key, value in ({} if name else WINDOWS_TO_OLSON).items():
                 if key.replace(" Standard Time", "") in label:
                     name = value
                     break
@@ -45,9 +46,38 @@ def _tzid_to_zone(tzid: str, default_tz):
     return default_tz
 
 
+def _city_zone(tzid: str, label: str) -> str | None:
+    """``"(GMT+10:00) Canberra, Melbourne, Sydney"`` → ``"Australia/Canberra"``: the first city
+    of an Outlook display-name TZID that is an IANA zone whose standard offset is the one in
+    the brackets (so a city that exists in two places cannot pick the wrong one)."""
+    from zoneinfo import ZoneInfo, available_timezones
+    offset = re.match(r"\((?:UTC|GMT)\s*([+-])(\d{1,2}):(\d{2})\)", tzid)
+    if not offset:
+        return None
+    sign = 1 if offset.group(1) == "+" else -1
+    wanted = sign * timedelta(hours=int(offset.group(2)), minutes=int(offset.group(3)))
+    zones = {z.rsplit("/", 1)[-1].lower(): z for z in sorted(available_timezones()) if "/" in z}
+    for city in re.split(r"\s*,\s*|\s+and\s+", label):
+        zone = zones.get(city.strip().replace(" ", "_").lower())
+        if zone and _standard_offset(ZoneInfo(zone)) == wanted:
+            return zone
+    return None
+
+
+def _standard_offset(zone) -> timedelta:
+    """The zone's offset in January or July, whichever has no daylight saving."""
+    for month in (1, 7):
+        moment = datetime(2021, month, 15, 12, tzinfo=zone)
+        if not moment.dst():
+            return moment.utcoffset()
+    return datetime(2021, 1, 15, 12, tzinfo=zone).utcoffset()
+
+
 def _local(value, component_prop, tz):
     """A DTSTART/DTEND value → date or aware datetime in the configured timezone."""
     if isinstance(value, datetime):
+        if component_prop is not None and str(component_prop.params.get("VALUE", "")).upper() == "DATE":
+            return value.date()   # CivicPlus writes DATE values with a TZID; they stay all-day
         if value.tzinfo is None:
             tzid = component_prop.params.get("TZID") if component_prop is not None else None
             zone = _tzid_to_zone(str(tzid), tz) if tzid else tz
@@ -104,6 +134,9 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
             original = _local(recurrence.dt, recurrence, tz) if recurrence is not None else s
             occurrence_key = original.isoformat()
         status = str(ev.get("STATUS", "")).upper()
+        summary, marked = cancel_marker(summary)   # "CANCELED: Public Meeting" with STATUS:CONFIRMED
+        if marked:
+            status = "CANCELLED"
         values = {
             "Event ID": "",
             "Title": summary,

@@ -32,12 +32,13 @@ class WorkbookBackend:
     def read_tabs(self) -> list[RawTab]:
         """Every tab's typed values. Raises :class:`SourceError` with what to do."""
         import openpyxl
+        from openpyxl.utils.exceptions import InvalidFileException
         if not self.intake_path.exists():
             raise SourceError(f"the intake workbook {self.intake_path} does not exist; "
                               "check source.workbook in config.yaml or pass --workbook PATH")
         try:
             wb = openpyxl.load_workbook(self.intake_path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError, InvalidFileException) as exc:
             raise SourceError(f"{self.intake_path} is not a readable .xlsx workbook ({exc}); "
                               "save it from Excel or Sheets as .xlsx") from None
         try:
@@ -67,13 +68,17 @@ class WorkbookBackend:
             except (zipfile.BadZipFile, OSError, KeyError, ValueError):
                 existing = {}
         new = {t.title: t for t in tables}
+        for title in new:
+            if len(title) > 31 or set(title) & set(":\\/?*[]"):
+                raise SourceError(f"cannot write a tab named {title!r} to a .xlsx workbook: "
+                                  "titles must be at most 31 characters without : \\ / ? * [ ]")
         wb = openpyxl.Workbook()
         wb.remove(wb.active)
         bad = PatternFill("solid", fgColor="F8D7DA")
         good = PatternFill("solid", fgColor="D4EDDA")
         order = list(new) + [t for t in existing if t not in new]
         for title in order:
-            ws = wb.create_sheet(title[:31])
+            ws = wb.create_sheet(title)
             if title in new:
                 table = new[title]
                 for row in table.rows:
@@ -82,15 +87,23 @@ class WorkbookBackend:
                 for cell in ws[1] if table.rows else ():
                     cell.font = Font(bold=True)
                 ws.freeze_panes = "A2"
-                for index, kind in table.highlights:
-                    for cell in ws[index + 1]:
-                        cell.fill = bad if kind == "bad" else good
+                marks = dict(table.highlights)
+                if marks:   # one pass over the rows (ws[n] rescans the sheet on every call)
+                    for index, row in enumerate(ws.iter_rows()):
+                        if index in marks:
+                            for cell in row:
+                                cell.fill = bad if marks[index] == "bad" else good
+                _add_images(ws, table.images)
                 _add_dropdowns(ws, table)
             else:
                 for row in existing[title]:
                     ws.append([_safe(v) for v in row])
                 _force_text(ws)
-        _atomic_save(wb, self.report_path)
+        try:
+            _atomic_save(wb, self.report_path)
+        except OSError as exc:
+            raise SourceError(f"cannot write the report workbook {self.report_path}: {exc.strerror or exc}; "
+                              "check that output.dir is writable and the file is not open in Excel") from None
 
     def read_generated(self, title: str) -> list[tuple[Any, ...]] | None:
         """Rows of ``title`` in the report workbook (header first), ``None`` if absent.
@@ -116,6 +129,19 @@ class WorkbookBackend:
     def create_template(self, tabs, dropdowns) -> list[str]:
         from .template import write_workbook_template
         return write_workbook_template(self.intake_path, tabs, dropdowns)
+
+
+def _add_images(ws, images: Sequence[tuple[str, bytes]]) -> None:
+    """Place each ``(anchor, PNG bytes)`` picture with its top-left corner at ``anchor``."""
+    if not images:
+        return
+    from io import BytesIO
+
+    from openpyxl.drawing.image import Image
+    for anchor, png in images:
+        picture = Image(BytesIO(png))
+        picture.anchor = anchor
+        ws.add_image(picture)
 
 
 def _add_dropdowns(ws, table: Table) -> None:
@@ -150,6 +176,7 @@ def _force_text(ws) -> None:
 def _atomic_save(wb, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(fd, 0o644)
     os.close(fd)
     try:
         wb.save(tmp)
