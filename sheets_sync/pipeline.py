@@ -143,7 +143,7 @@ def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
         "Combined events": len(events),
         "Joint events": m.joint_events,
         "Joint events made joint only by merging rows (share)": c["joint_from_merging_share"],
-        "Joint events with two departments in one row's Lead/Partner Departments (share)":
+        "Joint events joint without merging: one row's Lead/Partner Departments or an accepted offer (share)":
             c["joint_from_columns_share"],
         "Events removed from the sheet (kept in the record)": sum(1 for e in r.entries if e.removed_at),
     }

@@ -146,12 +146,13 @@ def confidence(merge: MergeResult, events: Sequence[Any]) -> dict[str, Any]:
 
     ``events``: combined events (removed ones, which have no rows, are skipped). A joint event
     is *joint from columns* when one row alone names two or more departments (its tab, Lead
-    and Partner Departments) and *joint from merging* when only rows of different departments
-    merged together make it joint — the events a wrong merge would add or remove.
+    and Partner Departments) or an accepted assistance offer added one, and *joint from
+    merging* when only rows of different departments merged together make it joint — the
+    events a wrong merge would add or remove.
     """
     live = [e for e in events if e.rows]
     joint = [e for e in live if e.is_joint]
-    from_columns = sum(1 for e in joint if any(len(r.departments) >= 2 for r in e.rows))
+    from_columns = sum(1 for e in joint if e.partners_from_offers or any(len(r.departments) >= 2 for r in e.rows))
     staff_same = sum(1 for p in merge.decided if p.decision == "same")
     return {
         "rows_merged": sum(len(e.rows) - 1 for e in live),

@@ -70,6 +70,8 @@ def test_review_decisions_round_trip(config, make_workbook):
     assert (second["merged_by_staff"], second["kept_apart_by_staff"], second["review_pairs"]) == (1, 1, 0)
     with Record(config.record_path) as record:
         assert sorted(record.decisions().values()) == ["different", "same"]
+    steady = run_sync(config, now=NOW)                 # decisions applied again: nothing moves
+    assert (steady["created"], steady["updated"], steady["removed"]) == (0, 0, 0)
     _, _, _, rows = review_rows(config)
     decided = {(r["Row A"], r["Row B"]): (r["Status"], r["Decision"]) for r in rows}
     assert decided == {("Fire!2", "Police!2"): ("Decided by staff", "Different events"),
