@@ -86,6 +86,20 @@ def _local(value, component_prop, tz):
     return value
 
 
+def _dates_stay_dates(cal) -> None:
+    """CivicPlus writes ``DTSTART;TZID=America/New_York;VALUE=DATE:20220312``, which icalendar
+    reads as a midnight date-time; turn such values back into dates before expansion (R9)."""
+    import icalendar
+    for ev in cal.walk("VEVENT"):
+        for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
+            prop = ev.get(name)
+            if (prop is not None and isinstance(prop.dt, datetime)
+                    and str(prop.params.get("VALUE", "")).upper() == "DATE"):
+                del ev[name]
+                ev.add(name, prop.dt.date())
+                ev[name].params.pop("TZID", None)
+
+
 def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public",
                   event_type: str = "", window: tuple[date, date] | None = None) -> RawTab:
     """Read one ``.ics`` export into a :class:`RawTab` titled ``"<file name>"``.
@@ -105,6 +119,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
     except ValueError as exc:
         raise SourceError(f"{path} is not an iCalendar file ({exc})") from None
     start, end = window or (date(1970, 1, 1), date(2100, 1, 1))
+    _dates_stay_dates(cal)
     occurrences = recurring_ical_events.of(cal, skip_bad_series=True).between(start, end)
     from collections import Counter
     uid_counts = Counter(str(ev.get("UID", "")).strip() for ev in occurrences)
