@@ -1,15 +1,13 @@
-"""Public routes: the event list, event pages, feeds and /healthz."""
+"""Public feed routes and /healthz (the pages are in :mod:`public_feed.pages`)."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 from email.utils import format_datetime
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
-from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, request
 
 bp = Blueprint("public", __name__)
-
-WINDOW_DAYS = 28
 
 
 def _store():
@@ -38,58 +36,6 @@ def subscribe_links(path: str) -> dict[str, str]:
     webcal = "webcal://" + https.split("://", 1)[1]
     return {"https": https, "webcal": webcal,
             "google": "https://calendar.google.com/calendar/render?cid=" + quote(webcal, safe="")}
-
-
-def _filters() -> dict[str, str]:
-    return {k: request.args.get(k, "").strip() for k in ("department", "type") if request.args.get(k)}
-
-
-def _matches(e: dict, filters: dict[str, str]) -> bool:
-    cfg = _config()
-    if "department" in filters and filters["department"] not in {cfg.slug_of(d) for d in e["departments"]}:
-        return False
-    from sheets_sync.model import slugify
-    if "type" in filters and slugify(e.get("event_type") or "") != filters["type"]:
-        return False
-    return True
-
-
-@bp.get("/")
-def index():
-    cfg = _config()
-    today = datetime.now(timezone.utc).astimezone(cfg.tz).date()
-    try:
-        start = date.fromisoformat(request.args.get("from", "")) if request.args.get("from") else today
-    except ValueError:
-        start = today
-    end = start + timedelta(days=WINDOW_DAYS)
-    filters = _filters()
-    events = [e for e in _store().events() if _matches(e, filters)]
-    shown = [e for e in events if _end_day(e) >= start and _local_day(e["start"]) < end]
-    days: dict[date, list[dict]] = {}
-    for e in sorted(shown, key=lambda e: (_local_day(e["start"]), str(e["start"]), e["title"])):
-        days.setdefault(max(_local_day(e["start"]), start), []).append(e)
-    later = [e for e in events if _local_day(e["start"]) >= end]
-    earlier = [e for e in events if _local_day(e["start"]) < start]
-    types = sorted({e["event_type"] for e in _store().events() if e.get("event_type")})
-    feed_path = "/calendar.ics"
-    if "department" in filters:
-        feed_path = f"/departments/{filters['department']}.ics"
-    return render_template(
-        "index.html", days=days, start=start, end=end, today=today, filters=filters,
-        departments=cfg.departments, types=types, next_event=min(later, key=lambda e: str(e["start"]), default=None),
-        earlier_from=(start - timedelta(days=WINDOW_DAYS)).isoformat() if earlier else None,
-        later_from=end.isoformat() if later else None, links=subscribe_links(feed_path),
-        feeds=[(d.name, subscribe_links(f"/departments/{d.slug}.ics")) for d in cfg.departments],
-        query=lambda **kw: "?" + urlencode({**filters, **kw}), tz=cfg.tz)
-
-
-@bp.get("/events/<uid>")
-def event_page(uid: str):
-    event = next((e for e in _store().events() if e["uid"] == uid), None)
-    if event is None:
-        abort(404)
-    return render_template("event.html", e=event, tz=_config().tz)
 
 
 def _serve_feed(rel: str) -> Response:
@@ -126,46 +72,3 @@ def healthz():
     last = datetime.fromisoformat(status["last_success"])
     stale = datetime.now(timezone.utc) - last > timedelta(minutes=cfg.feed.stale_after_minutes)
     return {"ok": not stale, "last_success": status["last_success"], "stale": stale}, (200 if not stale else 503)
-
-
-@bp.app_template_filter("when")
-def when_filter(e: dict) -> str:
-    """Human time in the city's timezone: ``Tue Aug 5, 2025, 6:00 PM – 8:00 PM`` or all day."""
-    tz = _config().tz
-    if e["all_day"]:
-        first, last = e["start"], e["end"] - timedelta(days=1)
-        if last > first:
-            return f"{first:%a %b} {first.day}, {first.year} – {last:%a %b} {last.day}, {last.year} (all day)"
-        return f"{first:%a %b} {first.day}, {first.year} (all day)"
-    s, t = e["start"].astimezone(tz), e["end"].astimezone(tz)
-
-    def clock(v):
-        return v.strftime("%I:%M %p").lstrip("0")
-    if s.date() == t.date():
-        return f"{s:%a %b} {s.day}, {s.year}, {clock(s)} – {clock(t)}"
-    return f"{s:%a %b} {s.day}, {s.year}, {clock(s)} – {t:%a %b} {t.day}, {clock(t)}"
-
-
-@bp.app_template_filter("clock")
-def clock_filter(e: dict) -> str:
-    if e["all_day"]:
-        return "All day"
-    s = e["start"].astimezone(_config().tz)
-    return s.strftime("%I:%M %p").lstrip("0")
-
-
-@bp.app_template_global("maps_link")
-def maps_link(e: dict) -> str:
-    place = ", ".join(x for x in (e.get("location"), e.get("address")) if x)
-    return "https://www.openstreetmap.org/search?" + urlencode({"query": place}) if place else ""
-
-
-@bp.app_template_global("static_url")
-def static_url(name: str) -> str:
-    return url_for("static", filename=name)
-
-
-@bp.app_template_filter("slug")
-def slug_filter(text: str) -> str:
-    from sheets_sync.model import slugify
-    return slugify(text)
