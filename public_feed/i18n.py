@@ -61,7 +61,7 @@ def init_app(app: Flask) -> Babel:
 
     @app.context_processor
     def _i18n_context():
-        return {"lang": language(), "languages": LANGUAGES, "tr": term,
+        return {"lang": language(), "languages": LANGUAGES, "tr": term, "tr_list": term_list,
                 "fmt_day": fmt_day, "fmt_when": fmt_when, "fmt_clock": fmt_clock,
                 "fmt_month": fmt_month, "localized": localized}
     return babel
@@ -76,6 +76,15 @@ def language() -> str:
 def term(text: str | None) -> str:
     """A data word (department, type, status) in the interface language, else as written."""
     return gettext(text) if text else ""
+
+
+def term_list(text: str | None) -> str:
+    """``"English, Spanish"`` → ``"Inglés, Español"`` on Spanish pages (each value via :func:`term`)."""
+    from .query import facet_values
+    values = facet_values(text)
+    if language() == DEFAULT or not values:
+        return text or ""
+    return ", ".join(term(v) for v in values)
 
 
 def localized(e: Mapping, field: str) -> str:

@@ -11,7 +11,9 @@ what they do so the two can be reconciled.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Mapping
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
@@ -34,9 +36,16 @@ def place_text(e: Mapping) -> str:
     return location or address
 
 
+_NOT_A_PLACE = re.compile(r"^\s*(virtual|online|zoom|microsoft teams|teams|webex|tbd|tba|to be announced)\b",
+                          re.IGNORECASE)
+
+
 def map_link(e: Mapping) -> str:
-    """OpenStreetMap search URL for the event's place, or ``""`` without one."""
+    """OpenStreetMap search URL for the event's place, or ``""`` without a findable one
+    (no place, or one like "Virtual"/"Online"/"TBD" with no street address)."""
     place = place_text(e)
+    if not (e.get("address") or "").strip() and _NOT_A_PLACE.match(place):
+        return ""
     return "https://www.openstreetmap.org/search?" + urlencode({"query": place}) if place else ""
 
 
@@ -102,20 +111,41 @@ def event_jsonld(e: Mapping, url: str, tz: ZoneInfo, title: str = "", descriptio
     return data
 
 
+_BLOCK = re.compile(rb"BEGIN:(VEVENT|VTIMEZONE)\r\n.*?END:\1\r\n", re.DOTALL)
+_UID = re.compile(rb"^UID:(.*)$", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _index_feed(feed: bytes) -> tuple[bytes, dict[str, bytes]]:
+    """``(all VTIMEZONE blocks, {UID: VEVENT block})`` of a published feed, bytes untouched.
+    Cached per feed (the store hands out the same bytes object until the file changes)."""
+    timezones, events = [], {}
+    for m in _BLOCK.finditer(feed):
+        block = m.group(0)
+        if m.group(1) == b"VTIMEZONE":
+            timezones.append(block)
+            continue
+        unfolded = block.replace(b"\r\n ", b"").replace(b"\r\n\t", b"").replace(b"\r\n", b"\n")
+        uid = _UID.search(unfolded)
+        if uid:
+            events.setdefault(uid.group(1).decode("utf-8").strip(), block)
+    return b"".join(timezones), events
+
+
 def single_event_ics(feed: bytes, uid: str, prodid: str) -> bytes | None:
     """A VCALENDAR holding only the VEVENT ``uid`` from a published feed, with the feed's
-    VTIMEZONE and ``METHOD:PUBLISH`` (RFC 5546 §3.2.1, what calendar apps expect from an
-    import file); ``None`` if the feed has no such event."""
-    cal = icalendar.Calendar.from_ical(feed)
-    found = [c for c in cal.walk("VEVENT") if str(c.get("UID")) == uid]
-    if not found:
+    VTIMEZONE blocks and ``METHOD:PUBLISH`` (RFC 5546 §3.2.1, what calendar apps expect from
+    an import file); ``None`` if the feed has no such event. The VEVENT bytes are the feed's
+    own (already folded and escaped by :mod:`icalendar`)."""
+    timezones, events = _index_feed(feed)
+    block = events.get(uid)
+    if block is None:
         return None
-    out = icalendar.Calendar()
-    out.add("PRODID", prodid)
-    out.add("VERSION", "2.0")
-    out.add("CALSCALE", "GREGORIAN")
-    out.add("METHOD", "PUBLISH")
-    for tz in cal.walk("VTIMEZONE"):
-        out.add_component(tz)
-    out.add_component(found[0])
-    return out.to_ical()
+    cal = icalendar.Calendar()
+    cal.add("PRODID", prodid)
+    cal.add("VERSION", "2.0")
+    cal.add("CALSCALE", "GREGORIAN")
+    cal.add("METHOD", "PUBLISH")
+    head = cal.to_ical()
+    end = b"END:VCALENDAR\r\n"
+    return head[: -len(end)] + timezones + block + end
