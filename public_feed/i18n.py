@@ -9,6 +9,7 @@ it; ``tests/unit/test_i18n.py`` checks they agree and that nothing is untranslat
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from typing import Mapping
 from zoneinfo import ZoneInfo
@@ -79,12 +80,17 @@ def term(text: str | None) -> str:
 
 
 def term_list(text: str | None) -> str:
-    """``"English, Spanish"`` → ``"Inglés, Español"`` on Spanish pages (each value via :func:`term`)."""
+    """``"English, Spanish"`` → ``"Inglés, Español"`` on Spanish pages: each value the
+    catalogue knows is replaced in place; separators and unknown values stay as typed."""
     from .query import facet_values
-    values = facet_values(text)
-    if language() == DEFAULT or not values:
-        return text or ""
-    return ", ".join(term(v) for v in values)
+    text = text or ""
+    if language() == DEFAULT:
+        return text
+    for value in facet_values(text):
+        translated = term(value)
+        if translated != value:
+            text = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", lambda _m: translated, text)
+    return text
 
 
 def localized(e: Mapping, field: str) -> str:

@@ -77,9 +77,21 @@ def _page_number() -> int:
         return 1
 
 
+def _tidy_redirect():
+    """A GET form sends every field, empty or not (``?q=&department=fire&type=``); send the
+    browser to the short, shareable URL with only the set filters (or ``None`` if tidy)."""
+    if not any(v.strip() == "" for v in request.args.values()):
+        return None
+    kept = {k: v for k, v in request.args.items() if v.strip() != ""}
+    return redirect(request.path + ("?" + urlencode(kept) if kept else ""), code=302)
+
+
 def render_list(private: bool = False):
     """The upcoming list grouped by day, paged (``PAGE_SIZE`` events a page), filtered by the
     query string; ``private`` lists ``private/events.json`` for the staff calendar."""
+    tidy = _tidy_redirect()
+    if tidy is not None:
+        return tidy
     tz = _config().tz
     all_events = _events(private)
     filters = Filters.from_args(request.args)
@@ -114,6 +126,9 @@ def month(ym: str | None = None):
     year, mon = parse_month(ym, today())
     if ym is not None and f"{year:04d}-{mon:02d}" != ym:
         abort(404)
+    tidy = _tidy_redirect()
+    if tidy is not None:
+        return tidy
     all_events = _events()
     filters = Filters.from_args(request.args)
     first = i18n.first_weekday()

@@ -356,3 +356,11 @@ def test_redaction_filter_on_any_record():
                                "Exception on %s [%s]", (f"/staff/{STAFF_TOKEN}/events/x", "GET"), None)
     assert TokenRedactingFilter().filter(record) is True
     assert record.getMessage() == "Exception on /staff/[redacted]/events/x [GET]"
+
+
+def test_form_submissions_redirect_to_the_short_url(client):
+    r = client.get("/?q=&department=fire&type=&audience=&language=&joint=1")
+    assert r.status_code == 302 and r.headers["Location"] == "/?department=fire&joint=1"
+    r = client.get("/month/2025-08?q=&department=")
+    assert r.status_code == 302 and r.headers["Location"] == "/month/2025-08"
+    assert client.get("/?department=fire").status_code == 200
