@@ -67,13 +67,17 @@ class WorkbookBackend:
             except (zipfile.BadZipFile, OSError, KeyError, ValueError):
                 existing = {}
         new = {t.title: t for t in tables}
+        for title in new:
+            if len(title) > 31 or set(title) & set(":\\/?*[]"):
+                raise SourceError(f"cannot write a tab named {title!r} to a .xlsx workbook: "
+                                  "titles must be at most 31 characters without : \\ / ? * [ ]")
         wb = openpyxl.Workbook()
         wb.remove(wb.active)
         bad = PatternFill("solid", fgColor="F8D7DA")
         good = PatternFill("solid", fgColor="D4EDDA")
         order = list(new) + [t for t in existing if t not in new]
         for title in order:
-            ws = wb.create_sheet(title[:31])
+            ws = wb.create_sheet(title)
             if title in new:
                 table = new[title]
                 for row in table.rows:
@@ -89,7 +93,11 @@ class WorkbookBackend:
                 for row in existing[title]:
                     ws.append([_safe(v) for v in row])
                 _force_text(ws)
-        _atomic_save(wb, self.report_path)
+        try:
+            _atomic_save(wb, self.report_path)
+        except OSError as exc:
+            raise SourceError(f"cannot write the report workbook {self.report_path}: {exc.strerror or exc}; "
+                              "check that output.dir is writable and the file is not open in Excel") from None
 
     def create_template(self, tabs, dropdowns) -> list[str]:
         from .template import write_workbook_template

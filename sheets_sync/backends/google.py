@@ -1,0 +1,403 @@
+"""Google Sheets backend (gspread 6 + google-auth), within the Sheets API per-user quota.
+
+One sync costs at most **2 read requests** (spreadsheet metadata + one ``values:batchGet``
+for every intake tab) and **2 write requests** (one ``spreadsheets:batchUpdate`` only when a
+generated tab must be created, resized or protected + one ``values:batchUpdate`` carrying
+every generated tab), whatever the number of tabs and rows. Reads use
+``UNFORMATTED_VALUE``/``SERIAL_NUMBER`` (dates arrive as day serials from 1899-12-30);
+writes use ``RAW`` (text stays text, ``=`` never becomes a formula). See
+``docs/sheets-api.md`` and :mod:`sheets_sync.backends.google_plan` for the rules.
+
+Retries: bounded exponential backoff with jitter (tenacity) on HTTP 408, 429, 5xx,
+connection errors and timeouts, decided on the HTTP status code; every request has a
+timeout. A ``write_tabs`` that still fails leaves the generated tabs' values as the last
+good run left them (new tabs may exist empty; grids only grow before the values write).
+
+gspread, google-auth and requests are imported only when this module is used.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from ..model import RawTab
+from . import SourceError, Table
+from .google_plan import (SCOPES, SheetInfo, a1_range, generated_by_tag, parse_sheets,
+                          plan_template, plan_write, quote_title)
+
+log = logging.getLogger(__name__)
+
+CREDENTIALS_HELP = (
+    "create a service account in Google Cloud (IAM & Admin > Service accounts), add a JSON key, "
+    "save it outside the project folder and run  export GOOGLE_APPLICATION_CREDENTIALS="
+    "/path/to/key.json  (or set source.credentials_file in config.yaml to that path)")
+_TRANSIENT_STATUS = frozenset({408, 429})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Bounded exponential backoff with jitter: ``attempts`` tries in total, waits of
+    ``initial`` × 2ⁿ seconds (capped at ``maximum``) plus up to ``jitter`` seconds.
+    The default waits 1+2+4+8+16+32 s (≈ 63 s plus jitter) at worst: long enough for the
+    per-minute quota bucket to refill, bounded so a dead API fails the run."""
+    attempts: int = 7
+    initial: float = 1.0
+    maximum: float = 32.0
+    jitter: float = 1.0
+    sleep: Callable[[float], None] = field(default=time.sleep, compare=False)
+
+
+def load_credentials(credentials_file: Path | str | None = None, env: dict | None = None):
+    """Service-account credentials for the spreadsheets scope only.
+
+    The key path is ``credentials_file`` when given, else ``$GOOGLE_APPLICATION_CREDENTIALS``.
+    Raises :class:`SourceError` saying how to set the variable when there is no usable key.
+    """
+    from google.oauth2 import service_account
+    env = os.environ if env is None else env
+    path = credentials_file or env.get("GOOGLE_APPLICATION_CREDENTIALS")
+    if not path:
+        raise SourceError("no Google service-account key is configured: " + CREDENTIALS_HELP)
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise SourceError(f"the Google service-account key file {path} does not exist: "
+                          + CREDENTIALS_HELP)
+    try:
+        info = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SourceError(f"{path} is not a readable JSON key file ({exc}): "
+                          + CREDENTIALS_HELP) from None
+    if not isinstance(info, dict) or info.get("type") != "service_account":
+        kind = info.get("type") if isinstance(info, dict) else type(info).__name__
+        raise SourceError(f"{path} is not a service-account key (type {kind!r}); "
+                          + CREDENTIALS_HELP)
+    try:
+        return service_account.Credentials.from_service_account_info(info, scopes=list(SCOPES))
+    except (ValueError, KeyError) as exc:
+        raise SourceError(f"{path} is an incomplete service-account key ({exc}); "
+                          "download a new JSON key for the service account") from None
+
+
+class GoogleBackend:
+    """Intake tabs read from, and generated tabs written to, one Google spreadsheet.
+
+    ``spreadsheet_key`` is the id between ``/d/`` and ``/edit`` in the sheet's URL.
+    ``credentials`` (google-auth) wins over ``credentials_file`` (else the environment).
+    ``transport`` is a ``requests`` transport adapter mounted for ``https://`` and
+    ``http://`` on both the API and the token sessions (tests point it at a loopback fake).
+    ``timeout`` is the per-request timeout in seconds. ``requests`` counts HTTP attempts
+    by kind (``"read"``/``"write"``, both present from the start), retries included.
+    ``metadata_max_age`` (s): ``write_tabs`` reuses the metadata ``read_tabs`` fetched if it
+    is younger than this, so a sync costs one metadata read.
+    ``warnings`` collects problems that did not fail a write (a grid left larger).
+    """
+    name = "google"
+
+    def __init__(self, spreadsheet_key: str, *, credentials_file: Path | str | None = None,
+                 credentials: Any = None, transport: Any = None, timeout: float = 60.0,
+                 retry: RetryPolicy = RetryPolicy(), metadata_max_age: float = 120.0):
+        self.spreadsheet_key = spreadsheet_key
+        self.credentials_file = credentials_file
+        self.timeout = timeout
+        self.retry = retry
+        self.metadata_max_age = metadata_max_age
+        self.requests: Counter = Counter(read=0, write=0)
+        self.warnings: list[str] = []
+        self._credentials = credentials
+        self._transport = transport
+        self._http = None
+        self._meta: dict | None = None
+        self._meta_at = 0.0
+
+    # -- the Backend protocol ---------------------------------------------------------------
+    def read_tabs(self) -> list[RawTab]:
+        """Every tab the sync did not generate, as header + typed rows (2 read requests).
+
+        Cells: ``str``, ``int``/``float`` (dates and times as day serials from 1899-12-30),
+        ``bool``, ``None`` for blank; rows keep interior blank rows (``()``) so ``rows[i]``
+        is sheet row ``i + 2``; trailing blanks are trimmed (callers pad short rows).
+        Raises :class:`SourceError`.
+        """
+        meta = self._fetch_metadata()
+        intake = [s for s in parse_sheets(meta) if s.tag is None and s.sheet_type == "GRID"]
+        if not intake:
+            return []
+        ranges = [quote_title(s.title) for s in intake]
+        params = {"valueRenderOption": "UNFORMATTED_VALUE",
+                  "dateTimeRenderOption": "SERIAL_NUMBER", "majorDimension": "ROWS"}
+        result = self._call("reading the intake tabs", lambda attempt: self._request(
+            "read", "values_batch_get", self.spreadsheet_key, list(ranges), dict(params)))
+        value_ranges = result.get("valueRanges", [])
+        if len(value_ranges) != len(intake):
+            raise SourceError(f"Google Sheets returned {len(value_ranges)} ranges for "
+                              f"{len(intake)} tabs; run the sync again")
+        tabs = []
+        for sheet, vr in zip(intake, value_ranges):
+            values = vr.get("values", [])
+            header = _row(values[0]) if values else ()
+            tabs.append(RawTab(sheet.title, header, tuple(_row(r) for r in values[1:])))
+        return tabs
+
+    def write_tabs(self, tables: Sequence[Table]) -> None:
+        """Replace the given generated tabs as one unit (at most 2 write requests).
+
+        Creates missing tabs (tagged with developer metadata, warning-only protected,
+        header row frozen), grows grids before the values write, writes every table in one
+        ``values:batchUpdate`` (RAW, blanks over the old extent so no stale rows remain),
+        then shrinks grids to fit when no structural change was needed first. Raises
+        :class:`SourceError`; the tabs' values are then as the last good run left them.
+        """
+        tables = list(tables)
+        if not tables:
+            return
+        meta = self._metadata_for_write()
+        plan = plan_write(parse_sheets(meta), tables)
+        structured = bool(plan.before)
+        if structured:
+            self._structure("creating and resizing the generated tabs",
+                            lambda m: plan_write(parse_sheets(m), tables).before)
+            # ranges must name the tabs as they are now (new tabs, renamed tabs)
+            plan = plan_write(parse_sheets(self._metadata_for_write()), tables)
+        body = {"valueInputOption": "RAW", "data": plan.data(),
+                "includeValuesInResponse": False}
+        self._call("writing the generated tabs", lambda attempt: self._request(
+            "write", "values_batch_update", self.spreadsheet_key, body))
+        if plan.after and not structured:
+            try:
+                self._structure("shrinking the generated tabs to fit",
+                                lambda m: plan_write(parse_sheets(m), tables).after)
+            except SourceError as exc:  # the values are written; only the grid stays larger
+                self.warnings.append(str(exc))
+                log.warning("generated tabs written, but not shrunk: %s", exc)
+
+    def create_template(self, tabs: Sequence[tuple[str, Sequence[str]]],
+                        dropdowns: dict[str, Sequence[str]]) -> list[str]:
+        """Create the missing intake tabs (1 read + at most 1 ``spreadsheets:batchUpdate``).
+
+        Each new tab gets its header row, a frozen row 1 and ONE_OF_LIST dropdowns for the
+        columns in ``dropdowns`` (not strict for ``Partner Departments``). The header is
+        written in the same atomic batchUpdate, so a failure leaves no header-less tab.
+        Existing tabs are untouched. Returns the titles created. Raises :class:`SourceError`.
+        """
+        meta = self._fetch_metadata()
+        _, made = plan_template(parse_sheets(meta), tabs, dropdowns)
+        if made:
+            self._structure("creating the intake template",
+                            lambda m: plan_template(parse_sheets(m), tabs, dropdowns)[0])
+        return made
+
+    # -- requests ---------------------------------------------------------------------------
+    def _client(self):
+        if self._http is None:
+            import gspread
+            import requests
+            from google.auth.transport.requests import AuthorizedSession, Request
+            creds = self._credentials or load_credentials(self.credentials_file)
+            self._credentials = creds
+            token_session = requests.Session()
+            session = AuthorizedSession(creds, auth_request=Request(token_session),
+                                        refresh_timeout=self.timeout)
+            if self._transport is not None:
+                for s in (session, token_session):
+                    s.mount("https://", self._transport)
+                    s.mount("http://", self._transport)
+            client = gspread.Client(auth=creds, session=session)
+            client.set_timeout(self.timeout)
+            self._http = client.http_client
+        return self._http
+
+    def _request(self, kind: str, method: str, *args):
+        http = self._client()
+        self.requests[kind] += 1
+        return getattr(http, method)(*args)
+
+    def _fetch_metadata(self) -> dict:
+        """Spreadsheet metadata (``open_by_key``): 1 read request, cached for the write."""
+        meta = self._call("opening the spreadsheet", lambda attempt: self._request(
+            "read", "fetch_sheet_metadata", self.spreadsheet_key))
+        self._remember(meta)
+        return meta
+
+    def _metadata_for_write(self) -> dict:
+        fresh = time.monotonic() - self._meta_at < self.metadata_max_age
+        return self._meta if (self._meta is not None and fresh) else self._fetch_metadata()
+
+    def _remember(self, meta: dict) -> None:
+        self._meta, self._meta_at = meta, time.monotonic()
+
+    def _structure(self, action: str, plan: Callable[[dict], Sequence[dict]]) -> None:
+        """Send ``plan(metadata)`` as one atomic spreadsheets:batchUpdate, with retries.
+
+        After an ambiguous failure (connection lost, timeout, 5xx: the batch may have been
+        applied) the next attempt re-reads the metadata and re-plans, so a replayed
+        ``addSheet`` cannot fail on its own duplicate title.
+        """
+        state = {"replan": False}
+
+        def attempt(n: int):
+            meta = self._meta or {}
+            if state["replan"]:
+                meta = self._request("read", "fetch_sheet_metadata", self.spreadsheet_key)
+                self._remember(meta)
+            requests_ = list(plan(meta))
+            if not requests_:
+                return None
+            body = {"requests": requests_, "includeSpreadsheetInResponse": True,
+                    "responseIncludeGridData": False}
+            try:
+                reply = self._request("write", "batch_update", self.spreadsheet_key, body)
+            except Exception as exc:
+                state["replan"] = _ambiguous(exc)
+                raise
+            state["replan"] = False
+            if "updatedSpreadsheet" in reply:
+                self._remember(reply["updatedSpreadsheet"])
+            else:
+                self._meta = None
+            return reply
+
+        if self._meta is None:
+            self._fetch_metadata()
+        self._call(action, attempt)
+
+    def _call(self, action: str, fn: Callable[[int], Any]) -> Any:
+        """Run ``fn(attempt_number)`` with bounded retries; translate failures to SourceError."""
+        from tenacity import Retrying, retry_if_exception, stop_after_attempt
+        from tenacity import wait_exponential, wait_random
+        p = self.retry
+        retrying = Retrying(
+            stop=stop_after_attempt(max(p.attempts, 1)),
+            wait=wait_exponential(multiplier=p.initial, max=p.maximum) + wait_random(0, p.jitter),
+            retry=retry_if_exception(_transient), sleep=p.sleep, reraise=True)
+        attempts = 0
+        try:
+            for attempt in retrying:
+                with attempt:
+                    attempts = attempt.retry_state.attempt_number
+                    return fn(attempts)
+        except SourceError:
+            raise
+        except Exception as exc:
+            explained = self._explain(exc, action, attempts)
+            if explained is exc:
+                raise
+            raise explained from exc
+
+    # -- errors -----------------------------------------------------------------------------
+    def _explain(self, exc: Exception, action: str, attempts: int) -> Exception:
+        """One sentence a city admin can act on, for each way a request can fail."""
+        import requests
+        from google.auth import exceptions as gauth
+        from gspread.exceptions import APIError
+        key = self.spreadsheet_key
+        tries = f" after {attempts} attempt{'s' if attempts != 1 else ''}"
+        if isinstance(exc, APIError):
+            status = exc.response.status_code
+            message = _api_message(exc)
+            if status == 403:
+                return SourceError(
+                    f"the service account {self._email()} may not open spreadsheet {key} "
+                    f"(HTTP 403): share the sheet with {self._email()} as editor (Share button "
+                    "in Google Sheets)")
+            if status == 404:
+                return SourceError(
+                    f"no spreadsheet with key {key!r} (HTTP 404): check source.spreadsheet_key "
+                    "in config.yaml; it is the long id between /d/ and /edit in the sheet's URL")
+            if status == 429:
+                return SourceError(
+                    f"Google Sheets quota exceeded while {action} (HTTP 429){tries}: the quota "
+                    "refills within a minute; run the sync again later and do not run several "
+                    "syncs at once")
+            if status == 401:
+                return SourceError(
+                    f"Google rejected the service account's credentials (HTTP 401) while "
+                    f"{action}: {message}; create a new key and point "
+                    "GOOGLE_APPLICATION_CREDENTIALS at it")
+            if status >= 500 or status == 408:
+                return SourceError(
+                    f"Google Sheets failed while {action} (HTTP {status}){tries}; this is on "
+                    "Google's side: run the sync again in a few minutes")
+            return SourceError(f"Google Sheets refused {action} (HTTP {status}: {message})")
+        if isinstance(exc, requests.Timeout):
+            return SourceError(f"Google Sheets did not answer within {self.timeout:g} s while "
+                               f"{action}{tries}; check the network and run the sync again")
+        if isinstance(exc, (requests.ConnectionError, gauth.TransportError)):
+            return SourceError(f"could not reach Google while {action}{tries} ({exc}); check "
+                               "the network connection or proxy and run the sync again")
+        if isinstance(exc, gauth.RefreshError):
+            return SourceError(
+                f"Google refused the service-account key for {self._email()} ({exc}); the key "
+                "may be deleted or disabled: create a new JSON key and point "
+                "GOOGLE_APPLICATION_CREDENTIALS at it")
+        return exc
+
+    def _email(self) -> str:
+        return getattr(self._credentials, "service_account_email", None) or "the service account"
+
+
+def make_google_backend(config, **options: Any) -> GoogleBackend:
+    """The backend for a ``Config`` whose ``source.kind`` is ``google``.
+
+    Uses ``source.spreadsheet_key`` and, when set, ``source.credentials_file`` (resolved
+    against the config's folder); otherwise ``$GOOGLE_APPLICATION_CREDENTIALS``. Nothing is
+    read until the first request, so a missing key surfaces as :class:`SourceError` from
+    ``read_tabs``/``write_tabs``/``create_template``. ``options`` go to
+    :class:`GoogleBackend` (``timeout``, ``retry``, ``transport`` for tests).
+    """
+    src = config.source
+    if not src.spreadsheet_key:
+        raise SourceError("source.spreadsheet_key is not set in config.yaml; copy the id "
+                          "between /d/ and /edit from the spreadsheet's URL")
+    creds = config.path(src.credentials_file) if src.credentials_file else None
+    options.setdefault("credentials_file", creds)
+    return GoogleBackend(src.spreadsheet_key, **options)
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+def _row(values: Sequence[Any]) -> tuple[Any, ...]:
+    return tuple([None if v == "" else v for v in values]) if "" in values else tuple(values)
+
+
+def _status(exc: BaseException) -> int | None:
+    response = getattr(exc, "response", None)
+    return getattr(response, "status_code", None)
+
+
+def _transient(exc: BaseException) -> bool:
+    """Retry on HTTP 408/429/5xx (by status code, not gspread's parsed ``code``),
+    connection errors and timeouts (requests or the token request)."""
+    import requests
+    from google.auth import exceptions as gauth
+    from gspread.exceptions import APIError
+    if isinstance(exc, APIError):
+        status = _status(exc) or 0
+        return status in _TRANSIENT_STATUS or status >= 500
+    if isinstance(exc, gauth.RefreshError):
+        return False
+    return isinstance(exc, (requests.ConnectionError, requests.Timeout, gauth.TransportError))
+
+
+def _ambiguous(exc: BaseException) -> bool:
+    """A failure after which the request may have been applied (so a replay may clash)."""
+    if not _transient(exc):
+        return False
+    status = _status(exc)
+    return status is None or status >= 500
+
+
+def _api_message(exc) -> str:
+    message = exc.error.get("message", "") if isinstance(exc.error, dict) else str(exc.error)
+    if getattr(exc, "code", None) == -1:        # non-JSON body, e.g. an HTML error page
+        return exc.response.reason or "non-JSON error page"
+    return str(message)[:300]
+
+
+__all__ = ["GoogleBackend", "RetryPolicy", "load_credentials", "make_google_backend",
+           "a1_range", "generated_by_tag", "SheetInfo"]

@@ -1,0 +1,106 @@
+"""Quota budget: a sync costs at most 2 reads and 2 writes, whatever the tabs and rows.
+
+Counted twice: by the backend (``backend.requests``, what ``sync --json`` reports) and by
+the fake (what actually reached the "API"). Each sync uses a new backend, as the CLI does.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import gc
+from datetime import date, timedelta
+
+import pytest
+
+from sheets_sync.backends import Table
+from tests.fake_sheets.fixtures import SHEET_KEY
+
+DEPARTMENTS = ["Police", "Fire", "Community Safety", "911 Emergency Communications",
+               "Emergency Management", "Parks and Recreation", "Library", "Transportation",
+               "Housing", "Public Works", "Water Management", "Neighborhood Improvement"]
+INTAKE_HEADER = ["Event ID", "Title", "Start Date", "Start Time", "End Time", "Location",
+                 "Lead Department", "Partner Departments", "Event Type", "Visibility",
+                 "Status", "Expected Attendance"]
+
+
+def intake_rows(dept: str, n: int) -> list[list]:
+    day0 = date(2024, 7, 1)
+    rows = [INTAKE_HEADER]
+    for i in range(n):
+        rows.append([f"{i:05d}", f"{dept} event {i}", day0 + timedelta(days=i % 365),
+                     "6:00 PM", 0.8125, f"Park {i % 40}", dept, "Police, Fire",
+                     "Community meeting", "Public" if i % 3 else "Internal", "Scheduled",
+                     25 + i % 200])
+    return rows
+
+
+def generated_tables(count: int, n: int) -> list[Table]:
+    """Realistic generated tabs: combined events, metrics, validation, review..."""
+    header = ("UID", "Title", "Start", "End", "Departments", "Joint", "Sources", "Status")
+    tables = []
+    for t in range(count):
+        rows = tuple((f"evt-{t}-{i:06d}@safety-events.example.gov", f"Event {i}",
+                      f"2024-{1 + i % 12:02d}-{1 + i % 28:02d} 18:00", "2024-01-01 20:00",
+                      "Police; Fire", i % 2 == 0, f"Police!{i + 2}", "Scheduled")
+                     for i in range(n))
+        tables.append(Table(f"Generated {t + 1}", (header,) + rows))
+    return tables
+
+
+def sync(make_backend, tables):
+    backend = make_backend()
+    tabs = backend.read_tabs()
+    backend.write_tabs(tables)
+    return backend, tabs
+
+
+def test_budget_one_tab_ten_rows(fake, sa_key, make_backend):
+    fake.create_spreadsheet(SHEET_KEY, {"Police": intake_rows("Police", 10)},
+                            editors=[sa_key.email])
+    tables = generated_tables(1, 10)
+
+    first, tabs = sync(make_backend, tables)        # creates the generated tab
+    assert len(tabs) == 1 and len(tabs[0].rows) == 10
+    assert first.requests == Counter({"read": 2, "write": 2})
+    assert fake.endpoints == {"token": 1, "get": 1, "values.batchGet": 1, "batchUpdate": 1,
+                              "values.batchUpdate": 1}
+
+    fake.reset_counters()
+    second, tabs = sync(make_backend, tables)       # steady state: values only
+    assert second.requests == Counter({"read": 2, "write": 1})
+    assert fake.requests == {"token": 1, "read": 2, "write": 1}
+
+    fake.reset_counters()
+    third, _ = sync(make_backend, generated_tables(1, 3))   # fewer rows: values, then shrink
+    assert third.requests == Counter({"read": 2, "write": 2})
+    assert fake.snapshot(SHEET_KEY)["Generated 1"]["grid"] == (4, 8)
+
+
+@pytest.fixture
+def no_cyclic_gc():
+    """Millions of live cells make every cyclic-GC pass slow; counts, not speed, are tested."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+def test_budget_twelve_tabs_twenty_thousand_rows(fake, sa_key, make_backend, no_cyclic_gc):
+    n = 20_000
+    fake.create_spreadsheet(SHEET_KEY, {d: intake_rows(d, n) for d in DEPARTMENTS},
+                            editors=[sa_key.email], fit=True)
+    tables = generated_tables(12, n)
+
+    first, tabs = sync(make_backend, tables)
+    assert [t.title for t in tabs] == DEPARTMENTS
+    assert all(len(t.rows) == n for t in tabs)
+    serial = (date(2024, 7, 1) - date(1899, 12, 30)).days + 123
+    assert tabs[5].rows[123][:5] == ("00123", "Parks and Recreation event 123", serial,
+                                     "6:00 PM", 0.8125)
+    assert first.requests == Counter({"read": 2, "write": 2})
+    assert fake.requests == {"token": 1, "read": 2, "write": 2}
+    book = fake.book(SHEET_KEY)
+    assert book.cell_count() <= 10_000_000
+    last = book.sheet_by_title("Generated 12")
+    assert (last.rows, last.cols) == (n + 1, 8)
+    assert last.cell(n, 0) == tables[-1].rows[n][0]
+    # the steady state (values write only) is asserted at small scale above: same code path
