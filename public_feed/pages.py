@@ -17,7 +17,7 @@ from flask import (Blueprint, Response, abort, current_app, jsonify, make_respon
 from . import i18n
 from .links import event_jsonld, google_add_event_link, map_link, place_text, single_event_ics
 from .query import (Filters, group_by_day, last_day, local_day, matches, month_grid, options,
-                    paginate, parse_day, parse_month, shift_month, upcoming)
+                    paginate, parse_day, parse_month, shift_month, to_local, upcoming)
 
 bp = Blueprint("pages", __name__)
 
@@ -29,8 +29,27 @@ def _config():
     return current_app.config["SAFETY_EVENTS_CONFIG_OBJ"]
 
 
+def _prepared(private: bool = False) -> tuple[list[dict], dict]:
+    """The published events in the city's timezone plus a memo for derived values, both
+    rebuilt only when the store hands out a new list (i.e. after a sync)."""
+    raw = current_app.extensions["store"].events(private=private)
+    cache = current_app.extensions.setdefault("pages_cache", {})
+    hit = cache.get(private)
+    if hit is None or hit[0] is not raw:
+        hit = (raw, to_local(raw, _config().tz), {})
+        cache[private] = hit
+    return hit[1], hit[2]
+
+
 def _events(private: bool = False) -> list[dict]:
-    return current_app.extensions["store"].events(private=private)
+    return _prepared(private)[0]
+
+
+def _options(private: bool, key: str, split: bool = False) -> list[tuple[str, str]]:
+    events, memo = _prepared(private)
+    if (key, split) not in memo:
+        memo[(key, split)] = options(events, key, split)
+    return memo[(key, split)]
 
 
 def today() -> date:
@@ -54,17 +73,17 @@ def _feed_path(filters: Filters) -> str:
     return "/calendar.ics" + ("?" + urlencode(params) if params else "")
 
 
-def _filter_context(events: list[dict], filters: Filters) -> dict:
+def _filter_context(filters: Filters, private: bool = False) -> dict:
     cfg = _config()
-    present = {d for e in events for d in e.get("departments") or ()}
+    present = {name for _slug, name in _options(private, "departments")}
     from .views import subscribe_links
     return {
         "filters": filters,
         "department_options": [(d.slug, d.name) for d in cfg.departments if d.name in present]
         or [(d.slug, d.name) for d in cfg.departments],
-        "type_options": options(events, "event_type"),
-        "audience_options": options(events, "audience", split=True),
-        "language_options": options(events, "language", split=True),
+        "type_options": _options(private, "event_type"),
+        "audience_options": _options(private, "audience", split=True),
+        "language_options": _options(private, "language", split=True),
         "links": subscribe_links(_feed_path(filters)),
         "json_url": url_for("pages.events_json", **filters.params()),
     }
@@ -110,7 +129,7 @@ def render_list(private: bool = False):
         "index.html", page=page, days=group_by_day(page.items, tz, since), since=since,
         is_today=since == today(), tz=tz, page_url=page_url, private=private,
         latest_month=local_day(latest["start"], tz).strftime("%Y-%m") if latest else None,
-        total_events=len(all_events), **_filter_context(all_events, filters))
+        total_events=len(all_events), **_filter_context(filters, private))
 
 
 @bp.get("/")
@@ -138,7 +157,7 @@ def month(ym: str | None = None):
     return render_template(
         "month.html", weeks=weeks, year=year, month=mon, weekdays=i18n.weekday_names(first),
         prev_ym=f"{prev_m[0]:04d}-{prev_m[1]:02d}", next_ym=f"{next_m[0]:04d}-{next_m[1]:02d}",
-        count=count, tz=tz, today=today(), **_filter_context(all_events, filters))
+        count=count, tz=tz, today=today(), **_filter_context(filters))
 
 
 def _find(uid: str) -> dict | None:

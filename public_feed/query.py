@@ -103,16 +103,28 @@ def matches(e: Mapping, f: Filters, slug_of: Callable[[str], str] = slugify) -> 
 
 
 def options(events: Iterable[Mapping], key: str, split: bool = False) -> list[tuple[str, str]]:
-    """``[(slug, label)]`` of the distinct values of ``key`` (split cells for ``split``),
-    sorted by label, first spelling wins."""
+    """``[(slug, label)]`` of the distinct values of ``key`` (split cells for ``split``; a
+    list value such as ``departments`` counts each item), sorted by label, first spelling wins."""
     seen: dict[str, str] = {}
     for e in events:
-        values = facet_values(e.get(key)) if split else [e.get(key) or ""]
+        raw = e.get(key)
+        if isinstance(raw, (list, tuple)):
+            values = list(raw)
+        else:
+            values = facet_values(raw) if split else [raw or ""]
         for v in values:
             s = slugify(v)
             if s and s not in seen:
                 seen[s] = v
     return sorted(((s, v) for s, v in seen.items()), key=lambda p: fold(p[1]))
+
+
+def to_local(events: Iterable[Mapping], tz: ZoneInfo) -> list[dict]:
+    """Copies with timed ``start``/``end`` in ``tz`` (done once per published file, so later
+    ``astimezone(tz)`` calls are free)."""
+    def conv(v):
+        return v.astimezone(tz) if isinstance(v, datetime) else v
+    return [{**e, "start": conv(e["start"]), "end": conv(e["end"])} for e in events]
 
 
 def local_day(value: date | datetime, tz: ZoneInfo) -> date:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import html
 import json
 import re
-from datetime import date
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import icalendar
