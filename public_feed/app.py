@@ -37,11 +37,15 @@ def create_app(test_config: dict | None = None) -> Flask:
     from .store import PublishedStore
     app.extensions["store"] = PublishedStore(config.out_dir, config)
 
-    from . import i18n, pages, staff, views
+    from . import feeds, i18n, pages, staff, views
     i18n.init_app(app)
+    app.register_blueprint(feeds.bp)
     app.register_blueprint(views.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(staff.bp)
+    from . import dashboard, open_data
+    app.register_blueprint(dashboard.bp)
+    app.register_blueprint(open_data.bp)
     staff.install_log_redaction(app)
     staff.warn_if_weak(app)
 

@@ -4,10 +4,10 @@ Rules from ``shared/docs/ics-rules.md`` that this module owns:
 R1 stable UID (from the record); R2 DTSTAMP = the event's LAST-MODIFIED in UTC and no
 METHOD, so unchanged input gives byte-identical output; R3 SEQUENCE/LAST-MODIFIED from the
 record; R4 cancelled/removed → ``STATUS:CANCELLED``; R5/R6 timed DTSTART/DTEND with a TZID
-and a matching VTIMEZONE (never floating, never UTC for recurring events); R7 X-WR-CALNAME
-and NAME; R8 REFRESH-INTERVAL and X-PUBLISHED-TTL; R9 all-day as VALUE=DATE with an
-exclusive DTEND; R10/R11 folding, CRLF and TEXT escaping left to :mod:`icalendar`; R12
-VERSION and PRODID.
+and a matching VTIMEZONE (never floating, never UTC for recurring events; UNTIL in UTC);
+R7 X-WR-CALNAME and NAME; R8 REFRESH-INTERVAL and X-PUBLISHED-TTL; R9 all-day as
+VALUE=DATE with an exclusive DTEND; R10/R11 folding, CRLF and TEXT escaping left to
+:mod:`icalendar`; R12 VERSION and PRODID; R17 daylight-saving edges (see :func:`_timed`).
 
 Each event's VEVENT is serialised once (:func:`vevent_bytes`) and spliced into every feed it
 belongs to, so building many filtered feeds costs little more than one.
@@ -16,20 +16,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from typing import Iterable, Sequence
+from functools import lru_cache
+from typing import Callable, Iterable, Sequence
 
 import icalendar
 
 from sheets_sync.model import CombinedEvent, Status
+from sheets_sync.recurrence import occurrences
 
 _STATUS = {Status.SCHEDULED: "CONFIRMED", Status.TENTATIVE: "TENTATIVE",
            Status.POSTPONED: "TENTATIVE", Status.CANCELLED: "CANCELLED"}
 _EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+_OPEN_SERIES_YEARS = 10      # VTIMEZONE coverage for a series with no end
+_LAST_TZ_YEAR = 2037         # compiled tz data ends here
 
 
 @dataclass(frozen=True)
 class FeedInfo:
-    """Calendar-level properties of one feed."""
+    """Calendar-level properties of one feed: NAME/X-WR-CALNAME, DESCRIPTION/X-WR-CALDESC,
+    PRODID, X-WR-TIMEZONE (IANA name), REFRESH-INTERVAL/X-PUBLISHED-TTL in minutes and the
+    feed's own https URL (SOURCE)."""
     name: str
     description: str
     prodid: str
@@ -57,9 +63,35 @@ def event_description(event: CombinedEvent) -> str:
 
 
 def event_location(event: CombinedEvent) -> str:
+    """LOCATION text: the place name, then the address when it adds something."""
     if event.location and event.address and event.address not in event.location:
         return f"{event.location}, {event.address}"
     return event.location or event.address
+
+
+def _timed(value: datetime, recurring: bool) -> datetime:
+    """The DTSTART/DTEND value to write for an aware local datetime (R5, R6, R17).
+
+    A series keeps its wall-clock time with its TZID, and RFC 5545 §3.3.5 then reads an
+    occurrence in the spring-forward gap with the offset before the gap and a repeated
+    fall-back time as the first one. A single event is written as the instant it is: a time
+    in the gap becomes the real wall-clock time (02:30 → 03:30 EDT, the same instant RFC 5545
+    gives it), and the *second* of two equal wall-clock times, which no TZID time can name,
+    is written in UTC.
+    """
+    if recurring:
+        return value.replace(fold=0)
+    real = value.astimezone(timezone.utc).astimezone(value.tzinfo)
+    if real.fold:
+        return value.astimezone(timezone.utc)
+    return real
+
+
+def _exdate_values(event: CombinedEvent) -> list[date | datetime]:
+    if isinstance(event.start, datetime):
+        return [datetime.combine(d, event.start.time().replace(fold=0), tzinfo=event.start.tzinfo)
+                for d in event.exdates]
+    return list(event.exdates)
 
 
 def build_vevent(event: CombinedEvent, event_url: str = "") -> icalendar.Event:
@@ -82,10 +114,13 @@ def build_vevent(event: CombinedEvent, event_url: str = "") -> icalendar.Event:
         ev.add("DTSTART", start)
         ev.add("DTEND", end)
     else:
-        ev.add("DTSTART", event.start)
-        ev.add("DTEND", event.end)
+        recurring = bool(event.rrule)
+        ev.add("DTSTART", _timed(event.start, recurring))
+        ev.add("DTEND", _timed(event.end, recurring))
     if event.rrule:
         ev.add("RRULE", icalendar.vRecur.from_ical(event.rrule))
+        if event.exdates:
+            ev.add("EXDATE", _exdate_values(event))
     description = event_description(event)
     if description:
         ev.add("DESCRIPTION", description)
@@ -103,23 +138,41 @@ def build_vevent(event: CombinedEvent, event_url: str = "") -> icalendar.Event:
 
 
 def vevent_bytes(event: CombinedEvent, event_url: str = "") -> bytes:
+    """``BEGIN:VEVENT`` … ``END:VEVENT\\r\\n``, folded, ready to splice into a calendar."""
     return build_vevent(event, event_url).to_ical()
 
 
-def _years(events: Sequence[CombinedEvent]) -> tuple[date, date]:
+def series_last_day(event: CombinedEvent) -> date | None:
+    """Local date of the event's last day: the end day for a single event, the last
+    occurrence's end day for a bounded series, ``None`` for a series with no end."""
+    end = event.end.date() if isinstance(event.end, datetime) else event.end
+    if not event.all_day and isinstance(event.end, datetime):
+        end = event.end.astimezone(event.start.tzinfo).date()
+    if not event.rrule:
+        return end
+    if "UNTIL=" not in event.rrule and "COUNT=" not in event.rrule:
+        return None
+    starts = occurrences(event.rrule, event.start, limit=5000)
+    length = end - event.start_date
+    return (starts[-1].date() if isinstance(starts[-1], datetime) else starts[-1]) + length
+
+
+def _tz_range(events: Sequence[CombinedEvent]) -> tuple[date, date] | None:
     timed = [e for e in events if not e.all_day]
     if not timed:
-        return date(2000, 1, 1), date(2000, 1, 2)
-    first = min(e.start for e in timed).date()
-    last = max(e.end for e in timed).date()
-    recurring = any(e.rrule for e in timed)
-    return date(first.year, 1, 1), date(last.year + (3 if recurring else 1), 1, 1)
+        return None
+    first = min(e.start_date for e in timed)
+    last = first
+    for e in timed:
+        day = series_last_day(e)
+        last = max(last, day if day is not None else
+                   date(min(e.start_date.year + _OPEN_SERIES_YEARS, _LAST_TZ_YEAR), 12, 31))
+    return date(first.year, 1, 1), date(min(last.year + 1, _LAST_TZ_YEAR + 1), 1, 1)
 
 
-def build_feed(events: Sequence[CombinedEvent], info: FeedInfo,
-               cache: dict[str, bytes] | None = None,
-               event_url=lambda e: "") -> bytes:
-    """A whole VCALENDAR as bytes (CRLF, folded). ``cache`` maps UID → VEVENT bytes to reuse."""
+def calendar_head(info: FeedInfo, events: Sequence[CombinedEvent]) -> bytes:
+    """``BEGIN:VCALENDAR`` and the calendar properties plus a VTIMEZONE covering every timed
+    event and series in ``events`` (without ``END:VCALENDAR``)."""
     cal = icalendar.Calendar()
     cal.add("PRODID", info.prodid)
     cal.add("VERSION", "2.0")
@@ -129,17 +182,45 @@ def build_feed(events: Sequence[CombinedEvent], info: FeedInfo,
     cal.add("X-WR-CALDESC", info.description)
     cal.add("DESCRIPTION", info.description)
     cal.add("X-WR-TIMEZONE", info.timezone)
-    cal.add("REFRESH-INTERVAL", timedelta(minutes=info.refresh_minutes), parameters={"VALUE": "DURATION"})
-    cal.add("X-PUBLISHED-TTL", timedelta(minutes=info.refresh_minutes))
+    refresh = timedelta(minutes=info.refresh_minutes)
+    cal.add("REFRESH-INTERVAL", icalendar.vDuration(refresh), parameters={"VALUE": "DURATION"})
+    ttl = icalendar.vDuration(refresh)   # an X- property: the DURATION type must be explicit
+    ttl.params.pop("VALUE", None)        # and written as Outlook does: X-PUBLISHED-TTL:PT1H
+    cal.add("X-PUBLISHED-TTL", ttl)
     if info.url:
         cal.add("SOURCE", info.url, parameters={"VALUE": "URI"})
-    if any(not e.all_day for e in events):
-        first, last = _years(events)
-        cal.add_component(icalendar.Timezone.from_tzid(info.timezone, first_date=first, last_date=last))
     head = cal.to_ical()
-    end = b"END:VCALENDAR\r\n"
-    assert head.endswith(end)
-    parts = [head[: -len(end)]]
+    assert head.endswith(_END)
+    span = _tz_range(events)
+    return head[: -len(_END)] + (vtimezone_bytes(info.timezone, *span) if span else b"")
+
+
+@lru_cache(maxsize=64)
+def vtimezone_bytes(tzid: str, first: date, last: date) -> bytes:
+    """A VTIMEZONE for ``tzid`` with every transition from ``first`` to ``last`` (icalendar's
+    generator from the zoneinfo data), serialised once per span and reused across feeds.
+
+    Each observance that lists its later onsets in RDATE lists its DTSTART there too: RFC
+    5545 counts DTSTART as the first onset anyway (a repeated instant counts once), but
+    Mozilla's ical.js (Thunderbird) ignores DTSTART when RDATE is present and would put the
+    whole first summer an hour off.
+    """
+    vtimezone = icalendar.Timezone.from_tzid(tzid, first_date=first, last_date=last)
+    for observance in vtimezone.subcomponents:
+        if "RDATE" in observance:
+            observance.add("RDATE", observance["DTSTART"].dt)
+    return vtimezone.to_ical()
+
+
+_END = b"END:VCALENDAR\r\n"
+
+
+def build_feed(events: Sequence[CombinedEvent], info: FeedInfo,
+               cache: dict[str, bytes] | None = None,
+               event_url: Callable[[CombinedEvent], str] = lambda e: "") -> bytes:
+    """A whole VCALENDAR as bytes (CRLF, folded). ``cache`` maps UID → VEVENT bytes to reuse
+    across feeds built from the same events."""
+    parts = [calendar_head(info, events)]
     for e in events:
         blob = cache.get(e.uid) if cache is not None else None
         if blob is None:
@@ -147,20 +228,27 @@ def build_feed(events: Sequence[CombinedEvent], info: FeedInfo,
             if cache is not None:
                 cache[e.uid] = blob
         parts.append(blob)
-    parts.append(end)
+    parts.append(_END)
     return b"".join(parts)
 
 
 def in_window(events: Iterable[CombinedEvent], today: date, past_days: int,
               future_days: int) -> list[CombinedEvent]:
-    """Events that start within ``[today - past_days, today + future_days]`` (recurring:
-    those that started before the window end and may still have occurrences)."""
+    """Events with a day inside ``[today - past_days, today + future_days]``: a single event
+    that starts before the window end and ends after its start; a series that starts before
+    the window end and whose last occurrence (none for an open series) is not before it."""
     lo, hi = today - timedelta(days=past_days), today + timedelta(days=future_days)
     out = []
     for e in events:
-        d = e.start_date
-        if d <= hi and (d >= lo or (e.rrule and "UNTIL" not in e.rrule and "COUNT" not in e.rrule)
-                        or (isinstance(e.end, (date, datetime)) and
-                            (e.end.date() if isinstance(e.end, datetime) else e.end) >= lo)):
+        if e.start_date > hi:
+            continue
+        last = series_last_day(e)
+        if last is None or last >= lo:
             out.append(e)
     return out
+
+
+def feed_last_modified(events: Iterable[CombinedEvent]) -> datetime | None:
+    """The newest LAST-MODIFIED among ``events`` (UTC), ``None`` for no events (R14)."""
+    return max((_utc(e.last_modified) for e in events), default=None)
+

@@ -15,7 +15,8 @@ from flask import (Blueprint, Response, abort, current_app, jsonify, make_respon
                    render_template, request, url_for)
 
 from . import i18n
-from .links import event_jsonld, google_add_event_link, map_link, place_text, single_event_ics
+from .feeds import event_links, feed_for
+from .links import event_jsonld, map_link, place_text
 from .query import (Filters, group_by_day, last_day, local_day, matches, month_grid, options,
                     paginate, parse_day, parse_month, shift_month, to_local, upcoming)
 
@@ -65,18 +66,15 @@ def _filtered(events: list[dict], filters: Filters) -> list[dict]:
     return [e for e in events if matches(e, filters, slug_of)]
 
 
-def _feed_path(filters: Filters) -> str:
-    """The subscription feed matching the page's filters (text search is not a feed filter)."""
-    params = {k: v for k, v in filters.params().items() if k != "q"}
-    if list(params) == ["department"]:
-        return f"/departments/{params['department']}.ics"
-    return "/calendar.ics" + ("?" + urlencode(params) if params else "")
+def _feed(filters: Filters) -> dict | None:
+    """The published feed (``feeds.json`` entry) for the page's department, type and joint
+    filters; audience, language and text search are page-only filters."""
+    return feed_for({k: v for k, v in filters.params().items() if k in ("department", "type", "joint")})
 
 
 def _filter_context(filters: Filters, private: bool = False) -> dict:
     cfg = _config()
     present = {name for _slug, name in _options(private, "departments")}
-    from .views import subscribe_links
     return {
         "filters": filters,
         "department_options": [(d.slug, d.name) for d in cfg.departments if d.name in present]
@@ -84,7 +82,7 @@ def _filter_context(filters: Filters, private: bool = False) -> dict:
         "type_options": _options(private, "event_type"),
         "audience_options": _options(private, "audience", split=True),
         "language_options": _options(private, "language", split=True),
-        "links": subscribe_links(_feed_path(filters)),
+        "feed": _feed(filters),
         "json_url": url_for("pages.events_json", **filters.params()),
     }
 
@@ -181,29 +179,17 @@ def render_event(e: dict, private: bool = False):
     tz, lang = _config().tz, i18n.language()
     title, description = i18n.localized(e, "title"), i18n.localized(e, "description")
     page_url = _absolute(url_for("pages.event_page", uid=e["uid"]))
+    add = event_links({**e, "title": title, "description": description})   # in the page's language
     return render_template(
         "event.html", e=e, tz=tz, title=title, description=description, private=private,
-        map_url=map_link(e), place=place_text(e),
-        google_url=google_add_event_link(e, tz, page_url, title, description),
-        ics_url=url_for("pages.event_ics_download", uid=e["uid"]),
+        map_url=map_link(e), place=place_text(e), google_url=add["google"], ics_url=add["ics"],
         jsonld=None if private else event_jsonld(e, page_url, tz, title, description, lang))
-
-
-@bp.get("/events/<uid>.ics")
-def event_ics_download(uid: str):
-    """One event as an .ics file for "Add to calendar" (cut from the published feed)."""
-    blob = current_app.extensions["store"].blob("public/calendar.ics")
-    data = single_event_ics(blob.data, uid, _config().site.prodid) if blob else None
-    if data is None:
-        abort(404)
-    return Response(data, content_type="text/calendar; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="event.ics"'})
 
 
 def _json_event(e: dict) -> dict:
     out = {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in e.items()}
     out["url"] = _absolute(url_for("pages.event_page", uid=e["uid"]))
-    out["ics_url"] = _absolute(url_for("pages.event_ics_download", uid=e["uid"]))
+    out["ics_url"] = _absolute(url_for("feeds.event_calendar", uid=e["uid"]))
     out.setdefault("occurrence", False)
     return out
 

@@ -7,11 +7,16 @@ Layout under the output directory (the Flask app reads only these files):
 ``public/departments/<slug>.ics``      one feed per department
 ``public/types/<slug>.ics``            one feed per event type
 ``public/joint.ics``                   joint events only
+``public/feeds/<filters>.ics``         every combination of the three (see :mod:`.feedset`)
+``public/feeds.json``                  the feed manifest: path, name, filters, event count,
+                                       newest LAST-MODIFIED of each feed
+``public/events/<uid>.ics``            one calendar per event ("add this event")
 ``public/events.json``                 public events for the pages (public fields only)
 ``public/status.json``                 last successful sync, counts
 ``private/calendar.ics``, ``private/events.json``   every event, for the staff-only calendar
 
-``public/`` may be served by a static web server as is; ``private/`` must never be.
+``public/`` may be served by a static web server as is; ``private/`` must never be. Every
+feed is built once per sync from VEVENTs serialised once per event (never per request).
 """
 from __future__ import annotations
 
@@ -21,15 +26,20 @@ import tempfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
+from urllib.parse import quote
 
-from sheets_sync.model import CombinedEvent, slugify
+from sheets_sync.model import CombinedEvent
 
-from .ics import FeedInfo, build_feed
+from .feedset import all_specs, known_types, select
+from .ics import FeedInfo, build_feed, feed_last_modified
+
+#: Folders whose every file the sync owns: a file a sync did not write is removed from them.
+MANAGED_DIRS = ("public/departments", "public/types", "public/feeds", "public/events")
 
 PUBLIC_FIELDS = ("uid", "title", "title_es", "start", "end", "all_day", "location", "address",
                  "departments", "lead", "event_type", "description", "description_es", "audience",
                  "language", "accessibility", "registration_url", "status", "cancelled", "joint",
-                 "rrule", "sequence", "last_modified")
+                 "rrule", "exdates", "sequence", "last_modified")
 
 
 def _iso(v):
@@ -46,38 +56,58 @@ def event_json(e: CombinedEvent) -> dict:
         "language": e.language, "accessibility": e.accessibility,
         "registration_url": e.registration_url,
         "status": "Cancelled" if e.is_cancelled else e.status.value, "cancelled": e.is_cancelled,
-        "joint": e.is_joint, "rrule": e.rrule, "sequence": e.sequence,
+        "joint": e.is_joint, "rrule": e.rrule,
+        "exdates": [d.isoformat() for d in e.exdates], "sequence": e.sequence,
         "last_modified": _iso(e.last_modified),
     }
 
 
 
 
+def event_file(uid: str) -> str:
+    """Relative path of one event's own calendar (``public/events/<uid>.ics``), the UID
+    percent-encoded so that no UID can name a path outside the folder."""
+    return f"public/events/{quote(uid, safe='@-_')}.ics"
+
+
 def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prodid: str,
                        timezone: str, refresh_minutes: int, department_slugs: Mapping[str, str],
                        event_types: Iterable[str], event_url: Callable[[CombinedEvent], str],
-                       internal: Sequence[CombinedEvent] = ()) -> dict[str, bytes]:
+                       internal: Sequence[CombinedEvent] = (), base_url: str = "") -> dict[str, bytes]:
     """Relative path → bytes for every published file (no status file; see :func:`status_json`).
 
     ``events`` are the public events in the feed window; ``internal`` every event (for the
-    staff-only calendar). Pure and deterministic.
+    staff-only calendar); ``department_slugs`` name → slug; ``base_url`` the site's public
+    URL (for each feed's SOURCE). Pure and deterministic.
     """
     cache: dict[str, bytes] = {}
+    base = base_url.rstrip("/")
 
-    def feed(evs, name, desc):
-        return build_feed(evs, FeedInfo(name, desc, prodid, timezone, refresh_minutes), cache, event_url)
+    def info(name: str, description: str, path: str = "") -> FeedInfo:
+        return FeedInfo(name, description, prodid, timezone, refresh_minutes,
+                        f"{base}{path}" if base and path else "")
 
-    files = {"public/calendar.ics": feed(events, site_title, f"All public events — {site_title}")}
-    for dept, slug in department_slugs.items():
-        evs = [e for e in events if dept in e.departments]
-        files[f"public/departments/{slug}.ics"] = feed(evs, f"{dept} — {site_title}",
-                                                       f"Public events with {dept}")
-    types = sorted(set(event_types) | {e.event_type for e in events if e.event_type})
-    for t in types:
-        evs = [e for e in events if e.event_type == t]
-        files[f"public/types/{slugify(t)}.ics"] = feed(evs, f"{t} — {site_title}", f"{t} events")
-    files["public/joint.ics"] = feed([e for e in events if e.is_joint], f"Joint events — {site_title}",
-                                     "Events run by two or more departments")
+    types = known_types(event_types, events)
+    files: dict[str, bytes] = {}
+    manifest = []
+    for spec in all_specs(department_slugs, types):
+        chosen = select(events, spec)
+        files[spec.file] = build_feed(chosen, info(spec.name(site_title), spec.description(site_title),
+                                                   spec.path), cache, event_url)
+        newest = feed_last_modified(chosen)
+        manifest.append({"key": spec.key, "path": spec.path, "file": spec.file,
+                         "name": spec.name(site_title), "label": spec.label(),
+                         "description": spec.description(site_title),
+                         "department": spec.department_slug, "type": spec.type_slug,
+                         "joint": spec.joint, "events": len(chosen),
+                         "last_modified": newest.isoformat() if newest else None})
+    files["public/feeds.json"] = _json({"feeds": manifest,
+                                        "departments": {s: n for n, s in department_slugs.items()},
+                                        "types": types})
+    for e in events:
+        path = event_file(e.uid)
+        files[path] = build_feed([e], info(e.title, f"{e.title} — {site_title}",
+                                           "/" + path.removeprefix("public/")), cache, event_url)
     files["public/events.json"] = _json([event_json(e) for e in events])
     private_cache: dict[str, bytes] = {}
     files["private/calendar.ics"] = build_feed(
@@ -97,16 +127,20 @@ def status_json(last_success: datetime, counts: Mapping[str, int]) -> bytes:
     return _json({"last_success": last_success.isoformat(), "counts": dict(counts)})
 
 
-def write_atomic(root: Path, files: Mapping[str, bytes]) -> None:
+def write_atomic(root: Path, files: Mapping[str, bytes], prune: Iterable[str] = ()) -> None:
     """Write every file to a temporary sibling, then rename each into place.
 
     All temporaries are written (and fsynced) before the first rename, so a failure while
-    writing leaves every old file as it was. Raises ``OSError``.
+    writing leaves every old file as it was. A file whose bytes are already on disk is left
+    alone (its mtime too). After the renames, files in the ``prune`` folders (relative to
+    ``root``) that ``files`` does not name are deleted. Raises ``OSError``.
     """
     staged: list[tuple[str, Path]] = []
     try:
         for rel, data in files.items():
             target = root / rel
+            if _same_bytes(target, data):
+                continue
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
             with os.fdopen(fd, "wb") as fh:
@@ -120,4 +154,16 @@ def write_atomic(root: Path, files: Mapping[str, bytes]) -> None:
         raise
     for tmp, target in staged:
         os.replace(tmp, target)
+    keep = {(root / rel).resolve() for rel in files}
+    for folder in prune:
+        for path in sorted((root / folder).glob("*")) if (root / folder).is_dir() else ():
+            if path.is_file() and path.resolve() not in keep and not path.name.startswith("."):
+                path.unlink(missing_ok=True)
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
 

@@ -1,13 +1,18 @@
-"""The staff-only calendar: every event, internal ones included, behind a secret URL.
+"""The staff-only token shared by every ``/staff/<token>/...`` route, and the staff calendar.
 
-Routes live under ``/staff/<token>/`` (blueprint ``staff``; other staff pages register on
-the same blueprint). The token is ``SAFETY_EVENTS_STAFF_TOKEN`` (``STAFF_TOKEN`` in the app
-config); with no token, or one shorter than :data:`MIN_TOKEN_LENGTH`, every staff route is a
-404. Tokens are compared with :func:`hmac.compare_digest` (constant time) and never logged:
-:func:`install_log_redaction` rewrites ``/staff/<anything>`` to ``/staff/[redacted]`` in
-every record of the ``werkzeug`` request log and the app's own logger. Staff responses send
-``Referrer-Policy: no-referrer`` (so the URL never leaks to a linked site),
-``Cache-Control: no-store`` and ``X-Robots-Tag: noindex``, and may not be framed.
+The token is ``SAFETY_EVENTS_STAFF_TOKEN`` (``STAFF_TOKEN`` in the app config); with no
+token, one shorter than :data:`MIN_TOKEN_LENGTH`, or a wrong one, every staff route is a 404:
+a guess cannot tell a staff page exists. Tokens are compared with :func:`hmac.compare_digest`
+(constant time) and never logged: :func:`install_log_redaction` rewrites ``/staff/<anything>``
+to ``/staff/[redacted]`` in every record of the ``werkzeug`` request log and the app's logger.
+
+Because the token sits in the URL, staff responses are sent with ``Referrer-Policy:
+no-referrer`` (a click on an outside link never carries it away), ``Cache-Control: private,
+no-store`` and ``X-Robots-Tag: noindex`` (:func:`staff_headers`), and may not be framed.
+
+Routes: blueprint ``staff`` (prefix ``/staff/<token>``) holds the staff calendar — ``/``,
+``/events/<uid>`` and ``/calendar.ics`` over ``out/private/``; other staff pages (the
+dashboard) use :func:`require_staff` and :func:`staff_headers`.
 """
 from __future__ import annotations
 
@@ -51,18 +56,35 @@ def install_log_redaction(app) -> None:
             logger.addFilter(TokenRedactingFilter())
 
 
-def token_ok(given: str, expected: str) -> bool:
-    """Constant-time comparison; an unset or too-short expected token never matches."""
+def token_ok(given: str) -> bool:
+    """True when a staff token of at least :data:`MIN_TOKEN_LENGTH` characters is configured
+    and ``given`` equals it (constant-time comparison)."""
+    expected = current_app.config.get("STAFF_TOKEN") or ""
     if len(expected) < MIN_TOKEN_LENGTH:
         return False
     return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
 
+def require_staff(token: str) -> None:
+    """``abort(404)`` unless :func:`token_ok`."""
+    if not token_ok(token):
+        abort(404)
+
+
+def staff_headers(response):
+    """Set the no-leak headers of the module docstring on a staff response and return it."""
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["Cache-Control"] = "private, no-store"
+    response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    response.headers["Content-Security-Policy"] = re.sub(
+        r"frame-ancestors [^;]*", "frame-ancestors 'none'", current_app.config["CSP"])
+    return response
+
+
 @bp.url_value_preprocessor
 def _check_token(endpoint, values):
     given = (values or {}).pop("token", "")
-    if not token_ok(given, current_app.config.get("STAFF_TOKEN") or ""):
-        abort(404)
+    require_staff(given)
     g.staff_token = given
 
 
@@ -74,22 +96,17 @@ def _add_token(endpoint, values):
 
 @bp.after_request
 def _private_headers(response: Response) -> Response:
-    response.headers["Referrer-Policy"] = "no-referrer"
-    response.headers["Cache-Control"] = "private, no-store"
-    response.headers["X-Robots-Tag"] = "noindex, nofollow"
-    response.headers["Content-Security-Policy"] = re.sub(
-        r"frame-ancestors [^;]*", "frame-ancestors 'none'", current_app.config["CSP"])
-    return response
+    return staff_headers(response)
 
 
-@bp.get("/")
+@bp.get("/", merge_slashes=False, strict_slashes=False)
 def calendar_page():
     """Every event the sync published to ``private/`` (public and internal), upcoming first."""
     from .pages import render_list
     return render_list(private=True)
 
 
-@bp.get("/events/<uid>")
+@bp.get("/events/<uid>", merge_slashes=False)
 def event_page(uid: str):
     from .pages import render_event
     e = next((e for e in current_app.extensions["store"].events(private=True) if e["uid"] == uid), None)
@@ -98,7 +115,7 @@ def event_page(uid: str):
     return render_event(e, private=True)
 
 
-@bp.get("/calendar.ics")
+@bp.get("/calendar.ics", merge_slashes=False)
 def calendar_feed():
     blob = current_app.extensions["store"].blob("private/calendar.ics")
     if blob is None:

@@ -53,8 +53,17 @@ class PublishedStore:
         rel = "private/events.json" if private else "public/events.json"
         return self._load(rel, lambda b, m: [_parse(e) for e in json.loads(b)]) or []
 
+    def feeds(self) -> dict | None:
+        """The feed manifest (``public/feeds.json``) plus ``by_key``: canonical filter key →
+        feed entry (see :mod:`public_feed.feedset`); ``None`` before the first sync."""
+        return self._load("public/feeds.json", lambda b, m: _index_feeds(json.loads(b)))
+
     def status(self) -> dict | None:
         return self._load("public/status.json", lambda b, m: json.loads(b))
+
+
+def _index_feeds(manifest: dict) -> dict:
+    return {**manifest, "by_key": {f["key"]: f for f in manifest["feeds"]}}
 
 
 def _parse(e: dict) -> dict:

@@ -21,7 +21,10 @@ QUARTERLY = "Metrics - Quarterly"
 DEPARTMENTS = "Metrics - Departments"
 COLLABORATION = "Metrics - Collaboration"
 DATA_QUALITY = "Data Quality"
-GENERATED_TABS = (COMBINED, VALIDATION, MONTHLY, QUARTERLY, DEPARTMENTS, COLLABORATION, DATA_QUALITY)
+JOINT_SCHEDULE = "Joint Schedule"    # reports.cycle
+SNAPSHOTS = "Snapshots"              # reports.snapshots
+GENERATED_TABS = (COMBINED, VALIDATION, MONTHLY, QUARTERLY, DEPARTMENTS, COLLABORATION, DATA_QUALITY,
+                  JOINT_SCHEDULE, SNAPSHOTS)
 
 
 def _when(value: date | datetime, all_day: bool) -> str:
@@ -33,7 +36,8 @@ def _when(value: date | datetime, all_day: bool) -> str:
 def combined_events_table(events: Sequence[CombinedEvent]) -> Table:
     header = ("UID", "Title", "Start", "End", "All Day", "Departments", "Lead Department",
               "Department Count", "Joint", "Visibility", "Status", "Event Type", "Location",
-              "Sources", "Merged Because", "Sequence", "Last Modified (UTC)")
+              "Sources", "Merged Because", "Sequence", "Last Modified (UTC)",
+              "Partners by Accepted Offer")
     rows = [header]
     for e in events:
         end = e.end
@@ -47,7 +51,8 @@ def combined_events_table(events: Sequence[CombinedEvent]) -> Table:
                      "yes" if e.all_day else "no", ", ".join(e.departments), e.lead or "",
                      len(e.departments), "yes" if e.is_joint else "no", e.visibility.value, status,
                      e.event_type, e.location, ", ".join(e.source_labels), why, e.sequence,
-                     e.last_modified.strftime("%Y-%m-%d %H:%M:%S") if e.last_modified else ""))
+                     e.last_modified.strftime("%Y-%m-%d %H:%M:%S") if e.last_modified else "",
+                     ", ".join(e.partners_from_offers)))
     return Table(COMBINED, tuple(rows))
 
 

@@ -153,6 +153,32 @@ def schedule(config_path, workbook, out, every, runs):
 @main.command()
 @config_option
 @workbook_option
+@out_option
+@click.option("--month", default=None, metavar="YYYY-MM",
+              help="Month to freeze (default: the previous month).")
+def snapshot(config_path, workbook, out, month):
+    """Run a sync and freeze a month's figures in the record and the Snapshots tab.
+
+    A month is frozen once; later syncs show the reported figure beside the current one.
+    Example: safety-events snapshot --month 2025-07
+    """
+    import re
+    if month is not None and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
+        raise click.BadParameter(f"{month!r} is not a month like 2025-07", param_hint="--month")
+    with _errors():
+        summary = run_sync(_config(config_path, workbook, out), snapshot_month=month)
+    _print_summary(summary, False)
+    if summary["snapshot"]:
+        click.echo(f"Froze {summary['snapshot']}: "
+                   f"{summary['months'].get(summary['snapshot'], {}).get('joint_events', 0)} joint events.")
+    else:
+        click.echo(f"{month or 'The previous month'} was already frozen; its reported figures are "
+                   "kept (see the Snapshots tab).")
+
+
+@main.command()
+@config_option
+@workbook_option
 def init(config_path, workbook):
     """Create the intake template: a tab per department with headers and dropdowns.
 

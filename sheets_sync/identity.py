@@ -35,7 +35,7 @@ from .model import CombinedEvent, EventRow, Status, Visibility
 
 PUBLISHED_FIELDS = ("title", "start", "end", "all_day", "location", "address", "description",
                     "status", "removed", "departments", "event_type", "registration_url", "rrule",
-                    "visibility", "audience", "language", "accessibility", "title_es",
+                    "exdates", "visibility", "audience", "language", "accessibility", "title_es",
                     "description_es")
 
 
@@ -69,12 +69,15 @@ def _value(v: Any) -> Any:
     if isinstance(v, (Status, Visibility)):
         return v.value
     if isinstance(v, tuple):
-        return list(v)
+        return [_value(x) for x in v]
     return v
 
 
 def published_fields(event: CombinedEvent) -> dict[str, Any]:
-    return {f: _value(getattr(event, f)) for f in PUBLISHED_FIELDS}
+    """Fields whose change bumps SEQUENCE. ``exdates`` only when set, so events without
+    cancelled occurrences keep the hash they had before EXDATE support."""
+    return {f: _value(getattr(event, f)) for f in PUBLISHED_FIELDS
+            if f != "exdates" or event.exdates}
 
 
 def published_hash(event: CombinedEvent) -> str:
@@ -147,6 +150,7 @@ def event_from_snapshot(entry: RecordEntry) -> CombinedEvent:
         location=s["location"], address=s["address"], event_type=s["event_type"],
         description=s["description"], audience=s["audience"], language=s["language"],
         accessibility=s["accessibility"], registration_url=s["registration_url"], rrule=s["rrule"],
+        exdates=tuple(date.fromisoformat(d) for d in s.get("exdates", ())),
         title_es=s["title_es"], description_es=s["description_es"], uid=entry.uid,
         sequence=entry.sequence, created=entry.created, last_modified=entry.last_modified,
         removed=True, attendance=s.get("attendance"), extra={"sources": s.get("sources", [])})

@@ -122,6 +122,7 @@ class EventRow:
     internal_notes: str = ""
     repeats: str = ""
     rrule: str = ""                  # RFC 5545 RRULE value parsed from ``repeats``
+    exdates: tuple[date, ...] = ()   # local dates of cancelled occurrences (EXDATE)
     title_es: str = ""
     description_es: str = ""
     external_uid: str = ""           # UID of a calendar-file source event, if any
@@ -174,6 +175,7 @@ class CombinedEvent:
     assistance_wanted: str = ""
     attendance: int | None = None
     rrule: str = ""
+    exdates: tuple[date, ...] = ()   # local dates of cancelled occurrences (EXDATE)
     title_es: str = ""
     description_es: str = ""
     evidence: tuple[MergeEvidence, ...] = ()
@@ -183,6 +185,7 @@ class CombinedEvent:
     last_modified: datetime | None = None
     removed: bool = False
     partner_departments_from_column: bool = False
+    partners_from_offers: tuple[str, ...] = ()   # departments added by an Accepted offer
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -220,7 +223,10 @@ class Table:
 
     ``highlights`` are optional per-row fill hints (row index → ``"bad"``/``"good"``) that a
     backend renders where it can (a month under target stands out).
+    ``images`` are optional ``(anchor cell, PNG bytes)`` pairs (``("H2", b"\x89PNG...")``)
+    that a backend able to hold pictures places on the tab (the local report workbook).
     """
     title: str
     rows: tuple[tuple[Any, ...], ...]
     highlights: tuple[tuple[int, str], ...] = ()
+    images: tuple[tuple[str, bytes], ...] = ()

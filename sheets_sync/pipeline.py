@@ -19,8 +19,10 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from public_feed.publish import build_public_files, status_json, write_atomic
+from public_feed.publish import MANAGED_DIRS, build_public_files, status_json, write_atomic
+from reports.cycle import with_chart_images
 from reports.metrics import Metrics, compute_metrics
+from reports.opendata import open_data_files
 from reports.tabs import GENERATED_TABS, all_tables
 
 from .backends import Backend, SourceError
@@ -29,7 +31,10 @@ from .config import Config
 from .identity import Reconciled, reconcile
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
+from .coordination import cycle_step, snapshot_due
+from .offers import apply_offers, check_offer_tabs, is_offers_header
 from .record import Record
+from .snapshots import load_snapshots, save_snapshot
 from .validate import is_intake_header, parse_tab
 
 
@@ -71,6 +76,7 @@ class Analysis:
     rows: list[EventRow]
     issues: list[RowIssue]
     merge: MergeResult
+    offer_tabs: list[RawTab] = field(default_factory=list)   # Assistance Offers (own headers)
 
 
 def read_sources(config: Config, backend: Backend, now: datetime) -> list[RawTab]:
@@ -89,8 +95,11 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None) -> Analysis:
     """Parse, validate and merge. Pure."""
     rows: list[EventRow] = []
     issues: list[RowIssue] = []
-    intake, skipped, read = [], [], 0
+    intake, skipped, read, offer_tabs = [], [], 0, []
     for tab in tabs:
+        if is_offers_header(tab.header):
+            offer_tabs.append(tab)
+            continue
         if not is_intake_header(tab.header, config):
             skipped.append(tab.title)
             continue
@@ -101,7 +110,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None) -> Analysis:
         issues.extend(found)
     merged = merge_rows(rows, config, decisions=decisions)
     issues.extend(merged.issues)
-    return Analysis(intake, skipped, read, rows, issues, merged)
+    return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs)
 
 
 def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
@@ -139,11 +148,17 @@ def run_check(config: Config, *, backend: Backend | None = None,
     now = _now(now)
     backend = backend or make_backend(config)
     a = analyse(read_sources(config, backend, now), config)
+    a.issues.extend(check_offer_tabs(a.offer_tabs, config))
     return a, _summary(a, None, None, backend, now, config)
 
 
-def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | None = None) -> dict:
+def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | None = None,
+             snapshot_month: str | None = None) -> dict:
     """Run one sync and return its summary (the ``sync --json`` object).
+
+    ``snapshot_month`` (``YYYY-MM``) freezes that month's figures if not frozen yet
+    (``safety-events snapshot``); otherwise the previous month is frozen at the first sync
+    of a month (:func:`sheets_sync.coordination.snapshot_due`).
 
     Raises :class:`SourceError`, :class:`SyncBusy`, ``OSError``; on any error the record,
     the published files and the generated tabs stay as the last good run left them.
@@ -153,7 +168,7 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
     with sync_lock(config.out_dir), Record(config.record_path) as record:
         sync_id = record.start_sync(now)
         try:
-            summary = _sync(config, backend, record, sync_id, now)
+            summary = _sync(config, backend, record, sync_id, now, snapshot_month)
         except BaseException as exc:
             record.finish_sync(sync_id, datetime.now(timezone.utc), "failed",
                                requests=dict(backend.requests), error=f"{type(exc).__name__}: {exc}")
@@ -164,19 +179,31 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
         return summary
 
 
-def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime) -> dict:
+def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime,
+          snapshot_month: str | None = None) -> dict:
     decisions = None
     a = analyse(read_sources(config, backend, now), config, decisions)
-    r = reconcile(a.merge.events, record.entries(), now, config.site.uid_domain,
+    entries = record.entries()
+    offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
+    a.issues.extend(offered.issues)
+    r = reconcile(offered.events, entries, now, config.site.uid_domain,
                   timedelta(days=config.feed.removed_grace_days))
     m = metrics_for(r.events, config)
-    tables: list[Table] = all_tables(r.events, a.issues, m, data_quality(a, r, m, now))
-    files = published_files(r.events, config, now)
+    quality = data_quality(a, r, m, now)
+    frozen = load_snapshots(record)
+    snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
+    cycle = cycle_step(config, r.events, m, offered, [*frozen, *([snapshot] if snapshot else [])],
+                       quality, now)
+    tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality), cycle.pngs),
+                           *cycle.tables]
+    files = {**published_files(r.events, config, now), **cycle.files}
     backend.write_tabs(tables)
-    write_atomic(config.out_dir, files)
+    write_atomic(config.out_dir, files, prune=MANAGED_DIRS)
     record.save(sync_id, r.entries, r.history, now)
+    if snapshot:
+        save_snapshot(record, snapshot, sync_id)
     write_atomic(config.out_dir, {"public/status.json": status_json(now, r.counts)})
-    return _summary(a, r, m, backend, now, config)
+    return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None}
 
 
 def metrics_for(events, config: Config) -> Metrics:
@@ -192,12 +219,14 @@ def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
     window = in_window(events, today, config.feed.past_days, config.feed.future_days)
     public = [e for e in window if e.is_public]
     base = config.site.base_url.rstrip("/")
-    return build_public_files(
+    opendata = open_data_files(public, tz=config.tz, timezone_name=config.timezone,
+                               core=config.core_departments, site_title=config.site.title, base_url=base)
+    return opendata | build_public_files(
         public, site_title=config.site.title, prodid=config.site.prodid, timezone=config.timezone,
         refresh_minutes=config.feed.refresh_minutes,
         department_slugs={d.name: d.slug for d in config.departments},
         event_types=config.event_types, event_url=lambda e: f"{base}/events/{e.uid}",
-        internal=window)
+        internal=window, base_url=base)
 
 
 def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Backend,

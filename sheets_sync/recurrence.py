@@ -1,101 +1,288 @@
-"""The ``Repeats`` column in words → an RFC 5545 RRULE value. Pure.
+"""The ``Repeats`` column in words → an RFC 5545 RRULE value plus EXDATE dates. Pure.
 
-Understood (case-insensitive): ``weekly``, ``every week``, ``every 2 weeks``, ``biweekly``,
-``daily``, ``monthly`` (same date), ``first Tuesday of each month`` / ``monthly on the 2nd
-Thursday`` / ``last Friday monthly``, with an optional end: ``until 12/31/2025`` or
-``for 6 times`` / ``6 times`` / ``x6``. A raw RRULE value (``FREQ=WEEKLY;COUNT=4``) is kept
-after a syntax check by :mod:`dateutil.rrule`.
+Understood (case-insensitive; see README "Repeating events"):
 
-RFC 5545 §3.3.10: UNTIL is written in UTC when DTSTART has a TZID, and COUNT and UNTIL
-never appear together.
+* how often: ``daily``, ``weekly``, ``every week``, ``biweekly``, ``every other week``,
+  ``every 3 weeks``, ``monthly``, ``every 2 months``, ``yearly``;
+* on which days: ``every Tuesday``, ``Tuesdays and Thursdays``, ``weekdays``,
+  ``every other Monday``; ``monthly on the 15th`` / ``the 15th of each month`` (by date);
+  ``first Tuesday of each month`` / ``monthly on the 2nd Thursday`` / ``last Friday monthly``
+  (by weekday);
+* how long: ``until 12/31/2025`` (inclusive), ``for 6 times`` / ``6 times`` / ``x6``
+  (a count), ``for 8 weeks`` / ``for 3 months`` (a span from the start date);
+* cancelled occurrences: ``except 11/25/2025`` or ``except 11/25/2025 and 12/23/2025``
+  → EXDATE (the dates of the occurrences that do not happen).
+
+A raw RRULE value (``FREQ=WEEKLY;COUNT=4``, optionally prefixed ``RRULE:``) is kept after a
+syntax check by :mod:`dateutil.rrule`.
+
+RFC 5545 §3.3.10: UNTIL is written in UTC when DTSTART is a date-time with a TZID and as a
+DATE when DTSTART is a date; COUNT and UNTIL never appear together. §3.8.5.3: DTSTART
+always counts as the first occurrence, even when it does not match the rule (clients then
+disagree), so :func:`recurrence_warnings` tells staff when it does not.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
 from dateutil import rrule as du_rrule
+from dateutil.relativedelta import relativedelta
 
 from .parsing import CellError, parse_date
+from .timeutil import dst_problem
+
+EXAMPLES = ("write e.g. 'weekly until 12/31/2025', 'every 2 weeks for 6 times', "
+            "'first Tuesday of each month', 'monthly on the 15th' or "
+            "'every Tuesday except 11/25/2025'")
 
 
 class RepeatError(CellError):
+    """The Repeats text could not be turned into a rule; ``action`` lists what works."""
+
     def __init__(self, problem: str):
-        super().__init__(problem, "write e.g. 'weekly until 12/31/2025', 'every 2 weeks for 6 times' "
-                                  "or 'first Tuesday of each month'")
+        super().__init__(problem, EXAMPLES)
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """``rrule``: RRULE value without the ``RRULE:`` prefix; ``exdates``: local dates of
+    cancelled occurrences, sorted (written as EXDATE at the series' start time)."""
+    rrule: str
+    exdates: tuple[date, ...] = ()
 
 
 _DAYS = {"monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH", "friday": "FR",
-         "saturday": "SA", "sunday": "SU"}
+         "saturday": "SA", "sunday": "SU", "mon": "MO", "tue": "TU", "tues": "TU", "wed": "WE",
+         "thu": "TH", "thur": "TH", "thurs": "TH", "fri": "FR", "sat": "SA", "sun": "SU"}
+_DAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)s?\b"
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4, "last": -1}
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "other": 2}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "other": 2,
+            "second": 2, "third": 3}
+_UNITS = {"day": "DAILY", "week": "WEEKLY", "month": "MONTHLY", "year": "YEARLY"}
+_ADVERBS = {"daily": ("DAILY", 1), "weekly": ("WEEKLY", 1), "biweekly": ("WEEKLY", 2),
+            "bi-weekly": ("WEEKLY", 2), "fortnightly": ("WEEKLY", 2), "monthly": ("MONTHLY", 1),
+            "yearly": ("YEARLY", 1), "annually": ("YEARLY", 1)}
+_FILLER = {"on", "the", "of", "each", "every", "a", "and", "in", "at", "repeats", "repeat",
+           "repeating", "recurring", "month", "months", "week", "weeks", "&", "+", "or"}
+_EXCEPT = re.compile(r"\b(?:except(?: on)?|excluding|but not(?: on)?|skip(?:ping)?|not on|"
+                     r"cancell?ed on|no (?:event|class|session|meeting) on)\s+"
+                     r"(.+?)(?=\s+\b(?:until|through|thru|ending|ends|for)\b|$)")
+_UNTIL = re.compile(r"\b(?:until|through|thru|ending(?: on)?|ends(?: on)?)\s+(.+?)"
+                    r"(?=\s+\b(?:except|excluding|skip|skipping|for)\b|$)")
+_COUNT = re.compile(r"(?:\bfor\s+(\d+)\s*(times|occurrences|sessions|classes|meetings|weeks|months|days)\b"
+                    r"|\b(\d+)\s*(?:times|occurrences|sessions|classes|meetings)\b|\bx\s*(\d+)\b)")
 
 
-def _until_utc(day: date, start: datetime | date, tz) -> str:
+def _until_value(day: date, start: datetime | date) -> str:
+    """UNTIL for the last local ``day``: UTC date-time for a TZID start, DATE for all-day."""
     if isinstance(start, datetime):
-        end_local = datetime.combine(day, time(23, 59, 59), tzinfo=tz)
+        end_local = datetime.combine(day, time(23, 59, 59), tzinfo=start.tzinfo)
         return end_local.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     return day.strftime("%Y%m%d")
 
 
-def parse_repeats(text: str, start: datetime | date, tz) -> str:
-    """Words → RRULE value (no ``RRULE:`` prefix). Raises :class:`RepeatError`."""
+def _start_day(start: datetime | date) -> date:
+    return start.date() if isinstance(start, datetime) else start
+
+
+def _dates(text: str, start: datetime | date) -> tuple[date, ...]:
+    out = []
+    for part in re.split(r"\s*;\s*|\s+and\s+|\s*&\s*|,(?!\s*\d{4}\b)\s*", text.strip(" ,.")):
+        if not part:
+            continue
+        try:
+            day, _ = parse_date(part)
+        except CellError:
+            raise RepeatError(f"could not read the exception date {part!r} "
+                              "(type dates with the year, e.g. 'except 12/24/2025')") from None
+        if day < _start_day(start):
+            raise RepeatError(f"the exception date {day:%m/%d/%Y} is before the event starts")
+        out.append(day)
+    return tuple(sorted(set(out)))
+
+
+def _raw_rrule(raw: str, start: datetime | date) -> str:
+    value = raw.split(":", 1)[1].strip() if raw.lower().startswith("rrule:") else raw
+    value = value.upper().strip(" ;")
+    if "COUNT=" in value and "UNTIL=" in value:
+        raise RepeatError("an RRULE cannot have both COUNT and UNTIL (RFC 5545)")
+    utc = re.search(r"UNTIL=\d{8}T\d{6}Z", value)
+    try:
+        du_rrule.rrulestr(f"RRULE:{value}", forceset=False,
+                          dtstart=datetime(2000, 1, 1, tzinfo=timezone.utc if utc else None))
+    except (ValueError, TypeError) as exc:
+        raise RepeatError(f"not a valid RRULE ({exc})") from None
+    match = re.search(r"UNTIL=(\d{8})(T\d{6}Z?)?", value)
+    if match:  # RFC 5545: UNTIL has DTSTART's value type, and is UTC for a TZID start
+        day = date(int(match.group(1)[:4]), int(match.group(1)[4:6]), int(match.group(1)[6:]))
+        if isinstance(start, datetime) and not (match.group(2) or "").endswith("Z"):
+            value = value.replace(match.group(0), "UNTIL=" + _until_value(day, start))
+        elif not isinstance(start, datetime) and match.group(2):
+            value = value.replace(match.group(0), "UNTIL=" + match.group(1))
+    return value
+
+
+def parse_recurrence(text: str, start: datetime | date) -> Recurrence:
+    """Repeats words → :class:`Recurrence` for a series whose first occurrence is ``start``
+    (aware local datetime, or a date for all-day events). Raises :class:`RepeatError`."""
     raw = text.strip()
     lowered = re.sub(r"\s+", " ", raw.lower()).strip(" .")
-    if lowered.upper().startswith("FREQ=") or lowered.startswith("rrule:"):
-        value = raw.split(":", 1)[1] if lowered.startswith("rrule:") else raw
+    if lowered.startswith(("freq=", "rrule:")):
+        return Recurrence(_raw_rrule(raw, start))
+    exdates: tuple[date, ...] = ()
+    if m := _EXCEPT.search(lowered):
+        exdates = _dates(m.group(1), start)
+        lowered = (lowered[:m.start()] + " " + lowered[m.end():]).strip(" ,")
+    end = ""
+    if m := _UNTIL.search(lowered):
         try:
-            du_rrule.rrulestr(f"RRULE:{value}", dtstart=datetime(2000, 1, 1), forceset=False)
-        except (ValueError, TypeError) as exc:
-            raise RepeatError(f"not a valid RRULE ({exc})") from None
-        if "COUNT=" in value.upper() and "UNTIL=" in value.upper():
-            raise RepeatError("an RRULE cannot have both COUNT and UNTIL (RFC 5545)")
-        return value.upper()
-    parts: list[str] = []
-    end_part = ""
-    match = re.search(r"\b(?:until|through|thru|ending)\s+(.+)$", lowered)
-    if match:
-        try:
-            day, _ = parse_date(match.group(1))
+            day, _ = parse_date(m.group(1).strip(" ,"))
         except CellError:
-            raise RepeatError(f"could not read the end date {match.group(1)!r}") from None
-        start_day = start.date() if isinstance(start, datetime) else start
-        if day < start_day:
-            raise RepeatError("the repeat ends before the event starts")
-        end_part = f"UNTIL={_until_utc(day, start, tz)}"
-        lowered = lowered[:match.start()].strip(" ,")
-    match = re.search(r"\b(?:for\s+)?(\d+|x\s*\d+)\s*(?:times|occurrences|sessions|weeks|months)?$", lowered)
-    if match and not end_part and re.search(r"(times|occurrences|sessions|^x|\bfor\b|\bx\s*\d)", match.group(0)):
-        end_part = f"COUNT={int(re.sub(r'[^0-9]', '', match.group(1)))}"
-        lowered = lowered[:match.start()].strip(" ,")
-    interval = 1
-    if lowered in {"daily", "every day"}:
-        parts.append("FREQ=DAILY")
-    elif lowered in {"weekly", "every week", "each week"}:
-        parts.append("FREQ=WEEKLY")
-    elif lowered in {"biweekly", "bi-weekly", "fortnightly"}:
-        parts.append("FREQ=WEEKLY")
-        interval = 2
-    elif m := re.fullmatch(r"every (\d+|\w+) weeks?", lowered):
-        interval = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1), 0)
-        if not interval:
-            raise RepeatError(f"could not read {m.group(1)!r} as a number of weeks")
-        parts.append("FREQ=WEEKLY")
-    elif lowered in {"monthly", "every month", "each month"}:
-        parts.append("FREQ=MONTHLY")
-    elif m := re.fullmatch(r"(?:monthly on the |every |each |on the )?(first|1st|second|2nd|third|3rd|fourth|4th|last) "
-                           r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-                           r"(?: of (?:each|every|the) month| monthly| every month| each month)?", lowered):
-        parts.append("FREQ=MONTHLY")
-        parts.append(f"BYDAY={_ORDINALS[m.group(1)]}{_DAYS[m.group(2)]}")
-    elif m := re.fullmatch(r"(?:weekly on |every )(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", lowered):
-        parts.append("FREQ=WEEKLY")
-        parts.append(f"BYDAY={_DAYS[m.group(1)]}")
-    else:
-        raise RepeatError(f"could not understand the repeat rule {text!r}")
-    if interval != 1:
-        parts.insert(1, f"INTERVAL={interval}")
-    if end_part:
-        parts.append(end_part)
-    return ";".join(parts)
+            raise RepeatError(f"could not read the end date {m.group(1)!r} "
+                              "(type it with the year, e.g. 'until 12/31/2025')") from None
+        if day < _start_day(start):
+            raise RepeatError(f"the repeat ends ({day:%m/%d/%Y}) before the event starts")
+        end = "UNTIL=" + _until_value(day, start)
+        lowered = (lowered[:m.start()] + " " + lowered[m.end():]).strip(" ,")
+    if m := _COUNT.search(lowered):
+        if end:
+            raise RepeatError("give either an end date or a number of times, not both")
+        number = int(m.group(1) or m.group(3) or m.group(4))
+        if number < 1:
+            raise RepeatError("the number of times must be at least 1")
+        unit = m.group(2) or ""
+        if unit in {"weeks", "months", "days"}:  # a span: "for 8 weeks" from the start date
+            span = {"weeks": relativedelta(weeks=number), "months": relativedelta(months=number),
+                    "days": relativedelta(days=number)}[unit]
+            end = "UNTIL=" + _until_value(_start_day(start) + span - timedelta(days=1), start)
+        else:
+            end = f"COUNT={number}"
+        lowered = (lowered[:m.start()] + " " + lowered[m.end():]).strip(" ,")
+    parts = _rule_body(lowered, text)
+    if end:
+        parts.append(end)
+    return Recurrence(";".join(parts), exdates)
+
+
+def _rule_body(body: str, original: str) -> list[str]:
+    """The FREQ/INTERVAL/BY* parts of a rule in words (no end, no exceptions)."""
+    freq, interval, consumed = None, 1, body
+    by: list[str] = []
+
+    def eat(pattern: str) -> None:
+        nonlocal consumed
+        consumed = re.sub(pattern, " ", consumed)
+
+    if m := re.search(r"\b(?:every|each)\s+(?:(other|\d+|one|two|three|four|five|six|second|third)\s+)?"
+                      r"(day|week|month|year)s?\b", body):
+        freq = _UNITS[m.group(2)]
+        interval = int(m.group(1)) if (m.group(1) or "").isdigit() else _NUMBERS.get(m.group(1) or "one", 1)
+        eat(re.escape(m.group(0)))
+    elif m := re.search(rf"\bevery\s+(other|\d+|two|three|four)\s+(?={_DAY})", body):
+        freq = "WEEKLY"   # "every other Monday"
+        interval = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
+        eat(re.escape(m.group(0)))
+    for word, (f, n) in _ADVERBS.items():
+        if re.search(rf"(?<![\w-]){re.escape(word)}\b", body):
+            if freq and freq != f:
+                raise RepeatError(f"{original!r} names two different repeat periods")
+            freq, interval = f, max(interval, n)
+            eat(rf"(?<![\w-]){re.escape(word)}\b")
+    ordinal = re.findall(rf"\b(first|1st|second|2nd|third|3rd|fourth|4th|last) {_DAY}", body)
+    if ordinal:
+        if freq not in (None, "MONTHLY"):
+            raise RepeatError(f"{original!r}: 'first/last <day>' only works with a monthly repeat")
+        freq = "MONTHLY"
+        by.append("BYDAY=" + ",".join(f"{_ORDINALS[o]}{_DAYS[d]}" for o, d in ordinal))
+        eat(rf"\b(first|1st|second|2nd|third|3rd|fourth|4th|last) {_DAY}")
+    elif m := re.search(r"\bthe (\d{1,2})(?:st|nd|rd|th)?\b", body):
+        if freq not in (None, "MONTHLY") or not 1 <= int(m.group(1)) <= 31:
+            raise RepeatError(f"{original!r}: 'the {m.group(1)}th' needs a monthly repeat and a day 1–31")
+        freq = "MONTHLY"
+        by.append(f"BYMONTHDAY={int(m.group(1))}")
+        eat(re.escape(m.group(0)))
+    elif re.search(r"\bweekdays?\b", body):
+        freq = "WEEKLY" if freq in (None, "DAILY", "WEEKLY") else freq
+        by.append("BYDAY=MO,TU,WE,TH,FR")
+        eat(r"\bweekdays?\b")
+    elif days := re.findall(_DAY, body):
+        if freq not in (None, "WEEKLY"):
+            raise RepeatError(f"{original!r}: a weekday needs a weekly repeat "
+                              "(for a monthly one say 'first Tuesday of each month')")
+        freq = "WEEKLY"
+        codes = []
+        for d in days:
+            if _DAYS[d] not in codes:
+                codes.append(_DAYS[d])
+        order = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+        by.append("BYDAY=" + ",".join(sorted(codes, key=order.index)))
+        eat(_DAY)
+    leftover = [w for w in re.split(r"[\s,]+", consumed) if w and w not in _FILLER]
+    if freq is None or leftover:
+        what = f" (did not understand {' '.join(leftover)!r})" if leftover else ""
+        raise RepeatError(f"could not understand the repeat rule {original!r}{what}")
+    if interval < 1:
+        raise RepeatError("the repeat interval must be at least 1")
+    return [f"FREQ={freq}", *([f"INTERVAL={interval}"] if interval != 1 else []), *by]
+
+
+def parse_repeats(text: str, start: datetime | date, tz=None) -> str:
+    """Words → RRULE value only (exceptions dropped); see :func:`parse_recurrence`."""
+    return parse_recurrence(text, start).rrule
+
+
+def occurrences(rrule: str, start: datetime | date, *, until: date | None = None,
+                limit: int = 2000) -> list[datetime | date]:
+    """Local starts of the series (DTSTART first, as RFC 5545 §3.8.5.3 counts it), at most
+    ``limit`` of them and none after ``until``. Wall-clock arithmetic, as iCalendar does."""
+    all_day = not isinstance(start, datetime)
+    dtstart = datetime.combine(start, time()) if all_day else start.replace(tzinfo=None)
+    value = re.sub(r"UNTIL=(\d{8})T\d{6}Z", lambda m: "UNTIL=" + _local_until(m, start), rrule)
+    rule = du_rrule.rrulestr(f"RRULE:{value}", dtstart=dtstart, forceset=False)
+    out: list[datetime] = [dtstart]
+    stop = datetime.combine(until, time.max) if until else None
+    for when in rule:
+        if len(out) >= limit or (stop and when > stop):
+            break
+        if when != dtstart:
+            out.append(when)
+    if count := re.search(r"COUNT=(\d+)", value):  # DTSTART counts toward COUNT
+        out = out[:int(count.group(1))]
+    if all_day:
+        return [d.date() for d in out]
+    return [d.replace(tzinfo=start.tzinfo) for d in out]
+
+
+def _local_until(match: re.Match, start: datetime | date) -> str:
+    utc = datetime.strptime(match.group(0)[6:], "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+    return utc.astimezone(start.tzinfo).strftime("%Y%m%dT%H%M%S") if isinstance(start, datetime) else \
+        utc.strftime("%Y%m%d")
+
+
+def recurrence_warnings(rec: Recurrence, start: datetime | date, tz) -> list[str]:
+    """Sentences for staff about a rule that parses but may not do what they meant:
+    the start date is not one of the rule's days, an exception date that is not an
+    occurrence, an occurrence inside a daylight-saving gap or repeated hour (RFC 5545 §3.3.5)."""
+    out: list[str] = []
+    starts = occurrences(rec.rrule, start, until=_start_day(start) + timedelta(days=366 * 5))
+    days = {_start_day(s) for s in starts}
+    unbounded = re.sub(r";?(COUNT|UNTIL)=[^;]*", "", rec.rrule)
+    probe = du_rrule.rrulestr(f"RRULE:{unbounded}", forceset=False,
+                              dtstart=datetime.combine(_start_day(start), time()))[:1]
+    if probe and probe[0].date() != _start_day(start):
+        out.append(f"the start date {_start_day(start):%a %m/%d/%Y} is not one of the days the rule "
+                   f"names; calendars show it on that day and then on the rule's days "
+                   f"(the first is {probe[0]:%a %m/%d/%Y}) — set Start Date to the first real occurrence")
+    for day in rec.exdates:
+        if day not in days:
+            out.append(f"the exception {day:%m/%d/%Y} is not one of the dates this event repeats on; "
+                       "nothing is cancelled for it")
+    if isinstance(start, datetime):
+        for s in starts:
+            if problem := dst_problem(s.date(), s.time(), tz):
+                out.append(f"the repeat on {s:%m/%d/%Y}: {problem}")
+                break
+    return out

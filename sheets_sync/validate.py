@@ -22,7 +22,7 @@ from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIs
                     SourceRef, Status, Visibility)
 from .parsing import (CellError, cell_text, clean_markup, parse_date, parse_departments,
                       parse_int, parse_time, parse_time_range)
-from .recurrence import RepeatError, parse_repeats
+from .recurrence import RepeatError, parse_recurrence, recurrence_warnings
 from .timeutil import local_datetime, dst_problem
 
 
@@ -237,12 +237,15 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         ctx.warn("Registration URL", url, "not a web address; left out", "type a full https:// address")
         url = ""
     repeats = _text(get, "Repeats")
-    rrule = ""
+    rrule, exdates = "", ()
     if repeats:
         try:
-            rrule = parse_repeats(repeats, start, config.tz)
+            recurrence = parse_recurrence(repeats, start)
+            rrule, exdates = recurrence.rrule, recurrence.exdates
+            for problem in recurrence_warnings(recurrence, start, config.tz):
+                ctx.warn("Repeats", repeats, problem, "check the Repeats rule and the Start Date")
         except RepeatError as exc:
-            ctx.warn("Repeats", repeats, f"{exc}; published as a single event", exc.action)
+            ctx.warn("Repeats", repeats, f"{exc.problem}; published as a single event", exc.action)
     event_type = _text(get, "Event Type")
     return EventRow(
         source=SourceRef(ctx.tab, ctx.row), title=title, start=start, end=end, all_day=all_day,
@@ -254,7 +257,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         registration_url=url, expected_attendance=number("Expected Attendance"),
         actual_attendance=number("Actual Attendance"), language=_text(get, "Language"),
         accessibility=_text(get, "Accessibility"), contact=cell_text(get("Contact")),
-        internal_notes=cell_text(get("Internal Notes")), repeats=repeats, rrule=rrule,
+        internal_notes=cell_text(get("Internal Notes")), repeats=repeats, rrule=rrule, exdates=exdates,
         title_es=clean_markup(cell_text(get("Title (Spanish)"))),
         description_es=cell_text(get("Description (Spanish)")),
         external_uid=cell_text(get("External UID")),

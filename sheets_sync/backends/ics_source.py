@@ -13,6 +13,7 @@ Windows-zone table; a TZID that still cannot be resolved is read in the configur
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -34,7 +35,8 @@ def _tzid_to_zone(tzid: str, default_tz):
         name = WINDOWS_TO_OLSON.get(tzid)
         if name is None:  # "(UTC-05:00) Eastern Time (US & Canada)" display strings
             label = tzid.split(")", 1)[-1].strip()
-            for key, value in WINDOWS_TO_OLSON.items():
+            name = _city_zone(tzid, label)
+            for key, value in ({} if name else WINDOWS_TO_OLSON).items():
                 if key.replace(" Standard Time", "") in label:
                     name = value
                     break
@@ -43,6 +45,33 @@ def _tzid_to_zone(tzid: str, default_tz):
     except (ImportError, ZoneInfoNotFoundError, ValueError):
         pass
     return default_tz
+
+
+def _city_zone(tzid: str, label: str) -> str | None:
+    """``"(GMT+10:00) Canberra, Melbourne, Sydney"`` → ``"Australia/Canberra"``: the first city
+    of an Outlook display-name TZID that is an IANA zone whose standard offset is the one in
+    the brackets (so a city that exists in two places cannot pick the wrong one)."""
+    from zoneinfo import ZoneInfo, available_timezones
+    offset = re.match(r"\((?:UTC|GMT)\s*([+-])(\d{1,2}):(\d{2})\)", tzid)
+    if not offset:
+        return None
+    sign = 1 if offset.group(1) == "+" else -1
+    wanted = sign * timedelta(hours=int(offset.group(2)), minutes=int(offset.group(3)))
+    zones = {z.rsplit("/", 1)[-1].lower(): z for z in sorted(available_timezones()) if "/" in z}
+    for city in re.split(r"\s*,\s*|\s+and\s+", label):
+        zone = zones.get(city.strip().replace(" ", "_").lower())
+        if zone and _standard_offset(ZoneInfo(zone)) == wanted:
+            return zone
+    return None
+
+
+def _standard_offset(zone) -> timedelta:
+    """The zone's offset in January or July, whichever has no daylight saving."""
+    for month in (1, 7):
+        moment = datetime(2021, month, 15, 12, tzinfo=zone)
+        if not moment.dst():
+            return moment.utcoffset()
+    return datetime(2021, 1, 15, 12, tzinfo=zone).utcoffset()
 
 
 def _local(value, component_prop, tz):

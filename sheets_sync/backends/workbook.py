@@ -89,6 +89,7 @@ class WorkbookBackend:
                 for index, kind in table.highlights:
                     for cell in ws[index + 1]:
                         cell.fill = bad if kind == "bad" else good
+                _add_images(ws, table.images)
             else:
                 for row in existing[title]:
                     ws.append([_safe(v) for v in row])
@@ -102,6 +103,19 @@ class WorkbookBackend:
     def create_template(self, tabs, dropdowns) -> list[str]:
         from .template import write_workbook_template
         return write_workbook_template(self.intake_path, tabs, dropdowns)
+
+
+def _add_images(ws, images: Sequence[tuple[str, bytes]]) -> None:
+    """Place each ``(anchor, PNG bytes)`` picture with its top-left corner at ``anchor``."""
+    if not images:
+        return
+    from io import BytesIO
+
+    from openpyxl.drawing.image import Image
+    for anchor, png in images:
+        picture = Image(BytesIO(png))
+        picture.anchor = anchor
+        ws.add_image(picture)
 
 
 def _safe(value: Any) -> Any:

@@ -145,7 +145,7 @@ def test_event_page(client, site_config):
     assert "National Night Out" in plain and "All ages" in plain and "English, Spanish" in plain
     assert "Wheelchair accessible; ASL on request" in plain
     assert '<a href="https://example.org/nno">Register for this event</a>' in body
-    assert f'href="/events/{uid}.ics"' in body
+    assert f'href="http://127.0.0.1:5000/events/{uid}.ics"' in body
     google = html.unescape(re.search(r'href="(https://calendar.google.com/calendar/render\?action=TEMPLATE[^"]+)"', body).group(1))
     assert parse_qs(urlsplit(google).query)["dates"] == ["20250805T220000Z/20250806T000000Z"]
     assert PUBLIC_CONTACT not in plain and PUBLIC_NOTE not in plain

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
 
-import icalendar
 import pytest
 
-from public_feed.links import event_jsonld, google_add_event_link, map_link, single_event_ics
+from public_feed.links import event_jsonld, map_link
 from public_feed.query import (Filters, facet_values, fold, group_by_day, last_day, matches,
                                month_grid, occurrences, options, paginate, parse_month,
                                shift_month, upcoming)
@@ -135,20 +133,6 @@ def test_parse_and_shift_month():
     assert shift_month(2025, 1, -1) == (2024, 12) and shift_month(2025, 12, 1) == (2026, 1)
 
 
-def test_google_add_event_link_timed_and_all_day():
-    timed = ev(title="CPR Class", location="Fire Station 1", address="139 E Morgan St",
-               start=datetime(2025, 8, 14, 18, tzinfo=TZ), end=datetime(2025, 8, 14, 20, tzinfo=TZ),
-               description="Bring water.")
-    q = parse_qs(urlsplit(google_add_event_link(timed, TZ, "https://x.test/events/a")).query)
-    assert q["action"] == ["TEMPLATE"] and q["text"] == ["CPR Class"]
-    assert q["dates"] == ["20250814T220000Z/20250815T000000Z"]
-    assert q["location"] == ["Fire Station 1, 139 E Morgan St"]
-    assert q["details"] == ["Bring water.\n\nhttps://x.test/events/a"]
-    assert q["ctz"] == ["America/New_York"]
-    allday = ev(start=date(2025, 8, 16), end=date(2025, 8, 18), all_day=True)
-    assert parse_qs(urlsplit(google_add_event_link(allday, TZ)).query)["dates"] == ["20250816/20250818"]
-
-
 def test_map_link_skips_places_that_are_not_places():
     assert map_link(ev(location="Walltown Park", address="1308 W Club Blvd")).startswith(
         "https://www.openstreetmap.org/search?query=Walltown+Park%2C+1308+W+Club+Blvd")
@@ -172,20 +156,3 @@ def test_event_jsonld(status, cancelled, expected):
     allday = event_jsonld(ev(start=date(2025, 8, 16), end=date(2025, 8, 18), all_day=True), "u", TZ)
     assert (allday["startDate"], allday["endDate"]) == ("2025-08-16", "2025-08-17")
     json.dumps(data)
-
-
-def test_single_event_ics_cuts_one_event_with_its_timezone():
-    from public_feed.ics import FeedInfo, build_feed
-    from sheets_sync.model import CombinedEvent, Status, Visibility
-    def combined(uid, title, day):
-        return CombinedEvent(title=title, start=datetime(2025, 8, day, 18, tzinfo=TZ),
-                             end=datetime(2025, 8, day, 20, tzinfo=TZ), all_day=False,
-                             departments=("Fire",), lead="Fire", rows=(), visibility=Visibility.PUBLIC,
-                             status=Status.SCHEDULED, uid=uid)
-    feed = build_feed([combined("u1@x", "One", 5), combined("u2@x", "Two", 6)],
-                      FeedInfo("Cal", "d", "-//t//EN", "America/New_York"))
-    data = single_event_ics(feed, "u2@x", "-//t//EN")
-    cal = icalendar.Calendar.from_ical(data)
-    assert [str(c["SUMMARY"]) for c in cal.walk("VEVENT")] == ["Two"]
-    assert cal["METHOD"] == "PUBLISH" and not cal.get_missing_tzids()
-    assert single_event_ics(feed, "missing@x", "-//t//EN") is None

@@ -1,0 +1,42 @@
+"""Staff dashboard: ``/staff/<token>/dashboard`` and its chart images (behind the staff token).
+
+Reads only what the sync published: ``private/dashboard.json`` (target status, the joint
+schedule, assistance requests and offers, snapshots, data-quality figures, the chart
+numbers) and ``private/charts/<name>.png``. Nothing here calls the sheet or the record.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+from flask import Blueprint, Response, abort, current_app, make_response, render_template
+
+from .staff import require_staff, staff_headers
+
+bp = Blueprint("dashboard", __name__)
+_CHART_NAME = re.compile(r"[a-z0-9_]{1,64}")
+
+
+def _published(rel: str):
+    return current_app.extensions["store"].blob(rel)
+
+
+@bp.get("/staff/<token>/dashboard")
+def dashboard(token: str):
+    require_staff(token)
+    blob = _published("private/dashboard.json")
+    data = json.loads(blob.data) if blob else None
+    cfg = current_app.config["SAFETY_EVENTS_CONFIG_OBJ"]
+    page = render_template("dashboard.html", d=data, token=token, site_title=cfg.site.title)
+    return staff_headers(make_response(page, 200 if data else 503))
+
+
+@bp.get("/staff/<token>/charts/<name>.png")
+def chart(token: str, name: str):
+    require_staff(token)
+    if not _CHART_NAME.fullmatch(name):
+        abort(404)
+    blob = _published(f"private/charts/{name}.png")
+    if blob is None:
+        abort(404)
+    return staff_headers(Response(blob.data, content_type="image/png", headers={"ETag": f'"{blob.etag}"'}))

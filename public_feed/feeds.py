@@ -1,0 +1,231 @@
+"""Feed routes and calendar links: serves what the sync published, never builds a feed.
+
+Routes (all ``GET``/``HEAD``; ics-rules R13–R16):
+
+``/calendar.ics``                 all public events, or any filter combination through
+                                  ``?department=<slug>&type=<slug>&joint=1``
+``/departments/<slug>.ics``       one department (the same bytes as ``?department=<slug>``)
+``/types/<slug>.ics``             one event type
+``/joint.ics``                    joint events only
+``/events/<uid>.ics``             one event ("add this event to my calendar")
+
+Every response is ``text/calendar; charset=utf-8`` whatever the ``Accept`` header says, with
+a strong ETag (sha1 of the bytes), ``304 Not Modified`` on a matching ``If-None-Match``,
+``Last-Modified`` = the newest LAST-MODIFIED among the feed's events (omitted for an empty
+feed) and ``Cache-Control: public, max-age=300``. ``If-Modified-Since`` alone never gives a
+304: an event leaving a feed changes the bytes without a newer LAST-MODIFIED, so only the
+ETag can say "unchanged".
+
+An unknown parameter or value (``?department=nope``) is a ``404`` whose plain-text body
+names the problem and the values that exist: a typo must not silently subscribe someone to
+the wrong feed. A known filter that matches no event today is an empty, valid calendar.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Mapping
+from urllib.parse import quote, urlencode
+
+from flask import Blueprint, Response, abort, current_app, request
+
+from sheets_sync.model import slugify
+
+from .feedset import feed_key
+from .publish import event_file
+
+bp = Blueprint("feeds", __name__)
+
+MAX_AGE_SECONDS = 300
+CALENDAR_TYPE = "text/calendar; charset=utf-8"
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"", "0", "false", "no", "off"}
+GOOGLE_DETAILS_MAX = 1000   # characters of description in an "add to Google" link
+
+
+class FeedNotFound(Exception):
+    """A feed request names a filter that does not exist; the message says which."""
+
+
+def _store():
+    return current_app.extensions["store"]
+
+
+def _config():
+    return current_app.config["SAFETY_EVENTS_CONFIG_OBJ"]
+
+
+@bp.app_template_global("subscribe_links")
+def subscribe_links(path: str) -> dict[str, str]:
+    """``{"https", "webcal", "google"}`` links for a feed path such as ``/joint.ics`` (R15):
+    the feed address, the same with the ``webcal://`` scheme that opens calendar apps, and
+    Google Calendar's one-click ``render?cid=`` link with the url-encoded webcal address."""
+    base = _config().site.base_url.rstrip("/")
+    https = f"{base}{path}"
+    webcal = "webcal://" + https.split("://", 1)[1]
+    return {"https": https, "webcal": webcal,
+            "google": "https://calendar.google.com/calendar/render?cid=" + quote(webcal, safe="")}
+
+
+def _manifest() -> dict:
+    return _store().feeds() or {"feeds": [], "departments": {}, "types": {}, "by_key": {}}
+
+
+@bp.app_template_global("feed_list")
+def feed_list(max_dimensions: int = 1) -> list[dict]:
+    """Published feeds (entries of ``feeds.json``) with at most ``max_dimensions`` filters:
+    by default all events, one per department, one per event type and joint events."""
+    return [f for f in _manifest()["feeds"]
+            if sum((bool(f["department"]), bool(f["type"]), f["joint"])) <= max_dimensions]
+
+
+@bp.app_template_global("feed_for")
+def feed_for(filters: Mapping[str, str]) -> dict | None:
+    """The feed entry for page filters (``department``, ``type``, ``joint``), or ``None``."""
+    try:
+        return resolve(filters, _manifest())
+    except FeedNotFound:
+        return None
+
+
+def resolve(args: Mapping[str, str], manifest: dict) -> dict:
+    """Query parameters → the feed entry of ``feeds.json``. Raises :class:`FeedNotFound`."""
+    getlist = getattr(args, "getlist", lambda k: [args[k]])
+    unknown = sorted(set(args) - {"department", "type", "joint"})
+    if unknown:
+        raise FeedNotFound(f"unknown filter {unknown[0]!r}: feeds filter by department, type and joint "
+                           "(e.g. /calendar.ics?department=fire&type=cpr-class&joint=1)")
+    for key in args:
+        if len(getlist(key)) > 1:
+            raise FeedNotFound(f"give one {key}, not several")
+    department = _department_slug(str(args.get("department", "")).strip(), manifest)
+    type_text = str(args.get("type", "")).strip()
+    type_slug = slugify(type_text) if type_text else None
+    if type_text and type_slug not in manifest["types"]:
+        raise FeedNotFound(f"no event type {type_text!r}; types are: {', '.join(sorted(manifest['types']))}")
+    joint_text = str(args.get("joint", "")).strip().lower()
+    if joint_text not in _TRUE | _FALSE:
+        raise FeedNotFound(f"joint={joint_text!r} is not understood; use joint=1 or leave it out")
+    entry = manifest["by_key"].get(feed_key(department, type_slug, joint_text in _TRUE))
+    if entry is None:
+        raise FeedNotFound("no feed has been published yet; run a sync first")
+    return entry
+
+
+def _department_slug(text: str, manifest: dict) -> str | None:
+    if not text:
+        return None
+    known = manifest["departments"]
+    if slugify(text) in known:
+        return slugify(text)
+    name = _config().department_lookup().get(text.lower())   # names and aliases: DFD → Fire
+    for slug, display in known.items():
+        if display == name:
+            return slug
+    raise FeedNotFound(f"no department {text!r}; departments are: {', '.join(sorted(known))}")
+
+
+def _not_found(message: str) -> Response:
+    return Response(f"Not found: {message}\n", status=404, content_type="text/plain; charset=utf-8")
+
+
+def _serve(rel: str, last_modified: str | None) -> Response:
+    blob = _store().blob(rel)
+    if blob is None:
+        return _not_found("this calendar has not been published; run a sync first")
+    response = Response(blob.data, content_type=CALENDAR_TYPE)
+    response.set_etag(blob.etag)
+    response.cache_control.public = True
+    response.cache_control.max_age = MAX_AGE_SECONDS
+    if last_modified:
+        response.last_modified = datetime.fromisoformat(last_modified)
+    if request.if_none_match.contains_weak(blob.etag):  # RFC 9110 §13.1.2: weak comparison
+        response.status_code = 304
+        response.set_data(b"")
+        response.headers.pop("Content-Type", None)
+    return response
+
+
+def _serve_filtered(fixed: Mapping[str, str]) -> Response:
+    args = {k: request.args.getlist(k) for k in request.args}
+    for key, value in fixed.items():
+        if key in args and [value] != args[key]:
+            return _not_found(f"{key} is already given by the address")
+        args[key] = [value]
+    try:
+        entry = resolve(_Args(args), _manifest())
+    except FeedNotFound as exc:
+        return _not_found(str(exc))
+    return _serve(entry["file"], entry["last_modified"])
+
+
+class _Args(dict):
+    def get(self, key, default=None):
+        values = super().get(key)
+        return values[0] if values else default
+
+    def getlist(self, key):
+        return super().get(key, [])
+
+
+@bp.get("/calendar.ics")
+def calendar_feed():
+    return _serve_filtered({})
+
+
+@bp.get("/departments/<slug>.ics")
+def department_feed(slug: str):
+    return _serve_filtered({"department": slug})
+
+
+@bp.get("/types/<slug>.ics")
+def type_feed(slug: str):
+    return _serve_filtered({"type": slug})
+
+
+@bp.get("/joint.ics")
+def joint_feed():
+    return _serve_filtered({"joint": "1"})
+
+
+@bp.get("/events/<uid>.ics")
+def event_calendar(uid: str):
+    event = next((e for e in _store().events() if e["uid"] == uid), None)
+    if event is None:
+        abort(404)
+    modified = event.get("last_modified")
+    return _serve(event_file(uid), modified.isoformat() if modified else None)
+
+
+def google_event_link(e: Mapping, tz, page_url: str = "") -> str:
+    """Google Calendar's "add this event" link for a published event (``events.json`` shape
+    with ``start``/``end`` parsed): ``render?action=TEMPLATE`` with ``text``, ``dates``
+    (UTC ``YYYYMMDDTHHMMSSZ/…`` for timed events, ``YYYYMMDD/YYYYMMDD`` with an exclusive end
+    for all-day ones), ``details`` (description, cut to 1,000 characters, plus the event
+    page), ``location``, ``ctz`` (the city's IANA zone) and ``recur`` (the RRULE; Google's
+    link has no way to carry cancelled occurrences, the .ics download does)."""
+    if e["all_day"]:
+        end = e["end"] if e["end"] > e["start"] else e["start"] + timedelta(days=1)
+        dates = f"{e['start']:%Y%m%d}/{end:%Y%m%d}"
+    else:
+        dates = "/".join(v.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ") for v in (e["start"], e["end"]))
+    details = (e.get("description") or "").strip()
+    if len(details) > GOOGLE_DETAILS_MAX:
+        details = details[:GOOGLE_DETAILS_MAX - 1].rstrip() + "…"
+    if page_url:
+        details = f"{details}\n\n{page_url}".strip()
+    params = {"action": "TEMPLATE", "text": e["title"], "dates": dates, "details": details,
+              "location": ", ".join(x for x in (e.get("location"), e.get("address")) if x),
+              "ctz": str(tz)}
+    if e.get("rrule"):
+        params["recur"] = "RRULE:" + e["rrule"]
+    return "https://calendar.google.com/calendar/render?" + urlencode(params, quote_via=quote)
+
+
+@bp.app_template_global("event_links")
+def event_links(e: Mapping) -> dict[str, str]:
+    """``{"ics", "google"}`` for an event page: the single-event download and Google's
+    "add this event" link."""
+    base = _config().site.base_url.rstrip("/")
+    page = f"{base}/events/{quote(e['uid'], safe='@')}"
+    return {"ics": f"{page}.ics", "google": google_event_link(e, _config().tz, page)}
+

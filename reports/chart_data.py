@@ -1,0 +1,91 @@
+"""The numbers behind every chart, taken from the metric tables. Pure.
+
+Each chart is one :class:`ChartData` value: a title, the category labels (``x``) and named
+series of numbers, each series the same length as ``x``. The renderer
+(:mod:`reports.charts`) draws only what is here, and the tests compare these numbers with the
+rows of the metric tabs, so a picture can always be traced to a tab.
+
+Charts (names are also the PNG file names, ``<name>.png``):
+
+- ``joint_rolling_12``: joint events per month for the 12 months ending with the current
+  month, with the monthly target (``Metrics - Monthly``: Joint Events, Target).
+- ``joint_fiscal_year``: the same for the twelve months of the current fiscal year.
+- ``all_department_quarters``: all-department events per fiscal quarter for the previous and
+  the current fiscal year, with the quarterly target (``Metrics - Quarterly``).
+- ``departments``: events led and joint events taken part in per department
+  (``Metrics - Departments``: Events Led, Joint Events Taken Part In).
+- ``collaboration``: department × department shared events (``Metrics - Collaboration``);
+  the diagonal is 0 (a department does not share an event with itself).
+- ``joint_share``: the share of events that are joint per month, rolling 12 months
+  (Joint Events ÷ Events of ``Metrics - Monthly``; ``None`` for a month with no events).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .metrics import Metrics, fiscal_quarter
+from .targets import add_months, fiscal_year_months, month_figure, month_range, quarter_figure
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """One chart: ``series`` maps a legend label to values aligned with ``x``."""
+    name: str
+    title: str
+    x: tuple[str, ...]
+    series: dict[str, tuple]
+    kind: str                       # "bar+target" | "barh-pair" | "heatmap" | "line"
+    y_label: str = ""
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "title": self.title, "x": list(self.x), "kind": self.kind,
+                "y_label": self.y_label, "series": {k: list(v) for k, v in self.series.items()}}
+
+
+def _monthly(name: str, title: str, months: list[str], metrics: Metrics, target: int) -> ChartData:
+    rows = [month_figure(metrics, m, target) for m in months]
+    return ChartData(name, title, tuple(months),
+                     {"Joint events": tuple(r["joint_events"] for r in rows),
+                      "Target": tuple(r["target"] for r in rows)}, "bar+target", "joint events")
+
+
+def chart_data(metrics: Metrics, today: date, *, fiscal_start_month: int, joint_target: int,
+               all_department_target: int) -> dict[str, ChartData]:
+    """Every chart's numbers for a sync run on local date ``today``; see the module docstring."""
+    rolling = month_range(add_months(today, -11), 12)
+    fy_months = fiscal_year_months(today, fiscal_start_month)
+    fy = fiscal_quarter(date.fromisoformat(fy_months[0] + "-01"), fiscal_start_month).split("-")[0]
+    last_year = fiscal_year_months(add_months(today, -12), fiscal_start_month)
+    quarters: list[str] = []
+    for m in (*last_year, *fy_months):
+        q = fiscal_quarter(date.fromisoformat(m + "-01"), fiscal_start_month)
+        if q not in quarters:
+            quarters.append(q)
+    qrows = [quarter_figure(metrics, q, all_department_target) for q in quarters]
+    names = tuple(metrics.departments)
+    share_rows = [month_figure(metrics, m, joint_target) for m in rolling]
+    charts = [
+        _monthly("joint_rolling_12", f"Joint events per month, {rolling[0]} to {rolling[-1]}",
+                 rolling, metrics, joint_target),
+        _monthly("joint_fiscal_year", f"Joint events per month, fiscal year {fy}", fy_months,
+                 metrics, joint_target),
+        ChartData("all_department_quarters", "All-department events per fiscal quarter",
+                  tuple(quarters), {"All-department events": tuple(r["all_department_events"] for r in qrows),
+                                    "Target": tuple(r["target"] for r in qrows)},
+                  "bar+target", "all-department events"),
+        ChartData("departments", "Events led and joint events taken part in, per department", names,
+                  {"Events led": tuple(metrics.departments[d]["led"] for d in names),
+                   "Joint events taken part in": tuple(metrics.departments[d]["joint"] for d in names)},
+                  "barh-pair", "events"),
+        ChartData("collaboration", "Shared events between departments", names,
+                  {a: tuple(0 if a == b else metrics.collaboration.get((a, b), 0) for b in names)
+                   for a in names}, "heatmap"),
+        ChartData("joint_share", f"Share of events that are joint, {rolling[0]} to {rolling[-1]}",
+                  tuple(rolling),
+                  {"Joint share": tuple(round(r["joint_events"] / r["events"], 4) if r["events"] else None
+                                        for r in share_rows),
+                   "Events": tuple(r["events"] for r in share_rows),
+                   "Joint events": tuple(r["joint_events"] for r in share_rows)}, "line", "share of events"),
+    ]
+    return {c.name: c for c in charts}

@@ -1,0 +1,139 @@
+"""Open-data export of the combined record ("datahub record"): CSV + Frictionless Data Package. Pure.
+
+Published with the feeds under ``public/open-data/``:
+
+- ``combined-events.csv`` — one row per public combined event in the feed window (the same
+  events, and so the same UIDs, as ``public/calendar.ics`` and ``public/events.json``),
+  UTF-8, comma-separated, CRLF line ends (RFC 4180), a header row.
+- ``datapackage.json`` — a Data Package (Frictionless Data "Data Package" v1 spec) with one
+  tabular resource whose Table Schema (Frictionless "Table Schema" spec) gives each field's
+  type, format and description, ``missingValues: [""]`` and the primary key ``uid``.
+
+Only public fields of public events leave the building: internal events are never in
+``events`` (the caller passes the public list), and the columns are an allow-list
+(:data:`FIELDS`) — ``Contact``, ``Internal Notes``, source rows and visibility are not among
+them. Times are local wall-clock dates/times in the configured timezone (named in the
+``timezone`` column); ``last_modified`` is UTC.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date, datetime, timedelta, timezone
+from typing import Sequence
+
+from sheets_sync.model import CombinedEvent, Status
+
+CSV_PATH = "public/open-data/combined-events.csv"
+PACKAGE_PATH = "public/open-data/datapackage.json"
+
+#: (name, Table Schema type, format, description) — the export's columns, in order.
+FIELDS: tuple[tuple[str, str, str, str], ...] = (
+    ("uid", "string", "default", "Stable identifier of the combined event (iCalendar UID, RFC 5545)."),
+    ("title", "string", "default", "Event title."),
+    ("title_es", "string", "default", "Event title in Spanish, when given."),
+    ("start_date", "date", "default", "Local start date (YYYY-MM-DD) in the timezone column's zone."),
+    ("start_time", "time", "default", "Local start time (HH:MM:SS); empty for all-day events."),
+    ("end_date", "date", "default", "Local last day of the event (inclusive)."),
+    ("end_time", "time", "default", "Local end time (HH:MM:SS); empty for all-day events."),
+    ("all_day", "boolean", "default", "true when the event has no start time."),
+    ("timezone", "string", "default", "IANA timezone of the local dates and times."),
+    ("recurrence", "string", "default", "RFC 5545 RRULE value for repeating events; empty otherwise."),
+    ("location", "string", "default", "Place name."),
+    ("address", "string", "default", "Street address."),
+    ("lead_department", "string", "default", "Department leading the event."),
+    ("departments", "string", "default", "Every department taking part, separated by '; '."),
+    ("department_count", "integer", "default", "Number of distinct departments taking part."),
+    ("joint", "boolean", "default", "true when two or more departments take part (a joint event)."),
+    ("all_department", "boolean", "default", "true when every core department takes part."),
+    ("event_type", "string", "default", "Kind of event (National Night Out, CPR Class, ...)."),
+    ("status", "string", "default", "Scheduled, Tentative, Postponed or Cancelled."),
+    ("description", "string", "default", "Public description."),
+    ("description_es", "string", "default", "Public description in Spanish, when given."),
+    ("audience", "string", "default", "Who the event is for."),
+    ("language", "string", "default", "Language(s) the event is held in."),
+    ("accessibility", "string", "default", "Accessibility information."),
+    ("registration_url", "string", "uri", "Where to register, when registration is needed."),
+    ("sequence", "integer", "default", "Revision number (iCalendar SEQUENCE): rises with each change."),
+    ("last_modified", "datetime", "default", "When the event last changed (UTC, ISO 8601)."),
+)
+_STATUSES = [s.value for s in Status]
+
+
+def _local(value: date | datetime, tz) -> tuple[str, str]:
+    if isinstance(value, datetime):
+        local = value.astimezone(tz)
+        return local.date().isoformat(), local.strftime("%H:%M:%S")
+    return value.isoformat(), ""
+
+
+def export_row(e: CombinedEvent, tz, timezone_name: str, core: Sequence[str]) -> dict[str, str]:
+    """One event as export cells (all text, as written to the CSV)."""
+    start_date, start_time = _local(e.start, tz)
+    end = e.end - timedelta(days=1) if e.all_day and not isinstance(e.end, datetime) else e.end
+    end_date, end_time = _local(end, tz)
+    status = Status.CANCELLED.value if e.is_cancelled else e.status.value
+    modified = (e.last_modified or datetime(2000, 1, 1, tzinfo=timezone.utc)).astimezone(timezone.utc)
+    values = {
+        "uid": e.uid, "title": e.title, "title_es": e.title_es, "start_date": start_date,
+        "start_time": "" if e.all_day else start_time, "end_date": end_date,
+        "end_time": "" if e.all_day else end_time, "all_day": "true" if e.all_day else "false",
+        "timezone": timezone_name, "recurrence": e.rrule, "location": e.location, "address": e.address,
+        "lead_department": e.lead or "", "departments": "; ".join(e.departments),
+        "department_count": str(len(e.departments)), "joint": "true" if e.is_joint else "false",
+        "all_department": "true" if core and set(core) <= set(e.departments) else "false",
+        "event_type": e.event_type, "status": status, "description": e.description,
+        "description_es": e.description_es, "audience": e.audience, "language": e.language,
+        "accessibility": e.accessibility, "registration_url": e.registration_url,
+        "sequence": str(e.sequence), "last_modified": modified.strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+    return {name: values[name] for name, *_ in FIELDS}
+
+
+def table_schema() -> dict:
+    """The Table Schema of ``combined-events.csv``."""
+    fields = []
+    for name, kind, fmt, description in FIELDS:
+        field = {"name": name, "type": kind, "format": fmt, "description": description}
+        if name == "uid":
+            field["constraints"] = {"required": True, "unique": True}
+        elif name in ("title", "start_date", "all_day", "status", "sequence", "last_modified"):
+            field["constraints"] = {"required": True}
+        if name == "status":
+            field["constraints"]["enum"] = _STATUSES
+        fields.append(field)
+    return {"fields": fields, "primaryKey": ["uid"], "missingValues": [""]}
+
+
+def open_data_files(events: Sequence[CombinedEvent], *, tz, timezone_name: str, core: Sequence[str],
+                    site_title: str, base_url: str) -> dict[str, bytes]:
+    """``{relative path: bytes}`` for the CSV and ``datapackage.json``. Deterministic.
+
+    ``events`` must be the public events of the feed window (the caller's filter).
+    """
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=[f[0] for f in FIELDS], lineterminator="\r\n")
+    writer.writeheader()
+    for e in sorted(events, key=lambda e: (e.start.isoformat(), e.uid)):
+        writer.writerow(export_row(e, tz, timezone_name, core))
+    data = buf.getvalue().encode("utf-8")
+    latest = max((e.last_modified for e in events if e.last_modified), default=None)
+    package = {
+        "name": "community-safety-events",
+        "title": f"{site_title}: combined event record",
+        "description": ("Public community-safety events of the city's departments, one row per "
+                        "combined event (the same event logged by several departments appears once). "
+                        "Public fields only."),
+        "homepage": base_url,
+        "created": (latest or datetime(2000, 1, 1, tzinfo=timezone.utc)).astimezone(timezone.utc)
+        .strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "resources": [{
+            "name": "combined-events", "path": "combined-events.csv", "profile": "tabular-data-resource",
+            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+            "dialect": {"delimiter": ",", "quoteChar": "\"", "header": True},
+            "schema": table_schema(),
+        }],
+    }
+    return {CSV_PATH: data,
+            PACKAGE_PATH: json.dumps(package, indent=1, ensure_ascii=False).encode("utf-8")}

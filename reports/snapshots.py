@@ -1,0 +1,63 @@
+"""Monthly snapshots: the figure reported for a closed month, frozen, beside today's figure. Pure.
+
+At the first sync of each month (and on ``safety-events snapshot``) the previous month's
+row of ``Metrics - Monthly`` is frozen in the combined record (see
+:mod:`sheets_sync.snapshots`), so the number reported to managers can be reproduced later.
+A snapshot is never overwritten by a sync. When later edits change a closed month (an event
+added late, a duplicate merged, a cancellation), the ``Snapshots`` tab shows the reported
+figure, the current figure and the difference (current − reported), and which joint-event
+UIDs were added or dropped since, so the change can be traced to ``Combined Events``.
+
+A snapshot row: ``{"month": "2025-07", "frozen_at": "2025-08-01T12:00:00+00:00",
+"figures": {"events", "joint_events", "target", "met", "uids", "joint_uids"}}``.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable, Sequence
+
+from sheets_sync.model import Table
+
+from .metrics import Metrics
+from .tabs import SNAPSHOTS
+from .targets import add_months, month_figure
+
+FIGURES = ("events", "joint_events", "target", "met", "uids", "joint_uids")
+
+
+def previous_month(today: date) -> str:
+    """``date(2025, 8, 1)`` → ``"2025-07"`` (``today`` is the local date)."""
+    d = add_months(today, -1)
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def month_to_freeze(today: date, frozen: Iterable[str]) -> str | None:
+    """The previous month when it has no snapshot yet (the first sync of a month), else None."""
+    month = previous_month(today)
+    return None if month in set(frozen) else month
+
+
+def freeze(metrics: Metrics, month: str, joint_target: int) -> dict:
+    """The month's figures to store (a copy; months without events are zeros)."""
+    v = month_figure(metrics, month, joint_target)
+    return {k: (list(v[k]) if isinstance(v[k], list) else v[k]) for k in FIGURES}
+
+
+def snapshots_table(snapshots: Sequence[dict], metrics: Metrics, joint_target: int) -> Table:
+    """The ``Snapshots`` tab: one row per frozen month, newest first; changed months are ``bad``."""
+    header = ("Month", "Frozen At (UTC)", "Reported Joint Events", "Current Joint Events",
+              "Joint Difference", "Reported Events", "Current Events", "Events Difference", "Target",
+              "Reported Met", "Current Met", "Joint UIDs Added Since", "Joint UIDs Dropped Since")
+    rows, highlights = [header], []
+    for s in sorted(snapshots, key=lambda s: s["month"], reverse=True):
+        old, now = s["figures"], month_figure(metrics, s["month"], joint_target)
+        added = [u for u in now["joint_uids"] if u not in old["joint_uids"]]
+        dropped = [u for u in old["joint_uids"] if u not in now["joint_uids"]]
+        rows.append((s["month"], s["frozen_at"][:19].replace("T", " "), old["joint_events"],
+                     now["joint_events"], now["joint_events"] - old["joint_events"], old["events"],
+                     now["events"], now["events"] - old["events"], old["target"],
+                     "yes" if old["met"] else "no", "yes" if now["met"] else "no",
+                     ", ".join(added), ", ".join(dropped)))
+        if added or dropped or now["events"] != old["events"]:
+            highlights.append((len(rows) - 1, "bad"))
+    return Table(SNAPSHOTS, tuple(rows), tuple(highlights))

@@ -1,0 +1,45 @@
+"""The coordinated-cycle step of a sync: assistance offers, snapshots, schedule, charts. Pure.
+
+:mod:`sheets_sync.pipeline` calls :func:`cycle_step` between the metrics and the writes; this
+module only computes (the pipeline writes the tabs and files and stores the snapshot).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Sequence
+
+from reports.cycle import Cycle, build_cycle
+from reports.metrics import Metrics
+from reports.snapshots import freeze, month_to_freeze
+
+from .config import Config
+from .model import CombinedEvent
+from .offers import OfferResult
+from .snapshots import frozen_at
+
+
+def snapshot_due(config: Config, metrics: Metrics, frozen: Sequence[dict], now: datetime,
+                 month: str | None = None) -> dict | None:
+    """The snapshot to store in this sync, or None.
+
+    ``month`` (``YYYY-MM``, from ``safety-events snapshot --month``) asks for that month;
+    otherwise the previous local month is due when it has no snapshot (the first sync of a
+    month). A month already frozen is never frozen again.
+    """
+    done = {s["month"] for s in frozen}
+    month = month or month_to_freeze(now.astimezone(config.tz).date(), done)
+    if not month or month in done:
+        return None
+    return {"month": month, "frozen_at": frozen_at(now),
+            "figures": freeze(metrics, month, config.targets.joint_events_per_month)}
+
+
+def cycle_step(config: Config, events: Sequence[CombinedEvent], metrics: Metrics, offers: OfferResult,
+               snapshots: Sequence[dict], quality: dict, now: datetime, render: bool = True) -> Cycle:
+    """Schedule, outlook, charts and dashboard data for this sync (see :mod:`reports.cycle`)."""
+    return build_cycle(
+        events, metrics, now=now, today=now.astimezone(config.tz).date(), offers=offers.by_uid(),
+        snapshots=snapshots, quality=quality, fiscal_start_month=config.fiscal_year_start_month,
+        joint_target=config.targets.joint_events_per_month,
+        all_department_target=config.targets.all_department_events_per_quarter,
+        core=config.core_departments, render=render)
