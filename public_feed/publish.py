@@ -127,10 +127,19 @@ def status_json(last_success: datetime, counts: Mapping[str, int]) -> bytes:
     return _json({"last_success": last_success.isoformat(), "counts": dict(counts)})
 
 
+def _umask_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_FILE_MODE = _umask_mode()
+
+
 def write_atomic(root: Path, files: Mapping[str, bytes], prune: Iterable[str] = ()) -> None:
     """Write every file to a temporary sibling, then rename each into place.
 
-    All temporaries are written (and fsynced) before the first rename, so a failure while
+    All temporaries are written (and flushed to disk) before the first rename, so a failure while
     writing leaves every old file as it was. A file whose bytes are already on disk is left
     alone (its mtime too). After the renames, files in the ``prune`` folders (relative to
     ``root``) that ``files`` does not name are deleted. Raises ``OSError``.
@@ -143,11 +152,12 @@ def write_atomic(root: Path, files: Mapping[str, bytes], prune: Iterable[str] = 
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            os.fchmod(fd, _FILE_MODE)   # readable by a static web server, like any new file
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
             staged.append((tmp, target))
+        if staged:
+            os.sync()   # one flush for all temporaries (not one fsync per file) before any rename
     except BaseException:
         for tmp, _ in staged:
             Path(tmp).unlink(missing_ok=True)

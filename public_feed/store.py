@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger("safety_events.site")
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,11 @@ class PublishedStore:
             hit = self._cache.get(rel)
             if hit and hit[0] == key:
                 return hit[1]
-        value = parse(path.read_bytes(), st.st_mtime)
+        try:
+            value = parse(path.read_bytes(), st.st_mtime)
+        except (OSError, ValueError) as exc:   # unreadable or corrupt: as if not published
+            log.error("cannot read published file %s: %s", path, exc)
+            return None
         with self._lock:
             self._cache[rel] = (key, value)
         return value

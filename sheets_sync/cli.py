@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,9 +51,10 @@ def _config(path: str, workbook: str | None = None, out: str | None = None) -> C
 config_option = click.option("--config", "config_path", default="config.yaml", show_default=True,
                              envvar="SAFETY_EVENTS_CONFIG", help="Path to config.yaml.")
 workbook_option = click.option("--workbook", type=click.Path(dir_okay=False),
-                               help="Read this intake .xlsx instead of the configured source.")
+                               help="Read this intake .xlsx instead of the configured spreadsheet "
+                                    "(calendar files in source.calendars still apply).")
 out_option = click.option("--out", type=click.Path(file_okay=False),
-                          help="Write outputs here instead of output.dir.")
+                          help="The output folder (default: output.dir in config.yaml).")
 
 
 @click.group()
@@ -125,6 +127,10 @@ def serve(config_path, out, host, port):
     """
     with _errors():
         config = _config(config_path, None, out)
+    if re.match(r"https?://(127\.0\.0\.1|localhost)(:\d+)?/?$", config.site.base_url):
+        # a loopback base URL follows --host/--port so subscribe links point at this server
+        site = config.site.model_copy(update={"base_url": f"http://{host}:{port}"})
+        config = config.model_copy(update={"site": site})
     from public_feed.app import create_app
     app = create_app({"SAFETY_EVENTS_CONFIG_OBJ": config})
     click.echo(f"Serving {config.out_dir} on http://{host}:{port}/")
@@ -137,7 +143,7 @@ def serve(config_path, out, host, port):
 @workbook_option
 @out_option
 @click.option("--every", default="15m", show_default=True, help="Interval: 30s, 15m, 1h.")
-@click.option("--runs", default=0, type=int, help="Stop after this many runs (0 = forever).")
+@click.option("--runs", default=0, type=click.IntRange(min=0), help="Stop after this many runs (0 = forever).")
 def schedule(config_path, workbook, out, every, runs):
     """Run the sync on an interval; a failing run is logged and the loop goes on.
 

@@ -9,6 +9,7 @@ Credentials are never read from the config file itself: only a *path* to a key f
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -130,20 +131,6 @@ class Config(_Strict):
             raise ValueError(f"unknown IANA timezone {value!r} (e.g. America/New_York)") from None
         return value
 
-    @model_validator(mode="after")
-    def _names_unique_and_known(self) -> "Config":
-        seen: dict[str, str] = {}
-        for dept in self.departments:
-            for spelling in (dept.name, *dept.aliases):
-                key = spelling.strip().lower()
-                if key in seen and seen[key] != dept.name:
-                    raise ValueError(f"{spelling!r} names both {seen[key]!r} and {dept.name!r}")
-                seen[key] = dept.name
-        for cal in self.source.calendars:
-            if cal.department.strip().lower() not in seen:
-                raise ValueError(f"source.calendars: department {cal.department!r} is not configured")
-        return self
-
     # -- derived values ---------------------------------------------------------------------
     @property
     def tz(self) -> ZoneInfo:
@@ -197,14 +184,58 @@ def _format_error(err: dict) -> str:
     return f"{loc}: {msg}"
 
 
+def cross_checks(config: Config) -> list[str]:
+    """Problems that involve several keys, each as ``"key.path: message"`` (all of them)."""
+    from .model import CANONICAL_COLUMNS
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    names: set[str] = set()
+    for i, dept in enumerate(config.departments):
+        if dept.name.strip().lower() in names:
+            problems.append(f"departments.{i}.name: {dept.name!r} is listed twice")
+        names.add(dept.name.strip().lower())
+        for j, spelling in enumerate((dept.name, *dept.aliases)):
+            key = spelling.strip().lower()
+            path = f"departments.{i}.name" if j == 0 else f"departments.{i}.aliases.{j - 1}"
+            if key in seen and seen[key] != dept.name:
+                problems.append(f"{path}: {spelling!r} names both {seen[key]!r} and {dept.name!r}")
+            seen.setdefault(key, dept.name)
+    types: set[str] = set()
+    for i, event_type in enumerate(config.event_types):
+        if event_type.strip().lower() in types:
+            problems.append(f"event_types.{i}: {event_type!r} is listed twice")
+        types.add(event_type.strip().lower())
+    canonical = {c.lower(): c for c in (*CANONICAL_COLUMNS, "External UID")}
+    for column in config.source.column_aliases:
+        if column.strip().lower() not in canonical:
+            problems.append(f"source.column_aliases.{column}: not an intake column; use one of "
+                            + ", ".join(CANONICAL_COLUMNS))
+    for i, cal in enumerate(config.source.calendars):
+        if cal.department.strip().lower() not in seen:
+            problems.append(f"source.calendars.{i}.department: {cal.department!r} is not a configured "
+                            "department or alias")
+    if not re.fullmatch(r"https?://[^\s/]+(/[^\s]*)?", config.site.base_url):
+        problems.append(f"site.base_url: {config.site.base_url!r} is not a web address like "
+                        "https://events.example.gov")
+    if not re.fullmatch(r"[A-Za-z0-9.-]+", config.site.uid_domain or ""):
+        problems.append(f"site.uid_domain: {config.site.uid_domain!r} must be a domain name like "
+                        "events.example.gov (it makes every UID globally unique; never change it)")
+    return problems
+
+
 def config_from_dict(data: dict, *, base_dir: Path = Path("."), source: str = "config") -> Config:
-    """Validate a mapping into a :class:`Config`; raises :class:`ConfigError` listing all problems."""
+    """Validate a mapping into a :class:`Config`; raises :class:`ConfigError` listing all problems
+    (type and value problems first; when there are none, every cross-key problem)."""
     if not isinstance(data, dict):
         raise ConfigError(source, ["(top level): expected a mapping of keys to values"])
     try:
-        return Config.model_validate({**data, "base_dir": base_dir})
+        config = Config.model_validate({**data, "base_dir": base_dir})
     except ValidationError as exc:
         raise ConfigError(source, [_format_error(e) for e in exc.errors()]) from None
+    problems = cross_checks(config)
+    if problems:
+        raise ConfigError(source, problems)
+    return config
 
 
 def load_config(path: Path | str) -> Config:

@@ -156,7 +156,7 @@ _MERIDIEM = re.compile(r"(?<![a-z])([ap])\.?\s*m\b\.?", re.I)
 def _normalise_time_text(text: str) -> str:
     t = clean_markup(text).lower()
     for word, repl in _WORD_TIMES.items():
-        t = re.sub(rf"\b{word}\b", repl, t)
+        t = re.sub(rf"(?:\b12(?::00)?\s*)?\b{word}\b", repl, t)   # "noon", "12:00 noon"
     t = re.sub(r"\s*:\s*", ":", t)              # "9 :30" → "9:30"
     t = re.sub(r"(\d)\s*\.\s*(\d\d)(?!\d)", r"\1:\2", t)  # "6.30pm"
     t = _MERIDIEM.sub(lambda m: f" {m.group(1)}m", t)
@@ -207,6 +207,12 @@ def parse_time_range(value: Any) -> tuple[time, time | None]:
         raise CellError(f"could not read {value!r} as a time range",
                         "type the start in Start Time and the end in End Time, e.g. 6pm and 8pm")
     first, second = parts
+    start_meridiem = first[-2:] if re.search(r"[ap]m$", first) else ""
+    if start_meridiem and re.fullmatch(r"\d{1,2}(:\d{2})?", second):   # "6:30pm-8"
+        for meridiem in (start_meridiem, "pm" if start_meridiem == "am" else "am"):
+            if parse_time(f"{second} {meridiem}") > parse_time(first):   # "11am-1" is 1 pm
+                second = f"{second} {meridiem}"
+                break
     end = parse_time(second)
     bare = re.fullmatch(r"(\d{1,2})(:\d{2})?", first)
     end_meridiem = second[-2:] if re.search(r"[ap]m$", second) else ""
@@ -265,3 +271,15 @@ def parse_int(value: Any) -> int:
         raise CellError(f"could not read {cell_text(value)!r} as a number",
                         "type a whole number such as 150")
     return int(match.group(1))
+
+
+_CANCEL_WORD = re.compile(r"\bcancell?ed\b[:!]?", re.I)
+
+
+def cancel_marker(title: str) -> tuple[str, bool]:
+    """``"CANCELED: Public Meeting"`` → ``("Public Meeting", True)``; titles without the word
+    come back unchanged with ``False``. Staff and calendar exports mark cancellations in titles."""
+    if not _CANCEL_WORD.search(title):
+        return title, False
+    cleaned = re.sub(r"\s{2,}", " ", _CANCEL_WORD.sub("", title)).strip(" -:()[]")
+    return (cleaned or title), True

@@ -35,7 +35,7 @@ from .coordination import cycle_step, snapshot_due
 from .offers import apply_offers, check_offer_tabs, is_offers_header
 from .record import Record
 from .snapshots import load_snapshots, save_snapshot
-from .validate import is_intake_header, parse_tab
+from .validate import is_intake_header, parse_tab, skipped_tab_issue
 
 
 class SyncBusy(Exception):
@@ -78,6 +78,12 @@ class Analysis:
     merge: MergeResult
     offer_tabs: list[RawTab] = field(default_factory=list)   # Assistance Offers (own headers)
 
+    @property
+    def rows_rejected(self) -> int:
+        """Data rows left out by an error (a header-row problem is not a rejected row)."""
+        return len({(i.tab, i.row) for i in self.issues
+                    if i.severity is Severity.ERROR and i.column != "(header)"})
+
 
 def read_sources(config: Config, backend: Backend, now: datetime) -> list[RawTab]:
     """Every tab of the spreadsheet plus one tab per configured calendar file."""
@@ -102,6 +108,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None) -> Analysis:
             continue
         if not is_intake_header(tab.header, config):
             skipped.append(tab.title)
+            issues.extend(i for i in [skipped_tab_issue(tab, config)] if i)
             continue
         intake.append(tab.title)
         read += sum(1 for r in tab.rows if any(c not in (None, "") for c in r))
@@ -118,7 +125,7 @@ def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
     from_merge = sum(1 for e in events if e.is_joint and len({row.department for row in e.rows}) > 1)
     from_column = sum(1 for e in events if e.is_joint and e.partner_departments_from_column)
     joint = max(1, sum(1 for e in events if e.is_joint))
-    rejected = len({(i.tab, i.row) for i in a.issues if i.severity is Severity.ERROR})
+    rejected = a.rows_rejected
     return {
         "Last sync (UTC)": now.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"),
         "Intake tabs": ", ".join(a.tabs),
@@ -237,7 +244,7 @@ def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Back
     out = {
         "rows_read": a.rows_read,
         "rows_accepted": len(a.rows),
-        "rows_rejected": len({(i.tab, i.row) for i in a.issues if i.severity is Severity.ERROR}),
+        "rows_rejected": a.rows_rejected,
         "warnings": sum(1 for i in a.issues if i.severity is Severity.WARNING),
         "events": len(live),
         "joint_events": m.joint_events,

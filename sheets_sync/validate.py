@@ -20,7 +20,7 @@ from typing import Any, Callable
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility)
-from .parsing import (CellError, cell_text, clean_markup, parse_date, parse_departments,
+from .parsing import (CellError, cancel_marker, cell_text, clean_markup, parse_date, parse_departments,
                       parse_int, parse_time, parse_time_range)
 from .recurrence import RepeatError, parse_recurrence, recurrence_warnings
 from .timeutil import local_datetime, dst_problem
@@ -54,6 +54,23 @@ def is_intake_header(header: tuple[Any, ...], config: Config) -> bool:
     return all(c in columns for c in REQUIRED_COLUMNS)
 
 
+def skipped_tab_issue(tab: RawTab, config: Config) -> RowIssue | None:
+    """A tab that is not read because it lacks required headers, but looks meant as intake
+    (named after a department, or with other intake headers) → an error for its header row
+    saying which columns are missing, so a typo never silently drops a whole tab."""
+    columns, _ = header_map(tab.header, config)
+    named = tab.title.strip().lower() in config.department_lookup()
+    if not named and len(columns) < 2:
+        return None
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    found = ", ".join(repr(cell_text(h)) for h in tab.header if cell_text(h))[:200]
+    return RowIssue(tab.title, 1, "(header)", found or "(empty header row)",
+                    f"no {' or '.join(repr(m) for m in missing)} column, so none of this tab's "
+                    f"{sum(1 for r in tab.rows if any(cell_text(c) for c in r))} rows were read",
+                    "put the column names in row 1 (Title, Start Date, ...) or add the spelling to "
+                    "source.column_aliases in config.yaml", Severity.ERROR)
+
+
 @dataclass
 class _RowContext:
     """Collects issues for one row; ``error()``/``warn()`` name the column and value."""
@@ -77,7 +94,8 @@ _VISIBILITY = {"public": Visibility.PUBLIC, "yes": Visibility.PUBLIC, "internal"
                "staff only": Visibility.INTERNAL}
 _STATUS = {"scheduled": Status.SCHEDULED, "confirmed": Status.SCHEDULED, "tentative": Status.TENTATIVE,
            "postponed": Status.POSTPONED, "cancelled": Status.CANCELLED, "canceled": Status.CANCELLED}
-_CANCEL_WORD = re.compile(r"\bcancell?ed\b[:!]?", re.I)
+_UNDECIDED_WORDS = {"tbd", "tba", "to be determined", "to be announced"}
+_ALL_DAY_WORDS = {"all day", "all-day", "allday"} | _UNDECIDED_WORDS
 
 
 def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssue]]:
@@ -122,8 +140,18 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     except CellError as exc:
         ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
         return None
+    if not 1990 <= start_day.year <= 2100:
+        ctx.error("Start Date", start_date_cell, f"the year {start_day.year} looks like a typo",
+                  "type the full date with a four-digit year, e.g. 8/5/2025")
+        return None
     end_clock: time | None = None
     time_cell = get("Start Time")
+    time_text = cell_text(time_cell).strip().lower()
+    if time_text in _ALL_DAY_WORDS:
+        if time_text in _UNDECIDED_WORDS:
+            ctx.warn("Start Time", time_cell, "the time is not decided yet; shown as an all-day event",
+                     "type the start time when it is known")
+        time_cell = None
     if cell_text(time_cell):
         try:
             start_clock, end_clock = parse_time_range(time_cell)
@@ -162,6 +190,8 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             end = local_datetime(end_day, start_clock, config.tz)
     else:
         end = local_datetime(end_day, end_clock, config.tz)
+        if end <= start and end_day == start_day and not cell_text(end_date_cell) and end_clock <= time(6):
+            end = local_datetime(end_day + timedelta(days=1), end_clock, config.tz)  # "10 PM - 2 AM"
         if end <= start and end_day == start_day and not cell_text(end_date_cell):
             ctx.warn("End Time", end_time_cell or time_cell, "the end time is not after the start time",
                      "check the times; the event is shown as one hour long")
@@ -190,11 +220,12 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         ctx.warn("Status", status_text, "unknown status; taken as Scheduled",
                  "use Scheduled, Tentative, Postponed or Cancelled")
         status = Status.SCHEDULED
-    if not status_text and _CANCEL_WORD.search(title):
-        ctx.warn("Title", title, "the title says cancelled but Status is blank; taken as Cancelled",
-                 "set Status to Cancelled and remove the word from the title")
-        status = Status.CANCELLED
-        title = re.sub(r"\s{2,}", " ", _CANCEL_WORD.sub("", title)).strip(" -:") or title
+    if not status_text:
+        title, marked = cancel_marker(title)
+        if marked:
+            ctx.warn("Title", title_raw, "the title says cancelled but Status is blank; taken as Cancelled",
+                     "set Status to Cancelled and remove the word from the title")
+            status = Status.CANCELLED
 
     vis_text = _text(get, "Visibility")
     visibility = _VISIBILITY.get(vis_text.lower()) if vis_text else None

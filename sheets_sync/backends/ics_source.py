@@ -13,12 +13,11 @@ Windows-zone table; a TZID that still cannot be resolved is read in the configur
 from __future__ import annotations
 
 import hashlib
-import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..model import CANONICAL_COLUMNS, RawTab
-from ..parsing import strip_html
+from ..parsing import cancel_marker, strip_html
 from . import SourceError
 
 HEADER = CANONICAL_COLUMNS + ("External UID",)
@@ -77,12 +76,28 @@ def _standard_offset(zone) -> timedelta:
 def _local(value, component_prop, tz):
     """A DTSTART/DTEND value → date or aware datetime in the configured timezone."""
     if isinstance(value, datetime):
+        if component_prop is not None and str(component_prop.params.get("VALUE", "")).upper() == "DATE":
+            return value.date()   # CivicPlus writes DATE values with a TZID; they stay all-day
         if value.tzinfo is None:
             tzid = component_prop.params.get("TZID") if component_prop is not None else None
             zone = _tzid_to_zone(str(tzid), tz) if tzid else tz
             value = value.replace(tzinfo=zone)
         return value.astimezone(tz)
     return value
+
+
+def _dates_stay_dates(cal) -> None:
+    """CivicPlus writes ``DTSTART;TZID=America/New_York;VALUE=DATE:20220312``, which icalendar
+    reads as a midnight date-time; turn such values back into dates before expansion (R9)."""
+    import icalendar
+    for ev in cal.walk("VEVENT"):
+        for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
+            prop = ev.get(name)
+            if (prop is not None and isinstance(prop.dt, datetime)
+                    and str(prop.params.get("VALUE", "")).upper() == "DATE"):
+                del ev[name]
+                ev.add(name, prop.dt.date())
+                ev[name].params.pop("TZID", None)
 
 
 def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public",
@@ -104,6 +119,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
     except ValueError as exc:
         raise SourceError(f"{path} is not an iCalendar file ({exc})") from None
     start, end = window or (date(1970, 1, 1), date(2100, 1, 1))
+    _dates_stay_dates(cal)
     occurrences = recurring_ical_events.of(cal, skip_bad_series=True).between(start, end)
     from collections import Counter
     uid_counts = Counter(str(ev.get("UID", "")).strip() for ev in occurrences)
@@ -133,6 +149,9 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
             original = _local(recurrence.dt, recurrence, tz) if recurrence is not None else s
             occurrence_key = original.isoformat()
         status = str(ev.get("STATUS", "")).upper()
+        summary, marked = cancel_marker(summary)   # "CANCELED: Public Meeting" with STATUS:CONFIRMED
+        if marked:
+            status = "CANCELLED"
         values = {
             "Event ID": "",
             "Title": summary,

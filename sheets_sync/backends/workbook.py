@@ -32,12 +32,13 @@ class WorkbookBackend:
     def read_tabs(self) -> list[RawTab]:
         """Every tab's typed values. Raises :class:`SourceError` with what to do."""
         import openpyxl
+        from openpyxl.utils.exceptions import InvalidFileException
         if not self.intake_path.exists():
             raise SourceError(f"the intake workbook {self.intake_path} does not exist; "
                               "check source.workbook in config.yaml or pass --workbook PATH")
         try:
             wb = openpyxl.load_workbook(self.intake_path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError, InvalidFileException) as exc:
             raise SourceError(f"{self.intake_path} is not a readable .xlsx workbook ({exc}); "
                               "save it from Excel or Sheets as .xlsx") from None
         try:
@@ -86,9 +87,12 @@ class WorkbookBackend:
                 for cell in ws[1] if table.rows else ():
                     cell.font = Font(bold=True)
                 ws.freeze_panes = "A2"
-                for index, kind in table.highlights:
-                    for cell in ws[index + 1]:
-                        cell.fill = bad if kind == "bad" else good
+                marks = dict(table.highlights)
+                if marks:   # one pass over the rows (ws[n] rescans the sheet on every call)
+                    for index, row in enumerate(ws.iter_rows()):
+                        if index in marks:
+                            for cell in row:
+                                cell.fill = bad if marks[index] == "bad" else good
                 _add_images(ws, table.images)
             else:
                 for row in existing[title]:
@@ -136,6 +140,7 @@ def _force_text(ws) -> None:
 def _atomic_save(wb, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(fd, 0o644)
     os.close(fd)
     try:
         wb.save(tmp)

@@ -41,8 +41,10 @@ def test_every_real_export_is_covered():
     assert sorted(p.name for p in DATA.glob("*.ics")) == sorted(WINDOWS)
 
 
-def _instant(prop) -> str:
+def _instant(prop, as_date: bool = False) -> str:
     value = prop.dt
+    if as_date or str(prop.params.get("VALUE", "")).upper() == "DATE":   # a DATE, even with a TZID
+        value = value.date() if isinstance(value, datetime) else value
     if not isinstance(value, datetime):
         return value.strftime("%Y%m%d")
     if value.tzinfo is None:
@@ -55,11 +57,16 @@ def starts(data: bytes, first: date, last: date) -> set[tuple[str, str]]:
     """``{(start instant, end instant)}`` of every occurrence starting in [first, last)."""
     out = set()
     cal = icalendar.Calendar.from_ical(data)
+    # CivicPlus writes DATE values with a TZID; icalendar reads them as midnight date-times and
+    # expansion drops VALUE=DATE, so remember which UIDs were written that way
+    dated = {str(ev.get("UID")) for ev in cal.walk("VEVENT")
+             if str(ev["DTSTART"].params.get("VALUE", "")).upper() == "DATE" and "TZID" in ev["DTSTART"].params}
     for occ in recurring_ical_events.of(cal, skip_bad_series=True).between(first, last):
-        start = _instant(occ["DTSTART"])
+        as_date = str(occ.get("UID")) in dated
+        start = _instant(occ["DTSTART"], as_date)
         if start[:8] < first.strftime("%Y%m%d"):
             continue
-        end = _instant(occ["DTEND"]) if "DTEND" in occ else None
+        end = _instant(occ["DTEND"], as_date) if "DTEND" in occ else None
         out.add((start, end))
     return out
 

@@ -34,11 +34,27 @@ def test_every_problem_listed_with_its_path(config_dict):
     assert len(problems) == 5
 
 
-def test_alias_naming_two_departments(config_dict):
+def test_cross_key_problems_all_listed_with_paths(config_dict):
     config_dict["departments"][1]["aliases"].append("DPD")
+    config_dict["departments"].append({"name": "Police"})
+    config_dict["event_types"].append("cpr class")
+    config_dict["source"]["column_aliases"]["Titel"] = ["Name"]
+    config_dict["source"]["calendars"] = [{"file": "x.ics", "department": "Sanitation"}]
+    config_dict["site"]["base_url"] = "not a url"
+    config_dict["site"]["uid_domain"] = ""
     with pytest.raises(ConfigError) as err:
         config_from_dict(config_dict)
-    assert any("'DPD' names both 'Police' and 'Fire'" in p for p in err.value.problems)
+    problems = err.value.problems
+    n = len(config_dict["departments"]) - 1
+    dpd = len(config_dict["departments"][1]["aliases"]) - 1
+    assert f"departments.1.aliases.{dpd}: 'DPD' names both 'Police' and 'Fire'" in problems
+    assert f"departments.{n}.name: 'Police' is listed twice" in problems
+    assert f"event_types.{len(config_dict['event_types']) - 1}: 'cpr class' is listed twice" in problems
+    assert any(p.startswith("source.column_aliases.Titel: not an intake column") for p in problems)
+    assert "source.calendars.0.department: 'Sanitation' is not a configured department or alias" in problems
+    assert any(p.startswith("site.base_url: 'not a url' is not a web address") for p in problems)
+    assert any(p.startswith("site.uid_domain: '' must be a domain name") for p in problems)
+    assert len(problems) == 7
 
 
 def test_missing_file_and_bad_yaml(tmp_path):

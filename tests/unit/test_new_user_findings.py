@@ -1,0 +1,92 @@
+"""Cases a new user hit: each must be explained, never silent, never a crash."""
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from click.testing import CliRunner
+
+from sheets_sync.backends import SourceError
+from sheets_sync.backends.ics_source import read_calendar
+from sheets_sync.backends.workbook import WorkbookBackend
+from sheets_sync.model import RawTab, Severity, Status
+from sheets_sync.parsing import cancel_marker, parse_time_range
+from sheets_sync.pipeline import analyse
+from sheets_sync.validate import parse_tab
+from tests.conftest import REALDATA
+
+H = ("Title", "Start Date", "Start Time", "End Time", "Visibility")
+
+
+def parse(config, *rows, header=H, title="Police"):
+    return parse_tab(RawTab(title, header, tuple(rows)), config)
+
+
+def test_header_typo_is_an_error_for_the_whole_tab(config):
+    tabs = [RawTab("Police", ("Titel", "Start Date", "Visibility"), (("A", "8/5/2025", "Public"),)),
+            RawTab("Notes", ("anything",), (("x",),)),
+            RawTab("Fire", H, (("B", "8/5/2025", "6pm", None, "Public"),))]
+    a = analyse(tabs, config)
+    headers = [i for i in a.issues if i.column == "(header)"]
+    assert len(headers) == 1                        # "Notes" is not meant as intake
+    issue = headers[0]
+    assert (issue.tab, issue.row, issue.severity) == ("Police", 1, Severity.ERROR)
+    assert "no 'Title' column, so none of this tab's 1 rows were read" in issue.problem
+    assert "'Titel'" in issue.value
+    assert a.rows_rejected == 0 and [r.title for r in a.rows] == ["B"]
+
+
+@pytest.mark.parametrize("cell", ["1/1/9999", "8/5/225", date(1900, 1, 1)])
+def test_implausible_years_are_rejected(config, cell):
+    rows, issues = parse(config, ("A", cell, "6pm", None, "Public"))
+    assert rows == []
+    assert issues[0].column == "Start Date" and "looks like a typo" in issues[0].problem
+
+
+def test_overnight_range_ends_next_day(config):
+    rows, issues = parse(config, ("Late Shift Ride-along", "8/5/2025", "10 PM - 2 AM", None, "Public"),
+                         ("Noon to midnight fair", "8/6/2025", "noon - midnight", None, "Public"))
+    assert [(r.start.time(), r.end.date(), r.end.time()) for r in rows] == [
+        (time(22), date(2025, 8, 6), time(2)), (time(12), date(2025, 8, 7), time(0))]
+    assert issues == []
+
+
+def test_tbd_and_all_day_times(config):
+    rows, issues = parse(config, ("A", "8/5/2025", "TBD", None, "Public"),
+                         ("B", "8/5/2025", "All day", None, "Public"))
+    assert [r.all_day for r in rows] == [True, True]
+    assert [(i.tab, i.row, i.column) for i in issues] == [("Police", 2, "Start Time")]
+    assert "not decided" in issues[0].problem
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("12:00 noon", (time(12), None)), ("6:30pm-8", (time(18, 30), time(20))),
+    ("11am-1", (time(11), time(13)))])
+def test_more_time_spellings(text, expected):
+    assert parse_time_range(text) == expected
+
+
+def test_cancel_marker():
+    assert cancel_marker("CANCELED: Public Meeting on Future Police Headquarters") == (
+        "Public Meeting on Future Police Headquarters", True)
+    assert cancel_marker("BMG Hack - Cancelled") == ("BMG Hack", True)
+    assert cancel_marker("Cancellation policy talk") == ("Cancellation policy talk", False)
+
+
+def test_calendar_file_cancelled_titles_and_civicplus_all_day(config):
+    tz = config.tz
+    tab = read_calendar(REALDATA / "durhamnc_common_modules.ics", "Community Safety", tz)
+    rows, _ = parse_tab(tab, config)
+    creek = next(r for r in rows if "Creek Week" in r.title)
+    assert creek.all_day and creek.start == date(2022, 3, 12) and creek.end == date(2022, 3, 19)
+    tab = read_calendar(REALDATA / "gcal_bloomington_in_gov_department_events.ics", "Police", tz)
+    rows, _ = parse_tab(tab, config)
+    hq = {r.start.date(): r for r in rows if "Future Police Headquarters" in r.title}
+    assert hq[date(2025, 1, 7)].status is Status.CANCELLED       # "CANCELED: Public Meeting on ..."
+    assert hq[date(2025, 1, 7)].title == "Public Meeting on Future Police Headquarters"
+    assert hq[date(2025, 1, 27)].status is Status.SCHEDULED      # the rescheduled meeting
+
+
+def test_not_an_xlsx_file_is_a_message(tmp_path):
+    path = tmp_path / "events.csv"
+    path.write_text("a,b\n1,2\n")
+    with pytest.raises(SourceError, match="is not a readable .xlsx workbook"):
+        WorkbookBackend(path).read_tabs()
