@@ -145,7 +145,8 @@ def last_day(e: Mapping, tz: ZoneInfo) -> date:
 def occurrences(e: Mapping, tz: ZoneInfo, lo: date, hi: date) -> list[dict]:
     """The event itself, or for an ``rrule`` event each occurrence touching ``[lo, hi]``
     (at most :data:`MAX_OCCURRENCES`), each a copy with its own ``start``/``end`` and
-    ``occurrence`` set. Local wall-clock times are kept across DST changes (RFC 5545 §3.3.10)."""
+    ``occurrence`` set. Local wall-clock times are kept across DST changes (RFC 5545 §3.3.10);
+    dates in ``exdates`` (ISO strings, as published) are left out (RFC 5545 §3.8.5.1)."""
     if not e.get("rrule"):
         return [dict(e)]
     start, end = e["start"], e["end"]
@@ -160,16 +161,34 @@ def occurrences(e: Mapping, tz: ZoneInfo, lo: date, hi: date) -> list[dict]:
         rule = rrulestr(e["rrule"], dtstart=dtstart, ignoretz=True)
     except (ValueError, TypeError):
         return [dict(e)]
+    skipped_times, skipped_days = _exdates(e.get("exdates") or (), tz)
     out: list[dict] = []
     window_start = datetime.combine(lo, datetime.min.time()) - (length if length > timedelta(0) else timedelta(0))
     for when in rule.xafter(window_start - timedelta(days=1), count=MAX_OCCURRENCES, inc=True):
         if when.date() > hi:
             break
+        if when in skipped_times or when.date() in skipped_days:
+            continue                                   # EXDATE: this date was cancelled
         s = when.replace(tzinfo=tz) if timed else when.date()
         occ = {**e, "start": s, "end": s + length, "occurrence": True}
         if last_day(occ, tz) >= lo:
             out.append(occ)
     return out
+
+
+def _exdates(values: Iterable[str], tz: ZoneInfo) -> tuple[set[datetime], set[date]]:
+    """Published EXDATE strings → (local naive date-times, whole days) to skip."""
+    times, days = set(), set()
+    for text in values:
+        try:
+            if "T" in text:
+                v = datetime.fromisoformat(text)
+                times.add(v.astimezone(tz).replace(tzinfo=None) if v.tzinfo else v)
+            else:
+                days.add(date.fromisoformat(text))
+        except ValueError:
+            continue
+    return times, days
 
 
 def upcoming(events: Iterable[Mapping], tz: ZoneInfo, since: date,

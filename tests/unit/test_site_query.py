@@ -103,6 +103,17 @@ def test_weekly_rrule_expands_across_dst_keeping_wall_clock_time():
     assert [o["start"].day for o in upcoming([weekly], TZ, date(2025, 11, 1))] == [4, 11]
 
 
+def test_exdates_leave_cancelled_dates_out():
+    weekly = ev("w", start=datetime(2025, 10, 28, 18, tzinfo=TZ), end=datetime(2025, 10, 28, 19, tzinfo=TZ),
+                rrule="FREQ=WEEKLY;COUNT=4", exdates=["2025-11-04T18:00:00-05:00", "2025-11-18"])
+    got = occurrences(weekly, TZ, date(2025, 10, 1), date(2025, 12, 31))
+    assert [o["start"].day for o in got] == [28, 11]
+    allday = ev("d", start=date(2025, 8, 1), end=date(2025, 8, 2), all_day=True, rrule="FREQ=DAILY;COUNT=3",
+                exdates=["2025-08-02"])
+    assert [o["start"] for o in occurrences(allday, TZ, date(2025, 8, 1), date(2025, 8, 31))] == [
+        date(2025, 8, 1), date(2025, 8, 3)]
+
+
 def test_paginate_clamps():
     p = paginate(list(range(120)), 3, 50)
     assert (p.items, p.number, p.pages, p.total) == (list(range(100, 120)), 3, 3, 120)
