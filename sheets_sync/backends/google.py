@@ -3,7 +3,9 @@
 One sync costs at most **2 read requests** (spreadsheet metadata + one ``values:batchGet``
 for every intake tab) and **2 write requests** (one ``spreadsheets:batchUpdate`` only when a
 generated tab must be created, resized or protected + one ``values:batchUpdate`` carrying
-every generated tab), whatever the number of tabs and rows. Reads use
+every generated tab), whatever the number of tabs and rows. Native charts and the
+target-status conditional formats ride in that structural batch, once (later syncs find
+them in the metadata and add none). Reads use
 ``UNFORMATTED_VALUE``/``SERIAL_NUMBER`` (dates arrive as day serials from 1899-12-30);
 writes use ``RAW`` (text stays text, ``=`` never becomes a formula). See
 ``docs/sheets-api.md`` and :mod:`sheets_sync.backends.google_plan` for the rules.
@@ -28,8 +30,8 @@ from typing import Any, Callable, Sequence
 
 from ..model import RawTab
 from . import SourceError, Table
-from .google_plan import (SCOPES, SheetInfo, a1_range, generated_by_tag, parse_sheets,
-                          plan_template, plan_write, quote_title)
+from .google_plan import (METADATA_FIELDS, SCOPES, SheetInfo, a1_range, generated_by_tag,
+                          parse_sheets, plan_tabs, plan_template, quote_title)
 
 log = logging.getLogger(__name__)
 
@@ -148,22 +150,23 @@ class GoogleBackend:
         """Replace the given generated tabs as one unit (at most 2 write requests).
 
         Creates missing tabs (tagged with developer metadata, warning-only protected,
-        header row frozen), grows grids before the values write, writes every table in one
-        ``values:batchUpdate`` (RAW, blanks over the old extent so no stale rows remain),
-        then shrinks grids to fit when no structural change was needed first. Raises
+        header row frozen) and the native charts and status shading they lack
+        (:func:`~.google_plan.plan_tabs`: made once), grows grids before the values write,
+        writes every table in one ``values:batchUpdate`` (RAW, blanks over the old extent so
+        no stale rows remain), then shrinks grids to fit when no structural change was needed
+        first. Raises
         :class:`SourceError`; the tabs' values are then as the last good run left them.
         """
         tables = list(tables)
         if not tables:
             return
-        meta = self._metadata_for_write()
-        plan = plan_write(parse_sheets(meta), tables)
+        plan = plan_tabs(self._metadata_for_write(), tables)
         structured = bool(plan.before)
         if structured:
             self._structure("creating and resizing the generated tabs",
-                            lambda m: plan_write(parse_sheets(m), tables).before)
+                            lambda m: plan_tabs(m, tables).before)
             # ranges must name the tabs as they are now (new tabs, renamed tabs)
-            plan = plan_write(parse_sheets(self._metadata_for_write()), tables)
+            plan = plan_tabs(self._metadata_for_write(), tables)
         body = {"valueInputOption": "RAW", "data": plan.data(),
                 "includeValuesInResponse": False}
         self._call("writing the generated tabs", lambda attempt: self._request(
@@ -171,7 +174,7 @@ class GoogleBackend:
         if plan.after and not structured:
             try:
                 self._structure("shrinking the generated tabs to fit",
-                                lambda m: plan_write(parse_sheets(m), tables).after)
+                                lambda m: plan_tabs(m, tables).after)
             except SourceError as exc:  # the values are written; only the grid stays larger
                 self.warnings.append(str(exc))
                 log.warning("generated tabs written, but not shrunk: %s", exc)
@@ -219,10 +222,14 @@ class GoogleBackend:
 
     def _fetch_metadata(self) -> dict:
         """Spreadsheet metadata (``open_by_key``): 1 read request, cached for the write."""
-        meta = self._call("opening the spreadsheet", lambda attempt: self._request(
-            "read", "fetch_sheet_metadata", self.spreadsheet_key))
+        meta = self._call("opening the spreadsheet", lambda attempt: self._get_metadata())
         self._remember(meta)
         return meta
+
+    def _get_metadata(self) -> dict:
+        """One ``spreadsheets.get`` request for the fields the planners read."""
+        return self._request("read", "fetch_sheet_metadata", self.spreadsheet_key,
+                             {"includeGridData": "false", "fields": METADATA_FIELDS})
 
     def _metadata_for_write(self) -> dict:
         fresh = time.monotonic() - self._meta_at < self.metadata_max_age
@@ -243,7 +250,7 @@ class GoogleBackend:
         def attempt(n: int):
             meta = self._meta or {}
             if state["replan"]:
-                meta = self._request("read", "fetch_sheet_metadata", self.spreadsheet_key)
+                meta = self._get_metadata()
                 self._remember(meta)
             requests_ = list(plan(meta))
             if not requests_:

@@ -13,15 +13,20 @@ Rules this module encodes (``docs/sheets-api.md``; developers.google.com/sheets/
   (never shrinks), write values with blanks over the old extent (stale rows cleared in the
   same request), shrink *after* the values write. At most one structural batchUpdate per
   write: when one is needed before the values, shrinking waits for a later sync.
+- Native charts and status shading (:func:`plan_tabs`) are made once: the metadata read
+  already made lists what exists, and only what is missing joins that one structural batch.
 """
 from __future__ import annotations
 
 import math
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any, Mapping, Sequence
+
+from reports.sheets_charts import chart_requests, existing_chart_keys
+from reports.sheets_formats import status_format_requests
 
 from . import SourceError, Table
 
@@ -223,11 +228,13 @@ class WritePlan:
     """What ``write_tabs`` sends: ``before`` (spreadsheets:batchUpdate sub-requests applied
     before the values), :meth:`data` (the values:batchUpdate ``data`` entries, built on
     demand: they are big), ``after`` (resizes applied after the values, only when
-    ``before`` is empty). ``targets``: (table, tab title, grid rows, grid columns)."""
+    ``before`` is empty). ``targets``: (table, tab title, grid rows, grid columns).
+    ``sheet_ids``: table title → ``sheetId`` (new tabs: the id their ``addSheet`` sets)."""
     before: tuple[dict, ...]
     targets: tuple[tuple[Table, str, int, int], ...]
     after: tuple[dict, ...]
     cells_after: int
+    sheet_ids: Mapping[str, int] = field(default_factory=dict)
 
     def data(self) -> list[dict]:
         """One ValueRange per table covering its whole grid (blanks past the table)."""
@@ -235,10 +242,12 @@ class WritePlan:
                  "values": padded_values(t, rows, cols)} for t, title, rows, cols in self.targets]
 
 
-def plan_write(sheets: Sequence[SheetInfo], tables: Sequence[Table]) -> WritePlan:
+def plan_write(sheets: Sequence[SheetInfo], tables: Sequence[Table],
+               min_grid: Mapping[str, tuple[int, int]] | None = None) -> WritePlan:
     """Plan writing ``tables`` over the tabs described by ``sheets``.
 
-    Raises :class:`SourceError` when two tables share a title, when a tab with a table's
+    ``min_grid`` maps table title → (rows, columns) the tab's grid keeps at least (room for
+    the cells a chart is anchored to), whatever the table's size. Raises :class:`SourceError` when two tables share a title, when a tab with a table's
     title exists but was not made by the sync (it may hold staff data), or when the grids
     would pass the 10,000,000-cell spreadsheet limit.
     """
@@ -254,8 +263,11 @@ def plan_write(sheets: Sequence[SheetInfo], tables: Sequence[Table]) -> WritePla
     before: list[dict] = []
     after: list[dict] = []
     targets: list[tuple[Table, str, int, int]] = []     # table, tab title, grid rows, cols
+    ids: dict[str, int] = {}
     for t in tables:
         rows, cols = table_shape(t)
+        least = (min_grid or {}).get(t.title, (0, 0))
+        rows, cols = max(rows, least[0]), max(cols, least[1])
         sheet = ours.get(t.title)
         if sheet is None:
             clash = by_title.get(t.title.lower())
@@ -277,13 +289,14 @@ def plan_write(sheets: Sequence[SheetInfo], tables: Sequence[Table]) -> WritePla
             if (rows, cols) != (grow_rows, grow_cols):
                 after.append(resize_sheet(sid, rows, cols))
         grid[sid] = grow_rows * grow_cols
+        ids[t.title] = sid
         targets.append((t, title, grow_rows, grow_cols))
     total = sum(grid.values())
     if total > CELL_LIMIT:
         raise SourceError(
             f"the generated tabs would bring the spreadsheet to {total:,} cells, over Google's "
             f"{CELL_LIMIT:,}-cell limit; delete unused tabs or empty rows and columns")
-    return WritePlan(tuple(before), tuple(targets), tuple(after), total)
+    return WritePlan(tuple(before), tuple(targets), tuple(after), total, ids)
 
 
 def plan_template(sheets: Sequence[SheetInfo], tabs: Sequence[tuple[str, Sequence[str]]],
@@ -313,3 +326,87 @@ def plan_template(sheets: Sequence[SheetInfo], tabs: Sequence[tuple[str, Sequenc
                                          strict=name != "Partner Departments"))
         made.append(title)
     return requests, made
+
+
+# -- native charts and status formats: made once, inside the structural batch ----------------
+
+#: ``fields`` for ``spreadsheets.get``: what the planners read, and nothing else.
+METADATA_FIELDS = ("sheets(properties(sheetId,title,index,sheetType,gridProperties(rowCount,"
+                   "columnCount)),developerMetadata(metadataKey,metadataValue),"
+                   "protectedRanges(range),charts(chartId,spec(title)),conditionalFormats)")
+
+
+def _generated_json(meta: Mapping[str, Any]) -> dict[str, dict]:
+    """Table title → the ``spreadsheets.get`` JSON of the tab generated for it."""
+    by_id = {s.get("properties", {}).get("sheetId", 0): s for s in meta.get("sheets", [])}
+    return {title: by_id[info.sheet_id]
+            for title, info in generated_by_tag(parse_sheets(meta)).items()}
+
+
+def decorations(meta: Mapping[str, Any], tables: Sequence[Table], sheet_ids: Mapping[str, int],
+                missing_only: bool = True) -> list[dict]:
+    """``batchUpdate`` sub-requests for the native charts (:mod:`reports.sheets_charts`) and
+    status shading (:mod:`reports.sheets_formats`) of ``tables``.
+
+    With ``missing_only`` (the default) only what ``meta`` lacks: charts are known by title,
+    the heat map and status rules by the tab generated for their table (found by tag, so a
+    renamed tab is not decorated twice). Status-rule deletions come first. ``sheet_ids``:
+    table title → ``sheetId``, as :attr:`WritePlan.sheet_ids`. A table titled like a metric
+    tab but without the columns its charts or rule read gets none (not an error).
+    """
+    have: set[str] = set()
+    rules: dict[str, list] = {}
+    if missing_only:
+        ours = _generated_json(meta)
+        as_tables = {"sheets": [{**s, "properties": {**s.get("properties", {}), "title": t}}
+                                for t, s in ours.items()]}
+        have = existing_chart_keys(meta) | existing_chart_keys(as_tables)
+        rules = {t: s.get("conditionalFormats", []) for t, s in ours.items()}
+    formats: list[dict] = []
+    charts: list[dict] = []
+    for table in tables:
+        try:
+            formats += status_format_requests([table], sheet_ids, rules)
+            charts += chart_requests([table], sheet_ids, have)
+        except ValueError:      # a table named like a metric tab but laid out otherwise
+            continue
+    deletes = [r for r in formats if "deleteConditionalFormatRule" in r]
+    return deletes + [r for r in formats if r not in deletes] + charts
+
+
+def grid_room(requests: Sequence[dict]) -> dict[int, tuple[int, int]]:
+    """sheetId → the (rows, columns) a grid needs to hold every ``GridRange`` and
+    ``GridCoordinate`` in ``requests`` (an unbounded range needs its first row/column)."""
+    room: dict[int, tuple[int, int]] = {}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if "sheetId" in node:
+                rows = max(node.get("endRowIndex", 0), node.get("startRowIndex", -1) + 1,
+                           node.get("rowIndex", -1) + 1)
+                cols = max(node.get("endColumnIndex", 0), node.get("startColumnIndex", -1) + 1,
+                           node.get("columnIndex", -1) + 1)
+                old = room.get(node["sheetId"], (0, 0))
+                room[node["sheetId"]] = (max(old[0], rows), max(old[1], cols))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(list(requests))
+    return room
+
+
+def plan_tabs(meta: Mapping[str, Any], tables: Sequence[Table]) -> WritePlan:
+    """:func:`plan_write` over the tabs in ``meta`` (``spreadsheets.get`` JSON), with the
+    charts and status rules the spreadsheet lacks appended to ``before``, after any
+    ``addSheet`` they refer to: they ride in the one structural batch, which they alone cause
+    when only they are missing. Grids keep room for every chart anchor and format range,
+    so a later shrink never cuts one. Raises as :func:`plan_write`.
+    """
+    sheets = parse_sheets(meta)
+    ids = plan_write(sheets, tables).sheet_ids
+    room = grid_room(decorations(meta, tables, ids, missing_only=False))
+    plan = plan_write(sheets, tables, {t: room[sid] for t, sid in ids.items() if sid in room})
+    return replace(plan, before=plan.before + tuple(decorations(meta, tables, plan.sheet_ids)))

@@ -5,10 +5,11 @@ Endpoints (paths as on sheets.googleapis.com / oauth2.googleapis.com):
 - ``POST /token`` — OAuth 2.0 JWT-bearer grant (RFC 7523): the assertion is parsed and its
   RS256 signature checked against the registered service-account public key.
 - ``GET /v4/spreadsheets/{id}`` — metadata (sheets, gridProperties, developerMetadata,
-  protectedRanges).
+  protectedRanges, charts, conditionalFormats), cut to a ``fields`` mask when one is given.
 - ``GET /v4/spreadsheets/{id}/values:batchGet`` and ``GET .../values/{range}``.
 - ``POST /v4/spreadsheets/{id}/values:batchUpdate`` (RAW / USER_ENTERED).
-- ``POST /v4/spreadsheets/{id}:batchUpdate`` (atomic; see :mod:`.state`).
+- ``POST /v4/spreadsheets/{id}:batchUpdate`` (atomic; see :mod:`.state`; bodies are checked
+  against the API's discovery document, :mod:`.schema`).
 
 Requests without a valid bearer token get 401, accounts the sheet is not shared with 403
 (viewers 403 on writes), unknown ids 404. :attr:`FakeSheets.requests` counts requests by
@@ -29,7 +30,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Iterable
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from . import cells
+from . import cells, schema
 from .state import ApiError, Sheet, Spreadsheet, bad
 
 SPREADSHEETS_SCOPE = "https://www.googleapis.com/auth/spreadsheets"
@@ -247,7 +248,8 @@ class FakeSheets:
             if role is None or (writing and role != "writer"):
                 raise ApiError(403, "The caller does not have permission", "PERMISSION_DENIED")
             if endpoint == "get":
-                return book.to_json()
+                mask = _one(query, "fields", "")
+                return schema.select(book.to_json(), mask) if mask else book.to_json()
             if endpoint in ("values.batchGet", "values.get"):
                 return self._read(book, query, [rng] if endpoint == "values.get" else None)
             body = _json(raw)
@@ -255,6 +257,7 @@ class FakeSheets:
             if endpoint == "values.batchUpdate":
                 result = _values_batch_update(twin, body)
             else:
+                schema.check_body(body)
                 result = {"spreadsheetId": key, "replies": twin.apply(_list(body, "requests"))}
                 if body.get("includeSpreadsheetInResponse"):
                     result["updatedSpreadsheet"] = twin.to_json()

@@ -13,23 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from . import a1, cells
+from .errors import ApiError, bad
+from .objects import EmbeddedObjects
 
 CELL_LIMIT = 10_000_000
-
-
-class ApiError(Exception):
-    """An API error response: HTTP status, message and the google.rpc status name."""
-
-    def __init__(self, code: int, message: str, status: str = "INVALID_ARGUMENT"):
-        super().__init__(message)
-        self.code, self.message, self.status = code, message, status
-
-    def body(self) -> dict:
-        return {"error": {"code": self.code, "message": self.message, "status": self.status}}
-
-
-def bad(message: str) -> ApiError:
-    return ApiError(400, message, "INVALID_ARGUMENT")
 
 
 @dataclass
@@ -43,12 +30,16 @@ class Sheet:
     cells: list[list[Any]] = field(default_factory=list)   # sparse: short rows, short grid
     protected: list[dict] = field(default_factory=list)
     validations: list[dict] = field(default_factory=list)
+    charts: list[dict] = field(default_factory=list)                # EmbeddedChart JSON
+    conditional_formats: list[dict] = field(default_factory=list)   # in rule-index order
 
     def clone(self) -> "Sheet":
         twin = copy.copy(self)
         twin.cells = self.cells            # shared; writers replace rows (copy-on-write)
         twin.protected = copy.deepcopy(self.protected)
         twin.validations = list(self.validations)
+        twin.charts = copy.deepcopy(self.charts)
+        twin.conditional_formats = copy.deepcopy(self.conditional_formats)
         return twin
 
     def cell(self, row: int, col: int) -> Any:
@@ -71,7 +62,7 @@ def _trim(rows: list[list[Any]]) -> list[list[Any]]:
 
 
 @dataclass
-class Spreadsheet:
+class Spreadsheet(EmbeddedObjects):
     key: str
     title: str = "Untitled spreadsheet"
     locale: str = "en_US"
@@ -117,6 +108,10 @@ class Spreadsheet:
             entry: dict[str, Any] = {"properties": props}
             if s.protected:
                 entry["protectedRanges"] = copy.deepcopy(s.protected)
+            if s.charts:
+                entry["charts"] = copy.deepcopy(s.charts)
+            if s.conditional_formats:
+                entry["conditionalFormats"] = copy.deepcopy(s.conditional_formats)
             located = [m for m in self.metadata if m["location"].get("sheetId") == s.sheet_id]
             if located:
                 entry["developerMetadata"] = copy.deepcopy(located)

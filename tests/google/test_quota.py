@@ -12,6 +12,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from reports.metrics import compute_metrics
+from reports.sheets_charts import CHARTS
+from reports.sheets_formats import RULES
+from reports.snapshots import snapshots_table
+from reports.tabs import all_tables
 from sheets_sync.backends import Table
 from tests.fake_sheets.fixtures import SHEET_KEY
 
@@ -45,6 +50,19 @@ def generated_tables(count: int, n: int) -> list[Table]:
                      for i in range(n))
         tables.append(Table(f"Generated {t + 1}", (header,) + rows))
     return tables
+
+
+def metric_tables() -> list[Table]:
+    """The real metric, validation and snapshot tabs (their charts and status rules)."""
+    m = compute_metrics([], departments=DEPARTMENTS, core=DEPARTMENTS, fiscal_start_month=7,
+                        joint_target=2, all_department_target=1)
+    return all_tables([], [], m, {"Rows read": 0}) + [snapshots_table([], m, 2)]
+
+
+def decorated(fake) -> tuple[int, int]:
+    """(charts, conditional formats) in the spreadsheet."""
+    sheets = fake.book(SHEET_KEY).sheets
+    return sum(len(s.charts) for s in sheets), sum(len(s.conditional_formats) for s in sheets)
 
 
 def sync(make_backend, tables):
@@ -88,7 +106,7 @@ def test_budget_twelve_tabs_twenty_thousand_rows(fake, sa_key, make_backend, no_
     n = 20_000
     fake.create_spreadsheet(SHEET_KEY, {d: intake_rows(d, n) for d in DEPARTMENTS},
                             editors=[sa_key.email], fit=True)
-    tables = generated_tables(12, n)
+    tables = generated_tables(12, n) + metric_tables()
 
     first, tabs = sync(make_backend, tables)
     assert [t.title for t in tabs] == DEPARTMENTS
@@ -102,5 +120,34 @@ def test_budget_twelve_tabs_twenty_thousand_rows(fake, sa_key, make_backend, no_
     assert book.cell_count() <= 10_000_000
     last = book.sheet_by_title("Generated 12")
     assert (last.rows, last.cols) == (n + 1, 8)
-    assert last.cell(n, 0) == tables[-1].rows[n][0]
+    assert last.cell(n, 0) == tables[11].rows[n][0]
+    assert decorated(fake) == (len(CHARTS), len(RULES) + 1)     # charts, status rules, heat map
     # the steady state (values write only) is asserted at small scale above: same code path
+
+
+def test_charts_and_rules_ride_in_the_one_structural_batch(fake, sa_key, make_backend):
+    fake.create_spreadsheet(SHEET_KEY, {"Police": intake_rows("Police", 10)},
+                            editors=[sa_key.email])
+    tables = metric_tables()
+    first, _ = sync(make_backend, tables)            # tabs, charts and rules: one batchUpdate
+    assert first.requests == Counter({"read": 2, "write": 2})
+    assert fake.endpoints["batchUpdate"] == 1
+    assert decorated(fake) == (len(CHARTS), len(RULES) + 1)
+
+    fake.reset_counters()
+    second, _ = sync(make_backend, tables)           # all present: values only
+    assert second.requests == Counter({"read": 2, "write": 1})
+    assert decorated(fake) == (len(CHARTS), len(RULES) + 1)
+
+    # only a chart is missing (a staff member deleted it): the structural batch is for it alone
+    chart_id = fake.book(SHEET_KEY).sheet_by_title("Metrics - Quarterly").charts[0]["chartId"]
+    book = fake.book(SHEET_KEY).clone()
+    book.apply([{"deleteEmbeddedObject": {"objectId": chart_id}}])
+    fake.spreadsheets[SHEET_KEY] = book
+    grids = {s.title: (s.rows, s.cols) for s in book.sheets}
+    fake.reset_counters()
+    third, _ = sync(make_backend, tables)
+    assert third.requests == Counter({"read": 2, "write": 2})
+    assert fake.endpoints["batchUpdate"] == 1 and fake.endpoints["values.batchUpdate"] == 1
+    assert decorated(fake) == (len(CHARTS), len(RULES) + 1)
+    assert {s.title: (s.rows, s.cols) for s in fake.book(SHEET_KEY).sheets} == grids
