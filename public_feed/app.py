@@ -15,12 +15,17 @@ from pathlib import Path
 
 from flask import Flask
 
+#: No inline script or style anywhere; JSON-LD data blocks are not executed, so need no
+#: allowance. Only /embed relaxes frame-ancestors (public_feed.pages.embed).
+CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+       "object-src 'none'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'")
+
 
 def create_app(test_config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config.from_mapping(SAFETY_EVENTS_CONFIG=os.environ.get("SAFETY_EVENTS_CONFIG", "config.yaml"),
                             STAFF_TOKEN=os.environ.get("SAFETY_EVENTS_STAFF_TOKEN", ""),
-                            PAGE_SIZE=50)
+                            PAGE_SIZE=50, CSP=CSP)
     if test_config:
         app.config.update(test_config)
     config = app.config.get("SAFETY_EVENTS_CONFIG_OBJ")
@@ -32,19 +37,21 @@ def create_app(test_config: dict | None = None) -> Flask:
     from .store import PublishedStore
     app.extensions["store"] = PublishedStore(config.out_dir, config)
 
-    from . import feeds, views
+    from . import feeds, i18n, pages, staff, views
+    i18n.init_app(app)
     app.register_blueprint(feeds.bp)
     app.register_blueprint(views.bp)
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(staff.bp)
     from . import dashboard, open_data
     app.register_blueprint(dashboard.bp)
     app.register_blueprint(open_data.bp)
+    staff.install_log_redaction(app)
+    staff.warn_if_weak(app)
 
     @app.after_request
     def security_headers(response):
-        response.headers.setdefault(
-            "Content-Security-Policy",
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            "frame-ancestors *; base-uri 'none'; form-action 'self'")
+        response.headers.setdefault("Content-Security-Policy", app.config["CSP"])
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         return response

@@ -10,7 +10,7 @@ start, FY25 = July 2024 – June 2025 and FY25-Q1 = July–September 2024).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Sequence
 
@@ -51,8 +51,10 @@ class Metrics:
 
     ``months``: ``{"2025-08": {"events", "joint_events", "target", "met", "uids", "joint_uids"}}``;
     ``quarters``: ``{"FY25-Q1": {"events", "joint_events", "all_department_events", "met", ...}}``;
-    ``departments``: ``{name: {"led", "events", "joint", "partners": {other: n}}}``;
-    ``collaboration``: ``{(a, b): n}`` for a ≠ b (symmetric).
+    ``departments``: ``{name: {"led", "events", "joint", "partners": {other: n},
+    "led_uids", "event_uids", "joint_uids"}}``;
+    ``collaboration``: ``{(a, b): n}`` for a ≠ b (symmetric); ``collaboration_uids``: the UIDs
+    behind each of those numbers.
     """
     months: dict[str, dict]
     quarters: dict[str, dict]
@@ -62,6 +64,7 @@ class Metrics:
     joint_events: int
     all_department_events: int
     cancelled_events: int
+    collaboration_uids: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
 
 def compute_metrics(events: Sequence[CombinedEvent], *, departments: Sequence[str],
@@ -109,19 +112,25 @@ def compute_metrics(events: Sequence[CombinedEvent], *, departments: Sequence[st
     quarters = dict(sorted(quarters.items()))
 
     names = list(departments) + sorted({d for e in live for d in e.departments} - set(departments))
-    per: dict[str, dict] = {d: {"led": 0, "events": 0, "joint": 0, "partners": Counter()} for d in names}
+    per: dict[str, dict] = {d: {"led": 0, "events": 0, "joint": 0, "partners": Counter(), "led_uids": [],
+                                "event_uids": [], "joint_uids": []} for d in names}
     collab: dict[tuple[str, str], int] = defaultdict(int)
+    collab_uids: dict[tuple[str, str], list[str]] = defaultdict(list)
     for e in live:
         if e.lead in per:
             per[e.lead]["led"] += 1
+            per[e.lead]["led_uids"].append(e.uid)
         for d in e.departments:
             per[d]["events"] += 1
+            per[d]["event_uids"].append(e.uid)
             if e.is_joint:
                 per[d]["joint"] += 1
+                per[d]["joint_uids"].append(e.uid)
             for other in e.departments:
                 if other != d:
                     per[d]["partners"][other] += 1
                     collab[(d, other)] += 1
+                    collab_uids[(d, other)].append(e.uid)
     return Metrics(
         months=months, quarters=quarters,
         departments={d: {**v, "partners": dict(v["partners"].most_common())} for d, v in per.items()},
@@ -129,4 +138,5 @@ def compute_metrics(events: Sequence[CombinedEvent], *, departments: Sequence[st
         joint_events=sum(1 for e in live if e.is_joint),
         all_department_events=sum(1 for e in live if is_all_department(e, core)),
         cancelled_events=sum(1 for e in events if e.is_cancelled),
+        collaboration_uids=dict(collab_uids),
     )

@@ -2,7 +2,8 @@
 
 Tab names are part of the contract (other tools and staff bookmarks rely on them):
 ``Combined Events``, ``Validation``, ``Metrics - Monthly``, ``Metrics - Quarterly``,
-``Metrics - Departments``, ``Metrics - Collaboration``, ``Data Quality``.
+``Metrics - Departments``, ``Metrics - Collaboration``, ``Data Quality``, ``Review Duplicates``,
+``Metrics - Drill-down``.
 Every metric row lists the UIDs behind it, so a number can be traced to ``Combined Events``.
 """
 from __future__ import annotations
@@ -21,10 +22,12 @@ QUARTERLY = "Metrics - Quarterly"
 DEPARTMENTS = "Metrics - Departments"
 COLLABORATION = "Metrics - Collaboration"
 DATA_QUALITY = "Data Quality"
+REVIEW = "Review Duplicates"            # written by sheets_sync.review; staff type decisions there
+DRILLDOWN = "Metrics - Drill-down"      # reports.drilldown: every metric cell → its events
 JOINT_SCHEDULE = "Joint Schedule"    # reports.cycle
 SNAPSHOTS = "Snapshots"              # reports.snapshots
 GENERATED_TABS = (COMBINED, VALIDATION, MONTHLY, QUARTERLY, DEPARTMENTS, COLLABORATION, DATA_QUALITY,
-                  JOINT_SCHEDULE, SNAPSHOTS)
+                  JOINT_SCHEDULE, SNAPSHOTS, REVIEW, DRILLDOWN)
 
 
 def _when(value: date | datetime, all_day: bool) -> str:

@@ -10,4 +10,10 @@ command -v "$PY" >/dev/null || PY=python3
 # Thunderbird's iCalendar parser (ical.js) for the ICS conformance tests: node + npm ci.
 command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null)
 (cd tests/js && npm ci --silent --no-audit --no-fund)
+# Browser tests (tests/browser): Debian's Chromium, driven by the playwright package with the
+# system browser (its own browser downloads cannot reach this network), and axe-core from npm.
+if ! command -v chromium >/dev/null || ! dpkg -s fonts-dejavu-core >/dev/null 2>&1; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+fi
+npm ci --prefix tests/browser --no-audit --no-fund --silent
 exec .venv/bin/python -m pytest tests "$@"

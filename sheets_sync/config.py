@@ -105,8 +105,16 @@ class Site(_Strict):
 class Matching(_Strict):
     abbreviations: dict[str, str] = Field(
         default_factory=dict, description="Title abbreviation → expansion (NNO → National Night Out).")
-    time_tolerance_minutes: int = Field(default=45, ge=0)
-    title_threshold: float = Field(default=85, ge=0, le=100)
+    translations: dict[str, str] = Field(
+        default_factory=dict, description="Title words in another language → English "
+        "(seguridad → safety), so a Spanish and an English title of one event match.")
+    time_tolerance_minutes: int = Field(
+        default=45, ge=0, description="Starts this close (minutes) count as the same time.")
+    title_threshold: float = Field(
+        default=85, ge=0, le=100, description="Title similarity (0-100) needed for a confident merge.")
+    attendance_margin: float = Field(
+        default=0.25, ge=0, le=1, description="Merged attendance reports further apart than this "
+        "fraction of the largest get a Validation warning.")
 
 
 class Config(_Strict):

@@ -46,8 +46,8 @@ Look-alike events that differ in one field only (block parties on the same eveni
 different addresses), several of them edited in that field in one interval, keep their own
 UIDs when each new value is closest to its own old value.
 
-**Which row's values win** when rows merge: the first by tab name, then by the rows' values
-(:func:`merge_order`), never by row number, so sorting a tab changes nothing published.
+**Which row's values win** when rows merge is decided before this step, from the record's
+contents (:mod:`sheets_sync.seen`): the row seen first, never the row number.
 
 **New events** get ``sha1`` of their first explicit key, or of their earliest row's
 title/start/place, so rebuilding the record from an empty file gives the same UIDs; a clash
@@ -69,7 +69,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any, Iterable, Sequence
 from zoneinfo import ZoneInfo
@@ -97,12 +97,13 @@ def _iso(v: date | datetime) -> str:
 
 
 def row_content(row: EventRow) -> dict[str, Any]:
-    """A row's content for matching: the core fields, the context and its position.
+    """A row's content for matching: the core fields, the context and its position
+    (``start`` alone too, for :mod:`sheets_sync.seen`).
 
     Private columns (Contact, Internal Notes) are left out: the record never stores them.
     """
     return {
-        "title": _norm(row.title), "when": f"{_iso(row.start)}/{_iso(row.end)}",
+        "title": _norm(row.title), "when": f"{_iso(row.start)}/{_iso(row.end)}", "start": _iso(row.start),
         "place": normalise_place(" ".join(x for x in (row.location, row.address) if x)),
         "description": _norm(row.description),
         "tab": row.source.tab, "row": row.source.row, "lead": row.lead or "",
@@ -113,13 +114,6 @@ def row_content(row: EventRow) -> dict[str, Any]:
         "repeats": _norm(row.repeats), "title_es": _norm(row.title_es),
         "description_es": _norm(row.description_es),
     }
-
-
-def merge_order(row: EventRow) -> tuple:
-    """Rank of a row among the rows merged into one event (for ``merge_rows(order=...)``):
-    its tab, then its values — never its row number — so sorting a tab never changes whose
-    title, time and place the combined event shows."""
-    return (row.source.tab, *(str(getattr(row, f.name)) for f in fields(EventRow) if f.name != "source"))
 
 
 def _core(c: dict) -> tuple[str, ...]:

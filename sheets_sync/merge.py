@@ -1,130 +1,113 @@
 """Record linkage: rows that describe the same event → one combined event. Pure.
 
-Steps (the usual record-linkage vocabulary):
+1. **Blocking** (:mod:`sheets_sync.blocking`): candidate pairs share a start date and
+   overlapping or close times; never all pairs.
+2. **Scoring** (:mod:`sheets_sync.matching`): each candidate pair gets ``merge``, ``apart``
+   or ``review`` with a score and the fields that matched.
+3. **Staff decisions** from the Review tab (``"same"``/``"different"``, keyed by
+   :func:`pair_key`) override the matcher, for any two rows, candidate pair or not.
+4. **Clustering** with constraints: merge links are applied strongest first (staff
+   decisions, then matcher links by score); a link is refused when it would put two rows in
+   one event that must stay apart (a staff ``different`` decision, or a confident ``apart``
+   because of disjoint times, different addresses or different Event IDs in one tab). A
+   refused matcher link becomes a pair for review. Plain union-find would chain two block
+   parties through one ambiguous row; this cannot.
 
-1. **Blocking** — only rows that start on the same local date are compared (plus rows that
-   share an explicit ``Event ID``), so the number of candidate pairs grows with the busiest
-   day, never with all pairs.
-2. **Scoring** a candidate pair (:func:`score_pair`): start-time closeness, title similarity
-   (rapidfuzz ``token_set_ratio`` after expanding the configured abbreviations), and
-   location/address similarity (normalised street suffixes, case, punctuation, unit numbers).
-3. **Deciding**: ``merge``, ``apart`` or ``review`` (doubtful pairs for the Review tab). A
-   stored review decision overrides the matcher.
-4. **Clustering** merged pairs with union-find into combined events.
-
-Merged-field rules: departments = union of every row's tab department, lead and partners;
-attendance = the largest report (a crowd is not counted twice); conflicting start times or
-locations → a warning; the earliest row (``order`` key: record creation, then tab order and
-row number) supplies title, time, place and text.
+Merged-field rules (:func:`combine`): departments = union of every row's tab department,
+lead and partners (lead first); attendance = the largest report, with a Validation warning
+when reports differ by more than ``matching.attendance_margin``; title, start, place and
+text come from the earliest-created row (``order``: first seen by the combined record, see
+:mod:`sheets_sync.seen`; rows new in this sync: the longest first — the host's event rather
+than a partner's visit to it, timed before all-day — then tab name, start, title, place,
+row), and
+a different start time or place in another row is a Validation warning; end = the latest
+end; Public only when every row is Public; status = the common status, else Scheduled if
+any row is. The result never depends on the order of rows or tabs.
 """
 from __future__ import annotations
 
-import re
+import gc
+import json
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Callable, Mapping, Sequence
 
-from rapidfuzz import fuzz
-
+from .blocking import candidate_pairs
 from .config import Config
-from .model import (CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, SourceRef, Status,
-                    Visibility)
+from .matching import (Features, Normaliser, PairScore, _fold, compare_places, features,
+                       normalise_place, normalise_title, parse_place, score_pair)
+from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
 
-_SUFFIXES = {"street": "st", "avenue": "ave", "road": "rd", "boulevard": "blvd", "drive": "dr",
-             "lane": "ln", "court": "ct", "place": "pl", "parkway": "pkwy", "highway": "hwy",
-             "north": "n", "south": "s", "east": "e", "west": "w", "saint": "st", "center": "ctr",
-             "centre": "ctr", "sts": "st", "terrace": "ter", "circle": "cir", "square": "sq"}
-_UNIT = re.compile(r"\b(?:unit|apt|suite|ste|room|rm|#)\s*[\w-]+", re.I)
+__all__ = ["CandidatePair", "MergeResult", "combine", "merge_rows", "normalise_place",
+           "normalise_title", "pair_key", "row_key", "default_order"]
 
-
-def normalise_place(text: str) -> str:
-    """``"2416 Sarah St., Unit 516"`` → ``"2416 sarah st"``: case, punctuation, suffixes, units."""
-    t = _UNIT.sub(" ", text.lower())
-    t = re.sub(r"[^\w\s]", " ", t)
-    words = [_SUFFIXES.get(w, w) for w in t.split()]
-    return " ".join(words)
+_STRONG_APART = {"times disjoint", "different addresses", "different Event IDs in one tab"}
 
 
-def normalise_title(text: str, abbreviations: Mapping[str, str]) -> str:
-    """Lower-case, punctuation-free title with configured abbreviations expanded."""
-    t = re.sub(r"[^\w\s]", " ", text.lower())
-    words = []
-    for w in t.split():
-        expansion = abbreviations.get(w)
-        words.extend(expansion.lower().split() if expansion else [w])
-    return " ".join(words)
+def row_key(row: EventRow) -> tuple[str, str, str, str, str]:
+    """A row's content key for review decisions: ``(tab, title, date, time, place)``, folded
+    (case, accents, punctuation, street suffixes). Row numbers and every other column —
+    description, status, visibility, contact, attendance, partners — are left out, so sorting
+    the tab or editing those never loses a decision."""
+    when = row.start.isoformat()
+    return (row.source.tab, _fold(row.title), when[:10], when[11:16] if len(when) > 10 else "",
+            normalise_place(f"{row.location} {row.address}"))
+
+
+def pair_key(a: EventRow | tuple, b: EventRow | tuple) -> str:
+    """Order-free key of a pair: JSON of the two :func:`row_key` values, sorted."""
+    ka = row_key(a) if isinstance(a, EventRow) else tuple(a)
+    kb = row_key(b) if isinstance(b, EventRow) else tuple(b)
+    return json.dumps(sorted([list(ka), list(kb)]), ensure_ascii=False)
+
+
+def default_order(row: EventRow) -> tuple:
+    """Deterministic order for rows the record has not seen: timed before all-day (a time says
+    more), the longest first (the host's event, not a partner's half-hour visit to it), then
+    tab name, start, title, place, description, the same texts as typed (so rows that differ
+    only in case or spelling of a street suffix never fall through to the row number), and row
+    number (which only ever decides between identical rows)."""
+    return (float("inf"), 0, row.all_day, -(row.end - row.start).total_seconds(), row.source.tab,
+            row.start.isoformat(),
+            _fold(row.title), normalise_place(f"{row.location} {row.address}"), row.description,
+            row.title, row.location, row.address, row.source.row)
 
 
 @dataclass(frozen=True)
-class PairScore:
-    """A candidate pair's verdict: ``outcome`` is ``merge``, ``apart`` or ``review``."""
-    outcome: str
-    score: float
-    matched: tuple[str, ...]
-    reason: str = ""
+class CandidatePair:
+    """Two rows compared, the matcher's verdict and the staff decision (``""`` if none)."""
+    a: EventRow
+    b: EventRow
+    verdict: PairScore
+    decision: str = ""
+
+    @property
+    def key(self) -> str:
+        return pair_key(self.a, self.b)
 
 
-def _minutes_apart(a: EventRow, b: EventRow) -> float | None:
-    if a.all_day or b.all_day:
-        return None
-    return abs((a.start - b.start).total_seconds()) / 60
+@dataclass(frozen=True)
+class MergeResult:
+    """``events`` sorted by start; ``review`` = doubtful pairs with no decision that ended in
+    different events (pending); ``merged`` = the links that joined rows (matcher or staff);
+    ``decided`` = pairs with a staff decision whose rows both exist; ``pairs_compared`` =
+    candidate pairs scored."""
+    events: tuple[CombinedEvent, ...]
+    review: tuple[CandidatePair, ...]
+    issues: tuple[RowIssue, ...]
+    pairs_compared: int
+    merged: tuple[CandidatePair, ...] = ()
+    decided: tuple[CandidatePair, ...] = ()
 
 
-def score_pair(a: EventRow, b: EventRow, config: Config) -> PairScore:
-    """Score two rows that passed blocking. Pure; see the module docstring for the rules."""
-    m = config.matching
-    abbreviations = {k.lower(): v for k, v in m.abbreviations.items()}
-    if a.event_id and a.event_id == b.event_id and (
-            a.source.tab == b.source.tab or fuzz.token_set_ratio(
-                normalise_title(a.title, abbreviations), normalise_title(b.title, abbreviations)) >= 80):
-        return PairScore("merge", 1.0, ("event id",), "same Event ID")
-    if a.external_uid and a.external_uid == b.external_uid:
-        return PairScore("merge", 1.0, ("calendar uid",), "same calendar UID")
-    if a.all_day != b.all_day:
-        return PairScore("apart", 0.0, (), "one is all-day, the other timed")
-    minutes = _minutes_apart(a, b)
-    if minutes is not None and minutes > m.time_tolerance_minutes:
-        return PairScore("apart", 0.0, (), f"start times {minutes:.0f} min apart")
-    ta, tb = normalise_title(a.title, abbreviations), normalise_title(b.title, abbreviations)
-    title = fuzz.token_set_ratio(ta, tb)
-    pa = normalise_place(" ".join(x for x in (a.location, a.address) if x))
-    pb = normalise_place(" ".join(x for x in (b.location, b.address) if x))
-    place = fuzz.token_set_ratio(pa, pb) if pa and pb else None
-    matched = []
-    if title >= m.title_threshold:
-        matched.append(f"title {title:.0f}")
-    if minutes is not None:
-        matched.append(f"start {minutes:.0f} min apart")
-    else:
-        matched.append("same day (all-day)")
-    if place is not None and place >= 80:
-        matched.append(f"place {place:.0f}")
-    score = (title / 100) * 0.6 + (0.4 * (place / 100) if place is not None else 0.2)
-    if place is not None and place < 60:
-        return PairScore("apart", score, tuple(matched), "different places")
-    if title < 60:
-        return PairScore("apart", score, tuple(matched), "different titles")
-    if title >= m.title_threshold and (place is None or place >= 80):
-        if place is None and title < 97:
-            return PairScore("review", score, tuple(matched), "similar titles, place missing")
-        return PairScore("merge", score, tuple(matched), "same day, time, title and place")
-    return PairScore("review", score, tuple(matched), "partly similar")
+class _Clusters:
+    """Union-find with cannot-link constraints between rows."""
 
-
-def blocks(rows: Sequence[EventRow]) -> Iterable[list[int]]:
-    """Blocking: indices of rows grouped by local start date, and by explicit Event ID."""
-    by_key: dict[object, list[int]] = {}
-    for i, r in enumerate(rows):
-        by_key.setdefault(("date", r.start.isoformat()[:10]), []).append(i)
-        if r.event_id:
-            by_key.setdefault(("id", r.event_id), []).append(i)
-        if r.external_uid:
-            by_key.setdefault(("uid", r.external_uid), []).append(i)
-    return (ids for ids in by_key.values() if len(ids) > 1)
-
-
-class _UnionFind:
     def __init__(self, n: int):
         self.parent = list(range(n))
+        self.members: dict[int, list[int]] = {}    # roots of clusters with two or more rows
+        self.cannot: dict[int, set[int]] = {}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -132,83 +115,212 @@ class _UnionFind:
             i = self.parent[i]
         return i
 
-    def union(self, i: int, j: int) -> None:
+    def forbid(self, i: int, j: int) -> None:
+        self.cannot.setdefault(i, set()).add(j)
+        self.cannot.setdefault(j, set()).add(i)
+
+    def union(self, i: int, j: int) -> bool | None:
+        """True when joined, None when already together, False when a constraint forbids it."""
         ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
+        if ri == rj:
+            return None
+        mi, mj = self.members.get(ri, [ri]), self.members.get(rj, [rj])
+        (small, ms), (big, mb) = ((ri, mi), (rj, mj)) if (len(mi), ri) < (len(mj), rj) else ((rj, mj), (ri, mi))
+        if self.cannot:
+            for m in ms:
+                if any(self.find(c) == big for c in self.cannot.get(m, ())):
+                    return False
+        self.parent[small] = big
+        self.members[big] = mb + ms
+        self.members.pop(small, None)
+        return True
 
 
-@dataclass(frozen=True)
-class MergeResult:
-    events: tuple[CombinedEvent, ...]
-    review: tuple[tuple[EventRow, EventRow, PairScore], ...]
-    issues: tuple[RowIssue, ...]
-    pairs_compared: int
+def _resolve(keys: Mapping[tuple, list[int]], near: Mapping[tuple, list[int]], key: list) -> int | None:
+    """A decision's row key → the row index: exact key, else the only row of that tab that
+    agrees on three of title, date, time and place (one of them was edited)."""
+    exact = keys.get(tuple(key))
+    if exact:
+        return exact[0]
+    found = {i for drop in range(1, 5) for i in near.get((drop, *key[:drop], *key[drop + 1:]), ())}
+    return found.pop() if len(found) == 1 else None
 
 
-def row_key(row: EventRow) -> tuple:
-    """Content key of a row that survives sorting and row moves (for review decisions)."""
-    return (row.source.tab, row.title.strip().lower(), row.start.isoformat(),
-            normalise_place(row.location or row.address))
+def _decided_pairs(rows: Sequence[EventRow], decisions: Mapping[str, str]) -> dict[tuple[int, int], str]:
+    if not decisions:
+        return {}
+    keys: dict[tuple, list[int]] = {}
+    near: dict[tuple, list[int]] = {}
+    for i, r in enumerate(rows):
+        k = row_key(r)
+        keys.setdefault(k, []).append(i)
+        for drop in range(1, 5):
+            near.setdefault((drop, *k[:drop], *k[drop + 1:]), []).append(i)
+    out: dict[tuple[int, int], str] = {}
+    for key, decision in sorted(decisions.items()):
+        try:
+            ka, kb = json.loads(key)
+        except (ValueError, TypeError):
+            continue
+        i, j = _resolve(keys, near, ka), _resolve(keys, near, kb)
+        if i is not None and j is not None and i != j and decision in ("same", "different"):
+            out[(min(i, j), max(i, j))] = decision
+    return out
 
 
 def merge_rows(rows: Sequence[EventRow], config: Config, *,
-               decisions: Mapping[frozenset, str] | None = None,
+               decisions: Mapping[str, str] | None = None,
                order: Callable[[EventRow], tuple] | None = None) -> MergeResult:
-    """Cluster rows into combined events.
+    """Cluster rows into combined events (module docstring).
 
-    ``decisions`` maps ``frozenset({row_key(a), row_key(b)})`` → ``"same"``/``"different"``
-    (from the Review tab, stored in the record) and overrides the matcher. ``order`` ranks rows
-    for "earliest-created wins" (default: tab, then row number). Output is deterministic and
-    independent of input order.
+    ``decisions``: ``{pair_key(a, b): "same" | "different"}`` from the Review tab (stored in
+    the record). ``order``: rank of a row for "earliest-created wins" (default
+    :func:`default_order`; :func:`sheets_sync.seen.first_seen_order` uses the record).
+    Output is deterministic and independent of the order of ``rows``.
     """
-    decisions = decisions or {}
-    order = order or (lambda r: (r.source.tab, r.source.row))
-    rows = sorted(rows, key=lambda r: (order(r), r.source.tab, r.source.row))
-    uf = _UnionFind(len(rows))
-    evidence: dict[int, list[MergeEvidence]] = {}
-    review = []
+    with _gc_paused():
+        return _merge_rows(rows, config, decisions, order)
+
+
+@contextmanager
+def _gc_paused():
+    """Pause the cyclic garbage collector: merging allocates hundreds of thousands of small
+    objects and no cycles, and generation-2 scans would cost a fifth of the run."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
+    m = config.matching
+    rows = sorted(rows, key=default_order if order is None else (lambda r: (order(r), default_order(r))))
+    norm = Normaliser(m.abbreviations, m.translations)
+    feats = [features(r, norm) for r in rows]
+    decided = _decided_pairs(rows, decisions or {})
+    verdicts: dict[tuple[int, int], PairScore] = {}   # merge/review verdicts (apart: not kept)
     compared = 0
-    seen: set[tuple[int, int]] = set()
-    for block in blocks(rows):
-        for x in range(len(block)):
-            for y in range(x + 1, len(block)):
-                i, j = block[x], block[y]
-                if (i, j) in seen:
-                    continue
-                seen.add((i, j))
-                compared += 1
-                a, b = rows[i], rows[j]
-                decided = decisions.get(frozenset({row_key(a), row_key(b)}))
-                if decided == "same":
-                    verdict = PairScore("merge", 1.0, ("review decision",), "staff decision")
-                elif decided == "different":
-                    continue
-                else:
-                    verdict = score_pair(a, b, config)
-                if verdict.outcome == "merge":
-                    uf.union(i, j)
-                    evidence.setdefault(i, []).append(MergeEvidence(
-                        a.source, b.source, round(verdict.score, 3), verdict.matched,
-                        "review" if decided else ("event id" if "event id" in verdict.matched else "matcher")))
-                elif verdict.outcome == "review":
-                    review.append((a, b, verdict))
-    clusters: dict[int, list[int]] = {}
-    for i in range(len(rows)):
-        clusters.setdefault(uf.find(i), []).append(i)
+    for i, j in candidate_pairs(feats, m.time_tolerance_minutes, [r.source.tab for r in rows]):
+        compared += 1
+        v = _score(rows, feats, i, j, config)
+        if v.outcome != "apart":
+            verdicts[(min(i, j), max(i, j))] = v
+    for pair in decided:
+        if pair not in verdicts:
+            verdicts[pair] = _score(rows, feats, *pair, config)
+    clusters = _Clusters(len(rows))
+    for (i, j), decision in decided.items():
+        if decision == "different":
+            clusters.forbid(i, j)
+    for i, j in _constraints(rows, feats, verdicts, decided, config):
+        clusters.forbid(i, j)
     issues: list[RowIssue] = []
-    events = []
-    for root, members in sorted(clusters.items()):
-        group = [rows[i] for i in members]
-        ev = [e for i in members for e in evidence.get(i, [])]
-        events.append(combine(group, tuple(ev), issues))
-    events.sort(key=lambda e: (e.start.isoformat(), e.title, str(e.sources[0])))
-    return MergeResult(tuple(events), tuple(review), tuple(issues), compared)
+    links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
+    links += [(1, -v.score, i, j) for (i, j), v in verdicts.items()
+              if v.outcome == "merge" and (i, j) not in decided]
+    merged: list[CandidatePair] = []
+    refused: list[tuple[int, int, PairScore]] = []   # never joined later: their constraint stays
+    evidence: dict[int, list[MergeEvidence]] = {}
+    for kind, _, i, j in sorted(links):
+        a, b, v = rows[i], rows[j], verdicts[(i, j)]
+        joined = clusters.union(i, j)
+        pair = CandidatePair(a, b, v, decided.get((i, j), ""))
+        if joined is False:
+            if kind == 0:
+                issues.append(RowIssue(a.source.tab, a.source.row, "Review decision", str(b.source),
+                                       f"staff said {a.source} and {b.source} are the same event, but other "
+                                       "decisions or facts keep them apart", "check the Review Duplicates tab",
+                                       Severity.WARNING))
+            else:
+                refused.append((i, j, replace(v, outcome="review", reason="would join rows that must stay apart")))
+            continue
+        merged.append(pair)
+        if joined:
+            evidence.setdefault(min(i, j), []).append(MergeEvidence(
+                a.source, b.source, v.score if kind else 1.0, v.matched,
+                "review" if kind == 0 else ("event id" if v.reason == "same Event ID" else "matcher")))
+    groups: dict[int, list[int]] = {}
+    for i in range(len(rows)):
+        groups.setdefault(clusters.find(i), []).append(i)
+    events = [combine([rows[i] for i in members], tuple(e for i in members for e in evidence.get(i, ()))
+                      if len(members) > 1 else (), issues, m.attendance_margin)
+              for members in groups.values()]
+    events.sort(key=lambda e: (e.start.isoformat(), e.title, e.rows[0].source.tab, e.rows[0].source.row))
+    doubtful = [(i, j, v) for (i, j), v in verdicts.items() if v.outcome == "review" and (i, j) not in decided]
+    pending = _questions(doubtful + refused, rows, clusters, decided)
+    decided_pairs = [CandidatePair(rows[i], rows[j], verdicts[(i, j)], d) for (i, j), d in decided.items()]
+    by_key = lambda p: (p.a.source.tab, p.a.source.row, p.b.source.tab, p.b.source.row)  # noqa: E731
+    return MergeResult(tuple(events), tuple(sorted(pending, key=by_key)), tuple(issues), compared,
+                       tuple(sorted(merged, key=by_key)), tuple(sorted(decided_pairs, key=by_key)))
+
+
+def _questions(doubtful, rows, clusters: _Clusters, decided) -> list[CandidatePair]:
+    """The doubtful pairs worth asking staff: one per pair of events (the best-scoring pair of
+    rows between them), none between events a staff ``different`` decision already separates,
+    and none where either event already holds another row from the other row's tab (a tab
+    logs an event once; a second copy would have merged with the first)."""
+    tabs: dict[int, dict[str, int]] = {}
+    for i, r in enumerate(rows):
+        counts = tabs.setdefault(clusters.find(i), {})
+        counts[r.source.tab] = counts.get(r.source.tab, 0) + 1
+    settled = {frozenset((clusters.find(i), clusters.find(j))) for (i, j), d in decided.items() if d == "different"}
+    best: dict[frozenset, tuple] = {}
+    for i, j, v in doubtful:
+        ri, rj = clusters.find(i), clusters.find(j)
+        ti, tj = rows[i].source.tab, rows[j].source.tab
+        own = 1 if ti == tj else 0
+        if ri == rj or tabs[ri].get(tj, 0) > own or tabs[rj].get(ti, 0) > own:
+            continue
+        key = frozenset((ri, rj))
+        if key not in settled and (key not in best or (-v.score, i, j) < best[key][:3]):
+            best[key] = (-v.score, i, j, v)
+    return [CandidatePair(rows[i], rows[j], v) for _, i, j, v in best.values()]
+
+
+def _constraints(rows, feats, verdicts, decided, config: Config) -> list[tuple[int, int]]:
+    """Confident ``apart`` pairs that could end up in one event: only rows joined by two or
+    more merge links can, so only the pairs inside such groups are scored (storing every apart
+    verdict would cost memory on busy days; blocking skipped some of these pairs)."""
+    links = _Clusters(len(rows))
+    for (i, j), v in verdicts.items():
+        if v.outcome == "merge" or decided.get((i, j)) == "same":
+            links.union(i, j)
+    out = []
+    for members in links.members.values():
+        if len(members) < 3:
+            continue
+        sub = sorted(members)
+        for x, i in enumerate(sub):
+            for j in sub[x + 1:]:
+                if (i, j) in decided or (i, j) in verdicts:
+                    continue
+                v = _score(rows, feats, i, j, config)
+                if v.outcome == "apart" and v.reason in _STRONG_APART:
+                    out.append((i, j))
+    return out
+
+
+def _score(rows, feats: Sequence[Features], i: int, j: int, config: Config) -> PairScore:
+    m = config.matching
+    return score_pair(rows[i], rows[j], feats[i], feats[j], title_threshold=m.title_threshold,
+                      tolerance=m.time_tolerance_minutes)
+
+
+def _clock(value) -> str:
+    return value.strftime("%H:%M") if isinstance(value, datetime) else "all day"
 
 
 def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
             issues: list[RowIssue], attendance_margin: float = 0.25) -> CombinedEvent:
-    """Merged-field rules for one cluster (``group[0]`` is the earliest row and wins)."""
+    """Merged-field rules for one cluster; ``group[0]`` is the earliest-created row and wins.
+
+    Appends Validation warnings to ``issues`` for a different start time or place in a
+    merged row and for attendance reports that differ by more than ``attendance_margin``
+    (a fraction of the largest report).
+    """
     first = group[0]
     departments: list[str] = []
     for r in group:
@@ -219,23 +331,29 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     if lead and lead in departments:
         departments.remove(lead)
         departments.insert(0, lead)
+    first_place = parse_place(first.location, first.address) if len(group) > 1 else None
     for r in group[1:]:
         if r.start != first.start:
-            issues.append(RowIssue(r.source.tab, r.source.row, "Start Time", str(r.start)[11:16],
-                                   f"merged with {first.source} which starts at {str(first.start)[11:16]}",
-                                   f"agree on one time; {first.source} is used", Severity.WARNING))
-        if r.location and first.location and normalise_place(r.location) != normalise_place(first.location):
-            issues.append(RowIssue(r.source.tab, r.source.row, "Location", r.location,
-                                   f"merged with {first.source} at {first.location!r}",
-                                   f"agree on one place; {first.source} is used", Severity.WARNING))
+            issues.append(RowIssue(r.source.tab, r.source.row, "Start Time", _clock(r.start),
+                                   f"merged with {first.source}, which starts at {_clock(first.start)}",
+                                   f"agree on one start time; {first.source} (entered first) is used",
+                                   Severity.WARNING))
+        place = parse_place(r.location, r.address)
+        if not place.blank and not first_place.blank and \
+                compare_places(place, first_place)[0] in ("different venue", "similar venue"):
+            issues.append(RowIssue(r.source.tab, r.source.row, "Location", r.location or r.address,
+                                   f"merged with {first.source} at {first.location or first.address!r}",
+                                   f"agree on one place; {first.source} (entered first) is used",
+                                   Severity.WARNING))
     reports = [r.actual_attendance for r in group if r.actual_attendance is not None]
     attendance = max(reports) if reports else None
     if len(reports) > 1 and min(reports) < attendance * (1 - attendance_margin):
         issues.append(RowIssue(first.source.tab, first.source.row, "Actual Attendance",
-                               ", ".join(str(n) for n in reports),
-                               "merged rows report very different attendance; the largest is used",
-                               "agree on one count", Severity.WARNING))
-    # Visibility: public only when every row says public (a doubt never publishes).
+                               ", ".join(f"{r.source}: {r.actual_attendance}" for r in group
+                                         if r.actual_attendance is not None),
+                               f"merged rows report attendance more than {attendance_margin:.0%} apart; "
+                               f"the largest ({attendance}) is used",
+                               "agree on one count and correct the other rows", Severity.WARNING))
     visibility = (Visibility.PUBLIC if all(r.visibility is Visibility.PUBLIC for r in group)
                   else Visibility.INTERNAL)
     statuses = {r.status for r in group}
@@ -243,20 +361,21 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
         Status.SCHEDULED if Status.SCHEDULED in statuses else first.status)
 
     def pick(attr: str) -> str:
-        return next((getattr(r, attr) for r in group if getattr(r, attr)), "")
+        value = getattr(first, attr)
+        return value if value or len(group) == 1 else next((getattr(r, attr) for r in group if getattr(r, attr)), "")
 
-    from_column = any(r.partners for r in group)
     return CombinedEvent(
-        title=first.title, start=first.start, end=max(r.end for r in group if r.all_day == first.all_day),
-        all_day=first.all_day, departments=tuple(departments), lead=lead, rows=tuple(group),
-        visibility=visibility, status=status, location=pick("location"), address=pick("address"),
+        title=first.title, start=first.start,
+        end=max(r.end for r in group if r.all_day == first.all_day), all_day=first.all_day,
+        departments=tuple(departments), lead=lead, rows=tuple(group), visibility=visibility,
+        status=status, location=pick("location"), address=pick("address"),
         event_type=pick("event_type"), description=pick("description"), audience=pick("audience"),
         language=pick("language"), accessibility=pick("accessibility"),
         registration_url=pick("registration_url"), assistance_wanted=pick("assistance_wanted"),
         attendance=attendance, rrule=pick("rrule"),
         exdates=next((r.exdates for r in group if r.rrule), ()), title_es=pick("title_es"),
         description_es=pick("description_es"), evidence=evidence,
-        partner_departments_from_column=from_column,
+        partner_departments_from_column=any(r.partners for r in group),
     )
 
 

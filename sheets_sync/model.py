@@ -225,8 +225,11 @@ class Table:
     backend renders where it can (a month under target stands out).
     ``images`` are optional ``(anchor cell, PNG bytes)`` pairs (``("H2", b"\x89PNG...")``)
     that a backend able to hold pictures places on the tab (the local report workbook).
+    ``dropdowns`` are optional ``(column index, allowed values)`` pairs: a backend that can
+    offers those values as a list in that column's data cells (the Review tab's Decision).
     """
     title: str
     rows: tuple[tuple[Any, ...], ...]
     highlights: tuple[tuple[int, str], ...] = ()
     images: tuple[tuple[str, bytes], ...] = ()
+    dropdowns: tuple[tuple[int, tuple[str, ...]], ...] = ()

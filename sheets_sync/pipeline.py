@@ -27,19 +27,22 @@ from public_feed import release
 from public_feed.publish import build_public_files, status_json
 from reports.cycle import with_chart_images
 from reports.metrics import Metrics, compute_metrics
+from reports.drilldown import drilldown_table
 from reports.opendata import open_data_files
-from reports.tabs import GENERATED_TABS, all_tables
+from reports.tabs import GENERATED_TABS, REVIEW, all_tables
 
 from .backends import Backend, SourceError
 from .backends.ics_source import read_calendar
 from .config import Config
-from .identity import Reconciled, merge_order, reconcile
+from .identity import Reconciled, reconcile
 from .lock import SyncBusy, sync_lock
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
 from .coordination import cycle_step, snapshot_due
 from .offers import apply_offers, check_offer_tabs, is_offers_header
-from .record import Record
+from .record import Record, stored_decisions
+from .review import apply_decisions, confidence, describe, read_decisions, review_table
+from .seen import first_seen_order
 from .snapshots import load_snapshots, save_snapshot
 from .validate import is_intake_header, parse_tab, skipped_tab_issue
 
@@ -83,8 +86,8 @@ def read_sources(config: Config, backend: Backend, now: datetime) -> list[RawTab
     return tabs
 
 
-def analyse(tabs: Sequence[RawTab], config: Config, decisions=None) -> Analysis:
-    """Parse, validate and merge. Pure."""
+def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) -> Analysis:
+    """Parse, validate and merge (``decisions``/``order``: see :func:`merge_rows`). Pure."""
     rows: list[EventRow] = []
     issues: list[RowIssue] = []
     intake, skipped, read, offer_tabs = [], [], 0, []
@@ -101,16 +104,14 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None) -> Analysis:
         accepted, found = parse_tab(tab, config)
         rows.extend(accepted)
         issues.extend(found)
-    merged = merge_rows(rows, config, decisions=decisions, order=merge_order)
+    merged = merge_rows(rows, config, decisions=decisions, order=order)
     issues.extend(merged.issues)
     return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs)
 
 
 def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
     events = [e for e in r.events if not e.removed]
-    from_merge = sum(1 for e in events if e.is_joint and len({row.department for row in e.rows}) > 1)
-    from_column = sum(1 for e in events if e.is_joint and e.partner_departments_from_column)
-    joint = max(1, sum(1 for e in events if e.is_joint))
+    c = confidence(a.merge, events)
     rejected = a.rows_rejected
     return {
         "Last sync (UTC)": now.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"),
@@ -120,13 +121,16 @@ def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
         "Rows accepted": len(a.rows),
         "Rows rejected": rejected,
         "Warnings": sum(1 for i in a.issues if i.severity is Severity.WARNING),
-        "Rows merged into another row's event": len(a.rows) - len(a.merge.events),
+        "Rows merged into another row's event": c["rows_merged"],
         "Candidate pairs compared": a.merge.pairs_compared,
-        "Pairs pending review": len(a.merge.review),
+        "Pairs pending review (Review Duplicates tab)": c["review_pairs"],
+        "Pairs merged by staff decision": c["merged_by_staff"],
+        "Pairs kept apart by staff decision": c["kept_apart_by_staff"],
         "Combined events": len(events),
         "Joint events": m.joint_events,
-        "Joint events whose departments came from merging rows (share)": round(from_merge / joint, 3),
-        "Joint events whose departments came from Partner Departments (share)": round(from_column / joint, 3),
+        "Joint events made joint only by merging rows (share)": c["joint_from_merging_share"],
+        "Joint events joint without merging: one row's Lead/Partner Departments or an accepted offer (share)":
+            c["joint_from_columns_share"],
         "Events removed from the sheet (kept in the record)": sum(1 for e in r.entries if e.removed_at),
     }
 
@@ -137,10 +141,15 @@ def _now(now: datetime | None) -> datetime:
 
 def run_check(config: Config, *, backend: Backend | None = None,
               now: datetime | None = None) -> tuple[Analysis, dict]:
-    """``safety-events check``: read, validate and merge only; writes nothing."""
+    """``safety-events check``: read, validate and merge only (with the staff review decisions
+    stored in the record and typed in the Review tab since); writes nothing."""
     now = _now(now)
     backend = backend or make_backend(config)
-    a = analyse(read_sources(config, backend, now), config)
+    tabs = read_sources(config, backend, now)
+    typed, review_issues = read_decisions(backend.read_generated(REVIEW))
+    decisions, _ = apply_decisions(stored_decisions(config.record_path), typed)
+    a = analyse(tabs, config, decisions)
+    a.issues.extend(review_issues)
     a.issues.extend(check_offer_tabs(a.offer_tabs, config))
     return a, _summary(a, None, None, backend, now, config)
 
@@ -179,9 +188,12 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
 
 def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime,
           snapshot_month: str | None = None) -> dict:
-    decisions = None
-    a = analyse(read_sources(config, backend, now), config, decisions)
     entries = record.entries()
+    tabs = read_sources(config, backend, now)
+    typed, review_issues = read_decisions(backend.read_generated(REVIEW))  # before it is rewritten
+    decisions, changes = apply_decisions(record.decisions(), typed)
+    a = analyse(tabs, config, decisions, first_seen_order(entries))
+    a.issues.extend(review_issues)
     offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
     a.issues.extend(offered.issues)
     r = reconcile(offered.events, entries, now, config.site.uid_domain,
@@ -193,12 +205,14 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     cycle = cycle_step(config, r.events, m, offered, [*frozen, *([snapshot] if snapshot else [])],
                        quality, now)
     tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality), cycle.pngs),
-                           *cycle.tables]
+                           *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)]
     files = {**published_files(r.published, config, now), **cycle.files}
     files["public/status.json"] = status_json(now, r.counts)
     staged = release.stage(config.out_dir, files)
     try:
         with record.saving(sync_id, r.entries, r.history, now):
+            record.save_decisions({k: (d, describe(k)) for k, d in changes.items() if d}, now)
+            record.delete_decisions(k for k, d in changes.items() if not d)
             if snapshot:
                 save_snapshot(record, snapshot, sync_id)
             backend.write_tabs(tables)
@@ -247,8 +261,7 @@ def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Back
         "all_department_events": m.all_department_events,
         "public_events": sum(1 for e in live if e.is_public),
         "cancelled_events": sum(1 for e in live if e.is_cancelled),
-        "rows_merged": len(a.rows) - len(a.merge.events),
-        "review_pairs": len(a.merge.review),
+        **confidence(a.merge, events),
         "months": {k: {"events": v["events"], "joint_events": v["joint_events"]} for k, v in m.months.items()},
         "fiscal_quarters": {k: {"events": v["events"], "joint_events": v["joint_events"],
                                 "all_department_events": v["all_department_events"]}

@@ -55,6 +55,21 @@ def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+def stored_decisions(path: Path | str) -> dict[str, str]:
+    """The review decisions in the record at ``path``, opened read-only (``{}`` when there is
+    no record yet) — for ``safety-events check``, which writes nothing."""
+    path = Path(path)
+    if not path.exists():
+        return {}
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return dict(db.execute("SELECT pair_key, decision FROM decisions").fetchall())
+    except sqlite3.OperationalError:      # a record from before decisions were kept
+        return {}
+    finally:
+        db.close()
+
+
 class Record:
     """The combined record at ``path``. Use as a context manager or call :meth:`close`."""
 
@@ -171,3 +186,7 @@ class Record:
             "INSERT INTO decisions VALUES (?,?,?,?) ON CONFLICT(pair_key) DO UPDATE SET "
             "decision=excluded.decision, decided_at=excluded.decided_at, detail=excluded.detail",
             [(k, d, _ts(at), detail) for k, (d, detail) in decisions.items()])
+
+    def delete_decisions(self, keys: Iterable[str]) -> None:
+        """Forget withdrawn decisions (the Decision cell was cleared in the Review tab)."""
+        self.db.executemany("DELETE FROM decisions WHERE pair_key=?", [(k,) for k in keys])

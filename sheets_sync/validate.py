@@ -6,8 +6,9 @@ through ``source.column_aliases``. A tab is an intake tab when its header row ha
 ``Title`` and ``Start Date``. The tab's name is its default lead department when it matches a
 configured department name or alias.
 
-Row rules: errors (missing title, unreadable start date/time, end before start) exclude the
-row; warnings keep it. Blank Visibility = Internal with a warning (a forgotten cell must
+Row rules: errors (missing title, unreadable start date/time, end before start — also a same-day
+end time before the start time, unless the end is 06:00 or earlier and so past midnight)
+exclude the row; warnings keep it. Blank Visibility = Internal with a warning (a forgotten cell must
 never publish). A blank Status is Scheduled, unless the title says CANCELLED.
 """
 from __future__ import annotations
@@ -190,9 +191,15 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             end = local_datetime(end_day, start_clock, config.tz)
     else:
         end = local_datetime(end_day, end_clock, config.tz)
-        if end <= start and end_day == start_day and not cell_text(end_date_cell) and end_clock <= time(6):
+        same_day = end_day == start_day and not cell_text(end_date_cell)
+        if end <= start and same_day and end_clock <= time(6):
             end = local_datetime(end_day + timedelta(days=1), end_clock, config.tz)  # "10 PM - 2 AM"
-        if end <= start and end_day == start_day and not cell_text(end_date_cell):
+        if end < start and same_day:  # reversed times (5 PM – 3 PM): which one is wrong is unknowable
+            ctx.error("End Time", end_time_cell or time_cell,
+                      f"the end time {end_clock:%H:%M} is before the start time {start_clock:%H:%M}",
+                      "correct the Start Time or End Time (fill in End Date for an event past midnight)")
+            return None
+        if end == start and same_day:
             ctx.warn("End Time", end_time_cell or time_cell, "the end time is not after the start time",
                      "check the times; the event is shown as one hour long")
             end = start + timedelta(hours=1)

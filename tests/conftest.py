@@ -75,3 +75,7 @@ def make_workbook(tmp_path):
     def make(tabs: dict[str, list[list]], name: str = "intake.xlsx") -> Path:
         return write_workbook(tmp_path / name, tabs)
     return make
+
+
+# Session-scoped synced sites for the public-site tests (e2e and browser).
+from tests.sitedata import big_config, empty_config, payload_config, site_config  # noqa: E402,F401

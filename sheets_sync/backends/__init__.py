@@ -30,6 +30,10 @@ class Backend(Protocol):
     it raises, the previously written tabs are left as they were. ``requests`` counts API
     requests by kind (``"read"``/``"write"``) for backends that have a quota; it is empty
     for local ones. ``create_template`` makes the intake template (``safety-events init``).
+    ``read_generated(title)`` returns the rows (header first, plain cell values) of a
+    generated tab as the last ``write_tabs`` left it *and staff then edited it* (the Review
+    tab's Decision column), or ``None`` when there is no such tab; raises
+    :class:`SourceError`.
     """
     name: str
     requests: Counter
@@ -37,6 +41,8 @@ class Backend(Protocol):
     def read_tabs(self) -> list[RawTab]: ...
 
     def write_tabs(self, tables: Sequence[Table]) -> None: ...
+
+    def read_generated(self, title: str) -> list[tuple[Any, ...]] | None: ...
 
     def create_template(self, tabs: Sequence[tuple[str, Sequence[str]]],
                         dropdowns: dict[str, Sequence[str]]) -> list[str]: ...
@@ -67,6 +73,10 @@ class MemoryBackend:
             self.fail_next_write = False
             raise SourceError("injected write failure")
         self.written = {**self.written, **{t.title: t for t in tables}}
+
+    def read_generated(self, title: str) -> list[tuple[Any, ...]] | None:
+        table = self.written.get(title)
+        return [tuple(r) for r in table.rows] if table is not None else None
 
     def create_template(self, tabs, dropdowns) -> list[str]:
         made = []

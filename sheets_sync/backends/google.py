@@ -1,7 +1,7 @@
 """Google Sheets backend (gspread 6 + google-auth), within the Sheets API per-user quota.
 
 One sync costs at most **2 read requests** (spreadsheet metadata + one ``values:batchGet``
-for every intake tab) and **2 write requests** (one ``spreadsheets:batchUpdate`` only when a
+for every intake tab and the Review tab staff decide in) and **2 write requests** (one ``spreadsheets:batchUpdate`` only when a
 generated tab must be created, resized or protected + one ``values:batchUpdate`` carrying
 every generated tab), whatever the number of tabs and rows. Native charts and the
 target-status conditional formats ride in that structural batch, once (later syncs find
@@ -98,8 +98,11 @@ class GoogleBackend:
     ``metadata_max_age`` (s): ``write_tabs`` reuses the metadata ``read_tabs`` fetched if it
     is younger than this, so a sync costs one metadata read.
     ``warnings`` collects problems that did not fail a write (a grid left larger).
+    ``read_back`` names the generated tabs staff edit (the Review tab's Decision column):
+    ``read_tabs`` fetches them in its one ``values:batchGet`` for ``read_generated``.
     """
     name = "google"
+    read_back: tuple[str, ...] = ("Review Duplicates",)
 
     def __init__(self, spreadsheet_key: str, *, credentials_file: Path | str | None = None,
                  credentials: Any = None, transport: Any = None, timeout: float = 60.0,
@@ -116,6 +119,7 @@ class GoogleBackend:
         self._http = None
         self._meta: dict | None = None
         self._meta_at = 0.0
+        self._generated: dict[str, list[tuple[Any, ...]] | None] | None = None
 
     # -- the Backend protocol ---------------------------------------------------------------
     def read_tabs(self) -> list[RawTab]:
@@ -127,18 +131,24 @@ class GoogleBackend:
         Raises :class:`SourceError`.
         """
         meta = self._fetch_metadata()
-        intake = [s for s in parse_sheets(meta) if s.tag is None and s.sheet_type == "GRID"]
-        if not intake:
+        sheets = parse_sheets(meta)
+        intake = [s for s in sheets if s.tag is None and s.sheet_type == "GRID"]
+        ours = generated_by_tag(sheets)
+        back = [ours[t] for t in self.read_back if t in ours]
+        self._generated = {t: None for t in self.read_back}
+        if not intake and not back:
             return []
-        ranges = [quote_title(s.title) for s in intake]
+        ranges = [quote_title(s.title) for s in (*intake, *back)]
         params = {"valueRenderOption": "UNFORMATTED_VALUE",
                   "dateTimeRenderOption": "SERIAL_NUMBER", "majorDimension": "ROWS"}
         result = self._call("reading the intake tabs", lambda attempt: self._request(
             "read", "values_batch_get", self.spreadsheet_key, list(ranges), dict(params)))
         value_ranges = result.get("valueRanges", [])
-        if len(value_ranges) != len(intake):
+        if len(value_ranges) != len(ranges):
             raise SourceError(f"Google Sheets returned {len(value_ranges)} ranges for "
-                              f"{len(intake)} tabs; run the sync again")
+                              f"{len(ranges)} tabs; run the sync again")
+        for sheet, vr in zip(back, value_ranges[len(intake):]):
+            self._generated[sheet.tag] = [_row(r) for r in vr.get("values", [])]
         tabs = []
         for sheet, vr in zip(intake, value_ranges):
             values = vr.get("values", [])
@@ -178,6 +188,22 @@ class GoogleBackend:
             except SourceError as exc:  # the values are written; only the grid stays larger
                 self.warnings.append(str(exc))
                 log.warning("generated tabs written, but not shrunk: %s", exc)
+
+    def read_generated(self, title: str) -> list[tuple[Any, ...]] | None:
+        """Rows (header first) of the generated tab ``title`` as staff left it, ``None`` if
+        there is none. Tabs in ``read_back`` come from the last ``read_tabs`` (no request);
+        others cost one metadata and one values read. Raises :class:`SourceError`."""
+        if self._generated is not None and title in self._generated:
+            return self._generated[title]
+        sheet = generated_by_tag(parse_sheets(self._metadata_for_write())).get(title)
+        if sheet is None:
+            return None
+        params = {"valueRenderOption": "UNFORMATTED_VALUE",
+                  "dateTimeRenderOption": "SERIAL_NUMBER", "majorDimension": "ROWS"}
+        result = self._call(f"reading the {title!r} tab", lambda attempt: self._request(
+            "read", "values_batch_get", self.spreadsheet_key, [quote_title(sheet.title)], dict(params)))
+        ranges = result.get("valueRanges", [])
+        return [_row(r) for r in ranges[0].get("values", [])] if ranges else []
 
     def create_template(self, tabs: Sequence[tuple[str, Sequence[str]]],
                         dropdowns: dict[str, Sequence[str]]) -> list[str]:

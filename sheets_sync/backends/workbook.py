@@ -94,6 +94,7 @@ class WorkbookBackend:
                             for cell in row:
                                 cell.fill = bad if marks[index] == "bad" else good
                 _add_images(ws, table.images)
+                _add_dropdowns(ws, table)
             else:
                 for row in existing[title]:
                     ws.append([_safe(v) for v in row])
@@ -103,6 +104,27 @@ class WorkbookBackend:
         except OSError as exc:
             raise SourceError(f"cannot write the report workbook {self.report_path}: {exc.strerror or exc}; "
                               "check that output.dir is writable and the file is not open in Excel") from None
+
+    def read_generated(self, title: str) -> list[tuple[Any, ...]] | None:
+        """Rows of ``title`` in the report workbook (header first), ``None`` if absent.
+
+        The report workbook is where staff type Review decisions on this backend.
+        """
+        import openpyxl
+        if self.report_path is None or not self.report_path.exists():
+            return None
+        try:
+            wb = openpyxl.load_workbook(self.report_path, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+            raise SourceError(f"{self.report_path} is not a readable .xlsx workbook ({exc}); "
+                              f"decisions typed in its {title!r} tab cannot be read — restore "
+                              "it from a backup or delete it to start a fresh report") from None
+        try:
+            if title[:31] not in wb.sheetnames:
+                return None
+            return [tuple(r) for r in wb[title[:31]].iter_rows(values_only=True)]
+        finally:
+            wb.close()
 
     def create_template(self, tabs, dropdowns) -> list[str]:
         from .template import write_workbook_template
@@ -120,6 +142,20 @@ def _add_images(ws, images: Sequence[tuple[str, bytes]]) -> None:
         picture = Image(BytesIO(png))
         picture.anchor = anchor
         ws.add_image(picture)
+
+
+def _add_dropdowns(ws, table: Table) -> None:
+    """Offer each ``(column, values)`` dropdown in that column's data cells (Excel list)."""
+    if not table.dropdowns or len(table.rows) < 2:
+        return
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+    for column, values in table.dropdowns:
+        letter = get_column_letter(column + 1)
+        dv = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True,
+                            showErrorMessage=False)
+        dv.add(f"{letter}2:{letter}{len(table.rows)}")
+        ws.add_data_validation(dv)
 
 
 def _safe(value: Any) -> Any:

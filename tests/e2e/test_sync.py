@@ -109,9 +109,10 @@ def test_report_workbook_tabs(synced):
     assert quarterly[1][:6] == ("FY26-Q1", 9, 3, 1, 1, "yes")
     combined = {row[1].value: row for row in wb["Combined Events"].iter_rows(min_row=2)}
     canvass = next(row for row in combined.values() if "Police!2" in row[13].value)
-    assert canvass[13].value == "Fire!2, Police!2"   # rows in tab-name order; the first one's values win
-    assert canvass[1].value == "Walltown smoke alarm canvass"
-    assert canvass[5].value == "Fire, Police"
+    # both rows new: the longer one (Police 10:00-1pm, Fire 10:15-13:00) comes first and its values win
+    assert canvass[13].value == "Police!2, Fire!2"
+    assert canvass[1].value == "Smoke Alarm Canvass - Walltown"
+    assert canvass[5].value == "Police, Fire"
     assert canvass[8].value == "yes"
     formula = combined['=HYPERLINK("http://x","y")'][1]
     assert formula.data_type == "s"           # stored as text, never a formula
@@ -124,7 +125,7 @@ def test_report_workbook_tabs(synced):
     assert police[header.index("Fire")] == 3
     assert police[header.index("Parks and Recreation")] == 1
     departments = {row[0].value: row for row in wb["Metrics - Departments"].iter_rows(min_row=2)}
-    assert departments["Police"][1].value == 8     # events led
+    assert departments["Police"][1].value == 9     # events led (the canvass is led by Police, its longer row)
     assert departments["Fire"][3].value == 3       # joint events taken part in
     quality = {row[0].value: row[1].value for row in wb["Data Quality"].iter_rows(min_row=2)}
     assert quality["Rows read"] == 13 and quality["Rows rejected"] == 1
@@ -178,7 +179,7 @@ def test_feeds_parse_and_leak_nothing(synced):
     assert events["Hands-only CPR"]["DTSTART"].params["TZID"] == "America/New_York"
     fire = icalendar.Calendar.from_ical((public / "departments/fire.ics").read_bytes())
     assert {str(c["SUMMARY"]) for c in fire.walk("VEVENT")} == {
-        "Walltown smoke alarm canvass", "Public Safety Day", "Hands-only CPR"}
+        "Smoke Alarm Canvass - Walltown", "Public Safety Day", "Hands-only CPR"}
 
 
 def test_resync_unchanged_is_byte_identical(config, make_workbook):
@@ -213,8 +214,8 @@ def test_public_routes(synced):
     etag = feed.headers["ETag"]
     assert client.get("/calendar.ics", headers={"If-None-Match": etag}).status_code == 304
     today = client.get("/").get_data(as_text=True)     # real "now" is after every sample event
-    assert "Nothing is scheduled in the next four weeks." in today
-    assert "Earlier weeks" in today
+    assert "Nothing is scheduled from this day on." in today
+    assert "See the most recent past events" in today
     assert "webcal://" in today and "calendar.google.com/calendar/render?cid=webcal%3A%2F%2F" in today
     health = client.get("/healthz")
     assert health.json["last_success"] == NOW.isoformat()

@@ -151,3 +151,20 @@ def test_a_real_public_directory_from_an_older_version_is_replaced(config, make_
     run_sync(config, now=NOW)
     assert (out / "public").is_symlink()
     assert (out / "public/calendar.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_sorting_a_tab_with_one_event_typed_twice_changes_nothing(config):
+    """Two rows of one event in one tab that differ only in letter case merge; which one's
+    title shows must not depend on their row numbers (sorting the tab is not an edit)."""
+    from sheets_sync.backends import MemoryBackend
+    rows = [["Town Hall", "2025-08-14", "6pm", "8pm", "City Hall", "Public", ""],
+            ["TOWN HALL", "2025-08-14", "6pm", "8pm", "City Hall", "Public", ""],
+            ["Bike Rodeo", "2025-08-20", "9am", "noon", "Armory", "Public", ""]]
+    backend = MemoryBackend({"Police": [H, *rows]})
+    run_sync(config, backend=backend, now=NOW)
+    first = (config.out_dir / "public/calendar.ics").read_bytes()
+    for n, order in enumerate(([1, 0, 2], [2, 1, 0], [0, 2, 1]), start=1):
+        backend.tabs = {"Police": [H, *(rows[i] for i in order)]}
+        s = run_sync(config, backend=backend, now=NOW + timedelta(hours=n))
+        assert (s["updated"], s["unchanged"]) == (0, 2)
+        assert (config.out_dir / "public/calendar.ics").read_bytes() == first

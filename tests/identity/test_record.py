@@ -172,13 +172,13 @@ def test_the_page_shows_a_removed_event_as_cancelled_until_the_grace_period_ends
     client = create_app({"SAFETY_EVENTS_CONFIG_OBJ": config, "TESTING": True}).test_client()
     uid = next(e["uid"] for e in json.loads((config.out_dir / "public/events.json").read_text())
                if e["title"] == "Bike Rodeo")
-    assert "CANCELLED" not in client.get(f"/events/{uid}").get_data(as_text=True)
+    assert "banner-cancelled" not in client.get(f"/events/{uid}").get_data(as_text=True)
     make_workbook({"Police": [r for r in ONE["Police"] if r[0] != "Bike Rodeo"]})
     run_sync(config, now=NOW + timedelta(days=1))
     page = client.get(f"/events/{uid}").get_data(as_text=True)
-    assert "This event is CANCELLED." in page and "Bike Rodeo" in page
+    assert '<p class="banner banner-cancelled"><strong>CANCELLED</strong>' in page and "Bike Rodeo" in page
     listing = client.get("/?from=2025-08-01").get_data(as_text=True)
-    assert '<strong class="badge">Cancelled</strong>' in listing
+    assert '<strong class="badge badge-cancelled">Cancelled</strong>' in listing
     run_sync(config, now=NOW + timedelta(days=1 + config.feed.removed_grace_days, minutes=1))
     assert client.get(f"/events/{uid}").status_code == 404
     assert "Bike Rodeo" not in client.get("/calendar.ics").get_data(as_text=True)

@@ -73,7 +73,7 @@ class ModelEvent:
     event_id: str = ""
     status: str = "Scheduled"
     tabs: list[str] = field(default_factory=list)      # tabs holding a copy; [0] is the original
-    dup_tab: str | None = None                          # a tab holding one more copy, title in capitals
+    dup_tab: str | None = None                          # a tab holding the same row a second time
     deleted: bool = False
     uid: str | None = None
     removed_synced: bool = False                        # the record knows it was removed
@@ -84,15 +84,14 @@ class ModelEvent:
     retyped: bool = False                               # typed back after removal, not synced yet
 
     def row(self, dup: bool = False) -> list:
-        return [self.event_id, self.title.upper() if dup else self.title, self.day.isoformat(),
-                f"{self.hour}:00", f"{self.hour + 1}:00", self.place, self.description, "Public", self.status]
+        return [self.event_id, self.title, self.day.isoformat(), f"{self.hour}:00", f"{self.hour + 1}:00",
+                self.place, self.description, "Public", self.status]
 
     def copies(self) -> list[tuple[str, bool]]:
         return [(t, False) for t in self.tabs] + ([(self.dup_tab, True)] if self.dup_tab else [])
 
     def shown_title(self) -> str:
-        """Merged rows show the values of the first row by tab, then by value (merge_order)."""
-        return min((t, self.title.upper() if dup else self.title) for t, dup in self.copies())[1]
+        return self.title
 
     def departments(self) -> list[str]:
         return sorted({t for t, _ in self.copies()})
@@ -300,8 +299,7 @@ class SyncMachine(RuleBasedStateMachine):
     @precondition(lambda self: any(e.dup_tab is None for e in self._live()))
     @rule(data=st.data())
     def log_twice_in_one_tab(self, data):
-        """The same event typed twice in one tab, the second time in capitals: merged; sorting
-        the tab must not change whose title shows."""
+        """The same row pasted twice into one tab: merged into one event, one UID."""
         ev = data.draw(st.sampled_from([e for e in self._live() if e.dup_tab is None]))
         ev.dup_tab = data.draw(st.sampled_from(ev.tabs))
         rows = self.sheet[ev.dup_tab]

@@ -1,0 +1,141 @@
+"""Labelled cases for the duplicate-detection benchmark, built from ../shared.
+
+Each case is a list of intake-shaped tabs (:class:`RawTab`) plus the truth: for every data
+row (``"Tab!row"``) the key of the real-world event it describes. Rows with the same key are
+the same event; every other pair is a different event.
+
+* ``dedupe-dev``   — the labelled development workbook (``truth.csv``; invalid rows left out).
+* ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
+  events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
+  visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
+  suffix spelt out or shortened), arriving 30–60 minutes after the party starts for 30 minutes.
+* ``nyc-permits``  — all 8,501 NYC permit rows. Truth by the dataset's own rule: one Event ID
+  repeats once per day of a multi-day permit, and each day is its own event (our documented
+  rule), so the key is (Event ID, date); different IDs are different permits.
+* ``durham``       — the City of Durham Parks & Recreation, City Council and community
+  calendars: exploded weekly series (Daytime Yoga x22), AM and PM sessions of one class on one
+  day (Line Dance) and recurring meetings; every occurrence is its own event.
+* ``bloomington``  — Bloomington's "Department Events" and "Parks Programs" calendars (16,017
+  occurrences). Hand-labelled same-event pairs in ``bench/data/bloomington_same_events.csv``
+  (found by reading every same-day pair of similar titles or same start and place across the
+  two calendars); every other pair is taken as different.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import random
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Iterable
+from zoneinfo import ZoneInfo
+
+from sheets_sync.backends.ics_source import HEADER as ICS_HEADER, read_calendar
+from sheets_sync.backends.workbook import WorkbookBackend
+from sheets_sync.model import RawTab
+from sheets_sync.parsing import parse_time_range
+
+HERE = Path(__file__).resolve().parent
+TZ = ZoneInfo("America/New_York")
+
+
+class Case:
+    def __init__(self, name: str, tabs: list[RawTab], truth: dict[str, str], note: str = "",
+                 expected: dict | None = None):
+        self.name, self.tabs, self.truth, self.note, self.expected = name, tabs, truth, note, expected
+
+    def gold_pairs(self) -> set[frozenset]:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for label, key in self.truth.items():
+            groups[key].append(label)
+        return {frozenset((a, b)) for labels in groups.values()
+                for i, a in enumerate(sorted(labels)) for b in sorted(labels)[i + 1:]}
+
+
+def dedupe_dev(shared: Path) -> Case:
+    folder = shared / "dedupe-dev"
+    tabs = WorkbookBackend(folder / "intake.xlsx").read_tabs()
+    truth = {}
+    with open(folder / "truth.csv", newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["valid"].strip() == "yes":
+                truth[f"{r['tab']}!{r['row']}"] = r["event_key"].strip()
+    expected = json.loads((folder / "expected.json").read_text())
+    return Case("dedupe-dev", tabs, truth, "labelled development workbook", expected)
+
+
+_HEADER = ("Title", "Start Date", "Start Time", "End Time", "Location", "Address", "Visibility")
+
+
+def pittsburgh(shared: Path, seed: int = 5) -> Case:
+    rnd = random.Random(seed)
+    police, fire, truth = [], [], {}
+    with open(shared / "realdata" / "pittsburgh_nno_2025_registered_events.csv", newline="",
+              encoding="utf-8") as fh:
+        for n, r in enumerate(csv.DictReader(fh)):
+            police.append((r["event_name"], "8/5/2025", r["time"], None, r["neighborhood"], r["location"],
+                           "Public"))
+            truth[f"Police!{len(police) + 1}"] = f"P{n}"
+            address = r["location"].split(" - ")[-1]
+            if n % 3 or "CANCEL" in r["event_name"] or "SPECIAL" in address or not any(c.isdigit() for c in address):
+                continue
+            retyped = address.upper() if rnd.random() < 0.5 else (
+                address.replace("Street", "St").replace("Avenue", "Ave") if "Street" in address or
+                "Avenue" in address else address.replace(" St", " Street").replace(" Ave", " Avenue"))
+            begin, finish = parse_time_range(r["time"])          # the visit lies inside the party
+            arrive = datetime.combine(date(2025, 8, 5), begin) + timedelta(minutes=rnd.choice([30, 45, 60]))
+            if finish and arrive.time() >= finish:
+                arrive = datetime.combine(date(2025, 8, 5), begin)
+            title = rnd.choice(["NNO", "NNO visit", f"NNO - {r['event_name'][:30]}", "National Night Out"])
+            fire.append((title, "2025-08-05", arrive.strftime("%-I:%M %p"),
+                         (arrive + timedelta(minutes=30)).strftime("%H:%M"), "", retyped, "Public"))
+            truth[f"Fire!{len(fire) + 1}"] = f"P{n}"
+    tabs = [RawTab("Police", _HEADER, tuple(police)), RawTab("Fire", _HEADER, tuple(fire))]
+    return Case("pittsburgh", tabs, truth, "41 real NNO block parties + constructed Fire visits")
+
+
+def nyc_permits(shared: Path) -> Case:
+    with open(shared / "realdata" / "NYC_Permitted_Event_Information.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    header, data = tuple(rows[0]), rows[1:]
+    truth = {f"Permits!{n}": f"{r[0]}@{r[2][:10]}" for n, r in enumerate(data, start=2)}
+    return Case("nyc-permits", [RawTab("Permits", header, tuple(tuple(r) for r in data))], truth,
+                "8,501 real permits; one Event ID repeats once per day")
+
+
+def _calendar_case(name: str, shared: Path, files: Iterable[tuple[str, str]], pairs: Path | None,
+                   note: str) -> Case:
+    tabs, truth, by_uid = [], {}, {}
+    uid_col = ICS_HEADER.index("External UID")
+    for file, department in files:
+        tab = read_calendar(shared / "realdata" / file, department, TZ, window=(date(2010, 1, 1), date(2030, 1, 1)))
+        tabs.append(tab)
+        for n, row in enumerate(tab.rows, start=tab.first_row):
+            label = f"{tab.title}!{n}"
+            truth[label] = label
+            by_uid[(file, row[uid_col])] = label
+    if pairs:
+        with open(pairs, newline="", encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                a, b = by_uid[(r["calendar_a"], r["uid_a"])], by_uid[(r["calendar_b"], r["uid_b"])]
+                key = truth[a]
+                for label, k in list(truth.items()):
+                    if k == truth[b]:
+                        truth[label] = key
+    return Case(name, tabs, truth, note)
+
+
+def durham(shared: Path) -> Case:
+    return _calendar_case("durham", shared, [("durham_parks_rec.ics", "Parks and Recreation"),
+                                             ("durham_gov.ics", "Community Safety"),
+                                             ("durhamnc_common_modules.ics", "Community Safety")],
+                          None, "exploded weekly series, AM/PM sessions; no duplicates")
+
+
+def bloomington(shared: Path) -> Case:
+    return _calendar_case("bloomington", shared,
+                          [("gcal_bloomington_in_gov_department_events.ics", "Police"),
+                           ("gcal_bloomington_in_gov_parks_programs.ics", "Parks and Recreation")],
+                          HERE / "data" / "bloomington_same_events.csv",
+                          "two real city calendars; 12 hand-labelled same-event pairs")

@@ -1,0 +1,277 @@
+"""The residents' calendar pages (blueprint ``pages``): the upcoming list, the month grid,
+event pages, ``/events.json``, the ``/embed`` widget and the language switch.
+
+Every page reads only what the sync published (``public/events.json``; the staff list reads
+``private/events.json`` through :func:`render_list`). Selection is done by the pure functions
+in :mod:`public_feed.query`; formatting by :mod:`public_feed.i18n`. No page has inline
+script: the only script element is JSON-LD data on event pages, escaped by ``tojson``.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from urllib.parse import urlencode, urlsplit
+
+from flask import (Blueprint, Response, abort, current_app, jsonify, make_response, redirect,
+                   render_template, request, url_for)
+
+from . import i18n
+from .feeds import event_links, feed_for
+from .links import event_jsonld, map_link, place_text
+from .query import (Filters, group_by_day, last_day, local_day, matches, month_grid, options,
+                    paginate, parse_day, parse_month, shift_month, to_local, upcoming)
+
+bp = Blueprint("pages", __name__)
+
+EMBED_DEFAULT, EMBED_MAX = 8, 50
+JSON_MAX = 5000
+
+
+def _config():
+    return current_app.config["SAFETY_EVENTS_CONFIG_OBJ"]
+
+
+def _prepared(private: bool = False) -> tuple[list[dict], dict]:
+    """The published events in the city's timezone plus a memo for derived values, both
+    rebuilt only when the store hands out a new list (i.e. after a sync)."""
+    raw = current_app.extensions["store"].events(private=private)
+    cache = current_app.extensions.setdefault("pages_cache", {})
+    hit = cache.get(private)
+    if hit is None or hit[0] is not raw:
+        hit = (raw, to_local(raw, _config().tz), {})
+        cache[private] = hit
+    return hit[1], hit[2]
+
+
+def _events(private: bool = False) -> list[dict]:
+    return _prepared(private)[0]
+
+
+def _options(private: bool, key: str, split: bool = False) -> list[tuple[str, str]]:
+    events, memo = _prepared(private)
+    if (key, split) not in memo:
+        memo[(key, split)] = options(events, key, split)
+    return memo[(key, split)]
+
+
+def today() -> date:
+    """The city's today (``SAFETY_EVENTS_TODAY`` in the app config pins it for tests/demos)."""
+    pinned = current_app.config.get("SAFETY_EVENTS_TODAY")
+    if pinned:
+        return pinned if isinstance(pinned, date) else date.fromisoformat(str(pinned))
+    return datetime.now(timezone.utc).astimezone(_config().tz).date()
+
+
+def _filtered(events: list[dict], filters: Filters) -> list[dict]:
+    slug_of = _config().slug_of
+    return [e for e in events if matches(e, filters, slug_of)]
+
+
+def _feed(filters: Filters) -> dict | None:
+    """The published feed (``feeds.json`` entry) for the page's department, type and joint
+    filters; audience, language and text search are page-only filters."""
+    return feed_for({k: v for k, v in filters.params().items() if k in ("department", "type", "joint")})
+
+
+def _filter_context(filters: Filters, private: bool = False) -> dict:
+    cfg = _config()
+    present = {name for _slug, name in _options(private, "departments")}
+    return {
+        "filters": filters,
+        "department_options": [(d.slug, d.name) for d in cfg.departments if d.name in present]
+        or [(d.slug, d.name) for d in cfg.departments],
+        "type_options": _options(private, "event_type"),
+        "audience_options": _options(private, "audience", split=True),
+        "language_options": _options(private, "language", split=True),
+        "feed": _feed(filters),
+        "json_url": url_for("pages.events_json", **filters.params()),
+    }
+
+
+def _page_number() -> int:
+    try:
+        return int(request.args.get("page", "1"))
+    except ValueError:
+        return 1
+
+
+def _tidy_redirect():
+    """A GET form sends every field, empty or not (``?q=&department=fire&type=``); send the
+    browser to the short, shareable URL with only the set filters (or ``None`` if tidy)."""
+    if not any(v.strip() == "" for v in request.args.values()):
+        return None
+    kept = {k: v for k, v in request.args.items() if v.strip() != ""}
+    return redirect(request.path + ("?" + urlencode(kept) if kept else ""), code=302)
+
+
+def render_list(private: bool = False):
+    """The upcoming list grouped by day, paged (``PAGE_SIZE`` events a page), filtered by the
+    query string; ``private`` lists ``private/events.json`` for the staff calendar."""
+    tidy = _tidy_redirect()
+    if tidy is not None:
+        return tidy
+    tz = _config().tz
+    all_events = _events(private)
+    filters = Filters.from_args(request.args)
+    since = parse_day(request.args.get("from")) or today()
+    chosen = _filtered(all_events, filters)
+    items = upcoming(chosen, tz, since)
+    page = paginate(items, _page_number(), int(current_app.config.get("PAGE_SIZE", 50)))
+    earlier = [e for e in chosen if last_day(e, tz) < since]
+    latest = max(earlier, key=lambda e: (local_day(e["start"], tz), e["uid"]), default=None)
+    endpoint = "staff.calendar_page" if private else "pages.index"
+
+    def page_url(**kw):
+        args = {**filters.params(), **({"from": since.isoformat()} if request.args.get("from") else {}), **kw}
+        return url_for(endpoint, **args)
+    return render_template(
+        "index.html", page=page, days=group_by_day(page.items, tz, since), since=since,
+        is_today=since == today(), tz=tz, page_url=page_url, private=private,
+        latest_month=local_day(latest["start"], tz).strftime("%Y-%m") if latest else None,
+        total_events=len(all_events), **_filter_context(filters, private))
+
+
+@bp.get("/")
+def index():
+    return render_list(private=False)
+
+
+@bp.get("/month/")
+@bp.get("/month/<ym>")
+def month(ym: str | None = None):
+    """The month grid (``/month/2025-08``; ``/month/`` is this month)."""
+    tz = _config().tz
+    year, mon = parse_month(ym, today())
+    if ym is not None and f"{year:04d}-{mon:02d}" != ym:
+        abort(404)
+    tidy = _tidy_redirect()
+    if tidy is not None:
+        return tidy
+    all_events = _events()
+    filters = Filters.from_args(request.args)
+    first = i18n.first_weekday()
+    weeks = month_grid(_filtered(all_events, filters), year, mon, tz, first_weekday=first)
+    prev_m, next_m = shift_month(year, mon, -1), shift_month(year, mon, 1)
+    count = len({e["uid"] for week in weeks for _, evs in week for e in evs})
+    return render_template(
+        "month.html", weeks=weeks, year=year, month=mon, weekdays=i18n.weekday_names(first),
+        prev_ym=f"{prev_m[0]:04d}-{prev_m[1]:02d}", next_ym=f"{next_m[0]:04d}-{next_m[1]:02d}",
+        count=count, tz=tz, today=today(), **_filter_context(filters))
+
+
+def _find(uid: str) -> dict | None:
+    return next((e for e in _events() if e["uid"] == uid), None)
+
+
+def _absolute(path: str) -> str:
+    return _config().site.base_url.rstrip("/") + path
+
+
+@bp.get("/events/<uid>")
+def event_page(uid: str):
+    e = _find(uid)
+    if e is None:
+        abort(404)
+    return render_event(e)
+
+
+def render_event(e: dict, private: bool = False):
+    """One event's page: facts, banner, add-to-calendar links and schema.org JSON-LD."""
+    tz, lang = _config().tz, i18n.language()
+    title, description = i18n.localized(e, "title"), i18n.localized(e, "description")
+    page_url = _absolute(url_for("pages.event_page", uid=e["uid"]))
+    add = event_links({**e, "title": title, "description": description})   # in the page's language
+    return render_template(
+        "event.html", e=e, tz=tz, title=title, description=description, private=private,
+        map_url=map_link(e), place=place_text(e), google_url=add["google"], ics_url=add["ics"],
+        jsonld=None if private else event_jsonld(e, page_url, tz, title, description, lang))
+
+
+def _json_event(e: dict) -> dict:
+    out = {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in e.items()}
+    out["url"] = _absolute(url_for("pages.event_page", uid=e["uid"]))
+    out["ics_url"] = _absolute(url_for("feeds.event_calendar", uid=e["uid"]))
+    out.setdefault("occurrence", False)
+    return out
+
+
+@bp.get("/events.json")
+def events_json():
+    """Upcoming public events as JSON (fields in README "events.json"), with the page's
+    filters plus ``from``/``to`` (YYYY-MM-DD, city days, inclusive) and ``limit``."""
+    tz = _config().tz
+    filters = Filters.from_args(request.args)
+    since = parse_day(request.args.get("from")) or today()
+    until = parse_day(request.args.get("to"))
+    items = upcoming(_filtered(_events(), filters), tz, since,
+                     horizon_days=(until - since).days if until and until >= since else 800)
+    if until:
+        items = [e for e in items if local_day(e["start"], tz) <= until]
+    try:
+        limit = min(max(int(request.args.get("limit", JSON_MAX)), 0), JSON_MAX)
+    except ValueError:
+        limit = JSON_MAX
+    body = {"timezone": _config().timezone, "from": since.isoformat(),
+            "to": until.isoformat() if until else None, "filters": filters.params(),
+            "count": len(items[:limit]), "total": len(items),
+            "events": [_json_event(e) for e in items[:limit]]}
+    response = jsonify(body)
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@bp.get("/embed")
+def embed():
+    """A compact list for other city pages to frame (``<iframe src=".../embed?department=fire">``)."""
+    tz = _config().tz
+    filters = Filters.from_args(request.args)
+    try:
+        limit = min(max(int(request.args.get("limit", EMBED_DEFAULT)), 1), EMBED_MAX)
+    except ValueError:
+        limit = EMBED_DEFAULT
+    items = upcoming(_filtered(_events(), filters), tz, today())[:limit]
+    response = make_response(render_template("embed.html", items=items, tz=tz, filters=filters,
+                                             more_url=url_for("pages.index", **filters.params())))
+    response.headers["Content-Security-Policy"] = current_app.config["CSP"].replace(
+        "frame-ancestors 'self'", "frame-ancestors *")
+    return response
+
+
+def _safe_next(target: str | None) -> str:
+    """Only same-site paths: ``/month/?x=1`` yes; ``//evil``, ``https://…``, ``\\evil`` no."""
+    target = (target or "/").strip()
+    parts = urlsplit(target)
+    if (not target.startswith("/") or target.startswith("//") or "\\" in target
+            or parts.scheme or parts.netloc):
+        return "/"
+    return target
+
+
+@bp.get("/lang/<code>")
+def set_language(code: str):
+    """The language switch: remember ``code`` in a cookie for a year, then go back."""
+    if code not in i18n.LANGUAGES:
+        abort(404)
+    response = redirect(_safe_next(request.args.get("next")), code=303)
+    response.set_cookie(i18n.COOKIE, code, max_age=i18n.COOKIE_MAX_AGE, samesite="Lax",
+                        httponly=True, secure=request.is_secure, path="/")
+    return response
+
+
+@bp.after_app_request
+def _vary(response: Response) -> Response:
+    if response.mimetype == "text/html":
+        response.headers.add("Vary", "Cookie")
+        response.headers.add("Vary", "Accept-Language")
+    return response
+
+
+@bp.app_errorhandler(404)
+def not_found(_error):
+    return render_template("404.html", tz=_config().tz), 404
+
+
+@bp.app_context_processor
+def _site_context():
+    cfg = _config()
+    return {"site_title": i18n.term(cfg.site.title), "city_timezone": cfg.timezone,
+            "today": today()}

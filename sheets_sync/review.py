@@ -1,0 +1,167 @@
+"""The ``Review Duplicates`` tab: staff decide doubtful pairs; decisions persist. Pure.
+
+Round trip, once per sync (composed by :mod:`sheets_sync.pipeline`):
+
+1. the previous sync's Review tab is read back (``Backend.read_generated``) and
+   :func:`read_decisions` turns its ``Decision`` column into ``{pair key: "same" |
+   "different" | ""}`` (blank on a row that showed a decision = the decision was withdrawn);
+2. :func:`apply_decisions` folds that into the decisions stored in the combined record;
+3. the merge uses them (:func:`sheets_sync.merge.merge_rows`) — a decision overrides the
+   matcher on every later sync;
+4. :func:`review_table` writes the tab again: pending pairs first, then every decided pair
+   (so a decision can be changed), then every link the matcher merged on its own (type
+   ``Different events`` to split a wrong merge).
+
+A pair is identified by its ``Pair Key`` (:func:`sheets_sync.merge.pair_key`: tab, title,
+date, start time and place of both rows), so sorting a tab, moving rows or editing other
+columns never loses a decision; after an edit to one of those five the decision still
+follows the row while it is the only row of its tab that agrees on the other fields.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any, Mapping, Sequence
+
+from reports.tabs import REVIEW
+
+from .merge import CandidatePair, MergeResult
+from .model import EventRow, RowIssue, Severity, Table
+
+SAME, DIFFERENT = "Same event", "Different events"
+PENDING, DECIDED, MERGED = "Pending review", "Decided by staff", "Merged by matcher"
+HEADER = ("Decision", "Status", "Row A", "Row B", "Title A", "Title B", "Start A", "Start B",
+          "End A", "End B", "Place A", "Place B", "Departments A", "Departments B", "Score",
+          "Matcher Says", "Fields Compared", "Pair Key (do not edit)")
+_WORDS = {"same event": "same", "same": "same", "same events": "same", "duplicate": "same",
+          "yes": "same", "different events": "different", "different event": "different",
+          "different": "different", "not duplicate": "different", "no": "different"}
+
+
+def _when(value: date | datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value.isoformat()
+
+
+def _side(row: EventRow) -> tuple:
+    place = ", ".join(p for p in (row.location, row.address) if p)
+    return (str(row.source), row.title, _when(row.start), _when(row.end), place,
+            ", ".join(row.departments))
+
+
+def _line(pair: CandidatePair, status: str) -> tuple:
+    a, b = sorted((pair.a, pair.b), key=lambda r: (r.source.tab, r.source.row))
+    sa, sb = _side(a), _side(b)
+    decision = {"same": SAME, "different": DIFFERENT}.get(pair.decision, "")
+    v = pair.verdict
+    return (decision, status, *(x for both in zip(sa, sb) for x in both), v.score,
+            f"{v.outcome}: {v.reason}", ", ".join(v.matched), pair.key)
+
+
+def review_table(merge: MergeResult) -> Table:
+    """The Review tab (header :data:`HEADER`); ``Decision`` offers a dropdown of
+    ``Same event`` / ``Different events``; pending rows are highlighted."""
+    rows: list[tuple] = [HEADER]
+    seen: set[str] = set()
+    for status, pairs in ((PENDING, merge.review), (DECIDED, merge.decided), (MERGED, merge.merged)):
+        for p in sorted(pairs, key=lambda p: (_when(p.a.start), p.key)):
+            if p.key not in seen and not (status == MERGED and p.decision):
+                seen.add(p.key)
+                rows.append(_line(p, status))
+    highlights = tuple((n, "bad") for n, r in enumerate(rows) if n and r[1] == PENDING)
+    return Table(REVIEW, tuple(rows), highlights, dropdowns=((0, (SAME, DIFFERENT)),))
+
+
+def read_decisions(rows: Sequence[Sequence[Any]] | None) -> tuple[dict[str, str], list[RowIssue]]:
+    """The previous Review tab (header row first, as ``read_generated`` returns it) →
+    ``({pair key: "same" | "different" | ""}, issues)``. ``""`` means a decision shown on that
+    row was cleared. Unreadable decisions and damaged pair keys become Validation warnings."""
+    if not rows:
+        return {}, []
+    header = [str(c or "").strip().lower() for c in rows[0]]
+    try:
+        col_decision = header.index("decision")
+        col_status = header.index("status")
+        col_key = next(i for i, h in enumerate(header) if h.startswith("pair key"))
+    except (ValueError, StopIteration):
+        return {}, [RowIssue(REVIEW, 1, "(header)", ", ".join(header), "the Review tab's header was changed; "
+                             "decisions typed there were not read", "restore the Decision, Status and "
+                             "Pair Key columns (the next sync rewrites the tab)", Severity.WARNING)]
+    out: dict[str, str] = {}
+    issues: list[RowIssue] = []
+    for n, cells in enumerate(rows[1:], start=2):
+        def cell(i: int) -> str:
+            return str(cells[i]).strip() if i < len(cells) and cells[i] is not None else ""
+        text, key = cell(col_decision), cell(col_key)
+        decision = _WORDS.get(" ".join(text.lower().split()))
+        if text and decision is None:
+            issues.append(RowIssue(REVIEW, n, "Decision", text, "not a decision this tool knows",
+                                   f"choose {SAME!r} or {DIFFERENT!r}, or leave it blank", Severity.WARNING))
+            continue
+        if not _valid_key(key):
+            if text:
+                issues.append(RowIssue(REVIEW, n, "Pair Key", key, "the pair key was changed, so the "
+                                       "decision cannot be matched to its rows",
+                                       "do not edit the Pair Key column; decide again after the next sync",
+                                       Severity.WARNING))
+            continue
+        if decision:
+            out[key] = decision
+        elif cell(col_status) == DECIDED:
+            out[key] = ""
+    return out, issues
+
+
+def _valid_key(key: str) -> bool:
+    try:
+        pair = json.loads(key)
+    except (ValueError, TypeError):
+        return False
+    return (isinstance(pair, list) and len(pair) == 2 and
+            all(isinstance(k, list) and len(k) == 5 and all(isinstance(x, str) for x in k) for k in pair))
+
+
+def apply_decisions(stored: Mapping[str, str], sheet: Mapping[str, str]
+                    ) -> tuple[dict[str, str], dict[str, str]]:
+    """``(decisions to use, changes to store)``: a sheet value replaces the stored one; ``""``
+    withdraws it. ``changes`` maps pair key → new decision or ``""`` (delete)."""
+    current = dict(stored)
+    changes: dict[str, str] = {}
+    for key, decision in sheet.items():
+        if decision and current.get(key) != decision:
+            current[key] = changes[key] = decision
+        elif not decision and key in current:
+            del current[key]
+            changes[key] = ""
+    return current, changes
+
+
+def describe(key: str) -> str:
+    """A stored decision's readable detail: ``"Police | title | date time | place ⇄ ..."``."""
+    a, b = json.loads(key)
+    return " ⇄ ".join(f"{x[0]} | {x[1]} | {x[2]} {x[3]} | {x[4]}".strip() for x in (a, b))
+
+
+def confidence(merge: MergeResult, events: Sequence[Any]) -> dict[str, Any]:
+    """How far the figures rest on merging, for ``Data Quality`` and ``sync --json``.
+
+    ``events``: combined events (removed ones, which have no rows, are skipped). A joint event
+    is *joint from columns* when one row alone names two or more departments (its tab, Lead
+    and Partner Departments) or an accepted assistance offer added one, and *joint from
+    merging* when only rows of different departments merged together make it joint — the
+    events a wrong merge would add or remove.
+    """
+    live = [e for e in events if e.rows]
+    joint = [e for e in live if e.is_joint]
+    from_columns = sum(1 for e in joint if e.partners_from_offers or any(len(r.departments) >= 2 for r in e.rows))
+    staff_same = sum(1 for p in merge.decided if p.decision == "same")
+    return {
+        "rows_merged": sum(len(e.rows) - 1 for e in live),
+        "merged_by_matcher": sum(1 for p in merge.merged if not p.decision),
+        "merged_by_staff": staff_same,
+        "kept_apart_by_staff": len(merge.decided) - staff_same,
+        "review_pairs": len(merge.review),
+        "joint_from_columns": from_columns,
+        "joint_from_merging": len(joint) - from_columns,
+        "joint_from_merging_share": round((len(joint) - from_columns) / len(joint), 3) if joint else 0.0,
+        "joint_from_columns_share": round(from_columns / len(joint), 3) if joint else 0.0,
+    }

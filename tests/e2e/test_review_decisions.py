@@ -1,0 +1,123 @@
+"""Staff decide doubtful pairs in the Review Duplicates tab of the real report workbook; the
+decisions override the matcher, persist in the record and survive later edits and syncs."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import openpyxl
+
+from sheets_sync.pipeline import run_sync
+from sheets_sync.record import Record
+
+H = ["Title", "Start Date", "Start Time", "End Time", "Location", "Address", "Visibility", "Description"]
+NOW = datetime(2025, 10, 1, 12, tzinfo=timezone.utc)
+
+
+def intake(police_first_rows=()):
+    return {
+        "Police": [H, *police_first_rows,
+                   ["Community Safety Fair", "10/4/2025", "10am", "1pm", "Walltown Park", "1308 W Club Blvd", "Public", ""],
+                   ["Fire Station Open House", "10/11/2025", "10am", "2pm", "Fire Station 5", "3868 S Main St", "Public", ""],
+                   ["National Night Out", "10/7/2025", "5pm", "8pm", "Trinity Park", "1891 Mangum St", "Public", ""]],
+        "Fire": [H,
+                 ["Comm. Safety Fair", "10/4/2025", "10:15", "13:00", "Walltown Park", "1308 West Club Boulevard",
+                  "Public", "Engine 5 and the smoke trailer"],
+                 ["Fire Station Open House", "10/11/2025", None, None, "Fire Station 5", "3868 S Main St", "Public", ""]],
+    }
+
+
+def review_rows(config):
+    wb = openpyxl.load_workbook(config.report_path)
+    ws = wb["Review Duplicates"]
+    header = [c.value for c in ws[1]]
+    return wb, ws, header, [dict(zip(header, (c.value for c in row))) for row in ws.iter_rows(min_row=2)]
+
+
+def combined_sources(config) -> set[str]:
+    wb = openpyxl.load_workbook(config.report_path, read_only=True)
+    header, *rows = list(wb["Combined Events"].iter_rows(values_only=True))
+    return {r[header.index("Sources")] for r in rows}
+
+
+def decide(config, decisions: dict[tuple[str, str], str | None]) -> None:
+    """Type decisions into the report workbook as staff would, keyed by (Row A, Row B)."""
+    wb, ws, header, rows = review_rows(config)
+    col = header.index("Decision") + 1
+    for n, r in enumerate(rows, start=2):
+        if (r["Row A"], r["Row B"]) in decisions:
+            ws.cell(row=n, column=col).value = decisions[(r["Row A"], r["Row B"])]
+    wb.save(config.report_path)
+
+
+def test_review_decisions_round_trip(config, make_workbook):
+    path = make_workbook(intake())
+    first = run_sync(config, now=NOW)
+    assert first["events"] == 4 and first["review_pairs"] == 1
+    assert combined_sources(config) >= {"Police!2, Fire!2", "Police!3", "Fire!3"}
+    _, ws, header, rows = review_rows(config)
+    assert header[:6] == ["Decision", "Status", "Row A", "Row B", "Title A", "Title B"]
+    by_pair = {(r["Row A"], r["Row B"]): r for r in rows}
+    assert by_pair[("Fire!3", "Police!3")]["Status"] == "Pending review"
+    assert by_pair[("Fire!3", "Police!3")]["Matcher Says"] == "review: one row is all-day, the other timed"
+    assert by_pair[("Fire!2", "Police!2")]["Status"] == "Merged by matcher"
+    assert by_pair[("Fire!2", "Police!2")]["Decision"] is None
+    assert [dv.formula1 for dv in ws.data_validations.dataValidation] == ['"Same event,Different events"']
+
+    # staff: the open house is one event; the fair pair is two separate events
+    decide(config, {("Fire!3", "Police!3"): "Same event", ("Fire!2", "Police!2"): "Different events"})
+    second = run_sync(config, now=NOW)
+    assert combined_sources(config) >= {"Police!2", "Fire!2", "Police!3, Fire!3"}
+    assert (second["merged_by_staff"], second["kept_apart_by_staff"], second["review_pairs"]) == (1, 1, 0)
+    with Record(config.record_path) as record:
+        assert sorted(record.decisions().values()) == ["different", "same"]
+    steady = run_sync(config, now=NOW)                 # decisions applied again: nothing moves
+    assert (steady["created"], steady["updated"], steady["removed"]) == (0, 0, 0)
+    _, _, _, rows = review_rows(config)
+    decided = {(r["Row A"], r["Row B"]): (r["Status"], r["Decision"]) for r in rows}
+    assert decided == {("Fire!2", "Police!2"): ("Decided by staff", "Different events"),
+                       ("Fire!3", "Police!3"): ("Decided by staff", "Same event")}
+
+    # later: an edit to an unrelated column, a new row above (every Police row moves down one)
+    # and the report workbook lost — the decisions live in the record and still apply
+    edited = intake(police_first_rows=[["Coffee with a Cop", "10/2/2025", "8am", "9am", "Cup A Joe", "", "Public", ""]])
+    edited["Fire"][1][7] = "Engine 5 only; the trailer is in the shop"
+    make_workbook(edited)
+    config.report_path.unlink()
+    third = run_sync(config, now=NOW)
+    assert combined_sources(config) >= {"Police!3", "Fire!2", "Police!4, Fire!3"}
+    assert (third["merged_by_staff"], third["kept_apart_by_staff"]) == (1, 1)
+
+    # a decision cleared in the tab is withdrawn: the matcher decides again
+    decide(config, {("Fire!2", "Police!3"): None})
+    fourth = run_sync(config, now=NOW)
+    assert "Police!3, Fire!2" in combined_sources(config)
+    assert (fourth["merged_by_staff"], fourth["kept_apart_by_staff"]) == (1, 0)
+    with Record(config.record_path) as record:
+        assert list(record.decisions().values()) == ["same"]
+    assert path.exists()
+
+
+def test_unreadable_decision_is_reported_not_guessed(config, make_workbook):
+    make_workbook(intake())
+    run_sync(config, now=NOW)
+    decide(config, {("Fire!3", "Police!3"): "maybe?"})
+    s = run_sync(config, now=NOW)
+    assert s["review_pairs"] == 1 and s["merged_by_staff"] == 0
+    wb = openpyxl.load_workbook(config.report_path, read_only=True)
+    issues = [r for r in wb["Validation"].iter_rows(min_row=2, values_only=True) if r[1] == "Review Duplicates"]
+    assert issues == [("warning", "Review Duplicates", 2, "Decision", "maybe?", "not a decision this tool knows",
+                       "choose 'Same event' or 'Different events', or leave it blank")]
+
+
+def test_check_applies_stored_decisions_and_writes_nothing(config, make_workbook):
+    from sheets_sync.pipeline import run_check
+    make_workbook(intake())
+    run_sync(config, now=NOW)
+    decide(config, {("Fire!2", "Police!2"): "Different events"})
+    def files():   # SQLite's own -wal/-shm side files appear for any reader of a WAL database
+        return {p: p.read_bytes() for p in config.out_dir.rglob("*")
+                if p.is_file() and not p.name.endswith(("-wal", "-shm"))}
+    before = files()
+    _, summary = run_check(config, now=NOW)
+    assert summary["events"] == 5 and summary["kept_apart_by_staff"] == 1    # typed, not yet synced
+    assert files() == before

@@ -1,0 +1,244 @@
+"""Duplicate detection: the situations staff actually create, through merge_rows."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from sheets_sync.blocking import candidate_pairs
+from sheets_sync.matching import Normaliser, compare_places, features, parse_place
+from sheets_sync.merge import merge_rows, pair_key
+from sheets_sync.model import Severity
+from tests.unit.event_rows import groups, row
+
+NNO = date(2025, 8, 5)
+
+
+def test_nno_trap_block_parties_on_one_evening_stay_apart_and_fire_joins_only_its_own(config):
+    parties = [row("Police", 2 + n, "National Night Out", NNO, "17:00", "20:00", location="Walltown",
+                   address=f"{1400 + 10 * n} Driver St") for n in range(40)]
+    fire = row("Fire", 2, "NNO", NNO, "18:00", "18:30", address="1430 DRIVER STREET")     # visits party 3
+    result = merge_rows([*parties, fire], config)
+    assert len(result.events) == 40
+    assert frozenset({"Police!5", "Fire!2"}) in groups(result)
+    joint = [e for e in result.events if e.is_joint]
+    assert len(joint) == 1 and joint[0].departments == ("Police", "Fire")
+    assert result.review == ()
+    why = joint[0].evidence[0]
+    assert why.decided_by == "matcher"
+    assert why.matched[0] == "title 100"
+    assert why.matched[1].startswith("same address (") and "1430 driver st" in why.matched[1]
+    assert why.matched[2] == "one inside the other"
+    # blocking on house numbers: the 40 parties are never compared with each other
+    assert result.pairs_compared == 1
+
+
+def test_same_title_same_evening_different_address_is_a_different_event(config):
+    a = row("Police", 2, "National Night Out - Old North Durham Ice Cream Social", NNO, "17:00", "20:00",
+            address="1835 Hillandale Rd")
+    b = row("Fire", 2, "NNO - Old North Durham Ice Cream Social", NNO, "17:30", "18:30",
+            address="1934 Hillandale Rd")
+    assert len(merge_rows([a, b], config).events) == 2
+
+
+def test_weekly_class_on_different_days_is_different_events(config):
+    weeks = [row("Fire", 2 + n, "Hands-only CPR Class", date(2025, 9, 2) + timedelta(weeks=n), "18:00", "19:30",
+                 location="Fire Station 1", address="1459 S Holloway St") for n in range(6)]
+    result = merge_rows(weeks, config)
+    assert len(result.events) == 6 and result.review == ()
+
+
+def test_two_sessions_of_a_class_at_10_and_14_are_different_events(config):
+    day = date(2025, 9, 6)
+    morning = row("Parks and Recreation", 2, "Line Dance", day, "10:00", "11:30", location="Edison Johnson Recreation Center")
+    afternoon = row("Parks and Recreation", 3, "Line Dance", day, "14:00", "15:30", location="Edison Johnson Recreation Center")
+    result = merge_rows([morning, afternoon], config)
+    assert len(result.events) == 2 and result.review == ()
+
+
+def test_double_entry_in_one_tab_is_one_event(config):
+    day = date(2024, 11, 17)
+    a = row("Community Safety", 14, "comm. safety town hall", day, "14:30", "16:00", location="Rock Quarry Park",
+            address="2728 W Angier Ave")
+    b = row("Community Safety", 55, "Community Safety Town Hall", day, "14:30", "16:00", location="Rock Quarry Park",
+            address="2728 West Angier Avenue")
+    result = merge_rows([a, b], config)
+    assert groups(result) == {frozenset({"Community Safety!14", "Community Safety!55"})}
+    assert not result.events[0].is_joint               # one department typed it twice
+    assert result.events[0].evidence[0].matched[3] == "same department"
+
+
+def test_police_fire_pair_abbreviated_title_fifteen_minutes_apart(config):
+    day = date(2025, 8, 2)
+    police = row("Police", 2, "Community Safety Fair", day, "10:00", "13:00", location="Walltown Park",
+                 address="1308 W Club Blvd", actual_attendance=150)
+    fire = row("Fire", 7, "Comm. Safety Fair", day, "10:15", "13:00", location="Walltown Park",
+               address="1308 West Club Boulevard", actual_attendance=80)
+    result = merge_rows([police, fire], config)
+    (event,) = result.events
+    assert event.departments == ("Police", "Fire") and event.is_joint
+    assert event.title == "Community Safety Fair"      # new rows: the longer one (Police, 3 h) wins
+    assert event.attendance == 150                     # the largest report
+    warnings = {(i.tab, i.row, i.column): i for i in result.issues}
+    assert warnings[("Fire", 7, "Start Time")].problem == "merged with Police!2, which starts at 10:00"
+    assert warnings[("Fire", 7, "Start Time")].action == "agree on one start time; Police!2 (entered first) is used"
+    attendance = warnings[("Police", 2, "Actual Attendance")]
+    assert attendance.value == "Police!2: 150, Fire!7: 80"
+    assert "more than 25% apart; the largest (150) is used" in attendance.problem
+    assert all(i.severity is Severity.WARNING for i in result.issues)
+
+
+def test_earliest_created_row_wins_when_the_record_has_seen_one(config):
+    day = date(2025, 8, 2)
+    police = row("Police", 2, "Community Safety Fair", day, "10:00", "13:00", address="1308 W Club Blvd")
+    fire = row("Fire", 7, "Comm. Safety Fair", day, "10:15", "13:00", address="1308 W Club Blvd")
+    seen_first = {str(fire.source): 0}                # the record saw the Fire row first
+    result = merge_rows([fire, police], config,
+                        order=lambda r: (seen_first.get(str(r.source), float("inf")), 0))
+    assert result.events[0].title == "Comm. Safety Fair"
+    assert result.events[0].start == fire.start
+
+
+def test_spanish_and_english_titles_of_one_event_merge(config):
+    day = date(2024, 8, 13)
+    es = row("Community Safety", 8, "Expo de Seguridad para Personas Mayores", day, "17:15", "19:30",
+             location="Holton Career and Resource Center, 361 E Alston Ave")
+    en = row("Police", 14, "Senior Safety Expo", day, "17:00", "19:00", location="Holton Career and Resource Center",
+             address="361 E Alston Ave", partners=("Community Safety",))
+    result = merge_rows([es, en], config)
+    assert groups(result) == {frozenset({"Community Safety!8", "Police!14"})}
+    assert result.events[0].evidence[0].matched[0] == "title 100"
+    # without the glossary the bilingual pair is still not lost: it goes to the Review tab
+    bare = config.model_copy(update={"matching": config.matching.model_copy(update={"translations": {}})})
+    plain = merge_rows([es, en], bare)
+    assert len(plain.events) == 2
+    (pair,) = plain.review
+    assert pair.verdict.reason == "same place and time; titles differ (Spanish/English)"
+
+
+def test_title_spanish_column_is_compared_too(config):
+    day = date(2025, 3, 1)
+    a = row("Fire", 2, "Feria de Bomberos", day, "10:00", "12:00", location="Station 3", title_es="")
+    b = row("Police", 2, "Open House at Station 3", day, "10:00", "12:00", location="Station 3",
+            title_es="Feria de Bomberos")
+    bare = config.model_copy(update={"matching": config.matching.model_copy(update={"translations": {}})})
+    assert len(merge_rows([a, b], bare).events) == 1
+
+
+def test_event_ids(config):
+    day = date(2022, 3, 5)
+    # one permit, one row per day (NYC export): one event per day
+    days = [row("Permits", 2 + n, "Soccer - Regulation", date(2022, 3, 5 + n), "08:00", "17:00",
+                location="Williamsbridge Oval", event_id="604168") for n in range(3)]
+    assert len(merge_rows(days, config).events) == 3
+    # two permits for the same field and hour are two events (the department numbered them)
+    other = row("Permits", 9, "Soccer - Regulation", day, "08:00", "17:00", location="Williamsbridge Oval",
+                event_id="604999")
+    assert len(merge_rows([days[0], other], config).events) == 2
+    # staff force a merge across tabs by typing one Event ID in both rows
+    fire = row("Fire", 3, "Field safety check", day, "09:00", "10:00", event_id="604168")
+    result = merge_rows([days[0], fire], config)
+    assert len(result.events) == 1 and result.events[0].evidence[0].decided_by == "event id"
+
+
+def test_all_day_row_against_a_timed_row_goes_to_review(config):
+    day = date(2025, 10, 4)
+    a = row("Fire", 2, "Fire Station Open House", day, location="Fire Station 5", address="3868 S Main St")
+    b = row("Police", 2, "Fire Station Open House", day, "10:00", "14:00", location="Fire Station 5",
+            address="3868 S Main St")
+    result = merge_rows([a, b], config)
+    assert len(result.events) == 2
+    assert [p.verdict.reason for p in result.review] == ["one row is all-day, the other timed"]
+
+
+def test_a_row_without_an_address_never_chains_two_block_parties(config):
+    a = row("Police", 2, "National Night Out", NNO, "17:00", "20:00", location="Trinity Park", address="3336 Roxboro St")
+    b = row("Police", 3, "National Night Out", NNO, "17:00", "20:00", location="Trinity Park", address="1891 Mangum St")
+    fire = row("Fire", 2, "National Night Out", NNO, "17:00", "20:00", location="Trinity Park")
+    result = merge_rows([a, b, fire], config)
+    assert len(result.events) == 3 or all(len(g) < 3 for g in groups(result))
+    assert not any({"Police!2", "Police!3"} <= g for g in groups(result))
+
+
+def test_programme_during_opening_hours_of_the_same_department_is_not_a_copy(config):
+    day = date(2020, 7, 6)
+    open_hours = row("Parks and Recreation", 2, "Twin Lakes Recreation Center OPEN", day, "06:00", "22:00",
+                     location="Twin Lakes Recreation Center, 1700 W Bloomfield Rd")
+    pickleball = row("Parks and Recreation", 3, "Drop-in Pickleball at the Twin Lakes Recreation Center", day,
+                     "09:30", "11:30", location="Twin Lakes Recreation Center, 1700 W Bloomfield Rd")
+    toy = row("Parks and Recreation", 4, "Toy Time at Banneker", day, "09:00", "12:00", location="Banneker Community Center")
+    baby = row("Parks and Recreation", 5, "Baby Time at Banneker", day, "11:00", "12:00", location="Banneker Community Center")
+    result = merge_rows([open_hours, pickleball, toy, baby], config)
+    assert len(result.events) == 4 and result.review == ()
+
+
+def test_titles_naming_different_numbers_are_different_events(config):
+    day = date(2017, 8, 4)
+    a = row("Parks and Recreation", 2, "USA Girls' 10U Class B Fastpitch Northern Nationals", day, "08:00", "18:00",
+            location="Twin Lakes Sports Park, 2350 W Bloomfield Rd")
+    b = row("Parks and Recreation", 3, "USA Girls' 12U Class A Fastpitch Northern Nationals", day, "08:00", "18:00",
+            location="Twin Lakes Sports Park, 2350 W Bloomfield Rd")
+    assert len(merge_rows([a, b], config).events) == 2
+
+
+def test_staff_decisions_override_the_matcher_and_follow_rows_through_edits(config):
+    day = date(2025, 8, 2)
+    police = row("Police", 2, "Community Safety Fair", day, "10:00", "13:00", address="1308 W Club Blvd")
+    fire = row("Fire", 7, "Comm. Safety Fair", day, "10:15", "13:00", address="1308 W Club Blvd")
+    assert len(merge_rows([police, fire], config).events) == 1
+    split = merge_rows([police, fire], config, decisions={pair_key(police, fire): "different"})
+    assert len(split.events) == 2 and [p.decision for p in split.decided] == ["different"]
+    assert split.review == ()                          # decided pairs are not asked again
+    # the decision survives edits to other columns and the row moving to another row number
+    from dataclasses import replace
+    moved = replace(fire, description="now with a description", source=fire.source.__class__("Fire", 40),
+                    actual_attendance=12)
+    assert len(merge_rows([police, moved], config, decisions={pair_key(police, fire): "different"}).events) == 2
+    # ...and a fix to the title, while the row is still the only one of its tab at that time and place
+    retitled = replace(fire, title="Community Safety Fair (Fire)")
+    assert len(merge_rows([police, retitled], config, decisions={pair_key(police, fire): "different"}).events) == 2
+    # "same" merges what the matcher keeps apart
+    far = row("Fire", 8, "Engine visit", day, "15:00", "16:00", address="99 Other St")
+    joined = merge_rows([police, far], config, decisions={pair_key(police, far): "same"})
+    assert len(joined.events) == 1 and joined.events[0].evidence[0].decided_by == "review"
+
+
+def test_review_lists_one_question_per_pair_of_events(config):
+    day = date(2024, 8, 13)
+    es = row("Community Safety", 8, "Expo de Seguridad para Personas Mayores", day, "17:15", "19:30",
+             location="Holton Career and Resource Center")
+    english = [row(tab, 5, "Senior Safety Expo", day, "17:00", "19:00", location="Holton Career and Resource Center")
+               for tab in ("Police", "Fire", "Emergency Management")]
+    bare = config.model_copy(update={"matching": config.matching.model_copy(update={"translations": {}})})
+    result = merge_rows([es, *english], bare)
+    assert len(result.events) == 2
+    assert len(result.review) == 1                     # not three questions about one decision
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    (("", "1308 W Club Blvd"), ("Walltown Park", "1308 West Club Boulevard"), "same address"),
+    (("1400 Block of Arch Street", ""), ("", "1432 Arch St"), "same address"),
+    (("", "1835 Hillandale Rd"), ("", "1934 Hillandale Rd"), "different address"),
+    (("Holton Career and Resource Center, 361 E Alston Av", ""), ("", "361 E Alston Ave, Unit 5"), "same address"),
+    (("Durham Central Park", ""), ("Durham Central Park", "501 Foster St"), "same venue"),
+    (("Anita & Fernwald Sts., 15217", ""), ("Schenley Plaza", ""), "different venue"),
+    (("", ""), ("Walltown Park", ""), "unknown place"),
+    (("", "1223 Tweed St"), ("Bud Hammer Field", ""), "places not comparable"),
+])
+def test_places(a, b, kind):
+    assert compare_places(parse_place(*a), parse_place(*b))[0] == kind
+
+
+def test_blocking_never_pairs_rows_whose_times_cannot_overlap(config):
+    day = date(2025, 9, 6)
+    clock = [f"{8 + m // 60:02d}:{m % 60:02d}" for m in range(0, 600, 30)]     # 08:00, 08:30, ...
+    rows = [row("Fire", 2 + n, f"Class {n}", day, clock[n], clock[n + 1][:3] + "50") for n in range(0, 20, 2)]
+    rows += [row("Fire", 30 + n, f"Talk {n}", day, clock[n], clock[n][:3] + "20") for n in range(1, 20, 2)]
+    norm = Normaliser({}, {})
+    feats = [features(r, norm) for r in rows]
+    pairs = set(candidate_pairs(feats, 45))
+    # classes XX:00–XX:50 and talks XX:30–XX:20+: each class reaches only the talk starting
+    # during it; two classes an hour apart (no overlap, starts > 45 min apart) are never paired
+    assert {tuple(sorted((rows[i].title, rows[j].title))) for i, j in pairs} == {
+        (f"Class {n}", f"Talk {n + 1}") for n in range(0, 20, 2)} | {
+        (f"Class {n + 2}", f"Talk {n + 1}") for n in range(0, 18, 2)}

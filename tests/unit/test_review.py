@@ -1,0 +1,125 @@
+"""The Review Duplicates tab: rendering, reading decisions back, storing them; read_generated."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from sheets_sync.backends import MemoryBackend
+from sheets_sync.backends.workbook import WorkbookBackend
+from sheets_sync.merge import merge_rows, pair_key, row_key
+from sheets_sync.model import Table
+from sheets_sync.record import Record
+from sheets_sync.review import (DECIDED, HEADER, MERGED, PENDING, apply_decisions, confidence, describe,
+                                read_decisions, review_table)
+from tests.unit.event_rows import row
+
+DAY = date(2025, 10, 4)
+
+
+def pair_rows():
+    police = row("Police", 2, "Community Safety Fair", DAY, "10:00", "13:00", address="1308 W Club Blvd")
+    fire = row("Fire", 2, "Comm. Safety Fair", DAY, "10:15", "13:00", address="1308 West Club Boulevard")
+    fire_all_day = row("Fire", 3, "Fire Station Open House", date(2025, 10, 11), address="3868 S Main St")
+    police_timed = row("Police", 3, "Fire Station Open House", date(2025, 10, 11), "10:00", "14:00",
+                       address="3868 S Main St")
+    return police, fire, fire_all_day, police_timed
+
+
+def test_row_key_ignores_row_number_and_unrelated_columns():
+    police, *_ = pair_rows()
+    from dataclasses import replace
+    from sheets_sync.model import SourceRef
+    moved = replace(police, source=SourceRef("Police", 40), description="new text", contact="x", actual_attendance=9)
+    assert row_key(moved) == row_key(police) == ("Police", "community safety fair", "2025-10-04", "10:00",
+                                                 "1308 w club blvd")
+    assert pair_key(police, moved) == pair_key(moved, police)
+
+
+def test_table_lists_pending_then_decided_then_merged(config):
+    police, fire, fire_all_day, police_timed = pair_rows()
+    result = merge_rows([police, fire, fire_all_day, police_timed], config)
+    table = review_table(result)
+    assert table.rows[0] == HEADER
+    statuses = [r[1] for r in table.rows[1:]]
+    assert statuses == [PENDING, MERGED]
+    pending = dict(zip(HEADER, table.rows[1]))
+    assert (pending["Row A"], pending["Row B"], pending["Title A"], pending["Start A"], pending["Start B"]) == (
+        "Fire!3", "Police!3", "Fire Station Open House", "2025-10-11", "2025-10-11 10:00")
+    assert pending["Pair Key (do not edit)"] == pair_key(fire_all_day, police_timed)
+    assert table.highlights == ((1, "bad"),)
+    assert table.dropdowns == ((0, ("Same event", "Different events")),)
+    decided = merge_rows([police, fire, fire_all_day, police_timed], config,
+                         decisions={pair_key(police, fire): "different"})
+    assert [r[:2] for r in review_table(decided).rows[1:]] == [("", PENDING), ("Different events", DECIDED)]
+
+
+def test_read_decisions_understands_staff_and_reports_the_rest(config):
+    police, fire, fire_all_day, police_timed = pair_rows()
+    table = review_table(merge_rows([police, fire, fire_all_day, police_timed], config))
+    rows = [list(r) for r in table.rows]
+    rows[1][0] = "  same EVENT "
+    rows[2][0] = "Different events"
+    typed, issues = read_decisions(rows)
+    assert typed == {pair_key(fire_all_day, police_timed): "same", pair_key(police, fire): "different"}
+    assert issues == []
+    rows[1][0] = "maybe"
+    rows[2][-1] = "edited key"
+    typed, issues = read_decisions(rows)
+    assert typed == {}
+    assert [(i.row, i.column, i.value) for i in issues] == [(2, "Decision", "maybe"), (3, "Pair Key", "edited key")]
+    # columns moved around by staff are still found by their headers
+    swapped = [[r[1], r[0], *r[2:]] for r in table.rows]
+    swapped[1][1] = "Same event"
+    assert read_decisions(swapped)[0] == {pair_key(fire_all_day, police_timed): "same"}
+    # a header row that lost its columns is reported once
+    assert read_decisions([("Whatever",), ("x",)])[1][0].problem.startswith("the Review tab's header was changed")
+    assert read_decisions(None) == ({}, [])
+
+
+def test_blank_decision_withdraws_only_a_shown_decision():
+    rows = [HEADER, ("", DECIDED, *[""] * 15, '[["A","t","d","10:00","p"],["B","t","d","10:00","p"]]'),
+            ("", PENDING, *[""] * 15, '[["A","u","d","10:00","p"],["B","u","d","10:00","p"]]')]
+    typed, _ = read_decisions(rows)
+    assert typed == {'[["A","t","d","10:00","p"],["B","t","d","10:00","p"]]': ""}
+    stored = {'[["A","t","d","10:00","p"],["B","t","d","10:00","p"]]': "same", "other": "different"}
+    current, changes = apply_decisions(stored, typed)
+    assert current == {"other": "different"}
+    assert changes == {'[["A","t","d","10:00","p"],["B","t","d","10:00","p"]]': ""}
+    assert apply_decisions(stored, {"other": "different"}) == (stored, {})
+    assert apply_decisions({}, {"new": "same"}) == ({"new": "same"}, {"new": "same"})
+
+
+def test_record_stores_replaces_and_deletes_decisions(tmp_path):
+    at = datetime(2025, 10, 1, tzinfo=timezone.utc)
+    key = pair_key(*pair_rows()[:2])
+    with Record(tmp_path / "r.sqlite") as record:
+        record.save_decisions({key: ("same", describe(key))}, at)
+        record.save_decisions({key: ("different", describe(key))}, at)
+        assert record.decisions() == {key: "different"}
+        detail = record.db.execute("SELECT detail FROM decisions").fetchone()[0]
+        assert detail == ("Fire | comm safety fair | 2025-10-04 10:15 | 1308 w club blvd ⇄ "
+                          "Police | community safety fair | 2025-10-04 10:00 | 1308 w club blvd")
+        record.delete_decisions([key])
+        assert record.decisions() == {}
+
+
+@pytest.mark.parametrize("make", ["memory", "workbook"])
+def test_read_generated_returns_what_was_written_and_edited(make, tmp_path):
+    backend = MemoryBackend() if make == "memory" else WorkbookBackend(tmp_path / "in.xlsx", tmp_path / "report.xlsx")
+    assert backend.read_generated("Review Duplicates") is None
+    backend.write_tabs([Table("Review Duplicates", (("Decision", "Status"), ("", "Pending review"))),
+                        Table("Other", (("a",), (1,)))])
+    assert backend.read_generated("Review Duplicates") == [("Decision", "Status"), (None if make == "workbook" else "",
+                                                                                    "Pending review")]
+    assert backend.read_generated("Missing") is None
+
+
+def test_confidence_figures(config):
+    police, fire, fire_all_day, police_timed = pair_rows()
+    partnered = row("Police", 9, "Planning huddle", date(2025, 10, 20), "14:00", "15:00", partners=("Fire",))
+    result = merge_rows([police, fire, fire_all_day, police_timed, partnered], config)
+    c = confidence(result, result.events)
+    assert c == {"rows_merged": 1, "merged_by_matcher": 1, "merged_by_staff": 0, "kept_apart_by_staff": 0,
+                 "review_pairs": 1, "joint_from_columns": 1, "joint_from_merging": 1,
+                 "joint_from_merging_share": 0.5, "joint_from_columns_share": 0.5}
