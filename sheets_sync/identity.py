@@ -359,12 +359,15 @@ def match(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry],
 
 # -- reconcile --------------------------------------------------------------------------------
 def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], now: datetime,
-              uid_domain: str, removed_grace: timedelta) -> Reconciled:
+              uid_domain: str, removed_grace: timedelta,
+              held_tabs: frozenset[str] = frozenset()) -> Reconciled:
     """Give every draft its identity from ``record``; see the module docstring.
 
     ``drafts`` are merged events without identity; ``record`` the record before this sync;
     ``now`` an aware UTC datetime; ``removed_grace`` how long removed and cancelled events stay
-    in feeds. Deterministic: the same inputs give the same output.
+    in feeds. ``held_tabs`` are tabs that could not be read this time (a header typo): record
+    events that came only from them are kept exactly as they were, never marked removed.
+    Deterministic: the same inputs give the same output.
     """
     contents_of = [tuple(row_content(r) for r in ev.rows) for ev in drafts]
     matched = match(drafts, record, contents_of)
@@ -411,6 +414,11 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
             snapshot_of(final, fields_now), None, cancelled_at))
     for entry in record:
         if entry.uid in continued:
+            continue
+        if entry.removed_at is None and entry.tabs and set(entry.tabs) <= held_tabs:
+            counts["unchanged"] += 1          # its tab is unreadable this time: keep it as it was
+            entries.append(entry)
+            events.append(event_from_snapshot(entry))
             continue
         if entry.removed_at is None:
             entry = replace(entry, removed_at=now, snapshot={**entry.snapshot, "removed": True})

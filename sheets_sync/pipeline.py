@@ -66,6 +66,7 @@ class Analysis:
     issues: list[RowIssue]
     merge: MergeResult
     offer_tabs: list[RawTab] = field(default_factory=list)   # Assistance Offers (own headers)
+    held_tabs: list[str] = field(default_factory=list)       # meant as intake, headers unreadable
 
     @property
     def rows_rejected(self) -> int:
@@ -90,14 +91,17 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
     """Parse, validate and merge (``decisions``/``order``: see :func:`merge_rows`). Pure."""
     rows: list[EventRow] = []
     issues: list[RowIssue] = []
-    intake, skipped, read, offer_tabs = [], [], 0, []
+    intake, skipped, read, offer_tabs, held = [], [], 0, [], []
     for tab in tabs:
         if is_offers_header(tab.header):
             offer_tabs.append(tab)
             continue
         if not is_intake_header(tab.header, config):
             skipped.append(tab.title)
-            issues.extend(i for i in [skipped_tab_issue(tab, config)] if i)
+            problem = skipped_tab_issue(tab, config)
+            if problem:
+                issues.append(problem)
+                held.append(tab.title)
             continue
         intake.append(tab.title)
         read += sum(1 for r in tab.rows if any(c not in (None, "") for c in r))
@@ -106,7 +110,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
         issues.extend(found)
     merged = merge_rows(rows, config, decisions=decisions, order=order)
     issues.extend(merged.issues)
-    return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs)
+    return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held)
 
 
 def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
@@ -197,7 +201,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
     a.issues.extend(offered.issues)
     r = reconcile(offered.events, entries, now, config.site.uid_domain,
-                  timedelta(days=config.feed.removed_grace_days))
+                  timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs))
     m = metrics_for(r.events, config)
     quality = data_quality(a, r, m, now)
     frozen = load_snapshots(record)

@@ -90,3 +90,27 @@ def test_not_an_xlsx_file_is_a_message(tmp_path):
     path.write_text("a,b\n1,2\n")
     with pytest.raises(SourceError, match="is not a readable .xlsx workbook"):
         WorkbookBackend(path).read_tabs()
+
+
+def test_a_header_typo_never_removes_the_tabs_events(config, make_workbook):
+    """The Police tab's Title header is mistyped after a good sync: its events stay published
+    as they were (not cancelled), and Validation says why none of its rows were read."""
+    import icalendar
+    import openpyxl
+
+    from sheets_sync.pipeline import run_sync
+    good = {"Police": [list(H), ["Coffee with a Cop", "8/5/2025", "8am", None, "Public"]],
+            "Fire": [list(H), ["CPR", "8/6/2025", "10am", None, "Public"]]}
+    make_workbook(good)
+    first = run_sync(config, now=datetime(2025, 8, 1, 12))
+    assert first["created"] == 2
+    bad = {"Police": [["Titel", *H[1:]], good["Police"][1]], "Fire": good["Fire"]}
+    make_workbook(bad)
+    second = run_sync(config, now=datetime(2025, 8, 1, 13))
+    assert second["removed"] == 0 and second["events"] == 2
+    cal = icalendar.Calendar.from_ical((config.out_dir / "public/calendar.ics").read_bytes())
+    status = {str(e["SUMMARY"]): str(e["STATUS"]) for e in cal.walk("VEVENT")}
+    assert status == {"Coffee with a Cop": "CONFIRMED", "CPR": "CONFIRMED"}
+    wb = openpyxl.load_workbook(config.report_path, read_only=True)
+    rows = list(wb["Validation"].iter_rows(min_row=2, values_only=True))
+    assert any(r[0] == "error" and r[1] == "Police" and r[2] == 1 and "no 'Title' column" in r[5] for r in rows)
