@@ -263,7 +263,10 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def parse_day(text: str | None) -> date | None:
+    """``?from=`` text → a date, or None when it is not a date a calendar page can show
+    (unreadable, or outside years 1900–2999, which would overflow the page's date arithmetic)."""
     try:
-        return date.fromisoformat((text or "").strip()) if text else None
+        day = date.fromisoformat((text or "").strip()) if text else None
     except ValueError:
         return None
+    return day if day is None or 1900 <= day.year <= 2999 else None

@@ -167,3 +167,13 @@ def test_event_jsonld(status, cancelled, expected):
     allday = event_jsonld(ev(start=date(2025, 8, 16), end=date(2025, 8, 18), all_day=True), "u", TZ)
     assert (allday["startDate"], allday["endDate"]) == ("2025-08-16", "2025-08-17")
     json.dumps(data)
+
+
+def test_parse_day_refuses_dates_a_page_cannot_show():
+    from datetime import date as _date
+
+    from public_feed.query import parse_day
+    assert parse_day("2025-08-05") == _date(2025, 8, 5)
+    assert parse_day("9999-12-31") is None      # would overflow "from + 800 days"
+    assert parse_day("0001-01-01") is None
+    assert parse_day("2026-02-30") is None and parse_day("garbage") is None and parse_day("") is None
