@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
 
@@ -88,7 +89,16 @@ def export_row(e: CombinedEvent, tz, timezone_name: str, core: Sequence[str]) ->
         "accessibility": e.accessibility, "registration_url": e.registration_url,
         "sequence": str(e.sequence), "last_modified": modified.strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
-    return {name: values[name] for name, *_ in FIELDS}
+    return {name: _inert(values[name]) for name, *_ in FIELDS}
+
+
+def _inert(text: str) -> str:
+    """A text cell that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@`` first,
+    OWASP "CSV injection") gets a leading apostrophe, the spreadsheet convention for text.
+    Numbers such as ``-5`` are left alone."""
+    if text and text[0] in "=+-@" and not re.fullmatch(r"[-+]?\d+(\.\d+)?", text):
+        return "'" + text
+    return text
 
 
 def table_schema() -> dict:

@@ -109,6 +109,13 @@ def _raw_rrule(raw: str, start: datetime | date) -> str:
     value = value.upper().strip(" ;")
     if "COUNT=" in value and "UNTIL=" in value:
         raise RepeatError("an RRULE cannot have both COUNT and UNTIL (RFC 5545)")
+    freq = re.search(r"FREQ=(\w+)", value)
+    if freq and freq.group(1) in {"SECONDLY", "MINUTELY", "HOURLY"}:
+        raise RepeatError(f"FREQ={freq.group(1)} repeats within a day; community events repeat "
+                          "daily at most")
+    interval = re.search(r"INTERVAL=(-?\d+)", value)
+    if interval and int(interval.group(1)) < 1:
+        raise RepeatError("the repeat interval must be at least 1")
     utc = re.search(r"UNTIL=\d{8}T\d{6}Z", value)
     try:
         du_rrule.rrulestr(f"RRULE:{value}", forceset=False,

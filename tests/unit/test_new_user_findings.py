@@ -114,3 +114,10 @@ def test_a_header_typo_never_removes_the_tabs_events(config, make_workbook):
     wb = openpyxl.load_workbook(config.report_path, read_only=True)
     rows = list(wb["Validation"].iter_rows(min_row=2, values_only=True))
     assert any(r[0] == "error" and r[1] == "Police" and r[2] == 1 and "no 'Title' column" in r[5] for r in rows)
+
+
+def test_open_data_csv_cells_never_run_as_formulas():
+    from reports.opendata import _inert
+    assert _inert('=IMPORTXML("http://evil.example","//a")') == '\'=IMPORTXML("http://evil.example","//a")'
+    assert _inert("@SUM(1+1)") == "'@SUM(1+1)" and _inert("+1 555") == "'+1 555"
+    assert _inert("-5") == "-5" and _inert("Fire") == "Fire" and _inert("") == ""

@@ -128,3 +128,13 @@ def test_validation_tab_warns_about_an_off_rule_start_and_keeps_the_rule(config)
     (issue,) = [i for i in issues if i.column == "Repeats"]
     assert issue.row == 2 and "the start date Wed 09/03/2025 is not one of the days" in issue.problem
     assert issue.action == "check the Repeats rule and the Start Date"
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("FREQ=DAILY;INTERVAL=0", "at least 1"),          # dateutil would loop forever on this
+    ("FREQ=MINUTELY", "repeats within a day"),
+    ("RRULE:FREQ=SECONDLY;COUNT=100000", "repeats within a day"),
+])
+def test_raw_rules_that_would_hang_or_flood_are_refused(text, problem):
+    with pytest.raises(RepeatError, match=problem):
+        parse_recurrence(text, datetime(2027, 9, 7, 10, tzinfo=ZoneInfo("America/New_York")))
