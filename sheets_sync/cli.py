@@ -18,7 +18,8 @@ import click
 
 from .backends import SourceError
 from .config import Config, ConfigError, load_config
-from .pipeline import SyncBusy, run_check, run_sync
+from .lock import SyncBusy
+from .pipeline import run_check, run_sync
 
 log = logging.getLogger("safety_events")
 

@@ -31,11 +31,11 @@ from reports.drilldown import drilldown_table
 from reports.opendata import open_data_files
 from reports.tabs import GENERATED_TABS, REVIEW, all_tables
 
-from .backends import Backend, SourceError
+from .backends import Backend
 from .backends.ics_source import read_calendar
 from .config import Config
 from .identity import Reconciled, reconcile
-from .lock import SyncBusy, sync_lock
+from .lock import sync_lock
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
 from .coordination import cycle_step, snapshot_due

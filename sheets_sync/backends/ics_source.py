@@ -13,6 +13,7 @@ Windows-zone table; a TZID that still cannot be resolved is read in the configur
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -86,17 +87,23 @@ def _local(value, component_prop, tz):
     return value
 
 
-def _dates_stay_dates(cal) -> None:
-    """CivicPlus writes ``DTSTART;TZID=America/New_York;VALUE=DATE:20220312``, which icalendar
-    reads as a midnight date-time; turn such values back into dates before expansion (R9)."""
-    import icalendar
+def _normalise_times(cal, tz) -> None:
+    """Fix two export quirks before expansion (which drops the parameters that tell them):
+    CivicPlus writes ``DTSTART;TZID=America/New_York;VALUE=DATE:20220312``, which icalendar
+    reads as a midnight date-time — it becomes a date again (R9); Outlook writes TZIDs such as
+    ``"(GMT+10:00) Canberra, Melbourne, Sydney"`` with no VTIMEZONE, which icalendar leaves
+    naive — the value is placed in the zone the TZID names (:func:`_tzid_to_zone`)."""
     for ev in cal.walk("VEVENT"):
         for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
             prop = ev.get(name)
-            if (prop is not None and isinstance(prop.dt, datetime)
-                    and str(prop.params.get("VALUE", "")).upper() == "DATE"):
+            if prop is None or not isinstance(prop.dt, datetime):
+                continue
+            if str(prop.params.get("VALUE", "")).upper() == "DATE":
                 del ev[name]
                 ev.add(name, prop.dt.date())
+            elif prop.dt.tzinfo is None and prop.params.get("TZID"):
+                del ev[name]
+                ev.add(name, prop.dt.replace(tzinfo=_tzid_to_zone(str(prop.params["TZID"]), tz)))
                 ev[name].params.pop("TZID", None)
 
 
@@ -119,7 +126,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
     except ValueError as exc:
         raise SourceError(f"{path} is not an iCalendar file ({exc})") from None
     start, end = window or (date(1970, 1, 1), date(2100, 1, 1))
-    _dates_stay_dates(cal)
+    _normalise_times(cal, tz)
     occurrences = recurring_ical_events.of(cal, skip_bad_series=True).between(start, end)
     from collections import Counter
     uid_counts = Counter(str(ev.get("UID", "")).strip() for ev in occurrences)

@@ -6,7 +6,6 @@ are read with the zone they name (a hand-checked table), floating times in the c
 from __future__ import annotations
 
 from datetime import date, datetime, time, timezone
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -41,14 +40,14 @@ def test_every_real_export_is_covered():
     assert sorted(p.name for p in DATA.glob("*.ics")) == sorted(WINDOWS)
 
 
-def _instant(prop, as_date: bool = False) -> str:
+def _instant(prop, as_date: bool = False, tzid: str | None = None) -> str:
     value = prop.dt
     if as_date or str(prop.params.get("VALUE", "")).upper() == "DATE":   # a DATE, even with a TZID
         value = value.date() if isinstance(value, datetime) else value
     if not isinstance(value, datetime):
         return value.strftime("%Y%m%d")
     if value.tzinfo is None:
-        tzid = prop.params.get("TZID")
+        tzid = prop.params.get("TZID") or tzid
         value = value.replace(tzinfo=ZoneInfo(NAMED_ZONES[tzid]) if tzid else NY)
     return value.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
@@ -61,12 +60,17 @@ def starts(data: bytes, first: date, last: date) -> set[tuple[str, str]]:
     # expansion drops VALUE=DATE, so remember which UIDs were written that way
     dated = {str(ev.get("UID")) for ev in cal.walk("VEVENT")
              if str(ev["DTSTART"].params.get("VALUE", "")).upper() == "DATE" and "TZID" in ev["DTSTART"].params}
+    # expansion also drops an undefined TZID (Outlook display names), leaving a naive time:
+    # remember the TZID each event (by UID, or by SUMMARY where there is no UID) was written in
+    named = {str(ev.get("UID") or ev.get("SUMMARY")): str(ev["DTSTART"].params["TZID"])
+             for ev in cal.walk("VEVENT") if ev["DTSTART"].params.get("TZID") in NAMED_ZONES}
     for occ in recurring_ical_events.of(cal, skip_bad_series=True).between(first, last):
         as_date = str(occ.get("UID")) in dated
-        start = _instant(occ["DTSTART"], as_date)
+        tzid = named.get(str(occ.get("UID") or occ.get("SUMMARY")))
+        start = _instant(occ["DTSTART"], as_date, tzid)
         if start[:8] < first.strftime("%Y%m%d"):
             continue
-        end = _instant(occ["DTEND"], as_date) if "DTEND" in occ else None
+        end = _instant(occ["DTEND"], as_date, tzid) if "DTEND" in occ else None
         out.add((start, end))
     return out
 

