@@ -2,11 +2,7 @@
 # Set up everything the test suite needs on a fresh machine, then run the whole suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY=${PYTHON:-python3.11}
-command -v "$PY" >/dev/null || PY=python3
-[ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test]'
+. scripts/venv.sh "test"
 # Thunderbird's iCalendar parser (ical.js) for the ICS conformance tests: node + npm ci.
 command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null)
 (cd tests/js && npm ci --silent --no-audit --no-fund)

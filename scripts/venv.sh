@@ -1,0 +1,7 @@
+# Sourced by demo.sh and test.sh: create .venv with Python 3.11 (or python3) and install the
+# project into it with the extras named in $1 (e.g. "test"; empty for none).
+PY=${PYTHON:-python3.11}
+command -v "$PY" >/dev/null || PY=python3
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e ".${1:+[$1]}"
