@@ -18,6 +18,8 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from typing import Mapping, Sequence
 
+from openpyxl.utils import get_column_letter
+
 from sheets_sync.model import CombinedEvent, Table
 
 from .chart_data import ChartData, chart_data
@@ -33,22 +35,13 @@ CHART_PLACES = {"joint_rolling_12": (MONTHLY, 0), "joint_fiscal_year": (MONTHLY,
 _ROWS_PER_SLOT = 20          # a 360-px chart spans about 18 default-height rows
 
 
-def _column_letter(n: int) -> str:
-    """1 → ``A``, 27 → ``AA``."""
-    out = ""
-    while n:
-        n, rem = divmod(n - 1, 26)
-        out = chr(65 + rem) + out
-    return out
-
-
 def with_chart_images(tables: Sequence[Table], pngs: Mapping[str, bytes]) -> list[Table]:
     """Attach each chart PNG to its metric tab, two columns right of the tab's data."""
     out = []
     for t in tables:
         width = max((len(r) for r in t.rows), default=0)
         placed = [(slot, name) for name, (tab, slot) in CHART_PLACES.items() if tab == t.title and name in pngs]
-        images = tuple((f"{_column_letter(width + 2)}{2 + slot * _ROWS_PER_SLOT}", pngs[name])
+        images = tuple((f"{get_column_letter(width + 2)}{2 + slot * _ROWS_PER_SLOT}", pngs[name])
                        for slot, name in sorted(placed))
         out.append(replace(t, images=t.images + images) if images else t)
     return out
