@@ -7,7 +7,8 @@ Rows are grouped by the local date they start on (a *block*). Inside a block:
   rows whose times cannot overlap are never a candidate pair;
 * two rows whose addresses both carry a house number are compared only when the numbers are
   equal (different addresses are different events: the NNO block parties), and two rows of
-  one tab with different ``Event ID`` values never (the department says they differ); rows
+  one tab with different ``Event ID`` values only when their titles are the same (a form's
+  double submission gives the copy a new ID; otherwise the department says they differ); rows
   without a house number are compared with every row their time reaches;
 * all-day rows are compared with every row of the block that passes those two checks;
 * a row that spans several days (an all-day campaign, a multi-day permit) is also compared
@@ -45,7 +46,8 @@ def candidate_pairs(feats: Sequence[Features], tolerance: float, tabs: Sequence[
 
     def compatible(i: int, j: int) -> bool:
         ni, nj, ei, ej = numbers[i], numbers[j], ids[i], ids[j]
-        return not ((ni and nj and ni != nj) or (ei and ej and ei != ej and tabs[i] == tabs[j]))
+        return not ((ni and nj and ni != nj) or (ei and ej and ei != ej and tabs[i] == tabs[j]
+                                                  and feats[i].titles[0] != feats[j].titles[0]))
 
     natives: dict = defaultdict(list)
     visitors: dict = defaultdict(list)
@@ -74,7 +76,8 @@ def candidate_pairs(feats: Sequence[Features], tolerance: float, tabs: Sequence[
             ei = ids[i]
             for pos in positions:
                 j = timed[pos]
-                if not (ei and ids[j] and ei != ids[j] and tabs[i] == tabs[j]):
+                if not (ei and ids[j] and ei != ids[j] and tabs[i] == tabs[j]
+                        and feats[i].titles[0] != feats[j].titles[0]):
                     yield i, j
         untimed = [i for i in members if feats[i].all_day]
         for x, i in enumerate(untimed):

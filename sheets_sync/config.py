@@ -115,6 +115,11 @@ class Matching(_Strict):
     attendance_margin: float = Field(
         default=0.25, ge=0, le=1, description="Merged attendance reports further apart than this "
         "fraction of the largest get a Validation warning.")
+    places: dict[str, str] = Field(
+        default_factory=dict, description="A small gazetteer: venue name → its street address "
+        "(Firehouse 14: 1300 Cook Rd), so a row naming only the venue and a row giving only the "
+        "address are recognised as one place. Pairs the sheet itself gives (rows with both) are "
+        "learned on every sync; list here only venues no row ever places.")
 
 
 class Config(_Strict):

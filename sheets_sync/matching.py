@@ -1,111 +1,95 @@
 """Comparing two intake rows: do they describe the same event? Pure.
 
-Record-linkage vocabulary: each row is reduced once to :class:`Features` (normalised title,
-parsed place, time span); a *candidate pair* (from :mod:`sheets_sync.blocking`) is compared
-field by field and gets a :class:`PairScore` with one of three outcomes — ``merge``
-(confident), ``apart`` (confident) or ``review`` (doubtful: staff decide in the Review tab).
+Record-linkage vocabulary: each row is reduced once to :class:`Features` (normalised titles,
+parsed place, time span, the clues a partner's own row carries); a *candidate pair* (from
+:mod:`sheets_sync.blocking`) is compared field by field. Each field comparison lands on a
+*level* and every level carries a **match weight** in bits (log2 of how much more often the
+level is seen for two rows of one event than for two rows of different events — the
+Fellegi–Sunter model, as in ``splink``). The weights add up; the sum decides:
 
-Field comparisons
------------------
-* **Title** — lower case, accents and punctuation removed, configured abbreviations expanded
-  (``matching.abbreviations``: ``NNO`` → National Night Out, ``Comm.`` → Community), Spanish
-  words translated through the small glossary ``matching.translations`` and stop words dropped;
-  then rapidfuzz ``token_sort_ratio`` (0–100), or ``token_set_ratio`` when every word of one
-  title is in the other; titles that name different numbers (10U / 12U) score 0. A row's
-  ``Title (Spanish)`` is compared too and the best score is used.
-* **Place** — an address (house number + street, from Address, else found inside Location)
-  and a venue name (the rest of Location), both normalised (case, punctuation, street
-  suffixes, unit numbers). Both rows with an address: *same address* (number equal, or inside
-  a ``1400 block of`` range, and streets alike) or *different address*. Otherwise the venue
-  names are compared: *same venue* (≥ 90), *similar venue* (≥ 70), *different venue*; when one row
-  has no place *unknown place*, when neither has one *no place on either*.
-* **Time** — two timed rows are *close* when their starts are at most
-  ``matching.time_tolerance_minutes`` apart, *inside* when one lies within the other (a Fire
-  visit 18:00–18:30 to a 17:00–20:00 block party), *overlap* when they only partly overlap and
-  *disjoint* otherwise (two sessions of one class). All-day rows are *same day*; an all-day row
-  against a timed one is *all-day vs timed*.
-* **Departments** — *same department* (two rows of one tab: a double entry), *names the other*
-  (one row lists the other row's department as lead or partner), or *different departments*.
+* ``merge`` when the total reaches :data:`MERGE_AT` bits, ``review`` (staff decide in the
+  Review tab) from :data:`REVIEW_AT`, ``apart`` below;
+* some levels are **hard**: they keep rows apart whatever else agrees — times that cannot
+  overlap, different addresses (house number, street or direction), different venues,
+  different rooms of one building, two Event IDs in one tab (unless everything else is
+  identical: a form's double submission).
 
-Outcome (first rule that applies)
----------------------------------
-1. Same calendar UID, or the same ``Event ID`` on the same day with times that are not
-   disjoint → **merge** (staff can force a merge by typing one Event ID in both rows).
-2. Two different ``Event ID`` values in one tab → **apart** (the department says so).
-3. Times disjoint → **apart**; different addresses → **apart**.
-4. Title ≥ ``title_threshold`` (85), place same address/venue, time close/inside/same day →
-   **merge**; the same with no place on either row needs a title ≥ 95; an all-day row against a
-   timed one with otherwise merge-worthy fields → **review**.
-   *Inside* counts only between different departments (a partner's visit to the host's event);
-   inside one tab it means a programme within opening hours, not a second copy (**apart**
-   unless the titles are near-identical, ≥ 95, then **review**).
-5. Title ≥ threshold with a weaker place or time (similar or unknown place, partial overlap) →
-   **review**; with a different venue → **review** only when the title is near-identical (≥ 95)
-   and the starts are close, else **apart**.
-6. Title below the threshold in one tab → **apart** (a double entry repeats its title; two
-   programmes of one department can share a room and an hour). Across tabs, a title between 60
-   and the threshold, or any title when exactly one row is Spanish (the ``Language`` column or
-   Spanish stop words) — the bilingual case: **review** when the place is the same and the
-   starts are close, else **apart**.
-7. Anything else → **apart**.
+Levels and weights (:data:`WEIGHTS` is the one table; ``PairScore.matched`` shows each finding
+with its weight, so every merge is explained in ``Merged Because`` and the Review tab):
 
-The numeric ``score`` (0–1) = 0.45·title + 0.35·place + 0.20·time similarity; it ranks merges
-in clustering and is shown to staff, while the rules above decide.
+* **place** — same address / same venue, also when completed from the sheet's own
+  venue↔address pairs (+4); a venue named in the other row's title, or the only address on an
+  intersection's or a street's name that day (+3); similar venue (+1); one row without a
+  place (0); neither (−1); an address against a venue the sheet never places (−0.5).
+* **time** — same start and end (+2.5); starts within ``matching.time_tolerance_minutes``
+  (+2); one inside the other (+1.5 across departments: a partner's slot inside the host's
+  hours; −3 in one tab: a programme during opening hours); set-up before the public start that
+  a row's description names (+2); all-day against timed on that day (+1); partial overlap
+  (+0.5).
+* **title** — rapidfuzz similarity of the normalised titles (abbreviations expanded, Spanish
+  glossary applied, typos tolerated: words run together or split are compared without spaces):
+  ≥95 → +5, ≥85 → +3.5, ≥70 → +1.5, ≥50 → 0, else −2; titles naming different numbers
+  (10U / 12U) −4. Term frequency matters: when every word two titles share is used that day
+  at three or more places ("National Night Out"), agreement is worth at most +0.5. A
+  partner's **own part** — a title naming what it brings (tent, kiosk, booth, info point,
+  handout, ...), one of its units (Truck 26, Beat 214) or a short slot inside the host's
+  hours — raises the title level to at least +1.5 across departments; a Spanish title against
+  an English one is neutral (0) plus +1 when two or more word stems agree (cognates).
+* **departments** — one tab (−1: a double entry must look like a copy), a row naming the other
+  row's department (+1.5), different tabs (+0.5).
+* the **prior** −4 (most candidate pairs are different events).
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Mapping, NamedTuple
 
 from rapidfuzz import fuzz
 
 from .model import EventRow
+from .places import (Gazetteer, Place, compare_places, fold, normalise_place, parse_place,  # noqa: F401
+                     venue_words)
 
-_SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": "rd",
-             "boulevard": "blvd", "drive": "dr", "lane": "ln", "court": "ct", "place": "pl",
-             "parkway": "pkwy", "highway": "hwy", "north": "n", "south": "s", "east": "e",
-             "west": "w", "saint": "st", "center": "ctr", "centre": "ctr", "sts": "st",
-             "terrace": "ter", "circle": "cir", "square": "sq", "trail": "trl", "plaza": "plz",
-             "mount": "mt", "expressway": "expy", "freeway": "fwy"}
-_STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "way", "ter",
-                 "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
-_UNIT = re.compile(r"\b(?:unit|apt|suite|ste|room|rm|bldg|floor|fl)\.?\s*[\w-]+|#\s*[\w-]+", re.I)
-_ADDRESS = re.compile(r"\b(\d{1,6})[a-z]?\s+(block of\s+)?((?:[a-z0-9']+\s+){0,4}?(?:%s))\b"
-                      % "|".join(_STREET_TYPES))
-_LEADING_NUMBER = re.compile(r"^\s*(\d{1,6})[a-z]?\s+(block of\s+)?([a-z][a-z0-9' ]*)")
+_fold = fold   # older name, kept for importers
+
 _STOP = frozenset("the a an of for and at in on to with de del la el los las para y en con por al "
                   "un una".split())
-_SPANISH_HINTS = frozenset("de del la el los las para y con por una".split())
+_SPANISH_HINTS = frozenset("de del la el los las para y con por una sobre entre sin".split())
+# what a partner's own row names: the thing it brings or the way it appears
+_PART = re.compile(r"\b(?:tent|tents|booth|table|tabling|kiosk|info(?:rmation)? (?:point|table|desk|booth)|"
+                   r"corner|lane|trailer|exhibit|display|demo|demonstration|handout|hand out|giveaway|"
+                   r"drop ?off|drop ?by|drop ?in|drops? in|visit|walk ?through|appearance|bins?|stand|"
+                   r"pop ?up|chat|lesson|role play|meet and greet|photo op|on site|staffing|support|"
+                   r"shuttle|van|wagon|check ?ins?|navigators?|dispatchers?|firefighters?|officers?|rangers?|"
+                   r"deputies|paramedics|crew|volunteers? team)\b")
+_UNIT = re.compile(r"\b(?:engine|truck|ladder|tower|rescue|squad|medic|battalion|beat|district|unit|"
+                   r"company|car|station)\s*\d{1,3}\b")
+_TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?:start|opens?)|starts?|begins?)"
+                           r"\D{0,20}?(\d{1,2})(?::(\d\d))?\s*([ap]\.?m\.?)?", re.I)
 
-
-_PUNCT = re.compile(r"[^\w\s]|_")
-
-
-@lru_cache(maxsize=1 << 16)
-def _fold(text: str) -> str:
-    """Lower case without accents; punctuation becomes space (``&`` becomes ``and``)."""
-    t = text.lower().replace("&", " and ")
-    if not t.isascii():
-        t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
-    return " ".join(_PUNCT.sub(" ", t).split())
-
-
-@lru_cache(maxsize=1 << 16)
-def normalise_place(text: str) -> str:
-    """``"2416 Sarah St., Unit 516"`` → ``"2416 sarah st"``: case, punctuation, suffixes, units."""
-    t = _fold(_UNIT.sub(" ", text))
-    return " ".join(_SUFFIXES.get(w, w) for w in t.split())
+WEIGHTS: dict[str, float] = {
+    "same address": 4.0, "same venue": 4.0, "completed from the sheet": 4.0, "named in the title": 3.0,
+    "same street": 3.0, "same street, shared": 0.5, "similar venue": 1.0, "unknown place": 0.0,
+    "no place on either": -1.0, "places not comparable": -0.5,
+    "same times": 2.5, "close": 2.0, "inside": 1.5, "inside, one tab": -3.0, "set-up time": 2.0,
+    "all-day vs timed": 1.0, "same day": 1.5, "overlap": 0.5,
+    "title ≥95": 5.0, "title ≥85": 3.5, "title ≥70": 1.5, "title ≥50": 0.0, "title <50": -2.0,
+    "different numbers": -4.0, "common title": 0.5, "own part": 1.5, "bilingual": 0.0, "cognates": 1.0,
+    "same department": -1.0, "names the other": 1.5, "different departments": 0.5,
+    "prior": -4.0,
+}
+MERGE_AT = 3.0
+REVIEW_AT = 1.0
+_HARD_PLACE = {"different address", "different venue", "different rooms"}
 
 
 class _Phrases:
     """Replace configured words and phrases (folded) by their expansions, longest first."""
 
     def __init__(self, mapping: Mapping[str, str]):
-        table = {_fold(k): _fold(v) for k, v in mapping.items() if _fold(k)}
+        table = {fold(k): fold(v) for k, v in mapping.items() if fold(k)}
         self.words = {k: v for k, v in table.items() if " " not in k}
         phrases = sorted((k for k in table if " " in k), key=lambda k: (-len(k), k))
         self.firsts = {k.split()[0] for k in phrases}
@@ -125,14 +109,13 @@ class Normaliser:
         self.abbreviations, self.translations = _Phrases(abbreviations), _Phrases(translations or {})
         self._titles: dict[str, str] = {}
         self._words: dict[str, tuple[frozenset, frozenset]] = {}
-        self._places: dict[tuple[str, str], Place] = {}
 
     def title(self, text: str) -> str:
         """``"NNO - Cleveland-Holloway"`` → ``"national night out cleveland holloway"``;
         ``"Expo de Seguridad"`` → ``"expo safety"`` with the glossary; stop words dropped."""
         out = self._titles.get(text)
         if out is None:
-            t = self.translations(self.abbreviations(_fold(text)))
+            t = self.translations(self.abbreviations(fold(text)))
             out = self._titles[text] = " ".join(w for w in t.split() if w not in _STOP)
         return out
 
@@ -144,65 +127,21 @@ class Normaliser:
             out = self._words[title] = (words, frozenset(w for w in words if any(c.isdigit() for c in w)))
         return out
 
-    def place(self, location: str, address: str) -> "Place":
-        out = self._places.get((location, address))
-        if out is None:
-            out = self._places[(location, address)] = parse_place(location, address)
-        return out
-
-
-@lru_cache(maxsize=16)
-def _normaliser(abbreviations: tuple, translations: tuple) -> Normaliser:
-    return Normaliser(dict(abbreviations), dict(translations))
+    def place(self, location: str, address: str) -> Place:
+        return parse_place(location, address)
 
 
 def normalise_title(text: str, abbreviations: Mapping[str, str],
                     translations: Mapping[str, str] | None = None) -> str:
     """Title → comparable words (see :meth:`Normaliser.title`)."""
-    return _normaliser(tuple(sorted(abbreviations.items())),
-                       tuple(sorted((translations or {}).items()))).title(text)
+    return Normaliser(abbreviations, translations).title(text)
 
 
 def looks_spanish(row: EventRow) -> bool:
     """The ``Language`` column says Spanish, or the title has two or more Spanish stop words."""
-    if re.search(r"span|espa", row.language, re.I):
+    if re.search(r"span|espa", row.language, re.I) or re.search(r"\bse habla espa|\ben espa", row.description, re.I):
         return True
-    return len(_SPANISH_HINTS.intersection(_fold(row.title).split())) >= 2
-
-
-@dataclass(frozen=True)
-class Place:
-    """A parsed place: ``number``/``street`` of an address (may be blank) and the venue name."""
-    number: str
-    street: str
-    block: bool
-    venue: str
-
-    @property
-    def blank(self) -> bool:
-        return not (self.number or self.venue)
-
-    def __str__(self) -> str:
-        address = f"{self.number} {'block of ' if self.block else ''}{self.street}".strip()
-        return ", ".join(p for p in (self.venue, address) if p)
-
-
-def parse_place(location: str, address: str) -> Place:
-    """Split Location/Address cells into an address and a venue name (see module docstring)."""
-    loc, addr = normalise_place(location), normalise_place(address)
-    number = street = ""
-    block = False
-    for text, anywhere in ((addr, False), (loc, True)):
-        m = _ADDRESS.search(text) or (None if anywhere else _LEADING_NUMBER.match(text))
-        if m:
-            number, block, street = m.group(1), bool(m.group(2)), m.group(3).strip()
-            if anywhere:
-                loc = (loc[:m.start()] + " " + loc[m.end():]).strip()
-            else:
-                addr = ""
-            break
-    venue = re.sub(r"\s+", " ", re.sub(r"\b(?:behind|near|across from|corner of)\b", " ", f"{loc} {addr}")).strip()
-    return Place(number, street, block, venue)
+    return len(_SPANISH_HINTS.intersection(fold(row.title).split())) >= 2
 
 
 class Features(NamedTuple):
@@ -218,6 +157,9 @@ class Features(NamedTuple):
     all_day: bool
     day: date
     spanish: bool
+    part: str = ""                   # the clue that the row is a partner's own part ("tent", "truck 26")
+    public_start: float | None = None   # a start time named in the description (set-up rows)
+    raw_words: frozenset = frozenset()  # folded title words before abbreviations (places in titles)
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -231,62 +173,62 @@ def _minutes(value: date | datetime) -> float:
     return (value - _EPOCH.date()).days * 1440.0
 
 
-def features(row: EventRow, norm: Normaliser) -> Features:
-    """One row's :class:`Features` (``norm``: a :class:`Normaliser` built from the config)."""
+def _public_start(row: EventRow, day_minutes: float) -> float | None:
+    m = _TIME_IN_TEXT.search(row.description or "")
+    if not m:
+        return None
+    hour, minute, half = int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").lower()
+    if half.startswith("p") and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    return day_minutes + hour * 60 + minute
+
+
+def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None) -> Features:
+    """One row's :class:`Features` (``norm``: a :class:`Normaliser` built from the config;
+    ``gazetteer``: venue↔address pairs of this sync, to complete a half-given place)."""
     titles = tuple(t for t in (norm.title(row.title), norm.title(row.title_es) if row.title_es else "") if t)
     titles = titles or ("",)
     split = [norm.words(t) for t in titles]
     words, numbers = tuple(s[0] for s in split), tuple(s[1] for s in split)
     day = row.start.date() if isinstance(row.start, datetime) else row.start
-    return Features(titles, words, numbers, row.event_id.strip().lower(),
-                    norm.place(row.location, row.address), _minutes(row.start), _minutes(row.end),
-                    row.all_day, day, looks_spanish(row))
+    place = norm.place(row.location, row.address)
+    if place.blank:                       # "NNO drop-by 250 Proctor St": the address inside the title
+        in_title = parse_place(row.title, "")
+        if in_title.number:
+            place = Place(in_title.number, in_title.street, in_title.block, "", in_title.direction,
+                          via="address in the title")
+    if gazetteer is not None:
+        place = gazetteer.complete(place)
+    folded = fold(row.title)
+    unit = _UNIT.search(folded)
+    part = unit.group(0) if unit else ""
+    if not part:
+        cue = _PART.search(folded)
+        part = cue.group(0) if cue else ""
+    start = _minutes(row.start)
+    public = None if row.all_day else _public_start(row, _minutes(day))
+    return Features(titles, words, numbers, row.event_id.strip().lower(), place, start, _minutes(row.end),
+                    row.all_day, day, looks_spanish(row), part, public, frozenset(folded.split()))
 
 
 @dataclass(frozen=True)
 class PairScore:
     """A candidate pair's verdict: ``outcome`` is ``merge``, ``apart`` or ``review``;
-    ``score`` in [0, 1]; ``matched`` lists the field findings shown to staff; ``reason`` is the
-    rule that decided (module docstring)."""
+    ``score`` in [0, 1] (the match weight as a probability, for ranking); ``matched`` lists the
+    field findings shown to staff, each with its weight; ``reason`` names what decided."""
     outcome: str
     score: float
     matched: tuple[str, ...]
     reason: str = ""
-
-
-def compare_places(a: Place, b: Place) -> tuple[str, float]:
-    """``(kind, similarity 0–1)``; kinds as in the module docstring."""
-    if a.number and b.number:
-        if not (a.block or b.block) and a.number != b.number:
-            return "different address", 0.0
-        if a.block or b.block:
-            lo_a, lo_b = int(a.number), int(b.number)
-            same_number = (lo_a // 100 == lo_b // 100) if (a.block and b.block) else (
-                lo_b // 100 * 100 == lo_a if a.block else lo_a // 100 * 100 == lo_b)
-        else:
-            same_number = a.number == b.number
-        streets = max(fuzz.ratio(a.street, b.street), fuzz.ratio(_undirected(a.street), _undirected(b.street)))
-        if same_number and streets >= 80:
-            return "same address", 1.0
-        return "different address", 0.0
-    if a.venue and b.venue:
-        r = fuzz.token_set_ratio(a.venue, b.venue)
-        if r >= 90:
-            return "same venue", r / 100
-        return ("similar venue" if r >= 70 else "different venue"), r / 100
-    if a.blank and b.blank:
-        return "no place on either", 0.5
-    if a.blank or b.blank:
-        return "unknown place", 0.5
-    return "places not comparable", 0.5      # an address on one row, only a venue name on the other
-
-
-def _undirected(street: str) -> str:
-    return re.sub(r"^[nsew]\s+", "", street)
+    weight: float = 0.0
 
 
 def compare_times(a: Features, b: Features, tolerance: float) -> tuple[str, float, float]:
-    """``(kind, similarity 0–1, start difference in minutes)``; kinds as in the module docstring."""
+    """``(kind, similarity 0–1, start difference in minutes)``. Kinds: ``same times``,
+    ``close``, ``inside``, ``set-up time``, ``overlap``, ``disjoint``, ``same day``,
+    ``all-day vs timed``."""
     if a.all_day and b.all_day:
         if a.start < b.end and b.start < a.end:
             return "same day", (1.0 if (a.start, a.end) == (b.start, b.end) else 0.8), 0.0
@@ -295,8 +237,13 @@ def compare_times(a: Features, b: Features, tolerance: float) -> tuple[str, floa
         inside = a.start <= b.start < a.end if a.all_day else b.start <= a.start < b.end
         return ("all-day vs timed" if inside else "disjoint"), (0.5 if inside else 0.0), 0.0
     diff = abs(a.start - b.start)
+    if diff <= 15 and abs(a.end - b.end) <= 15:
+        return "same times", 1.0, diff
     if diff <= tolerance:
         return "close", 1 - diff / (2 * tolerance) if tolerance else 1.0, diff
+    early, late = (a, b) if a.start < b.start else (b, a)
+    if early.public_start is not None and abs(early.public_start - late.start) <= 15 and late.start < early.end:
+        return "set-up time", 0.8, diff
     slack = 15
     if (a.start <= b.start and b.end <= a.end + slack) or (b.start <= a.start and a.end <= b.end + slack):
         return "inside", 0.6, diff
@@ -305,12 +252,17 @@ def compare_times(a: Features, b: Features, tolerance: float) -> tuple[str, floa
     return "disjoint", 0.0, diff
 
 
+def _squash(text: str) -> str:
+    return text.replace(" ", "")
+
+
 def compare_titles(a: Features, b: Features) -> tuple[float, str]:
     """``(similarity 0–100, note)`` of two rows' normalised title variants (best pair).
 
-    rapidfuzz ``token_sort_ratio`` (word order ignored), or ``token_set_ratio`` when the words
-    of one title (two or more) are all in the other ("Pet Expo" / "Adoptable Dogs at the Pet
-    Expo"). Titles naming different numbers ("10U" / "12U", "Session 1" / "Session 2") score 0.
+    rapidfuzz ``token_sort_ratio`` (word order ignored; also compared with spaces removed, so
+    "OutdoorField" = "Outdoor Field"), or ``token_set_ratio`` when the words of one title (two
+    or more) are all in the other ("Pet Expo" / "Adoptable Dogs at the Pet Expo"). Titles
+    naming different numbers ("10U" / "12U", "Session 1" / "Session 2") score 0.
     """
     found: list[tuple[float, str]] = []
     for x, wx, nx in zip(a.titles, a.words, a.numbers):
@@ -320,7 +272,8 @@ def compare_titles(a: Features, b: Features) -> tuple[float, str]:
             elif min(len(wx), len(wy)) >= 2 and (wx <= wy or wy <= wx):
                 score, why = fuzz.token_set_ratio(x, y), "one title inside the other" if wx != wy else ""
             else:
-                score, why = fuzz.token_sort_ratio(x, y), ""
+                score = max(fuzz.token_sort_ratio(x, y), fuzz.ratio(_squash(x), _squash(y)))
+                why = ""
             found.append((score, why))
     return max(found, key=lambda f: f[0])
 
@@ -333,68 +286,151 @@ def compare_departments(a: EventRow, b: EventRow) -> str:
     return "different departments"
 
 
+class DayContext:
+    """Term frequencies of one sync's rows, per day: how many distinct places use a title word
+    (``common``) and which rows name a word in their title or venue (``naming``), so title
+    agreement on a word every block party uses counts little, and a neighbourhood or street
+    named by one row only counts much. Built once by :func:`day_context`."""
+
+    def __init__(self, places_by_word: dict, rows_by_word: dict, streets: dict):
+        self.places_by_word, self.rows_by_word, self.streets = places_by_word, rows_by_word, streets
+
+    def common(self, day: date, words: frozenset) -> bool:
+        counts = [len(self.places_by_word.get((day, w), ())) for w in words]
+        return bool(counts) and min(counts) >= 3
+
+    def rows_naming(self, day: date, words: frozenset) -> int:
+        sets = [self.rows_by_word.get((day, w), set()) for w in words]
+        return len(set.intersection(*sets)) if sets else 0
+
+    def numbers_on(self, day: date, street: str) -> int:
+        return len(self.streets.get((day, street), ()))
+
+
+def day_context(feats) -> DayContext:
+    """:class:`DayContext` of a list of :class:`Features`."""
+    places: dict = {}
+    naming: dict = {}
+    streets: dict = {}
+    for i, f in enumerate(feats):
+        where = f.place.address_key or f.place.venue or str(i)
+        for w in f.words[0]:
+            if len(w) > 2:
+                places.setdefault((f.day, w), set()).add(where)
+        for w in f.raw_words | venue_words(f.place.venue):
+            naming.setdefault((f.day, w), set()).add(i)
+        if f.place.number and f.place.street:
+            streets.setdefault((f.day, _street_name(f.place.street)), set()).add(f.place.number)
+    return DayContext(places, naming, streets)
+
+
+def _street_name(street: str) -> str:
+    words = street.split()
+    return " ".join(words[:-1]) if len(words) > 1 else street
+
+
+def _place_level(fa: Features, fb: Features, kind: str, ctx: DayContext | None) -> tuple[str, float]:
+    """The place level of a pair that is not kept apart, with its weight and a note."""
+    if kind in ("same address", "same venue"):
+        via = fa.place.via or fb.place.via
+        if via in ("address from the sheet", "venue from the sheet"):
+            return f"{kind} ({via})", WEIGHTS["completed from the sheet"]
+        return kind, WEIGHTS[kind]
+    if kind == "same street":
+        crossing = fa.place if fa.place.crossing else fb.place
+        other = fb.place if crossing is fa.place else fa.place
+        if ctx is None or ctx.numbers_on(fa.day, _street_name(other.street)) <= 1:
+            return f"same street ({' & '.join(sorted(crossing.crossing))}), the only address on it that day", \
+                WEIGHTS["same street"]
+        return "same street, other addresses on it that day", WEIGHTS["same street, shared"]
+    for x, y in ((fa, fb), (fb, fa)):       # "Bungalow Heights get-together" / "Bungalow Heights Front Yard Jam"
+        named = venue_words(x.place.venue)
+        if named and named <= (y.raw_words | venue_words(y.place.venue)) and (
+                ctx is None or ctx.rows_naming(fa.day, named) <= 2):
+            return f"venue {x.place.venue!r} named in the other row", WEIGHTS["named in the title"]
+    return kind, WEIGHTS.get(kind, 0.0)
+
+
+def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind: str, cross: bool,
+                 ctx: DayContext | None) -> tuple[str, float]:
+    if note.startswith("titles name different numbers"):
+        return note, WEIGHTS["different numbers"]
+    band = 95 if title >= 95 else 85 if title >= 85 else 70 if title >= 70 else 50 if title >= 50 else 0
+    label = f"title {title:.0f}" + (f" ({note})" if note else "")
+    weight = WEIGHTS[f"title ≥{band}"] if band else WEIGHTS["title <50"]
+    shared = frozenset(w for w in fa.words[0] & fb.words[0] if len(w) > 2)
+    if weight > WEIGHTS["common title"] and ctx is not None and shared and ctx.common(fa.day, shared):
+        label, weight = label + ", words used at several places that day", WEIGHTS["common title"]
+    if cross and fa.spanish != fb.spanish:
+        stems = {w[:5] for w in fa.words[0] if len(w) > 4} & {w[:5] for w in fb.words[0] if len(w) > 4}
+        bonus = WEIGHTS["cognates"] if len(stems) >= 2 else 0.0
+        if weight < WEIGHTS["bilingual"] + bonus:
+            label, weight = label + f", Spanish and English titles{' sharing word stems' if bonus else ''}", \
+                WEIGHTS["bilingual"] + bonus
+    if cross and weight < WEIGHTS["own part"]:
+        clue = fa.part or fb.part
+        if not clue and time_kind == "inside":
+            clue = "a short slot inside the other's hours" if _short_inside(fa, fb) else ""
+        if clue:
+            label, weight = label + f", a partner's own part ({clue})", WEIGHTS["own part"]
+    return label, weight
+
+
+def _short_inside(a: Features, b: Features) -> bool:
+    inner, outer = (a, b) if (a.end - a.start) < (b.end - b.start) else (b, a)
+    return (inner.end - inner.start) <= 0.6 * (outer.end - outer.start) and outer.end - outer.start <= 1440
+
+
 _DIFFERENT_IDS = PairScore("apart", 0.0, ("different Event IDs",), "different Event IDs in one tab")
 
 
-def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_threshold: float,
-               tolerance: float) -> PairScore:
-    """Compare one candidate pair (rows plus their :func:`features`). Pure; rules above."""
+def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_threshold: float = 85,
+               tolerance: float, context: DayContext | None = None) -> PairScore:
+    """Compare one candidate pair (rows plus their :func:`features`); ``context``: the sync's
+    :func:`day_context` (term frequencies; without it titles count at face value). Pure;
+    levels and weights in the module docstring. ``title_threshold`` is kept for callers; the
+    title bands are fixed."""
     if a.external_uid and a.external_uid == b.external_uid:
-        return PairScore("merge", 1.0, ("same calendar UID",), "same calendar UID")
-    if fa.event_id and fb.event_id and fa.event_id != fb.event_id and a.source.tab == b.source.tab:
-        return _DIFFERENT_IDS
+        return PairScore("merge", 1.0, ("same calendar UID",), "same calendar UID", 10.0)
     time_kind, time_sim, diff = compare_times(fa, fb, tolerance)
+    same_tab = a.source.tab == b.source.tab
     if fa.event_id and fa.event_id == fb.event_id and time_kind != "disjoint" and fa.day == fb.day:
-        return PairScore("merge", 1.0, (f"same Event ID {a.event_id}", time_kind), "same Event ID")
+        return PairScore("merge", 1.0, (f"same Event ID {a.event_id}", time_kind), "same Event ID", 10.0)
     if time_kind == "disjoint":
         return PairScore("apart", 0.0, (f"start {diff:.0f} min apart, times do not overlap",), "times disjoint")
+    if time_kind == "inside" and (fa.day != fb.day or max(fa.end - fa.start, fb.end - fb.start) > 1440):
+        time_kind = "within a multi-day event"
     place_kind, place_sim = compare_places(fa.place, fb.place)
-    if place_kind == "different address":
-        return PairScore("apart", 0.0, (f"different address ({fa.place.number} vs {fb.place.number} "
-                                        f"{fb.place.street})",), "different addresses")
+    if place_kind in _HARD_PLACE:
+        return PairScore("apart", 0.0, (f"{place_kind} ({fa.place} / {fb.place})",),
+                         "different addresses" if place_kind == "different address" else "different places")
     title, title_note = compare_titles(fa, fb)
+    two_ids = fa.event_id and fb.event_id and fa.event_id != fb.event_id and same_tab
+    if two_ids and not (title >= 95 and time_kind == "same times" and place_kind in ("same address", "same venue")):
+        return _DIFFERENT_IDS
     departments = compare_departments(a, b)
-    shared = sum(1 for w in fa.words[0] & fb.words[0] if len(w) > 2)
-    outcome, reason = _decide(title, shared, place_kind, time_kind, departments, fa.spanish != fb.spanish,
-                              title_threshold)
-    score = round(0.45 * title / 100 + 0.35 * place_sim + 0.20 * time_sim, 3)
-    if outcome == "apart":   # most pairs: keep it cheap
-        return PairScore(outcome, score, (f"title {title:.0f}", place_kind, time_kind, departments), reason)
-    timing = (f"start {diff:.0f} min apart" if time_kind == "close" else
-              "one inside the other" if time_kind == "inside" else time_kind)
-    place_note = place_kind + (f" ({fa.place})" if place_kind in ("same address", "same venue") else "")
-    matched = (f"title {title:.0f}" + (f" ({title_note})" if title_note else ""), place_note, timing,
-               departments)
-    return PairScore(outcome, score, matched, reason)
-
-
-def _decide(title: float, shared: int, place_kind: str, time_kind: str, departments: str,
-            bilingual: bool, title_threshold: float) -> tuple[str, str]:
-    """Rules 4–8 of the module docstring → ``(outcome, reason)``."""
-    same_tab = departments == "same department"
-    strong_place = place_kind in ("same address", "same venue")
-    # one inside the other: a partner's short visit to the host's event, never a department's
-    # own programme inside its opening hours (Pickleball during "Recreation Center OPEN")
-    good_time = time_kind in ("close", "same day") or (time_kind == "inside" and not same_tab)
-    if place_kind == "different venue":
-        return "apart", "different places"
-    if title >= title_threshold:
-        if strong_place and good_time:
-            return "merge", "same title, place and time"
-        if place_kind == "no place on either" and title >= 95 and good_time:
-            return "merge", "same title and time, neither row gives a place"
-        if strong_place and time_kind == "all-day vs timed":
-            return "review", "one row is all-day, the other timed"
-        if same_tab and time_kind == "inside":
-            return ("review", "same title, one inside the other") if title >= 95 else (
-                "apart", "a different programme during the same department's event")
-        if same_tab and place_kind == "places not comparable":
-            return "apart", "one tab, one row gives an address and the other a different kind of place"
-        return "review", "same title; place or time uncertain"
-    if same_tab and not bilingual:
-        return "apart", "different titles in one tab"
-    if place_kind == "same address" and good_time and (title >= 60 or shared >= 2):
-        return "merge", "same address and time, titles partly alike"
-    if (title >= 60 or bilingual) and strong_place and time_kind == "close":
-        return "review", "same place and time; titles differ" + (" (Spanish/English)" if bilingual else "")
-    return "apart", "different titles"
+    cross = not same_tab
+    place_label, place_w = _place_level(fa, fb, place_kind, context)
+    if time_kind == "within a multi-day event":
+        time_label, time_w = time_kind, (WEIGHTS["close"] if title >= title_threshold else -2.0)
+    elif time_kind == "inside" and same_tab:
+        time_label, time_w = "one inside the other, one tab", WEIGHTS["inside, one tab"]
+    else:
+        time_label = (f"start {diff:.0f} min apart" if time_kind == "close" else
+                      "one inside the other" if time_kind == "inside" else time_kind)
+        time_w = WEIGHTS[time_kind]
+    title_label, title_w = _title_level(title, title_note, fa, fb, time_kind, cross, context)
+    dept_w = WEIGHTS[departments]
+    total = WEIGHTS["prior"] + place_w + time_w + title_w + dept_w
+    findings = (f"{title_label} ({title_w:+g})", f"place: {place_label} ({place_w:+g})",
+                f"time: {time_label} ({time_w:+g})", f"{departments} ({dept_w:+g})")
+    if two_ids:
+        findings += ("two Event IDs for one copy: a double submission",)
+    score = round(1 / (1 + 2 ** -total), 3)
+    if total >= MERGE_AT:
+        outcome, reason = "merge", f"match weight {total:+.1f} bits"
+    elif total >= REVIEW_AT:
+        outcome, reason = "review", f"match weight {total:+.1f} bits: not sure"
+    else:
+        outcome, reason = "apart", f"match weight {total:+.1f} bits"
+    return PairScore(outcome, score, findings + (f"match weight {total:+.1f}",), reason, total)

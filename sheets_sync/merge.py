@@ -35,14 +35,16 @@ from typing import Callable, Mapping, Sequence
 
 from .blocking import candidate_pairs
 from .config import Config
-from .matching import (Features, Normaliser, PairScore, _fold, compare_places, features,
-                       normalise_place, normalise_title, parse_place, score_pair)
+from .matching import (Features, Normaliser, PairScore, compare_places, compare_titles, day_context,
+                       features, normalise_title, score_pair)
+from .moved import moved_pairs
+from .places import Gazetteer, fold as _fold, normalise_place, parse_place
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
 
 __all__ = ["CandidatePair", "MergeResult", "combine", "merge_rows", "normalise_place",
            "normalise_title", "pair_key", "row_key", "default_order"]
 
-_STRONG_APART = {"times disjoint", "different addresses", "different Event IDs in one tab"}
+_STRONG_APART = {"times disjoint", "different addresses", "different places", "different Event IDs in one tab"}
 
 
 def row_key(row: EventRow) -> tuple[str, str, str, str, str]:
@@ -162,6 +164,10 @@ def _decided_pairs(rows: Sequence[EventRow], decisions: Mapping[str, str]) -> di
             ka, kb = json.loads(key)
         except (ValueError, TypeError):
             continue
+        if ka == kb and decision in ("same", "different"):   # two identical rows: every copy of that key
+            same = keys.get(tuple(ka), [])
+            out.update({(i, j): decision for x, i in enumerate(same) for j in same[x + 1:]})
+            continue
         i, j = _resolve(keys, near, ka), _resolve(keys, near, kb)
         if i is not None and j is not None and i != j and decision in ("same", "different"):
             out[(min(i, j), max(i, j))] = decision
@@ -199,7 +205,14 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
     m = config.matching
     rows = sorted(rows, key=default_order if order is None else (lambda r: (order(r), default_order(r))))
     norm = Normaliser(m.abbreviations, m.translations)
-    feats = [features(r, norm) for r in rows]
+    gazetteer = Gazetteer((norm.place(r.location, r.address) for r in rows), m.places)
+    feats = [features(r, norm, gazetteer) for r in rows]
+    context = day_context(feats)
+
+    def _score(rows, feats, i, j, config):
+        return score_pair(rows[i], rows[j], feats[i], feats[j], title_threshold=m.title_threshold,
+                          tolerance=m.time_tolerance_minutes, context=context)
+
     decided = _decided_pairs(rows, decisions or {})
     verdicts: dict[tuple[int, int], PairScore] = {}   # merge/review verdicts (apart: not kept)
     compared = 0
@@ -208,6 +221,12 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
         v = _score(rows, feats, i, j, config)
         if v.outcome != "apart":
             verdicts[(min(i, j), max(i, j))] = v
+    moved: dict[int, int] = {}                         # a row left on the old date → the row on the new one
+    for old, new, v in moved_pairs(rows, feats, m.time_tolerance_minutes):
+        compared += 1
+        verdicts[(min(old, new), max(old, new))] = v
+        if v.outcome == "merge":
+            moved[old] = new
     for pair in decided:
         if pair not in verdicts:
             verdicts[pair] = _score(rows, feats, *pair, config)
@@ -215,7 +234,7 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
     for (i, j), decision in decided.items():
         if decision == "different":
             clusters.forbid(i, j)
-    for i, j in _constraints(rows, feats, verdicts, decided, config):
+    for i, j in _constraints(rows, feats, verdicts, decided, config, _score):
         clusters.forbid(i, j)
     issues: list[RowIssue] = []
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
@@ -245,8 +264,11 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
     groups: dict[int, list[int]] = {}
     for i in range(len(rows)):
         groups.setdefault(clusters.find(i), []).append(i)
-    events = [combine([rows[i] for i in members], tuple(e for i in members for e in evidence.get(i, ()))
-                      if len(members) > 1 else (), issues, m.attendance_margin)
+    events = [combine([rows[i] for i in sorted(members, key=lambda i: (i in moved, i))],
+                      tuple(e for i in members for e in evidence.get(i, ())) if len(members) > 1 else (),
+                      issues, m.attendance_margin,
+                      frozenset(rows[i].source for i in members if i in moved and clusters.find(moved[i]) ==
+                                clusters.find(i)))
               for members in groups.values()]
     events.sort(key=lambda e: (e.start.isoformat(), e.title, e.rows[0].source.tab, e.rows[0].source.row))
     doubtful = [(i, j, v) for (i, j), v in verdicts.items() if v.outcome == "review" and (i, j) not in decided]
@@ -280,10 +302,12 @@ def _questions(doubtful, rows, clusters: _Clusters, decided) -> list[CandidatePa
     return [CandidatePair(rows[i], rows[j], v) for _, i, j, v in best.values()]
 
 
-def _constraints(rows, feats, verdicts, decided, config: Config) -> list[tuple[int, int]]:
+def _constraints(rows, feats, verdicts, decided, config: Config, _score) -> list[tuple[int, int]]:
     """Confident ``apart`` pairs that could end up in one event: only rows joined by two or
     more merge links can, so only the pairs inside such groups are scored (storing every apart
-    verdict would cost memory on busy days; blocking skipped some of these pairs)."""
+    verdict would cost memory on busy days; blocking skipped some of these pairs). Times that
+    cannot overlap keep rows apart only on one day: the day rows of a multi-day event (joined
+    through its range row) and a row left on a rain date's old day are one event."""
     links = _Clusters(len(rows))
     for (i, j), v in verdicts.items():
         if v.outcome == "merge" or decided.get((i, j)) == "same":
@@ -298,15 +322,14 @@ def _constraints(rows, feats, verdicts, decided, config: Config) -> list[tuple[i
                 if (i, j) in decided or (i, j) in verdicts:
                     continue
                 v = _score(rows, feats, i, j, config)
-                if v.outcome == "apart" and v.reason in _STRONG_APART:
+                if v.outcome == "apart" and v.reason in _STRONG_APART and (
+                        v.reason != "times disjoint" or feats[i].day == feats[j].day):
                     out.append((i, j))
     return out
 
 
-def _score(rows, feats: Sequence[Features], i: int, j: int, config: Config) -> PairScore:
-    m = config.matching
-    return score_pair(rows[i], rows[j], feats[i], feats[j], title_threshold=m.title_threshold,
-                      tolerance=m.time_tolerance_minutes)
+def _day(value) -> str:
+    return value.strftime("%Y-%m-%d")
 
 
 def _clock(value) -> str:
@@ -314,9 +337,12 @@ def _clock(value) -> str:
 
 
 def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
-            issues: list[RowIssue], attendance_margin: float = 0.25) -> CombinedEvent:
+            issues: list[RowIssue], attendance_margin: float = 0.25,
+            moved: frozenset = frozenset()) -> CombinedEvent:
     """Merged-field rules for one cluster; ``group[0]`` is the earliest-created row and wins.
 
+    ``moved``: sources of rows still showing the date the event was moved from (a rain date
+    typed in one tab only); they come last, never give the start or end, and get a warning.
     Appends Validation warnings to ``issues`` for a different start time or place in a
     merged row and for attendance reports that differ by more than ``attendance_margin``
     (a fraction of the largest report).
@@ -333,6 +359,12 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
         departments.insert(0, lead)
     first_place = parse_place(first.location, first.address) if len(group) > 1 else None
     for r in group[1:]:
+        if r.source in moved:
+            issues.append(RowIssue(r.source.tab, r.source.row, "Start Date", _day(r.start),
+                                   f"{first.source} moved this event to {_day(first.start)}",
+                                   f"change the date to {_day(first.start)} (or mark the row Cancelled if your "
+                                   "department no longer takes part)", Severity.WARNING))
+            continue
         if r.start != first.start:
             issues.append(RowIssue(r.source.tab, r.source.row, "Start Time", _clock(r.start),
                                    f"merged with {first.source}, which starts at {_clock(first.start)}",
@@ -366,7 +398,8 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
 
     return CombinedEvent(
         title=first.title, start=first.start,
-        end=max(r.end for r in group if r.all_day == first.all_day), all_day=first.all_day,
+        end=max(r.end for r in group if r.all_day == first.all_day and r.source not in moved),
+        all_day=first.all_day,
         departments=tuple(departments), lead=lead, rows=tuple(group), visibility=visibility,
         status=status, location=pick("location"), address=pick("address"),
         event_type=pick("event_type"), description=pick("description"), audience=pick("audience"),

@@ -1,0 +1,99 @@
+"""An event moved to another date in one tab only (a rain date): candidate pairs across days. Pure.
+
+Blocking compares rows of one day; an event that weather moved a week on is typed on the new
+date by one department while its partner's row still shows the old one (sometimes marked
+Postponed). Those rows must not become two events silently. A *clue row* says the event moved:
+its description mentions the move ("originally 10/4", "rescheduled from", "rain date", "weather",
+"backup date", "postponed") or its Status is Postponed. Each clue row is compared with the rows
+up to :data:`WINDOW_DAYS` days away that have its title (similarity ≥ 90), its place (same
+address or venue) and its time of day (starts within the tolerance):
+
+* the new-date row names the other row's date as the original ("originally 9/27") → **merge**;
+  the old-date row joins the event on the new date (:func:`sheets_sync.merge.combine`);
+* otherwise → **review**, with both dates, for staff to settle.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Iterator, Sequence
+
+from .matching import Features, PairScore, compare_places, compare_titles
+from .model import EventRow, Status
+
+WINDOW_DAYS = 28
+_CLUE = re.compile(r"\b(?:originally|rescheduled|re-scheduled|moved|postponed|rain ?date|weather|storm|backup date|"
+                   r"make-?up date|new date)\b", re.I)
+_ORIGINAL = re.compile(r"\b(?:originally|rescheduled from|moved from|postponed from|instead of|was)\s*(?:on\s*)?"
+                       r"(?:\w+day,?\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?", re.I)
+
+
+def _original_date(row: EventRow, near: date) -> date | None:
+    """The date a row's description names as the one the event moved from (year: the one
+    closest to ``near``)."""
+    m = _ORIGINAL.search(row.description or "")
+    if not m:
+        return None
+    month, day, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    years = [int(year) + (2000 if len(year) == 2 else 0)] if year else [near.year - 1, near.year, near.year + 1]
+    found = []
+    for y in years:
+        try:
+            found.append(date(y, month, day))
+        except ValueError:
+            continue
+    return min(found, key=lambda d: abs((d - near).days)) if found else None
+
+
+def _is_clue(row: EventRow) -> bool:
+    return row.status is Status.POSTPONED or bool(_CLUE.search(row.description or ""))
+
+
+def moved_pairs(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float
+                ) -> Iterator[tuple[int, int, PairScore]]:
+    """Yield ``(old, new, verdict)``: ``rows[old]`` shows the date the event moved from,
+    ``rows[new]`` the date it moved to (for ``review`` verdicts: the earlier and the later row).
+    ``tolerance``: minutes between starts that still count as one time of day."""
+    by_day: dict[date, list[int]] = {}
+    for i, f in enumerate(feats):
+        by_day.setdefault(f.day, []).append(i)
+    seen: set[tuple[int, int]] = set()
+    for i, row in enumerate(rows):
+        if not _is_clue(row):
+            continue
+        fi = feats[i]
+        for offset in range(-WINDOW_DAYS, WINDOW_DAYS + 1):
+            if offset == 0:
+                continue
+            for j in by_day.get(date.fromordinal(fi.day.toordinal() + offset), ()):
+                pair = (min(i, j), max(i, j))
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                verdict = _compare(rows, feats, i, j, tolerance)
+                if verdict is not None:
+                    yield verdict
+
+
+def _compare(rows, feats, i: int, j: int, tolerance: float) -> tuple[int, int, PairScore] | None:
+    fi, fj = feats[i], feats[j]
+    if fi.all_day != fj.all_day or abs(fi.start % 1440 - fj.start % 1440) > tolerance:
+        return None
+    if rows[i].event_id and rows[j].event_id and rows[i].event_id != rows[j].event_id \
+            and rows[i].source.tab == rows[j].source.tab:
+        return None
+    title, _ = compare_titles(fi, fj)
+    place, _ = compare_places(fi.place, fj.place)
+    if title < 90 or place not in ("same address", "same venue"):
+        return None
+    early, late = (i, j) if fi.day < fj.day else (j, i)
+    for new, old in ((i, j), (j, i)):
+        if _original_date(rows[new], feats[new].day) == feats[old].day:
+            found = (f"title {title:.0f}", f"place: {place}",
+                     f"{rows[new].source} says it moved from {feats[old].day.isoformat()} "
+                     f"to {feats[new].day.isoformat()}")
+            return old, new, PairScore("merge", 0.95, found, "moved to another date", 5.0)
+    found = (f"title {title:.0f}", f"place: {place}",
+             f"one row on {feats[early].day.isoformat()}, the other on {feats[late].day.isoformat()}: "
+             "moved to a rain date?")
+    return early, late, PairScore("review", 0.6, found, "one row may show the date the event moved from", 2.0)

@@ -1,0 +1,326 @@
+"""Places as staff type them: parsing, comparing, and the venue↔address gazetteer. Pure.
+
+A row's ``Location`` and ``Address`` cells become one :class:`Place`:
+
+* an **address** — house number (a unit letter such as ``2510-C`` or ``Unit C`` is dropped: it is
+  the same building), direction (``N``/``S``/``E``/``W``, part of the address: ``600 N Buchanan``
+  and ``600 S Buchanan`` are two places, while a direction typed on one row only is a dropped
+  direction), and the street's core words (suffixes folded, ``J.H. Franklin`` ≈
+  ``John Hope Franklin``, ``NC Highway 751`` = ``Hwy 751``); city, state and ZIP are ignored; a
+  ``PO Box`` is a mailing address and is no place at all;
+* an **intersection** — two streets joined by ``at``, ``/``, ``&``, ``and`` (either order);
+* a **venue** name (the rest of Location) and a **room** inside it: a parenthesised part, a
+  ``Room at Venue`` prefix, or a ``Venue / Room`` suffix whose words name a part of a building
+  (hall, auditorium, classroom, lounge, wing, suite, annex, field house, ...).
+
+:func:`compare_places` grades two places (see :data:`PLACE_KINDS`). :class:`Gazetteer` learns
+which venue stands at which address from the rows that give both (plus ``matching.places`` in
+the config), so a row naming only the venue and a row giving only its street address can be
+recognised as one place.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Iterable, Mapping
+
+from rapidfuzz import fuzz
+
+_SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": "rd",
+             "boulevard": "blvd", "drive": "dr", "lane": "ln", "court": "ct", "place": "pl",
+             "parkway": "pkwy", "highway": "hwy", "north": "n", "south": "s", "east": "e",
+             "west": "w", "saint": "st", "center": "ctr", "centre": "ctr", "sts": "st",
+             "terrace": "ter", "circle": "cir", "square": "sq", "trail": "trl", "plaza": "plz",
+             "mount": "mt", "expressway": "expy", "freeway": "fwy", "route": "hwy", "rte": "hwy",
+             "building": "bldg", "recreation": "rec", "elementary": "elem", "hs": "high school",
+             "ms": "middle school", "es": "elem school", "library": "lib", "department": "dept"}
+_STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "way", "ter",
+                 "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
+_DIRECTIONS = frozenset("n s e w ne nw se sw".split())
+_UNIT = re.compile(r"\b(?:unit|apt|suite|ste|bldg|floor|fl)\.?\s*#?\s*[\w-]+|#\s*[\w-]+", re.I)
+_ZIP = re.compile(r",?\s*\b(?:[A-Z][a-z]+\s*,?\s*)?\b(?:NC|N\.C\.|[A-Z]{2})\.?\s+\d{5}(?:-\d{4})?\b|\b\d{5}(?:-\d{4})?\s*$")
+_PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s*\d+|\bpost office box\s*\d+", re.I)
+_HIGHWAY = re.compile(r"\b(?:(?:nc|us|sr|state|i)\s+)?(?:hwy|highway|route|rte)\s+(\d+)\b|\b(?:nc|us|sr|i)\s*-?\s*(\d+)\b")
+_ADDRESS = re.compile(r"\b(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?((?:[a-z0-9']+\s+){0,4}?(?:%s))\b"
+                      % "|".join(_STREET_TYPES))
+_LEADING_NUMBER = re.compile(r"^\s*(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?([a-z][a-z0-9' ]*)")
+_STREET_PART = re.compile(r"^(?:[nsew]\s+)?[a-z0-9']+(?:\s+[a-z0-9']+){0,3}?\s+(?:%s)$" % "|".join(_STREET_TYPES))
+_JOINERS = re.compile(r"\s+(?:at|and|&)\s+|\s*/\s*|\s*@\s*")
+# words naming a part of a building; the weak ones only inside "(...)" or after " / "
+_ROOM_WORDS = frozenset("""room rm hall auditorium gym gymnasium cafeteria studio classroom lounge wing suite
+    annex lobby kitchen chapel theater theatre lab conference boardroom fieldhouse atrium foyer
+    ballroom basement multipurpose mpr""".split())
+_ROOM = re.compile(r"^(?:\w+\s+){0,2}(?:%s)(?:\s+\w{1,3})?$" % "|".join(sorted(_ROOM_WORDS)))
+_WEAK_ROOM_WORDS = _ROOM_WORDS | frozenset("library field fields house court courts pavilion shelter stage "
+                                           "deck office floor".split())
+_PUNCT = re.compile(r"[^\w\s]|_")
+_SLASH = re.compile(r"\s*/\s*")
+# words that say what kind of place a venue is, not which one ("Sherwood Park Recreation Center")
+GENERIC_VENUE_WORDS = frozenset("""the of at park parks ctr rec school elem middle high lib regional
+    community bldg county city public hall plz center centre recreation library building st ave rd
+    club church senior field fields area grounds campus station neighborhood neighbourhood
+    get together""".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Lower case without accents; punctuation becomes space (``&`` becomes ``and``). The one
+    text-folding helper for matching and identity."""
+    t = text.lower().replace("&", " and ")
+    if not t.isascii():
+        t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+    return " ".join(_PUNCT.sub(" ", t).split())
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise_place(text: str) -> str:
+    """``"2416 Sarah St., Unit 516, Durham, NC 27701"`` → ``"2416 sarah st"``: case,
+    punctuation, suffixes, units, city/state/ZIP."""
+    t = fold(_UNIT.sub(" ", _ZIP.sub(" ", text)))
+    t = _HIGHWAY.sub(lambda m: f"hwy{m.group(1) or m.group(2)} hwy", t)
+    return " ".join(_SUFFIXES.get(w, w) for w in t.split())
+
+
+@dataclass(frozen=True)
+class Place:
+    """A parsed place. ``number``/``direction``/``street``: an address (may be blank; ``block``
+    for "1400 block of"); ``crossing``: the two streets of an intersection; ``venue`` and
+    ``room``: normalised names; ``via``: how the address or venue was completed from the
+    gazetteer (``""`` when typed)."""
+    number: str = ""
+    street: str = ""
+    block: bool = False
+    venue: str = ""
+    direction: str = ""
+    crossing: frozenset = frozenset()
+    room: str = ""
+    via: str = ""
+
+    @property
+    def blank(self) -> bool:
+        return not (self.number or self.venue or self.crossing)
+
+    @property
+    def address_key(self) -> str:
+        """``"600 n buchanan"``: number, direction and street name (no type), or ``""``."""
+        if not self.number or self.block:
+            return ""
+        return " ".join(p for p in (self.number, self.direction, _bare_street(self.street)) if p)
+
+    def __str__(self) -> str:
+        if self.number:
+            address = " ".join(p for p in (self.number, "block of" if self.block else "", self.direction,
+                                           self.street) if p)
+        else:
+            address = " & ".join(sorted(self.crossing))
+        return ", ".join(p for p in (self.venue + (f" ({self.room})" if self.room else ""), address) if p)
+
+
+def _street_core(street: str) -> tuple[str, str]:
+    """``"n buchanan blvd"`` → ``("n", "buchanan blvd")``."""
+    words = street.split()
+    if len(words) > 1 and words[0] in _DIRECTIONS:
+        return words[0], " ".join(words[1:])
+    return "", street
+
+
+def _bare_street(street: str) -> str:
+    """A street's name without direction and type: ``"w markham ave"`` → ``"markham"``."""
+    words = [w for w in street.split() if w not in _DIRECTIONS]
+    if len(words) > 1 and words[-1] in _STREET_TYPES:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _split_room(loc: str) -> tuple[str, str]:
+    """``"weaver st rec ctr (multipurpose hall)"`` → venue, room (both folded later)."""
+    room = ""
+    m = re.search(r"\(([^)]*)\)", loc)
+    while m:
+        inner = m.group(1)
+        if _WEAK_ROOM_WORDS.intersection(fold(inner).split()) and not re.search(r"\d{2,}\s+\w", inner):
+            room = room or inner
+            loc = (loc[:m.start()] + " " + loc[m.end():]).strip()
+        else:
+            loc = (loc[:m.start()] + ", " + inner + loc[m.end():]).strip()
+        m = re.search(r"\(([^)]*)\)", loc)
+    parts = re.split(r"\s+/\s+|\s+-\s+", loc, maxsplit=1)
+    if len(parts) == 2 and _WEAK_ROOM_WORDS.intersection(fold(parts[1]).split()) and not re.search(r"\d{2,}", parts[1]):
+        loc, room = parts[0], room or parts[1]
+    m = re.match(r"^\s*([^,]{1,40}?)\s+(?:at|in|@)\s+(.+)$", loc, re.I)
+    if m and _ROOM_WORDS.intersection(fold(m.group(1)).split()) and not re.search(r"\d{2,}", m.group(1)):
+        loc, room = m.group(2), room or m.group(1)
+    first, _, rest = loc.partition(",")
+    if rest and _ROOM.match(fold(first)):
+        loc, room = rest, room or first       # "Conference Suite 1, County Public Safety Building"
+    return loc, fold(room)
+
+
+def _crossing(text: str) -> frozenset:
+    """Two street names of an intersection typed with at, /, &, and (either order)."""
+    t = re.sub(r"\b(?:intersection|corner of|corner)\b", " ", text).strip()
+    parts = [p.strip() for p in _JOINERS.split(t) if p.strip()]
+    if len(parts) != 2:
+        return frozenset()
+    typed = [bool(_STREET_PART.match(p)) for p in parts]
+    if all(typed) or (t != text and all(len(p.split()) <= 3 for p in parts)):
+        return frozenset(_bare_street(p) for p in parts)
+    return frozenset()
+
+
+@lru_cache(maxsize=1 << 16)
+def parse_place(location: str, address: str) -> Place:
+    """Split Location/Address cells into address, intersection, venue and room (module doc)."""
+    location, address = _PO_BOX.sub(" ", location), _PO_BOX.sub(" ", address)
+    venue_text, room = _split_room(location)
+    venue_text, address = _SLASH.sub(" at ", venue_text), _SLASH.sub(" at ", address)
+    loc, addr = normalise_place(venue_text), normalise_place(address)
+    number = street = ""
+    block = False
+    for text, anywhere in ((addr, False), (loc, True)):
+        m = _ADDRESS.search(text) or (None if anywhere else _LEADING_NUMBER.match(text))
+        if m:
+            number, block, street = m.group(1), bool(m.group(2)), m.group(3).strip()
+            if anywhere:
+                loc = (loc[:m.start()] + " " + loc[m.end():]).strip()
+            else:
+                addr = ""
+            break
+    crossing = frozenset()
+    if not number:
+        crossing = _crossing(addr) or _crossing(loc)
+        if crossing:
+            loc = "" if _crossing(loc) else loc
+            addr = "" if _crossing(addr) else addr
+    direction, street = _street_core(street)
+    venue = re.sub(r"\s+", " ", re.sub(r"\b(?:behind|near|across from|corner of)\b", " ", f"{loc} {addr}")).strip()
+    return Place(number, street, block, venue, direction, crossing, room)
+
+
+def venue_words(venue: str) -> frozenset:
+    """The words that tell one venue from another of its kind (generic words left out)."""
+    return frozenset(w for w in venue.split()
+                     if w not in GENERIC_VENUE_WORDS and (len(w) > 1 or w in _DIRECTIONS))
+
+
+def _streets_alike(a: str, b: str) -> bool:
+    """Street names equal up to typos, suffix or initials (``j h franklin`` ≈ ``john hope franklin``)."""
+    if a == b:
+        return True
+    ca, cb = _bare_street(a), _bare_street(b)
+    if ca == cb or fuzz.ratio(ca, cb) >= 85:
+        return True
+    wa, wb = ca.split(), cb.split()
+    if len(wa) == len(wb):
+        return all(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+                   for x, y in zip(wa, wb))
+    return False
+
+
+def _venues(a: str, b: str) -> tuple[str, float]:
+    wa, wb = venue_words(a), venue_words(b)
+    r = fuzz.token_set_ratio(a, b)
+    if wa and wb:
+        if not (wa & wb) and max(fuzz.ratio(" ".join(sorted(wa)), " ".join(sorted(wb))), 0) < 80:
+            return "different venue", r / 100
+        if wa <= wb or wb <= wa or r >= 90:
+            return "same venue", max(r, 90) / 100
+    elif r >= 90:
+        return "same venue", r / 100
+    return ("similar venue" if r >= 70 else "different venue"), r / 100
+
+
+# kind → (strength, explanation); "apart" kinds keep rows apart whatever else agrees
+PLACE_KINDS = {
+    "same address": "house number and street agree",
+    "same venue": "venue names agree",
+    "same street": "one row names only the street (or an intersection on it) of the other's address",
+    "similar venue": "venue names partly agree",
+    "unknown place": "one row gives no place",
+    "no place on either": "neither row gives a place",
+    "places not comparable": "one row gives an address, the other only a venue the sheet never places",
+    "different address": "different house numbers, streets or directions",
+    "different venue": "different venues",
+    "different rooms": "one building, different rooms",
+}
+
+
+def compare_places(a: Place, b: Place) -> tuple[str, float]:
+    """``(kind, similarity 0–1)``; kinds in :data:`PLACE_KINDS`."""
+    if a.room and b.room and fuzz.token_set_ratio(a.room, b.room) < 80 and _same_site(a, b):
+        return "different rooms", 0.0
+    if a.number and b.number:
+        if a.block or b.block:
+            lo_a, lo_b = int(a.number), int(b.number)
+            same_number = (lo_a // 100 == lo_b // 100) if (a.block and b.block) else (
+                lo_b // 100 * 100 == lo_a if a.block else lo_a // 100 * 100 == lo_b)
+        else:
+            same_number = a.number == b.number
+        if not same_number or (a.direction and b.direction and a.direction != b.direction):
+            return "different address", 0.0
+        if _streets_alike(a.street, b.street):
+            return "same address", 1.0
+        return "different address", 0.0
+    crossing = a.crossing or b.crossing
+    if crossing:
+        other = b if a.crossing else a
+        streets = other.crossing or ({_bare_street(other.street)} if other.street else set())
+        if streets:
+            shared = sum(1 for s in crossing if any(_streets_alike(s, t) for t in streets))
+            if shared >= min(2, len(streets)):
+                return ("same address" if other.crossing else "same street"), (1.0 if other.crossing else 0.7)
+            return "different address", 0.0
+    if a.venue and b.venue:
+        return _venues(a.venue, b.venue)
+    if a.blank and b.blank:
+        return "no place on either", 0.5
+    if a.blank or b.blank:
+        return "unknown place", 0.5
+    return "places not comparable", 0.5      # an address on one row, only a venue name on the other
+
+
+def _same_site(a: Place, b: Place) -> bool:
+    if a.address_key and b.address_key:
+        return a.number == b.number and _streets_alike(a.street, b.street)
+    if a.venue and b.venue:
+        return _venues(a.venue, b.venue)[0] == "same venue"
+    return True
+
+
+class Gazetteer:
+    """Venue ↔ address pairs learned from places that give both (and from the config).
+
+    ``Gazetteer(places, configured)``: ``places`` are parsed places of this sync; ``configured``
+    maps a venue name to its street address (``matching.places``). A venue seen at two different
+    addresses is ambiguous and left out. :meth:`complete` fills a place's missing address (from
+    its venue) or missing venue (from its address), marking ``via``.
+    """
+
+    def __init__(self, places: Iterable[Place], configured: Mapping[str, str] | None = None):
+        by_venue: dict[frozenset, set[tuple]] = {}
+        names: dict[frozenset, str] = {}
+        by_address: dict[tuple, set[frozenset]] = {}
+        learned = [parse_place(f"{v}, {addr}", "") for v, addr in (configured or {}).items()]
+        for p in [*learned, *places]:
+            words = venue_words(p.venue)
+            if p.via or not p.address_key or not words:
+                continue
+            key = (p.number, _bare_street(p.street), p.direction)
+            by_venue.setdefault(words, set()).add(key)
+            names.setdefault(words, p.venue)
+            by_address.setdefault(key, set()).add(words)
+        self._venue = {w: next(iter(k)) for w, k in by_venue.items() if len(k) == 1}
+        self._names = names
+        self._address = {k: next(iter(w)) for k, w in by_address.items() if len(w) == 1}
+
+    def complete(self, p: Place) -> Place:
+        if p.number and not p.venue:
+            words = self._address.get((p.number, _bare_street(p.street), p.direction))
+            return replace(p, venue=self._names[words], via="venue from the sheet") if words else p
+        if p.venue and not p.number and not p.crossing:
+            key = self._venue.get(venue_words(p.venue))
+            if key:
+                return replace(p, number=key[0], street=key[1], direction=key[2], via="address from the sheet")
+        return p
