@@ -25,9 +25,13 @@ the ``Assistance Offers`` tab included.
   calendars: exploded weekly series (Daytime Yoga x22), AM and PM sessions of one class on one
   day (Line Dance) and recurring meetings; every occurrence is its own event.
 * ``bloomington``  — Bloomington's "Department Events" and "Parks Programs" calendars (16,017
-  occurrences). Hand-labelled same-event pairs in ``bench/data/bloomington_same_events.csv``
-  (found by reading every same-day pair of similar titles or same start and place across the
-  two calendars); every other pair is taken as different.
+  occurrences). Hand-labelled same-event pairs in ``bench/data/bloomington_same_events.csv``,
+  each with a ``note`` saying why; every other pair is taken as different. Found by reading
+  every same-day pair of similar titles or same start and place across the two calendars, and
+  every same-day pair where one is a booth, table, adoption or civic presence *at* the other's
+  market, festival or expo at overlapping times (issue 11: "an adoption booth or a civic table
+  at the farmers' market on the market's day is the same outing"); a partner's event only at the
+  same place (a pool, a park, a concert at another hour) or at another market is not.
 """
 from __future__ import annotations
 
@@ -198,4 +202,4 @@ def bloomington(shared: Path) -> Case:
                           [("gcal_bloomington_in_gov_department_events.ics", "Police"),
                            ("gcal_bloomington_in_gov_parks_programs.ics", "Parks and Recreation")],
                           HERE / "data" / "bloomington_same_events.csv",
-                          "two real city calendars; 12 hand-labelled same-event pairs")
+                          "two real city calendars; 20 hand-labelled same-event pairs")

@@ -114,8 +114,9 @@ def labelled_figures(case: cases.Case, now: datetime, a, got: dict, pf: dict) ->
         flag = "" if g["joint_events"] == v["joint_events"] else "   <--"
         print(f"   {month}  {v['joint_events']:10d}/{g['joint_events']:<3d}  {v['events']:10d}/{g['events']:<4d}{flag}")
     (me, mn), (qe, qn), (fe, _) = cf["months_exact"], cf["quarters_alldept_exact"], cf["quarters_full_exact"]
+    extra = cf["extra_months_with_joint"]
     print(f"   monthly joint counts exact in {me} of {mn} months"
-          + (f" (joint in months outside the set: {cf['extra_months_with_joint']})" if cf["extra_months_with_joint"] else ""))
+          + (f" (joint events in months outside the set: {extra})" if extra else ""))
     print(f"   all-department count exact in {qe} of {qn} quarters; quarters exact on events, joint and "
           f"all-department together {fe} of {qn}")
     per100 = 100 * pf["review_pending"] / expected["events"]
@@ -149,10 +150,12 @@ def answered(case: cases.Case, now: datetime) -> dict:
     cf = scoring.count_figures(got, case.expected)
     print(f"   after answering {len(decisions)} review questions as the truth says ({rounds} rounds, "
           f"{len(review)} still pending): precision {pf['precision']:.4f} recall {pf['recall']:.4f}; "
-          f"joint {cf['joint']}; months exact {cf['months_exact'][0]} of {cf['months_exact'][1]}")
+          f"joint {cf['joint']}; months exact {cf['months_exact'][0]} of {cf['months_exact'][1]}; "
+          f"all-department quarters exact {cf['quarters_alldept_exact'][0]} of {cf['quarters_alldept_exact'][1]}")
     return {"answered": {"questions": len(decisions), "rounds": rounds, "still_pending": len(review),
                          "precision": pf["precision"], "recall": pf["recall"], "joint": cf["joint"],
-                         "months_exact": cf["months_exact"]}, "_review": first_review}
+                         "months_exact": cf["months_exact"],
+                         "quarters_alldept_exact": cf["quarters_alldept_exact"]}, "_review": first_review}
 
 
 def speed(n: int) -> dict:
