@@ -148,7 +148,7 @@ def answered(case: cases.Case, now: datetime) -> dict:
     groups, review = labels(a, live)
     pf = scoring.pair_figures(groups, review, case.truth)
     cf = scoring.count_figures(got, case.expected)
-    print(f"   after answering {len(decisions)} review questions as the truth says ({rounds} rounds, "
+    print(f"   after answering {len(decisions)} review questions as the truth says ({rounds} round(s), "
           f"{len(review)} still pending): precision {pf['precision']:.4f} recall {pf['recall']:.4f}; "
           f"joint {cf['joint']}; months exact {cf['months_exact'][0]} of {cf['months_exact'][1]}; "
           f"all-department quarters exact {cf['quarters_alldept_exact'][0]} of {cf['quarters_alldept_exact'][1]}")
@@ -192,6 +192,8 @@ def checks(sets: dict) -> list[dict]:
         s = sets["dedupe-dev2"]
         add("dedupe-dev2", "precision", s["precision"], f"{s['precision']:.3f}", "≥ 0.99", s["precision"] >= 0.99)
         add("dedupe-dev2", "recall", s["recall"], f"{s['recall']:.3f}", "≥ 0.95", s["recall"] >= 0.95)
+        add("dedupe-dev2", "events vs truth", s["events"], f"{s['events']}/{s['events_true']} "
+            f"({(s['events'] - s['events_true']) / s['events_true']:+.1%})", "(report)", None)
         add("dedupe-dev2", "joint events vs truth", s["joint"], f"{s['joint']}/{s['joint_true']} "
             f"({s['joint_error']:+.1%})", "within 2%", abs(s["joint_error"]) <= 0.02)
         add("dedupe-dev2", "months joint exact", s["months_exact"], frac(s["months_exact"]), "≥ 11/12",
