@@ -4,7 +4,16 @@ Each case is a list of intake-shaped tabs (:class:`RawTab`) plus the truth: for 
 row (``"Tab!row"``) the key of the real-world event it describes. Rows with the same key are
 the same event; every other pair is a different event.
 
+Cases read like ``safety-events sync`` carry the :class:`Config` they were read with (the
+project's ``config.yaml`` with ``source.calendars`` replaced) and are read through
+:func:`sheets_sync.pipeline.read_sources`, so their tabs are exactly the sync's, calendar tabs and
+the ``Assistance Offers`` tab included.
+
 * ``dedupe-dev``   — the labelled development workbook (``truth.csv``; invalid rows left out).
+* ``dedupe-dev2``  — the second labelled set, with Emergency Management's Outlook calendar
+  (``em_outlook.ics``) configured as its README says. truth.csv names calendar rows
+  ``calendar:<UID>`` / ``calendar:<UID>@<YYYY-MM-DD>``; they are mapped to the calendar tab's
+  ``file.ics!row`` through its ``External UID`` column, by the rule of ``dedupe-dev2/score.py``.
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -16,9 +25,13 @@ the same event; every other pair is a different event.
   calendars: exploded weekly series (Daytime Yoga x22), AM and PM sessions of one class on one
   day (Line Dance) and recurring meetings; every occurrence is its own event.
 * ``bloomington``  — Bloomington's "Department Events" and "Parks Programs" calendars (16,017
-  occurrences). Hand-labelled same-event pairs in ``bench/data/bloomington_same_events.csv``
-  (found by reading every same-day pair of similar titles or same start and place across the
-  two calendars); every other pair is taken as different.
+  occurrences). Hand-labelled same-event pairs in ``bench/data/bloomington_same_events.csv``,
+  each with a ``note`` saying why; every other pair is taken as different. Found by reading
+  every same-day pair of similar titles or same start and place across the two calendars, and
+  every same-day pair where one is a booth, table, adoption or civic presence *at* the other's
+  market, festival or expo at overlapping times (issue 11: "an adoption booth or a civic table
+  at the farmers' market on the market's day is the same outing"); a partner's event only at the
+  same place (a pool, a park, a concert at another hour) or at another market is not.
 """
 from __future__ import annotations
 
@@ -26,24 +39,43 @@ import csv
 import json
 import random
 from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterable
 from zoneinfo import ZoneInfo
 
+import yaml
+
 from sheets_sync.backends.ics_source import HEADER as ICS_HEADER, read_calendar
 from sheets_sync.backends.workbook import WorkbookBackend
+from sheets_sync.config import Config, config_from_dict
 from sheets_sync.model import RawTab
 from sheets_sync.parsing import parse_time_range
+from sheets_sync.pipeline import read_sources
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 TZ = ZoneInfo("America/New_York")
+UID_COLUMN = ICS_HEADER.index("External UID")
+
+
+def project_config(calendars: list[dict] | None = None) -> Config:
+    """The project's ``config.yaml`` with ``source.calendars`` replaced (``[]`` by default);
+    each calendar is ``{"file", "department", "visibility", "event_type"}`` as in the YAML."""
+    data = yaml.safe_load((ROOT / "config.yaml").read_text())
+    data["source"]["calendars"] = calendars or []
+    return config_from_dict(data, base_dir=ROOT)
 
 
 class Case:
+    """Tabs to merge, the truth ``{label: event_key}`` (label = ``"Tab!row"``), the labelled
+    set's ``expected.json`` (or None) and the :class:`Config` the tabs were read with."""
+
     def __init__(self, name: str, tabs: list[RawTab], truth: dict[str, str], note: str = "",
-                 expected: dict | None = None):
+                 expected: dict | None = None, config: Config | None = None):
         self.name, self.tabs, self.truth, self.note, self.expected = name, tabs, truth, note, expected
+        self.config = config or project_config()
+        self.unread = 0
 
     def gold_pairs(self) -> set[frozenset]:
         groups: dict[str, list[str]] = defaultdict(list)
@@ -53,16 +85,49 @@ class Case:
                 for i, a in enumerate(sorted(labels)) for b in sorted(labels)[i + 1:]}
 
 
-def dedupe_dev(shared: Path) -> Case:
-    folder = shared / "dedupe-dev"
-    tabs = WorkbookBackend(folder / "intake.xlsx").read_tabs()
-    truth = {}
+def _labelled_set(name: str, folder: Path, note: str, now: datetime | None) -> Case:
+    """A labelled folder (intake.xlsx, truth.csv, expected.json, optional calendar sources)
+    read as the sync reads it; ``now`` (aware) sets the calendar window (default: the clock)."""
+    expected = json.loads((folder / "expected.json").read_text())
+    calendars = [{**c, "file": str(folder / c["file"])} for c in expected.get("calendar_sources", [])]
+    config = project_config(calendars)
+    tabs = read_sources(config, WorkbookBackend(folder / "intake.xlsx"), now or datetime.now(timezone.utc))
+    labelled = {}
     with open(folder / "truth.csv", newline="", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             if r["valid"].strip() == "yes":
-                truth[f"{r['tab']}!{r['row']}"] = r["event_key"].strip()
-    expected = json.loads((folder / "expected.json").read_text())
-    return Case("dedupe-dev", tabs, truth, "labelled development workbook", expected)
+                tab = r["tab"].strip()
+                labelled[tab if tab.startswith("calendar:") else f"{tab}!{r['row']}"] = r["event_key"].strip()
+    truth = {lab: k for lab, k in labelled.items() if not lab.startswith("calendar:")}
+    calendar_files = {Path(c["file"]).name for c in calendars}
+    for tab in tabs:
+        if tab.title in calendar_files:
+            for n, row in enumerate(tab.rows, start=tab.first_row):
+                label = calendar_label(row[UID_COLUMN], labelled)
+                if label in labelled:
+                    truth[f"{tab.title}!{n}"] = labelled[label]
+    case = Case(name, tabs, truth, note, expected, config)
+    case.unread = len(labelled) - len(truth)   # labelled rows the read did not yield (should be 0)
+    return case
+
+
+def calendar_label(external_uid: str, labelled) -> str:
+    """A calendar tab's ``External UID`` (``UID`` or ``UID#<original start ISO>``) → its truth
+    label: ``calendar:<UID>@<YYYY-MM-DD>`` when ``labelled`` names that occurrence, else
+    ``calendar:<UID>`` (the rule of ``dedupe-dev2/score.py``)."""
+    uid, _, occurrence = str(external_uid).partition("#")
+    one = f"calendar:{uid}@{occurrence[:10]}"
+    return one if occurrence and one in labelled else f"calendar:{uid}"
+
+
+def dedupe_dev(shared: Path, now: datetime | None = None) -> Case:
+    return _labelled_set("dedupe-dev", shared / "dedupe-dev", "labelled development workbook", now)
+
+
+def dedupe_dev2(shared: Path, now: datetime | None = None) -> Case:
+    return _labelled_set("dedupe-dev2", shared / "dedupe-dev2",
+                         "labelled set 2: five tabs, Assistance Offers, Outlook calendar as Emergency Management",
+                         now)
 
 
 _HEADER = ("Title", "Start Date", "Start Time", "End Time", "Location", "Address", "Visibility")
@@ -107,14 +172,13 @@ def nyc_permits(shared: Path) -> Case:
 def _calendar_case(name: str, shared: Path, files: Iterable[tuple[str, str]], pairs: Path | None,
                    note: str) -> Case:
     tabs, truth, by_uid = [], {}, {}
-    uid_col = ICS_HEADER.index("External UID")
     for file, department in files:
         tab = read_calendar(shared / "realdata" / file, department, TZ, window=(date(2010, 1, 1), date(2030, 1, 1)))
         tabs.append(tab)
         for n, row in enumerate(tab.rows, start=tab.first_row):
             label = f"{tab.title}!{n}"
             truth[label] = label
-            by_uid[(file, row[uid_col])] = label
+            by_uid[(file, row[UID_COLUMN])] = label
     if pairs:
         with open(pairs, newline="", encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
@@ -138,4 +202,4 @@ def bloomington(shared: Path) -> Case:
                           [("gcal_bloomington_in_gov_department_events.ics", "Police"),
                            ("gcal_bloomington_in_gov_parks_programs.ics", "Parks and Recreation")],
                           HERE / "data" / "bloomington_same_events.csv",
-                          "two real city calendars; 12 hand-labelled same-event pairs")
+                          "two real city calendars; 20 hand-labelled same-event pairs")
