@@ -18,8 +18,8 @@ Levels and weights (:data:`WEIGHTS` is the one table; ``PairScore.matched`` show
 with its weight, so every merge is explained in ``Merged Because`` and the Review tab):
 
 * **place** — same address / same venue, also when completed from the sheet's own
-  venue↔address pairs (+4); a venue named in the other row's title, or the only address on an
-  intersection's or a street's name that day (+3); similar venue (+1); one row without a
+  venue↔address pairs (+4); a venue named in the other row's title (+3); the only address that day on
+  the street an intersection or a street name points to (+3.5); similar venue (+1); one row without a
   place (0); neither (−1); an address against a venue the sheet never places (−0.5).
 * **time** — same start and end (+2.5); starts within ``matching.time_tolerance_minutes``
   (+2); one inside the other (+1.5 across departments: a partner's slot inside the host's
@@ -30,10 +30,12 @@ with its weight, so every merge is explained in ``Merged Because`` and the Revie
   glossary applied, typos tolerated: words run together or split are compared without spaces):
   ≥95 → +5, ≥85 → +3.5, ≥70 → +1.5, ≥50 → 0, else −2; titles naming different numbers
   (10U / 12U) −4. Term frequency matters: when every word two titles share is used that day
-  at three or more places ("National Night Out"), agreement is worth at most +0.5. A
+  at three or more places ("National Night Out"), agreement is worth at most +1. A
   partner's **own part** — a title naming what it brings (tent, kiosk, booth, info point,
   handout, ...), one of its units (Truck 26, Beat 214) or a short slot inside the host's
-  hours — raises the title level to at least +1.5 across departments; a Spanish title against
+  hours whose title shares a distinctive word with the host's — raises the title level to at
+  least +1.5 across departments; words naming the row's own place are left out of its title
+  ("Toy Time at the Banneker Center"); a Spanish title against
   an English one is neutral (0) plus +1 when two or more word stems agree (cognates).
 * **departments** — one tab (−1: a double entry must look like a copy), a row naming the other
   row's department (+1.5), different tabs (+0.5).
@@ -56,6 +58,10 @@ _fold = fold   # older name, kept for importers
 
 _STOP = frozenset("the a an of for and at in on to with de del la el los las para y en con por al "
                   "un una".split())
+# title words too common in safety-event names to tie two rows together on their own
+_GENERIC_TITLE_WORDS = frozenset("""safety community day night family event events program programs class
+    classes fair festival open house meeting national night out neighborhood youth senior seniors kids
+    public city county annual free workshop training session evening morning afternoon""".split())
 _SPANISH_HINTS = frozenset("de del la el los las para y con por una sobre entre sin".split())
 # what a partner's own row names: the thing it brings or the way it appears
 _PART = re.compile(r"\b(?:tent|tents|booth|table|tabling|kiosk|info(?:rmation)? (?:point|table|desk|booth)|"
@@ -71,12 +77,12 @@ _TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?
 
 WEIGHTS: dict[str, float] = {
     "same address": 4.0, "same venue": 4.0, "completed from the sheet": 4.0, "named in the title": 3.0,
-    "same street": 3.0, "same street, shared": 0.5, "similar venue": 1.0, "unknown place": 0.0,
+    "same street": 3.5, "same street, shared": 0.5, "similar venue": 1.0, "unknown place": 0.0,
     "no place on either": -1.0, "places not comparable": -0.5,
     "same times": 2.5, "close": 2.0, "inside": 1.5, "inside, one tab": -3.0, "set-up time": 2.0,
     "all-day vs timed": 1.0, "same day": 1.5, "overlap": 0.5,
     "title ≥95": 5.0, "title ≥85": 3.5, "title ≥70": 1.5, "title ≥50": 0.0, "title <50": -2.0,
-    "different numbers": -4.0, "common title": 0.5, "own part": 1.5, "bilingual": 0.0, "cognates": 1.0,
+    "different numbers": -4.0, "common title": 1.0, "own part": 1.5, "bilingual": 0.0, "cognates": 1.0,
     "same department": -1.0, "names the other": 1.5, "different departments": 0.5,
     "prior": -4.0,
 }
@@ -190,6 +196,10 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
     ``gazetteer``: venue↔address pairs of this sync, to complete a half-given place)."""
     titles = tuple(t for t in (norm.title(row.title), norm.title(row.title_es) if row.title_es else "") if t)
     titles = titles or ("",)
+    where = set(fold(f"{row.location} {row.address}").split())
+    core = " ".join(w for w in titles[0].split() if w not in where)
+    if core and core != titles[0]:        # "Toy Time at the Banneker Center": the place is no part of the name
+        titles = (core, *titles[1:])
     split = [norm.words(t) for t in titles]
     words, numbers = tuple(s[0] for s in split), tuple(s[1] for s in split)
     day = row.start.date() if isinstance(row.start, datetime) else row.start
@@ -369,8 +379,9 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
                 WEIGHTS["bilingual"] + bonus
     if cross and weight < WEIGHTS["own part"]:
         clue = fa.part or fb.part
-        if not clue and time_kind == "inside":
-            clue = "a short slot inside the other's hours" if _short_inside(fa, fb) else ""
+        if not clue and time_kind == "inside" and _short_inside(fa, fb):
+            named = {w for w in fa.words[0] & fb.words[0] if len(w) > 3 and w not in _GENERIC_TITLE_WORDS}
+            clue = f"a short slot inside the other's hours, both name {' '.join(sorted(named))}" if named else ""
         if clue:
             label, weight = label + f", a partner's own part ({clue})", WEIGHTS["own part"]
     return label, weight
@@ -410,6 +421,8 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         return _DIFFERENT_IDS
     departments = compare_departments(a, b)
     cross = not same_tab
+    if same_tab and title < title_threshold and fa.spanish == fb.spanish:
+        return PairScore("apart", 0.0, (f"title {title:.0f}", "same department"), "different titles in one tab")
     place_label, place_w = _place_level(fa, fb, place_kind, context)
     if time_kind == "within a multi-day event":
         time_label, time_w = time_kind, (WEIGHTS["close"] if title >= title_threshold else -2.0)

@@ -3,8 +3,8 @@
 Blocking compares rows of one day; an event that weather moved a week on is typed on the new
 date by one department while its partner's row still shows the old one (sometimes marked
 Postponed). Those rows must not become two events silently. A *clue row* says the event moved:
-its description mentions the move ("originally 10/4", "rescheduled from", "rain date", "weather",
-"backup date", "postponed") or its Status is Postponed. Each clue row is compared with the rows
+its description mentions the move ("originally 10/4", "rescheduled from", "rain date", "backup date",
+"postponed") or its Status is Postponed. Each clue row is compared with the rows
 up to :data:`WINDOW_DAYS` days away that have its title (similarity ≥ 90), its place (same
 address or venue) and its time of day (starts within the tolerance):
 
@@ -22,8 +22,8 @@ from .matching import Features, PairScore, compare_places, compare_titles
 from .model import EventRow, Status
 
 WINDOW_DAYS = 28
-_CLUE = re.compile(r"\b(?:originally|rescheduled|re-scheduled|moved|postponed|rain ?date|weather|storm|backup date|"
-                   r"make-?up date|new date)\b", re.I)
+_CLUE = re.compile(r"\b(?:originally|rescheduled|re-scheduled|moved (?:to|from)|postponed|rain ?date|"
+                   r"backup date|make-?up date|new date)\b", re.I)
 _ORIGINAL = re.compile(r"\b(?:originally|rescheduled from|moved from|postponed from|instead of|was)\s*(?:on\s*)?"
                        r"(?:\w+day,?\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?", re.I)
 
@@ -55,8 +55,11 @@ def moved_pairs(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: 
     ``rows[new]`` the date it moved to (for ``review`` verdicts: the earlier and the later row).
     ``tolerance``: minutes between starts that still count as one time of day."""
     by_day: dict[date, list[int]] = {}
+    days_of: dict[str, set] = {}
     for i, f in enumerate(feats):
         by_day.setdefault(f.day, []).append(i)
+        days_of.setdefault(f.titles[0], set()).add(f.day)
+    series = {t: len(d) for t, d in days_of.items()}     # a title's days in this sync
     seen: set[tuple[int, int]] = set()
     for i, row in enumerate(rows):
         if not _is_clue(row):
@@ -70,12 +73,12 @@ def moved_pairs(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: 
                 if pair in seen:
                     continue
                 seen.add(pair)
-                verdict = _compare(rows, feats, i, j, tolerance)
+                verdict = _compare(rows, feats, i, j, tolerance, series)
                 if verdict is not None:
                     yield verdict
 
 
-def _compare(rows, feats, i: int, j: int, tolerance: float) -> tuple[int, int, PairScore] | None:
+def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict) -> tuple[int, int, PairScore] | None:
     fi, fj = feats[i], feats[j]
     if fi.all_day != fj.all_day or abs(fi.start % 1440 - fj.start % 1440) > tolerance:
         return None
@@ -93,6 +96,8 @@ def _compare(rows, feats, i: int, j: int, tolerance: float) -> tuple[int, int, P
                      f"{rows[new].source} says it moved from {feats[old].day.isoformat()} "
                      f"to {feats[new].day.isoformat()}")
             return old, new, PairScore("merge", 0.95, found, "moved to another date", 5.0)
+    if max(series[fi.titles[0]], series[fj.titles[0]]) > 3:
+        return None      # a repeating programme: only a date named as the original links two of its days
     found = (f"title {title:.0f}", f"place: {place}",
              f"one row on {feats[early].day.isoformat()}, the other on {feats[late].day.isoformat()}: "
              "moved to a rain date?")

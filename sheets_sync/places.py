@@ -39,7 +39,7 @@ _SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": 
 _STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "way", "ter",
                  "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
 _DIRECTIONS = frozenset("n s e w ne nw se sw".split())
-_UNIT = re.compile(r"\b(?:unit|apt|suite|ste|bldg|floor|fl)\.?\s*#?\s*[\w-]+|#\s*[\w-]+", re.I)
+_UNIT = re.compile(r"\b(?:unit|apt|suite|ste|bldg|floor|fl)\b\.?\s*#?\s*[\w-]+|#\s*[\w-]+", re.I)
 _ZIP = re.compile(r",?\s*\b(?:[A-Z][a-z]+\s*,?\s*)?\b(?:NC|N\.C\.|[A-Z]{2})\.?\s+\d{5}(?:-\d{4})?\b|\b\d{5}(?:-\d{4})?\s*$")
 _PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s*\d+|\bpost office box\s*\d+", re.I)
 _HIGHWAY = re.compile(r"\b(?:(?:nc|us|sr|state|i)\s+)?(?:hwy|highway|route|rte)\s+(\d+)\b|\b(?:nc|us|sr|i)\s*-?\s*(\d+)\b")
@@ -249,7 +249,7 @@ PLACE_KINDS = {
 
 def compare_places(a: Place, b: Place) -> tuple[str, float]:
     """``(kind, similarity 0–1)``; kinds in :data:`PLACE_KINDS`."""
-    if a.room and b.room and fuzz.token_set_ratio(a.room, b.room) < 80 and _same_site(a, b):
+    if a.room and b.room and _rooms_differ(a.room, b.room) and _same_site(a, b):
         return "different rooms", 0.0
     if a.number and b.number:
         if a.block or b.block:
@@ -279,6 +279,12 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
     if a.blank or b.blank:
         return "unknown place", 0.5
     return "places not comparable", 0.5      # an address on one row, only a venue name on the other
+
+
+def _rooms_differ(a: str, b: str) -> bool:
+    """"conference suite 1" / "conference suite 2": rooms differ by name or by number/letter."""
+    marks = lambda r: {w for w in r.split() if w.isdigit() or len(w) == 1}  # noqa: E731
+    return fuzz.token_set_ratio(a, b) < 80 or (marks(a) and marks(b) and marks(a) != marks(b))
 
 
 def _same_site(a: Place, b: Place) -> bool:
