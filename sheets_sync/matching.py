@@ -11,16 +11,17 @@ Fellegi–Sunter model, as in ``splink``). The weights add up; the sum decides:
   Review tab) from :data:`REVIEW_AT`, ``apart`` below;
 * some levels are **hard**: they keep rows apart whatever else agrees — times that cannot
   overlap, different addresses (house number, street or direction), different venues,
-  different rooms of one building, two Event IDs in one tab (unless everything else is
-  identical: a form's double submission).
+  different rooms of one building, two Event IDs in one tab — unless everything else is
+  identical: a form's double submission or two bookings of one field and hour, which staff are
+  asked about.
 
 Levels and weights (:data:`WEIGHTS` is the one table; ``PairScore.matched`` shows each finding
 with its weight, so every merge is explained in ``Merged Because`` and the Review tab):
 
 * **place** — same address / same venue, also when completed from the sheet's own
   venue↔address pairs (+4); a venue named in the other row's title (+3); the only address that day on
-  the street an intersection or a street name points to (+3.5); similar venue (+1); one row without a
-  place (0); neither (−1); an address against a venue the sheet never places (−0.5).
+  the street an intersection or a street name points to (+3.5); similar venue (+1); one row or neither
+  without a place (0: a missing value says nothing); an address against a venue the sheet never places (−0.5).
 * **time** — same start and end (+2.5); starts within ``matching.time_tolerance_minutes``
   (+2); one inside the other (+1.5 across departments: a partner's slot inside the host's
   hours; −3 in one tab: a programme during opening hours); set-up before the public start that
@@ -37,8 +38,9 @@ with its weight, so every merge is explained in ``Merged Because`` and the Revie
   least +1.5 across departments; words naming the row's own place are left out of its title
   ("Toy Time at the Banneker Center"); a Spanish title against
   an English one is neutral (0) plus +1 when two or more word stems agree (cognates).
-* **departments** — one tab (−1: a double entry must look like a copy), a row naming the other
-  row's department (+1.5), different tabs (+0.5).
+* **departments** — one tab (0; a title below 85 in one tab keeps the rows apart: a double
+  entry repeats its title, while one department's two programmes can share a room and an hour),
+  a row naming the other row's department (+1.5), different tabs (+0.5).
 * the **prior** −4 (most candidate pairs are different events).
 """
 from __future__ import annotations
@@ -78,12 +80,12 @@ _TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?
 WEIGHTS: dict[str, float] = {
     "same address": 4.0, "same venue": 4.0, "completed from the sheet": 4.0, "named in the title": 3.0,
     "same street": 3.5, "same street, shared": 0.5, "similar venue": 1.0, "unknown place": 0.0,
-    "no place on either": -1.0, "places not comparable": -0.5,
+    "no place on either": 0.0, "places not comparable": -0.5,
     "same times": 2.5, "close": 2.0, "inside": 1.5, "inside, one tab": -3.0, "set-up time": 2.0,
     "all-day vs timed": 1.0, "same day": 1.5, "overlap": 0.5,
     "title ≥95": 5.0, "title ≥85": 3.5, "title ≥70": 1.5, "title ≥50": 0.0, "title <50": -2.0,
     "different numbers": -4.0, "common title": 1.0, "own part": 1.5, "bilingual": 0.0, "cognates": 1.0,
-    "same department": -1.0, "names the other": 1.5, "different departments": 0.5,
+    "same department": 0.0, "names the other": 1.5, "different departments": 0.5,
     "prior": -4.0,
 }
 MERGE_AT = 3.0
@@ -115,6 +117,8 @@ class Normaliser:
         self.abbreviations, self.translations = _Phrases(abbreviations), _Phrases(translations or {})
         self._titles: dict[str, str] = {}
         self._words: dict[str, tuple[frozenset, frozenset]] = {}
+        self._places: dict[tuple[str, str], Place] = {}
+        self._texts: dict[tuple, tuple] = {}
 
     def title(self, text: str) -> str:
         """``"NNO - Cleveland-Holloway"`` → ``"national night out cleveland holloway"``;
@@ -134,7 +138,35 @@ class Normaliser:
         return out
 
     def place(self, location: str, address: str) -> Place:
-        return parse_place(location, address)
+        out = self._places.get((location, address))
+        if out is None:
+            out = self._places[(location, address)] = parse_place(location, address)
+        return out
+
+    def texts(self, title: str, title_es: str, location: str, address: str) -> tuple:
+        """Everything :func:`features` derives from a row's text cells, memoised: ``(titles,
+        words, numbers, place, part, raw title words)``. Words naming the row's own place are
+        left out of its first title ("Toy Time at the Banneker Center" → "toy time"); a row
+        with no place takes an address typed in its title ("NNO drop-by 250 Proctor St")."""
+        key = (title, title_es, location, address)
+        out = self._texts.get(key)
+        if out is None:
+            titles = tuple(t for t in (self.title(title), self.title(title_es) if title_es else "") if t) or ("",)
+            where = set(fold(f"{location} {address}").split())
+            core = " ".join(w for w in titles[0].split() if w not in where)
+            if core and core != titles[0]:
+                titles = (core, *titles[1:])
+            split = [self.words(t) for t in titles]
+            place = self.place(location, address)
+            if place.blank:
+                in_title = parse_place(title, "")
+                if in_title.number:
+                    place = Place(in_title.number, in_title.street, in_title.block, "", in_title.direction,
+                                  via="address in the title")
+            folded = fold(title)
+            out = self._texts[key] = (titles, tuple(x[0] for x in split), tuple(x[1] for x in split), place,
+                                      _title_part(folded), frozenset(folded.split()))
+        return out
 
 
 def normalise_title(text: str, abbreviations: Mapping[str, str],
@@ -191,36 +223,23 @@ def _public_start(row: EventRow, day_minutes: float) -> float | None:
     return day_minutes + hour * 60 + minute
 
 
+def _title_part(folded: str) -> str:
+    """The clue that a title names a partner's own part: a unit ("truck 26") or a thing it
+    brings or does ("tent", "drop by"); ``""`` if none."""
+    found = _UNIT.search(folded) or _PART.search(folded)
+    return found.group(0) if found else ""
+
+
 def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None) -> Features:
     """One row's :class:`Features` (``norm``: a :class:`Normaliser` built from the config;
     ``gazetteer``: venue↔address pairs of this sync, to complete a half-given place)."""
-    titles = tuple(t for t in (norm.title(row.title), norm.title(row.title_es) if row.title_es else "") if t)
-    titles = titles or ("",)
-    where = set(fold(f"{row.location} {row.address}").split())
-    core = " ".join(w for w in titles[0].split() if w not in where)
-    if core and core != titles[0]:        # "Toy Time at the Banneker Center": the place is no part of the name
-        titles = (core, *titles[1:])
-    split = [norm.words(t) for t in titles]
-    words, numbers = tuple(s[0] for s in split), tuple(s[1] for s in split)
-    day = row.start.date() if isinstance(row.start, datetime) else row.start
-    place = norm.place(row.location, row.address)
-    if place.blank:                       # "NNO drop-by 250 Proctor St": the address inside the title
-        in_title = parse_place(row.title, "")
-        if in_title.number:
-            place = Place(in_title.number, in_title.street, in_title.block, "", in_title.direction,
-                          via="address in the title")
+    titles, words, numbers, place, part, raw = norm.texts(row.title, row.title_es, row.location, row.address)
     if gazetteer is not None:
         place = gazetteer.complete(place)
-    folded = fold(row.title)
-    unit = _UNIT.search(folded)
-    part = unit.group(0) if unit else ""
-    if not part:
-        cue = _PART.search(folded)
-        part = cue.group(0) if cue else ""
-    start = _minutes(row.start)
-    public = None if row.all_day else _public_start(row, _minutes(day))
-    return Features(titles, words, numbers, row.event_id.strip().lower(), place, start, _minutes(row.end),
-                    row.all_day, day, looks_spanish(row), part, public, frozenset(folded.split()))
+    day = row.start.date() if isinstance(row.start, datetime) else row.start
+    public = None if row.all_day or not row.description else _public_start(row, _minutes(day))
+    return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
+                    _minutes(row.end), row.all_day, day, looks_spanish(row), part, public, raw)
 
 
 @dataclass(frozen=True)
@@ -297,41 +316,64 @@ def compare_departments(a: EventRow, b: EventRow) -> str:
 
 
 class DayContext:
-    """Term frequencies of one sync's rows, per day: how many distinct places use a title word
-    (``common``) and which rows name a word in their title or venue (``naming``), so title
-    agreement on a word every block party uses counts little, and a neighbourhood or street
-    named by one row only counts much. Built once by :func:`day_context`."""
+    """Term frequencies of one sync's rows, per day, built lazily for the days asked about: how
+    many distinct places use a title word (:meth:`common`), how many rows name words in their
+    title or venue (:meth:`rows_naming`), and how many house numbers a street has
+    (:meth:`numbers_on`). So title agreement on a word every block party uses counts little,
+    and a neighbourhood or street named by one row only counts much."""
 
-    def __init__(self, places_by_word: dict, rows_by_word: dict, streets: dict):
-        self.places_by_word, self.rows_by_word, self.streets = places_by_word, rows_by_word, streets
+    def __init__(self, feats):
+        self.feats = feats
+        self.by_day: dict[date, list[int]] = {}
+        for i, f in enumerate(feats):
+            self.by_day.setdefault(f.day, []).append(i)
+        self._places: dict[date, dict] = {}
+        self._naming: dict[date, dict] = {}
+        self._streets: dict[date, dict] = {}
+
+    def _day_places(self, day: date) -> dict:
+        out = self._places.get(day)
+        if out is None:
+            out = self._places[day] = {}
+            for i in self.by_day.get(day, ()):
+                f = self.feats[i]
+                where = f.place.address_key or f.place.venue
+                if not where:
+                    continue              # a row with no place tells nothing about how many places
+                for w in f.words[0]:
+                    if len(w) > 2:
+                        out.setdefault(w, set()).add(where)
+        return out
 
     def common(self, day: date, words: frozenset) -> bool:
-        counts = [len(self.places_by_word.get((day, w), ())) for w in words]
-        return bool(counts) and min(counts) >= 3
+        places = self._day_places(day)
+        return bool(words) and min(len(places.get(w, ())) for w in words) >= 3
 
     def rows_naming(self, day: date, words: frozenset) -> int:
-        sets = [self.rows_by_word.get((day, w), set()) for w in words]
+        naming = self._naming.get(day)
+        if naming is None:
+            naming = self._naming[day] = {}
+            for i in self.by_day.get(day, ()):
+                f = self.feats[i]
+                for w in f.raw_words | venue_words(f.place.venue):
+                    naming.setdefault(w, set()).add(i)
+        sets = [naming.get(w, set()) for w in words]
         return len(set.intersection(*sets)) if sets else 0
 
     def numbers_on(self, day: date, street: str) -> int:
-        return len(self.streets.get((day, street), ()))
+        streets = self._streets.get(day)
+        if streets is None:
+            streets = self._streets[day] = {}
+            for i in self.by_day.get(day, ()):
+                p = self.feats[i].place
+                if p.number and p.street:
+                    streets.setdefault(_street_name(p.street), set()).add(p.number)
+        return len(streets.get(street, ()))
 
 
 def day_context(feats) -> DayContext:
     """:class:`DayContext` of a list of :class:`Features`."""
-    places: dict = {}
-    naming: dict = {}
-    streets: dict = {}
-    for i, f in enumerate(feats):
-        where = f.place.address_key or f.place.venue or str(i)
-        for w in f.words[0]:
-            if len(w) > 2:
-                places.setdefault((f.day, w), set()).add(where)
-        for w in f.raw_words | venue_words(f.place.venue):
-            naming.setdefault((f.day, w), set()).add(i)
-        if f.place.number and f.place.street:
-            streets.setdefault((f.day, _street_name(f.place.street)), set()).add(f.place.number)
-    return DayContext(places, naming, streets)
+    return DayContext(feats)
 
 
 def _street_name(street: str) -> str:
@@ -435,15 +477,17 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     title_label, title_w = _title_level(title, title_note, fa, fb, time_kind, cross, context)
     dept_w = WEIGHTS[departments]
     total = WEIGHTS["prior"] + place_w + time_w + title_w + dept_w
+    score = round(1 / (1 + 2 ** -total), 3)
+    if total < REVIEW_AT:       # most candidate pairs: keep it cheap
+        return PairScore("apart", score, (title_label, place_label, time_label, departments),
+                         f"match weight {total:+.1f} bits", total)
     findings = (f"{title_label} ({title_w:+g})", f"place: {place_label} ({place_w:+g})",
                 f"time: {time_label} ({time_w:+g})", f"{departments} ({dept_w:+g})")
-    if two_ids:
-        findings += ("two Event IDs for one copy: a double submission",)
-    score = round(1 / (1 + 2 ** -total), 3)
+    if two_ids:     # a form's double submission, or two bookings of one field and hour: staff know
+        return PairScore("review", score, findings + ("two Event IDs on identical rows: a double submission?",),
+                         "one tab, identical rows with two Event IDs", total)
     if total >= MERGE_AT:
         outcome, reason = "merge", f"match weight {total:+.1f} bits"
-    elif total >= REVIEW_AT:
-        outcome, reason = "review", f"match weight {total:+.1f} bits: not sure"
     else:
-        outcome, reason = "apart", f"match weight {total:+.1f} bits"
+        outcome, reason = "review", f"match weight {total:+.1f} bits: not sure"
     return PairScore(outcome, score, findings + (f"match weight {total:+.1f}",), reason, total)

@@ -170,7 +170,7 @@ def _crossing(text: str) -> frozenset:
     return frozenset()
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def parse_place(location: str, address: str) -> Place:
     """Split Location/Address cells into address, intersection, venue and room (module doc)."""
     location, address = _PO_BOX.sub(" ", location), _PO_BOX.sub(" ", address)
@@ -199,6 +199,7 @@ def parse_place(location: str, address: str) -> Place:
     return Place(number, street, block, venue, direction, crossing, room)
 
 
+@lru_cache(maxsize=1 << 16)
 def venue_words(venue: str) -> frozenset:
     """The words that tell one venue from another of its kind (generic words left out)."""
     return frozenset(w for w in venue.split()

@@ -83,11 +83,12 @@ def test_independent_of_tab_order_and_of_sorting_a_tab(specs, tab_order):
 @SETTINGS
 @given(st.lists(spec, max_size=14))
 def test_idempotent(specs):
-    """Merging an event's own rows again gives back that event, unchanged."""
+    """Merging an event's own rows again gives back that event, unchanged (its evidence text may
+    differ: how common a title or a venue is depends on the other rows of the day)."""
     result = merge_rows(build(specs), CONFIG)
     for event in result.events:
         again = merge_rows(list(event.rows), CONFIG)
-        assert again.events == (event,)
+        assert [replace(e, evidence=()) for e in again.events] == [replace(event, evidence=())]
     assert merge_rows([r for e in result.events for r in e.rows], CONFIG).events == result.events
 
 

@@ -1,6 +1,7 @@
 """Duplicate detection: the situations staff actually create, through merge_rows."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -26,9 +27,9 @@ def test_nno_trap_block_parties_on_one_evening_stay_apart_and_fire_joins_only_it
     assert result.review == ()
     why = joint[0].evidence[0]
     assert why.decided_by == "matcher"
-    assert why.matched[0] == "title 100"
-    assert why.matched[1].startswith("same address (") and "1430 driver st" in why.matched[1]
-    assert why.matched[2] == "one inside the other"
+    assert why.matched[0].startswith("title 100")
+    assert why.matched[1].startswith("place: same address (")
+    assert why.matched[2].startswith("time: one inside the other")
     # blocking on house numbers: the 40 parties are never compared with each other
     assert result.pairs_compared == 1
 
@@ -65,7 +66,7 @@ def test_double_entry_in_one_tab_is_one_event(config):
     result = merge_rows([a, b], config)
     assert groups(result) == {frozenset({"Community Safety!14", "Community Safety!55"})}
     assert not result.events[0].is_joint               # one department typed it twice
-    assert result.events[0].evidence[0].matched[3] == "same department"
+    assert result.events[0].evidence[0].matched[3] == "same department (+0)"
 
 
 def test_police_fire_pair_abbreviated_title_fifteen_minutes_apart(config):
@@ -107,13 +108,13 @@ def test_spanish_and_english_titles_of_one_event_merge(config):
              address="361 E Alston Ave", partners=("Community Safety",))
     result = merge_rows([es, en], config)
     assert groups(result) == {frozenset({"Community Safety!8", "Police!14"})}
-    assert result.events[0].evidence[0].matched[0] == "title 100"
-    # without the glossary the bilingual pair is still not lost: it goes to the Review tab
+    assert result.events[0].evidence[0].matched[0] == "title 100 (+5)"
+    # without the glossary the title says nothing either way; one place and one time across two
+    # departments still make it one event, and the evidence says why
     bare = config.model_copy(update={"matching": config.matching.model_copy(update={"translations": {}})})
     plain = merge_rows([es, en], bare)
-    assert len(plain.events) == 2
-    (pair,) = plain.review
-    assert pair.verdict.reason == "same place and time; titles differ (Spanish/English)"
+    assert groups(plain) == {frozenset({"Community Safety!8", "Police!14"})}
+    assert "Spanish and English titles" in plain.events[0].evidence[0].matched[0]
 
 
 def test_title_spanish_column_is_compared_too(config):
@@ -131,24 +132,30 @@ def test_event_ids(config):
     days = [row("Permits", 2 + n, "Soccer - Regulation", date(2022, 3, 5 + n), "08:00", "17:00",
                 location="Williamsbridge Oval", event_id="604168") for n in range(3)]
     assert len(merge_rows(days, config).events) == 3
-    # two permits for the same field and hour are two events (the department numbered them)
+    # two permits for the same field and hour stay two events (the department numbered them);
+    # as every other cell agrees — a form's double submission looks the same — staff are asked
     other = row("Permits", 9, "Soccer - Regulation", day, "08:00", "17:00", location="Williamsbridge Oval",
                 event_id="604999")
-    assert len(merge_rows([days[0], other], config).events) == 2
+    two = merge_rows([days[0], other], config)
+    assert len(two.events) == 2
+    assert [p.verdict.reason for p in two.review] == ["one tab, identical rows with two Event IDs"]
+    later = replace(other, start=other.start + timedelta(hours=1), end=other.end + timedelta(hours=1))
+    assert len(merge_rows([days[0], later], config).events) == 2 and merge_rows([days[0], later], config).review == ()
     # staff force a merge across tabs by typing one Event ID in both rows
     fire = row("Fire", 3, "Field safety check", day, "09:00", "10:00", event_id="604168")
     result = merge_rows([days[0], fire], config)
     assert len(result.events) == 1 and result.events[0].evidence[0].decided_by == "event id"
 
 
-def test_all_day_row_against_a_timed_row_goes_to_review(config):
+def test_all_day_row_against_a_timed_row_is_one_event_with_the_hours(config):
     day = date(2025, 10, 4)
     a = row("Fire", 2, "Fire Station Open House", day, location="Fire Station 5", address="3868 S Main St")
     b = row("Police", 2, "Fire Station Open House", day, "10:00", "14:00", location="Fire Station 5",
             address="3868 S Main St")
     result = merge_rows([a, b], config)
-    assert len(result.events) == 2
-    assert [p.verdict.reason for p in result.review] == ["one row is all-day, the other timed"]
+    (event,) = result.events
+    assert not event.all_day and event.start == b.start and event.end == b.end
+    assert event.departments == ("Police", "Fire") and result.review == ()
 
 
 def test_a_row_without_an_address_never_chains_two_block_parties(config):

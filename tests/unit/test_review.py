@@ -8,7 +8,7 @@ import pytest
 from sheets_sync.backends import MemoryBackend
 from sheets_sync.backends.workbook import WorkbookBackend
 from sheets_sync.merge import merge_rows, pair_key, row_key
-from sheets_sync.model import Table
+from sheets_sync.model import Status, Table
 from sheets_sync.record import Record
 from sheets_sync.review import (DECIDED, HEADER, MERGED, PENDING, apply_decisions, confidence, describe,
                                 read_decisions, review_table)
@@ -20,10 +20,12 @@ DAY = date(2025, 10, 4)
 def pair_rows():
     police = row("Police", 2, "Community Safety Fair", DAY, "10:00", "13:00", address="1308 W Club Blvd")
     fire = row("Fire", 2, "Comm. Safety Fair", DAY, "10:15", "13:00", address="1308 West Club Boulevard")
-    fire_all_day = row("Fire", 3, "Fire Station Open House", date(2025, 10, 11), address="3868 S Main St")
+    # Fire still shows the first date (Postponed); Police moved it a week on: the matcher asks
+    fire_postponed = row("Fire", 3, "Fire Station Open House", DAY, "10:00", "14:00", address="3868 S Main St",
+                         status=Status.POSTPONED)
     police_timed = row("Police", 3, "Fire Station Open House", date(2025, 10, 11), "10:00", "14:00",
                        address="3868 S Main St")
-    return police, fire, fire_all_day, police_timed
+    return police, fire, fire_postponed, police_timed
 
 
 def test_row_key_ignores_row_number_and_unrelated_columns():
@@ -37,31 +39,31 @@ def test_row_key_ignores_row_number_and_unrelated_columns():
 
 
 def test_table_lists_pending_then_decided_then_merged(config):
-    police, fire, fire_all_day, police_timed = pair_rows()
-    result = merge_rows([police, fire, fire_all_day, police_timed], config)
+    police, fire, fire_postponed, police_timed = pair_rows()
+    result = merge_rows([police, fire, fire_postponed, police_timed], config)
     table = review_table(result)
     assert table.rows[0] == HEADER
     statuses = [r[1] for r in table.rows[1:]]
     assert statuses == [PENDING, MERGED]
     pending = dict(zip(HEADER, table.rows[1]))
     assert (pending["Row A"], pending["Row B"], pending["Title A"], pending["Start A"], pending["Start B"]) == (
-        "Fire!3", "Police!3", "Fire Station Open House", "2025-10-11", "2025-10-11 10:00")
-    assert pending["Pair Key (do not edit)"] == pair_key(fire_all_day, police_timed)
+        "Fire!3", "Police!3", "Fire Station Open House", "2025-10-04 10:00", "2025-10-11 10:00")
+    assert pending["Pair Key (do not edit)"] == pair_key(fire_postponed, police_timed)
     assert table.highlights == ((1, "bad"),)
     assert table.dropdowns == ((0, ("Same event", "Different events")),)
-    decided = merge_rows([police, fire, fire_all_day, police_timed], config,
+    decided = merge_rows([police, fire, fire_postponed, police_timed], config,
                          decisions={pair_key(police, fire): "different"})
     assert [r[:2] for r in review_table(decided).rows[1:]] == [("", PENDING), ("Different events", DECIDED)]
 
 
 def test_read_decisions_understands_staff_and_reports_the_rest(config):
-    police, fire, fire_all_day, police_timed = pair_rows()
-    table = review_table(merge_rows([police, fire, fire_all_day, police_timed], config))
+    police, fire, fire_postponed, police_timed = pair_rows()
+    table = review_table(merge_rows([police, fire, fire_postponed, police_timed], config))
     rows = [list(r) for r in table.rows]
     rows[1][0] = "  same EVENT "
     rows[2][0] = "Different events"
     typed, issues = read_decisions(rows)
-    assert typed == {pair_key(fire_all_day, police_timed): "same", pair_key(police, fire): "different"}
+    assert typed == {pair_key(fire_postponed, police_timed): "same", pair_key(police, fire): "different"}
     assert issues == []
     rows[1][0] = "maybe"
     rows[2][-1] = "edited key"
@@ -71,7 +73,7 @@ def test_read_decisions_understands_staff_and_reports_the_rest(config):
     # columns moved around by staff are still found by their headers
     swapped = [[r[1], r[0], *r[2:]] for r in table.rows]
     swapped[1][1] = "Same event"
-    assert read_decisions(swapped)[0] == {pair_key(fire_all_day, police_timed): "same"}
+    assert read_decisions(swapped)[0] == {pair_key(fire_postponed, police_timed): "same"}
     # a header row that lost its columns is reported once
     assert read_decisions([("Whatever",), ("x",)])[1][0].problem.startswith("the Review tab's header was changed")
     assert read_decisions(None) == ({}, [])
@@ -116,9 +118,9 @@ def test_read_generated_returns_what_was_written_and_edited(make, tmp_path):
 
 
 def test_confidence_figures(config):
-    police, fire, fire_all_day, police_timed = pair_rows()
+    police, fire, fire_postponed, police_timed = pair_rows()
     partnered = row("Police", 9, "Planning huddle", date(2025, 10, 20), "14:00", "15:00", partners=("Fire",))
-    result = merge_rows([police, fire, fire_all_day, police_timed, partnered], config)
+    result = merge_rows([police, fire, fire_postponed, police_timed, partnered], config)
     c = confidence(result, result.events)
     assert c == {"rows_merged": 1, "merged_by_matcher": 1, "merged_by_staff": 0, "kept_apart_by_staff": 0,
                  "review_pairs": 1, "joint_from_columns": 1, "joint_from_merging": 1,
