@@ -1,19 +1,25 @@
 """Shared fixtures: a config like the shipped one, real .xlsx workbooks built in tmp_path."""
 from __future__ import annotations
 
+import os
 import socket
 from pathlib import Path
 
 import openpyxl
 import pytest
 import yaml
+from hypothesis import settings
+
+# CI runs hypothesis derandomized (examples from a fixed seed per test), so a failure there
+# reproduces with the same command; local runs keep exploring new examples.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 from sheets_sync.config import Config, config_from_dict
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-if not SHARED.exists():  # CI clones next to a copy of shared/
-    SHARED = Path("/work/shared")
+SHARED = ROOT.parent / "shared"          # CI clones next to a copy of shared/
 REALDATA = SHARED / "realdata"
 DEDUPE_DEV = SHARED / "dedupe-dev"
 

@@ -5,7 +5,6 @@ import json
 from collections import defaultdict
 from datetime import datetime, timezone
 from itertools import combinations
-from pathlib import Path
 
 import openpyxl
 import pytest
@@ -13,7 +12,7 @@ import pytest
 from sheets_sync.config import config_from_dict
 from sheets_sync.pipeline import run_sync
 from sheets_sync.record import Record
-from tests.conftest import ROOT, base_config_dict
+from tests.conftest import ROOT, SHARED, base_config_dict
 
 DEV = ROOT / "tests" / "data" / "dedupe_dev"      # copied from shared/dedupe-dev
 EXPECTED = json.loads((DEV / "expected.json").read_text())
@@ -129,8 +128,7 @@ def test_resync_keeps_everything_and_stores_no_decisions(dev_sync):
 
 
 def test_dev_copy_matches_shared(dev_sync):
-    shared = Path("/work/shared/dedupe-dev")
-    if not shared.exists():   # CI may not have the shared folder: the copy is the source then
-        return
+    shared = SHARED / "dedupe-dev"           # CI has a copy of shared/ beside the clone
+    assert shared.exists(), f"{shared} is missing: the copy in tests/data cannot be checked"
     for name in ("intake.xlsx", "truth.csv", "expected.json"):
         assert (DEV / name).read_bytes() == (shared / name).read_bytes()
