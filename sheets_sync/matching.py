@@ -165,7 +165,7 @@ class Normaliser:
                                   via="address in the title")
             folded = fold(title)
             out = self._texts[key] = (titles, tuple(x[0] for x in split), tuple(x[1] for x in split), place,
-                                      _title_part(folded), frozenset(folded.split()))
+                                      title_part(folded), frozenset(folded.split()))
         return out
 
 
@@ -223,7 +223,7 @@ def _public_start(row: EventRow, day_minutes: float) -> float | None:
     return day_minutes + hour * 60 + minute
 
 
-def _title_part(folded: str) -> str:
+def title_part(folded: str) -> str:
     """The clue that a title names a partner's own part: a unit ("truck 26") or a thing it
     brings or does ("tent", "drop by"); ``""`` if none."""
     found = _UNIT.search(folded) or _PART.search(folded)

@@ -35,8 +35,8 @@ from typing import Callable, Mapping, Sequence
 
 from .blocking import candidate_pairs
 from .config import Config
-from .matching import (Features, Normaliser, PairScore, compare_places, compare_titles, day_context,
-                       features, normalise_title, score_pair)
+from .matching import (Features, Normaliser, PairScore, title_part, compare_places, day_context, features,
+                       normalise_title, score_pair)
 from .moved import moved_pairs
 from .places import Gazetteer, fold as _fold, normalise_place, parse_place
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
@@ -66,11 +66,14 @@ def pair_key(a: EventRow | tuple, b: EventRow | tuple) -> str:
 
 def default_order(row: EventRow) -> tuple:
     """Deterministic order for rows the record has not seen: timed before all-day (a time says
-    more), the longest first (the host's event, not a partner's half-hour visit to it), then
+    more), the host's row before a partner's own part (a title naming a tent, a booth, a unit:
+    :func:`sheets_sync.matching.title_part`), the longest first (the host's event, not a
+    partner's half-hour visit to it), then
     tab name, start, title, place, description, the same texts as typed (so rows that differ
     only in case or spelling of a street suffix never fall through to the row number), and row
     number (which only ever decides between identical rows)."""
-    return (float("inf"), 0, row.all_day, -(row.end - row.start).total_seconds(), row.source.tab,
+    return (float("inf"), 0, row.all_day, bool(title_part(_fold(row.title))),
+            -(row.end - row.start).total_seconds(), row.source.tab,
             row.start.isoformat(),
             _fold(row.title), normalise_place(f"{row.location} {row.address}"), row.description,
             row.title, row.location, row.address, row.source.row)

@@ -57,6 +57,7 @@ _WEAK_ROOM_WORDS = _ROOM_WORDS | frozenset("library field fields house court cou
                                            "deck office floor".split())
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SLASH = re.compile(r"\s*/\s*")
+_UNIT_LETTER = re.compile(r"\b(\d{1,6})\s*-\s*[A-Za-z]\b")      # "2510-C Garrett Rd": unit C of 2510
 # words that say what kind of place a venue is, not which one ("Sherwood Park Recreation Center")
 GENERIC_VENUE_WORDS = frozenset("""the of at park parks ctr rec school elem middle high lib regional
     community bldg county city public hall plz center centre recreation library building st ave rd
@@ -78,7 +79,7 @@ def fold(text: str) -> str:
 def normalise_place(text: str) -> str:
     """``"2416 Sarah St., Unit 516, Durham, NC 27701"`` → ``"2416 sarah st"``: case,
     punctuation, suffixes, units, city/state/ZIP."""
-    t = fold(_UNIT.sub(" ", _ZIP.sub(" ", text)))
+    t = fold(_UNIT.sub(" ", _ZIP.sub(" ", _UNIT_LETTER.sub(r"\1", text))))
     t = _HIGHWAY.sub(lambda m: f"hwy{m.group(1) or m.group(2)} hwy", t)
     return " ".join(_SUFFIXES.get(w, w) for w in t.split())
 

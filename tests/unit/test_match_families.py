@@ -1,0 +1,210 @@
+"""One test per situation of issue 11, written in words, places and units that appear in
+neither development set: the capability, not the examples it was built on."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings, strategies as st
+
+from sheets_sync.merge import merge_rows, pair_key
+from sheets_sync.model import Status
+from sheets_sync.places import compare_places, parse_place
+from tests.unit.event_rows import groups, row
+from tests.unit.test_merge_properties import CONFIG
+
+DAY = date(2026, 5, 16)
+
+
+def together(result, *labels) -> bool:
+    return any(set(labels) <= g for g in groups(result))
+
+
+def apart(result, a, b) -> bool:
+    return not together(result, a, b)
+
+
+# -- each department's own part of one event ---------------------------------------------------
+def test_partners_log_what_they_bring_under_their_own_titles(config):
+    host = row("Parks and Recreation", 2, "Harvest Moon Street Fair", DAY, "12:00", "18:00",
+               location="Riverside Green", address="410 Mill Ave")
+    engine = row("Fire", 5, "Engine 9 open cab", DAY, "13:00", "14:00", location="Riverside Green")
+    booth = row("Emergency Communications", 3, "Text-to-911 demo booth", DAY, "12:00", "18:00",
+                address="410 Mill Avenue")
+    result = merge_rows([host, engine, booth], config)
+    (event,) = result.events
+    assert set(event.departments) == {"Parks and Recreation", "Fire", "Emergency Communications"}
+    assert event.title == "Harvest Moon Street Fair"                # the host's row, the longest
+    assert all(any("match weight" in m for m in e.matched) for e in event.evidence)
+
+
+def test_a_guest_session_makes_only_its_week_of_a_weekly_class_joint(config):
+    weeks = [row("Parks and Recreation", 2 + n, "Tai Chi by the Lake", DAY + timedelta(weeks=n), "08:00", "09:00",
+                 location="Lakeview Pavilion", address="77 Shore Dr") for n in range(4)]
+    guest = row("Police", 9, "Scam awareness chat at Tai Chi by the Lake", DAY + timedelta(weeks=2), "08:15",
+                "08:45", location="Lakeview Pavilion")
+    result = merge_rows([*weeks, guest], config)
+    assert len(result.events) == 4
+    assert together(result, "Parks and Recreation!4", "Police!9")
+    assert sum(e.is_joint for e in result.events) == 1
+
+
+def test_a_drop_by_named_by_cross_streets_or_neighbourhood_joins_its_own_party(config):
+    night = date(2026, 8, 4)
+    streets = ["Magnolia Ave", "Birch St", "Cedar Ln", "Dogwood Dr", "Hickory Rd", "Laurel St"]
+    parties = [row("Police", 2 + n, "National Night Out", night, "17:30", "20:30", address=f"{215 + 40 * n} {s}")
+               for n, s in enumerate(streets)]
+    parties.append(row("Police", 20, "Oakdale Cookout (National Night Out)", night, "17:30", "20:30",
+                       address="88 Quarry Rd"))
+    ladder = row("Fire", 2, "Ladder 4 stop (NNO)", night, "18:30", "19:00", location="Magnolia Ave & 3rd St")
+    table = row("Community Safety", 2, "Crisis team table - NNO", night, "17:30", "19:00", location="Oakdale cookout")
+    result = merge_rows([*parties, ladder, table], config)
+    assert together(result, "Police!2", "Fire!2")                   # 215 Magnolia Ave
+    assert together(result, "Police!20", "Community Safety!2")       # Oakdale
+    assert len(result.events) == len(parties)
+
+
+def test_the_flagship_staffing_row_all_day_row_and_info_point_are_one_event(config):
+    day = date(2026, 10, 3)
+    rows = [row("Police", 2, "Fall Safety Fest", day, "10:00", "15:00", location="Central Commons",
+                address="500 Main St"),
+            row("Emergency Communications", 2, "Staffing - Fall Safety Fest", day, "07:00", "17:00",
+                location="Central Commons", address="500 Main St", visibility="Internal"),
+            row("Parks and Recreation", 2, "Fall Safety Fest", day, location="Central Commons"),
+            row("Community Safety", 2, "Resource info point @ Safety Fest", day, "11:00", "14:00",
+                address="500 Main Street")]
+    result = merge_rows(rows, config)
+    assert len(result.events) == 1 and len(result.events[0].departments) == 4
+    assert not result.events[0].all_day
+
+
+# -- places ------------------------------------------------------------------------------------
+def test_one_place_written_two_ways():
+    same = [("", "1200 M. L. King Jr Blvd", "", "1200 Martin Luther King Jr Boulevard"),
+            ("", "3300 US Route 70", "", "3300 Hwy 70, Durham NC 27705"),
+            ("", "4410-B Oak St", "", "4410 Oak Street, Suite B"),
+            ("Elm St / 5th Ave", "", "5th Ave and Elm St", ""),
+            ("", "920 Rivers Rd", "", "920 W Rivers Rd")]                # a direction dropped
+    for la, aa, lb, ab in same:
+        assert compare_places(parse_place(la, aa), parse_place(lb, ab))[0] == "same address", (la, aa, lb, ab)
+    assert compare_places(parse_place("", "12 N Elm St"), parse_place("", "12 S Elm St"))[0] == "different address"
+    assert parse_place("", "PO Box 4410").blank                        # a mailing address is no place
+
+
+def test_venue_in_one_row_address_in_the_other_learned_from_the_sheet(config):
+    day = date(2026, 2, 7)
+    both = row("Fire", 2, "Hose Safety Talk", date(2026, 1, 9), "10:00", "11:00", location="Station 12 Bay",
+               address="640 Alder Rd")
+    venue = row("Fire", 3, "Space Heater Q&A", day, "18:00", "19:30", location="Station 12 Bay")
+    address = row("Police", 3, "Space Heater Q&A", day, "18:00", "19:30", address="640 Alder Road")
+    result = merge_rows([both, venue, address], config)
+    assert together(result, "Fire!3", "Police!3")
+    # the same pair with nothing that places the venue, and a different address elsewhere: apart
+    other = row("Police", 4, "Space Heater Q&A", day, "18:00", "19:30", address="12 Birch Ln")
+    elsewhere = row("Fire", 5, "Space Heater Q&A", day, "18:00", "19:30", location="Maple Lodge")
+    placed = config.model_copy(update={"matching": config.matching.model_copy(
+        update={"places": {"Maple Lodge": "77 Spruce Ct"}})})
+    assert apart(merge_rows([other, elsewhere], placed), "Police!4", "Fire!5")
+
+
+# -- time --------------------------------------------------------------------------------------
+def test_setup_hours_before_the_public_start(config):
+    crew = row("Fire", 2, "Touch-a-Truck Saturday", DAY, "07:00", "13:00", address="19 Depot St",
+               description="Crew arrives early to stage; gates open at 10 am")
+    host = row("Parks and Recreation", 2, "Touch a Truck Saturday", DAY, "10:00", "13:00", address="19 Depot St")
+    assert together(merge_rows([crew, host], config), "Fire!2", "Parks and Recreation!2")
+
+
+def test_multi_day_event_by_day_in_one_tab_and_as_one_range_row_in_another(config):
+    first = date(2026, 6, 22)
+    days = [row("Parks and Recreation", 2 + n, "Junior Lifeguard Academy", first + timedelta(days=n), "09:00",
+                "12:00", location="Northgate Aquatic Center") for n in range(3)]
+    span = row("Fire", 2, "Junior Lifeguard Academy", first, "09:00", "12:00", location="Northgate Aquatic Center")
+    from dataclasses import replace
+    span = replace(span, end=span.end + timedelta(days=2))
+    result = merge_rows([*days, span], config)
+    (event,) = result.events
+    assert event.start == span.start and event.end == span.end and event.is_joint
+
+
+def test_an_event_moved_to_its_rain_date_in_one_tab_only(config):
+    old = row("Police", 2, "Kite Day on the Hill", date(2026, 4, 11), "13:00", "16:00", location="Observatory Hill",
+              status=Status.POSTPONED)
+    new = row("Parks and Recreation", 2, "Kite Day on the Hill", date(2026, 4, 18), "13:00", "16:00",
+              location="Observatory Hill", description="Rescheduled because of wind - originally 4/11")
+    result = merge_rows([old, new], config)
+    (event,) = result.events
+    assert event.start == new.start and event.is_joint
+    assert any(i.tab == "Police" and i.column == "Start Date" and "2026-04-18" in i.action for i in result.issues)
+    # without the sentence naming the original date, staff are asked, with both dates
+    plain = replace_description(new, "")
+    asked = merge_rows([old, plain], config)
+    assert len(asked.events) == 2 and len(asked.review) == 1
+    assert "2026-04-11" in asked.review[0].verdict.matched[-1] and "2026-04-18" in asked.review[0].verdict.matched[-1]
+
+
+def replace_description(r, text):
+    from dataclasses import replace
+    return replace(r, description=text)
+
+
+# -- titles ------------------------------------------------------------------------------------
+def test_typos_and_spanish_only_titles(config):
+    a = row("Police", 2, "Bycicle Rodeo", DAY, "09:00", "11:00", address="31 Loop Rd")
+    b = row("Fire", 2, "Bicycle Rodeo", DAY, "09:00", "11:00", address="31 Loop Rd")
+    c = row("Parks and Recreation", 2, "Water SafetyDay", DAY, "14:00", "16:00", address="8 Pool Ln")
+    d = row("Parks and Recreation", 3, "Water Safety Day", DAY, "14:00", "16:00", address="8 Pool Ln")
+    es = row("Community Safety", 2, "Clínica de Asientos de Seguridad para Niños", DAY, "17:00", "19:00",
+             address="300 Vine St")
+    en = row("Police", 3, "Child Car Seat Check", DAY, "17:00", "19:00", address="300 Vine St")
+    result = merge_rows([a, b, c, d, es, en], config)
+    assert together(result, "Police!2", "Fire!2")
+    assert together(result, "Parks and Recreation!2", "Parks and Recreation!3")
+    assert together(result, "Community Safety!2", "Police!3")
+
+
+# -- keep apart --------------------------------------------------------------------------------
+def test_what_only_looks_alike_stays_apart(config):
+    evening = date(2026, 3, 3)
+    gym = row("Parks and Recreation", 2, "Family Game Night", evening, "18:00", "20:00",
+              location="Gym at Eastside Center", address="900 Lake Rd")
+    art = row("Police", 2, "Family Safety Night", evening, "18:00", "19:30", location="Eastside Center (Art Room)")
+    lib_a = row("Police", 3, "Coffee with a Deputy", evening, "09:00", "10:00", location="Westbrook Library")
+    lib_b = row("Fire", 3, "Coffee with a Deputy", evening, "09:00", "10:00", location="Southpoint Library")
+    nno_14 = row("Police", 4, "NNO", evening, "18:00", "21:00", address="14 Pine St")
+    nno_16 = row("Police", 5, "NNO", evening, "18:00", "21:00", address="16 Pine St")
+    am = row("Fire", 4, "Stop the Bleed", evening, "10:00", "11:30", location="Fire Station 2")
+    pm = row("Fire", 5, "Stop the Bleed", evening, "14:00", "15:30", location="Fire Station 2")
+    result = merge_rows([gym, art, lib_a, lib_b, nno_14, nno_16, am, pm], config)
+    assert len(result.events) == 8 and result.review == ()
+
+
+def test_different_events_decision_sticks_on_two_identical_rows(config):
+    a = row("Police", 2, "Neighborhood Watch Meeting", DAY, "19:00", "20:00", location="Grace Hall")
+    b = row("Police", 3, "Neighborhood Watch Meeting", DAY, "19:00", "20:00", location="Grace Hall")
+    assert len(merge_rows([a, b], config).events) == 1                # the matcher: a double entry
+    split = merge_rows([a, b], config, decisions={pair_key(a, b): "different"})
+    assert len(split.events) == 2 and [p.decision for p in split.decided] == ["different"]
+
+
+# -- a partner's part row never splits an event nor merges two -----------------------------------
+PARTS = ("info table", "Engine 12 visit", "demo booth", "handout tent", "Beat 7 officers drop-by")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(PARTS), st.sampled_from(("Fire", "Emergency Communications", "Community Safety")),
+       st.integers(0, 90), st.integers(15, 60), st.booleans())
+def test_adding_a_partner_part_row_never_splits_nor_merges_events(part, tab, offset, length, venue_only):
+    config = CONFIG
+    day = date(2026, 9, 12)
+    host = row("Parks and Recreation", 2, "Autumn Block Festival", day, "11:00", "15:00",
+               location="Elm Park", address="120 Elm St")
+    other = row("Police", 2, "Senior Scam Seminar", day, "11:00", "15:00", location="Oak Hall", address="300 Oak St")
+    before = merge_rows([host, other], config)
+    start = f"{11 + offset // 60:02d}:{offset % 60:02d}"
+    end_minutes = 11 * 60 + offset + length
+    visit = row(tab, 7, part, day, start, f"{end_minutes // 60:02d}:{end_minutes % 60:02d}",
+                location="Elm Park", address="" if venue_only else "120 Elm St")
+    after = merge_rows([host, other, visit], config)
+    assert len(after.events) == len(before.events) == 2
+    assert together(after, "Parks and Recreation!2", f"{tab}!7")
+    assert apart(after, "Police!2", "Parks and Recreation!2")
