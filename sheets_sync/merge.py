@@ -81,11 +81,16 @@ def default_order(row: EventRow) -> tuple:
 
 @dataclass(frozen=True)
 class CandidatePair:
-    """Two rows compared, the matcher's verdict and the staff decision (``""`` if none)."""
+    """Two rows compared, the matcher's verdict and the staff decision (``""`` if none).
+    For a pending question, ``stake`` says what answering "Same event" would change in the
+    counts managers read, and ``rank`` orders questions (0: the all-department count, 1: the
+    joint count, 2: neither)."""
     a: EventRow
     b: EventRow
     verdict: PairScore
     decision: str = ""
+    stake: str = ""
+    rank: int = 2
 
     @property
     def key(self) -> str:
@@ -275,22 +280,25 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
               for members in groups.values()]
     events.sort(key=lambda e: (e.start.isoformat(), e.title, e.rows[0].source.tab, e.rows[0].source.row))
     doubtful = [(i, j, v) for (i, j), v in verdicts.items() if v.outcome == "review" and (i, j) not in decided]
-    pending = _questions(doubtful + refused, rows, clusters, decided)
+    pending = _questions(doubtful + refused, rows, clusters, decided, config.core_departments)
     decided_pairs = [CandidatePair(rows[i], rows[j], verdicts[(i, j)], d) for (i, j), d in decided.items()]
     by_key = lambda p: (p.a.source.tab, p.a.source.row, p.b.source.tab, p.b.source.row)  # noqa: E731
     return MergeResult(tuple(events), tuple(sorted(pending, key=by_key)), tuple(issues), compared,
                        tuple(sorted(merged, key=by_key)), tuple(sorted(decided_pairs, key=by_key)))
 
 
-def _questions(doubtful, rows, clusters: _Clusters, decided) -> list[CandidatePair]:
+def _questions(doubtful, rows, clusters: _Clusters, decided, core: Sequence[str] = ()) -> list[CandidatePair]:
     """The doubtful pairs worth asking staff: one per pair of events (the best-scoring pair of
     rows between them), none between events a staff ``different`` decision already separates,
     and none where either event already holds another row from the other row's tab (a tab
-    logs an event once; a second copy would have merged with the first)."""
+    logs an event once; a second copy would have merged with the first). Each says what a
+    "Same event" answer would change (:attr:`CandidatePair.stake`)."""
     tabs: dict[int, dict[str, int]] = {}
+    departments: dict[int, set[str]] = {}
     for i, r in enumerate(rows):
         counts = tabs.setdefault(clusters.find(i), {})
         counts[r.source.tab] = counts.get(r.source.tab, 0) + 1
+        departments.setdefault(clusters.find(i), set()).update(r.departments)
     settled = {frozenset((clusters.find(i), clusters.find(j))) for (i, j), d in decided.items() if d == "different"}
     best: dict[frozenset, tuple] = {}
     for i, j, v in doubtful:
@@ -302,7 +310,26 @@ def _questions(doubtful, rows, clusters: _Clusters, decided) -> list[CandidatePa
         key = frozenset((ri, rj))
         if key not in settled and (key not in best or (-v.score, i, j) < best[key][:3]):
             best[key] = (-v.score, i, j, v)
-    return [CandidatePair(rows[i], rows[j], v) for _, i, j, v in best.values()]
+    out = []
+    for _, i, j, v in best.values():
+        da, db = departments[clusters.find(i)], departments[clusters.find(j)]
+        rank, stake = _stake(da, db, set(core))
+        out.append(CandidatePair(rows[i], rows[j], v, stake=stake, rank=rank))
+    return out
+
+
+def _stake(da: set[str], db: set[str], core: set[str]) -> tuple[int, str]:
+    """What joining two events with departments ``da`` and ``db`` changes: ``(rank, text)``."""
+    both = da | db
+    if core and core <= both and not (core <= da or core <= db):
+        return 0, "Same event makes it an all-department event"
+    if len(both) >= 2 and len(da) < 2 and len(db) < 2:
+        return 1, "Same event makes it a joint event"
+    if len(both) >= 2 and len(da) >= 2 and len(db) >= 2:
+        return 1, "Same event makes two joint events one"
+    if len(both) >= 2:
+        return 2, f"Same event adds {', '.join(sorted(both - (da if len(da) >= 2 else db))) or 'no department'}"
+    return 2, "Same event changes no joint count"
 
 
 def _constraints(rows, feats, verdicts, decided, config: Config, _score) -> list[tuple[int, int]]:

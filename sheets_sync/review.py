@@ -8,7 +8,9 @@ Round trip, once per sync (composed by :mod:`sheets_sync.pipeline`):
 2. :func:`apply_decisions` folds that into the decisions stored in the combined record;
 3. the merge uses them (:func:`sheets_sync.merge.merge_rows`) — a decision overrides the
    matcher on every later sync;
-4. :func:`review_table` writes the tab again: pending pairs first, then every decided pair
+4. :func:`review_table` writes the tab again: pending pairs first — those whose answer would
+   change an all-department or a joint count before the rest, each saying so in
+   ``Matcher Says`` next to the fields compared and their match weights — then every decided pair
    (so a decision can be changed), then every link the matcher merged on its own (type
    ``Different events`` to split a wrong merge).
 
@@ -53,8 +55,9 @@ def _line(pair: CandidatePair, status: str) -> tuple:
     sa, sb = _side(a), _side(b)
     decision = {"same": SAME, "different": DIFFERENT}.get(pair.decision, "")
     v = pair.verdict
+    says = f"{v.outcome}: {v.reason}" + (f" — {pair.stake}" if status == PENDING and pair.stake else "")
     return (decision, status, *(x for both in zip(sa, sb) for x in both), v.score,
-            f"{v.outcome}: {v.reason}", ", ".join(v.matched), pair.key)
+            says, ", ".join(v.matched), pair.key)
 
 
 def review_table(merge: MergeResult) -> Table:
@@ -63,7 +66,8 @@ def review_table(merge: MergeResult) -> Table:
     rows: list[tuple] = [HEADER]
     seen: set[str] = set()
     for status, pairs in ((PENDING, merge.review), (DECIDED, merge.decided), (MERGED, merge.merged)):
-        for p in sorted(pairs, key=lambda p: (_when(p.a.start), p.key)):
+        # questions whose answer changes an all-department or joint count first, then by date
+        for p in sorted(pairs, key=lambda p: (p.rank if status == PENDING else 0, _when(p.a.start), p.key)):
             if p.key not in seen and not (status == MERGED and p.decision):
                 seen.add(p.key)
                 rows.append(_line(p, status))

@@ -125,3 +125,16 @@ def test_confidence_figures(config):
     assert c == {"rows_merged": 1, "merged_by_matcher": 1, "merged_by_staff": 0, "kept_apart_by_staff": 0,
                  "review_pairs": 1, "joint_from_columns": 1, "joint_from_merging": 1,
                  "joint_from_merging_share": 0.5, "joint_from_columns_share": 0.5}
+
+
+def test_questions_that_change_a_count_come_first_and_say_so(config):
+    police, fire, fire_postponed, police_timed = pair_rows()
+    # an earlier question that changes nothing: one tab, identical rows with two Event IDs
+    early = date(2025, 10, 1)
+    first = row("Police", 7, "Bike Patrol Meet-up", early, "09:00", "10:00", address="12 Oak St", event_id="P-1")
+    copy = row("Police", 8, "Bike Patrol Meet-up", early, "09:00", "10:00", address="12 Oak St", event_id="P-2")
+    result = merge_rows([police, fire, fire_postponed, police_timed, first, copy], config)
+    pending = [dict(zip(HEADER, r)) for r in review_table(result).rows[1:] if r[1] == PENDING]
+    assert [(p["Row A"], p["Row B"]) for p in pending] == [("Fire!3", "Police!3"), ("Police!7", "Police!8")]
+    assert pending[0]["Matcher Says"].endswith("— Same event makes it a joint event")
+    assert pending[1]["Matcher Says"].endswith("— Same event changes no joint count")
