@@ -21,7 +21,8 @@ with its weight, so every merge is explained in ``Merged Because`` and the Revie
 * **place** — same address / same venue, also when completed from the sheet's own
   venue↔address pairs (+4); a venue named in the other row's title (+3); the only address that day on
   the street an intersection or a street name points to (+3.5); similar venue (+1); one row or neither
-  without a place (0: a missing value says nothing); an address against a venue the sheet never places (−0.5).
+  without a place (0: a missing value says nothing); different venue names when only one row
+  gives an address (−2: one place can go by two names); an address against a venue the sheet never places (−0.5).
 * **time** — same start and end (+2.5); starts within ``matching.time_tolerance_minutes``
   (+2); one inside the other (+1.5 across departments: a partner's slot inside the host's
   hours; −3 in one tab: a programme during opening hours); set-up before the public start that
@@ -80,7 +81,7 @@ _TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?
 WEIGHTS: dict[str, float] = {
     "same address": 4.0, "same venue": 4.0, "completed from the sheet": 4.0, "named in the title": 3.0,
     "same street": 3.5, "same street, shared": 0.5, "similar venue": 1.0, "unknown place": 0.0,
-    "no place on either": 0.0, "places not comparable": -0.5,
+    "no place on either": 0.0, "places not comparable": -0.5, "venue names differ": -2.0,
     "same times": 2.5, "close": 2.0, "inside": 1.5, "inside, one tab": -3.0, "set-up time": 2.0,
     "all-day vs timed": 1.0, "same day": 1.5, "overlap": 0.5,
     "title ≥95": 5.0, "title ≥85": 3.5, "title ≥70": 1.5, "title ≥50": 0.0, "title <50": -2.0,
@@ -119,6 +120,7 @@ class Normaliser:
         self._words: dict[str, tuple[frozenset, frozenset]] = {}
         self._places: dict[tuple[str, str], Place] = {}
         self._texts: dict[tuple, tuple] = {}
+        self._free: dict[str, frozenset] = {}
 
     def title(self, text: str) -> str:
         """``"NNO - Cleveland-Holloway"`` → ``"national night out cleveland holloway"``;
@@ -141,6 +143,13 @@ class Normaliser:
         out = self._places.get((location, address))
         if out is None:
             out = self._places[(location, address)] = parse_place(location, address)
+        return out
+
+    def text_words(self, text: str) -> frozenset:
+        """Folded words of a free text (a description), memoised."""
+        out = self._free.get(text)
+        if out is None:
+            out = self._free[text] = frozenset(fold(text).split())
         return out
 
     def texts(self, title: str, title_es: str, location: str, address: str) -> tuple:
@@ -198,6 +207,7 @@ class Features(NamedTuple):
     part: str = ""                   # the clue that the row is a partner's own part ("tent", "truck 26")
     public_start: float | None = None   # a start time named in the description (set-up rows)
     raw_words: frozenset = frozenset()  # folded title words before abbreviations (places in titles)
+    about: frozenset = frozenset()      # folded words of title and description ("at the Farmers Market")
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -238,8 +248,9 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
         place = gazetteer.complete(place)
     day = row.start.date() if isinstance(row.start, datetime) else row.start
     public = None if row.all_day or not row.description else _public_start(row, _minutes(day))
+    about = raw | norm.text_words(row.description) if row.description else raw
     return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
-                    _minutes(row.end), row.all_day, day, looks_spanish(row), part, public, raw)
+                    _minutes(row.end), row.all_day, day, looks_spanish(row), part, public, raw, about)
 
 
 @dataclass(frozen=True)
@@ -410,7 +421,7 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
     band = 95 if title >= 95 else 85 if title >= 85 else 70 if title >= 70 else 50 if title >= 50 else 0
     label = f"title {title:.0f}" + (f" ({note})" if note else "")
     weight = WEIGHTS[f"title ≥{band}"] if band else WEIGHTS["title <50"]
-    shared = frozenset(w for w in fa.words[0] & fb.words[0] if len(w) > 2)
+    shared = _shared(fa, fb)
     if weight > WEIGHTS["common title"] and ctx is not None and shared and ctx.common(fa.day, shared):
         label, weight = label + ", words used at several places that day", WEIGHTS["common title"]
     if cross and fa.spanish != fb.spanish:
@@ -420,13 +431,29 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
             label, weight = label + f", Spanish and English titles{' sharing word stems' if bonus else ''}", \
                 WEIGHTS["bilingual"] + bonus
     if cross and weight < WEIGHTS["own part"]:
-        clue = fa.part or fb.part
+        clue = fa.part or fb.part or _names_the_other(fa, fb)
         if not clue and time_kind == "inside" and _short_inside(fa, fb):
             named = {w for w in fa.words[0] & fb.words[0] if len(w) > 3 and w not in _GENERIC_TITLE_WORDS}
             clue = f"a short slot inside the other's hours, both name {' '.join(sorted(named))}" if named else ""
         if clue:
             label, weight = label + f", a partner's own part ({clue})", WEIGHTS["own part"]
     return label, weight
+
+
+def _shared(a: Features, b: Features) -> frozenset:
+    return frozenset(w for w in a.words[0] & b.words[0] if len(w) > 2)
+
+
+def _names_the_other(a: Features, b: Features) -> str:
+    """One row's title or description names the other's event ("Adoptable Dogs at the
+    Farmers Market", "held at the market"): two or more, and most, of the other title's
+    distinctive words."""
+    for x, y in ((a, b), (b, a)):
+        target = {w for w in y.words[0] if len(w) > 2 and w not in _GENERIC_TITLE_WORDS}
+        found = target & x.about
+        if len(found) >= 2 and len(found) >= 0.6 * len(target):
+            return f"names the other event ({' '.join(sorted(found))})"
+    return ""
 
 
 def _short_inside(a: Features, b: Features) -> bool:
@@ -459,8 +486,9 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
                          "different addresses" if place_kind == "different address" else "different places")
     title, title_note = compare_titles(fa, fb)
     two_ids = fa.event_id and fb.event_id and fa.event_id != fb.event_id and same_tab
-    if two_ids and not (title >= 95 and time_kind == "same times" and place_kind in ("same address", "same venue")):
-        return _DIFFERENT_IDS
+    if two_ids and not (title >= 95 and time_kind == "same times" and place_kind in ("same address", "same venue")
+                        and not (context and context.common(fa.day, _shared(fa, fb)))):
+        return _DIFFERENT_IDS     # a booking title every field uses that day ("Soccer") is no copy
     departments = compare_departments(a, b)
     cross = not same_tab
     if same_tab and title < title_threshold and fa.spanish == fb.spanish:

@@ -136,8 +136,12 @@ def _bare_street(street: str) -> str:
 
 
 def _split_room(loc: str) -> tuple[str, str]:
-    """``"weaver st rec ctr (multipurpose hall)"`` → venue, room (both folded later)."""
+    """``"weaver st rec ctr (multipurpose hall)"`` → venue, room (both folded later). A
+    ``"Park: Soccer-10"`` part after a colon is the room (a field, a court)."""
     room = ""
+    venue, colon, part = loc.partition(":")
+    if colon and part.strip() and venue.strip() and not re.search(r"\d{1,2}:\d\d", loc):
+        loc, room = venue, part
     m = re.search(r"\(([^)]*)\)", loc)
     while m:
         inner = m.group(1)
@@ -243,6 +247,7 @@ PLACE_KINDS = {
     "unknown place": "one row gives no place",
     "no place on either": "neither row gives a place",
     "places not comparable": "one row gives an address, the other only a venue the sheet never places",
+    "venue names differ": "different venue names, and only one row gives an address",
     "different address": "different house numbers, streets or directions",
     "different venue": "different venues",
     "different rooms": "one building, different rooms",
@@ -275,7 +280,10 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
                 return ("same address" if other.crossing else "same street"), (1.0 if other.crossing else 0.7)
             return "different address", 0.0
     if a.venue and b.venue:
-        return _venues(a.venue, b.venue)
+        kind, sim = _venues(a.venue, b.venue)
+        if kind == "different venue" and bool(a.number) != bool(b.number):
+            return "venue names differ", sim    # one place can go by two names; the address is on one row only
+        return kind, sim
     if a.blank and b.blank:
         return "no place on either", 0.5
     if a.blank or b.blank:
