@@ -35,9 +35,10 @@ _CUE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:co-?host(?:ed|ing|s)? (?:with|by)|(?:co-)?hosted (?:with|by)|in (?:partnership|"
     r"cooperation|collaboration) with|partner(?:ing|ed|s)? with|teaming up with|teamed up with|"
     r"together with|along with|alongside|joined by|presented by|led by|sponsored by|organi[sz]ed by|"
-    r"(?:help|support|volunteers|staff) from|featuring|with)|(?<!\w)w/)\s*" + _DET + r"$", re.I)
+    r"(?:help|support|volunteers|staff) from|featuring|with)|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
+    r"with|w)\s*:)\s*" + _DET + r"$", re.I)
 _LIST_AFTER_CUE = re.compile(r"^\s*(?:,|and|&|/|plus|or)\s*" + _DET + r"$", re.I)
-_ROLE = r"(?:staff|teams?|crews?|officers?|members|personnel|volunteers|reps|representatives)"
+_ROLE = r"(?:staff|teams?|crews?|officers?|deputies|members|personnel|volunteers|reps|representatives)"
 _CUE_AFTER = re.compile(
     rf"^(?:'s)?\s*(?:{_ROLE}\s+)?(?:(?:will|to|also|again)\s+)*(?:joins?|joined|joining|"
     r"drops?\s+(?:in|by)|dropping\s+(?:in|by)|stops?\s+by|stopping\s+by|teach(?:es)?|teaching|leads?|"
@@ -51,7 +52,7 @@ and or at on in for to from with will is are was were who this again as by plus 
 join joins joined joining drop drops dropping stop stops stopping teach teaches teaching lead leads
 leading host hosts hosting co-host co-hosts co-hosting cohost cohosts visit visits visiting bring
 brings bringing help helps partner partners demonstrate demonstrates show shows
-staff team teams crew crews officer officers personnel members volunteers unit units reps
+staff team teams crew crews officer officers deputies personnel members volunteers unit units reps
 representatives folks colleagues employees leadership chief captain lieutenant sergeant marshal
 """.split())
 _ANY_CASE = frozenset({"police", "sheriff"})

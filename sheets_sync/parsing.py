@@ -230,7 +230,8 @@ def parse_time_range(value: Any) -> tuple[time, time | None]:
 _LIST_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\bwith\b)\s*", re.I)
 _NOISE = re.compile(r"(dept|department|the|depts)\.?", re.I)
 #: Words left around a unit ("SRO unit", "Rescue 22 crew") once a department was found.
-_FILLER = re.compile(r"(?:(?:units?|teams?|staff|crews?|members|personnel|from|our|of)\s*)+", re.I)
+_FILLER = re.compile(r"(?:(?:units?|teams?|staff|crews?|members|personnel|chief|captain|lieutenant|"
+                     r"sergeant|deputies|from|our|of)\s*)+", re.I)
 
 
 def parse_departments(value: Any, lookup: Mapping[str, str],

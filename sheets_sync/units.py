@@ -38,7 +38,7 @@ DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
         r"(?<!fire )(?<!probation )(?<!parole )(?<!code )(?<!compliance )(?<!health )(?<!animal )"
         r"(?<!election )(?<!loan )(?<!financial )(?<!executive )(?<!information )(?<!safety )"
         r"(?<!security )(?<!detention )(?<!corrections )(?<!correctional )(?<!medical )"
-        r"(?<!chief )(?<!petty )(?<!program )(?<!ranger )(?<!peer )officers?",
+        r"(?<!chief )(?<!petty )(?<!program )(?<!ranger )(?<!peer )(?<!code enforcement )officers?",
         r"cops?",
     ),
     "emergency_communications": (
