@@ -20,12 +20,13 @@ from typing import Iterable, Mapping, Sequence
 _NUMBER = r"\s*(?:No\.?\s*|#\s*)?\d{1,4}(?!\w)"
 DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
     "fire": (
-        r"(?:engine|(?<!food )truck|ladder|tower|rescue|squad|medic|battalion|company|quint)" + _NUMBER,
+        r"(?:fire )?(?:engine|(?<!food )truck|ladder|tower|rescue|squad|medic|battalion|company|quint)"
+        r"(?: co(?:mpany|\.)?)?" + _NUMBER,
         # "Station 5", but not an activity, water or police station
         r"(?<!activity )(?<!water )(?<!craft )(?<!game )(?<!police )(?<!rest )(?<!aid )(?<!work )"
         r"(?<!radio )(?<!gas )(?<!learning )(?<!play )(?<!charging )(?<!art )(?<!train )(?<!bus )"
         r"station" + _NUMBER,
-        r"fire ?fighters?", r"fire (?:company|companies|crews?)",
+        r"fire ?fighters?", r"fire (?:companies|crews?)", r"fire company(?!\s*(?:No\.?\s*|#\s*)?\d)",
     ),
     "police": (
         r"beat" + _NUMBER,
