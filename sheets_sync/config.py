@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
+from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator,
+                      model_validator)
+
 from .model import slugify
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from .units import KINDS, check_unit, unit_regex, units_for
 
 
 class ConfigError(Exception):
@@ -35,11 +38,29 @@ class _Strict(BaseModel):
 
 
 
+UnitPattern = Annotated[str, AfterValidator(check_unit)]
+
+
 class Department(_Strict):
     name: str = Field(description="Display name, e.g. 'Police'.")
     aliases: list[str] = Field(default_factory=list, description="Other spellings staff type (DPD).")
     core: bool = Field(default=True, description="Counts toward the all-department measure.")
     slug: str = Field(default="", description="URL slug; derived from the name when blank.")
+    kind: Literal[KINDS] | None = Field(  # type: ignore[valid-type]
+        default=None, description="Which built-in units apply (" + ", ".join(KINDS) + "); "
+        "recognised from the name, then the aliases, when blank.")
+    units: list[UnitPattern] = Field(
+        default_factory=list, description="Words or regular expressions (any case, whole words) "
+        "naming a unit of this department, e.g. 'Engine \\d+', 'park rangers'; added to the "
+        "built-in units of its kind.")
+    default_units: bool = Field(
+        default=True, description="Use the built-in units of the department's kind (false: only "
+        "`units`).")
+
+    @property
+    def all_units(self) -> tuple[str, ...]:
+        """Built-in units of its kind (unless ``default_units`` is false), then ``units``."""
+        return units_for(self.name, self.aliases, self.kind, self.units, self.default_units)
 
     @model_validator(mode="after")
     def _fill_slug(self) -> "Department":
@@ -165,6 +186,10 @@ class Config(_Strict):
                 out[spelling.strip().lower()] = d.name
         return out
 
+    def department_units(self) -> dict[str, tuple[re.Pattern[str], ...]]:
+        """Department name → its compiled unit patterns (built-in and configured)."""
+        return {d.name: tuple(unit_regex(u) for u in d.all_units) for d in self.departments}
+
     def slug_of(self, department: str) -> str:
         for d in self.departments:
             if d.name == department:
@@ -213,6 +238,18 @@ def cross_checks(config: Config) -> list[str]:
             if key in seen and seen[key] != dept.name:
                 problems.append(f"{path}: {spelling!r} names both {seen[key]!r} and {dept.name!r}")
             seen.setdefault(key, dept.name)
+    unit_owner: dict[str, str] = {}
+    for i, dept in enumerate(config.departments):
+        for j, unit in enumerate(dept.units):
+            path = f"departments.{i}.units.{j}"
+            key = unit.strip().lower()
+            if key in seen and seen[key] != dept.name:
+                problems.append(f"{path}: {unit!r} is a name or alias of {seen[key]!r}; remove it "
+                                f"from {dept.name!r}'s units")
+            elif key in unit_owner and unit_owner[key] != dept.name:
+                problems.append(f"{path}: {unit!r} is also a unit of {unit_owner[key]!r}; a unit "
+                                "names one department")
+            unit_owner.setdefault(key, dept.name)
     types: set[str] = set()
     for i, event_type in enumerate(config.event_types):
         if event_type.strip().lower() in types:

@@ -103,7 +103,7 @@ class EventRow:
     all_day: bool
     department: str | None          # the tab's department (None if the tab maps to none)
     lead: str | None
-    partners: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()  # Lead Department (beyond the first) + Partner Departments
     event_id: str = ""
     location: str = ""
     address: str = ""
@@ -126,12 +126,16 @@ class EventRow:
     title_es: str = ""
     description_es: str = ""
     external_uid: str = ""           # UID of a calendar-file source event, if any
+    #: Departments not in the lead/partner columns but named in the Title or Description
+    #: (a unit, "co-hosted with X", "w/ X"); each has a Validation warning.
+    text_partners: tuple[str, ...] = ()
 
     @property
     def departments(self) -> tuple[str, ...]:
-        """Distinct departments this row names (tab, lead, partners), in first-seen order."""
+        """Distinct departments this row names (tab, lead, partners, text partners), in
+        first-seen order."""
         seen: list[str] = []
-        for d in (self.department, self.lead, *self.partners):
+        for d in (self.department, self.lead, *self.partners, *self.text_partners):
             if d and d not in seen:
                 seen.append(d)
         return tuple(seen)

@@ -22,7 +22,7 @@ import html
 import re
 from datetime import date, datetime, time, timedelta, timezone
 from html.parser import HTMLParser
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from dateutil import parser as du_parser
 
@@ -228,32 +228,38 @@ def parse_time_range(value: Any) -> tuple[time, time | None]:
 # -- departments ----------------------------------------------------------------------------
 
 _LIST_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\bwith\b)\s*", re.I)
+_NOISE = re.compile(r"(dept|department|the|depts)\.?", re.I)
+#: Words left around a unit ("SRO unit", "Rescue 22 crew") once a department was found.
+_FILLER = re.compile(r"(?:(?:units?|teams?|staff|crews?|members|personnel|chief|captain|lieutenant|"
+                     r"sergeant|deputies|from|our|of)\s*)+", re.I)
 
 
-def parse_departments(value: Any, lookup: Mapping[str, str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def parse_departments(value: Any, lookup: Mapping[str, str],
+                      units: Mapping[str, Sequence[re.Pattern[str]]] | None = None
+                      ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Department list → ``(known department names, unknown fragments)``.
 
-    Splits on ``,`` ``;`` ``/`` ``&`` ``+`` and the words ``and``/``with``, after first
-    replacing every configured name or alias (longest first, whole words) so that names that
-    contain a separator ("Parks and Recreation") survive. ``lookup`` maps lower-cased
-    names/aliases to department names (``Config.department_lookup()``).
+    Finds every configured name or alias (whole words, any case) and every unit pattern
+    (``units``: department name → compiled patterns, ``Config.department_units()``, so
+    "Rescue 22" → Fire, "Beat 312 officers" → Police); where they overlap the longest wins.
+    What is left is split on ``,`` ``;`` ``/`` ``&`` ``+`` and the words ``and``/``with``;
+    fragments that name nothing are returned lower-cased as unknown (words such as "unit",
+    "team" or "staff" left beside a department found in the same cell are not).
+    ``lookup`` maps lower-cased names/aliases to department names (``Config.department_lookup()``).
     """
+    from .units import find_spans
     text = clean_markup(cell_text(value))
     if not text:
         return (), ()
-    found: list[tuple[int, str]] = []
-    remaining = text.lower()
-    for spelling in sorted(lookup, key=len, reverse=True):
-        pattern = re.compile(rf"(?<![\w]){re.escape(spelling)}(?![\w])")
-        for match in pattern.finditer(remaining):
-            found.append((match.start(), lookup[spelling]))
-        remaining = pattern.sub(lambda m: "," + " " * (len(m.group(0)) - 1), remaining)
+    spans = find_spans(text, lookup, units)
     names: list[str] = []
-    for _, name in sorted(found):
+    remaining = text.lower()
+    for start, end, name, _ in spans:
         if name not in names:
             names.append(name)
+        remaining = remaining[:start] + "," + " " * (end - start - 1) + remaining[end:]
     unknown = tuple(p for p in (s.strip(" .-") for s in _LIST_SPLIT.split(remaining))
-                    if p and not re.fullmatch(r"(dept|department|the|depts)\.?", p))
+                    if p and not _NOISE.fullmatch(p) and not (names and _FILLER.fullmatch(p)))
     return tuple(names), unknown
 
 

@@ -150,7 +150,7 @@ def confidence(merge: MergeResult, events: Sequence[Any]) -> dict[str, Any]:
 
     ``events``: combined events (removed ones, which have no rows, are skipped). A joint event
     is *joint from columns* when one row alone names two or more departments (its tab, Lead
-    and Partner Departments) or an accepted assistance offer added one, and *joint from
+    and Partner Departments, departments its Title/Description names) or an accepted assistance offer added one, and *joint from
     merging* when only rows of different departments merged together make it joint — the
     events a wrong merge would add or remove.
     """

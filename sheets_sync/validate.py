@@ -22,7 +22,8 @@ from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility)
 from .parsing import (CellError, cancel_marker, cell_text, clean_markup, parse_date, parse_departments,
-                      parse_int, parse_time, parse_time_range)
+                      parse_int, parse_time, parse_time_range, strip_html)
+from .mentions import text_mentions
 from .recurrence import RepeatError, parse_recurrence, recurrence_warnings
 from .timeutil import local_datetime, dst_problem
 
@@ -112,6 +113,7 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
                  "rename or delete one of them; the first one is used", Severity.WARNING)
         for d in duplicates]
     lookup = config.department_lookup()
+    units = config.department_units()
     tab_department = tab.department or lookup.get(tab.title.strip().lower())
     rows: list[EventRow] = []
     for offset, cells in enumerate(tab.rows):
@@ -123,7 +125,7 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
             index = columns.get(column)
             return _cells[index] if index is not None and index < len(_cells) else None
 
-        row = _parse_row(get, ctx, config, tab_department, lookup)
+        row = _parse_row(get, ctx, config, tab_department, lookup, units)
         if row is not None and not ctx.failed:
             rows.append(row)
     return rows, issues
@@ -210,8 +212,24 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     return start, end, False
 
 
+def _text_partners(ctx: _RowContext, title: str, description: str, lookup: dict[str, str],
+                   units: dict, known: set) -> tuple[str, ...]:
+    """Departments the Title or Description names as taking part (:mod:`.mentions`) that the
+    tab, lead and partner columns do not give; each one gets a Validation warning."""
+    added: list[str] = []
+    for column, value in (("Title", title), ("Description", description)):
+        for m in text_mentions(clean_markup(strip_html(value)), lookup, units):
+            if m.department in known or m.department in added:
+                continue
+            added.append(m.department)
+            ctx.warn(column, value, f"{m.department} named in the {column.lower()} ({m.snippet!r}) "
+                     "is counted as a partner", "add it to Partner Departments to confirm, or reword "
+                     f"the text if {m.department} does not take part")
+    return tuple(added)
+
+
 def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None,
-               lookup: dict[str, str]) -> EventRow | None:
+               lookup: dict[str, str], units: dict) -> EventRow | None:
     title_raw = cell_text(get("Title"))
     title = clean_markup(title_raw)
     if not title:
@@ -244,7 +262,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
 
     lead_text = _text(get, "Lead Department")
     whole = lookup.get(lead_text.lower())
-    leads = (whole,) if whole else parse_departments(lead_text, lookup)[0]
+    leads = (whole,) if whole else parse_departments(lead_text, lookup, units)[0]
     lead = leads[0] if leads else tab_department
     if lead_text and not leads:
         fallback = f"; {tab_department} (the tab) is used" if tab_department else "; no lead department"
@@ -254,11 +272,14 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         ctx.warn("Lead Department", lead_text, "no lead department and the tab is not a department",
                  "fill in Lead Department")
     partners_text = _text(get, "Partner Departments")
-    partners, unknown = parse_departments(partners_text, lookup)
+    partners, unknown = parse_departments(partners_text, lookup, units)
     for name in unknown:
         ctx.warn("Partner Departments", partners_text, f"{name!r} is not a configured department; not counted",
                  "use a department name or alias from config.yaml; outside partners go in Description")
     partners = tuple(p for p in (*leads[1:], *partners) if p != lead)
+    description = cell_text(get("Description"))
+    text_partners = _text_partners(ctx, title, description, lookup, units,
+                                   {tab_department, lead, *partners})
 
     def number(column: str) -> int | None:
         value = get(column)
@@ -290,7 +311,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         department=tab_department, lead=lead, partners=partners,
         event_id=_text(get, "Event ID"), location=_text(get, "Location"),
         address=_text(get, "Address"), event_type=event_type,
-        description=cell_text(get("Description")), audience=_text(get, "Audience"),
+        description=description, audience=_text(get, "Audience"),
         visibility=visibility, status=status, assistance_wanted=_text(get, "Assistance Wanted"),
         registration_url=url, expected_attendance=number("Expected Attendance"),
         actual_attendance=number("Actual Attendance"), language=_text(get, "Language"),
@@ -298,5 +319,5 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         internal_notes=cell_text(get("Internal Notes")), repeats=repeats, rrule=rrule, exdates=exdates,
         title_es=clean_markup(cell_text(get("Title (Spanish)"))),
         description_es=cell_text(get("Description (Spanish)")),
-        external_uid=cell_text(get("External UID")),
+        external_uid=cell_text(get("External UID")), text_partners=text_partners,
     )

@@ -94,7 +94,9 @@ class ModelEvent:
         return self.title
 
     def departments(self) -> list[str]:
-        return sorted({t for t, _ in self.copies()})
+        # its tabs, plus Police when the title names a police unit ("Coffee with a Cop": issue 11)
+        named = {"Police"} if "with a Cop" in self.title else set()
+        return sorted({t for t, _ in self.copies()} | named)
 
     VALUES = ("title", "day", "hour", "place", "description", "status", "event_id", "dup_tab")
 

@@ -1,0 +1,116 @@
+"""Departments named in free text (Title, Description) as taking part. Pure.
+
+Staff often leave Partner Departments blank and write the partner into the text instead:
+"Co-hosted with Durham Police patrol officers", "w/ Durham Fire", "Tower 31 joins us".
+:func:`text_mentions` finds those, and only those; the validation step adds each department
+found to the row's ``text_partners`` with a Validation warning (never silently).
+
+A department counts as named in text when the text has
+
+1. one of its **units** (``Config.department_units()``: "Engine 7", "firefighters",
+   "dispatchers", "care navigators", "park rangers"), anywhere; or
+2. a **distinctive** name or alias: several words, one of them beyond the department's own
+   name ("Durham Police", "Police Department", "911 Center", "Parks and Rec"); or
+3. any name or alias with a **cue** of taking part: after "with", "w/", "co-hosted with",
+   "together with", "alongside", "joined by", "in partnership with", "hosted by", "help from"
+   ... (and the names listed after it: "with Police and Fire"), or before "joins",
+   "drop(s) in", "stops by", "teaches", "leads", "visits" ... A one-word name (Fire, Parks,
+   HEART, DFD) counts only this way and only written with a capital — "police" and "sheriff"
+   in any case — so "play with fire" is not the Fire department.
+
+In cases 2 and 3 the name must not be the first word of a longer name: a following word
+such as "Safety", "Training" or "Day" means a thing named after the department ("Fire Safety
+Door Knock", "Police Training Academy", "Community Safety Day"), not the department.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+from .units import find_spans
+
+_DET = r"(?:(?:the|our|your|a|an|some|members of|staff from|friends (?:from|at)|folks from|partners (?:from|at))\s+)*"
+_CUE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:co-?host(?:ed|ing|s)? (?:with|by)|(?:co-)?hosted (?:with|by)|in (?:partnership|"
+    r"cooperation|collaboration) with|partner(?:ing|ed|s)? with|teaming up with|teamed up with|"
+    r"together with|along with|alongside|joined by|presented by|led by|sponsored by|organi[sz]ed by|"
+    r"(?:help|support|volunteers|staff) from|featuring|with)|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
+    r"with|w)\s*:)\s*" + _DET + r"$", re.I)
+_LIST_AFTER_CUE = re.compile(r"^\s*(?:,|and|&|/|plus|or)\s*" + _DET + r"$", re.I)
+_ROLE = r"(?:staff|teams?|crews?|officers?|deputies|members|personnel|volunteers|reps|representatives)"
+_CUE_AFTER = re.compile(
+    rf"^(?:'s)?\s*(?:{_ROLE}\s+)?(?:(?:will|to|also|again)\s+)*(?:joins?|joined|joining|"
+    r"drops?\s+(?:in|by)|dropping\s+(?:in|by)|stops?\s+by|stopping\s+by|teach(?:es)?|teaching|leads?|"
+    r"leading|co-?hosts?|co-?hosting|hosts?|hosting|visits?|visiting|brings?|bringing|helps?|"
+    r"demonstrates?|shows?|partners?|(?:is|are)\s+(?:joining|co-?hosting|teaching)|"
+    r"will\s+be\s+(?:there|on\s+hand|on\s+site))(?!\w)", re.I)
+_ROLE_AFTER = re.compile(rf"^(?:'s)?\s+{_ROLE}(?!\w)", re.I)
+#: Words that may follow a department's name when the name means the department.
+_FOLLOW_OK = frozenset("""
+and or at on in for to from with will is are was were who this again as by plus also
+join joins joined joining drop drops dropping stop stops stopping teach teaches teaching lead leads
+leading host hosts hosting co-host co-hosts co-hosting cohost cohosts visit visits visiting bring
+brings bringing help helps partner partners demonstrate demonstrates show shows
+staff team teams crew crews officer officers deputies personnel members volunteers unit units reps
+representatives folks colleagues employees leadership chief captain lieutenant sergeant marshal
+""".split())
+_ANY_CASE = frozenset({"police", "sheriff"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A department named in text as taking part: ``snippet`` is the words that say so."""
+    department: str
+    snippet: str
+    start: int
+    end: int
+
+
+def _used_as_name(text: str, end: int, next_span_start: int | None) -> bool:
+    """False when the word after ``text[:end]`` makes it part of a longer name."""
+    if next_span_start is not None and text[end:next_span_start].strip() == "":
+        return True  # "Community Safety care navigators": the next words are a unit
+    m = re.match(r"(?:'s)?\s*([A-Za-z][\w-]*)", text[end:])
+    return m is None or m.group(1).lower() in _FOLLOW_OK
+
+
+def text_mentions(text: str, lookup: Mapping[str, str],
+                  units: Mapping[str, Sequence[re.Pattern[str]]] | None = None) -> list[Mention]:
+    """Every department ``text`` names as taking part (rules in the module docstring), in
+    order of appearance; a department may appear more than once. ``lookup``: lower-cased
+    names/aliases → department (``Config.department_lookup()``); ``units``:
+    ``Config.department_units()``."""
+    text = re.sub(r"\s+", " ", text or "").strip()
+    if not text:
+        return []
+    spans = find_spans(text, lookup, units)
+    out: list[Mention] = []
+    cued_until = -1   # end of the last mention that followed a cue (for "with Police and Fire")
+    for i, (start, end, department, how) in enumerate(spans):
+        spelling = text[start:end]
+        next_start = spans[i + 1][0] if i + 1 < len(spans) else None
+        if how == "unit":
+            out.append(Mention(department, spelling, start, end))
+            continue
+        if not _used_as_name(text, end, next_start):
+            continue
+        before = _CUE_BEFORE.search(text[:start])
+        listed = cued_until >= 0 and _LIST_AFTER_CUE.match(text[cued_until:start])
+        after = _CUE_AFTER.match(text[end:])
+        one_word = len(re.findall(r"[\w']+", spelling)) == 1
+        capital_ok = (not one_word or spelling[:1].isupper() or spelling[:1].isdigit()
+                      or spelling.lower() in _ANY_CASE)
+        if (before or listed or after) and capital_ok:
+            if before:
+                snippet = text[before.start():end]
+            elif listed:
+                snippet = text[start:end]
+            else:
+                snippet = text[start:end + after.end()]
+            out.append(Mention(department, snippet.strip(), start, end))
+            if before or listed:
+                cued_until = end
+        elif capital_ok and (role := _ROLE_AFTER.match(text[end:])):
+            out.append(Mention(department, text[start:end + role.end()], start, end))
+    return out

@@ -1,0 +1,140 @@
+"""Units: the words staff type for a part of a department instead of the department. Pure.
+
+Staff write "Rescue 22", "Beat 312 officers", "Dispatchers" or "OEM" where a department is
+meant. Each configured department has a list of unit patterns (``departments.N.units``):
+regular expressions matched case-insensitively as whole words (a plain word is a pattern
+too). When a department does not set ``default_units: false``, the built-in units of its
+*kind* come first; the kind is recognised from its name, then its aliases (``Fire``,
+``Durham Fire Department`` → fire), or set with ``departments.N.kind``.
+
+A default pattern may switch case-insensitivity off for an acronym with ``(?-i:CERT)``, so
+"cert" in "CPR cert class" is not Emergency Management. Numbers after a company or beat word
+must stand alone (``Rescue 22``, not ``Rescue 5K``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Mapping, Sequence
+
+#: A department's kind → the built-in units of that kind (regular expressions).
+_NUMBER = r"\s*(?:No\.?\s*|#\s*)?\d{1,4}(?!\w)"
+DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
+    "fire": (
+        r"(?:fire )?(?:engine|(?<!food )truck|ladder|tower|rescue|squad|medic|battalion|company|quint)"
+        r"(?: co(?:mpany|\.)?)?" + _NUMBER,
+        # "Station 5", but not an activity, water or police station
+        r"(?<!activity )(?<!water )(?<!craft )(?<!game )(?<!police )(?<!rest )(?<!aid )(?<!work )"
+        r"(?<!radio )(?<!gas )(?<!learning )(?<!play )(?<!charging )(?<!art )(?<!train )(?<!bus )"
+        r"station" + _NUMBER,
+        r"fire ?fighters?", r"fire (?:companies|crews?)", r"fire company(?!\s*(?:No\.?\s*|#\s*)?\d)",
+    ),
+    "police": (
+        r"beat" + _NUMBER,
+        # a police district, not a council or school district ("Residents of District 3")
+        r"police district" + _NUMBER,
+        r"district" + _NUMBER + r"(?: police)? (?:officers?|patrol(?: officers?)?|substation|command|units?|teams?)",
+        r"school resource officers?", r"(?-i:SROs?)(?: units?)?", r"patrol officers?",
+        r"co-?responder officers?", r"mounted (?:patrol|unit|officers?)", r"K-?9(?: units?| teams?)?",
+        # "officer(s)" alone is a police officer, unless another kind of officer is meant
+        r"(?<!fire )(?<!probation )(?<!parole )(?<!code )(?<!compliance )(?<!health )(?<!animal )"
+        r"(?<!election )(?<!loan )(?<!financial )(?<!executive )(?<!information )(?<!safety )"
+        r"(?<!security )(?<!detention )(?<!corrections )(?<!correctional )(?<!medical )"
+        r"(?<!chief )(?<!petty )(?<!program )(?<!ranger )(?<!peer )(?<!code enforcement )officers?",
+        r"cops?",
+    ),
+    "emergency_communications": (
+        r"dispatchers?", r"telecommunicators?", r"call[- ]?takers?",
+        r"911 (?:cent(?:er|re)|call cent(?:er|re)|dispatch(?:ers)?|operators?)",
+    ),
+    "emergency_management": (
+        r"(?-i:OEM)", r"(?:county )?emergency (?:management )?office", r"(?:county )?(?-i:EM) office",
+        r"emergency management office", r"(?-i:CERT)(?: teams?| volunteers?| members?)?",
+        r"emergency operations cent(?:er|re)", r"(?-i:EOC)",
+    ),
+    "community_safety": (
+        r"care navigators?", r"crisis (?:responders?|counselors?|teams?)", r"HEART (?:team|teams|responders?|unit)",
+        r"community responders?",
+    ),
+    "parks": (
+        r"parks? rangers?", r"(?<!power )(?<!texas )(?<!forest )rangers?",
+        r"rec(?:reation)? cent(?:er|re) staff",
+    ),
+}
+
+#: How a department's kind is recognised from its name (then aliases); first match wins.
+_KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("emergency_communications", r"emergency communications|\b911\b|dispatch|communications cent(?:er|re)"),
+    ("emergency_management", r"emergency management|\bOEM\b"),
+    ("community_safety", r"community safety|\bHEART\b|crisis response"),
+    ("fire", r"\bfire\b"),
+    ("police", r"\bpolice\b|\bsheriff|law enforcement"),
+    ("parks", r"\bparks?\b|\brecreation\b"),
+)
+KINDS: tuple[str, ...] = tuple(k for k, _ in _KIND_WORDS)
+
+
+def department_kind(name: str, aliases: Sequence[str] = ()) -> str | None:
+    """Recognise a department's kind from its name, else its aliases; ``None`` when unknown.
+
+    ``("Fire", [])`` → ``"fire"``; ``("DECC", ["911 Center"])`` → ``"emergency_communications"``.
+    """
+    for text in (name, " / ".join(aliases)):
+        for kind, words in _KIND_WORDS:
+            if re.search(words, text, re.I):
+                return kind
+    return None
+
+
+def unit_regex(pattern: str) -> re.Pattern[str]:
+    """One unit pattern as a compiled case-insensitive whole-word regex; raises ``re.error``
+    for an invalid pattern and ``ValueError`` for one that matches empty text."""
+    compiled = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.I)
+    if compiled.fullmatch("") or re.compile(pattern, re.I).fullmatch(""):
+        raise ValueError("it matches empty text, so it would match everywhere")
+    return compiled
+
+
+def check_unit(pattern: str) -> str:
+    """Validate one configured unit pattern (pydantic after-validator); returns it unchanged."""
+    if not pattern.strip():
+        raise ValueError("a unit cannot be blank")
+    try:
+        unit_regex(pattern)
+    except re.error as exc:
+        raise ValueError(f"{pattern!r} is not a valid pattern ({exc}); a plain word such as "
+                         "'Engine \\d+' or 'dispatchers' works") from None
+    return pattern
+
+
+def units_for(name: str, aliases: Sequence[str], kind: str | None, units: Iterable[str],
+              default_units: bool = True) -> tuple[str, ...]:
+    """A department's unit patterns: the built-in ones of its kind (unless ``default_units`` is
+    false) followed by its configured ``units``."""
+    kind = kind or department_kind(name, aliases)
+    built_in = DEFAULT_UNITS.get(kind or "", ()) if default_units else ()
+    return tuple(dict.fromkeys((*built_in, *units)))
+
+
+def find_spans(text: str, lookup: Mapping[str, str],
+               units: Mapping[str, Sequence[re.Pattern[str]]] | None = None
+               ) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping department mentions in ``text``: ``[(start, end, department, how)]``
+    sorted by start, ``how`` being ``"name"`` (a configured name/alias, whole words, any case)
+    or ``"unit"``. Where mentions overlap the longest wins ("fire company" over "fire")."""
+    found: list[tuple[int, int, str, str]] = []
+    low = text.lower()
+    for spelling, department in lookup.items():
+        if not spelling:
+            continue
+        for m in re.finditer(rf"(?<![\w]){re.escape(spelling)}(?![\w])", low):
+            found.append((m.start(), m.end(), department, "name"))
+    for department, patterns in (units or {}).items():
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), department, "unit"))
+    chosen: list[tuple[int, int, str, str]] = []
+    for span in sorted(found, key=lambda s: (s[0] - s[1], s[0], s[3] != "name")):
+        if all(span[1] <= c[0] or span[0] >= c[1] for c in chosen):
+            chosen.append(span)
+    return sorted(chosen)

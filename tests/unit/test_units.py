@@ -1,0 +1,188 @@
+"""Units and partners named only in text count as departments (issue 11).
+
+The words here are chosen to appear in neither development set: other unit numbers, other
+phrasings, other places.
+"""
+import pytest
+
+from sheets_sync.config import ConfigError, config_from_dict
+from sheets_sync.model import RawTab, Severity
+from sheets_sync.parsing import parse_departments
+from sheets_sync.pipeline import analyse
+from sheets_sync.units import department_kind
+from sheets_sync.validate import parse_tab
+
+H = ("Title", "Start Date", "Start Time", "Visibility", "Lead Department", "Partner Departments",
+     "Description")
+
+
+def parse(config, tab, *rows):
+    """Rows as ``(title, lead, partners, description)`` on 2025-10-14 at 5 pm, Public."""
+    cells = tuple((t, "10/14/2025", "5pm", "Public", lead, partners, text) for t, lead, partners, text in rows)
+    return parse_tab(RawTab(tab, H, cells), config)
+
+
+@pytest.mark.parametrize("value, known, unknown", [
+    ("Engine 7", ("Fire",), ()),
+    ("Ladder 12 crew", ("Fire",), ()),
+    ("Battalion 4 chief", ("Fire",), ()),
+    ("Quint 8, American Red Cross", ("Fire",), ("american red cross",)),
+    ("District 3 officers", ("Police",), ()),
+    ("Police District 5", ("Police",), ()),
+    ("Squad 9; K-9 unit", ("Fire", "Police"), ()),
+    ("Telecommunicators", ("Emergency Communications",), ()),
+    ("call-takers", ("Emergency Communications",), ()),
+    ("county EM office", ("Emergency Management",), ()),
+    ("Crisis responders & Park Rangers", ("Community Safety", "Parks and Recreation"), ()),
+    ("recreation center staff", ("Parks and Recreation",), ()),
+    ("Fire Company 3", ("Fire",), ()),
+    # not units: a number glued to letters, a district with no police word, an unknown group
+    ("Rescue 5K", (), ("rescue 5k",)),
+    ("District 3", (), ("district 3",)),
+    ("Food Truck 4", (), ("food truck 4",)),
+])
+def test_units_in_department_columns(config, value, known, unknown):
+    assert parse_departments(value, config.department_lookup(), config.department_units()) == (known, unknown)
+
+
+def test_units_are_not_used_without_them(config):
+    assert parse_departments("Engine 7", config.department_lookup()) == ((), ("engine 7",))
+
+
+def test_lead_given_as_a_unit(config):
+    rows, issues = parse(config, "Parks and Recreation", ("Pool Safety Night", "Ladder 9", "", ""),
+                         ("Bike Rodeo", "", "Beat 407 officers, Medic 11", ""))
+    assert rows[0].lead == "Fire" and set(rows[0].departments) == {"Parks and Recreation", "Fire"}
+    assert rows[1].partners == ("Police", "Fire")
+    assert not [i for i in issues if "not a configured department" in i.problem]
+
+
+@pytest.mark.parametrize("name, aliases, kind", [
+    ("Fire", [], "fire"), ("Sheriff's Office", [], "police"), ("DECC", ["911 Center"], "emergency_communications"),
+    ("Office of Emergency Management", [], "emergency_management"), ("HEART", [], "community_safety"),
+    ("Recreation", [], "parks"), ("Library", ["Public Library"], None),
+])
+def test_department_kind_from_name_or_aliases(name, aliases, kind):
+    assert department_kind(name, aliases) == kind
+
+
+def test_units_extend_defaults_or_replace_them(config_dict, tmp_path):
+    depts = config_dict["departments"]
+    police = next(d for d in depts if d["name"] == "Police")
+    fire = next(d for d in depts if d["name"] == "Fire")
+    police["units"] = ["Bike Unit", r"PSA \d+"]
+    fire["units"] = ["Hazmat Team"]
+    fire["default_units"] = False
+    depts.append({"name": "Library", "aliases": ["DCL"], "core": False, "units": ["bookmobile"]})
+    depts.append({"name": "Marshals", "kind": "fire", "core": False})
+    fire["aliases"].remove("Fire Dept")     # keep "Marshals" the only fire-kind department named so
+    config = config_from_dict(config_dict, base_dir=tmp_path)
+    lookup, units = config.department_lookup(), config.department_units()
+    assert parse_departments("Bike Unit, PSA 12, Beat 9", lookup, units) == (("Police",), ())
+    assert parse_departments("Hazmat Team", lookup, units) == (("Fire",), ())
+    # Fire gave up the built-in units; "Marshals" is of the fire kind and so has them
+    assert parse_departments("Engine 7", lookup, units) == (("Marshals",), ())
+    assert parse_departments("the Bookmobile", lookup, units) == (("Library",), ())
+
+
+def test_bad_units_reported_with_their_paths_with_other_problems(config_dict):
+    config_dict["timezone"] = "Nowhere/Land"
+    config_dict["departments"][1]["units"] = ["Engine \\d+", "Engine (\\d+"]   # unclosed group
+    config_dict["departments"][3]["units"] = ["\\d*"]                          # matches empty text
+    config_dict["departments"][0]["kind"] = "sanitation"
+    with pytest.raises(ConfigError) as err:
+        config_from_dict(config_dict)
+    problems = err.value.problems
+    assert any(p.startswith("timezone: unknown IANA timezone") for p in problems)
+    assert any(p.startswith("departments.1.units.1: 'Engine (\\\\d+' is not a valid pattern (missing )")
+               for p in problems), problems
+    assert "departments.3.units.0: it matches empty text, so it would match everywhere" in problems
+    assert any(p.startswith("departments.0.kind:") for p in problems)
+    assert len(problems) == 4
+
+
+def test_unit_that_names_another_department_is_a_cross_key_problem(config_dict):
+    config_dict["departments"][1]["units"] = ["DPD"]
+    config_dict["departments"][2]["units"] = ["outreach van"]
+    config_dict["departments"][5]["units"] = ["Outreach Van"]
+    with pytest.raises(ConfigError) as err:
+        config_from_dict(config_dict)
+    assert err.value.problems == [
+        "departments.1.units.0: 'DPD' is a name or alias of 'Police'; remove it from 'Fire''s units",
+        "departments.5.units.0: 'Outreach Van' is also a unit of 'Community Safety'; a unit names one "
+        "department"]
+
+
+# -- partners named in the Title or Description -------------------------------------------
+
+TEXT_CASES = [
+    ("Fire", "Hydrant Flushing Demo", "Ladder 12 stops by; telecommunicators explain what happens after you dial.",
+     ("Emergency Communications",)),
+    ("Parks and Recreation", "Splash Pad Reopening", "Ribbon cutting with help from the fire department.", ("Fire",)),
+    ("Community Safety", "Porch Light Giveaway", "District 3 officers hand out bike lights too.", ("Police",)),
+    ("Emergency Communications", "Preparedness Table", "The county EM office brings its go-kit display.",
+     ("Emergency Management",)),
+    ("Police", "Bike Rodeo at Rock Quarry Park", "Engine 7 will park by the course.", ("Fire",)),
+    ("Fire", "Smoke Alarm Blitz - Walltown", "Alongside DPD and Parks staff.", ("Police", "Parks and Recreation")),
+    ("Police", "Teen Hoops Night", "HEART team members join the last hour", ("Community Safety",)),
+    ("Emergency Management", "Shelter Drill", "Partnering with Durham Parks and Recreation; crisis responders on hand.",
+     ("Parks and Recreation", "Community Safety")),
+    ("Community Safety", "Senior Scam Talk", "Co-host: Sheriff's deputies", ("Police",)),
+    # a department's name inside another name, a place, a council district, ordinary words
+    ("Police", "Fire Prevention Poster Contest", "Judged by teachers.", ()),
+    ("Parks and Recreation", "Police Memorial 5K at Old Mill Park", "Starts at the Police Department lot.", ()),
+    ("Fire", "Council District 2 Listening Session", "Residents of District 2 welcome; learn when to call 911.", ()),
+    ("Parks and Recreation", "Heart Health Walk", "A walk with heart for the whole family, with fire pit s'mores.", ()),
+    ("Community Safety", "Power Rangers Costume Parade", "Code enforcement officers answer questions on yard signs.", ()),
+    ("Emergency Communications", "Emergency Management 101", "Community Safety tips for renters.", ()),
+    ("Police", "Officer Ride-Along Info Night", "Officers explain the program.", ()),      # its own department
+    # a cue, but the name begins another name
+    ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
+    ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
+]
+
+
+@pytest.mark.parametrize("tab, title, text, added", TEXT_CASES)
+def test_partners_named_in_text(config, tab, title, text, added):
+    rows, issues = parse(config, tab, (title, "", "", text))
+    assert rows[0].text_partners == added
+    assert rows[0].partners == ()
+    assert set(rows[0].departments) == {tab, *added}
+    warned = [i for i in issues if "is counted as a partner" in i.problem]
+    assert [i.problem.split(" named in ")[0] for i in warned] == list(added)
+    assert all(i.severity is Severity.WARNING for i in warned)
+
+
+def test_text_partner_warning_says_what_and_what_to_do(config):
+    rows, issues = parse(config, "Emergency Communications",
+                         ("Radio Day", "", "", "Tour the console, w/ Engine 14 out front."))
+    (issue,) = [i for i in issues if "counted as a partner" in i.problem]
+    assert (issue.tab, issue.row, issue.column) == ("Emergency Communications", 2, "Description")
+    assert issue.value == "Tour the console, w/ Engine 14 out front."
+    assert issue.problem == "Fire named in the description ('Engine 14') is counted as a partner"
+    assert issue.action == ("add it to Partner Departments to confirm, or reword the text if Fire does "
+                            "not take part")
+
+
+def test_named_in_the_title(config):
+    rows, issues = parse(config, "Parks and Recreation", ("Trail Cleanup w/ DFD", "", "", ""))
+    assert rows[0].text_partners == ("Fire",)
+    (issue,) = [i for i in issues if "counted as a partner" in i.problem]
+    assert issue.column == "Title"
+    assert issue.problem == "Fire named in the title ('w/ DFD') is counted as a partner"
+
+
+def test_text_adds_only_what_the_columns_miss(config):
+    rows, issues = parse(config, "Fire", ("Fall Festival", "", "Police", "With Police and dispatchers."))
+    assert rows[0].partners == ("Police",)
+    assert rows[0].text_partners == ("Emergency Communications",)
+    assert len([i for i in issues if "counted as a partner" in i.problem]) == 1
+
+
+def test_combined_event_counts_text_partners(config):
+    tab = RawTab("Parks and Recreation", H, (("Lantern Walk", "10/14/2025", "5pm", "Public", "", "",
+                                               "Battalion 3 firefighters lead the walk."),))
+    a = analyse([tab], config)
+    (event,) = a.merge.events
+    assert set(event.departments) == {"Parks and Recreation", "Fire"}
+    assert event.is_joint
