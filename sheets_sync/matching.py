@@ -38,7 +38,8 @@ with its weight, so every merge is explained in ``Merged Because`` and the Revie
   hours whose title shares a distinctive word with the host's — raises the title level to at
   least +1.5 across departments; words naming the row's own place are left out of its title
   ("Toy Time at the Banneker Center"); a Spanish title against
-  an English one is neutral (0) plus +1 when two or more word stems agree (cognates).
+  an English one is neutral (0) unless the glossary covers most of its words (then the
+  translated titles are compared as usual), +1 when two words look alike ("fraudes"/"fraud").
 * **departments** — one tab (0; a title below 85 in one tab keeps the rows apart: a double
   entry repeats its title, while one department's two programmes can share a room and an hour),
   a row naming the other row's department (+1.5), different tabs (+0.5).
@@ -145,6 +146,12 @@ class Normaliser:
             out = self._places[(location, address)] = parse_place(location, address)
         return out
 
+    def coverage(self, text: str) -> float:
+        """Share (0–1) of a title's content words that the translation glossary knows."""
+        words = [w for w in self.abbreviations(fold(text)).split() if w not in _STOP]
+        known = set(self.translations.words) | {w for k in self.translations.table for w in k.split()}
+        return sum(w in known for w in words) / len(words) if words else 0.0
+
     def text_words(self, text: str) -> frozenset:
         """Folded words of a free text (a description), memoised."""
         out = self._free.get(text)
@@ -208,6 +215,7 @@ class Features(NamedTuple):
     public_start: float | None = None   # a start time named in the description (set-up rows)
     raw_words: frozenset = frozenset()  # folded title words before abbreviations (places in titles)
     about: frozenset = frozenset()      # folded words of title and description ("at the Farmers Market")
+    glossed: bool = False               # a Spanish title mostly covered by matching.translations
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -249,8 +257,10 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
     day = row.start.date() if isinstance(row.start, datetime) else row.start
     public = None if row.all_day or not row.description else _public_start(row, _minutes(day))
     about = raw | norm.text_words(row.description) if row.description else raw
+    spanish = looks_spanish(row)
     return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
-                    _minutes(row.end), row.all_day, day, looks_spanish(row), part, public, raw, about)
+                    _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
+                    spanish and norm.coverage(row.title) >= 0.5)
 
 
 @dataclass(frozen=True)
@@ -424,12 +434,14 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
     shared = _shared(fa, fb)
     if weight > WEIGHTS["common title"] and ctx is not None and shared and ctx.common(fa.day, shared):
         label, weight = label + ", words used at several places that day", WEIGHTS["common title"]
-    if cross and fa.spanish != fb.spanish:
-        stems = {w[:5] for w in fa.words[0] if len(w) > 4} & {w[:5] for w in fb.words[0] if len(w) > 4}
-        bonus = WEIGHTS["cognates"] if len(stems) >= 2 else 0.0
+    if cross and fa.spanish != fb.spanish and not (fa.glossed or fb.glossed):
+        # a Spanish title the glossary barely covers against an English one: the titles cannot
+        # be compared, so they count neither way (+1 when two words look alike: cognates)
+        cognates = _cognates(fa.words[0], fb.words[0])
+        bonus = WEIGHTS["cognates"] if cognates >= 2 else 0.0
         if weight < WEIGHTS["bilingual"] + bonus:
-            label, weight = label + f", Spanish and English titles{' sharing word stems' if bonus else ''}", \
-                WEIGHTS["bilingual"] + bonus
+            label, weight = label + ", Spanish and English titles" + (
+                f" sharing {cognates} word stems" if bonus else ""), WEIGHTS["bilingual"] + bonus
     if cross and weight < WEIGHTS["own part"]:
         clue = fa.part or fb.part or _names_the_other(fa, fb)
         if not clue and time_kind == "inside" and _short_inside(fa, fb):
@@ -438,6 +450,13 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
         if clue:
             label, weight = label + f", a partner's own part ({clue})", WEIGHTS["own part"]
     return label, weight
+
+
+def _cognates(a: frozenset, b: frozenset) -> int:
+    """Words of two titles in two languages that look alike (``fraudes``/``fraud``,
+    ``oficiales``/``officers``): rapidfuzz ratio ≥ 70 on words of five letters or more."""
+    long_b = [y for y in b if len(y) >= 5]
+    return sum(1 for x in a if len(x) >= 5 and any(fuzz.ratio(x, y) >= 70 for y in long_b))
 
 
 def _shared(a: Features, b: Features) -> frozenset:
@@ -493,6 +512,9 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     cross = not same_tab
     if same_tab and title < title_threshold and fa.spanish == fb.spanish:
         return PairScore("apart", 0.0, (f"title {title:.0f}", "same department"), "different titles in one tab")
+    if same_tab and place_kind in ("places not comparable", "venue names differ"):
+        # one department types its own place one way twice; the sheet never ties these two together
+        return PairScore("apart", 0.0, (place_kind, "same department"), "one tab, places of different kinds")
     place_label, place_w = _place_level(fa, fb, place_kind, context)
     if time_kind == "within a multi-day event":
         time_label, time_w = time_kind, (WEIGHTS["close"] if title >= title_threshold else -2.0)

@@ -170,7 +170,11 @@ def _crossing(text: str) -> frozenset:
     if len(parts) != 2:
         return frozenset()
     typed = [bool(_STREET_PART.match(p)) for p in parts]
-    if all(typed) or (t != text and all(len(p.split()) <= 3 for p in parts)):
+    short = all(len(p.split()) <= 3 for p in parts)
+    plain = not any(GENERIC_VENUE_WORDS.intersection(p.split()[:-1] if typed[k] else p.split())
+                    for k, p in enumerate(parts))
+    # "Ninth St at Hillsborough Rd"; "Markham and LaSalle intersection"; "Anita & Fernwald Sts"
+    if all(typed) or (t != text and short) or (any(typed) and short and plain):
         return frozenset(_bare_street(p) for p in parts)
     return frozenset()
 

@@ -228,7 +228,10 @@ def test_review_lists_one_question_per_pair_of_events(config):
     (("", "1835 Hillandale Rd"), ("", "1934 Hillandale Rd"), "different address"),
     (("Holton Career and Resource Center, 361 E Alston Av", ""), ("", "361 E Alston Ave, Unit 5"), "same address"),
     (("Durham Central Park", ""), ("Durham Central Park", "501 Foster St"), "same venue"),
-    (("Anita & Fernwald Sts., 15217", ""), ("Schenley Plaza", ""), "different venue"),
+    (("Anita & Fernwald Sts., 15217", ""), ("Schenley Plaza", ""), "places not comparable"),   # a crossing
+    (("Anita & Fernwald Sts., 15217", ""), ("", "5512 Fernwald St"), "same street"),
+    (("Anita & Fernwald Sts., 15217", ""), ("", "600 Arch St"), "different address"),
+    (("Schenley Plaza", ""), ("Frick Park", ""), "different venue"),
     (("", ""), ("Walltown Park", ""), "unknown place"),
     (("", "1223 Tweed St"), ("Bud Hammer Field", ""), "places not comparable"),
 ])
