@@ -232,8 +232,9 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
     moved: dict[int, int] = {}                         # a row left on the old date → the row on the new one
     for old, new, v in moved_pairs(rows, feats, m.time_tolerance_minutes):
         compared += 1
-        verdicts[(min(old, new), max(old, new))] = v
-        if v.outcome == "merge":
+        pair = (min(old, new), max(old, new))
+        verdicts[pair] = v
+        if v.outcome == "merge" or decided.get(pair) == "same":   # staff confirmed the move
             moved[old] = new
     for pair in decided:
         if pair not in verdicts:

@@ -52,7 +52,8 @@ def _is_clue(row: EventRow) -> bool:
 def moved_pairs(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float
                 ) -> Iterator[tuple[int, int, PairScore]]:
     """Yield ``(old, new, verdict)``: ``rows[old]`` shows the date the event moved from,
-    ``rows[new]`` the date it moved to (for ``review`` verdicts: the earlier and the later row).
+    ``rows[new]`` the date it moved to (for ``review`` verdicts: the earlier and the later row —
+    weather moves events later — which is how a staff "Same event" answer is applied).
     ``tolerance``: minutes between starts that still count as one time of day."""
     by_day: dict[date, list[int]] = {}
     days_of: dict[str, set] = {}

@@ -22,7 +22,9 @@ def intake(police_first_rows=()):
         "Fire": [H,
                  ["Comm. Safety Fair", "10/4/2025", "10:15", "13:00", "Walltown Park", "1308 West Club Boulevard",
                   "Public", "Engine 5 and the smoke trailer"],
-                 ["Fire Station Open House", "10/11/2025", None, None, "Fire Station 5", "3868 S Main St", "Public", ""]],
+                 # Fire still shows the first date; Police typed the new one: asked, with both dates
+                 ["Fire Station Open House", "10/4/2025", "10am", "2pm", "Fire Station 5", "3868 S Main St", "Public",
+                  "Postponed (storm)"]],
     }
 
 
@@ -58,7 +60,9 @@ def test_review_decisions_round_trip(config, make_workbook):
     assert header[:6] == ["Decision", "Status", "Row A", "Row B", "Title A", "Title B"]
     by_pair = {(r["Row A"], r["Row B"]): r for r in rows}
     assert by_pair[("Fire!3", "Police!3")]["Status"] == "Pending review"
-    assert by_pair[("Fire!3", "Police!3")]["Matcher Says"] == "review: one row is all-day, the other timed"
+    assert by_pair[("Fire!3", "Police!3")]["Matcher Says"] == (
+        "review: one row may show the date the event moved from — Same event makes it a joint event")
+    assert "one row on 2025-10-04, the other on 2025-10-11" in by_pair[("Fire!3", "Police!3")]["Fields Compared"]
     assert by_pair[("Fire!2", "Police!2")]["Status"] == "Merged by matcher"
     assert by_pair[("Fire!2", "Police!2")]["Decision"] is None
     assert [dv.formula1 for dv in ws.data_validations.dataValidation] == ['"Same event,Different events"']
