@@ -191,11 +191,18 @@ def normalise_title(text: str, abbreviations: Mapping[str, str],
     return Normaliser(abbreviations, translations).title(text)
 
 
+_SPANISH_LANGUAGE = re.compile(r"span|espa", re.I)
+_SPANISH_SPOKEN = re.compile(r"\bse habla espa|\ben espa", re.I)
+
+
 def looks_spanish(row: EventRow) -> bool:
-    """The ``Language`` column says Spanish, or the title has two or more Spanish stop words."""
-    if re.search(r"span|espa", row.language, re.I) or re.search(r"\bse habla espa|\ben espa", row.description, re.I):
+    """The ``Language`` column says Spanish, the description says "se habla español", or the
+    title has two or more Spanish stop words — or one and a Spanish letter (á, ñ, ...)."""
+    if (row.language and _SPANISH_LANGUAGE.search(row.language)) or (
+            row.description and "espa" in row.description.lower() and _SPANISH_SPOKEN.search(row.description)):
         return True
-    return len(_SPANISH_HINTS.intersection(fold(row.title).split())) >= 2
+    hints = len(_SPANISH_HINTS.intersection(fold(row.title).split()))
+    return hints >= 2 or (hints == 1 and any(c in "áéíóúñ¿¡" for c in row.title.lower()))
 
 
 class Features(NamedTuple):
@@ -289,6 +296,8 @@ def compare_times(a: Features, b: Features, tolerance: float) -> tuple[str, floa
     diff = abs(a.start - b.start)
     if diff <= 15 and abs(a.end - b.end) <= 15:
         return "same times", 1.0, diff
+    if min(a.end, b.end) <= max(a.start, b.start):
+        return "disjoint", 0.0, diff          # back to back (5:00–5:45, 5:45–6:30): two sessions
     if diff <= tolerance:
         return "close", 1 - diff / (2 * tolerance) if tolerance else 1.0, diff
     early, late = (a, b) if a.start < b.start else (b, a)
@@ -387,8 +396,8 @@ class DayContext:
             streets = self._streets[day] = {}
             for i in self.by_day.get(day, ()):
                 p = self.feats[i].place
-                if p.number and p.street:
-                    streets.setdefault(_street_name(p.street), set()).add(p.number)
+                if p.number and p.street:      # 300 N Elm and 300 S Elm are two addresses on Elm
+                    streets.setdefault(_street_name(p.street), set()).add((p.number, p.direction))
         return len(streets.get(street, ()))
 
 

@@ -44,7 +44,10 @@ from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, S
 __all__ = ["CandidatePair", "MergeResult", "combine", "merge_rows", "normalise_place",
            "normalise_title", "pair_key", "row_key", "default_order"]
 
-_STRONG_APART = {"times disjoint", "different addresses", "different places", "different Event IDs in one tab"}
+# apart verdicts that also forbid joining the two rows through a third (a tent linked to two of
+# one department's programmes must not make them one event)
+_STRONG_APART = {"times disjoint", "different addresses", "different places", "different Event IDs in one tab",
+                 "different titles in one tab", "one tab, places of different kinds"}
 
 
 def row_key(row: EventRow) -> tuple[str, str, str, str, str]:

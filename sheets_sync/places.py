@@ -35,14 +35,21 @@ _SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": 
              "terrace": "ter", "circle": "cir", "square": "sq", "trail": "trl", "plaza": "plz",
              "mount": "mt", "expressway": "expy", "freeway": "fwy", "route": "hwy", "rte": "hwy",
              "building": "bldg", "recreation": "rec", "elementary": "elem", "hs": "high school",
-             "ms": "middle school", "es": "elem school", "library": "lib", "department": "dept"}
+             "ms": "middle school", "es": "elem school", "library": "lib", "department": "dept",
+             "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
+             "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
+             "apts": "apartments", "apt": "apartments", "square": "sq", "pk": "park"}
 _STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "way", "ter",
                  "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
 _DIRECTIONS = frozenset("n s e w ne nw se sw".split())
 _UNIT = re.compile(r"\b(?:unit|apt|suite|ste|bldg|floor|fl)\b\.?\s*#?\s*[\w-]+|#\s*[\w-]+", re.I)
 _ZIP = re.compile(r",?\s*\b(?:[A-Z][a-z]+\s*,?\s*)?\b(?:NC|N\.C\.|[A-Z]{2})\.?\s+\d{5}(?:-\d{4})?\b|\b\d{5}(?:-\d{4})?\s*$")
 _PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s*\d+|\bpost office box\s*\d+", re.I)
-_HIGHWAY = re.compile(r"\b(?:(?:nc|us|sr|state|i)\s+)?(?:hwy|highway|route|rte)\s+(\d+)\b|\b(?:nc|us|sr|i)\s*-?\s*(\d+)\b")
+_STATES = ("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm "
+           "ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy us sr i state county")
+# "NC Highway 751", "State Highway 22", "US Route 70", "OR-22", "I-40" → "hwy751 hwy"
+_HIGHWAY = re.compile(r"\b(?:(?:%s)\s+)?(?:hwy|highway|route|rte)\s+(\d+)\b|\b(?:%s)\s*-?\s*(\d+)\b"
+                      % ("|".join(_STATES.split()), "|".join(_STATES.split())))
 _ADDRESS = re.compile(r"\b(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?((?:[a-z0-9']+\s+){0,4}?(?:%s))\b"
                       % "|".join(_STREET_TYPES))
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?([a-z][a-z0-9' ]*)")
@@ -53,6 +60,9 @@ _ROOM_WORDS = frozenset("""room rm hall auditorium gym gymnasium cafeteria studi
     annex lobby kitchen chapel theater theatre lab conference boardroom fieldhouse atrium foyer
     ballroom basement multipurpose mpr""".split())
 _ROOM = re.compile(r"^(?:\w+\s+){0,2}(?:%s)(?:\s+\w{1,3})?$" % "|".join(sorted(_ROOM_WORDS)))
+_TRAILING_ROOM = re.compile(r"\b(?:(?:meeting|conference|community|class|multipurpose|training|board|art)\s+)?"
+                            r"(?:room|rm|suite|classroom|lab)\s*[a-z0-9]{1,4}$|\b(?:gym|gymnasium|cafeteria|"
+                            r"auditorium|lounge|annex|lobby|studio|kitchen|chapel|library wing)$")
 _WEAK_ROOM_WORDS = _ROOM_WORDS | frozenset("library field fields house court courts pavilion shelter stage "
                                            "deck office floor".split())
 _PUNCT = re.compile(r"[^\w\s]|_")
@@ -62,7 +72,7 @@ _UNIT_LETTER = re.compile(r"\b(\d{1,6})\s*-\s*[A-Za-z]\b")      # "2510-C Garret
 GENERIC_VENUE_WORDS = frozenset("""the of at park parks ctr rec school elem middle high lib regional
     community bldg county city public hall plz center centre recreation library building st ave rd
     club church senior field fields area grounds campus station neighborhood neighbourhood
-    get together""".split())
+    get together apartments sq lib church stadium academy mall lot pool arena museum""".split())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -160,6 +170,12 @@ def _split_room(loc: str) -> tuple[str, str]:
     first, _, rest = loc.partition(",")
     if rest and _ROOM.match(fold(first)):
         loc, room = rest, room or first       # "Conference Suite 1, County Public Safety Building"
+    head, comma, last = loc.rpartition(",")
+    if comma and head.strip() and _ROOM.match(fold(last)):
+        loc, room = head, room or last        # "Central Library, Meeting Room A"
+    m = _TRAILING_ROOM.search(fold(loc))
+    if m and m.start() > 0 and not room:
+        loc, room = fold(loc)[:m.start()], m.group(0)   # "Lincoln High School Room 101", "... Gym"
     return loc, fold(room)
 
 
@@ -232,9 +248,15 @@ def _streets_alike(a: str, b: str) -> bool:
 def _venues(a: str, b: str) -> tuple[str, float]:
     wa, wb = venue_words(a), venue_words(b)
     r = fuzz.token_set_ratio(a, b)
+    if _marks(a) != _marks(b) and _marks(a) and _marks(b):
+        return "different venue", r / 100        # "Fire Station 3" / "Fire Station 8", "Lot A" / "Lot B"
+    ka, kb = _KINDS.intersection(a.split()), _KINDS.intersection(b.split())
+    if ka and kb and not (ka & kb):
+        return "different venue", r / 100        # "Lincoln Park" / "Lincoln Square"
     if wa and wb:
-        if not (wa & wb) and max(fuzz.ratio(" ".join(sorted(wa)), " ".join(sorted(wb))), 0) < 80:
-            return "different venue", r / 100
+        if not (wa & wb) and fuzz.ratio(" ".join(sorted(wa)), " ".join(sorted(wb))) < 90 \
+                and not _abbreviates(wa, wb):
+            return "different venue", r / 100    # "Eastgate" / "Westgate"; a typo ("Whipoorwill") still agrees
         if wa <= wb or wb <= wa or r >= 90:
             return "same venue", max(r, 90) / 100
     elif r >= 90:
@@ -295,10 +317,28 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
     return "places not comparable", 0.5      # an address on one row, only a venue name on the other
 
 
+def _abbreviates(wa: frozenset, wb: frozenset) -> bool:
+    """A word of one name is a shortening of a word of the other ("rvrside" / "riverside"):
+    same first letter, its letters in order inside the other's."""
+    def sub(x: str, y: str) -> bool:
+        it = iter(y)
+        return len(x) >= 3 and x[0] == y[0] and all(c in it for c in x)
+    return any(sub(x, y) or sub(y, x) for x in wa for y in wb)
+
+
+def _marks(text: str) -> frozenset:
+    """The numbers and single letters that tell one of a kind from another ("station 3", "lot b")."""
+    return frozenset(w for w in text.split() if w.isdigit() or (len(w) == 1 and w not in _DIRECTIONS))
+
+
+# what kind of place a venue is; two kinds never name one place ("Lincoln Park" / "Lincoln Sq")
+_KINDS = frozenset("park sq plz school lib church station stadium hall bldg academy apartments mall lot pool "
+                   "arena museum ctr".split())
+
+
 def _rooms_differ(a: str, b: str) -> bool:
     """"conference suite 1" / "conference suite 2": rooms differ by name or by number/letter."""
-    marks = lambda r: {w for w in r.split() if w.isdigit() or len(w) == 1}  # noqa: E731
-    return fuzz.token_set_ratio(a, b) < 80 or (marks(a) and marks(b) and marks(a) != marks(b))
+    return fuzz.token_set_ratio(a, b) < 80 or bool(_marks(a) and _marks(b) and _marks(a) != _marks(b))
 
 
 def _same_site(a: Place, b: Place) -> bool:
