@@ -264,7 +264,8 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
     day = row.start.date() if isinstance(row.start, datetime) else row.start
     public = None if row.all_day or not row.description else _public_start(row, _minutes(day))
     about = raw | norm.text_words(row.description) if row.description else raw
-    spanish = looks_spanish(row)
+    spanish = looks_spanish(row) or (
+        bool(_SPANISH_HINTS.intersection(raw)) and norm.coverage(row.title) > 0)   # "Charla sobre ..."
     return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
                     _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
                     spanish and norm.coverage(row.title) >= 0.5)
@@ -525,8 +526,10 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         # one department types its own place one way twice; the sheet never ties these two together
         return PairScore("apart", 0.0, (place_kind, "same department"), "one tab, places of different kinds")
     place_label, place_w = _place_level(fa, fb, place_kind, context)
-    if time_kind == "within a multi-day event":
-        time_label, time_w = time_kind, (WEIGHTS["close"] if title >= title_threshold else -2.0)
+    if time_kind == "within a multi-day event":      # a day row against the range row of the event
+        time_label = time_kind
+        time_w = WEIGHTS["close"] if title >= title_threshold else (
+            WEIGHTS["inside"] if cross and (fa.part or fb.part) else -2.0)
     elif time_kind == "inside" and same_tab:
         time_label, time_w = "one inside the other, one tab", WEIGHTS["inside, one tab"]
     else:

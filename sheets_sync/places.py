@@ -254,9 +254,9 @@ def _venues(a: str, b: str) -> tuple[str, float]:
     if ka and kb and not (ka & kb):
         return "different venue", r / 100        # "Lincoln Park" / "Lincoln Square"
     if wa and wb:
-        if not (wa & wb) and fuzz.ratio(" ".join(sorted(wa)), " ".join(sorted(wb))) < 90 \
-                and not _abbreviates(wa, wb):
-            return "different venue", r / 100    # "Eastgate" / "Westgate"; a typo ("Whipoorwill") still agrees
+        la, lb = wa - wb, wb - wa                # "Riverbend Mobile Home Park" / "Sunnyside Mobile Home Park"
+        if la and lb and not _alike(la, lb):
+            return "different venue", r / 100    # "Eastgate" / "Westgate"; a typo ("Garfeild") still agrees
         if wa <= wb or wb <= wa or r >= 90:
             return "same venue", max(r, 90) / 100
     elif r >= 90:
@@ -315,6 +315,16 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
     if a.blank or b.blank:
         return "unknown place", 0.5
     return "places not comparable", 0.5      # an address on one row, only a venue name on the other
+
+
+def _alike(wa: frozenset, wb: frozenset) -> bool:
+    """Two sets of name words that may be one name typed differently: close spelling (ratio ≥ 90),
+    the same letters swapped ("garfeild"), or a shortening (:func:`_abbreviates`)."""
+    if fuzz.ratio(" ".join(sorted(wa)), " ".join(sorted(wb))) >= 90:
+        return True
+    if any(sorted(x) == sorted(y) for x in wa for y in wb if len(x) > 3):
+        return True
+    return _abbreviates(wa, wb)
 
 
 def _abbreviates(wa: frozenset, wb: frozenset) -> bool:
