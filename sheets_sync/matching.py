@@ -191,6 +191,11 @@ def normalise_title(text: str, abbreviations: Mapping[str, str],
     return Normaliser(abbreviations, translations).title(text)
 
 
+# common words of Spanish event titles, to recognise the language (not to translate it)
+_SPANISH_WORDS = frozenset("""charla taller feria clase dia noche seguridad comunidad comunitaria vecinos
+    vecindario barrio jornada reunion salud familia familias ninos jovenes personas mayores fiesta
+    prevencion incendios bomberos policia emergencia emergencias preparacion ayuda gratis evento
+    tarde manana sesion capacitacion platica encuentro terremotos huracanes""".split())
 _SPANISH_LANGUAGE = re.compile(r"span|espa", re.I)
 _SPANISH_SPOKEN = re.compile(r"\bse habla espa|\ben espa", re.I)
 
@@ -201,8 +206,9 @@ def looks_spanish(row: EventRow) -> bool:
     if (row.language and _SPANISH_LANGUAGE.search(row.language)) or (
             row.description and "espa" in row.description.lower() and _SPANISH_SPOKEN.search(row.description)):
         return True
-    hints = len(_SPANISH_HINTS.intersection(fold(row.title).split()))
-    return hints >= 2 or (hints == 1 and any(c in "áéíóúñ¿¡" for c in row.title.lower()))
+    words = fold(row.title).split()
+    hints, common = len(_SPANISH_HINTS.intersection(words)), len(_SPANISH_WORDS.intersection(words))
+    return hints + common >= 2 or (hints == 1 and any(c in "áéíóúñ¿¡" for c in row.title.lower()))
 
 
 class Features(NamedTuple):
