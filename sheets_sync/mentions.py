@@ -7,8 +7,9 @@ found to the row's ``text_partners`` with a Validation warning (never silently).
 
 A department counts as named in text when the text has
 
-1. one of its **units** (``Config.department_units()``: "Engine 7", "firefighters",
-   "dispatchers", "care navigators", "park rangers"), anywhere; or
+1. one of its numbered **units** (``Config.department_units()``: "Engine 7", "Beat 214"),
+   anywhere; a unit named by its people ("firefighters", "dispatchers", "care navigators")
+   only with a cue as in 3 ("learn what dispatchers do" is about them, not with them); or
 2. a **distinctive** name or alias: several words, one of them beyond the department's own
    name ("Durham Police", "Police Department", "911 Center", "Parks and Rec"); or
 3. any name or alias with a **cue** of taking part: after "with", "w/", "co-hosted with",
@@ -43,8 +44,9 @@ _CUE_AFTER = re.compile(
     rf"^(?:'s)?\s*(?:{_ROLE}\s+)?(?:(?:will|to|also|again)\s+)*(?:joins?|joined|joining|"
     r"drops?\s+(?:in|by)|dropping\s+(?:in|by)|stops?\s+by|stopping\s+by|teach(?:es)?|teaching|leads?|"
     r"leading|co-?hosts?|co-?hosting|hosts?|hosting|visits?|visiting|brings?|bringing|helps?|"
-    r"demonstrates?|shows?|partners?|(?:is|are)\s+(?:joining|co-?hosting|teaching)|"
-    r"will\s+be\s+(?:there|on\s+hand|on\s+site))(?!\w)", re.I)
+    r"demonstrates?|shows?|partners?|explains?|explaining|presents?|presenting|talks?|answers?|"
+    r"(?:is|are)\s+(?:joining|co-?hosting|teaching)|(?:will\s+be\s+)?(?:there|on\s+hand|on\s+site))(?!\w)",
+    re.I)
 _ROLE_AFTER = re.compile(rf"^(?:'s)?\s+{_ROLE}(?!\w)", re.I)
 #: Words that may follow a department's name when the name means the department.
 _FOLLOW_OK = frozenset("""
@@ -90,16 +92,16 @@ def text_mentions(text: str, lookup: Mapping[str, str],
     for i, (start, end, department, how) in enumerate(spans):
         spelling = text[start:end]
         next_start = spans[i + 1][0] if i + 1 < len(spans) else None
-        if how == "unit":
-            out.append(Mention(department, spelling, start, end))
+        if how == "unit" and any(c.isdigit() for c in spelling):
+            out.append(Mention(department, spelling, start, end))      # "Tower 31", "Beat 214"
             continue
-        if not _used_as_name(text, end, next_start):
+        if how != "unit" and not _used_as_name(text, end, next_start):
             continue
         before = _CUE_BEFORE.search(text[:start])
         listed = cued_until >= 0 and _LIST_AFTER_CUE.match(text[cued_until:start])
         after = _CUE_AFTER.match(text[end:])
         one_word = len(re.findall(r"[\w']+", spelling)) == 1
-        capital_ok = (not one_word or spelling[:1].isupper() or spelling[:1].isdigit()
+        capital_ok = (how == "unit" or not one_word or spelling[:1].isupper() or spelling[:1].isdigit()
                       or spelling.lower() in _ANY_CASE)
         if (before or listed or after) and capital_ok:
             if before:

@@ -116,6 +116,9 @@ def test_unit_that_names_another_department_is_a_cross_key_problem(config_dict):
 # -- partners named in the Title or Description -------------------------------------------
 
 TEXT_CASES = [
+    # text *about* a unit's people is not the unit taking part
+    ("Parks and Recreation", "Career Story Time", "Kids learn what dispatchers and firefighters do.", ()),
+    ("Community Safety", "Wildfire Smoke Q&A", "How rangers and paramedics keep trails safe, explained by our staff.", ()),
     ("Fire", "Hydrant Flushing Demo", "Ladder 12 stops by; telecommunicators explain what happens after you dial.",
      ("Emergency Communications",)),
     ("Parks and Recreation", "Splash Pad Reopening", "Ribbon cutting with help from the fire department.", ("Fire",)),
