@@ -208,3 +208,37 @@ def test_adding_a_partner_part_row_never_splits_nor_merges_events(part, tab, off
     assert len(after.events) == len(before.events) == 2
     assert together(after, "Parks and Recreation!2", f"{tab}!7")
     assert apart(after, "Police!2", "Parks and Recreation!2")
+
+
+def test_places_that_differ_by_a_number_a_letter_a_kind_or_a_room(config):
+    day = date(2026, 10, 17)
+    pairs = [("Fire Station 3", "Fire Station 8"), ("Eastgate Rec Center", "Westgate Rec Center"),
+             ("Lincoln Park", "Lincoln Square"), ("Northgate Apartments", "Southgate Apartments"),
+             ("Mall Lot A", "Mall Lot B"), ("Central Library, Meeting Room A", "Central Library, Meeting Room B"),
+             ("Lincoln High School Room 101", "Lincoln High School Room 204"),
+             ("Lincoln High School Gym", "Lincoln High School Cafeteria"),
+             ("Riverbend Mobile Home Park", "Sunnyside Mobile Home Park")]
+    for n, (x, y) in enumerate(pairs):
+        a = row("Police", 2, "Open House", day, "10:00", "12:00", location=x)
+        b = row("Fire", 2, "Open House", day, "10:00", "12:00", location=y)
+        assert len(merge_rows([a, b], config).events) == 2, (x, y)
+    for x, y in [("Garfield Elementary", "Garfeild Elementary"), ("Rvrside Pk", "Riverside Park")]:
+        a = row("Police", 2, "Open House", day, "10:00", "12:00", location=x)
+        b = row("Fire", 2, "Open House", day, "10:00", "12:00", location=y)
+        assert len(merge_rows([a, b], config).events) == 1, (x, y)
+
+
+def test_back_to_back_sessions_of_two_departments_are_two_events(config):
+    day = date(2026, 10, 20)
+    first = row("Fire", 2, "Hands-Only CPR", day, "17:00", "17:45", location="Maple Library")
+    second = row("Community Safety", 2, "Hands-Only CPR", day, "17:45", "18:30", location="Maple Library")
+    assert len(merge_rows([first, second], config).events) == 2
+
+
+def test_a_tent_never_joins_two_programmes_of_one_department(config):
+    day = date(2026, 9, 26)
+    market = row("Parks and Recreation", 2, "Farmers Market", day, "08:00", "13:00", location="Mill Park")
+    derby = row("Parks and Recreation", 3, "Kids Fishing Derby", day, "09:00", "11:00", location="Mill Park")
+    tent = row("Fire", 2, "Fire safety tent", day, "09:00", "11:00", location="Mill Park")
+    result = merge_rows([market, derby, tent], config)
+    assert apart(result, "Parks and Recreation!2", "Parks and Recreation!3")
