@@ -54,6 +54,8 @@ _ADDRESS = re.compile(r"\b(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?(
                       % "|".join(_STREET_TYPES))
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?([a-z][a-z0-9' ]*)")
 _STREET_PART = re.compile(r"^(?:[nsew]\s+)?[a-z0-9']+(?:\s+[a-z0-9']+){0,3}?\s+(?:%s)$" % "|".join(_STREET_TYPES))
+_STREET_ONLY = re.compile(r"^(?:[nsew]\s+)?[a-z0-9']+(?:\s+[a-z0-9']+){0,2}\s+(?:st|ave|rd|blvd|dr|ln|ct|pkwy|hwy|"
+                          r"way|ter|cir)$")
 _JOINERS = re.compile(r"\s+(?:at|and|&)\s+|\s*/\s*|\s*@\s*")
 # words naming a part of a building; the weak ones only inside "(...)" or after " / "
 _ROOM_WORDS = frozenset("""room rm hall auditorium gym gymnasium cafeteria studio classroom lounge wing suite
@@ -219,6 +221,12 @@ def parse_place(location: str, address: str) -> Place:
         if crossing:
             loc = "" if _crossing(loc) else loc
             addr = "" if _crossing(addr) else addr
+        else:                         # "Centre Ave": a street with no number, one "crossing" street
+            for text in (addr, loc):
+                if _STREET_ONLY.match(text):
+                    crossing = frozenset({_bare_street(text)})
+                    loc, addr = ("", addr) if text == loc else (loc, "")
+                    break
     direction, street = _street_core(street)
     venue = re.sub(r"\s+", " ", re.sub(r"\b(?:behind|near|across from|corner of)\b", " ", f"{loc} {addr}")).strip()
     return Place(number, street, block, venue, direction, crossing, room)
@@ -302,9 +310,13 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
         streets = other.crossing or ({_bare_street(other.street)} if other.street else set())
         if streets:
             shared = sum(1 for s in crossing if any(_streets_alike(s, t) for t in streets))
-            if shared >= min(2, len(streets)):
-                return ("same address" if other.crossing else "same street"), (1.0 if other.crossing else 0.7)
-            return "different address", 0.0
+            if not shared:
+                return "different address", 0.0
+            if len(crossing) >= 2 and len(streets) >= 2:      # two intersections: both streets agree
+                return ("same address", 1.0) if shared >= 2 else ("different address", 0.0)
+            return "same street", 0.7        # a street (or a crossing) on the street of the other
+        if other.venue and set(other.venue.split()) - {"and", "at"} == set(crossing):
+            return "same address", 1.0       # "Anita & Fernwald" typed without street types
     if a.venue and b.venue:
         kind, sim = _venues(a.venue, b.venue)
         if kind == "different venue" and bool(a.number) != bool(b.number):

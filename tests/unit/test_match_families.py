@@ -242,3 +242,18 @@ def test_a_tent_never_joins_two_programmes_of_one_department(config):
     tent = row("Fire", 2, "Fire safety tent", day, "09:00", "11:00", location="Mill Park")
     result = merge_rows([market, derby, tent], config)
     assert apart(result, "Parks and Recreation!2", "Parks and Recreation!3")
+
+
+def test_a_drop_by_naming_only_a_street_joins_the_one_party_on_it(config):
+    night = date(2026, 8, 4)
+    parties = [row("Police", 2, "National Night Out", night, "17:00", "20:00", address="2200 Centre Ave"),
+               row("Police", 3, "National Night Out", night, "17:00", "20:00", address="41 Penn Ave"),
+               row("Police", 4, "National Night Out", night, "17:00", "20:00", location="Anita & Fernwald Sts.")]
+    engine = row("Fire", 2, "Engine 4 visit", night, "18:00", "18:30", location="Centre Ave")
+    ladder = row("Fire", 3, "Ladder 6 visit", night, "18:30", "19:00", location="Anita & Fernwald")
+    result = merge_rows([*parties, engine, ladder], config)
+    assert together(result, "Police!2", "Fire!2") and together(result, "Police!4", "Fire!3")
+    assert len(result.events) == 3
+    # a second party on Centre Ave makes the street ambiguous: the visit joins no party on its own
+    other = row("Police", 5, "National Night Out", night, "17:00", "20:00", address="2400 Centre Ave")
+    assert apart(merge_rows([*parties, other, engine], config), "Police!2", "Fire!2")
