@@ -253,6 +253,7 @@ def _streets_alike(a: str, b: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)
 def _venues(a: str, b: str) -> tuple[str, float]:
     wa, wb = venue_words(a), venue_words(b)
     r = fuzz.token_set_ratio(a, b)
@@ -348,6 +349,7 @@ def _abbreviates(wa: frozenset, wb: frozenset) -> bool:
     return any(sub(x, y) or sub(y, x) for x in wa for y in wb)
 
 
+@lru_cache(maxsize=1 << 16)
 def _marks(text: str) -> frozenset:
     """The numbers and single letters that tell one of a kind from another ("station 3", "lot b")."""
     return frozenset(w for w in text.split() if w.isdigit() or (len(w) == 1 and w not in _DIRECTIONS))
@@ -358,6 +360,7 @@ _KINDS = frozenset("park sq plz school lib church station stadium hall bldg acad
                    "arena museum ctr".split())
 
 
+@lru_cache(maxsize=1 << 16)
 def _rooms_differ(a: str, b: str) -> bool:
     """"conference suite 1" / "conference suite 2": rooms differ by name or by number/letter."""
     return fuzz.token_set_ratio(a, b) < 80 or bool(_marks(a) and _marks(b) and _marks(a) != _marks(b))
