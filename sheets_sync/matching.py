@@ -122,6 +122,7 @@ class Normaliser:
         self._places: dict[tuple[str, str], Place] = {}
         self._texts: dict[tuple, tuple] = {}
         self._free: dict[str, frozenset] = {}
+        self._title_cache: dict[tuple, tuple] = {}
 
     def title(self, text: str) -> str:
         """``"NNO - Cleveland-Holloway"`` → ``"national night out cleveland holloway"``;
@@ -167,21 +168,32 @@ class Normaliser:
         key = (title, title_es, location, address)
         out = self._texts.get(key)
         if out is None:
-            titles = tuple(t for t in (self.title(title), self.title(title_es) if title_es else "") if t) or ("",)
-            where = set(fold(f"{location} {address}").split())
-            core = " ".join(w for w in titles[0].split() if w not in where)
-            if core and core != titles[0]:
-                titles = (core, *titles[1:])
-            split = [self.words(t) for t in titles]
+            titles, words, numbers, part, raw = self._title_texts(title, title_es)
+            where = self.text_words(f"{location} {address}")
+            if where.intersection(titles[0].split()):
+                core = " ".join(w for w in titles[0].split() if w not in where)
+                if core:
+                    titles = (core, *titles[1:])
+                    split = [self.words(t) for t in titles]
+                    words, numbers = tuple(x[0] for x in split), tuple(x[1] for x in split)
             place = self.place(location, address)
             if place.blank:
                 in_title = parse_place(title, "")
                 if in_title.number:
                     place = Place(in_title.number, in_title.street, in_title.block, "", in_title.direction,
                                   via="address in the title")
+            out = self._texts[key] = (titles, words, numbers, place, part, raw)
+        return out
+
+    def _title_texts(self, title: str, title_es: str) -> tuple:
+        key = (title, title_es)
+        out = self._title_cache.get(key)
+        if out is None:
+            titles = tuple(t for t in (self.title(title), self.title(title_es) if title_es else "") if t) or ("",)
+            split = [self.words(t) for t in titles]
             folded = fold(title)
-            out = self._texts[key] = (titles, tuple(x[0] for x in split), tuple(x[1] for x in split), place,
-                                      title_part(folded), frozenset(folded.split()))
+            out = self._title_cache[key] = (titles, tuple(x[0] for x in split), tuple(x[1] for x in split),
+                                            title_part(folded), frozenset(folded.split()))
         return out
 
 
@@ -441,7 +453,9 @@ def _place_level(fa: Features, fb: Features, kind: str, ctx: DayContext | None) 
 
 
 def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind: str, cross: bool,
-                 ctx: DayContext | None) -> tuple[str, float]:
+                 ctx: DayContext | None, clues: bool = True) -> tuple[str, float]:
+    """The title level and weight; ``clues``: look for a partner's part and bilingual titles
+    (skipped when even their floor could not lift the pair to a question)."""
     if note.startswith("titles name different numbers"):
         return note, WEIGHTS["different numbers"]
     band = 95 if title >= 95 else 85 if title >= 85 else 70 if title >= 70 else 50 if title >= 50 else 0
@@ -450,6 +464,8 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
     shared = _shared(fa, fb)
     if weight > WEIGHTS["common title"] and ctx is not None and shared and ctx.common(fa.day, shared):
         label, weight = label + ", words used at several places that day", WEIGHTS["common title"]
+    if not clues:
+        return label, weight
     if cross and fa.spanish != fb.spanish and not (fa.glossed or fb.glossed):
         # a Spanish title the glossary barely covers against an English one: the titles cannot
         # be compared, so they count neither way (+1 when two words look alike: cognates)
@@ -497,6 +513,8 @@ def _short_inside(a: Features, b: Features) -> bool:
 
 
 _DIFFERENT_IDS = PairScore("apart", 0.0, ("different Event IDs",), "different Event IDs in one tab")
+_DISJOINT = PairScore("apart", 0.0, ("times do not overlap",), "times disjoint")
+_ONE_TAB_TITLES = PairScore("apart", 0.0, ("different titles", "same department"), "different titles in one tab")
 
 
 def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_threshold: float = 85,
@@ -512,12 +530,12 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     if fa.event_id and fa.event_id == fb.event_id and time_kind != "disjoint" and fa.day == fb.day:
         return PairScore("merge", 1.0, (f"same Event ID {a.event_id}", time_kind), "same Event ID", 10.0)
     if time_kind == "disjoint":
-        return PairScore("apart", 0.0, (f"start {diff:.0f} min apart, times do not overlap",), "times disjoint")
+        return _DISJOINT
     if time_kind == "inside" and (fa.day != fb.day or max(fa.end - fa.start, fb.end - fb.start) > 1440):
         time_kind = "within a multi-day event"
     place_kind, place_sim = compare_places(fa.place, fb.place)
     if place_kind in _HARD_PLACE:
-        return PairScore("apart", 0.0, (f"{place_kind} ({fa.place} / {fb.place})",),
+        return PairScore("apart", 0.0, (place_kind,),
                          "different addresses" if place_kind == "different address" else "different places")
     title, title_note = compare_titles(fa, fb)
     two_ids = fa.event_id and fb.event_id and fa.event_id != fb.event_id and same_tab
@@ -527,7 +545,7 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     departments = compare_departments(a, b)
     cross = not same_tab
     if same_tab and title < title_threshold and fa.spanish == fb.spanish:
-        return PairScore("apart", 0.0, (f"title {title:.0f}", "same department"), "different titles in one tab")
+        return _ONE_TAB_TITLES
     if same_tab and place_kind in ("places not comparable", "venue names differ"):
         # one department types its own place one way twice; the sheet never ties these two together
         return PairScore("apart", 0.0, (place_kind, "same department"), "one tab, places of different kinds")
@@ -542,9 +560,13 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         time_label = (f"start {diff:.0f} min apart" if time_kind == "close" else
                       "one inside the other" if time_kind == "inside" else time_kind)
         time_w = WEIGHTS[time_kind]
-    title_label, title_w = _title_level(title, title_note, fa, fb, time_kind, cross, context)
     dept_w = WEIGHTS[departments]
-    total = WEIGHTS["prior"] + place_w + time_w + title_w + dept_w
+    rest = WEIGHTS["prior"] + place_w + time_w + dept_w
+    if rest + WEIGHTS["title ≥95"] < REVIEW_AT:     # no title could lift it: skip the title levels
+        return PairScore("apart", 0.0, (place_label, time_kind, departments), "match weight too low", rest)
+    title_label, title_w = _title_level(title, title_note, fa, fb, time_kind, cross, context,
+                                        clues=rest + WEIGHTS["own part"] >= REVIEW_AT)
+    total = rest + title_w
     score = round(1 / (1 + 2 ** -total), 3)
     if total < REVIEW_AT:       # most candidate pairs: keep it cheap
         return PairScore("apart", score, (title_label, place_label, time_label, departments),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime
 from typing import Any, Union
 
@@ -130,10 +131,10 @@ class EventRow:
     #: (a unit, "co-hosted with X", "w/ X"); each has a Validation warning.
     text_partners: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def departments(self) -> tuple[str, ...]:
         """Distinct departments this row names (tab, lead, partners, text partners), in
-        first-seen order."""
+        first-seen order (computed once per row: the matcher asks for every candidate pair)."""
         seen: list[str] = []
         for d in (self.department, self.lead, *self.partners, *self.text_partners):
             if d and d not in seen:
