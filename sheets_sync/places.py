@@ -388,7 +388,8 @@ class Gazetteer:
         names: dict[frozenset, str] = {}
         by_address: dict[tuple, set[frozenset]] = {}
         learned = [parse_place(f"{v}, {addr}", "") for v, addr in (configured or {}).items()]
-        for p in [*learned, *places]:
+        ordered = sorted(places, key=lambda p: (p.venue, p.number, p.street, p.direction, p.room, p.via))
+        for p in [*learned, *ordered]:          # sorted: the same gazetteer whatever the row order
             words = venue_words(p.venue)
             if p.via or not p.address_key or not words:
                 continue
