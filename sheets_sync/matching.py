@@ -306,8 +306,10 @@ def compare_times(a: Features, b: Features, tolerance: float) -> tuple[str, floa
     ``close``, ``inside``, ``set-up time``, ``overlap``, ``disjoint``, ``same day``,
     ``all-day vs timed``."""
     if a.all_day and b.all_day:
+        if (a.start, a.end) == (b.start, b.end):
+            return "same times", 1.0, 0.0
         if a.start < b.end and b.start < a.end:
-            return "same day", (1.0 if (a.start, a.end) == (b.start, b.end) else 0.8), 0.0
+            return "same day", 0.8, 0.0
         return "disjoint", 0.0, abs(a.start - b.start)
     if a.all_day != b.all_day:
         inside = a.start <= b.start < a.end if a.all_day else b.start <= a.start < b.end

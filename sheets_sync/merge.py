@@ -35,7 +35,7 @@ from typing import Callable, Mapping, Sequence
 
 from .blocking import candidate_pairs
 from .config import Config
-from .matching import (Features, Normaliser, PairScore, title_part, compare_places, day_context, features,
+from .matching import (Normaliser, PairScore, title_part, compare_places, day_context, features,
                        normalise_title, score_pair)
 from .moved import moved_pairs
 from .places import Gazetteer, fold as _fold, normalise_place, parse_place
@@ -220,7 +220,7 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
     feats = [features(r, norm, gazetteer) for r in rows]
     context = day_context(feats)
 
-    def _score(rows, feats, i, j, config):
+    def score(i: int, j: int) -> PairScore:
         return score_pair(rows[i], rows[j], feats[i], feats[j], title_threshold=m.title_threshold,
                           tolerance=m.time_tolerance_minutes, context=context)
 
@@ -229,7 +229,7 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
     compared = 0
     for i, j in candidate_pairs(feats, m.time_tolerance_minutes, [r.source.tab for r in rows]):
         compared += 1
-        v = _score(rows, feats, i, j, config)
+        v = score(i, j)
         if v.outcome != "apart":
             verdicts[(min(i, j), max(i, j))] = v
     moved: dict[int, int] = {}                         # a row left on the old date → the row on the new one
@@ -241,12 +241,12 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
             moved[old] = new
     for pair in decided:
         if pair not in verdicts:
-            verdicts[pair] = _score(rows, feats, *pair, config)
+            verdicts[pair] = score(*pair)
     clusters = _Clusters(len(rows))
     for (i, j), decision in decided.items():
         if decision == "different":
             clusters.forbid(i, j)
-    for i, j in _constraints(rows, feats, verdicts, decided, config, _score):
+    for i, j in _constraints(feats, verdicts, decided, score):
         clusters.forbid(i, j)
     issues: list[RowIssue] = []
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
@@ -336,13 +336,13 @@ def _stake(da: set[str], db: set[str], core: set[str]) -> tuple[int, str]:
     return 2, "Same event changes no joint count"
 
 
-def _constraints(rows, feats, verdicts, decided, config: Config, _score) -> list[tuple[int, int]]:
+def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore]) -> list[tuple[int, int]]:
     """Confident ``apart`` pairs that could end up in one event: only rows joined by two or
     more merge links can, so only the pairs inside such groups are scored (storing every apart
     verdict would cost memory on busy days; blocking skipped some of these pairs). Times that
     cannot overlap keep rows apart only on one day: the day rows of a multi-day event (joined
     through its range row) and a row left on a rain date's old day are one event."""
-    links = _Clusters(len(rows))
+    links = _Clusters(len(feats))
     for (i, j), v in verdicts.items():
         if v.outcome == "merge" or decided.get((i, j)) == "same":
             links.union(i, j)
@@ -355,7 +355,7 @@ def _constraints(rows, feats, verdicts, decided, config: Config, _score) -> list
             for j in sub[x + 1:]:
                 if (i, j) in decided or (i, j) in verdicts:
                     continue
-                v = _score(rows, feats, i, j, config)
+                v = score(i, j)
                 if v.outcome == "apart" and v.reason in _STRONG_APART and (
                         v.reason != "times disjoint" or feats[i].day == feats[j].day):
                     out.append((i, j))

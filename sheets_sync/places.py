@@ -38,7 +38,7 @@ _SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": 
              "ms": "middle school", "es": "elem school", "library": "lib", "department": "dept",
              "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
              "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
-             "apts": "apartments", "apt": "apartments", "square": "sq", "pk": "park"}
+             "apts": "apartments", "apt": "apartments", "pk": "park"}
 _STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "way", "ter",
                  "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
 _DIRECTIONS = frozenset("n s e w ne nw se sw".split())
@@ -320,7 +320,8 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
             return "same address", 1.0       # "Anita & Fernwald" typed without street types
     if a.venue and b.venue:
         kind, sim = _venues(a.venue, b.venue)
-        if kind == "different venue" and bool(a.number) != bool(b.number):
+        typed = lambda p: bool(p.number) and p.via != "address from the sheet"  # noqa: E731
+        if kind == "different venue" and typed(a) != typed(b):
             return "venue names differ", sim    # one place can go by two names; the address is on one row only
         return kind, sim
     if a.blank and b.blank:
