@@ -125,3 +125,17 @@ def test_check_applies_stored_decisions_and_writes_nothing(config, make_workbook
     _, summary = run_check(config, now=NOW)
     assert summary["events"] == 5 and summary["kept_apart_by_staff"] == 1    # typed, not yet synced
     assert files() == before
+
+
+def test_different_events_on_two_identical_rows_sticks_across_syncs(config, make_workbook):
+    same = ["Neighborhood Watch Meeting", "10/9/2025", "7pm", "8pm", "Grace Hall", "", "Public", ""]
+    make_workbook({"Police": [H, same, list(same)]})
+    first = run_sync(config, now=NOW)
+    assert first["events"] == 1                        # a double entry, merged by the matcher
+    _, _, _, rows = review_rows(config)
+    assert [(r["Row A"], r["Row B"], r["Status"]) for r in rows] == [("Police!2", "Police!3", "Merged by matcher")]
+    decide(config, {("Police!2", "Police!3"): "Different events"})
+    for _ in range(2):                                 # two meetings that night: it stays so
+        again = run_sync(config, now=NOW)
+        assert again["events"] == 2 and again["kept_apart_by_staff"] == 1
+        assert combined_sources(config) >= {"Police!2", "Police!3"}

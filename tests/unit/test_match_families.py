@@ -257,3 +257,18 @@ def test_a_drop_by_naming_only_a_street_joins_the_one_party_on_it(config):
     # a second party on Centre Ave makes the street ambiguous: the visit joins no party on its own
     other = row("Police", 5, "National Night Out", night, "17:00", "20:00", address="2400 Centre Ave")
     assert apart(merge_rows([*parties, other, engine], config), "Police!2", "Fire!2")
+
+
+def test_an_address_typed_in_the_title_places_the_visit(config):
+    night = date(2026, 8, 4)
+    parties = [row("Police", 2 + n, "Neighbours' cookout (NNO)", night, "17:30", "20:30", address=f"{a} Linden St")
+               for n, a in enumerate((118, 140, 162))]
+    visit = row("Fire", 2, "Medic 3 stop - 140 Linden Street", night, "18:00", "18:20")
+    assert together(merge_rows([*parties, visit], config), "Police!3", "Fire!2")
+
+
+def test_one_event_cancelled_by_both_departments_in_different_ways(config):
+    a = row("Police", 2, "Pumpkin Patrol Walk", DAY, "16:00", "18:00", location="Elm Park", status=Status.CANCELLED)
+    b = row("Parks and Recreation", 2, "CANCELLED - Pumpkin Patrol Walk", DAY, "16:00", "18:00", location="Elm Park")
+    result = merge_rows([a, b], config)
+    assert len(result.events) == 1
