@@ -104,6 +104,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
                 held.append(tab.title)
             continue
         intake.append(tab.title)
+        issues.extend(tab.notes)
         read += sum(1 for r in tab.rows if any(c not in (None, "") for c in r))
         accepted, found = parse_tab(tab, config)
         rows.extend(accepted)

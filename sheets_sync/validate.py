@@ -21,10 +21,10 @@ from typing import Any, Callable
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility)
-from .parsing import (CellError, cancel_marker, cell_text, clean_markup, parse_date, parse_departments,
+from .parsing import (CellError, DateRangeError, cancel_marker, cell_text, clean_markup, parse_date, parse_departments,
                       parse_int, parse_time, parse_time_range, strip_html)
 from .mentions import text_mentions
-from .recurrence import RepeatError, parse_recurrence, recurrence_warnings
+from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
 from .timeutil import local_datetime, dst_problem
 
 
@@ -125,7 +125,13 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
             index = columns.get(column)
             return _cells[index] if index is not None and index < len(_cells) else None
 
-        row = _parse_row(get, ctx, config, tab_department, lookup, units)
+        try:
+            row = _parse_row(get, ctx, config, tab_department, lookup, units)
+        except Exception as exc:   # the row's guard: one cell never aborts the sync (issue 16)
+            ctx.error("(row)", " | ".join(cell_text(c) for c in cells if cell_text(c))[:200],
+                      f"this row could not be read ({type(exc).__name__}: {str(exc)[:120]}); "
+                      "the row is left out", "check the row's dates, times and Repeats cells")
+            continue
         if row is not None and not ctx.failed:
             rows.append(row)
     return rows, issues
@@ -139,13 +145,9 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     """Start/End Date/Time cells → (start, end, all_day) or None after an error."""
     start_date_cell = get("Start Date")
     try:
-        start_day, start_clock = parse_date(start_date_cell, config.tz)
+        start_day, start_clock = parse_date(start_date_cell, config.tz, "the Start Date")
     except CellError as exc:
         ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
-        return None
-    if not 1990 <= start_day.year <= 2100:
-        ctx.error("Start Date", start_date_cell, f"the year {start_day.year} looks like a typo",
-                  "type the full date with a four-digit year, e.g. 8/5/2025")
         return None
     end_clock: time | None = None
     time_cell = get("Start Time")
@@ -165,8 +167,11 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     end_date_cell = get("End Date")
     if cell_text(end_date_cell):
         try:
-            end_day, end_date_clock = parse_date(end_date_cell, config.tz)
+            end_day, end_date_clock = parse_date(end_date_cell, config.tz, "the End Date")
             end_clock = end_clock or end_date_clock
+        except DateRangeError as exc:
+            ctx.error("End Date", end_date_cell, exc.problem + "; the row is left out", exc.action)
+            return None
         except CellError as exc:
             ctx.warn("End Date", end_date_cell, exc.problem + "; the event is taken to end the same day",
                      exc.action)
@@ -303,6 +308,9 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
             rrule, exdates = recurrence.rrule, recurrence.exdates
             for problem in recurrence_warnings(recurrence, start, config.tz):
                 ctx.warn("Repeats", repeats, problem, "check the Repeats rule and the Start Date")
+        except RepeatRejected as exc:
+            ctx.error("Repeats", repeats, f"{exc.problem}; the row is left out", exc.action)
+            return None
         except RepeatError as exc:
             ctx.warn("Repeats", repeats, f"{exc.problem}; published as a single event", exc.action)
     event_type = _text(get, "Event Type")
