@@ -86,6 +86,15 @@ class Source(_Strict):
     calendars: list[CalendarSource] = Field(default_factory=list)
     column_aliases: dict[str, list[str]] = Field(
         default_factory=dict, description="Canonical column → other header spellings.")
+    max_rows: int = Field(
+        default=100_000, ge=1, description="A .xlsx tab with more rows (declared or read) is "
+        "refused with a message instead of read for minutes.")
+    max_columns: int = Field(default=200, ge=1, description="Likewise for columns per tab.")
+    max_cell_chars: int = Field(
+        default=50_000, ge=1, description="A .xlsx cell longer than this (characters) refuses the workbook.")
+    max_member_mb: int = Field(
+        default=200, ge=1, description="A .xlsx part (sheet, shared strings) larger than this "
+        "(MB, uncompressed) refuses the workbook.")
 
     @model_validator(mode="after")
     def _kind_needs(self) -> "Source":

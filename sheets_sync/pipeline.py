@@ -52,8 +52,9 @@ def make_backend(config: Config) -> Backend:
     if config.source.kind == "google":
         from .backends.google import make_google_backend
         return make_google_backend(config)
-    from .backends.workbook import WorkbookBackend
-    return WorkbookBackend(config.path(config.source.workbook), config.report_path)
+    from .backends.workbook import ReadLimits, WorkbookBackend
+    return WorkbookBackend(config.path(config.source.workbook), config.report_path,
+                           limits=ReadLimits.from_source(config.source))
 
 
 @dataclass
