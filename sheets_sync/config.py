@@ -123,6 +123,14 @@ class Feed(_Strict):
         default=30, ge=0, description="Days a removed/cancelled event stays in the feed.")
     refresh_minutes: int = Field(default=60, ge=5, description="REFRESH-INTERVAL hint.")
     stale_after_minutes: int = Field(default=120, ge=1, description="/healthz says stale after.")
+    max_removed_share: float = Field(
+        default=0.2, ge=0, le=1, description="A sync that would remove or cancel more than this "
+        "share of the events published so far (0.2 = 20%) stops before publishing, exits 1 and "
+        "says why; the last good feed stays. 1 turns the check off; `sync --allow-removals` "
+        "lets one run through.")
+    max_removed_floor: int = Field(
+        default=5, ge=0, description="Removing or cancelling at most this many events never "
+        "stops a sync, whatever the share (a small calendar losing two events is normal).")
 
 
 class Site(_Strict):
