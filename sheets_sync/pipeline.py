@@ -44,6 +44,7 @@ from .record import Record, stored_decisions
 from .review import apply_decisions, confidence, describe, read_decisions, review_table
 from .seen import first_seen_order
 from .snapshots import load_snapshots, save_snapshot
+from .parsing import cell_text
 from .validate import is_intake_header, parse_tab, skipped_tab_issue
 
 
@@ -68,6 +69,24 @@ def removal_check(before: Sequence, after: Sequence, share: float, floor: int) -
             f"{share:.0%}; e.g. {titles}), so nothing was published and the last good feed stays. "
             "If rows were deleted or a tab emptied by mistake, restore them; if the change is "
             "meant, run `safety-events sync --allow-removals`")
+
+
+def clean_leftovers(config: Config) -> list[str]:
+    """Delete temporary files a killed run left behind: ``.<report>.*.tmp`` next to the report
+    workbook and ``.<link>.*.tmp`` in ``output.dir`` (staged release directories are cleaned
+    by :func:`public_feed.release.stage`). Call only while holding the sync lock. Returns the
+    names removed."""
+    removed = []
+    report = config.report_path
+    patterns = [(report.parent, f".{report.name}.*.tmp"), (config.out_dir, ".*.*.tmp")]
+    for folder, pattern in patterns:
+        if not folder.is_dir():
+            continue
+        for leftover in folder.glob(pattern):
+            if leftover.is_file() or leftover.is_symlink():
+                leftover.unlink(missing_ok=True)
+                removed.append(leftover.name)
+    return sorted(set(removed))
 
 
 def make_backend(config: Config) -> Backend:
@@ -129,7 +148,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
             continue
         intake.append(tab.title)
         issues.extend(tab.notes)
-        read += sum(1 for r in tab.rows if any(c not in (None, "") for c in r))
+        read += sum(1 for r in tab.rows if any(cell_text(c) for c in r))   # spaces are not a row
         accepted, found = parse_tab(tab, config)
         rows.extend(accepted)
         issues.extend(found)
@@ -201,6 +220,7 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
     now = _now(now)
     backend = backend or make_backend(config)
     with sync_lock(config.out_dir), Record(config.record_path) as record:
+        clean_leftovers(config)
         sync_id = record.start_sync(now)
         try:
             summary = _sync(config, backend, record, sync_id, now, snapshot_month, allow_removals)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from typing import Any, Callable
 
 from .config import Config
@@ -233,6 +233,40 @@ def _text_partners(ctx: _RowContext, title: str, description: str, lookup: dict[
     return tuple(added)
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+                        r"(?:,?\s+(\d{4}))?|\b(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?:/(\d{4}|\d{2}))?\b", re.I)
+
+
+_FORMER = re.compile(r"\b(?:originally|moved from|rescheduled from|postponed from|was)\s*(?:on\s*)?"
+                     r"(?:[a-z]+day,?\s*)?$", re.I)
+
+
+def other_dates(text: str, start: date, end: date) -> list[str]:
+    """Dates written inside free text (``"SPECIAL: Thursday July 31"``, ``"moved to 8/12"``)
+    that fall outside the row's days ``[start, end]`` (dates; a date without a year takes
+    ``start``'s year). A date the text calls the former one (``originally 10/4``, ``moved
+    from``) is not counted: it explains a move (README "Duplicates"). Returns the matched
+    snippets, in order."""
+    found = []
+    for m in _MONTH_DAY.finditer(text):
+        if m.group(1):
+            month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m.group(1).lower()[:3]))
+            day, year = int(m.group(2)), int(m.group(3) or start.year)
+        else:
+            month, day = int(m.group(4)), int(m.group(5))
+            year = int(m.group(6)) if m.group(6) else start.year
+            year += 2000 if year < 100 else 0
+        try:
+            written = date(year, month, day)
+        except ValueError:
+            continue
+        if not start <= written <= end and not _FORMER.search(text[:m.start()]):
+            found.append(m.group(0))
+    return found
+
+
 def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None,
                lookup: dict[str, str], units: dict) -> EventRow | None:
     title_raw = cell_text(get("Title"))
@@ -243,6 +277,13 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     if ctx.failed or when is None:
         return None
     start, end, all_day = when
+    first, last = (start, end - timedelta(days=1)) if all_day else (start.date(), end.date())
+    for column, text in (("Title", title), ("Location", _text(get, "Location"))):
+        if snippets := other_dates(text, first, max(first, last)):
+            ctx.warn(column, text, f"the {column.lower()} names another date ({snippets[0]}) than the "
+                     f"row's Start Date ({first:%m/%d/%Y}); the event is published on {first:%m/%d/%Y}",
+                     "put the event's real date in Start Date and take the date out of the "
+                     f"{column.lower()}; a second session needs its own row")
 
     status_text = _text(get, "Status")
     status = _STATUS.get(status_text.lower()) if status_text else Status.SCHEDULED

@@ -8,6 +8,7 @@ never as a formula (OWASP "CSV/formula injection").
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import zipfile
 from collections import Counter
@@ -96,7 +97,8 @@ class WorkbookBackend:
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()
         rows = []
-        for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
+        for number, cells in enumerate(ws.iter_rows(), start=1):
+            row = tuple(_shown(c) for c in cells)
             if number > lim.max_rows + 1:
                 raise self._refuse(f"its tab {ws.title!r} has more than {lim.max_rows:,} rows")
             if len(row) > lim.max_columns:
@@ -190,6 +192,21 @@ class WorkbookBackend:
     def create_template(self, tabs, dropdowns) -> list[str]:
         from .template import write_workbook_template
         return write_workbook_template(self.intake_path, tabs, dropdowns)
+
+
+_ZERO_PAD = re.compile(r'^(?:"([^"]*)")?(0+)$')
+
+
+def _shown(cell) -> Any:
+    """A cell's value as staff see it where the two differ in a way that matters: a whole
+    number under a zero-padding format (``00000``, ``"ID-"0000``) becomes that text
+    (``456`` → ``"00456"``), so an Event ID keeps its leading zeros. Other values as stored."""
+    value = getattr(cell, "value", None)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
+        m = _ZERO_PAD.match(getattr(cell, "number_format", "") or "")
+        if m and value >= 0:
+            return (m.group(1) or "") + str(int(value)).zfill(len(m.group(2)))
+    return value
 
 
 def _add_images(ws, images: Sequence[tuple[str, bytes]]) -> None:
