@@ -83,6 +83,12 @@ def check_rrule_parts(value: str) -> None:
     freq = parts.get("FREQ", "")
     if freq in _SUB_DAILY:
         raise RepeatRejected(f"FREQ={freq} repeats within a day; community events repeat daily at most")
+    within_day = 1
+    for name in ("BYHOUR", "BYMINUTE", "BYSECOND"):
+        within_day *= max(1, len([v for v in parts.get(name, "").split(",") if v]))
+    if within_day > 1:
+        raise RepeatRejected("BYHOUR/BYMINUTE/BYSECOND with several values repeat within a day; "
+                             "community events repeat daily at most")
     if freq not in _FREQS:
         raise RepeatError(f"not a valid RRULE (FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY, "
                           f"not {freq or 'missing'!r})")

@@ -240,14 +240,20 @@ def _bounded_occurrences(cal, start: date, end: date, title: str) -> tuple[list,
     return out, notes
 
 
-def _lazy_between(cal, start: date, end: date):
-    """Occurrences overlapping ``[start, end)`` one at a time (``after`` is lazy, ``between``
-    would build every occurrence of every series first)."""
+def _lazy_between(cal, start: date, end: date, step: timedelta = timedelta(days=31)):
+    """Occurrences overlapping ``[start, end)``, queried one month at a time so the caller can
+    stop early (``between`` over the whole window would build every occurrence first, and
+    the lazy ``after`` re-expands each series for every quarter hour). An occurrence that
+    spans two months is yielded once."""
     import recurring_ical_events
-    stop = datetime.combine(end, datetime.min.time())
-    for ev in recurring_ical_events.of(cal, skip_bad_series=True).after(start):
-        dt = ev["DTSTART"].dt
-        moment = dt if isinstance(dt, datetime) else datetime.combine(dt, datetime.min.time())
-        if moment.replace(tzinfo=None) >= stop:
-            break
-        yield ev
+    query = recurring_ical_events.of(cal, skip_bad_series=True)
+    seen: set = set()
+    lo = start
+    while lo < end:
+        hi = min(lo + step, end)
+        for ev in query.between(lo, hi):
+            key = (str(ev.get("UID", "")), str(ev["DTSTART"].dt), str(ev.get("RECURRENCE-ID", "")))
+            if key not in seen:
+                seen.add(key)
+                yield ev
+        lo = hi
