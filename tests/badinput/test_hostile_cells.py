@@ -76,6 +76,7 @@ def test_hostile_date_cells_are_one_validation_line(tmp_path, cells, column, wor
     ("FREQ=MONTHLY;BYMONTHDAY=32", "BYMONTHDAY=32 is out of range"),
     ("FREQ=WEEKLY;UNTIL=99991231T000000Z", "9999"),
     ("weekly for 5000 times", "more than the 1000"),
+    ("FREQ=DAILY;BYHOUR=9,10", "repeat within a day"),
 ])
 def test_raw_rrule_parts_are_validated_for_sheet_rows(tmp_path, rule, words):
     config, _ = sync(tmp_path, [["Bad rule", "8/21/2025", "6pm", None, rule, None, "Public"]])
