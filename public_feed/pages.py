@@ -237,10 +237,12 @@ def embed():
 
 
 def _safe_next(target: str | None) -> str:
-    """Only same-site paths: ``/month/?x=1`` yes; ``//evil``, ``https://…``, ``\\evil`` no."""
+    """Only same-site paths: ``/month/?x=1`` yes; ``//evil``, ``https://…``, ``\\evil`` no, nor
+    any control character (CR/LF would split the Location header: a 500, or header injection)."""
     target = (target or "/").strip()
     parts = urlsplit(target)
     if (not target.startswith("/") or target.startswith("//") or "\\" in target
+            or any(ord(c) < 32 or ord(c) == 127 for c in target)
             or parts.scheme or parts.netloc):
         return "/"
     return target

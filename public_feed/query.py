@@ -156,23 +156,26 @@ def occurrences(e: Mapping, tz: ZoneInfo, lo: date, hi: date) -> list[dict]:
         dtstart = start.replace(tzinfo=None)
     else:
         dtstart = datetime.combine(start, datetime.min.time())
-    length = end - start
     try:
+        length = end - start
+        window_start = datetime.combine(lo, datetime.min.time()) - max(length, timedelta(0))
         rule = rrulestr(e["rrule"], dtstart=dtstart, ignoretz=True)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         return [dict(e)]
     skipped_times, skipped_days = _exdates(e.get("exdates") or (), tz)
     out: list[dict] = []
-    window_start = datetime.combine(lo, datetime.min.time()) - (length if length > timedelta(0) else timedelta(0))
-    for when in rule.xafter(window_start - timedelta(days=1), count=MAX_OCCURRENCES, inc=True):
-        if when.date() > hi:
-            break
-        if when in skipped_times or when.date() in skipped_days:
-            continue                                   # EXDATE: this date was cancelled
-        s = when.replace(tzinfo=tz) if timed else when.date()
-        occ = {**e, "start": s, "end": s + length, "occurrence": True}
-        if last_day(occ, tz) >= lo:
-            out.append(occ)
+    try:
+        for when in rule.xafter(window_start - timedelta(days=1), count=MAX_OCCURRENCES, inc=True):
+            if when.date() > hi:
+                break
+            if when in skipped_times or when.date() in skipped_days:
+                continue                                   # EXDATE: this date was cancelled
+            s = when.replace(tzinfo=tz) if timed else when.date()
+            occ = {**e, "start": s, "end": s + length, "occurrence": True}
+            if last_day(occ, tz) >= lo:
+                out.append(occ)
+    except (OverflowError, ValueError):   # a series reaching year 9999 (published before issue 16)
+        pass
     return out
 
 

@@ -27,7 +27,11 @@ bp = Blueprint("staff", __name__, url_prefix="/staff/<token>")
 
 MIN_TOKEN_LENGTH = 16
 #: ``/staff/<token>`` plain or percent-encoded (``next=%2Fstaff%2F<token>`` in a query string).
-_TOKEN_IN_PATH = re.compile(r"(/|%2f)staff(/|%2f)(?:(?!%2f)[^/\s?&#\"'])+", re.IGNORECASE)
+#: Any separator run (``//``, ``\``, ``%2F``, ``%5C``) and ``staff`` spelt with percent-escapes
+#: (``%73taff``): werkzeug routes or logs all of these, so all are redacted.
+_SEP = r"(?:/|\\|%2f|%5c)+"
+_STAFF = r"(?:s|%73)(?:t|%74)(?:a|%61)(?:f|%66)(?:f|%66)"
+_TOKEN_IN_PATH = re.compile(rf"({_SEP}){_STAFF}({_SEP})(?:(?!%2f|%5c)[^/\\\s?&#\"'])+", re.IGNORECASE)
 
 
 def redact(text: str) -> str:
@@ -44,7 +48,8 @@ class TokenRedactingFilter(logging.Filter):
             message = record.getMessage()
         except Exception:       # a broken record is logging's problem, not ours
             return True
-        if "staff" in message.lower():
+        lowered = message.lower()
+        if "staff" in lowered or "%7" in lowered or "%6" in lowered:
             record.msg, record.args = redact(message), ()
         return True
 

@@ -93,13 +93,15 @@ def _print_summary(summary: dict, as_json: bool) -> None:
 @workbook_option
 @out_option
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
-def sync(config_path, workbook, out, as_json):
+@click.option("--allow-removals", is_flag=True,
+              help="Publish even if more than feed.max_removed_share of the events would be removed.")
+def sync(config_path, workbook, out, as_json, allow_removals):
     """Read every intake tab, merge, update the record, write tabs and publish feeds.
 
     Example: safety-events sync --workbook examples/sample_workbook.xlsx --out out --json
     """
     with _errors():
-        summary = run_sync(_config(config_path, workbook, out))
+        summary = run_sync(_config(config_path, workbook, out), allow_removals=allow_removals)
     _print_summary(summary, as_json)
 
 

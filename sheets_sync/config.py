@@ -86,6 +86,15 @@ class Source(_Strict):
     calendars: list[CalendarSource] = Field(default_factory=list)
     column_aliases: dict[str, list[str]] = Field(
         default_factory=dict, description="Canonical column → other header spellings.")
+    max_rows: int = Field(
+        default=100_000, ge=1, description="A .xlsx tab with more rows (declared or read) is "
+        "refused with a message instead of read for minutes.")
+    max_columns: int = Field(default=200, ge=1, description="Likewise for columns per tab.")
+    max_cell_chars: int = Field(
+        default=50_000, ge=1, description="A .xlsx cell longer than this (characters) refuses the workbook.")
+    max_member_mb: int = Field(
+        default=200, ge=1, description="A .xlsx part (sheet, shared strings) larger than this "
+        "(MB, uncompressed) refuses the workbook.")
 
     @model_validator(mode="after")
     def _kind_needs(self) -> "Source":
@@ -114,6 +123,14 @@ class Feed(_Strict):
         default=30, ge=0, description="Days a removed/cancelled event stays in the feed.")
     refresh_minutes: int = Field(default=60, ge=5, description="REFRESH-INTERVAL hint.")
     stale_after_minutes: int = Field(default=120, ge=1, description="/healthz says stale after.")
+    max_removed_share: float = Field(
+        default=0.2, ge=0, le=1, description="A sync that would remove or cancel more than this "
+        "share of the events published so far (0.2 = 20%) stops before publishing, exits 1 and "
+        "says why; the last good feed stays. 1 turns the check off; `sync --allow-removals` "
+        "lets one run through.")
+    max_removed_floor: int = Field(
+        default=5, ge=0, description="Removing or cancelling at most this many events never "
+        "stops a sync, whatever the share (a small calendar losing two events is normal).")
 
 
 class Site(_Strict):

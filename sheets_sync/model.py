@@ -9,6 +9,7 @@ timezone (``zoneinfo``); an all-day event carries ``date`` values and its ``end`
 from __future__ import annotations
 
 import enum
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -30,9 +31,21 @@ REQUIRED_COLUMNS: tuple[str, ...] = ("Title", "Start Date")
 PRIVATE_COLUMNS: tuple[str, ...] = ("Contact", "Internal Notes")
 
 
+#: Longest slug (characters); longer ones are cut and end in a hash of the whole slug, so a
+#: 209-character Event Type still names a feed file every file system accepts (issue 16).
+MAX_SLUG = 60
+
+
 def slugify(text: str) -> str:
-    """``"Parks and Recreation"`` → ``"parks-and-recreation"`` (URL-safe, lower case)."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """``"Parks and Recreation"`` → ``"parks-and-recreation"`` (URL-safe, lower case, at most
+    :data:`MAX_SLUG` characters: a longer slug keeps its first 51 characters and ends in
+    ``-`` plus 8 hex digits of its SHA-1, so two long names that share a beginning stay
+    apart). Idempotent: ``slugify(slugify(x)) == slugify(x)``."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if len(slug) <= MAX_SLUG:
+        return slug
+    digest = hashlib.sha1(slug.encode()).hexdigest()[:8]
+    return f"{slug[:MAX_SLUG - 9].rstrip('-')}-{digest}"
 
 
 class Severity(str, enum.Enum):
@@ -76,6 +89,7 @@ class RawTab:
     rows: tuple[tuple[Any, ...], ...]
     department: str | None = None
     first_row: int = 2
+    notes: tuple["RowIssue", ...] = ()   # what the reader itself found (capped, dropped, refused)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ after the start), ``6 PM -9 :30 PM``, ``4 PM - & 7 PM``, ``**12 PM - 7 PM**``.
 from __future__ import annotations
 
 import html
+import math
 import re
 from datetime import date, datetime, time, timedelta, timezone
 from html.parser import HTMLParser
@@ -28,6 +29,13 @@ from dateutil import parser as du_parser
 
 SERIAL_EPOCH = date(1899, 12, 30)
 _EPOCH_SECONDS_MIN = 100_000_000  # 1973-03-03; day serials never get near this
+_EPOCH_SECONDS_MAX = 32_503_680_000  # year 3000: larger numbers are no date at all
+
+
+#: The years any date may fall in — Start, End, a repeat's ``until`` and its exceptions
+#: (issue 16: one bound, checked in :func:`check_year`). Outside it a date is a typo, and
+#: ``9999`` overflows date arithmetic in every calendar client.
+MIN_YEAR, MAX_YEAR = 1990, 2100
 
 
 class CellError(ValueError):
@@ -39,15 +47,43 @@ class CellError(ValueError):
         self.action = action
 
 
+class DateRangeError(CellError):
+    """A readable date outside :data:`MIN_YEAR`–:data:`MAX_YEAR`; the row is left out."""
+
+
+def check_year(day: date, what: str = "the date") -> date:
+    """Return ``day`` when its year is within :data:`MIN_YEAR`–:data:`MAX_YEAR`.
+
+    Raises :class:`DateRangeError` naming ``what`` (e.g. ``"the repeat's end date"``).
+    """
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise DateRangeError(f"the year {day.year} in {what} looks like a typo "
+                             f"(dates must fall in {MIN_YEAR}–{MAX_YEAR})",
+                             "type the full date with a four-digit year, e.g. 8/5/2025")
+    return day
+
+
+#: C0 control characters other than tab, line feed and carriage return (ESC, VT, NUL, ...):
+#: invisible, rejected by .xlsx writers and strict calendar parsers.
+_C0 = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without C0 control characters (tab, LF and CR are kept). The one place every
+    source's text passes through (:func:`cell_text`)."""
+    return _C0.sub("", text) if _C0.search(text) else text
+
+
 def cell_text(value: Any) -> str:
-    """Any cell value as trimmed text (``None`` → ``""``; ``12.0`` → ``"12"``)."""
+    """Any cell value as trimmed text (``None`` → ``""``; ``12.0`` → ``"12"``), without C0
+    control characters (:func:`strip_controls`)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return strip_controls(str(value)).strip()
 
 
 _MARKUP = re.compile(r"\*\*|__")
@@ -84,6 +120,8 @@ def strip_html(text: str) -> str:
 # -- dates ----------------------------------------------------------------------------------
 
 def _from_number(value: float) -> date | datetime:
+    if not math.isfinite(value) or value > _EPOCH_SECONDS_MAX:
+        raise CellError(f"{cell_text(value)} is not a date", "type the date as 8/5/2025 or 2025-08-05")
     if value >= _EPOCH_SECONDS_MIN:
         # Socrata-style floating timestamp: the wall-clock time stored as if it were UTC.
         return datetime.fromtimestamp(value, tz=timezone.utc).replace(tzinfo=None)
@@ -118,16 +156,27 @@ def parse_datetime_text(text: str) -> datetime:
     return a.replace(tzinfo=None) if a.tzinfo is None else a
 
 
-def parse_date(value: Any, tz=None) -> tuple[date, time | None]:
+def parse_date(value: Any, tz=None, what: str = "the date") -> tuple[date, time | None]:
     """A date cell → ``(date, time or None)``; the time is set when the cell carried one.
 
-    Raises :class:`CellError` for blank or unreadable values.
+    Raises :class:`CellError` for blank or unreadable values (``1e15``, ``inf``), and
+    :class:`DateRangeError` for a year outside :data:`MIN_YEAR`–:data:`MAX_YEAR`
+    (``what`` names the date in that message).
     """
+    day, clock = _parse_date(value, tz)
+    return check_year(day, what), clock
+
+
+def _parse_date(value: Any, tz=None) -> tuple[date, time | None]:
     if value is None or (isinstance(value, str) and not value.strip()):
         raise CellError("the date is blank", "type the date, e.g. 8/5/2025")
     if isinstance(value, datetime):
         if value.tzinfo is not None and tz is not None:
-            value = value.astimezone(tz).replace(tzinfo=None)
+            try:
+                value = value.astimezone(tz).replace(tzinfo=None)
+            except OverflowError:   # 9999-12-31T23:00Z has no local date
+                raise DateRangeError(f"{value:%Y-%m-%d} is outside the years {MIN_YEAR}–{MAX_YEAR}",
+                                     "type the full date with a four-digit year, e.g. 8/5/2025") from None
         t = value.time()
         return value.date(), (t if t != time() else None)
     if isinstance(value, date):
@@ -136,13 +185,17 @@ def parse_date(value: Any, tz=None) -> tuple[date, time | None]:
         raise CellError(f"{cell_text(value)} is not a date", "type the date, e.g. 8/5/2025")
     if isinstance(value, (int, float)):
         got = _from_number(float(value))
-        return parse_date(got, tz)
+        return _parse_date(got, tz)
     text = cell_text(value)
     if re.fullmatch(r"\d+(\.\d+)?", text):
-        return parse_date(float(text), tz)
+        return _parse_date(float(text), tz)
     dt = parse_datetime_text(text)
     if dt.tzinfo is not None and tz is not None:
-        dt = dt.astimezone(tz).replace(tzinfo=None)
+        try:
+            dt = dt.astimezone(tz).replace(tzinfo=None)
+        except OverflowError:
+            raise DateRangeError(f"{text!r} is outside the years {MIN_YEAR}–{MAX_YEAR}",
+                                 "type the full date with a four-digit year, e.g. 8/5/2025") from None
     has_time = bool(re.search(r"\d:\d|\d\s*[ap]\.?m\b|\bnoon\b", text, re.I)) and not _ISO_DATE.fullmatch(text)
     return dt.date(), (dt.time() if has_time else None)
 

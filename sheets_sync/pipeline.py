@@ -31,7 +31,7 @@ from reports.drilldown import drilldown_table
 from reports.opendata import open_data_files
 from reports.tabs import GENERATED_TABS, REVIEW, all_tables
 
-from .backends import Backend
+from .backends import Backend, SourceError
 from .backends.ics_source import read_calendar
 from .config import Config
 from .identity import Reconciled, reconcile
@@ -44,7 +44,49 @@ from .record import Record, stored_decisions
 from .review import apply_decisions, confidence, describe, read_decisions, review_table
 from .seen import first_seen_order
 from .snapshots import load_snapshots, save_snapshot
+from .parsing import cell_text
 from .validate import is_intake_header, parse_tab, skipped_tab_issue
+
+
+class MassRemoval(SourceError):
+    """This sync would remove or cancel more than ``feed.max_removed_share`` of the published
+    events; nothing was written (the message names how many, and what to do)."""
+
+
+def removal_check(before: Sequence, after: Sequence, share: float, floor: int) -> str | None:
+    """``before``/``after``: the record's entries before and after reconciling. Events live
+    before (neither removed nor cancelled) that are removed or cancelled after are counted;
+    more than ``floor`` of them *and* more than ``share`` of the live ones → a sentence saying
+    so (the caller stops the sync), else ``None``. Pure."""
+    live = {e.uid for e in before if e.removed_at is None and e.cancelled_at is None}
+    gone = [e for e in after if e.uid in live and (e.removed_at is not None or e.cancelled_at is not None)]
+    if not live or len(gone) <= floor or len(gone) <= share * len(live):
+        return None
+    removed = sum(1 for e in gone if e.removed_at is not None)
+    titles = ", ".join(sorted({str(e.snapshot.get("title", "")) for e in gone})[:5])
+    return (f"this sync would remove {removed} and cancel {len(gone) - removed} of the {len(live)} "
+            f"published events ({len(gone) / len(live):.0%}, more than feed.max_removed_share "
+            f"{share:.0%}; e.g. {titles}), so nothing was published and the last good feed stays. "
+            "If rows were deleted or a tab emptied by mistake, restore them; if the change is "
+            "meant, run `safety-events sync --allow-removals`")
+
+
+def clean_leftovers(config: Config) -> list[str]:
+    """Delete temporary files a killed run left behind: ``.<report>.*.tmp`` next to the report
+    workbook and ``.<link>.*.tmp`` in ``output.dir`` (staged release directories are cleaned
+    by :func:`public_feed.release.stage`). Call only while holding the sync lock. Returns the
+    names removed."""
+    removed = []
+    report = config.report_path
+    patterns = [(report.parent, f".{report.name}.*.tmp"), (config.out_dir, ".*.*.tmp")]
+    for folder, pattern in patterns:
+        if not folder.is_dir():
+            continue
+        for leftover in folder.glob(pattern):
+            if leftover.is_file() or leftover.is_symlink():
+                leftover.unlink(missing_ok=True)
+                removed.append(leftover.name)
+    return sorted(set(removed))
 
 
 def make_backend(config: Config) -> Backend:
@@ -52,8 +94,9 @@ def make_backend(config: Config) -> Backend:
     if config.source.kind == "google":
         from .backends.google import make_google_backend
         return make_google_backend(config)
-    from .backends.workbook import WorkbookBackend
-    return WorkbookBackend(config.path(config.source.workbook), config.report_path)
+    from .backends.workbook import ReadLimits, WorkbookBackend
+    return WorkbookBackend(config.path(config.source.workbook), config.report_path,
+                           limits=ReadLimits.from_source(config.source))
 
 
 @dataclass
@@ -104,7 +147,8 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
                 held.append(tab.title)
             continue
         intake.append(tab.title)
-        read += sum(1 for r in tab.rows if any(c not in (None, "") for c in r))
+        issues.extend(tab.notes)
+        read += sum(1 for r in tab.rows if any(cell_text(c) for c in r))   # spaces are not a row
         accepted, found = parse_tab(tab, config)
         rows.extend(accepted)
         issues.extend(found)
@@ -159,23 +203,27 @@ def run_check(config: Config, *, backend: Backend | None = None,
 
 
 def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | None = None,
-             snapshot_month: str | None = None) -> dict:
+             snapshot_month: str | None = None, allow_removals: bool = False) -> dict:
     """Run one sync and return its summary (the ``sync --json`` object).
 
     ``snapshot_month`` (``YYYY-MM``) freezes that month's figures if not frozen yet
     (``safety-events snapshot``); otherwise the previous month is frozen at the first sync
     of a month (:func:`sheets_sync.coordination.snapshot_due`).
 
-    Raises :class:`SourceError`, :class:`SyncBusy`, ``OSError``, ``sqlite3.Error``; on any
+    ``allow_removals`` skips the ``feed.max_removed_share`` check (:func:`removal_check`).
+
+    Raises :class:`SourceError` (:class:`MassRemoval` when the check stops the sync),
+    :class:`SyncBusy`, ``OSError``, ``sqlite3.Error``; on any
     error the record, the published files and the generated tabs stay as the last good run
     left them (see the module docstring), and the run is logged as failed in the record.
     """
     now = _now(now)
     backend = backend or make_backend(config)
     with sync_lock(config.out_dir), Record(config.record_path) as record:
+        clean_leftovers(config)
         sync_id = record.start_sync(now)
         try:
-            summary = _sync(config, backend, record, sync_id, now, snapshot_month)
+            summary = _sync(config, backend, record, sync_id, now, snapshot_month, allow_removals)
         except BaseException as exc:
             try:
                 record.finish_sync(sync_id, datetime.now(timezone.utc), "failed",
@@ -191,7 +239,7 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
 
 
 def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime,
-          snapshot_month: str | None = None) -> dict:
+          snapshot_month: str | None = None, allow_removals: bool = False) -> dict:
     entries = record.entries()
     tabs = read_sources(config, backend, now)
     typed, review_issues = read_decisions(backend.read_generated(REVIEW))  # before it is rewritten
@@ -202,6 +250,9 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     a.issues.extend(offered.issues)
     r = reconcile(offered.events, entries, now, config.site.uid_domain,
                   timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs))
+    if not allow_removals and (stop := removal_check(entries, r.entries, config.feed.max_removed_share,
+                                                      config.feed.max_removed_floor)):
+        raise MassRemoval(stop)
     m = metrics_for(r.events, config)
     quality = data_quality(a, r, m, now)
     frozen = load_snapshots(record)

@@ -30,7 +30,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from dateutil import rrule as du_rrule
 from dateutil.relativedelta import relativedelta
 
-from .parsing import CellError, parse_date
+from .parsing import CellError, DateRangeError, check_year, parse_date
 from .timeutil import dst_problem
 
 EXAMPLES = ("write e.g. 'weekly until 12/31/2025', 'every 2 weeks for 6 times', "
@@ -43,6 +43,76 @@ class RepeatError(CellError):
 
     def __init__(self, problem: str):
         super().__init__(problem, EXAMPLES)
+
+
+class RepeatRejected(RepeatError):
+    """A rule that must not be published at all (a repeat within a day, a part out of range
+    such as ``BYMONTH=13``, an end or exception date outside the allowed years): the row is
+    left out rather than published once."""
+
+
+#: RFC 5545 §3.3.10 ranges of the BY* parts (value → allowed absolute values; 0 never allowed
+#: where a sign is). A value outside makes strict parsers reject the whole feed.
+_PART_RANGES = {"BYMONTH": (1, 12, False), "BYMONTHDAY": (1, 31, True), "BYYEARDAY": (1, 366, True),
+                "BYWEEKNO": (1, 53, True), "BYSETPOS": (1, 366, True), "BYHOUR": (0, 23, False),
+                "BYMINUTE": (0, 59, False), "BYSECOND": (0, 60, False)}
+_FREQS = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
+_SUB_DAILY = {"SECONDLY", "MINUTELY", "HOURLY"}
+_BYDAY = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
+#: Most occurrences one series may have (COUNT), and :func:`check_rrule_parts`' message.
+MAX_COUNT = 1000
+
+
+def check_rrule_parts(value: str) -> None:
+    """Validate the parts of one RRULE value (``FREQ=WEEKLY;BYDAY=TU``, no ``RRULE:``) the way
+    RFC 5545 §3.3.10 bounds them, for sheet rows and calendar files alike: a FREQ of daily or
+    longer (no sub-daily repeats), BYMONTH 1–12, BYMONTHDAY ±1–31, BYYEARDAY ±1–366, BYWEEKNO
+    ±1–53, BYSETPOS ±1–366, BYDAY ordinals ±1–53, INTERVAL ≥ 1, COUNT 1–:data:`MAX_COUNT`,
+    UNTIL a real date within :data:`~sheets_sync.parsing.MIN_YEAR`–``MAX_YEAR``.
+
+    Raises :class:`RepeatError` when the value is not RRULE syntax (a part that is not
+    ``NAME=VALUE``, an unknown FREQ) and :class:`RepeatRejected` naming the first part that is
+    out of range.
+    """
+    parts: dict[str, str] = {}
+    for chunk in value.upper().strip(" ;").split(";"):
+        name, sep, val = chunk.partition("=")
+        if not sep or not val:
+            raise RepeatError(f"not a valid RRULE (the part {chunk!r} is not NAME=VALUE)")
+        parts[name.strip()] = val.strip()
+    freq = parts.get("FREQ", "")
+    if freq in _SUB_DAILY:
+        raise RepeatRejected(f"FREQ={freq} repeats within a day; community events repeat daily at most")
+    within_day = 1
+    for name in ("BYHOUR", "BYMINUTE", "BYSECOND"):
+        within_day *= max(1, len([v for v in parts.get(name, "").split(",") if v]))
+    if within_day > 1:
+        raise RepeatRejected("BYHOUR/BYMINUTE/BYSECOND with several values repeat within a day; "
+                             "community events repeat daily at most")
+    if freq not in _FREQS:
+        raise RepeatError(f"not a valid RRULE (FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY, "
+                          f"not {freq or 'missing'!r})")
+    for name, (lo, hi, signed) in _PART_RANGES.items():
+        for item in filter(None, parts.get(name, "").split(",")):
+            if not re.fullmatch(r"[+-]?\d{1,4}", item) or not lo <= abs(int(item)) <= hi \
+                    or (not signed and item.startswith("-")):
+                raise RepeatRejected(f"{name}={parts[name]} is out of range ({name} takes "
+                                     f"{'±' if signed else ''}{lo}–{hi})")
+    for item in filter(None, parts.get("BYDAY", "").split(",")):
+        m = _BYDAY.match(item)
+        if not m or (m.group(1) and not 1 <= abs(int(m.group(1))) <= 53):
+            raise RepeatRejected(f"BYDAY={parts['BYDAY']} is not a list of weekdays such as 1TU or -1FR")
+    if "INTERVAL" in parts and (not parts["INTERVAL"].isdigit() or int(parts["INTERVAL"]) < 1):
+        raise RepeatRejected("the repeat interval must be a whole number, at least 1")
+    if "COUNT" in parts and (not parts["COUNT"].isdigit() or not 1 <= int(parts["COUNT"]) <= MAX_COUNT):
+        raise RepeatRejected(f"COUNT={parts['COUNT']} must be 1–{MAX_COUNT}")
+    if "UNTIL" in parts:
+        m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})(T\d{6}Z?)?", parts["UNTIL"])
+        try:
+            check_year(date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "the repeat's end (UNTIL)")
+        except (AttributeError, ValueError) as exc:
+            problem = exc.problem if isinstance(exc, CellError) else f"UNTIL={parts['UNTIL']} is not a date"
+            raise RepeatRejected(problem) from None
 
 
 @dataclass(frozen=True)
@@ -94,7 +164,9 @@ def _dates(text: str, start: datetime | date) -> tuple[date, ...]:
         if not part:
             continue
         try:
-            day, _ = parse_date(part)
+            day, _ = parse_date(part, what="an exception date")
+        except DateRangeError as exc:
+            raise RepeatRejected(exc.problem) from None
         except CellError:
             raise RepeatError(f"could not read the exception date {part!r} "
                               "(type dates with the year, e.g. 'except 12/24/2025')") from None
@@ -109,13 +181,7 @@ def _raw_rrule(raw: str, start: datetime | date) -> str:
     value = value.upper().strip(" ;")
     if "COUNT=" in value and "UNTIL=" in value:
         raise RepeatError("an RRULE cannot have both COUNT and UNTIL (RFC 5545)")
-    freq = re.search(r"FREQ=(\w+)", value)
-    if freq and freq.group(1) in {"SECONDLY", "MINUTELY", "HOURLY"}:
-        raise RepeatError(f"FREQ={freq.group(1)} repeats within a day; community events repeat "
-                          "daily at most")
-    interval = re.search(r"INTERVAL=(-?\d+)", value)
-    if interval and int(interval.group(1)) < 1:
-        raise RepeatError("the repeat interval must be at least 1")
+    check_rrule_parts(value)
     utc = re.search(r"UNTIL=\d{8}T\d{6}Z", value)
     try:
         du_rrule.rrulestr(f"RRULE:{value}", forceset=False,
@@ -146,7 +212,9 @@ def parse_recurrence(text: str, start: datetime | date) -> Recurrence:
     end = ""
     if m := _UNTIL.search(lowered):
         try:
-            day, _ = parse_date(m.group(1).strip(" ,"))
+            day, _ = parse_date(m.group(1).strip(" ,"), what="the repeat's end date")
+        except DateRangeError as exc:
+            raise RepeatRejected(exc.problem) from None
         except CellError:
             raise RepeatError(f"could not read the end date {m.group(1)!r} "
                               "(type it with the year, e.g. 'until 12/31/2025')") from None
@@ -160,6 +228,8 @@ def parse_recurrence(text: str, start: datetime | date) -> Recurrence:
         number = int(m.group(1) or m.group(3) or m.group(4))
         if number < 1:
             raise RepeatError("the number of times must be at least 1")
+        if number > MAX_COUNT:
+            raise RepeatRejected(f"{number} repeats is more than the {MAX_COUNT} one series may have")
         unit = m.group(2) or ""
         if unit in {"weeks", "months", "days"}:  # a span: "for 8 weeks" from the start date
             span = {"weeks": relativedelta(weeks=number), "months": relativedelta(months=number),
@@ -171,6 +241,7 @@ def parse_recurrence(text: str, start: datetime | date) -> Recurrence:
     parts = _rule_body(lowered, text)
     if end:
         parts.append(end)
+    check_rrule_parts(";".join(parts))   # "for 999 months" ends past the allowed years
     return Recurrence(";".join(parts), exdates)
 
 

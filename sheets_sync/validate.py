@@ -15,16 +15,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from typing import Any, Callable
 
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility)
-from .parsing import (CellError, cancel_marker, cell_text, clean_markup, parse_date, parse_departments,
+from .parsing import (CellError, DateRangeError, cancel_marker, cell_text, clean_markup, parse_date, parse_departments,
                       parse_int, parse_time, parse_time_range, strip_html)
 from .mentions import text_mentions
-from .recurrence import RepeatError, parse_recurrence, recurrence_warnings
+from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
 from .timeutil import local_datetime, dst_problem
 
 
@@ -125,7 +125,13 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
             index = columns.get(column)
             return _cells[index] if index is not None and index < len(_cells) else None
 
-        row = _parse_row(get, ctx, config, tab_department, lookup, units)
+        try:
+            row = _parse_row(get, ctx, config, tab_department, lookup, units)
+        except Exception as exc:   # the row's guard: one cell never aborts the sync (issue 16)
+            ctx.error("(row)", " | ".join(cell_text(c) for c in cells if cell_text(c))[:200],
+                      f"this row could not be read ({type(exc).__name__}: {str(exc)[:120]}); "
+                      "the row is left out", "check the row's dates, times and Repeats cells")
+            continue
         if row is not None and not ctx.failed:
             rows.append(row)
     return rows, issues
@@ -139,13 +145,9 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     """Start/End Date/Time cells → (start, end, all_day) or None after an error."""
     start_date_cell = get("Start Date")
     try:
-        start_day, start_clock = parse_date(start_date_cell, config.tz)
+        start_day, start_clock = parse_date(start_date_cell, config.tz, "the Start Date")
     except CellError as exc:
         ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
-        return None
-    if not 1990 <= start_day.year <= 2100:
-        ctx.error("Start Date", start_date_cell, f"the year {start_day.year} looks like a typo",
-                  "type the full date with a four-digit year, e.g. 8/5/2025")
         return None
     end_clock: time | None = None
     time_cell = get("Start Time")
@@ -165,8 +167,11 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     end_date_cell = get("End Date")
     if cell_text(end_date_cell):
         try:
-            end_day, end_date_clock = parse_date(end_date_cell, config.tz)
+            end_day, end_date_clock = parse_date(end_date_cell, config.tz, "the End Date")
             end_clock = end_clock or end_date_clock
+        except DateRangeError as exc:
+            ctx.error("End Date", end_date_cell, exc.problem + "; the row is left out", exc.action)
+            return None
         except CellError as exc:
             ctx.warn("End Date", end_date_cell, exc.problem + "; the event is taken to end the same day",
                      exc.action)
@@ -228,6 +233,40 @@ def _text_partners(ctx: _RowContext, title: str, description: str, lookup: dict[
     return tuple(added)
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+                        r"(?:,?\s+(\d{4}))?|\b(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?:/(\d{4}|\d{2}))?\b", re.I)
+
+
+_FORMER = re.compile(r"\b(?:originally|moved from|rescheduled from|postponed from|was)\s*(?:on\s*)?"
+                     r"(?:[a-z]+day,?\s*)?$", re.I)
+
+
+def other_dates(text: str, start: date, end: date) -> list[str]:
+    """Dates written inside free text (``"SPECIAL: Thursday July 31"``, ``"moved to 8/12"``)
+    that fall outside the row's days ``[start, end]`` (dates; a date without a year takes
+    ``start``'s year). A date the text calls the former one (``originally 10/4``, ``moved
+    from``) is not counted: it explains a move (README "Duplicates"). Returns the matched
+    snippets, in order."""
+    found = []
+    for m in _MONTH_DAY.finditer(text):
+        if m.group(1):
+            month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m.group(1).lower()[:3]))
+            day, year = int(m.group(2)), int(m.group(3) or start.year)
+        else:
+            month, day = int(m.group(4)), int(m.group(5))
+            year = int(m.group(6)) if m.group(6) else start.year
+            year += 2000 if year < 100 else 0
+        try:
+            written = date(year, month, day)
+        except ValueError:
+            continue
+        if not start <= written <= end and not _FORMER.search(text[:m.start()]):
+            found.append(m.group(0))
+    return found
+
+
 def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None,
                lookup: dict[str, str], units: dict) -> EventRow | None:
     title_raw = cell_text(get("Title"))
@@ -238,6 +277,13 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     if ctx.failed or when is None:
         return None
     start, end, all_day = when
+    first, last = (start, end - timedelta(days=1)) if all_day else (start.date(), end.date())
+    for column, text in (("Title", title), ("Location", _text(get, "Location"))):
+        if snippets := other_dates(text, first, max(first, last)):
+            ctx.warn(column, text, f"the {column.lower()} names another date ({snippets[0]}) than the "
+                     f"row's Start Date ({first:%m/%d/%Y}); the event is published on {first:%m/%d/%Y}",
+                     "put the event's real date in Start Date and take the date out of the "
+                     f"{column.lower()}; a second session needs its own row")
 
     status_text = _text(get, "Status")
     status = _STATUS.get(status_text.lower()) if status_text else Status.SCHEDULED
@@ -303,6 +349,9 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
             rrule, exdates = recurrence.rrule, recurrence.exdates
             for problem in recurrence_warnings(recurrence, start, config.tz):
                 ctx.warn("Repeats", repeats, problem, "check the Repeats rule and the Start Date")
+        except RepeatRejected as exc:
+            ctx.error("Repeats", repeats, f"{exc.problem}; the row is left out", exc.action)
+            return None
         except RepeatError as exc:
             ctx.warn("Repeats", repeats, f"{exc.problem}; published as a single event", exc.action)
     event_type = _text(get, "Event Type")

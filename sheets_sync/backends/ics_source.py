@@ -17,11 +17,16 @@ import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from ..model import CANONICAL_COLUMNS, RawTab
+from ..model import CANONICAL_COLUMNS, RawTab, RowIssue, Severity
 from ..parsing import cancel_marker, strip_html
+from ..recurrence import RepeatError, check_rrule_parts
 from . import SourceError
 
 HEADER = CANONICAL_COLUMNS + ("External UID",)
+#: Most rows one series (one UID) may expand to inside the feed window, and one file in all.
+#: Beyond them the rest is left out with a Validation warning (issue 16: unbounded work).
+MAX_SERIES_OCCURRENCES = 1000
+MAX_FILE_OCCURRENCES = 20000
 
 
 def _tzid_to_zone(tzid: str, default_tz):
@@ -127,11 +132,12 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
         raise SourceError(f"{path} is not an iCalendar file ({exc})") from None
     start, end = window or (date(1970, 1, 1), date(2100, 1, 1))
     _normalise_times(cal, tz)
-    occurrences = recurring_ical_events.of(cal, skip_bad_series=True).between(start, end)
+    rejected = _reject_bad_rules(cal)
+    occurrences, notes = _bounded_occurrences(cal, start, end, Path(path).name)
     from collections import Counter
     uid_counts = Counter(str(ev.get("UID", "")).strip() for ev in occurrences)
     rows = []
-    for ev in occurrences:
+    for ev in (*occurrences, *rejected):
         dtstart = ev.get("DTSTART")
         if dtstart is None:
             continue
@@ -174,7 +180,80 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
             "Event Type": event_type,
             "Registration URL": str(ev.get("URL", "")) if str(ev.get("URL", "")).startswith("http") else "",
             "External UID": f"{uid}#{occurrence_key}" if occurrence_key else uid,
+            "Repeats": ev.get("X-REJECTED-RRULE"),
         }
         rows.append(tuple(values.get(c) for c in HEADER))
     rows.sort(key=lambda r: (str(r[HEADER.index("Start Date")]), str(r[1])))
-    return RawTab(Path(path).name, HEADER, tuple(rows), department=department)
+    return RawTab(Path(path).name, HEADER, tuple(rows), department=department, notes=tuple(notes))
+
+
+def _reject_bad_rules(cal) -> list:
+    """Take every VEVENT whose RRULE breaks :func:`check_rrule_parts` (``FREQ=MINUTELY``,
+    ``BYMONTH=13``) out of ``cal`` before expansion, and return those VEVENTs unexpanded with
+    ``X-REJECTED-RRULE`` set to ``"RRULE:<value>"``: each becomes one row whose Repeats cell
+    the validation step rejects with a Validation line, as for a sheet row."""
+    rejected = []
+    for ev in list(cal.walk("VEVENT")):
+        rules = ev.get("RRULE")
+        for rule in (rules if isinstance(rules, list) else [rules] if rules is not None else []):
+            value = rule.to_ical().decode("utf-8", "replace")
+            try:
+                check_rrule_parts(value)
+            except RepeatError:
+                for parent in cal.walk():
+                    if ev in parent.subcomponents:
+                        parent.subcomponents.remove(ev)
+                ev.add("X-REJECTED-RRULE", f"RRULE:{value}")
+                rejected.append(ev)
+                break
+    return rejected
+
+
+def _bounded_occurrences(cal, start: date, end: date, title: str) -> tuple[list, list[RowIssue]]:
+    """Occurrences of ``cal`` starting in ``[start, end)``, at most
+    :data:`MAX_SERIES_OCCURRENCES` per UID and :data:`MAX_FILE_OCCURRENCES` in all, with one
+    Validation warning (row 1 of the calendar's tab) for each series or file cut short."""
+    from collections import Counter
+    per_uid: Counter = Counter()
+    out, notes, capped = [], [], set()
+    for ev in _lazy_between(cal, start, end):
+        uid = str(ev.get("UID", "")).strip()
+        per_uid[uid] += 1
+        if per_uid[uid] > MAX_SERIES_OCCURRENCES:
+            if uid not in capped:
+                capped.add(uid)
+                notes.append(RowIssue(
+                    title, 1, "(calendar)", f"{ev.get('SUMMARY', '')} (UID {uid})"[:200],
+                    f"this series has more than {MAX_SERIES_OCCURRENCES} occurrences in the feed "
+                    "window; the later ones are left out",
+                    "give the series an end (UNTIL or COUNT) in the calendar it comes from",
+                    Severity.WARNING))
+            continue
+        if len(out) >= MAX_FILE_OCCURRENCES:
+            notes.append(RowIssue(
+                title, 1, "(calendar)", f"{len(out)} occurrences",
+                f"the file has more than {MAX_FILE_OCCURRENCES} occurrences in the feed window; "
+                "the rest are left out", "export a shorter date range or split the calendar",
+                Severity.WARNING))
+            break
+        out.append(ev)
+    return out, notes
+
+
+def _lazy_between(cal, start: date, end: date, step: timedelta = timedelta(days=31)):
+    """Occurrences overlapping ``[start, end)``, queried one month at a time so the caller can
+    stop early (``between`` over the whole window would build every occurrence first, and
+    the lazy ``after`` re-expands each series for every quarter hour). An occurrence that
+    spans two months is yielded once."""
+    import recurring_ical_events
+    query = recurring_ical_events.of(cal, skip_bad_series=True)
+    seen: set = set()
+    lo = start
+    while lo < end:
+        hi = min(lo + step, end)
+        for ev in query.between(lo, hi):
+            key = (str(ev.get("UID", "")), str(ev["DTSTART"].dt), str(ev.get("RECURRENCE-ID", "")))
+            if key not in seen:
+                seen.add(key)
+                yield ev
+        lo = hi

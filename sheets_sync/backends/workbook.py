@@ -8,9 +8,11 @@ never as a formula (OWASP "CSV/formula injection").
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import zipfile
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -20,13 +22,30 @@ from . import SourceError, Table
 _FORMULA_START = ("=", "+", "-", "@")
 
 
+@dataclass(frozen=True)
+class ReadLimits:
+    """Bounds on what reading one intake workbook may cost (``source.max_*`` in config.yaml):
+    rows and columns per tab (declared in ``<dimension>`` or actually read), characters per
+    cell, and megabytes per uncompressed part of the .xlsx zip."""
+    max_rows: int = 100_000
+    max_columns: int = 200
+    max_cell_chars: int = 50_000
+    max_member_mb: int = 200
+
+    @classmethod
+    def from_source(cls, source) -> "ReadLimits":
+        return cls(source.max_rows, source.max_columns, source.max_cell_chars, source.max_member_mb)
+
+
 class WorkbookBackend:
     """Intake tabs from ``intake_path``; generated tabs to ``report_path``."""
     name = "workbook"
 
-    def __init__(self, intake_path: Path | str, report_path: Path | str | None = None):
+    def __init__(self, intake_path: Path | str, report_path: Path | str | None = None,
+                 limits: ReadLimits | None = None):
         self.intake_path = Path(intake_path)
         self.report_path = Path(report_path) if report_path else None
+        self.limits = limits or ReadLimits()
         self.requests: Counter = Counter()
 
     def read_tabs(self) -> list[RawTab]:
@@ -36,21 +55,65 @@ class WorkbookBackend:
         if not self.intake_path.exists():
             raise SourceError(f"the intake workbook {self.intake_path} does not exist; "
                               "check source.workbook in config.yaml or pass --workbook PATH")
+        self._check_members()
         try:
             wb = openpyxl.load_workbook(self.intake_path, read_only=True, data_only=True)
         except (zipfile.BadZipFile, OSError, KeyError, ValueError, InvalidFileException) as exc:
             raise SourceError(f"{self.intake_path} is not a readable .xlsx workbook ({exc}); "
                               "save it from Excel or Sheets as .xlsx") from None
         try:
-            tabs = []
-            for ws in wb.worksheets:
-                rows = ws.iter_rows(values_only=True)
-                header = next(rows, ())
-                data = tuple(tuple(r) for r in rows)
-                tabs.append(RawTab(ws.title, tuple(header or ()), data))
-            return tabs
+            return [self._read_sheet(ws) for ws in wb.worksheets]
         finally:
             wb.close()
+
+    def _refuse(self, what: str) -> SourceError:
+        return SourceError(f"{self.intake_path} is refused: {what}. Nothing was synced; remove the "
+                           "extra content (or raise the source.max_* limit in config.yaml) and run again")
+
+    def _check_members(self) -> None:
+        """Refuse a zip whose uncompressed parts exceed ``max_member_mb`` (a 1 GiB shared
+        string, a bomb) before any XML is parsed. Raises :class:`SourceError`."""
+        try:
+            with zipfile.ZipFile(self.intake_path) as archive:
+                members = archive.infolist()
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise SourceError(f"{self.intake_path} is not a readable .xlsx workbook ({exc}); "
+                              "save it from Excel or Sheets as .xlsx") from None
+        limit = self.limits.max_member_mb * 1024 * 1024
+        for member in members:
+            if member.file_size > limit:
+                raise self._refuse(f"its part {member.filename} is {member.file_size / 2**20:,.0f} MB "
+                                   f"uncompressed, more than source.max_member_mb ({self.limits.max_member_mb})")
+
+    def _read_sheet(self, ws) -> RawTab:
+        """One worksheet → :class:`RawTab`. The declared ``<dimension>`` is checked against the
+        limits and then discarded (``reset_dimensions``): read-only mode would otherwise trust
+        a stale ``A1:C5`` and stop after row 5. Raises :class:`SourceError` over a limit."""
+        lim = self.limits
+        if ws.max_row and ws.max_row > lim.max_rows or ws.max_column and ws.max_column > lim.max_columns:
+            raise self._refuse(f"its tab {ws.title!r} declares {ws.calculate_dimension()} "
+                               f"({ws.max_row:,} rows × {ws.max_column:,} columns; the limits are "
+                               f"{lim.max_rows:,} × {lim.max_columns:,})")
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()
+        rows = []
+        for number, cells in enumerate(ws.iter_rows(), start=1):
+            row = tuple(_shown(c) for c in cells)
+            if number > lim.max_rows + 1:
+                raise self._refuse(f"its tab {ws.title!r} has more than {lim.max_rows:,} rows")
+            if len(row) > lim.max_columns:
+                row = row[:lim.max_columns] if not any(c not in (None, "") for c in row[lim.max_columns:]) \
+                    else self._too_wide(ws.title)
+            for value in row:
+                if isinstance(value, str) and len(value) > lim.max_cell_chars:
+                    raise self._refuse(f"a cell in row {number} of {ws.title!r} holds {len(value):,} "
+                                       f"characters (more than source.max_cell_chars, {lim.max_cell_chars:,})")
+            rows.append(tuple(row))
+        header = rows[0] if rows else ()
+        return RawTab(ws.title, tuple(header), tuple(rows[1:]))
+
+    def _too_wide(self, title: str):
+        raise self._refuse(f"its tab {title!r} has values beyond column {self.limits.max_columns}")
 
     def write_tabs(self, tables: Sequence[Table]) -> None:
         """Write the report workbook atomically (temp file + rename), keeping other tabs."""
@@ -129,6 +192,21 @@ class WorkbookBackend:
     def create_template(self, tabs, dropdowns) -> list[str]:
         from .template import write_workbook_template
         return write_workbook_template(self.intake_path, tabs, dropdowns)
+
+
+_ZERO_PAD = re.compile(r'^(?:"([^"]*)")?(0+)$')
+
+
+def _shown(cell) -> Any:
+    """A cell's value as staff see it where the two differ in a way that matters: a whole
+    number under a zero-padding format (``00000``, ``"ID-"0000``) becomes that text
+    (``456`` → ``"00456"``), so an Event ID keeps its leading zeros. Other values as stored."""
+    value = getattr(cell, "value", None)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
+        m = _ZERO_PAD.match(getattr(cell, "number_format", "") or "")
+        if m and value >= 0:
+            return (m.group(1) or "") + str(int(value)).zfill(len(m.group(2)))
+    return value
 
 
 def _add_images(ws, images: Sequence[tuple[str, bytes]]) -> None:

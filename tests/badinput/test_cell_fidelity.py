@@ -1,0 +1,74 @@
+"""Issue 16, cell fidelity: what staff see is what is read."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import openpyxl
+
+from sheets_sync.backends.workbook import WorkbookBackend
+from sheets_sync.model import RawTab, Severity
+from sheets_sync.pipeline import analyse, run_sync
+from sheets_sync.validate import other_dates, parse_tab
+from tests.e2e.cycle_helpers import OFFER_HEADER
+
+H = ("Event ID", "Title", "Start Date", "Start Time", "Location", "Visibility")
+
+
+def test_whitespace_only_rows_are_not_read_rows(config):
+    tab = RawTab("Police", H, (("", "Walk", "8/5/2025", "6pm", "Park", "Public"),
+                               ("  ", " ", None, "\t", "   ", "")))
+    a = analyse([tab], config)
+    assert (a.rows_read, len(a.rows), a.rows_rejected) == (1, 1, 0)
+
+
+def zero_padded_workbook(path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Police"
+    ws.append(list(H))
+    ws.append([456, "Youth Safety Fair", "8/23/2025", "10am", "Central Park", "Public"])
+    ws["A2"].number_format = "00000"
+    offers = wb.create_sheet("Assistance Offers")
+    offers.append(list(OFFER_HEADER))
+    offers.append([456, "Fire", "Engine 5", "Accepted"])
+    offers["A2"].number_format = "00000"
+    wb.save(path)
+    return path
+
+
+def test_zero_padded_event_id_is_read_as_shown_and_offers_to_it_are_accepted(config, tmp_path):
+    path = zero_padded_workbook(tmp_path / "intake.xlsx")
+    police, offers = WorkbookBackend(path).read_tabs()
+    assert police.rows[0][0] == "00456" and offers.rows[0][0] == "00456"
+    summary = run_sync(config, now=datetime(2025, 8, 1, 12, tzinfo=timezone.utc))
+    wb = openpyxl.load_workbook(config.report_path, read_only=True)
+    combined = [r for r in wb["Combined Events"].iter_rows(values_only=True)]
+    validation = [r for r in wb["Validation"].iter_rows(values_only=True)][1:]
+    wb.close()
+    header = combined[0]
+    fair = dict(zip(header, combined[1]))
+    assert fair["Departments"] == "Police, Fire" and fair["Partners by Accepted Offer"] == "Fire"
+    assert not [v for v in validation if v[1] == "Assistance Offers"]
+    assert summary["joint_events"] == 1
+
+
+def test_a_second_date_in_location_or_title_is_a_warning(config):
+    tab = RawTab("Police", H, (
+        ("", "Movie Night", "7/24/2025", "6pm", "SPECIAL: Thursday July 31", "Public"),
+        ("", "Rain date 8/12 Block Party", "8/5/2025", "6pm", "Park", "Public"),
+        ("", "National Night Out August 5", "8/5/2025", "6pm", "1400 Block of Arch St", "Public")))
+    rows, issues = parse_tab(tab, config)
+    assert len(rows) == 3                                   # warnings keep the rows
+    assert [(i.row, i.column, i.severity) for i in issues] == [
+        (2, "Location", Severity.WARNING), (3, "Title", Severity.WARNING)]
+    assert "names another date (July 31) than the row's Start Date (07/24/2025)" in issues[0].problem
+    assert "8/12" in issues[1].problem
+
+
+def test_other_dates():
+    assert other_dates("SPECIAL: Thursday July 31", date(2025, 7, 24), date(2025, 7, 24)) == ["July 31"]
+    assert other_dates("Aug. 5th - 7th", date(2025, 8, 5), date(2025, 8, 7)) == []
+    assert other_dates("Suite 12/B, 2510-C Garrett Rd", date(2025, 8, 5), date(2025, 8, 5)) == []
+    assert other_dates("moved from 10/4/2025", date(2025, 10, 11), date(2025, 10, 11)) == []
+    assert other_dates("Fair (originally Saturday 10/4)", date(2025, 10, 11), date(2025, 10, 11)) == []
+    assert other_dates("Fair, also 10/18", date(2025, 10, 11), date(2025, 10, 11)) == ["10/18"]
