@@ -53,7 +53,8 @@ def candidate_pairs(feats: Sequence[Features], tolerance: float, tabs: Sequence[
     visitors: dict = defaultdict(list)
     for i, f in enumerate(feats):
         natives[f.day].append(i)
-        span = int((f.end - f.start) // 1440) if f.all_day else int((f.end - f.start - 1) // 1440)
+        # the later calendar days a row reaches: a multi-day row, or 11:30 PM – 2 AM past midnight
+        span = int((f.end - f.start) // 1440) if f.all_day else int((f.end - 1) // 1440 - f.start // 1440)
         for k in range(1, min(span, max_span_days) + 1):
             visitors[f.day + timedelta(days=k)].append(i)
     for day, members in natives.items():

@@ -76,6 +76,8 @@ _PART = re.compile(r"\b(?:tent|tents|booth|table|tabling|kiosk|info(?:rmation)? 
                    r"deputies|paramedics|crew|volunteers? team)\b")
 _UNIT = re.compile(r"\b(?:engine|truck|ladder|tower|rescue|squad|medic|battalion|beat|district|unit|"
                    r"company|car|station)\s*\d{1,3}\b")
+_SETUP_IN_TEXT = re.compile(r"\b(?:set ?up|setting up|load[- ]?in|staging|crews? arriv\w*|arriv\w*)"
+                            r"\D{0,20}?(\d{1,2})(?::(\d\d))?\s*([ap]\.?m\.?)?", re.I)
 _TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?:start|opens?)|starts?|begins?)"
                            r"\D{0,20}?(\d{1,2})(?::(\d\d))?\s*([ap]\.?m\.?)?", re.I)
 
@@ -241,6 +243,7 @@ class Features(NamedTuple):
     raw_words: frozenset = frozenset()  # folded title words before abbreviations (places in titles)
     about: frozenset = frozenset()      # folded words of title and description ("at the Farmers Market")
     glossed: bool = False               # a Spanish title mostly covered by matching.translations
+    setup_start: float | None = None    # a set-up time named in the description ("set up from 6:30")
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -254,8 +257,10 @@ def _minutes(value: date | datetime) -> float:
     return (value - _EPOCH.date()).days * 1440.0
 
 
-def _public_start(row: EventRow, day_minutes: float) -> float | None:
-    m = _TIME_IN_TEXT.search(row.description or "")
+def _public_start(row: EventRow, day_minutes: float, pattern: re.Pattern = _TIME_IN_TEXT) -> float | None:
+    """The clock time a description names after ``pattern`` ("doors open at 9:00"), as
+    minutes on the scale of :func:`_minutes`; ``None`` if none."""
+    m = pattern.search(row.description or "")
     if not m:
         return None
     hour, minute, half = int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").lower()
@@ -280,13 +285,16 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
     if gazetteer is not None:
         place = gazetteer.complete(place)
     day = row.start.date() if isinstance(row.start, datetime) else row.start
-    public = None if row.all_day or not row.description else _public_start(row, _minutes(day))
+    public = setup = None
+    if row.description and not row.all_day:
+        public = _public_start(row, _minutes(day))
+        setup = _public_start(row, _minutes(day), _SETUP_IN_TEXT)
     about = raw | norm.text_words(row.description) if row.description else raw
     spanish = looks_spanish(row) or (
         bool(_SPANISH_HINTS.intersection(raw)) and norm.coverage(row.title) > 0)   # "Charla sobre ..."
     return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
                     _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
-                    spanish and norm.coverage(row.title) >= 0.5)
+                    spanish and norm.coverage(row.title) >= 0.5, setup)
 
 
 @dataclass(frozen=True)
@@ -317,13 +325,15 @@ def compare_times(a: Features, b: Features, tolerance: float) -> tuple[str, floa
     diff = abs(a.start - b.start)
     if diff <= 15 and abs(a.end - b.end) <= 15:
         return "same times", 1.0, diff
+    early, late = (a, b) if a.start < b.start else (b, a)
+    if (early.public_start is not None and abs(early.public_start - late.start) <= 15 and late.start < early.end) or (
+            late.setup_start is not None and abs(late.setup_start - early.start) <= 15
+            and late.start - 30 <= early.end <= late.end):
+        return "set-up time", 0.8, diff      # "doors open at 9:00" on the crew's row, or "set up from 6:30" on the host's
     if min(a.end, b.end) <= max(a.start, b.start):
         return "disjoint", 0.0, diff          # back to back (5:00–5:45, 5:45–6:30): two sessions
     if diff <= tolerance:
         return "close", 1 - diff / (2 * tolerance) if tolerance else 1.0, diff
-    early, late = (a, b) if a.start < b.start else (b, a)
-    if early.public_start is not None and abs(early.public_start - late.start) <= 15 and late.start < early.end:
-        return "set-up time", 0.8, diff
     slack = 15
     if (a.start <= b.start and b.end <= a.end + slack) or (b.start <= a.start and a.end <= b.end + slack):
         return "inside", 0.6, diff
@@ -555,7 +565,7 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     if time_kind == "within a multi-day event":      # a day row against the range row of the event
         time_label = time_kind
         time_w = WEIGHTS["close"] if title >= title_threshold else (
-            WEIGHTS["inside"] if cross and (fa.part or fb.part) else -2.0)
+            WEIGHTS["inside"] if cross else -2.0)
     elif time_kind == "inside" and same_tab:
         time_label, time_w = "one inside the other, one tab", WEIGHTS["inside, one tab"]
     else:

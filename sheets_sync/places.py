@@ -70,6 +70,8 @@ _WEAK_ROOM_WORDS = _ROOM_WORDS | frozenset("library field fields house court cou
                                            "deck office floor".split())
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SLASH = re.compile(r"\s*/\s*")
+_UNIT_MARK = re.compile(r"\b(?:unit|apt|suite|ste)\b\.?\s*#?\s*([a-z0-9]{1,4})\b|#\s*([a-z0-9]{1,4})\b|"
+                        r"\b\d{1,6}\s*-\s*([a-z])\b", re.I)
 _UNIT_LETTER = re.compile(r"\b(\d{1,6})\s*-\s*[A-Za-z]\b")      # "2510-C Garrett Rd": unit C of 2510
 # words that say what kind of place a venue is, not which one ("Sherwood Park Recreation Center")
 GENERIC_VENUE_WORDS = frozenset("""the of at park parks ctr rec school elem middle high lib regional
@@ -111,6 +113,7 @@ class Place:
     crossing: frozenset = frozenset()
     room: str = ""
     via: str = ""
+    unit: str = ""                   # "c" of "2510-C Garrett Rd" / "Unit C", "a" of "Suite A"
 
     @property
     def blank(self) -> bool:
@@ -207,10 +210,13 @@ def parse_place(location: str, address: str) -> Place:
     loc, addr = normalise_place(venue_text), normalise_place(address)
     number = street = ""
     block = False
-    for text, anywhere in ((addr, False), (loc, True)):
+    unit = ""
+    for text, anywhere, raw in ((addr, False, address), (loc, True, venue_text)):
         m = _ADDRESS.search(text) or (None if anywhere else _LEADING_NUMBER.match(text))
         if m:
             number, block, street = m.group(1), bool(m.group(2)), m.group(3).strip()
+            found = _UNIT_MARK.search(raw)
+            unit = next((g for g in found.groups() if g), "").lower() if found else ""
             if anywhere:
                 loc = (loc[:m.start()] + " " + loc[m.end():]).strip()
             else:
@@ -230,7 +236,7 @@ def parse_place(location: str, address: str) -> Place:
                     break
     direction, street = _street_core(street)
     venue = re.sub(r"\s+", " ", re.sub(r"\b(?:behind|near|across from|corner of)\b", " ", f"{loc} {addr}")).strip()
-    return Place(number, street, block, venue, direction, crossing, room)
+    return Place(number, street, block, venue, direction, crossing, room, unit=unit)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -303,6 +309,8 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
             same_number = a.number == b.number
         if not same_number or (a.direction and b.direction and a.direction != b.direction):
             return "different address", 0.0
+        if a.unit and b.unit and a.unit != b.unit:
+            return "different address", 0.0      # Suite A / Suite C: two doors of one building
         if _streets_alike(a.street, b.street):
             return "same address", 1.0
         return "different address", 0.0
