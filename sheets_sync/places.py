@@ -50,9 +50,10 @@ _STATES = ("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn
 # "NC Highway 751", "State Highway 22", "US Route 70", "OR-22", "I-40" → "hwy751 hwy"
 _HIGHWAY = re.compile(r"\b(?:(?:%s)\s+)?(?:hwy|highway|route|rte)\s+(\d+)\b|\b(?:%s)\s*-?\s*(\d+)\b"
                       % ("|".join(_STATES.split()), "|".join(_STATES.split())))
-# a street word starts with a letter or is an ordinal ("5th"): "Medic 3 stop 140 Linden St" is 140 Linden St
+# a street has a name before its type ("Pier 9 Plaza" is a venue), and a street word starts with a
+# letter or is an ordinal ("5th"): "Medic 3 stop 140 Linden St" is 140 Linden St
 _ADDRESS = re.compile(r"\b(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?"
-                      r"((?:(?:[a-z][a-z0-9']*|\d+(?:st|nd|rd|th))\s+){0,4}?(?:%s))\b" % "|".join(_STREET_TYPES))
+                      r"((?:(?:[a-z][a-z0-9']*|\d+(?:st|nd|rd|th))\s+){1,4}?(?:%s))\b" % "|".join(_STREET_TYPES))
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?([a-z][a-z0-9' ]*)")
 _STREET_PART = re.compile(r"^(?:[nsew]\s+)?[a-z0-9']+(?:\s+[a-z0-9']+){0,3}?\s+(?:%s)$" % "|".join(_STREET_TYPES))
 _STREET_ONLY = re.compile(r"^(?:[nsew]\s+)?[a-z0-9']+(?:\s+[a-z0-9']+){0,2}\s+(?:st|ave|rd|blvd|dr|ln|ct|pkwy|hwy|"
