@@ -294,22 +294,24 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
 def _questions(doubtful, rows, clusters: _Clusters, decided, core: Sequence[str] = ()) -> list[CandidatePair]:
     """The doubtful pairs worth asking staff: one per pair of events (the best-scoring pair of
     rows between them), none between events a staff ``different`` decision already separates,
-    and none where either event already holds another row from the other row's tab (a tab
-    logs an event once; a second copy would have merged with the first). Each says what a
+    and none where either event already holds another row of that day from the other row's tab
+    (a tab logs an event once a day; a second copy would have merged with the first). Each says what a
     "Same event" answer would change (:attr:`CandidatePair.stake`)."""
-    tabs: dict[int, dict[str, int]] = {}
+    tabs: dict[int, dict[tuple, int]] = {}          # event → (tab, start day) → rows
     departments: dict[int, set[str]] = {}
+    day = lambda r: r.start.date() if isinstance(r.start, datetime) else r.start  # noqa: E731
     for i, r in enumerate(rows):
         counts = tabs.setdefault(clusters.find(i), {})
-        counts[r.source.tab] = counts.get(r.source.tab, 0) + 1
+        counts[(r.source.tab, day(r))] = counts.get((r.source.tab, day(r)), 0) + 1
         departments.setdefault(clusters.find(i), set()).update(r.departments)
     settled = {frozenset((clusters.find(i), clusters.find(j))) for (i, j), d in decided.items() if d == "different"}
     best: dict[frozenset, tuple] = {}
     for i, j, v in doubtful:
         ri, rj = clusters.find(i), clusters.find(j)
-        ti, tj = rows[i].source.tab, rows[j].source.tab
-        own = 1 if ti == tj else 0
-        if ri == rj or tabs[ri].get(tj, 0) > own or tabs[rj].get(ti, 0) > own:
+        ki, kj = (rows[i].source.tab, day(rows[i])), (rows[j].source.tab, day(rows[j]))
+        own = 1 if ki == kj else 0
+        # a tab logs an event once a day: the day rows of a multi-day event are still asked about
+        if ri == rj or tabs[ri].get(kj, 0) > own or tabs[rj].get(ki, 0) > own:
             continue
         key = frozenset((ri, rj))
         if key not in settled and (key not in best or (-v.score, i, j) < best[key][:3]):
