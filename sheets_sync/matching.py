@@ -171,7 +171,7 @@ class Normaliser:
         out = self._texts.get(key)
         if out is None:
             titles, words, numbers, part, raw = self._title_texts(title, title_es)
-            where = self.text_words(f"{location} {address}")
+            where = self.text_words(location)       # the venue's words, not a street's ("1 Harbour Walk")
             if where.intersection(titles[0].split()):
                 core = " ".join(w for w in titles[0].split() if w not in where)
                 if core:
