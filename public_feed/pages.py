@@ -273,5 +273,6 @@ def not_found(_error):
 @bp.app_context_processor
 def _site_context():
     cfg = _config()
-    return {"site_title": i18n.term(cfg.site.title), "city_timezone": cfg.timezone,
+    spanish = cfg.site.title_es if i18n.language() == "es" and cfg.site.title_es else ""
+    return {"site_title": spanish or i18n.term(cfg.site.title), "city_timezone": cfg.timezone,
             "today": today()}

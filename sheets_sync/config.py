@@ -32,6 +32,25 @@ class ConfigError(Exception):
         super().__init__(f"{source} has {len(problems)} problem(s):\n{lines}")
 
 
+class MissingConfig(ConfigError):
+    """There is no config file at ``source``: the message names the command that creates one."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.problems = [f"{source}: no such file"]
+        Exception.__init__(self, missing_config_message(source))
+
+
+def missing_config_message(source: str) -> str:
+    """The sentence every command prints when its config file does not exist."""
+    option = "" if Path(source).name == "config.yaml" and Path(source).parent == Path(".") \
+        else f" --config {source}"
+    return (f"there is no config file {source} (in {Path(source).resolve().parent}). Create one "
+            f"for your city with:\n    safety-events init{option} --city \"Your City\"\n"
+            "(safety-events init --help lists every option), or point to an existing one with "
+            "--config PATH or the SAFETY_EVENTS_CONFIG environment variable.")
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -118,6 +137,8 @@ class Feed(_Strict):
 
 class Site(_Strict):
     title: str = Field(default="Community Safety Events")
+    title_es: str = Field(default="", description="The site's title on Spanish pages (blank: the "
+                          "English title, or its translation when the catalogue has one).")
     base_url: str = Field(default="http://127.0.0.1:5000", description="Public URL of the site.")
     uid_domain: str = Field(default="safety-events.example.gov", description="Right side of UIDs.")
     prodid: str = Field(default="-//safety-events//Community Safety Events//EN")
@@ -291,11 +312,14 @@ def config_from_dict(data: dict, *, base_dir: Path = Path("."), source: str = "c
 def load_config(path: Path | str) -> Config:
     """Read and validate a YAML config file.
 
-    Raises :class:`ConfigError` (missing file, YAML syntax, or every invalid key with its path).
+    Raises :class:`MissingConfig` (a :class:`ConfigError`) when the file does not exist, and
+    :class:`ConfigError` (unreadable file, YAML syntax, or every invalid key with its path).
     """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise MissingConfig(str(path)) from None
     except OSError as exc:
         raise ConfigError(str(path), [f"cannot read the file: {exc.strerror}"]) from None
     try:

@@ -44,6 +44,7 @@ from .record import Record, stored_decisions
 from .review import apply_decisions, confidence, describe, read_decisions, review_table
 from .seen import first_seen_order
 from .snapshots import load_snapshots, save_snapshot
+from .template import is_helper_tab
 from .validate import is_intake_header, parse_tab, skipped_tab_issue
 
 
@@ -93,6 +94,8 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
     issues: list[RowIssue] = []
     intake, skipped, read, offer_tabs, held = [], [], 0, [], []
     for tab in tabs:
+        if is_helper_tab(tab.title, tab.header):
+            continue                    # the template's dropdown lists, not data
         if is_offers_header(tab.header):
             offer_tabs.append(tab)
             continue
