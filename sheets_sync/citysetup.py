@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .config import is_loopback_url
 from .model import slugify
 
 #: Departments a new city gets when it names none (generic names and common spellings).
@@ -160,15 +161,6 @@ def city_answers(*, city: str = "", site_title: str = "", site_title_es: str = "
     return CityAnswers(city, title, title_es, tz, month, depts,
                        None if google else (workbook or "intake.xlsx"), google or None,
                        base, domain)
-
-
-def is_loopback_url(url: str) -> bool:
-    """True for an address only this machine can open (``localhost``, ``127.x``, ``[::1]``,
-    ``0.0.0.0``): links with it work for nobody else."""
-    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0]
-    host = host.rsplit(":", 1)[0] if not host.startswith("[") else host.split("]")[0] + "]"
-    return (host in ("localhost", "[::1]", "::1", "0.0.0.0", "[::]")
-            or host.endswith(".localhost") or re.fullmatch(r"127(\.\d{1,3}){3}", host) is not None)
 
 
 def _j(value) -> str:

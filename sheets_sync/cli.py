@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from .backends import SourceError
-from .config import Config, ConfigError, MissingConfig, load_config
+from .config import Config, ConfigError, MissingConfig, config_warnings, load_config
 from .lock import SyncBusy
 from .pipeline import run_check, run_sync
 
@@ -96,13 +96,18 @@ def _print_summary(summary: dict, as_json: bool) -> None:
 @workbook_option
 @out_option
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
-def sync(config_path, workbook, out, as_json):
+@click.option("--strict", is_flag=True, help="Refuse to run (exit 1, nothing written) while "
+              "config.yaml has a setting not fit to publish, such as a loopback site.base_url.")
+def sync(config_path, workbook, out, as_json, strict):
     """Read every intake tab, merge, update the record, write tabs and publish feeds.
 
     Example: safety-events sync --workbook examples/sample_workbook.xlsx --out out --json
     """
     with _errors():
-        summary = run_sync(_config(config_path, workbook, out))
+        config = _config(config_path, workbook, out)
+        if strict and config_warnings(config):
+            raise ConfigError(config_path, config_warnings(config))
+        summary = run_sync(config)
     _print_summary(summary, as_json)
 
 
@@ -127,24 +132,35 @@ def check(config_path, workbook, as_json):
 @main.command()
 @config_option
 @out_option
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--port", default=5000, show_default=True, type=int)
-def serve(config_path, out, host, port):
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(min=1),
+              help="Worker threads of the production server.")
+@click.option("--dev", is_flag=True, help="Use Werkzeug's development server instead of waitress "
+              "(for trying changes on your own machine; never in production).")
+def serve(config_path, out, host, port, threads, dev):
     """Serve the public calendar site from what the last sync published.
 
-    Example: safety-events serve --out out --port 5000
+    Runs the production server (waitress); --dev runs Werkzeug's development server.
+    Example: safety-events serve --out out --host 0.0.0.0 --port 8080
     """
+    from public_feed.server import link_base, run
     with _errors():
         config = _config(config_path, None, out)
-    if re.match(r"https?://(127\.0\.0\.1|localhost)(:\d+)?/?$", config.site.base_url):
-        # a loopback base URL follows --host/--port so subscribe links point at this server
-        site = config.site.model_copy(update={"base_url": f"http://{host}:{port}"})
-        config = config.model_copy(update={"site": site})
+    base, follow = link_base(config.site.base_url, host, port)
+    config = config.model_copy(update={"site": config.site.model_copy(update={"base_url": base})})
     from public_feed.app import create_app
-    app = create_app({"SAFETY_EVENTS_CONFIG_OBJ": config})
-    click.echo(f"Serving {config.out_dir} on http://{host}:{port}/")
-    from werkzeug.serving import run_simple
-    run_simple(host, port, app, threaded=True)
+    app = create_app({"SAFETY_EVENTS_CONFIG_OBJ": config, "BASE_URL_FROM_REQUEST": follow})
+    shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    click.echo(f"Serving {config.out_dir} on http://{shown}:{port}/ "
+               f"({'Werkzeug development server' if dev else 'waitress'}); links use "
+               f"{'the address each browser used' if follow else base}. Ctrl+C stops it.")
+    if follow:
+        log.warning("site.base_url in config.yaml is %s, a loopback address: links on the pages "
+                    "follow the address each browser used; set site.base_url to the public "
+                    "address before announcing the site", config.site.base_url)
+    run(app, host, port, dev=dev, threads=threads)
 
 
 @main.command()

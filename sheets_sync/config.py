@@ -294,6 +294,26 @@ def cross_checks(config: Config) -> list[str]:
     return problems
 
 
+def is_loopback_url(url: str) -> bool:
+    """True for an address only this machine can open (``localhost``, ``127.x``, ``[::1]``,
+    ``0.0.0.0``): links with it work for nobody else."""
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0]
+    host = host.rsplit(":", 1)[0] if not host.startswith("[") else host.split("]")[0] + "]"
+    return (host in ("localhost", "[::1]", "::1", "0.0.0.0", "[::]")
+            or host.endswith(".localhost") or re.fullmatch(r"127(\.\d{1,3}){3}", host) is not None)
+
+
+def config_warnings(config: Config) -> list[str]:
+    """Settings that work but that a city should not publish with, as ``"key.path: what to
+    do"`` sentences. The sync logs each one on every run; ``sync --strict`` refuses to run."""
+    warnings = []
+    if is_loopback_url(config.site.base_url):
+        warnings.append(f"site.base_url: {config.site.base_url!r} is an address only this machine "
+                        "can open, yet it is written into every feed and event link; set it to "
+                        "the site's public address (https://events.example.gov)")
+    return warnings
+
+
 def config_from_dict(data: dict, *, base_dir: Path = Path("."), source: str = "config") -> Config:
     """Validate a mapping into a :class:`Config`; raises :class:`ConfigError` listing all problems
     (type and value problems first; when there are none, every cross-key problem)."""

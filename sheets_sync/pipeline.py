@@ -18,6 +18,7 @@ never overlap (:func:`sheets_sync.lock.sync_lock`).
 """
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -33,7 +34,7 @@ from reports.tabs import GENERATED_TABS, REVIEW, all_tables
 
 from .backends import Backend
 from .backends.ics_source import read_calendar
-from .config import Config
+from .config import Config, config_warnings
 from .identity import Reconciled, reconcile
 from .lock import sync_lock
 from .merge import MergeResult, merge_rows
@@ -46,6 +47,8 @@ from .seen import first_seen_order
 from .snapshots import load_snapshots, save_snapshot
 from .template import is_helper_tab
 from .validate import is_intake_header, parse_tab, skipped_tab_issue
+
+log = logging.getLogger("safety_events")
 
 
 def make_backend(config: Config) -> Backend:
@@ -174,6 +177,9 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
     left them (see the module docstring), and the run is logged as failed in the record.
     """
     now = _now(now)
+    warnings = config_warnings(config)
+    for warning in warnings:            # every run, so a forgotten setting is never silent
+        log.warning("%s", warning)
     backend = backend or make_backend(config)
     with sync_lock(config.out_dir), Record(config.record_path) as record:
         sync_id = record.start_sync(now)
@@ -186,6 +192,7 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
             except sqlite3.Error:
                 pass            # the record itself is failing: the original error says more
             raise
+        summary["config_warnings"] = warnings
         record.finish_sync(sync_id, datetime.now(timezone.utc), "ok",
                            counts={k: summary[k] for k in ("created", "updated", "unchanged", "removed",
                                                            "restored")},

@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from sheets_sync.citysetup import city_answers, is_loopback_url, parse_department, render_config
+from sheets_sync.citysetup import city_answers, parse_department, render_config
 from sheets_sync.cli import main
-from sheets_sync.config import config_from_dict, load_config
+from sheets_sync.config import config_from_dict, is_loopback_url, load_config
 from sheets_sync.model import RawTab
 from sheets_sync.offers import is_offers_header
 from sheets_sync.pipeline import analyse
