@@ -16,6 +16,7 @@ from pathlib import Path
 
 import click
 
+from . import __version__
 from .backends import SourceError
 from .config import Config, ConfigError, MissingConfig, config_warnings, load_config
 from .lock import SyncBusy
@@ -67,7 +68,8 @@ out_option = click.option("--out", type=click.Path(file_okay=False),
 
 
 @click.group()
-@click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
+@click.version_option(__version__, "--version", prog_name="safety-events")
+@click.option("-v", "--verbose", is_flag=True, help="Log each stage of a sync, with its time, to stderr.")
 def main(verbose: bool) -> None:
     """Run a city's joint community-safety events from the shared spreadsheet.
 
@@ -89,6 +91,29 @@ def _print_summary(summary: dict, as_json: bool) -> None:
         click.echo(f"Record: {summary['created']} created, {summary['updated']} updated, "
                    f"{summary['unchanged']} unchanged, {summary['removed']} removed.")
         click.echo(f"Published to {summary['out_dir']}")
+        click.echo(attention_line(summary))
+
+
+def attention_line(summary: dict) -> str:
+    """What needs a person after a sync, and in which tab of which file, in one line."""
+    where = summary.get("tabs_written_to", "the report")
+    parts = []
+    rejected, warnings, questions = (summary.get("rows_rejected", 0), summary.get("warnings", 0),
+                                     summary.get("review_pairs", 0))
+    if rejected:
+        parts.append(f"{rejected} row{'s' if rejected != 1 else ''} need{'s' if rejected == 1 else ''} "
+                     "fixing (left out until fixed)")
+    if warnings:
+        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''} to look at")
+    if parts:
+        parts = [" and ".join(parts) + f" — Validation tab in {where}"]
+    if questions:
+        parts.append(f"{questions} question{'s' if questions != 1 else ''} about possible "
+                     f"duplicates — Review Duplicates tab in {where}")
+    if summary.get("config_warnings"):
+        parts.append(f"{len(summary['config_warnings'])} setting(s) to fix in config.yaml (see the "
+                     "warnings above)")
+    return ("Needs a person: " + "; ".join(parts) + ".") if parts else "Nothing needs a person."
 
 
 @main.command()
