@@ -54,12 +54,22 @@ def _config():
     return current_app.config["SAFETY_EVENTS_CONFIG_OBJ"]
 
 
+def site_base() -> str:
+    """The address links on pages start with (no trailing slash): ``site.base_url``; or, when
+    the app was started with ``BASE_URL_FROM_REQUEST`` (``serve --host 0.0.0.0`` while
+    ``site.base_url`` is still a loopback address), the address the browser used — so a
+    wildcard bind address such as ``0.0.0.0`` never appears in a link."""
+    if current_app.config.get("BASE_URL_FROM_REQUEST"):
+        return request.host_url.rstrip("/")
+    return _config().site.base_url.rstrip("/")
+
+
 @bp.app_template_global("subscribe_links")
 def subscribe_links(path: str) -> dict[str, str]:
     """``{"https", "webcal", "google"}`` links for a feed path such as ``/joint.ics`` (R15):
     the feed address, the same with the ``webcal://`` scheme that opens calendar apps, and
     Google Calendar's one-click ``render?cid=`` link with the url-encoded webcal address."""
-    base = _config().site.base_url.rstrip("/")
+    base = site_base()
     https = f"{base}{path}"
     webcal = "webcal://" + https.split("://", 1)[1]
     return {"https": https, "webcal": webcal,
@@ -225,7 +235,7 @@ def google_event_link(e: Mapping, tz, page_url: str = "") -> str:
 def event_links(e: Mapping) -> dict[str, str]:
     """``{"ics", "google"}`` for an event page: the single-event download and Google's
     "add this event" link."""
-    base = _config().site.base_url.rstrip("/")
+    base = site_base()
     page = f"{base}/events/{quote(e['uid'], safe='@')}"
     return {"ics": f"{page}.ics", "google": google_event_link(e, _config().tz, page)}
 

@@ -15,7 +15,7 @@ from flask import (Blueprint, Response, abort, current_app, jsonify, make_respon
                    render_template, request, url_for)
 
 from . import i18n
-from .feeds import event_links, feed_for
+from .feeds import event_links, feed_for, site_base
 from .links import event_jsonld, map_link, place_text
 from .query import (Filters, group_by_day, last_day, local_day, matches, month_grid, options,
                     paginate, parse_day, parse_month, shift_month, to_local, upcoming)
@@ -163,7 +163,7 @@ def _find(uid: str) -> dict | None:
 
 
 def _absolute(path: str) -> str:
-    return _config().site.base_url.rstrip("/") + path
+    return site_base() + path
 
 
 @bp.get("/events/<uid>")
@@ -275,5 +275,6 @@ def not_found(_error):
 @bp.app_context_processor
 def _site_context():
     cfg = _config()
-    return {"site_title": i18n.term(cfg.site.title), "city_timezone": cfg.timezone,
+    spanish = cfg.site.title_es if i18n.language() == "es" and cfg.site.title_es else ""
+    return {"site_title": spanish or i18n.term(cfg.site.title), "city_timezone": cfg.timezone,
             "today": today()}

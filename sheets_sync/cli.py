@@ -16,8 +16,9 @@ from pathlib import Path
 
 import click
 
+from . import __version__
 from .backends import SourceError
-from .config import Config, ConfigError, load_config
+from .config import Config, ConfigError, MissingConfig, config_warnings, load_config
 from .lock import SyncBusy
 from .pipeline import run_check, run_sync
 
@@ -28,6 +29,9 @@ log = logging.getLogger("safety_events")
 def _errors():
     try:
         yield
+    except MissingConfig as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
     except ConfigError as exc:
         click.echo(f"Error: {exc}\nFix config.yaml and run the command again.", err=True)
         sys.exit(1)
@@ -64,7 +68,8 @@ out_option = click.option("--out", type=click.Path(file_okay=False),
 
 
 @click.group()
-@click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
+@click.version_option(__version__, "--version", prog_name="safety-events")
+@click.option("-v", "--verbose", is_flag=True, help="Log each stage of a sync, with its time, to stderr.")
 def main(verbose: bool) -> None:
     """Run a city's joint community-safety events from the shared spreadsheet.
 
@@ -86,6 +91,29 @@ def _print_summary(summary: dict, as_json: bool) -> None:
         click.echo(f"Record: {summary['created']} created, {summary['updated']} updated, "
                    f"{summary['unchanged']} unchanged, {summary['removed']} removed.")
         click.echo(f"Published to {summary['out_dir']}")
+        click.echo(attention_line(summary))
+
+
+def attention_line(summary: dict) -> str:
+    """What needs a person after a sync, and in which tab of which file, in one line."""
+    where = summary.get("tabs_written_to", "the report")
+    parts = []
+    rejected, warnings, questions = (summary.get("rows_rejected", 0), summary.get("warnings", 0),
+                                     summary.get("review_pairs", 0))
+    if rejected:
+        parts.append(f"{rejected} row{'s' if rejected != 1 else ''} need{'s' if rejected == 1 else ''} "
+                     "fixing (left out until fixed)")
+    if warnings:
+        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''} to look at")
+    if parts:
+        parts = [" and ".join(parts) + f" — Validation tab in {where}"]
+    if questions:
+        parts.append(f"{questions} question{'s' if questions != 1 else ''} about possible "
+                     f"duplicates — Review Duplicates tab in {where}")
+    if summary.get("config_warnings"):
+        parts.append(f"{len(summary['config_warnings'])} setting(s) to fix in config.yaml (see the "
+                     "warnings above)")
+    return ("Needs a person: " + "; ".join(parts) + ".") if parts else "Nothing needs a person."
 
 
 @main.command()
@@ -95,13 +123,18 @@ def _print_summary(summary: dict, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
 @click.option("--allow-removals", is_flag=True,
               help="Publish even if more than feed.max_removed_share of the events would be removed.")
-def sync(config_path, workbook, out, as_json, allow_removals):
+@click.option("--strict", is_flag=True, help="Refuse to run (exit 1, nothing written) while "
+              "config.yaml has a setting not fit to publish, such as a loopback site.base_url.")
+def sync(config_path, workbook, out, as_json, allow_removals, strict):
     """Read every intake tab, merge, update the record, write tabs and publish feeds.
 
     Example: safety-events sync --workbook examples/sample_workbook.xlsx --out out --json
     """
     with _errors():
-        summary = run_sync(_config(config_path, workbook, out), allow_removals=allow_removals)
+        config = _config(config_path, workbook, out)
+        if strict and config_warnings(config):
+            raise ConfigError(config_path, config_warnings(config))
+        summary = run_sync(config, allow_removals=allow_removals)
     _print_summary(summary, as_json)
 
 
@@ -126,24 +159,35 @@ def check(config_path, workbook, as_json):
 @main.command()
 @config_option
 @out_option
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--port", default=5000, show_default=True, type=int)
-def serve(config_path, out, host, port):
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(min=1),
+              help="Worker threads of the production server.")
+@click.option("--dev", is_flag=True, help="Use Werkzeug's development server instead of waitress "
+              "(for trying changes on your own machine; never in production).")
+def serve(config_path, out, host, port, threads, dev):
     """Serve the public calendar site from what the last sync published.
 
-    Example: safety-events serve --out out --port 5000
+    Runs the production server (waitress); --dev runs Werkzeug's development server.
+    Example: safety-events serve --out out --host 0.0.0.0 --port 8080
     """
+    from public_feed.server import link_base, run
     with _errors():
         config = _config(config_path, None, out)
-    if re.match(r"https?://(127\.0\.0\.1|localhost)(:\d+)?/?$", config.site.base_url):
-        # a loopback base URL follows --host/--port so subscribe links point at this server
-        site = config.site.model_copy(update={"base_url": f"http://{host}:{port}"})
-        config = config.model_copy(update={"site": site})
+    base, follow = link_base(config.site.base_url, host, port)
+    config = config.model_copy(update={"site": config.site.model_copy(update={"base_url": base})})
     from public_feed.app import create_app
-    app = create_app({"SAFETY_EVENTS_CONFIG_OBJ": config})
-    click.echo(f"Serving {config.out_dir} on http://{host}:{port}/")
-    from werkzeug.serving import run_simple
-    run_simple(host, port, app, threaded=True)
+    app = create_app({"SAFETY_EVENTS_CONFIG_OBJ": config, "BASE_URL_FROM_REQUEST": follow})
+    shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    click.echo(f"Serving {config.out_dir} on http://{shown}:{port}/ "
+               f"({'Werkzeug development server' if dev else 'waitress'}); links use "
+               f"{'the address each browser used' if follow else base}. Ctrl+C stops it.")
+    if follow:
+        log.warning("site.base_url in config.yaml is %s, a loopback address: links on the pages "
+                    "follow the address each browser used; set site.base_url to the public "
+                    "address before announcing the site", config.site.base_url)
+    run(app, host, port, dev=dev, threads=threads)
 
 
 @main.command()
@@ -190,17 +234,106 @@ def snapshot(config_path, workbook, out, month):
                    "kept (see the Snapshots tab).")
 
 
+def _ask(value, prompt: str, default, interactive: bool, **kwargs):
+    """A flag's value; else, on a terminal, the user's answer; else the default."""
+    if value not in (None, "", ()):
+        return value
+    if interactive:
+        return click.prompt(prompt, default=default, **kwargs)
+    return default
+
+
+def _write_city_config(path: Path, interactive: bool, **flags) -> Config:
+    """Write a commented config.yaml for this city from flags (or prompts); return it loaded."""
+    from .citysetup import FALLBACK_TIMEZONE, city_answers, render_config, system_timezone
+    ask = lambda key, prompt, default, **kw: _ask(flags[key], prompt, default, interactive, **kw)  # noqa: E731
+    city = ask("city", "City or county name", "")
+    answers = dict(
+        city=city,
+        site_title=ask("site_title", "Site title (English)",
+                       f"{city} Community Safety Events" if city else "Community Safety Events"),
+        site_title_es=ask("site_title_es", "Site title (Spanish)",
+                          f"Eventos de seguridad comunitaria de {city}" if city else
+                          "Eventos de seguridad comunitaria"),
+        timezone=ask("timezone", "Timezone (IANA name, e.g. America/Chicago)",
+                     system_timezone() or FALLBACK_TIMEZONE),
+        fiscal_year_start=ask("fiscal_year_start", "Fiscal year starts in month (1-12)", 7, type=int),
+        base_url=ask("base_url", "Public address of the site", "http://127.0.0.1:5000"),
+        departments=flags["department"], not_core=flags["not_core"],
+        workbook=flags["workbook"], google=flags["google"], uid_domain=flags["uid_domain"])
+    if interactive and not flags["department"]:
+        typed = click.prompt("Departments as Name:alias1,alias2; Name2:alias (blank: Police, Fire, "
+                             "Community Safety, Emergency Communications, Emergency Management, "
+                             "Parks and Recreation)", default="", show_default=False)
+        answers["departments"] = [d for d in typed.split(";") if d.strip()]
+    if interactive and not (flags["workbook"] or flags["google"]):
+        where = click.prompt("Intake spreadsheet: a local workbook path, or google:<spreadsheet key>",
+                             default="intake.xlsx")
+        key = where.strip().removeprefix("google:") if where.strip().startswith("google:") else None
+        answers.update(google=key, workbook=None if key else where.strip())
+    try:
+        spec = city_answers(**answers)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_config(spec), encoding="utf-8")
+    click.echo(f"Wrote {path} for {spec.city or 'your city'}: {len(spec.departments)} departments, "
+               f"timezone {spec.timezone}, fiscal year from month {spec.fiscal_year_start_month}. "
+               "Edit it any time; it is the one place for settings.")
+    return load_config(path)
+
+
 @main.command()
 @config_option
 @workbook_option
-def init(config_path, workbook):
-    """Create the intake template: a tab per department with headers and dropdowns.
+@click.option("--city", default="", help="City or county name (used in titles and the UID domain).")
+@click.option("--site-title", default="", help="The public site's title in English.")
+@click.option("--site-title-es", default="", help="The public site's title in Spanish.")
+@click.option("--timezone", default="", help="IANA timezone, e.g. America/Chicago "
+              "(default: this machine's).")
+@click.option("--fiscal-year-start", type=click.IntRange(1, 12), default=None,
+              help="Month the fiscal year starts, 1-12 (default 7, July).")
+@click.option("--department", multiple=True, metavar='"NAME:ALIAS1,ALIAS2"',
+              help="A department and the other spellings staff type for it; repeat for each "
+                   "(default: Police, Fire, Community Safety, Emergency Communications, Emergency "
+                   "Management, Parks and Recreation). All are core unless named in --not-core.")
+@click.option("--not-core", multiple=True, metavar="NAME",
+              help="A department that does not count toward the all-department measure.")
+@click.option("--google", default=None, metavar="KEY",
+              help="Use this Google spreadsheet (the id between /d/ and /edit) instead of a workbook.")
+@click.option("--base-url", default="", help="The site's public address (default "
+              "http://127.0.0.1:5000; set it before publishing).")
+@click.option("--uid-domain", default="", help="Domain that makes event UIDs unique (default: "
+              "the base URL's host); never change it after the first sync.")
+@click.option("--no-input", is_flag=True, help="Never ask; use flags and defaults (automatic "
+              "without a terminal).")
+def init(config_path, workbook, city, site_title, site_title_es, timezone, fiscal_year_start,
+         department, not_core, google, base_url, uid_domain, no_input):
+    """Set up a city: write config.yaml (when there is none), then create the intake template.
 
-    Example: safety-events init --workbook intake.xlsx
+    Without config.yaml, writes a commented one for this city from the flags (on a terminal it
+    asks for what is missing; in scripts it uses the defaults), then creates the intake
+    template: a tab per department with headers, dropdowns and input help, an Assistance
+    Offers tab, and a hidden Lists tab for the dropdowns. Existing tabs are left alone.
+
+    Example: safety-events init --city Springfield --timezone America/Chicago
+             --department "Police:SPD" --department "Fire:SFD,Fire Dept"
     """
     from .pipeline import make_backend
     from .template import template_spec
+    path = Path(config_path)
     with _errors():
+        if not path.exists():
+            interactive = not no_input and sys.stdin.isatty()
+            _write_city_config(path, interactive, city=city, site_title=site_title,
+                               site_title_es=site_title_es, timezone=timezone,
+                               fiscal_year_start=fiscal_year_start, department=department,
+                               not_core=not_core, workbook=workbook, google=google,
+                               base_url=base_url, uid_domain=uid_domain)
+        elif any((city, site_title, site_title_es, timezone, fiscal_year_start, department, not_core,
+                  google, base_url, uid_domain)):
+            click.echo(f"{path} already exists and was left as it is; edit it to change settings.",
+                       err=True)
         config = _config(config_path, workbook)
         backend = make_backend(config)
         if config.source.kind == "workbook":
@@ -208,7 +341,10 @@ def init(config_path, workbook):
             backend = WorkbookBackend(config.path(config.source.workbook))
         tabs, dropdowns = template_spec(config)
         made = backend.create_template(tabs, dropdowns)
-    click.echo(f"Created tabs: {', '.join(made)}" if made else "All department tabs already exist.")
+    click.echo(f"Created tabs: {', '.join(made)}" if made else "All template tabs already exist.")
+    if config.source.kind == "workbook":
+        click.echo(f"Intake workbook: {config.path(config.source.workbook)}. Next: departments type "
+                   "their events in it, then run: safety-events sync")
 
 
 if __name__ == "__main__":  # pragma: no cover

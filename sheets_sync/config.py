@@ -32,6 +32,25 @@ class ConfigError(Exception):
         super().__init__(f"{source} has {len(problems)} problem(s):\n{lines}")
 
 
+class MissingConfig(ConfigError):
+    """There is no config file at ``source``: the message names the command that creates one."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.problems = [f"{source}: no such file"]
+        Exception.__init__(self, missing_config_message(source))
+
+
+def missing_config_message(source: str) -> str:
+    """The sentence every command prints when its config file does not exist."""
+    option = "" if Path(source).name == "config.yaml" and Path(source).parent == Path(".") \
+        else f" --config {source}"
+    return (f"there is no config file {source} (in {Path(source).resolve().parent}). Create one "
+            f"for your city with:\n    safety-events init{option} --city \"Your City\"\n"
+            "(safety-events init --help lists every option), or point to an existing one with "
+            "--config PATH or the SAFETY_EVENTS_CONFIG environment variable.")
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -135,6 +154,8 @@ class Feed(_Strict):
 
 class Site(_Strict):
     title: str = Field(default="Community Safety Events")
+    title_es: str = Field(default="", description="The site's title on Spanish pages (blank: the "
+                          "English title, or its translation when the catalogue has one).")
     base_url: str = Field(default="http://127.0.0.1:5000", description="Public URL of the site.")
     uid_domain: str = Field(default="safety-events.example.gov", description="Right side of UIDs.")
     prodid: str = Field(default="-//safety-events//Community Safety Events//EN")
@@ -290,6 +311,26 @@ def cross_checks(config: Config) -> list[str]:
     return problems
 
 
+def is_loopback_url(url: str) -> bool:
+    """True for an address only this machine can open (``localhost``, ``127.x``, ``[::1]``,
+    ``0.0.0.0``): links with it work for nobody else."""
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0]
+    host = host.rsplit(":", 1)[0] if not host.startswith("[") else host.split("]")[0] + "]"
+    return (host in ("localhost", "[::1]", "::1", "0.0.0.0", "[::]")
+            or host.endswith(".localhost") or re.fullmatch(r"127(\.\d{1,3}){3}", host) is not None)
+
+
+def config_warnings(config: Config) -> list[str]:
+    """Settings that work but that a city should not publish with, as ``"key.path: what to
+    do"`` sentences. The sync logs each one on every run; ``sync --strict`` refuses to run."""
+    warnings = []
+    if is_loopback_url(config.site.base_url):
+        warnings.append(f"site.base_url: {config.site.base_url!r} is an address only this machine "
+                        "can open, yet it is written into every feed and event link; set it to "
+                        "the site's public address (https://events.example.gov)")
+    return warnings
+
+
 def config_from_dict(data: dict, *, base_dir: Path = Path("."), source: str = "config") -> Config:
     """Validate a mapping into a :class:`Config`; raises :class:`ConfigError` listing all problems
     (type and value problems first; when there are none, every cross-key problem)."""
@@ -308,11 +349,14 @@ def config_from_dict(data: dict, *, base_dir: Path = Path("."), source: str = "c
 def load_config(path: Path | str) -> Config:
     """Read and validate a YAML config file.
 
-    Raises :class:`ConfigError` (missing file, YAML syntax, or every invalid key with its path).
+    Raises :class:`MissingConfig` (a :class:`ConfigError`) when the file does not exist, and
+    :class:`ConfigError` (unreadable file, YAML syntax, or every invalid key with its path).
     """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise MissingConfig(str(path)) from None
     except OSError as exc:
         raise ConfigError(str(path), [f"cannot read the file: {exc.strerror}"]) from None
     try:

@@ -18,7 +18,10 @@ never overlap (:func:`sheets_sync.lock.sync_lock`).
 """
 from __future__ import annotations
 
+import logging
 import sqlite3
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Sequence
@@ -33,7 +36,7 @@ from reports.tabs import GENERATED_TABS, REVIEW, all_tables
 
 from .backends import Backend, SourceError
 from .backends.ics_source import read_calendar
-from .config import Config
+from .config import Config, config_warnings
 from .identity import Reconciled, reconcile
 from .lock import sync_lock
 from .merge import MergeResult, merge_rows
@@ -45,7 +48,20 @@ from .review import apply_decisions, confidence, describe, read_decisions, revie
 from .seen import first_seen_order
 from .snapshots import load_snapshots, save_snapshot
 from .parsing import cell_text
+from .template import is_helper_tab
 from .validate import is_intake_header, parse_tab, skipped_tab_issue
+
+log = logging.getLogger("safety_events")
+
+
+@contextmanager
+def stage(name: str, detail=None):
+    """Log ``stage <name>: <seconds> s`` at INFO when the block ends (``safety-events -v``);
+    ``detail`` (a callable returning text) adds what the stage did."""
+    started = time.perf_counter()
+    yield
+    extra = f" ({detail()})" if detail is not None else ""
+    log.info("stage %-11s %6.2f s%s", name + ":", time.perf_counter() - started, extra)
 
 
 class MassRemoval(SourceError):
@@ -131,28 +147,34 @@ def read_sources(config: Config, backend: Backend, now: datetime) -> list[RawTab
 
 
 def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) -> Analysis:
-    """Parse, validate and merge (``decisions``/``order``: see :func:`merge_rows`). Pure."""
+    """Parse, validate and merge (``decisions``/``order``: see :func:`merge_rows`). Pure
+    (it logs each stage's time at INFO)."""
     rows: list[EventRow] = []
     issues: list[RowIssue] = []
     intake, skipped, read, offer_tabs, held = [], [], 0, [], []
-    for tab in tabs:
-        if is_offers_header(tab.header):
-            offer_tabs.append(tab)
-            continue
-        if not is_intake_header(tab.header, config):
-            skipped.append(tab.title)
-            problem = skipped_tab_issue(tab, config)
-            if problem:
-                issues.append(problem)
-                held.append(tab.title)
-            continue
-        intake.append(tab.title)
-        issues.extend(tab.notes)
-        read += sum(1 for r in tab.rows if any(cell_text(c) for c in r))   # spaces are not a row
-        accepted, found = parse_tab(tab, config)
-        rows.extend(accepted)
-        issues.extend(found)
-    merged = merge_rows(rows, config, decisions=decisions, order=order)
+    with stage("parse", lambda: f"{read} rows in {len(intake)} intake tabs, {len(issues)} issues"):
+        for tab in tabs:
+            if is_helper_tab(tab.title, tab.header):
+                continue                    # the template's dropdown lists, not data
+            if is_offers_header(tab.header):
+                offer_tabs.append(tab)
+                continue
+            if not is_intake_header(tab.header, config):
+                skipped.append(tab.title)
+                problem = skipped_tab_issue(tab, config)
+                if problem:
+                    issues.append(problem)
+                    held.append(tab.title)
+                continue
+            intake.append(tab.title)
+            issues.extend(tab.notes)
+            read += sum(1 for r in tab.rows if any(cell_text(c) for c in r))   # spaces are not a row
+            accepted, found = parse_tab(tab, config)
+            rows.extend(accepted)
+            issues.extend(found)
+    with stage("merge", lambda: f"{len(rows)} rows into {len(merged.events)} events, "
+                                f"{merged.pairs_compared} pairs compared"):
+        merged = merge_rows(rows, config, decisions=decisions, order=order)
     issues.extend(merged.issues)
     return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held)
 
@@ -218,6 +240,9 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
     left them (see the module docstring), and the run is logged as failed in the record.
     """
     now = _now(now)
+    warnings = config_warnings(config)
+    for warning in warnings:            # every run, so a forgotten setting is never silent
+        log.warning("%s", warning)
     backend = backend or make_backend(config)
     with sync_lock(config.out_dir), Record(config.record_path) as record:
         clean_leftovers(config)
@@ -231,6 +256,7 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
             except sqlite3.Error:
                 pass            # the record itself is failing: the original error says more
             raise
+        summary["config_warnings"] = warnings
         record.finish_sync(sync_id, datetime.now(timezone.utc), "ok",
                            counts={k: summary[k] for k in ("created", "updated", "unchanged", "removed",
                                                            "restored")},
@@ -240,41 +266,50 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
 
 def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime,
           snapshot_month: str | None = None, allow_removals: bool = False) -> dict:
-    entries = record.entries()
-    tabs = read_sources(config, backend, now)
-    typed, review_issues = read_decisions(backend.read_generated(REVIEW))  # before it is rewritten
+    with stage("read", lambda: f"{len(tabs)} tabs, {dict(backend.requests) or 'local'}"):
+        entries = record.entries()
+        tabs = read_sources(config, backend, now)
+        typed, review_issues = read_decisions(backend.read_generated(REVIEW))  # before it is rewritten
     decisions, changes = apply_decisions(record.decisions(), typed)
     a = analyse(tabs, config, decisions, first_seen_order(entries))
     a.issues.extend(review_issues)
-    offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
-    a.issues.extend(offered.issues)
-    r = reconcile(offered.events, entries, now, config.site.uid_domain,
-                  timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs))
+    with stage("reconcile", lambda: ", ".join(f"{v} {k}" for k, v in r.counts.items())):
+        offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
+        a.issues.extend(offered.issues)
+        r = reconcile(offered.events, entries, now, config.site.uid_domain,
+                      timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs))
     if not allow_removals and (stop := removal_check(entries, r.entries, config.feed.max_removed_share,
                                                       config.feed.max_removed_floor)):
         raise MassRemoval(stop)
-    m = metrics_for(r.events, config)
-    quality = data_quality(a, r, m, now)
-    frozen = load_snapshots(record)
-    snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
-    cycle = cycle_step(config, r.events, m, offered, [*frozen, *([snapshot] if snapshot else [])],
-                       quality, now)
-    tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality), cycle.pngs),
-                           *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)]
-    files = {**published_files(r.published, config, now), **cycle.files}
-    files["public/status.json"] = status_json(now, r.counts)
+    with stage("reports", lambda: f"{len(tables)} tabs, {len(files)} files built"):
+        m = metrics_for(r.events, config)
+        quality = data_quality(a, r, m, now)
+        frozen = load_snapshots(record)
+        snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
+        cycle = cycle_step(config, r.events, m, offered, [*frozen, *([snapshot] if snapshot else [])],
+                           quality, now)
+        tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality), cycle.pngs),
+                               *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)]
+        files = {**published_files(r.published, config, now), **cycle.files}
+        files["public/status.json"] = status_json(now, r.counts)
+    started = time.perf_counter()
     staged = release.stage(config.out_dir, files)
+    staging = time.perf_counter() - started
     try:
-        with record.saving(sync_id, r.entries, r.history, now):
-            record.save_decisions({k: (d, describe(k)) for k, d in changes.items() if d}, now)
-            record.delete_decisions(k for k, d in changes.items() if not d)
-            if snapshot:
-                save_snapshot(record, snapshot, sync_id)
-            backend.write_tabs(tables)
+        with stage("write tabs", lambda: f"{len(tables)} tabs and the record"):
+            with record.saving(sync_id, r.entries, r.history, now):
+                record.save_decisions({k: (d, describe(k)) for k, d in changes.items() if d}, now)
+                record.delete_decisions(k for k, d in changes.items() if not d)
+                if snapshot:
+                    save_snapshot(record, snapshot, sync_id)
+                backend.write_tabs(tables)
     except BaseException:
         release.discard(staged)
         raise
+    started = time.perf_counter()
     release.switch(config.out_dir, staged)
+    log.info("stage %-11s %6.2f s (%d files to %s)", "publish:", staging + time.perf_counter() - started,
+             len(files), config.out_dir / "public")
     return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None}
 
 
@@ -329,4 +364,6 @@ def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Back
     if r is not None:
         out.update({k: r.counts[k] for k in ("created", "updated", "unchanged", "removed", "restored")})
         out["out_dir"] = str(config.out_dir)
+        out["tabs_written_to"] = (str(config.report_path) if config.source.kind == "workbook"
+                                  else "the shared Google spreadsheet")
     return out

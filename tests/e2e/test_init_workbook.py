@@ -17,7 +17,7 @@ def test_init_creates_template_and_is_idempotent(tmp_path, config_dict):
     wb = openpyxl.load_workbook(intake)
     assert [n for n in wb.sheetnames if n != "Lists"] == [
         "Police", "Fire", "Community Safety", "Emergency Communications", "Emergency Management",
-        "Parks and Recreation"]
+        "Parks and Recreation", "Assistance Offers"]
     ws = wb["Fire"]
     assert tuple(c.value for c in ws[1]) == CANONICAL_COLUMNS
     assert ws.freeze_panes == "A2"
@@ -38,3 +38,4 @@ def test_init_creates_template_and_is_idempotent(tmp_path, config_dict):
     sync = CliRunner().invoke(main, ["check", "--config", str(config_path), "--workbook", str(intake), "--json"])
     assert sync.exit_code == 0, sync.output
     assert '"rows_rejected": 1' in sync.output   # the CPR row has no Start Date
+    assert '"skipped_tabs": []' in sync.output   # the hidden Lists tab is the template's own

@@ -60,7 +60,7 @@ def test_cross_key_problems_all_listed_with_paths(config_dict):
 def test_missing_file_and_bad_yaml(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_config(tmp_path / "nope.yaml")
-    assert "cannot read the file" in str(err.value)
+    assert "safety-events init --config" in str(err.value)     # names the command that makes one
     bad = tmp_path / "bad.yaml"
     bad.write_text("departments: [\n")
     with pytest.raises(ConfigError) as err:
