@@ -220,7 +220,6 @@ def snapshot(config_path, workbook, out, month):
     A month is frozen once; later syncs show the reported figure beside the current one.
     Example: safety-events snapshot --month 2025-07
     """
-    import re
     if month is not None and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
         raise click.BadParameter(f"{month!r} is not a month like 2025-07", param_hint="--month")
     with _errors():

@@ -120,7 +120,6 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
     Raises :class:`SourceError` when the file is missing or not iCalendar.
     """
     import icalendar
-    import recurring_ical_events
     try:
         data = Path(path).read_bytes()
     except OSError as exc:

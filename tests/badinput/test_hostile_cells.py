@@ -6,7 +6,6 @@ other row must still be published.
 """
 from __future__ import annotations
 
-import json
 from datetime import datetime, timezone
 
 import pytest
