@@ -50,15 +50,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Mapping, NamedTuple
+from typing import Mapping, NamedTuple, Sequence
 
 from rapidfuzz import fuzz
 
 from .model import EventRow
 from .places import (Gazetteer, Place, compare_places, fold, normalise_place, parse_place,  # noqa: F401
                      venue_words)
-
-_fold = fold   # older name, kept for importers
 
 _STOP = frozenset("the a an of for and at in on to with de del la el los las para y en con por al "
                   "un una".split())
@@ -117,8 +115,12 @@ class _Phrases:
 class Normaliser:
     """Title and place normalisation for one config, memoised (titles and places repeat)."""
 
-    def __init__(self, abbreviations: Mapping[str, str], translations: Mapping[str, str] | None = None):
+    def __init__(self, abbreviations: Mapping[str, str], translations: Mapping[str, str] | None = None,
+                 units: Mapping[str, Sequence[re.Pattern]] | None = None):
+        """``units``: department → its unit patterns (``Config.department_units()``); a title
+        naming one ("Marine 4 at the regatta") is a partner's own part."""
         self.abbreviations, self.translations = _Phrases(abbreviations), _Phrases(translations or {})
+        self.units = tuple(p for patterns in (units or {}).values() for p in patterns)
         self._titles: dict[str, str] = {}
         self._words: dict[str, tuple[frozenset, frozenset]] = {}
         self._places: dict[tuple[str, str], Place] = {}
@@ -194,8 +196,9 @@ class Normaliser:
             titles = tuple(t for t in (self.title(title), self.title(title_es) if title_es else "") if t) or ("",)
             split = [self.words(t) for t in titles]
             folded = fold(title)
+            part = title_part(folded) or next((m.group(0) for m in (u.search(title) for u in self.units) if m), "")
             out = self._title_cache[key] = (titles, tuple(x[0] for x in split), tuple(x[1] for x in split),
-                                            title_part(folded), frozenset(folded.split()))
+                                            part, frozenset(folded.split()))
         return out
 
 

@@ -215,7 +215,7 @@ def _gc_paused():
 def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
     m = config.matching
     rows = sorted(rows, key=default_order if order is None else (lambda r: (order(r), default_order(r))))
-    norm = Normaliser(m.abbreviations, m.translations)
+    norm = Normaliser(m.abbreviations, m.translations, config.department_units())
     gazetteer = Gazetteer({norm.place(r.location, r.address) for r in rows}, m.places)
     feats = [features(r, norm, gazetteer) for r in rows]
     context = day_context(feats)

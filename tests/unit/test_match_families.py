@@ -272,3 +272,15 @@ def test_one_event_cancelled_by_both_departments_in_different_ways(config):
     b = row("Parks and Recreation", 2, "CANCELLED - Pumpkin Patrol Walk", DAY, "16:00", "18:00", location="Elm Park")
     result = merge_rows([a, b], config)
     assert len(result.events) == 1
+
+
+def test_a_citys_own_unit_names_a_partners_part(config):
+    day = date(2026, 7, 11)
+    host = row("Parks and Recreation", 2, "Harbor Regatta", day, "09:00", "15:00", location="North Marina")
+    boat = row("Police", 2, "Marine Six on the water", day, "09:00", "15:00", location="North Marina")
+    plain = merge_rows([host, boat], config)
+    assert len(plain.events) == 2 and len(plain.review) == 1     # nothing says the boat is a part of it
+    departments = [{**d.model_dump(), "units": ["Marine Six"]} if d.name == "Police" else d.model_dump()
+                   for d in config.departments]
+    marine = config.model_copy(update={"departments": [type(config.departments[0])(**d) for d in departments]})
+    assert together(merge_rows([host, boat], marine), "Parks and Recreation!2", "Police!2")
