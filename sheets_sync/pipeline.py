@@ -128,10 +128,16 @@ class Analysis:
     held_tabs: list[str] = field(default_factory=list)       # meant as intake, headers unreadable
 
     @property
+    def rejected_rows(self) -> frozenset[tuple[str, int]]:
+        """``(tab, row)`` of the data rows left out by an error (a header-row problem is not
+        a rejected row)."""
+        return frozenset((i.tab, i.row) for i in self.issues
+                         if i.severity is Severity.ERROR and i.column != "(header)")
+
+    @property
     def rows_rejected(self) -> int:
-        """Data rows left out by an error (a header-row problem is not a rejected row)."""
-        return len({(i.tab, i.row) for i in self.issues
-                    if i.severity is Severity.ERROR and i.column != "(header)"})
+        """How many data rows an error left out."""
+        return len(self.rejected_rows)
 
 
 def read_sources(config: Config, backend: Backend, now: datetime) -> list[RawTab]:
@@ -177,6 +183,24 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
         merged = merge_rows(rows, config, decisions=decisions, order=order)
     issues.extend(merged.issues)
     return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held)
+
+
+def held_issues(r: Reconciled) -> list[RowIssue]:
+    """One Validation error per rejected row that holds a known event as it last was
+    (:func:`sheets_sync.identity.reconcile`'s ``held_rows``): the edit is not applied. Pure."""
+    by_uid = {e.uid: e for e in r.events}
+    out = []
+    for uid, positions in r.held.items():
+        ev = by_uid[uid]
+        when = ev.start.strftime("%Y-%m-%d") if ev.all_day else ev.start.strftime("%Y-%m-%d %H:%M")
+        for tab, row in positions:
+            out.append(RowIssue(
+                tab, row, "(row)", ev.title,
+                f"this edit is not applied: \u201c{ev.title}\u201d ({when}) stays published as it was "
+                "at the last sync",
+                "fix the error reported for this row and the event updates at the next sync; "
+                "to remove the event, delete the row", Severity.ERROR))
+    return out
 
 
 def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
@@ -277,7 +301,9 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
         a.issues.extend(offered.issues)
         r = reconcile(offered.events, entries, now, config.site.uid_domain,
-                      timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs))
+                      timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs),
+                      a.rejected_rows)
+        a.issues.extend(held_issues(r))
     if not allow_removals and (stop := removal_check(entries, r.entries, config.feed.max_removed_share,
                                                       config.feed.max_removed_floor)):
         raise MassRemoval(stop)
