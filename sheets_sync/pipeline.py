@@ -27,6 +27,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Sequence
 
 from public_feed import release
+from public_feed.feedset import alias_slugs
 from public_feed.publish import build_public_files, status_json
 from reports.cycle import with_chart_images
 from reports.metrics import Metrics, compute_metrics
@@ -354,12 +355,18 @@ def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
     base = config.site.base_url.rstrip("/")
     opendata = open_data_files(public, tz=config.tz, timezone_name=config.timezone,
                                core=config.core_departments, site_title=config.site.title, base_url=base)
-    return opendata | build_public_files(
+    files = opendata | build_public_files(
         public, site_title=config.site.title, prodid=config.site.prodid, timezone=config.timezone,
         refresh_minutes=config.feed.refresh_minutes,
         department_slugs={d.name: d.slug for d in config.departments},
         event_types=config.event_types, event_url=lambda e: f"{base}/events/{e.uid}",
         internal=window, base_url=base)
+    # a renamed department's old URL (and any alias's) keeps answering on static hosting too
+    for alias, slug in alias_slugs((d.name, d.slug, d.aliases) for d in config.departments).items():
+        canonical = files.get(f"public/departments/{slug}.ics")
+        if canonical is not None:
+            files.setdefault(f"public/departments/{alias}.ics", canonical)
+    return files
 
 
 def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Backend,
