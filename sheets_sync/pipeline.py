@@ -127,6 +127,7 @@ class Analysis:
     merge: MergeResult
     offer_tabs: list[RawTab] = field(default_factory=list)   # Assistance Offers (own headers)
     held_tabs: list[str] = field(default_factory=list)       # meant as intake, headers unreadable
+    offer_rows: int = 0       # Assistance Offers rows read (counted in rows_read too)
 
     @property
     def rejected_rows(self) -> frozenset[tuple[str, int]]:
@@ -137,8 +138,17 @@ class Analysis:
 
     @property
     def rows_rejected(self) -> int:
-        """How many data rows an error left out."""
+        """How many data rows an error left out (intake and Assistance Offers rows)."""
         return len(self.rejected_rows)
+
+    @property
+    def rows_accepted(self) -> int:
+        """Intake rows accepted plus Assistance Offers rows not rejected, so that
+        ``rows_read == rows_accepted + rows_rejected`` for offer rows too (an offer to an
+        unknown event is rejected only once the sync has resolved it)."""
+        offer_tabs = {t.title for t in self.offer_tabs}
+        offers_rejected = sum(1 for tab, _ in self.rejected_rows if tab in offer_tabs)
+        return len(self.rows) + self.offer_rows - offers_rejected
 
 
 def read_sources(config: Config, backend: Backend, now: datetime) -> list[RawTab]:
@@ -158,13 +168,15 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
     (it logs each stage's time at INFO)."""
     rows: list[EventRow] = []
     issues: list[RowIssue] = []
-    intake, skipped, read, offer_tabs, held = [], [], 0, [], []
+    intake, skipped, read, offer_tabs, held, offers = [], [], 0, [], [], 0
     with stage("parse", lambda: f"{read} rows in {len(intake)} intake tabs, {len(issues)} issues"):
         for tab in tabs:
             if is_helper_tab(tab.title, tab.header):
                 continue                    # the template's dropdown lists, not data
             if is_offers_header(tab.header):
                 offer_tabs.append(tab)
+                n = sum(1 for r in tab.rows if any(cell_text(c) for c in r))   # as parse_offer_rows
+                read, offers = read + n, offers + n
                 continue
             if not is_intake_header(tab.header, config):
                 skipped.append(tab.title)
@@ -183,7 +195,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
                                 f"{merged.pairs_compared} pairs compared"):
         merged = merge_rows(rows, config, decisions=decisions, order=order)
     issues.extend(merged.issues)
-    return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held)
+    return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held, offers)
 
 
 def held_issues(r: Reconciled) -> list[RowIssue]:
@@ -213,7 +225,7 @@ def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
         "Intake tabs": ", ".join(a.tabs),
         "Tabs skipped (no Title and Start Date headers)": ", ".join(a.skipped_tabs),
         "Rows read": a.rows_read,
-        "Rows accepted": len(a.rows),
+        "Rows accepted": a.rows_accepted,
         "Rows rejected": rejected,
         "Warnings": sum(1 for i in a.issues if i.severity is Severity.WARNING),
         "Rows merged into another row's event": c["rows_merged"],
@@ -376,7 +388,7 @@ def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Back
     live = [e for e in events if not e.removed]
     out = {
         "rows_read": a.rows_read,
-        "rows_accepted": len(a.rows),
+        "rows_accepted": a.rows_accepted,
         "rows_rejected": a.rows_rejected,
         "warnings": sum(1 for i in a.issues if i.severity is Severity.WARNING),
         "events": len(live),
