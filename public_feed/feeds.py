@@ -4,7 +4,9 @@ Routes (all ``GET``/``HEAD``; ics-rules R13–R16):
 
 ``/calendar.ics``                 all public events, or any filter combination through
                                   ``?department=<slug>&type=<slug>&joint=1``
-``/departments/<slug>.ics``       one department (the same bytes as ``?department=<slug>``)
+``/departments/<slug>.ics``       one department (the same bytes as ``?department=<slug>``);
+                                  an alias's slug (a renamed department's old name) answers
+                                  ``301`` to the department's own URL
 ``/types/<slug>.ics``             one event type
 ``/joint.ics``                    joint events only
 ``/events/<uid>.ics``             one event ("add this event to my calendar")
@@ -26,11 +28,11 @@ from datetime import datetime, timedelta, timezone
 from typing import Mapping
 from urllib.parse import quote, urlencode
 
-from flask import Blueprint, Response, abort, current_app, request
+from flask import Blueprint, Response, abort, current_app, redirect, request, url_for
 
 from sheets_sync.model import slugify
 
-from .feedset import feed_key
+from .feedset import alias_slugs, feed_key
 from .publish import event_file
 
 bp = Blueprint("feeds", __name__)
@@ -184,6 +186,13 @@ def calendar_feed():
 
 @bp.get("/departments/<slug>.ics")
 def department_feed(slug: str):
+    if slug not in _manifest()["departments"]:
+        config = _config()
+        canonical = alias_slugs((d.name, d.slug, d.aliases) for d in config.departments).get(slug)
+        if canonical is not None and canonical in _manifest()["departments"]:
+            target = url_for("feeds.department_feed", slug=canonical)
+            query = request.query_string.decode("latin-1")
+            return redirect(f"{target}?{query}" if query else target, code=301)
     return _serve_filtered({"department": slug})
 
 

@@ -15,6 +15,12 @@ joint only                          ``/joint.ics``                              
 two or three of them                ``/calendar.ics?department=fire&type=...``  ``public/feeds/department-fire.type-cpr-class.joint.ics``
 ==================================  ==========================================  ============================
 
+A department's other spellings (its config aliases — a renamed department keeps its old name
+there) have **alias slugs** (:func:`alias_slugs`): ``/departments/<alias-slug>.ics`` redirects
+(301) to the canonical URL, and ``public/departments/<alias-slug>.ics`` is a copy of the
+canonical file, so subscribers of an old URL keep their feed on static hosting too. Alias
+slugs are not listed in ``feeds.json``.
+
 Every feed is also reachable as ``/calendar.ics`` with the same query parameters
 (``department``, ``type``, ``joint=1``); :func:`feed_key` gives the canonical key both
 the publisher and the site use.
@@ -34,6 +40,22 @@ def feed_key(department: str | None, event_type: str | None, joint: bool) -> str
     if joint:
         pairs.append(("joint", "1"))
     return urlencode(pairs)
+
+
+def alias_slugs(departments: Iterable[tuple[str, str, Sequence[str]]]) -> dict[str, str]:
+    """``[(name, slug, aliases)]`` → ``{alias slug: canonical slug}`` for every slug of the
+    name and the aliases that is not some department's own slug (``("Fire", "fire", ["DFD",
+    "Fire Dept"])`` → ``{"dfd": "fire", "fire-dept": "fire"}``). A slug two departments share
+    is left out (it would be ambiguous)."""
+    departments = list(departments)
+    own = {slug for _, slug, _ in departments}
+    found: dict[str, set[str]] = {}
+    for name, slug, aliases in departments:
+        for spelling in (name, *aliases):
+            alias = slugify(spelling)
+            if alias and alias not in own:
+                found.setdefault(alias, set()).add(slug)
+    return {alias: next(iter(slugs)) for alias, slugs in sorted(found.items()) if len(slugs) == 1}
 
 
 @dataclass(frozen=True)

@@ -208,6 +208,7 @@ class Reconciled:
     history: list[tuple[str, str, dict]]
     counts: dict[str, int] = field(default_factory=dict)
     published: list[CombinedEvent] = field(default_factory=list)
+    held: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)  # uid → rejected rows
 
 
 def content_key(row: EventRow) -> str:
@@ -360,19 +361,26 @@ def match(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry],
 # -- reconcile --------------------------------------------------------------------------------
 def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], now: datetime,
               uid_domain: str, removed_grace: timedelta,
-              held_tabs: frozenset[str] = frozenset()) -> Reconciled:
+              held_tabs: frozenset[str] = frozenset(),
+              held_rows: frozenset[tuple[str, int]] = frozenset()) -> Reconciled:
     """Give every draft its identity from ``record``; see the module docstring.
 
     ``drafts`` are merged events without identity; ``record`` the record before this sync;
     ``now`` an aware UTC datetime; ``removed_grace`` how long removed and cancelled events stay
     in feeds. ``held_tabs`` are tabs that could not be read this time (a header typo): record
     events that came only from them are kept exactly as they were, never marked removed.
+    ``held_rows`` are ``(tab, row)`` positions whose row was rejected this time (an edit that
+    made it invalid): a live record event that no draft continues and that had a row at one of
+    them is kept exactly as it was too (same SEQUENCE), and listed in ``Reconciled.held``;
+    only deleting the row removes it. (A row deleted above it shifts the positions: an
+    invalid row moving into a deleted event's position holds that event until fixed.)
     Deterministic: the same inputs give the same output.
     """
     contents_of = [tuple(row_content(r) for r in ev.rows) for ev in drafts]
     matched = match(drafts, record, contents_of)
     taken = {e.uid for e in record}
     counts = dict(created=0, updated=0, unchanged=0, removed=0, restored=0)
+    held: dict[str, tuple[tuple[str, int], ...]] = {}
     events: list[CombinedEvent] = []
     entries: list[RecordEntry] = []
     history: list[tuple[str, str, dict]] = []
@@ -420,6 +428,13 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
             entries.append(entry)
             events.append(event_from_snapshot(entry))
             continue
+        rejected = sorted(_positions(entry) & held_rows) if entry.removed_at is None else []
+        if rejected:
+            counts["unchanged"] += 1          # its row's edit is invalid: keep it as it last was
+            held[entry.uid] = tuple(rejected)
+            entries.append(entry)
+            events.append(event_from_snapshot(entry))
+            continue
         if entry.removed_at is None:
             entry = replace(entry, removed_at=now, snapshot={**entry.snapshot, "removed": True})
             h = published_hash(event_from_snapshot(entry))
@@ -432,7 +447,18 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     events.sort(key=lambda e: (e.start.isoformat(), e.title, e.uid))
     by_uid = {e.uid: e for e in entries}
     published = [e for e in events if not _expired(by_uid[e.uid], now, removed_grace)]
-    return Reconciled(events, entries, history, counts, published)
+    return Reconciled(events, entries, history, counts, published, held)
+
+
+def _positions(entry: RecordEntry) -> set[tuple[str, int]]:
+    """The ``(tab, row)`` of every row the event had at the last sync (its contents, and its
+    snapshot's ``sources`` labels ``Tab!row`` for records that lack them)."""
+    out = {(c["tab"], c["row"]) for c in entry.contents if "tab" in c and isinstance(c.get("row"), int)}
+    for label in entry.snapshot.get("sources", ()):
+        tab, _, row = str(label).rpartition("!")
+        if tab and row.isdigit():
+            out.add((tab, int(row)))
+    return out
 
 
 def _expired(entry: RecordEntry, now: datetime, grace: timedelta) -> bool:

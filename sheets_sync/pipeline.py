@@ -27,6 +27,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Sequence
 
 from public_feed import release
+from public_feed.feedset import alias_slugs
 from public_feed.publish import build_public_files, status_json
 from reports.cycle import with_chart_images
 from reports.metrics import Metrics, compute_metrics
@@ -126,12 +127,28 @@ class Analysis:
     merge: MergeResult
     offer_tabs: list[RawTab] = field(default_factory=list)   # Assistance Offers (own headers)
     held_tabs: list[str] = field(default_factory=list)       # meant as intake, headers unreadable
+    offer_rows: int = 0       # Assistance Offers rows read (counted in rows_read too)
+
+    @property
+    def rejected_rows(self) -> frozenset[tuple[str, int]]:
+        """``(tab, row)`` of the data rows left out by an error (a header-row problem is not
+        a rejected row)."""
+        return frozenset((i.tab, i.row) for i in self.issues
+                         if i.severity is Severity.ERROR and i.column != "(header)")
 
     @property
     def rows_rejected(self) -> int:
-        """Data rows left out by an error (a header-row problem is not a rejected row)."""
-        return len({(i.tab, i.row) for i in self.issues
-                    if i.severity is Severity.ERROR and i.column != "(header)"})
+        """How many data rows an error left out (intake and Assistance Offers rows)."""
+        return len(self.rejected_rows)
+
+    @property
+    def rows_accepted(self) -> int:
+        """Intake rows accepted plus Assistance Offers rows not rejected, so that
+        ``rows_read == rows_accepted + rows_rejected`` for offer rows too (an offer to an
+        unknown event is rejected only once the sync has resolved it)."""
+        offer_tabs = {t.title for t in self.offer_tabs}
+        offers_rejected = sum(1 for tab, _ in self.rejected_rows if tab in offer_tabs)
+        return len(self.rows) + self.offer_rows - offers_rejected
 
 
 def read_sources(config: Config, backend: Backend, now: datetime) -> list[RawTab]:
@@ -151,13 +168,15 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
     (it logs each stage's time at INFO)."""
     rows: list[EventRow] = []
     issues: list[RowIssue] = []
-    intake, skipped, read, offer_tabs, held = [], [], 0, [], []
+    intake, skipped, read, offer_tabs, held, offers = [], [], 0, [], [], 0
     with stage("parse", lambda: f"{read} rows in {len(intake)} intake tabs, {len(issues)} issues"):
         for tab in tabs:
             if is_helper_tab(tab.title, tab.header):
                 continue                    # the template's dropdown lists, not data
             if is_offers_header(tab.header):
                 offer_tabs.append(tab)
+                n = sum(1 for r in tab.rows if any(cell_text(c) for c in r))   # as parse_offer_rows
+                read, offers = read + n, offers + n
                 continue
             if not is_intake_header(tab.header, config):
                 skipped.append(tab.title)
@@ -176,7 +195,25 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
                                 f"{merged.pairs_compared} pairs compared"):
         merged = merge_rows(rows, config, decisions=decisions, order=order)
     issues.extend(merged.issues)
-    return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held)
+    return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held, offers)
+
+
+def held_issues(r: Reconciled) -> list[RowIssue]:
+    """One Validation error per rejected row that holds a known event as it last was
+    (:func:`sheets_sync.identity.reconcile`'s ``held_rows``): the edit is not applied. Pure."""
+    by_uid = {e.uid: e for e in r.events}
+    out = []
+    for uid, positions in r.held.items():
+        ev = by_uid[uid]
+        when = ev.start.strftime("%Y-%m-%d") if ev.all_day else ev.start.strftime("%Y-%m-%d %H:%M")
+        for tab, row in positions:
+            out.append(RowIssue(
+                tab, row, "(row)", ev.title,
+                f"this edit is not applied: \u201c{ev.title}\u201d ({when}) stays published as it was "
+                "at the last sync",
+                "fix the error reported for this row and the event updates at the next sync; "
+                "to remove the event, delete the row", Severity.ERROR))
+    return out
 
 
 def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
@@ -188,7 +225,7 @@ def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
         "Intake tabs": ", ".join(a.tabs),
         "Tabs skipped (no Title and Start Date headers)": ", ".join(a.skipped_tabs),
         "Rows read": a.rows_read,
-        "Rows accepted": len(a.rows),
+        "Rows accepted": a.rows_accepted,
         "Rows rejected": rejected,
         "Warnings": sum(1 for i in a.issues if i.severity is Severity.WARNING),
         "Rows merged into another row's event": c["rows_merged"],
@@ -277,7 +314,9 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
         a.issues.extend(offered.issues)
         r = reconcile(offered.events, entries, now, config.site.uid_domain,
-                      timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs))
+                      timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs),
+                      a.rejected_rows)
+        a.issues.extend(held_issues(r))
     if not allow_removals and (stop := removal_check(entries, r.entries, config.feed.max_removed_share,
                                                       config.feed.max_removed_floor)):
         raise MassRemoval(stop)
@@ -328,12 +367,18 @@ def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
     base = config.site.base_url.rstrip("/")
     opendata = open_data_files(public, tz=config.tz, timezone_name=config.timezone,
                                core=config.core_departments, site_title=config.site.title, base_url=base)
-    return opendata | build_public_files(
+    files = opendata | build_public_files(
         public, site_title=config.site.title, prodid=config.site.prodid, timezone=config.timezone,
         refresh_minutes=config.feed.refresh_minutes,
         department_slugs={d.name: d.slug for d in config.departments},
         event_types=config.event_types, event_url=lambda e: f"{base}/events/{e.uid}",
         internal=window, base_url=base)
+    # a renamed department's old URL (and any alias's) keeps answering on static hosting too
+    for alias, slug in alias_slugs((d.name, d.slug, d.aliases) for d in config.departments).items():
+        canonical = files.get(f"public/departments/{slug}.ics")
+        if canonical is not None:
+            files.setdefault(f"public/departments/{alias}.ics", canonical)
+    return files
 
 
 def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Backend,
@@ -343,7 +388,7 @@ def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Back
     live = [e for e in events if not e.removed]
     out = {
         "rows_read": a.rows_read,
-        "rows_accepted": len(a.rows),
+        "rows_accepted": a.rows_accepted,
         "rows_rejected": a.rows_rejected,
         "warnings": sum(1 for i in a.issues if i.severity is Severity.WARNING),
         "events": len(live),

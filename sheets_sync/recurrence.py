@@ -6,6 +6,7 @@ Understood (case-insensitive; see README "Repeating events"):
   ``every 3 weeks``, ``monthly``, ``every 2 months``, ``yearly``;
 * on which days: ``every Tuesday``, ``Tuesdays and Thursdays``, ``weekdays``,
   ``every other Monday``; ``monthly on the 15th`` / ``the 15th of each month`` (by date);
+  ``last day of each month`` (``BYMONTHDAY=-1``);
   ``first Tuesday of each month`` / ``monthly on the 2nd Thursday`` / ``last Friday monthly``
   (by weekday);
 * how long: ``until 12/31/2025`` (inclusive), ``for 6 times`` / ``6 times`` / ``x6``
@@ -20,6 +21,14 @@ RFC 5545 §3.3.10: UNTIL is written in UTC when DTSTART is a date-time with a TZ
 DATE when DTSTART is a date; COUNT and UNTIL never appear together. §3.8.5.3: DTSTART
 always counts as the first occurrence, even when it does not match the rule (clients then
 disagree), so :func:`recurrence_warnings` tells staff when it does not.
+
+**Days not every month or year has.** ``monthly`` from the 29th–31st (or ``monthly on the
+31st``) and ``yearly`` from Feb 29 are kept as RFC 5545 §3.3.10 reads them: "recurrence rules
+may generate recurrence instances with an invalid date … such recurrence instances MUST be
+ignored", so a month without a 31st (a year without Feb 29) has no occurrence, and COUNT
+counts only real ones. Every calendar app does this, so the feed shows what residents' apps
+show; staff get a warning naming the months/years skipped (:func:`skipped_periods`) and the
+wording for "the last day of the month" (``last day of each month``).
 """
 from __future__ import annotations
 
@@ -270,7 +279,13 @@ def _rule_body(body: str, original: str) -> list[str]:
             freq, interval = f, max(interval, n)
             eat(rf"(?<![\w-]){re.escape(word)}\b")
     ordinal = re.findall(rf"\b(first|1st|second|2nd|third|3rd|fourth|4th|last) {_DAY}", body)
-    if ordinal:
+    if re.search(r"\blast day\b", body):
+        if freq not in (None, "MONTHLY"):
+            raise RepeatError(f"{original!r}: 'last day' needs a monthly repeat ('last day of each month')")
+        freq = "MONTHLY"
+        by.append("BYMONTHDAY=-1")
+        eat(r"\blast day\b")
+    elif ordinal:
         if freq not in (None, "MONTHLY"):
             raise RepeatError(f"{original!r}: 'first/last <day>' only works with a monthly repeat")
         freq = "MONTHLY"
@@ -340,9 +355,93 @@ def _local_until(match: re.Match, start: datetime | date) -> str:
         utc.strftime("%Y%m%d")
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: How many skipped months/years a warning names before "and N more".
+SKIPPED_NAMED = 6
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _rule_parts(rrule: str) -> dict[str, str]:
+    return dict(p.partition("=")[::2] for p in rrule.upper().split(";") if "=" in p)
+
+
+def skipped_periods(rrule: str, start: datetime | date, bound: date) -> tuple[str, list[date]]:
+    """The months (``FREQ=MONTHLY`` on a day 29–31) or years (``FREQ=YEARLY`` from Feb 29)
+    that a simple rule skips because the date does not exist in them (RFC 5545 §3.3.10),
+    from the start up to ``bound`` (a period counts when its last day is on or before it).
+
+    Returns ``(what, periods)``: ``what`` names the day (``"the 31st"``, ``"Feb 29"``);
+    ``periods`` the first day of each skipped month (or Feb 1 of each skipped year). Rules
+    with BYDAY, BYSETPOS, BYYEARDAY, BYWEEKNO, several month days or a BYMONTH other than the
+    start's are not simple: ``("", [])``.
+    """
+    import calendar
+    parts = _rule_parts(rrule)
+    freq, first = parts.get("FREQ"), _start_day(start)
+    if freq not in ("MONTHLY", "YEARLY") or any(k in parts for k in ("BYDAY", "BYSETPOS", "BYYEARDAY",
+                                                                      "BYWEEKNO")):
+        return "", []
+    day = first.day
+    if "BYMONTHDAY" in parts:
+        if not parts["BYMONTHDAY"].isdigit():
+            return "", []                  # -1 (the last day) or a list: every month has one
+        day = int(parts["BYMONTHDAY"])
+    if parts.get("BYMONTH", str(first.month)) != str(first.month):
+        return "", []
+    step = int(parts.get("INTERVAL", "1") or 1) * (12 if freq == "YEARLY" else 1)
+    if freq == "YEARLY" and (first.month, day) != (2, 29) or day < 29:
+        return "", []
+    out, k = [], 0
+    while True:
+        months = first.year * 12 + first.month - 1 + k * step
+        year, month = divmod(months, 12)
+        last = calendar.monthrange(year, month + 1)[1]
+        if date(year, month + 1, last) > bound:
+            break
+        if day > last:
+            out.append(date(year, month + 1, 1))
+        k += 1
+    return ("Feb 29" if freq == "YEARLY" else f"the {_ordinal(day)}"), out
+
+
+def _skipped_warning(rec: Recurrence, start: datetime | date) -> str | None:
+    parts = _rule_parts(rec.rrule)
+    if parts.get("FREQ") not in ("MONTHLY", "YEARLY"):
+        return None
+    if "UNTIL" in parts:
+        m = re.match(r"UNTIL=(\d{8}(?:T\d{6}Z)?)", f"UNTIL={parts['UNTIL']}")
+        local = _local_until(m, start) if m and "T" in m.group(1) else parts["UNTIL"]
+        bound = date(int(local[:4]), int(local[4:6]), int(local[6:8]))
+    elif "COUNT" in parts:                 # COUNT ≤ MAX_COUNT: the whole series is short
+        bound = _start_day(occurrences(rec.rrule, start)[-1])
+    else:
+        bound = _start_day(start) + timedelta(days=366 * 5)
+    what, skipped = skipped_periods(rec.rrule, start, bound)
+    if not skipped:
+        return None
+    yearly = what == "Feb 29"
+    names = [f"{d.year}" if yearly else f"{_MONTHS[d.month - 1]} {d.year}" for d in skipped]
+    named = ", ".join(names[:SKIPPED_NAMED])
+    if len(names) > SKIPPED_NAMED:
+        named += f" and {len(names) - SKIPPED_NAMED} more"
+    if not any(k in parts for k in ("UNTIL", "COUNT")):
+        named += " in the next five years"
+    if yearly:
+        return (f"Feb 29 is only in leap years: as RFC 5545 says (and calendar apps do), the other "
+                f"years are skipped — no event in {named}; to repeat every year, set the Start Date "
+                "to 2/28 or 3/1")
+    return (f"{what} is not in every month: as RFC 5545 says (and calendar apps do), the months "
+            f"without it are skipped — no event in {named}; for the last day of every month write "
+            "'last day of each month', or pick a day every month has (the 28th or earlier)")
+
+
 def recurrence_warnings(rec: Recurrence, start: datetime | date, tz) -> list[str]:
     """Sentences for staff about a rule that parses but may not do what they meant:
-    the start date is not one of the rule's days, an exception date that is not an
+    the start date is not one of the rule's days, months or years the rule skips because its
+    day is not in them (:func:`skipped_periods`), an exception date that is not an
     occurrence, an occurrence inside a daylight-saving gap or repeated hour (RFC 5545 §3.3.5)."""
     out: list[str] = []
     starts = occurrences(rec.rrule, start, until=_start_day(start) + timedelta(days=366 * 5))
@@ -354,6 +453,8 @@ def recurrence_warnings(rec: Recurrence, start: datetime | date, tz) -> list[str
         out.append(f"the start date {_start_day(start):%a %m/%d/%Y} is not one of the days the rule "
                    f"names; calendars show it on that day and then on the rule's days "
                    f"(the first is {probe[0]:%a %m/%d/%Y}) — set Start Date to the first real occurrence")
+    if skipped := _skipped_warning(rec, start):
+        out.append(skipped)
     for day in rec.exdates:
         if day not in days:
             out.append(f"the exception {day:%m/%d/%Y} is not one of the dates this event repeats on; "

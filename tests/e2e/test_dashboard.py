@@ -75,7 +75,8 @@ def test_page_shows_status_schedule_requests_charts_and_quality(published):
         assert response.status_code == 200 and response.headers["Content-Type"] == "image/png"
         assert response.data == (published.out_dir / f"private/charts/{name}.png").read_bytes()
     quality = soup.find(id="data-quality").get_text(" ", strip=True)
-    assert "Rows read 10" in quality and "Joint events 5" in quality
+    # 10 intake rows + the 1 Assistance Offers row (issue 16: offer rows count as read)
+    assert "Rows read 11" in quality and "Rows accepted 11" in quality and "Joint events 5" in quality
 
 
 def test_page_reads_only_published_files(published):

@@ -1,0 +1,85 @@
+"""Issue 16: a known published event never disappears because of a bad edit. When a row of
+an event the combined record already holds becomes invalid, the event stays published as it
+last was (same UID, same SEQUENCE), and the Validation tab says the edit is not applied;
+only deleting the row removes it."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import icalendar
+import openpyxl
+
+from sheets_sync.pipeline import run_sync
+
+H = ["Title", "Start Date", "Start Time", "End Time", "Location", "Visibility"]
+NOW = datetime(2025, 8, 1, 12, tzinfo=timezone.utc)
+CPR = ["Hands-only CPR", "8/9/2025", "10am", "noon", "Station 1", "Public"]
+NNO = ["National Night Out", "8/5/2025", "6pm", "8pm", "Walltown Park", "Public"]
+
+
+def feed_events(config) -> dict[str, icalendar.Event]:
+    cal = icalendar.Calendar.from_ical((config.out_dir / "public/calendar.ics").read_bytes())
+    return {str(e["SUMMARY"]): e for e in cal.walk("VEVENT")}
+
+
+def validation(config) -> list[tuple]:
+    wb = openpyxl.load_workbook(config.report_path)
+    return [tuple(c.value for c in row) for row in wb["Validation"].iter_rows(min_row=2)]
+
+
+def test_end_before_start_typo_keeps_the_event_as_it_was(config, make_workbook):
+    make_workbook({"Police": [H, NNO, CPR]})
+    run_sync(config, now=NOW)
+    before = feed_events(config)["Hands-only CPR"]
+    assert str(before.get("STATUS", "CONFIRMED")) != "CANCELLED"
+
+    typo = [*CPR[:3], "9am", *CPR[4:]]                 # ends before it starts
+    make_workbook({"Police": [H, NNO, typo]})
+    s = run_sync(config, now=NOW.replace(hour=13))
+    after = feed_events(config)["Hands-only CPR"]
+    assert str(after["UID"]) == str(before["UID"])
+    assert int(after["SEQUENCE"]) == int(before["SEQUENCE"])
+    assert str(after.get("STATUS", "CONFIRMED")) != "CANCELLED"
+    assert after.decoded("DTEND") == before.decoded("DTEND")       # still noon, not 9am
+    assert s["removed"] == 0 and s["rows_rejected"] == 1
+    lines = [v for v in validation(config) if v[1:3] == ("Police", 3)]
+    assert any(v[0] == "error" and "before the start time" in v[5] for v in lines)
+    held = [v for v in lines if "not applied" in v[5]]
+    assert len(held) == 1
+    assert "Hands-only CPR" in held[0][5] and "as it was at the last sync" in held[0][5]
+
+    make_workbook({"Police": [H, NNO, [*CPR[:3], "1pm", *CPR[4:]]]})    # fixed: a normal update
+    s = run_sync(config, now=NOW.replace(hour=14))
+    fixed = feed_events(config)["Hands-only CPR"]
+    assert str(fixed["UID"]) == str(before["UID"])
+    assert int(fixed["SEQUENCE"]) == int(before["SEQUENCE"]) + 1
+    assert fixed.decoded("DTEND").hour == 13
+    assert s["updated"] == 1 and s["rows_rejected"] == 0
+    assert not [v for v in validation(config) if "not applied" in str(v[5])]
+
+
+def test_unreadable_date_keeps_the_event_and_deleting_the_row_removes_it(config, make_workbook):
+    make_workbook({"Police": [H, NNO, CPR]})
+    run_sync(config, now=NOW)
+    uid = str(feed_events(config)["National Night Out"]["UID"])
+
+    make_workbook({"Police": [H, ["National Night Out", "8/55/2025", *NNO[2:]], CPR]})
+    s = run_sync(config, now=NOW.replace(hour=13))
+    nno = feed_events(config)["National Night Out"]
+    assert str(nno["UID"]) == uid and str(nno.get("STATUS", "CONFIRMED")) != "CANCELLED"
+    assert s["removed"] == 0 and s["events"] == 2
+    assert any(v[1:3] == ("Police", 2) and "not applied" in v[5] for v in validation(config))
+
+    make_workbook({"Police": [H, CPR]})                 # the row deleted: now it is removed
+    s = run_sync(config, now=NOW.replace(hour=14))
+    assert s["removed"] == 1
+    assert str(feed_events(config)["National Night Out"]["STATUS"]) == "CANCELLED"
+
+
+def test_a_new_row_that_is_invalid_holds_nothing(config, make_workbook):
+    make_workbook({"Police": [H, CPR]})
+    run_sync(config, now=NOW)
+    make_workbook({"Police": [H, CPR, ["Bad new row", "8/10/2025", "6pm", "5pm", "", "Public"]]})
+    s = run_sync(config, now=NOW.replace(hour=13))
+    assert s["rows_rejected"] == 1 and s["unchanged"] == 1 and s["created"] == 0
+    assert not [v for v in validation(config) if "not applied" in str(v[5])]

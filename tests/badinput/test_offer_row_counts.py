@@ -1,0 +1,39 @@
+"""Issue 16: Assistance Offers rows are counted as read, as they already were as rejected, so
+Rows read = Rows accepted + Rows rejected holds with an offers tab too."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import openpyxl
+
+from sheets_sync.pipeline import run_check, run_sync
+
+H = ["Event ID", "Title", "Start Date", "Start Time", "Visibility"]
+OFFERS = ["Event UID or Event ID", "Offering Department", "What We Can Bring", "Status"]
+NOW = datetime(2025, 8, 1, 12, tzinfo=timezone.utc)
+TABS = {
+    "Police": [H, ["YSF-1", "Youth Safety Fair", "8/16/2025", "10am", "Public"],
+               ["", "Coffee with a Cop", "8/9/2025", "9am", "Public"]],
+    "Assistance Offers": [OFFERS,
+                          ["YSF-1", "DFD", "Engine 5 and crew", "Accepted"],      # accepted
+                          ["YSF-1", "Sanitation", "a truck", ""],                  # no such department
+                          ["   ", "  ", None, " "],                                 # spaces only: not a row
+                          ["NOPE-9", "Fire", "two instructors", ""]],              # no such event
+}
+
+
+def test_offer_rows_are_read_accepted_or_rejected(config, make_workbook):
+    make_workbook(TABS)
+    s = run_sync(config, now=NOW)
+    # 2 intake rows + 3 offer rows (the spaces-only row is not one); 2 offer rows rejected
+    assert (s["rows_read"], s["rows_accepted"], s["rows_rejected"]) == (5, 3, 2)
+    quality = {row[0].value: row[1].value
+               for row in openpyxl.load_workbook(config.report_path)["Data Quality"].iter_rows(min_row=2)}
+    assert (quality["Rows read"], quality["Rows accepted"], quality["Rows rejected"]) == (5, 3, 2)
+
+
+def test_check_counts_offer_rows_too(config, make_workbook):
+    make_workbook(TABS)
+    analysis, summary = run_check(config, now=NOW)
+    # check has no record: only the unknown department is found; the unknown event is the sync's
+    assert (summary["rows_read"], summary["rows_accepted"], summary["rows_rejected"]) == (5, 4, 1)
