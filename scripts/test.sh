@@ -11,5 +11,10 @@ command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq nodej
 if ! command -v chromium >/dev/null || ! dpkg -s fonts-dejavu-core >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
 fi
+# Real nginx for tests/e2e/test_nginx_deploy.py (deploy/'s site over a real sync's output); the
+# test runs it as an ordinary process with its own prefix, so the system service is not used.
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+fi
 npm ci --prefix tests/browser --no-audit --no-fund --silent
 exec .venv/bin/python -m pytest tests "$@"

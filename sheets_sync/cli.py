@@ -25,26 +25,39 @@ from .pipeline import run_check, run_sync
 log = logging.getLogger("safety_events")
 
 
+def _error_message(exc: Exception) -> str | None:
+    """The sentence for an expected exception (what went wrong and what to do), else None."""
+    if isinstance(exc, MissingConfig):
+        return str(exc)
+    if isinstance(exc, ConfigError):
+        return f"{exc}\nFix config.yaml and run the command again."
+    if isinstance(exc, (SourceError, SyncBusy)):
+        return str(exc)
+    if isinstance(exc, sqlite3.Error):
+        return (f"the combined record could not be used ({exc}); check that output.record "
+                "in config.yaml is a SQLite file on a local disk with free space")
+    if isinstance(exc, OSError):
+        return (f"{exc.strerror or exc} ({exc.filename or ''}); check the paths and "
+                "permissions in config.yaml")
+    return None
+
+
 @contextmanager
-def _errors():
+def _errors(as_json: bool = False):
+    """Every expected exception → its message and exit 1. With ``as_json`` (``--json``) the
+    message is one JSON object on stdout, ``{"error": ..., "exit": 1}`` (plus ``problems``,
+    the list of config problems, for a config error), so a script always gets JSON."""
     try:
         yield
-    except MissingConfig as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(1)
-    except ConfigError as exc:
-        click.echo(f"Error: {exc}\nFix config.yaml and run the command again.", err=True)
-        sys.exit(1)
-    except (SourceError, SyncBusy) as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(1)
-    except sqlite3.Error as exc:
-        click.echo(f"Error: the combined record could not be used ({exc}); check that output.record "
-                   "in config.yaml is a SQLite file on a local disk with free space", err=True)
-        sys.exit(1)
-    except OSError as exc:
-        click.echo(f"Error: {exc.strerror or exc} ({exc.filename or ''}); check the paths and "
-                   "permissions in config.yaml", err=True)
+    except (ConfigError, SourceError, SyncBusy, sqlite3.Error, OSError) as exc:
+        message = _error_message(exc)
+        if as_json:
+            report: dict = {"error": message, "exit": 1}
+            if isinstance(exc, ConfigError) and not isinstance(exc, MissingConfig):
+                report["problems"] = exc.problems
+            click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        else:
+            click.echo(f"Error: {message}", err=True)
         sys.exit(1)
 
 
@@ -130,7 +143,7 @@ def sync(config_path, workbook, out, as_json, allow_removals, strict):
 
     Example: safety-events sync --workbook examples/sample_workbook.xlsx --out out --json
     """
-    with _errors():
+    with _errors(as_json):
         config = _config(config_path, workbook, out)
         if strict and config_warnings(config):
             raise ConfigError(config_path, config_warnings(config))
@@ -147,7 +160,7 @@ def check(config_path, workbook, as_json):
 
     Example: safety-events check --workbook intake.xlsx
     """
-    with _errors():
+    with _errors(as_json):
         analysis, summary = run_check(_config(config_path, workbook))
     if not as_json:
         for issue in analysis.issues:

@@ -260,53 +260,84 @@ def _format_error(err: dict) -> str:
     return f"{loc}: {msg}"
 
 
-def cross_checks(config: Config) -> list[str]:
-    """Problems that involve several keys, each as ``"key.path: message"`` (all of them)."""
+def _items(value) -> list:
+    """A list value as a list; anything else (a type error reported on its own) as empty."""
+    return value if isinstance(value, list) else []
+
+
+def _mapping(value) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def cross_checks(config: Config | dict) -> list[str]:
+    """Problems that involve several keys, each as ``"key.path: message"`` (all of them).
+
+    Takes a validated :class:`Config` or the raw mapping read from the file: on the raw mapping
+    a value of the wrong type is skipped (its type error is reported on its own), so a type
+    error never hides the cross-key problems elsewhere in the file."""
     from .model import CANONICAL_COLUMNS
+    data = config.model_dump() if isinstance(config, Config) else _mapping(config)
     problems: list[str] = []
     seen: dict[str, str] = {}
     names: set[str] = set()
-    for i, dept in enumerate(config.departments):
-        if dept.name.strip().lower() in names:
-            problems.append(f"departments.{i}.name: {dept.name!r} is listed twice")
-        names.add(dept.name.strip().lower())
-        for j, spelling in enumerate((dept.name, *dept.aliases)):
+    departments = [(i, d) for i, d in enumerate(_items(data.get("departments")))
+                   if isinstance(d, dict) and isinstance(d.get("name"), str)]
+    for i, dept in departments:
+        name = dept["name"]
+        if name.strip().lower() in names:
+            problems.append(f"departments.{i}.name: {name!r} is listed twice")
+        names.add(name.strip().lower())
+        spellings = [(f"departments.{i}.name", name)] + [
+            (f"departments.{i}.aliases.{j}", a) for j, a in enumerate(_items(dept.get("aliases")))
+            if isinstance(a, str)]
+        for path, spelling in spellings:
             key = spelling.strip().lower()
-            path = f"departments.{i}.name" if j == 0 else f"departments.{i}.aliases.{j - 1}"
-            if key in seen and seen[key] != dept.name:
-                problems.append(f"{path}: {spelling!r} names both {seen[key]!r} and {dept.name!r}")
-            seen.setdefault(key, dept.name)
+            if key in seen and seen[key] != name:
+                problems.append(f"{path}: {spelling!r} names both {seen[key]!r} and {name!r}")
+            seen.setdefault(key, name)
     unit_owner: dict[str, str] = {}
-    for i, dept in enumerate(config.departments):
-        for j, unit in enumerate(dept.units):
+    for i, dept in departments:
+        name = dept["name"]
+        for j, unit in enumerate(_items(dept.get("units"))):
+            if not isinstance(unit, str):
+                continue
             path = f"departments.{i}.units.{j}"
             key = unit.strip().lower()
-            if key in seen and seen[key] != dept.name:
+            if key in seen and seen[key] != name:
                 problems.append(f"{path}: {unit!r} is a name or alias of {seen[key]!r}; remove it "
-                                f"from {dept.name!r}'s units")
-            elif key in unit_owner and unit_owner[key] != dept.name:
+                                f"from {name!r}'s units")
+            elif key in unit_owner and unit_owner[key] != name:
                 problems.append(f"{path}: {unit!r} is also a unit of {unit_owner[key]!r}; a unit "
                                 "names one department")
-            unit_owner.setdefault(key, dept.name)
+            unit_owner.setdefault(key, name)
     types: set[str] = set()
-    for i, event_type in enumerate(config.event_types):
+    for i, event_type in enumerate(_items(data.get("event_types"))):
+        if not isinstance(event_type, str):
+            continue
         if event_type.strip().lower() in types:
             problems.append(f"event_types.{i}: {event_type!r} is listed twice")
         types.add(event_type.strip().lower())
+    source = _mapping(data.get("source"))
     canonical = {c.lower(): c for c in (*CANONICAL_COLUMNS, "External UID")}
-    for column in config.source.column_aliases:
-        if column.strip().lower() not in canonical:
+    for column in _mapping(source.get("column_aliases")):
+        if isinstance(column, str) and column.strip().lower() not in canonical:
             problems.append(f"source.column_aliases.{column}: not an intake column; use one of "
                             + ", ".join(CANONICAL_COLUMNS))
-    for i, cal in enumerate(config.source.calendars):
-        if cal.department.strip().lower() not in seen:
-            problems.append(f"source.calendars.{i}.department: {cal.department!r} is not a configured "
-                            "department or alias")
-    if not re.fullmatch(r"https?://[^\s/]+(/[^\s]*)?", config.site.base_url):
-        problems.append(f"site.base_url: {config.site.base_url!r} is not a web address like "
+    if departments:     # with no readable department, every calendar would be reported
+        for i, cal in enumerate(_items(source.get("calendars"))):
+            department = _mapping(cal).get("department")
+            if isinstance(department, str) and department.strip().lower() not in seen:
+                problems.append(f"source.calendars.{i}.department: {department!r} is not a "
+                                "configured department or alias")
+    site = _mapping(data.get("site"))
+    base_url = site.get("base_url", Site.model_fields["base_url"].default)
+    if isinstance(base_url, str) and not re.fullmatch(r"https?://[^\s/]+(/[^\s]*)?", base_url):
+        problems.append(f"site.base_url: {base_url!r} is not a web address like "
                         "https://events.example.gov")
-    if not re.fullmatch(r"[A-Za-z0-9.-]+", config.site.uid_domain or ""):
-        problems.append(f"site.uid_domain: {config.site.uid_domain!r} must be a domain name like "
+    uid_domain = site.get("uid_domain", Site.model_fields["uid_domain"].default)
+    if (isinstance(uid_domain, str) or uid_domain is None) \
+            and not re.fullmatch(r"[A-Za-z0-9.-]+", uid_domain or ""):
+        problems.append(f"site.uid_domain: {uid_domain!r} must be a domain name like "
                         "events.example.gov (it makes every UID globally unique; never change it)")
     return problems
 
@@ -333,15 +364,18 @@ def config_warnings(config: Config) -> list[str]:
 
 def config_from_dict(data: dict, *, base_dir: Path = Path("."), source: str = "config") -> Config:
     """Validate a mapping into a :class:`Config`; raises :class:`ConfigError` listing all problems
-    (type and value problems first; when there are none, every cross-key problem)."""
+    at once: every type and value problem, then every cross-key problem (checked on the mapping
+    itself, so a type error elsewhere hides none of them)."""
     if not isinstance(data, dict):
         raise ConfigError(source, ["(top level): expected a mapping of keys to values"])
+    problems: list[str] = []
+    config = None
     try:
         config = Config.model_validate({**data, "base_dir": base_dir})
     except ValidationError as exc:
-        raise ConfigError(source, [_format_error(e) for e in exc.errors()]) from None
-    problems = cross_checks(config)
-    if problems:
+        problems += [_format_error(e) for e in exc.errors()]
+    problems += [p for p in cross_checks(data) if p not in problems]
+    if problems or config is None:
         raise ConfigError(source, problems)
     return config
 

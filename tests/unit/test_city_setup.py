@@ -2,6 +2,7 @@
 the message every command gives when there is no config (issue 12)."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -109,8 +110,10 @@ def test_the_templates_helper_tab_is_never_reported_but_a_real_tab_named_lists_i
 def test_every_command_without_a_config_names_the_command_that_creates_one(tmp_path, command):
     result, _ = _init(tmp_path, command)
     assert result.exit_code == 1
-    assert 'safety-events init --city "Your City"' in result.output
-    assert "cannot read the file" not in result.output
+    # with --json the sentence is the "error" of one JSON object
+    output = json.loads(result.output)["error"] if "--json" in command else result.output
+    assert 'safety-events init --city "Your City"' in output
+    assert "cannot read the file" not in output
 
 
 def test_a_missing_config_given_by_path_is_named_in_the_init_command(tmp_path):

@@ -57,6 +57,61 @@ def test_cross_key_problems_all_listed_with_paths(config_dict):
     assert len(problems) == 7
 
 
+def test_a_type_error_does_not_hide_the_cross_key_problems(config_dict):
+    """One wrong type and one clash between keys: both reported at once, each with its path."""
+    config_dict["feed"]["refresh_minutes"] = "hourly"                 # a type error
+    config_dict["departments"][1]["aliases"].append("DPD")            # Fire's alias names Police too
+    dpd = len(config_dict["departments"][1]["aliases"]) - 1
+    with pytest.raises(ConfigError) as err:
+        config_from_dict(config_dict, source="city.yaml")
+    assert err.value.problems == [
+        "feed.refresh_minutes: Input should be a valid integer, unable to parse string as an integer",
+        f"departments.1.aliases.{dpd}: 'DPD' names both 'Police' and 'Fire'"]
+    message = str(err.value)
+    assert message.startswith("city.yaml has 2 problem(s):\n")
+    assert "  - feed.refresh_minutes: Input should be a valid integer" in message
+    assert f"  - departments.1.aliases.{dpd}: 'DPD' names both 'Police' and 'Fire'" in message
+
+
+@pytest.mark.parametrize("command", ["check", "sync", "serve"])
+def test_every_command_reports_both_kinds_at_once(config_dict, tmp_path, command):
+    import yaml
+    from click.testing import CliRunner
+
+    from sheets_sync.cli import main
+    config_dict["fiscal_year_start_month"] = "July"                    # a type error
+    config_dict["event_types"].append(config_dict["event_types"][0].upper())  # listed twice
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(config_dict))
+    result = CliRunner().invoke(main, [command, "--config", str(path)])
+    assert result.exit_code == 1
+    last = len(config_dict["event_types"]) - 1
+    assert result.output == (
+        f"Error: {path} has 2 problem(s):\n"
+        "  - fiscal_year_start_month: Input should be a valid integer, unable to parse string as an integer\n"
+        f"  - event_types.{last}: {config_dict['event_types'][-1]!r} is listed twice\n"
+        "Fix config.yaml and run the command again.\n")
+
+
+def test_cross_checks_skip_values_whose_type_is_wrong(config_dict):
+    """A wrongly typed value is reported once (its type), never also as a cross-key problem
+    nor as a crash; the cross checks of everything else still run."""
+    config_dict["departments"][0]["aliases"] = "DPD"                   # not a list
+    config_dict["departments"][2]["name"] = 7                          # not a string
+    config_dict["site"]["base_url"] = ["https://x.example"]            # not a string
+    config_dict["source"]["calendars"] = [{"file": "x.ics", "department": "Sanitation"}, "oops"]
+    config_dict["event_types"] = ["CPR Class", 3, "cpr class"]
+    with pytest.raises(ConfigError) as err:
+        config_from_dict(config_dict)
+    problems = err.value.problems
+    assert "source.calendars.0.department: 'Sanitation' is not a configured department or alias" in problems
+    assert "event_types.2: 'cpr class' is listed twice" in problems
+    for key in ("departments.0.aliases", "departments.2.name", "site.base_url", "source.calendars.1",
+                "event_types.1"):
+        assert [p for p in problems if p.startswith(key + ":")], (key, problems)
+        assert len([p for p in problems if p.startswith(key)]) == 1, (key, problems)
+
+
 def test_missing_file_and_bad_yaml(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_config(tmp_path / "nope.yaml")
