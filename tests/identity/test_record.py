@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from public_feed.app import create_app
 from public_feed.health import health
+from sheets_sync.backends import SourceError
 from sheets_sync.cli import main
 from sheets_sync.pipeline import run_sync
 from sheets_sync.record import Record
@@ -132,7 +133,7 @@ def test_healthz_fresh_stale_and_last_attempt(config, make_workbook, monkeypatch
     assert 4 <= fresh.json["age_minutes"] <= 6
     # a failed run afterwards: the last success stays, the attempt says failed, no error text leaks
     config.source.workbook.unlink()
-    with pytest.raises(Exception):
+    with pytest.raises(SourceError, match="does not exist"):
         run_sync(config)
     failed = client.get("/healthz").json
     assert failed["last_attempt"]["outcome"] == "failed" and "error" not in failed["last_attempt"]
