@@ -207,10 +207,13 @@ def held_issues(r: Reconciled) -> list[RowIssue]:
         ev = by_uid[uid]
         when = ev.start.strftime("%Y-%m-%d") if ev.all_day else ev.start.strftime("%Y-%m-%d %H:%M")
         for tab, row in positions:
+            others = [s for s in ev.source_labels if s != f"{tab}!{row}"]
+            more = (f" ({', '.join(ev.departments)}; its rows {', '.join(others)} wait too)"
+                    if others else "")
             out.append(RowIssue(
                 tab, row, "(row)", ev.title,
                 f"this edit is not applied: \u201c{ev.title}\u201d ({when}) stays published as it was "
-                "at the last sync",
+                f"at the last sync{more}",
                 "fix the error reported for this row and the event updates at the next sync; "
                 "to remove the event, delete the row", Severity.ERROR))
     return out
