@@ -28,6 +28,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 from urllib.parse import quote
 
 from sheets_sync.model import CombinedEvent
+from sheets_sync.timeutil import json_instant, json_value
 
 from .feedset import all_specs, known_types, select
 from .ics import FeedInfo, build_feed, feed_last_modified
@@ -40,7 +41,7 @@ PUBLIC_FIELDS = ("uid", "title", "title_es", "start", "end", "all_day", "locatio
 
 
 def _iso(v):
-    return v.isoformat() if isinstance(v, (date, datetime)) else v
+    return json_value(v)      # one ISO 8601 form for instants in every published JSON
 
 
 def event_json(e: CombinedEvent) -> dict:
@@ -101,7 +102,7 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                          "description": spec.description(site_title),
                          "department": spec.department_slug, "type": spec.type_slug,
                          "joint": spec.joint, "events": len(chosen),
-                         "last_modified": newest.isoformat() if newest else None})
+                         "last_modified": json_instant(newest) if newest else None})
     files["public/feeds.json"] = _json({"feeds": manifest,
                                         "departments": {s: n for n, s in department_slugs.items()},
                                         "types": types, "type_aliases": tf.redirects})
@@ -126,4 +127,4 @@ def _json(value) -> bytes:
 
 def status_json(last_success: datetime, counts: Mapping[str, int]) -> bytes:
     """``{"last_success": ISO 8601 UTC, "counts": {...}}``, published with the feeds it describes."""
-    return _json({"last_success": last_success.isoformat(), "counts": dict(counts)})
+    return _json({"last_success": json_instant(last_success), "counts": dict(counts)})

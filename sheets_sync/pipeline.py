@@ -51,6 +51,7 @@ from .seen import first_seen_order
 from .snapshots import load_snapshots, save_snapshot
 from .parsing import cell_text
 from .template import is_helper_tab
+from .timeutil import json_instant
 from .validate import is_intake_header, parse_tab, skipped_tab_issue
 
 log = logging.getLogger("safety_events")
@@ -429,7 +430,7 @@ def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Back
         "tabs": a.tabs,
         "skipped_tabs": a.skipped_tabs,
         "requests": {"read": backend.requests.get("read", 0), "write": backend.requests.get("write", 0)},
-        "synced_at": now.isoformat(),
+        "synced_at": json_instant(now),
     }
     if r is not None:
         out.update({k: r.counts[k] for k in ("created", "updated", "unchanged", "removed", "restored")})

@@ -49,5 +49,23 @@ def gap_end(start: datetime, end: datetime) -> datetime | None:
     return real_instant(moved + max(typed, timedelta(0)))
 
 
+def json_instant(value: datetime) -> str:
+    """An instant as every published JSON file writes it: UTC, whole seconds, ``Z``
+    (``2025-08-09T14:00:00Z``; RFC 3339 §5.6, an ISO 8601 profile). Raises ``ValueError``
+    for a naive datetime (it names no instant)."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{value!r} has no UTC offset, so it names no instant")
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def json_value(value):
+    """``datetime`` → :func:`json_instant`, ``date`` → ``YYYY-MM-DD``, anything else as is."""
+    if isinstance(value, datetime):
+        return json_instant(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
 def to_utc(value: datetime) -> datetime:
     return value.astimezone(timezone.utc)
