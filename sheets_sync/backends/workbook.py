@@ -249,8 +249,13 @@ def _add_dropdowns(ws, table: Table) -> None:
 
 
 def _safe(value: Any) -> Any:
-    if isinstance(value, str) and len(value) > 32000:
-        return value[:32000]
+    """A value an .xlsx cell can hold: at most 32,000 characters, no C0 control characters
+    (openpyxl refuses them; a stray ESC in one Validation line must not fail the report)."""
+    if isinstance(value, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if len(value) > 32000:
+            return value[:32000]
     return value
 
 
