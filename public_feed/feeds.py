@@ -7,7 +7,9 @@ Routes (all ``GET``/``HEAD``; ics-rules R13–R16):
 ``/departments/<slug>.ics``       one department (the same bytes as ``?department=<slug>``);
                                   an alias's slug (a renamed department's old name) answers
                                   ``301`` to the department's own URL
-``/types/<slug>.ics``             one event type
+``/types/<slug>.ics``             one event type; an alias's slug (a renamed type's old
+                                  name) or a type the Other feed holds answers ``301`` to
+                                  the feed holding it (:mod:`.typefeeds`)
 ``/joint.ics``                    joint events only
 ``/events/<uid>.ics``             one event ("add this event to my calendar")
 
@@ -112,6 +114,8 @@ def resolve(args: Mapping[str, str], manifest: dict) -> dict:
     department = _department_slug(str(args.get("department", "")).strip(), manifest)
     type_text = str(args.get("type", "")).strip()
     type_slug = slugify(type_text) if type_text else None
+    if type_slug not in manifest["types"]:           # an old name, or a type the Other feed holds
+        type_slug = manifest.get("type_aliases", {}).get(type_slug, type_slug)
     if type_text and type_slug not in manifest["types"]:
         raise FeedNotFound(f"no event type {type_text!r}; types are: {', '.join(sorted(manifest['types']))}")
     joint_text = str(args.get("joint", "")).strip().lower()
@@ -198,6 +202,12 @@ def department_feed(slug: str):
 
 @bp.get("/types/<slug>.ics")
 def type_feed(slug: str):
+    manifest = _manifest()
+    canonical = manifest.get("type_aliases", {}).get(slug)
+    if slug not in manifest["types"] and canonical in manifest["types"]:
+        target = url_for("feeds.type_feed", slug=canonical)   # a renamed or Other-held type
+        query = request.query_string.decode("latin-1")
+        return redirect(f"{target}?{query}" if query else target, code=301)
     return _serve_filtered({"type": slug})
 
 

@@ -67,6 +67,7 @@ class FeedSpec:
     event_type: str | None = None
     type_slug: str | None = None
     joint: bool = False
+    type_members: frozenset[str] = frozenset()   # other type slugs this type's feed holds
 
     @property
     def key(self) -> str:
@@ -102,8 +103,10 @@ class FeedSpec:
         """True when ``event`` belongs in this feed."""
         if self.department is not None and self.department not in event.departments:
             return False
-        if self.type_slug is not None and slugify(event.event_type or "") != self.type_slug:
-            return False
+        if self.type_slug is not None:
+            slug = slugify(event.event_type or "")
+            if slug != self.type_slug and slug not in self.type_members:
+                return False
         return not self.joint or event.is_joint
 
     def label(self) -> str:
@@ -139,13 +142,16 @@ def known_types(configured: Iterable[str], events: Iterable[CombinedEvent]) -> d
     return out
 
 
-def all_specs(departments: Mapping[str, str], types: Mapping[str, str]) -> list[FeedSpec]:
-    """Every filter combination: ``departments`` name → slug, ``types`` slug → name.
+def all_specs(departments: Mapping[str, str], types: Mapping[str, str],
+              members: Mapping[str, frozenset[str]] | None = None) -> list[FeedSpec]:
+    """Every filter combination: ``departments`` name → slug, ``types`` slug → name,
+    ``members`` type slug → other type slugs its feeds hold (see :mod:`.typefeeds`).
     Order: all events, departments, types, joint, then the combinations."""
+    members = members or {}
     dept_options: list[tuple[str | None, str | None]] = [(None, None), *departments.items()]
     type_options: list[tuple[str | None, str | None]] = [(None, None), *((n, s) for s, n in types.items())]
-    specs = [FeedSpec(d, ds, t, ts, j) for j in (False, True) for d, ds in dept_options
-             for t, ts in type_options]
+    specs = [FeedSpec(d, ds, t, ts, j, members.get(ts or "", frozenset())) for j in (False, True)
+             for d, ds in dept_options for t, ts in type_options]
     return sorted(specs, key=lambda s: (s.dimensions, not s.department, not s.event_type))
 
 

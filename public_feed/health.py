@@ -16,6 +16,8 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sheets_sync.timeutil import json_instant
+
 
 def last_attempt(record_path: Path) -> dict | None:
     """``{"outcome", "started", "finished"}`` of the newest finished sync run, read-only;
@@ -32,7 +34,17 @@ def last_attempt(record_path: Path) -> dict | None:
             db.close()
     except sqlite3.Error:
         return None
-    return dict(zip(("outcome", "started", "finished"), row)) if row else None
+    if not row:
+        return None
+    outcome, started, finished = row          # stored as isoformat; published as one form
+    return {"outcome": outcome, "started": _instant(started), "finished": _instant(finished)}
+
+
+def _instant(text: str | None) -> str | None:
+    try:
+        return json_instant(datetime.fromisoformat(text)) if text else None
+    except ValueError:
+        return text
 
 
 def health(status: dict | None, now: datetime, stale_after: timedelta,

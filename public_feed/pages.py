@@ -14,6 +14,8 @@ from urllib.parse import urlencode, urlsplit
 from flask import (Blueprint, Response, abort, current_app, jsonify, make_response, redirect,
                    render_template, request, url_for)
 
+from sheets_sync.timeutil import json_value
+
 from . import i18n
 from .feeds import event_links, feed_for, site_base
 from .links import event_jsonld, map_link, place_text
@@ -187,7 +189,7 @@ def render_event(e: dict, private: bool = False):
 
 
 def _json_event(e: dict) -> dict:
-    out = {k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in e.items()}
+    out = {k: json_value(v) for k, v in e.items()}     # the published events.json's form
     out["url"] = _absolute(url_for("pages.event_page", uid=e["uid"]))
     out["ics_url"] = _absolute(url_for("feeds.event_calendar", uid=e["uid"]))
     out.setdefault("occurrence", False)

@@ -28,9 +28,11 @@ from typing import Callable, Iterable, Mapping, Sequence
 from urllib.parse import quote
 
 from sheets_sync.model import CombinedEvent
+from sheets_sync.timeutil import json_instant, json_value
 
 from .feedset import all_specs, known_types, select
 from .ics import FeedInfo, build_feed, feed_last_modified
+from .typefeeds import TypeFeeds
 
 PUBLIC_FIELDS = ("uid", "title", "title_es", "start", "end", "all_day", "location", "address",
                  "departments", "lead", "event_type", "description", "description_es", "audience",
@@ -39,7 +41,7 @@ PUBLIC_FIELDS = ("uid", "title", "title_es", "start", "end", "all_day", "locatio
 
 
 def _iso(v):
-    return v.isoformat() if isinstance(v, (date, datetime)) else v
+    return json_value(v)      # one ISO 8601 form for instants in every published JSON
 
 
 def event_json(e: CombinedEvent) -> dict:
@@ -69,12 +71,15 @@ def event_file(uid: str) -> str:
 def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prodid: str,
                        timezone: str, refresh_minutes: int, department_slugs: Mapping[str, str],
                        event_types: Iterable[str], event_url: Callable[[CombinedEvent], str],
-                       internal: Sequence[CombinedEvent] = (), base_url: str = "") -> dict[str, bytes]:
+                       internal: Sequence[CombinedEvent] = (), base_url: str = "",
+                       type_feeds: TypeFeeds | None = None) -> dict[str, bytes]:
     """Relative path → bytes for every published file (no status file; see :func:`status_json`).
 
     ``events`` are the public events in the feed window; ``internal`` every event (for the
     staff-only calendar); ``department_slugs`` name → slug; ``base_url`` the site's public
-    URL (for each feed's SOURCE). Pure and deterministic.
+    URL (for each feed's SOURCE); ``type_feeds`` which types have feeds (default: every
+    listed type and every type an event carries, unbounded; see :mod:`.typefeeds`).
+    Pure and deterministic.
     """
     cache: dict[str, bytes] = {}
     base = base_url.rstrip("/")
@@ -83,10 +88,11 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
         return FeedInfo(name, description, prodid, timezone, refresh_minutes,
                         f"{base}{path}" if base and path else "")
 
-    types = known_types(event_types, events)
+    tf = type_feeds or TypeFeeds(known_types(event_types, events))
+    types = tf.names
     files: dict[str, bytes] = {}
     manifest = []
-    for spec in all_specs(department_slugs, types):
+    for spec in all_specs(department_slugs, types, tf.members):
         chosen = select(events, spec)
         files[spec.file] = build_feed(chosen, info(spec.name(site_title), spec.description(site_title),
                                                    spec.path), cache, event_url)
@@ -96,10 +102,10 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                          "description": spec.description(site_title),
                          "department": spec.department_slug, "type": spec.type_slug,
                          "joint": spec.joint, "events": len(chosen),
-                         "last_modified": newest.isoformat() if newest else None})
+                         "last_modified": json_instant(newest) if newest else None})
     files["public/feeds.json"] = _json({"feeds": manifest,
                                         "departments": {s: n for n, s in department_slugs.items()},
-                                        "types": types})
+                                        "types": types, "type_aliases": tf.redirects})
     for e in events:
         path = event_file(e.uid)
         files[path] = build_feed([e], info(e.title, f"{e.title} — {site_title}",
@@ -121,4 +127,4 @@ def _json(value) -> bytes:
 
 def status_json(last_success: datetime, counts: Mapping[str, int]) -> bytes:
     """``{"last_success": ISO 8601 UTC, "counts": {...}}``, published with the feeds it describes."""
-    return _json({"last_success": last_success.isoformat(), "counts": dict(counts)})
+    return _json({"last_success": json_instant(last_success), "counts": dict(counts)})

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Mapping, Sequence
 
 from openpyxl.utils import get_column_letter
 
 from sheets_sync.model import CombinedEvent, Table
+from sheets_sync.timeutil import json_instant, json_value
 
 from .chart_data import ChartData, chart_data
 from .metrics import Metrics
@@ -102,11 +103,24 @@ class Cycle:
 
 def _jsonable(value):
     if isinstance(value, (date, datetime)):
-        return value.isoformat()
+        return json_value(value)
     if isinstance(value, CombinedEvent):
         return {"uid": value.uid, "title": value.title, "start": value.start_date.isoformat(),
                 "departments": list(value.departments)}
     raise TypeError(type(value).__name__)
+
+
+def _utc_texts(row: Mapping) -> dict:
+    """A tab row's ``... (UTC)`` cells (``2025-08-15 12:00:00``, as staff read them in the
+    sheet) in the one instant form of published JSON (``2025-08-15T12:00:00Z``)."""
+    out = dict(row)
+    for key, value in row.items():
+        if str(key).endswith("(UTC)") and isinstance(value, str) and value:
+            try:
+                out[key] = json_instant(datetime.fromisoformat(value).replace(tzinfo=timezone.utc))
+            except ValueError:
+                pass
+    return out
 
 
 def dashboard_json(*, now: datetime, today: date, metrics: Metrics, outlook: Outlook,
@@ -114,7 +128,7 @@ def dashboard_json(*, now: datetime, today: date, metrics: Metrics, outlook: Out
                    snapshots: Table, targets: Mapping[str, int]) -> bytes:
     """``private/dashboard.json``: the staff dashboard's data (deterministic for equal inputs)."""
     data = {
-        "generated_at": now.isoformat(), "today": today.isoformat(), "targets": dict(targets),
+        "generated_at": json_instant(now), "today": today.isoformat(), "targets": dict(targets),
         "outlook": asdict(outlook),
         "months": [{"month": k, **{f: v[f] for f in ("events", "joint_events", "target", "met")}}
                    for k, v in metrics.months.items()],
@@ -126,8 +140,8 @@ def dashboard_json(*, now: datetime, today: date, metrics: Metrics, outlook: Out
         "requests": [asdict(r) for r in schedule.requests],
         "open_offers": list(schedule.open_offers),
         "charts": [{**c.as_dict(), "file": f"charts/{c.name}.png"} for c in charts.values()],
-        "snapshots": [dict(zip(snapshots.rows[0], row)) for row in snapshots.rows[1:]],
-        "data_quality": dict(quality),
+        "snapshots": [_utc_texts(dict(zip(snapshots.rows[0], row))) for row in snapshots.rows[1:]],
+        "data_quality": _utc_texts(dict(quality)),
     }
     return json.dumps(data, default=_jsonable, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 

@@ -25,6 +25,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
 
 from sheets_sync.model import CombinedEvent, Status
+from sheets_sync.timeutil import json_instant
 
 CSV_PATH = "public/open-data/combined-events.csv"
 PACKAGE_PATH = "public/open-data/datapackage.json"
@@ -87,7 +88,7 @@ def export_row(e: CombinedEvent, tz, timezone_name: str, core: Sequence[str]) ->
         "event_type": e.event_type, "status": status, "description": e.description,
         "description_es": e.description_es, "audience": e.audience, "language": e.language,
         "accessibility": e.accessibility, "registration_url": e.registration_url,
-        "sequence": str(e.sequence), "last_modified": modified.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "sequence": str(e.sequence), "last_modified": json_instant(modified),
     }
     return {name: _inert(values[name]) for name, *_ in FIELDS}
 
@@ -136,8 +137,7 @@ def open_data_files(events: Sequence[CombinedEvent], *, tz, timezone_name: str, 
                         "combined event (the same event logged by several departments appears once). "
                         "Public fields only."),
         "homepage": base_url,
-        "created": (latest or datetime(2000, 1, 1, tzinfo=timezone.utc)).astimezone(timezone.utc)
-        .strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "created": json_instant(latest or datetime(2000, 1, 1, tzinfo=timezone.utc)),
         "resources": [{
             "name": "combined-events", "path": "combined-events.csv", "profile": "tabular-data-resource",
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",

@@ -150,6 +150,11 @@ class Feed(_Strict):
     max_removed_floor: int = Field(
         default=5, ge=0, description="Removing or cancelling at most this many events never "
         "stops a sync, whatever the share (a small calendar losing two events is normal).")
+    max_unlisted_types: int = Field(
+        default=20, ge=0, description="Event types typed in rows but not listed in event_types "
+        "get a feed of their own up to this many (the most used first); the rest are published "
+        "in the Other feed (/types/other.ics) with a Validation warning, so free text cannot "
+        "multiply feed files.")
 
 
 class Site(_Strict):
@@ -186,6 +191,10 @@ class Config(_Strict):
     fiscal_year_start_month: int = Field(default=7, ge=1, le=12)
     departments: list[Department] = Field(min_length=1)
     event_types: list[str] = Field(default_factory=list)
+    event_type_aliases: dict[str, list[str]] = Field(
+        default_factory=dict, description="Event type (as listed in event_types) → its other "
+        "spellings, such as its name before a rename: rows typed so are in its feed, and the "
+        "old feed URL /types/<old-slug>.ics keeps answering.")
     targets: Targets = Field(default_factory=Targets)
     source: Source
     output: Output = Field(default_factory=Output)
@@ -317,6 +326,7 @@ def cross_checks(config: Config | dict) -> list[str]:
         if event_type.strip().lower() in types:
             problems.append(f"event_types.{i}: {event_type!r} is listed twice")
         types.add(event_type.strip().lower())
+    problems += _type_alias_problems(types, _mapping(data.get("event_type_aliases")))
     source = _mapping(data.get("source"))
     canonical = {c.lower(): c for c in (*CANONICAL_COLUMNS, "External UID")}
     for column in _mapping(source.get("column_aliases")):
@@ -339,6 +349,26 @@ def cross_checks(config: Config | dict) -> list[str]:
             and not re.fullmatch(r"[A-Za-z0-9.-]+", uid_domain or ""):
         problems.append(f"site.uid_domain: {uid_domain!r} must be a domain name like "
                         "events.example.gov (it makes every UID globally unique; never change it)")
+    return problems
+
+
+def _type_alias_problems(types: set[str], aliases: dict) -> list[str]:
+    """``event_type_aliases`` keys must be listed types; an alias names one type only and is
+    not itself a listed type."""
+    problems, owner = [], {}
+    for name, spellings in aliases.items():
+        if isinstance(name, str) and name.strip().lower() not in types:
+            problems.append(f"event_type_aliases.{name}: not in event_types; list it there first")
+        for j, alias in enumerate(_items(spellings)):
+            if not isinstance(alias, str):
+                continue
+            key = alias.strip().lower()
+            if key in types:
+                problems.append(f"event_type_aliases.{name}.{j}: {alias!r} is itself in event_types; "
+                                "remove it from one of the two")
+            elif owner.setdefault(key, name) != name:
+                problems.append(f"event_type_aliases.{name}.{j}: {alias!r} is also an alias of "
+                                f"{owner[key]!r}")
     return problems
 
 

@@ -372,7 +372,10 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     ``held_rows`` are ``(tab, row)`` positions whose row was rejected this time (an edit that
     made it invalid): a live record event that no draft continues and that had a row at one of
     them is kept exactly as it was too (same SEQUENCE), and listed in ``Reconciled.held``;
-    only deleting the row removes it. (A row deleted above it shifts the positions: an
+    only deleting the row removes it. The same holds for a merged event (rows in several tabs)
+    that a draft continues from its other rows while one of its rows is rejected: it stays
+    as it last was — its valid rows' edits wait too — rather than losing that row's
+    department, time or place to a typo. (A row deleted above it shifts the positions: an
     invalid row moving into a deleted event's position holds that event until fixed.)
     Deterministic: the same inputs give the same output.
     """
@@ -386,9 +389,20 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     history: list[tuple[str, str, dict]] = []
     continued = {e.uid for e in matched.values()}
     for i, ev in enumerate(drafts):
+        entry = matched.get(i)
+        if entry is not None and entry.removed_at is None and held_rows:
+            # a merged event continued by its other rows while one of its rows is rejected:
+            # the whole event stays as it last was (the bad edit must not drop a department)
+            rejected = sorted(_positions(entry) & held_rows
+                              - {(r.source.tab, r.source.row) for r in ev.rows})
+            if rejected:
+                counts["unchanged"] += 1
+                held[entry.uid] = tuple(rejected)
+                entries.append(entry)
+                events.append(event_from_snapshot(entry))
+                continue
         fields_now = published_fields(ev)
         h = published_hash(ev, fields_now)
-        entry = matched.get(i)
         cancelled = ev.status is Status.CANCELLED
         if entry is None:
             uid = _new_uid(ev, uid_domain, taken)

@@ -28,6 +28,7 @@ from typing import Sequence
 
 from public_feed import release
 from public_feed.feedset import alias_slugs
+from public_feed.typefeeds import TypeFeeds, overflow_issues, type_feeds
 from public_feed.publish import build_public_files, status_json
 from reports.cycle import with_chart_images
 from reports.metrics import Metrics, compute_metrics
@@ -50,6 +51,7 @@ from .seen import first_seen_order
 from .snapshots import load_snapshots, save_snapshot
 from .parsing import cell_text
 from .template import is_helper_tab
+from .timeutil import json_instant
 from .validate import is_intake_header, parse_tab, skipped_tab_issue
 
 log = logging.getLogger("safety_events")
@@ -207,10 +209,13 @@ def held_issues(r: Reconciled) -> list[RowIssue]:
         ev = by_uid[uid]
         when = ev.start.strftime("%Y-%m-%d") if ev.all_day else ev.start.strftime("%Y-%m-%d %H:%M")
         for tab, row in positions:
+            others = [s for s in ev.source_labels if s != f"{tab}!{row}"]
+            more = (f" ({', '.join(ev.departments)}; its rows {', '.join(others)} wait too)"
+                    if others else "")
             out.append(RowIssue(
                 tab, row, "(row)", ev.title,
                 f"this edit is not applied: \u201c{ev.title}\u201d ({when}) stays published as it was "
-                "at the last sync",
+                f"at the last sync{more}",
                 "fix the error reported for this row and the event updates at the next sync; "
                 "to remove the event, delete the row", Severity.ERROR))
     return out
@@ -317,6 +322,9 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
                       timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs),
                       a.rejected_rows)
         a.issues.extend(held_issues(r))
+        public = public_in_window(r.published, config, now)
+        a.issues.extend(overflow_issues(type_feeds_of(public, config), public,
+                                        config.feed.max_unlisted_types))
     if not allow_removals and (stop := removal_check(entries, r.entries, config.feed.max_removed_share,
                                                       config.feed.max_removed_floor)):
         raise MassRemoval(stop)
@@ -367,18 +375,36 @@ def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
     base = config.site.base_url.rstrip("/")
     opendata = open_data_files(public, tz=config.tz, timezone_name=config.timezone,
                                core=config.core_departments, site_title=config.site.title, base_url=base)
+    types = type_feeds_of(public, config)
     files = opendata | build_public_files(
         public, site_title=config.site.title, prodid=config.site.prodid, timezone=config.timezone,
         refresh_minutes=config.feed.refresh_minutes,
         department_slugs={d.name: d.slug for d in config.departments},
         event_types=config.event_types, event_url=lambda e: f"{base}/events/{e.uid}",
-        internal=window, base_url=base)
+        internal=window, base_url=base, type_feeds=types)
+    for alias, slug in types.renamed.items():      # a renamed event type's old URL, static too
+        if (canonical := files.get(f"public/types/{slug}.ics")) is not None:
+            files.setdefault(f"public/types/{alias}.ics", canonical)
     # a renamed department's old URL (and any alias's) keeps answering on static hosting too
     for alias, slug in alias_slugs((d.name, d.slug, d.aliases) for d in config.departments).items():
         canonical = files.get(f"public/departments/{slug}.ics")
         if canonical is not None:
             files.setdefault(f"public/departments/{alias}.ics", canonical)
     return files
+
+
+def public_in_window(events, config: Config, now: datetime) -> list:
+    """The public events the feeds publish (the feed window of ``now``)."""
+    from public_feed.ics import in_window
+    today = now.astimezone(config.tz).date()
+    return [e for e in in_window(events, today, config.feed.past_days, config.feed.future_days)
+            if e.is_public]
+
+
+def type_feeds_of(public, config: Config) -> TypeFeeds:
+    """Which event types get feeds (:mod:`public_feed.typefeeds`), for the public events."""
+    return type_feeds(config.event_types, config.event_type_aliases, public,
+                      config.feed.max_unlisted_types)
 
 
 def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Backend,
@@ -404,7 +430,7 @@ def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Back
         "tabs": a.tabs,
         "skipped_tabs": a.skipped_tabs,
         "requests": {"read": backend.requests.get("read", 0), "write": backend.requests.get("write", 0)},
-        "synced_at": now.isoformat(),
+        "synced_at": json_instant(now),
     }
     if r is not None:
         out.update({k: r.counts[k] for k in ("created", "updated", "unchanged", "removed", "restored")})

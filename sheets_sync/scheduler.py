@@ -25,11 +25,14 @@ def parse_interval(text: str) -> int:
 
 
 def run_forever(job: Callable[[], object], seconds: int, *, max_runs: int | None = None,
-                sleep: Callable[[float], None] = time.sleep) -> int:
+                sleep: Callable[[float], None] = time.sleep,
+                scheduler: schedule.Scheduler | None = None) -> int:
     """Run ``job`` now and then every ``seconds``; return the number of runs when
-    ``max_runs`` is reached. Exceptions from ``job`` are logged, never propagated."""
+    ``max_runs`` is reached. Exceptions from ``job`` are logged, never propagated.
+    ``sleep`` and ``scheduler`` are seams for tests (a ``sleep`` that marks the scheduler's
+    jobs due stands in for the clock)."""
     runs = 0
-    scheduler = schedule.Scheduler()
+    scheduler = scheduler if scheduler is not None else schedule.Scheduler()
 
     def guarded() -> None:
         nonlocal runs

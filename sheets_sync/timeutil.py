@@ -7,7 +7,7 @@ always uses ``fold=0``; :func:`dst_problem` tells staff when a time is in either
 """
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 
@@ -28,6 +28,43 @@ def dst_problem(day: date, clock: time, tz: ZoneInfo) -> str:
                 "calendars will show it an hour later")
     return (f"{clock:%H:%M} happens twice on {day:%Y-%m-%d} (clocks fall back); "
             "calendars take the first (daylight) one")
+
+
+def real_instant(value: datetime) -> datetime:
+    """The wall-clock time ``value`` names, as it really reads in its zone: a time in the
+    spring-forward gap moves forward by the gap (02:30 → 03:30 EDT, RFC 5545 §3.3.5)."""
+    return value.astimezone(timezone.utc).astimezone(value.tzinfo)
+
+
+def gap_end(start: datetime, end: datetime) -> datetime | None:
+    """``None`` unless ``start`` is in a spring-forward gap and, read as RFC 5545 §3.3.5 reads
+    both times, the event would last no time (02:30–03:30 on the gap day is 03:30–03:30
+    EDT). Then the end that keeps the typed wall-clock length after the shifted start
+    (03:30–04:30 EDT): the published DTEND, so calendars show a real event. A start the
+    gap moves but an end still after it (02:30–04:00 → 03:30–04:00) is left as typed."""
+    moved = real_instant(start)
+    if moved.replace(tzinfo=None) == start.replace(tzinfo=None) or real_instant(end) > moved:
+        return None
+    typed = end.replace(tzinfo=None) - start.replace(tzinfo=None)
+    return real_instant(moved + max(typed, timedelta(0)))
+
+
+def json_instant(value: datetime) -> str:
+    """An instant as every published JSON file writes it: UTC, whole seconds, ``Z``
+    (``2025-08-09T14:00:00Z``; RFC 3339 §5.6, an ISO 8601 profile). Raises ``ValueError``
+    for a naive datetime (it names no instant)."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{value!r} has no UTC offset, so it names no instant")
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def json_value(value):
+    """``datetime`` → :func:`json_instant`, ``date`` → ``YYYY-MM-DD``, anything else as is."""
+    if isinstance(value, datetime):
+        return json_instant(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def to_utc(value: datetime) -> datetime:

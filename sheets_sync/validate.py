@@ -25,7 +25,7 @@ from .parsing import (CellError, DateRangeError, cancel_marker, cell_text, clean
                       parse_int, parse_time, parse_time_range, strip_html)
 from .mentions import text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
-from .timeutil import local_datetime, dst_problem
+from .timeutil import dst_problem, gap_end, local_datetime, real_instant
 
 
 def _norm_header(text: Any) -> str:
@@ -214,6 +214,13 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             ctx.error("End Date", end_date_cell, "the event ends before it starts",
                       "correct the End Date / End Time")
             return None
+    if (shifted := gap_end(start, end)) is not None:
+        ctx.warn("End Time", f"{start_day} {start_clock:%H:%M}",
+                 f"read as RFC 5545 does, the start is {real_instant(start):%H:%M} and the end "
+                 f"{real_instant(end):%H:%M}, so the event would last no time; it is published "
+                 f"{real_instant(start):%H:%M}–{shifted:%H:%M}, as long as typed",
+                 "check the times; on daylight-saving days pick a time outside 1–3 am")
+        end = shifted
     return start, end, False
 
 

@@ -3,7 +3,10 @@
 One sync costs at most **2 read requests** (spreadsheet metadata + one ``values:batchGet``
 for every intake tab and the Review tab staff decide in) and **2 write requests** (one ``spreadsheets:batchUpdate`` only when a
 generated tab must be created, resized or protected + one ``values:batchUpdate`` carrying
-every generated tab), whatever the number of tabs and rows. Native charts and the
+every generated tab), whatever the number of tabs and rows — plus one read, only when an
+ID column (``Event ID`` or its aliases) holds numbers: that column is read again as
+``FORMATTED_VALUE`` so ``00456`` under a ``00000`` number format stays the text staff see
+(a number shown as itself, ``7``, stays the number). Native charts and the
 target-status conditional formats ride in that structural batch, once (later syncs find
 them in the metadata and add none). Reads use
 ``UNFORMATTED_VALUE``/``SERIAL_NUMBER`` (dates arrive as day serials from 1899-12-30);
@@ -34,6 +37,9 @@ from .google_plan import (METADATA_FIELDS, SCOPES, SheetInfo, a1_range, generate
                           parse_sheets, plan_tabs, plan_template, quote_title)
 
 log = logging.getLogger(__name__)
+
+#: Headers of columns holding IDs staff type (intake tabs, the Assistance Offers tab).
+ID_HEADERS = ("Event ID", "Event UID or Event ID", "Event ID or Event UID", "Event UID")
 
 CREDENTIALS_HELP = (
     "create a service account in Google Cloud (IAM & Admin > Service accounts), add a JSON key, "
@@ -106,8 +112,10 @@ class GoogleBackend:
 
     def __init__(self, spreadsheet_key: str, *, credentials_file: Path | str | None = None,
                  credentials: Any = None, transport: Any = None, timeout: float = 60.0,
-                 retry: RetryPolicy = RetryPolicy(), metadata_max_age: float = 120.0):
+                 retry: RetryPolicy = RetryPolicy(), metadata_max_age: float = 120.0,
+                 id_headers: Sequence[str] = ID_HEADERS):
         self.spreadsheet_key = spreadsheet_key
+        self.id_headers = {_header_key(h) for h in id_headers}
         self.credentials_file = credentials_file
         self.timeout = timeout
         self.retry = retry
@@ -154,7 +162,36 @@ class GoogleBackend:
             values = vr.get("values", [])
             header = _row(values[0]) if values else ()
             tabs.append(RawTab(sheet.title, header, tuple(_row(r) for r in values[1:])))
-        return tabs
+        return self._ids_as_shown(tabs)
+
+    def _ids_as_shown(self, tabs: list[RawTab]) -> list[RawTab]:
+        """Replace numbers in ID columns by their ``FORMATTED_VALUE`` text (``456`` shown as
+        ``00456`` → ``"00456"``), with one more ``values:batchGet`` of just those columns —
+        made only when some ID column holds a number (docs/sheets-api.md: leading zeros lost,
+        gspread #231/#568/#581)."""
+        wanted = [(t, i) for t, i in id_columns(tabs, self.id_headers)
+                  if any(_numeric(r[i]) for r in tabs[t].rows if i < len(r))]
+        if not wanted:
+            return tabs
+        from gspread.utils import rowcol_to_a1
+        letters = [rowcol_to_a1(1, i + 1).removesuffix("1") for _, i in wanted]
+        ranges = [f"{quote_title(tabs[t].title)}!{c}:{c}" for (t, _), c in zip(wanted, letters)]
+        params = {"valueRenderOption": "FORMATTED_VALUE", "majorDimension": "ROWS"}
+        result = self._call("reading the ID columns as shown", lambda attempt: self._request(
+            "read", "values_batch_get", self.spreadsheet_key, list(ranges), dict(params)))
+        shown = [[r[0] if r else None for r in vr.get("values", [])]
+                 for vr in result.get("valueRanges", [])]
+        out = list(tabs)
+        for (t, i), column in zip(wanted, shown):
+            rows = []
+            for n, row in enumerate(out[t].rows):
+                text = column[n + 1] if n + 1 < len(column) else None
+                if (i < len(row) and _numeric(row[i]) and isinstance(text, str) and text.strip()
+                        and text.strip() != _plain(row[i])):
+                    row = (*row[:i], text.strip(), *row[i + 1:])
+                rows.append(row)
+            out[t] = RawTab(out[t].title, out[t].header, tuple(rows))
+        return out
 
     def write_tabs(self, tables: Sequence[Table]) -> None:
         """Replace the given generated tabs as one unit (at most 2 write requests).
@@ -389,10 +426,32 @@ def make_google_backend(config, **options: Any) -> GoogleBackend:
                           "between /d/ and /edit from the spreadsheet's URL")
     creds = config.path(src.credentials_file) if src.credentials_file else None
     options.setdefault("credentials_file", creds)
+    options.setdefault("id_headers", (*ID_HEADERS, *src.column_aliases.get("Event ID", ())))
     return GoogleBackend(src.spreadsheet_key, **options)
 
 
 # -- helpers --------------------------------------------------------------------------------
+
+
+
+def _header_key(text: Any) -> str:
+    return "".join(ch for ch in str(text or "").lower() if ch.isalnum())
+
+
+def _numeric(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _plain(number: int | float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+def id_columns(tabs: Sequence[RawTab], id_headers: set[str]) -> list[tuple[int, int]]:
+    """``[(tab index, column index)]`` of every header cell naming an ID column (compared
+    without case, spaces or punctuation)."""
+    return [(t, i) for t, tab in enumerate(tabs) for i, h in enumerate(tab.header)
+            if _header_key(h) in id_headers]
+
 
 def _row(values: Sequence[Any]) -> tuple[Any, ...]:
     return tuple([None if v == "" else v for v in values]) if "" in values else tuple(values)

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..model import CANONICAL_COLUMNS, RawTab, RowIssue, Severity
-from ..parsing import cancel_marker, strip_html
+from ..parsing import cancel_marker, strip_controls, strip_html
 from ..recurrence import RepeatError, check_rrule_parts
 from . import SourceError
 
@@ -130,9 +130,11 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
     except ValueError as exc:
         raise SourceError(f"{path} is not an iCalendar file ({exc})") from None
     start, end = window or (date(1970, 1, 1), date(2100, 1, 1))
+    broken = _drop_unreadable_times(cal, Path(path).name)
     _normalise_times(cal, tz)
     rejected = _reject_bad_rules(cal)
     occurrences, notes = _bounded_occurrences(cal, start, end, Path(path).name)
+    notes = [*broken, *notes]
     from collections import Counter
     uid_counts = Counter(str(ev.get("UID", "")).strip() for ev in occurrences)
     rows = []
@@ -186,6 +188,31 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
     return RawTab(Path(path).name, HEADER, tuple(rows), department=department, notes=tuple(notes))
 
 
+def _drop_unreadable_times(cal, title: str) -> list[RowIssue]:
+    """Take every VEVENT whose DTSTART, DTEND, RECURRENCE-ID or DURATION cannot be read
+    (``DTSTART:garbage``, a 30 February) out of ``cal``, with one Validation warning each
+    naming it: one broken event must not stop the whole file (issue 16)."""
+    notes = []
+    for ev in list(cal.walk("VEVENT")):
+        for name in ("DTSTART", "DTEND", "RECURRENCE-ID", "DURATION"):
+            prop = ev.get(name)
+            try:
+                if prop is not None:
+                    prop.dt
+            except Exception:      # icalendar raises its own errors, ValueError, TypeError...
+                for parent in cal.walk():
+                    if ev in parent.subcomponents:
+                        parent.subcomponents.remove(ev)
+                raw = prop.to_ical().decode("utf-8", "replace") if hasattr(prop, "to_ical") else str(prop)
+                notes.append(RowIssue(
+                    title, 1, "(calendar)", strip_controls(f"{ev.get('SUMMARY', '')} (UID "
+                                                           f"{ev.get('UID', '')}): {name}:{raw}")[:200], f"the event's {name} is not a date or time this tool can "
+                    "read; the event is left out", "correct the event in the calendar it comes from",
+                    Severity.WARNING))
+                break
+    return notes
+
+
 def _reject_bad_rules(cal) -> list:
     """Take every VEVENT whose RRULE breaks :func:`check_rrule_parts` (``FREQ=MINUTELY``,
     ``BYMONTH=13``) out of ``cal`` before expansion, and return those VEVENTs unexpanded with
@@ -222,7 +249,7 @@ def _bounded_occurrences(cal, start: date, end: date, title: str) -> tuple[list,
             if uid not in capped:
                 capped.add(uid)
                 notes.append(RowIssue(
-                    title, 1, "(calendar)", f"{ev.get('SUMMARY', '')} (UID {uid})"[:200],
+                    title, 1, "(calendar)", strip_controls(f"{ev.get('SUMMARY', '')} (UID {uid})")[:200],
                     f"this series has more than {MAX_SERIES_OCCURRENCES} occurrences in the feed "
                     "window; the later ones are left out",
                     "give the series an end (UNTIL or COUNT) in the calendar it comes from",

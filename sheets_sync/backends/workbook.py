@@ -62,9 +62,21 @@ class WorkbookBackend:
             raise SourceError(f"{self.intake_path} is not a readable .xlsx workbook ({exc}); "
                               "save it from Excel or Sheets as .xlsx") from None
         try:
-            return [self._read_sheet(ws) for ws in wb.worksheets]
+            return [self._with_merges(ws, self._read_sheet(ws)) for ws in wb.worksheets]
         finally:
             wb.close()
+
+    def _with_merges(self, ws, tab: RawTab) -> RawTab:
+        """``tab`` read as staff see its merged cells (:mod:`.merged`)."""
+        from .merged import apply_merges, merged_ranges
+        member = getattr(ws, "_worksheet_path", None)
+        if not member or not tab.rows:
+            return tab
+        try:
+            ranges = merged_ranges(self.intake_path, member)
+        except (OSError, KeyError, zipfile.BadZipFile):
+            return tab
+        return apply_merges(tab, ranges) if ranges else tab
 
     def _refuse(self, what: str) -> SourceError:
         return SourceError(f"{self.intake_path} is refused: {what}. Nothing was synced; remove the "
@@ -237,8 +249,13 @@ def _add_dropdowns(ws, table: Table) -> None:
 
 
 def _safe(value: Any) -> Any:
-    if isinstance(value, str) and len(value) > 32000:
-        return value[:32000]
+    """A value an .xlsx cell can hold: at most 32,000 characters, no C0 control characters
+    (openpyxl refuses them; a stray ESC in one Validation line must not fail the report)."""
+    if isinstance(value, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if len(value) > 32000:
+            return value[:32000]
     return value
 
 

@@ -83,3 +83,41 @@ def test_a_new_row_that_is_invalid_holds_nothing(config, make_workbook):
     s = run_sync(config, now=NOW.replace(hour=13))
     assert s["rows_rejected"] == 1 and s["unchanged"] == 1 and s["created"] == 0
     assert not [v for v in validation(config) if "not applied" in str(v[5])]
+
+
+FIRE_CPR = ["Hands-only CPR", "8/9/2025", "10am", "noon", "Station 1", "Public"]
+
+
+def test_a_bad_row_of_a_merged_event_holds_the_whole_event(config, make_workbook):
+    """The same CPR class logged by Police and Fire is one joint event. A typo in Fire's row
+    (end before start) must not turn it into a Police-only event (gone from Fire's feed, no
+    longer joint): it stays as it last was, and Fire's row gets a "not applied" line naming
+    what stays published."""
+    make_workbook({"Police": [H, NNO, CPR], "Fire": [H, FIRE_CPR]})
+    s = run_sync(config, now=NOW)
+    assert s["joint_events"] == 1
+    before = feed_events(config)["Hands-only CPR"]
+    fire_feed = config.out_dir / "public/departments/fire.ics"
+    assert "Hands-only CPR" in fire_feed.read_text()
+
+    typo = [*FIRE_CPR[:3], "9am", *FIRE_CPR[4:]]
+    police_edit = [*CPR[:4], "Station 2", CPR[5]]     # a valid edit in the other tab waits too
+    make_workbook({"Police": [H, NNO, police_edit], "Fire": [H, typo]})
+    s = run_sync(config, now=NOW.replace(hour=13))
+    after = feed_events(config)["Hands-only CPR"]
+    assert str(after["UID"]) == str(before["UID"]) and int(after["SEQUENCE"]) == int(before["SEQUENCE"])
+    assert str(after["LOCATION"]) == str(before["LOCATION"])
+    assert s["joint_events"] == 1 and s["removed"] == 0 and s["rows_rejected"] == 1
+    assert "Hands-only CPR" in fire_feed.read_text()
+    held = [v for v in validation(config) if "not applied" in str(v[5])]
+    assert [(v[0], v[1], v[2]) for v in held] == [("error", "Fire", 2)]
+    assert "stays published as it was at the last sync" in held[0][5]
+    assert "its rows Police!3 wait too" in held[0][5]
+
+    make_workbook({"Police": [H, NNO, police_edit], "Fire": [H, police_edit]})    # fixed, moved
+    s = run_sync(config, now=NOW.replace(hour=14))
+    fixed = feed_events(config)["Hands-only CPR"]
+    assert str(fixed["UID"]) == str(before["UID"]) and s["rows_rejected"] == 0
+    assert not [v for v in validation(config) if "not applied" in str(v[5])]
+    assert s["joint_events"] == 1 and s["updated"] == 1
+    assert str(fixed["LOCATION"]).startswith("Station 2")

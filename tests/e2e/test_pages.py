@@ -236,7 +236,7 @@ def test_events_json(client, site_config):
     assert data["count"] == data["total"] == 7
     first = data["events"][0]
     assert set(first) == set(PUBLIC_FIELDS) | {"url", "ics_url", "occurrence"}
-    assert first["start"] == "2025-08-05T18:00:00-04:00" and first["title_es"].startswith("Fiesta")
+    assert first["start"] == "2025-08-05T22:00:00Z" and first["title_es"].startswith("Fiesta")
     assert first["url"] == f"http://127.0.0.1:5000/events/{first['uid']}"
     filtered = client.get("/events.json?department=fire&joint=1&to=2025-08-31&limit=2").get_json()
     assert filtered["filters"] == {"department": "fire", "joint": "1"}

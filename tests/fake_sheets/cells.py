@@ -48,6 +48,19 @@ class DateValue(float):
         return f"DateValue({float(self)!r}, {self.kind!r})"
 
 
+class PaddedNumber(int):
+    """A whole number under a zero-padding custom number format (``00000``): renders as
+    ``00456`` with ``FORMATTED_VALUE`` and as the number ``456`` unformatted."""
+
+    def __new__(cls, value: int, digits: int = 5):
+        obj = super().__new__(cls, value)
+        obj.digits = digits
+        return obj
+
+    def __repr__(self) -> str:
+        return f"PaddedNumber({int(self)!r}, {self.digits!r})"
+
+
 def serial_of(value: date | datetime | time) -> DateValue:
     """A Python date/datetime/time as a day serial from 1899-12-30 (Sheets' epoch)."""
     if isinstance(value, datetime):
@@ -143,6 +156,8 @@ def render(cell: Any, value_option: str, datetime_option: str, locale: str) -> A
         return _number(float(cell))
     if isinstance(cell, bool):
         return ("TRUE" if cell else "FALSE") if value_option == "FORMATTED_VALUE" else cell
+    if isinstance(cell, PaddedNumber):
+        return str(int(cell)).zfill(cell.digits) if value_option == "FORMATTED_VALUE" else int(cell)
     if isinstance(cell, (int, float)):
         if value_option == "FORMATTED_VALUE":
             return _display_number(cell)

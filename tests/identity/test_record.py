@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from public_feed.app import create_app
 from public_feed.health import health
+from sheets_sync.backends import SourceError
 from sheets_sync.cli import main
 from sheets_sync.pipeline import run_sync
 from sheets_sync.record import Record
@@ -127,12 +128,12 @@ def test_healthz_fresh_stale_and_last_attempt(config, make_workbook, monkeypatch
     fresh = client.get("/healthz")
     assert fresh.status_code == 200
     assert fresh.json["ok"] is True and fresh.json["stale"] is False
-    assert fresh.json["last_success"] == (now - timedelta(minutes=5)).isoformat()
+    assert fresh.json["last_success"] == (now - timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")
     assert fresh.json["last_attempt"]["outcome"] == "ok"
     assert 4 <= fresh.json["age_minutes"] <= 6
     # a failed run afterwards: the last success stays, the attempt says failed, no error text leaks
     config.source.workbook.unlink()
-    with pytest.raises(Exception):
+    with pytest.raises(SourceError, match="does not exist"):
         run_sync(config)
     failed = client.get("/healthz").json
     assert failed["last_attempt"]["outcome"] == "failed" and "error" not in failed["last_attempt"]
