@@ -332,7 +332,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         files = {**published_files(r.published, config, now), **cycle.files}
         files["public/status.json"] = status_json(now, r.counts)
     started = time.perf_counter()
-    staged = release.stage(config.out_dir, files)
+    staged = release.stage(config.out_dir, files, now=now.timestamp())
     staging = time.perf_counter() - started
     try:
         with stage("write tabs", lambda: f"{len(tables)} tabs and the record"):
