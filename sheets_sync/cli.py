@@ -359,5 +359,29 @@ def init(config_path, workbook, city, site_title, site_title_es, timezone, fisca
                    "their events in it, then run: safety-events sync")
 
 
+@main.command()
+@config_option
+@click.option("--no-site", is_flag=True, help="Do not fetch <site.base_url>/healthz.")
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+def doctor(config_path, no_site, as_json):
+    """Check a deployment end to end and say what to fix: config, source access (Google key
+    and sharing, or the workbook), output folder and free disk, the record, the last sync's
+    age, the lock, and the site at site.base_url. Exit 0 when nothing failed, 1 otherwise.
+    """
+    from .doctor import diagnose, exit_code
+    findings = diagnose(config_path, site=not no_site)
+    if as_json:
+        click.echo(json.dumps({"findings": [f.__dict__ for f in findings], "exit": exit_code(findings)},
+                              indent=2, ensure_ascii=False))
+    else:
+        for f in findings:
+            click.echo(f"{f.level.upper():4}  {f.area}: {f.message}")
+        failed = sum(f.level == "fail" for f in findings)
+        warned = sum(f.level == "warn" for f in findings)
+        click.echo(f"{failed} problem(s) to fix, {warned} warning(s)." if failed or warned
+                   else "Everything checked is fine.")
+    sys.exit(exit_code(findings))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
