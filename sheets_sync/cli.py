@@ -88,6 +88,12 @@ def main(verbose: bool) -> None:
 
     Example: safety-events sync --workbook examples/sample_workbook.xlsx --out out --json
     """
+    from .progress import console, log_handler, on_terminal
+    if verbose and on_terminal():       # a progress bar with the stage lines above it (rich)
+        shared = console()
+        click.get_current_context().obj = {"console": shared}
+        logging.basicConfig(level=logging.INFO, format="%(message)s", handlers=[log_handler(shared)])
+        return
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(message)s")
 
@@ -147,7 +153,13 @@ def sync(config_path, workbook, out, as_json, allow_removals, strict):
         config = _config(config_path, workbook, out)
         if strict and config_warnings(config):
             raise ConfigError(config_path, config_warnings(config))
-        summary = run_sync(config, allow_removals=allow_removals)
+        shared = (click.get_current_context().obj or {}).get("console")
+        if shared is not None:
+            from .progress import terminal_progress
+            with terminal_progress(shared):
+                summary = run_sync(config, allow_removals=allow_removals)
+        else:
+            summary = run_sync(config, allow_removals=allow_removals)
     _print_summary(summary, as_json)
 
 
