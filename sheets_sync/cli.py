@@ -267,6 +267,17 @@ def _ask(value, prompt: str, default, interactive: bool, **kwargs):
     return default
 
 
+def _iana_zone(text: str) -> str:
+    """A typed timezone, checked so that a typo is asked again rather than ending init."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    try:
+        ZoneInfo(text.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        raise click.BadParameter(f"{text.strip()!r} is not an IANA timezone such as "
+                                 "America/Chicago") from None
+    return text.strip()
+
+
 def _write_city_config(path: Path, interactive: bool, **flags) -> Config:
     """Write a commented config.yaml for this city from flags (or prompts); return it loaded."""
     from .citysetup import FALLBACK_TIMEZONE, city_answers, render_config, system_timezone
@@ -280,8 +291,9 @@ def _write_city_config(path: Path, interactive: bool, **flags) -> Config:
                           f"Eventos de seguridad comunitaria de {city}" if city else
                           "Eventos de seguridad comunitaria"),
         timezone=ask("timezone", "Timezone (IANA name, e.g. America/Chicago)",
-                     system_timezone() or FALLBACK_TIMEZONE),
-        fiscal_year_start=ask("fiscal_year_start", "Fiscal year starts in month (1-12)", 7, type=int),
+                     system_timezone() or FALLBACK_TIMEZONE, value_proc=_iana_zone),
+        fiscal_year_start=ask("fiscal_year_start", "Fiscal year starts in month (1-12)", 7,
+                              type=click.IntRange(1, 12)),
         base_url=ask("base_url", "Public address of the site", "http://127.0.0.1:5000"),
         departments=flags["department"], not_core=flags["not_core"],
         workbook=flags["workbook"], google=flags["google"], uid_domain=flags["uid_domain"])
