@@ -231,6 +231,9 @@ class GoogleBackend:
             self._client()
         except SourceError as exc:
             return [(False, str(exc))]
+        except ImportError as exc:
+            return [(False, f"the Google libraries are not installed ({exc}); install the project "
+                            "with its google extra: pip install -c constraints.txt '.[google]'")]
         found = [(True, f"the service-account key for {self._email()} loads")]
         try:
             meta = self._fetch_metadata()
