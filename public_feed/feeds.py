@@ -14,11 +14,12 @@ Routes (all ``GET``/``HEAD``; ics-rules R13–R16):
 ``/events/<uid>.ics``             one event ("add this event to my calendar")
 
 Every response is ``text/calendar; charset=utf-8`` whatever the ``Accept`` header says, with
-a strong ETag (sha1 of the bytes), ``304 Not Modified`` on a matching ``If-None-Match``,
-``Last-Modified`` = the newest LAST-MODIFIED among the feed's events (omitted for an empty
-feed) and ``Cache-Control: public, max-age=300``. ``If-Modified-Since`` alone never gives a
-304: an event leaving a feed changes the bytes without a newer LAST-MODIFIED, so only the
-ETag can say "unchanged".
+``Cache-Control: public, max-age=300`` and the validators nginx sends for the same published
+file (so a client may revalidate against either): the strong ETag ``"<mtime hex>-<size hex>"``
+and ``Last-Modified`` = the file's mtime, which the release step moves, by at least a second,
+exactly when the bytes change (:mod:`public_feed.release`). ``304 Not Modified`` on a matching
+``If-None-Match`` (weak comparison, RFC 9110 §13.1.2), or, when there is no ``If-None-Match``,
+on an ``If-Modified-Since`` at or after ``Last-Modified`` (§13.1.3, precedence §13.2.2).
 
 An unknown parameter or value (``?department=nope``) is a ``404`` whose plain-text body
 names the problem and the values that exist: a typo must not silently subscribe someone to
@@ -144,17 +145,28 @@ def _not_found(message: str) -> Response:
     return Response(f"Not found: {message}\n", status=404, content_type="text/plain; charset=utf-8")
 
 
-def _serve(rel: str, last_modified: str | None) -> Response:
+def _serve(rel: str) -> Response:
     blob = _store().blob(rel)
     if blob is None:
         return _not_found("this calendar has not been published; run a sync first")
-    response = Response(blob.data, content_type=CALENDAR_TYPE)
+    return static_answer(blob, CALENDAR_TYPE)
+
+
+def static_answer(blob, content_type: str) -> Response:
+    """A published file (:class:`public_feed.store.Blob`) answered as nginx answers it: the
+    bytes, ``ETag``/``Last-Modified`` from its mtime and size, ``Cache-Control: public,
+    max-age=300`` and ``304`` on a matching conditional request (see the module's docstring)."""
+    response = Response(blob.data, content_type=content_type)
     response.set_etag(blob.etag)
     response.cache_control.public = True
     response.cache_control.max_age = MAX_AGE_SECONDS
-    if last_modified:
-        response.last_modified = datetime.fromisoformat(last_modified)
-    if request.if_none_match.contains_weak(blob.etag):  # RFC 9110 §13.1.2: weak comparison
+    response.last_modified = datetime.fromtimestamp(blob.mtime, timezone.utc)
+    if request.if_none_match:
+        unchanged = request.if_none_match.contains_weak(blob.etag)   # RFC 9110 §13.1.2: weak
+    else:
+        since = request.if_modified_since
+        unchanged = since is not None and since.timestamp() >= blob.mtime
+    if unchanged:
         response.status_code = 304
         response.set_data(b"")
         response.headers.pop("Content-Type", None)
@@ -171,7 +183,7 @@ def _serve_filtered(fixed: Mapping[str, str]) -> Response:
         entry = resolve(_Args(args), _manifest())
     except FeedNotFound as exc:
         return _not_found(str(exc))
-    return _serve(entry["file"], entry["last_modified"])
+    return _serve(entry["file"])
 
 
 class _Args(dict):
@@ -221,8 +233,7 @@ def event_calendar(uid: str):
     event = next((e for e in _store().events() if e["uid"] == uid), None)
     if event is None:
         abort(404)
-    modified = event.get("last_modified")
-    return _serve(event_file(uid), modified.isoformat() if modified else None)
+    return _serve(event_file(uid))
 
 
 def google_event_link(e: Mapping, tz, page_url: str = "") -> str:

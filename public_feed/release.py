@@ -12,8 +12,14 @@ them to disk; :func:`switch` renames it into place and points ``current`` at it 
 swapped by ``rename(2)``, which POSIX makes atomic. Until that rename, readers see the last
 good release in full; after it, the new one in full: a failed or killed sync never leaves a
 mix of old and new files, and a reader that opened a file keeps reading the version it
-opened. A file whose bytes equal the served release's copy is hard-linked from it, so its
-modification time (the feed's HTTP Last-Modified) moves only when its bytes change.
+opened. A file whose bytes equal the served release's copy is hard-linked from it (or copied
+with its modification time), so its mtime moves only when its bytes change; a file that is new
+or changed gets the sync's time in whole seconds, and always at least one second later than the
+copy it replaces. That mtime is the file's HTTP ``Last-Modified`` and, with its size, its
+``ETag`` — computed the way nginx computes them for a static file (``"<mtime hex>-<size hex>"``,
+``ngx_http_set_etag`` in nginx's ``ngx_http_core_module.c``), so the app
+(:mod:`public_feed.store`) and a static server in front of it answer with the same validators
+and honour each other's: see :func:`static_etag`.
 
 Only one process may publish at a time (the sync lock); readers need no lock. Anything
 written into ``public/`` by other means lands in the current release and is gone after the
@@ -46,11 +52,25 @@ def current_release(out_dir: Path) -> Path | None:
     return link.resolve() if link.is_symlink() and link.exists() else None
 
 
-def stage(out_dir: Path, files: Mapping[str, bytes], name: str | None = None) -> Path:
+def static_etag(mtime: float, size: int) -> str:
+    """nginx's ETag for a static file, quotes included: ``"<whole-second mtime hex>-<size hex>"``
+    (``ngx_http_set_etag``: ``"\"%xT-%xO\""`` of ``last_modified_time`` and
+    ``content_length_n``). ``mtime`` in seconds since the epoch, ``size`` in bytes."""
+    return f'"{int(mtime):x}-{size:x}"'
+
+
+def _set_mtime(path: Path, seconds: int) -> None:
+    os.utime(path, ns=(seconds * 10**9, seconds * 10**9))
+
+
+def stage(out_dir: Path, files: Mapping[str, bytes], name: str | None = None,
+          now: float | None = None) -> Path:
     """Write ``{relative path: bytes}`` into a new staging directory and return it.
 
     Relative paths must start with one of :data:`SERVED`. Leftover staging directories of
-    killed runs are removed first. Raises ``OSError`` (the staging directory is removed).
+    killed runs are removed first. ``now`` (seconds since the epoch, default the clock) is the
+    mtime given to new and changed files (see the module's docstring). Raises ``OSError`` (the
+    staging directory is removed).
     """
     out_dir = Path(out_dir)
     releases = out_dir / RELEASES
@@ -61,6 +81,7 @@ def stage(out_dir: Path, files: Mapping[str, bytes], name: str | None = None) ->
     name = name or f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime(ns // 10**9))}.{ns % 10**9:09d}Z"
     staged = releases / f"{name}.tmp"
     served = current_release(out_dir)
+    stamp = int(time.time() if now is None else now)
     written = 0
     try:
         staged.mkdir()
@@ -70,15 +91,23 @@ def stage(out_dir: Path, files: Mapping[str, bytes], name: str | None = None) ->
             target = staged / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             old = served / rel if served else None
-            if old is not None and old.is_file() and old.stat().st_size == len(data) and old.read_bytes() == data:
+            old_stat = old.stat() if old is not None and old.is_file() else None
+            same = old_stat is not None and old_stat.st_size == len(data) and old.read_bytes() == data
+            if same:
                 try:
                     os.link(old, target)
                     continue
                 except OSError:
-                    pass                  # no hard links here: write a copy
+                    pass                  # no hard links here: write a copy, same mtime below
             with open(target, "xb") as fh:
                 fh.write(data)
             written += 1
+            if old_stat is None:
+                _set_mtime(target, stamp)
+            elif same:
+                _set_mtime(target, int(old_stat.st_mtime))
+            else:                         # changed: a later whole second, so the ETag changes too
+                _set_mtime(target, max(stamp, int(old_stat.st_mtime) + 1))
         for top in SERVED:
             (staged / top).mkdir(exist_ok=True)
         if written:

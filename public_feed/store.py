@@ -5,7 +5,6 @@ that renames new files into place is picked up on the next request without a res
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import threading
@@ -14,14 +13,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from .release import static_etag
+
 log = logging.getLogger("safety_events.site")
 
 
 @dataclass(frozen=True)
 class Blob:
+    """A published file: ``data``; ``etag`` unquoted, ``<mtime hex>-<size hex>`` as nginx
+    computes it (:func:`public_feed.release.static_etag`); ``mtime`` in whole seconds since
+    the epoch (the HTTP Last-Modified)."""
     data: bytes
     etag: str
-    mtime: float
+    mtime: int
 
 
 class PublishedStore:
@@ -52,8 +56,9 @@ class PublishedStore:
         return value
 
     def blob(self, rel: str) -> Blob | None:
-        """A published file's bytes with a strong ETag (sha1 of the bytes)."""
-        return self._load(rel, lambda b, m: Blob(b, hashlib.sha1(b).hexdigest(), m))
+        """A published file's bytes with the strong ETag and Last-Modified a static server
+        (nginx) sends for the same file, from its mtime and size."""
+        return self._load(rel, lambda b, m: Blob(b, static_etag(m, len(b)).strip('"'), int(m)))
 
     def events(self, private: bool = False) -> list[dict]:
         """Published events (public ones unless ``private``), ``start``/``end`` parsed."""

@@ -3,5 +3,6 @@
 PY=${PYTHON:-python3.11}
 command -v "$PY" >/dev/null || PY=python3
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".${1:+[$1]}"
+# constraints.txt pins every dependency to the versions the tests passed with (scripts/lock.sh)
+.venv/bin/python -m pip install -q --upgrade pip -c constraints.txt
+.venv/bin/python -m pip install -q -c constraints.txt -e ".${1:+[$1]}"

@@ -88,6 +88,12 @@ def main(verbose: bool) -> None:
 
     Example: safety-events sync --workbook examples/sample_workbook.xlsx --out out --json
     """
+    from .progress import console, log_handler, on_terminal
+    if verbose and on_terminal():       # a progress bar with the stage lines above it (rich)
+        shared = console()
+        click.get_current_context().obj = {"console": shared}
+        logging.basicConfig(level=logging.INFO, format="%(message)s", handlers=[log_handler(shared)])
+        return
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(message)s")
 
@@ -147,7 +153,13 @@ def sync(config_path, workbook, out, as_json, allow_removals, strict):
         config = _config(config_path, workbook, out)
         if strict and config_warnings(config):
             raise ConfigError(config_path, config_warnings(config))
-        summary = run_sync(config, allow_removals=allow_removals)
+        shared = (click.get_current_context().obj or {}).get("console")
+        if shared is not None:
+            from .progress import terminal_progress
+            with terminal_progress(shared):
+                summary = run_sync(config, allow_removals=allow_removals)
+        else:
+            summary = run_sync(config, allow_removals=allow_removals)
     _print_summary(summary, as_json)
 
 
@@ -255,6 +267,17 @@ def _ask(value, prompt: str, default, interactive: bool, **kwargs):
     return default
 
 
+def _iana_zone(text: str) -> str:
+    """A typed timezone, checked so that a typo is asked again rather than ending init."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    try:
+        ZoneInfo(text.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        raise click.BadParameter(f"{text.strip()!r} is not an IANA timezone such as "
+                                 "America/Chicago") from None
+    return text.strip()
+
+
 def _write_city_config(path: Path, interactive: bool, **flags) -> Config:
     """Write a commented config.yaml for this city from flags (or prompts); return it loaded."""
     from .citysetup import FALLBACK_TIMEZONE, city_answers, render_config, system_timezone
@@ -268,8 +291,9 @@ def _write_city_config(path: Path, interactive: bool, **flags) -> Config:
                           f"Eventos de seguridad comunitaria de {city}" if city else
                           "Eventos de seguridad comunitaria"),
         timezone=ask("timezone", "Timezone (IANA name, e.g. America/Chicago)",
-                     system_timezone() or FALLBACK_TIMEZONE),
-        fiscal_year_start=ask("fiscal_year_start", "Fiscal year starts in month (1-12)", 7, type=int),
+                     system_timezone() or FALLBACK_TIMEZONE, value_proc=_iana_zone),
+        fiscal_year_start=ask("fiscal_year_start", "Fiscal year starts in month (1-12)", 7,
+                              type=click.IntRange(1, 12)),
         base_url=ask("base_url", "Public address of the site", "http://127.0.0.1:5000"),
         departments=flags["department"], not_core=flags["not_core"],
         workbook=flags["workbook"], google=flags["google"], uid_domain=flags["uid_domain"])
@@ -357,6 +381,30 @@ def init(config_path, workbook, city, site_title, site_title_es, timezone, fisca
     if config.source.kind == "workbook":
         click.echo(f"Intake workbook: {config.path(config.source.workbook)}. Next: departments type "
                    "their events in it, then run: safety-events sync")
+
+
+@main.command()
+@config_option
+@click.option("--no-site", is_flag=True, help="Do not fetch <site.base_url>/healthz.")
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+def doctor(config_path, no_site, as_json):
+    """Check a deployment end to end and say what to fix: config, source access (Google key
+    and sharing, or the workbook), output folder and free disk, the record, the last sync's
+    age, the lock, and the site at site.base_url. Exit 0 when nothing failed, 1 otherwise.
+    """
+    from .doctor import diagnose, exit_code
+    findings = diagnose(config_path, site=not no_site)
+    if as_json:
+        click.echo(json.dumps({"findings": [f.__dict__ for f in findings], "exit": exit_code(findings)},
+                              indent=2, ensure_ascii=False))
+    else:
+        for f in findings:
+            click.echo(f"{f.level.upper():4}  {f.area}: {f.message}")
+        failed = sum(f.level == "fail" for f in findings)
+        warned = sum(f.level == "warn" for f in findings)
+        click.echo(f"{failed} problem(s) to fix, {warned} warning(s)." if failed or warned
+                   else "Everything checked is fine.")
+    sys.exit(exit_code(findings))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -50,6 +50,7 @@ from .review import apply_decisions, confidence, describe, read_decisions, revie
 from .seen import first_seen_order
 from .snapshots import load_snapshots, save_snapshot
 from .parsing import cell_text
+from .progress import announce
 from .template import is_helper_tab
 from .timeutil import json_instant
 from .validate import is_intake_header, parse_tab, skipped_tab_issue
@@ -62,7 +63,9 @@ def stage(name: str, detail=None):
     """Log ``stage <name>: <seconds> s`` at INFO when the block ends (``safety-events -v``);
     ``detail`` (a callable returning text) adds what the stage did."""
     started = time.perf_counter()
+    announce("started", name)       # a terminal's progress bar (sheets_sync.progress)
     yield
+    announce("finished", name)
     extra = f" ({detail()})" if detail is not None else ""
     log.info("stage %-11s %6.2f s%s", name + ":", time.perf_counter() - started, extra)
 
@@ -340,7 +343,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         files = {**published_files(r.published, config, now), **cycle.files}
         files["public/status.json"] = status_json(now, r.counts)
     started = time.perf_counter()
-    staged = release.stage(config.out_dir, files)
+    staged = release.stage(config.out_dir, files, now=now.timestamp())
     staging = time.perf_counter() - started
     try:
         with stage("write tabs", lambda: f"{len(tables)} tabs and the record"):
@@ -354,7 +357,9 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         release.discard(staged)
         raise
     started = time.perf_counter()
+    announce("started", "publish")
     release.switch(config.out_dir, staged)
+    announce("finished", "publish")
     log.info("stage %-11s %6.2f s (%d files to %s)", "publish:", staging + time.perf_counter() - started,
              len(files), config.out_dir / "public")
     return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None}

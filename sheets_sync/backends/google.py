@@ -258,6 +258,31 @@ class GoogleBackend:
                             lambda m: plan_template(parse_sheets(m), tabs, dropdowns)[0])
         return made
 
+    def check_access(self) -> list[tuple[bool, str]]:
+        """What ``safety-events doctor`` reports about this source, as ``(ok, message)``
+        pairs, never raising: the service-account key loads, and the spreadsheet opens and
+        its metadata reads (1 read request, retried like any other). Write access is not
+        probed (that would need a write); a sheet shared read-only fails at the sync's first
+        write with the same "share ... as editor" advice."""
+        try:
+            self._client()
+        except SourceError as exc:
+            return [(False, str(exc))]
+        except ImportError as exc:
+            return [(False, f"the Google libraries are not installed ({exc}); install the project "
+                            "with its google extra: pip install -c constraints.txt '.[google]'")]
+        found = [(True, f"the service-account key for {self._email()} loads")]
+        try:
+            meta = self._fetch_metadata()
+        except SourceError as exc:
+            return [*found, (False, str(exc))]
+        sheets = parse_sheets(meta)
+        intake = [s for s in sheets if s.tag is None and s.sheet_type == "GRID"]
+        found.append((True, f"spreadsheet {self.spreadsheet_key} opens as {self._email()}: "
+                            f"{len(intake)} intake tabs, {len(sheets) - len(intake)} others; it must "
+                            f"be shared with {self._email()} as Editor for the sync to write"))
+        return found
+
     # -- requests ---------------------------------------------------------------------------
     def _client(self):
         if self._http is None:

@@ -201,6 +201,38 @@ class WorkbookBackend:
         finally:
             wb.close()
 
+    def check_access(self) -> list[tuple[bool, str]]:
+        """What ``safety-events doctor`` reports about this source, as ``(ok, message)``
+        pairs, never raising: the intake workbook opens and how many tabs it has; the report
+        workbook's folder can be written (the file itself is only replaced by a rename)."""
+        import openpyxl
+        from openpyxl.utils.exceptions import InvalidFileException
+        found: list[tuple[bool, str]] = []
+        try:
+            self._check_members()
+            wb = openpyxl.load_workbook(self.intake_path, read_only=True, data_only=True)
+            names = wb.sheetnames
+            wb.close()
+            found.append((True, f"the intake workbook {self.intake_path} opens: {len(names)} tabs"))
+        except SourceError as exc:
+            found.append((False, str(exc) if self.intake_path.exists() else
+                          f"the intake workbook {self.intake_path} does not exist; run "
+                          "`safety-events init` to create it, or fix source.workbook in config.yaml"))
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError, InvalidFileException) as exc:
+            found.append((False, f"{self.intake_path} is not a readable .xlsx workbook ({exc}); "
+                                 "save it from Excel or Sheets as .xlsx"))
+        if self.report_path is not None:
+            folder = self.report_path.parent
+            while not folder.exists() and folder != folder.parent:
+                folder = folder.parent          # the sync creates the missing folders
+            if os.access(folder, os.W_OK | os.X_OK):
+                found.append((True, f"the report workbook {self.report_path} can be written"))
+            else:
+                found.append((False, f"{folder} cannot be written by this user, so the report "
+                                     f"workbook {self.report_path} cannot be saved; fix the "
+                                     "folder's owner or permissions, or change output.dir"))
+        return found
+
     def create_template(self, tabs, dropdowns) -> list[str]:
         from .template import write_workbook_template
         return write_workbook_template(self.intake_path, tabs, dropdowns)

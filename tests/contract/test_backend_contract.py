@@ -255,3 +255,17 @@ def test_create_template_leaves_existing_tabs_alone(harness):
     assert made == ["Fire"]
     police = tabs_by_title(harness.backend)["Police"]
     assert list(police.header) == HEADER and police.rows[0][0] == "00123"
+
+
+def test_check_access_contract(harness):
+    """`doctor`'s contract: a backend may offer ``check_access() -> list[(ok: bool, message:
+    str)]``; on a readable, seeded source every pair is ok and names something checked."""
+    harness.seed(INTAKE)
+    probe = getattr(harness.backend, "check_access", None)
+    if harness.backend.name == "memory":
+        assert probe is None                 # nothing to check: doctor says so
+        return
+    found = probe()
+    assert isinstance(found, list) and found
+    assert all(type(ok) is bool and isinstance(message, str) and message for ok, message in found)
+    assert all(ok for ok, _ in found), found

@@ -5,7 +5,8 @@ A new city is set up (`init`), filled and synced as in test_new_city; the app ru
 a free loopback port, the app's port) inside a minimal nginx.conf whose pid, logs and temp
 directories are under a tmp prefix, so nginx runs as an ordinary process. Then, over real
 HTTP: `nginx -t` passes; a feed is 200, `text/calendar` and the very bytes the sync wrote
-(and the app serves); `If-None-Match` with nginx's ETag is 304; gzip when asked; a filtered
+(and the app serves) with the same ETag and Last-Modified as the app's, each honouring the
+other's in `If-None-Match`/`If-Modified-Since` (304); gzip when asked; a filtered
 feed and /healthz reach the app; `private/`, the record and the lock are unreachable, even
 when someone links them under public/ by mistake.
 
@@ -16,7 +17,6 @@ from __future__ import annotations
 import gzip
 import os
 import pwd
-import re
 import shutil
 import subprocess
 import sys
@@ -24,6 +24,7 @@ import time
 import urllib.error
 import urllib.request
 from datetime import date
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
@@ -167,7 +168,20 @@ def test_real_nginx_serves_a_real_sync_with_the_deploy_site(synced_city, tmp_pat
         assert headers["cache-control"] == "public, max-age=300"
         assert headers["x-content-type-options"] == "nosniff"
         etag = headers["etag"]
-        assert re.fullmatch(r'"[0-9a-f]+-[0-9a-f]+"', etag), etag     # nginx's, not the app's sha1
+        st = (public / "calendar.ics").stat()
+        assert etag == f'"{int(st.st_mtime):x}-{st.st_size:x}"', etag     # nginx's static-file ETag
+        # ... and the app's: the same validators for the same file, honoured across the two
+        assert app_headers["etag"] == etag
+        assert app_headers["last-modified"] == headers["last-modified"]
+        assert parsedate_to_datetime(headers["last-modified"]).timestamp() == int(st.st_mtime)
+        for one, other in ((base, f"http://127.0.0.1:{app_port}"), (f"http://127.0.0.1:{app_port}", base)):
+            first = request(f"{one}/calendar.ics")[1]
+            assert request(f"{other}/calendar.ics", {"If-None-Match": first["etag"]})[0] == 304
+            assert request(f"{other}/calendar.ics", {"If-Modified-Since": first["last-modified"]})[0] == 304
+        for rel in ("open-data/combined-events.csv", "departments/police.ics"):
+            served, proxied = request(f"{base}/{rel}")[1], request(f"http://127.0.0.1:{app_port}/{rel}")[1]
+            assert "nginx" in served["server"] and "nginx" not in proxied.get("server", "")
+            assert (served["etag"], served["last-modified"]) == (proxied["etag"], proxied["last-modified"]), rel
 
         status, headers, body = request(f"{base}/calendar.ics", {"If-None-Match": etag})
         assert (status, body) == (304, b"")
@@ -195,7 +209,8 @@ def test_real_nginx_serves_a_real_sync_with_the_deploy_site(synced_city, tmp_pat
         assert status == 200 and b"Neighborhood Watch Kickoff" in page
         status, headers, filtered = request(f"{base}/calendar.ics?department=police")
         assert status == 200 and headers["content-type"].startswith("text/calendar")
-        assert re.fullmatch(r'"[0-9a-f]{40}"', headers["etag"]), headers["etag"]  # the app's sha1
+        # the app answers it from departments/police.ics: that file's validators
+        assert headers["etag"] == request(f"{base}/departments/police.ics")[1]["etag"]
         assert b"SUMMARY:Neighborhood Watch Kickoff" in filtered
         assert b"Smoke Alarm" not in filtered
 
