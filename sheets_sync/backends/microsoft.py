@@ -128,7 +128,7 @@ class MicrosoftBackend:
         known = state.get("report_tables", {}) if ours else {}
         if ours and self.report_copy.exists() and all(known.get(k) == v for k, v in hashes.items()):
             return
-        work = self.cache_dir / ".report.xlsx.work"
+        work = self.cache_dir / ".work-report.xlsx"
         work.unlink(missing_ok=True)
         try:
             if self._report is not None and self.report_copy.exists():
@@ -152,7 +152,7 @@ class MicrosoftBackend:
         with the same conflict check as the report. Returns the titles of tabs created. Raises
         :class:`SourceError`."""
         from .template import write_workbook_template
-        work = self.cache_dir / ".intake.xlsx.work"
+        work = self.cache_dir / ".work-intake.xlsx"
         with self._graph_errors("creating the intake template", self._where(), write=True):
             item = self._intake_item(missing_ok=not self.settings.sharing_link)
             work.unlink(missing_ok=True)

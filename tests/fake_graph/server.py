@@ -129,7 +129,7 @@ class FakeGraph:
     def put_file(self, site_id: str, path: str, content: bytes, library: str | None = None) -> Item:
         """Create or replace the file at ``path`` (as a person saving it in SharePoint would)."""
         with self.lock:
-            return self._put_path(self.drive_of(site_id, library), None, path, content, "replace", None)
+            return self._put_path(self.drive_of(site_id, library), None, path, content, "replace", None)[0]
 
     def file(self, site_id: str, path: str, library: str | None = None) -> Item | None:
         with self.lock:
@@ -387,7 +387,8 @@ class _Handler(BaseHTTPRequestHandler):
         if item.folder:
             raise GraphFail(400, "invalidRequest", "folders have no content")
         if method == "GET":
-            tags = [t.strip() for t in (self.headers.get("if-none-match") or "").split(",") if t.strip()]
+            # entity-tags are quoted strings and Graph's contain commas (RFC 9110 §8.8.3)
+            tags = re.findall(r'"[^"]*"', self.headers.get("if-none-match") or "")
             if item.etag in tags or item.ctag in tags:
                 return 304, None, {"ETag": item.etag}
             return 302, None, {"Location": fake._download_url(item)}
