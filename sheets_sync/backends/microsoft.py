@@ -421,9 +421,12 @@ def make_microsoft_backend(config, env: Mapping[str, str] | None = None, **optio
 
 
 def _table_hash(table: Table) -> str:
-    """A stable digest of everything ``write_tabs`` puts in a tab (values, marks, pictures)."""
+    """A stable digest of everything ``write_tabs`` puts in a tab (values, marks, pictures),
+    leaving out the rows that only stamp the sync's time (``Table.stamps``)."""
     h = hashlib.sha1()
-    h.update(json.dumps([table.title, [list(r) for r in table.rows]], default=str).encode())
+    stamps = set(getattr(table, "stamps", ()))
+    rows = [list(r) for i, r in enumerate(table.rows) if i not in stamps]
+    h.update(json.dumps([table.title, rows], default=str).encode())
     for attr in ("highlights", "dropdowns"):
         h.update(json.dumps(getattr(table, attr, ()), default=str).encode())
     for anchor, png in getattr(table, "images", ()):
