@@ -118,9 +118,11 @@ class FakeGraph:
             self.sites[site_id]["drives"].append(drive_id)
         return site_id
 
-    def add_app(self, client_id: str, secret: str, grants: dict[str, str]) -> None:
-        """An app registration with a client secret and Sites.Selected roles per site id."""
-        self.apps[client_id] = {"secret": secret, "grants": dict(grants)}
+    def add_app(self, client_id: str, secret: str | None, grants: dict[str, str],
+                certificate_pem: bytes | None = None) -> None:
+        """An app registration with a client secret and/or a certificate (PEM) and
+        Sites.Selected roles per site id."""
+        self.apps[client_id] = {"secret": secret, "grants": dict(grants), "certificate": certificate_pem}
 
     def drive_of(self, site_id: str, library: str | None = None) -> str:
         drives = self.sites[site_id]["drives"]
@@ -443,6 +445,31 @@ class _Handler(BaseHTTPRequestHandler):
         if role is None or (write and role not in ("write", "fullcontrol")):
             raise GraphFail(403, "accessDenied", "Access denied")
 
+    @staticmethod
+    def _assertion_ok(tenant: str, form: dict, app: dict) -> bool:
+        """A certificate credential (RFC 7523 client assertion): signed by the registered
+        certificate's key, naming it by thumbprint (x5t: SHA-1, x5t#S256: SHA-256), issued by
+        and about the app, for this token endpoint."""
+        import jwt
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes
+        if app["certificate"] is None or form.get("client_assertion_type") != \
+                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer":
+            return False
+        cert = x509.load_pem_x509_certificate(app["certificate"])
+        header = jwt.get_unverified_header(form["client_assertion"])
+        prints = {"x5t": cert.fingerprint(hashes.SHA1()), "x5t#S256": cert.fingerprint(hashes.SHA256())}
+        named = [k for k in prints if k in header]
+        if not named or any(base64.urlsafe_b64decode(header[k] + "=" * (-len(header[k]) % 4)) != prints[k]
+                            for k in named):
+            return False
+        try:
+            claims = jwt.decode(form["client_assertion"], cert.public_key(), algorithms=["RS256", "PS256"],
+                                audience=f"{LOGIN}/{tenant}/oauth2/v2.0/token")
+        except jwt.PyJWTError:
+            return False
+        return claims.get("iss") == claims.get("sub") == form.get("client_id")
+
     def _openid(self, tenant: str):
         if tenant != self.fake.tenant:
             raise GraphFail(400, "invalid_tenant", f"Tenant '{tenant}' not found.")
@@ -456,7 +483,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _token(self, tenant: str, form: dict):
         def oauth_error(status, error, description):
             return status, {"error": error, "error_description": description,
-                            "error_codes": [int(description[6:13])]}, {}
+                            "error_codes": [int(re.match(r"AADSTS(\d+)", description).group(1))]}, {}
         if tenant != self.fake.tenant:
             return oauth_error(400, "invalid_request", f"AADSTS90002: Tenant '{tenant}' not found.")
         if form.get("grant_type") != "client_credentials":
@@ -465,7 +492,11 @@ class _Handler(BaseHTTPRequestHandler):
         if app is None:
             return oauth_error(400, "unauthorized_client", "AADSTS700016: Application with identifier "
                                f"'{form.get('client_id')}' was not found in the directory.")
-        if form.get("client_secret") != app["secret"]:
+        if "client_assertion" in form:
+            if not self._assertion_ok(tenant, form, app):
+                return oauth_error(401, "invalid_client", "AADSTS700027: Client assertion failed "
+                                   "signature validation.")
+        elif app["secret"] is None or form.get("client_secret") != app["secret"]:
             return oauth_error(401, "invalid_client", "AADSTS7000215: Invalid client secret provided.")
         if form.get("scope") != "https://graph.microsoft.com/.default":
             return oauth_error(400, "invalid_scope", "AADSTS1002012: The provided value for scope is not valid.")
