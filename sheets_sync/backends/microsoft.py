@@ -14,8 +14,10 @@ item is known; the site/drive/path or sharing link is resolved on the first run 
   (staff may type Review decisions in it).
 - write: one ``PUT …/content`` of the report, with ``If-Match: <eTag>`` when it exists and
   ``?@microsoft.graph.conflictBehavior=fail`` when it does not, so two syncs never overwrite
-  each other's report (HTTP 412 / 409 → :class:`SourceError`, nothing overwritten). No upload
-  at all when the report is as this backend last uploaded it and every tab is unchanged.
+  each other's report (HTTP 412 / 409 → :class:`SourceError`, nothing overwritten). A retried
+  upload whose first attempt was applied but unanswered conflicts with itself; it is recognised
+  by comparing the file's bytes with what was sent. No upload at all when the report is as this
+  backend last uploaded it and every tab is unchanged (rows in ``Table.stamps`` aside).
 
 Local copies and the remembered eTags live in ``cache_dir`` (``output.dir/microsoft365``).
 A failed read or upload leaves both the remote report and the local copies as they were.
@@ -306,6 +308,11 @@ class MicrosoftBackend:
         state = self._load_state()
         if dest.exists() and state.get(key) == item.get("eTag"):
             return
+        limit = self.limits.max_member_mb
+        if item.get("size", 0) > limit * 1024 * 1024:
+            raise SourceError(f"{item.get('name')} ({self._where()}) is {item['size'] / 2**20:,.0f} MB, "
+                              f"more than source.max_member_mb ({limit}); nothing was downloaded or "
+                              "synced: remove the extra content or raise the limit in config.yaml")
         drive = item.get("parentReference", {}).get("driveId") or state["drive_id"]
         response = self._client().send("GET", f"/drives/{drive}/items/{item['id']}/content", kind="read",
                                        ok=frozenset({200}))
@@ -325,9 +332,30 @@ class MicrosoftBackend:
             url = f"/drives/{drive}/{where}:/content?@microsoft.graph.conflictBehavior=fail"
             headers = {}
         headers["Content-Type"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        item = self._client().send("PUT", url, kind="write", headers=headers, data=data).json()
+        client = self._client()
+        try:
+            item = client.send("PUT", url, kind="write", headers=headers, data=data).json()
+        except GraphError as exc:
+            # a replayed PUT whose first attempt was applied (answer lost) conflicts with itself
+            mine = self._own_upload(existing, drive, parent, name, data) \
+                if exc.status in (409, 412) and client.replayed else None
+            if mine is None:
+                raise
+            item = mine
         self.transfers["upload"] += 1
         return item
+
+    def _own_upload(self, existing: dict | None, drive: str, parent: str | None, name: str,
+                    data: bytes) -> dict | None:
+        """The item as it is now, if its content is exactly ``data`` (our lost-answer upload)."""
+        where = f"items/{existing['id']}" if existing is not None else \
+            (f"items/{parent}:/{quote(name)}" if parent else f"root:/{quote(name)}")
+        item = self._get(f"/drives/{drive}/{where}")
+        if item.get("size") != len(data):
+            return None
+        content = self._client().send("GET", f"/drives/{drive}/items/{item['id']}/content", kind="read",
+                                      ok=frozenset({200})).content
+        return item if content == data else None
 
     # -- state -------------------------------------------------------------------------------
     def _location_key(self) -> str:

@@ -128,6 +128,7 @@ class GraphClient:
         self.session, self.timeout, self.retry, self.counts = session, timeout, retry, counts
         self._credential = credential
         self._app = None
+        self.replayed = False
 
     # -- tokens ------------------------------------------------------------------------------
     def token(self) -> str:
@@ -176,13 +177,21 @@ class GraphClient:
              data: bytes | None = None, ok: frozenset[int] = frozenset({200, 201})):
         """One request with bounded retries; returns the ``requests.Response`` whose status is in
         ``ok``. Raises :class:`GraphError` (other statuses), ``requests.RequestException``
-        (network, after the retries) or :class:`SourceError` (sign-in)."""
+        (network, after the retries) or :class:`SourceError` (sign-in). ``replayed`` is then
+        True when an earlier attempt of this call failed without an answer (connection lost,
+        timeout, 5xx), so it may have been applied."""
         from tenacity import Retrying, retry_if_exception, stop_after_attempt
         retrying = Retrying(stop=stop_after_attempt(max(self.retry.attempts, 1)), wait=self._wait,
                             retry=retry_if_exception(transient), sleep=self.retry.sleep, reraise=True)
+        self.replayed = False
         for attempt in retrying:
             with attempt:
-                return self._once(method, path, kind, headers or {}, data, ok)
+                try:
+                    return self._once(method, path, kind, headers or {}, data, ok)
+                except Exception as exc:
+                    if transient(exc) and getattr(exc, "status", 500) >= 500:
+                        self.replayed = True
+                    raise
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _once(self, method, path, kind, headers, data, ok):

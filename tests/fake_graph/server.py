@@ -77,13 +77,15 @@ class Item:
 class Fault:
     """Answer the next ``times`` requests whose method is ``method`` (None: any) and whose path
     contains ``path`` (None: any Graph request, not token or download) with ``status`` (+
-    ``Retry-After: retry_after``), or drop the connection unanswered when ``reset``."""
+    ``Retry-After: retry_after``), or drop the connection unanswered when ``reset`` (before
+    doing anything) or ``reset_after`` (after applying the request: the answer is lost)."""
     method: str | None = None
     path: str | None = None
     status: int = 503
     retry_after: str | None = None
     code: str = "serviceNotAvailable"
     reset: bool = False
+    reset_after: bool = False
     times: int = 1
 
 
@@ -290,7 +292,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.shutdown(2)
             return
         try:
-            if fault is not None:
+            if fault is not None and not fault.reset_after:
                 headers = {"Retry-After": fault.retry_after} if fault.retry_after else {}
                 raise GraphFail(fault.status, fault.code, "injected fault", headers)
             with fake.lock:
@@ -302,6 +304,11 @@ class _Handler(BaseHTTPRequestHandler):
         except Exception as exc:   # a bug in the fake: record it, answer 500
             fake.errors.append(f"{method} {self.path}: {exc!r}")
             status, headers, payload = 500, {}, {"error": {"code": "generalException", "message": repr(exc)}}
+        if fault is not None and fault.reset_after:
+            entry["status"] = f"applied {status}, reset"
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return
         entry["status"] = status
         self._send(status, payload, headers)
 

@@ -222,3 +222,29 @@ def test_unchanged_tables_upload_nothing_but_a_changed_one_does(make_ms_backend,
     again.write_tabs([metrics(1), data_quality_table({"Last sync (UTC)": "x", "Rows read": 4})])
     assert len(graph.requests("PUT")) == 2
     assert report_tabs(graph, site_id)["Data Quality"][2] == ["Rows read", 4]
+
+
+@pytest.mark.parametrize("first_upload", [True, False])
+def test_an_upload_whose_answer_was_lost_is_recognised_as_ours(make_ms_backend, graph, site_id, intake,
+                                                               first_upload):
+    backend = make_ms_backend()
+    backend.read_tabs()
+    if not first_upload:
+        backend.write_tabs([metrics(1)])
+    graph.inject(Fault(method="PUT", reset_after=True))     # applied, then the connection drops
+    backend.write_tabs([metrics(5)])                         # the replay conflicts with itself
+    assert [r["status"] for r in graph.requests("PUT")][-2:] == \
+        (["applied 201, reset", 409] if first_upload else ["applied 200, reset", 412])
+    assert report_tabs(graph, site_id)["Metrics"][1] == ["2024-01", 5]
+    again = make_ms_backend()
+    again.read_tabs()
+    again.write_tabs([metrics(5)])                           # and the state knows it is current
+    assert len(graph.requests("PUT")) == (2 if first_upload else 3)
+
+
+def test_an_oversized_intake_is_not_downloaded(make_ms_backend, graph, site_id, intake):
+    backend = make_ms_backend()
+    backend.limits = type(backend.limits)(max_member_mb=0)
+    with pytest.raises(SourceError, match=r"more than source.max_member_mb \(0\); nothing was downloaded"):
+        backend.read_tabs()
+    assert not graph.requests("GET", "/content")
