@@ -18,7 +18,9 @@ Endpoints, with the behaviour Microsoft documents (see ``test_fake_fidelity.py``
   needed there); ``304`` when ``if-none-match`` carries the current eTag or cTag.
 - ``PUT …/content``: replace (``If-Match`` mismatch → 412 ``resourceModified``) or create
   (``@microsoft.graph.conflictBehavior`` fail → 409 ``nameAlreadyExists``; replace is the
-  default; missing folders on the path are created), 201 on create, 200 on replace.
+  default), 201 on create, 200 on replace. Missing folders on a create path are created: widely
+  reported behaviour of SharePoint/OneDrive that Microsoft's page does not state (only `init`
+  relies on it, when the intake's folder does not exist yet).
 
 Access: a bearer token from the token endpoint (else 401 ``InvalidAuthenticationToken``);
 the app needs a ``read``/``write`` grant on the site (Sites.Selected) or gets 403
