@@ -111,7 +111,8 @@ def data_quality_table(figures: dict) -> Table:
     """``figures``: ordered ``{label: value}`` (rows read, accepted, rejected, ...)."""
     rows = [("Measure", "Value")]
     rows.extend((k, v) for k, v in figures.items())
-    return Table(DATA_QUALITY, tuple(rows))
+    stamps = tuple(i for i, (k, _) in enumerate(rows) if k.startswith("Last sync"))
+    return Table(DATA_QUALITY, tuple(rows), stamps=stamps)
 
 
 def all_tables(events: Sequence[CombinedEvent], issues: Sequence[RowIssue], metrics: Metrics,

@@ -201,7 +201,9 @@ def render_config(a: CityAnswers) -> str:
     else:
         lines += ["  kind: workbook                    # workbook | google",
                   f"  workbook: {_j(a.workbook)}            # relative to this file's folder",
-                  "  # kind: google", "  # spreadsheet_key: 1AbC...        # the id in the sheet's address"]
+                  "  # kind: google", "  # spreadsheet_key: 1AbC...        # the id in the sheet's address",
+                  "  # kind: microsoft                 # a workbook in SharePoint/OneDrive: see the",
+                  "  # microsoft: {tenant: ..., client_id: ..., site: ..., path: ...}  # README"]
     lines += ["  calendars: []                     # departments whose calendar is an exported .ics "
               "file:",
               "  #  - file: calendars/parks.ics",

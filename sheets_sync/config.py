@@ -96,8 +96,52 @@ class CalendarSource(_Strict):
     event_type: str = Field(default="", description="Event type given to its events.")
 
 
+class Microsoft365(_Strict):
+    """Where the intake workbook lives in SharePoint or OneDrive, and the app that reads it
+    (Microsoft Graph, client-credentials flow). Never the secret itself: only where to find it."""
+    tenant: str = Field(description="Directory (tenant) ID or domain, e.g. contoso.onmicrosoft.com.")
+    client_id: str = Field(description="Application (client) ID of the app registration.")
+    site: str | None = Field(
+        default=None, description="SharePoint site as host:/server-relative-path "
+        "(contoso.sharepoint.com:/sites/PublicSafety) or a site id.")
+    drive: str | None = Field(
+        default=None, description="Document library name (e.g. Documents) or drive id; blank: "
+        "the site's default library.")
+    path: str | None = Field(
+        default=None, description="The intake workbook's path inside the library "
+        "(Intake/Safety Events.xlsx).")
+    sharing_link: str | None = Field(
+        default=None, description="Instead of site/drive/path: a sharing link to the workbook "
+        "(resolved once to the drive item).")
+    report_name: str = Field(
+        default="Safety Events report.xlsx", description="The generated report workbook, "
+        "uploaded next to the intake (same folder); the intake is never modified.")
+    client_secret_env: str = Field(
+        default="SAFETY_EVENTS_GRAPH_SECRET", description="Environment variable holding the "
+        "client secret (used when no certificate or secret file is set).")
+    client_secret_file: Path | None = Field(
+        default=None, description="A file holding the client secret (outside the project folder).")
+    certificate_file: Path | None = Field(
+        default=None, description="PEM file with the app's certificate and private key "
+        "(preferred over a secret).")
+    authority_host: str = Field(
+        default="https://login.microsoftonline.com", description="Microsoft Entra sign-in host "
+        "(national clouds: https://login.microsoftonline.us).")
+    graph_url: str = Field(
+        default="https://graph.microsoft.com/v1.0", description="Microsoft Graph base URL.")
+
+    @model_validator(mode="after")
+    def _one_location(self) -> "Microsoft365":
+        if self.sharing_link and (self.site or self.path):
+            raise ValueError("give either sharing_link or site + path, not both")
+        if not self.sharing_link and not (self.site and self.path):
+            raise ValueError("set site and path (the workbook in a SharePoint library), or "
+                             "sharing_link")
+        return self
+
+
 class Source(_Strict):
-    kind: Literal["workbook", "google"] = Field(default="workbook")
+    kind: Literal["workbook", "google", "microsoft"] = Field(default="workbook")
     workbook: Path | None = Field(default=None, description="Intake .xlsx for kind=workbook.")
     spreadsheet_key: str | None = Field(default=None, description="Google spreadsheet key.")
     credentials_file: Path | None = Field(
@@ -114,6 +158,8 @@ class Source(_Strict):
     max_member_mb: int = Field(
         default=200, ge=1, description="A .xlsx part (sheet, shared strings) larger than this "
         "(MB, uncompressed) refuses the workbook.")
+    microsoft: Microsoft365 | None = Field(
+        default=None, description="For kind=microsoft: the workbook in SharePoint/OneDrive.")
 
     @model_validator(mode="after")
     def _kind_needs(self) -> "Source":
@@ -121,6 +167,9 @@ class Source(_Strict):
             raise ValueError("source.kind is 'workbook' but source.workbook is not set")
         if self.kind == "google" and not self.spreadsheet_key:
             raise ValueError("source.kind is 'google' but source.spreadsheet_key is not set")
+        if self.kind == "microsoft" and self.microsoft is None:
+            raise ValueError("source.kind is 'microsoft' but source.microsoft (tenant, client_id, "
+                             "site, path) is not set")
         return self
 
 

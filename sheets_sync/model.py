@@ -246,9 +246,12 @@ class Table:
     that a backend able to hold pictures places on the tab (the local report workbook).
     ``dropdowns`` are optional ``(column index, allowed values)`` pairs: a backend that can
     offers those values as a list in that column's data cells (the Review tab's Decision).
+    ``stamps`` are indexes of rows that only say when the sync ran (Data Quality's "Last
+    sync"): a backend that skips unchanged uploads (Microsoft 365) does not count them as a change.
     """
     title: str
     rows: tuple[tuple[Any, ...], ...]
     highlights: tuple[tuple[int, str], ...] = ()
     images: tuple[tuple[str, bytes], ...] = ()
     dropdowns: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    stamps: tuple[int, ...] = ()

@@ -116,6 +116,9 @@ def make_backend(config: Config) -> Backend:
     if config.source.kind == "google":
         from .backends.google import make_google_backend
         return make_google_backend(config)
+    if config.source.kind == "microsoft":
+        from .backends.microsoft import make_microsoft_backend
+        return make_microsoft_backend(config)
     from .backends.workbook import ReadLimits, WorkbookBackend
     return WorkbookBackend(config.path(config.source.workbook), config.report_path,
                            limits=ReadLimits.from_source(config.source))
@@ -441,5 +444,5 @@ def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Back
         out.update({k: r.counts[k] for k in ("created", "updated", "unchanged", "removed", "restored")})
         out["out_dir"] = str(config.out_dir)
         out["tabs_written_to"] = (str(config.report_path) if config.source.kind == "workbook"
-                                  else "the shared Google spreadsheet")
+                                  else getattr(backend, "written_to", "the shared Google spreadsheet"))
     return out

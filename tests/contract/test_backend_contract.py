@@ -1,4 +1,5 @@
-"""One contract, every backend (vdirsyncer's habit): Memory, Workbook (.xlsx), Google (fake).
+"""One contract, every backend (vdirsyncer's habit): Memory, Workbook (.xlsx), Google (fake),
+Microsoft 365 (Graph fake).
 
 A *harness* wraps each backend with what the contract needs from outside the protocol:
 seeding intake tabs the way staff would have typed them, reading back the generated tabs by
@@ -117,12 +118,48 @@ class GoogleHarness:
         self.fake.faults.clear()
 
 
-@pytest.fixture(params=["memory", "workbook", "google"])
+class MicrosoftHarness:
+    """The intake is a file in a SharePoint library of the Graph fake (saved as staff would);
+    the generated tabs are read back from the report file's bytes in the fake with openpyxl."""
+
+    def __init__(self, graph, site_id, make_ms_backend, tmp_path, monkeypatch) -> None:
+        from tests.fake_graph.fixtures import INTAKE_PATH
+        self.graph, self.site, self.path = graph, site_id, INTAKE_PATH
+        self.local = WorkbookHarness(tmp_path / "staff", monkeypatch)
+        (tmp_path / "staff").mkdir()
+        self.backend = make_ms_backend()
+
+    def seed(self, tabs: dict[str, Rows]) -> None:
+        self.local.seed(tabs)
+        self.graph.put_file(self.site, self.path, self.local.intake.read_bytes())
+
+    def generated(self) -> dict[str, Rows]:
+        import io
+
+        import openpyxl
+        report = self.graph.file(self.site, self.path.rsplit("/", 1)[0] + "/" + self.backend.settings.report_name)
+        if report is None:
+            return {}
+        wb = openpyxl.load_workbook(io.BytesIO(report.content))
+        return {ws.title: trim(ws.iter_rows(values_only=True)) for ws in wb.worksheets}
+
+    def fail_next_write(self) -> None:
+        from tests.fake_graph import Fault
+        self.graph.inject(Fault(method="PUT", status=503, retry_after="0", times=99))
+
+    def recover(self) -> None:
+        self.graph.faults.clear()
+
+
+@pytest.fixture(params=["memory", "workbook", "google", "microsoft"])
 def harness(request, tmp_path, monkeypatch):
     if request.param == "memory":
         return MemoryHarness()
     if request.param == "workbook":
         return WorkbookHarness(tmp_path, monkeypatch)
+    if request.param == "microsoft":
+        return MicrosoftHarness(*(request.getfixturevalue(f) for f in ("graph", "site_id", "make_ms_backend")),
+                                tmp_path, monkeypatch)
     return GoogleHarness(request.getfixturevalue("fake"), request.getfixturevalue("sa_key"),
                          request.getfixturevalue("make_backend"))
 
@@ -149,7 +186,7 @@ def table(title: str, n: int, width: int = 3) -> Table:
 
 def test_is_a_backend(harness):
     assert isinstance(harness.backend, Backend)
-    assert harness.backend.name in ("memory", "workbook", "google")
+    assert harness.backend.name in ("memory", "workbook", "google", "microsoft")
 
 
 def test_reads_typed_values(harness):
