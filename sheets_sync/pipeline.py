@@ -235,6 +235,8 @@ def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
         "Pairs kept apart by staff decision": c["kept_apart_by_staff"],
         "Combined events": len(events),
         "Joint events": m.joint_events,
+        "Internal joint work": m.internal_joint_work,
+        "Counting policy": m.policy.describe(),
         "Joint events made joint only by merging rows (share)": c["joint_from_merging_share"],
         "Joint events joint without merging: one row's Lead/Partner Departments or an accepted offer (share)":
             c["joint_from_columns_share"],
@@ -356,7 +358,8 @@ def metrics_for(events, config: Config) -> Metrics:
     return compute_metrics(events, departments=config.department_names, core=config.core_departments,
                            fiscal_start_month=config.fiscal_year_start_month,
                            joint_target=config.targets.joint_events_per_month,
-                           all_department_target=config.targets.all_department_events_per_quarter)
+                           all_department_target=config.targets.all_department_events_per_quarter,
+                           count_internal_joint=config.metrics.count_internal_joint)
 
 
 def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
@@ -393,6 +396,7 @@ def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Back
         "warnings": sum(1 for i in a.issues if i.severity is Severity.WARNING),
         "events": len(live),
         "joint_events": m.joint_events,
+        "internal_joint_work": m.internal_joint_work,
         "all_department_events": m.all_department_events,
         "public_events": sum(1 for e in live if e.is_public),
         "cancelled_events": sum(1 for e in live if e.is_cancelled),

@@ -24,7 +24,8 @@ def cycle_workbook() -> dict[str, list[list]]:
 
     2025-07: 3 events, 1 joint (Block Party Planning: Police+Fire)
     2025-08: 2 events, 1 joint (National Night Out: Police+Parks)
-    2025-09: 4 events, 2 joint (Neighborhood Walk: Police+CS; Secret Huddle: Police+Fire, internal)
+    2025-09: 4 events, 1 joint (Neighborhood Walk: Police+CS) and 1 internal joint work (Secret
+             Huddle: Police+Fire, every row Internal: not a joint community event by default)
     2025-10: 1 event, 1 joint, all-department (Public Safety Day)
     Assistance wanted: Youth Safety Fair (Police, Sep 13, Event ID YSF-2025), Fire Station
     Open House (Fire, Sep 27).

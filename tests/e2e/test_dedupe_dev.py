@@ -94,7 +94,8 @@ def test_every_metric_cell_drills_down_to_its_events(dev_sync):
                 assert len(found) == value, (tab, r[0], column)
                 assert all(v == value and uid in combined for v, uid in found)
                 checked += 1
-    assert checked == 12 * 2 + 4 * 3 + 6 * 3 + 6 * 5     # months, quarters, departments, pairs
+    # months (Events, Joint Events, Internal Joint Work), quarters (+ All-Department), departments, pairs
+    assert checked == 12 * 3 + 4 * 4 + 6 * 3 + 6 * 5
     monthly = {r[0]: r for r in wb["Metrics - Monthly"].iter_rows(min_row=2, values_only=True)}
     assert monthly["2024-08"][2] == 15 and len(lines[("Metrics - Monthly", "2024-08", "Joint Events")]) == 15
 
