@@ -129,7 +129,7 @@ def test_report_workbook_tabs(synced):
     assert police[header.index("Parks and Recreation")] == 1
     departments = {row[0].value: row for row in wb["Metrics - Departments"].iter_rows(min_row=2)}
     assert departments["Police"][1].value == 9     # events led (the canvass is led by Police, its longer row)
-    assert departments["Fire"][3].value == 3       # joint events taken part in
+    assert departments["Fire"][3].value == 2       # joint community events: canvass, Public Safety Day
     quality = {row[0].value: row[1].value for row in wb["Data Quality"].iter_rows(min_row=2)}
     assert quality["Rows read"] == 13 and quality["Rows rejected"] == 1
 
