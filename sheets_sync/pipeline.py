@@ -43,6 +43,7 @@ from .lock import sync_lock
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
 from .coordination import cycle_step, snapshot_due
+from .counting import visibility_disagreements
 from .offers import apply_offers, check_offer_tabs, is_offers_header
 from .record import Record, stored_decisions
 from .review import apply_decisions, confidence, describe, read_decisions, review_table
@@ -195,6 +196,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
                                 f"{merged.pairs_compared} pairs compared"):
         merged = merge_rows(rows, config, decisions=decisions, order=order)
     issues.extend(merged.issues)
+    issues.extend(visibility_disagreements(merged.events))
     return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held, offers)
 
 
