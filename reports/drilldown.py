@@ -15,7 +15,7 @@ from typing import Iterator, Sequence
 
 from sheets_sync.model import CombinedEvent, Table
 
-from .measures import MEASURES, groups
+from .measures import groups, registry
 from .metrics import Metrics
 from .tabs import COLLABORATION, DEPARTMENTS, DRILLDOWN, MONTHLY, QUARTERLY
 
@@ -24,9 +24,9 @@ HEADER = ("Metric Tab", "Row", "Column", "Cell Value", "UID", "Title", "Start", 
 _TAB_ORDER = (MONTHLY, QUARTERLY, DEPARTMENTS, COLLABORATION)
 
 
-def cells(m: Metrics, measures=MEASURES) -> Iterator[tuple[str, str, str, list[str]]]:
+def cells(m: Metrics) -> Iterator[tuple[str, str, str, list[str]]]:
     """``(tab, row label, column, uids)`` for every non-empty metric cell, tab by tab."""
-    where = {(x.id, c.grain, c.dim_kind): c for x in measures for c in x.cells}
+    where = {(x.id, c.grain, c.dim_kind): c for x in registry(m.measures or None) for c in x.cells}
     out = []
     for (measure, grain, period, kind, dim), uids in groups(m.table).items():
         c = where[(measure, grain, kind)]

@@ -159,9 +159,15 @@ def _period(e: CombinedEvent, grain: str, fiscal_start_month: int) -> str:
     return "total"
 
 
+def registry(measures: Sequence[Measure] | None = None) -> tuple[Measure, ...]:
+    """``measures``, or :data:`MEASURES` as it is now (read at call time)."""
+    return tuple(MEASURES if measures is None else measures)
+
+
 def measure_rows(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_month: int,
-                 measures: Sequence[Measure] = MEASURES) -> Iterator[tuple[str, str, str, str, str, str]]:
+                 measures: Sequence[Measure] | None = None) -> Iterator[tuple[str, str, str, str, str, str]]:
     """The long table's rows (see the module docstring), events in the given order."""
+    measures = registry(measures)
     for e in events:
         if e.is_cancelled:
             continue
@@ -175,7 +181,7 @@ def measure_rows(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_m
 
 
 def measures_table(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_month: int,
-                   measures: Sequence[Measure] = MEASURES):
+                   measures: Sequence[Measure] | None = None):
     """The long table as a ``pandas.DataFrame`` with :data:`COLUMNS` (duplicates dropped:
     a pair of cells of one measure showing the same group, e.g. two identical cells, counts
     an event once)."""
@@ -193,14 +199,14 @@ def groups(table) -> dict[tuple[str, str, str, str, str], list[str]]:
     return {k: list(v) for k, v in table.groupby(keys, sort=False)["uid"]}
 
 
-def measure(measure_id: str, measures: Sequence[Measure] = MEASURES) -> Measure:
+def measure(measure_id: str, measures: Sequence[Measure] | None = None) -> Measure:
     """Raises ``KeyError`` for an unknown id."""
-    for m in measures:
+    for m in registry(measures):
         if m.id == measure_id:
             return m
     raise KeyError(measure_id)
 
 
-def cells_on(tab: str, measures: Sequence[Measure] = MEASURES) -> list[tuple[Measure, Cell]]:
+def cells_on(tab: str, measures: Sequence[Measure] | None = None) -> list[tuple[Measure, Cell]]:
     """The (measure, cell) pairs shown on ``tab``, registry order."""
-    return [(m, c) for m in measures for c in m.cells if c.tab == tab]
+    return [(m, c) for m in registry(measures) for c in m.cells if c.tab == tab]

@@ -18,8 +18,8 @@ from typing import Any, Iterable, Sequence
 
 from sheets_sync.model import CombinedEvent
 
-from .measures import (MEASURES, Measure, Policy, fiscal_quarter, groups, is_all_department,  # noqa: F401
-                       measures_table, month_key)
+from .measures import (Measure, Policy, fiscal_quarter, groups, is_all_department,  # noqa: F401
+                       measures_table, month_key, registry)
 
 
 def _months_between(first: date, last: date) -> list[str]:
@@ -59,6 +59,7 @@ class Metrics:
     internal_joint_work: int = 0
     table: Any = field(default=None, compare=False, repr=False)
     policy: Policy = field(default_factory=Policy)
+    measures: tuple[Measure, ...] = field(default=(), compare=False, repr=False)
 
 
 def _empty(grain: str, measures: Sequence[Measure]) -> dict:
@@ -73,11 +74,13 @@ def _empty(grain: str, measures: Sequence[Measure]) -> dict:
 def compute_metrics(events: Sequence[CombinedEvent], *, departments: Sequence[str],
                     core: Sequence[str], fiscal_start_month: int, joint_target: int,
                     all_department_target: int, count_internal_joint: bool = False,
-                    measures: Sequence[Measure] = MEASURES) -> Metrics:
+                    measures: Sequence[Measure] | None = None) -> Metrics:
     """Every figure from combined events (UIDs kept so each cell can be traced).
 
-    ``count_internal_joint``: the counting policy switch (``metrics.count_internal_joint``).
+    ``count_internal_joint``: the counting policy switch (``metrics.count_internal_joint``);
+    ``measures``: the registry (default :data:`reports.measures.MEASURES`).
     """
+    measures = registry(measures)
     policy = Policy(tuple(core), count_internal_joint)
     table = measures_table(events, policy, fiscal_start_month, measures)
     live = counted(events)
@@ -129,4 +132,4 @@ def compute_metrics(events: Sequence[CombinedEvent], *, departments: Sequence[st
         all_department_events=total("all_department_events", "quarter"),
         cancelled_events=sum(1 for e in events if e.is_cancelled),
         collaboration_uids=collab_uids, internal_joint_work=total("internal_joint_work", "month"),
-        table=table, policy=policy)
+        table=table, policy=policy, measures=measures)

@@ -70,19 +70,19 @@ def validation_table(issues: Sequence[RowIssue]) -> Table:
     return Table(VALIDATION, tuple(rows), highlights)
 
 
-def _measure_columns(tab: str, fixed: Sequence[str]) -> tuple[list[str], dict]:
+def _measure_columns(tab: str, fixed: Sequence[str], measures) -> tuple[list[str], dict]:
     """The tab's header: ``fixed`` (its usual columns), with every other measure shown on the
     tab (:data:`reports.measures.MEASURES`, registry order) before the last, text column; and
     ``{column: Cell}`` for the counts."""
     from .measures import cells_on       # reports.measures reads the tab names from here
-    cells = {c.column: c for _, c in cells_on(tab) if c.dim_kind != "pair"}
+    cells = {c.column: c for _, c in cells_on(tab, measures or None) if c.dim_kind != "pair"}
     return [*fixed[:-1], *(c for c in cells if c not in fixed), fixed[-1]], cells
 
 
-def _figure_rows(tab: str, fixed: Sequence[str], figures: dict, extra) -> tuple[list[tuple], list[int]]:
+def _figure_rows(tab: str, fixed: Sequence[str], figures: dict, extra, measures) -> tuple[list[tuple], list[int]]:
     """One row per ``figures`` item: measure columns from its counts, others from ``extra(v)``
     (a dict of column → value); returns the rows (header first) and the not-met row numbers."""
-    header, cells = _measure_columns(tab, fixed)
+    header, cells = _measure_columns(tab, fixed, measures)
     rows, bad = [tuple(header)], []
     for n, (key, v) in enumerate(figures.items(), start=1):
         other = extra(v)
@@ -95,7 +95,8 @@ def _figure_rows(tab: str, fixed: Sequence[str], figures: dict, extra) -> tuple[
 def monthly_table(m: Metrics) -> Table:
     rows, bad = _figure_rows(MONTHLY, ("Month", "Events", "Joint Events", "Target", "Met", "Joint Event UIDs"),
                              m.months, lambda v: {"Target": v["target"], "Met": "yes" if v["met"] else "no",
-                                                  "Joint Event UIDs": ", ".join(v["joint_uids"])})
+                                                  "Joint Event UIDs": ", ".join(v["joint_uids"])},
+                             m.measures)
     return Table(MONTHLY, tuple(rows), tuple((n, "bad") for n in bad))
 
 
@@ -104,7 +105,7 @@ def quarterly_table(m: Metrics) -> Table:
         QUARTERLY, ("Fiscal Quarter", "Events", "Joint Events", "All-Department Events", "Target", "Met",
                     "All-Department Event UIDs"), m.quarters,
         lambda v: {"Target": v["target"], "Met": "yes" if v["met"] else "no",
-                   "All-Department Event UIDs": ", ".join(v["all_department_uids"])})
+                   "All-Department Event UIDs": ", ".join(v["all_department_uids"])}, m.measures)
     return Table(QUARTERLY, tuple(rows), tuple((n, "bad") for n in bad))
 
 
@@ -112,7 +113,8 @@ def departments_table(m: Metrics) -> Table:
     rows, _ = _figure_rows(
         DEPARTMENTS, ("Department", "Events Led", "Events Taken Part In", "Joint Events Taken Part In",
                       "Partners (shared events)"), m.departments,
-        lambda v: {"Partners (shared events)": ", ".join(f"{p} ({n})" for p, n in v["partners"].items())})
+        lambda v: {"Partners (shared events)": ", ".join(f"{p} ({n})" for p, n in v["partners"].items())},
+        m.measures)
     return Table(DEPARTMENTS, tuple(rows))
 
 

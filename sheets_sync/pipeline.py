@@ -32,6 +32,7 @@ from public_feed.publish import build_public_files, status_json
 from reports.cycle import with_chart_images
 from reports.metrics import Metrics, compute_metrics
 from reports.drilldown import drilldown_table
+from reports.snapshots import previous_month, sign_off
 from reports.opendata import open_data_files
 from reports.tabs import GENERATED_TABS, REVIEW, all_tables
 
@@ -48,7 +49,7 @@ from .offers import apply_offers, check_offer_tabs, is_offers_header
 from .record import Record, stored_decisions
 from .review import apply_decisions, confidence, describe, read_decisions, review_table
 from .seen import first_seen_order
-from .snapshots import load_snapshots, save_snapshot
+from .snapshots import frozen_at, load_snapshots, save_snapshot
 from .parsing import cell_text
 from .template import is_helper_tab
 from .validate import is_intake_header, parse_tab, skipped_tab_issue
@@ -266,8 +267,13 @@ def run_check(config: Config, *, backend: Backend | None = None,
 
 
 def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | None = None,
-             snapshot_month: str | None = None, allow_removals: bool = False) -> dict:
+             snapshot_month: str | None = None, allow_removals: bool = False,
+             sign: str | None = None) -> dict:
     """Run one sync and return its summary (the ``sync --json`` object).
+
+    ``sign`` (a manager's name) signs off ``snapshot_month`` (default: the previous month):
+    its figures as of this sync are frozen with the name (:func:`reports.snapshots.sign_off`);
+    a month signed before raises :class:`SourceError`.
 
     ``snapshot_month`` (``YYYY-MM``) freezes that month's figures if not frozen yet
     (``safety-events snapshot``); otherwise the previous month is frozen at the first sync
@@ -289,7 +295,7 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
         clean_leftovers(config)
         sync_id = record.start_sync(now)
         try:
-            summary = _sync(config, backend, record, sync_id, now, snapshot_month, allow_removals)
+            summary = _sync(config, backend, record, sync_id, now, snapshot_month, allow_removals, sign)
         except BaseException as exc:
             try:
                 record.finish_sync(sync_id, datetime.now(timezone.utc), "failed",
@@ -306,7 +312,7 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
 
 
 def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime,
-          snapshot_month: str | None = None, allow_removals: bool = False) -> dict:
+          snapshot_month: str | None = None, allow_removals: bool = False, sign: str | None = None) -> dict:
     with stage("read", lambda: f"{len(tabs)} tabs, {dict(backend.requests) or 'local'}"):
         entries = record.entries()
         tabs = read_sources(config, backend, now)
@@ -329,12 +335,16 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         quality = data_quality(a, r, m, now)
         frozen = load_snapshots(record)
         snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
-        cycle = cycle_step(config, r.events, m, offered, [*frozen, *([snapshot] if snapshot else [])],
-                           quality, now)
+        if sign is not None:
+            snapshot = _signed(config, m, frozen, now, snapshot_month, sign)
+        shown = [*(s for s in frozen if not snapshot or s["month"] != snapshot["month"]),
+                 *([snapshot] if snapshot else [])]
+        cycle = cycle_step(config, r.events, m, offered, shown, quality, now)
         tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality), cycle.pngs),
                                *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)]
         files = {**published_files(r.published, config, now), **cycle.files}
         files["public/status.json"] = status_json(now, r.counts)
+        files.update(measures_files(config, m, shown, now, files))
     started = time.perf_counter()
     staged = release.stage(config.out_dir, files)
     staging = time.perf_counter() - started
@@ -356,6 +366,32 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None}
 
 
+def _signed(config: Config, m: Metrics, frozen: list[dict], now: datetime, month: str | None,
+            name: str) -> dict:
+    month = month or previous_month(now.astimezone(config.tz).date())
+    try:
+        return sign_off(frozen, month, name, frozen_at(now), m, config.targets.joint_events_per_month)
+    except ValueError as exc:
+        raise SourceError(str(exc)) from None
+
+
+def measures_files(config: Config, m: Metrics, snapshots: list[dict], now: datetime,
+                   files: dict[str, bytes]) -> dict[str, bytes]:
+    """``measures.csv``/``.xlsx``, the datapackage with its methods paragraph and ``data.json``."""
+    from reports import measures_export as mx
+    from reports.opendata import PACKAGE_PATH
+    records = mx.measure_records(m, snapshots, now.astimezone(config.tz).date(),
+                                 fiscal_start_month=config.fiscal_year_start_month,
+                                 joint_target=config.targets.joint_events_per_month,
+                                 all_department_target=config.targets.all_department_events_per_quarter)
+    text = mx.methods(m.policy.describe(), config.fiscal_year_start_month)
+    return {mx.CSV_PATH: mx.measures_csv(records), mx.XLSX_PATH: mx.measures_xlsx(records),
+            PACKAGE_PATH: mx.with_measures_resource(files[PACKAGE_PATH], text),
+            mx.CATALOG_PATH: mx.dcat_catalog(site_title=config.site.title, base_url=config.site.base_url,
+                                             methods_text=text,
+                                             modified=now.astimezone(config.tz).date().isoformat())}
+
+
 def metrics_for(events, config: Config) -> Metrics:
     return compute_metrics(events, departments=config.department_names, core=config.core_departments,
                            fiscal_start_month=config.fiscal_year_start_month,
@@ -371,7 +407,8 @@ def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
     public = [e for e in window if e.is_public]
     base = config.site.base_url.rstrip("/")
     opendata = open_data_files(public, tz=config.tz, timezone_name=config.timezone,
-                               core=config.core_departments, site_title=config.site.title, base_url=base)
+                               core=config.core_departments, site_title=config.site.title, base_url=base,
+                               departments=[(d.name, d.slug) for d in config.departments])
     files = opendata | build_public_files(
         public, site_title=config.site.title, prodid=config.site.prodid, timezone=config.timezone,
         refresh_minutes=config.feed.refresh_minutes,
