@@ -58,7 +58,13 @@ def synced(request, tmp_path_factory):
 
 def test_every_metric_cell_of_every_tab_equals_its_drilldown_rows(synced):
     name, config, _ = synced
-    wb = openpyxl.load_workbook(config.report_path, read_only=True)
+    checked, nonzero = walk_every_metric_cell(config.report_path, name)
+    assert checked > 60 and nonzero > 20, (checked, nonzero)
+
+
+def walk_every_metric_cell(report, name: str = "") -> tuple[int, int]:
+    """Every count on every ``Metrics - …`` tab == its drill-down lines; (cells, non-zero cells)."""
+    wb = openpyxl.load_workbook(report, read_only=True)
     _, *drill = list(wb["Metrics - Drill-down"].iter_rows(values_only=True))
     lines = defaultdict(list)
     for tab, label, column, value, uid, *_ in drill:
@@ -81,7 +87,7 @@ def test_every_metric_cell_of_every_tab_equals_its_drilldown_rows(synced):
                 checked += 1
                 nonzero += value > 0
     assert set(lines) <= cells          # every drill-down line belongs to a cell of a tab
-    assert checked > 60 and nonzero > 20, (checked, nonzero)
+    return checked, nonzero
 
 
 def test_sync_json_months_and_quarters_equal_the_tabs(synced):
