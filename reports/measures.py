@@ -43,6 +43,7 @@ class Policy:
     """What counts. ``core``: the configured core departments (all-department measure)."""
     core: tuple[str, ...] = ()
     count_internal_joint: bool = False
+    joint_share_min_events: int = 4      # the joint share is shown for months with this many events
 
     def describe(self) -> str:
         """The policy in one paragraph, as printed on the Data Quality tab and the dashboard."""
@@ -54,7 +55,8 @@ class Policy:
                 "counts once) with two or more distinct departments (lead, partners and every merged "
                 "row's department); an all-department event includes every core department. Cancelled "
                 "and removed events are not counted. Events whose every row is Internal (planning "
-                f"meetings, staff trainings) {internal}. Months and fiscal quarters are local time.")
+                f"meetings, staff trainings) {internal}. Months and fiscal quarters are local time. The "
+                f"joint share is shown only for months with at least {self.joint_share_min_events} events.")
 
 
 def internal_only(e: CombinedEvent) -> bool:

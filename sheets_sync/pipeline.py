@@ -44,6 +44,7 @@ from .lock import sync_lock
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
 from .coordination import cycle_step, snapshot_due
+from .chart_cache import cached_pngs
 from .counting import visibility_disagreements
 from .offers import apply_offers, check_offer_tabs, is_offers_header
 from .record import Record, stored_decisions
@@ -330,7 +331,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     if not allow_removals and (stop := removal_check(entries, r.entries, config.feed.max_removed_share,
                                                       config.feed.max_removed_floor)):
         raise MassRemoval(stop)
-    with stage("reports", lambda: f"{len(tables)} tabs, {len(files)} files built"):
+    with stage("reports", lambda: f"{len(tables)} tabs, {len(files)} files built, {len(drawn)} charts drawn"):
         m = metrics_for(r.events, config)
         quality = data_quality(a, r, m, now)
         frozen = load_snapshots(record)
@@ -339,10 +340,12 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
             snapshot = _signed(config, m, frozen, now, snapshot_month, sign)
         shown = [*(s for s in frozen if not snapshot or s["month"] != snapshot["month"]),
                  *([snapshot] if snapshot else [])]
-        cycle = cycle_step(config, r.events, m, offered, shown, quality, now)
-        tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality), cycle.pngs),
+        cycle = cycle_step(config, r.events, m, offered, shown, quality, now, render=False)
+        pngs, drawn = cached_pngs(cycle.charts, config.out_dir / ".chart-cache")   # draws changed charts only
+        tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality), pngs),
                                *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)]
-        files = {**published_files(r.published, config, now), **cycle.files}
+        files = {**published_files(r.published, config, now), **cycle.files,
+                 **{f"private/charts/{name}.png": png for name, png in pngs.items()}}
         files["public/status.json"] = status_json(now, r.counts)
         files.update(measures_files(config, m, shown, now, files))
     started = time.perf_counter()
@@ -397,7 +400,8 @@ def metrics_for(events, config: Config) -> Metrics:
                            fiscal_start_month=config.fiscal_year_start_month,
                            joint_target=config.targets.joint_events_per_month,
                            all_department_target=config.targets.all_department_events_per_quarter,
-                           count_internal_joint=config.metrics.count_internal_joint)
+                           count_internal_joint=config.metrics.count_internal_joint,
+                           joint_share_min_events=config.metrics.joint_share_min_events)
 
 
 def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
