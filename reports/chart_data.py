@@ -21,9 +21,9 @@ Charts (names are also the PNG file names, ``<name>.png``):
   (Joint Events ÷ Events of ``Metrics - Monthly``; ``None`` for a month with fewer events than
   the policy's ``joint_share_min_events``, where one event would read as 0% or 100%).
 
-Bar charts over periods carry ``periods``: ``ended``, ``current`` or ``future`` for each ``x``
-(``today``'s month or quarter is current), so the renderer never draws a period that has not
-ended as a failure.
+Bar charts over periods carry ``periods``: ``before`` (earlier than the first counted event:
+no records), ``ended``, ``current`` or ``future`` for each ``x`` (``today``'s month or quarter
+is current), so the renderer draws as a failure only an ended period the record covers.
 """
 from __future__ import annotations
 
@@ -51,8 +51,11 @@ class ChartData:
                 "periods": list(self.periods)}
 
 
-def _when(key: str, current: str) -> str:
-    """``"ended"``/``"current"``/``"future"``; keys of one kind compare as text (YYYY-MM, FYyy-Qn)."""
+def _when(key: str, current: str, first: str | None) -> str:
+    """``"before"`` (earlier than the record's first event: no data, not a miss), ``"ended"``,
+    ``"current"`` or ``"future"``; keys of one kind compare as text (YYYY-MM, FYyy-Qn)."""
+    if first is None or key < first:
+        return "before" if key < current else "future" if key > current else "current"
     return "current" if key == current else "ended" if key < current else "future"
 
 
@@ -61,7 +64,7 @@ def _monthly(name: str, title: str, months: list[str], metrics: Metrics, target:
     return ChartData(name, title, tuple(months),
                      {"Joint events": tuple(r["joint_events"] for r in rows),
                       "Target": tuple(r["target"] for r in rows)}, "bar+target", "joint events",
-                     tuple(_when(m, month_key(today)) for m in months))
+                     tuple(_when(m, month_key(today), min(metrics.months, default=None)) for m in months))
 
 
 def chart_data(metrics: Metrics, today: date, *, fiscal_start_month: int, joint_target: int,
@@ -89,7 +92,8 @@ def chart_data(metrics: Metrics, today: date, *, fiscal_start_month: int, joint_
         ChartData("all_department_quarters", "All-department events per fiscal quarter",
                   tuple(quarters), {"All-department events": tuple(r["all_department_events"] for r in qrows),
                                     "Target": tuple(r["target"] for r in qrows)},
-                  "bar+target", "all-department events", tuple(_when(q, this_quarter) for q in quarters)),
+                  "bar+target", "all-department events",
+                  tuple(_when(q, this_quarter, min(metrics.quarters, default=None)) for q in quarters)),
         ChartData("departments", "Joint events each department took part in", names,
                   {"Joint events taken part in": tuple(metrics.departments[d]["joint"] for d in names)},
                   "barh", "joint events"),

@@ -2,8 +2,9 @@
 
 Only drawing happens here: every number comes from :func:`reports.chart_data.chart_data`.
 Bars of *ended* periods under their target are drawn in red so months and quarters that miss
-stand out; the current period under target is drawn as "in progress" (blue) and future
-periods as "scheduled so far" (grey, hatched) — never as failures. The target is a dashed line. The PNGs carry no timestamp (``Software`` metadata dropped), so the
+stand out; the current period under target is drawn as "in progress" (blue), future
+periods as "scheduled so far" (grey, hatched) and periods before the record's first event as
+"–" — never as failures. The target is a dashed line. The PNGs carry no timestamp (``Software`` metadata dropped), so the
 same figures give the same bytes on the same matplotlib version.
 
 matplotlib is imported inside :func:`render_chart` (the Figure API with the Agg canvas,
@@ -23,6 +24,7 @@ SECOND = "#8fb8de"
 TARGET = "#333333"
 IN_PROGRESS = "#5b9bd5"   # blue: current period, not there yet
 FUTURE = "#bdbdbd"        # grey: future period, events scheduled so far
+NO_DATA = "#eeeeee"       # before the record's first event: no data, not a miss
 
 
 def _figure(width: float, height: float, margins: dict):
@@ -39,20 +41,24 @@ def _bar_target(fig, chart: ChartData) -> None:
     (label, values), (target_label, target) = list(chart.series.items())[:2]
     x = range(len(chart.x))
     periods = chart.periods or ("ended",) * len(chart.x)
-    colors = [MET if v >= t else {"ended": UNDER, "current": IN_PROGRESS}.get(p, FUTURE)
+    colors = [MET if v >= t else {"ended": UNDER, "current": IN_PROGRESS, "before": NO_DATA}.get(p, FUTURE)
               for v, t, p in zip(values, target, periods)]
     bars = ax.bar(x, values, color=colors, hatch=None)
     for bar, p in zip(bars, periods):
         if p == "future":
             bar.set_hatch("//")
             bar.set_edgecolor("white")
-    for text, color in zip(ax.bar_label(bars, fontsize=8), colors):
-        text.set_color(color if color != FUTURE else "#757575")   # a zero under target still shows
+    for text, color in zip(ax.bar_label(bars, labels=["–" if c == NO_DATA else v for c, v in zip(colors, values)],
+                                        fontsize=8), colors):
+        text.set_color(color if color not in (FUTURE, NO_DATA) else "#757575")   # a zero under target shows
         text.set_fontweight("bold" if color == UNDER else "normal")
     line, = ax.step([i - 0.5 for i in x] + [len(chart.x) - 0.5], [*target, *target[-1:]],
                     where="post", linestyle="--", color=TARGET)
     from matplotlib.patches import Patch
-    legend = [(Patch(color=MET), "target met"), (Patch(color=UNDER), "under target")]
+    legend = [(Patch(color=c), text) for c, text in ((MET, "target met"), (UNDER, "under target"))
+              if c in colors]
+    if NO_DATA in colors:
+        legend.append((Patch(color=NO_DATA), "– before the record"))
     if IN_PROGRESS in colors:
         legend.append((Patch(color=IN_PROGRESS), "in progress"))
     if "future" in periods:
