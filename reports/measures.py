@@ -184,9 +184,9 @@ def measure_rows(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_m
 
 def measures_table(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_month: int,
                    measures: Sequence[Measure] | None = None):
-    """The long table as a ``pandas.DataFrame`` with :data:`COLUMNS` (duplicates dropped:
-    a pair of cells of one measure showing the same group, e.g. two identical cells, counts
-    an event once)."""
+    """The long table as a ``pandas.DataFrame`` with :data:`COLUMNS`, one row per (cell, event):
+    an event counts at most once in a cell even if a measure listed the same cell twice.
+    pandas is imported here (about half a second, once per process), not at module import."""
     import pandas as pd
     frame = pd.DataFrame(list(measure_rows(events, policy, fiscal_start_month, measures)),
                          columns=list(COLUMNS))
