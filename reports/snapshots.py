@@ -8,7 +8,8 @@ added late, a duplicate merged, a cancellation), the ``Snapshots`` tab shows the
 figure, the current figure and the difference (current − reported), and which joint-event
 UIDs were added or dropped since, so the change can be traced to ``Combined Events``.
 
-A manager signs a month off (:func:`sign_off`, ``safety-events snapshot --sign NAME``): the
+A manager signs a month off (:func:`sign_off`, ``safety-events snapshot --sign NAME``, or a
+name typed in the tab's ``Signed Off By`` column, :func:`typed_signoffs`): the
 figures shown at that moment are stored with the signer's name and time, replace an unsigned
 snapshot of the month, and are what the measures export reports (state ``frozen``); a signed
 month cannot be signed again.
@@ -71,6 +72,27 @@ def sign_off(snapshots: Sequence[dict], month: str, name: str, frozen_at: str, m
                                 "signed figures stay (later edits show as a difference on the Snapshots tab)")
     return {"month": month, "frozen_at": frozen_at, "figures": freeze(metrics, month, joint_target),
             "signed_by": name.strip(), "signed_at": frozen_at}
+
+
+def typed_signoffs(rows: Sequence[Sequence] | None, snapshots: Sequence[dict], metrics: Metrics,
+                   signed_at: str, joint_target: int, skip: dict | None = None) -> list[dict]:
+    """Sign-offs typed in the ``Snapshots`` tab: a name in ``Signed Off By`` on the row of a
+    frozen month the record holds no signature for signs that month off as ``signed_at``
+    (:func:`sign_off`: today's figures). ``rows``: the tab as staff left it (header first) or
+    None; ``skip``: a snapshot this sync stores anyway (its month is left alone). Names typed
+    on signed months change nothing (the tab is rewritten with the record's signer)."""
+    if not rows or "Signed Off By" not in rows[0]:
+        return []
+    at, by = list(rows[0]).index("Month"), list(rows[0]).index("Signed Off By")
+    open_months = {s["month"] for s in snapshots if not s.get("signed_by")} - {(skip or {}).get("month")}
+    out = []
+    for row in rows[1:]:
+        month = str(row[at] or "").strip() if len(row) > at else ""
+        name = str(row[by] or "").strip() if len(row) > by else ""
+        if name and month in open_months:
+            out.append(sign_off(snapshots, month, name, signed_at, metrics, joint_target))
+            open_months.discard(month)
+    return out
 
 
 def snapshots_table(snapshots: Sequence[dict], metrics: Metrics, joint_target: int) -> Table:

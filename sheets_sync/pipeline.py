@@ -32,9 +32,9 @@ from public_feed.publish import build_public_files, status_json
 from reports.cycle import with_chart_images
 from reports.metrics import Metrics, compute_metrics
 from reports.drilldown import drilldown_table
-from reports.snapshots import previous_month, sign_off
+from reports.snapshots import previous_month, sign_off, typed_signoffs
 from reports.opendata import open_data_files
-from reports.tabs import GENERATED_TABS, REVIEW, all_tables
+from reports.tabs import GENERATED_TABS, REVIEW, SNAPSHOTS, all_tables
 
 from .backends import Backend, SourceError
 from .backends.ics_source import read_calendar
@@ -338,8 +338,10 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
         if sign is not None:
             snapshot = _signed(config, m, frozen, now, snapshot_month, sign)
-        shown = [*(s for s in frozen if not snapshot or s["month"] != snapshot["month"]),
-                 *([snapshot] if snapshot else [])]
+        new = [*([snapshot] if snapshot else []),      # + names typed in the Snapshots tab's Signed Off By
+               *typed_signoffs(backend.read_generated(SNAPSHOTS), frozen, m, frozen_at(now),
+                               config.targets.joint_events_per_month, skip=snapshot)]
+        shown = [*(s for s in frozen if s["month"] not in {n["month"] for n in new}), *new]
         cycle = cycle_step(config, r.events, m, offered, shown, quality, now, render=False)
         pngs, drawn = cached_pngs(cycle.charts, config.out_dir / ".chart-cache")   # draws changed charts only
         tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality), pngs),
@@ -356,8 +358,8 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
             with record.saving(sync_id, r.entries, r.history, now):
                 record.save_decisions({k: (d, describe(k)) for k, d in changes.items() if d}, now)
                 record.delete_decisions(k for k, d in changes.items() if not d)
-                if snapshot:
-                    save_snapshot(record, snapshot, sync_id)
+                for stored in new:
+                    save_snapshot(record, stored, sync_id)
                 backend.write_tabs(tables)
     except BaseException:
         release.discard(staged)

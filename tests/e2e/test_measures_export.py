@@ -167,3 +167,28 @@ def test_adding_a_measure_is_one_change(config, make_workbook, monkeypatch):
     df = _measures(config)
     rows = df[df.measure_id == "public_events_monthly"].set_index("period")["actual"].to_dict()
     assert rows == by_hand
+
+
+def test_a_name_typed_in_the_snapshots_tab_signs_the_month_off(config, make_workbook):
+    import openpyxl
+    tabs = cycle_workbook()
+    make_workbook(tabs)
+    run_sync(config, now=OCT)                               # first sync of October: September frozen
+    assert _tab(config, "Snapshots")["2025-09"]["Signed Off By"] in ("", None)
+    wb = openpyxl.load_workbook(config.report_path)
+    ws = wb["Snapshots"]
+    header = [c.value for c in ws[1]]
+    ws.cell(row=2, column=header.index("Signed Off By") + 1, value="Ana Díaz")   # row 2: 2025-09
+    assert ws.cell(row=2, column=1).value == "2025-09"
+    wb.save(config.report_path)
+    run_sync(config, now=OCT.replace(hour=15))              # the typed name signs September off
+    youth = next(i for i, row in enumerate(tabs["Police"]) if row[1] == "Youth Safety Fair")
+    tabs["Police"][youth][7] = "Fire"
+    make_workbook(tabs)
+    run_sync(config, now=OCT.replace(hour=16))
+    snap = _tab(config, "Snapshots")["2025-09"]
+    assert (snap["Signed Off By"], snap["Signed Off (UTC)"]) == ("Ana Díaz", "2025-10-03 15:00:00")
+    assert (snap["Reported Joint Events"], snap["Current Joint Events"]) == (1, 2)
+    df = _measures(config)
+    sept = df[(df.measure_id == "joint_events_monthly") & (df.period == "2025-09")].iloc[0]
+    assert (sept["actual"], sept["state"]) == (1, "frozen")
