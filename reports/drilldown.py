@@ -2,10 +2,11 @@
 
 One line per (metric cell, event): the tab, the row label (month, fiscal quarter,
 department), the column, the number shown in that cell, and the event's UID, title, start,
-departments and source rows (``Tab!row``). Filtering the tab on one cell gives exactly as
-many lines as the number in that cell, and each line leads to its intake rows, so a manager
-can check any figure back to what staff typed. Cancelled and removed events are not counted
-(:func:`reports.metrics.counted`), so they do not appear here either.
+departments and source rows (``Tab!row``). Lines are read from the long measures table
+(:mod:`reports.measures`), the same groups the metric tabs count, so filtering the tab on one
+cell gives exactly as many lines as the number in that cell, and each line leads to its intake
+rows: a manager can check any figure back to what staff typed. Cancelled and removed events are
+not counted (:func:`reports.metrics.counted`), so they do not appear here either.
 """
 from __future__ import annotations
 
@@ -14,27 +15,28 @@ from typing import Iterator, Sequence
 
 from sheets_sync.model import CombinedEvent, Table
 
+from .measures import groups, registry
 from .metrics import Metrics
 from .tabs import COLLABORATION, DEPARTMENTS, DRILLDOWN, MONTHLY, QUARTERLY
 
 HEADER = ("Metric Tab", "Row", "Column", "Cell Value", "UID", "Title", "Start", "Departments",
           "Sources")
+_TAB_ORDER = (MONTHLY, QUARTERLY, DEPARTMENTS, COLLABORATION)
 
 
-def _cells(m: Metrics) -> Iterator[tuple[str, str, str, list[str]]]:
-    for month, v in m.months.items():
-        yield MONTHLY, month, "Events", v["uids"]
-        yield MONTHLY, month, "Joint Events", v["joint_uids"]
-    for quarter, v in m.quarters.items():
-        yield QUARTERLY, quarter, "Events", v["uids"]
-        yield QUARTERLY, quarter, "Joint Events", v["joint_uids"]
-        yield QUARTERLY, quarter, "All-Department Events", v["all_department_uids"]
-    for name, v in m.departments.items():
-        yield DEPARTMENTS, name, "Events Led", v.get("led_uids", [])
-        yield DEPARTMENTS, name, "Events Taken Part In", v.get("event_uids", [])
-        yield DEPARTMENTS, name, "Joint Events Taken Part In", v.get("joint_uids", [])
-    for (a, b), uids in sorted(m.collaboration_uids.items()):
-        yield COLLABORATION, a, b, uids
+def cells(m: Metrics) -> Iterator[tuple[str, str, str, list[str]]]:
+    """``(tab, row label, column, uids)`` for every non-empty metric cell, tab by tab."""
+    where = {(x.id, c.grain, c.dim_kind): c for x in registry(m.measures or None) for c in x.cells}
+    out = []
+    for (measure, grain, period, kind, dim), uids in groups(m.table).items():
+        c = where[(measure, grain, kind)]
+        if kind == "pair":
+            label, column = dim.split("|", 1)
+        else:
+            label, column = (period if grain != "total" else dim), c.column
+        out.append((c.tab, label, column, uids))
+    order = {t: i for i, t in enumerate(_TAB_ORDER)}
+    yield from sorted(out, key=lambda cell: order.get(cell[0], len(order)))
 
 
 def _when(value: date | datetime) -> str:
@@ -48,7 +50,7 @@ def drilldown_table(events: Sequence[CombinedEvent], metrics: Metrics) -> Table:
     """
     by_uid = {e.uid: e for e in events}
     rows: list[tuple] = [HEADER]
-    for tab, label, column, uids in _cells(metrics):
+    for tab, label, column, uids in cells(metrics):
         for uid in uids:
             e = by_uid[uid]
             rows.append((tab, label, column, len(uids), uid, e.title, _when(e.start),

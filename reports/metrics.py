@@ -1,31 +1,25 @@
-"""Metric tables managers read. Pure: combined events in, plain rows out.
+"""Metric figures managers read, as the dicts the tabs, charts and targets use. Pure.
 
-Definitions (DESIGN.md): a *joint event* has two or more distinct departments; an
-*all-department event* includes every core department. Cancelled and removed events are
-not counted in the monthly/quarterly/department figures (they did not happen) but are
-counted in ``events_total``. Months are ``YYYY-MM`` and fiscal quarters ``FY25-Q1`` in the
-configured timezone, the fiscal year named by the calendar year it ends in (with a July
-start, FY25 = July 2024 – June 2025 and FY25-Q1 = July–September 2024).
+Every figure here is read from the long measures table (:mod:`reports.measures`): a count is
+the number of UIDs of its group, and the UID list beside it is that group. Definitions
+(DESIGN.md): a *joint event* has two or more distinct departments; an *all-department event*
+includes every core department; the counting policy (:class:`reports.measures.Policy`) decides
+whether events whose every row is Internal count as joint community events. Cancelled and
+removed events are not counted in the monthly/quarterly/department figures (they did not
+happen) but are counted in ``events_total``. Months are ``YYYY-MM`` and fiscal quarters
+``FY25-Q1`` in the configured timezone, the fiscal year named by the calendar year it ends in
+(with a July start, FY25 = July 2024 – June 2025 and FY25-Q1 = July–September 2024).
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from sheets_sync.model import CombinedEvent
 
-
-def month_key(day: date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
-
-
-def fiscal_quarter(day: date, start_month: int) -> str:
-    """``date(2024, 7, 1), 7`` → ``"FY25-Q1"``."""
-    offset = (day.month - start_month) % 12
-    fy = day.year + (1 if start_month > 1 and day.month >= start_month else 0)
-    return f"FY{fy % 100:02d}-Q{offset // 3 + 1}"
+from .measures import (Measure, Policy, fiscal_quarter, groups, is_all_department,  # noqa: F401
+                       measures_table, month_key, registry)
 
 
 def _months_between(first: date, last: date) -> list[str]:
@@ -41,20 +35,17 @@ def counted(events: Iterable[CombinedEvent]) -> list[CombinedEvent]:
     return [e for e in events if not e.is_cancelled]
 
 
-def is_all_department(event: CombinedEvent, core: Sequence[str]) -> bool:
-    return bool(core) and set(core) <= set(event.departments)
-
-
 @dataclass(frozen=True)
 class Metrics:
     """Everything the metric tabs, charts and ``sync --json`` show, as plain values.
 
-    ``months``: ``{"2025-08": {"events", "joint_events", "target", "met", "uids", "joint_uids"}}``;
-    ``quarters``: ``{"FY25-Q1": {"events", "joint_events", "all_department_events", "met", ...}}``;
-    ``departments``: ``{name: {"led", "events", "joint", "partners": {other: n},
-    "led_uids", "event_uids", "joint_uids"}}``;
-    ``collaboration``: ``{(a, b): n}`` for a ≠ b (symmetric); ``collaboration_uids``: the UIDs
-    behind each of those numbers.
+    ``months``: ``{"2025-08": {"events", "joint_events", "internal_joint_work", "target", "met",
+    "uids", "joint_uids", "internal_joint_uids"}}``; ``quarters``: ``{"FY25-Q1": {"events",
+    "joint_events", "all_department_events", "internal_joint_work", "met", ...}}``;
+    ``departments``: ``{name: {"led", "events", "joint", "partners": {other: n}, "led_uids",
+    "event_uids", "joint_uids"}}``; ``collaboration``: ``{(a, b): n}`` for a ≠ b (symmetric,
+    joint community events); ``collaboration_uids``: the UIDs behind each of those numbers.
+    ``table``: the long measures table they were all read from; ``policy``: what counted.
     """
     months: dict[str, dict]
     quarters: dict[str, dict]
@@ -65,78 +56,81 @@ class Metrics:
     all_department_events: int
     cancelled_events: int
     collaboration_uids: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    internal_joint_work: int = 0
+    table: Any = field(default=None, compare=False, repr=False)
+    policy: Policy = field(default_factory=Policy)
+    measures: tuple[Measure, ...] = field(default=(), compare=False, repr=False)
+
+
+def _empty(grain: str, measures: Sequence[Measure]) -> dict:
+    out: dict = {}
+    for m in measures:
+        for c in m.cells:
+            if c.grain == grain and c.dim_kind == "":
+                out[c.key], out[c.uids_key] = 0, []
+    return out
 
 
 def compute_metrics(events: Sequence[CombinedEvent], *, departments: Sequence[str],
                     core: Sequence[str], fiscal_start_month: int, joint_target: int,
-                    all_department_target: int) -> Metrics:
-    """Compute every figure from combined events (UIDs kept so each cell can be traced)."""
+                    all_department_target: int, count_internal_joint: bool = False,
+                    joint_share_min_events: int = 4, measures: Sequence[Measure] | None = None) -> Metrics:
+    """Every figure from combined events (UIDs kept so each cell can be traced).
+
+    ``count_internal_joint``: the counting policy switch (``metrics.count_internal_joint``);
+    ``joint_share_min_events``: the joint share's minimum month (``metrics.joint_share_min_events``);
+    ``measures``: the registry (default :data:`reports.measures.MEASURES`).
+    """
+    measures = registry(measures)
+    policy = Policy(tuple(core), count_internal_joint, joint_share_min_events)
+    table = measures_table(events, policy, fiscal_start_month, measures)
     live = counted(events)
     months: dict[str, dict] = {}
     quarters: dict[str, dict] = {}
     if live:
         days = [e.start_date for e in live]
         for key in _months_between(min(days), max(days)):
-            months[key] = {"events": 0, "joint_events": 0, "uids": [], "joint_uids": []}
-    for e in live:
-        m = months[month_key(e.start_date)]
-        q = quarters.setdefault(fiscal_quarter(e.start_date, fiscal_start_month),
-                                {"events": 0, "joint_events": 0, "all_department_events": 0,
-                                 "uids": [], "joint_uids": [], "all_department_uids": []})
-        m["events"] += 1
-        m["uids"].append(e.uid)
-        q["events"] += 1
-        q["uids"].append(e.uid)
-        if e.is_joint:
-            m["joint_events"] += 1
-            m["joint_uids"].append(e.uid)
-            q["joint_events"] += 1
-            q["joint_uids"].append(e.uid)
-        if is_all_department(e, core):
-            q["all_department_events"] += 1
-            q["all_department_uids"].append(e.uid)
-    for m in months.values():
-        m["target"] = joint_target
-        m["met"] = m["joint_events"] >= joint_target
-    for key in list(quarters):
-        quarters[key]["target"] = all_department_target
-        quarters[key]["met"] = quarters[key]["all_department_events"] >= all_department_target
-    if live:  # quarters with no events still show (as not met)
-        day = min(days)
-        while day <= max(days):
-            quarters.setdefault(fiscal_quarter(day, fiscal_start_month),
-                                {"events": 0, "joint_events": 0, "all_department_events": 0,
-                                 "uids": [], "joint_uids": [], "all_department_uids": [],
-                                 "target": all_department_target, "met": all_department_target == 0})
-            day = date(day.year + (day.month + 2) // 12, (day.month + 2) % 12 + 1, 1)
-    quarters = dict(sorted(quarters.items()))
-
+            months[key] = _empty("month", measures)
+        day = date(min(days).year, min(days).month, 1)
+        while day <= max(days):      # quarters with no events still show (as not met)
+            quarters.setdefault(fiscal_quarter(day, fiscal_start_month), _empty("quarter", measures))
+            day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
     names = list(departments) + sorted({d for e in live for d in e.departments} - set(departments))
-    per: dict[str, dict] = {d: {"led": 0, "events": 0, "joint": 0, "partners": Counter(), "led_uids": [],
-                                "event_uids": [], "joint_uids": []} for d in names}
-    collab: dict[tuple[str, str], int] = defaultdict(int)
-    collab_uids: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for e in live:
-        if e.lead in per:
-            per[e.lead]["led"] += 1
-            per[e.lead]["led_uids"].append(e.uid)
-        for d in e.departments:
-            per[d]["events"] += 1
-            per[d]["event_uids"].append(e.uid)
-            if e.is_joint:
-                per[d]["joint"] += 1
-                per[d]["joint_uids"].append(e.uid)
-            for other in e.departments:
-                if other != d:
-                    per[d]["partners"][other] += 1
-                    collab[(d, other)] += 1
-                    collab_uids[(d, other)].append(e.uid)
+    per: dict[str, dict] = {d: {"partners": {}} for d in names}
+    for d in names:
+        for m in measures:
+            for c in m.cells:
+                if c.grain == "total" and c.dim_kind in ("lead", "department"):
+                    per[d][c.key], per[d][c.uids_key] = 0, []
+    collab_uids: dict[tuple[str, str], list[str]] = {}
+    cells = {(m.id, c.grain, c.dim_kind): c for m in measures for c in m.cells}
+    grouped = groups(table)
+    for (measure, grain, period, kind, dim), uids in grouped.items():
+        c = cells[(measure, grain, kind)]
+        if kind == "pair":
+            a, b = dim.split("|", 1)
+            collab_uids[(a, b)] = uids
+            continue
+        target = months[period] if grain == "month" else quarters[period] if grain == "quarter" else per[dim]
+        target[c.key], target[c.uids_key] = len(uids), uids
+    for v in months.values():
+        v["target"] = joint_target
+        v["met"] = v.get("joint_events", 0) >= joint_target
+    for v in quarters.values():
+        v["target"] = all_department_target
+        v["met"] = v.get("all_department_events", 0) >= all_department_target
+    for (a, b), uids in collab_uids.items():
+        per[a]["partners"][b] = len(uids)
+    for d in per.values():       # most shared first, ties in first-seen order (Counter.most_common)
+        d["partners"] = dict(sorted(d["partners"].items(), key=lambda kv: -kv[1]))
+
+    def total(measure_id: str, grain: str) -> int:
+        return sum(len(u) for (m, g, *_), u in grouped.items() if m == measure_id and g == grain)
     return Metrics(
-        months=months, quarters=quarters,
-        departments={d: {**v, "partners": dict(v["partners"].most_common())} for d, v in per.items()},
-        collaboration=dict(collab), events_total=len(events),
-        joint_events=sum(1 for e in live if e.is_joint),
-        all_department_events=sum(1 for e in live if is_all_department(e, core)),
+        months=months, quarters=dict(sorted(quarters.items())), departments=per,
+        collaboration={k: len(v) for k, v in collab_uids.items()}, events_total=len(events),
+        joint_events=total("joint_events", "month"),
+        all_department_events=total("all_department_events", "quarter"),
         cancelled_events=sum(1 for e in events if e.is_cancelled),
-        collaboration_uids=dict(collab_uids),
-    )
+        collaboration_uids=collab_uids, internal_joint_work=total("internal_joint_work", "month"),
+        table=table, policy=policy, measures=measures)

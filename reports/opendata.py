@@ -70,8 +70,18 @@ def _local(value: date | datetime, tz) -> tuple[str, str]:
     return value.isoformat(), ""
 
 
-def export_row(e: CombinedEvent, tz, timezone_name: str, core: Sequence[str]) -> dict[str, str]:
-    """One event as export cells (all text, as written to the CSV)."""
+def department_fields(departments: Sequence[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
+    """One boolean column per configured department ``(name, slug)``: ``dept_<slug>`` (hyphens
+    as underscores), true when the department takes part, so an open-data platform (Socrata,
+    ArcGIS) can count joint events per department itself."""
+    return [(f"dept_{slug.replace('-', '_')}", "boolean", "default",
+             f"true when {name} takes part in the event.") for name, slug in departments]
+
+
+def export_row(e: CombinedEvent, tz, timezone_name: str, core: Sequence[str],
+               departments: Sequence[tuple[str, str]] = ()) -> dict[str, str]:
+    """One event as export cells (all text, as written to the CSV); ``departments``: the
+    configured ``(name, slug)`` pairs, one boolean column each (:func:`department_fields`)."""
     start_date, start_time = _local(e.start, tz)
     end = e.end - timedelta(days=1) if e.all_day and not isinstance(e.end, datetime) else e.end
     end_date, end_time = _local(end, tz)
@@ -90,7 +100,9 @@ def export_row(e: CombinedEvent, tz, timezone_name: str, core: Sequence[str]) ->
         "accessibility": e.accessibility, "registration_url": e.registration_url,
         "sequence": str(e.sequence), "last_modified": json_instant(modified),
     }
-    return {name: _inert(values[name]) for name, *_ in FIELDS}
+    for (field, *_), (name, _) in zip(department_fields(departments), departments):
+        values[field] = "true" if name in e.departments else "false"
+    return {name: _inert(values[name]) for name, *_ in (*FIELDS, *department_fields(departments))}
 
 
 def _inert(text: str) -> str:
@@ -102,10 +114,10 @@ def _inert(text: str) -> str:
     return text
 
 
-def table_schema() -> dict:
-    """The Table Schema of ``combined-events.csv``."""
+def table_schema(departments: Sequence[tuple[str, str]] = ()) -> dict:
+    """The Table Schema of ``combined-events.csv`` (with a column per department)."""
     fields = []
-    for name, kind, fmt, description in FIELDS:
+    for name, kind, fmt, description in (*FIELDS, *department_fields(departments)):
         field = {"name": name, "type": kind, "format": fmt, "description": description}
         if name == "uid":
             field["constraints"] = {"required": True, "unique": True}
@@ -118,16 +130,19 @@ def table_schema() -> dict:
 
 
 def open_data_files(events: Sequence[CombinedEvent], *, tz, timezone_name: str, core: Sequence[str],
-                    site_title: str, base_url: str) -> dict[str, bytes]:
+                    site_title: str, base_url: str,
+                    departments: Sequence[tuple[str, str]] = ()) -> dict[str, bytes]:
     """``{relative path: bytes}`` for the CSV and ``datapackage.json``. Deterministic.
 
-    ``events`` must be the public events of the feed window (the caller's filter).
+    ``events`` must be the public events of the feed window (the caller's filter);
+    ``departments``: configured ``(name, slug)`` pairs (one boolean column each).
     """
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=[f[0] for f in FIELDS], lineterminator="\r\n")
+    names = [f[0] for f in (*FIELDS, *department_fields(departments))]
+    writer = csv.DictWriter(buf, fieldnames=names, lineterminator="\r\n")
     writer.writeheader()
     for e in sorted(events, key=lambda e: (e.start.isoformat(), e.uid)):
-        writer.writerow(export_row(e, tz, timezone_name, core))
+        writer.writerow(export_row(e, tz, timezone_name, core, departments))
     data = buf.getvalue().encode("utf-8")
     latest = max((e.last_modified for e in events if e.last_modified), default=None)
     package = {
@@ -142,7 +157,7 @@ def open_data_files(events: Sequence[CombinedEvent], *, tz, timezone_name: str, 
             "name": "combined-events", "path": "combined-events.csv", "profile": "tabular-data-resource",
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
             "dialect": {"delimiter": ",", "quoteChar": "\"", "header": True},
-            "schema": table_schema(),
+            "schema": table_schema(departments),
         }],
     }
     return {CSV_PATH: data,

@@ -8,8 +8,15 @@ added late, a duplicate merged, a cancellation), the ``Snapshots`` tab shows the
 figure, the current figure and the difference (current − reported), and which joint-event
 UIDs were added or dropped since, so the change can be traced to ``Combined Events``.
 
+A manager signs a month off (:func:`sign_off`, ``safety-events snapshot --sign NAME``, or a
+name typed in the tab's ``Signed Off By`` column, :func:`typed_signoffs`): the
+figures shown at that moment are stored with the signer's name and time, replace an unsigned
+snapshot of the month, and are what the measures export reports (state ``frozen``); a signed
+month cannot be signed again.
+
 A snapshot row: ``{"month": "2025-07", "frozen_at": "2025-08-01T12:00:00+00:00",
-"figures": {"events", "joint_events", "target", "met", "uids", "joint_uids"}}``.
+"figures": {"events", "joint_events", "target", "met", "uids", "joint_uids", "measures":
+{measure id: [uid, …]}}, "signed_by": "Ana Díaz" | None, "signed_at": ISO 8601 UTC | None}``.
 """
 from __future__ import annotations
 
@@ -18,6 +25,7 @@ from typing import Iterable, Sequence
 
 from sheets_sync.model import Table
 
+from .measures import registry
 from .metrics import Metrics
 from .tabs import SNAPSHOTS
 from .targets import add_months, month_figure
@@ -38,16 +46,61 @@ def month_to_freeze(today: date, frozen: Iterable[str]) -> str | None:
 
 
 def freeze(metrics: Metrics, month: str, joint_target: int) -> dict:
-    """The month's figures to store (a copy; months without events are zeros)."""
+    """The month's figures to store (a copy; months without events are zeros), with the UIDs
+    of every month measure (``"measures"``) so the export can report them as signed."""
     v = month_figure(metrics, month, joint_target)
-    return {k: (list(v[k]) if isinstance(v[k], list) else v[k]) for k in FIGURES}
+    out = {k: (list(v[k]) if isinstance(v[k], list) else v[k]) for k in FIGURES}
+    out["measures"] = {m.id: list(v.get(c.uids_key, [])) for m in registry(metrics.measures or None)
+                       for c in m.cells if c.grain == "month" and c.dim_kind == ""}
+    return out
+
+
+class AlreadySigned(ValueError):
+    """The month was signed off before; its signed figures stay."""
+
+
+def sign_off(snapshots: Sequence[dict], month: str, name: str, frozen_at: str, metrics: Metrics,
+             joint_target: int) -> dict:
+    """The signed snapshot of ``month`` (figures as shown now, signed by ``name`` at
+    ``frozen_at``, UTC ISO 8601). Raises :class:`AlreadySigned` naming who signed it, and
+    ``ValueError`` for a blank name."""
+    if not name.strip():
+        raise ValueError("give the name of the person signing off, e.g. --sign \"Ana Díaz\"")
+    for s in snapshots:
+        if s["month"] == month and s.get("signed_by"):
+            raise AlreadySigned(f"{month} was signed off by {s['signed_by']} on {s['signed_at'][:10]}; its "
+                                "signed figures stay (later edits show as a difference on the Snapshots tab)")
+    return {"month": month, "frozen_at": frozen_at, "figures": freeze(metrics, month, joint_target),
+            "signed_by": name.strip(), "signed_at": frozen_at}
+
+
+def typed_signoffs(rows: Sequence[Sequence] | None, snapshots: Sequence[dict], metrics: Metrics,
+                   signed_at: str, joint_target: int, skip: dict | None = None) -> list[dict]:
+    """Sign-offs typed in the ``Snapshots`` tab: a name in ``Signed Off By`` on the row of a
+    frozen month the record holds no signature for signs that month off as ``signed_at``
+    (:func:`sign_off`: today's figures). ``rows``: the tab as staff left it (header first) or
+    None; ``skip``: a snapshot this sync stores anyway (its month is left alone). Names typed
+    on signed months change nothing (the tab is rewritten with the record's signer)."""
+    if not rows or "Signed Off By" not in rows[0]:
+        return []
+    at, by = list(rows[0]).index("Month"), list(rows[0]).index("Signed Off By")
+    open_months = {s["month"] for s in snapshots if not s.get("signed_by")} - {(skip or {}).get("month")}
+    out = []
+    for row in rows[1:]:
+        month = str(row[at] or "").strip() if len(row) > at else ""
+        name = str(row[by] or "").strip() if len(row) > by else ""
+        if name and month in open_months:
+            out.append(sign_off(snapshots, month, name, signed_at, metrics, joint_target))
+            open_months.discard(month)
+    return out
 
 
 def snapshots_table(snapshots: Sequence[dict], metrics: Metrics, joint_target: int) -> Table:
     """The ``Snapshots`` tab: one row per frozen month, newest first; changed months are ``bad``."""
     header = ("Month", "Frozen At (UTC)", "Reported Joint Events", "Current Joint Events",
               "Joint Difference", "Reported Events", "Current Events", "Events Difference", "Target",
-              "Reported Met", "Current Met", "Joint UIDs Added Since", "Joint UIDs Dropped Since")
+              "Reported Met", "Current Met", "Joint UIDs Added Since", "Joint UIDs Dropped Since",
+              "Signed Off By", "Signed Off (UTC)")
     rows, highlights = [header], []
     for s in sorted(snapshots, key=lambda s: s["month"], reverse=True):
         old, now = s["figures"], month_figure(metrics, s["month"], joint_target)
@@ -57,7 +110,8 @@ def snapshots_table(snapshots: Sequence[dict], metrics: Metrics, joint_target: i
                      now["joint_events"], now["joint_events"] - old["joint_events"], old["events"],
                      now["events"], now["events"] - old["events"], old["target"],
                      "yes" if old["met"] else "no", "yes" if now["met"] else "no",
-                     ", ".join(added), ", ".join(dropped)))
+                     ", ".join(added), ", ".join(dropped), s.get("signed_by") or "",
+                     (s.get("signed_at") or "")[:19].replace("T", " ")))
         if added or dropped or now["events"] != old["events"]:
             highlights.append((len(rows) - 1, "bad"))
     return Table(SNAPSHOTS, tuple(rows), tuple(highlights))

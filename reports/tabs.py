@@ -11,9 +11,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Sequence
 
+from typing import TYPE_CHECKING
+
 from sheets_sync.model import CombinedEvent, RowIssue, Severity, Table
 
-from .metrics import Metrics
+if TYPE_CHECKING:        # reports.metrics reads the tab names from here
+    from .metrics import Metrics
 
 COMBINED = "Combined Events"
 VALIDATION = "Validation"
@@ -67,35 +70,51 @@ def validation_table(issues: Sequence[RowIssue]) -> Table:
     return Table(VALIDATION, tuple(rows), highlights)
 
 
+def _measure_columns(tab: str, fixed: Sequence[str], measures) -> tuple[list[str], dict]:
+    """The tab's header: ``fixed`` (its usual columns), with every other measure shown on the
+    tab (:data:`reports.measures.MEASURES`, registry order) before the last, text column; and
+    ``{column: Cell}`` for the counts."""
+    from .measures import cells_on       # reports.measures reads the tab names from here
+    cells = {c.column: c for _, c in cells_on(tab, measures or None) if c.dim_kind != "pair"}
+    return [*fixed[:-1], *(c for c in cells if c not in fixed), fixed[-1]], cells
+
+
+def _figure_rows(tab: str, fixed: Sequence[str], figures: dict, extra, measures) -> tuple[list[tuple], list[int]]:
+    """One row per ``figures`` item: measure columns from its counts, others from ``extra(v)``
+    (a dict of column → value); returns the rows (header first) and the not-met row numbers."""
+    header, cells = _measure_columns(tab, fixed, measures)
+    rows, bad = [tuple(header)], []
+    for n, (key, v) in enumerate(figures.items(), start=1):
+        other = extra(v)
+        rows.append((key, *(v.get(cells[h].key, 0) if h in cells else other.get(h, "") for h in header[1:])))
+        if other.get("Met") == "no":
+            bad.append(n)
+    return rows, bad
+
+
 def monthly_table(m: Metrics) -> Table:
-    rows = [("Month", "Events", "Joint Events", "Target", "Met", "Joint Event UIDs")]
-    highlights = []
-    for n, (key, v) in enumerate(m.months.items(), start=1):
-        rows.append((key, v["events"], v["joint_events"], v["target"], "yes" if v["met"] else "no",
-                     ", ".join(v["joint_uids"])))
-        if not v["met"]:
-            highlights.append((n, "bad"))
-    return Table(MONTHLY, tuple(rows), tuple(highlights))
+    rows, bad = _figure_rows(MONTHLY, ("Month", "Events", "Joint Events", "Target", "Met", "Joint Event UIDs"),
+                             m.months, lambda v: {"Target": v["target"], "Met": "yes" if v["met"] else "no",
+                                                  "Joint Event UIDs": ", ".join(v["joint_uids"])},
+                             m.measures)
+    return Table(MONTHLY, tuple(rows), tuple((n, "bad") for n in bad))
 
 
 def quarterly_table(m: Metrics) -> Table:
-    rows = [("Fiscal Quarter", "Events", "Joint Events", "All-Department Events", "Target", "Met",
-             "All-Department Event UIDs")]
-    highlights = []
-    for n, (key, v) in enumerate(m.quarters.items(), start=1):
-        rows.append((key, v["events"], v["joint_events"], v["all_department_events"], v["target"],
-                     "yes" if v["met"] else "no", ", ".join(v["all_department_uids"])))
-        if not v["met"]:
-            highlights.append((n, "bad"))
-    return Table(QUARTERLY, tuple(rows), tuple(highlights))
+    rows, bad = _figure_rows(
+        QUARTERLY, ("Fiscal Quarter", "Events", "Joint Events", "All-Department Events", "Target", "Met",
+                    "All-Department Event UIDs"), m.quarters,
+        lambda v: {"Target": v["target"], "Met": "yes" if v["met"] else "no",
+                   "All-Department Event UIDs": ", ".join(v["all_department_uids"])}, m.measures)
+    return Table(QUARTERLY, tuple(rows), tuple((n, "bad") for n in bad))
 
 
 def departments_table(m: Metrics) -> Table:
-    rows = [("Department", "Events Led", "Events Taken Part In", "Joint Events Taken Part In",
-             "Partners (shared events)")]
-    for name, v in m.departments.items():
-        partners = ", ".join(f"{p} ({n})" for p, n in v["partners"].items())
-        rows.append((name, v["led"], v["events"], v["joint"], partners))
+    rows, _ = _figure_rows(
+        DEPARTMENTS, ("Department", "Events Led", "Events Taken Part In", "Joint Events Taken Part In",
+                      "Partners (shared events)"), m.departments,
+        lambda v: {"Partners (shared events)": ", ".join(f"{p} ({n})" for p, n in v["partners"].items())},
+        m.measures)
     return Table(DEPARTMENTS, tuple(rows))
 
 

@@ -239,18 +239,25 @@ def schedule(config_path, workbook, out, every, runs):
 @out_option
 @click.option("--month", default=None, metavar="YYYY-MM",
               help="Month to freeze (default: the previous month).")
-def snapshot(config_path, workbook, out, month):
+@click.option("--sign", default=None, metavar="NAME",
+              help="Sign the month off as NAME: its figures as of now are what the measures export reports.")
+def snapshot(config_path, workbook, out, month, sign):
     """Run a sync and freeze a month's figures in the record and the Snapshots tab.
 
     A month is frozen once; later syncs show the reported figure beside the current one.
-    Example: safety-events snapshot --month 2025-07
+    With --sign a manager signs the month off: today's figures replace an unsigned snapshot,
+    are exported as frozen, and a signed month is never changed again.
+    Example: safety-events snapshot --month 2025-07 --sign "Ana Díaz"
     """
     if month is not None and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
         raise click.BadParameter(f"{month!r} is not a month like 2025-07", param_hint="--month")
     with _errors():
-        summary = run_sync(_config(config_path, workbook, out), snapshot_month=month)
+        summary = run_sync(_config(config_path, workbook, out), snapshot_month=month, sign=sign)
     _print_summary(summary, False)
-    if summary["snapshot"]:
+    if summary["snapshot"] and sign is not None:
+        click.echo(f"Signed off {summary['snapshot']} as {sign.strip()}: "
+                   f"{summary['months'].get(summary['snapshot'], {}).get('joint_events', 0)} joint events.")
+    elif summary["snapshot"]:
         click.echo(f"Froze {summary['snapshot']}: "
                    f"{summary['months'].get(summary['snapshot'], {}).get('joint_events', 0)} joint events.")
     else:

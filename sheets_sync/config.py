@@ -235,6 +235,17 @@ class Matching(_Strict):
         "learned on every sync; list here only venues no row ever places.")
 
 
+class MetricsPolicy(_Strict):
+    """The counting policy (reports.measures.Policy) and chart thresholds."""
+    count_internal_joint: bool = Field(
+        default=False, description="Count an event whose every row is Internal (a planning meeting, "
+        "a staff training) with two or more departments as a joint community event. Off: it is "
+        "reported separately as internal joint work.")
+    joint_share_min_events: int = Field(
+        default=4, ge=1, description="The joint-share chart shows a month only when it has at least "
+        "this many events (one event would read as 0% or 100%).")
+
+
 class Config(_Strict):
     timezone: str = Field(default="America/New_York")
     fiscal_year_start_month: int = Field(default=7, ge=1, le=12)
@@ -250,6 +261,7 @@ class Config(_Strict):
     feed: Feed = Field(default_factory=Feed)
     site: Site = Field(default_factory=Site)
     matching: Matching = Field(default_factory=Matching)
+    metrics: MetricsPolicy = Field(default_factory=MetricsPolicy)
     base_dir: Path = Field(default=Path("."), description="Set by the loader; not in the file.")
 
     @field_validator("timezone")

@@ -33,8 +33,9 @@ from public_feed.publish import build_public_files, status_json
 from reports.cycle import with_chart_images
 from reports.metrics import Metrics, compute_metrics
 from reports.drilldown import drilldown_table
+from reports.snapshots import previous_month, sign_off, typed_signoffs
 from reports.opendata import open_data_files
-from reports.tabs import GENERATED_TABS, REVIEW, all_tables
+from reports.tabs import GENERATED_TABS, REVIEW, SNAPSHOTS, all_tables
 
 from .backends import Backend, SourceError
 from .backends.ics_source import read_calendar
@@ -44,11 +45,13 @@ from .lock import sync_lock
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
 from .coordination import cycle_step, snapshot_due
+from .chart_cache import cached_pngs
+from .counting import visibility_disagreements
 from .offers import apply_offers, check_offer_tabs, is_offers_header
 from .record import Record, stored_decisions
 from .review import apply_decisions, confidence, describe, read_decisions, review_table
 from .seen import first_seen_order
-from .snapshots import load_snapshots, save_snapshot
+from .snapshots import frozen_at, load_snapshots, save_snapshot
 from .parsing import cell_text
 from .progress import announce
 from .template import is_helper_tab
@@ -203,6 +206,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
                                 f"{merged.pairs_compared} pairs compared"):
         merged = merge_rows(rows, config, decisions=decisions, order=order)
     issues.extend(merged.issues)
+    issues.extend(visibility_disagreements(merged.events))
     return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held, offers)
 
 
@@ -246,6 +250,8 @@ def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
         "Pairs kept apart by staff decision": c["kept_apart_by_staff"],
         "Combined events": len(events),
         "Joint events": m.joint_events,
+        "Internal joint work": m.internal_joint_work,
+        "Counting policy": m.policy.describe(),
         "Joint events made joint only by merging rows (share)": c["joint_from_merging_share"],
         "Joint events joint without merging: one row's Lead/Partner Departments or an accepted offer (share)":
             c["joint_from_columns_share"],
@@ -273,8 +279,13 @@ def run_check(config: Config, *, backend: Backend | None = None,
 
 
 def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | None = None,
-             snapshot_month: str | None = None, allow_removals: bool = False) -> dict:
+             snapshot_month: str | None = None, allow_removals: bool = False,
+             sign: str | None = None) -> dict:
     """Run one sync and return its summary (the ``sync --json`` object).
+
+    ``sign`` (a manager's name) signs off ``snapshot_month`` (default: the previous month):
+    its figures as of this sync are frozen with the name (:func:`reports.snapshots.sign_off`);
+    a month signed before raises :class:`SourceError`.
 
     ``snapshot_month`` (``YYYY-MM``) freezes that month's figures if not frozen yet
     (``safety-events snapshot``); otherwise the previous month is frozen at the first sync
@@ -296,7 +307,7 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
         clean_leftovers(config)
         sync_id = record.start_sync(now)
         try:
-            summary = _sync(config, backend, record, sync_id, now, snapshot_month, allow_removals)
+            summary = _sync(config, backend, record, sync_id, now, snapshot_month, allow_removals, sign)
         except BaseException as exc:
             try:
                 record.finish_sync(sync_id, datetime.now(timezone.utc), "failed",
@@ -313,7 +324,7 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
 
 
 def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime,
-          snapshot_month: str | None = None, allow_removals: bool = False) -> dict:
+          snapshot_month: str | None = None, allow_removals: bool = False, sign: str | None = None) -> dict:
     with stage("read", lambda: f"{len(tabs)} tabs, {dict(backend.requests) or 'local'}"):
         entries = record.entries()
         tabs = read_sources(config, backend, now)
@@ -334,17 +345,25 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     if not allow_removals and (stop := removal_check(entries, r.entries, config.feed.max_removed_share,
                                                       config.feed.max_removed_floor)):
         raise MassRemoval(stop)
-    with stage("reports", lambda: f"{len(tables)} tabs, {len(files)} files built"):
+    with stage("reports", lambda: f"{len(tables)} tabs, {len(files)} files built, {len(drawn)} charts drawn"):
         m = metrics_for(r.events, config)
         quality = data_quality(a, r, m, now)
         frozen = load_snapshots(record)
         snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
-        cycle = cycle_step(config, r.events, m, offered, [*frozen, *([snapshot] if snapshot else [])],
-                           quality, now)
-        tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality), cycle.pngs),
+        if sign is not None:
+            snapshot = _signed(config, m, frozen, now, snapshot_month, sign)
+        new = [*([snapshot] if snapshot else []),      # + names typed in the Snapshots tab's Signed Off By
+               *typed_signoffs(backend.read_generated(SNAPSHOTS), frozen, m, frozen_at(now),
+                               config.targets.joint_events_per_month, skip=snapshot)]
+        shown = [*(s for s in frozen if s["month"] not in {n["month"] for n in new}), *new]
+        cycle = cycle_step(config, r.events, m, offered, shown, quality, now, render=False)
+        pngs, drawn = cached_pngs(cycle.charts, config.out_dir / ".chart-cache")   # draws changed charts only
+        tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality), pngs),
                                *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)]
-        files = {**published_files(r.published, config, now), **cycle.files}
+        files = {**published_files(r.published, config, now), **cycle.files,
+                 **{f"private/charts/{name}.png": png for name, png in pngs.items()}}
         files["public/status.json"] = status_json(now, r.counts)
+        files.update(measures_files(config, m, shown, now, files))
     started = time.perf_counter()
     staged = release.stage(config.out_dir, files, now=now.timestamp())
     staging = time.perf_counter() - started
@@ -353,8 +372,8 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
             with record.saving(sync_id, r.entries, r.history, now):
                 record.save_decisions({k: (d, describe(k)) for k, d in changes.items() if d}, now)
                 record.delete_decisions(k for k, d in changes.items() if not d)
-                if snapshot:
-                    save_snapshot(record, snapshot, sync_id)
+                for stored in new:
+                    save_snapshot(record, stored, sync_id)
                 backend.write_tabs(tables)
     except BaseException:
         release.discard(staged)
@@ -368,11 +387,39 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None}
 
 
+def _signed(config: Config, m: Metrics, frozen: list[dict], now: datetime, month: str | None,
+            name: str) -> dict:
+    month = month or previous_month(now.astimezone(config.tz).date())
+    try:
+        return sign_off(frozen, month, name, frozen_at(now), m, config.targets.joint_events_per_month)
+    except ValueError as exc:
+        raise SourceError(str(exc)) from None
+
+
+def measures_files(config: Config, m: Metrics, snapshots: list[dict], now: datetime,
+                   files: dict[str, bytes]) -> dict[str, bytes]:
+    """``measures.csv``/``.xlsx``, the datapackage with its methods paragraph and ``data.json``."""
+    from reports import measures_export as mx
+    from reports.opendata import PACKAGE_PATH
+    records = mx.measure_records(m, snapshots, now.astimezone(config.tz).date(),
+                                 fiscal_start_month=config.fiscal_year_start_month,
+                                 joint_target=config.targets.joint_events_per_month,
+                                 all_department_target=config.targets.all_department_events_per_quarter)
+    text = mx.methods(m.policy.describe(), config.fiscal_year_start_month)
+    return {mx.CSV_PATH: mx.measures_csv(records), mx.XLSX_PATH: mx.measures_xlsx(records),
+            PACKAGE_PATH: mx.with_measures_resource(files[PACKAGE_PATH], text),
+            mx.CATALOG_PATH: mx.dcat_catalog(site_title=config.site.title, base_url=config.site.base_url,
+                                             methods_text=text,
+                                             modified=now.astimezone(config.tz).date().isoformat())}
+
+
 def metrics_for(events, config: Config) -> Metrics:
     return compute_metrics(events, departments=config.department_names, core=config.core_departments,
                            fiscal_start_month=config.fiscal_year_start_month,
                            joint_target=config.targets.joint_events_per_month,
-                           all_department_target=config.targets.all_department_events_per_quarter)
+                           all_department_target=config.targets.all_department_events_per_quarter,
+                           count_internal_joint=config.metrics.count_internal_joint,
+                           joint_share_min_events=config.metrics.joint_share_min_events)
 
 
 def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
@@ -382,7 +429,8 @@ def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
     public = [e for e in window if e.is_public]
     base = config.site.base_url.rstrip("/")
     opendata = open_data_files(public, tz=config.tz, timezone_name=config.timezone,
-                               core=config.core_departments, site_title=config.site.title, base_url=base)
+                               core=config.core_departments, site_title=config.site.title, base_url=base,
+                               departments=[(d.name, d.slug) for d in config.departments])
     types = type_feeds_of(public, config)
     files = opendata | build_public_files(
         public, site_title=config.site.title, prodid=config.site.prodid, timezone=config.timezone,
@@ -427,6 +475,7 @@ def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Back
         "warnings": sum(1 for i in a.issues if i.severity is Severity.WARNING),
         "events": len(live),
         "joint_events": m.joint_events,
+        "internal_joint_work": m.internal_joint_work,
         "all_department_events": m.all_department_events,
         "public_events": sum(1 for e in live if e.is_public),
         "cancelled_events": sum(1 for e in live if e.is_cancelled),

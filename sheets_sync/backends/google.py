@@ -104,11 +104,12 @@ class GoogleBackend:
     ``metadata_max_age`` (s): ``write_tabs`` reuses the metadata ``read_tabs`` fetched if it
     is younger than this, so a sync costs one metadata read.
     ``warnings`` collects problems that did not fail a write (a grid left larger).
-    ``read_back`` names the generated tabs staff edit (the Review tab's Decision column):
+    ``read_back`` names the generated tabs staff edit (the Review tab's Decision column, the
+    Snapshots tab's Signed Off By):
     ``read_tabs`` fetches them in its one ``values:batchGet`` for ``read_generated``.
     """
     name = "google"
-    read_back: tuple[str, ...] = ("Review Duplicates",)
+    read_back: tuple[str, ...] = ("Review Duplicates", "Snapshots")   # Snapshots: typed sign-offs
 
     def __init__(self, spreadsheet_key: str, *, credentials_file: Path | str | None = None,
                  credentials: Any = None, transport: Any = None, timeout: float = 60.0,

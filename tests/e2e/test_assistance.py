@@ -37,7 +37,7 @@ def test_wanted_offered_accepted_raises_the_joint_count_by_one(config, make_work
     tabs = cycle_workbook()
     make_workbook(tabs)
     s1 = run_sync(config, now=NOW)
-    assert s1["months"]["2025-09"] == {"events": 4, "joint_events": 2}
+    assert s1["months"]["2025-09"] == {"events": 4, "joint_events": 1}
     before = _combined(config)["Youth Safety Fair"]
     assert before["Departments"] == "Police" and before["Joint"] == "no"
     uid, seq = before["UID"], before["Sequence"]
@@ -50,7 +50,7 @@ def test_wanted_offered_accepted_raises_the_joint_count_by_one(config, make_work
     tabs["Assistance Offers"] = [OFFER_HEADER, ["YSF-2025", "DFD", "Engine 5 and crew", None]]
     make_workbook(tabs)
     s2 = run_sync(config, now=NOW.replace(hour=13))
-    assert s2["months"]["2025-09"] == {"events": 4, "joint_events": 2}      # an offer alone changes nothing
+    assert s2["months"]["2025-09"] == {"events": 4, "joint_events": 1}      # an offer alone changes nothing
     assert s2["updated"] == 0
     request = _request_row(config, "Youth Safety Fair")
     assert request[5] == "Fire: Offered — Engine 5 and crew" and request[6] == "offer pending"
@@ -64,11 +64,11 @@ def test_wanted_offered_accepted_raises_the_joint_count_by_one(config, make_work
     tabs["Assistance Offers"] = [OFFER_HEADER, [uid, "Fire", "Engine 5 and crew", "Accepted"]]
     make_workbook(tabs)
     s3 = run_sync(config, now=NOW.replace(hour=14))
-    assert s3["months"]["2025-09"] == {"events": 4, "joint_events": 3}      # +1 in September
+    assert s3["months"]["2025-09"] == {"events": 4, "joint_events": 2}      # +1 in September
     assert {m: v for m, v in s3["months"].items() if m != "2025-09"} == {
         m: v for m, v in s1["months"].items() if m != "2025-09"}            # and nowhere else
     assert s3["joint_events"] == s1["joint_events"] + 1
-    assert _monthly(config)["2025-09"] == 3
+    assert _monthly(config)["2025-09"] == 2
     after = _combined(config)["Youth Safety Fair"]
     assert after["UID"] == uid                                               # same identity
     assert after["Sequence"] == seq + 1                                      # a published change (RFC 5545)
@@ -82,7 +82,7 @@ def test_wanted_offered_accepted_raises_the_joint_count_by_one(config, make_work
     assert [r["state"] for r in data["requests"] if r["uid"] == uid] == ["accepted"]
     assert data["open_offers"] == []
     september = next(m for m in data["schedule"]["months"] if m["month"] == "2025-09")
-    assert september["joint_events"] == 3 and uid in september["joint_uids"] and september["gap"] == 0
+    assert september["joint_events"] == 2 and uid in september["joint_uids"] and september["gap"] == 0
 
 
 def test_bad_offer_rows_are_named_in_the_validation_tab(config, make_workbook):
@@ -112,7 +112,7 @@ def test_bad_offer_rows_are_named_in_the_validation_tab(config, make_workbook):
     assert "'Sanitation' is not a configured department" in found[("Offers from partners", 3, "Offering Department")][5]
     assert found[("Offers from partners", 4, "Status")][6].startswith("use Offered, Accepted or Declined")
     assert found[("Offers from partners", 7, "Offering Department")][0] == "warning"
-    assert s["months"]["2025-09"]["joint_events"] == 2
+    assert s["months"]["2025-09"]["joint_events"] == 1
     request = _request_row(config, "Youth Safety Fair")
     assert request[5] == "Police: Accepted — more officers; Parks and Recreation: Offered — a bouncy castle"
 
@@ -126,7 +126,7 @@ def test_declined_offer_and_ambiguous_event_id(config, make_workbook):
                                  ["DUP-1", "Police", "officers", "Accepted"]]
     make_workbook(tabs)
     s = run_sync(config, now=NOW)
-    assert s["months"]["2025-09"]["joint_events"] == 2              # declined: nothing changes
+    assert s["months"]["2025-09"]["joint_events"] == 1              # declined: nothing changes
     assert _request_row(config, "Youth Safety Fair")[6] == "open"   # declined offers leave it open
     validation = tab_rows(config.report_path, "Validation")
     ambiguous = [row for row in validation if row[1] == "Assistance Offers" and row[2] == 3]

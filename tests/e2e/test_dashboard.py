@@ -49,7 +49,8 @@ def test_page_shows_status_schedule_requests_charts_and_quality(published):
     # FY26-Q1 (Jul–Sep 2025): no all-department event, July and August have 1 joint event each
     assert outlook.startswith("FY26-Q1: at risk")
     assert "2025-07: 1 joint event(s) held or scheduled, target 2" in outlook
-    assert "2025-09:" not in outlook                     # September has 2 (met)
+    # September: 1 joint community event; the internal Police+Fire huddle is internal joint work
+    assert "2025-09: 1 joint event(s) held or scheduled, target 2" in outlook
     assert "FY26-Q1: 0 all-department event(s) held or scheduled before 2025-09-30, target 1" in outlook
     months = {tr.th.get_text(strip=True): [td.get_text(strip=True) for td in tr.find_all("td")]
               for tr in soup.find(id="months-table").tbody.find_all("tr")}
@@ -76,7 +77,10 @@ def test_page_shows_status_schedule_requests_charts_and_quality(published):
         assert response.data == (published.out_dir / f"private/charts/{name}.png").read_bytes()
     quality = soup.find(id="data-quality").get_text(" ", strip=True)
     # 10 intake rows + the 1 Assistance Offers row (issue 16: offer rows count as read)
-    assert "Rows read 11" in quality and "Rows accepted 11" in quality and "Joint events 5" in quality
+    assert "Rows read 11" in quality and "Rows accepted 11" in quality and "Joint events 4" in quality
+    assert "Internal joint work 1" in quality
+    assert "Counting policy A joint event is a combined event" in quality
+    assert "are not joint community events" in quality
 
 
 def test_page_reads_only_published_files(published):

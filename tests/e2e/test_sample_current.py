@@ -81,8 +81,10 @@ def test_a_sync_on_the_built_sample_has_a_live_month_quarter_and_upcoming_events
         "output": config.output.model_copy(update={"dir": tmp_path / "out"})})
     summary = run_sync(config, now=datetime(2031, 2, 14, 17, tzinfo=timezone.utc))
     # February 2031: the canvass (Police + Fire rows merged), the planning meeting, the
-    # Public Safety Day, the CPR class, Coffee with a Cop; the first three are joint
-    assert summary["months"]["2031-02"] == {"events": 5, "joint_events": 3}
+    # Public Safety Day, the CPR class, Coffee with a Cop; the canvass and the Public Safety Day
+    # are joint community events, the Internal planning meeting is internal joint work (issue 13)
+    assert summary["months"]["2031-02"] == {"events": 5, "joint_events": 2}
+    assert summary["internal_joint_work"] >= 1
     quarters = summary["fiscal_quarters"]
     assert [quarters[q]["all_department_events"] for q in ("FY30-Q4", "FY31-Q1", "FY31-Q2", "FY31-Q3")] \
         == [1, 1, 1, 1]

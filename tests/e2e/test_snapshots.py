@@ -75,7 +75,7 @@ def test_snapshot_command(tmp_path, config_dict, make_workbook):
     runner = CliRunner()
     result = runner.invoke(main, ["snapshot", "--config", str(path), "--month", "2025-09"])
     assert result.exit_code == 0, result.output
-    assert "Froze 2025-09: 2 joint events." in result.output
+    assert "Froze 2025-09: 1 joint events." in result.output
     again = runner.invoke(main, ["snapshot", "--config", str(path), "--month", "2025-09"])
     assert again.exit_code == 0
     assert "2025-09 was already frozen; its reported figures are kept" in again.output

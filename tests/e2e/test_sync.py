@@ -85,14 +85,16 @@ def test_counts_match_hand_count(synced):
     assert s["rows_accepted"] == 12
     assert s["events"] == 11          # 12 accepted rows, the canvass merged (2 → 1)
     assert s["cancelled_events"] == 1
-    # joint: canvass (Police+Fire), planning huddle (Police+Fire+CS), Public Safety Day
-    assert s["joint_events"] == 3
+    # joint community events: canvass (Police+Fire), Public Safety Day; the planning huddle
+    # (Police+Fire+CS, its only row Internal) is internal joint work under the default policy
+    assert s["joint_events"] == 2
+    assert s["internal_joint_work"] == 1
     assert s["all_department_events"] == 1
     assert s["public_events"] == 9    # 11 minus the internal huddle and the blank-visibility row
-    assert s["months"] == {"2025-08": {"events": 5, "joint_events": 2},
+    assert s["months"] == {"2025-08": {"events": 5, "joint_events": 1},
                            "2025-09": {"events": 4, "joint_events": 1},
                            "2025-10": {"events": 1, "joint_events": 0}}
-    assert s["fiscal_quarters"] == {"FY26-Q1": {"events": 9, "joint_events": 3, "all_department_events": 1},
+    assert s["fiscal_quarters"] == {"FY26-Q1": {"events": 9, "joint_events": 2, "all_department_events": 1},
                                     "FY26-Q2": {"events": 1, "joint_events": 0, "all_department_events": 0}}
 
 
@@ -103,10 +105,11 @@ def test_report_workbook_tabs(synced):
                                  "Metrics - Departments", "Metrics - Collaboration", "Data Quality"]
     monthly = [tuple(c.value for c in row) for row in wb["Metrics - Monthly"].iter_rows()]
     assert monthly[0][:5] == ("Month", "Events", "Joint Events", "Target", "Met")
-    assert monthly[1][:5] == ("2025-08", 5, 2, 2, "yes")
+    assert monthly[1][:5] == ("2025-08", 5, 1, 2, "no")    # + 1 internal joint work (the huddle)
+    assert monthly[1][monthly[0].index("Internal Joint Work")] == 1
     assert monthly[2][:5] == ("2025-09", 4, 1, 2, "no")
     quarterly = [tuple(c.value for c in row) for row in wb["Metrics - Quarterly"].iter_rows()]
-    assert quarterly[1][:6] == ("FY26-Q1", 9, 3, 1, 1, "yes")
+    assert quarterly[1][:6] == ("FY26-Q1", 9, 2, 1, 1, "yes")
     combined = {row[1].value: row for row in wb["Combined Events"].iter_rows(min_row=2)}
     canvass = next(row for row in combined.values() if "Police!2" in row[13].value)
     # both rows new: the longer one (Police 10:00-1pm, Fire 10:15-13:00) comes first and its values win
@@ -122,11 +125,11 @@ def test_report_workbook_tabs(synced):
     collab = [tuple(c.value for c in row) for row in wb["Metrics - Collaboration"].iter_rows()]
     header = collab[0]
     police = next(row for row in collab if row[0] == "Police")
-    assert police[header.index("Fire")] == 3
+    assert police[header.index("Fire")] == 2     # canvass, Public Safety Day (not the internal huddle)
     assert police[header.index("Parks and Recreation")] == 1
     departments = {row[0].value: row for row in wb["Metrics - Departments"].iter_rows(min_row=2)}
     assert departments["Police"][1].value == 9     # events led (the canvass is led by Police, its longer row)
-    assert departments["Fire"][3].value == 3       # joint events taken part in
+    assert departments["Fire"][3].value == 2       # joint community events: canvass, Public Safety Day
     quality = {row[0].value: row[1].value for row in wb["Data Quality"].iter_rows(min_row=2)}
     assert quality["Rows read"] == 13 and quality["Rows rejected"] == 1
 

@@ -66,9 +66,10 @@ def test_first_plan_adds_tabs_then_charts_and_rules_reading_them():
     assert set(room) <= set(added.values())
     grid = {r["addSheet"]["properties"]["title"]: r["addSheet"]["properties"]["gridProperties"]
             for r in plan.before if kind(r) == "addSheet"}
-    # the second Monthly chart is anchored at row 22 right of the 6 data columns
-    assert (grid["Metrics - Monthly"]["rowCount"], grid["Metrics - Monthly"]["columnCount"]) == (22, 7)
-    assert room[added["Metrics - Monthly"]] == (22, 7)
+    # the second Monthly chart is anchored at row 22 right of the 7 data columns (Month, Events,
+        # Joint Events, Target, Met, Internal Joint Work, Joint Event UIDs)
+    assert (grid["Metrics - Monthly"]["rowCount"], grid["Metrics - Monthly"]["columnCount"]) == (22, 8)
+    assert room[added["Metrics - Monthly"]] == (22, 8)
     after = apply(book, plan.before)      # valid for the fake, in this order
     assert [s.title for s in after.sheets] == ["Police", *[t.title for t in tables()]]
 
@@ -83,7 +84,7 @@ def test_second_plan_adds_nothing_and_shrinking_keeps_room(made):
     assert shorter.before == ()
     (shrink,) = shorter.after
     assert shrink["updateSheetProperties"]["properties"]["gridProperties"] == {
-        "rowCount": 22, "columnCount": 7}           # not 4 rows: the chart anchor stays inside
+        "rowCount": 22, "columnCount": 8}           # not 4 rows: the chart anchor stays inside
 
 
 def _monthly_formats(book: Spreadsheet) -> list[str]:

@@ -140,7 +140,8 @@ def test_first_sync_makes_charts_and_rules_inside_the_budget_later_syncs_none(go
     under = {row[0] for i, row in enumerate(monthly) if i in shaded(
         made["Metrics - Monthly"]["formats"][0]["booleanRule"]["condition"]["values"][0]["userEnteredValue"],
         monthly)}
-    assert "2025-07" in under and "2025-09" not in under       # 1 joint event < 2; 2 joint = target
+    # 1 joint community event a month < 2 (September's internal huddle is internal joint work)
+    assert under == {"2025-07", "2025-08", "2025-09", "2025-10"}
     assert fake.values(SHEET_KEY, "Validation")[1][0] == "error"    # the title-less row
     # the one highlighted tab without a Google rule: its sections have different columns
     assert {t.title for t in written[-1] if t.highlights} - RULE_TABS == {"Joint Schedule"}

@@ -1,0 +1,214 @@
+"""The one long table every reported figure comes from. Pure (pandas imported lazily).
+
+Each counted event contributes one row per (measure, cell it is counted in):
+
+=========== ==============================================================================
+column      meaning
+=========== ==============================================================================
+measure     :attr:`Measure.id` (``joint_events``, ``internal_joint_work`` …)
+grain       ``month`` | ``quarter`` | ``total``
+period      ``2025-08`` (month), ``FY26-Q1`` (fiscal quarter), ``total``
+dim_kind    ``""`` (none) | ``lead`` | ``department`` | ``pair``
+dimension   ``""``, a department name, or ``"A|B"`` for an ordered department pair
+uid         the combined event's UID
+=========== ==============================================================================
+
+A figure is the number of rows of its group, so it is ``len(uids)`` by construction. The
+metric tabs (:mod:`reports.tabs`), the drill-down, the charts, the dashboard, ``sync --json``,
+snapshots and the measures export all read the groups of this table; a new measure is one
+:class:`Measure` added to :data:`MEASURES` (it then shows on its tab, in the drill-down and in
+the export).
+
+**Counting policy** (:class:`Policy`, ``metrics:`` in config.yaml). Cancelled and removed
+events are never counted. An event whose *every* row is Internal (a planning meeting, a staff
+training) is *internal joint work* when it has two or more departments; by default it is not a
+joint *community* event and not an all-department event. ``metrics.count_internal_joint: true``
+counts it in both (and it stays in internal joint work too).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable, Iterator, Sequence
+
+from sheets_sync.model import CombinedEvent, Visibility
+
+from .tabs import COLLABORATION, DEPARTMENTS, MONTHLY, QUARTERLY
+
+COLUMNS = ("measure", "grain", "period", "dim_kind", "dimension", "uid")
+
+
+@dataclass(frozen=True)
+class Policy:
+    """What counts. ``core``: the configured core departments (all-department measure)."""
+    core: tuple[str, ...] = ()
+    count_internal_joint: bool = False
+    joint_share_min_events: int = 4      # the joint share is shown for months with this many events
+
+    def describe(self) -> str:
+        """The policy in one paragraph, as printed on the Data Quality tab and the dashboard."""
+        internal = ("are counted as joint community events (metrics.count_internal_joint: true) and "
+                    "also reported as internal joint work" if self.count_internal_joint else
+                    "are not joint community events; they are reported separately as internal joint "
+                    "work (set metrics.count_internal_joint: true to count them)")
+        return ("A joint event is a combined event (the same event logged by several departments "
+                "counts once) with two or more distinct departments (lead, partners and every merged "
+                "row's department); an all-department event includes every core department. Cancelled "
+                "and removed events are not counted. Events whose every row is Internal (planning "
+                f"meetings, staff trainings) {internal}. Months and fiscal quarters are local time. The "
+                f"joint share is shown only for months with at least {self.joint_share_min_events} events.")
+
+
+def internal_only(e: CombinedEvent) -> bool:
+    """True when every source row says Internal (a removed event: its last visibility)."""
+    if not e.rows:
+        return e.visibility is Visibility.INTERNAL
+    return all(r.visibility is Visibility.INTERNAL for r in e.rows)
+
+
+def is_all_department(e: CombinedEvent, core: Sequence[str]) -> bool:
+    return bool(core) and set(core) <= set(e.departments)
+
+
+def _community(e: CombinedEvent, p: Policy) -> bool:
+    return p.count_internal_joint or not internal_only(e)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """Where a measure is shown: at ``grain`` per ``dim_kind`` on ``tab`` under ``column``
+    (for ``pair`` cells the column is the second department). ``key``/``uids_key`` name the
+    figure in :class:`reports.metrics.Metrics` dicts."""
+    grain: str
+    dim_kind: str
+    tab: str
+    column: str
+    key: str
+    uids_key: str
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One counted measure: ``counts(event, policy)`` says whether an event (not cancelled)
+    counts; ``target`` names the config target it is compared with (``joint`` /
+    ``all_department``), if any; ``export`` lists the grains published in ``measures.csv``."""
+    id: str
+    name: str
+    counts: Callable[[CombinedEvent, Policy], bool]
+    cells: tuple[Cell, ...]
+    target: str = ""
+    export: tuple[str, ...] = ("month", "quarter")
+    description: str = ""
+
+
+MEASURES: tuple[Measure, ...] = (
+    Measure("events", "Events", lambda e, p: True,
+            (Cell("month", "", MONTHLY, "Events", "events", "uids"),
+             Cell("quarter", "", QUARTERLY, "Events", "events", "uids"),
+             Cell("total", "department", DEPARTMENTS, "Events Taken Part In", "events", "event_uids")),
+            description="Events held or scheduled, not cancelled (internal ones included)."),
+    Measure("joint_events", "Joint community events",
+            lambda e, p: e.is_joint and _community(e, p),
+            (Cell("month", "", MONTHLY, "Joint Events", "joint_events", "joint_uids"),
+             Cell("quarter", "", QUARTERLY, "Joint Events", "joint_events", "joint_uids"),
+             Cell("total", "department", DEPARTMENTS, "Joint Events Taken Part In", "joint", "joint_uids"),
+             Cell("total", "pair", COLLABORATION, "", "shared", "shared_uids")),
+            target="joint", description="Events with two or more departments, under the counting policy."),
+    Measure("all_department_events", "All-department events",
+            lambda e, p: is_all_department(e, p.core) and _community(e, p),
+            (Cell("quarter", "", QUARTERLY, "All-Department Events", "all_department_events",
+                  "all_department_uids"),),
+            target="all_department", export=("quarter",),
+            description="Events including every core department, under the counting policy."),
+    Measure("internal_joint_work", "Internal joint work",
+            lambda e, p: e.is_joint and internal_only(e),
+            (Cell("month", "", MONTHLY, "Internal Joint Work", "internal_joint_work", "internal_joint_uids"),
+             Cell("quarter", "", QUARTERLY, "Internal Joint Work", "internal_joint_work",
+                  "internal_joint_uids")),
+            description="Events with two or more departments whose every row is Internal."),
+    Measure("events_led", "Events led", lambda e, p: e.lead is not None,
+            (Cell("total", "lead", DEPARTMENTS, "Events Led", "led", "led_uids"),), export=(),
+            description="Events a department leads."),
+)
+
+
+def month_key(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def fiscal_quarter(day: date, start_month: int) -> str:
+    """``date(2024, 7, 1), 7`` → ``"FY25-Q1"`` (the fiscal year named by the year it ends in)."""
+    offset = (day.month - start_month) % 12
+    fy = day.year + (1 if start_month > 1 and day.month >= start_month else 0)
+    return f"FY{fy % 100:02d}-Q{offset // 3 + 1}"
+
+
+def _dimensions(e: CombinedEvent, kind: str) -> list[str]:
+    if kind == "":
+        return [""]
+    if kind == "lead":
+        return [e.lead] if e.lead else []
+    if kind == "department":
+        return list(e.departments)
+    return [f"{a}|{b}" for a in e.departments for b in e.departments if a != b]      # pair
+
+
+def _period(e: CombinedEvent, grain: str, fiscal_start_month: int) -> str:
+    if grain == "month":
+        return month_key(e.start_date)
+    if grain == "quarter":
+        return fiscal_quarter(e.start_date, fiscal_start_month)
+    return "total"
+
+
+def registry(measures: Sequence[Measure] | None = None) -> tuple[Measure, ...]:
+    """``measures``, or :data:`MEASURES` as it is now (read at call time)."""
+    return tuple(MEASURES if measures is None else measures)
+
+
+def measure_rows(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_month: int,
+                 measures: Sequence[Measure] | None = None) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """The long table's rows (see the module docstring), events in the given order."""
+    measures = registry(measures)
+    for e in events:
+        if e.is_cancelled:
+            continue
+        for m in measures:
+            if not m.counts(e, policy):
+                continue
+            for c in m.cells:
+                period = _period(e, c.grain, fiscal_start_month)
+                for d in _dimensions(e, c.dim_kind):
+                    yield (m.id, c.grain, period, c.dim_kind, d, e.uid)
+
+
+def measures_table(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_month: int,
+                   measures: Sequence[Measure] | None = None):
+    """The long table as a ``pandas.DataFrame`` with :data:`COLUMNS`, one row per (cell, event):
+    an event counts at most once in a cell even if a measure listed the same cell twice.
+    pandas is imported here (about half a second, once per process), not at module import."""
+    import pandas as pd
+    frame = pd.DataFrame(list(measure_rows(events, policy, fiscal_start_month, measures)),
+                         columns=list(COLUMNS))
+    return frame.drop_duplicates(ignore_index=True)
+
+
+def groups(table) -> dict[tuple[str, str, str, str, str], list[str]]:
+    """``{(measure, grain, period, dim_kind, dimension): [uid, …]}`` in first-seen order."""
+    if table.empty:
+        return {}
+    keys = list(COLUMNS[:-1])
+    return {k: list(v) for k, v in table.groupby(keys, sort=False)["uid"]}
+
+
+def measure(measure_id: str, measures: Sequence[Measure] | None = None) -> Measure:
+    """Raises ``KeyError`` for an unknown id."""
+    for m in registry(measures):
+        if m.id == measure_id:
+            return m
+    raise KeyError(measure_id)
+
+
+def cells_on(tab: str, measures: Sequence[Measure] | None = None) -> list[tuple[Measure, Cell]]:
+    """The (measure, cell) pairs shown on ``tab``, registry order."""
+    return [(m, c) for m in registry(measures) for c in m.cells if c.tab == tab]

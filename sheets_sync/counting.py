@@ -1,0 +1,36 @@
+"""Validation warnings about how an event is counted (the counting policy of
+:mod:`reports.measures`). Pure: combined events and the config in, :class:`RowIssue` out.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .model import CombinedEvent, RowIssue, Severity, Visibility
+
+
+def visibility_disagreements(events: Sequence[CombinedEvent]) -> list[RowIssue]:
+    """One warning per Internal row of an event whose rows disagree about Visibility.
+
+    Such an event is not published (any Internal row keeps it off the public calendar,
+    :mod:`sheets_sync.merge`), yet it counts as a community event under either counting
+    policy, because not every row is Internal (:func:`reports.measures.internal_only`). The warning says both, so staff can make the rows agree. Cancelled events are
+    skipped (neither published nor counted).
+    """
+    out = []
+    for e in events:
+        kinds = {r.visibility for r in e.rows}
+        if len(kinds) < 2 or e.is_cancelled:
+            continue
+        public = ", ".join(str(r.source) for r in e.rows if r.visibility is Visibility.PUBLIC)
+        counted = ("counted as a joint community event" if e.is_joint else "counted as an event")
+        for r in e.rows:
+            if r.visibility is not Visibility.INTERNAL:
+                continue
+            out.append(RowIssue(
+                r.source.tab, r.source.row, "Visibility", r.visibility.value,
+                f"the rows of \u201c{e.title}\u201d disagree: this row says Internal, {public} "
+                f"say{'s' if ', ' not in public else ''} Public. The event is not published (an Internal "
+                f"row keeps it off the public calendar) and is {counted} (not every row is Internal)",
+                "agree on one Visibility in every department's row: Public to publish the event, "
+                "Internal to keep it off the calendar", Severity.WARNING))
+    return out

@@ -1,0 +1,180 @@
+"""Every reported figure comes from one measures table (issue 13).
+
+- Every metric cell of every ``Metrics - …`` tab equals its drill-down lines, on the sample
+  and both development sets (the walk is generic: a new metric tab or column is checked too).
+- ``sync --json`` months and quarters equal the tabs.
+- The counting policy: an internal-only joint meeting is internal joint work, not a joint
+  community event; ``metrics.count_internal_joint`` counts it; rows that disagree about
+  Visibility get a warning saying what is published and what is counted.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, timezone
+
+import openpyxl
+import pytest
+
+from sheets_sync.config import config_from_dict, load_config
+from sheets_sync.pipeline import run_sync
+from tests.conftest import ROOT, base_config_dict
+from tests.e2e.cycle_helpers import H, r, tab_rows
+
+DATA = ROOT / "tests" / "data"
+NOT_COUNTS = {"Target"}          # the only number on a metric tab that is not a count of events
+
+
+def _sample(tmp):
+    config = load_config(ROOT / "config.yaml")
+    return config.model_copy(update={"output": config.output.model_copy(update={"dir": tmp / "out"})})
+
+
+def _dev(tmp):
+    data = base_config_dict(tmp)
+    data["source"]["workbook"] = str(DATA / "dedupe_dev" / "intake.xlsx")
+    return config_from_dict(data, base_dir=tmp)
+
+
+def _dev2(tmp):
+    data = base_config_dict(tmp)
+    data["source"]["workbook"] = str(DATA / "dedupe_dev2" / "intake.xlsx")
+    data["source"]["calendars"] = [{"file": str(DATA / "dedupe_dev2" / "em_outlook.ics"),
+                                    "department": "Emergency Management", "visibility": "Public",
+                                    "event_type": "Safety Education"}]
+    return config_from_dict(data, base_dir=tmp)
+
+
+CASES = {"sample": (_sample, datetime(2025, 9, 15, 14, tzinfo=timezone.utc)),
+         "dedupe_dev": (_dev, datetime(2025, 6, 15, 14, tzinfo=timezone.utc)),
+         "dedupe_dev2": (_dev2, datetime(2025, 7, 1, 12, tzinfo=timezone.utc))}
+
+
+@pytest.fixture(scope="module", params=sorted(CASES))
+def synced(request, tmp_path_factory):
+    make, now = CASES[request.param]
+    config = make(tmp_path_factory.mktemp(request.param))
+    return request.param, config, run_sync(config, now=now)
+
+
+def test_every_metric_cell_of_every_tab_equals_its_drilldown_rows(synced):
+    name, config, _ = synced
+    checked, nonzero = walk_every_metric_cell(config.report_path, name)
+    assert checked > 60 and nonzero > 20, (checked, nonzero)
+
+
+def walk_every_metric_cell(report, name: str = "") -> tuple[int, int]:
+    """Every count on every ``Metrics - …`` tab == its drill-down lines; (cells, non-zero cells)."""
+    wb = openpyxl.load_workbook(report, read_only=True)
+    _, *drill = list(wb["Metrics - Drill-down"].iter_rows(values_only=True))
+    lines = defaultdict(list)
+    for tab, label, column, value, uid, *_ in drill:
+        lines[(tab, label, column)].append((value, uid))
+    combined = {row[0] for row in wb["Combined Events"].iter_rows(min_row=2, values_only=True)}
+    metric_tabs = [t for t in wb.sheetnames if t.startswith("Metrics - ") and t != "Metrics - Drill-down"]
+    assert len(metric_tabs) >= 4
+    checked, nonzero, cells = 0, 0, set()
+    for tab in metric_tabs:
+        header, *rows = list(wb[tab].iter_rows(values_only=True))
+        for row in rows:
+            for column, value in zip(header[1:], row[1:]):
+                if column in NOT_COUNTS or isinstance(value, bool) or not isinstance(value, int):
+                    continue
+                found = lines.get((tab, row[0], column), [])
+                assert len(found) == value, (name, tab, row[0], column)
+                assert all(v == value and uid in combined for v, uid in found), (tab, row[0], column)
+                assert len({uid for _, uid in found}) == value            # no event counted twice
+                cells.add((tab, row[0], column))
+                checked += 1
+                nonzero += value > 0
+    assert set(lines) <= cells          # every drill-down line belongs to a cell of a tab
+    return checked, nonzero
+
+
+def test_sync_json_months_and_quarters_equal_the_tabs(synced):
+    _, config, summary = synced
+    monthly = tab_rows(config.report_path, "Metrics - Monthly")
+    got = {row[0]: dict(zip(monthly[0], row)) for row in monthly[1:]}
+    assert {m: (v["events"], v["joint_events"]) for m, v in summary["months"].items()} == {
+        m: (v["Events"], v["Joint Events"]) for m, v in got.items()}
+    assert summary["joint_events"] == sum(v["Joint Events"] for v in got.values())
+    assert summary["internal_joint_work"] == sum(v["Internal Joint Work"] for v in got.values())
+    quarterly = tab_rows(config.report_path, "Metrics - Quarterly")
+    q = {row[0]: dict(zip(quarterly[0], row)) for row in quarterly[1:]}
+    assert {k: v["all_department_events"] for k, v in summary["fiscal_quarters"].items()} == {
+        k: v["All-Department Events"] for k, v in q.items()}
+
+
+# --- the counting policy, on a hand-counted workbook ------------------------------------------
+
+NOW = datetime(2025, 9, 20, 12, tzinfo=timezone.utc)
+
+
+def _policy_workbook() -> dict[str, list[list]]:
+    """September 2025, by hand: 4 events (not cancelled), of which
+    - Block Party (Police+Fire, Public): a joint community event;
+    - Quarterly Joint Events Planning Meeting (Police+Fire+Parks, Internal): internal joint work;
+    - Smoke Alarm Blitz (Fire alone, Public): neither;
+    - Joint Drill, logged by Police (Public) and by Fire (Internal): joint, counted (not every
+      row is Internal) but not published, with a Visibility warning on the Fire row (Fire!3).
+    Cancelled Town Hall (Police+Parks, Public) is counted nowhere.
+    """
+    return {"Police": [H,
+                       r(title="Block Party", start_date="9/6/2025", start_time="6pm", location="Walltown Park",
+                         partner_departments="Fire", visibility="Public"),
+                       r(title="Quarterly Joint Events Planning Meeting", start_date="9/9/2025",
+                         start_time="2pm", location="City Hall", partner_departments="Fire; Parks",
+                         visibility="Internal"),
+                       r(title="Joint Drill", start_date="9/24/2025", start_time="9am", location="Station 4",
+                         visibility="Public"),
+                       r(title="Town Hall", start_date="9/25/2025", start_time="7pm", location="Library",
+                         partner_departments="Parks", visibility="Public", status="Cancelled")],
+            "Fire": [H,
+                     r(title="Smoke Alarm Blitz", start_date="9/13/2025", start_time="9am", location="Walltown",
+                       visibility="Public"),
+                     r(title="Joint Drill", start_date="9/24/2025", start_time="9am", location="Station 4",
+                       visibility="Internal")]}
+
+
+def _policy_sync(tmp_path, make_workbook, count_internal_joint=None):
+    make_workbook(_policy_workbook())
+    data = base_config_dict(tmp_path)
+    if count_internal_joint is not None:
+        data["metrics"] = {"count_internal_joint": count_internal_joint}
+    config = config_from_dict(data, base_dir=tmp_path)
+    summary = run_sync(config, now=NOW)
+    monthly = tab_rows(config.report_path, "Metrics - Monthly")
+    return config, summary, dict(zip(monthly[0], monthly[1]))
+
+
+def test_internal_only_joint_meeting_is_internal_joint_work_not_a_joint_event(tmp_path, make_workbook):
+    config, s, september = _policy_sync(tmp_path, make_workbook)
+    assert september["Month"] == "2025-09"
+    assert (september["Events"], september["Joint Events"], september["Internal Joint Work"]) == (4, 2, 1)
+    combined = {row[1]: row[0] for row in tab_rows(config.report_path, "Combined Events")[1:]}
+    meeting = combined["Quarterly Joint Events Planning Meeting"]
+    assert meeting not in september["Joint Event UIDs"]
+    drill = tab_rows(config.report_path, "Metrics - Drill-down")
+    assert [(row[2], row[5]) for row in drill if row[4] == meeting and row[0] == "Metrics - Monthly"] == [
+        ("Events", "Quarterly Joint Events Planning Meeting"),
+        ("Internal Joint Work", "Quarterly Joint Events Planning Meeting")]
+    quality = dict(tab_rows(config.report_path, "Data Quality")[1:])
+    assert quality["Joint events"] == 2 and quality["Internal joint work"] == 1
+    assert "are not joint community events" in quality["Counting policy"]
+    assert s["joint_events"] == 2 and s["internal_joint_work"] == 1
+
+
+def test_the_policy_switch_counts_internal_joint_work(tmp_path, make_workbook):
+    _, s, september = _policy_sync(tmp_path, make_workbook, count_internal_joint=True)
+    assert (september["Events"], september["Joint Events"], september["Internal Joint Work"]) == (4, 3, 1)
+    assert s["joint_events"] == 3
+
+
+def test_rows_disagreeing_about_visibility_get_a_warning(tmp_path, make_workbook):
+    config, _, _ = _policy_sync(tmp_path, make_workbook)
+    validation = tab_rows(config.report_path, "Validation")
+    found = [row for row in validation[1:] if row[3] == "Visibility" and "disagree" in (row[5] or "")]
+    assert [(row[0], row[1], row[2], row[4]) for row in found] == [("warning", "Fire", 3, "Internal")]
+    assert "Police!4 says Public" in found[0][5]
+    assert "not published" in found[0][5] and "counted as a joint community event" in found[0][5]
+    public = (config.out_dir / "public/calendar.ics").read_text()
+    assert "Joint Drill" not in public and "Block Party" in public
