@@ -37,6 +37,7 @@ from reports.tabs import GENERATED_TABS, REVIEW, all_tables
 
 from .backends import Backend, SourceError
 from .backends.ics_source import read_calendar
+from .board import board_json, build_board, with_board_sections
 from .config import Config, config_warnings
 from .identity import Reconciled, reconcile
 from .lock import sync_lock
@@ -331,6 +332,9 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
                                *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)]
         files = {**published_files(r.published, config, now), **cycle.files}
         files["public/status.json"] = status_json(now, r.counts)
+        board = build_board(config, r.events, m, cycle.schedule, a.issues, a.merge.review, tabs, now,
+                            getattr(backend, "sheet_ids", dict)())   # issue 14: digest + staff pages
+        tables, files["private/board.json"] = with_board_sections(tables, board), board_json(board)
     started = time.perf_counter()
     staged = release.stage(config.out_dir, files)
     staging = time.perf_counter() - started
