@@ -360,10 +360,6 @@ def init(config_path, workbook, city, site_title, site_title_es, timezone, fisca
                    "their events in it, then run: safety-events sync")
 
 
-if __name__ == "__main__":  # pragma: no cover
-    main()
-
-
 @main.command()
 @config_option
 @out_option
@@ -395,3 +391,7 @@ def digest(config_path, out, dry_run, save):
             click.echo(f"{o.audience} ({o.channel}): {o.status}" + (f" — {o.detail}" if o.detail else ""))
         if any(o.status == "failed" for o in outcomes):
             sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
