@@ -9,8 +9,9 @@ Three rules feed the Joint Schedule tab, the weekly digest and the staff pages:
   every event the combined record holds, removed ones included (the record keeps them).
 - **Capabilities matched to requests** (:func:`capability_matches`): an ``Assistance
   Wanted`` text is compared with each department's configured capabilities; a capability
-  matches when one of its content words (4+ letters, a plural ``s`` dropped) appears in the
-  request, or when the request names the department (``Fire: an engine``).
+  matches when one of its content words (3+ letters, a plural ``s`` dropped; a 4+ letter word
+  may begin the other: demo/demonstration) appears in the request; when none does but the
+  request names the department (``Fire: …``), its first capability is given.
 - **Clashes** (:func:`clashes`): two *large* public events (expected attendance ≥ a threshold)
   whose times overlap within the same hour, at one venue (:func:`sheets_sync.places.compare_places`)
   or within a distance (great-circle distance between configured venue coordinates); and a
@@ -32,7 +33,7 @@ from .places import fold, parse_place, compare_places
 TITLE_ALIKE = 80
 _STOP = {"with", "from", "their", "they", "this", "that", "have", "will", "some", "need", "needs",
          "want", "wanted", "help", "please", "would", "could", "team", "staff", "table", "about",
-         "for", "and", "the", "kids", "event"}
+         "for", "and", "the", "kids", "event", "our", "any", "can", "two", "one", "few", "all"}
 
 
 def _kind(e: CombinedEvent) -> tuple[str, str]:
@@ -87,7 +88,13 @@ def suggested_partners(events: Sequence[CombinedEvent], today: date, *, until: d
 
 def _words(text: str) -> set[str]:
     return {w[:-1] if w.endswith("s") and len(w) > 4 else w
-            for w in re.findall(r"[a-z0-9]+", fold(text)) if len(w) >= 4 and w not in _STOP}
+            for w in re.findall(r"[a-z0-9]+", fold(text)) if len(w) >= 3 and w not in _STOP}
+
+
+def _shares_word(capability: set[str], asked: set[str]) -> bool:
+    """A word in both, or a 4+ letter word that begins another (demo / demonstration)."""
+    return bool(capability & asked) or any(
+        len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)) for a in capability for b in asked)
 
 
 def capability_matches(wanted: str, capabilities: Mapping[str, Sequence[str]],
@@ -101,7 +108,7 @@ def capability_matches(wanted: str, capabilities: Mapping[str, Sequence[str]],
              if re.search(rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])", wanted.lower())}
     out: dict[str, list[str]] = {}
     for dept, items in capabilities.items():
-        hits = [c for c in items if _words(c) & asked]
+        hits = [c for c in items if _shares_word(_words(c), asked)]
         if not hits and dept in named and items:
             hits = [items[0]]
         if hits:
