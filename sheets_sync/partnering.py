@@ -9,8 +9,9 @@ Three rules feed the Joint Schedule tab, the weekly digest and the staff pages:
   every event the combined record holds, removed ones included (the record keeps them).
 - **Capabilities matched to requests** (:func:`capability_matches`): an ``Assistance
   Wanted`` text is compared with each department's configured capabilities; a capability
-  matches when one of its content words (3+ letters, a plural ``s`` dropped; a 4+ letter word
-  may begin the other: demo/demonstration) appears in the request; when none does but the
+  matches when one of its content words (3+ letters, a plural ``s`` dropped, words like
+  "demo" or "table" that say how rather than what left out; a 4+ letter word may begin the
+  other: engine/engines) appears in the request; when none does but the
   request names the department (``Fire: …``), its first capability is given.
 - **Clashes** (:func:`clashes`): two *large* public events (expected attendance ≥ a threshold)
   whose times overlap within the same hour, at one venue (:func:`sheets_sync.places.compare_places`)
@@ -86,9 +87,18 @@ def suggested_partners(events: Sequence[CombinedEvent], today: date, *, until: d
     return out
 
 
+#: Words that say how help is given, not what: they never make a match on their own.
+GENERIC = {"demo", "demonstration", "info", "information", "booth", "class", "talk", "tour",
+           "presentation", "display", "crew", "people", "person", "volunteer", "staffing"}
+
+
 def _words(text: str) -> set[str]:
-    return {w[:-1] if w.endswith("s") and len(w) > 4 else w
-            for w in re.findall(r"[a-z0-9]+", fold(text)) if len(w) >= 3 and w not in _STOP}
+    """Content words: 3+ characters (``k-9`` kept whole), stop words and :data:`GENERIC`
+    words dropped, a plural ``s`` removed."""
+    words = {w[:-1] if w.endswith("s") and len(w) > 4 else w
+             for w in (fold(t.replace("-", " ")).replace(" ", "-")
+                       for t in re.findall(r"\w+(?:-\w+)*", text.lower()))}
+    return {w for w in words if len(w) >= 3 and w not in _STOP and w not in GENERIC}
 
 
 def _shares_word(capability: set[str], asked: set[str]) -> bool:
@@ -103,7 +113,7 @@ def capability_matches(wanted: str, capabilities: Mapping[str, Sequence[str]],
     ``capabilities`` order). ``lookup`` maps lower-cased names and aliases to department names,
     so a request naming ``DFD`` matches every Fire capability it shares a word with, or Fire's
     first capability when none shares a word."""
-    asked = _words(wanted)
+    asked = _words(wanted) - {fold(s) for s in lookup}     # "Fire:" names a department, not a need
     named = {name for spelling, name in lookup.items()
              if re.search(rf"(?<![a-z0-9]){re.escape(spelling)}(?![a-z0-9])", wanted.lower())}
     out: dict[str, list[str]] = {}
