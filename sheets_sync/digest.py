@@ -140,7 +140,7 @@ def render_text(d: Digest) -> str:
     section("Offers waiting for your answer", [
         f"{o['department']} offers {o['bring'] or 'help'} for {o['title']} ({o['start']}) — set "
         f"Accepted or Declined in {o['source']}" for o in d.awaiting], "none")
-    section("Coming up in other departments", [
+    section("Coming up" if d.audience == COORDINATORS else "Coming up in other departments", [
         f"{when_text(e)} {e['title']} — {', '.join(e['departments'])}"
         + (" (joint)" if e["joint"] else "") + (" (you take part)" if e.get("you_take_part") else "")
         + (f" @ {e['location'] or e['address']}" if e["location"] or e["address"] else "")
@@ -171,7 +171,8 @@ body{font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;background:#ffffff;mar
 main{max-width:760px;margin:0 auto}
 h1{font-size:1.4rem;margin:0 0 4px}h2{font-size:1.1rem;margin:24px 0 8px;border-bottom:2px solid #0b5394;padding-bottom:2px}
 table{border-collapse:collapse;width:100%;font-size:0.95rem}
-th,td{border:1px solid #8a8a8a;padding:6px;text-align:left;vertical-align:top}
+th,td{border:1px solid #8a8a8a;padding:6px;text-align:left;vertical-align:top;overflow-wrap:break-word}
+.uid{word-break:break-all}
 th{background:#e8eef7}
 .bad{color:#8b0000;font-weight:bold}.good{color:#1e5c1e;font-weight:bold}
 .mine{background:#fff4c2}
@@ -190,7 +191,7 @@ Assistance Offers tab, duplicates in the Review Duplicates tab.</p>
 <h2>Help wanted</h2>
 {% if d.requests %}<table><thead><tr><th scope="col">Event</th><th scope="col">Date</th><th scope="col">Lead</th>
 <th scope="col">Help wanted</th><th scope="col">Can bring it</th><th scope="col">State</th></tr></thead><tbody>
-{% for r in d.requests %}<tr{% if r.yours %} class="mine"{% endif %}><td>{{ r.title }}<br><span class="muted">UID {{ r.uid }}</span></td><td>{{ r.start }}</td><td>{{ r.lead }}</td>
+{% for r in d.requests %}<tr{% if r.yours %} class="mine"{% endif %}><td>{{ r.title }}<br><span class="muted uid">UID {{ r.uid }}</span></td><td>{{ r.start }}</td><td>{{ r.lead }}</td>
 <td>{{ r.wanted }}</td><td>{% if r.yours %}<strong>You: {{ r.yours|join(', ') }}</strong>{% if r.matches|length > 1 %}<br>{% endif %}{% endif %}
 {% for dept, caps in r.matches.items() %}{% if dept != d.audience %}{{ dept }}: {{ caps|join(', ') }}<br>{% endif %}{% endfor %}</td><td>{{ r.state }}</td></tr>
 {% endfor %}</tbody></table>{% else %}<p>No request for help.</p>{% endif %}
@@ -200,7 +201,7 @@ Assistance Offers tab, duplicates in the Review Duplicates tab.</p>
 <strong>{{ o.title }}</strong> ({{ o.start }}): set Accepted or Declined in {{ o.source }}.</li>{% endfor %}</ul>
 {% else %}<p>None.</p>{% endif %}
 
-<h2>Coming up in other departments</h2>
+<h2>{{ 'Coming up' if d.audience == 'Coordinators' else 'Coming up in other departments' }}</h2>
 {% if d.upcoming %}<table><thead><tr><th scope="col">When</th><th scope="col">Event</th><th scope="col">Departments</th><th scope="col">Where</th></tr></thead><tbody>
 {% for e in d.upcoming %}<tr><td>{{ when(e) }}</td><td>{{ e.title }}{% if e.joint %} <strong>(joint)</strong>{% endif %}{% if e.you_take_part %} (you take part){% endif %}
 {% if e.contact %}<br>Contact: {{ e.contact }}{% endif %}{% if e.internal_notes %}<br>Notes: {{ e.internal_notes }}{% endif %}</td>
@@ -265,7 +266,7 @@ def adaptive_card(d: Digest, url: str = "") -> dict:
     body += _list_block("Offers waiting for your answer", [
         f"{o['department']} offers {o['bring'] or 'help'} for **{o['title']}** ({o['start']}), {o['source']}"
         for o in d.awaiting], "None.")
-    body += _list_block("Coming up in other departments", [
+    body += _list_block("Coming up" if d.audience == COORDINATORS else "Coming up in other departments", [
         f"{when_text(e)} **{e['title']}** — {', '.join(e['departments'])}" + (" (joint)" if e["joint"] else "")
         + (f" — contact: {e['contact']}" if e["contact"] else "") for e in d.upcoming], "Nothing scheduled.")
     body += _list_block("Suggested partners", [

@@ -1,0 +1,62 @@
+"""The HTML digest mail in real headless Chromium: axe-core WCAG 2.1 AA, reflow on a phone, and
+screenshots to look at (test-artifacts/screenshots/digest-*.png)."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import pytest
+
+from sheets_sync.config import config_from_dict
+from sheets_sync.delivery import save_digests
+from sheets_sync.pipeline import run_sync
+from tests.browser.conftest import VIEWPORTS
+from tests.browser.test_site_browser import AXE_RUN, AXE_TAGS
+from tests.conftest import base_config_dict
+from tests.e2e.test_board_sections import _tabs
+
+
+@pytest.fixture(scope="module")
+def digest_html(tmp_path_factory) -> dict[str, str]:
+    from tests.conftest import write_workbook
+    tmp = tmp_path_factory.mktemp("digest")
+    write_workbook(tmp / "intake.xlsx", _tabs())
+    data = base_config_dict(tmp)
+    data["coordination"] = {"capabilities": {"Fire": ["fire engine tour"], "Police": ["traffic control"]}}
+    config = config_from_dict(data, base_dir=tmp)
+    run_sync(config, now=datetime(2025, 9, 1, 12, tzinfo=timezone.utc))
+    return {p.name.split(".")[0]: p.read_text() for p in save_digests(config, tmp / "d") if p.suffix == ".html"}
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_digest_mail_passes_axe_and_reflows(browser, axe_source, artifacts, digest_html, viewport):
+    page = browser.new_page(viewport=VIEWPORTS[viewport])
+    problems = {}
+    try:
+        for who in ("police", "fire", "coordinators"):
+            page.set_content(digest_html[who])
+            page.add_script_tag(content=axe_source)
+            assert page.evaluate("document.documentElement.lang") == "en"
+            assert page.title().startswith("Safety events week 2025-W36")
+            page.screenshot(path=str(artifacts / f"digest-{who}-{viewport}.png"), full_page=True)
+            found = page.evaluate(AXE_RUN, AXE_TAGS)
+            if found:
+                problems[who] = found
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= VIEWPORTS[viewport]["width"], (who, width)
+    finally:
+        page.close()
+    assert problems == {}, json.dumps(problems, indent=1)
+
+
+def test_axe_catches_a_broken_mail(browser, axe_source, digest_html):
+    """The check can fail: the same mail without its language and with a faint colour."""
+    page = browser.new_page()
+    try:
+        broken = digest_html["police"].replace('<html lang="en">', "<html>").replace("#1a1a1a", "#c8c8c8")
+        page.set_content(broken)
+        page.add_script_tag(content=axe_source)
+        ids = {v["id"] for v in page.evaluate(AXE_RUN, AXE_TAGS)}
+        assert {"html-has-lang", "color-contrast"} <= ids
+    finally:
+        page.close()
