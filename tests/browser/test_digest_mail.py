@@ -17,7 +17,7 @@ from tests.e2e.test_board_sections import _tabs
 
 
 @pytest.fixture(scope="module")
-def digest_html(tmp_path_factory) -> dict[str, str]:
+def synced(tmp_path_factory):
     from tests.conftest import write_workbook
     tmp = tmp_path_factory.mktemp("digest")
     write_workbook(tmp / "intake.xlsx", _tabs())
@@ -25,7 +25,13 @@ def digest_html(tmp_path_factory) -> dict[str, str]:
     data["coordination"] = {"capabilities": {"Fire": ["fire engine tour"], "Police": ["traffic control"]}}
     config = config_from_dict(data, base_dir=tmp)
     run_sync(config, now=datetime(2025, 9, 1, 12, tzinfo=timezone.utc))
-    return {p.name.split(".")[0]: p.read_text() for p in save_digests(config, tmp / "d") if p.suffix == ".html"}
+    return config
+
+
+@pytest.fixture(scope="module")
+def digest_html(synced, tmp_path_factory) -> dict[str, str]:
+    folder = tmp_path_factory.mktemp("saved")
+    return {p.name.split(".")[0]: p.read_text() for p in save_digests(synced, folder) if p.suffix == ".html"}
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
@@ -60,3 +66,13 @@ def test_axe_catches_a_broken_mail(browser, axe_source, digest_html):
         assert {"html-has-lang", "color-contrast"} <= ids
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_staff_board_pages_pass_axe(browser, axe_source, artifacts, synced, viewport):
+    from tests.browser.test_site_browser import check_pages
+    from tests.sitedata import STAFF_TOKEN, make_app, serve
+    with serve(make_app(synced)) as base:
+        check_pages(browser, axe_source, base, {"board": f"/staff/{STAFF_TOKEN}/board",
+                                                "board-police": f"/staff/{STAFF_TOKEN}/board/police"},
+                    viewport, "en", artifacts, "staff-")
