@@ -184,13 +184,24 @@ def send_email(config: Config, messages: list[EmailMessage], env: Mapping[str, s
 
 
 def post_teams(url: str, card: dict, timeout: float = 30) -> None:
-    import requests
+    """POST the card as a Workflows ``message`` (JSON, UTF-8) with the standard library's
+    :mod:`urllib.request`. Raises :class:`DeliveryError` unless the answer is 2xx."""
+    import urllib.error
+    import urllib.request
+    body = json.dumps(teams_message(card), ensure_ascii=False).encode("utf-8")
+    request = urllib.request.Request(url, data=body, method="POST",
+                                     headers={"Content-Type": "application/json; charset=utf-8"})
     try:
-        answer = requests.post(url, json=teams_message(card), timeout=timeout)
-    except requests.RequestException as exc:
-        raise DeliveryError(f"the Teams webhook could not be reached ({type(exc).__name__})") from None
-    if not 200 <= answer.status_code < 300:
-        raise DeliveryError(f"the Teams webhook answered {answer.status_code}: {answer.text[:200]}")
+        with urllib.request.urlopen(request, timeout=timeout) as answer:
+            status = answer.status
+    except urllib.error.HTTPError as exc:
+        raise DeliveryError(f"the Teams webhook answered {exc.code}: "
+                            f"{exc.read()[:200].decode('utf-8', 'replace')}") from None
+    except (urllib.error.URLError, OSError) as exc:
+        raise DeliveryError(f"the Teams webhook could not be reached ({type(exc).__name__}: "
+                            f"{getattr(exc, 'reason', exc)})") from None
+    if not 200 <= status < 300:
+        raise DeliveryError(f"the Teams webhook answered {status}")
 
 
 @dataclass(frozen=True)
