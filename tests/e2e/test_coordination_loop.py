@@ -182,3 +182,17 @@ def test_starttls_is_required_by_the_client(tmp_path, make_workbook, security):
         assert "STARTTLS" in outcomes[0].detail or "starttls" in outcomes[0].detail.lower()
     finally:
         plain.stop()
+
+
+def test_schedule_loop_step_syncs_then_sends_once(tmp_path, make_workbook, monkeypatch):
+    from sheets_sync.scheduler import run_forever, sync_and_digest
+    make_workbook(cycle_workbook())
+    with smtp_server(tmp_path) as (port, ca, inbox):
+        config = loop_config(tmp_path, port, ca)
+        monkeypatch.setenv("SAFETY_EVENTS_SMTP_PASSWORD", PASSWORD)
+        times = iter([MON_W36, TUE_W36, TUE_W36.replace(hour=15)])
+        runs = run_forever(lambda: sync_and_digest(config, next(times)), 1, max_runs=3)
+        assert runs == 3
+        assert len(inbox.mails) == 3                     # three audiences, once for the week
+        with SentLog(config.record_path) as log:
+            assert log.weeks() == {"2025-W36"}
