@@ -242,12 +242,13 @@ def _text(text: str, **kw) -> dict:
 
 
 def _list_block(title: str, lines: Sequence[str], empty: str) -> list[dict]:
+    """A heading and one TextBlock per item (plain text, no Markdown: it reads the same in
+    every Adaptive Card host, rendered or not)."""
     shown = list(lines[:MAX_CARD_ITEMS])
     if len(lines) > MAX_CARD_ITEMS:
         shown.append(f"… and {len(lines) - MAX_CARD_ITEMS} more")
-    body = "\n".join(f"- {line}" for line in shown) if shown else empty
-    return [_text(title, weight="Bolder", size="Medium", separator=True, spacing="Medium"),
-            _text(body, spacing="Small")]
+    items = [_text(f"• {line}", spacing="Small") for line in shown] or [_text(empty, spacing="Small")]
+    return [_text(title, weight="Bolder", size="Medium", separator=True, spacing="Medium"), *items]
 
 
 def adaptive_card(d: Digest, url: str = "") -> dict:
@@ -260,17 +261,18 @@ def adaptive_card(d: Digest, url: str = "") -> dict:
                                        for m in d.months]},
     ]
     body += _list_block("Help wanted", [
-        f"**{r['title']}** ({r['start']}, {r['lead']}): {r['wanted']}"
+        f"{r['title']} ({r['start']}, {r['lead']}): {r['wanted']}"
         + (f" — you can bring: {', '.join(r['yours'])}" if r.get("yours") else "") for r in d.requests],
         "No request for help.")
     body += _list_block("Offers waiting for your answer", [
-        f"{o['department']} offers {o['bring'] or 'help'} for **{o['title']}** ({o['start']}), {o['source']}"
+        f"{o['department']} offers {o['bring'] or 'help'} for {o['title']} ({o['start']}): answer in {o['source']}"
         for o in d.awaiting], "None.")
     body += _list_block("Coming up" if d.audience == COORDINATORS else "Coming up in other departments", [
-        f"{when_text(e)} **{e['title']}** — {', '.join(e['departments'])}" + (" (joint)" if e["joint"] else "")
+        f"{when_text(e)} {e['title']} — {', '.join(e['departments'])}" + (" (joint)" if e["joint"] else "")
+        + (" (you take part)" if e.get("you_take_part") else "")
         + (f" — contact: {e['contact']}" if e["contact"] else "") for e in d.upcoming], "Nothing scheduled.")
     body += _list_block("Suggested partners", [
-        f"**{s['title']}** ({s['start']}): " + ", ".join(f"{dept} ({n})" for dept, n in s["partners"])
+        f"{s['title']} ({s['start']}): " + ", ".join(f"{dept} ({n})" for dept, n in s["partners"])
         for s in d.suggestions], "No suggestion.")
     body += _list_block("Clashes", [f"{c['kind']}: {c['titles'][0]} / {c['titles'][1]} — {c['detail']}"
                                     for c in d.clashes], "No clash.")

@@ -12,7 +12,7 @@ from sheets_sync.delivery import save_digests
 from sheets_sync.pipeline import run_sync
 from tests.browser.conftest import VIEWPORTS
 from tests.browser.test_site_browser import AXE_RUN, AXE_TAGS
-from tests.conftest import base_config_dict
+from tests.conftest import ROOT, base_config_dict
 from tests.e2e.test_board_sections import _tabs
 
 
@@ -76,3 +76,39 @@ def test_staff_board_pages_pass_axe(browser, axe_source, artifacts, synced, view
         check_pages(browser, axe_source, base, {"board": f"/staff/{STAFF_TOKEN}/board",
                                                 "board-police": f"/staff/{STAFF_TOKEN}/board/police"},
                     viewport, "en", artifacts, "staff-")
+
+
+CARD_JS = ROOT / "tests" / "browser" / "node_modules" / "adaptivecards" / "dist" / "adaptivecards.min.js"
+RENDER_CARD = """(card) => {
+  const c = new AdaptiveCards.AdaptiveCard();
+  c.hostConfig = new AdaptiveCards.HostConfig({fontFamily: "Segoe UI, Arial, sans-serif"});
+  const parse = new AdaptiveCards.SerializationContext();
+  c.parse(card, parse);
+  const el = c.render();
+  document.getElementById('card').appendChild(el);
+  return {parseEvents: parse.eventCount, validation: c.validateProperties().validationEvents.map(e => e.message),
+          text: el.innerText};
+}"""
+
+
+def test_teams_card_renders_with_microsofts_renderer(browser, artifacts, synced, tmp_path):
+    """The Fire card through Microsoft's own Adaptive Cards JS renderer (npm ``adaptivecards``):
+    no parse or validation events, the request and its capability visible; a screenshot to look at."""
+    from sheets_sync.delivery import load_board
+    from sheets_sync.digest import adaptive_card, make_digest
+    if not CARD_JS.exists():
+        pytest.fail(f"{CARD_JS} is missing: run `npm ci --prefix tests/browser`")
+    card = adaptive_card(make_digest(load_board(synced), "Fire"), "https://docs.example/sheet")
+    page = browser.new_page(viewport={"width": 520, "height": 900})
+    try:
+        page.set_content('<!doctype html><html lang="en"><head><title>card</title></head>'
+                         '<body><main id="card"></main></body></html>')
+        page.add_script_tag(content=CARD_JS.read_text(encoding="utf-8"))
+        result = page.evaluate(RENDER_CARD, card)
+        page.screenshot(path=str(artifacts / "digest-fire-teams-card.png"), full_page=True)
+    finally:
+        page.close()
+    assert result["parseEvents"] == 0 and result["validation"] == []
+    assert "Fire: week 2025-W36" in result["text"]
+    assert "you can bring: fire engine tour" in result["text"]
+    assert "Open the spreadsheet" in result["text"]
