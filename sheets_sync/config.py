@@ -201,8 +201,8 @@ class Digest(_Strict):
     enabled: bool = Field(default=False, description="`safety-events schedule` sends the weekly digest.")
     weekday: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] = \
         Field(default="monday", description="Day the weekly digest goes out (local time).")
-    time: str = Field(default="08:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$",
-                      description="Local time (HH:MM) from which the week's digest is due.")
+    time: str = Field(default="08:00", description="Local time (HH:MM, 24-hour) from which the "
+                      "week's digest is due.")
     weeks_ahead: int = Field(default=3, ge=1, le=26, description="How far ahead it looks.")
     recipients: dict[str, list[str]] = Field(
         default_factory=dict, description="Department → e-mail addresses of its staff.")
@@ -212,6 +212,13 @@ class Digest(_Strict):
         default_factory=dict, description="Department (or 'Coordinators') → environment variable "
         "holding its Teams Workflows webhook URL (the URL is a secret: never in this file).")
     smtp: Smtp = Field(default_factory=Smtp)
+
+    @field_validator("time")
+    @classmethod
+    def _hh_mm(cls, value: str) -> str:
+        if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+            raise ValueError(f"{value!r} is not a 24-hour time; use HH:MM, e.g. 08:00 or 16:30")
+        return value
 
 
 class Clashes(_Strict):
