@@ -143,6 +143,7 @@ def render_text(d: Digest) -> str:
     section("Coming up" if d.audience == COORDINATORS else "Coming up in other departments", [
         f"{when_text(e)} {e['title']} — {', '.join(e['departments'])}"
         + (" (joint)" if e["joint"] else "") + (" (you take part)" if e.get("you_take_part") else "")
+        + (f" ({e['status'].upper()})" if e.get("status") in ("Cancelled", "Postponed") else "")
         + (f" @ {e['location'] or e['address']}" if e["location"] or e["address"] else "")
         + (f" — contact: {e['contact']}" if e["contact"] else "")
         + (f" — notes: {e['internal_notes']}" if e["internal_notes"] else "")
@@ -203,7 +204,7 @@ Assistance Offers tab, duplicates in the Review Duplicates tab.</p>
 
 <h2>{{ 'Coming up' if d.audience == 'Coordinators' else 'Coming up in other departments' }}</h2>
 {% if d.upcoming %}<table><thead><tr><th scope="col">When</th><th scope="col">Event</th><th scope="col">Departments</th><th scope="col">Where</th></tr></thead><tbody>
-{% for e in d.upcoming %}<tr><td>{{ when(e) }}</td><td>{{ e.title }}{% if e.joint %} <strong>(joint)</strong>{% endif %}{% if e.you_take_part %} (you take part){% endif %}
+{% for e in d.upcoming %}<tr><td>{{ when(e) }}</td><td>{{ e.title }}{% if e.joint %} <strong>(joint)</strong>{% endif %}{% if e.you_take_part %} (you take part){% endif %}{% if e.status in ('Cancelled', 'Postponed') %} <strong class="bad">({{ e.status }})</strong>{% endif %}
 {% if e.contact %}<br>Contact: {{ e.contact }}{% endif %}{% if e.internal_notes %}<br>Notes: {{ e.internal_notes }}{% endif %}</td>
 <td>{{ e.departments|join(', ') }}</td><td>{{ e.location or e.address }}</td></tr>{% endfor %}</tbody></table>
 {% else %}<p>Nothing scheduled.</p>{% endif %}

@@ -90,3 +90,8 @@ def test_coordination_config_names_are_checked_together(tmp_path):
         "coordination.digest.recipients.Polis: 'Polis' is not a configured department or alias",
         "coordination.digest.teams_webhook_env.Ghost: 'Ghost' is not a configured department or alias",
     ])
+
+
+def test_a_cancelled_event_says_so():
+    board = {**BOARD, "events": [{**BOARD["events"][2], "status": "Cancelled"}]}
+    assert "- 2025-09-10 18:00 Event k1 — Parks (CANCELLED)" in render_text(make_digest(board, "Fire"))
