@@ -46,6 +46,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     from . import dashboard, open_data
     app.register_blueprint(dashboard.bp)
     app.register_blueprint(open_data.bp)
+    from . import staff_board                  # issue 14: coordination pages behind the staff token
+    app.register_blueprint(staff_board.bp)
     staff.install_log_redaction(app)
     staff.warn_if_weak(app)
 

@@ -230,7 +230,8 @@ def schedule(config_path, workbook, out, every, runs):
     with _errors():
         config = _config(config_path, workbook, out)
         seconds = parse_interval(every)
-    run_forever(lambda: run_sync(config), seconds, max_runs=runs or None)
+    from .scheduler import sync_and_digest          # the weekly digest, when configured (issue 14)
+    run_forever(lambda: sync_and_digest(config), seconds, max_runs=runs or None)
 
 
 @main.command()
@@ -412,6 +413,37 @@ def doctor(config_path, no_site, as_json):
         click.echo(f"{failed} problem(s) to fix, {warned} warning(s)." if failed or warned
                    else "Everything checked is fine.")
     sys.exit(exit_code(findings))
+
+
+@out_option
+@click.option("--dry-run", is_flag=True, help="Print every digest as plain text; send and record nothing.")
+@click.option("--save", type=click.Path(file_okay=False), default=None,
+              help="Write each digest as .txt, .html and .card.json into this folder; send nothing.")
+def digest(config_path, out, dry_run, save):
+    """Send this week's staff digest (e-mail and/or Teams, from coordination.digest in
+    config.yaml), made from what the last sync found. An audience already sent this week is
+    skipped; a failed one is retried by the next run. Exit 1 if any failed.
+
+    Example: safety-events digest --dry-run
+    """
+    from datetime import datetime, timezone
+
+    from .delivery import save_digests, send_digests
+    with _errors():
+        config = _config(config_path, None, out)
+        if save:
+            for path in save_digests(config, Path(save)):
+                click.echo(str(path))
+            return
+        outcomes = send_digests(config, datetime.now(timezone.utc), dry_run=dry_run, echo=click.echo)
+    if not dry_run:
+        if not outcomes:
+            click.echo("No digest recipients: set coordination.digest.recipients, .coordinators "
+                       "or .teams_webhook_env in config.yaml.")
+        for o in outcomes:
+            click.echo(f"{o.audience} ({o.channel}): {o.status}" + (f" — {o.detail}" if o.detail else ""))
+        if any(o.status == "failed" for o in outcomes):
+            sys.exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover

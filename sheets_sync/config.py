@@ -246,6 +246,66 @@ class MetricsPolicy(_Strict):
         "this many events (one event would read as 0% or 100%).")
 
 
+class Smtp(_Strict):
+    host: str = Field(default="", description="SMTP server (blank: no e-mail).")
+    port: int = Field(default=587, ge=1, le=65535, description="587 for STARTTLS, 465 for TLS.")
+    security: Literal["starttls", "tls", "none"] = Field(
+        default="starttls", description="starttls (RFC 3207) upgrades the plain connection before "
+        "logging in; tls connects with TLS; none only for a relay on this machine.")
+    username: str = Field(default="", description="Login name (blank: no AUTH).")
+    password_env: str = Field(default="SAFETY_EVENTS_SMTP_PASSWORD", description="Environment "
+                              "variable holding the password (never put it in this file).")
+    password_file: Path | None = Field(default=None, description="Or a file holding the password.")
+    sender: str = Field(default="", description="From address, e.g. safety-events@city.gov.")
+    ca_file: Path | None = Field(default=None, description="CA certificates (PEM) to trust for the "
+                                 "server's certificate (blank: the system's).")
+    timeout_seconds: float = Field(default=60, gt=0)
+
+
+class Digest(_Strict):
+    enabled: bool = Field(default=False, description="`safety-events schedule` sends the weekly digest.")
+    weekday: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] = \
+        Field(default="monday", description="Day the weekly digest goes out (local time).")
+    time: str = Field(default="08:00", description="Local time (HH:MM, 24-hour) from which the "
+                      "week's digest is due.")
+    weeks_ahead: int = Field(default=3, ge=1, le=26, description="How far ahead it looks.")
+    recipients: dict[str, list[str]] = Field(
+        default_factory=dict, description="Department → e-mail addresses of its staff.")
+    coordinators: list[str] = Field(default_factory=list, description="Coordinators' addresses "
+                                    "(they receive the all-department digest).")
+    teams_webhook_env: dict[str, str] = Field(
+        default_factory=dict, description="Department (or 'Coordinators') → environment variable "
+        "holding its Teams Workflows webhook URL (the URL is a secret: never in this file).")
+    smtp: Smtp = Field(default_factory=Smtp)
+
+    @field_validator("time")
+    @classmethod
+    def _hh_mm(cls, value: str) -> str:
+        if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+            raise ValueError(f"{value!r} is not a 24-hour time; use HH:MM, e.g. 08:00 or 16:30")
+        return value
+
+
+class Clashes(_Strict):
+    large_attendance: int = Field(default=150, ge=1, description="Expected attendance from which "
+                                  "a public event is large.")
+    distance_km: float = Field(default=1.0, ge=0, description="Two large public events this close "
+                               "at the same hour clash (needs venue coordinates).")
+    venues: dict[str, tuple[float, float]] = Field(
+        default_factory=dict, description="Venue name or address → [latitude, longitude].")
+
+
+class Coordination(_Strict):
+    capabilities: dict[str, list[str]] = Field(
+        default_factory=dict, description="Department → what it can bring (a CPR demo, a fire "
+        "engine, a HEART info table); matched to Assistance Wanted requests.")
+    share_private_with: dict[str, list[str]] = Field(
+        default_factory=dict, description="Department → departments (or 'Coordinators') whose "
+        "digest may show its events' Contact and Internal Notes (default: nobody).")
+    clashes: Clashes = Field(default_factory=Clashes)
+    digest: Digest = Field(default_factory=Digest)
+
+
 class Config(_Strict):
     timezone: str = Field(default="America/New_York")
     fiscal_year_start_month: int = Field(default=7, ge=1, le=12)
@@ -262,6 +322,9 @@ class Config(_Strict):
     site: Site = Field(default_factory=Site)
     matching: Matching = Field(default_factory=Matching)
     metrics: MetricsPolicy = Field(default_factory=MetricsPolicy)
+
+
+    coordination: Coordination = Field(default_factory=Coordination)
     base_dir: Path = Field(default=Path("."), description="Set by the loader; not in the file.")
 
     @field_validator("timezone")
@@ -410,6 +473,7 @@ def cross_checks(config: Config | dict) -> list[str]:
             and not re.fullmatch(r"[A-Za-z0-9.-]+", uid_domain or ""):
         problems.append(f"site.uid_domain: {uid_domain!r} must be a domain name like "
                         "events.example.gov (it makes every UID globally unique; never change it)")
+    problems += coordination_checks(_mapping(data.get("coordination")), seen if departments else None)
     return problems
 
 
@@ -431,6 +495,24 @@ def _type_alias_problems(types: set[str], aliases: dict) -> list[str]:
                 problems.append(f"event_type_aliases.{name}.{j}: {alias!r} is also an alias of "
                                 f"{owner[key]!r}")
     return problems
+
+
+def coordination_checks(coord: dict, spellings: dict[str, str] | None) -> list[str]:
+    """Every department named under ``coordination`` must be a configured department or alias
+    (``spellings``: lower-cased spelling → name; None when no department is readable)."""
+    if spellings is None:
+        return []
+    digest = _mapping(coord.get("digest"))
+    named = [(f"coordination.{k}.{d}", d) for k in ("capabilities", "share_private_with")
+             for d in _mapping(coord.get(k))]
+    named += [(f"coordination.share_private_with.{d}.{i}", o)
+              for d, others in _mapping(coord.get("share_private_with")).items()
+              for i, o in enumerate(_items(others)) if str(o).lower() != "coordinators"]
+    named += [(f"coordination.digest.recipients.{d}", d) for d in _mapping(digest.get("recipients"))]
+    named += [(f"coordination.digest.teams_webhook_env.{d}", d)
+              for d in _mapping(digest.get("teams_webhook_env")) if str(d).lower() != "coordinators"]
+    return [f"{path}: {name!r} is not a configured department or alias" for path, name in named
+            if not isinstance(name, str) or name.strip().lower() not in spellings]
 
 
 def is_loopback_url(url: str) -> bool:

@@ -39,6 +39,7 @@ from reports.tabs import GENERATED_TABS, REVIEW, SNAPSHOTS, all_tables
 
 from .backends import Backend, SourceError
 from .backends.ics_source import read_calendar
+from .board import board_json, build_board, with_board_sections
 from .config import Config, config_warnings
 from .identity import Reconciled, reconcile
 from .lock import sync_lock
@@ -364,6 +365,9 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
                  **{f"private/charts/{name}.png": png for name, png in pngs.items()}}
         files["public/status.json"] = status_json(now, r.counts)
         files.update(measures_files(config, m, shown, now, files))
+        board = build_board(config, r.events, m, cycle.schedule, a.issues, a.merge.review, tabs, now,
+                            getattr(backend, "sheet_ids", dict)())   # issue 14: digest + staff pages
+        tables, files["private/board.json"] = with_board_sections(tables, board), board_json(board)
     started = time.perf_counter()
     staged = release.stage(config.out_dir, files, now=now.timestamp())
     staging = time.perf_counter() - started

@@ -52,3 +52,22 @@ def run_forever(job: Callable[[], object], seconds: int, *, max_runs: int | None
             break
         sleep(min(1.0, max(0.01, scheduler.idle_seconds or 0.01)))
     return runs
+
+
+def sync_and_digest(config, now=None) -> dict:
+    """One scheduled run: the sync, then the weekly digest when it is due (issue 14;
+    :func:`sheets_sync.delivery.weekly_digest`). A digest failure is logged; the sync's
+    summary is returned either way."""
+    from datetime import datetime, timezone
+
+    from .delivery import DeliveryError, weekly_digest
+    from .pipeline import run_sync
+    now = now or datetime.now(timezone.utc)
+    summary = run_sync(config, now=now)
+    try:
+        for o in weekly_digest(config, now):
+            (log.error if o.status == "failed" else log.info)("digest %s by %s: %s %s", o.audience,
+                                                              o.channel, o.status, o.detail)
+    except DeliveryError as exc:
+        log.error("digest: %s", exc)
+    return summary

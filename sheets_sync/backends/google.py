@@ -194,6 +194,11 @@ class GoogleBackend:
             out[t] = RawTab(out[t].title, out[t].header, tuple(rows))
         return out
 
+    def sheet_ids(self) -> dict[str, int]:
+        """Tab title → ``sheetId`` (the ``#gid=`` of a link to the tab) from the metadata the
+        last :meth:`read_tabs` fetched (``{}`` before any read; no request is made)."""
+        return {s.title: s.sheet_id for s in parse_sheets(self._meta or {})}
+
     def write_tabs(self, tables: Sequence[Table]) -> None:
         """Replace the given generated tabs as one unit (at most 2 write requests).
 
