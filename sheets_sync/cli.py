@@ -415,6 +415,8 @@ def doctor(config_path, no_site, as_json):
     sys.exit(exit_code(findings))
 
 
+@main.command()
+@config_option
 @out_option
 @click.option("--dry-run", is_flag=True, help="Print every digest as plain text; send and record nothing.")
 @click.option("--save", type=click.Path(file_okay=False), default=None,
