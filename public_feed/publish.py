@@ -30,6 +30,7 @@ from urllib.parse import quote
 from sheets_sync.model import CombinedEvent
 
 from .feedset import all_specs, known_types, select
+from .feedsize import FEED_MAX_BYTES, bounded_feed
 from .ics import FeedInfo, build_feed, feed_last_modified
 
 PUBLIC_FIELDS = ("uid", "title", "title_es", "start", "end", "all_day", "location", "address",
@@ -69,12 +70,15 @@ def event_file(uid: str) -> str:
 def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prodid: str,
                        timezone: str, refresh_minutes: int, department_slugs: Mapping[str, str],
                        event_types: Iterable[str], event_url: Callable[[CombinedEvent], str],
-                       internal: Sequence[CombinedEvent] = (), base_url: str = "") -> dict[str, bytes]:
+                       internal: Sequence[CombinedEvent] = (), base_url: str = "",
+                       today: date | None = None, max_feed_bytes: int = FEED_MAX_BYTES) -> dict[str, bytes]:
     """Relative path → bytes for every published file (no status file; see :func:`status_json`).
 
     ``events`` are the public events in the feed window; ``internal`` every event (for the
     staff-only calendar); ``department_slugs`` name → slug; ``base_url`` the site's public
-    URL (for each feed's SOURCE). Pure and deterministic.
+    URL (for each feed's SOURCE). With ``today`` (the city's date) every feed over
+    ``max_feed_bytes`` leaves out its oldest past events (:mod:`.feedsize`); the manifest
+    gives each feed's ``bytes`` and ``trimmed`` count. Pure and deterministic.
     """
     cache: dict[str, bytes] = {}
     base = base_url.rstrip("/")
@@ -88,14 +92,16 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     manifest = []
     for spec in all_specs(department_slugs, types):
         chosen = select(events, spec)
-        files[spec.file] = build_feed(chosen, info(spec.name(site_title), spec.description(site_title),
-                                                   spec.path), cache, event_url)
-        newest = feed_last_modified(chosen)
+        feed_info = info(spec.name(site_title), spec.description(site_title), spec.path)
+        files[spec.file], left_out = _bounded(chosen, feed_info, cache, event_url, today, max_feed_bytes)
+        gone = {e.uid for e in left_out}
+        newest = feed_last_modified(e for e in chosen if e.uid not in gone)
         manifest.append({"key": spec.key, "path": spec.path, "file": spec.file,
                          "name": spec.name(site_title), "label": spec.label(),
                          "description": spec.description(site_title),
                          "department": spec.department_slug, "type": spec.type_slug,
-                         "joint": spec.joint, "events": len(chosen),
+                         "joint": spec.joint, "events": len(chosen) - len(left_out),
+                         "trimmed": len(left_out), "bytes": len(files[spec.file]),
                          "last_modified": newest.isoformat() if newest else None})
     files["public/feeds.json"] = _json({"feeds": manifest,
                                         "departments": {s: n for n, s in department_slugs.items()},
@@ -106,13 +112,21 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                                            "/" + path.removeprefix("public/")), cache, event_url)
     files["public/events.json"] = _json([event_json(e) for e in events])
     private_cache: dict[str, bytes] = {}
-    files["private/calendar.ics"] = build_feed(
+    files["private/calendar.ics"], _ = _bounded(
         internal, FeedInfo(f"Staff — {site_title}", "All events, including internal ones. Do not share.",
-                           prodid, timezone, refresh_minutes), private_cache, event_url)
+                           prodid, timezone, refresh_minutes), private_cache, event_url, today, max_feed_bytes)
     files["private/events.json"] = _json([
         {**event_json(e), "visibility": e.visibility.value,
          "sources": list(e.source_labels)} for e in internal])
     return files
+
+
+def _bounded(events, info, cache, event_url, today, max_bytes):
+    def build(chosen):
+        return build_feed(chosen, info, cache, event_url)
+    if today is None:
+        return build(events), []
+    return bounded_feed(events, today, build, lambda e: len(cache[e.uid]), max_bytes)
 
 
 def _json(value) -> bytes:

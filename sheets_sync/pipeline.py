@@ -28,6 +28,7 @@ from typing import Sequence
 
 from public_feed import release
 from public_feed.feedset import alias_slugs
+from public_feed.feedsize import quality_rows as feed_size_rows
 from public_feed.publish import build_public_files, status_json
 from reports.cycle import with_chart_images
 from reports.metrics import Metrics, compute_metrics
@@ -322,14 +323,15 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         raise MassRemoval(stop)
     with stage("reports", lambda: f"{len(tables)} tabs, {len(files)} files built"):
         m = metrics_for(r.events, config)
-        quality = data_quality(a, r, m, now)
+        published = published_files(r.published, config, now)
+        quality = data_quality(a, r, m, now) | feed_size_rows(published)
         frozen = load_snapshots(record)
         snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
         cycle = cycle_step(config, r.events, m, offered, [*frozen, *([snapshot] if snapshot else [])],
                            quality, now)
         tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality), cycle.pngs),
                                *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)]
-        files = {**published_files(r.published, config, now), **cycle.files}
+        files = {**published, **cycle.files}
         files["public/status.json"] = status_json(now, r.counts)
     started = time.perf_counter()
     staged = release.stage(config.out_dir, files)
@@ -372,7 +374,7 @@ def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
         refresh_minutes=config.feed.refresh_minutes,
         department_slugs={d.name: d.slug for d in config.departments},
         event_types=config.event_types, event_url=lambda e: f"{base}/events/{e.uid}",
-        internal=window, base_url=base)
+        internal=window, base_url=base, today=today)
     # a renamed department's old URL (and any alias's) keeps answering on static hosting too
     for alias, slug in alias_slugs((d.name, d.slug, d.aliases) for d in config.departments).items():
         canonical = files.get(f"public/departments/{slug}.ics")
