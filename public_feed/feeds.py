@@ -209,9 +209,9 @@ def joint_feed():
 @bp.get("/events/<uid>.ics")
 def event_calendar(uid: str):
     event = next((e for e in _store().events() if e["uid"] == uid), None)
-    if event is None:
+    if event is None and uid not in _store().merged():   # a merged-away event keeps its CANCELLED .ics
         abort(404)
-    modified = event.get("last_modified")
+    modified = (event or {}).get("last_modified")
     return _serve(event_file(uid), modified.isoformat() if modified else None)
 
 

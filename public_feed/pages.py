@@ -170,6 +170,9 @@ def _absolute(path: str) -> str:
 def event_page(uid: str):
     e = _find(uid)
     if e is None:
+        into = current_app.extensions["store"].merged().get(uid)
+        if into is not None and _find(into) is not None:   # merged into another event: go there
+            return redirect(url_for("pages.event_page", uid=into), code=301)
         abort(404)
     return render_event(e)
 

@@ -11,7 +11,9 @@ Layout under the output directory (the Flask app reads only these files):
 ``public/feeds.json``                  the feed manifest: path, name, filters, event count,
                                        newest LAST-MODIFIED of each feed
 ``public/events/<uid>.ics``            one calendar per event ("add this event")
-``public/events.json``                 public events for the pages (public fields only)
+``public/events.json``                 public events for the pages (public fields only; events
+                                       merged into another one are left out, see :func:`merged_away`)
+``public/merged.json``                 ``{merged-away uid: the uid it was merged into}``
 ``public/status.json``                 last successful sync, counts (read by /healthz)
 ``private/calendar.ics``, ``private/events.json``   every event, for the staff-only calendar
 
@@ -59,6 +61,29 @@ def event_json(e: CombinedEvent) -> dict:
     }
 
 
+
+
+def merged_away(events: Iterable[CombinedEvent]) -> dict[str, str]:
+    """``{uid of a removed event: uid of the live event its row was merged into}``.
+
+    A removed event was *merged away* (by a staff decision in the Review tab or by the
+    matcher) when one of the sheet rows it last had (``Tab!row``) now belongs to a live event
+    made of two or more rows. Such an event leaves the pages and ``events.json`` at once (the
+    resident sees the one real event, not a cancelled twin above it); the feeds keep it as
+    ``STATUS:CANCELLED`` for the grace period so subscribed calendars drop their copy. A row
+    deleted outright leaves its position to no merged event, so a deleted event is not matched.
+    """
+    owner: dict[str, str] = {}
+    for e in events:
+        if not e.removed and len(e.rows) >= 2:
+            owner.update((label, e.uid) for label in e.source_labels)
+    out = {}
+    for e in events:
+        if e.removed:
+            into = next((owner[label] for label in e.source_labels if label in owner), None)
+            if into is not None:
+                out[e.uid] = into
+    return out
 
 
 def event_file(uid: str) -> str:
@@ -110,14 +135,17 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
         path = event_file(e.uid)
         files[path] = build_feed([e], info(e.title, f"{e.title} — {site_title}",
                                            "/" + path.removeprefix("public/")), cache, event_url)
-    files["public/events.json"] = _json([event_json(e) for e in events])
+    gone = merged_away([*internal, *events])
+    files["public/events.json"] = _json([event_json(e) for e in events if e.uid not in gone])
+    public_uids = {e.uid for e in events}
+    files["public/merged.json"] = _json({old: new for old, new in gone.items() if old in public_uids})
     private_cache: dict[str, bytes] = {}
     files["private/calendar.ics"], _ = _bounded(
         internal, FeedInfo(f"Staff — {site_title}", "All events, including internal ones. Do not share.",
                            prodid, timezone, refresh_minutes), private_cache, event_url, today, max_feed_bytes)
     files["private/events.json"] = _json([
         {**event_json(e), "visibility": e.visibility.value,
-         "sources": list(e.source_labels)} for e in internal])
+         "sources": list(e.source_labels)} for e in internal if e.uid not in gone])
     return files
 
 
