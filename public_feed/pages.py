@@ -17,7 +17,8 @@ from flask import (Blueprint, Response, abort, current_app, jsonify, make_respon
 from . import i18n
 from .feeds import event_links, feed_for, site_base
 from .links import event_jsonld, map_link, place_text
-from .query import (Filters, group_by_day, last_day, local_day, matches, month_grid, options,
+from .feedset import alias_slugs
+from .query import (BadFilter, Filters, check_filters, group_by_day, last_day, local_day, matches, month_grid, options,
                     paginate, parse_day, parse_month, shift_month, to_local, upcoming)
 
 bp = Blueprint("pages", __name__)
@@ -66,6 +67,31 @@ def _filtered(events: list[dict], filters: Filters) -> list[dict]:
     return [e for e in events if matches(e, filters, slug_of)]
 
 
+def _checked(allowed: tuple[str, ...], private: bool = False) -> Filters:
+    """The request's filters, or :class:`BadFilter` (answered by :func:`bad_filter`) for an
+    unknown parameter or value; ``allowed`` are the route's other parameters."""
+    cfg = _config()
+    types = dict(_options(private, "event_type"))
+    types.update((current_app.extensions["store"].feeds() or {}).get("types", {}))
+    choices = {"department": {d.slug: d.name for d in cfg.departments}, "type": types,
+               "audience": dict(_options(private, "audience", split=True)),
+               "language": dict(_options(private, "language", split=True))}
+    aliases = alias_slugs((d.name, d.slug, d.aliases) for d in cfg.departments)
+    return check_filters(request.args, (*allowed, "lang"), choices, aliases)
+
+
+@bp.app_errorhandler(BadFilter)
+def bad_filter(exc: BadFilter):
+    """One answer to a wrong filter: ``404`` with the valid values, as JSON for
+    ``/events.json`` and as a page elsewhere (the feeds answer in plain text)."""
+    if request.path.endswith(".json"):
+        response = jsonify({"error": str(exc), "parameter": exc.parameter, "value": exc.value,
+                            "valid": [v for v, _ in exc.valid]})
+        response.headers["Access-Control-Allow-Origin"] = "*"
+        return response, 404
+    return render_template("404.html", tz=_config().tz, bad=exc), 404
+
+
 def _feed(filters: Filters) -> dict | None:
     """The published feed (``feeds.json`` entry) for the page's department, type and joint
     filters; audience, language and text search are page-only filters."""
@@ -111,7 +137,7 @@ def render_list(private: bool = False):
         return tidy
     tz = _config().tz
     all_events = _events(private)
-    filters = Filters.from_args(request.args)
+    filters = _checked(("from", "page"), private)
     since = parse_day(request.args.get("from")) or today()
     chosen = _filtered(all_events, filters)
     items = upcoming(chosen, tz, since)
@@ -147,7 +173,7 @@ def month(ym: str | None = None):
     if tidy is not None:
         return tidy
     all_events = _events()
-    filters = Filters.from_args(request.args)
+    filters = _checked(())
     first = i18n.first_weekday()
     weeks = month_grid(_filtered(all_events, filters), year, mon, tz, first_weekday=first)
     prev_m, next_m = shift_month(year, mon, -1), shift_month(year, mon, 1)
@@ -202,7 +228,7 @@ def events_json():
     """Upcoming public events as JSON (fields in README "events.json"), with the page's
     filters plus ``from``/``to`` (YYYY-MM-DD, city days, inclusive) and ``limit``."""
     tz = _config().tz
-    filters = Filters.from_args(request.args)
+    filters = _checked(("from", "to", "limit"))
     since = parse_day(request.args.get("from")) or today()
     until = parse_day(request.args.get("to"))
     items = upcoming(_filtered(_events(), filters), tz, since,
@@ -226,7 +252,7 @@ def events_json():
 def embed():
     """A compact list for other city pages to frame (``<iframe src=".../embed?department=fire">``)."""
     tz = _config().tz
-    filters = Filters.from_args(request.args)
+    filters = _checked(("limit",))
     try:
         limit = min(max(int(request.args.get("limit", EMBED_DEFAULT)), 1), EMBED_MAX)
     except ValueError:
