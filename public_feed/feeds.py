@@ -10,6 +10,7 @@ Routes (all ``GET``/``HEAD``; ics-rules R13–R16):
 ``/types/<slug>.ics``             one event type
 ``/joint.ics``                    joint events only
 ``/events/<uid>.ics``             one event ("add this event to my calendar")
+``/updates.atom``                 new and changed events as Atom (:mod:`public_feed.atom`)
 
 Every response is ``text/calendar; charset=utf-8`` whatever the ``Accept`` header says, with
 a strong ETag (sha1 of the bytes), ``304 Not Modified`` on a matching ``If-None-Match``,
@@ -204,6 +205,21 @@ def type_feed(slug: str):
 @bp.get("/joint.ics")
 def joint_feed():
     return _serve_filtered({"joint": "1"})
+
+
+@bp.get("/updates.atom")
+def updates_feed():
+    """New and changed events as Atom (:mod:`public_feed.atom`)."""
+    blob = _store().blob("public/updates.atom")
+    if blob is None:
+        return _not_found("this feed has not been published; run a sync first")
+    if request.args:
+        return _not_found(f"unknown filter {sorted(request.args)[0]!r}: the updates feed takes no filters")
+    response = Response(blob.data, content_type="application/atom+xml; charset=utf-8")
+    response.set_etag(blob.etag)
+    response.cache_control.public = True
+    response.cache_control.max_age = MAX_AGE_SECONDS
+    return response.make_conditional(request)
 
 
 @bp.get("/events/<uid>.ics")

@@ -13,6 +13,7 @@ Layout under the output directory (the Flask app reads only these files):
 ``public/events/<uid>.ics``            one calendar per event ("add this event")
 ``public/events.json``                 public events for the pages (public fields only; events
                                        merged into another one are left out, see :func:`merged_away`)
+``public/updates.atom``               Atom feed of new and changed events (:mod:`.atom`)
 ``public/merged.json``                 ``{merged-away uid: the uid it was merged into}``
 ``public/status.json``                 last successful sync, counts (read by /healthz)
 ``private/calendar.ics``, ``private/events.json``   every event, for the staff-only calendar
@@ -32,6 +33,7 @@ from urllib.parse import quote
 from sheets_sync.model import CombinedEvent
 
 from .feedset import all_specs, known_types, select
+from .atom import build_atom
 from .feedsize import FEED_MAX_BYTES, bounded_feed
 from .ics import FeedInfo, build_feed, feed_last_modified
 
@@ -137,6 +139,9 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                                            "/" + path.removeprefix("public/")), cache, event_url)
     gone = merged_away([*internal, *events])
     files["public/events.json"] = _json([event_json(e) for e in events if e.uid not in gone])
+    files["public/updates.atom"] = build_atom(
+        [e for e in events if e.uid not in gone], title=site_title, site_url=f"{base}/" if base else "",
+        feed_url=f"{base}/updates.atom" if base else "", event_url=event_url)
     public_uids = {e.uid for e in events}
     files["public/merged.json"] = _json({old: new for old, new in gone.items() if old in public_uids})
     private_cache: dict[str, bytes] = {}
