@@ -212,7 +212,16 @@ def render_event(e: dict, private: bool = False):
     return render_template(
         "event.html", e=e, tz=tz, title=title, description=description, private=private,
         map_url=map_link(e), place=place_text(e), google_url=add["google"], ics_url=add["ics"],
-        jsonld=None if private else event_jsonld(e, page_url, tz, title, description, lang))
+        jsonld=None if private else event_jsonld(e, page_url, tz, title, description, lang, _organizer_url))
+
+
+def _organizer_url(name: str) -> str:
+    """schema.org ``organizer.url`` of a department: its own web page when the config gives
+    one (``departments[].url``), else its filtered list on this site."""
+    for d in _config().departments:
+        if d.name == name:
+            return d.url or _absolute(url_for("pages.index", department=d.slug))
+    return ""
 
 
 def _json_event(e: dict) -> dict:

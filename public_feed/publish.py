@@ -40,15 +40,16 @@ from .ics import FeedInfo, build_feed, feed_last_modified
 PUBLIC_FIELDS = ("uid", "title", "title_es", "start", "end", "all_day", "location", "address",
                  "departments", "lead", "event_type", "description", "description_es", "audience",
                  "language", "accessibility", "registration_url", "status", "cancelled", "joint",
-                 "rrule", "exdates", "sequence", "last_modified")
+                 "rrule", "exdates", "sequence", "last_modified", "previous_start")
 
 
 def _iso(v):
     return v.isoformat() if isinstance(v, (date, datetime)) else v
 
 
-def event_json(e: CombinedEvent) -> dict:
-    """The public JSON shape of one event (documented in README "events.json")."""
+def event_json(e: CombinedEvent, previous_start: str | None = None) -> dict:
+    """The public JSON shape of one event (documented in README "events.json");
+    ``previous_start`` is the start (ISO 8601) the event had before it was last moved."""
     return {
         "uid": e.uid, "title": e.title, "title_es": e.title_es, "start": _iso(e.start),
         "end": _iso(e.end), "all_day": e.all_day, "location": e.location, "address": e.address,
@@ -60,6 +61,7 @@ def event_json(e: CombinedEvent) -> dict:
         "joint": e.is_joint, "rrule": e.rrule,
         "exdates": [d.isoformat() for d in e.exdates], "sequence": e.sequence,
         "last_modified": _iso(e.last_modified),
+        "previous_start": previous_start if previous_start and previous_start != _iso(e.start) else None,
     }
 
 
@@ -98,7 +100,8 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                        timezone: str, refresh_minutes: int, department_slugs: Mapping[str, str],
                        event_types: Iterable[str], event_url: Callable[[CombinedEvent], str],
                        internal: Sequence[CombinedEvent] = (), base_url: str = "",
-                       today: date | None = None, max_feed_bytes: int = FEED_MAX_BYTES) -> dict[str, bytes]:
+                       today: date | None = None, max_feed_bytes: int = FEED_MAX_BYTES,
+                       previous_starts: Mapping[str, str] = {}) -> dict[str, bytes]:
     """Relative path → bytes for every published file (no status file; see :func:`status_json`).
 
     ``events`` are the public events in the feed window; ``internal`` every event (for the
@@ -138,7 +141,8 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
         files[path] = build_feed([e], info(e.title, f"{e.title} — {site_title}",
                                            "/" + path.removeprefix("public/")), cache, event_url)
     gone = merged_away([*internal, *events])
-    files["public/events.json"] = _json([event_json(e) for e in events if e.uid not in gone])
+    files["public/events.json"] = _json([event_json(e, previous_starts.get(e.uid)) for e in events
+                                         if e.uid not in gone])
     files["public/updates.atom"] = build_atom(
         [e for e in events if e.uid not in gone], title=site_title, site_url=f"{base}/" if base else "",
         feed_url=f"{base}/updates.atom" if base else "", event_url=event_url)

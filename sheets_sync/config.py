@@ -75,6 +75,9 @@ class Department(_Strict):
     default_units: bool = Field(
         default=True, description="Use the built-in units of the department's kind (false: only "
         "`units`).")
+    name_es: str = Field(default="", description="The name on Spanish pages (blank: the name).")
+    url: str = Field(default="", pattern=r"^(https?://\S+)?$",
+                     description="The department's own web page (organizer URL on event pages).")
 
     @property
     def all_units(self) -> tuple[str, ...]:

@@ -323,7 +323,8 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         raise MassRemoval(stop)
     with stage("reports", lambda: f"{len(tables)} tabs, {len(files)} files built"):
         m = metrics_for(r.events, config)
-        published = published_files(r.published, config, now)
+        moved = {**record.previous_starts(), **{u: d["start"][0] for u, _, d in r.history if "start" in d}}
+        published = published_files(r.published, config, now, previous_starts=moved)
         quality = data_quality(a, r, m, now) | feed_size_rows(published)
         frozen = load_snapshots(record)
         snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
@@ -361,7 +362,8 @@ def metrics_for(events, config: Config) -> Metrics:
                            all_department_target=config.targets.all_department_events_per_quarter)
 
 
-def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
+def published_files(events, config: Config, now: datetime,
+                    previous_starts: dict[str, str] | None = None) -> dict[str, bytes]:
     from public_feed.ics import in_window
     today = now.astimezone(config.tz).date()
     window = in_window(events, today, config.feed.past_days, config.feed.future_days)
@@ -374,7 +376,7 @@ def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
         refresh_minutes=config.feed.refresh_minutes,
         department_slugs={d.name: d.slug for d in config.departments},
         event_types=config.event_types, event_url=lambda e: f"{base}/events/{e.uid}",
-        internal=window, base_url=base, today=today)
+        internal=window, base_url=base, today=today, previous_starts=previous_starts or {})
     # a renamed department's old URL (and any alias's) keeps answering on static hosting too
     for alias, slug in alias_slugs((d.name, d.slug, d.aliases) for d in config.departments).items():
         canonical = files.get(f"public/departments/{slug}.ics")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime, timezone
 
 import feedparser
@@ -47,3 +48,23 @@ def test_atom_lists_new_and_changed_events(config, make_workbook):
     assert client.get("/updates.atom", headers={"If-None-Match": r.headers["ETag"]}).status_code == 304
     assert client.get("/updates.atom?department=fire").status_code == 404
     assert 'type="application/atom+xml"' in client.get("/").get_data(as_text=True)
+
+
+def test_moved_event_jsonld_rescheduled_with_previous_start(config, make_workbook):
+    make_workbook(rows())
+    run_sync(config, now=FIRST)
+    make_workbook(rows(cpr_time="5pm"))
+    run_sync(config, now=LATER)
+    run_sync(config, now=LATER)                  # a quiet sync later: the move is still known
+    events = {e["title"]: e for e in json.loads((config.out_dir / "public/events.json").read_text())}
+    assert events["CPR Class"]["previous_start"] == "2025-09-10T18:00:00-04:00"
+    assert events["Open House"]["previous_start"] is None
+    client = make_app(config, SAFETY_EVENTS_TODAY="2025-09-03").test_client()
+    body = client.get(f"/events/{events['CPR Class']['uid']}").get_data(as_text=True)
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', body, re.S).group(1))
+    assert data["eventStatus"] == "https://schema.org/EventRescheduled"
+    assert data["previousStartDate"] == "2025-09-10T18:00:00-04:00"
+    assert data["startDate"] == "2025-09-10T17:00:00-04:00"
+    base = config.site.base_url.rstrip("/")
+    assert data["organizer"] == [{"@type": "GovernmentOrganization", "name": "Fire",
+                                  "url": f"{base}/?department=fire"}]
