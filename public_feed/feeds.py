@@ -69,14 +69,16 @@ def site_base() -> str:
 
 @bp.app_template_global("subscribe_links")
 def subscribe_links(path: str) -> dict[str, str]:
-    """``{"https", "webcal", "google"}`` links for a feed path such as ``/joint.ics`` (R15):
-    the feed address, the same with the ``webcal://`` scheme that opens calendar apps, and
-    Google Calendar's one-click ``render?cid=`` link with the url-encoded webcal address."""
+    """``{"https", "webcal", "google", "outlook"}`` links for a feed path such as
+    ``/joint.ics`` (R15): the feed address, the same with the ``webcal://`` scheme that opens
+    calendar apps, Google Calendar's one-click ``render?cid=`` link with the url-encoded webcal
+    address, and Outlook.com's ``addfromweb?url=`` link with the https address."""
     base = site_base()
     https = f"{base}{path}"
     webcal = "webcal://" + https.split("://", 1)[1]
     return {"https": https, "webcal": webcal,
-            "google": "https://calendar.google.com/calendar/render?cid=" + quote(webcal, safe="")}
+            "google": "https://calendar.google.com/calendar/render?cid=" + quote(webcal, safe=""),
+            "outlook": "https://outlook.live.com/calendar/0/addfromweb?url=" + quote(https, safe="")}
 
 
 def _manifest() -> dict:
@@ -89,6 +91,23 @@ def feed_list(max_dimensions: int = 1) -> list[dict]:
     by default all events, one per department, one per event type and joint events."""
     return [f for f in _manifest()["feeds"]
             if sum((bool(f["department"]), bool(f["type"]), f["joint"])) <= max_dimensions]
+
+
+@bp.app_template_global("tr_label")
+def translated_label(entry: Mapping) -> str:
+    """A ``feeds.json`` entry's label in the page's language: ``Bomberos · Clase de RCP ·
+    Eventos conjuntos`` (department and type names through :func:`public_feed.i18n.term`)."""
+    from flask_babel import gettext
+
+    from .i18n import term
+    manifest = _manifest()
+    parts = [term(manifest["departments"].get(entry["department"], entry["department"]))
+             if entry.get("department") else "",
+             term(manifest["types"].get(entry["type"], entry["type"])) if entry.get("type") else ""]
+    parts = [p for p in parts if p]
+    if entry.get("joint"):
+        parts.append(gettext("Joint events"))
+    return " · ".join(parts) or gettext("All events")
 
 
 @bp.app_template_global("feed_for")

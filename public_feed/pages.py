@@ -18,8 +18,9 @@ from . import i18n
 from .feeds import event_links, feed_for, site_base
 from .links import event_jsonld, map_link, place_text
 from .feedset import alias_slugs
-from .query import (BadFilter, Filters, check_filters, group_by_day, last_day, local_day, matches, month_grid, options,
-                    paginate, parse_day, parse_month, shift_month, to_local, upcoming)
+from .query import (BadFilter, Filters, check_filters, collapse_series, group_by_day, last_day, local_day,
+                    matches, month_grid, options, paginate, parse_day, parse_month, quick_ranges,
+                    shift_month, to_local, upcoming)
 
 bp = Blueprint("pages", __name__)
 
@@ -137,21 +138,32 @@ def render_list(private: bool = False):
         return tidy
     tz = _config().tz
     all_events = _events(private)
-    filters = _checked(("from", "page"), private)
+    filters = _checked(("from", "to", "page"), private)
     since = parse_day(request.args.get("from")) or today()
+    until = parse_day(request.args.get("to"))
+    until = until if until and until >= since else None
     chosen = _filtered(all_events, filters)
-    items = upcoming(chosen, tz, since)
+    items = upcoming(chosen, tz, since, horizon_days=(until - since).days if until else 800)
+    if until:
+        items = [e for e in items if local_day(e["start"], tz) <= until]
+    items = collapse_series(items)          # a weekly class once, at its next date
     page = paginate(items, _page_number(), int(current_app.config.get("PAGE_SIZE", 50)))
     earlier = [e for e in chosen if last_day(e, tz) < since]
     latest = max(earlier, key=lambda e: (local_day(e["start"], tz), e["uid"]), default=None)
     endpoint = "staff.calendar_page" if private else "pages.index"
 
     def page_url(**kw):
-        args = {**filters.params(), **({"from": since.isoformat()} if request.args.get("from") else {}), **kw}
+        args = {**filters.params(), **({"from": since.isoformat()} if request.args.get("from") else {}),
+                **({"to": until.isoformat()} if until else {}), **kw}
         return url_for(endpoint, **args)
+    ranges = [(name, label, url_for(endpoint, **filters.params(), **{"from": lo.isoformat(), "to": hi.isoformat()}),
+               (since, until) == (lo, hi))
+              for (name, (lo, hi)), label in zip(quick_ranges(today(), i18n.first_weekday()).items(),
+                                                 (i18n.gettext("Today"), i18n.gettext("This week"),
+                                                  i18n.gettext("This month")))]
     return render_template(
-        "index.html", page=page, days=group_by_day(page.items, tz, since), since=since,
-        is_today=since == today(), tz=tz, page_url=page_url, private=private,
+        "index.html", page=page, days=group_by_day(page.items, tz, since), since=since, until=until,
+        is_today=since == today() and until is None, tz=tz, page_url=page_url, private=private, ranges=ranges,
         latest_month=local_day(latest["start"], tz).strftime("%Y-%m") if latest else None,
         total_events=len(all_events), **_filter_context(filters, private))
 

@@ -325,3 +325,28 @@ def check_filters(args: Mapping[str, str], allowed: Iterable[str],
         if value and value not in valid:
             raise BadFilter(key, str(args.get(key, "")).strip(), sorted(valid.items()))
     return Filters(department, f.type, f.joint, f.audience, f.language, f.q)
+
+
+def collapse_series(items: Iterable[Mapping]) -> list[dict]:
+    """A sorted list of events and occurrences with each repeating event kept once, at its
+    next occurrence (marked ``series``), so a weekly class is one line, not one per week."""
+    seen: set[str] = set()
+    out = []
+    for e in items:
+        if e.get("rrule"):
+            if e["uid"] in seen:
+                continue
+            seen.add(e["uid"])
+            out.append({**e, "series": True})
+        else:
+            out.append(dict(e))
+    return out
+
+
+def quick_ranges(today: date, first_weekday: int = 6) -> dict[str, tuple[date, date]]:
+    """``{"today", "week", "month"}`` → ``(from, to)`` city days, inclusive: today; today to
+    the week's last day (weeks start on ``first_weekday``, 0 Monday … 6 Sunday); today to the
+    month's last day."""
+    week_end = today + timedelta(days=(first_weekday - 1 - today.weekday()) % 7)
+    month_end = date(today.year, today.month, calendar.monthrange(today.year, today.month)[1])
+    return {"today": (today, today), "week": (today, week_end), "month": (today, month_end)}

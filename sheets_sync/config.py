@@ -162,6 +162,9 @@ class Site(_Strict):
     base_url: str = Field(default="http://127.0.0.1:5000", description="Public URL of the site.")
     uid_domain: str = Field(default="safety-events.example.gov", description="Right side of UIDs.")
     prodid: str = Field(default="-//safety-events//Community Safety Events//EN")
+    terms_es: dict[str, str] = Field(
+        default_factory=dict, description="Words from the sheet → Spanish on Spanish pages: event "
+        "types, audiences (\"All ages\": Todas las edades). Department names: `departments[].name_es`.")
 
 
 class Matching(_Strict):
