@@ -221,10 +221,20 @@ def render_event(e: dict, private: bool = False):
     title, description = i18n.localized(e, "title"), i18n.localized(e, "description")
     page_url = _absolute(url_for("pages.event_page", uid=e["uid"]))
     add = event_links({**e, "title": title, "description": description})   # in the page's language
-    return render_template(
+    response = make_response(render_template(
         "event.html", e=e, tz=tz, title=title, description=description, private=private,
         map_url=map_link(e), place=place_text(e), google_url=add["google"], ics_url=add["ics"],
-        jsonld=None if private else event_jsonld(e, page_url, tz, title, description, lang, _organizer_url))
+        jsonld=None if private else event_jsonld(e, page_url, tz, title, description, lang, _organizer_url)))
+    if e.get("image_url"):      # the picture's own server, for this page only
+        response.headers["Content-Security-Policy"] = allow_images(current_app.config["CSP"], [e["image_url"]])
+    return response
+
+
+def allow_images(csp: str, urls) -> str:
+    """``csp`` with the origins (``https://host``) of ``urls`` added to ``img-src``."""
+    origins = sorted({f"{p.scheme}://{p.netloc}" for p in map(urlsplit, urls) if p.scheme == "https" and p.netloc
+                      and all(c not in p.netloc for c in " ;,'\"")})
+    return csp.replace("img-src 'self' data:", " ".join(["img-src 'self' data:", *origins]), 1)
 
 
 def _organizer_url(name: str) -> str:

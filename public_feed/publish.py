@@ -30,6 +30,7 @@ from datetime import date, datetime
 from typing import Callable, Iterable, Mapping, Sequence
 from urllib.parse import quote
 
+from sheets_sync.media import media_of
 from sheets_sync.model import CombinedEvent
 
 from .feedset import all_specs, known_types, select
@@ -40,7 +41,8 @@ from .ics import FeedInfo, build_feed, feed_last_modified
 PUBLIC_FIELDS = ("uid", "title", "title_es", "start", "end", "all_day", "location", "address",
                  "departments", "lead", "event_type", "description", "description_es", "audience",
                  "language", "accessibility", "registration_url", "status", "cancelled", "joint",
-                 "rrule", "exdates", "sequence", "last_modified", "previous_start")
+                 "rrule", "exdates", "sequence", "last_modified", "previous_start", "image_url",
+                 "image_alt", "latitude", "longitude")
 
 
 def _iso(v):
@@ -62,7 +64,14 @@ def event_json(e: CombinedEvent, previous_start: str | None = None) -> dict:
         "exdates": [d.isoformat() for d in e.exdates], "sequence": e.sequence,
         "last_modified": _iso(e.last_modified),
         "previous_start": previous_start if previous_start and previous_start != _iso(e.start) else None,
+        **_media_json(e),
     }
+
+
+def _media_json(e: CombinedEvent) -> dict:
+    image, point = media_of(e)
+    return {"image_url": image[0] if image else None, "image_alt": image[1] if image else None,
+            "latitude": point[0] if point else None, "longitude": point[1] if point else None}
 
 
 

@@ -23,6 +23,7 @@ from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIs
                     SourceRef, Status, Visibility)
 from .parsing import (CellError, DateRangeError, cancel_marker, cell_text, clean_markup, parse_date, parse_departments,
                       parse_int, parse_time, parse_time_range, strip_html)
+from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .mentions import text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
 from .richtext import staff_text
@@ -35,7 +36,7 @@ def _norm_header(text: Any) -> str:
 
 def header_map(header: tuple[Any, ...], config: Config) -> tuple[dict[str, int], list[str]]:
     """Header row → ``({canonical column: index}, [duplicate header notes])``."""
-    wanted: dict[str, str] = {_norm_header(c): c for c in (*CANONICAL_COLUMNS, "External UID")}
+    wanted: dict[str, str] = {_norm_header(c): c for c in (*CANONICAL_COLUMNS, "External UID", *MEDIA_COLUMNS)}
     for canonical, aliases in config.source.column_aliases.items():
         for alias in aliases:
             wanted.setdefault(_norm_header(alias), canonical)
@@ -369,6 +370,9 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         except RepeatError as exc:
             ctx.warn("Repeats", repeats, f"{exc.problem}; published as a single event", exc.action)
     event_type = _text(get, "Event Type")
+    image, point = parse_media(get, cell_text, ctx.warn, ctx.error)
+    if ctx.failed:
+        return None
     return EventRow(
         source=SourceRef(ctx.tab, ctx.row), title=title, start=start, end=end, all_day=all_day,
         department=tab_department, lead=lead, partners=partners,
@@ -383,4 +387,5 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         title_es=_staff_text(ctx, "Title (Spanish)", cell_text(get("Title (Spanish)")), one_line=True),
         description_es=_staff_text(ctx, "Description (Spanish)", cell_text(get("Description (Spanish)"))),
         external_uid=cell_text(get("External UID")), text_partners=text_partners,
+        image=image, point=point,
     )
