@@ -196,6 +196,28 @@ def month(ym: str | None = None):
         count=count, tz=tz, today=today(), **_filter_context(filters))
 
 
+@bp.get("/map")
+def map_page():
+    """Upcoming events that have a Latitude/Longitude, on an SVG map (:mod:`public_feed.geo`),
+    with a numbered list under it; tiles only from ``site.map_tiles``."""
+    from .geo import layout
+    tz, site = _config().tz, _config().site
+    tidy = _tidy_redirect()
+    if tidy is not None:
+        return tidy
+    filters = _checked(())
+    items = collapse_series(upcoming(_filtered(_events(), filters), tz, today()))
+    located = [e for e in items if e.get("latitude") is not None and e.get("longitude") is not None]
+    view = layout([(e["latitude"], e["longitude"], e) for e in located], site.map_tiles, width=480, height=360)
+    response = make_response(render_template(
+        "map.html", view=view, unplaced=len(items) - len(located), tz=tz,
+        attribution=site.map_attribution, **_filter_context(filters)))
+    if view is not None and view.tiles:
+        response.headers["Content-Security-Policy"] = allow_images(current_app.config["CSP"],
+                                                                   [view.tiles[0].url])
+    return response
+
+
 def _find(uid: str) -> dict | None:
     return next((e for e in _events() if e["uid"] == uid), None)
 

@@ -18,7 +18,7 @@ from tests.sitedata import fresh_config, make_app, serve
 
 NOW = datetime(2025, 10, 1, 12, tzinfo=timezone.utc)
 H = ["Title", "Title (Spanish)", "Start Date", "Start Time", "End Time", "Location", "Address", "Visibility",
-     "Description", "Repeats", "Partner Departments"]
+     "Description", "Repeats", "Partner Departments", "Latitude", "Longitude"]
 SERIES = "Hands-only CPR, every Tuesday"
 
 
@@ -26,14 +26,14 @@ def tabs():
     return {
         "Police": [H,
             ["Community Safety Fair", "Feria de Seguridad Comunitaria", "10/4/2025", "10am", "1pm", "Walltown Park",
-             "1308 W Club Blvd", "Public", "", "", ""],
+             "1308 W Club Blvd", "Public", "", "", "", "36.0157", "-78.9180"],
             ["Fire Station Open House", "Puertas abiertas de la estación", "10/11/2025", "10am", "2pm",
              "Fire Station 5", "3868 S Main St", "Public", "", "", ""],
             ["National Night Out", "Noche Nacional Contra el Crimen", "10/7/2025", "5pm", "8pm", "Trinity Park",
-             "1891 Mangum St", "Public", "", "", "Fire"]],
+             "1891 Mangum St", "Public", "", "", "Fire", "36.0086", "-78.8990"]],
         "Fire": [H,
             [SERIES, "RCP solo con las manos, cada martes", "10/7/2025", "6pm", "7pm", "Station 1", "", "Public",
-             "Learn hands-only CPR in an hour.", "weekly until 12/16/2025", ""],
+             "Learn hands-only CPR in an hour.", "weekly until 12/16/2025", "", "35.9940", "-78.8986"],
             # Fire still shows the first date; Police typed the new one: a doubtful pair
             ["Fire Station Open House", "Puertas abiertas de la estación", "10/4/2025", "10am", "2pm",
              "Fire Station 5", "3868 S Main St", "Public", "Postponed (storm)", "", ""]],
@@ -115,5 +115,28 @@ def test_list_page_phone_first(browser, axe_source, artifacts, phone_site, viewp
         assert "to=2025-10-31" in page.url
         assert page.locator("li.event a.title").all_inner_texts().count(series_title) == 1
         assert axe_violations(page) == []
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_map_page(browser, axe_source, artifacts, phone_site, viewport, lang):
+    base, _ = phone_site
+    ctx = new_context(browser, axe_source, viewport, lang, base)
+    page = ctx.new_page()
+    external: list[str] = []
+    page.on("request", lambda req: external.append(req.url) if not req.url.startswith(base) else None)
+    try:
+        page.goto(base + "/map")
+        page.screenshot(path=str(artifacts / f"phone-first-map-{lang}-{viewport}.png"), full_page=True)
+        assert page.locator("svg circle.pin").count() == 3          # fair, night out, the series once
+        assert page.locator("ol.map-list li").count() == 3
+        assert external == []                                        # no tile server configured
+        assert axe_violations(page) == []
+        assert page.evaluate("document.documentElement.scrollWidth") <= VIEWPORTS[viewport]["width"]
+        page.locator("svg a").first.click()
+        page.wait_for_load_state()
+        assert "/events/" in page.url
     finally:
         ctx.close()

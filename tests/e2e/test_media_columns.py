@@ -49,3 +49,33 @@ def test_image_and_point_published_alt_text_required(config, make_workbook):
     other = client.get(f"/events/{events['One Coordinate']['uid']}")
     assert "images.example.org" not in other.headers["Content-Security-Policy"]
     assert "<img" not in other.get_data(as_text=True)
+
+
+def test_map_page_tiles_only_from_the_configured_server(config_dict, make_workbook, tmp_path):
+    from sheets_sync.config import config_from_dict
+    make_workbook({"Police": [H,
+        ["Night Out", "10/7/2025", "5pm", "Trinity Park", "Public", "", "", "35.9940", "-78.8986"],
+        ["Walk", "10/8/2025", "5pm", "Walltown Park", "Public", "", "", "36.0100", "-78.9300"],
+        ["Town Hall", "10/9/2025", "5pm", "City Hall", "Public", "", "", "", ""]]})
+    plain = config_from_dict(config_dict, base_dir=tmp_path)
+    run_sync(plain, now=NOW)
+    client = make_app(plain, SAFETY_EVENTS_TODAY="2025-10-01").test_client()
+    r = client.get("/map")
+    body = r.get_data(as_text=True)
+    assert r.status_code == 200
+    svg = body[body.index("<svg"):body.index("</svg>")]
+    assert "<image" not in svg and "https://" not in svg and "http://" not in svg   # nothing external
+    assert svg.count('class="pin"') == 2
+    assert re.findall(r'<ol class="map-list">.*?</ol>', body, re.S)[0].count("<li>") == 2
+    assert "1 more upcoming event has no map location" in body
+    assert r.headers["Content-Security-Policy"].count("img-src 'self' data:;") == 1
+    assert client.get("/map?department=nope").status_code == 404
+
+    tiled = config_from_dict({**config_dict, "site": {**config_dict["site"],
+                              "map_tiles": "https://tiles.example.org/{z}/{x}/{y}.png",
+                              "map_attribution": "© Example Tiles"}}, base_dir=tmp_path)
+    r = make_app(tiled, SAFETY_EVENTS_TODAY="2025-10-01").test_client().get("/map?lang=es")
+    body = r.get_data(as_text=True)
+    assert re.search(r'<image href="https://tiles\.example\.org/\d+/\d+/\d+\.png"', body)
+    assert "img-src 'self' data: https://tiles.example.org;" in r.headers["Content-Security-Policy"]
+    assert "© Example Tiles" in body and "Mapa de los próximos eventos" in body
