@@ -303,14 +303,16 @@ def events_json():
 
 @bp.get("/embed")
 def embed():
-    """A compact list for other city pages to frame (``<iframe src=".../embed?department=fire">``)."""
+    """A compact list for other city pages to frame (``<iframe src=".../embed?department=fire">``);
+    takes the filters, ``limit`` and ``from``."""
     tz = _config().tz
-    filters = _checked(("limit",))
+    filters = _checked(("limit", "from"))
     try:
         limit = min(max(int(request.args.get("limit", EMBED_DEFAULT)), 1), EMBED_MAX)
     except ValueError:
         limit = EMBED_DEFAULT
-    items = upcoming(_filtered(_events(), filters), tz, today())[:limit]
+    since = parse_day(request.args.get("from")) or today()
+    items = upcoming(_filtered(_events(), filters), tz, since)[:limit]
     response = make_response(render_template("embed.html", items=items, tz=tz, filters=filters,
                                              more_url=url_for("pages.index", **filters.params())))
     response.headers["Content-Security-Policy"] = current_app.config["CSP"].replace(
