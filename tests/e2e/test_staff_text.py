@@ -59,3 +59,12 @@ def test_text_that_only_looks_odd_stays_escaped_on_the_page(config, make_workboo
     client = make_app(config, SAFETY_EVENTS_TODAY="2025-10-01").test_client()
     body = client.get(f"/events/{event['uid']}").get_data(as_text=True)
     assert "&lt;your&gt;" in body and "<your>" not in body.split("application/ld+json")[0]
+
+
+def test_data_quality_tab_reports_feed_sizes(config, make_workbook):
+    make_workbook({"Fire": [H, ["CPR", "10/9/2025", "6pm", "8pm", "Station 1", "Public", ""]]})
+    run_sync(config, now=NOW)
+    wb = openpyxl.load_workbook(config.report_path, read_only=True)
+    rows = {r[0]: r[1] for r in wb["Data Quality"].iter_rows(values_only=True) if r and r[0]}
+    assert rows["Feeds that left out their oldest past events to stay under 1,000 KB"] == "none"
+    assert rows["Feeds still over 1,000 KB (upcoming events alone; Google stops refreshing them)"] == "none"
