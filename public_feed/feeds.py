@@ -12,6 +12,7 @@ Routes (all ``GET``/``HEAD``; ics-rules R13–R16):
                                   the feed holding it (:mod:`.typefeeds`)
 ``/joint.ics``                    joint events only
 ``/events/<uid>.ics``             one event ("add this event to my calendar")
+``/updates.atom``                 new and changed events as Atom (:mod:`public_feed.atom`)
 
 Every response is ``text/calendar; charset=utf-8`` whatever the ``Accept`` header says, with
 ``Cache-Control: public, max-age=300`` and the validators nginx sends for the same published
@@ -71,14 +72,16 @@ def site_base() -> str:
 
 @bp.app_template_global("subscribe_links")
 def subscribe_links(path: str) -> dict[str, str]:
-    """``{"https", "webcal", "google"}`` links for a feed path such as ``/joint.ics`` (R15):
-    the feed address, the same with the ``webcal://`` scheme that opens calendar apps, and
-    Google Calendar's one-click ``render?cid=`` link with the url-encoded webcal address."""
+    """``{"https", "webcal", "google", "outlook"}`` links for a feed path such as
+    ``/joint.ics`` (R15): the feed address, the same with the ``webcal://`` scheme that opens
+    calendar apps, Google Calendar's one-click ``render?cid=`` link with the url-encoded webcal
+    address, and Outlook.com's ``addfromweb?url=`` link with the https address."""
     base = site_base()
     https = f"{base}{path}"
     webcal = "webcal://" + https.split("://", 1)[1]
     return {"https": https, "webcal": webcal,
-            "google": "https://calendar.google.com/calendar/render?cid=" + quote(webcal, safe="")}
+            "google": "https://calendar.google.com/calendar/render?cid=" + quote(webcal, safe=""),
+            "outlook": "https://outlook.live.com/calendar/0/addfromweb?url=" + quote(https, safe="")}
 
 
 def _manifest() -> dict:
@@ -91,6 +94,23 @@ def feed_list(max_dimensions: int = 1) -> list[dict]:
     by default all events, one per department, one per event type and joint events."""
     return [f for f in _manifest()["feeds"]
             if sum((bool(f["department"]), bool(f["type"]), f["joint"])) <= max_dimensions]
+
+
+@bp.app_template_global("tr_label")
+def translated_label(entry: Mapping) -> str:
+    """A ``feeds.json`` entry's label in the page's language: ``Bomberos · Clase de RCP ·
+    Eventos conjuntos`` (department and type names through :func:`public_feed.i18n.term`)."""
+    from flask_babel import gettext
+
+    from .i18n import term
+    manifest = _manifest()
+    parts = [term(manifest["departments"].get(entry["department"], entry["department"]))
+             if entry.get("department") else "",
+             term(manifest["types"].get(entry["type"], entry["type"])) if entry.get("type") else ""]
+    parts = [p for p in parts if p]
+    if entry.get("joint"):
+        parts.append(gettext("Joint events"))
+    return " · ".join(parts) or gettext("All events")
 
 
 @bp.app_template_global("feed_for")
@@ -228,10 +248,21 @@ def joint_feed():
     return _serve_filtered({"joint": "1"})
 
 
+@bp.get("/updates.atom")
+def updates_feed():
+    """New and changed events as Atom (:mod:`public_feed.atom`)."""
+    blob = _store().blob("public/updates.atom")
+    if blob is None:
+        return _not_found("this feed has not been published; run a sync first")
+    if request.args:
+        return _not_found(f"unknown filter {sorted(request.args)[0]!r}: the updates feed takes no filters")
+    return static_answer(blob, "application/atom+xml; charset=utf-8")
+
+
 @bp.get("/events/<uid>.ics")
 def event_calendar(uid: str):
     event = next((e for e in _store().events() if e["uid"] == uid), None)
-    if event is None:
+    if event is None and uid not in _store().merged():   # a merged-away event keeps its CANCELLED .ics
         abort(404)
     return _serve(event_file(uid))
 

@@ -15,8 +15,8 @@ from typing import Mapping
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_interval, format_skeleton, format_time
-from flask import Flask, request
-from flask_babel import Babel, get_locale, gettext, lazy_gettext
+from flask import Flask, current_app, request
+from flask_babel import Babel, get_locale, gettext, lazy_gettext, ngettext
 
 #: Interface language code → (its own name, CLDR locale used for dates and numbers).
 LANGUAGES: dict[str, tuple[str, str]] = {"en": ("English", "en_US"), "es": ("Español", "es_US")}
@@ -24,19 +24,14 @@ DEFAULT = "en"
 COOKIE = "lang"
 COOKIE_MAX_AGE = 365 * 24 * 3600
 
-# Words from the data that the catalogue translates (Durham's departments, types, statuses).
-# Names not listed here are shown as the sheet spells them.
+# Words from the data that are the same in every city (statuses, visibility, language names):
+# the catalogue translates them. A city's own words — site title, department names, event
+# types, audiences — come from config.yaml (``site.title_es``, ``departments[].name_es``,
+# ``site.terms_es``; see :func:`term`); words in neither are shown as the sheet spells them.
 DATA_TERMS = (
-    lazy_gettext("Police"), lazy_gettext("Fire"), lazy_gettext("Community Safety"),
-    lazy_gettext("Emergency Communications"), lazy_gettext("Emergency Management"),
-    lazy_gettext("Parks and Recreation"), lazy_gettext("National Night Out"),
-    lazy_gettext("Smoke Alarm Install"), lazy_gettext("CPR Class"), lazy_gettext("Town Hall"),
-    lazy_gettext("Open House"), lazy_gettext("Community Meeting"), lazy_gettext("Youth Program"),
-    lazy_gettext("Safety Education"), lazy_gettext("Festival"), lazy_gettext("Recreation Program"),
-    lazy_gettext("Other"), lazy_gettext("All ages"), lazy_gettext("English"), lazy_gettext("Spanish"),
+    lazy_gettext("English"), lazy_gettext("Spanish"),
     lazy_gettext("Scheduled"), lazy_gettext("Tentative"), lazy_gettext("Postponed"),
     lazy_gettext("Cancelled"), lazy_gettext("Public"), lazy_gettext("Internal"),
-    lazy_gettext("Durham Community Safety Events"),
 )
 
 
@@ -64,7 +59,8 @@ def init_app(app: Flask) -> Babel:
     def _i18n_context():
         return {"lang": language(), "languages": LANGUAGES, "tr": term, "tr_list": term_list,
                 "fmt_day": fmt_day, "fmt_when": fmt_when, "fmt_clock": fmt_clock,
-                "fmt_month": fmt_month, "localized": localized}
+                "fmt_month": fmt_month, "localized": localized, "fmt_times": fmt_times,
+                "series_text": series_text}
     return babel
 
 
@@ -74,9 +70,31 @@ def language() -> str:
     return loc.language if loc is not None and loc.language in LANGUAGES else DEFAULT
 
 
+def city_terms_es(config) -> dict[str, str]:
+    """The city's Spanish words from its config: ``departments[].name_es`` and
+    ``site.terms_es`` (event types, audiences …), English → Spanish."""
+    out = {d.name: d.name_es for d in config.departments if d.name_es}
+    out.update({k: v for k, v in config.site.terms_es.items() if v})
+    return out
+
+
 def term(text: str | None) -> str:
-    """A data word (department, type, status) in the interface language, else as written."""
-    return gettext(text) if text else ""
+    """A data word (department, type, audience, status) in the interface language: on
+    Spanish pages the city's own word from config (:func:`city_terms_es`), else the
+    catalogue's, else as written."""
+    if not text:
+        return ""
+    if language() != DEFAULT:
+        config = current_app.config.get("SAFETY_EVENTS_CONFIG_OBJ")
+        if config is not None:
+            memo = current_app.extensions.setdefault("city_terms_es", {})
+            if id(config) not in memo:
+                memo.clear()
+                memo[id(config)] = city_terms_es(config)
+            found = memo[id(config)].get(text)
+            if found:
+                return found
+    return gettext(text)
 
 
 def term_list(text: str | None) -> str:
@@ -154,3 +172,72 @@ def first_weekday() -> int:
     """The locale's first day of the week (0 Monday … 6 Sunday; Sunday for the US)."""
     from babel import Locale
     return Locale.parse(_locale()).first_week_day
+
+
+def fmt_times(e: Mapping, tz: ZoneInfo) -> str:
+    """Start–end clock times of one listed event or occurrence (``6:00 – 8:00 PM``), the
+    start alone when it ends on another day or has no length, or "All day"."""
+    if e["all_day"] or not isinstance(e["start"], datetime):
+        return gettext("All day")
+    s, t = e["start"].astimezone(tz), e["end"].astimezone(tz)
+    if t <= s or t.date() != s.date():
+        return format_time(s, "short", tzinfo=tz, locale=_locale())
+    return format_interval(s, t, "hm", tzinfo=tz, locale=_locale())
+
+
+_WEEKDAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
+
+
+def _weekdays_plural(codes: list[int]) -> str:
+    from babel.dates import get_day_names
+    wide = get_day_names("wide", locale=_locale())
+    if language() == "es":   # los martes y jueves; sábados, domingos
+        names = [wide[c] + ("s" if wide[c].endswith("o") else "") for c in codes]
+    else:
+        names = [wide[c] + "s" for c in codes]
+    from babel.lists import format_list
+    return format_list(names, locale=_locale())
+
+
+def series_text(e: Mapping, tz: ZoneInfo) -> str:
+    """A repeating event's pattern in words (RFC 5545 RRULE, §3.3.10): ``Weekly on Tuesdays,
+    6:00 – 7:00 PM, until Dec 15, 2025`` / ``Cada semana, los martes, 6:00 – 7:00 p. m., …``.
+    Weekly (with BYDAY and INTERVAL 1 or 2), daily and monthly rules get their own words,
+    anything else "Repeats"; ``UNTIL`` and ``COUNT`` end it. ``""`` for a single event."""
+    rule = e.get("rrule") or ""
+    if not rule:
+        return ""
+    parts = dict(p.split("=", 1) for p in rule.upper().split(";") if "=" in p)
+    freq, interval = parts.get("FREQ", ""), int(parts.get("INTERVAL", "1") or 1)
+    start = e["start"].astimezone(tz) if isinstance(e["start"], datetime) else e["start"]
+    days = [_WEEKDAYS[d[-2:]] for d in parts.get("BYDAY", "").split(",") if d[-2:] in _WEEKDAYS
+            and not d[:-2]] or [start.weekday()]
+    if freq == "WEEKLY" and interval == 1:
+        text = gettext("Weekly on %(days)s", days=_weekdays_plural(days))
+    elif freq == "WEEKLY" and interval == 2:
+        text = gettext("Every other week on %(days)s", days=_weekdays_plural(days))
+    elif freq == "DAILY" and interval == 1:
+        text = gettext("Every day")
+    elif freq == "MONTHLY" and interval == 1:
+        text = gettext("Every month")
+    else:
+        text = gettext("Repeats")
+    pieces = [text]
+    if not e["all_day"] and isinstance(e["start"], datetime):
+        pieces.append(fmt_times(e, tz))
+    if "UNTIL" in parts:
+        raw = parts["UNTIL"]
+        try:
+            if "T" in raw:
+                until = datetime.strptime(raw.rstrip("Z"), "%Y%m%dT%H%M%S")
+                if raw.endswith("Z"):
+                    until = until.replace(tzinfo=ZoneInfo("UTC")).astimezone(tz)
+                until_day = until.date()
+            else:
+                until_day = datetime.strptime(raw, "%Y%m%d").date()
+            pieces.append(gettext("until %(day)s", day=format_date(until_day, "medium", locale=_locale())))
+        except ValueError:
+            pass
+    elif "COUNT" in parts and parts["COUNT"].isdigit():
+        pieces.append(ngettext("%(num)d time", "%(num)d times", int(parts["COUNT"])))
+    return ", ".join(pieces)

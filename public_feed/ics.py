@@ -62,6 +62,13 @@ def event_description(event: CombinedEvent) -> str:
     return "\n\n".join(parts)
 
 
+def event_categories(event: CombinedEvent) -> list[str]:
+    """CATEGORIES values (RFC 5545 §3.8.1.2): the event type, then each department (Outlook
+    colours events by category, so a resident can colour each department's events)."""
+    out = [event.event_type] if event.event_type else []
+    return out + [d for d in event.departments if d not in out]
+
+
 def event_location(event: CombinedEvent) -> str:
     """LOCATION text: the place name, then the address when it adds something."""
     if event.location and event.address and event.address not in event.location:
@@ -127,8 +134,9 @@ def build_vevent(event: CombinedEvent, event_url: str = "") -> icalendar.Event:
     location = event_location(event)
     if location:
         ev.add("LOCATION", location)
-    if event.event_type:
-        ev.add("CATEGORIES", [event.event_type])
+    categories = event_categories(event)
+    if categories:
+        ev.add("CATEGORIES", categories)
     ev.add("STATUS", "CANCELLED" if event.is_cancelled else _STATUS[event.status])
     ev.add("CLASS", "PUBLIC" if event.is_public else "PRIVATE")
     ev.add("TRANSP", "TRANSPARENT")

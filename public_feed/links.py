@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from typing import Mapping
+from typing import Callable, Mapping
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 
 SCHEMA_STATUS = {"Cancelled": "https://schema.org/EventCancelled",
+                 "Rescheduled": "https://schema.org/EventRescheduled",
                  "Postponed": "https://schema.org/EventPostponed",
                  "Tentative": "https://schema.org/EventScheduled",
                  "Scheduled": "https://schema.org/EventScheduled"}
@@ -43,13 +44,24 @@ def map_link(e: Mapping) -> str:
     return "https://www.openstreetmap.org/search?" + urlencode({"query": place}) if place else ""
 
 
+def _iso_local(text: str, tz: ZoneInfo) -> str:
+    value = datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
+    return value.astimezone(tz).isoformat() if isinstance(value, datetime) and value.tzinfo else value.isoformat()
+
+
 def event_jsonld(e: Mapping, url: str, tz: ZoneInfo, title: str = "", description: str = "",
-                 language: str = "en") -> dict:
-    """schema.org ``Event`` (https://schema.org/Event): name, start/end (ISO 8601 with the
-    city's UTC offset; dates for all-day events, end inclusive), ``eventStatus`` (cancelled /
-    postponed / scheduled), ``location`` as a ``Place`` with its address, ``organizer`` = the
-    departments as ``GovernmentOrganization`` values. Render with Jinja's ``tojson`` (which
-    escapes ``<``, ``>``, ``&`` and ``'``) inside ``<script type="application/ld+json">``."""
+                 language: str = "en", organizer_url: Callable[[str], str] = lambda name: "") -> dict | None:
+    """schema.org ``Event`` (https://schema.org/Event), or ``None`` for an event with no
+    place (Google's event rich results require ``location``; an Event without one is
+    invalid markup): name, start/end (ISO 8601 with the city's UTC offset; dates for all-day
+    events, end inclusive), ``eventStatus`` (cancelled / postponed / rescheduled when the
+    start moved / scheduled) with ``previousStartDate`` for a moved event, ``location`` as a
+    ``Place`` with its address, ``organizer`` = the departments as ``GovernmentOrganization``
+    values with their ``url`` (``organizer_url(name)``), ``image`` when the event has one.
+    Render with Jinja's ``tojson`` (which escapes ``<``, ``>``, ``&`` and ``'``) inside
+    ``<script type="application/ld+json">``."""
+    if not (e.get("location") or e.get("address")):
+        return None
     start, end = e["start"], e["end"]
     if isinstance(start, datetime):
         start_s, end_s = start.astimezone(tz).isoformat(), end.astimezone(tz).isoformat()
@@ -57,14 +69,22 @@ def event_jsonld(e: Mapping, url: str, tz: ZoneInfo, title: str = "", descriptio
         last = end - timedelta(days=1) if isinstance(end, date) and end > start else start
         start_s, end_s = start.isoformat(), last.isoformat()
     status = "Cancelled" if e.get("cancelled") else (e.get("status") or "Scheduled")
+    previous = e.get("previous_start")
+    if previous and status in ("Scheduled", "Tentative"):
+        status = "Rescheduled"
     data: dict = {
         "@context": "https://schema.org", "@type": "Event", "name": title or e.get("title") or "",
         "startDate": start_s, "endDate": end_s, "url": url,
         "eventStatus": SCHEMA_STATUS.get(status, SCHEMA_STATUS["Scheduled"]),
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "inLanguage": language,
-        "organizer": [{"@type": "GovernmentOrganization", "name": d} for d in e.get("departments") or ()],
+        "organizer": [{"@type": "GovernmentOrganization", "name": d, **({"url": organizer_url(d)}
+                       if organizer_url(d) else {})} for d in e.get("departments") or ()],
     }
+    if previous:
+        data["previousStartDate"] = _iso_local(previous, tz)
+    if e.get("image_url"):
+        data["image"] = [e["image_url"]]
     text = description or e.get("description") or ""
     if text:
         data["description"] = text

@@ -19,8 +19,10 @@ from sheets_sync.timeutil import json_value
 from . import i18n
 from .feeds import event_links, feed_for, site_base
 from .links import event_jsonld, map_link, place_text
-from .query import (Filters, group_by_day, last_day, local_day, matches, month_grid, options,
-                    paginate, parse_day, parse_month, shift_month, to_local, upcoming)
+from .feedset import alias_slugs
+from .query import (BadFilter, Filters, check_filters, collapse_series, group_by_day, last_day, local_day,
+                    matches, month_grid, options, paginate, parse_day, parse_month, quick_ranges,
+                    shift_month, to_local, upcoming)
 
 bp = Blueprint("pages", __name__)
 
@@ -68,6 +70,31 @@ def _filtered(events: list[dict], filters: Filters) -> list[dict]:
     return [e for e in events if matches(e, filters, slug_of)]
 
 
+def _checked(allowed: tuple[str, ...], private: bool = False) -> Filters:
+    """The request's filters, or :class:`BadFilter` (answered by :func:`bad_filter`) for an
+    unknown parameter or value; ``allowed`` are the route's other parameters."""
+    cfg = _config()
+    types = dict(_options(private, "event_type"))
+    types.update((current_app.extensions["store"].feeds() or {}).get("types", {}))
+    choices = {"department": {d.slug: d.name for d in cfg.departments}, "type": types,
+               "audience": dict(_options(private, "audience", split=True)),
+               "language": dict(_options(private, "language", split=True))}
+    aliases = alias_slugs((d.name, d.slug, d.aliases) for d in cfg.departments)
+    return check_filters(request.args, (*allowed, "lang"), choices, aliases)
+
+
+@bp.app_errorhandler(BadFilter)
+def bad_filter(exc: BadFilter):
+    """One answer to a wrong filter: ``404`` with the valid values, as JSON for
+    ``/events.json`` and as a page elsewhere (the feeds answer in plain text)."""
+    if request.path.endswith(".json"):
+        response = jsonify({"error": str(exc), "parameter": exc.parameter, "value": exc.value,
+                            "valid": [v for v, _ in exc.valid]})
+        response.headers["Access-Control-Allow-Origin"] = "*"
+        return response, 404
+    return render_template("404.html", tz=_config().tz, bad=exc), 404
+
+
 def _feed(filters: Filters) -> dict | None:
     """The published feed (``feeds.json`` entry) for the page's department, type and joint
     filters; audience, language and text search are page-only filters."""
@@ -113,21 +140,32 @@ def render_list(private: bool = False):
         return tidy
     tz = _config().tz
     all_events = _events(private)
-    filters = Filters.from_args(request.args)
+    filters = _checked(("from", "to", "page"), private)
     since = parse_day(request.args.get("from")) or today()
+    until = parse_day(request.args.get("to"))
+    until = until if until and until >= since else None
     chosen = _filtered(all_events, filters)
-    items = upcoming(chosen, tz, since)
+    items = upcoming(chosen, tz, since, horizon_days=(until - since).days if until else 800)
+    if until:
+        items = [e for e in items if local_day(e["start"], tz) <= until]
+    items = collapse_series(items)          # a weekly class once, at its next date
     page = paginate(items, _page_number(), int(current_app.config.get("PAGE_SIZE", 50)))
     earlier = [e for e in chosen if last_day(e, tz) < since]
     latest = max(earlier, key=lambda e: (local_day(e["start"], tz), e["uid"]), default=None)
     endpoint = "staff.calendar_page" if private else "pages.index"
 
     def page_url(**kw):
-        args = {**filters.params(), **({"from": since.isoformat()} if request.args.get("from") else {}), **kw}
+        args = {**filters.params(), **({"from": since.isoformat()} if request.args.get("from") else {}),
+                **({"to": until.isoformat()} if until else {}), **kw}
         return url_for(endpoint, **args)
+    ranges = [(name, label, url_for(endpoint, **filters.params(), **{"from": lo.isoformat(), "to": hi.isoformat()}),
+               (since, until) == (lo, hi))
+              for (name, (lo, hi)), label in zip(quick_ranges(today(), i18n.first_weekday()).items(),
+                                                 (i18n.gettext("Today"), i18n.gettext("This week"),
+                                                  i18n.gettext("This month")))]
     return render_template(
-        "index.html", page=page, days=group_by_day(page.items, tz, since), since=since,
-        is_today=since == today(), tz=tz, page_url=page_url, private=private,
+        "index.html", page=page, days=group_by_day(page.items, tz, since), since=since, until=until,
+        is_today=since == today() and until is None, tz=tz, page_url=page_url, private=private, ranges=ranges,
         latest_month=local_day(latest["start"], tz).strftime("%Y-%m") if latest else None,
         total_events=len(all_events), **_filter_context(filters, private))
 
@@ -149,7 +187,7 @@ def month(ym: str | None = None):
     if tidy is not None:
         return tidy
     all_events = _events()
-    filters = Filters.from_args(request.args)
+    filters = _checked(())
     first = i18n.first_weekday()
     weeks = month_grid(_filtered(all_events, filters), year, mon, tz, first_weekday=first)
     prev_m, next_m = shift_month(year, mon, -1), shift_month(year, mon, 1)
@@ -158,6 +196,28 @@ def month(ym: str | None = None):
         "month.html", weeks=weeks, year=year, month=mon, weekdays=i18n.weekday_names(first),
         prev_ym=f"{prev_m[0]:04d}-{prev_m[1]:02d}", next_ym=f"{next_m[0]:04d}-{next_m[1]:02d}",
         count=count, tz=tz, today=today(), **_filter_context(filters))
+
+
+@bp.get("/map")
+def map_page():
+    """Upcoming events that have a Latitude/Longitude, on an SVG map (:mod:`public_feed.geo`),
+    with a numbered list under it; tiles only from ``site.map_tiles``."""
+    from .geo import layout
+    tz, site = _config().tz, _config().site
+    tidy = _tidy_redirect()
+    if tidy is not None:
+        return tidy
+    filters = _checked(())
+    items = collapse_series(upcoming(_filtered(_events(), filters), tz, today()))
+    located = [e for e in items if e.get("latitude") is not None and e.get("longitude") is not None]
+    view = layout([(e["latitude"], e["longitude"], e) for e in located], site.map_tiles, width=480, height=360)
+    response = make_response(render_template(
+        "map.html", view=view, unplaced=len(items) - len(located), tz=tz,
+        attribution=site.map_attribution, **_filter_context(filters)))
+    if view is not None and view.tiles:
+        response.headers["Content-Security-Policy"] = allow_images(current_app.config["CSP"],
+                                                                   [view.tiles[0].url])
+    return response
 
 
 def _find(uid: str) -> dict | None:
@@ -172,6 +232,9 @@ def _absolute(path: str) -> str:
 def event_page(uid: str):
     e = _find(uid)
     if e is None:
+        into = current_app.extensions["store"].merged().get(uid)
+        if into is not None and _find(into) is not None:   # merged into another event: go there
+            return redirect(url_for("pages.event_page", uid=into), code=301)
         abort(404)
     return render_event(e)
 
@@ -182,10 +245,29 @@ def render_event(e: dict, private: bool = False):
     title, description = i18n.localized(e, "title"), i18n.localized(e, "description")
     page_url = _absolute(url_for("pages.event_page", uid=e["uid"]))
     add = event_links({**e, "title": title, "description": description})   # in the page's language
-    return render_template(
+    response = make_response(render_template(
         "event.html", e=e, tz=tz, title=title, description=description, private=private,
         map_url=map_link(e), place=place_text(e), google_url=add["google"], ics_url=add["ics"],
-        jsonld=None if private else event_jsonld(e, page_url, tz, title, description, lang))
+        jsonld=None if private else event_jsonld(e, page_url, tz, title, description, lang, _organizer_url)))
+    if e.get("image_url"):      # the picture's own server, for this page only
+        response.headers["Content-Security-Policy"] = allow_images(current_app.config["CSP"], [e["image_url"]])
+    return response
+
+
+def allow_images(csp: str, urls) -> str:
+    """``csp`` with the origins (``https://host``) of ``urls`` added to ``img-src``."""
+    origins = sorted({f"{p.scheme}://{p.netloc}" for p in map(urlsplit, urls) if p.scheme == "https" and p.netloc
+                      and all(c not in p.netloc for c in " ;,'\"")})
+    return csp.replace("img-src 'self' data:", " ".join(["img-src 'self' data:", *origins]), 1)
+
+
+def _organizer_url(name: str) -> str:
+    """schema.org ``organizer.url`` of a department: its own web page when the config gives
+    one (``departments[].url``), else its filtered list on this site."""
+    for d in _config().departments:
+        if d.name == name:
+            return d.url or _absolute(url_for("pages.index", department=d.slug))
+    return ""
 
 
 def _json_event(e: dict) -> dict:
@@ -201,7 +283,7 @@ def events_json():
     """Upcoming public events as JSON (fields in README "events.json"), with the page's
     filters plus ``from``/``to`` (YYYY-MM-DD, city days, inclusive) and ``limit``."""
     tz = _config().tz
-    filters = Filters.from_args(request.args)
+    filters = _checked(("from", "to", "limit"))
     since = parse_day(request.args.get("from")) or today()
     until = parse_day(request.args.get("to"))
     items = upcoming(_filtered(_events(), filters), tz, since,
@@ -223,14 +305,16 @@ def events_json():
 
 @bp.get("/embed")
 def embed():
-    """A compact list for other city pages to frame (``<iframe src=".../embed?department=fire">``)."""
+    """A compact list for other city pages to frame (``<iframe src=".../embed?department=fire">``);
+    takes the filters, ``limit`` and ``from``."""
     tz = _config().tz
-    filters = Filters.from_args(request.args)
+    filters = _checked(("limit", "from"))
     try:
         limit = min(max(int(request.args.get("limit", EMBED_DEFAULT)), 1), EMBED_MAX)
     except ValueError:
         limit = EMBED_DEFAULT
-    items = upcoming(_filtered(_events(), filters), tz, today())[:limit]
+    since = parse_day(request.args.get("from")) or today()
+    items = upcoming(_filtered(_events(), filters), tz, since)[:limit]
     response = make_response(render_template("embed.html", items=items, tz=tz, filters=filters,
                                              more_url=url_for("pages.index", **filters.params())))
     response.headers["Content-Security-Policy"] = current_app.config["CSP"].replace(

@@ -11,7 +11,10 @@ Layout under the output directory (the Flask app reads only these files):
 ``public/feeds.json``                  the feed manifest: path, name, filters, event count,
                                        newest LAST-MODIFIED of each feed
 ``public/events/<uid>.ics``            one calendar per event ("add this event")
-``public/events.json``                 public events for the pages (public fields only)
+``public/events.json``                 public events for the pages (public fields only; events
+                                       merged into another one are left out, see :func:`merged_away`)
+``public/updates.atom``               Atom feed of new and changed events (:mod:`.atom`)
+``public/merged.json``                 ``{merged-away uid: the uid it was merged into}``
 ``public/status.json``                 last successful sync, counts (read by /healthz)
 ``private/calendar.ics``, ``private/events.json``   every event, for the staff-only calendar
 
@@ -27,25 +30,30 @@ from datetime import date, datetime
 from typing import Callable, Iterable, Mapping, Sequence
 from urllib.parse import quote
 
+from sheets_sync.media import media_of
 from sheets_sync.model import CombinedEvent
 from sheets_sync.timeutil import json_instant, json_value
 
 from .feedset import all_specs, known_types, select
+from .atom import build_atom
+from .feedsize import FEED_MAX_BYTES, bounded_feed
 from .ics import FeedInfo, build_feed, feed_last_modified
 from .typefeeds import TypeFeeds
 
 PUBLIC_FIELDS = ("uid", "title", "title_es", "start", "end", "all_day", "location", "address",
                  "departments", "lead", "event_type", "description", "description_es", "audience",
                  "language", "accessibility", "registration_url", "status", "cancelled", "joint",
-                 "rrule", "exdates", "sequence", "last_modified")
+                 "rrule", "exdates", "sequence", "last_modified", "previous_start", "image_url",
+                 "image_alt", "latitude", "longitude")
 
 
 def _iso(v):
     return json_value(v)      # one ISO 8601 form for instants in every published JSON
 
 
-def event_json(e: CombinedEvent) -> dict:
-    """The public JSON shape of one event (documented in README "events.json")."""
+def event_json(e: CombinedEvent, previous_start: str | None = None) -> dict:
+    """The public JSON shape of one event (documented in README "events.json");
+    ``previous_start`` is the start (ISO 8601) the event had before it was last moved."""
     return {
         "uid": e.uid, "title": e.title, "title_es": e.title_es, "start": _iso(e.start),
         "end": _iso(e.end), "all_day": e.all_day, "location": e.location, "address": e.address,
@@ -57,9 +65,40 @@ def event_json(e: CombinedEvent) -> dict:
         "joint": e.is_joint, "rrule": e.rrule,
         "exdates": [d.isoformat() for d in e.exdates], "sequence": e.sequence,
         "last_modified": _iso(e.last_modified),
+        "previous_start": previous_start if previous_start and previous_start != _iso(e.start) else None,
+        **_media_json(e),
     }
 
 
+def _media_json(e: CombinedEvent) -> dict:
+    image, point = media_of(e)
+    return {"image_url": image[0] if image else None, "image_alt": image[1] if image else None,
+            "latitude": point[0] if point else None, "longitude": point[1] if point else None}
+
+
+
+
+def merged_away(events: Iterable[CombinedEvent]) -> dict[str, str]:
+    """``{uid of a removed event: uid of the live event its row was merged into}``.
+
+    A removed event was *merged away* (by a staff decision in the Review tab or by the
+    matcher) when one of the sheet rows it last had (``Tab!row``) now belongs to a live event
+    made of two or more rows. Such an event leaves the pages and ``events.json`` at once (the
+    resident sees the one real event, not a cancelled twin above it); the feeds keep it as
+    ``STATUS:CANCELLED`` for the grace period so subscribed calendars drop their copy. A row
+    deleted outright leaves its position to no merged event, so a deleted event is not matched.
+    """
+    owner: dict[str, str] = {}
+    for e in events:
+        if not e.removed and len(e.rows) >= 2:
+            owner.update((label, e.uid) for label in e.source_labels)
+    out = {}
+    for e in events:
+        if e.removed:
+            into = next((owner[label] for label in e.source_labels if label in owner), None)
+            if into is not None:
+                out[e.uid] = into
+    return out
 
 
 def event_file(uid: str) -> str:
@@ -72,13 +111,17 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                        timezone: str, refresh_minutes: int, department_slugs: Mapping[str, str],
                        event_types: Iterable[str], event_url: Callable[[CombinedEvent], str],
                        internal: Sequence[CombinedEvent] = (), base_url: str = "",
-                       type_feeds: TypeFeeds | None = None) -> dict[str, bytes]:
+                       type_feeds: TypeFeeds | None = None, today: date | None = None,
+                       max_feed_bytes: int = FEED_MAX_BYTES,
+                       previous_starts: Mapping[str, str] = {}) -> dict[str, bytes]:
     """Relative path → bytes for every published file (no status file; see :func:`status_json`).
 
     ``events`` are the public events in the feed window; ``internal`` every event (for the
     staff-only calendar); ``department_slugs`` name → slug; ``base_url`` the site's public
     URL (for each feed's SOURCE); ``type_feeds`` which types have feeds (default: every
-    listed type and every type an event carries, unbounded; see :mod:`.typefeeds`).
+    listed type and every type an event carries, unbounded; see :mod:`.typefeeds`). With
+    ``today`` (the city's date) every feed over ``max_feed_bytes`` leaves out its oldest past
+    events (:mod:`.feedsize`); the manifest gives each feed's ``bytes`` and ``trimmed`` count.
     Pure and deterministic.
     """
     cache: dict[str, bytes] = {}
@@ -94,14 +137,16 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     manifest = []
     for spec in all_specs(department_slugs, types, tf.members):
         chosen = select(events, spec)
-        files[spec.file] = build_feed(chosen, info(spec.name(site_title), spec.description(site_title),
-                                                   spec.path), cache, event_url)
-        newest = feed_last_modified(chosen)
+        feed_info = info(spec.name(site_title), spec.description(site_title), spec.path)
+        files[spec.file], left_out = _bounded(chosen, feed_info, cache, event_url, today, max_feed_bytes)
+        gone = {e.uid for e in left_out}
+        newest = feed_last_modified(e for e in chosen if e.uid not in gone)
         manifest.append({"key": spec.key, "path": spec.path, "file": spec.file,
                          "name": spec.name(site_title), "label": spec.label(),
                          "description": spec.description(site_title),
                          "department": spec.department_slug, "type": spec.type_slug,
-                         "joint": spec.joint, "events": len(chosen),
+                         "joint": spec.joint, "events": len(chosen) - len(left_out),
+                         "trimmed": len(left_out), "bytes": len(files[spec.file]),
                          "last_modified": json_instant(newest) if newest else None})
     files["public/feeds.json"] = _json({"feeds": manifest,
                                         "departments": {s: n for n, s in department_slugs.items()},
@@ -110,15 +155,30 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
         path = event_file(e.uid)
         files[path] = build_feed([e], info(e.title, f"{e.title} — {site_title}",
                                            "/" + path.removeprefix("public/")), cache, event_url)
-    files["public/events.json"] = _json([event_json(e) for e in events])
+    gone = merged_away([*internal, *events])
+    files["public/events.json"] = _json([event_json(e, previous_starts.get(e.uid)) for e in events
+                                         if e.uid not in gone])
+    files["public/updates.atom"] = build_atom(
+        [e for e in events if e.uid not in gone], title=site_title, site_url=f"{base}/" if base else "",
+        feed_url=f"{base}/updates.atom" if base else "", event_url=event_url)
+    public_uids = {e.uid for e in events}
+    files["public/merged.json"] = _json({old: new for old, new in gone.items() if old in public_uids})
     private_cache: dict[str, bytes] = {}
-    files["private/calendar.ics"] = build_feed(
+    files["private/calendar.ics"], _ = _bounded(
         internal, FeedInfo(f"Staff — {site_title}", "All events, including internal ones. Do not share.",
-                           prodid, timezone, refresh_minutes), private_cache, event_url)
+                           prodid, timezone, refresh_minutes), private_cache, event_url, today, max_feed_bytes)
     files["private/events.json"] = _json([
         {**event_json(e), "visibility": e.visibility.value,
-         "sources": list(e.source_labels)} for e in internal])
+         "sources": list(e.source_labels)} for e in internal if e.uid not in gone])
     return files
+
+
+def _bounded(events, info, cache, event_url, today, max_bytes):
+    def build(chosen):
+        return build_feed(chosen, info, cache, event_url)
+    if today is None:
+        return build(events), []
+    return bounded_feed(events, today, build, lambda e: len(cache[e.uid]), max_bytes)
 
 
 def _json(value) -> bytes:

@@ -273,3 +273,80 @@ def parse_day(text: str | None) -> date | None:
     except ValueError:
         return None
     return day if day is None or 1900 <= day.year <= 2999 else None
+
+
+# -- one answer to a wrong filter -------------------------------------------------------------
+
+#: Parameters link-tracking tools add to shared links (newsletters, social posts); never an error.
+TRACKING = re.compile(r"utm_[a-z_]+|fbclid|gclid|msclkid|mc_cid|mc_eid|_ga")
+FILTER_PARAMS = frozenset(f.name for f in fields(Filters))
+_JOINT_WORDS = {"", "0", "1", "true", "false", "yes", "no", "on", "off"}
+
+
+class BadFilter(Exception):
+    """A request names a parameter or filter value that does not exist. ``parameter`` is the
+    query parameter, ``value`` what was given (``""`` for an unknown parameter) and ``valid``
+    the ``[(value, label)]`` that would work (the parameter names for an unknown parameter)."""
+
+    def __init__(self, parameter: str, value: str, valid: Sequence[tuple[str, str]]):
+        self.parameter, self.value, self.valid = parameter, value, list(valid)
+        if value:
+            what = f"no {parameter} {value!r}"
+        else:
+            what = f"unknown parameter {parameter!r}"
+        listed = ", ".join(v for v, _ in self.valid) or "(none yet)"
+        super().__init__(f"{what}; valid {'values' if value else 'parameters'}: {listed}")
+
+
+def check_filters(args: Mapping[str, str], allowed: Iterable[str],
+                  choices: Mapping[str, Mapping[str, str]],
+                  aliases: Mapping[str, str] = {}) -> Filters:
+    """The :class:`Filters` of ``args``, refusing what a typo would otherwise turn into a
+    silently empty list (the feeds answer the same way; :mod:`public_feed.feeds`).
+
+    ``allowed`` are the parameter names the route takes besides the filters (``from``,
+    ``page``, ``lang`` …; link-tracking ones such as ``utm_source`` always pass);
+    ``choices`` maps ``department``/``type``/``audience``/``language`` to ``{slug: label}`` of
+    the values that exist; ``aliases`` maps another spelling's slug of a department (``dfd``)
+    to its own slug, which the result carries. Raises :class:`BadFilter` for the first unknown
+    parameter, a value outside ``choices`` or a ``joint`` that is not yes/no."""
+    known = FILTER_PARAMS | set(allowed)
+    for key in args:
+        if key not in known and not TRACKING.fullmatch(key):
+            raise BadFilter(key, "", [(k, k) for k in sorted(known)])
+    f = Filters.from_args(args)
+    joint = str(args.get("joint", "")).strip().lower()
+    if joint not in _JOINT_WORDS:
+        raise BadFilter("joint", joint, [("1", "joint events only")])
+    department = aliases.get(f.department, f.department)
+    for key, value in (("department", department), ("type", f.type), ("audience", f.audience),
+                       ("language", f.language)):
+        valid = choices.get(key, {})
+        if value and value not in valid:
+            raise BadFilter(key, str(args.get(key, "")).strip(), sorted(valid.items()))
+    return Filters(department, f.type, f.joint, f.audience, f.language, f.q)
+
+
+def collapse_series(items: Iterable[Mapping]) -> list[dict]:
+    """A sorted list of events and occurrences with each repeating event kept once, at its
+    next occurrence (marked ``series``), so a weekly class is one line, not one per week."""
+    seen: set[str] = set()
+    out = []
+    for e in items:
+        if e.get("rrule"):
+            if e["uid"] in seen:
+                continue
+            seen.add(e["uid"])
+            out.append({**e, "series": True})
+        else:
+            out.append(dict(e))
+    return out
+
+
+def quick_ranges(today: date, first_weekday: int = 6) -> dict[str, tuple[date, date]]:
+    """``{"today", "week", "month"}`` → ``(from, to)`` city days, inclusive: today; today to
+    the week's last day (weeks start on ``first_weekday``, 0 Monday … 6 Sunday); today to the
+    month's last day."""
+    week_end = today + timedelta(days=(first_weekday - 1 - today.weekday()) % 7)
+    month_end = date(today.year, today.month, calendar.monthrange(today.year, today.month)[1])
+    return {"today": (today, today), "week": (today, week_end), "month": (today, month_end)}

@@ -70,6 +70,10 @@ class PublishedStore:
         feed entry (see :mod:`public_feed.feedset`); ``None`` before the first sync."""
         return self._load("public/feeds.json", lambda b, m: _index_feeds(json.loads(b)))
 
+    def merged(self) -> dict[str, str]:
+        """``{merged-away uid: surviving uid}`` (``public/merged.json``; empty if absent)."""
+        return self._load("public/merged.json", lambda b, m: json.loads(b)) or {}
+
     def status(self) -> dict | None:
         return self._load("public/status.json", lambda b, m: json.loads(b))
 

@@ -75,6 +75,9 @@ class Department(_Strict):
     default_units: bool = Field(
         default=True, description="Use the built-in units of the department's kind (false: only "
         "`units`).")
+    name_es: str = Field(default="", description="The name on Spanish pages (blank: the name).")
+    url: str = Field(default="", pattern=r"^(https?://\S+)?$",
+                     description="The department's own web page (organizer URL on event pages).")
 
     @property
     def all_units(self) -> tuple[str, ...]:
@@ -213,6 +216,16 @@ class Site(_Strict):
     base_url: str = Field(default="http://127.0.0.1:5000", description="Public URL of the site.")
     uid_domain: str = Field(default="safety-events.example.gov", description="Right side of UIDs.")
     prodid: str = Field(default="-//safety-events//Community Safety Events//EN")
+    map_tiles: str = Field(
+        default="", pattern=r"^(https://\S*\{z\}\S*\{x\}\S*\{y\}\S*)?$",
+        description="Map tiles for the /map page: an https URL template with {z}, {x} and {y} "
+        "(your own or a provider you have an agreement with). Blank: the map shows the markers "
+        "without a background and loads nothing from elsewhere.")
+    map_attribution: str = Field(default="", description="Credit the tile provider requires, "
+                                 "shown under the map (e.g. \u00a9 OpenStreetMap contributors).")
+    terms_es: dict[str, str] = Field(
+        default_factory=dict, description="Words from the sheet → Spanish on Spanish pages: event "
+        "types, audiences (\"All ages\": Todas las edades). Department names: `departments[].name_es`.")
 
 
 class Matching(_Strict):

@@ -144,6 +144,10 @@ class EventRow:
     #: Departments not in the lead/partner columns but named in the Title or Description
     #: (a unit, "co-hosted with X", "w/ X"); each has a Validation warning.
     text_partners: tuple[str, ...] = ()
+    #: Optional picture and place on a map (:mod:`sheets_sync.media`): ``(image URL, alt
+    #: text)`` and ``(latitude, longitude)`` in WGS 84 degrees, when the row gives them.
+    image: tuple[str, str] | None = None
+    point: tuple[float, float] | None = None
 
     @cached_property
     def departments(self) -> tuple[str, ...]:

@@ -29,6 +29,7 @@ from typing import Sequence
 from public_feed import release
 from public_feed.feedset import alias_slugs
 from public_feed.typefeeds import TypeFeeds, overflow_issues, type_feeds
+from public_feed.feedsize import quality_rows as feed_size_rows
 from public_feed.publish import build_public_files, status_json
 from reports.cycle import with_chart_images
 from reports.metrics import Metrics, compute_metrics
@@ -348,7 +349,9 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         raise MassRemoval(stop)
     with stage("reports", lambda: f"{len(tables)} tabs, {len(files)} files built, {len(drawn)} charts drawn"):
         m = metrics_for(r.events, config)
-        quality = data_quality(a, r, m, now)
+        moved = {**record.previous_starts(), **{u: d["start"][0] for u, _, d in r.history if "start" in d}}
+        published = published_files(r.published, config, now, previous_starts=moved)
+        quality = data_quality(a, r, m, now) | feed_size_rows(published)
         frozen = load_snapshots(record)
         snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
         if sign is not None:
@@ -361,7 +364,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         pngs, drawn = cached_pngs(cycle.charts, config.out_dir / ".chart-cache")   # draws changed charts only
         tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality), pngs),
                                *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)]
-        files = {**published_files(r.published, config, now), **cycle.files,
+        files = {**published, **cycle.files,
                  **{f"private/charts/{name}.png": png for name, png in pngs.items()}}
         files["public/status.json"] = status_json(now, r.counts)
         files.update(measures_files(config, m, shown, now, files))
@@ -426,7 +429,8 @@ def metrics_for(events, config: Config) -> Metrics:
                            joint_share_min_events=config.metrics.joint_share_min_events)
 
 
-def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
+def published_files(events, config: Config, now: datetime,
+                    previous_starts: dict[str, str] | None = None) -> dict[str, bytes]:
     from public_feed.ics import in_window
     today = now.astimezone(config.tz).date()
     window = in_window(events, today, config.feed.past_days, config.feed.future_days)
@@ -441,7 +445,8 @@ def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
         refresh_minutes=config.feed.refresh_minutes,
         department_slugs={d.name: d.slug for d in config.departments},
         event_types=config.event_types, event_url=lambda e: f"{base}/events/{e.uid}",
-        internal=window, base_url=base, type_feeds=types)
+        internal=window, base_url=base, type_feeds=types, today=today,
+        previous_starts=previous_starts or {})
     for alias, slug in types.renamed.items():      # a renamed event type's old URL, static too
         if (canonical := files.get(f"public/types/{slug}.ics")) is not None:
             files.setdefault(f"public/types/{alias}.ics", canonical)

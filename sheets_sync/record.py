@@ -160,6 +160,17 @@ class Record:
                                (uid,)).fetchall()
         return [{"sync": s, "at": at, "change": c, "fields": json.loads(f)} for s, at, c, f in rows]
 
+    def previous_starts(self) -> dict[str, str]:
+        """``{uid: start (ISO 8601) before the event's latest move}`` from the history, for
+        every event whose start was ever changed (schema.org ``previousStartDate``)."""
+        rows = self.db.execute("SELECT uid, fields FROM history WHERE fields LIKE '%\"start\"%' ORDER BY id")
+        out: dict[str, str] = {}
+        for uid, fields in rows:
+            change = json.loads(fields).get("start")
+            if isinstance(change, list) and len(change) == 2 and change[0] and change[0] != change[1]:
+                out[uid] = change[0]
+        return out
+
     def syncs(self, limit: int = 20) -> list[dict]:
         rows = self.db.execute("SELECT id, started, finished, outcome, counts, requests, error FROM syncs "
                                "ORDER BY id DESC LIMIT ?", (limit,)).fetchall()

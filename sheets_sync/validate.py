@@ -23,8 +23,10 @@ from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIs
                     SourceRef, Status, Visibility)
 from .parsing import (CellError, DateRangeError, cancel_marker, cell_text, clean_markup, parse_date, parse_departments,
                       parse_int, parse_time, parse_time_range, strip_html)
+from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .mentions import text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
+from .richtext import staff_text
 from .timeutil import dst_problem, gap_end, local_datetime, real_instant
 
 
@@ -34,7 +36,7 @@ def _norm_header(text: Any) -> str:
 
 def header_map(header: tuple[Any, ...], config: Config) -> tuple[dict[str, int], list[str]]:
     """Header row → ``({canonical column: index}, [duplicate header notes])``."""
-    wanted: dict[str, str] = {_norm_header(c): c for c in (*CANONICAL_COLUMNS, "External UID")}
+    wanted: dict[str, str] = {_norm_header(c): c for c in (*CANONICAL_COLUMNS, "External UID", *MEDIA_COLUMNS)}
     for canonical, aliases in config.source.column_aliases.items():
         for alias in aliases:
             wanted.setdefault(_norm_header(alias), canonical)
@@ -139,6 +141,18 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
 
 def _text(get: Callable[[str], Any], column: str) -> str:
     return clean_markup(cell_text(get(column)))
+
+
+def _staff_text(ctx: "_RowContext", column: str, raw: str, one_line: bool = False) -> str:
+    """A published free-text cell as staff meant it (:func:`sheets_sync.richtext.staff_text`):
+    HTML → plain text, mojibake repaired with a warning that shows the repair."""
+    cleaned = staff_text(raw)
+    if cleaned.repaired:
+        fixed = " ".join(cleaned.text.split())
+        ctx.warn(column, raw, "garbled characters (text from an exported file read in the wrong encoding) "
+                 f"were repaired; published as \u201c{fixed[:80]}{'…' if len(fixed) > 80 else ''}\u201d",
+                 "retype the garbled characters in the sheet (or paste from the original) so it reads right")
+    return clean_markup(cleaned.text) if one_line else cleaned.text
 
 
 def _parse_when(get, ctx: _RowContext, config: Config):
@@ -277,7 +291,7 @@ def other_dates(text: str, start: date, end: date) -> list[str]:
 def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None,
                lookup: dict[str, str], units: dict) -> EventRow | None:
     title_raw = cell_text(get("Title"))
-    title = clean_markup(title_raw)
+    title = _staff_text(ctx, "Title", title_raw, one_line=True)
     if not title:
         ctx.error("Title", title_raw, "the title is blank", "type the event's name")
     when = _parse_when(get, ctx, config)
@@ -285,7 +299,8 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         return None
     start, end, all_day = when
     first, last = (start, end - timedelta(days=1)) if all_day else (start.date(), end.date())
-    for column, text in (("Title", title), ("Location", _text(get, "Location"))):
+    location = _staff_text(ctx, "Location", cell_text(get("Location")), one_line=True)
+    for column, text in (("Title", title), ("Location", location)):
         if snippets := other_dates(text, first, max(first, last)):
             ctx.warn(column, text, f"the {column.lower()} names another date ({snippets[0]}) than the "
                      f"row's Start Date ({first:%m/%d/%Y}); the event is published on {first:%m/%d/%Y}",
@@ -330,7 +345,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         ctx.warn("Partner Departments", partners_text, f"{name!r} is not a configured department; not counted",
                  "use a department name or alias from config.yaml; outside partners go in Description")
     partners = tuple(p for p in (*leads[1:], *partners) if p != lead)
-    description = cell_text(get("Description"))
+    description = _staff_text(ctx, "Description", cell_text(get("Description")))
     text_partners = _text_partners(ctx, title, description, lookup, units,
                                    {tab_department, lead, *partners})
 
@@ -362,18 +377,22 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         except RepeatError as exc:
             ctx.warn("Repeats", repeats, f"{exc.problem}; published as a single event", exc.action)
     event_type = _text(get, "Event Type")
+    image, point = parse_media(get, cell_text, ctx.warn, ctx.error)
+    if ctx.failed:
+        return None
     return EventRow(
         source=SourceRef(ctx.tab, ctx.row), title=title, start=start, end=end, all_day=all_day,
         department=tab_department, lead=lead, partners=partners,
-        event_id=_text(get, "Event ID"), location=_text(get, "Location"),
-        address=_text(get, "Address"), event_type=event_type,
+        event_id=_text(get, "Event ID"), location=location,
+        address=_staff_text(ctx, "Address", cell_text(get("Address")), one_line=True), event_type=event_type,
         description=description, audience=_text(get, "Audience"),
         visibility=visibility, status=status, assistance_wanted=_text(get, "Assistance Wanted"),
         registration_url=url, expected_attendance=number("Expected Attendance"),
         actual_attendance=number("Actual Attendance"), language=_text(get, "Language"),
-        accessibility=_text(get, "Accessibility"), contact=cell_text(get("Contact")),
+        accessibility=_staff_text(ctx, "Accessibility", cell_text(get("Accessibility")), one_line=True), contact=cell_text(get("Contact")),
         internal_notes=cell_text(get("Internal Notes")), repeats=repeats, rrule=rrule, exdates=exdates,
-        title_es=clean_markup(cell_text(get("Title (Spanish)"))),
-        description_es=cell_text(get("Description (Spanish)")),
+        title_es=_staff_text(ctx, "Title (Spanish)", cell_text(get("Title (Spanish)")), one_line=True),
+        description_es=_staff_text(ctx, "Description (Spanish)", cell_text(get("Description (Spanish)"))),
         external_uid=cell_text(get("External UID")), text_partners=text_partners,
+        image=image, point=point,
     )

@@ -97,7 +97,8 @@ def test_axe_finds_a_real_problem(browser, axe_source, site_url):
     ctx = new_context(browser, axe_source, "desktop", "en", site_url)
     page = ctx.new_page()
     page.goto(site_url + "/")
-    page.evaluate("""() => { document.getElementById('f-q').removeAttribute('id');
+    page.evaluate("""() => { document.querySelector('details.filter-box').open = true;
+                         document.getElementById('f-q').removeAttribute('id');
                          document.querySelector('h1').style.color = '#ddd'; }""")
     ids = {v["id"] for v in axe_violations(page)}
     ctx.close()
@@ -132,6 +133,9 @@ def test_keyboard_only_filter_and_open_an_event(browser, axe_source, site_url, v
     assert first["text"] == "Skip to main content"
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
+    # the filters sit behind one button (issue 15)
+    _tab_to(page, lambda f: f["tag"] == "SUMMARY" and f["text"] == "Filter events")
+    page.keyboard.press("Enter")
     _tab_to(page, lambda f: f["id"] == "f-q")
     page.keyboard.type("camp")
     _tab_to(page, lambda f: f["id"] == "f-department")

@@ -49,7 +49,8 @@ def test_upcoming_list_grouped_by_day(client):
     assert "7 events" in body and "Spring Safety Walk" not in body       # past event not upcoming
     assert re.search(r"Cancelled Cookout</a>\s*<strong class=\"badge badge-cancelled\">Cancelled</strong>", body)
     assert re.search(r"Smoke Alarm Blitz</a>\s*<strong class=\"badge badge-postponed\">Postponed</strong>", body)
-    assert "6:00\u202fPM" in body or "6:00 PM" in body
+    # start–end times (issue 15): National Night Out runs 6–8 PM
+    assert re.search(r'<span class="time">6:00\s?–\s?8:00\s?PM</span>', text(r))
 
 
 def test_filters_are_in_the_url_and_the_subscribe_links(client):

@@ -164,9 +164,29 @@ def test_event_jsonld(status, cancelled, expected):
     assert data["organizer"] == [{"@type": "GovernmentOrganization", "name": "Police"},
                                  {"@type": "GovernmentOrganization", "name": "Fire"}]
     assert data["location"] == {"@type": "Place", "name": "Walltown Park", "address": "1308 W Club Blvd"}
-    allday = event_jsonld(ev(start=date(2025, 8, 16), end=date(2025, 8, 18), all_day=True), "u", TZ)
+    allday = event_jsonld(ev(start=date(2025, 8, 16), end=date(2025, 8, 18), all_day=True,
+                             location="Durham"), "u", TZ)
     assert (allday["startDate"], allday["endDate"]) == ("2025-08-16", "2025-08-17")
     json.dumps(data)
+
+
+def test_event_jsonld_rich_result_fields():
+    """Issue 15: organizer.url, image, previousStartDate with EventRescheduled, no Event markup
+    without a place (Google's event rich results require a location)."""
+    assert event_jsonld(ev(location="", address=""), "u", TZ) is None
+    urls = {"Police": "https://police.example.gov/"}
+    moved = ev(location="Walltown Park", previous_start="2025-08-05T22:00:00+00:00",
+               image_url="https://x.test/nno.jpg", departments=["Police", "Fire"])
+    data = event_jsonld(moved, "u", TZ, organizer_url=lambda name: urls.get(name, ""))
+    assert data["eventStatus"] == "https://schema.org/EventRescheduled"
+    assert data["previousStartDate"] == "2025-08-05T18:00:00-04:00"      # in the city's offset
+    assert data["image"] == ["https://x.test/nno.jpg"]
+    assert data["organizer"] == [{"@type": "GovernmentOrganization", "name": "Police",
+                                  "url": "https://police.example.gov/"},
+                                 {"@type": "GovernmentOrganization", "name": "Fire"}]
+    cancelled = event_jsonld({**moved, "cancelled": True, "status": "Cancelled"}, "u", TZ)
+    assert cancelled["eventStatus"] == "https://schema.org/EventCancelled"
+    assert cancelled["previousStartDate"] == "2025-08-05T18:00:00-04:00"
 
 
 def test_parse_day_refuses_dates_a_page_cannot_show():

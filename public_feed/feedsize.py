@@ -1,0 +1,69 @@
+"""Keep every published calendar under the size calendar clients accept. Pure.
+
+Google Calendar stops refreshing a subscribed feed larger than about 1 MB (roughly 1,100
+events; ``shared/docs/ics-rules.md``), silently, for every subscriber. A feed over
+:data:`FEED_MAX_BYTES` therefore leaves out its **oldest past events first** (by the local
+day the event, or a bounded series' last occurrence, ends) until it fits; events that end
+today or later, and series with no end, are never left out. What was left out is reported in
+the feed manifest (``trimmed``) and on the Data Quality tab (:func:`quality_rows`).
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Callable, Mapping, Sequence
+
+from sheets_sync.model import CombinedEvent
+
+from .ics import series_last_day
+
+#: Bytes a published ``.ics`` file must stay under (1 MB, decimal; Google's limit is 1 MiB).
+FEED_MAX_BYTES = 1_000_000
+
+
+def _past_oldest_first(events: Sequence[CombinedEvent], today: date) -> list[CombinedEvent]:
+    ends = [(series_last_day(e), e) for e in events]
+    return [e for day, e in sorted(((d, e) for d, e in ends if d is not None and d < today),
+                                   key=lambda p: (p[0], p[1].start_date, p[1].uid))]
+
+
+def bounded_feed(events: Sequence[CombinedEvent], today: date,
+                 build: Callable[[Sequence[CombinedEvent]], bytes],
+                 size_of: Callable[[CombinedEvent], int],
+                 max_bytes: int = FEED_MAX_BYTES) -> tuple[bytes, list[CombinedEvent]]:
+    """``(feed bytes, events left out)``: ``build(events)`` if it is under ``max_bytes``,
+    else ``build`` of ``events`` without the fewest oldest past events that bring it under
+    (``today`` is the city's local date; ``size_of(e)`` the bytes ``e``'s VEVENT takes, known
+    once ``build`` has run). When even every past event left out is not enough, all past events
+    are left out and the result stays over ``max_bytes`` (future events are never dropped).
+    The order of ``events`` is kept."""
+    data = build(events)
+    if len(data) < max_bytes:
+        return data, []
+    past = _past_oldest_first(events, today)
+    dropped: set[str] = set()
+    n = 0
+    while len(data) >= max_bytes and n < len(past):
+        excess = len(data) - max_bytes + 1
+        while excess > 0 and n < len(past):
+            excess -= size_of(past[n])
+            dropped.add(past[n].uid)
+            n += 1
+        data = build([e for e in events if e.uid not in dropped])
+    return data, [e for e in past[:n]]
+
+
+def quality_rows(files: Mapping[str, bytes], max_bytes: int = FEED_MAX_BYTES) -> dict[str, str | int]:
+    """Data Quality tab rows from the published manifest (``public/feeds.json``): how many
+    feeds left out old past events to stay under ``max_bytes`` and which (path: count), and
+    any feed still over it (only future events left; those are never dropped)."""
+    manifest = json.loads(files.get("public/feeds.json", b"{}") or b"{}")
+    feeds = manifest.get("feeds", [])
+    trimmed = [f for f in feeds if f.get("trimmed")]
+    over = [f["path"] for f in feeds if f.get("bytes", 0) >= max_bytes]
+    return {
+        f"Feeds that left out their oldest past events to stay under {max_bytes // 1000:,} KB":
+            "; ".join(f"{f['path']} ({f['trimmed']} left out)" for f in trimmed) or "none",
+        f"Feeds still over {max_bytes // 1000:,} KB (upcoming events alone; Google stops refreshing them)":
+            "; ".join(over) or "none",
+    }
