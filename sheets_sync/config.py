@@ -114,6 +114,10 @@ class Source(_Strict):
     max_member_mb: int = Field(
         default=200, ge=1, description="A .xlsx part (sheet, shared strings) larger than this "
         "(MB, uncompressed) refuses the workbook.")
+    max_generated_rows: int = Field(
+        default=50_000, ge=1, description="kind=google: data rows a generated tab keeps "
+        "(Drill-down, Combined Events, Review, Validation); the rest is counted in a last row, "
+        "so a growing tab never blocks the write or the 10,000,000-cell limit.")
 
     @model_validator(mode="after")
     def _kind_needs(self) -> "Source":

@@ -243,11 +243,14 @@ class WritePlan:
 
 
 def plan_write(sheets: Sequence[SheetInfo], tables: Sequence[Table],
-               min_grid: Mapping[str, tuple[int, int]] | None = None) -> WritePlan:
+               min_grid: Mapping[str, tuple[int, int]] | None = None,
+               skip: frozenset[str] = frozenset()) -> WritePlan:
     """Plan writing ``tables`` over the tabs described by ``sheets``.
 
     ``min_grid`` maps table title → (rows, columns) the tab's grid keeps at least (room for
-    the cells a chart is anchored to), whatever the table's size. Raises :class:`SourceError` when two tables share a title, when a tab with a table's
+    the cells a chart is anchored to), whatever the table's size. Tables titled in ``skip``
+    whose tab exists are left as they are (not resized nor written: their values did not
+    change). Raises :class:`SourceError` when two tables share a title, when a tab with a table's
     title exists but was not made by the sync (it may hold staff data), or when the grids
     would pass the 10,000,000-cell spreadsheet limit.
     """
@@ -279,6 +282,9 @@ def plan_write(sheets: Sequence[SheetInfo], tables: Sequence[Table],
             before += [add_sheet(sid, t.title, rows, cols), tag_sheet(sid, t.title),
                        protect_sheet(sid)]
             title, grow_rows, grow_cols = t.title, rows, cols
+        elif t.title in skip:
+            ids[t.title] = sheet.sheet_id
+            continue
         else:
             sid, title = sheet.sheet_id, sheet.title
             grow_rows, grow_cols = max(sheet.rows, rows), max(sheet.cols, cols)
@@ -332,7 +338,7 @@ def plan_template(sheets: Sequence[SheetInfo], tabs: Sequence[tuple[str, Sequenc
 
 #: ``fields`` for ``spreadsheets.get``: what the planners read, and nothing else.
 METADATA_FIELDS = ("sheets(properties(sheetId,title,index,sheetType,gridProperties(rowCount,"
-                   "columnCount)),developerMetadata(metadataKey,metadataValue),"
+                   "columnCount)),developerMetadata(metadataId,metadataKey,metadataValue),"
                    "protectedRanges(range),charts(chartId,spec(title)),conditionalFormats)")
 
 
@@ -398,15 +404,18 @@ def grid_room(requests: Sequence[dict]) -> dict[int, tuple[int, int]]:
     return room
 
 
-def plan_tabs(meta: Mapping[str, Any], tables: Sequence[Table]) -> WritePlan:
+def plan_tabs(meta: Mapping[str, Any], tables: Sequence[Table],
+              skip: frozenset[str] = frozenset()) -> WritePlan:
     """:func:`plan_write` over the tabs in ``meta`` (``spreadsheets.get`` JSON), with the
     charts and status rules the spreadsheet lacks appended to ``before``, after any
     ``addSheet`` they refer to: they ride in the one structural batch, which they alone cause
     when only they are missing. Grids keep room for every chart anchor and format range,
-    so a later shrink never cuts one. Raises as :func:`plan_write`.
+    so a later shrink never cuts one. ``skip``: as :func:`plan_write`. Raises as
+    :func:`plan_write`.
     """
     sheets = parse_sheets(meta)
-    ids = plan_write(sheets, tables).sheet_ids
+    ids = plan_write(sheets, tables, skip=skip).sheet_ids
     room = grid_room(decorations(meta, tables, ids, missing_only=False))
-    plan = plan_write(sheets, tables, {t: room[sid] for t, sid in ids.items() if sid in room})
+    plan = plan_write(sheets, tables, {t: room[sid] for t, sid in ids.items() if sid in room},
+                      skip)
     return replace(plan, before=plan.before + tuple(decorations(meta, tables, plan.sheet_ids)))
