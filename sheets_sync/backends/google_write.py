@@ -81,14 +81,17 @@ def content_hash(table: Table) -> str:
 
 def capped(table: Table, max_rows: int | None) -> Table:
     """``table`` with at most ``max_rows`` data rows (header kept); when rows are cut, one
-    last row says how many and where the full list is. ``None``: unchanged."""
+    last row says (in column B) how many and where the full list is. ``None``: unchanged."""
     data = len(table.rows) - 1
     if max_rows is None or data <= max_rows:
         return table
     note = (f"… {data - max_rows:,} more rows are not shown: Google Sheets shows the first "
             f"{max_rows:,} (source.max_generated_rows in config.yaml); the full list is in the "
             "combined record and the local report")
-    return Table(table.title, table.rows[:max_rows + 1] + ((note,),),
+    # in column B when there is one: column A of the Review tab is its Decision column
+    width = len(table.rows[0]) if table.rows else 1
+    row = ("", note) if width >= 2 else (note,)
+    return Table(table.title, table.rows[:max_rows + 1] + (row,),
                  tuple(h for h in table.highlights if h[0] <= max_rows), table.images,
                  table.dropdowns)
 

@@ -54,7 +54,7 @@ class Fault:
 
     Match on ``kind`` (``read``/``write``/``token``; None = any Sheets request) and
     ``endpoint`` (``get``, ``values.get``, ``values.batchGet``, ``values.batchUpdate``,
-    ``batchUpdate``). Effects, in order: sleep ``delay`` s; ``reset="before"`` drops the
+    ``batchUpdate``), after letting ``skip`` matching requests through. Effects, in order: sleep ``delay`` s; ``reset="before"`` drops the
     connection (TCP RST) after reading half the body, nothing applied; ``status`` answers
     with that code and ``body`` (JSON error by default), nothing applied;
     ``reset="after"`` applies the request, then drops the connection without answering.
@@ -67,6 +67,7 @@ class Fault:
     delay: float = 0.0
     reset: str | None = None
     times: int = 1
+    skip: int = 0           # let this many matching requests through first
 
     def matches(self, kind: str, endpoint: str) -> bool:
         if self.kind is None and kind == "token":
@@ -198,6 +199,9 @@ class FakeSheets:
     def _take_fault(self, kind: str, endpoint: str) -> Fault | None:
         for fault in self.faults:
             if fault.matches(kind, endpoint):
+                if fault.skip > 0:
+                    fault.skip -= 1
+                    return None
                 fault.times -= 1
                 if fault.times <= 0:
                     self.faults.remove(fault)
