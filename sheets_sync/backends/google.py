@@ -1,10 +1,15 @@
-"""Google Sheets backend (gspread 6 + google-auth), within the Sheets API per-user quota.
+"""Google Sheets backend (gspread 6 + google-auth), within the Sheets API per-user quota
+and Google's request and spreadsheet limits.
 
-One sync costs at most **2 read requests** (spreadsheet metadata + one ``values:batchGet``
-for every intake tab and the Review tab staff decide in) and **2 write requests** (one ``spreadsheets:batchUpdate`` only when a
-generated tab must be created, resized or protected + one ``values:batchUpdate`` carrying
-every generated tab), whatever the number of tabs and rows. Native charts and the
-target-status conditional formats ride in that structural batch, once (later syncs find
+One sync costs at most **2 read requests** (spreadsheet metadata, reused whatever the sync's
+duration, + one ``values:batchGet`` for every intake tab, the Review tab staff decide in and
+the hidden state tab) and **2 + ⌈payload / 2 MB⌉ write requests**: one
+``spreadsheets:batchUpdate`` only when a generated tab must be created, resized, protected or
+staged, the ``values:batchUpdate`` requests of at most 2 MB each carrying the generated tabs
+whose values changed, and one batch after (paste staged tabs, shrink grids). A write that
+fits in one request costs 1 (2 when tabs are new); a sync where nothing changed costs none
+(:mod:`sheets_sync.backends.google_write` has the rules). Native charts and the
+target-status conditional formats ride in the structural batch, once (later syncs find
 them in the metadata and add none). Reads use
 ``UNFORMATTED_VALUE``/``SERIAL_NUMBER`` (dates arrive as day serials from 1899-12-30);
 writes use ``RAW`` (text stays text, ``=`` never becomes a formula). See
@@ -12,8 +17,10 @@ writes use ``RAW`` (text stays text, ``=`` never becomes a formula). See
 
 Retries: bounded exponential backoff with jitter (tenacity) on HTTP 408, 429, 5xx,
 connection errors and timeouts, decided on the HTTP status code; every request has a
-timeout. A ``write_tabs`` that still fails leaves the generated tabs' values as the last
-good run left them (new tabs may exist empty; grids only grow before the values write).
+timeout. A ``write_tabs`` that still fails raises :class:`TabsNotWritten` and leaves every
+tab as the last good run left it or, for a tab written in one request, as this run wrote
+it whole (new tabs may exist empty; grids only grow before the values write); the sync
+still publishes the feed.
 
 gspread, google-auth and requests are imported only when this module is used.
 """
