@@ -11,8 +11,9 @@ Rules this module encodes (``docs/sheets-api.md``; developers.google.com/sheets/
   table title), so a renamed generated tab is still found and staff tabs are never written.
 - Order that keeps a failed run harmless: grow/create/protect *before* the values write
   (never shrinks), write values with blanks over the old extent (stale rows cleared in the
-  same request), shrink *after* the values write. At most one structural batchUpdate per
-  write: when one is needed before the values, shrinking waits for a later sync.
+  same request), shrink *after* the values write. When a structural batchUpdate is needed
+  before values that fit one request, shrinking waits for a later sync (a write split over
+  several requests shrinks in its paste batch: :mod:`.google_write`).
 - Native charts and status shading (:func:`plan_tabs`) are made once: the metadata read
   already made lists what exists, and only what is missing joins that one structural batch.
 """
