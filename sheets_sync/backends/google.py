@@ -18,9 +18,8 @@ writes use ``RAW`` (text stays text, ``=`` never becomes a formula). See
 Retries: bounded exponential backoff with jitter (tenacity) on HTTP 408, 429, 5xx,
 connection errors and timeouts, decided on the HTTP status code; every request has a
 timeout. A ``write_tabs`` that still fails raises :class:`TabsNotWritten` and leaves every
-tab as the last good run left it or, for a tab written in one request, as this run wrote
-it whole (new tabs may exist empty; grids only grow before the values write); the sync
-still publishes the feed.
+tab's values as the last good run left them (new tabs may exist empty; grids only grow
+before the values write); the sync still publishes the feed.
 
 gspread, google-auth and requests are imported only when this module is used.
 """
@@ -194,12 +193,13 @@ class GoogleBackend:
         tables whose values did not change since the last write left alone (a sync where
         nothing changed sends nothing), the rest sent in values requests of at most
         ``request_bytes`` each; at most 1 structural batch before and 1 after, so writes
-        ≤ 2 + ⌈payload / 2 MB⌉. A tab spanning several requests goes through a hidden
-        staging tab pasted over it in the batch after, so no tab is ever seen half written.
+        ≤ 2 + ⌈payload / 2 MB⌉. Values needing several requests go through hidden staging
+        tabs pasted over the live ones in the one batch after, so readers see every tab of
+        the last run or every tab of this one, never a mix.
         Missing tabs, charts and status shading are created in the batch before.
         ``last_write`` then holds what was sent. Raises :class:`TabsNotWritten` (a
-        :class:`SourceError`); the live tabs' values are then as the last good run left them,
-        or (a tab written in one request) already this run's.
+        :class:`SourceError`); the live tabs' values are then as the last good run left them
+        (only a failed shrink, after the values, is a warning in ``warnings``).
         """
         tables = [capped(t, self.max_rows) for t in tables]
         if not tables:

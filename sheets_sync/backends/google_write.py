@@ -8,15 +8,15 @@ Values in (the ``spreadsheets.get`` JSON, the tables), Sheets API v4 request bod
   exceeds the limit") and recommends 2 MB; :func:`plan_sync_write` splits the values into
   ``values:batchUpdate`` requests of at most :data:`REQUEST_BYTES` (bytes of the JSON body as
   ``requests`` serialises it), by tab and row range, in tab order.
-- **Atomic for readers: hidden staging tabs, pasted in one batch.** A tab whose rows span
-  two or more requests is written into a hidden staging tab (developer metadata
-  :data:`STAGING_KEY`); one ``spreadsheets.batchUpdate`` (atomic) then pastes each staging
-  tab's values over its live tab (``copyPaste``, ``PASTE_VALUES``: the live tab keeps its
-  charts, protection, frozen header and tag) and deletes the staging tabs. A tab that fits in
-  one request is written in place by that request (one request is applied whole). So no
-  reader ever sees a live tab half old, half new; a run that dies between the two leaves the
-  live tabs as the last good run left them and hidden staging tabs that the next write
-  deletes first.
+- **Atomic for readers: hidden staging tabs, pasted in one batch.** When the values fit in
+  one request, that request writes the live tabs (a request is applied whole). When they
+  need several, every changed table is written into a hidden staging tab (developer
+  metadata :data:`STAGING_KEY`), and one ``spreadsheets.batchUpdate`` (applied whole) then
+  pastes each staging tab's values over its live tab (``copyPaste``, ``PASTE_VALUES``: the
+  live tab keeps its charts, protection, frozen header and tag) and deletes the staging
+  tabs. So no reader ever sees a tab half old, half new, nor some tabs of this run next to
+  others of the last; a run that dies before the paste leaves the live tabs as the last good
+  run left them and hidden staging tabs that the next write deletes first.
 - **Requests:** at most 1 structural batch before the values (create/grow/protect/decorate
   tabs, create staging tabs), ``⌈payload / REQUEST_BYTES⌉`` values requests (rounded up by at
   most one row per request), and 1 structural batch after: when tabs were staged (paste,
@@ -198,11 +198,9 @@ def plan_sync_write(meta: Mapping[str, Any], tables: Sequence[Table],
     targets = [(t, title, rows, cols, padded_values(t, rows, cols))
                for t, title, rows, cols in plan.targets]
     chunks, payload = _pieces(targets, limit)
-    spans: dict[int, set[int]] = {}
-    for n, request in enumerate(chunks):
-        for i, _, _ in request:
-            spans.setdefault(i, set()).add(n)
-    staged = sorted(i for i, where in spans.items() if len(where) > 1)
+    # one request is applied whole; over several, every tab goes through staging so that
+    # all of them become current together, in the paste batch
+    staged = list(range(len(targets))) if len(chunks) > 1 else []
 
     leftovers = staging_ids(meta)
     used = {s.sheet_id for s in sheets} | set(plan.sheet_ids.values())

@@ -132,7 +132,7 @@ def test_split_write_every_request_under_the_limit_tabs_whole(book, make_backend
     assert backend.requests["write"] <= 2 + math.ceil(payload / LIMIT)
     for t in tables:
         assert live(fake, t.title) == rows(t)
-    assert set(backend.last_write["staged"]) == {"Big", "Also big"}
+    assert set(backend.last_write["staged"]) == {"Small", "Big", "Also big"}   # all or none
     book_ = fake.book(SHEET_KEY)
     assert [s.title for s in book_.sheets] == ["Police", "Small", "Big", "Also big", STATE_TITLE]
     assert not [m for m in book_.metadata if m["metadataKey"] == STAGING_KEY]
@@ -311,5 +311,8 @@ def test_plan_is_pure_and_its_pieces_cover_every_row_once():
         for vr in request:
             seen.setdefault(vr["range"].split("!")[0], []).extend(vr["values"])
     assert seen["'~A (being written)'"] == rows(table("A", 50))
-    assert seen["'B'"] == rows(table("B", 7))
-    assert plan.staged == ("A",)
+    assert seen["'~B (being written)'"] == rows(table("B", 7))
+    assert plan.staged == ("A", "B")
+    one = plan_sync_write(meta, tables, None, 100_000)      # fits one request: written in place
+    assert one.staged == () and len(one.values) == 1
+    assert [vr["range"] for vr in one.values[0]][:2] == ["'A'!A1:C51", "'B'!A1:C8"]

@@ -68,7 +68,7 @@ def decorated(fake) -> tuple[int, int]:
 
 
 def sync(make_backend, tables):
-    backend = make_backend()
+    backend = make_backend(timeout=120)     # 20,000-row tabs: generous, whatever the load
     tabs = backend.read_tabs()
     backend.write_tabs(tables)
     return backend, tabs
