@@ -231,13 +231,9 @@ class GoogleBackend:
             self._call(what, lambda attempt, body=body: self._request(
                 "write", "values_batch_update", self.spreadsheet_key, body))
         if plan.staged:         # the paste makes the staged tabs current: it must succeed
-            first = [True]
-
-            def finish(meta: dict) -> tuple[dict, ...]:
-                if first.pop() if first else False:
-                    return plan.after
-                return () if after_applied(meta, plan.after) else plan.after  # a replay
-            self._structure("putting the written tabs in place", finish)
+            # (after an ambiguous failure the metadata is re-read: staging tabs gone = applied)
+            self._structure("putting the written tabs in place",
+                            lambda m: () if after_applied(m, plan.after) else plan.after)
         elif plan.after and not plan.before:
             try:
                 self._structure("shrinking the generated tabs to fit", lambda m: plan.after)

@@ -316,3 +316,15 @@ def test_plan_is_pure_and_its_pieces_cover_every_row_once():
     one = plan_sync_write(meta, tables, None, 100_000)      # fits one request: written in place
     assert one.staged == () and len(one.values) == 1
     assert [vr["range"] for vr in one.values[0]][:2] == ["'A'!A1:C51", "'B'!A1:C8"]
+
+
+def test_paste_applied_but_answer_lost_is_not_sent_twice(book, make_backend, fake):
+    fake.inject(Fault(endpoint="batchUpdate", reset="after", skip=1))   # the paste batch
+    backend = make_backend(request_bytes=LIMIT)
+    backend.read_tabs()
+    backend.write_tabs([table("Big", 300)])
+    assert live(fake, "Big") == rows(table("Big", 300))
+    assert backend.last_write["staged"] == ["Big"]
+    pastes = [c.status for c in fake.calls if c.endpoint == "batchUpdate"]
+    assert pastes == [200, 0]                            # applied once, then found applied
+    assert [s.title for s in fake.book(SHEET_KEY).sheets if s.hidden] == [STATE_TITLE]
