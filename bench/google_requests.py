@@ -27,6 +27,7 @@ from sheets_sync import pipeline
 from sheets_sync.backends.google import RetryPolicy, make_google_backend
 from sheets_sync.config import config_from_dict
 from tests.fake_sheets import FakeSheets, LoopbackAdapter, make_service_account_key
+from sheets_sync.backends.google_write import REQUEST_BYTES
 from tests.fake_sheets.server import PAYLOAD_LIMIT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,7 +105,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             first, again = run_size(n, Path(tmp))
         for label, m in (("first", first), ("no change", again)):
-            budget = 2 + math.ceil(m["payload"] / (2 * 1024 * 1024))
+            budget = 2 + math.ceil(m["payload"] / REQUEST_BYTES)      # 2 MB = 2,000,000 bytes
             print(f"{n:>8,} {m['events']:>7,} {label:>9} {m['reads']:>5} {m['writes']:>6} "
                   f"{m['values']:>6} {m['payload'] / MB:>10.2f} {m['biggest'] / MB:>10.2f} "
                   f"{'yes' if m['writes'] <= budget else 'NO':>10} "

@@ -177,9 +177,9 @@ def test_every_request_of_a_real_write_is_under_two_mb(book, make_backend, fake)
     backend.write_tabs([big])
     values = [c for c in writes(fake) if c.endpoint == "values.batchUpdate"]
     payload = sum(c.size for c in values)
-    assert payload > 2 * 1024 * 1024 and len(values) == math.ceil(payload / 2_000_000)
+    assert payload > 2_000_000 and len(values) == math.ceil(payload / 2_000_000)
     assert all(c.size <= 2_000_000 for c in fake.calls)
-    assert backend.requests["write"] <= 2 + math.ceil(payload / (2 * 1024 * 1024))
+    assert backend.requests["write"] <= 2 + math.ceil(payload / 2_000_000)
     assert live(fake, "Drill")[n] == list(big.rows[n])
 
 
