@@ -42,9 +42,20 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from . import SourceError, Table
-from .google_plan import (CELL_LIMIT, add_sheet, column_letter, generated_by_tag, new_sheet_id,
-                          padded_values, parse_sheets, plan_tabs, protect_sheet, quote_title,
-                          raw_cell, resize_sheet)
+from .google_plan import (
+    CELL_LIMIT,
+    add_sheet,
+    column_letter,
+    generated_by_tag,
+    new_sheet_id,
+    padded_values,
+    parse_sheets,
+    plan_tabs,
+    protect_sheet,
+    quote_title,
+    raw_cell,
+    resize_sheet,
+)
 
 #: Developer-metadata key of a hidden staging tab; its value is the table title.
 STAGING_KEY = "safety-events.staging-tab"

@@ -13,8 +13,13 @@ import pytest
 
 from sheets_sync.backends import SourceError, Table, TabsNotWritten
 from sheets_sync.backends.google_plan import raw_cell
-from sheets_sync.backends.google_write import (STAGING_KEY, STATE_TITLE, capped, content_hash,
-                                               plan_sync_write)
+from sheets_sync.backends.google_write import (
+    STAGING_KEY,
+    STATE_TITLE,
+    capped,
+    content_hash,
+    plan_sync_write,
+)
 from sheets_sync.review import read_decisions
 from tests.fake_sheets import Fault
 from tests.fake_sheets.client import RawApi

@@ -97,6 +97,7 @@ def test_the_feed_is_published_when_the_tabs_cannot_be_written(google, fake, sa_
 
 def test_cli_exits_1_and_says_so_when_only_the_tabs_failed(google, fake, sa_key, tmp_path):
     import yaml
+
     from sheets_sync.cli import main
     fake.create_spreadsheet(SHEET_KEY, INTAKE, editors=[sa_key.email])
     fake.inject(Fault(endpoint="batchUpdate", status=500, times=99))
