@@ -161,6 +161,9 @@ def sync(config_path, workbook, out, as_json, allow_removals, strict):
         else:
             summary = run_sync(config, allow_removals=allow_removals)
     _print_summary(summary, as_json)
+    if summary.get("tabs_error"):       # the feed is published; the tabs wait for the next sync
+        click.echo(f"Error: {summary['tabs_error']}", err=True)
+        raise SystemExit(1)
 
 
 @main.command()

@@ -163,6 +163,10 @@ class Source(_Strict):
         "(MB, uncompressed) refuses the workbook.")
     microsoft: Microsoft365 | None = Field(
         default=None, description="For kind=microsoft: the workbook in SharePoint/OneDrive.")
+    max_generated_rows: int = Field(
+        default=50_000, ge=1, description="kind=google: data rows a generated tab keeps "
+        "(Drill-down, Combined Events, Review, Validation); the rest is counted in a last row, "
+        "so a growing tab never blocks the write or the 10,000,000-cell limit.")
 
     @model_validator(mode="after")
     def _kind_needs(self) -> "Source":

@@ -15,6 +15,12 @@ served files exactly as the last good run left them. Steps 4–5 cannot fail for
 reason; if they do (disk gone), the record or the tabs are one run ahead of the feed, and
 the next sync, which rebuilds every file from the record and the sheet, catches up. Runs
 never overlap (:func:`sheets_sync.lock.sync_lock`).
+
+Tabs and feed fail separately where the backend says so: a Google write that fails with
+:class:`~sheets_sync.backends.TabsNotWritten` (quota, a limit, a tab renamed
+meanwhile) does not stop steps 4–5; the record and the feed move on together, the summary's
+``tabs_error`` says why the tabs lag, and the next sync rewrites them (their content hashes
+were not updated). Any other failure in steps 1–3 still leaves everything as it was.
 """
 from __future__ import annotations
 
@@ -38,7 +44,7 @@ from reports.snapshots import previous_month, sign_off, typed_signoffs
 from reports.opendata import open_data_files
 from reports.tabs import GENERATED_TABS, REVIEW, SNAPSHOTS, all_tables
 
-from .backends import Backend, SourceError
+from .backends import Backend, SourceError, TabsNotWritten
 from .backends.ics_source import read_calendar
 from .board import board_json, build_board, with_board_sections
 from .config import Config, config_warnings
@@ -321,7 +327,7 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
         record.finish_sync(sync_id, datetime.now(timezone.utc), "ok",
                            counts={k: summary[k] for k in ("created", "updated", "unchanged", "removed",
                                                            "restored")},
-                           requests=dict(backend.requests))
+                           requests=dict(backend.requests), error=summary.get("tabs_error"))
         return summary
 
 
@@ -381,7 +387,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
                 record.delete_decisions(k for k, d in changes.items() if not d)
                 for stored in new:
                     save_snapshot(record, stored, sync_id)
-                backend.write_tabs(tables)
+                tabs_error = _write_tabs(backend, tables)
     except BaseException:
         release.discard(staged)
         raise
@@ -391,7 +397,20 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     announce("finished", "publish")
     log.info("stage %-11s %6.2f s (%d files to %s)", "publish:", staging + time.perf_counter() - started,
              len(files), config.out_dir / "public")
-    return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None}
+    return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None,
+            "tabs_error": tabs_error}
+
+
+def _write_tabs(backend: Backend, tables: Sequence[Table]) -> str | None:
+    """``backend.write_tabs(tables)``; a failure the backend marks as the tabs' own
+    (``TabsNotWritten``) is logged and returned as text so the feed is still published;
+    anything else propagates."""
+    try:
+        backend.write_tabs(tables)
+    except TabsNotWritten as exc:
+        log.error("the generated tabs were not written (the feed is published): %s", exc)
+        return f"the generated tabs were not written, the feed was published: {exc}"
+    return None
 
 
 def _signed(config: Config, m: Metrics, frozen: list[dict], now: datetime, month: str | None,

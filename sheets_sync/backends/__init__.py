@@ -14,11 +14,17 @@ from typing import Any, Protocol, Sequence, runtime_checkable
 
 from ..model import RawTab, Table
 
-__all__ = ["Backend", "MemoryBackend", "SourceError", "Table"]
+__all__ = ["Backend", "MemoryBackend", "SourceError", "Table", "TabsNotWritten"]
 
 
 class SourceError(Exception):
     """A source could not be read or written; the message says what to do next."""
+
+
+class TabsNotWritten(SourceError):
+    """``write_tabs`` failed in a way that concerns the generated tabs only (Google: quota, a
+    request limit, a tab changed meanwhile): the sync still commits the record and publishes
+    the feed, and the next sync writes the tabs (:mod:`sheets_sync.pipeline`)."""
 
 
 @runtime_checkable

@@ -1,13 +1,18 @@
-"""Google Sheets backend (gspread 6 + google-auth), within the Sheets API per-user quota.
+"""Google Sheets backend (gspread 6 + google-auth), within the Sheets API per-user quota
+and Google's request and spreadsheet limits.
 
-One sync costs at most **2 read requests** (spreadsheet metadata + one ``values:batchGet``
-for every intake tab and the Review tab staff decide in) and **2 write requests** (one ``spreadsheets:batchUpdate`` only when a
-generated tab must be created, resized or protected + one ``values:batchUpdate`` carrying
-every generated tab), whatever the number of tabs and rows — plus one read, only when an
-ID column (``Event ID`` or its aliases) holds numbers: that column is read again as
-``FORMATTED_VALUE`` so ``00456`` under a ``00000`` number format stays the text staff see
-(a number shown as itself, ``7``, stays the number). Native charts and the
-target-status conditional formats ride in that structural batch, once (later syncs find
+One sync costs at most **2 read requests** (spreadsheet metadata, reused whatever the sync's
+duration, + one ``values:batchGet`` for every intake tab, the Review tab staff decide in and
+the hidden state tab) — plus one read, only when an ID column (``Event ID`` or its aliases)
+holds numbers: that column is read again as ``FORMATTED_VALUE`` so ``00456`` under a
+``00000`` number format stays the text staff see (a number shown as itself, ``7``, stays the
+number) — and **2 + ⌈payload / 2 MB⌉ write requests**: one
+``spreadsheets:batchUpdate`` only when a generated tab must be created, resized, protected or
+staged, the ``values:batchUpdate`` requests of at most 2 MB each carrying the generated tabs
+whose values changed, and one batch after (paste staged tabs, shrink grids). A write that
+fits in one request costs 1 (2 when tabs are new); a sync where nothing changed costs none
+(:mod:`sheets_sync.backends.google_write` has the rules). Native charts and the
+target-status conditional formats ride in the structural batch, once (later syncs find
 them in the metadata and add none). Reads use
 ``UNFORMATTED_VALUE``/``SERIAL_NUMBER`` (dates arrive as day serials from 1899-12-30);
 writes use ``RAW`` (text stays text, ``=`` never becomes a formula). See
@@ -15,8 +20,9 @@ writes use ``RAW`` (text stays text, ``=`` never becomes a formula). See
 
 Retries: bounded exponential backoff with jitter (tenacity) on HTTP 408, 429, 5xx,
 connection errors and timeouts, decided on the HTTP status code; every request has a
-timeout. A ``write_tabs`` that still fails leaves the generated tabs' values as the last
-good run left them (new tabs may exist empty; grids only grow before the values write).
+timeout. A ``write_tabs`` that still fails raises :class:`TabsNotWritten` and leaves every
+tab's values as the last good run left them (new tabs may exist empty; grids only grow
+before the values write); the sync still publishes the feed.
 
 gspread, google-auth and requests are imported only when this module is used.
 """
@@ -32,9 +38,11 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from ..model import RawTab
-from . import SourceError, Table
+from . import SourceError, Table, TabsNotWritten
 from .google_plan import (METADATA_FIELDS, SCOPES, SheetInfo, a1_range, generated_by_tag,
-                          parse_sheets, plan_tabs, plan_template, quote_title)
+                          parse_sheets, plan_template, quote_title)
+from .google_write import (REQUEST_BYTES, SyncWrite, after_applied, capped, cell_budget_problem,
+                           plan_sync_write, read_state, staging_ids, state_sheet)
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +110,11 @@ class GoogleBackend:
     ``timeout`` is the per-request timeout in seconds. ``requests`` counts HTTP attempts
     by kind (``"read"``/``"write"``, both present from the start), retries included.
     ``metadata_max_age`` (s): ``write_tabs`` reuses the metadata ``read_tabs`` fetched if it
-    is younger than this, so a sync costs one metadata read.
+    is younger than this (``None``, the default: whatever its age, so a sync costs one
+    metadata read however long it runs; a tab staff renamed or deleted meanwhile makes the
+    write fail whole, with a message, and the next sync sees it).
+    ``max_rows``: data rows a generated tab keeps (``source.max_generated_rows``; ``None``:
+    all). ``request_bytes``: the size a values request stays under.
     ``warnings`` collects problems that did not fail a write (a grid left larger).
     ``read_back`` names the generated tabs staff edit (the Review tab's Decision column, the
     Snapshots tab's Signed Off By):
@@ -113,14 +125,18 @@ class GoogleBackend:
 
     def __init__(self, spreadsheet_key: str, *, credentials_file: Path | str | None = None,
                  credentials: Any = None, transport: Any = None, timeout: float = 60.0,
-                 retry: RetryPolicy = RetryPolicy(), metadata_max_age: float = 120.0,
-                 id_headers: Sequence[str] = ID_HEADERS):
+                 retry: RetryPolicy = RetryPolicy(), metadata_max_age: float | None = None,
+                 id_headers: Sequence[str] = ID_HEADERS, max_rows: int | None = 50_000,
+                 request_bytes: int = REQUEST_BYTES):
         self.spreadsheet_key = spreadsheet_key
         self.id_headers = {_header_key(h) for h in id_headers}
         self.credentials_file = credentials_file
         self.timeout = timeout
         self.retry = retry
         self.metadata_max_age = metadata_max_age
+        self.max_rows = max_rows
+        self.request_bytes = request_bytes
+        self.last_write: dict[str, Any] = {}
         self.requests: Counter = Counter(read=0, write=0)
         self.warnings: list[str] = []
         self._credentials = credentials
@@ -129,10 +145,15 @@ class GoogleBackend:
         self._meta: dict | None = None
         self._meta_at = 0.0
         self._generated: dict[str, list[tuple[Any, ...]] | None] | None = None
+        self._hashes: dict[str, str] | None = None     # from the state tab, by read_tabs
 
     # -- the Backend protocol ---------------------------------------------------------------
     def read_tabs(self) -> list[RawTab]:
         """Every tab the sync did not generate, as header + typed rows (2 read requests).
+
+        Right after the metadata read, before any values are read, the spreadsheet's cells
+        after this sync are projected (:func:`~.google_write.cell_budget_problem`): over
+        Google's 10,000,000-cell limit, :class:`SourceError` says what to do.
 
         Cells: ``str``, ``int``/``float`` (dates and times as day serials from 1899-12-30),
         ``bool``, ``None`` for blank; rows keep interior blank rows (``()``) so ``rows[i]``
@@ -140,14 +161,22 @@ class GoogleBackend:
         Raises :class:`SourceError`.
         """
         meta = self._fetch_metadata()
+        problem = cell_budget_problem(meta, self.max_rows)
+        if problem:
+            raise SourceError(problem)
         sheets = parse_sheets(meta)
-        intake = [s for s in sheets if s.tag is None and s.sheet_type == "GRID"]
+        state = state_sheet(meta)
+        hidden = staging_ids(meta) | ({state[0]} if state else set())
+        intake = [s for s in sheets if s.tag is None and s.sheet_type == "GRID"
+                  and s.sheet_id not in hidden]
         ours = generated_by_tag(sheets)
         back = [ours[t] for t in self.read_back if t in ours]
         self._generated = {t: None for t in self.read_back}
-        if not intake and not back:
+        self._hashes = {}
+        if not intake and not back and not state:
             return []
         ranges = [quote_title(s.title) for s in (*intake, *back)]
+        ranges += [quote_title(state[1])] if state else []
         params = {"valueRenderOption": "UNFORMATTED_VALUE",
                   "dateTimeRenderOption": "SERIAL_NUMBER", "majorDimension": "ROWS"}
         result = self._call("reading the intake tabs", lambda attempt: self._request(
@@ -158,6 +187,8 @@ class GoogleBackend:
                               f"{len(ranges)} tabs; run the sync again")
         for sheet, vr in zip(back, value_ranges[len(intake):]):
             self._generated[sheet.tag] = [_row(r) for r in vr.get("values", [])]
+        if state:
+            self._hashes = read_state(value_ranges[-1].get("values", []))
         tabs = []
         for sheet, vr in zip(intake, value_ranges):
             values = vr.get("values", [])
@@ -200,37 +231,62 @@ class GoogleBackend:
         return {s.title: s.sheet_id for s in parse_sheets(self._meta or {})}
 
     def write_tabs(self, tables: Sequence[Table]) -> None:
-        """Replace the given generated tabs as one unit (at most 2 write requests).
-
-        Creates missing tabs (tagged with developer metadata, warning-only protected,
-        header row frozen) and the native charts and status shading they lack
-        (:func:`~.google_plan.plan_tabs`: made once), grows grids before the values write,
-        writes every table in one ``values:batchUpdate`` (RAW, blanks over the old extent so
-        no stale rows remain), then shrinks grids to fit when no structural change was needed
-        first. Raises
-        :class:`SourceError`; the tabs' values are then as the last good run left them.
+        """Replace the given generated tabs as one logical write
+        (:func:`~.google_write.plan_sync_write`): each table cut to ``max_rows`` data rows,
+        tables whose values did not change since the last write left alone (a sync where
+        nothing changed sends nothing), the rest sent in values requests of at most
+        ``request_bytes`` each; at most 1 structural batch before and 1 after, so writes
+        ≤ 2 + ⌈payload / 2 MB⌉. Values needing several requests go through hidden staging
+        tabs pasted over the live ones in the one batch after, so readers see every tab of
+        the last run or every tab of this one, never a mix.
+        Missing tabs, charts and status shading are created in the batch before.
+        ``last_write`` then holds what was sent. Raises :class:`TabsNotWritten` (a
+        :class:`SourceError`); the live tabs' values are then as the last good run left them
+        (only a failed shrink, after the values, is a warning in ``warnings``).
         """
-        tables = list(tables)
+        tables = [capped(t, self.max_rows) for t in tables]
         if not tables:
             return
-        plan = plan_tabs(self._metadata_for_write(), tables)
-        structured = bool(plan.before)
-        if structured:
-            self._structure("creating and resizing the generated tabs",
-                            lambda m: plan_tabs(m, tables).before)
-            # ranges must name the tabs as they are now (new tabs, renamed tabs)
-            plan = plan_tabs(self._metadata_for_write(), tables)
-        body = {"valueInputOption": "RAW", "data": plan.data(),
-                "includeValuesInResponse": False}
-        self._call("writing the generated tabs", lambda attempt: self._request(
-            "write", "values_batch_update", self.spreadsheet_key, body))
-        if plan.after and not structured:
+        try:
+            self._write(tables)
+        except TabsNotWritten:
+            raise
+        except SourceError as exc:
+            raise TabsNotWritten(str(exc)) from exc
+
+    def _write(self, tables: list[Table]) -> None:
+        sent: dict[str, SyncWrite] = {}
+
+        def prepare(meta: dict) -> tuple[dict, ...]:
+            sent["plan"] = plan_sync_write(meta, tables, self._hashes, self.request_bytes)
+            return sent["plan"].before
+
+        prepare(self._metadata_for_write())
+        plan = sent["plan"]
+        if plan.before:
+            self._structure("creating and resizing the generated tabs", prepare)
+            plan = sent["plan"]
+        for n, data in enumerate(plan.values, start=1):
+            body = {"valueInputOption": "RAW", "data": list(data),
+                    "includeValuesInResponse": False}
+            what = (f"writing the generated tabs (request {n} of {len(plan.values)})"
+                    if len(plan.values) > 1 else "writing the generated tabs")
+            self._call(what, lambda attempt, body=body: self._request(
+                "write", "values_batch_update", self.spreadsheet_key, body))
+        if plan.staged:         # the paste makes the staged tabs current: it must succeed
+            # (after an ambiguous failure the metadata is re-read: staging tabs gone = applied)
+            self._structure("putting the written tabs in place",
+                            lambda m: () if after_applied(m, plan.after) else plan.after)
+        elif plan.after and not plan.before:
             try:
-                self._structure("shrinking the generated tabs to fit",
-                                lambda m: plan_tabs(m, tables).after)
+                self._structure("shrinking the generated tabs to fit", lambda m: plan.after)
             except SourceError as exc:  # the values are written; only the grid stays larger
                 self.warnings.append(str(exc))
                 log.warning("generated tabs written, but not shrunk: %s", exc)
+        if plan.values:
+            self._hashes = None         # re-read before trusting them again
+        self.last_write = {"values_requests": len(plan.values), "payload_bytes": plan.payload,
+                           "staged": list(plan.staged), "unchanged": list(plan.unchanged)}
 
     def read_generated(self, title: str) -> list[tuple[Any, ...]] | None:
         """Rows (header first) of the generated tab ``title`` as staff left it, ``None`` if
@@ -326,7 +382,8 @@ class GoogleBackend:
                              {"includeGridData": "false", "fields": METADATA_FIELDS})
 
     def _metadata_for_write(self) -> dict:
-        fresh = time.monotonic() - self._meta_at < self.metadata_max_age
+        fresh = (self.metadata_max_age is None
+                 or time.monotonic() - self._meta_at < self.metadata_max_age)
         return self._meta if (self._meta is not None and fresh) else self._fetch_metadata()
 
     def _remember(self, meta: dict) -> None:
@@ -458,6 +515,7 @@ def make_google_backend(config, **options: Any) -> GoogleBackend:
     creds = config.path(src.credentials_file) if src.credentials_file else None
     options.setdefault("credentials_file", creds)
     options.setdefault("id_headers", (*ID_HEADERS, *src.column_aliases.get("Event ID", ())))
+    options.setdefault("max_rows", getattr(src, "max_generated_rows", 50_000))
     return GoogleBackend(src.spreadsheet_key, **options)
 
 
@@ -522,5 +580,5 @@ def _api_message(exc) -> str:
     return str(message)[:300]
 
 
-__all__ = ["GoogleBackend", "RetryPolicy", "load_credentials", "make_google_backend",
+__all__ = ["GoogleBackend", "RetryPolicy", "TabsNotWritten", "load_credentials", "make_google_backend",
            "a1_range", "generated_by_tag", "SheetInfo"]

@@ -11,8 +11,9 @@ Rules this module encodes (``docs/sheets-api.md``; developers.google.com/sheets/
   table title), so a renamed generated tab is still found and staff tabs are never written.
 - Order that keeps a failed run harmless: grow/create/protect *before* the values write
   (never shrinks), write values with blanks over the old extent (stale rows cleared in the
-  same request), shrink *after* the values write. At most one structural batchUpdate per
-  write: when one is needed before the values, shrinking waits for a later sync.
+  same request), shrink *after* the values write. When a structural batchUpdate is needed
+  before values that fit one request, shrinking waits for a later sync (a write split over
+  several requests shrinks in its paste batch: :mod:`.google_write`).
 - Native charts and status shading (:func:`plan_tabs`) are made once: the metadata read
   already made lists what exists, and only what is missing joins that one structural batch.
 """
@@ -243,11 +244,14 @@ class WritePlan:
 
 
 def plan_write(sheets: Sequence[SheetInfo], tables: Sequence[Table],
-               min_grid: Mapping[str, tuple[int, int]] | None = None) -> WritePlan:
+               min_grid: Mapping[str, tuple[int, int]] | None = None,
+               skip: frozenset[str] = frozenset()) -> WritePlan:
     """Plan writing ``tables`` over the tabs described by ``sheets``.
 
     ``min_grid`` maps table title → (rows, columns) the tab's grid keeps at least (room for
-    the cells a chart is anchored to), whatever the table's size. Raises :class:`SourceError` when two tables share a title, when a tab with a table's
+    the cells a chart is anchored to), whatever the table's size. Tables titled in ``skip``
+    whose tab exists are left as they are (not resized nor written: their values did not
+    change). Raises :class:`SourceError` when two tables share a title, when a tab with a table's
     title exists but was not made by the sync (it may hold staff data), or when the grids
     would pass the 10,000,000-cell spreadsheet limit.
     """
@@ -279,6 +283,9 @@ def plan_write(sheets: Sequence[SheetInfo], tables: Sequence[Table],
             before += [add_sheet(sid, t.title, rows, cols), tag_sheet(sid, t.title),
                        protect_sheet(sid)]
             title, grow_rows, grow_cols = t.title, rows, cols
+        elif t.title in skip:
+            ids[t.title] = sheet.sheet_id
+            continue
         else:
             sid, title = sheet.sheet_id, sheet.title
             grow_rows, grow_cols = max(sheet.rows, rows), max(sheet.cols, cols)
@@ -332,7 +339,7 @@ def plan_template(sheets: Sequence[SheetInfo], tabs: Sequence[tuple[str, Sequenc
 
 #: ``fields`` for ``spreadsheets.get``: what the planners read, and nothing else.
 METADATA_FIELDS = ("sheets(properties(sheetId,title,index,sheetType,gridProperties(rowCount,"
-                   "columnCount)),developerMetadata(metadataKey,metadataValue),"
+                   "columnCount)),developerMetadata(metadataId,metadataKey,metadataValue),"
                    "protectedRanges(range),charts(chartId,spec(title)),conditionalFormats)")
 
 
@@ -398,15 +405,18 @@ def grid_room(requests: Sequence[dict]) -> dict[int, tuple[int, int]]:
     return room
 
 
-def plan_tabs(meta: Mapping[str, Any], tables: Sequence[Table]) -> WritePlan:
+def plan_tabs(meta: Mapping[str, Any], tables: Sequence[Table],
+              skip: frozenset[str] = frozenset()) -> WritePlan:
     """:func:`plan_write` over the tabs in ``meta`` (``spreadsheets.get`` JSON), with the
     charts and status rules the spreadsheet lacks appended to ``before``, after any
     ``addSheet`` they refer to: they ride in the one structural batch, which they alone cause
     when only they are missing. Grids keep room for every chart anchor and format range,
-    so a later shrink never cuts one. Raises as :func:`plan_write`.
+    so a later shrink never cuts one. ``skip``: as :func:`plan_write`. Raises as
+    :func:`plan_write`.
     """
     sheets = parse_sheets(meta)
-    ids = plan_write(sheets, tables).sheet_ids
+    ids = plan_write(sheets, tables, skip=skip).sheet_ids
     room = grid_room(decorations(meta, tables, ids, missing_only=False))
-    plan = plan_write(sheets, tables, {t: room[sid] for t, sid in ids.items() if sid in room})
+    plan = plan_write(sheets, tables, {t: room[sid] for t, sid in ids.items() if sid in room},
+                      skip)
     return replace(plan, before=plan.before + tuple(decorations(meta, tables, plan.sheet_ids)))

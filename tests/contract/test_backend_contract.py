@@ -108,8 +108,9 @@ class GoogleHarness:
                                      editors=[self.sa_key.email])
 
     def generated(self) -> dict[str, Rows]:
-        return {s["tag"]: s["values"] for s in self.fake.snapshot(SHEET_KEY).values()
-                if s["tag"]}
+        from sheets_sync.backends.google_write import STATE_TITLE   # the hidden state tab
+        return {s["tag"]: s["values"] for t, s in self.fake.snapshot(SHEET_KEY).items()
+                if s["tag"] and t != STATE_TITLE}
 
     def fail_next_write(self) -> None:
         self.fake.inject(Fault(endpoint="values.batchUpdate", reset="before", times=99))

@@ -11,6 +11,11 @@ Endpoints (paths as on sheets.googleapis.com / oauth2.googleapis.com):
 - ``POST /v4/spreadsheets/{id}:batchUpdate`` (atomic; see :mod:`.state`; bodies are checked
   against the API's discovery document, :mod:`.schema`).
 
+Google's limits: a request body over :data:`PAYLOAD_LIMIT` (10 MiB) is refused whole with 400
+"Request payload size exceeds the limit: 10485760 bytes." before anything is parsed; a
+``batchUpdate`` that would bring the spreadsheet past 10,000,000 cells is refused whole
+(:data:`.state.CELL_LIMIT`). :attr:`FakeSheets.calls` records each request's body size.
+
 Requests without a valid bearer token get 401, accounts the sheet is not shared with 403
 (viewers 403 on writes), unknown ids 404. :attr:`FakeSheets.requests` counts requests by
 kind (``read``/``write``/``token``); :meth:`FakeSheets.inject` queues :class:`Fault`\\ s.
@@ -36,6 +41,9 @@ from .state import ApiError, Sheet, Spreadsheet, bad
 SPREADSHEETS_SCOPE = "https://www.googleapis.com/auth/spreadsheets"
 TOKEN_URI = "https://oauth2.googleapis.com/token"
 JWT_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer"
+#: Google's request-payload limit (developers.google.com/sheets/api/limits: "we recommend a
+#: maximum payload of 2 MB"; the frontend refuses bodies over 10 MiB).
+PAYLOAD_LIMIT = 10_485_760
 HTML_500 = ("<!DOCTYPE html><html lang=en><meta charset=utf-8><title>Error 500 (Server Error)"
             "!!1</title><p><b>500.</b> <ins>That's an error.</ins></html>")
 
@@ -46,7 +54,7 @@ class Fault:
 
     Match on ``kind`` (``read``/``write``/``token``; None = any Sheets request) and
     ``endpoint`` (``get``, ``values.get``, ``values.batchGet``, ``values.batchUpdate``,
-    ``batchUpdate``). Effects, in order: sleep ``delay`` s; ``reset="before"`` drops the
+    ``batchUpdate``), after letting ``skip`` matching requests through. Effects, in order: sleep ``delay`` s; ``reset="before"`` drops the
     connection (TCP RST) after reading half the body, nothing applied; ``status`` answers
     with that code and ``body`` (JSON error by default), nothing applied;
     ``reset="after"`` applies the request, then drops the connection without answering.
@@ -59,6 +67,7 @@ class Fault:
     delay: float = 0.0
     reset: str | None = None
     times: int = 1
+    skip: int = 0           # let this many matching requests through first
 
     def matches(self, kind: str, endpoint: str) -> bool:
         if self.kind is None and kind == "token":
@@ -72,6 +81,7 @@ class Call:
     endpoint: str
     kind: str
     status: int          # 0 when the connection was dropped
+    size: int = 0        # request body bytes (Content-Length)
 
 
 def rate_limited(kind: str = "read", times: int = 1) -> Fault:
@@ -189,6 +199,9 @@ class FakeSheets:
     def _take_fault(self, kind: str, endpoint: str) -> Fault | None:
         for fault in self.faults:
             if fault.matches(kind, endpoint):
+                if fault.skip > 0:
+                    fault.skip -= 1
+                    return None
                 fault.times -= 1
                 if fault.times <= 0:
                     self.faults.remove(fault)
@@ -207,13 +220,17 @@ class FakeSheets:
             time.sleep(fault.delay)
         if fault and fault.reset == "before":
             h.rfile.read(length // 2)
-            self._record(h.command, endpoint, kind, 0)
+            self._record(h.command, endpoint, kind, 0, length)
             return _reset(h)
-        raw = h.rfile.read(length) if length else b""
+        raw = h.rfile.read(length) if length else b""     # drained even when refused
+        if length > PAYLOAD_LIMIT:          # refused whole, never parsed
+            self._record(h.command, endpoint, kind, 400, length)
+            return _send(h, 400, json.dumps(ApiError(
+                400, f"Request payload size exceeds the limit: {PAYLOAD_LIMIT} bytes.").body()).encode())
         if fault and fault.status:
             body = fault.body if fault.body is not None else json.dumps(
                 ApiError(fault.status, "injected fault", "UNAVAILABLE").body())
-            self._record(h.command, endpoint, kind, fault.status)
+            self._record(h.command, endpoint, kind, fault.status, length)
             return _send(h, fault.status, body.encode(), fault.content_type)
         try:
             status, payload = 200, self._dispatch(h, endpoint, key, rng,
@@ -221,17 +238,17 @@ class FakeSheets:
         except ApiError as exc:
             status, payload = exc.code, exc.body()
         except _Html as exc:
-            self._record(h.command, endpoint, kind, exc.status)
+            self._record(h.command, endpoint, kind, exc.status, length)
             return _send(h, exc.status, exc.html.encode(), "text/html; charset=UTF-8")
         if fault and fault.reset == "after":
-            self._record(h.command, endpoint, kind, 0)
+            self._record(h.command, endpoint, kind, 0, length)
             return _reset(h)
-        self._record(h.command, endpoint, kind, status)
+        self._record(h.command, endpoint, kind, status, length)
         _send(h, status, json.dumps(payload).encode())
 
-    def _record(self, method: str, endpoint: str, kind: str, status: int) -> None:
+    def _record(self, method: str, endpoint: str, kind: str, status: int, size: int = 0) -> None:
         with self._lock:
-            self.calls.append(Call(method, endpoint, kind, status))
+            self.calls.append(Call(method, endpoint, kind, status, size))
 
     def _dispatch(self, h, endpoint: str, key: str, rng: str, query: dict, raw: bytes) -> Any:
         if endpoint == "token":

@@ -319,6 +319,43 @@ class Spreadsheet(EmbeddedObjects):
         self.metadata.append(md)
         return {"createDeveloperMetadata": {"developerMetadata": copy.deepcopy(md)}}
 
+    def _do_deleteDeveloperMetadata(self, body: dict) -> dict:
+        """Delete by ``dataFilter.developerMetadataLookup.metadataId`` (the fake's subset)."""
+        lookup = body.get("dataFilter", {}).get("developerMetadataLookup", {})
+        if "metadataId" not in lookup:
+            raise bad("the fake deletes developer metadata by metadataId only")
+        found = [m for m in self.metadata if m.get("metadataId") == lookup["metadataId"]]
+        self.metadata = [m for m in self.metadata if m not in found]
+        return {"deleteDeveloperMetadata": {"deletedDeveloperMetadata": copy.deepcopy(found)}}
+
+    def _do_copyPaste(self, body: dict) -> dict:
+        """Copy ``source`` to ``destination``'s top-left (PASTE_NORMAL/PASTE_VALUES: values
+        only in the fake). Blank source cells clear the destination; a destination that would
+        pass the grid is 400 "Range exceeds grid limits"."""
+        if body.get("pasteType", "PASTE_NORMAL") not in ("PASTE_NORMAL", "PASTE_VALUES"):
+            raise bad("the fake supports PASTE_NORMAL and PASTE_VALUES only")
+        src, dst = body.get("source", {}), body.get("destination", {})
+        source, target = self._sheet(src.get("sheetId", 0)), self._sheet(dst.get("sheetId", 0))
+        r0, c0 = src.get("startRowIndex", 0), src.get("startColumnIndex", 0)
+        r1, c1 = src.get("endRowIndex", source.rows), src.get("endColumnIndex", source.cols)
+        if r1 > source.rows or c1 > source.cols or r0 >= r1 or c0 >= c1:
+            raise bad("Range exceeds grid limits.")
+        d0, e0 = dst.get("startRowIndex", 0), dst.get("startColumnIndex", 0)
+        if d0 + (r1 - r0) > target.rows or e0 + (c1 - c0) > target.cols:
+            raise bad("Range exceeds grid limits.")
+        block = [[source.cell(r, c) for c in range(c0, c1)] for r in range(r0, r1)]
+        grid = list(target.cells)
+        while len(grid) < d0 + len(block):
+            grid.append([])
+        for dr, values in enumerate(block):
+            row = list(grid[d0 + dr])
+            if len(row) < e0 + len(values):
+                row.extend([None] * (e0 + len(values) - len(row)))
+            row[e0:e0 + len(values)] = values
+            grid[d0 + dr] = row
+        target.cells = grid
+        return {}
+
     def _do_addProtectedRange(self, body: dict) -> dict:
         pr = copy.deepcopy(body.get("protectedRange", {}))
         rng = pr.get("range", {})

@@ -14,6 +14,7 @@ from sheets_sync.backends.google import GoogleBackend, load_credentials, make_go
 from sheets_sync.backends.google_plan import GENERATED_KEY, PROTECTION_DESCRIPTION
 from sheets_sync.config import config_from_dict
 from sheets_sync.model import CANONICAL_COLUMNS
+from sheets_sync.backends.google_write import STATE_KEY
 from tests.fake_sheets import Formula
 from tests.fake_sheets.fixtures import SHEET_KEY
 
@@ -87,7 +88,7 @@ def test_write_creates_tagged_protected_frozen_tabs_sized_to_data(book, make_bac
     assert prot["warningOnly"] is True and prot["description"] == PROTECTION_DESCRIPTION
     assert prot["range"] == {"sheetId": fake.book(SHEET_KEY).sheet_by_title("Metrics").sheet_id}
     md = fake.book(SHEET_KEY).metadata
-    assert {m["metadataKey"] for m in md} == {GENERATED_KEY}
+    assert {m["metadataKey"] for m in md} == {GENERATED_KEY, STATE_KEY}   # + the hidden state tab
     assert snap["Police"]["values"][0] == list(INTAKE["Police"][0])   # intake untouched
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 import gc
+import math
 from datetime import date, timedelta
 
 import pytest
@@ -18,6 +19,7 @@ from reports.sheets_formats import RULES
 from reports.snapshots import snapshots_table
 from reports.tabs import all_tables
 from sheets_sync.backends import Table
+from sheets_sync.backends.google_write import STATE_TITLE
 from tests.fake_sheets.fixtures import SHEET_KEY
 
 DEPARTMENTS = ["Police", "Fire", "Community Safety", "911 Emergency Communications",
@@ -89,9 +91,15 @@ def test_budget_one_tab_ten_rows(fake, sa_key, make_backend):
                               "values.batchUpdate": 1}
 
     fake.reset_counters()
-    second, tabs = sync(make_backend, tables)       # steady state: values only
-    assert second.requests == Counter({"read": 2, "write": 1})
-    assert fake.requests == {"token": 1, "read": 2, "write": 1}
+    second, tabs = sync(make_backend, tables)       # nothing changed: nothing written
+    assert second.requests == Counter({"read": 2, "write": 0})
+    assert fake.requests == {"token": 1, "read": 2}
+
+    fake.reset_counters()
+    changed = [Table(t.title, t.rows[:-1] + (("changed",) + t.rows[-1][1:],)) for t in tables]
+    steady, _ = sync(make_backend, changed)         # steady state: values only
+    assert steady.requests == Counter({"read": 2, "write": 1})
+    assert fake.values(SHEET_KEY, "Generated 1")[-1][0] == "changed"
 
     fake.reset_counters()
     third, _ = sync(make_backend, generated_tables(1, 3))   # fewer rows: values, then shrink
@@ -107,8 +115,13 @@ def no_cyclic_gc():
     gc.enable()
 
 
-def test_budget_twelve_tabs_twenty_thousand_rows(fake, sa_key, make_backend, no_cyclic_gc):
-    n = 20_000
+MB = 1_000_000          # "2 MB" as 2,000,000 bytes, as the backend splits (REQUEST_BYTES)
+
+
+@pytest.mark.parametrize("n", [800, 20_000])
+def test_budget_twelve_tabs(fake, sa_key, make_backend, no_cyclic_gc, n):
+    """Acceptance (issue 17): every request ≤ 2 MB, reads ≤ 2, writes ≤ 2 + ⌈payload/2 MB⌉,
+    a no-change resync sends no values write."""
     fake.create_spreadsheet(SHEET_KEY, {d: intake_rows(d, n) for d in DEPARTMENTS},
                             editors=[sa_key.email], fit=True)
     tables = generated_tables(12, n) + metric_tables()
@@ -119,15 +132,25 @@ def test_budget_twelve_tabs_twenty_thousand_rows(fake, sa_key, make_backend, no_
     serial = (date(2024, 7, 1) - date(1899, 12, 30)).days + 123
     assert tabs[5].rows[123][:5] == ("00123", "Parks and Recreation event 123", serial,
                                      "6:00 PM", 0.8125)
-    assert first.requests == Counter({"read": 2, "write": 2})
-    assert fake.requests == {"token": 1, "read": 2, "write": 2}
+    sent = [c for c in fake.calls if c.kind in ("read", "write")]
+    assert all(c.status == 200 for c in sent)
+    assert max(c.size for c in sent) <= 2 * MB
+    payload = sum(c.size for c in sent if c.endpoint == "values.batchUpdate")
+    assert first.requests["read"] == 2
+    assert first.requests["write"] <= 2 + math.ceil(payload / (2 * MB))
     book = fake.book(SHEET_KEY)
     assert book.cell_count() <= 10_000_000
-    last = book.sheet_by_title("Generated 12")
-    assert (last.rows, last.cols) == (n + 1, 8)
-    assert last.cell(n, 0) == tables[11].rows[n][0]
+    for t in range(12):                              # every tab whole, staging tabs gone
+        tab = book.sheet_by_title(f"Generated {t + 1}")
+        assert (tab.rows, tab.cols) == (n + 1, 8)
+        assert tab.cell(n, 0) == tables[t].rows[n][0] and tab.cell(1, 1) == "Event 0"
+    assert [s.title for s in book.sheets if s.hidden] == [STATE_TITLE]
     assert decorated(fake) == (len(CHARTS), len(RULES) + 1)     # charts, status rules, heat map
-    # the steady state (values write only) is asserted at small scale above: same code path
+
+    fake.reset_counters()
+    again, _ = sync(make_backend, tables)            # nothing changed: no values write
+    assert again.requests == Counter({"read": 2, "write": 0})
+    assert fake.endpoints["values.batchUpdate"] == 0
 
 
 def test_charts_and_rules_ride_in_the_one_structural_batch(fake, sa_key, make_backend):
@@ -140,8 +163,8 @@ def test_charts_and_rules_ride_in_the_one_structural_batch(fake, sa_key, make_ba
     assert decorated(fake) == (len(CHARTS), len(RULES) + 1)
 
     fake.reset_counters()
-    second, _ = sync(make_backend, tables)           # all present: values only
-    assert second.requests == Counter({"read": 2, "write": 1})
+    second, _ = sync(make_backend, tables)           # all present, nothing changed: no write
+    assert second.requests == Counter({"read": 2, "write": 0})
     assert decorated(fake) == (len(CHARTS), len(RULES) + 1)
 
     # only a chart is missing (a staff member deleted it): the structural batch is for it alone
@@ -151,8 +174,8 @@ def test_charts_and_rules_ride_in_the_one_structural_batch(fake, sa_key, make_ba
     fake.spreadsheets[SHEET_KEY] = book
     grids = {s.title: (s.rows, s.cols) for s in book.sheets}
     fake.reset_counters()
-    third, _ = sync(make_backend, tables)
-    assert third.requests == Counter({"read": 2, "write": 2})
-    assert fake.endpoints["batchUpdate"] == 1 and fake.endpoints["values.batchUpdate"] == 1
+    third, _ = sync(make_backend, tables)            # values unchanged: the chart alone
+    assert third.requests == Counter({"read": 2, "write": 1})
+    assert fake.endpoints["batchUpdate"] == 1 and fake.endpoints["values.batchUpdate"] == 0
     assert decorated(fake) == (len(CHARTS), len(RULES) + 1)
     assert {s.title: (s.rows, s.cols) for s in fake.book(SHEET_KEY).sheets} == grids
