@@ -116,52 +116,45 @@ class WorkbookBackend:
         raise self._refuse(f"its tab {title!r} has values beyond column {self.limits.max_columns}")
 
     def write_tabs(self, tables: Sequence[Table]) -> None:
-        """Write the report workbook atomically (temp file + rename), keeping other tabs."""
+        """Write the report workbook atomically (temp file + rename), keeping other tabs.
+
+        Streams each tab with openpyxl's write-only mode (memory bounded by a row, not the
+        workbook); the old report is read back only for tabs this write does not replace."""
         import openpyxl
         from openpyxl.styles import Font, PatternFill
         if self.report_path is None:
             raise SourceError("no report workbook path configured (output.report_workbook)")
-        existing: dict[str, list[tuple]] = {}
-        if self.report_path.exists():
-            try:
-                old = openpyxl.load_workbook(self.report_path, read_only=True)
-                existing = {ws.title: [tuple(r) for r in ws.iter_rows(values_only=True)]
-                            for ws in old.worksheets}
-                old.close()
-            except (zipfile.BadZipFile, OSError, KeyError, ValueError):
-                existing = {}
         new = {t.title: t for t in tables}
         for title in new:
             if len(title) > 31 or set(title) & set(":\\/?*[]"):
                 raise SourceError(f"cannot write a tab named {title!r} to a .xlsx workbook: "
                                   "titles must be at most 31 characters without : \\ / ? * [ ]")
-        wb = openpyxl.Workbook()
-        wb.remove(wb.active)
-        bad = PatternFill("solid", fgColor="F8D7DA")
-        good = PatternFill("solid", fgColor="D4EDDA")
-        order = list(new) + [t for t in existing if t not in new]
-        for title in order:
-            ws = wb.create_sheet(title)
-            if title in new:
-                table = new[title]
-                for row in table.rows:
-                    ws.append([_safe(v) for v in row])
-                _force_text(ws)
-                for cell in ws[1] if table.rows else ():
-                    cell.font = Font(bold=True)
-                ws.freeze_panes = "A2"
-                marks = dict(table.highlights)
-                if marks:   # one pass over the rows (ws[n] rescans the sheet on every call)
-                    for index, row in enumerate(ws.iter_rows()):
-                        if index in marks:
-                            for cell in row:
-                                cell.fill = bad if marks[index] == "bad" else good
-                _add_images(ws, table.images)
-                _add_dropdowns(ws, table)
-            else:
-                for row in existing[title]:
-                    ws.append([_safe(v) for v in row])
-                _force_text(ws)
+        wb = openpyxl.Workbook(write_only=True)
+        styles = {"header": Font(bold=True), "bad": PatternFill("solid", fgColor="F8D7DA"),
+                  "good": PatternFill("solid", fgColor="D4EDDA")}
+        for table in tables:
+            ws = wb.create_sheet(table.title)
+            ws.freeze_panes = "A2"
+            _add_images(ws, table.images)
+            _add_dropdowns(ws, table)
+            marks = dict(table.highlights)
+            for index, row in enumerate(table.rows):
+                ws.append(_styled_row(ws, row, index, marks.get(index), styles))
+        try:
+            old = openpyxl.load_workbook(self.report_path, read_only=True) \
+                if self.report_path.exists() else None
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+            old = None
+        if old is not None:
+            try:
+                for title in [t for t in old.sheetnames if t not in new]:
+                    ws = wb.create_sheet(title)
+                    for row in old[title].iter_rows(values_only=True):
+                        ws.append(_styled_row(ws, row, -1, None, styles))
+            except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+                pass
+            finally:
+                old.close()
         try:
             _atomic_save(wb, self.report_path)
         except OSError as exc:
@@ -233,7 +226,7 @@ def _add_dropdowns(ws, table: Table) -> None:
         dv = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True,
                             showErrorMessage=False)
         dv.add(f"{letter}2:{letter}{len(table.rows)}")
-        ws.add_data_validation(dv)
+        ws.data_validations.append(dv)   # (add_data_validation is missing in write-only mode)
 
 
 def _safe(value: Any) -> Any:
@@ -242,13 +235,30 @@ def _safe(value: Any) -> Any:
     return value
 
 
-def _force_text(ws) -> None:
-    """openpyxl turns any string starting with '=' into a formula: mark such cells as text."""
-    for row in ws.iter_rows():
-        for cell in row:
-            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
-                cell.data_type = "s"
-                cell.quotePrefix = True
+def _styled_row(ws, row: Sequence[Any], index: int, mark: str | None, styles: dict) -> list:
+    """One row for a write-only sheet: plain values as they are; a cell wrapped (openpyxl
+    ``WriteOnlyCell``) only where it needs a style — the header (``index`` 0) bold, a
+    highlighted row filled (``mark`` ``"bad"``/``"good"``), and text starting with
+    ``= + - @`` kept as text with a quote prefix, never a formula (openpyxl would otherwise
+    store it as one)."""
+    from openpyxl.cell import WriteOnlyCell
+    out = []
+    for value in row:
+        value = _safe(value)
+        formula_like = isinstance(value, str) and value.startswith(_FORMULA_START)
+        if index != 0 and mark is None and not formula_like:
+            out.append(value)
+            continue
+        cell = WriteOnlyCell(ws, value)
+        if formula_like:
+            cell.data_type = "s"
+            cell.quotePrefix = True
+        if index == 0:
+            cell.font = styles["header"]
+        if mark is not None:
+            cell.fill = styles["bad" if mark == "bad" else "good"]
+        out.append(cell)
+    return out
 
 
 def _atomic_save(wb, path: Path) -> None:
