@@ -69,14 +69,17 @@ def event_file(uid: str) -> str:
 def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prodid: str,
                        timezone: str, refresh_minutes: int, department_slugs: Mapping[str, str],
                        event_types: Iterable[str], event_url: Callable[[CombinedEvent], str],
-                       internal: Sequence[CombinedEvent] = (), base_url: str = "") -> dict[str, bytes]:
+                       internal: Sequence[CombinedEvent] = (), base_url: str = "",
+                       cache: dict[str, bytes] | None = None) -> dict[str, bytes]:
     """Relative path → bytes for every published file (no status file; see :func:`status_json`).
 
     ``events`` are the public events in the feed window; ``internal`` every event (for the
     staff-only calendar); ``department_slugs`` name → slug; ``base_url`` the site's public
-    URL (for each feed's SOURCE). Pure and deterministic.
+    URL (for each feed's SOURCE); ``cache`` UID → VEVENT bytes, reused and filled (one
+    serialisation per event for every feed, the staff calendar included; a caller may
+    pre-fill it, :mod:`.vcache`). Deterministic.
     """
-    cache: dict[str, bytes] = {}
+    cache = {} if cache is None else cache
     base = base_url.rstrip("/")
 
     def info(name: str, description: str, path: str = "") -> FeedInfo:
@@ -105,10 +108,9 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
         files[path] = build_feed([e], info(e.title, f"{e.title} — {site_title}",
                                            "/" + path.removeprefix("public/")), cache, event_url)
     files["public/events.json"] = _json([event_json(e) for e in events])
-    private_cache: dict[str, bytes] = {}
     files["private/calendar.ics"] = build_feed(
         internal, FeedInfo(f"Staff — {site_title}", "All events, including internal ones. Do not share.",
-                           prodid, timezone, refresh_minutes), private_cache, event_url)
+                           prodid, timezone, refresh_minutes), cache, event_url)
     files["private/events.json"] = _json([
         {**event_json(e), "visibility": e.visibility.value,
          "sources": list(e.source_labels)} for e in internal])

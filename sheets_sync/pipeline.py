@@ -349,7 +349,9 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     release.switch(config.out_dir, staged)
     log.info("stage %-11s %6.2f s (%d files to %s)", "publish:", staging + time.perf_counter() - started,
              len(files), config.out_dir / "public")
-    return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None}
+    from .disk import folder_size
+    return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None,
+            **folder_size(config.out_dir)}
 
 
 def metrics_for(events, config: Config) -> Metrics:
@@ -360,19 +362,24 @@ def metrics_for(events, config: Config) -> Metrics:
 
 
 def published_files(events, config: Config, now: datetime) -> dict[str, bytes]:
+    from public_feed import vcache
     from public_feed.ics import in_window
     today = now.astimezone(config.tz).date()
     window = in_window(events, today, config.feed.past_days, config.feed.future_days)
     public = [e for e in window if e.is_public]
     base = config.site.base_url.rstrip("/")
+    event_url = lambda e: f"{base}/events/{e.uid}"  # noqa: E731
+    cache, keys = vcache.prefill(window, vcache.load(config.out_dir), event_url)  # issue 17
     opendata = open_data_files(public, tz=config.tz, timezone_name=config.timezone,
                                core=config.core_departments, site_title=config.site.title, base_url=base)
     files = opendata | build_public_files(
         public, site_title=config.site.title, prodid=config.site.prodid, timezone=config.timezone,
         refresh_minutes=config.feed.refresh_minutes,
         department_slugs={d.name: d.slug for d in config.departments},
-        event_types=config.event_types, event_url=lambda e: f"{base}/events/{e.uid}",
-        internal=window, base_url=base)
+        event_types=config.event_types, event_url=event_url,
+        internal=window, base_url=base, cache=cache)
+    config.out_dir.mkdir(parents=True, exist_ok=True)
+    vcache.save(config.out_dir, vcache.collect(keys, cache))
     # a renamed department's old URL (and any alias's) keeps answering on static hosting too
     for alias, slug in alias_slugs((d.name, d.slug, d.aliases) for d in config.departments).items():
         canonical = files.get(f"public/departments/{slug}.ics")
