@@ -134,6 +134,7 @@ class WorkbookBackend:
                   "good": PatternFill("solid", fgColor="D4EDDA")}
         for table in tables:
             ws = wb.create_sheet(table.title)
+            _declare_size(ws, table.rows)
             ws.freeze_panes = "A2"
             _add_images(ws, table.images)
             _add_dropdowns(ws, table)
@@ -233,6 +234,16 @@ def _safe(value: Any) -> Any:
     if isinstance(value, str) and len(value) > 32000:
         return value[:32000]
     return value
+
+
+def _declare_size(ws, rows: Sequence[Sequence[Any]]) -> None:
+    """Write the sheet's ``<dimension ref="A1:…">`` (write-only mode omits it): without it a
+    read-only reader — openpyxl's, the next sync reading the Review tab — parses the whole
+    sheet just to learn its size, for every tab, before reading any of it."""
+    from openpyxl.utils import get_column_letter
+    width = max((len(r) for r in rows), default=0)
+    ref = f"A1:{get_column_letter(width)}{len(rows)}" if width and rows else "A1"
+    ws.calculate_dimension = lambda: ref      # read by openpyxl's WorksheetWriter.write_dimensions
 
 
 def _styled_row(ws, row: Sequence[Any], index: int, mark: str | None, styles: dict) -> list:

@@ -31,6 +31,8 @@ def test_styles_text_and_dropdowns_survive_write_only(tmp_path):
     assert ws["A3"].fill.fill_type is None
     assert [(str(dv.sqref), dv.formula1) for dv in ws.data_validations.dataValidation] == [
         ("B2:B4", '"same,different"')]
+    # the size is declared, so a read-only reader need not parse the sheet to learn it
+    assert openpyxl.load_workbook(report, read_only=True)["Review Duplicates"].calculate_dimension() == "A1:C4"
 
 
 def test_replaced_tabs_are_rewritten_and_other_tabs_kept(tmp_path):
