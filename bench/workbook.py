@@ -38,6 +38,7 @@ def write_workbook(n: int, folder: Path, today: date) -> Path:
     """Write ``intake.xlsx`` (``n`` rows, openpyxl write-only) and ``config.yaml`` in
     ``folder``; return the workbook's path."""
     import openpyxl
+    from openpyxl.utils import get_column_letter
     folder.mkdir(parents=True, exist_ok=True)
     rows, _ = synthetic_rows(n, start=today - timedelta(days=4 * 365))
     by_tab: dict[str, list] = {d: [] for d in DEPARTMENTS}
@@ -47,6 +48,8 @@ def write_workbook(n: int, folder: Path, today: date) -> Path:
     wb = openpyxl.Workbook(write_only=True)
     for tab, tab_rows in by_tab.items():
         ws = wb.create_sheet(tab)
+        ref = f"A1:{get_column_letter(len(CANONICAL_COLUMNS))}{len(tab_rows) + 1}"
+        ws.calculate_dimension = lambda ref=ref: ref    # declared, as Excel and Sheets write it
         ws.append(list(CANONICAL_COLUMNS))
         for r in sorted(tab_rows, key=lambda r: r.source.row):
             cells: list = [None] * len(CANONICAL_COLUMNS)
