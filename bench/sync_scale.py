@@ -69,7 +69,8 @@ def measure(args: list[str], cwd: Path) -> dict:
 
 
 def row(label: str, m: dict, base: dict | None = None) -> str:
-    ratio = f"  ×{m['wall'] / base['wall']:.2f} time, ×{m['rss_mb'] / base['rss_mb']:.2f} memory" if base else ""
+    ratio = (f"  ×{m['wall'] / base['wall']:.2f} wall, ×{m['cpu'] / base['cpu']:.2f} CPU, "
+             f"×{m['rss_mb'] / base['rss_mb']:.2f} memory") if base else ""
     return f"  {label:<9} {m['wall']:7.2f} s wall {m['cpu']:7.2f} s CPU {m['rss_mb']:7.0f} MB peak{ratio}"
 
 

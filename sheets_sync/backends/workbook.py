@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..model import RawTab
+from ..unchanged import remember, same_as_last, tables_digest
 from . import SourceError, Table
 
 _FORMULA_START = ("=", "+", "-", "@")
@@ -175,7 +176,9 @@ class WorkbookBackend:
         """Write the report workbook atomically (temp file + rename), keeping other tabs.
 
         Streams each tab with openpyxl's write-only mode (memory bounded by a row, not the
-        workbook); the old report is read back only for tabs this write does not replace."""
+        workbook); the old report is read back only for tabs this write does not replace.
+        Writes nothing when the tables equal the last write's and the report is as that
+        write left it (:mod:`sheets_sync.unchanged`)."""
         import openpyxl
         from openpyxl.styles import Font, PatternFill
         if self.report_path is None:
@@ -185,6 +188,9 @@ class WorkbookBackend:
             if len(title) > 31 or set(title) & set(":\\/?*[]"):
                 raise SourceError(f"cannot write a tab named {title!r} to a .xlsx workbook: "
                                   "titles must be at most 31 characters without : \\ / ? * [ ]")
+        digest = tables_digest(tables)
+        if same_as_last(self.report_path, digest):
+            return
         wb = openpyxl.Workbook(write_only=True)
         styles = {"header": Font(bold=True), "bad": PatternFill("solid", fgColor="F8D7DA"),
                   "good": PatternFill("solid", fgColor="D4EDDA")}
@@ -217,6 +223,10 @@ class WorkbookBackend:
         except OSError as exc:
             raise SourceError(f"cannot write the report workbook {self.report_path}: {exc.strerror or exc}; "
                               "check that output.dir is writable and the file is not open in Excel") from None
+        try:
+            remember(self.report_path, digest)
+        except OSError:
+            pass                    # no note: the next sync writes the report again
 
     def read_generated(self, title: str) -> list[tuple[Any, ...]] | None:
         """Rows of ``title`` in the report workbook (header first), ``None`` if absent.

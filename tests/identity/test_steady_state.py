@@ -77,3 +77,29 @@ def test_a_foreign_or_broken_cache_is_an_empty_one(config, make_workbook, serial
     run_sync(config, now=NOW + timedelta(hours=1))
     assert len(serialised) == 4                     # keys that match nothing are not reused
     assert (config.out_dir / "public/calendar.ics").read_bytes() == good
+
+
+def test_no_change_resync_leaves_the_report_workbook_alone(config, make_workbook):
+    import openpyxl
+    make_workbook(TABS)
+    run_sync(config, now=NOW)
+    report = config.report_path
+    before = report.stat()
+    time.sleep(0.02)
+    run_sync(config, now=NOW + timedelta(hours=1))           # only the sync's clock differs
+    assert (report.stat().st_ino, report.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+    wb = openpyxl.load_workbook(report)                         # staff edit the report
+    wb.create_sheet("Notes").append(["call Fire"])
+    wb.save(report)
+    run_sync(config, now=NOW + timedelta(hours=2))
+    wb = openpyxl.load_workbook(report, read_only=True)
+    assert "Notes" in wb.sheetnames                             # kept, and the tabs rewritten
+    quality = {r[0]: r[1] for r in wb["Data Quality"].iter_rows(values_only=True)}
+    assert quality["Last sync (UTC)"] == (NOW + timedelta(hours=2)).strftime("%Y-%m-%d %H:%M:%S")
+    wb.close()
+
+    written = report.stat()
+    make_workbook({**TABS, "Fire": [H, ["Open House", "2025-08-16", "11am", "2pm", "Station 1", "Fire", "Public"]]})
+    run_sync(config, now=NOW + timedelta(hours=3))
+    assert report.stat().st_mtime_ns != written.st_mtime_ns
