@@ -4,7 +4,8 @@ For each size: a synthetic intake workbook (:mod:`bench.workbook`), then, each i
 process measured with ``wait4`` (wall time, CPU time, peak RSS):
 
 * ``sync``      — ``safety-events sync --json`` (first run into an empty output folder);
-* ``resync``    — the same command again with nothing changed;
+* ``resync``    — the same command again with nothing changed (``resync 2``: once more, the
+  steady state: a first sync's month snapshot or review state can still change the tabs once);
 * ``baseline``  — a naive stack on the same workbook: openpyxl read (read-only mode), one
   icalendar feed of every row, an openpyxl (normal mode) write of the rows.
 
@@ -80,6 +81,7 @@ def one_size(n: int, folder: Path) -> None:
     cli = [sys.executable, "-m", "sheets_sync.cli", "sync", "--json"]
     first = measure(cli, folder)
     again = measure(cli, folder)
+    steady = measure(cli, folder)
     summary = json.loads(again["stdout"])
     (folder / "baseline").mkdir()
     base = measure([sys.executable, "-c", BASELINE, str(folder / "intake.xlsx"), str(folder / "baseline")], folder)
@@ -88,6 +90,7 @@ def one_size(n: int, folder: Path) -> None:
     print(row("baseline", base))
     print(row("sync", first, base))
     print(row("resync", again, base))
+    print(row("resync 2", steady, base))
 
 
 def main() -> None:

@@ -231,21 +231,26 @@ class WorkbookBackend:
     def read_generated(self, title: str) -> list[tuple[Any, ...]] | None:
         """Rows of ``title`` in the report workbook (header first), ``None`` if absent.
 
-        The report workbook is where staff type Review decisions on this backend.
+        The report workbook is where staff type Review decisions on this backend. Read
+        with python-calamine (values only, as openpyxl's read-only mode gives them).
         """
-        import openpyxl
+        from python_calamine import CalamineError, CalamineWorkbook
         if self.report_path is None or not self.report_path.exists():
             return None
         try:
-            wb = openpyxl.load_workbook(self.report_path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+            wb = CalamineWorkbook.from_path(str(self.report_path))
+        except (CalamineError, OSError, ValueError) as exc:
             raise SourceError(f"{self.report_path} is not a readable .xlsx workbook ({exc}); "
                               f"decisions typed in its {title!r} tab cannot be read — restore "
                               "it from a backup or delete it to start a fresh report") from None
         try:
-            if title[:31] not in wb.sheetnames:
+            if title[:31] not in wb.sheet_names:
                 return None
-            return [tuple(r) for r in wb[title[:31]].iter_rows(values_only=True)]
+            return [tuple(_as_openpyxl(v) for v in r) for r in wb.get_sheet_by_name(title[:31]).iter_rows()]
+        except (CalamineError, ValueError) as exc:
+            raise SourceError(f"{self.report_path} is not a readable .xlsx workbook ({exc}); "
+                              f"decisions typed in its {title!r} tab cannot be read — restore "
+                              "it from a backup or delete it to start a fresh report") from None
         finally:
             wb.close()
 
