@@ -178,9 +178,8 @@ def _tz_range(events: Sequence[CombinedEvent]) -> tuple[date, date] | None:
     return date(first.year, 1, 1), date(min(last.year + 1, _LAST_TZ_YEAR + 1), 1, 1)
 
 
-def calendar_head(info: FeedInfo, events: Sequence[CombinedEvent]) -> bytes:
-    """``BEGIN:VCALENDAR`` and the calendar properties plus a VTIMEZONE covering every timed
-    event and series in ``events`` (without ``END:VCALENDAR``)."""
+def _calendar(info: FeedInfo) -> icalendar.Calendar:
+    """The VCALENDAR's own properties for ``info`` (no components)."""
     cal = icalendar.Calendar()
     cal.add("PRODID", info.prodid)
     cal.add("VERSION", "2.0")
@@ -197,10 +196,42 @@ def calendar_head(info: FeedInfo, events: Sequence[CombinedEvent]) -> bytes:
     cal.add("X-PUBLISHED-TTL", ttl)
     if info.url:
         cal.add("SOURCE", info.url, parameters={"VALUE": "URI"})
-    head = cal.to_ical()
-    assert head.endswith(_END)
+    return cal
+
+
+#: The head's properties that differ from feed to feed (the rest is built once per setting).
+_PER_FEED = {"X-WR-CALNAME": "name", "NAME": "name", "X-WR-CALDESC": "description",
+             "DESCRIPTION": "description", "SOURCE": "url"}
+
+
+@lru_cache(maxsize=32)
+def _head_plan(prodid: str, tzid: str, refresh_minutes: int, with_url: bool) -> tuple:
+    """The head's content lines in icalendar's order: folded bytes for a property shared by
+    every feed with these settings, the property's name for one that is per feed."""
+    cal = _calendar(FeedInfo("-", "-", prodid, tzid, refresh_minutes, "-" if with_url else ""))
+    plan = []
+    for name, value in cal.property_items(sorted=True):
+        if name == "END":
+            break
+        plan.append(name if name in _PER_FEED else cal.content_line(name, value).to_ical() + b"\r\n")
+    return tuple(plan)
+
+
+def calendar_head(info: FeedInfo, events: Sequence[CombinedEvent]) -> bytes:
+    """``BEGIN:VCALENDAR`` and the calendar properties plus a VTIMEZONE covering every timed
+    event and series in ``events`` (without ``END:VCALENDAR``). The same bytes as
+    icalendar's ``Calendar.to_ical()`` of those properties; only the per-feed lines (names,
+    description, SOURCE) are serialised per call."""
+    parts = []
+    for item in _head_plan(info.prodid, info.timezone, info.refresh_minutes, bool(info.url)):
+        if isinstance(item, bytes):
+            parts.append(item)
+            continue
+        params = {"VALUE": "URI"} if item == "SOURCE" else None
+        value = icalendar.Calendar._encode(item, getattr(info, _PER_FEED[item]), params)
+        parts.append(icalendar.Calendar().content_line(item, value).to_ical() + b"\r\n")
     span = _tz_range(events)
-    return head[: -len(_END)] + (vtimezone_bytes(info.timezone, *span) if span else b"")
+    return b"".join(parts) + (vtimezone_bytes(info.timezone, *span) if span else b"")
 
 
 @lru_cache(maxsize=64)

@@ -113,7 +113,8 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                        internal: Sequence[CombinedEvent] = (), base_url: str = "",
                        type_feeds: TypeFeeds | None = None, today: date | None = None,
                        max_feed_bytes: int = FEED_MAX_BYTES,
-                       previous_starts: Mapping[str, str] = {}) -> dict[str, bytes]:
+                       previous_starts: Mapping[str, str] = {},
+                       cache: dict[str, bytes] | None = None) -> dict[str, bytes]:
     """Relative path → bytes for every published file (no status file; see :func:`status_json`).
 
     ``events`` are the public events in the feed window; ``internal`` every event (for the
@@ -122,9 +123,11 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     listed type and every type an event carries, unbounded; see :mod:`.typefeeds`). With
     ``today`` (the city's date) every feed over ``max_feed_bytes`` leaves out its oldest past
     events (:mod:`.feedsize`); the manifest gives each feed's ``bytes`` and ``trimmed`` count.
-    Pure and deterministic.
+    ``cache`` UID → VEVENT bytes, reused and filled (one serialisation per event for every
+    feed, the staff calendar included; a caller may pre-fill it, :mod:`.vcache`).
+    Deterministic.
     """
-    cache: dict[str, bytes] = {}
+    cache = {} if cache is None else cache
     base = base_url.rstrip("/")
 
     def info(name: str, description: str, path: str = "") -> FeedInfo:
@@ -163,10 +166,9 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
         feed_url=f"{base}/updates.atom" if base else "", event_url=event_url)
     public_uids = {e.uid for e in events}
     files["public/merged.json"] = _json({old: new for old, new in gone.items() if old in public_uids})
-    private_cache: dict[str, bytes] = {}
     files["private/calendar.ics"], _ = _bounded(
         internal, FeedInfo(f"Staff — {site_title}", "All events, including internal ones. Do not share.",
-                           prodid, timezone, refresh_minutes), private_cache, event_url, today, max_feed_bytes)
+                           prodid, timezone, refresh_minutes), cache, event_url, today, max_feed_bytes)
     files["private/events.json"] = _json([
         {**event_json(e), "visibility": e.visibility.value,
          "sources": list(e.source_labels)} for e in internal if e.uid not in gone])

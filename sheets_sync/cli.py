@@ -3,6 +3,10 @@
 Exit codes: 0 ok; 1 a config, source or data problem, with a message that says what to do;
 2 usage (click's own). One handler (:func:`_errors`) turns every expected exception into
 that message, so commands do not repeat try/except.
+
+The configuration (pydantic), the pipeline (openpyxl, icalendar, the report builders) and
+the server are imported inside the commands that use them, so ``safety-events --help``
+starts without them (tests/unit/test_cli_imports.py).
 """
 from __future__ import annotations
 
@@ -13,20 +17,23 @@ import sqlite3
 import sys
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 from .backends import SourceError
-from .config import Config, ConfigError, MissingConfig, config_warnings, load_config
 from .lock import SyncBusy
-from .pipeline import run_check, run_sync
+
+if TYPE_CHECKING:
+    from .config import Config
 
 log = logging.getLogger("safety_events")
 
 
 def _error_message(exc: Exception) -> str | None:
     """The sentence for an expected exception (what went wrong and what to do), else None."""
+    from .config import ConfigError, MissingConfig
     if isinstance(exc, MissingConfig):
         return str(exc)
     if isinstance(exc, ConfigError):
@@ -47,6 +54,7 @@ def _errors(as_json: bool = False):
     """Every expected exception → its message and exit 1. With ``as_json`` (``--json``) the
     message is one JSON object on stdout, ``{"error": ..., "exit": 1}`` (plus ``problems``,
     the list of config problems, for a config error), so a script always gets JSON."""
+    from .config import ConfigError, MissingConfig
     try:
         yield
     except (ConfigError, SourceError, SyncBusy, sqlite3.Error, OSError) as exc:
@@ -62,6 +70,7 @@ def _errors(as_json: bool = False):
 
 
 def _config(path: str, workbook: str | None = None, out: str | None = None) -> Config:
+    from .config import load_config
     config = load_config(path)
     source, output = config.source, config.output
     if workbook:
@@ -149,6 +158,8 @@ def sync(config_path, workbook, out, as_json, allow_removals, strict):
 
     Example: safety-events sync --workbook examples/sample_workbook.xlsx --out out --json
     """
+    from .config import ConfigError, config_warnings
+    from .pipeline import run_sync
     with _errors(as_json):
         config = _config(config_path, workbook, out)
         if strict and config_warnings(config):
@@ -175,6 +186,7 @@ def check(config_path, workbook, as_json):
 
     Example: safety-events check --workbook intake.xlsx
     """
+    from .pipeline import run_check
     with _errors(as_json):
         analysis, summary = run_check(_config(config_path, workbook))
     if not as_json:
@@ -229,6 +241,7 @@ def schedule(config_path, workbook, out, every, runs):
 
     Example: safety-events schedule --every 15m
     """
+    from .pipeline import run_sync
     from .scheduler import parse_interval, run_forever
     with _errors():
         config = _config(config_path, workbook, out)
@@ -255,6 +268,7 @@ def snapshot(config_path, workbook, out, month, sign):
     """
     if month is not None and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
         raise click.BadParameter(f"{month!r} is not a month like 2025-07", param_hint="--month")
+    from .pipeline import run_sync
     with _errors():
         summary = run_sync(_config(config_path, workbook, out), snapshot_month=month, sign=sign)
     _print_summary(summary, False)
@@ -291,6 +305,7 @@ def _iana_zone(text: str) -> str:
 
 def _write_city_config(path: Path, interactive: bool, **flags) -> Config:
     """Write a commented config.yaml for this city from flags (or prompts); return it loaded."""
+    from .config import load_config
     from .citysetup import FALLBACK_TIMEZONE, city_answers, render_config, system_timezone
     ask = lambda key, prompt, default, **kw: _ask(flags[key], prompt, default, interactive, **kw)  # noqa: E731
     city = ask("city", "City or county name", "")

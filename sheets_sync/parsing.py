@@ -136,6 +136,8 @@ def _from_number(value: float) -> date | datetime:
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
+_PLAIN_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PLAIN_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 
 
 def parse_datetime_text(text: str) -> datetime:
@@ -143,6 +145,11 @@ def parse_datetime_text(text: str) -> datetime:
     cleaned = clean_markup(text)
     if not cleaned:
         raise CellError("the date is blank", "type the date, e.g. 8/5/2025")
+    if _PLAIN_ISO_DATE.fullmatch(cleaned):     # 2025-08-05: what dateutil reads, without it
+        try:
+            return datetime.fromisoformat(cleaned)
+        except ValueError:
+            pass                               # 2025-02-30: dateutil's message below
     try:
         a = du_parser.parse(cleaned, dayfirst=False, default=datetime(2000, 1, 1))
         b = du_parser.parse(cleaned, dayfirst=False, default=datetime(2004, 2, 2))
@@ -234,6 +241,9 @@ def parse_time(value: Any) -> time:
     if not re.fullmatch(r"\d{1,2}(:\d{2}){0,2}( ?[ap]m)?", text):
         raise CellError(f"could not read {cell_text(value)!r} as a time",
                         "type a time such as 6pm, 6:30 PM or 18:00")
+    plain = _PLAIN_CLOCK.fullmatch(text)       # 18:00: what dateutil reads, without it
+    if plain and int(plain[1]) < 24 and int(plain[2]) < 60:
+        return time(int(plain[1]), int(plain[2]))
     try:
         return du_parser.parse(text, default=datetime(2000, 1, 1)).time()
     except (ValueError, OverflowError):

@@ -397,8 +397,9 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     announce("finished", "publish")
     log.info("stage %-11s %6.2f s (%d files to %s)", "publish:", staging + time.perf_counter() - started,
              len(files), config.out_dir / "public")
+    from .disk import folder_size
     return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None,
-            "tabs_error": tabs_error}
+            "tabs_error": tabs_error, **folder_size(config.out_dir)}
 
 
 def _write_tabs(backend: Backend, tables: Sequence[Table]) -> str | None:
@@ -450,11 +451,14 @@ def metrics_for(events, config: Config) -> Metrics:
 
 def published_files(events, config: Config, now: datetime,
                     previous_starts: dict[str, str] | None = None) -> dict[str, bytes]:
+    from public_feed import vcache
     from public_feed.ics import in_window
     today = now.astimezone(config.tz).date()
     window = in_window(events, today, config.feed.past_days, config.feed.future_days)
     public = [e for e in window if e.is_public]
     base = config.site.base_url.rstrip("/")
+    event_url = lambda e: f"{base}/events/{e.uid}"  # noqa: E731
+    cache, keys = vcache.prefill(window, vcache.load(config.out_dir), event_url)  # issue 17
     opendata = open_data_files(public, tz=config.tz, timezone_name=config.timezone,
                                core=config.core_departments, site_title=config.site.title, base_url=base,
                                departments=[(d.name, d.slug) for d in config.departments])
@@ -463,9 +467,11 @@ def published_files(events, config: Config, now: datetime,
         public, site_title=config.site.title, prodid=config.site.prodid, timezone=config.timezone,
         refresh_minutes=config.feed.refresh_minutes,
         department_slugs={d.name: d.slug for d in config.departments},
-        event_types=config.event_types, event_url=lambda e: f"{base}/events/{e.uid}",
+        event_types=config.event_types, event_url=event_url,
         internal=window, base_url=base, type_feeds=types, today=today,
-        previous_starts=previous_starts or {})
+        previous_starts=previous_starts or {}, cache=cache)
+    config.out_dir.mkdir(parents=True, exist_ok=True)
+    vcache.save(config.out_dir, vcache.collect(keys, cache))
     for alias, slug in types.renamed.items():      # a renamed event type's old URL, static too
         if (canonical := files.get(f"public/types/{slug}.ics")) is not None:
             files.setdefault(f"public/types/{alias}.ics", canonical)

@@ -1,6 +1,9 @@
-"""Local ``.xlsx`` backend (openpyxl): reads intake tabs, writes a separate report workbook.
+"""Local ``.xlsx`` backend: reads intake tabs, writes a separate report workbook.
 
-The intake workbook is opened read-only and never written. Generated tabs go to the report
+The intake workbook is opened read-only and never written. It is read with python-calamine
+(Rust; several times faster than openpyxl on large tabs) unless a cell format changes what
+staff see in a way the sync keeps (a zero-padding number format such as ``00000`` on an Event
+ID, :func:`_shown`): then with openpyxl, which reports each cell's format. Generated tabs go to the report
 workbook, written to a temporary file and renamed into place (a failed write leaves the last
 good report). Text that starts with ``=``, ``+``, ``-`` or ``@`` is stored as a text cell,
 never as a formula (OWASP "CSV/formula injection").
@@ -13,10 +16,12 @@ import tempfile
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date, datetime, time as dtime
 from pathlib import Path
 from typing import Any, Sequence
 
 from ..model import RawTab
+from ..unchanged import remember, same_as_last, tables_digest
 from . import SourceError, Table
 
 _FORMULA_START = ("=", "+", "-", "@")
@@ -56,6 +61,8 @@ class WorkbookBackend:
             raise SourceError(f"the intake workbook {self.intake_path} does not exist; "
                               "check source.workbook in config.yaml or pass --workbook PATH")
         self._check_members()
+        if not _formats_matter(self.intake_path) and not self._declares_too_much():
+            return self._read_calamine()
         try:
             wb = openpyxl.load_workbook(self.intake_path, read_only=True, data_only=True)
         except (zipfile.BadZipFile, OSError, KeyError, ValueError, InvalidFileException) as exc:
@@ -77,6 +84,47 @@ class WorkbookBackend:
         except (OSError, KeyError, zipfile.BadZipFile):
             return tab
         return apply_merges(tab, ranges) if ranges else tab
+
+    def _declares_too_much(self) -> bool:
+        """True when a worksheet part's ``<dimension>`` is over the limits (python-calamine
+        does not report it; openpyxl's reader then refuses the tab by name)."""
+        from openpyxl.utils.cell import range_boundaries
+        with zipfile.ZipFile(self.intake_path) as archive:
+            for name in archive.namelist():
+                if not re.fullmatch(r"xl/worksheets/[^/]+\.xml", name):
+                    continue
+                with archive.open(name) as part:
+                    m = _DIMENSION.search(part.read(4096))
+                try:
+                    _, _, cols, rows = range_boundaries(m.group(1).decode()) if m else (0, 0, 0, 0)
+                except (ValueError, TypeError):
+                    continue
+                if (rows or 0) > self.limits.max_rows or (cols or 0) > self.limits.max_columns:
+                    return True
+        return False
+
+    def _read_calamine(self) -> list[RawTab]:
+        """Every tab through python-calamine, each value as openpyxl would give it
+        (:func:`_as_openpyxl`). Raises :class:`SourceError`."""
+        from python_calamine import CalamineError, CalamineWorkbook
+        try:
+            wb = CalamineWorkbook.from_path(str(self.intake_path))
+        except (CalamineError, OSError, ValueError) as exc:
+            raise SourceError(f"{self.intake_path} is not a readable .xlsx workbook ({exc}); "
+                              "save it from Excel or Sheets as .xlsx") from None
+        try:
+            tabs = []
+            for name in wb.sheet_names:
+                try:
+                    sheet = wb.get_sheet_by_name(name)
+                except (CalamineError, ValueError) as exc:
+                    raise SourceError(f"{self.intake_path} is not a readable .xlsx workbook "
+                                      f"(tab {name!r}: {exc}); save it from Excel or Sheets as .xlsx") from None
+                rows = ([_as_openpyxl(v) for v in r] for r in sheet.iter_rows())
+                tabs.append(self._read_rows(name, rows))
+            return tabs
+        finally:
+            wb.close()
 
     def _refuse(self, what: str) -> SourceError:
         return SourceError(f"{self.intake_path} is refused: {what}. Nothing was synced; remove the "
@@ -101,103 +149,120 @@ class WorkbookBackend:
         """One worksheet → :class:`RawTab`. The declared ``<dimension>`` is checked against the
         limits and then discarded (``reset_dimensions``): read-only mode would otherwise trust
         a stale ``A1:C5`` and stop after row 5. Raises :class:`SourceError` over a limit."""
-        lim = self.limits
-        if ws.max_row and ws.max_row > lim.max_rows or ws.max_column and ws.max_column > lim.max_columns:
-            raise self._refuse(f"its tab {ws.title!r} declares {ws.calculate_dimension()} "
-                               f"({ws.max_row:,} rows × {ws.max_column:,} columns; the limits are "
-                               f"{lim.max_rows:,} × {lim.max_columns:,})")
+        if ws.max_row and ws.max_column:
+            self._check_declared(ws.title, ws.max_row, ws.max_column, ws.calculate_dimension())
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()
+        return self._read_rows(ws.title, ([_shown(c) for c in cells] for cells in ws.iter_rows()))
+
+    def _check_declared(self, title: str, rows: int, columns: int, declared: str) -> None:
+        lim = self.limits
+        if rows > lim.max_rows or columns > lim.max_columns:
+            raise self._refuse(f"its tab {title!r} declares {declared} "
+                               f"({rows:,} rows × {columns:,} columns; the limits are "
+                               f"{lim.max_rows:,} × {lim.max_columns:,})")
+
+    def _read_rows(self, title: str, cell_rows) -> RawTab:
+        """Rows of values (header first) → :class:`RawTab`, refusing a tab over the limits."""
+        lim = self.limits
         rows = []
-        for number, cells in enumerate(ws.iter_rows(), start=1):
-            row = tuple(_shown(c) for c in cells)
+        for number, cells in enumerate(cell_rows, start=1):
+            row = tuple(cells)
             if number > lim.max_rows + 1:
-                raise self._refuse(f"its tab {ws.title!r} has more than {lim.max_rows:,} rows")
+                raise self._refuse(f"its tab {title!r} has more than {lim.max_rows:,} rows")
             if len(row) > lim.max_columns:
                 row = row[:lim.max_columns] if not any(c not in (None, "") for c in row[lim.max_columns:]) \
-                    else self._too_wide(ws.title)
+                    else self._too_wide(title)
             for value in row:
                 if isinstance(value, str) and len(value) > lim.max_cell_chars:
-                    raise self._refuse(f"a cell in row {number} of {ws.title!r} holds {len(value):,} "
+                    raise self._refuse(f"a cell in row {number} of {title!r} holds {len(value):,} "
                                        f"characters (more than source.max_cell_chars, {lim.max_cell_chars:,})")
             rows.append(tuple(row))
         header = rows[0] if rows else ()
-        return RawTab(ws.title, tuple(header), tuple(rows[1:]))
+        return RawTab(title, tuple(header), tuple(rows[1:]))
 
     def _too_wide(self, title: str):
         raise self._refuse(f"its tab {title!r} has values beyond column {self.limits.max_columns}")
 
     def write_tabs(self, tables: Sequence[Table]) -> None:
-        """Write the report workbook atomically (temp file + rename), keeping other tabs."""
+        """Write the report workbook atomically (temp file + rename), keeping other tabs.
+
+        Streams each tab with openpyxl's write-only mode (memory bounded by a row, not the
+        workbook); the old report is read back only for tabs this write does not replace.
+        Writes nothing when the tables equal the last write's and the report is as that
+        write left it (:mod:`sheets_sync.unchanged`)."""
         import openpyxl
         from openpyxl.styles import Font, PatternFill
         if self.report_path is None:
             raise SourceError("no report workbook path configured (output.report_workbook)")
-        existing: dict[str, list[tuple]] = {}
-        if self.report_path.exists():
-            try:
-                old = openpyxl.load_workbook(self.report_path, read_only=True)
-                existing = {ws.title: [tuple(r) for r in ws.iter_rows(values_only=True)]
-                            for ws in old.worksheets}
-                old.close()
-            except (zipfile.BadZipFile, OSError, KeyError, ValueError):
-                existing = {}
         new = {t.title: t for t in tables}
         for title in new:
             if len(title) > 31 or set(title) & set(":\\/?*[]"):
                 raise SourceError(f"cannot write a tab named {title!r} to a .xlsx workbook: "
                                   "titles must be at most 31 characters without : \\ / ? * [ ]")
-        wb = openpyxl.Workbook()
-        wb.remove(wb.active)
-        bad = PatternFill("solid", fgColor="F8D7DA")
-        good = PatternFill("solid", fgColor="D4EDDA")
-        order = list(new) + [t for t in existing if t not in new]
-        for title in order:
-            ws = wb.create_sheet(title)
-            if title in new:
-                table = new[title]
-                for row in table.rows:
-                    ws.append([_safe(v) for v in row])
-                _force_text(ws)
-                for cell in ws[1] if table.rows else ():
-                    cell.font = Font(bold=True)
-                ws.freeze_panes = "A2"
-                marks = dict(table.highlights)
-                if marks:   # one pass over the rows (ws[n] rescans the sheet on every call)
-                    for index, row in enumerate(ws.iter_rows()):
-                        if index in marks:
-                            for cell in row:
-                                cell.fill = bad if marks[index] == "bad" else good
-                _add_images(ws, table.images)
-                _add_dropdowns(ws, table)
-            else:
-                for row in existing[title]:
-                    ws.append([_safe(v) for v in row])
-                _force_text(ws)
+        digest = tables_digest(tables)
+        if same_as_last(self.report_path, digest):
+            return
+        wb = openpyxl.Workbook(write_only=True)
+        styles = {"header": Font(bold=True), "bad": PatternFill("solid", fgColor="F8D7DA"),
+                  "good": PatternFill("solid", fgColor="D4EDDA")}
+        for table in tables:
+            ws = wb.create_sheet(table.title)
+            _declare_size(ws, table.rows)
+            ws.freeze_panes = "A2"
+            _add_images(ws, table.images)
+            _add_dropdowns(ws, table)
+            marks = dict(table.highlights)
+            for index, row in enumerate(table.rows):
+                ws.append(_styled_row(ws, row, index, marks.get(index), styles))
+        try:
+            old = openpyxl.load_workbook(self.report_path, read_only=True) \
+                if self.report_path.exists() else None
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+            old = None
+        if old is not None:
+            try:
+                for title in [t for t in old.sheetnames if t not in new]:
+                    ws = wb.create_sheet(title)
+                    for row in old[title].iter_rows(values_only=True):
+                        ws.append(_styled_row(ws, row, -1, None, styles))
+            except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+                pass
+            finally:
+                old.close()
         try:
             _atomic_save(wb, self.report_path)
         except OSError as exc:
             raise SourceError(f"cannot write the report workbook {self.report_path}: {exc.strerror or exc}; "
                               "check that output.dir is writable and the file is not open in Excel") from None
+        try:
+            remember(self.report_path, digest)
+        except OSError:
+            pass                    # no note: the next sync writes the report again
 
     def read_generated(self, title: str) -> list[tuple[Any, ...]] | None:
         """Rows of ``title`` in the report workbook (header first), ``None`` if absent.
 
-        The report workbook is where staff type Review decisions on this backend.
+        The report workbook is where staff type Review decisions on this backend. Read
+        with python-calamine (values only, as openpyxl's read-only mode gives them).
         """
-        import openpyxl
+        from python_calamine import CalamineError, CalamineWorkbook
         if self.report_path is None or not self.report_path.exists():
             return None
         try:
-            wb = openpyxl.load_workbook(self.report_path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+            wb = CalamineWorkbook.from_path(str(self.report_path))
+        except (CalamineError, OSError, ValueError) as exc:
             raise SourceError(f"{self.report_path} is not a readable .xlsx workbook ({exc}); "
                               f"decisions typed in its {title!r} tab cannot be read — restore "
                               "it from a backup or delete it to start a fresh report") from None
         try:
-            if title[:31] not in wb.sheetnames:
+            if title[:31] not in wb.sheet_names:
                 return None
-            return [tuple(r) for r in wb[title[:31]].iter_rows(values_only=True)]
+            return [tuple(_as_openpyxl(v) for v in r) for r in wb.get_sheet_by_name(title[:31]).iter_rows()]
+        except (CalamineError, ValueError) as exc:
+            raise SourceError(f"{self.report_path} is not a readable .xlsx workbook ({exc}); "
+                              f"decisions typed in its {title!r} tab cannot be read — restore "
+                              "it from a backup or delete it to start a fresh report") from None
         finally:
             wb.close()
 
@@ -239,6 +304,40 @@ class WorkbookBackend:
 
 
 _ZERO_PAD = re.compile(r'^(?:"([^"]*)")?(0+)$')
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([^"]+)"')
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def _formats_matter(path: Path) -> bool:
+    """True when a cell style of the workbook uses a zero-padding number format (built-in
+    ``0``, id 1, or a custom one :data:`_ZERO_PAD` matches), or its styles part cannot be
+    read: then cells are read with their formats (openpyxl), else values suffice."""
+    from defusedxml.ElementTree import fromstring
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = [n for n in archive.namelist() if n.lower().endswith("styles.xml")]
+            if not names:
+                return False
+            root = fromstring(archive.read(names[0]))
+    except Exception:               # noqa: BLE001 — unreadable: let openpyxl say why
+        return True
+    padding = {"1"} | {f.get("numFmtId") for f in root.iter(f"{_MAIN}numFmt")
+                       if _ZERO_PAD.match(f.get("formatCode") or "")}
+    used = {xf.get("numFmtId") for xfs in root.iter(f"{_MAIN}cellXfs") for xf in xfs}
+    return bool(padding & used)
+
+
+def _as_openpyxl(value: Any) -> Any:
+    """A python-calamine value as openpyxl's read-only mode gives it: an empty cell is
+    ``None``, a whole number an ``int``, a date a ``datetime`` at midnight. (One difference
+    stays: calamine reads a whitespace-only text cell as empty; the sync treats both as blank.)"""
+    if value == "" and isinstance(value, str):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return datetime.combine(value, dtime())
+    return value
 
 
 def _shown(cell) -> Any:
@@ -277,7 +376,7 @@ def _add_dropdowns(ws, table: Table) -> None:
         dv = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True,
                             showErrorMessage=False)
         dv.add(f"{letter}2:{letter}{len(table.rows)}")
-        ws.add_data_validation(dv)
+        ws.data_validations.append(dv)   # (add_data_validation is missing in write-only mode)
 
 
 def _safe(value: Any) -> Any:
@@ -291,13 +390,40 @@ def _safe(value: Any) -> Any:
     return value
 
 
-def _force_text(ws) -> None:
-    """openpyxl turns any string starting with '=' into a formula: mark such cells as text."""
-    for row in ws.iter_rows():
-        for cell in row:
-            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
-                cell.data_type = "s"
-                cell.quotePrefix = True
+def _declare_size(ws, rows: Sequence[Sequence[Any]]) -> None:
+    """Write the sheet's ``<dimension ref="A1:…">`` (write-only mode omits it): without it a
+    read-only reader — openpyxl's, the next sync reading the Review tab — parses the whole
+    sheet just to learn its size, for every tab, before reading any of it."""
+    from openpyxl.utils import get_column_letter
+    width = max((len(r) for r in rows), default=0)
+    ref = f"A1:{get_column_letter(width)}{len(rows)}" if width and rows else "A1"
+    ws.calculate_dimension = lambda: ref      # read by openpyxl's WorksheetWriter.write_dimensions
+
+
+def _styled_row(ws, row: Sequence[Any], index: int, mark: str | None, styles: dict) -> list:
+    """One row for a write-only sheet: plain values as they are; a cell wrapped (openpyxl
+    ``WriteOnlyCell``) only where it needs a style — the header (``index`` 0) bold, a
+    highlighted row filled (``mark`` ``"bad"``/``"good"``), and text starting with
+    ``= + - @`` kept as text with a quote prefix, never a formula (openpyxl would otherwise
+    store it as one)."""
+    from openpyxl.cell import WriteOnlyCell
+    out = []
+    for value in row:
+        value = _safe(value)
+        formula_like = isinstance(value, str) and value.startswith(_FORMULA_START)
+        if index != 0 and mark is None and not formula_like:
+            out.append(value)
+            continue
+        cell = WriteOnlyCell(ws, value)
+        if formula_like:
+            cell.data_type = "s"
+            cell.quotePrefix = True
+        if index == 0:
+            cell.font = styles["header"]
+        if mark is not None:
+            cell.fill = styles["bad" if mark == "bad" else "good"]
+        out.append(cell)
+    return out
 
 
 def _atomic_save(wb, path: Path) -> None:

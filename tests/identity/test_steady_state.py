@@ -1,0 +1,105 @@
+"""A sync where nothing changed re-serialises no VEVENT and rewrites no feed file (issue 17):
+every .ics keeps its inode, modification time and bytes; an edited event is serialised again,
+and only it."""
+from __future__ import annotations
+
+import hashlib
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from public_feed import ics, vcache
+from sheets_sync.pipeline import run_sync
+
+H = ["Title", "Start Date", "Start Time", "End Time", "Location", "Lead Department", "Visibility"]
+NOW = datetime(2025, 8, 1, 12, tzinfo=timezone.utc)
+TABS = {"Police": [H, ["Smoke Alarm Canvass", "2025-08-10", "10am", "1pm", "Walltown Park", "Police", "Public"],
+                   ["Town Hall", "2025-08-14", "6pm", "8pm", "City Hall", "Police", "Public"],
+                   ["Staff Drill", "2025-08-15", "9am", "10am", "HQ", "Police", "Internal"]],
+        "Fire": [H, ["Open House", "2025-08-16", "10am", "2pm", "Station 1", "Fire", "Public"]]}
+
+
+@pytest.fixture
+def serialised(monkeypatch):
+    """Titles of the events whose VEVENT is serialised, in order."""
+    seen: list[str] = []
+    real = ics.vevent_bytes
+
+    def counting(event, url=""):
+        seen.append(event.title)
+        return real(event, url)
+    monkeypatch.setattr(ics, "vevent_bytes", counting)
+    return seen
+
+
+def _ics_files(out) -> dict[str, tuple[int, int, str]]:
+    return {str(p.relative_to(out)): (p.stat().st_ino, p.stat().st_mtime_ns,
+                                      hashlib.sha256(p.read_bytes()).hexdigest())
+            for top in ("public", "private") for p in sorted((out / top).rglob("*.ics"))}
+
+
+def test_no_change_resync_serialises_and_rewrites_nothing(config, make_workbook, serialised):
+    make_workbook(TABS)
+    run_sync(config, now=NOW)
+    assert sorted(serialised) == ["Open House", "Smoke Alarm Canvass", "Staff Drill", "Town Hall"]  # once each
+    before = _ics_files(config.out_dir)
+    assert len(before) >= 8          # calendar, departments, joint, per-event files, staff calendar
+    serialised.clear()
+    time.sleep(0.02)
+    run_sync(config, now=NOW + timedelta(hours=1))
+    assert serialised == []
+    assert _ics_files(config.out_dir) == before
+
+    edited = {**TABS, "Fire": [H, ["Open House", "2025-08-16", "11am", "2pm", "Station 1", "Fire", "Public"]]}
+    make_workbook(edited)
+    run_sync(config, now=NOW + timedelta(hours=2))
+    assert serialised == ["Open House"]
+    after = _ics_files(config.out_dir)
+    changed = sorted(k for k in before if after.get(k) != before[k])
+    assert "public/calendar.ics" in changed and "private/calendar.ics" in changed
+    assert not any("town" in k.lower() or "canvass" in k.lower() for k in changed)
+    assert after["public/departments/police.ics"] == before["public/departments/police.ics"]
+
+
+def test_a_foreign_or_broken_cache_is_an_empty_one(config, make_workbook, serialised):
+    make_workbook(TABS)
+    config.out_dir.mkdir(parents=True, exist_ok=True)
+    (config.out_dir / vcache.CACHE_FILE).write_bytes(b"not marshal data")
+    run_sync(config, now=NOW)
+    assert len(serialised) == 4
+    good = (config.out_dir / "public/calendar.ics").read_bytes()
+    store = vcache.load(config.out_dir)
+    assert len(store) == 4
+    (config.out_dir / vcache.CACHE_FILE).write_bytes(
+        __import__("marshal").dumps({k: b"BEGIN:VEVENT\r\nEND:VEVENT\r\n" for k in ["x" * 64]}))
+    serialised.clear()
+    run_sync(config, now=NOW + timedelta(hours=1))
+    assert len(serialised) == 4                     # keys that match nothing are not reused
+    assert (config.out_dir / "public/calendar.ics").read_bytes() == good
+
+
+def test_no_change_resync_leaves_the_report_workbook_alone(config, make_workbook):
+    import openpyxl
+    make_workbook(TABS)
+    run_sync(config, now=NOW)
+    report = config.report_path
+    before = report.stat()
+    time.sleep(0.02)
+    run_sync(config, now=NOW + timedelta(hours=1))           # only the sync's clock differs
+    assert (report.stat().st_ino, report.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+    wb = openpyxl.load_workbook(report)                         # staff edit the report
+    wb.create_sheet("Notes").append(["call Fire"])
+    wb.save(report)
+    run_sync(config, now=NOW + timedelta(hours=2))
+    wb = openpyxl.load_workbook(report, read_only=True)
+    assert "Notes" in wb.sheetnames                             # kept, and the tabs rewritten
+    quality = {r[0]: r[1] for r in wb["Data Quality"].iter_rows(values_only=True)}
+    assert quality["Last sync (UTC)"] == (NOW + timedelta(hours=2)).strftime("%Y-%m-%d %H:%M:%S")
+    wb.close()
+
+    written = report.stat()
+    make_workbook({**TABS, "Fire": [H, ["Open House", "2025-08-16", "11am", "2pm", "Station 1", "Fire", "Public"]]})
+    run_sync(config, now=NOW + timedelta(hours=3))
+    assert report.stat().st_mtime_ns != written.st_mtime_ns
