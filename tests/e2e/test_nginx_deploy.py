@@ -178,10 +178,14 @@ def test_real_nginx_serves_a_real_sync_with_the_deploy_site(synced_city, tmp_pat
             first = request(f"{one}/calendar.ics")[1]
             assert request(f"{other}/calendar.ics", {"If-None-Match": first["etag"]})[0] == 304
             assert request(f"{other}/calendar.ics", {"If-Modified-Since": first["last-modified"]})[0] == 304
-        for rel in ("open-data/combined-events.csv", "departments/police.ics"):
-            served, proxied = request(f"{base}/{rel}")[1], request(f"http://127.0.0.1:{app_port}/{rel}")[1]
+        for rel in ("open-data/combined-events.csv", "departments/police.ics", "updates.atom",
+                    "open-data/measures.xlsx", "open-data/measures.csv"):
+            (code, served, body), (app_code, proxied, app_body) = (
+                request(f"{base}/{rel}"), request(f"http://127.0.0.1:{app_port}/{rel}"))
+            assert (code, app_code) == (200, 200) and body == app_body == (public / rel).read_bytes(), rel
             assert "nginx" in served["server"] and "nginx" not in proxied.get("server", "")
             assert (served["etag"], served["last-modified"]) == (proxied["etag"], proxied["last-modified"]), rel
+            assert served["content-type"] == proxied["content-type"], rel
 
         status, headers, body = request(f"{base}/calendar.ics", {"If-None-Match": etag})
         assert (status, body) == (304, b"")
