@@ -14,7 +14,7 @@ import json
 
 from flask import Blueprint, abort, current_app, make_response, render_template
 
-from sheets_sync.board import COORDINATORS
+from sheets_sync.board import COORDINATORS, localised
 from sheets_sync.digest import make_digest, month_line, when_text
 
 from .staff import require_staff, staff_headers
@@ -24,7 +24,7 @@ bp = Blueprint("staff_board", __name__)
 
 def _board() -> dict | None:
     blob = current_app.extensions["store"].blob("private/board.json")
-    return json.loads(blob.data) if blob else None
+    return localised(json.loads(blob.data)) if blob else None
 
 
 def _render(token: str, audience: str | None):

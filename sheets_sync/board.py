@@ -23,9 +23,11 @@ a file and never the spreadsheet. It holds, for the window ``[today, today + wee
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, replace
 from datetime import date, datetime, timedelta
 from typing import Mapping, Sequence
+from zoneinfo import ZoneInfo
 
 from openpyxl.utils import get_column_letter
 
@@ -36,6 +38,7 @@ from reports.targets import Schedule
 from .config import Config
 from .merge import CandidatePair
 from .model import CombinedEvent, EventRow, RawTab, RowIssue, Table
+from .timeutil import json_value
 from .partnering import capability_matches, clashes, expected_size, suggested_partners
 from .validate import header_map
 
@@ -49,7 +52,33 @@ def iso_week(day: date) -> str:
 
 
 def _when(value) -> str:
-    return value.isoformat() if isinstance(value, (date, datetime)) else str(value)
+    """A start or end as board.json writes it: an instant in the one published form
+    (UTC, ``Z``; :func:`~.timeutil.json_instant`), a date as ``YYYY-MM-DD``."""
+    return json_value(value) if isinstance(value, (date, datetime)) else str(value)
+
+
+_UTC_INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+
+
+def localised(board: Mapping) -> dict:
+    """``board`` (as read from board.json) with every UTC instant (``…Z``) turned into the
+    board's ``timezone`` as ISO 8601 with its offset (``2025-09-02T19:30:00-04:00``), the form
+    the digest and the staff pages show (they print the local date and time from it).
+    Other values, and a board without ``timezone``, are returned unchanged."""
+    name = board.get("timezone")
+    if not name:
+        return dict(board)
+    tz = ZoneInfo(name)
+
+    def walk(value):
+        if isinstance(value, str) and _UTC_INSTANT.fullmatch(value):
+            return datetime.fromisoformat(value).astimezone(tz).isoformat()
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        return value
+    return walk(dict(board))
 
 
 def event_item(e: CombinedEvent) -> dict:
@@ -113,7 +142,7 @@ def build_board(config: Config, events: Sequence[CombinedEvent], metrics: Metric
     for r in schedule.requests:
         matches = capability_matches(r.wanted, capabilities, lookup)
         takes_part = set(by_uid[r.uid].departments) if r.uid in by_uid else set()
-        requests.append({**asdict(r), "start": r.start.isoformat(),
+        requests.append({**asdict(r), "start": _when(r.start),
                          "departments": sorted(takes_part),
                          "matches": {d: caps for d, caps in matches.items() if d not in takes_part}})
     leads = {e.uid: e.lead or (e.departments[0] if e.departments else "") for e in live}
@@ -137,14 +166,15 @@ def build_board(config: Config, events: Sequence[CombinedEvent], metrics: Metric
                     distance_limit_km=coord.clashes.distance_km, venues=coord.clashes.venues)
     suggestions = suggested_partners(events, today, until=until)
     return {
-        "generated_at": now.isoformat(), "today": today.isoformat(), "until": until.isoformat(),
+        "generated_at": _when(now), "today": today.isoformat(), "until": until.isoformat(),
+        "timezone": config.timezone,
         "week": iso_week(today), "departments": list(config.department_names),
         "events": [event_item(e) for e in upcoming],
         "months": months, "requests": requests, "open_offers": open_offers,
         "problems": problems, "review": [review_item(p) for p in review],
-        "suggestions": [{**asdict(s), "start": s.start.isoformat(),
+        "suggestions": [{**asdict(s), "start": _when(s.start),
                          "partners": [list(p) for p in s.partners]} for s in suggestions],
-        "clashes": [{**asdict(c), "start": c.start.isoformat()} for c in found],
+        "clashes": [{**asdict(c), "start": _when(c.start)} for c in found],
         "capabilities": capabilities,
     }
 
@@ -156,6 +186,7 @@ def board_json(board: Mapping) -> bytes:
 
 def board_rows(board: Mapping) -> list[tuple]:
     """The sections :func:`with_board_sections` appends (7 cells a row, a blank row before each)."""
+    board = localised(board)        # the tab shows times in the city's zone
     rows: list[tuple] = [(), ("Suggested partners: Event UID", "Title", "Start", "Department",
                               "Departments that joined this kind of event before (times)", "Examples")]
     for s in board["suggestions"]:

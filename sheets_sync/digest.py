@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from .board import COORDINATORS
+from .board import COORDINATORS, localised
 
 MAX_CARD_ITEMS = 8        # a Teams card is limited to about 28 KB: longer lists say "and N more"
 
@@ -81,7 +81,9 @@ def _private_filtered(event: dict, audience: str, share: Mapping[str, Sequence[s
 
 
 def make_digest(board: Mapping, audience: str, share: Mapping[str, Sequence[str]] = {}) -> Digest:
-    """The digest of ``audience`` (a department name or ``"Coordinators"``) from ``board``."""
+    """The digest of ``audience`` (a department name or ``"Coordinators"``) from ``board``
+    (as board.json holds it; instants are shown in the board's time zone, :func:`localised`)."""
+    board = localised(board)
     coord = audience == COORDINATORS
     mine = lambda depts: coord or audience in depts  # noqa: E731
     events = [_private_filtered(e, audience, share) for e in board["events"]]

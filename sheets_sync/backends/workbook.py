@@ -69,14 +69,15 @@ class WorkbookBackend:
             raise SourceError(f"{self.intake_path} is not a readable .xlsx workbook ({exc}); "
                               "save it from Excel or Sheets as .xlsx") from None
         try:
-            return [self._with_merges(ws, self._read_sheet(ws)) for ws in wb.worksheets]
+            return [self._with_merges(getattr(ws, "_worksheet_path", None), self._read_sheet(ws))
+                    for ws in wb.worksheets]
         finally:
             wb.close()
 
-    def _with_merges(self, ws, tab: RawTab) -> RawTab:
-        """``tab`` read as staff see its merged cells (:mod:`.merged`)."""
+    def _with_merges(self, member: str | None, tab: RawTab) -> RawTab:
+        """``tab`` (read from the worksheet part ``member``) as staff see its merged cells
+        (:mod:`.merged`)."""
         from .merged import apply_merges, merged_ranges
-        member = getattr(ws, "_worksheet_path", None)
         if not member or not tab.rows:
             return tab
         try:
@@ -112,6 +113,7 @@ class WorkbookBackend:
         except (CalamineError, OSError, ValueError) as exc:
             raise SourceError(f"{self.intake_path} is not a readable .xlsx workbook ({exc}); "
                               "save it from Excel or Sheets as .xlsx") from None
+        parts = _sheet_parts(self.intake_path)
         try:
             tabs = []
             for name in wb.sheet_names:
@@ -121,7 +123,7 @@ class WorkbookBackend:
                     raise SourceError(f"{self.intake_path} is not a readable .xlsx workbook "
                                       f"(tab {name!r}: {exc}); save it from Excel or Sheets as .xlsx") from None
                 rows = ([_as_openpyxl(v) for v in r] for r in sheet.iter_rows())
-                tabs.append(self._read_rows(name, rows))
+                tabs.append(self._with_merges(parts.get(name), self._read_rows(name, rows)))
             return tabs
         finally:
             wb.close()
@@ -306,6 +308,30 @@ class WorkbookBackend:
 _ZERO_PAD = re.compile(r'^(?:"([^"]*)")?(0+)$')
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([^"]+)"')
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def _sheet_parts(path: Path) -> dict[str, str]:
+    """Tab name → its worksheet part in the zip (``xl/worksheets/sheet1.xml``), from
+    ``xl/workbook.xml`` and its relationships (ECMA-376 Part 1 §18.2.19, Part 2 §9.3);
+    ``{}`` when they cannot be read (then merged cells are not expanded)."""
+    from defusedxml.ElementTree import fromstring
+    try:
+        with zipfile.ZipFile(path) as archive:
+            book = fromstring(archive.read("xl/workbook.xml"))
+            rels = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except Exception:               # noqa: BLE001 — unreadable: read the values without merges
+        return {}
+    targets = {r.get("Id"): r.get("Target") or "" for r in rels.iter(f"{_PKG_REL}Relationship")}
+    parts = {}
+    for sheet in book.iter(f"{_MAIN}sheet"):
+        target = targets.get(sheet.get(f"{_REL}id"), "")
+        if target:
+            parts[sheet.get("name")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return parts
 
 
 def _formats_matter(path: Path) -> bool:

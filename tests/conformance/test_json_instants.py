@@ -45,10 +45,15 @@ def test_every_published_json_writes_instants_one_way(published):
     assert {"events.json", "feeds.json", "status.json", "dashboard.json", "datapackage.json"} <= names
 
     found = {name: instants(doc) for name, doc in docs.items()}
-    wrong = [(name, p, s) for name, pairs in found.items() for p, s in pairs if not ONE_FORM.match(s)]
+    # a Validation problem's ``value`` quotes the cell as staff typed it ("2025-11-02 01:30"):
+    # text, not an instant the tool writes
+    typed = re.compile(r"^\.problems\[\d+\]\.value$")
+    wrong = [(name, p, s) for name, pairs in found.items() for p, s in pairs
+             if not ONE_FORM.match(s) and not (name.endswith("board.json") and typed.match(p))]
     assert wrong == [], "\n".join(map(str, wrong))
     # the walk really saw instants in each kind of file (so this test can fail)
     for name in ("public/events.json", "private/events.json", "public/feeds.json", "public/status.json",
+                 "private/board.json",
                  "/events.json?from=2025-01-01", "/healthz", "sync --json"):
         assert any(n.endswith(name) for n, pairs in found.items() if pairs), name
 
