@@ -15,7 +15,7 @@ Unchanged events give byte-identical output.
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Callable, Sequence
 from xml.etree import ElementTree as ET
 

@@ -241,7 +241,6 @@ def schedule(config_path, workbook, out, every, runs):
 
     Example: safety-events schedule --every 15m
     """
-    from .pipeline import run_sync
     from .scheduler import parse_interval, run_forever
     with _errors():
         config = _config(config_path, workbook, out)

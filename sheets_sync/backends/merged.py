@@ -19,6 +19,8 @@ import zipfile
 from pathlib import Path
 from typing import Any, Sequence
 
+from openpyxl.utils import column_index_from_string, get_column_letter
+
 from ..model import RawTab, RowIssue, Severity
 from ..parsing import cell_text
 
@@ -26,13 +28,6 @@ _MERGE = re.compile(rb'<(?:[A-Za-z0-9_]+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(
 _CHUNK = 1 << 20
 MAX_RANGES = 10_000
 ACTION = "unmerge the cells and type the value in each row it applies to"
-
-
-def _column(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ch - 64
-    return n
 
 
 def merged_ranges(path: Path | str, member: str, limit: int = MAX_RANGES + 1) -> list[tuple[int, int, int, int]]:
@@ -49,19 +44,11 @@ def merged_ranges(path: Path | str, member: str, limit: int = MAX_RANGES + 1) ->
             text = tail + chunk
             end = 0
             for m in _MERGE.finditer(text):
-                c1, r1, c2, r2 = _column(m[1]), int(m[2]), _column(m[3]), int(m[4])
+                c1, r1, c2, r2 = column_index_from_string(m[1].decode()), int(m[2]), column_index_from_string(m[3].decode()), int(m[4])
                 found.append((min(c1, c2), min(r1, r2), max(c1, c2), max(r1, r2)))
                 end = m.end()
             tail = text[max(end, len(text) - 300):]
     return found[:limit]
-
-
-def _letters(n: int) -> str:
-    out = ""
-    while n:
-        n, r = divmod(n - 1, 26)
-        out = chr(65 + r) + out
-    return out
 
 
 def apply_merges(tab: RawTab, ranges: Sequence[tuple[int, int, int, int]]) -> RawTab:
@@ -71,9 +58,9 @@ def apply_merges(tab: RawTab, ranges: Sequence[tuple[int, int, int, int]]) -> Ra
     rows = [list(r) for r in tab.rows]
     notes: list[RowIssue] = []
     for c1, r1, c2, r2 in sorted(ranges[:MAX_RANGES], key=lambda r: (r[1], r[0])):
-        ref = f"{_letters(c1)}{r1}:{_letters(c2)}{r2}"
+        ref = f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}"
         name = cell_text(tab.header[c1 - 1]) if c1 <= len(tab.header) else ""
-        column = name or _letters(c1)
+        column = name or get_column_letter(c1)
         if r1 == 1:
             notes.append(RowIssue(tab.title, 1, column, ref, f"cells {ref} are merged in the header row",
                                   ACTION, Severity.WARNING))
@@ -94,7 +81,7 @@ def apply_merges(tab: RawTab, ranges: Sequence[tuple[int, int, int, int]]) -> Ra
         where = f"rows {r1}–{last + 2}" if last > first else f"row {r1}"
         problem = f"cells {ref} are merged; its value is read in {where}, as the sheet shows it"
         if c2 > c1:
-            problem += (f"; it spans columns {_letters(c1)}–{_letters(c2)}, so only {column} gets it "
+            problem += (f"; it spans columns {get_column_letter(c1)}–{get_column_letter(c2)}, so only {column} gets it "
                         "and the others are read as blank")
         notes.append(RowIssue(tab.title, r1, column, cell_text(value)[:200], problem, ACTION,
                               Severity.WARNING))

@@ -14,7 +14,6 @@ import pytest
 from reports.sheets_charts import CHARTS, COLLABORATION
 from reports.sheets_formats import RULES
 from sheets_sync import pipeline
-from sheets_sync.backends import SourceError
 from sheets_sync.backends.google import make_google_backend
 from sheets_sync.config import config_from_dict
 from sheets_sync.pipeline import run_sync

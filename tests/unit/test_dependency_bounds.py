@@ -9,7 +9,6 @@ from importlib import metadata
 
 from packaging.markers import default_environment
 from packaging.requirements import Requirement
-from packaging.version import Version
 
 from tests.conftest import ROOT
 

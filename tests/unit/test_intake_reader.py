@@ -2,7 +2,7 @@
 and openpyxl still reads a workbook whose cell formats matter (zero-padded IDs)."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time
 
 import openpyxl
 import pytest
