@@ -434,6 +434,7 @@ def cross_checks(config: Config | dict) -> list[str]:
                    if isinstance(d, dict) and isinstance(d.get("name"), str)]
     for i, dept in departments:
         name = dept["name"]
+        problems += _tab_name_problems(f"departments.{i}.name", name)
         if name.strip().lower() in names:
             problems.append(f"departments.{i}.name: {name!r} is listed twice")
         names.add(name.strip().lower())
@@ -491,6 +492,34 @@ def cross_checks(config: Config | dict) -> list[str]:
         problems.append(f"site.uid_domain: {uid_domain!r} must be a domain name like "
                         "events.example.gov (it makes every UID globally unique; never change it)")
     problems += coordination_checks(_mapping(data.get("coordination")), seen if departments else None)
+    return problems
+
+
+#: Longest tab name Excel (and so an .xlsx from Google Sheets or SharePoint) accepts.
+TAB_NAME_MAX = 31
+_TAB_NAME_FORBIDDEN = "[]:*?/\\"
+
+
+def _tab_name_problems(path: str, name: str) -> list[str]:
+    """A department's name is its intake tab's name: what Excel refuses, and the names of the
+    tabs the project makes itself (the template's helper and offers tabs, the generated tabs)."""
+    from reports.tabs import GENERATED_TABS
+    from .offers import OFFERS_TAB
+    from .template import HELPER_TAB
+    problems = []
+    bad = sorted({c for c in name if c in _TAB_NAME_FORBIDDEN})
+    if bad:
+        problems.append(f"{path}: {name!r} cannot be a tab name ({' '.join(bad)} is not allowed in "
+                        "one); name the department without it and add this spelling to its aliases")
+    if len(name.strip()) > TAB_NAME_MAX:
+        problems.append(f"{path}: {name!r} is {len(name.strip())} characters; a tab name has at most "
+                        f"{TAB_NAME_MAX}: use a shorter name and add this one to its aliases")
+    if name.strip().startswith("'") or name.strip().endswith("'"):
+        problems.append(f"{path}: {name!r} cannot be a tab name (it starts or ends with ')")
+    reserved = {t.lower(): t for t in (*GENERATED_TABS, OFFERS_TAB, HELPER_TAB)}
+    if name.strip().lower() in reserved:
+        problems.append(f"{path}: {name!r} is the name of a tab safety-events makes itself "
+                        f"({reserved[name.strip().lower()]}); give the department another name")
     return problems
 
 
