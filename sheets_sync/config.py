@@ -475,6 +475,7 @@ def cross_checks(config: Config | dict) -> list[str]:
         if isinstance(column, str) and column.strip().lower() not in canonical:
             problems.append(f"source.column_aliases.{column}: not an intake column; use one of "
                             + ", ".join(CANONICAL_COLUMNS))
+    problems += _microsoft_problems(source)
     if departments:     # with no readable department, every calendar would be reported
         for i, cal in enumerate(_items(source.get("calendars"))):
             department = _mapping(cal).get("department")
@@ -492,6 +493,30 @@ def cross_checks(config: Config | dict) -> list[str]:
         problems.append(f"site.uid_domain: {uid_domain!r} must be a domain name like "
                         "events.example.gov (it makes every UID globally unique; never change it)")
     problems += coordination_checks(_mapping(data.get("coordination")), seen if departments else None)
+    return problems
+
+
+def _microsoft_problems(source: dict) -> list[str]:
+    """Where the Microsoft 365 workbook is, checked on the raw mapping (so an unknown key or a
+    wrong type in the block hides nothing); the same sentences as :class:`Microsoft365`."""
+    ms = source.get("microsoft")
+    if source.get("kind") != "microsoft" or not isinstance(ms, dict):
+        return []
+    problems = []
+    text = lambda key: ms.get(key) if isinstance(ms.get(key), str) and ms.get(key).strip() else None  # noqa: E731
+    link, site, path = text("sharing_link"), text("site"), text("path")
+    if link and (site or path):
+        problems.append("source.microsoft: give either sharing_link or site + path, not both")
+    elif not link and not (site and path):
+        problems.append("source.microsoft: set site and path (the workbook in a SharePoint library), "
+                        "or sharing_link")
+    report = text("report_name")
+    if report and not report.lower().endswith(".xlsx"):
+        problems.append(f"source.microsoft.report_name: {report!r} must end in .xlsx (the report is an "
+                        "Excel workbook uploaded next to the intake)")
+    elif report and path and report.strip().lower() == path.strip("/").rsplit("/", 1)[-1].strip().lower():
+        problems.append(f"source.microsoft.report_name: {report!r} is the intake workbook's own name; "
+                        "the report is a separate file next to it: give it another name")
     return problems
 
 
