@@ -358,6 +358,11 @@ def _write_city_config(path: Path, interactive: bool, **flags) -> Config:
     click.echo(f"Wrote {path} for {spec.city or 'your city'}: {len(spec.departments)} departments, "
                f"timezone {spec.timezone}, fiscal year from month {spec.fiscal_year_start_month}. "
                "Edit it any time; it is the one place for settings.")
+    if not flags["timezone"] and not interactive and system_timezone() is None:
+        click.echo(f"Note: this machine's clock is set to UTC (or an unknown zone), so the city's timezone "
+                   f"was taken to be {spec.timezone}. If that is wrong, set timezone in {path} (an IANA "
+                   "name such as America/Chicago) before the first sync: every typed time is read in it.",
+                   err=True)
     return load_config(path)
 
 
