@@ -313,8 +313,8 @@ def _check_city_config(text: str, path: Path) -> None:
     except ConfigError as exc:
         lines = "\n".join(f"  - {p}" for p in exc.problems)
         raise click.UsageError(f"these answers would make a config.yaml with {len(exc.problems)} "
-                               f"problem(s); nothing was written:\n{lines}\nRun init again with "
-                               "other values (e.g. --department).") from None
+                               f"problem(s); nothing was written:\n{lines}\nRun init again with those "
+                               "values corrected.") from None
 
 
 def _write_city_config(path: Path, interactive: bool, **flags) -> Config:
