@@ -4,6 +4,7 @@
 # left out: the build backend gets its own isolated environment from pyproject.toml). scripts/venv.sh installs with
 # `-c constraints.txt`, so a new release of any dependency cannot reach a city's install or CI
 # until someone runs this, runs the tests, and commits the new file.
+# Every pin must accept Python 3.11.0 (Debian 12 has 3.11.2): tests/unit/test_constraints_python.py.
 #   scripts/lock.sh            # uses .venv (or $VENV)
 set -euo pipefail
 cd "$(dirname "$0")/.."

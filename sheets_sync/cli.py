@@ -302,6 +302,20 @@ def _iana_zone(text: str) -> str:
     return text.strip()
 
 
+def _check_city_config(text: str, path: Path) -> None:
+    """Raise a usage error listing every problem of the config these answers would write."""
+    import yaml
+
+    from .config import ConfigError, config_from_dict
+    try:
+        config_from_dict(yaml.safe_load(text) or {}, base_dir=path.resolve().parent, source=str(path))
+    except ConfigError as exc:
+        lines = "\n".join(f"  - {p}" for p in exc.problems)
+        raise click.UsageError(f"these answers would make a config.yaml with {len(exc.problems)} "
+                               f"problem(s); nothing was written:\n{lines}\nRun init again with those "
+                               "values corrected.") from None
+
+
 def _write_city_config(path: Path, interactive: bool, **flags) -> Config:
     """Write a commented config.yaml for this city from flags (or prompts); return it loaded."""
     from .config import load_config
@@ -337,10 +351,17 @@ def _write_city_config(path: Path, interactive: bool, **flags) -> Config:
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_config(spec), encoding="utf-8")
+    text = render_config(spec)
+    _check_city_config(text, path)      # nothing is written from answers that make a bad config
+    path.write_text(text, encoding="utf-8")
     click.echo(f"Wrote {path} for {spec.city or 'your city'}: {len(spec.departments)} departments, "
                f"timezone {spec.timezone}, fiscal year from month {spec.fiscal_year_start_month}. "
                "Edit it any time; it is the one place for settings.")
+    if not flags["timezone"] and not interactive and system_timezone() is None:
+        click.echo(f"Note: this machine's clock is set to UTC (or an unknown zone), so the city's timezone "
+                   f"was taken to be {spec.timezone}. If that is wrong, set timezone in {path} (an IANA "
+                   "name such as America/Chicago) before the first sync: every typed time is read in it.",
+                   err=True)
     return load_config(path)
 
 

@@ -434,6 +434,7 @@ def cross_checks(config: Config | dict) -> list[str]:
                    if isinstance(d, dict) and isinstance(d.get("name"), str)]
     for i, dept in departments:
         name = dept["name"]
+        problems += _tab_name_problems(f"departments.{i}.name", name)
         if name.strip().lower() in names:
             problems.append(f"departments.{i}.name: {name!r} is listed twice")
         names.add(name.strip().lower())
@@ -474,6 +475,7 @@ def cross_checks(config: Config | dict) -> list[str]:
         if isinstance(column, str) and column.strip().lower() not in canonical:
             problems.append(f"source.column_aliases.{column}: not an intake column; use one of "
                             + ", ".join(CANONICAL_COLUMNS))
+    problems += _microsoft_problems(source)
     if departments:     # with no readable department, every calendar would be reported
         for i, cal in enumerate(_items(source.get("calendars"))):
             department = _mapping(cal).get("department")
@@ -491,6 +493,58 @@ def cross_checks(config: Config | dict) -> list[str]:
         problems.append(f"site.uid_domain: {uid_domain!r} must be a domain name like "
                         "events.example.gov (it makes every UID globally unique; never change it)")
     problems += coordination_checks(_mapping(data.get("coordination")), seen if departments else None)
+    return problems
+
+
+def _microsoft_problems(source: dict) -> list[str]:
+    """Where the Microsoft 365 workbook is, checked on the raw mapping (so an unknown key or a
+    wrong type in the block hides nothing); the same sentences as :class:`Microsoft365`."""
+    ms = source.get("microsoft")
+    if source.get("kind") != "microsoft" or not isinstance(ms, dict):
+        return []
+    problems = []
+    text = lambda key: ms.get(key) if isinstance(ms.get(key), str) and ms.get(key).strip() else None  # noqa: E731
+    link, site, path = text("sharing_link"), text("site"), text("path")
+    if link and (site or path):
+        problems.append("source.microsoft: give either sharing_link or site + path, not both")
+    elif not link and not (site and path):
+        problems.append("source.microsoft: set site and path (the workbook in a SharePoint library), "
+                        "or sharing_link")
+    report = text("report_name")
+    if report and not report.lower().endswith(".xlsx"):
+        problems.append(f"source.microsoft.report_name: {report!r} must end in .xlsx (the report is an "
+                        "Excel workbook uploaded next to the intake)")
+    elif report and path and report.strip().lower() == path.strip("/").rsplit("/", 1)[-1].strip().lower():
+        problems.append(f"source.microsoft.report_name: {report!r} is the intake workbook's own name; "
+                        "the report is a separate file next to it: give it another name")
+    return problems
+
+
+#: Longest tab name Excel (and so an .xlsx from Google Sheets or SharePoint) accepts.
+TAB_NAME_MAX = 31
+_TAB_NAME_FORBIDDEN = "[]:*?/\\"
+
+
+def _tab_name_problems(path: str, name: str) -> list[str]:
+    """A department's name is its intake tab's name: what Excel refuses, and the names of the
+    tabs the project makes itself (the template's helper and offers tabs, the generated tabs)."""
+    from reports.tabs import GENERATED_TABS
+    from .offers import OFFERS_TAB
+    from .template import HELPER_TAB
+    problems = []
+    bad = sorted({c for c in name if c in _TAB_NAME_FORBIDDEN})
+    if bad:
+        problems.append(f"{path}: {name!r} cannot be a tab name ({' '.join(bad)} is not allowed in "
+                        "one); name the department without it and add this spelling to its aliases")
+    if len(name.strip()) > TAB_NAME_MAX:
+        problems.append(f"{path}: {name!r} is {len(name.strip())} characters; a tab name has at most "
+                        f"{TAB_NAME_MAX}: use a shorter name and add this one to its aliases")
+    if name.strip().startswith("'") or name.strip().endswith("'"):
+        problems.append(f"{path}: {name!r} cannot be a tab name (it starts or ends with ')")
+    reserved = {t.lower(): t for t in (*GENERATED_TABS, OFFERS_TAB, HELPER_TAB)}
+    if name.strip().lower() in reserved:
+        problems.append(f"{path}: {name!r} is the name of a tab safety-events makes itself "
+                        f"({reserved[name.strip().lower()]}); give the department another name")
     return problems
 
 

@@ -28,7 +28,7 @@ import logging
 import sqlite3
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Sequence
 
@@ -500,6 +500,10 @@ def type_feeds_of(public, config: Config) -> TypeFeeds:
 def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Backend,
              now: datetime, config: Config) -> dict:
     events = r.events if r else list(a.merge.events)
+    if m is None and not r:
+        # check: no UIDs yet, and the measures count UIDs; a stand-in per event keeps each one
+        m = metrics_for([e if e.uid else replace(e, uid=f"unsynced-{i}") for i, e in enumerate(events)],
+                        config)
     m = m or metrics_for(events, config)
     live = [e for e in events if not e.removed]
     out = {

@@ -35,7 +35,7 @@ from typing import Any, Callable, Mapping, Sequence
 from urllib.parse import quote
 
 from ..model import RawTab
-from . import SourceError, Table
+from . import SourceError, Table, TabsNotWritten
 from .google import RetryPolicy
 from .microsoft_graph import Credential, GraphClient, GraphError, load_credential, share_id
 from .workbook import ReadLimits, WorkbookBackend
@@ -410,6 +410,14 @@ class MicrosoftBackend:
                     f"Microsoft 365 after this sync read it (HTTP {status} {exc.code}) while {action}: "
                     "another sync or a person saved it first, and nothing was overwritten; run the "
                     "sync again") from None
+            if status == 423:
+                report = "report" in action
+                locked = (f"{ms.report_name if report else 'the intake workbook'} is locked in Microsoft "
+                          f"365 (HTTP 423 {exc.code}) while {action}: someone has it checked out or open "
+                          "in a program that locks it; check it in or close it")
+                if report:      # only the generated tabs wait: the record and the feed move on
+                    raise TabsNotWritten(f"{locked}; the next sync uploads the report") from None
+                raise SourceError(f"{locked}, then run the command again") from None
             if status == 429 or status >= 500:
                 wait = f" (it asked to wait {exc.retry_after:g} s)" if exc.retry_after else ""
                 raise SourceError(

@@ -18,6 +18,22 @@ INPUT_HELP = {
 }
 
 
+def _refresh_list_ranges(wb, dropdowns: dict[str, Sequence[str]]) -> None:
+    """Existing tabs' dropdowns over the helper tab: their ranges follow the refreshed values."""
+    import re
+
+    from openpyxl.utils import get_column_letter
+
+    from ..template import HELPER_TAB
+    sizes = {get_column_letter(i): len(v) for i, v in enumerate(dropdowns.values(), start=1)}
+    for ws in wb.worksheets:
+        for dv in ws.data_validations.dataValidation:
+            found = re.fullmatch(rf"={HELPER_TAB}!\$([A-Z]+)\$2:\$\1\$\d+", dv.formula1 or "")
+            if found and found.group(1) in sizes:
+                letter = found.group(1)
+                dv.formula1 = f"={HELPER_TAB}!${letter}$2:${letter}${sizes[letter] + 1}"
+
+
 def write_workbook_template(path: Path, tabs: Sequence[tuple[str, Sequence[str]]],
                             dropdowns: dict[str, Sequence[str]]) -> list[str]:
     """Create ``path`` (or add missing tabs to it). Returns the titles of tabs created."""
@@ -26,7 +42,7 @@ def write_workbook_template(path: Path, tabs: Sequence[tuple[str, Sequence[str]]
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from ..template import HELPER_TAB
+    from ..template import HELPER_TAB, is_helper_tab
     from .workbook import _atomic_save
 
     if path.exists():
@@ -34,13 +50,21 @@ def write_workbook_template(path: Path, tabs: Sequence[tuple[str, Sequence[str]]
     else:
         wb = openpyxl.Workbook()
         wb.remove(wb.active)
-        lists = wb.create_sheet(HELPER_TAB)
+    # the hidden helper holds this config's dropdown values: created when missing, refreshed when
+    # ours (a department added since), never taken from a tab of the city's called Lists
+    if HELPER_TAB not in wb.sheetnames:
+        wb.create_sheet(HELPER_TAB).sheet_state = "hidden"
+    lists = wb[HELPER_TAB]
+    ours = lists.max_row == 1 and lists["A1"].value is None or \
+        is_helper_tab(HELPER_TAB, [c.value for c in lists[1]])
+    if ours:
+        lists.delete_rows(1, lists.max_row)
         for col, (name, values) in enumerate(dropdowns.items(), start=1):
             lists.cell(row=1, column=col, value=name)
             for r, v in enumerate(values, start=2):
                 lists.cell(row=r, column=col, value=v)
-        lists.sheet_state = "hidden"
-    list_cols = {name: i for i, name in enumerate(dropdowns, start=1)}
+        _refresh_list_ranges(wb, dropdowns)
+    list_cols = {name: i for i, name in enumerate(dropdowns, start=1)} if ours else {}
     made = []
     for title, header in tabs:
         if title in wb.sheetnames:

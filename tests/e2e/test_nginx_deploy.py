@@ -15,6 +15,7 @@ nginx must be installed (scripts/test.sh installs Debian's); without it this tes
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import pwd
 import shutil
@@ -202,9 +203,18 @@ def test_real_nginx_serves_a_real_sync_with_the_deploy_site(synced_city, tmp_pat
                                                            "If-None-Match": headers["etag"]})
         assert (status, body) == (304, b"")
 
+        # /events.json is the app's documented answer (an object with the upcoming events), the
+        # same behind nginx as from the app, with or without a query string; the published file
+        # (a list of every public event, for the pages) is not what a script fetching it expects
         status, headers, body = request(f"{base}/events.json")
-        assert status == 200 and headers["content-type"].startswith("application/json")
-        assert body == (public / "events.json").read_bytes()
+        app_status, app_headers, app_body = request(f"http://127.0.0.1:{app_port}/events.json")
+        assert (status, app_status) == (200, 200) and headers["content-type"].startswith("application/json")
+        assert body == app_body
+        answer = json.loads(body)
+        assert set(answer) >= {"timezone", "from", "to", "filters", "count", "total", "events"}
+        assert headers["access-control-allow-origin"] == "*"
+        filtered = json.loads(request(f"{base}/events.json?department=police")[2])
+        assert type(filtered) is type(answer) and filtered["count"] <= answer["count"]
 
         # the app behind it: pages, /healthz, a filtered feed (its query string) and 404s
         status, headers, _ = request(f"{base}/healthz")

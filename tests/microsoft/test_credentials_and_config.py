@@ -116,3 +116,29 @@ def test_share_id_follows_graphs_encoding():
     # (expected value made with coreutils: printf %s URL | base64 -w0 | tr '+/' '-_' | tr -d '=')
     link = "https://onedrive.live.com/redir?resid=1231244193912!12&authKey=1201919!12921!1"
     assert share_id(link) == "u!aHR0cHM6Ly9vbmVkcml2ZS5saXZlLmNvbS9yZWRpcj9yZXNpZD0xMjMxMjQ0MTkzOTEyITEyJmF1dGhLZXk9MTIwMTkxOSExMjkyMSEx"
+
+
+def test_every_microsoft_block_problem_is_listed_at_once(config_dict, tmp_path):
+    """A pasted secret (unknown key) or a wrong type elsewhere no longer hides the missing
+    site/path; a report name that is not .xlsx or that is the intake's own name is refused."""
+    config_dict["fiscal_year_start_month"] = "July"
+    config_dict["source"] = {"kind": "microsoft", "calendars": [],
+                             "microsoft": {"tenant": TENANT, "client_id": CLIENT_ID, "drive": "Documents",
+                                           "client_secret": "pasted by mistake", "report_name": "Report.csv"}}
+    with pytest.raises(ConfigError) as caught:
+        config_from_dict(dict(config_dict), base_dir=tmp_path)
+    problems = caught.value.problems
+    assert "source.microsoft.client_secret: unknown key (check its spelling)" in problems
+    assert "source.microsoft: set site and path (the workbook in a SharePoint library), or sharing_link" \
+        in problems
+    assert any(p.startswith("source.microsoft.report_name: 'Report.csv'") for p in problems), problems
+    assert any(p.startswith("fiscal_year_start_month:") for p in problems)
+    assert len(problems) == len(set(problems)) == 4, problems
+
+    config_dict["fiscal_year_start_month"] = 7
+    config_dict["source"]["microsoft"] = {"tenant": TENANT, "client_id": CLIENT_ID, "site": "x",
+                                          "path": "Intake/Safety Events.xlsx",
+                                          "report_name": "safety events.xlsx"}
+    with pytest.raises(ConfigError) as caught:
+        config_from_dict(dict(config_dict), base_dir=tmp_path)
+    assert [p.split(":")[0] for p in caught.value.problems] == ["source.microsoft.report_name"]

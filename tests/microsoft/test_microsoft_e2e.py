@@ -143,3 +143,38 @@ def test_sync_failure_keeps_the_last_good_outputs(ms_cli, graph, site_id, tmp_pa
     assert "HTTP 503" in failed.output and "run the sync again later" in failed.output
     assert (tmp_path / "out" / "public" / "calendar.ics").read_bytes() == feed
     assert graph.file(site_id, REPORT_PATH).content == report
+
+
+def test_a_locked_report_does_not_hold_back_the_feed(ms_cli, graph, site_id, tmp_path):
+    """The report checked out (or open in a program that locks it): Graph answers 423 to the
+    upload. The generated tabs wait for the next sync; the feed and the record move on."""
+    from tests.fake_graph import Fault
+    assert ms_cli("init").exit_code == 0
+    book = workbook(graph.file(site_id, INTAKE_PATH).content)
+    book["Police"].append(staff_row(Title="Town hall", Start_Date="5/5/2025", Visibility="Public"))
+    saved = io.BytesIO()
+    book.save(saved)
+    graph.put_file(site_id, INTAKE_PATH, saved.getvalue())
+    assert ms_cli("sync").exit_code == 0
+    report = graph.file(site_id, REPORT_PATH)
+    report_bytes, report_etag = bytes(report.content), report.etag
+
+    book["Police"].append(staff_row(Title="Open house", Start_Date="6/6/2025", Visibility="Public"))
+    saved = io.BytesIO()
+    book.save(saved)
+    graph.put_file(site_id, INTAKE_PATH, saved.getvalue())
+    graph.inject(Fault(method="PUT", status=423, code="resourceLocked", times=99))
+    locked = ms_cli("sync", "--json")
+    summary = json.loads(locked.stdout)
+    assert summary["created"] == 1
+    assert "locked" in summary["tabs_error"] and "Safety Events report.xlsx" in summary["tabs_error"]
+    assert b"SUMMARY:Open house" in (tmp_path / "out" / "public" / "calendar.ics").read_bytes()
+    assert (graph.file(site_id, REPORT_PATH).content, graph.file(site_id, REPORT_PATH).etag) == (
+        report_bytes, report_etag)                                  # not overwritten
+
+    graph.faults.clear()                                            # checked in again
+    again = ms_cli("sync", "--json")
+    assert again.exit_code == 0 and json.loads(again.stdout)["tabs_error"] is None
+    titles = {r[1] for r in workbook(graph.file(site_id, REPORT_PATH).content)["Combined Events"]
+              .iter_rows(min_row=2, values_only=True)}
+    assert titles == {"Town hall", "Open house"}
