@@ -364,7 +364,8 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
             snapshot = _signed(config, m, frozen, now, snapshot_month, sign)
         new = [*([snapshot] if snapshot else []),      # + names typed in the Snapshots tab's Signed Off By
                *typed_signoffs(backend.read_generated(SNAPSHOTS), frozen, m, frozen_at(now),
-                               config.targets.joint_events_per_month, skip=snapshot)]
+                               config.targets.joint_events_per_month, skip=snapshot,
+                               today=now.astimezone(config.tz).date())]
         shown = [*(s for s in frozen if s["month"] not in {n["month"] for n in new}), *new]
         cycle = cycle_step(config, r.events, m, offered, shown, quality, now, render=False)
         pngs, drawn = cached_pngs(cycle.charts, config.out_dir / ".chart-cache")   # draws changed charts only
@@ -418,7 +419,8 @@ def _signed(config: Config, m: Metrics, frozen: list[dict], now: datetime, month
             name: str) -> dict:
     month = month or previous_month(now.astimezone(config.tz).date())
     try:
-        return sign_off(frozen, month, name, frozen_at(now), m, config.targets.joint_events_per_month)
+        return sign_off(frozen, month, name, frozen_at(now), m, config.targets.joint_events_per_month,
+                        now.astimezone(config.tz).date())
     except ValueError as exc:
         raise SourceError(str(exc)) from None
 

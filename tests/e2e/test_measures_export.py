@@ -192,3 +192,27 @@ def test_a_name_typed_in_the_snapshots_tab_signs_the_month_off(config, make_work
     df = _measures(config)
     sept = df[(df.measure_id == "joint_events_monthly") & (df.period == "2025-09")].iloc[0]
     assert (sept["actual"], sept["state"]) == (1, "frozen")
+
+
+def test_a_month_not_ended_cannot_be_signed_off(config, make_workbook):
+    """Signing October on October 3rd (or November) would freeze a partial figure for good:
+    refused, nothing frozen; a name typed on an early-frozen October row signs nothing either."""
+    import openpyxl
+    make_workbook(cycle_workbook())
+    for month in ("2025-10", "2025-11"):
+        with pytest.raises(SourceError, match=f"{month} has not ended yet"):
+            run_sync(config, now=OCT, snapshot_month=month, sign="Ana Díaz")
+    run_sync(config, now=OCT, snapshot_month="2025-10")             # frozen early, not signed
+    wb = openpyxl.load_workbook(config.report_path)
+    ws = wb["Snapshots"]
+    header = [c.value for c in ws[1]]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=1).value == "2025-10")
+    ws.cell(row=row, column=header.index("Signed Off By") + 1, value="Ana Díaz")
+    wb.save(config.report_path)
+    run_sync(config, now=OCT.replace(hour=15))
+    assert _tab(config, "Snapshots")["2025-10"]["Signed Off By"] in ("", None)
+    df = _measures(config)
+    assert (df[df.period == "2025-10"]["state"] == "provisional").all()
+    run_sync(config, now=datetime(2025, 11, 1, 14, tzinfo=timezone.utc), snapshot_month="2025-10",
+             sign="Ana Díaz")                                       # once October has ended
+    assert _tab(config, "Snapshots")["2025-10"]["Signed Off By"] == "Ana Díaz"
