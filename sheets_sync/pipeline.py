@@ -369,7 +369,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         shown = [*(s for s in frozen if s["month"] not in {n["month"] for n in new}), *new]
         cycle = cycle_step(config, r.events, m, offered, shown, quality, now, render=False)
         pngs, drawn = cached_pngs(cycle.charts, config.out_dir / ".chart-cache")   # draws changed charts only
-        tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality), pngs),
+        tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality, _current(config, now)), pngs),
                                *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)]
         files = {**published, **cycle.files,
                  **{f"private/charts/{name}.png": png for name, png in pngs.items()}}
@@ -401,6 +401,13 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     from .disk import folder_size
     return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None,
             "tabs_error": tabs_error, **folder_size(config.out_dir)}
+
+
+def _current(config: Config, now: datetime) -> tuple[str, str]:
+    """Today's month and fiscal quarter in the city's timezone (the metric tabs' ``Met``)."""
+    from reports.measures import fiscal_quarter, month_key
+    today = now.astimezone(config.tz).date()
+    return month_key(today), fiscal_quarter(today, config.fiscal_year_start_month)
 
 
 def _write_tabs(backend: Backend, tables: Sequence[Table]) -> str | None:

@@ -216,3 +216,20 @@ def test_a_month_not_ended_cannot_be_signed_off(config, make_workbook):
     run_sync(config, now=datetime(2025, 11, 1, 14, tzinfo=timezone.utc), snapshot_month="2025-10",
              sign="Ana Díaz")                                       # once October has ended
     assert _tab(config, "Snapshots")["2025-10"]["Signed Off By"] == "Ana Díaz"
+
+
+def test_metric_tabs_never_show_a_period_not_ended_as_a_failure(config, make_workbook):
+    """On 2025-09-15 the metric tabs say what measures.csv and the charts say: September (1 joint
+    event, target 2) is in progress, October scheduled so far; only ended months read ``no`` and
+    are shaded."""
+    import openpyxl
+    make_workbook(cycle_workbook())
+    run_sync(config, now=SEPT)
+    monthly, quarterly = _tab(config, "Metrics - Monthly"), _tab(config, "Metrics - Quarterly")
+    assert {k: v["Met"] for k, v in monthly.items()} == {
+        "2025-07": "no", "2025-08": "no", "2025-09": "in progress", "2025-10": "scheduled so far"}
+    assert {k: v["Met"] for k, v in quarterly.items()} == {"FY26-Q1": "in progress", "FY26-Q2": "scheduled so far"}
+    ws = openpyxl.load_workbook(config.report_path)["Metrics - Monthly"]
+    shaded = {ws.cell(row=r, column=1).value for r in range(2, ws.max_row + 1)
+              if ws.cell(row=r, column=1).fill.fill_type}
+    assert shaded == {"2025-07", "2025-08"}
