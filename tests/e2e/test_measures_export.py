@@ -84,9 +84,13 @@ def test_methods_paragraph_catalogue_and_department_columns(config, make_workboo
     run_sync(config, now=SEPT)
     folder = config.out_dir / "public/open-data"
     package = json.loads((folder / "datapackage.json").read_text())
-    assert "A joint event is a combined event with two or more distinct departments" in package["description"]
+    assert "with two or more distinct departments" in package["description"]
     assert "internal joint work" in package["description"]
+    for sentence in ("with two or more distinct departments", "Cancelled and removed events are not counted",
+                     "are local time", "includes every core department"):    # said once, not twice
+        assert package["description"].count(sentence) == 1, sentence
     catalog = json.loads((folder / "data.json").read_text())
+    assert catalog["dataset"][0]["description"].count("with two or more distinct departments") == 1
     assert catalog["conformsTo"] == "https://project-open-data.cio.gov/v1.1/schema"
     (dataset,) = catalog["dataset"]
     for key in ("title", "description", "keyword", "modified", "publisher", "contactPoint", "identifier",
