@@ -192,9 +192,10 @@ def with_measures_resource(package: bytes, methods_text: str) -> bytes:
 
 
 def dcat_catalog(*, site_title: str, base_url: str, methods_text: str, modified: str,
-                 publisher: str = "") -> bytes:
+                 publisher: str = "", contact_email: str = "") -> bytes:
     """``data.json``: a DCAT-US v1.1 (Project Open Data metadata schema) catalogue with one
-    dataset, the open event record and its measures, each file a ``distribution``."""
+    dataset, the open event record and its measures, each file a ``distribution``;
+    ``contact_email``: ``site.open_data_email`` (blank: a placeholder address)."""
     base = base_url.rstrip("/")
     dist = [("combined-events.csv", "text/csv", "Combined events (CSV)"),
             ("measures.csv", "text/csv", "Performance measures (CSV)"),
@@ -212,7 +213,7 @@ def dcat_catalog(*, site_title: str, base_url: str, methods_text: str, modified:
             "keyword": ["public safety", "community events", "performance measures", "joint events"],
             "modified": modified, "publisher": {"@type": "org:Organization", "name": publisher or site_title},
             "contactPoint": {"@type": "vcard:Contact", "fn": publisher or site_title,
-                             "hasEmail": "mailto:opendata@example.gov"},
+                             "hasEmail": f"mailto:{contact_email or 'opendata@example.gov'}"},
             "identifier": f"{base}/open-data/datapackage.json", "accessLevel": "public",
             "license": "https://creativecommons.org/publicdomain/zero/1.0/",
             "landingPage": base, "accrualPeriodicity": "R/P1D",

@@ -445,7 +445,7 @@ def measures_files(config: Config, m: Metrics, snapshots: list[dict], now: datet
     return {mx.CSV_PATH: mx.measures_csv(records), mx.XLSX_PATH: mx.measures_xlsx(records),
             PACKAGE_PATH: mx.with_measures_resource(files[PACKAGE_PATH], text),
             mx.CATALOG_PATH: mx.dcat_catalog(site_title=config.site.title, base_url=config.site.base_url,
-                                             methods_text=text,
+                                             methods_text=text, contact_email=config.site.open_data_email,
                                              modified=now.astimezone(config.tz).date().isoformat())}
 
 

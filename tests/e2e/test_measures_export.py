@@ -104,7 +104,7 @@ def test_methods_paragraph_catalogue_and_department_columns(config, make_workboo
     assert (walk["dept_police"], walk["dept_community_safety"], walk["dept_fire"], walk["joint"]) == (
         "true", "true", "false", "true")
     psd = next(r for r in rows if r["title"] == "Public Safety Day")
-    assert all(psd[k] == "true" for k in psd if k.startswith("dept_")) and psd["all_department"] == "true"
+    assert all(psd[k] == "true" for k in psd if k.startswith("dept_")) and psd["all_departments"] == "true"
     # the platform can compute the measure itself: public joint events per month from the booleans
     joint_sept = sum(1 for r in rows if r["start_date"].startswith("2025-09")
                      and sum(r[k] == "true" for k in r if k.startswith("dept_")) >= 2)
@@ -237,3 +237,18 @@ def test_metric_tabs_never_show_a_period_not_ended_as_a_failure(config, make_wor
     shaded = {ws.cell(row=r, column=1).value for r in range(2, ws.max_row + 1)
               if ws.cell(row=r, column=1).fill.fill_type}
     assert shaded == {"2025-07", "2025-08"}
+
+
+def test_the_open_data_contact_is_set_in_config(config_dict, make_workbook, tmp_path):
+    """README: data.json's contactPoint is a placeholder until the city sets its contact."""
+    import json
+    from sheets_sync.config import ConfigError, config_from_dict
+    make_workbook(cycle_workbook())
+    config_dict.setdefault("site", {})["open_data_email"] = "open.data@durhamnc.example"
+    config = config_from_dict(config_dict, base_dir=tmp_path)
+    run_sync(config, now=SEPT)
+    catalog = json.loads((config.out_dir / "public/open-data/data.json").read_text())
+    assert catalog["dataset"][0]["contactPoint"]["hasEmail"] == "mailto:open.data@durhamnc.example"
+    config_dict["site"]["open_data_email"] = "not an address"
+    with pytest.raises(ConfigError, match="site.open_data_email"):
+        config_from_dict(config_dict, base_dir=tmp_path)
