@@ -357,7 +357,6 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         m = metrics_for(r.events, config)
         moved = {**record.previous_starts(), **{u: d["start"][0] for u, _, d in r.history if "start" in d}}
         published = published_files(r.published, config, now, previous_starts=moved)
-        quality = data_quality(a, r, m, now) | feed_size_rows(published)
         frozen = load_snapshots(record)
         snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
         if sign is not None:
@@ -365,8 +364,9 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         new = [*([snapshot] if snapshot else []),      # + names typed in the Snapshots tab's Signed Off By
                *typed_signoffs(backend.read_generated(SNAPSHOTS), frozen, m, frozen_at(now),
                                config.targets.joint_events_per_month, skip=snapshot,
-                               today=now.astimezone(config.tz).date())]
+                               today=now.astimezone(config.tz).date(), issues=a.issues)]
         shown = [*(s for s in frozen if s["month"] not in {n["month"] for n in new}), *new]
+        quality = data_quality(a, r, m, now) | feed_size_rows(published)   # after the sign-off warnings
         cycle = cycle_step(config, r.events, m, offered, shown, quality, now, render=False)
         pngs, drawn = cached_pngs(cycle.charts, config.out_dir / ".chart-cache")   # draws changed charts only
         tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality, _current(config, now)), pngs),

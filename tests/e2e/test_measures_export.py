@@ -252,3 +252,26 @@ def test_the_open_data_contact_is_set_in_config(config_dict, make_workbook, tmp_
     config_dict["site"]["open_data_email"] = "not an address"
     with pytest.raises(ConfigError, match="site.open_data_email"):
         config_from_dict(config_dict, base_dir=tmp_path)
+
+
+def test_a_name_typed_on_a_signed_month_is_a_validation_warning(config, make_workbook):
+    """A second manager typing a name over a signed month: the signature stays, and the
+    Validation tab says why the name was not taken (it used to vanish in silence)."""
+    import openpyxl
+    make_workbook(cycle_workbook())
+    run_sync(config, now=OCT, snapshot_month="2025-09", sign="Ana Díaz")
+    wb = openpyxl.load_workbook(config.report_path)
+    ws = wb["Snapshots"]
+    header = [c.value for c in ws[1]]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=1).value == "2025-09")
+    ws.cell(row=row, column=header.index("Signed Off By") + 1, value="Bo Someone")
+    wb.save(config.report_path)
+    summary = run_sync(config, now=OCT.replace(hour=15))
+    assert _tab(config, "Snapshots")["2025-09"]["Signed Off By"] == "Ana Díaz"
+    lines = [r for r in tab_rows(config.report_path, "Validation") if r[1] == "Snapshots"]
+    assert [(r[0], r[2], r[3], r[4]) for r in lines] == [("warning", row, "Signed Off By", "Bo Someone")]
+    assert "signed off by Ana Díaz on 2025-10-03" in lines[0][5]
+    quality = _tab(config, "Data Quality")
+    assert quality["Warnings"]["Value"] == summary["warnings"]
+    run_sync(config, now=OCT.replace(hour=16))           # the tab was rewritten: nothing more to say
+    assert not [r for r in tab_rows(config.report_path, "Validation") if r[1] == "Snapshots"]
