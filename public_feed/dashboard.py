@@ -21,13 +21,25 @@ def _published(rel: str):
     return current_app.extensions["store"].blob(rel)
 
 
+def period_status(actual, target, period: str | None, failure: str) -> tuple[str, str]:
+    """``(row class, status text)`` of one period of a target chart, as the chart draws it
+    (``period``: ``before``/``ended``/``current``/``future`` from ``dashboard.json``): only an
+    ended period under target is a failure; the current one is ``in progress`` until met, a
+    future one ``scheduled so far``, one before the record ``before the record``."""
+    if actual >= target:
+        return "met", "met"
+    return {"current": ("current", "in progress"), "future": ("future", "scheduled so far"),
+            "before": ("before", "before the record")}.get(period or "ended", ("under", failure))
+
+
 @bp.get("/staff/<token>/dashboard")
 def dashboard(token: str):
     require_staff(token)
     blob = _published("private/dashboard.json")
     data = json.loads(blob.data) if blob else None
     cfg = current_app.config["SAFETY_EVENTS_CONFIG_OBJ"]
-    page = render_template("dashboard.html", d=data, token=token, site_title=cfg.site.title)
+    page = render_template("dashboard.html", d=data, token=token, site_title=cfg.site.title,
+                           period_status=period_status)
     return staff_headers(make_response(page, 200 if data else 503))
 
 

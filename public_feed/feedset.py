@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 from urllib.parse import urlencode
 
-from sheets_sync.model import CombinedEvent, slugify
+from sheets_sync.model import CombinedEvent, legacy_slug, slugify
 
 
 def feed_key(department: str | None, event_type: str | None, joint: bool) -> str:
@@ -52,9 +52,9 @@ def alias_slugs(departments: Iterable[tuple[str, str, Sequence[str]]]) -> dict[s
     found: dict[str, set[str]] = {}
     for name, slug, aliases in departments:
         for spelling in (name, *aliases):
-            alias = slugify(spelling)
-            if alias and alias not in own:
-                found.setdefault(alias, set()).add(slug)
+            for alias in {slugify(spelling), legacy_slug(spelling)}:   # + the pre-accent-folding slug
+                if alias and alias not in own:
+                    found.setdefault(alias, set()).add(slug)
     return {alias: next(iter(slugs)) for alias, slugs in sorted(found.items()) if len(slugs) == 1}
 
 

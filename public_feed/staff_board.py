@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import json
 
-from flask import Blueprint, abort, current_app, make_response, render_template
+from flask import Blueprint, abort, current_app, make_response, redirect, render_template, url_for
 
 from sheets_sync.board import COORDINATORS, localised
 from sheets_sync.digest import make_digest, month_line, when_text
 
+from .feedset import alias_slugs
 from .staff import require_staff, staff_headers
 
 bp = Blueprint("staff_board", __name__)
@@ -53,5 +54,10 @@ def department(token: str, slug: str):
     name = next((d.name for d in cfg.departments if d.slug == slug), None)
     if name is None:
         require_staff(token)
-        abort(404)
+        # a renamed department keeps its page: its old name (kept in aliases) and other aliases
+        # answer 301 to its own address, as /departments/<alias-slug>.ics does for its feed
+        canonical = alias_slugs((d.name, d.slug, d.aliases) for d in cfg.departments).get(slug)
+        if canonical is None:
+            abort(404)
+        return staff_headers(redirect(url_for("staff_board.department", token=token, slug=canonical), 301))
     return _render(token, name)

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
-from sheets_sync.model import CombinedEvent, RowIssue, Severity, slugify
+from sheets_sync.model import CombinedEvent, RowIssue, Severity, legacy_slug, slugify
 
 OTHER = "Other"
 
@@ -55,6 +55,10 @@ def type_feeds(listed: Iterable[str], aliases: Mapping[str, Sequence[str]],
         if slug and slug not in names:
             names[slug] = name
     renamed: dict[str, str] = {}
+    for slug, name in list(names.items()):          # an accented type's earlier address
+        old = legacy_slug(name)
+        if old and old not in names:
+            renamed.setdefault(old, slug)
     for name, spellings in aliases.items():
         target = slugify(name)
         for spelling in spellings if target in names else ():

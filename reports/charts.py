@@ -64,10 +64,13 @@ def _bar_target(fig, chart: ChartData) -> None:
     if "future" in periods:
         legend.append((Patch(facecolor=FUTURE, hatch="//", edgecolor="white"), "scheduled so far"))
     legend.append((line, target_label))
-    ax.legend(*zip(*legend), fontsize=8, loc="upper left", ncol=len(legend))
+    # one row while it fits the axes' width; more entries (before the record, under target, met,
+    # in progress, scheduled, target) wrap onto two rows with room for them above the bars
+    ncol = len(legend) if len(legend) <= 4 else (len(legend) + 1) // 2
+    ax.legend(*zip(*legend), fontsize=8, loc="upper left", ncol=ncol)
     ax.set_xticks(list(x), chart.x, rotation=45, ha="right", fontsize=8)
     ax.set_ylabel(chart.y_label)
-    ax.set_ylim(0, max([*values, *target, 1]) * 1.35 + 0.3)
+    ax.set_ylim(0, max([*values, *target, 1]) * (1.35 if ncol == len(legend) else 1.7) + 0.3)
     ax.yaxis.get_major_locator().set_params(integer=True)
 
 

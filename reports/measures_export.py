@@ -52,13 +52,12 @@ METHODS = (
     "Methods. Departments log community-safety events in a shared spreadsheet, one tab per "
     "department. Each sync validates the rows and merges the same event logged by several departments "
     "into one combined event with a stable identifier (UID), so an event counts once however many "
-    "departments logged it. A joint event is a combined event with two or more distinct departments "
-    "(the lead, the partner departments and every merged row's department); an all-department event "
-    "includes every core department. Cancelled and removed events are not counted. {policy} Months "
-    "and fiscal quarters are in local time; the fiscal year starts in month {fiscal} and is named by "
+    "departments logged it. {policy} The fiscal year starts in month {fiscal} and is named by "
     "the calendar year it ends in. Every figure can be traced to its events on the Metrics - "
     "Drill-down tab. A month a manager has signed off keeps its signed figure (state frozen); later "
     "edits show as a difference in the note and on the Snapshots tab.")
+"""The methods paragraph; ``{policy}`` is :meth:`reports.measures.Policy.describe` (the definition
+of a joint and an all-department event, what is not counted, the local months), said once."""
 
 
 def _quarter_bounds(quarter: str, fiscal_start_month: int) -> tuple[date, date]:
@@ -193,9 +192,10 @@ def with_measures_resource(package: bytes, methods_text: str) -> bytes:
 
 
 def dcat_catalog(*, site_title: str, base_url: str, methods_text: str, modified: str,
-                 publisher: str = "") -> bytes:
+                 publisher: str = "", contact_email: str = "") -> bytes:
     """``data.json``: a DCAT-US v1.1 (Project Open Data metadata schema) catalogue with one
-    dataset, the open event record and its measures, each file a ``distribution``."""
+    dataset, the open event record and its measures, each file a ``distribution``;
+    ``contact_email``: ``site.open_data_email`` (blank: a placeholder address)."""
     base = base_url.rstrip("/")
     dist = [("combined-events.csv", "text/csv", "Combined events (CSV)"),
             ("measures.csv", "text/csv", "Performance measures (CSV)"),
@@ -213,7 +213,7 @@ def dcat_catalog(*, site_title: str, base_url: str, methods_text: str, modified:
             "keyword": ["public safety", "community events", "performance measures", "joint events"],
             "modified": modified, "publisher": {"@type": "org:Organization", "name": publisher or site_title},
             "contactPoint": {"@type": "vcard:Contact", "fn": publisher or site_title,
-                             "hasEmail": "mailto:opendata@example.gov"},
+                             "hasEmail": f"mailto:{contact_email or 'opendata@example.gov'}"},
             "identifier": f"{base}/open-data/datapackage.json", "accessLevel": "public",
             "license": "https://creativecommons.org/publicdomain/zero/1.0/",
             "landingPage": base, "accrualPeriodicity": "R/P1D",

@@ -23,7 +23,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable, Sequence
 
-from sheets_sync.model import Table
+from sheets_sync.model import RowIssue, Severity, Table
 
 from .measures import registry
 from .metrics import Metrics
@@ -59,13 +59,23 @@ class AlreadySigned(ValueError):
     """The month was signed off before; its signed figures stay."""
 
 
+class NotEnded(ValueError):
+    """The month is the current one or still ahead: its figures can still change."""
+
+
 def sign_off(snapshots: Sequence[dict], month: str, name: str, frozen_at: str, metrics: Metrics,
-             joint_target: int) -> dict:
+             joint_target: int, today: date | None = None) -> dict:
     """The signed snapshot of ``month`` (figures as shown now, signed by ``name`` at
-    ``frozen_at``, UTC ISO 8601). Raises :class:`AlreadySigned` naming who signed it, and
-    ``ValueError`` for a blank name."""
+    ``frozen_at``, UTC ISO 8601). Raises :class:`AlreadySigned` naming who signed it,
+    :class:`NotEnded` when ``month`` has not ended by ``today`` (the city's local date) — a
+    month still in progress or ahead would stay frozen at a partial figure, since a signed month
+    is never signed again — and ``ValueError`` for a blank name."""
     if not name.strip():
         raise ValueError("give the name of the person signing off, e.g. --sign \"Ana Díaz\"")
+    if today is not None and month >= f"{today.year:04d}-{today.month:02d}":
+        first = add_months(date(int(month[:4]), int(month[5:7]), 1), 1)
+        raise NotEnded(f"{month} has not ended yet: its figures can still change. Sign it off from "
+                       f"{first.isoformat()} on (the month after it).")
     for s in snapshots:
         if s["month"] == month and s.get("signed_by"):
             raise AlreadySigned(f"{month} was signed off by {s['signed_by']} on {s['signed_at'][:10]}; its "
@@ -75,23 +85,39 @@ def sign_off(snapshots: Sequence[dict], month: str, name: str, frozen_at: str, m
 
 
 def typed_signoffs(rows: Sequence[Sequence] | None, snapshots: Sequence[dict], metrics: Metrics,
-                   signed_at: str, joint_target: int, skip: dict | None = None) -> list[dict]:
+                   signed_at: str, joint_target: int, skip: dict | None = None,
+                   today: date | None = None, issues: list | None = None) -> list[dict]:
     """Sign-offs typed in the ``Snapshots`` tab: a name in ``Signed Off By`` on the row of a
     frozen month the record holds no signature for signs that month off as ``signed_at``
     (:func:`sign_off`: today's figures). ``rows``: the tab as staff left it (header first) or
     None; ``skip``: a snapshot this sync stores anyway (its month is left alone). Names typed
-    on signed months change nothing (the tab is rewritten with the record's signer)."""
+    on signed months, and on months not ended by ``today`` (a month frozen early with
+    ``safety-events snapshot --month``), change nothing (the tab is rewritten); each such
+    name is a Validation warning appended to ``issues``, so it is not dropped in silence."""
     if not rows or "Signed Off By" not in rows[0]:
         return []
     at, by = list(rows[0]).index("Month"), list(rows[0]).index("Signed Off By")
     open_months = {s["month"] for s in snapshots if not s.get("signed_by")} - {(skip or {}).get("month")}
     out = []
-    for row in rows[1:]:
+    signed = {s["month"]: s for s in snapshots if s.get("signed_by")}
+    for n, row in enumerate(rows[1:], start=2):
         month = str(row[at] or "").strip() if len(row) > at else ""
         name = str(row[by] or "").strip() if len(row) > by else ""
+        problem = None
         if name and month in open_months:
-            out.append(sign_off(snapshots, month, name, signed_at, metrics, joint_target))
-            open_months.discard(month)
+            try:
+                out.append(sign_off(snapshots, month, name, signed_at, metrics, joint_target, today))
+                open_months.discard(month)
+            except NotEnded as exc:
+                problem = f"{exc}; the name is not taken"
+        elif name and month in signed and name != signed[month]["signed_by"]:
+            s = signed[month]
+            problem = (f"{month} was signed off by {s['signed_by']} on {s['signed_at'][:10]}; a signed month "
+                       "cannot be signed again, so this name is not taken")
+        if problem and issues is not None:
+            issues.append(RowIssue(SNAPSHOTS, n, "Signed Off By", name[:200], problem,
+                                   "leave the cell as the sync writes it; the Snapshots tab shows any "
+                                   "later difference", Severity.WARNING))
     return out
 
 

@@ -80,31 +80,45 @@ def _measure_columns(tab: str, fixed: Sequence[str], measures) -> tuple[list[str
 
 
 def _figure_rows(tab: str, fixed: Sequence[str], figures: dict, extra, measures) -> tuple[list[tuple], list[int]]:
-    """One row per ``figures`` item: measure columns from its counts, others from ``extra(v)``
+    """One row per ``figures`` item: measure columns from its counts, others from ``extra(key, v)``
     (a dict of column → value); returns the rows (header first) and the not-met row numbers."""
     header, cells = _measure_columns(tab, fixed, measures)
     rows, bad = [tuple(header)], []
     for n, (key, v) in enumerate(figures.items(), start=1):
-        other = extra(v)
+        other = extra(key, v)
         rows.append((key, *(v.get(cells[h].key, 0) if h in cells else other.get(h, "") for h in header[1:])))
         if other.get("Met") == "no":
             bad.append(n)
     return rows, bad
 
 
-def monthly_table(m: Metrics) -> Table:
+def _met(met: bool, period: str, current: str | None) -> str:
+    """The ``Met`` cell: ``yes``/``no`` for an ended period; the current period not yet met is
+    ``in progress`` and a future one ``scheduled so far`` (as the charts and ``measures.csv``
+    say), so only an ended period under target reads — and is shaded — as a failure.
+    Without ``current`` (today's month or fiscal quarter) every period is judged as ended."""
+    if current is not None and period > current:
+        return "scheduled so far"
+    if met:
+        return "yes"
+    return "in progress" if current is not None and period == current else "no"
+
+
+def monthly_table(m: Metrics, current: str | None = None) -> Table:
+    """``current``: today's month (``YYYY-MM``), for the ``Met`` column (:func:`_met`)."""
     rows, bad = _figure_rows(MONTHLY, ("Month", "Events", "Joint Events", "Target", "Met", "Joint Event UIDs"),
-                             m.months, lambda v: {"Target": v["target"], "Met": "yes" if v["met"] else "no",
+                             m.months, lambda k, v: {"Target": v["target"], "Met": _met(v["met"], k, current),
                                                   "Joint Event UIDs": ", ".join(v["joint_uids"])},
                              m.measures)
     return Table(MONTHLY, tuple(rows), tuple((n, "bad") for n in bad))
 
 
-def quarterly_table(m: Metrics) -> Table:
+def quarterly_table(m: Metrics, current: str | None = None) -> Table:
+    """``current``: today's fiscal quarter (``FY26-Q1``), for the ``Met`` column (:func:`_met`)."""
     rows, bad = _figure_rows(
         QUARTERLY, ("Fiscal Quarter", "Events", "Joint Events", "All-Department Events", "Target", "Met",
                     "All-Department Event UIDs"), m.quarters,
-        lambda v: {"Target": v["target"], "Met": "yes" if v["met"] else "no",
+        lambda k, v: {"Target": v["target"], "Met": _met(v["met"], k, current),
                    "All-Department Event UIDs": ", ".join(v["all_department_uids"])}, m.measures)
     return Table(QUARTERLY, tuple(rows), tuple((n, "bad") for n in bad))
 
@@ -113,7 +127,7 @@ def departments_table(m: Metrics) -> Table:
     rows, _ = _figure_rows(
         DEPARTMENTS, ("Department", "Events Led", "Events Taken Part In", "Joint Events Taken Part In",
                       "Partners (shared events)"), m.departments,
-        lambda v: {"Partners (shared events)": ", ".join(f"{p} ({n})" for p, n in v["partners"].items())},
+        lambda k, v: {"Partners (shared events)": ", ".join(f"{p} ({n})" for p, n in v["partners"].items())},
         m.measures)
     return Table(DEPARTMENTS, tuple(rows))
 
@@ -135,7 +149,9 @@ def data_quality_table(figures: dict) -> Table:
 
 
 def all_tables(events: Sequence[CombinedEvent], issues: Sequence[RowIssue], metrics: Metrics,
-               quality: dict) -> list[Table]:
-    return [combined_events_table(events), validation_table(issues), monthly_table(metrics),
-            quarterly_table(metrics), departments_table(metrics), collaboration_table(metrics),
+               quality: dict, current: tuple[str, str] | None = None) -> list[Table]:
+    """``current``: today's ``(month, fiscal quarter)``, so periods not ended are never failures."""
+    month, quarter = current or (None, None)
+    return [combined_events_table(events), validation_table(issues), monthly_table(metrics, month),
+            quarterly_table(metrics, quarter), departments_table(metrics), collaboration_table(metrics),
             data_quality_table(quality)]

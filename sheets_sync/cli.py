@@ -476,12 +476,16 @@ def digest(config_path, out, dry_run, save):
                 click.echo(str(path))
             return
         outcomes = send_digests(config, datetime.now(timezone.utc), dry_run=dry_run, echo=click.echo)
+    from .delivery import NO_RECIPIENTS, unreached
     if not dry_run:
         if not outcomes:
             click.echo("No digest recipients: set coordination.digest.recipients, .coordinators "
                        "or .teams_webhook_env in config.yaml.")
         for o in outcomes:
             click.echo(f"{o.audience} ({o.channel}): {o.status}" + (f" — {o.detail}" if o.detail else ""))
+    for name in unreached(config):                  # after the digests: who gets nothing
+        click.echo(f"{name}: no recipients — {NO_RECIPIENTS}")
+    if not dry_run:
         if any(o.status == "failed" for o in outcomes):
             sys.exit(1)
 

@@ -227,6 +227,10 @@ class Site(_Strict):
         "without a background and loads nothing from elsewhere.")
     map_attribution: str = Field(default="", description="Credit the tile provider requires, "
                                  "shown under the map (e.g. \u00a9 OpenStreetMap contributors).")
+    open_data_email: str = Field(
+        default="", pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$",
+        description="The open-data contact's e-mail, published as contactPoint in "
+        "open-data/data.json (DCAT-US). Blank: a placeholder, opendata@example.gov.")
     terms_es: dict[str, str] = Field(
         default_factory=dict, description="Words from the sheet → Spanish on Spanish pages: event "
         "types, audiences (\"All ages\": Todas las edades). Department names: `departments[].name_es`.")

@@ -204,6 +204,18 @@ def post_teams(url: str, card: dict, timeout: float = 30) -> None:
         raise DeliveryError(f"the Teams webhook answered {status}")
 
 
+NO_RECIPIENTS = ("its digest is not sent: add its staff's addresses under coordination.digest.recipients "
+                 "(or a Teams channel under teams_webhook_env) in config.yaml")
+
+
+def unreached(config: Config) -> list[str]:
+    """Departments whose digest reaches nobody (no address, no Teams channel) while some
+    audience is configured: ``safety-events digest`` and the schedule loop name them every run,
+    so a coordinator sees who is left out instead of a silent gap."""
+    targets = audiences(config)
+    return [d for d in config.department_names if targets and d not in targets]
+
+
 @dataclass(frozen=True)
 class Outcome:
     audience: str

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date, datetime
@@ -40,8 +41,20 @@ def slugify(text: str) -> str:
     """``"Parks and Recreation"`` → ``"parks-and-recreation"`` (URL-safe, lower case, at most
     :data:`MAX_SLUG` characters: a longer slug keeps its first 51 characters and ends in
     ``-`` plus 8 hex digits of its SHA-1, so two long names that share a beginning stay
-    apart). Idempotent: ``slugify(slugify(x)) == slugify(x)``."""
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    apart). Accents are dropped first (Unicode NFKD), so ``"Policía Municipal"`` →
+    ``"policia-municipal"``, not ``"polic-a-municipal"``. Idempotent:
+    ``slugify(slugify(x)) == slugify(x)``."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _short(re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-"))
+
+
+def legacy_slug(text: str) -> str:
+    """The slug earlier versions gave (every accented letter a hyphen: ``"polic-a-municipal"``);
+    addresses published with it answer 301 to the slug of :func:`slugify`."""
+    return _short(re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-"))
+
+
+def _short(slug: str) -> str:
     if len(slug) <= MAX_SLUG:
         return slug
     digest = hashlib.sha1(slug.encode()).hexdigest()[:8]

@@ -190,6 +190,7 @@ def resolve_offers(events: Sequence[CombinedEvent], rows: Sequence[dict]) -> Off
             issues.append(_issue(src, OFFER_COLUMNS[1], row["department"],
                                  f"{row['department']} already takes part in {event.title!r}; "
                                  "nothing changes", "delete this offer row", Severity.WARNING))
+            continue        # not an offer of help: it neither answers the request nor waits for one
         if event.is_cancelled and row["status"] == "Accepted":
             issues.append(_issue(src, OFFER_COLUMNS[3], row["status"],
                                  f"{event.title!r} is cancelled; the offer is not counted",

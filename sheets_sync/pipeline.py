@@ -357,18 +357,19 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         m = metrics_for(r.events, config)
         moved = {**record.previous_starts(), **{u: d["start"][0] for u, _, d in r.history if "start" in d}}
         published = published_files(r.published, config, now, previous_starts=moved)
-        quality = data_quality(a, r, m, now) | feed_size_rows(published)
         frozen = load_snapshots(record)
         snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
         if sign is not None:
             snapshot = _signed(config, m, frozen, now, snapshot_month, sign)
         new = [*([snapshot] if snapshot else []),      # + names typed in the Snapshots tab's Signed Off By
                *typed_signoffs(backend.read_generated(SNAPSHOTS), frozen, m, frozen_at(now),
-                               config.targets.joint_events_per_month, skip=snapshot)]
+                               config.targets.joint_events_per_month, skip=snapshot,
+                               today=now.astimezone(config.tz).date(), issues=a.issues)]
         shown = [*(s for s in frozen if s["month"] not in {n["month"] for n in new}), *new]
+        quality = data_quality(a, r, m, now) | feed_size_rows(published)   # after the sign-off warnings
         cycle = cycle_step(config, r.events, m, offered, shown, quality, now, render=False)
         pngs, drawn = cached_pngs(cycle.charts, config.out_dir / ".chart-cache")   # draws changed charts only
-        tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality), pngs),
+        tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality, _current(config, now)), pngs),
                                *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)]
         files = {**published, **cycle.files,
                  **{f"private/charts/{name}.png": png for name, png in pngs.items()}}
@@ -402,6 +403,13 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
             "tabs_error": tabs_error, **folder_size(config.out_dir)}
 
 
+def _current(config: Config, now: datetime) -> tuple[str, str]:
+    """Today's month and fiscal quarter in the city's timezone (the metric tabs' ``Met``)."""
+    from reports.measures import fiscal_quarter, month_key
+    today = now.astimezone(config.tz).date()
+    return month_key(today), fiscal_quarter(today, config.fiscal_year_start_month)
+
+
 def _write_tabs(backend: Backend, tables: Sequence[Table]) -> str | None:
     """``backend.write_tabs(tables)``; a failure the backend marks as the tabs' own
     (``TabsNotWritten``) is logged and returned as text so the feed is still published;
@@ -418,7 +426,8 @@ def _signed(config: Config, m: Metrics, frozen: list[dict], now: datetime, month
             name: str) -> dict:
     month = month or previous_month(now.astimezone(config.tz).date())
     try:
-        return sign_off(frozen, month, name, frozen_at(now), m, config.targets.joint_events_per_month)
+        return sign_off(frozen, month, name, frozen_at(now), m, config.targets.joint_events_per_month,
+                        now.astimezone(config.tz).date())
     except ValueError as exc:
         raise SourceError(str(exc)) from None
 
@@ -436,7 +445,7 @@ def measures_files(config: Config, m: Metrics, snapshots: list[dict], now: datet
     return {mx.CSV_PATH: mx.measures_csv(records), mx.XLSX_PATH: mx.measures_xlsx(records),
             PACKAGE_PATH: mx.with_measures_resource(files[PACKAGE_PATH], text),
             mx.CATALOG_PATH: mx.dcat_catalog(site_title=config.site.title, base_url=config.site.base_url,
-                                             methods_text=text,
+                                             methods_text=text, contact_email=config.site.open_data_email,
                                              modified=now.astimezone(config.tz).date().isoformat())}
 
 

@@ -60,14 +60,18 @@ def sync_and_digest(config, now=None) -> dict:
     summary is returned either way."""
     from datetime import datetime, timezone
 
-    from .delivery import DeliveryError, weekly_digest
+    from .delivery import NO_RECIPIENTS, DeliveryError, unreached, weekly_digest
     from .pipeline import run_sync
     now = now or datetime.now(timezone.utc)
     summary = run_sync(config, now=now)
     try:
-        for o in weekly_digest(config, now):
+        outcomes = weekly_digest(config, now)
+        for o in outcomes:
             (log.error if o.status == "failed" else log.info)("digest %s by %s: %s %s", o.audience,
                                                               o.channel, o.status, o.detail)
+        if any(o.status == "sent" for o in outcomes):      # once a week, when the digest goes out
+            for name in unreached(config):
+                log.warning("digest %s: no recipients — %s", name, NO_RECIPIENTS)
     except DeliveryError as exc:
         log.error("digest: %s", exc)
     return summary

@@ -57,3 +57,35 @@ def test_old_department_url_still_answers_after_a_rename(tmp_path, config, make_
     assert (public / "departments/fire.ics").read_bytes() != new.data
     feeds = (public / "feeds.json").read_bytes()
     assert b"departments/city-police.ics" in feeds and b"departments/police.ics" not in feeds
+
+
+def test_accented_names_get_readable_slugs_and_their_earlier_address_redirects(tmp_path, make_workbook):
+    """A Spanish-speaking city: "Policía Municipal" and the type "Reunión Comunitaria" get the
+    slugs policia-municipal and reunion-comunitaria (earlier: polic-a-municipal, reuni-n-...);
+    the earlier addresses answer 301, and the static copies exist, so subscriptions survive."""
+    from sheets_sync.model import legacy_slug, slugify
+    assert slugify("Policía Municipal") == "policia-municipal" and legacy_slug("Policía Municipal") == "polic-a-municipal"
+    assert slugify("Protección Civil / Bomberos") == "proteccion-civil-bomberos"
+    assert slugify(slugify("Niñez y Señales")) == slugify("Niñez y Señales") == "ninez-y-senales"
+    data = base_config_dict(tmp_path)
+    police = next(d for d in data["departments"] if d["name"] == "Police")
+    police["name"] = "Policía Municipal"
+    police["aliases"] = [*police.get("aliases", []), "Police"]
+    data["event_types"] = [*data.get("event_types", []), "Reunión Comunitaria"]
+    config = config_from_dict(data, base_dir=tmp_path)
+    tabs = {"Police": [H + ["Event Type"], ["Café con la Policía", "8/9/2025", "10am", "Policía", "Public",
+                                            "Reunión Comunitaria"]]}
+    make_workbook(tabs)
+    run_sync(config, now=NOW)
+    assert next(d.slug for d in config.departments if d.name == "Policía Municipal") == "policia-municipal"
+    client = create_app({"SAFETY_EVENTS_CONFIG_OBJ": config, "TESTING": True}).test_client()
+    feed = client.get("/departments/policia-municipal.ics")
+    assert feed.status_code == 200 and len(uids(feed.data)) == 1
+    moved = client.get("/departments/polic-a-municipal.ics")
+    assert moved.status_code == 301 and moved.headers["Location"].endswith("/departments/policia-municipal.ics")
+    typed = client.get("/types/reunion-comunitaria.ics")
+    assert typed.status_code == 200 and uids(typed.data) == uids(feed.data)
+    old_type = client.get("/types/reuni-n-comunitaria.ics")
+    assert old_type.status_code == 301 and old_type.headers["Location"].endswith("/types/reunion-comunitaria.ics")
+    public = config.out_dir / "public"
+    assert (public / "departments/polic-a-municipal.ics").read_bytes() == feed.data

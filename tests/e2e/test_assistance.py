@@ -114,7 +114,9 @@ def test_bad_offer_rows_are_named_in_the_validation_tab(config, make_workbook):
     assert found[("Offers from partners", 7, "Offering Department")][0] == "warning"
     assert s["months"]["2025-09"]["joint_events"] == 1
     request = _request_row(config, "Youth Safety Fair")
-    assert request[5] == "Police: Accepted — more officers; Parks and Recreation: Offered — a bouncy castle"
+    # Police's own row changes nothing (its warning says so): it is no offer, and does not answer
+    # the request; Parks' offer waits for the lead
+    assert request[5] == "Parks and Recreation: Offered — a bouncy castle" and request[6] == "offer pending"
 
 
 def test_declined_offer_and_ambiguous_event_id(config, make_workbook):
@@ -143,3 +145,19 @@ def test_check_reports_offer_rows_without_writing(config, make_workbook):
     offers = [(i.tab, i.row, i.column, i.severity.value) for i in analysis.issues if i.tab == "Assistance Offers"]
     assert offers == [("Assistance Offers", 2, "Offering Department", "error")]
     assert not config.out_dir.exists() or not any(config.out_dir.iterdir())
+
+
+def test_an_offer_from_a_department_already_taking_part_does_not_answer_the_request(config, make_workbook):
+    """The lead's own row marked Accepted ("nothing changes", says its warning) must not turn the
+    request into "accepted": that hid it from every other department's Help wanted."""
+    tabs = cycle_workbook()
+    tabs["Assistance Offers"] = [OFFER_HEADER, ["YSF-2025", "Police", "we host it", "Accepted"]]
+    make_workbook(tabs)
+    s = run_sync(config, now=NOW)
+    request = _request_row(config, "Youth Safety Fair")
+    assert request[6] == "open" and not request[5]
+    assert s["months"]["2025-09"] == {"events": 4, "joint_events": 1}
+    warnings = [row for row in tab_rows(config.report_path, "Validation") if row[1] == "Assistance Offers"]
+    assert [(w[0], w[2]) for w in warnings] == [("warning", 2)] and "already takes part" in warnings[0][5]
+    board = dashboard(config.out_dir)
+    assert [r["state"] for r in board["requests"] if r["title"] == "Youth Safety Fair"] == ["open"]

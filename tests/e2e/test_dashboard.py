@@ -56,8 +56,15 @@ def test_page_shows_status_schedule_requests_charts_and_quality(published):
               for tr in soup.find(id="months-table").tbody.find_all("tr")}
     assert months["2025-07"] == ["1", "2", "under target"]
     assert list(months)[0] == "2024-09" and list(months)[-1] == "2025-08"   # rolling 12 months
-    assert months["2025-06"] == ["0", "2", "under target"]
-    assert "under" in soup.find(id="months-table").tbody.find("th", string="2025-08").parent["class"]
+    assert months["2025-06"] == ["0", "2", "before the record"]     # drawn as "–" on the chart
+    # August 2025 is today's month: in progress, never a failure (as the chart draws it, issue 13)
+    august = soup.find(id="months-table").tbody.find("th", string="2025-08").parent
+    assert "under" not in august["class"] and august.find_all("td")[-1].get_text() == "in progress"
+    quarters = {tr.th.get_text(strip=True): (tr["class"], tr.find_all("td")[-1].get_text())
+                for tr in soup.find(id="quarters-table").tbody.find_all("tr")}
+    assert quarters["FY26-Q1"] == (["current"], "in progress")      # today's quarter, none held yet
+    assert quarters["FY26-Q2"] == (["met"], "met")                  # Public Safety Day is scheduled
+    assert all(v == (["future"], "scheduled so far") for q, v in quarters.items() if q > "FY26-Q2")
     schedule = soup.find(id="joint-schedule")
     rows = {tr.th.get_text(strip=True): [td.get_text(strip=True) for td in tr.find_all("td")]
             for tr in schedule.tbody.find_all("tr")}

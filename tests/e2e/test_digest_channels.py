@@ -116,3 +116,30 @@ def test_sharing_is_per_department_and_audience(tmp_path, make_workbook):
     for mark in FIRE_MARKS:
         # Hydrant Check Walk is Fire's and Police's: coordinators see it only if Police shares too
         assert all(mark not in text for text in digests.values())
+
+
+def test_a_department_without_recipients_is_named_not_silently_skipped(tmp_path, make_workbook):
+    """Only Fire has an address: `digest --dry-run` and `digest` say that every other department's
+    digest reaches nobody, naming the setting to add (it used to leave them out in silence)."""
+    import yaml
+    from click.testing import CliRunner
+
+    from sheets_sync.cli import main
+    from sheets_sync.delivery import unreached
+    make_workbook(_workbook())
+    data = base_config_dict(tmp_path)
+    data["coordination"] = {"digest": {"recipients": {"DFD": ["fire@city.example"]},
+                                       "coordinators": ["coord@city.example"]}}
+    config = config_from_dict(data, base_dir=tmp_path)
+    run_sync(config, now=MON)
+    others = [d for d in config.department_names if d != "Fire"]
+    assert others and unreached(config) == others
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(data))
+    result = CliRunner().invoke(main, ["digest", "--config", str(path), "--dry-run"])
+    assert result.exit_code == 0, result.output
+    for name in others:
+        assert f"{name}: no recipients — its digest is not sent" in result.output
+    assert "Fire: no recipients" not in result.output and "Coordinators: no recipients" not in result.output
+    data["coordination"]["digest"] = {}                  # nothing configured: nobody is "left out"
+    assert unreached(config_from_dict(data, base_dir=tmp_path)) == []

@@ -84,9 +84,13 @@ def test_methods_paragraph_catalogue_and_department_columns(config, make_workboo
     run_sync(config, now=SEPT)
     folder = config.out_dir / "public/open-data"
     package = json.loads((folder / "datapackage.json").read_text())
-    assert "A joint event is a combined event with two or more distinct departments" in package["description"]
+    assert "with two or more distinct departments" in package["description"]
     assert "internal joint work" in package["description"]
+    for sentence in ("with two or more distinct departments", "Cancelled and removed events are not counted",
+                     "are local time", "includes every core department"):    # said once, not twice
+        assert package["description"].count(sentence) == 1, sentence
     catalog = json.loads((folder / "data.json").read_text())
+    assert catalog["dataset"][0]["description"].count("with two or more distinct departments") == 1
     assert catalog["conformsTo"] == "https://project-open-data.cio.gov/v1.1/schema"
     (dataset,) = catalog["dataset"]
     for key in ("title", "description", "keyword", "modified", "publisher", "contactPoint", "identifier",
@@ -100,7 +104,7 @@ def test_methods_paragraph_catalogue_and_department_columns(config, make_workboo
     assert (walk["dept_police"], walk["dept_community_safety"], walk["dept_fire"], walk["joint"]) == (
         "true", "true", "false", "true")
     psd = next(r for r in rows if r["title"] == "Public Safety Day")
-    assert all(psd[k] == "true" for k in psd if k.startswith("dept_")) and psd["all_department"] == "true"
+    assert all(psd[k] == "true" for k in psd if k.startswith("dept_")) and psd["all_departments"] == "true"
     # the platform can compute the measure itself: public joint events per month from the booleans
     joint_sept = sum(1 for r in rows if r["start_date"].startswith("2025-09")
                      and sum(r[k] == "true" for k in r if k.startswith("dept_")) >= 2)
@@ -192,3 +196,82 @@ def test_a_name_typed_in_the_snapshots_tab_signs_the_month_off(config, make_work
     df = _measures(config)
     sept = df[(df.measure_id == "joint_events_monthly") & (df.period == "2025-09")].iloc[0]
     assert (sept["actual"], sept["state"]) == (1, "frozen")
+
+
+def test_a_month_not_ended_cannot_be_signed_off(config, make_workbook):
+    """Signing October on October 3rd (or November) would freeze a partial figure for good:
+    refused, nothing frozen; a name typed on an early-frozen October row signs nothing either."""
+    import openpyxl
+    make_workbook(cycle_workbook())
+    for month in ("2025-10", "2025-11"):
+        with pytest.raises(SourceError, match=f"{month} has not ended yet"):
+            run_sync(config, now=OCT, snapshot_month=month, sign="Ana Díaz")
+    run_sync(config, now=OCT, snapshot_month="2025-10")             # frozen early, not signed
+    wb = openpyxl.load_workbook(config.report_path)
+    ws = wb["Snapshots"]
+    header = [c.value for c in ws[1]]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=1).value == "2025-10")
+    ws.cell(row=row, column=header.index("Signed Off By") + 1, value="Ana Díaz")
+    wb.save(config.report_path)
+    run_sync(config, now=OCT.replace(hour=15))
+    assert _tab(config, "Snapshots")["2025-10"]["Signed Off By"] in ("", None)
+    df = _measures(config)
+    assert (df[df.period == "2025-10"]["state"] == "provisional").all()
+    run_sync(config, now=datetime(2025, 11, 1, 14, tzinfo=timezone.utc), snapshot_month="2025-10",
+             sign="Ana Díaz")                                       # once October has ended
+    assert _tab(config, "Snapshots")["2025-10"]["Signed Off By"] == "Ana Díaz"
+
+
+def test_metric_tabs_never_show_a_period_not_ended_as_a_failure(config, make_workbook):
+    """On 2025-09-15 the metric tabs say what measures.csv and the charts say: September (1 joint
+    event, target 2) is in progress, October scheduled so far; only ended months read ``no`` and
+    are shaded."""
+    import openpyxl
+    make_workbook(cycle_workbook())
+    run_sync(config, now=SEPT)
+    monthly, quarterly = _tab(config, "Metrics - Monthly"), _tab(config, "Metrics - Quarterly")
+    assert {k: v["Met"] for k, v in monthly.items()} == {
+        "2025-07": "no", "2025-08": "no", "2025-09": "in progress", "2025-10": "scheduled so far"}
+    assert {k: v["Met"] for k, v in quarterly.items()} == {"FY26-Q1": "in progress", "FY26-Q2": "scheduled so far"}
+    ws = openpyxl.load_workbook(config.report_path)["Metrics - Monthly"]
+    shaded = {ws.cell(row=r, column=1).value for r in range(2, ws.max_row + 1)
+              if ws.cell(row=r, column=1).fill.fill_type}
+    assert shaded == {"2025-07", "2025-08"}
+
+
+def test_the_open_data_contact_is_set_in_config(config_dict, make_workbook, tmp_path):
+    """README: data.json's contactPoint is a placeholder until the city sets its contact."""
+    import json
+    from sheets_sync.config import ConfigError, config_from_dict
+    make_workbook(cycle_workbook())
+    config_dict.setdefault("site", {})["open_data_email"] = "open.data@durhamnc.example"
+    config = config_from_dict(config_dict, base_dir=tmp_path)
+    run_sync(config, now=SEPT)
+    catalog = json.loads((config.out_dir / "public/open-data/data.json").read_text())
+    assert catalog["dataset"][0]["contactPoint"]["hasEmail"] == "mailto:open.data@durhamnc.example"
+    config_dict["site"]["open_data_email"] = "not an address"
+    with pytest.raises(ConfigError, match="site.open_data_email"):
+        config_from_dict(config_dict, base_dir=tmp_path)
+
+
+def test_a_name_typed_on_a_signed_month_is_a_validation_warning(config, make_workbook):
+    """A second manager typing a name over a signed month: the signature stays, and the
+    Validation tab says why the name was not taken (it used to vanish in silence)."""
+    import openpyxl
+    make_workbook(cycle_workbook())
+    run_sync(config, now=OCT, snapshot_month="2025-09", sign="Ana Díaz")
+    wb = openpyxl.load_workbook(config.report_path)
+    ws = wb["Snapshots"]
+    header = [c.value for c in ws[1]]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=1).value == "2025-09")
+    ws.cell(row=row, column=header.index("Signed Off By") + 1, value="Bo Someone")
+    wb.save(config.report_path)
+    summary = run_sync(config, now=OCT.replace(hour=15))
+    assert _tab(config, "Snapshots")["2025-09"]["Signed Off By"] == "Ana Díaz"
+    lines = [r for r in tab_rows(config.report_path, "Validation") if r[1] == "Snapshots"]
+    assert [(r[0], r[2], r[3], r[4]) for r in lines] == [("warning", row, "Signed Off By", "Bo Someone")]
+    assert "signed off by Ana Díaz on 2025-10-03" in lines[0][5]
+    quality = _tab(config, "Data Quality")
+    assert quality["Warnings"]["Value"] == summary["warnings"]
+    run_sync(config, now=OCT.replace(hour=16))           # the tab was rewritten: nothing more to say
+    assert not [r for r in tab_rows(config.report_path, "Validation") if r[1] == "Snapshots"]

@@ -76,7 +76,7 @@ def test_export_on_the_hand_workbook(config, make_workbook):
         "2025-09-13", "11:00:00", "12:00:00", "false")
     assert fair["timezone"] == "America/New_York" and fair["joint"] == "false"
     day = by_title["Public Safety Day"]
-    assert (day["joint"], day["all_department"], day["department_count"]) == ("true", "true", "6")
+    assert (day["joint"], day["all_departments"], day["department_count"]) == ("true", "true", "6")
     assert day["departments"].startswith("Police; Fire; ")
 
 

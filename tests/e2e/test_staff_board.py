@@ -72,3 +72,24 @@ def test_before_any_sync_the_page_says_what_to_do(config):
     client = create_app({"SAFETY_EVENTS_CONFIG_OBJ": config, "STAFF_TOKEN": TOKEN, "TESTING": True}).test_client()
     answer = client.get(f"/staff/{TOKEN}/board")
     assert answer.status_code == 503 and "Run <code>safety-events sync</code>" in answer.get_data(as_text=True)
+
+
+def test_a_renamed_departments_page_keeps_its_address(config_dict, make_workbook, tmp_path):
+    """Fire renamed "Departamento de Bomberos", its old name kept in aliases (README, "Renaming a
+    department keeps its feed address"): a bookmarked /staff/<token>/board/fire answers 301 to
+    the new page; without the token it is still a 404."""
+    from sheets_sync.config import config_from_dict
+    make_workbook(_tabs())
+    fire = next(d for d in config_dict["departments"] if d["name"] == "Fire")
+    fire["name"], fire["aliases"] = "Departamento de Bomberos", [*fire.get("aliases", []), "Fire"]
+    config = config_from_dict(config_dict, base_dir=tmp_path)
+    run_sync(config, now=NOW)
+    client = create_app({"SAFETY_EVENTS_CONFIG_OBJ": config, "STAFF_TOKEN": TOKEN, "TESTING": True}).test_client()
+    moved = client.get(f"/staff/{TOKEN}/board/fire")
+    assert moved.status_code == 301
+    assert moved.headers["Location"].endswith(f"/staff/{TOKEN}/board/departamento-de-bomberos")
+    assert "no-store" in moved.headers["Cache-Control"]
+    page = client.get(f"/staff/{TOKEN}/board/departamento-de-bomberos")
+    assert page.status_code == 200 and "Fire!3" in _text(page.get_data(as_text=True))
+    assert client.get("/staff/wrong-token-0123456789abcdef/board/fire").status_code == 404
+    assert client.get(f"/staff/{TOKEN}/board/no-such-department").status_code == 404

@@ -105,9 +105,10 @@ def test_report_workbook_tabs(synced):
                                  "Metrics - Departments", "Metrics - Collaboration", "Data Quality"]
     monthly = [tuple(c.value for c in row) for row in wb["Metrics - Monthly"].iter_rows()]
     assert monthly[0][:5] == ("Month", "Events", "Joint Events", "Target", "Met")
-    assert monthly[1][:5] == ("2025-08", 5, 1, 2, "no")    # + 1 internal joint work (the huddle)
+    # + 1 internal joint work (the huddle); August is today's month: under target so far, in progress
+    assert monthly[1][:5] == ("2025-08", 5, 1, 2, "in progress")
     assert monthly[1][monthly[0].index("Internal Joint Work")] == 1
-    assert monthly[2][:5] == ("2025-09", 4, 1, 2, "no")
+    assert monthly[2][:5] == ("2025-09", 4, 1, 2, "scheduled so far")     # ahead of today
     quarterly = [tuple(c.value for c in row) for row in wb["Metrics - Quarterly"].iter_rows()]
     assert quarterly[1][:6] == ("FY26-Q1", 9, 2, 1, 1, "yes")
     combined = {row[1].value: row for row in wb["Combined Events"].iter_rows(min_row=2)}

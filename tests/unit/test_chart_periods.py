@@ -58,3 +58,26 @@ def test_chart_data_marks_ended_current_future_and_before_the_record():
     # the joint share needs 4 events in a month (the policy default): May has 1, so no share
     share = dict(zip(charts["joint_share"].x, charts["joint_share"].series["Joint share"]))
     assert share["2025-05"] is None
+
+
+def test_the_legend_stays_inside_the_chart_with_every_kind_of_bar():
+    """Quarters before the record, under target, met, current and future plus the target line:
+    six legend entries used to run off the right edge ("Targe")."""
+    from reports.chart_data import ChartData
+    from reports.charts import _DRAW, _bar_target, _figure
+    chart = ChartData("all_department_quarters", "All-department events per fiscal quarter",
+                      ("FY26-Q1", "FY26-Q2", "FY26-Q3", "FY26-Q4", "FY27-Q1", "FY27-Q2", "FY27-Q3", "FY27-Q4"),
+                      {"All-department events": (0, 0, 0, 0, 1, 0, 0, 0), "Target": (1,) * 8}, "bar+target",
+                      "all-department events",
+                      ("before", "before", "ended", "ended", "ended", "current", "future", "future"))
+    _, size, margins = _DRAW["bar+target"]
+    fig = _figure(*size, margins)
+    _bar_target(fig, chart)
+    fig.canvas.draw()
+    (ax,) = fig.axes
+    legend = ax.get_legend()
+    assert len(legend.get_texts()) == 6
+    box, axes_box = legend.get_window_extent(), ax.get_window_extent()
+    assert axes_box.x0 <= box.x0 and box.x1 <= axes_box.x1 and box.y1 <= axes_box.y1
+    tallest = max(b.get_window_extent().y1 for b in ax.patches)      # the legend sits above every bar
+    assert box.y0 >= tallest
