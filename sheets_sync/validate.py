@@ -245,7 +245,8 @@ def _parse_when(get, ctx: _RowContext, config: Config):
                       "correct the End Date / End Time")
             return None
     if (shifted := gap_end(start, end)) is not None:
-        ctx.warn("End Time", f"{start_day} {start_clock:%H:%M}",
+        typed_end = bool(cell_text(end_time_cell))
+        ctx.warn("End Time" if typed_end else "Start Time", end_time_cell if typed_end else time_cell,
                  f"read as RFC 5545 does, the start is {real_instant(start):%H:%M} and the end "
                  f"{real_instant(end):%H:%M}, so the event would last no time; it is published "
                  f"{real_instant(start):%H:%M}–{shifted:%H:%M}, as long as typed",
