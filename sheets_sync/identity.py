@@ -392,9 +392,16 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     # is not also taken by position for whichever event last sat at its new row number
     positional = frozenset(held_rows) - {p for k, p in by_id.items() if k in known_ids}
 
+    id_at = {p: f"id:{k}" for k, p in (held_ids or {}).items()}
+
     def rejected_of(entry: RecordEntry) -> set[tuple[str, int]]:
-        """The rejected rows that were this event's rows: by Event ID, or by position."""
-        return (_positions(entry) & positional) | {by_id[k] for k in entry.keys if k in by_id}
+        """The rejected rows that were this event's rows: by Event ID, or by position — but
+        not a row whose Event ID none of the event's rows had (a new row typed where a
+        deleted one was is not that row)."""
+        ids = {k for k in entry.keys if k.startswith("id:")}
+        by_position = {p for p in _positions(entry) & positional
+                       if not (ids and p in id_at and id_at[p] not in ids)}
+        return by_position | {by_id[k] for k in entry.keys if k in by_id}
 
     taken = {e.uid for e in record}
     counts = dict(created=0, updated=0, unchanged=0, removed=0, restored=0)

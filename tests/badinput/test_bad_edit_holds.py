@@ -152,3 +152,19 @@ def test_a_bad_row_of_a_merged_event_holds_after_a_row_is_inserted_above_it(conf
     assert [(v[1], v[2]) for v in held] == [("Fire", 4)]                # the row where it is now
     assert "Hands-only CPR" in held[0][5] and "Hydrant" not in held[0][5]
     assert "its rows Police!2 wait too" in held[0][5] and "Fire!" not in held[0][5]
+
+
+def test_a_new_invalid_row_typed_where_a_deleted_one_was_holds_nothing(config, make_workbook):
+    """Found by v3 verification: staff delete a row and type a new event (its own Event ID)
+    in its place with a typo. The new row is not the deleted event's row, so the deleted event
+    is removed (not held "as it was"), and no line claims the new row's edit is "not applied"
+    to an event it never was."""
+    make_workbook({"Police": [HI, ["P-1", *NNO], ["P-2", *CPR]]})
+    run_sync(config, now=NOW)
+    make_workbook({"Police": [HI, ["P-1", *NNO], ["P-9", "Bike rodeo", "Sept 31, 2025", "10am",
+                                                     "noon", "Station 4", "Public"]]})
+    s = run_sync(config, now=NOW.replace(hour=13))
+    assert s["removed"] == 1 and s["rows_rejected"] == 1
+    assert str(feed_events(config)["Hands-only CPR"]["STATUS"]) == "CANCELLED"
+    assert not [v for v in validation(config) if "not applied" in str(v[5])]
+    assert any(v[1:4] == ("Police", 3, "Start Date") for v in validation(config))
