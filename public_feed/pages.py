@@ -8,6 +8,7 @@ script: the only script element is JSON-LD data on event pages, escaped by ``toj
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timezone
 from urllib.parse import urlencode, urlsplit
 
@@ -65,9 +66,25 @@ def today() -> date:
     return datetime.now(timezone.utc).astimezone(_config().tz).date()
 
 
+def _type_aliases() -> dict[str, str]:
+    """Typed type slug → the type whose feed holds it (``feeds.json``: an alias of a listed
+    type, or ``other`` for an unlisted type past ``feed.max_unlisted_types``)."""
+    return (current_app.extensions["store"].feeds() or {}).get("type_aliases", {})
+
+
 def _filtered(events: list[dict], filters: Filters) -> list[dict]:
-    slug_of = _config().slug_of
-    return [e for e in events if matches(e, filters, slug_of)]
+    slug_of, aliases = _config().slug_of, _type_aliases()
+    return [e for e in events if matches(e, filters, slug_of, aliases)]
+
+
+def _type_options(private: bool) -> list[tuple[str, str]]:
+    """The Type filter's choices: each type with its own feed once (aliases folded in)."""
+    aliases, names = _type_aliases(), (current_app.extensions["store"].feeds() or {}).get("types", {})
+    seen: dict[str, str] = {}
+    for slug, label in _options(private, "event_type"):
+        target = aliases.get(slug, slug)
+        seen.setdefault(target, names.get(target, label) if target != slug else label)
+    return sorted(seen.items(), key=lambda item: item[1].casefold())
 
 
 def _checked(allowed: tuple[str, ...], private: bool = False) -> Filters:
@@ -80,7 +97,9 @@ def _checked(allowed: tuple[str, ...], private: bool = False) -> Filters:
                "audience": dict(_options(private, "audience", split=True)),
                "language": dict(_options(private, "language", split=True))}
     aliases = alias_slugs((d.name, d.slug, d.aliases) for d in cfg.departments)
-    return check_filters(request.args, (*allowed, "lang"), choices, aliases)
+    f = check_filters(request.args, (*allowed, "lang"), choices, aliases)
+    typed = _type_aliases().get(f.type)          # an alias's page is its type's page, as its feed
+    return replace(f, type=typed) if typed else f
 
 
 @bp.app_errorhandler(BadFilter)
@@ -108,7 +127,7 @@ def _filter_context(filters: Filters, private: bool = False) -> dict:
         "filters": filters,
         "department_options": [(d.slug, d.name) for d in cfg.departments if d.name in present]
         or [(d.slug, d.name) for d in cfg.departments],
-        "type_options": _options(private, "event_type"),
+        "type_options": _type_options(private),
         "audience_options": _options(private, "audience", split=True),
         "language_options": _options(private, "language", split=True),
         "feed": _feed(filters),

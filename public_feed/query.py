@@ -82,12 +82,16 @@ def search_text(e: Mapping) -> str:
     return fold(" ".join(parts))
 
 
-def matches(e: Mapping, f: Filters, slug_of: Callable[[str], str] = slugify) -> bool:
+def matches(e: Mapping, f: Filters, slug_of: Callable[[str], str] = slugify,
+            type_aliases: Mapping[str, str] = {}) -> bool:
     """Does one event pass every set filter? Text search: every word must appear in the
-    title, description (either language), place, type, audience, language or departments."""
+    title, description (either language), place, type, audience, language or departments.
+    ``type_aliases`` (``feeds.json``'s) maps a typed type's slug to the type whose feed holds
+    it (an ``event_type_aliases`` name, or ``other``), so a page lists what its feed holds."""
+    typed = slugify(e.get("event_type") or "")
     if f.department and f.department not in {slug_of(d) for d in e.get("departments") or ()}:
         return False
-    if f.type and slugify(e.get("event_type") or "") != f.type:
+    if f.type and type_aliases.get(typed, typed) != f.type:
         return False
     if f.joint and not e.get("joint"):
         return False

@@ -32,6 +32,22 @@ EVENT_TYPES = ("National Night Out", "Smoke Alarm Install", "CPR Class", "Town H
                "Community Meeting", "Youth Program", "Safety Education", "Festival",
                "Recreation Program", "Other")
 
+#: Spanish names of the generic departments and of :data:`EVENT_TYPES`, written into a new
+#: city's config (``name_es``, ``site.terms_es``) so its Spanish pages are Spanish from the
+#: first sync; every city edits them like any other setting.
+DEPARTMENTS_ES = {"Police": "Policía", "Fire": "Bomberos", "Community Safety": "Seguridad Comunitaria",
+                  "Emergency Communications": "Comunicaciones de Emergencia",
+                  "Emergency Management": "Manejo de Emergencias",
+                  "Parks and Recreation": "Parques y Recreación"}
+TERMS_ES = {"National Night Out": "Noche Nacional Contra el Crimen",
+            "Smoke Alarm Install": "Instalación de alarmas de humo", "CPR Class": "Clase de RCP",
+            "Town Hall": "Asamblea comunitaria", "Open House": "Jornada de puertas abiertas",
+            "Community Meeting": "Reunión comunitaria", "Youth Program": "Programa juvenil",
+            "Safety Education": "Educación sobre seguridad", "Festival": "Festival",
+            "Recreation Program": "Programa recreativo", "Other": "Otro",
+            "All ages": "Todas las edades", "Adults": "Adultos", "Youth": "Jóvenes",
+            "Seniors": "Personas mayores", "Families": "Familias"}
+
 #: Header spellings other than the canonical ones that intake sheets commonly use.
 COLUMN_ALIASES = {
     "Title": ["Event Name", "Event Title", "Event", "Name"],
@@ -188,6 +204,9 @@ def render_config(a: CityAnswers) -> str:
     for d in a.departments:
         lines += [f"  - name: {_j(d.name)}", f"    aliases: {_j(list(d.aliases))}",
                   f"    core: {'true' if d.core else 'false'}"]
+        es = DEPARTMENTS_ES.get(d.name)
+        lines += [f"    name_es: {_j(es)}" if es else
+                  "    # name_es: \"...\"               # its name on Spanish pages (blank: the name)"]
     lines += ["", "event_types:                        # the Event Type dropdown"]
     lines += [f"  - {_j(t)}" for t in EVENT_TYPES]
     lines += ["", "targets:", "  joint_events_per_month: 2", "  all_department_events_per_quarter: 1",
@@ -220,6 +239,8 @@ def render_config(a: CityAnswers) -> str:
               "site:",
               f"  title: {_j(a.site_title)}",
               f"  title_es: {_j(a.site_title_es)}",
+              "  terms_es:                         # sheet words -> Spanish pages (event types, "
+              "audiences)"] + [f"    {_j(k)}: {_j(v)}" for k, v in TERMS_ES.items()] + [
               f"  base_url: {_j(a.base_url)}      # the public address residents use; "
               "a loopback address is",
               "                                    # warned about on every sync "

@@ -71,7 +71,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz
@@ -362,7 +362,8 @@ def match(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry],
 def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], now: datetime,
               uid_domain: str, removed_grace: timedelta,
               held_tabs: frozenset[str] = frozenset(),
-              held_rows: frozenset[tuple[str, int]] = frozenset()) -> Reconciled:
+              held_rows: frozenset[tuple[str, int]] = frozenset(),
+              held_ids: Mapping[str, tuple[str, int]] | None = None) -> Reconciled:
     """Give every draft its identity from ``record``; see the module docstring.
 
     ``drafts`` are merged events without identity; ``record`` the record before this sync;
@@ -377,10 +378,31 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     as it last was — its valid rows' edits wait too — rather than losing that row's
     department, time or place to a typo. (A row deleted above it shifts the positions: an
     invalid row moving into a deleted event's position holds that event until fixed.)
+    ``held_ids`` maps the Event ID (lower case) of a rejected row to its ``(tab, row)``: a
+    record event that had that ID holds through it wherever the row moved (rows inserted or
+    deleted above it), unless a valid row this time carries the same ID.
     Deterministic: the same inputs give the same output.
     """
     contents_of = [tuple(row_content(r) for r in ev.rows) for ev in drafts]
     matched = match(drafts, record, contents_of)
+    valid_ids = {f"id:{r.event_id.strip().lower()}" for ev in drafts for r in ev.rows if r.event_id.strip()}
+    by_id = {f"id:{k}": v for k, v in (held_ids or {}).items() if f"id:{k}" not in valid_ids}
+    known_ids = {k for e in record for k in e.keys}
+    # a rejected row whose ID a record event had is that event's row, wherever it moved: it
+    # is not also taken by position for whichever event last sat at its new row number
+    positional = frozenset(held_rows) - {p for k, p in by_id.items() if k in known_ids}
+
+    id_at = {p: f"id:{k}" for k, p in (held_ids or {}).items()}
+
+    def rejected_of(entry: RecordEntry) -> set[tuple[str, int]]:
+        """The rejected rows that were this event's rows: by Event ID, or by position — but
+        not a row whose Event ID none of the event's rows had (a new row typed where a
+        deleted one was is not that row)."""
+        ids = {k for k in entry.keys if k.startswith("id:")}
+        by_position = {p for p in _positions(entry) & positional
+                       if not (ids and p in id_at and id_at[p] not in ids)}
+        return by_position | {by_id[k] for k in entry.keys if k in by_id}
+
     taken = {e.uid for e in record}
     counts = dict(created=0, updated=0, unchanged=0, removed=0, restored=0)
     held: dict[str, tuple[tuple[str, int], ...]] = {}
@@ -390,10 +412,10 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     continued = {e.uid for e in matched.values()}
     for i, ev in enumerate(drafts):
         entry = matched.get(i)
-        if entry is not None and entry.removed_at is None and held_rows:
+        if entry is not None and entry.removed_at is None and (positional or by_id):
             # a merged event continued by its other rows while one of its rows is rejected:
             # the whole event stays as it last was (the bad edit must not drop a department)
-            rejected = sorted(_positions(entry) & held_rows
+            rejected = sorted(rejected_of(entry)
                               - {(r.source.tab, r.source.row) for r in ev.rows})
             if rejected:
                 counts["unchanged"] += 1
@@ -442,7 +464,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
             entries.append(entry)
             events.append(event_from_snapshot(entry))
             continue
-        rejected = sorted(_positions(entry) & held_rows) if entry.removed_at is None else []
+        rejected = sorted(rejected_of(entry)) if entry.removed_at is None else []
         if rejected:
             counts["unchanged"] += 1          # its row's edit is invalid: keep it as it last was
             held[entry.uid] = tuple(rejected)

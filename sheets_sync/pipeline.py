@@ -64,7 +64,7 @@ from .parsing import cell_text
 from .progress import announce
 from .template import is_helper_tab
 from .timeutil import json_instant
-from .validate import is_intake_header, parse_tab, skipped_tab_issue
+from .validate import is_intake_header, parse_tab, row_event_ids, skipped_tab_issue
 
 log = logging.getLogger("safety_events")
 
@@ -147,6 +147,12 @@ class Analysis:
     offer_tabs: list[RawTab] = field(default_factory=list)   # Assistance Offers (own headers)
     held_tabs: list[str] = field(default_factory=list)       # meant as intake, headers unreadable
     offer_rows: int = 0       # Assistance Offers rows read (counted in rows_read too)
+    event_ids: dict[tuple[str, int], str] = field(default_factory=dict)  # (tab, row) → Event ID
+
+    @property
+    def rejected_ids(self) -> dict[str, tuple[str, int]]:
+        """Event ID (lower case) → ``(tab, row)`` of each rejected intake row that has one."""
+        return {self.event_ids[p]: p for p in sorted(self.rejected_rows) if p in self.event_ids}
 
     @property
     def rejected_rows(self) -> frozenset[tuple[str, int]]:
@@ -188,6 +194,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
     rows: list[EventRow] = []
     issues: list[RowIssue] = []
     intake, skipped, read, offer_tabs, held, offers = [], [], 0, [], [], 0
+    event_ids: dict[tuple[str, int], str] = {}
     with stage("parse", lambda: f"{read} rows in {len(intake)} intake tabs, {len(issues)} issues"):
         for tab in tabs:
             if is_helper_tab(tab.title, tab.header):
@@ -208,6 +215,8 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
             issues.extend(tab.notes)
             read += sum(1 for r in tab.rows if any(cell_text(c) for c in r))   # spaces are not a row
             accepted, found = parse_tab(tab, config)
+            if any(i.severity is Severity.ERROR for i in found):
+                event_ids.update({(tab.title, row): v for row, v in row_event_ids(tab, config).items()})
             rows.extend(accepted)
             issues.extend(found)
     with stage("merge", lambda: f"{len(rows)} rows into {len(merged.events)} events, "
@@ -215,7 +224,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
         merged = merge_rows(rows, config, decisions=decisions, order=order)
     issues.extend(merged.issues)
     issues.extend(visibility_disagreements(merged.events))
-    return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held, offers)
+    return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held, offers, event_ids)
 
 
 def held_issues(r: Reconciled) -> list[RowIssue]:
@@ -226,8 +235,11 @@ def held_issues(r: Reconciled) -> list[RowIssue]:
     for uid, positions in r.held.items():
         ev = by_uid[uid]
         when = ev.start.strftime("%Y-%m-%d") if ev.all_day else ev.start.strftime("%Y-%m-%d %H:%M")
+        held_tabs = {tab for tab, _ in positions}
         for tab, row in positions:
-            others = [s for s in ev.source_labels if s != f"{tab}!{row}"]
+            # its rows in other tabs (a label in the held row's own tab is where that row was
+            # last time: rows inserted or deleted above it may have moved it since)
+            others = [s for s in ev.source_labels if s.rpartition("!")[0] not in held_tabs]
             more = (f" ({', '.join(ev.departments)}; its rows {', '.join(others)} wait too)"
                     if others else "")
             out.append(RowIssue(
@@ -345,7 +357,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         a.issues.extend(offered.issues)
         r = reconcile(offered.events, entries, now, config.site.uid_domain,
                       timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs),
-                      a.rejected_rows)
+                      a.rejected_rows, a.rejected_ids)
         a.issues.extend(held_issues(r))
         public = public_in_window(r.published, config, now)
         a.issues.extend(overflow_issues(type_feeds_of(public, config), public,

@@ -19,13 +19,16 @@ import re
 from dataclasses import dataclass
 
 _FORMATTING = frozenset("a b i u s em strong br p div span ul ol li h1 h2 h3 h4 h5 h6 font small big "
-                        "table tbody thead tr td th blockquote pre code sup sub hr".split())
-_ANY_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
-_TAG = re.compile(r"</?\s*(?:" + "|".join(sorted(_FORMATTING, key=len, reverse=True)) + r")"
+                        "table tbody thead tr td th blockquote pre code sup sub hr "
+                        # also pasted for real: definition lists and <wbr> (city sites), Google
+                        # Calendar's <html-blob> wrapper, Word's <o:p>, a whole <html><body>
+                        "dl dt dd wbr html-blob o:p html body center strike del ins mark".split())
+_ANY_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9:-]*)(?![a-zA-Z0-9:-])[^<>]*>")
+_TAG = re.compile(r"</?\s*(?:" + "|".join(map(re.escape, sorted(_FORMATTING, key=len, reverse=True))) + r")"
                   r"(?:\s+[a-zA-Z-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s'\"<>]+))*\s*/?>", re.IGNORECASE)
 _REF = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
 _BLOCK = ("p", "div", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol",
-          "table", "hr")
+          "table", "hr", "dl", "dt", "dd")
 
 
 def looks_like_html(text: str) -> bool:

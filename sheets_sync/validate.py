@@ -139,6 +139,22 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     return rows, issues
 
 
+def row_event_ids(tab: RawTab, config: Config) -> dict[int, str]:
+    """Sheet row → its Event ID as typed (trimmed, lower case) for every row of an intake tab
+    that has one, read whatever else the row holds, so a rejected row can still be told apart
+    from the others: its known event is held by that ID even after rows above it were inserted
+    or deleted (:func:`sheets_sync.identity.reconcile`'s ``held_ids``)."""
+    index = header_map(tab.header, config)[0].get("Event ID")
+    if index is None:
+        return {}
+    out = {}
+    for offset, cells in enumerate(tab.rows):
+        value = clean_markup(cell_text(cells[index])) if index < len(cells) else ""
+        if value:
+            out[tab.first_row + offset] = value.lower()
+    return out
+
+
 def _text(get: Callable[[str], Any], column: str) -> str:
     return clean_markup(cell_text(get(column)))
 
@@ -229,7 +245,8 @@ def _parse_when(get, ctx: _RowContext, config: Config):
                       "correct the End Date / End Time")
             return None
     if (shifted := gap_end(start, end)) is not None:
-        ctx.warn("End Time", f"{start_day} {start_clock:%H:%M}",
+        typed_end = bool(cell_text(end_time_cell))
+        ctx.warn("End Time" if typed_end else "Start Time", end_time_cell if typed_end else time_cell,
                  f"read as RFC 5545 does, the start is {real_instant(start):%H:%M} and the end "
                  f"{real_instant(end):%H:%M}, so the event would last no time; it is published "
                  f"{real_instant(start):%H:%M}–{shifted:%H:%M}, as long as typed",

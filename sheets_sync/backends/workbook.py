@@ -61,7 +61,8 @@ class WorkbookBackend:
             raise SourceError(f"the intake workbook {self.intake_path} does not exist; "
                               "check source.workbook in config.yaml or pass --workbook PATH")
         self._check_members()
-        if not _formats_matter(self.intake_path) and not self._declares_too_much():
+        if not _formats_matter(self.intake_path) and not _has_error_cells(self.intake_path) \
+                and not self._declares_too_much():
             return self._read_calamine()
         try:
             wb = openpyxl.load_workbook(self.intake_path, read_only=True, data_only=True)
@@ -351,6 +352,30 @@ def _formats_matter(path: Path) -> bool:
                        if _ZERO_PAD.match(f.get("formatCode") or "")}
     used = {xf.get("numFmtId") for xfs in root.iter(f"{_MAIN}cellXfs") for xf in xfs}
     return bool(padding & used)
+
+
+_ERROR_CELL = re.compile(rb'<(?:\w+:)?c\s[^>]*\bt="e"')
+
+
+def _has_error_cells(path: Path) -> bool:
+    """True when a worksheet holds a formula error (``#REF!``, ``#N/A`` …: a ``t="e"`` cell).
+    python-calamine reads those as blank, so a broken Start Time would publish an all-day
+    event without a word; openpyxl gives the text staff see, which the row's checks report.
+    Scanned in 1 MB chunks (parts are already size-checked)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for name in archive.namelist():
+                if not re.fullmatch(r"xl/worksheets/[^/]+\.xml", name):
+                    continue
+                with archive.open(name) as part:
+                    tail = b""
+                    while chunk := part.read(1 << 20):
+                        if _ERROR_CELL.search(tail + chunk):
+                            return True
+                        tail = chunk[-256:]
+    except Exception:               # noqa: BLE001 — unreadable: let openpyxl say why
+        return True
+    return False
 
 
 def _as_openpyxl(value: Any) -> Any:

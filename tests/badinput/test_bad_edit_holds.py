@@ -121,3 +121,50 @@ def test_a_bad_row_of_a_merged_event_holds_the_whole_event(config, make_workbook
     assert not [v for v in validation(config) if "not applied" in str(v[5])]
     assert s["joint_events"] == 1 and s["updated"] == 1
     assert str(fixed["LOCATION"]).startswith("Station 2")
+
+
+HI = ["Event ID", *H]
+HYDRANT = ["F-7", "Hydrant flushing info night", "8/20/2025", "6pm", "7pm", "Station 3", "Public"]
+
+
+def test_a_bad_row_of_a_merged_event_holds_after_a_row_is_inserted_above_it(config, make_workbook):
+    """Staff add a row at the top of Fire's tab in the same edit that breaks Fire's row of the
+    joint CPR class (found by v3 verification): the broken row is now a row lower, so its old
+    position no longer names it. Its Event ID still does: the joint event stays as it last was
+    (Fire kept, still joint, same SEQUENCE), and the unrelated event that now sits at the old
+    row number is not claimed by the broken row."""
+    make_workbook({"Police": [HI, ["P-1", *CPR]], "Fire": [HI, HYDRANT, ["F-9", *FIRE_CPR]]})
+    s = run_sync(config, now=NOW)
+    assert s["joint_events"] == 1
+    before = feed_events(config)["Hands-only CPR"]
+    assert set(map(str, before["CATEGORIES"].cats)) >= {"Police", "Fire"}
+
+    typo = ["F-9", *FIRE_CPR[:1], "TBD", *FIRE_CPR[2:]]               # unreadable date
+    new = ["F-1", "Station open house", "8/23/2025", "1pm", "3pm", "Station 1", "Public"]
+    make_workbook({"Police": [HI, ["P-1", *CPR]], "Fire": [HI, new, HYDRANT, typo]})
+    s = run_sync(config, now=NOW.replace(hour=13))
+    after = feed_events(config)["Hands-only CPR"]
+    assert str(after["UID"]) == str(before["UID"]) and int(after["SEQUENCE"]) == int(before["SEQUENCE"])
+    assert set(map(str, after["CATEGORIES"].cats)) >= {"Police", "Fire"}
+    assert s["joint_events"] == 1 and s["removed"] == 0 and s["updated"] == 0
+    assert s["created"] == 1 and s["rows_rejected"] == 1
+    held = [v for v in validation(config) if "not applied" in str(v[5])]
+    assert [(v[1], v[2]) for v in held] == [("Fire", 4)]                # the row where it is now
+    assert "Hands-only CPR" in held[0][5] and "Hydrant" not in held[0][5]
+    assert "its rows Police!2 wait too" in held[0][5] and "Fire!" not in held[0][5]
+
+
+def test_a_new_invalid_row_typed_where_a_deleted_one_was_holds_nothing(config, make_workbook):
+    """Found by v3 verification: staff delete a row and type a new event (its own Event ID)
+    in its place with a typo. The new row is not the deleted event's row, so the deleted event
+    is removed (not held "as it was"), and no line claims the new row's edit is "not applied"
+    to an event it never was."""
+    make_workbook({"Police": [HI, ["P-1", *NNO], ["P-2", *CPR]]})
+    run_sync(config, now=NOW)
+    make_workbook({"Police": [HI, ["P-1", *NNO], ["P-9", "Bike rodeo", "Sept 31, 2025", "10am",
+                                                     "noon", "Station 4", "Public"]]})
+    s = run_sync(config, now=NOW.replace(hour=13))
+    assert s["removed"] == 1 and s["rows_rejected"] == 1
+    assert str(feed_events(config)["Hands-only CPR"]["STATUS"]) == "CANCELLED"
+    assert not [v for v in validation(config) if "not applied" in str(v[5])]
+    assert any(v[1:4] == ("Police", 3, "Start Date") for v in validation(config))

@@ -72,3 +72,44 @@ def test_other_dates():
     assert other_dates("moved from 10/4/2025", date(2025, 10, 11), date(2025, 10, 11)) == []
     assert other_dates("Fair (originally Saturday 10/4)", date(2025, 10, 11), date(2025, 10, 11)) == []
     assert other_dates("Fair, also 10/18", date(2025, 10, 11), date(2025, 10, 11)) == ["10/18"]
+
+
+def formula_error_workbook(path):
+    """A workbook as Excel saves one whose formulas broke: each cell keeps its formula and
+    its cached error (``t="e"``), which is what staff see in the cell."""
+    import re
+    import zipfile
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Police"
+    ws.append(list(H))
+    ws.append(["P-1", "Ref broke", "X", "10am", "Central Park", "Public"])
+    ws.append(["P-2", "Lookup broke", "8/23/2025", "X", "Central Park", "Public"])
+    ws.append(["P-3", "Fine", "8/24/2025", "10am", "Central Park", "Public"])
+    wb.save(path.with_suffix(".tmp"))
+    cells = {"C2": ("#REF!+1", "#REF!"), "D3": ("VLOOKUP(A3,Times!A:B,2,0)", "#N/A")}
+    with zipfile.ZipFile(path.with_suffix(".tmp")) as src, zipfile.ZipFile(path, "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode()
+                for ref, (formula, error) in cells.items():
+                    text = re.sub(rf'<c r="{ref}"[^>]*>.*?</c>',
+                                  f'<c r="{ref}" t="e"><f>{formula}</f><v>{error}</v></c>', text)
+                data = text.encode()
+            out.writestr(item, data)
+    return path
+
+
+def test_a_formula_error_is_reported_not_read_as_blank(config, tmp_path):
+    """Found by v3 verification: the fast reader (python-calamine) reads an error cell as
+    blank, so ``#N/A`` in Start Time published an all-day event without a word and ``#REF!``
+    in Start Date was reported as "the date is blank". The cell is read as staff see it."""
+    path = formula_error_workbook(tmp_path / "intake.xlsx")
+    tab = next(t for t in WorkbookBackend(path).read_tabs() if t.title == "Police")
+    assert [r[2] for r in tab.rows] == ["#REF!", "8/23/2025", "8/24/2025"]
+    assert tab.rows[1][3] == "#N/A"
+    rows, issues = parse_tab(tab, config)
+    assert [r.title for r in rows] == ["Fine"]
+    found = {(i.row, i.column, i.value) for i in issues if i.severity is Severity.ERROR}
+    assert found == {(2, "Start Date", "#REF!"), (3, "Start Time", "#N/A")}

@@ -60,3 +60,18 @@ def test_spring_forward_events_have_a_defined_length(config, make_workbook):
     assert "published 03:30–04:30" in length[2] and "published 03:30–04:30" in length[3]
     gap = [r[2] for r in lines if r[3] == "Start Time" and "does not exist" in str(r[5])]
     assert sorted(gap) == [2, 3, 4]
+
+
+def test_the_zero_length_warning_shows_the_cell_as_typed(config, make_workbook):
+    """The Validation line names the cell staff typed and its value (v3 verification): the End
+    Time as typed ("3:30 AM"), or the Start Time when there is no End Time — not a computed
+    "2025-03-09 02:30" under End Time for a row whose End Time is blank."""
+    make_workbook({"Police": [H,
+        ["Gap start, end at 3:30", "3/9/2025", "2:30 AM", "3:30 AM", "Station 1", "Public"],
+        ["Gap start, no end", "3/9/2025", "2:30 AM", None, "Station 2", "Public"]]})
+    run_sync(config, now=NOW)
+    wb = openpyxl.load_workbook(config.report_path, read_only=True)
+    lines = [r for r in wb["Validation"].iter_rows(values_only=True)][1:]
+    wb.close()
+    cells = {r[2]: (r[3], r[4]) for r in lines if "as long as typed" in str(r[5])}
+    assert cells == {2: ("End Time", "3:30 AM"), 3: ("Start Time", "2:30 AM")}

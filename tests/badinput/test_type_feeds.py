@@ -70,6 +70,32 @@ def test_old_type_url_still_answers_after_a_rename(tmp_path, make_workbook):
     assert feeds["type_aliases"] == {"cpr-class": "cpr-training"}
 
 
+def test_a_renamed_types_page_lists_what_its_feed_holds(tmp_path, make_workbook):
+    """Found by v3 verification: after a rename the CPR Training feed held both rows, but the
+    page and /events.json for ``type=cpr-training`` listed only the row typed the new way,
+    ``type=cpr-class`` gave the other one, and the Type filter offered both. A page's list
+    and its Subscribe feed must hold the same events, and the old name is one type."""
+    data = base_config_dict(tmp_path)
+    data["event_types"] = ["CPR Training" if t == "CPR Class" else t for t in data["event_types"]]
+    data["event_type_aliases"] = {"CPR Training": ["CPR Class"]}
+    config = config_from_dict(data, base_dir=tmp_path)
+    make_workbook({"Fire": [H, ["Hands-only CPR", "8/10/2025", "10am", "Fire", "CPR Class", "Public"],
+                            ["Smoke alarms", "8/11/2025", "10am", "Fire", "Smoke Alarm Install", "Public"],
+                            ["CPR for parents", "8/12/2025", "6pm", "Fire", "CPR Training", "Public"]]})
+    run_sync(config, now=NOW)
+    client = client_for(config)
+    feed = uids(client.get("/types/cpr-training.ics").data)
+    assert len(feed) == 2
+    for query in ("type=cpr-training", "type=cpr-class", "type=CPR+Class"):
+        got = client.get(f"/events.json?from=2025-08-01&{query}")
+        assert got.status_code == 200
+        assert {e["uid"] for e in got.get_json()["events"]} == feed, query
+    page = client.get("/?from=2025-08-01&type=cpr-class").get_data(as_text=True)
+    assert "Hands-only CPR" in page and "CPR for parents" in page and "Smoke alarms" not in page
+    assert "/types/cpr-training.ics" in page                     # its Subscribe link
+    assert 'value="cpr-class"' not in page and page.count('value="cpr-training"') == 1
+
+
 def test_type_aliases_are_checked_with_every_other_problem(tmp_path):
     data = base_config_dict(tmp_path)
     data["event_type_aliases"] = {"Bike Rodeo": ["Bicycle Rodeo"], "CPR Class": ["Town Hall", "CPR"],

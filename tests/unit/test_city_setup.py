@@ -158,3 +158,31 @@ def test_impossible_answers_are_refused_with_a_sentence():
 def test_loopback_urls(url, loopback):
     assert is_loopback_url(url) is loopback
     assert re.match(r"https?://", url)
+
+
+def test_init_gives_a_new_city_spanish_names_for_what_it_writes_in_english(tmp_path):
+    """Issue 15, found by v3 verification: a city set up with `init` (the README's path) had
+    Spanish pages listing "Police", "Fire" and "CPR Class", because the config init wrote had
+    no `name_es` nor `site.terms_es`. The generic departments and event types init itself
+    writes now come with their Spanish; a department the city names has a commented
+    `name_es` line to fill in."""
+    result, folder = _init(tmp_path, FLAGS)
+    assert result.exit_code == 0, result.output
+    config = load_config(folder / "config.yaml")
+    assert [(d.name, d.name_es) for d in config.departments] == [
+        ("Police", "Policía"), ("Fire", "Bomberos"), ("Library", "")]
+    assert "# name_es:" in (folder / "config.yaml").read_text()
+    terms = config.site.terms_es
+    assert set(config.event_types) <= set(terms)
+    assert terms["CPR Class"] == "Clase de RCP" and terms["Town Hall"] == "Asamblea comunitaria"
+    assert terms["All ages"] == "Todas las edades"
+
+
+def test_init_defaults_have_spanish_department_names(tmp_path):
+    result, folder = _init(tmp_path, ["init"])
+    assert result.exit_code == 0, result.output
+    names = {d.name: d.name_es for d in load_config(folder / "config.yaml").departments}
+    assert names == {"Police": "Policía", "Fire": "Bomberos", "Community Safety": "Seguridad Comunitaria",
+                     "Emergency Communications": "Comunicaciones de Emergencia",
+                     "Emergency Management": "Manejo de Emergencias",
+                     "Parks and Recreation": "Parques y Recreación"}

@@ -54,3 +54,21 @@ def test_real_accents_untouched(text):
                                   '<b>hi</b><iframe src="https://x"></iframe>'])
 def test_cells_with_other_tags_kept_as_typed(text):
     assert not looks_like_html(text) and staff_text(text).text == text
+
+
+# Real pastes (v3 verification): Google Calendar exports wrap text in <html-blob> (Bloomington's
+# calendar in ../shared/realdata), city sites use definition lists and <wbr>, and Word's HTML
+# carries <o:p>. These are formatting too: the cell must become plain text, not be published raw.
+@pytest.mark.parametrize("text,meant", [
+    ("<html-blob>Free admission. Bring your own seating.</html-blob><br><html-blob><br></html-blob>"
+     "<br><html-blob>Celebrate national Hispanic Heritage Month.</html-blob>",
+     "Free admission. Bring your own seating.\n\nCelebrate national Hispanic Heritage Month."),
+    ("<h3>Winter Fitness</h3><dl><dt>When</dt><dd>Mondays</dd></dl><p><strong>Free</strong></p>",
+     "Winter Fitness\n\nWhen\n\nMondays\n\nFree"),
+    ("Join: https://bloomington.zoom.us/j/<wbr>83600242699", "Join: https://bloomington.zoom.us/j/83600242699"),
+    ("<p class=MsoNormal>Bring water<o:p></o:p></p><p class=MsoNormal>Wear shoes<o:p></o:p></p>",
+     "Bring water\n\nWear shoes"),
+])
+def test_real_pasted_formatting_becomes_plain_text(text, meant):
+    assert looks_like_html(text)
+    assert html_to_text(text) == meant
