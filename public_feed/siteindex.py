@@ -36,7 +36,7 @@ from zoneinfo import ZoneInfo
 
 from sheets_sync.model import slugify
 
-from .query import (Filters, collapse_series, facet_values, fold, last_day, local_day, matches, options,
+from .query import (MAX_OCCURRENCES, Filters, collapse_series, occurrences, facet_values, fold, last_day, local_day, matches, options,
                     search_text, to_local, upcoming, _sort_start)
 from .store import _parse
 
@@ -50,10 +50,10 @@ _SEP = "\x1f"
 
 _SCHEMA = """
 CREATE TABLE events (uid TEXT PRIMARY KEY, sort TEXT NOT NULL, first_day TEXT NOT NULL,
-  last_day TEXT NOT NULL, long INTEGER NOT NULL, departments TEXT NOT NULL, type TEXT NOT NULL,
+  last_day TEXT NOT NULL, long INTEGER NOT NULL, rank INTEGER NOT NULL, through TEXT NOT NULL, departments TEXT NOT NULL, type TEXT NOT NULL,
   joint INTEGER NOT NULL, audience TEXT NOT NULL, language TEXT NOT NULL, search TEXT NOT NULL,
   body TEXT NOT NULL);
-CREATE INDEX by_sort ON events(long, sort, last_day, first_day, joint, type, departments, audience, language);
+CREATE INDEX by_sort ON events(long, sort, rank, last_day, first_day, joint, type, departments, audience, language);
 CREATE INDEX by_day ON events(first_day, uid, last_day, joint, type, departments, audience, language);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
@@ -86,15 +86,18 @@ def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] 
         rows = []
         for src, e in sorted(zip(raw, local), key=lambda p: p[0]["uid"]):
             first, last = local_day(e["start"], tz), last_day(e, tz)
-            rows.append((e["uid"], sort_key(e, tz), first.isoformat(), last.isoformat(),
-                         int(bool(e.get("rrule")) or (last - first).days > LONG_DAYS),
+            long = bool(e.get("rrule")) or (last - first).days > LONG_DAYS
+            rows.append((e["uid"], sort_key(e, tz), first.isoformat(), last.isoformat(), int(long), -1,
+                         _through(e, tz, first, last),
                          _tokens(sorted({slug_of(d) for d in e.get("departments") or ()})),
                          slugify(e.get("event_type") or ""), int(bool(e.get("joint"))),
                          _tokens(sorted({slugify(v) for v in facet_values(e.get("audience"))})),
                          _tokens(sorted({slugify(v) for v in facet_values(e.get("language"))})),
                          search_text(e), json.dumps(src, ensure_ascii=False, sort_keys=True)))
-        db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-        meta = {"total": len(local),
+        db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        short = sorted((r[1], r[0]) for r in rows if not r[4])       # rank: position in page order
+        db.executemany("UPDATE events SET rank = ? WHERE uid = ?", [(k, uid) for k, (_, uid) in enumerate(short)])
+        meta = {"total": len(local), "short": len(short),
                 "options": [[key, split, options(local, key, split)] for key, split in OPTION_KEYS]}
         db.execute("INSERT INTO meta VALUES ('meta', ?)", (json.dumps(meta, ensure_ascii=False, sort_keys=True),))
         db.commit()
@@ -102,6 +105,20 @@ def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] 
         return db.serialize()
     finally:
         db.close()
+
+
+def _through(e: dict, tz: ZoneInfo, first: date, last: date) -> str:
+    """The last day any occurrence of ``e`` touches (ISO date; ``9999-12-31`` for a series
+    without COUNT or UNTIL, or longer than :data:`public_feed.query.MAX_OCCURRENCES`)."""
+    if not e.get("rrule"):
+        return last.isoformat()
+    rule = str(e["rrule"]).upper()
+    if "COUNT=" not in rule and "UNTIL=" not in rule:
+        return "9999-12-31"
+    found = occurrences(e, tz, first, date(2999, 12, 31))
+    if len(found) >= MAX_OCCURRENCES:
+        return "9999-12-31"
+    return max((last_day(o, tz) for o in found), default=date(1, 1, 1)).isoformat()
 
 
 def _where(f: Filters) -> tuple[str, list]:
@@ -171,9 +188,10 @@ class SiteIndex:
         self._lock = threading.Lock()
         meta = json.loads(self._rows("SELECT value FROM meta WHERE key = 'meta'", [])[0][0])
         self.total: int = meta["total"]
+        self._short: int = meta["short"]
         self._options = {(key, split): [tuple(o) for o in values] for key, split, values in meta["options"]}
-        self._long = [self._event(body) for (body,) in
-                      self._rows("SELECT body FROM events WHERE long = 1 ORDER BY uid", [])]
+        self._long = [(date.fromisoformat(through), self._event(body)) for through, body in
+                      self._rows("SELECT through, body FROM events WHERE long = 1 ORDER BY uid", [])]
 
     def close(self) -> None:
         with self._lock:
@@ -200,17 +218,34 @@ class SiteIndex:
         """What ``upcoming(filtered, tz, since, horizon_days)`` gives, then only items starting
         on or before ``until`` (if given), then ``collapse_series`` (if ``collapse``)."""
         tz = self.tz
-        others = upcoming([e for e in self._long if matches(e, f, self.slug_of)], tz, since, horizon_days)
+        others = upcoming([e for through, e in self._long if through >= since and matches(e, f, self.slug_of)],
+                          tz, since, horizon_days)
         if until:
             others = [e for e in others if local_day(e["start"], tz) <= until]
         if collapse:
             others = collapse_series(others)
-        where, args = _where(f)
+        filtered, args = _where(f)
         low = (since - timedelta(days=LONG_DAYS)).isoformat()
-        where = f" AND sort >= ? AND last_day >= ?{' AND first_day <= ?' if until else ''}{where}"
-        args = [low, since.isoformat(), *([until.isoformat()] if until else []), *args]
-        count = self._rows(f"SELECT COUNT(*) FROM events WHERE long = 0{where}", args)[0][0]
+        high = (until + timedelta(days=1)).isoformat() if until else None      # first_day <= until
+        where = f" AND sort >= ? AND last_day >= ?{' AND sort < ?' if until else ''}{filtered}"
+        args = [low, since.isoformat(), *([high] if until else []), *args]
+        count = (self._rows(f"SELECT COUNT(*) FROM events WHERE long = 0{where}", args)[0][0] if filtered
+                 else self._count(low, since, high))
         return Selection(count + len(others), self, where, args, others, [sort_key(e, tz) for e in others])
+
+    def _count(self, low: str, since: date, high: str | None) -> int:
+        """Short events with ``low <= sort < high`` and ``last_day >= since``, without a scan:
+        ranks give the rows in the range; only those starting before ``since`` (at most
+        :data:`LONG_DAYS` days of rows) are read to drop the ones that ended before it."""
+        def rank(key: str | None) -> int:
+            if key is None:
+                return self._short
+            found = self._rows("SELECT rank FROM events WHERE long = 0 AND sort >= ? ORDER BY sort LIMIT 1", [key])
+            return found[0][0] if found else self._short
+        ended = self._rows("SELECT COUNT(*) FROM events WHERE long = 0 AND sort >= ? AND sort < ? AND last_day < ?"
+                           f"{' AND sort < ?' if high else ''}",
+                           [low, since.isoformat(), since.isoformat(), *([high] if high else [])])[0][0]
+        return max(0, rank(high) - rank(low)) - ended
 
     def latest_day(self, f: Filters, before: date) -> date | None:
         """The start day of the latest-starting event that ended before ``before`` (ties: the
@@ -225,7 +260,8 @@ class SiteIndex:
         that does, plus every long or repeating one): enough for ``month_grid``."""
         where, args = _where(f)
         rows = self._rows(f"SELECT body FROM events WHERE long = 0 AND sort >= ? AND last_day >= ? "
-                          f"AND first_day <= ?{where} ORDER BY sort",
+                          f"AND sort < ?{where} ORDER BY sort",
                           [(first - timedelta(days=LONG_DAYS)).isoformat(), first.isoformat(),
-                           last.isoformat(), *args])
-        return [*(self._event(b) for (b,) in rows), *(e for e in self._long if matches(e, f, self.slug_of))]
+                           (last + timedelta(days=1)).isoformat(), *args])
+        return [*(self._event(b) for (b,) in rows),
+                *(e for through, e in self._long if through >= first and matches(e, f, self.slug_of))]
