@@ -22,7 +22,9 @@ than a partner's visit to it, timed before all-day — then tab name, start, tit
 row), and
 a different start time or place in another row is a Validation warning; end = the latest
 end; Public only when every row is Public; status = the common status, else Scheduled if
-any row is. The result never depends on the order of rows or tabs.
+any row is. The result never depends on the order of rows or tabs, and which rows form an event
+never depends on the first-seen order either (it only picks each event's first row), so a
+resync with nothing changed forms the same events.
 """
 from __future__ import annotations
 
