@@ -10,7 +10,9 @@ each request (0.4 s of CPU a request and a 2.9 s first page at 100,000 events, i
   city-local start, title, UID, as one text key); ``first_day``/``last_day`` (the city days
   it touches, ISO dates; all-day ends exclusive, RFC 5545 §3.6.1, see
   :func:`public_feed.query.last_day`); ``long`` (1 for a repeating event or one touching more
-  than :data:`LONG_DAYS` days); the filter values (department slugs, type slug, joint,
+  than :data:`LONG_DAYS` days); ``rank`` (a short event's position in page order, so an
+  unfiltered count needs no scan); ``through`` (the last day a repeating series touches); the
+  filter values (department slugs, type slug, joint,
   audience and language slugs, folded search text); ``body`` (the event's JSON as published);
 * ``meta``: the event count and the filter options of the whole calendar.
 
