@@ -34,13 +34,13 @@ site:
 """
 
 
-def write_workbook(n: int, folder: Path, today: date) -> Path:
-    """Write ``intake.xlsx`` (``n`` rows, openpyxl write-only) and ``config.yaml`` in
-    ``folder``; return the workbook's path."""
+def write_workbook(n: int, folder: Path, today: date, seed: int = 7) -> Path:
+    """Write ``intake.xlsx`` (``n`` rows of :func:`bench.synthetic.synthetic_rows` with
+    ``seed``, openpyxl write-only) and ``config.yaml`` in ``folder``; return the workbook's path."""
     import openpyxl
     from openpyxl.utils import get_column_letter
     folder.mkdir(parents=True, exist_ok=True)
-    rows, _ = synthetic_rows(n, start=today - timedelta(days=4 * 365))
+    rows, _ = synthetic_rows(n, seed=seed, start=today - timedelta(days=4 * 365))
     by_tab: dict[str, list] = {d: [] for d in DEPARTMENTS}
     for r in rows:
         by_tab[r.source.tab].append(r)

@@ -261,7 +261,9 @@ def updates_feed():
 
 @bp.get("/events/<uid>.ics")
 def event_calendar(uid: str):
-    event = next((e for e in _store().events() if e["uid"] == uid), None)
+    index = _store().index()                    # issue 17: no walk over every event
+    event = (next((e for e in _store().events() if e["uid"] == uid), None) if index is None
+             else index.find(uid))
     if event is None and uid not in _store().merged():   # a merged-away event keeps its CANCELLED .ics
         abort(404)
     return _serve(event_file(uid))

@@ -9,7 +9,7 @@ script: the only script element is JSON-LD data on event pages, escaped by ``toj
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlencode, urlsplit
 
 from flask import (Blueprint, Response, abort, current_app, jsonify, make_response, redirect,
@@ -51,7 +51,16 @@ def _events(private: bool = False) -> list[dict]:
     return _prepared(private)[0]
 
 
+def _index(private: bool = False):
+    """The date index of the public events (:mod:`public_feed.siteindex`), or ``None`` (the
+    staff list, or a release published without one): then the pages walk ``events.json``."""
+    return None if private else current_app.extensions["store"].index()
+
+
 def _options(private: bool, key: str, split: bool = False) -> list[tuple[str, str]]:
+    index = _index(private)
+    if index is not None and (indexed := index.options(key, split)) is not None:
+        return indexed
     events, memo = _prepared(private)
     if (key, split) not in memo:
         memo[(key, split)] = options(events, key, split)
@@ -158,19 +167,28 @@ def render_list(private: bool = False):
     if tidy is not None:
         return tidy
     tz = _config().tz
-    all_events = _events(private)
+    index = _index(private)
+    all_events = _events(private) if index is None else None
     filters = _checked(("from", "to", "page"), private)
     since = parse_day(request.args.get("from")) or today()
     until = parse_day(request.args.get("to"))
     until = until if until and until >= since else None
-    chosen = _filtered(all_events, filters)
-    items = upcoming(chosen, tz, since, horizon_days=(until - since).days if until else 800)
-    if until:
-        items = [e for e in items if local_day(e["start"], tz) <= until]
-    items = collapse_series(items)          # a weekly class once, at its next date
-    page = paginate(items, _page_number(), int(current_app.config.get("PAGE_SIZE", 50)))
-    earlier = [e for e in chosen if last_day(e, tz) < since]
-    latest = max(earlier, key=lambda e: (local_day(e["start"], tz), e["uid"]), default=None)
+    size = int(current_app.config.get("PAGE_SIZE", 50))
+    if index is not None:                   # issue 17: read only this page's events
+        selection = index.select(filters, since, (until - since).days if until else 800, until, collapse=True)
+        page = paginate(range(selection.total), _page_number(), size)
+        page = replace(page, items=selection.slice((page.number - 1) * size, size))
+        latest_day, total_events = index.latest_day(filters, since), index.total
+    else:
+        chosen = _filtered(all_events, filters)
+        items = upcoming(chosen, tz, since, horizon_days=(until - since).days if until else 800)
+        if until:
+            items = [e for e in items if local_day(e["start"], tz) <= until]
+        items = collapse_series(items)          # a weekly class once, at its next date
+        page = paginate(items, _page_number(), size)
+        earlier = [e for e in chosen if last_day(e, tz) < since]
+        latest = max(earlier, key=lambda e: (local_day(e["start"], tz), e["uid"]), default=None)
+        latest_day, total_events = (local_day(latest["start"], tz) if latest else None), len(all_events)
     endpoint = "staff.calendar_page" if private else "pages.index"
 
     def page_url(**kw):
@@ -185,8 +203,8 @@ def render_list(private: bool = False):
     return render_template(
         "index.html", page=page, days=group_by_day(page.items, tz, since), since=since, until=until,
         is_today=since == today() and until is None, tz=tz, page_url=page_url, private=private, ranges=ranges,
-        latest_month=local_day(latest["start"], tz).strftime("%Y-%m") if latest else None,
-        total_events=len(all_events), **_filter_context(filters, private))
+        latest_month=latest_day.strftime("%Y-%m") if latest_day else None,
+        total_events=total_events, **_filter_context(filters, private))
 
 
 @bp.get("/")
@@ -205,10 +223,12 @@ def month(ym: str | None = None):
     tidy = _tidy_redirect()
     if tidy is not None:
         return tidy
-    all_events = _events()
     filters = _checked(())
     first = i18n.first_weekday()
-    weeks = month_grid(_filtered(all_events, filters), year, mon, tz, first_weekday=first)
+    index = _index()
+    chosen = (_filtered(_events(), filters) if index is None else
+              index.touching(filters, date(year, mon, 1), date(*shift_month(year, mon, 1), 1) - timedelta(days=1)))
+    weeks = month_grid(chosen, year, mon, tz, first_weekday=first)
     prev_m, next_m = shift_month(year, mon, -1), shift_month(year, mon, 1)
     count = len({e["uid"] for week in weeks for _, evs in week for e in evs})
     return render_template(
@@ -240,6 +260,9 @@ def map_page():
 
 
 def _find(uid: str) -> dict | None:
+    index = _index()
+    if index is not None:
+        return index.find(uid)
     return next((e for e in _events() if e["uid"] == uid), None)
 
 
@@ -305,18 +328,24 @@ def events_json():
     filters = _checked(("from", "to", "limit"))
     since = parse_day(request.args.get("from")) or today()
     until = parse_day(request.args.get("to"))
-    items = upcoming(_filtered(_events(), filters), tz, since,
-                     horizon_days=(until - since).days if until and until >= since else 800)
-    if until:
-        items = [e for e in items if local_day(e["start"], tz) <= until]
+    horizon = (until - since).days if until and until >= since else 800
     try:
         limit = min(max(int(request.args.get("limit", JSON_MAX)), 0), JSON_MAX)
     except ValueError:
         limit = JSON_MAX
+    index = _index()
+    if index is not None:                   # issue 17: read only the events answered
+        selection = index.select(filters, since, horizon, until)
+        shown, total = selection.slice(0, limit), selection.total
+    else:
+        items = upcoming(_filtered(_events(), filters), tz, since, horizon_days=horizon)
+        if until:
+            items = [e for e in items if local_day(e["start"], tz) <= until]
+        shown, total = items[:limit], len(items)
     body = {"timezone": _config().timezone, "from": since.isoformat(),
             "to": until.isoformat() if until else None, "filters": filters.params(),
-            "count": len(items[:limit]), "total": len(items),
-            "events": [_json_event(e) for e in items[:limit]]}
+            "count": len(shown), "total": total,
+            "events": [_json_event(e) for e in shown]}
     response = jsonify(body)
     response.headers["Access-Control-Allow-Origin"] = "*"
     return response
@@ -333,7 +362,9 @@ def embed():
     except ValueError:
         limit = EMBED_DEFAULT
     since = parse_day(request.args.get("from")) or today()
-    items = upcoming(_filtered(_events(), filters), tz, since)[:limit]
+    index = _index()
+    items = (upcoming(_filtered(_events(), filters), tz, since)[:limit] if index is None
+             else index.select(filters, since).slice(0, limit))
     response = make_response(render_template("embed.html", items=items, tz=tz, filters=filters,
                                              more_url=url_for("pages.index", **filters.params())))
     response.headers["Content-Security-Policy"] = current_app.config["CSP"].replace(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -73,6 +74,30 @@ class PublishedStore:
     def merged(self) -> dict[str, str]:
         """``{merged-away uid: surviving uid}`` (``public/merged.json``; empty if absent)."""
         return self._load("public/merged.json", lambda b, m: json.loads(b)) or {}
+
+    def index(self):
+        """The date index of the public events (:class:`public_feed.siteindex.SiteIndex`) of
+        the current release, reopened when a sync publishes a new one; ``None`` when absent
+        (published before issue 17) or unreadable — the pages then read ``events.json``."""
+        from .siteindex import INDEX_FILE, SiteIndex
+        path = self.out_dir / INDEX_FILE
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        key = (st.st_mtime, st.st_size, st.st_ino)
+        with self._lock:
+            hit = self._cache.get(INDEX_FILE)
+            if hit and hit[0] == key:
+                return hit[1]
+        try:
+            value = SiteIndex(path, self.config.tz, self.config.slug_of)
+        except (OSError, ValueError, KeyError, IndexError, sqlite3.Error) as exc:
+            log.error("cannot read published file %s: %s", path, exc)
+            value = None
+        with self._lock:
+            self._cache[INDEX_FILE] = (key, value)
+        return value
 
     def status(self) -> dict | None:
         return self._load("public/status.json", lambda b, m: json.loads(b))

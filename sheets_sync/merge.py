@@ -22,7 +22,9 @@ than a partner's visit to it, timed before all-day — then tab name, start, tit
 row), and
 a different start time or place in another row is a Validation warning; end = the latest
 end; Public only when every row is Public; status = the common status, else Scheduled if
-any row is. The result never depends on the order of rows or tabs.
+any row is. The result never depends on the order of rows or tabs, and which rows form an event
+never depends on the first-seen order either (it only picks each event's first row), so a
+resync with nothing changed forms the same events.
 """
 from __future__ import annotations
 
@@ -193,7 +195,9 @@ def merge_rows(rows: Sequence[EventRow], config: Config, *,
     ``decisions``: ``{pair_key(a, b): "same" | "different"}`` from the Review tab (stored in
     the record). ``order``: rank of a row for "earliest-created wins" (default
     :func:`default_order`; :func:`sheets_sync.seen.first_seen_order` uses the record).
-    Output is deterministic and independent of the order of ``rows``.
+    Output is deterministic and independent of the order of ``rows``; which rows form an
+    event does not depend on ``order`` either (ties between equal scores are broken by
+    :func:`default_order`, the rows' contents), so a resync forms the same events.
     """
     with _gc_paused():
         return _merge_rows(rows, config, decisions, order)
@@ -214,7 +218,13 @@ def _gc_paused():
 
 def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
     m = config.matching
-    rows = sorted(rows, key=default_order if order is None else (lambda r: (order(r), default_order(r))))
+    # Rows are indexed in an order that depends on their contents alone, never on ``order``: the
+    # index breaks ties between equal scores while clustering, and the record's first-seen order
+    # differs between a first sync and a resync (with it, a resync of 100,000 rows regrouped a
+    # few rows). ``order`` only chooses which row of an event comes first (:func:`combine`).
+    keyed = sorted((default_order(r), n, r) for n, r in enumerate(rows))
+    rows = [r for _, _, r in keyed]
+    rank = [k if order is None else (order(r), k) for k, _, r in keyed]
     norm = Normaliser(m.abbreviations, m.translations, config.department_units())
     gazetteer = Gazetteer({norm.place(r.location, r.address) for r in rows}, m.places)
     feats = [features(r, norm, gazetteer) for r in rows]
@@ -276,7 +286,7 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
     groups: dict[int, list[int]] = {}
     for i in range(len(rows)):
         groups.setdefault(clusters.find(i), []).append(i)
-    events = [combine([rows[i] for i in sorted(members, key=lambda i: (i in moved, i))],
+    events = [combine([rows[i] for i in sorted(members, key=lambda i: (i in moved, rank[i]))],
                       tuple(e for i in members for e in evidence.get(i, ())) if len(members) > 1 else (),
                       issues, m.attendance_margin,
                       frozenset(rows[i].source for i in members if i in moved and clusters.find(moved[i]) ==

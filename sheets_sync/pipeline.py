@@ -501,6 +501,8 @@ def published_files(events, config: Config, now: datetime,
         canonical = files.get(f"public/departments/{slug}.ics")
         if canonical is not None:
             files.setdefault(f"public/departments/{alias}.ics", canonical)
+    from public_feed.siteindex import INDEX_FILE, build_index     # issue 17: pages read by date
+    files[INDEX_FILE] = build_index(files["public/events.json"], config.tz, config.slug_of)
     return files
 
 

@@ -1,0 +1,140 @@
+"""Per-request CPU of the public pages at 100 / 10,000 / 100,000 events (issue 17), in one run.
+
+For each size: a calendar of public events in the published ``events.json`` shape (five years
+ending about a year after the pinned today, 8% all-day, a few weekly series) is published as a
+release (``public/events.json`` plus the date index ``private/site-index.sqlite``,
+:mod:`public_feed.siteindex`), then each request is timed through Flask's test client (no
+network) in CPU seconds of this process:
+
+* ``index``  — the app as shipped (answers from the index);
+* ``walk``   — the same app after the index file is removed: every request walks the whole
+  ``events.json`` (the behaviour before issue 17, the baseline).
+
+Also the first page after start-up (``create_app`` + ``GET /``) for both. Prints ms of CPU per
+request and the ratio to the 100-event figure. ``/events.json`` without ``limit`` answers up
+to 5,000 events, so its cost grows with the answer up to that cap; a text search (``q``) reads
+the rows it matches.
+
+Run: ``PYTHONPATH=. python -m bench.site_scale`` (sizes: ``100 10000 100000`` by default).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+TODAY = date(2025, 8, 1)
+TZ = ZoneInfo("America/New_York")
+DEPARTMENTS = ("Police", "Fire", "Community Safety", "Emergency Communications", "Emergency Management",
+               "Parks and Recreation")
+KINDS = ("CPR Class", "Town Hall", "Open House", "Coffee with a Cop", "Smoke Alarm Blitz", "Bike Rodeo")
+
+
+def events(n: int, seed: int = 17) -> list[dict]:
+    """``n`` public events in the published ``events.json`` shape."""
+    rnd = random.Random(seed)
+    first = TODAY - timedelta(days=4 * 365)
+    out = []
+    for k in range(n):
+        day = first + timedelta(days=rnd.randrange(5 * 365))
+        if rnd.random() < 0.08:
+            start, end = day.isoformat(), (day + timedelta(days=1)).isoformat()
+        else:
+            local = datetime(day.year, day.month, day.day, rnd.randint(8, 19), rnd.choice((0, 30)), tzinfo=TZ)
+            start, end = local.isoformat(), (local + timedelta(hours=rnd.choice((1, 2, 3)))).isoformat()
+        departments = rnd.sample(DEPARTMENTS, rnd.choice((1, 1, 1, 2)))
+        kind = rnd.choice(KINDS)
+        out.append({"uid": f"{k:06d}@bench.example", "title": f"{kind} #{k}", "title_es": "", "start": start,
+                    "end": end, "all_day": "T" not in start, "location": f"Site {k % 600}", "address": "",
+                    "departments": departments, "lead": departments[0], "event_type": kind,
+                    "description": "", "description_es": "", "audience": rnd.choice(("", "Adults", "All ages")),
+                    "language": rnd.choice(("", "English", "English, Spanish")), "accessibility": "",
+                    "registration_url": "", "status": "Scheduled", "cancelled": False,
+                    "joint": len(departments) > 1, "rrule": "FREQ=WEEKLY;COUNT=8" if rnd.random() < 0.001 else "",
+                    "exdates": [], "sequence": 0, "last_modified": None, "previous_start": None,
+                    "image_url": None, "image_alt": None, "latitude": None, "longitude": None})
+    return out
+
+
+def publish(out_dir: Path, config, items: list[dict]) -> float:
+    """Publish ``items`` as a release; returns the CPU seconds of building the index."""
+    from public_feed import release
+    from public_feed.siteindex import INDEX_FILE, build_index
+    body = json.dumps(items, ensure_ascii=False, indent=1, sort_keys=True).encode()
+    started = time.process_time()
+    index = build_index(body, config.tz, config.slug_of)
+    built = time.process_time() - started
+    release.switch(out_dir, release.stage(out_dir, {"public/events.json": body, INDEX_FILE: index}))
+    return built
+
+
+def requests(items: list[dict]) -> dict[str, str]:
+    uid = items[len(items) // 2]["uid"]
+    return {"list": "/", "list page 5": "/?page=5", "department": "/?department=fire&joint=1",
+            "month": "/month/2025-09", "event": f"/events/{uid}", "json 50": "/events.json?limit=50",
+            "json week": "/events.json?from=2025-08-04&to=2025-08-10", "embed": "/embed",
+            "json (≤5,000)": "/events.json", "search": "/?q=cpr+class"}
+
+
+def cpu_per_request(client, path: str, runs: int) -> tuple[float, int]:
+    """(CPU seconds per request, bytes of the answer)."""
+    response = client.get(path)
+    assert response.status_code == 200, path
+    started = time.process_time()
+    for _ in range(runs):
+        client.get(path)
+    return (time.process_time() - started) / runs, len(response.get_data())
+
+
+def measure(n: int, runs: int) -> dict[str, dict[str, tuple[float, int]]]:
+    from tests.sitedata import fresh_config, make_app
+    from public_feed.siteindex import INDEX_FILE
+    out: dict[str, dict[str, tuple[float, int]]] = {"index": {}, "walk": {}}
+    with tempfile.TemporaryDirectory(prefix=f"site-{n}-") as tmp:
+        config = fresh_config(Path(tmp))
+        items = events(n)
+        out["index"]["build index (publish)"] = publish(config.out_dir, config, items), 0
+        for mode in ("index", "walk"):
+            if mode == "walk":
+                (config.out_dir / INDEX_FILE).unlink()
+            started = time.process_time()
+            client = make_app(config).test_client()
+            assert client.get("/").status_code == 200
+            out[mode]["first page after start"] = time.process_time() - started, 0
+            for name, path in requests(items).items():
+                slow = mode == "walk" and n >= 10000
+                out[mode][name] = cpu_per_request(client, path, max(2, runs // 10) if slow else runs)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("sizes", type=int, nargs="*", default=[100, 10_000, 100_000])
+    ap.add_argument("--runs", type=int, default=30)
+    args = ap.parse_args()
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; {os.cpu_count()} CPUs")
+    results = {n: measure(n, args.runs) for n in args.sizes}
+    small = results[args.sizes[0]]
+    for mode, label in (("index", "with the date index (shipped)"), ("walk", "walking events.json (before)")):
+        print(f"\nms of CPU per request, {label}; × = ratio to {args.sizes[0]:,} events; "
+              "(KB of the answer)")
+        names = list(small[mode])
+        print(f"  {'request':<24}" + "".join(f"{n:>16,} events  " for n in args.sizes))
+        for name in names:
+            cells = []
+            for n in args.sizes:
+                v, size = results[n][mode][name]
+                cells.append(f"{v * 1000:9.2f} ×{v / small[mode][name][0]:5.1f}" +
+                             (f" ({size / 1000:6.1f})" if size else " " * 9))
+            print(f"  {name:<24}" + "  ".join(cells))
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()

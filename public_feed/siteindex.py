@@ -1,0 +1,269 @@
+"""The public events indexed by date, built at publish time, so a page costs what it shows.
+
+The pages used to parse the whole ``public/events.json`` at start-up and walk every event on
+each request (0.4 s of CPU a request and a 2.9 s first page at 100,000 events, issue 17).
+:func:`build_index` turns the published ``events.json`` bytes into a small SQLite database
+(``private/site-index.sqlite``, written with the release, never served) and
+:class:`SiteIndex` answers from it, opened read-only:
+
+* ``events``: one row per published event — ``uid``; ``sort`` (the order of the pages:
+  city-local start, title, UID, as one text key); ``first_day``/``last_day`` (the city days
+  it touches, ISO dates; all-day ends exclusive, RFC 5545 §3.6.1, see
+  :func:`public_feed.query.last_day`); ``long`` (1 for a repeating event or one touching more
+  than :data:`LONG_DAYS` days); ``rank`` (a short event's position in page order, so an
+  unfiltered count needs no scan); ``through`` (the last day a repeating series touches); the
+  filter values (department slugs, type slug, joint,
+  audience and language slugs, folded search text); ``body`` (the event's JSON as published);
+* ``meta``: the event count and the filter options of the whole calendar.
+
+Short events are read by a range of the ``sort`` index (an event that ends on or after a day
+starts at most :data:`LONG_DAYS` days before it) with ``LIMIT``; the few long and repeating
+ones are held in memory and expanded by :mod:`public_feed.query`, then merged in order.
+Every answer equals what the same functions give on the whole list (tests/unit/test_site_index.py).
+Costs: a page of the list, an event page and ``/events.json?limit=…`` read the rows they
+show plus an index-only count of the upcoming events; a text search (``q``) and a month
+read the rows they match.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Callable, Sequence
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+from sheets_sync.model import slugify
+
+from .query import (MAX_OCCURRENCES, Filters, collapse_series, occurrences, facet_values, fold, last_day, local_day, matches, options,
+                    search_text, to_local, upcoming, _sort_start)
+from .store import _parse
+
+#: Published path of the index (under ``private/``: the app reads it, no web server serves it).
+INDEX_FILE = "private/site-index.sqlite"
+#: Events touching more days than this are held in memory with the repeating ones.
+LONG_DAYS = 31
+#: The option lists the pages show: (published key, split cells).
+OPTION_KEYS = (("departments", False), ("event_type", False), ("audience", True), ("language", True))
+_SEP = "\x1f"
+
+_SCHEMA = """
+CREATE TABLE events (uid TEXT PRIMARY KEY, sort TEXT NOT NULL, first_day TEXT NOT NULL,
+  last_day TEXT NOT NULL, long INTEGER NOT NULL, rank INTEGER NOT NULL, through TEXT NOT NULL, departments TEXT NOT NULL, type TEXT NOT NULL,
+  joint INTEGER NOT NULL, audience TEXT NOT NULL, language TEXT NOT NULL, search TEXT NOT NULL,
+  body TEXT NOT NULL);
+CREATE INDEX by_sort ON events(long, sort, rank, last_day, first_day, joint, type, departments, audience, language);
+CREATE INDEX by_day ON events(first_day, uid, last_day, joint, type, departments, audience, language);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+def sort_key(e: dict, tz: ZoneInfo) -> str:
+    """One text that orders like :func:`public_feed.query.upcoming`'s key (local start,
+    title, UID): fixed-width local time, then title and UID after a NUL each (SQLite compares
+    text as UTF-8 bytes, which is code-point order, as Python does)."""
+    start = _sort_start(e["start"], tz).isoformat(timespec="microseconds")
+    return f"{start}\x00{e.get('title') or ''}\x00{e['uid']}"
+
+
+def _tokens(values) -> str:
+    return _SEP + _SEP.join(values) + _SEP if values else ""
+
+
+def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] = slugify) -> bytes:
+    """The index database's bytes for the published ``public/events.json`` bytes. ``tz`` is
+    the city's zone, ``slug_of`` the department name → slug of the config (as the pages
+    filter). Deterministic: the same events give the same bytes. Raises ``ValueError`` for
+    JSON that is not the published list."""
+    raw = json.loads(events_json)
+    if not isinstance(raw, list):
+        raise ValueError("events.json is not a list")
+    local = to_local([_parse(e) for e in raw], tz)
+    db = sqlite3.connect(":memory:")
+    try:
+        db.executescript(_SCHEMA)
+        rows = []
+        for src, e in sorted(zip(raw, local), key=lambda p: p[0]["uid"]):
+            first, last = local_day(e["start"], tz), last_day(e, tz)
+            long = bool(e.get("rrule")) or (last - first).days > LONG_DAYS
+            rows.append((e["uid"], sort_key(e, tz), first.isoformat(), last.isoformat(), int(long), -1,
+                         _through(e, tz, first, last),
+                         _tokens(sorted({slug_of(d) for d in e.get("departments") or ()})),
+                         slugify(e.get("event_type") or ""), int(bool(e.get("joint"))),
+                         _tokens(sorted({slugify(v) for v in facet_values(e.get("audience"))})),
+                         _tokens(sorted({slugify(v) for v in facet_values(e.get("language"))})),
+                         search_text(e), json.dumps(src, ensure_ascii=False, sort_keys=True)))
+        db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        short = sorted((r[1], r[0]) for r in rows if not r[4])       # rank: position in page order
+        db.executemany("UPDATE events SET rank = ? WHERE uid = ?", [(k, uid) for k, (_, uid) in enumerate(short)])
+        meta = {"total": len(local), "short": len(short),
+                "options": [[key, split, options(local, key, split)] for key, split in OPTION_KEYS]}
+        db.execute("INSERT INTO meta VALUES ('meta', ?)", (json.dumps(meta, ensure_ascii=False, sort_keys=True),))
+        db.commit()
+        db.execute("VACUUM")
+        return db.serialize()
+    finally:
+        db.close()
+
+
+def _through(e: dict, tz: ZoneInfo, first: date, last: date) -> str:
+    """The last day any occurrence of ``e`` touches (ISO date; ``9999-12-31`` for a series
+    without COUNT or UNTIL, or longer than :data:`public_feed.query.MAX_OCCURRENCES`)."""
+    if not e.get("rrule"):
+        return last.isoformat()
+    rule = str(e["rrule"]).upper()
+    if "COUNT=" not in rule and "UNTIL=" not in rule:
+        return "9999-12-31"
+    found = occurrences(e, tz, first, date(2999, 12, 31))
+    if len(found) >= MAX_OCCURRENCES:
+        return "9999-12-31"
+    return max((last_day(o, tz) for o in found), default=date(1, 1, 1)).isoformat()
+
+
+def _where(f: Filters) -> tuple[str, list]:
+    """SQL conditions equal to :func:`public_feed.query.matches` on the indexed columns."""
+    clauses, args = [], []
+    for column, value in (("departments", f.department), ("audience", f.audience), ("language", f.language)):
+        if value:
+            clauses.append(f"instr({column}, ?) > 0")
+            args.append(_SEP + value + _SEP)
+    if f.type:
+        clauses.append("type = ?")
+        args.append(f.type)
+    if f.joint:
+        clauses.append("joint = 1")
+    for word in fold(f.q).split() if f.q else ():
+        clauses.append("instr(search, ?) > 0")
+        args.append(word)
+    return "".join(f" AND {c}" for c in clauses), args
+
+
+@dataclass
+class Selection:
+    """The upcoming events of one request, not yet read: ``total`` items (the length of the
+    list :func:`public_feed.query.upcoming` would give), read a slice at a time."""
+    total: int
+    _index: "SiteIndex"
+    _where: str
+    _args: list
+    _others: list          # long and repeating items, in order
+    _keys: list            # their sort keys
+
+    def slice(self, offset: int, size: int) -> list[dict]:
+        """Items ``offset`` … ``offset + size - 1`` of the list, in order."""
+        if size <= 0 or offset >= self.total:
+            return []
+        k = len(self._others)
+        first_a = max(0, offset - k)
+        rows = self._index._rows(f"SELECT sort, body FROM events WHERE long = 0{self._where} "
+                                 "ORDER BY sort LIMIT ? OFFSET ?", [*self._args, size + k, first_a])
+        exhausted = len(rows) < size + k
+        # rows[0] is at first_a + (other items before it) ≤ offset; the other items before it
+        # are listed first below, at positions before rows[0]'s, so before `offset`: not chosen
+        position = first_a
+        merged: list[tuple[str, object]] = []
+        b = 0
+        for key, body in rows:
+            while b < k and self._keys[b] < key:
+                merged.append((self._keys[b], self._others[b]))
+                b += 1
+            merged.append((key, body))
+        if exhausted:
+            merged.extend(zip(self._keys[b:], self._others[b:]))
+        chosen = merged[offset - position: offset - position + size]
+        return [self._index._event(item) if isinstance(item, str) else dict(item) for _, item in chosen]
+
+
+class SiteIndex:
+    """The read side: a read-only connection to one published index file (one release: a
+    new sync publishes a new file, and :class:`public_feed.store.PublishedStore` opens it).
+    Thread-safe (one lock around the connection)."""
+
+    def __init__(self, path: Path, tz: ZoneInfo, slug_of: Callable[[str], str]):
+        self.tz, self.slug_of = tz, slug_of
+        resolved = Path(path).resolve()           # this release's file, even after a switch
+        self._db = sqlite3.connect(f"file:{quote(str(resolved))}?mode=ro&immutable=1", uri=True,
+                                   check_same_thread=False)
+        self._lock = threading.Lock()
+        meta = json.loads(self._rows("SELECT value FROM meta WHERE key = 'meta'", [])[0][0])
+        self.total: int = meta["total"]
+        self._short: int = meta["short"]
+        self._options = {(key, split): [tuple(o) for o in values] for key, split, values in meta["options"]}
+        self._long = [(date.fromisoformat(through), self._event(body)) for through, body in
+                      self._rows("SELECT through, body FROM events WHERE long = 1 ORDER BY uid", [])]
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def _rows(self, sql: str, args: Sequence) -> list[tuple]:
+        with self._lock:
+            return self._db.execute(sql, list(args)).fetchall()
+
+    def _event(self, body: str) -> dict:
+        return to_local([_parse(json.loads(body))], self.tz)[0]
+
+    def options(self, key: str, split: bool = False) -> list[tuple[str, str]] | None:
+        """:func:`public_feed.query.options` of the whole calendar (``None``: not indexed)."""
+        return self._options.get((key, split))
+
+    def find(self, uid: str) -> dict | None:
+        """The event with ``uid`` (parsed, in the city's zone), or ``None``."""
+        rows = self._rows("SELECT body FROM events WHERE uid = ?", [uid])
+        return self._event(rows[0][0]) if rows else None
+
+    def select(self, f: Filters, since: date, horizon_days: int = 800, until: date | None = None,
+               collapse: bool = False) -> Selection:
+        """What ``upcoming(filtered, tz, since, horizon_days)`` gives, then only items starting
+        on or before ``until`` (if given), then ``collapse_series`` (if ``collapse``)."""
+        tz = self.tz
+        others = upcoming([e for through, e in self._long if through >= since and matches(e, f, self.slug_of)],
+                          tz, since, horizon_days)
+        if until:
+            others = [e for e in others if local_day(e["start"], tz) <= until]
+        if collapse:
+            others = collapse_series(others)
+        filtered, args = _where(f)
+        low = (since - timedelta(days=LONG_DAYS)).isoformat()
+        high = (until + timedelta(days=1)).isoformat() if until else None      # first_day <= until
+        where = f" AND sort >= ? AND last_day >= ?{' AND sort < ?' if until else ''}{filtered}"
+        args = [low, since.isoformat(), *([high] if until else []), *args]
+        count = (self._rows(f"SELECT COUNT(*) FROM events WHERE long = 0{where}", args)[0][0] if filtered
+                 else self._count(low, since, high))
+        return Selection(count + len(others), self, where, args, others, [sort_key(e, tz) for e in others])
+
+    def _count(self, low: str, since: date, high: str | None) -> int:
+        """Short events with ``low <= sort < high`` and ``last_day >= since``, without a scan:
+        ranks give the rows in the range; only those starting before ``since`` (at most
+        :data:`LONG_DAYS` days of rows) are read to drop the ones that ended before it."""
+        def rank(key: str | None) -> int:
+            if key is None:
+                return self._short
+            found = self._rows("SELECT rank FROM events WHERE long = 0 AND sort >= ? ORDER BY sort LIMIT 1", [key])
+            return found[0][0] if found else self._short
+        ended = self._rows("SELECT COUNT(*) FROM events WHERE long = 0 AND sort >= ? AND sort < ? AND last_day < ?"
+                           f"{' AND sort < ?' if high else ''}",
+                           [low, since.isoformat(), since.isoformat(), *([high] if high else [])])[0][0]
+        return max(0, rank(high) - rank(low)) - ended
+
+    def latest_day(self, f: Filters, before: date) -> date | None:
+        """The start day of the latest-starting event that ended before ``before`` (ties: the
+        largest UID), as ``max(..., key=(start day, uid))`` over the filtered list."""
+        where, args = _where(f)
+        rows = self._rows(f"SELECT first_day FROM events WHERE first_day < ? AND last_day < ?{where} "
+                          "ORDER BY first_day DESC, uid DESC LIMIT 1", [before.isoformat(), before.isoformat(), *args])
+        return date.fromisoformat(rows[0][0]) if rows else None
+
+    def touching(self, f: Filters, first: date, last: date) -> list[dict]:
+        """The filtered events that can touch a day in ``[first, last]`` (every short event
+        that does, plus every long or repeating one): enough for ``month_grid``."""
+        where, args = _where(f)
+        rows = self._rows(f"SELECT body FROM events WHERE long = 0 AND sort >= ? AND last_day >= ? "
+                          f"AND sort < ?{where} ORDER BY sort",
+                          [(first - timedelta(days=LONG_DAYS)).isoformat(), first.isoformat(),
+                           (last + timedelta(days=1)).isoformat(), *args])
+        return [*(self._event(b) for (b,) in rows),
+                *(e for through, e in self._long if through >= first and matches(e, f, self.slug_of))]

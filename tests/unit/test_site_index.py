@@ -1,0 +1,135 @@
+"""The date index answers exactly what the pages computed from the whole events.json
+(issue 17): generated calendars (ties, DST, all-day, multi-day, long spans, weekly series
+with EXDATEs, accents) and random requests, each answer compared with the functions of
+:mod:`public_feed.query` applied to every event."""
+from __future__ import annotations
+
+import json
+import random
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from hypothesis import given, settings, strategies as st
+
+from public_feed.query import (Filters, collapse_series, last_day, local_day, matches, month_grid, options,
+                               paginate, to_local, upcoming)
+from public_feed.siteindex import OPTION_KEYS, SiteIndex, build_index
+from public_feed.store import _parse
+from sheets_sync.model import slugify
+
+TZ = ZoneInfo("America/New_York")
+UTC = ZoneInfo("UTC")
+DEPARTMENTS = ("Police", "Fire", "Parks and Recreation", "Emergency Management")
+TITLES = ("CPR Class", "Coffee with a Cop", "Fiesta de Seguridad", "Clase de RCP — Policía", "Open House", "")
+TYPES = ("CPR Class", "Community Meeting", "", "Festival")
+AUDIENCES = ("", "Adults", "Adults; Teens", "All ages")
+LANGUAGES = ("", "English", "English, Spanish", "Spanish")
+BASE = date(2025, 3, 1)          # the spring DST change (March 9) and the autumn one fall inside
+
+
+def calendar(seed: int, n: int) -> list[dict]:
+    """``n`` events in the published ``events.json`` shape."""
+    rnd = random.Random(seed)
+    out = []
+    for k in range(n):
+        day = BASE + timedelta(days=rnd.randrange(300))
+        kind = rnd.random()
+        if kind < 0.15:                                       # all-day, 1–3 days or a long campaign
+            span = rnd.choice([1, 1, 2, 3, 45])
+            start, end = day.isoformat(), (day + timedelta(days=span)).isoformat()
+        else:
+            hour = rnd.choice([0, 9, 9, 18, 23])              # ties on purpose; 23:00 crosses midnight
+            local = datetime(day.year, day.month, day.day, hour, rnd.choice([0, 30]), tzinfo=TZ)
+            length = timedelta(hours=rnd.choice([1, 2, 3, 26]))
+            start, end = local.astimezone(UTC).isoformat(), (local + length).astimezone(UTC).isoformat()
+        rrule = "FREQ=WEEKLY;COUNT=6" if rnd.random() < 0.05 else ""
+        out.append({
+            "uid": f"e{k:04d}@test", "title": rnd.choice(TITLES), "title_es": "", "start": start, "end": end,
+            "all_day": "T" not in start, "location": rnd.choice(["Walltown Park", "Biblioteca Central"]),
+            "address": "", "departments": rnd.sample(DEPARTMENTS, rnd.choice([1, 1, 2])), "lead": None,
+            "event_type": rnd.choice(TYPES), "description": rnd.choice(["", "Bring water.", "Comida y música"]),
+            "description_es": "", "audience": rnd.choice(AUDIENCES), "language": rnd.choice(LANGUAGES),
+            "accessibility": "", "registration_url": "", "status": "Scheduled", "cancelled": False,
+            "joint": rnd.random() < 0.3, "rrule": rrule,
+            "exdates": [(day + timedelta(weeks=2)).isoformat()] if rrule and "T" not in start else [],
+            "sequence": 0, "last_modified": None, "previous_start": None, "image_url": None, "image_alt": None,
+            "latitude": None, "longitude": None})
+    for e in out:
+        e["joint"] = e["joint"] or len(e["departments"]) > 1
+    return out
+
+
+def published(events: list[dict]) -> bytes:
+    return json.dumps(events, ensure_ascii=False, indent=1, sort_keys=True).encode()
+
+
+def open_index(tmp_path, events) -> tuple[SiteIndex, list[dict]]:
+    path = tmp_path / "index.sqlite"
+    path.write_bytes(build_index(published(events), TZ))
+    everything = to_local([_parse(e) for e in json.loads(published(events))], TZ)
+    return SiteIndex(path, TZ, slugify), everything
+
+
+filters = st.builds(Filters, department=st.sampled_from(["", "police", "fire"]),
+                    type=st.sampled_from(["", "cpr-class", "festival"]), joint=st.booleans(),
+                    audience=st.sampled_from(["", "adults", "teens"]),
+                    language=st.sampled_from(["", "spanish"]), q=st.sampled_from(["", "cpr", "policia class", "park"]))
+days = st.integers(-40, 330).map(lambda d: BASE + timedelta(days=d))
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.integers(0, 10**6), filters, days, st.one_of(st.none(), st.integers(-3, 90)), st.integers(1, 9),
+       st.sampled_from([5, 50]))
+def test_pages_and_json_equal_the_whole_list(tmp_path_factory, seed, f, since, to, page_number, size):
+    index, everything = open_index(tmp_path_factory.mktemp("ix"), calendar(seed, 400))
+    for chosen_filters in (f, Filters()):        # unfiltered requests count by rank, filtered ones by a scan
+        check(index, everything, chosen_filters, since, to, page_number, size)
+    assert index.find(everything[seed % 400]["uid"]) == everything[seed % 400]
+    assert index.find("nope@test") is None
+
+
+def check(index, everything, f, since, to, page_number, size):
+    chosen = [e for e in everything if matches(e, f, slugify)]
+    until = since + timedelta(days=to) if to is not None else None
+
+    # /events.json: `until` as typed (it may be before `since`)
+    horizon = (until - since).days if until and until >= since else 800
+    items = upcoming(chosen, TZ, since, horizon_days=horizon)
+    if until:
+        items = [e for e in items if local_day(e["start"], TZ) <= until]
+    selection = index.select(f, since, horizon, until)
+    assert selection.total == len(items)
+    assert selection.slice(0, 37) == items[:37]
+    assert selection.slice(11, 5) == items[11:16]
+    for offset in (len(items) // 2, max(len(items) - 3, 0)):     # past the long and repeating items
+        assert selection.slice(offset, 7) == items[offset:offset + 7]
+
+    # the list page: `until` only when on or after `since`, weekly series collapsed, paged
+    until = until if until and until >= since else None
+    listed = collapse_series([e for e in upcoming(chosen, TZ, since, (until - since).days if until else 800)
+                              if not until or local_day(e["start"], TZ) <= until])
+    expected = paginate(listed, page_number, size)
+    selection = index.select(f, since, (until - since).days if until else 800, until, collapse=True)
+    assert selection.total == len(listed)
+    got = paginate(range(selection.total), page_number, size)
+    assert selection.slice((got.number - 1) * size, size) == expected.items
+    latest = max((e for e in chosen if last_day(e, TZ) < since), key=lambda e: (local_day(e["start"], TZ), e["uid"]),
+                 default=None)
+    assert index.latest_day(f, since) == (local_day(latest["start"], TZ) if latest else None)
+
+    # the month grid and an event page
+    assert month_grid(index.touching(f, since.replace(day=1), since.replace(day=28) + timedelta(days=4)),
+                      since.year, since.month, TZ) == month_grid(chosen, since.year, since.month, TZ)
+
+
+def test_options_and_count_are_the_whole_calendars(tmp_path):
+    index, everything = open_index(tmp_path, calendar(3, 300))
+    assert index.total == 300
+    for key, split in OPTION_KEYS:
+        assert index.options(key, split) == options(everything, key, split)
+    assert ("spanish", "Spanish") in index.options("language", True)
+
+
+def test_the_same_events_give_the_same_bytes():
+    events = calendar(5, 200)
+    assert build_index(published(events), TZ) == build_index(published(list(reversed(events))), TZ)
