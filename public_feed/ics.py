@@ -24,6 +24,8 @@ import icalendar
 from sheets_sync.model import CombinedEvent, Status
 from sheets_sync.recurrence import occurrences
 
+from .fold import component_bytes, line_bytes
+
 _STATUS = {Status.SCHEDULED: "CONFIRMED", Status.TENTATIVE: "TENTATIVE",
            Status.POSTPONED: "TENTATIVE", Status.CANCELLED: "CANCELLED"}
 _EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
@@ -147,7 +149,7 @@ def build_vevent(event: CombinedEvent, event_url: str = "") -> icalendar.Event:
 
 def vevent_bytes(event: CombinedEvent, event_url: str = "") -> bytes:
     """``BEGIN:VEVENT`` … ``END:VEVENT\\r\\n``, folded, ready to splice into a calendar."""
-    return build_vevent(event, event_url).to_ical()
+    return component_bytes(build_vevent(event, event_url))
 
 
 def series_last_day(event: CombinedEvent) -> date | None:
@@ -213,8 +215,11 @@ def _head_plan(prodid: str, tzid: str, refresh_minutes: int, with_url: bool) -> 
     for name, value in cal.property_items(sorted=True):
         if name == "END":
             break
-        plan.append(name if name in _PER_FEED else cal.content_line(name, value).to_ical() + b"\r\n")
+        plan.append(name if name in _PER_FEED else line_bytes(cal.content_line(name, value)) + b"\r\n")
     return tuple(plan)
+
+
+_LINES = icalendar.Calendar()      # only its content_line() is used: it keeps no state
 
 
 def calendar_head(info: FeedInfo, events: Sequence[CombinedEvent]) -> bytes:
@@ -229,7 +234,7 @@ def calendar_head(info: FeedInfo, events: Sequence[CombinedEvent]) -> bytes:
             continue
         params = {"VALUE": "URI"} if item == "SOURCE" else None
         value = icalendar.Calendar._encode(item, getattr(info, _PER_FEED[item]), params)
-        parts.append(icalendar.Calendar().content_line(item, value).to_ical() + b"\r\n")
+        parts.append(line_bytes(_LINES.content_line(item, value)) + b"\r\n")
     span = _tz_range(events)
     return b"".join(parts) + (vtimezone_bytes(info.timezone, *span) if span else b"")
 

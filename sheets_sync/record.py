@@ -127,18 +127,16 @@ class Record:
         The pipeline writes the tabs inside the block, so the record moves on only once the
         tabs are written. Raises ``sqlite3.Error``.
         """
+        rows = [(e.uid, e.sequence, _ts(e.created), _ts(e.last_modified),
+                 e.snapshot.get("status", ""), _ts(e.removed_at),
+                 json.dumps(e.snapshot.get("departments", [])), json.dumps(e.snapshot.get("sources", [])),
+                 e.hash, json.dumps(list(e.keys)), json.dumps(list(e.contents), ensure_ascii=False),
+                 json.dumps(list(e.tabs)), json.dumps(e.snapshot, ensure_ascii=False, sort_keys=True),
+                 _ts(e.cancelled_at), e.snapshot.get("title", ""), e.snapshot.get("start", ""))
+                for e in entries]
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            self.db.execute("DELETE FROM events")
-            self.db.executemany(
-                f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
-                [(e.uid, e.sequence, _ts(e.created), _ts(e.last_modified),
-                  e.snapshot.get("status", ""), _ts(e.removed_at),
-                  json.dumps(e.snapshot.get("departments", [])), json.dumps(e.snapshot.get("sources", [])),
-                  e.hash, json.dumps(list(e.keys)), json.dumps(list(e.contents), ensure_ascii=False),
-                  json.dumps(list(e.tabs)), json.dumps(e.snapshot, ensure_ascii=False, sort_keys=True),
-                  _ts(e.cancelled_at), e.snapshot.get("title", ""), e.snapshot.get("start", ""))
-                 for e in entries])
+            self._replace_events(rows)
             self.db.executemany(
                 "INSERT INTO history (uid, sync_id, at, change, fields) VALUES (?,?,?,?,?)",
                 [(uid, sync_id, _ts(at), change, json.dumps(fields, ensure_ascii=False, default=str))
@@ -148,6 +146,23 @@ class Record:
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+
+    def _replace_events(self, rows: list[tuple]) -> None:
+        """Make the ``events`` table hold exactly ``rows`` (tuples in :data:`EVENT_COLUMNS`
+        order), writing only the difference: rows whose UID is gone and changed rows are
+        deleted, new and changed rows inserted (a UID twice in ``rows`` raises
+        ``sqlite3.IntegrityError`` as a plain insert would); an unchanged row is not touched
+        (issue 17: a no-change sync rewrites no event). Call inside a transaction."""
+        fresh = {row[0]: row for row in rows}
+        old = {} if len(fresh) < len(rows) else {      # a UID twice: every row inserted, so it fails
+            row[0]: row for row in self.db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events")}
+        if not old:
+            self.db.execute("DELETE FROM events")
+        self.db.executemany("DELETE FROM events WHERE uid=?",
+                            [(uid,) for uid, row in old.items() if fresh.get(uid) != row])
+        self.db.executemany(
+            f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
+            [row for row in rows if old.get(row[0]) != row])
 
     def save(self, sync_id: int, entries: Iterable[RecordEntry],
              history: Iterable[tuple[str, str, dict]], at: datetime) -> None:
