@@ -154,15 +154,20 @@ class Record:
         ``sqlite3.IntegrityError`` as a plain insert would); an unchanged row is not touched
         (issue 17: a no-change sync rewrites no event). Call inside a transaction."""
         fresh = {row[0]: row for row in rows}
-        old = {} if len(fresh) < len(rows) else {      # a UID twice: every row inserted, so it fails
-            row[0]: row for row in self.db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events")}
-        if not old:
+        unchanged: set[str] = set()
+        gone: list[tuple[str]] = []
+        if len(fresh) < len(rows):       # a UID twice: every row is inserted, so the insert fails
             self.db.execute("DELETE FROM events")
-        self.db.executemany("DELETE FROM events WHERE uid=?",
-                            [(uid,) for uid, row in old.items() if fresh.get(uid) != row])
+        else:                            # streamed: the old rows are compared, not kept
+            for row in self.db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events"):
+                if fresh.get(row[0]) == row:
+                    unchanged.add(row[0])
+                else:
+                    gone.append((row[0],))
+        self.db.executemany("DELETE FROM events WHERE uid=?", gone)
         self.db.executemany(
             f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
-            [row for row in rows if old.get(row[0]) != row])
+            [row for row in rows if row[0] not in unchanged])
 
     def save(self, sync_id: int, entries: Iterable[RecordEntry],
              history: Iterable[tuple[str, str, dict]], at: datetime) -> None:
