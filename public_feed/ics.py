@@ -17,12 +17,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, MutableMapping, Sequence
 
 import icalendar
 
 from sheets_sync.model import CombinedEvent, Status
 from sheets_sync.recurrence import occurrences
+
+from .fold import component_bytes, line_bytes
 
 _STATUS = {Status.SCHEDULED: "CONFIRMED", Status.TENTATIVE: "TENTATIVE",
            Status.POSTPONED: "TENTATIVE", Status.CANCELLED: "CANCELLED"}
@@ -147,7 +149,7 @@ def build_vevent(event: CombinedEvent, event_url: str = "") -> icalendar.Event:
 
 def vevent_bytes(event: CombinedEvent, event_url: str = "") -> bytes:
     """``BEGIN:VEVENT`` … ``END:VEVENT\\r\\n``, folded, ready to splice into a calendar."""
-    return build_vevent(event, event_url).to_ical()
+    return component_bytes(build_vevent(event, event_url))
 
 
 def series_last_day(event: CombinedEvent) -> date | None:
@@ -213,23 +215,40 @@ def _head_plan(prodid: str, tzid: str, refresh_minutes: int, with_url: bool) -> 
     for name, value in cal.property_items(sorted=True):
         if name == "END":
             break
-        plan.append(name if name in _PER_FEED else cal.content_line(name, value).to_ical() + b"\r\n")
+        plan.append(name if name in _PER_FEED else line_bytes(cal.content_line(name, value)) + b"\r\n")
     return tuple(plan)
 
 
-def calendar_head(info: FeedInfo, events: Sequence[CombinedEvent]) -> bytes:
+_LINES = icalendar.Calendar()      # only its content_line() is used: it keeps no state
+
+
+def _per_feed_lines(plan: tuple, info: FeedInfo) -> tuple[bytes, ...]:
+    """The folded per-feed lines of ``plan`` for ``info``, in the plan's order."""
+    out = []
+    for item in plan:
+        if isinstance(item, str):
+            params = {"VALUE": "URI"} if item == "SOURCE" else None
+            value = icalendar.Calendar._encode(item, getattr(info, _PER_FEED[item]), params)
+            out.append(line_bytes(_LINES.content_line(item, value)) + b"\r\n")
+    return tuple(out)
+
+
+def calendar_head(info: FeedInfo, events: Sequence[CombinedEvent],
+                  heads: MutableMapping[tuple[str, str, str], tuple[bytes, ...]] | None = None) -> bytes:
     """``BEGIN:VCALENDAR`` and the calendar properties plus a VTIMEZONE covering every timed
     event and series in ``events`` (without ``END:VCALENDAR``). The same bytes as
     icalendar's ``Calendar.to_ical()`` of those properties; only the per-feed lines (names,
-    description, SOURCE) are serialised per call."""
-    parts = []
-    for item in _head_plan(info.prodid, info.timezone, info.refresh_minutes, bool(info.url)):
-        if isinstance(item, bytes):
-            parts.append(item)
-            continue
-        params = {"VALUE": "URI"} if item == "SOURCE" else None
-        value = icalendar.Calendar._encode(item, getattr(info, _PER_FEED[item]), params)
-        parts.append(icalendar.Calendar().content_line(item, value).to_ical() + b"\r\n")
+    description, SOURCE) are serialised per call, or taken from ``heads`` (``(name,
+    description, url)`` → those lines; filled as they are built; see :mod:`.vcache`)."""
+    plan = _head_plan(info.prodid, info.timezone, info.refresh_minutes, bool(info.url))
+    key = (info.name, info.description, info.url)
+    own = heads.get(key) if heads is not None else None
+    if own is None:
+        own = _per_feed_lines(plan, info)
+        if heads is not None:
+            heads[key] = own
+    lines = iter(own)
+    parts = [item if isinstance(item, bytes) else next(lines) for item in plan]
     span = _tz_range(events)
     return b"".join(parts) + (vtimezone_bytes(info.timezone, *span) if span else b"")
 
@@ -256,10 +275,12 @@ _END = b"END:VCALENDAR\r\n"
 
 def build_feed(events: Sequence[CombinedEvent], info: FeedInfo,
                cache: dict[str, bytes] | None = None,
-               event_url: Callable[[CombinedEvent], str] = lambda e: "") -> bytes:
+               event_url: Callable[[CombinedEvent], str] = lambda e: "",
+               heads: MutableMapping[tuple[str, str, str], tuple[bytes, ...]] | None = None) -> bytes:
     """A whole VCALENDAR as bytes (CRLF, folded). ``cache`` maps UID → VEVENT bytes to reuse
-    across feeds built from the same events."""
-    parts = [calendar_head(info, events)]
+    across feeds built from the same events; ``heads`` the per-feed head lines (see
+    :func:`calendar_head`)."""
+    parts = [calendar_head(info, events, heads)]
     for e in events:
         blob = cache.get(e.uid) if cache is not None else None
         if blob is None:

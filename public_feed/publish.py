@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, MutableMapping, Sequence
 from urllib.parse import quote
 
 from sheets_sync.media import media_of
@@ -114,7 +114,8 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                        type_feeds: TypeFeeds | None = None, today: date | None = None,
                        max_feed_bytes: int = FEED_MAX_BYTES,
                        previous_starts: Mapping[str, str] = {},
-                       cache: dict[str, bytes] | None = None) -> dict[str, bytes]:
+                       cache: dict[str, bytes] | None = None,
+                       heads: MutableMapping | None = None) -> dict[str, bytes]:
     """Relative path → bytes for every published file (no status file; see :func:`status_json`).
 
     ``events`` are the public events in the feed window; ``internal`` every event (for the
@@ -124,7 +125,8 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     ``today`` (the city's date) every feed over ``max_feed_bytes`` leaves out its oldest past
     events (:mod:`.feedsize`); the manifest gives each feed's ``bytes`` and ``trimmed`` count.
     ``cache`` UID → VEVENT bytes, reused and filled (one serialisation per event for every
-    feed, the staff calendar included; a caller may pre-fill it, :mod:`.vcache`).
+    feed, the staff calendar included; a caller may pre-fill it, :mod:`.vcache`); ``heads``
+    likewise for each per-event calendar's own head lines (:func:`.ics.calendar_head`).
     Deterministic.
     """
     cache = {} if cache is None else cache
@@ -157,7 +159,7 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     for e in events:
         path = event_file(e.uid)
         files[path] = build_feed([e], info(e.title, f"{e.title} — {site_title}",
-                                           "/" + path.removeprefix("public/")), cache, event_url)
+                                           "/" + path.removeprefix("public/")), cache, event_url, heads)
     gone = merged_away([*internal, *events])
     files["public/events.json"] = _json([event_json(e, previous_starts.get(e.uid)) for e in events
                                          if e.uid not in gone])

@@ -3,10 +3,11 @@
 A sync where nothing changed serialises no VEVENT: each event's bytes are looked up by a
 content key — a SHA-256 of every :class:`CombinedEvent` field that :func:`.ics.build_vevent`
 reads (all but ``rows``, ``evidence``, ``extra``), the event's URL, and the serialiser
-itself (the source of :mod:`public_feed.ics` and icalendar's version), so a changed event,
+itself (the source of :mod:`public_feed.ics` and :mod:`public_feed.fold`, icalendar's version), so a changed event,
 link or serialiser never reuses stale bytes. The store is one file in the output directory
 (``.vevents.cache``, Python ``marshal`` of ``{key: bytes}``), written atomically; a missing,
-unreadable or foreign file is an empty cache. Only the events of the last sync are kept.
+unreadable or foreign file is an empty cache. Only the events of the last sync are kept,
+with each per-event calendar's own head lines (:class:`Heads`).
 """
 from __future__ import annotations
 
@@ -28,8 +29,8 @@ _NOT_SERIALISED = {"rows", "evidence", "extra"}     # fields build_vevent never 
 def _serialiser_tag() -> bytes:
     import icalendar
 
-    from . import ics
-    source = Path(ics.__file__).read_bytes()
+    from . import fold, ics
+    source = Path(ics.__file__).read_bytes() + Path(fold.__file__).read_bytes()
     return hashlib.sha256(source + icalendar.__version__.encode()).digest()
 
 
@@ -79,3 +80,30 @@ def prefill(events: Iterable[CombinedEvent], store: dict[str, bytes],
 def collect(keys: dict[str, str], cache: dict[str, bytes]) -> dict[str, bytes]:
     """The store to save after a build: content key → bytes for each UID the build cached."""
     return {key: cache[uid] for uid, key in keys.items() if uid in cache}
+
+
+class Heads:
+    """Each per-event calendar's own head lines (``(name, description, url)`` → the folded
+    NAME/X-WR-CALNAME/DESCRIPTION/X-WR-CALDESC/SOURCE lines, :func:`.ics.calendar_head`),
+    kept in the same store under ``head:`` + a SHA-256 of the key and the serialiser, so a
+    no-change sync folds none of them again. ``used`` holds the entries of this build, to
+    save with :func:`collect`'s."""
+
+    def __init__(self, store: dict):
+        self.store = store
+        self.used: dict[str, tuple[bytes, ...]] = {}
+
+    @staticmethod
+    def _key(key: tuple[str, str, str]) -> str:
+        return "head:" + hashlib.sha256(_serialiser_tag() + repr(key).encode()).hexdigest()
+
+    def get(self, key: tuple[str, str, str], default=None):
+        name = self._key(key)
+        lines = self.used.get(name, self.store.get(name))
+        if isinstance(lines, tuple) and all(isinstance(line, bytes) for line in lines):
+            self.used[name] = lines
+            return lines
+        return default
+
+    def __setitem__(self, key: tuple[str, str, str], lines: tuple[bytes, ...]) -> None:
+        self.used[self._key(key)] = lines

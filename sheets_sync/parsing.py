@@ -87,11 +87,12 @@ def cell_text(value: Any) -> str:
 
 
 _MARKUP = re.compile(r"\*\*|__")
+_SPACES = re.compile(r"\s+")
 
 
 def clean_markup(text: str) -> str:
     """Drop Markdown bold markers that scraped text carries (``**CANCELLED**``)."""
-    return re.sub(r"\s+", " ", _MARKUP.sub("", text)).strip()
+    return _SPACES.sub(" ", _MARKUP.sub("", text)).strip()
 
 
 class _TextExtractor(HTMLParser):

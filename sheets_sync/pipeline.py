@@ -479,7 +479,9 @@ def published_files(events, config: Config, now: datetime,
     public = [e for e in window if e.is_public]
     base = config.site.base_url.rstrip("/")
     event_url = lambda e: f"{base}/events/{e.uid}"  # noqa: E731
-    cache, keys = vcache.prefill(window, vcache.load(config.out_dir), event_url)  # issue 17
+    store = vcache.load(config.out_dir)
+    cache, keys = vcache.prefill(window, store, event_url)  # issue 17
+    heads = vcache.Heads(store)
     opendata = open_data_files(public, tz=config.tz, timezone_name=config.timezone,
                                core=config.core_departments, site_title=config.site.title, base_url=base,
                                departments=[(d.name, d.slug) for d in config.departments])
@@ -490,9 +492,9 @@ def published_files(events, config: Config, now: datetime,
         department_slugs={d.name: d.slug for d in config.departments},
         event_types=config.event_types, event_url=event_url,
         internal=window, base_url=base, type_feeds=types, today=today,
-        previous_starts=previous_starts or {}, cache=cache)
+        previous_starts=previous_starts or {}, cache=cache, heads=heads)
     config.out_dir.mkdir(parents=True, exist_ok=True)
-    vcache.save(config.out_dir, vcache.collect(keys, cache))
+    vcache.save(config.out_dir, vcache.collect(keys, cache) | heads.used)
     for alias, slug in types.renamed.items():      # a renamed event type's old URL, static too
         if (canonical := files.get(f"public/types/{slug}.ics")) is not None:
             files.setdefault(f"public/types/{alias}.ics", canonical)

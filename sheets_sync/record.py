@@ -127,18 +127,16 @@ class Record:
         The pipeline writes the tabs inside the block, so the record moves on only once the
         tabs are written. Raises ``sqlite3.Error``.
         """
+        rows = [(e.uid, e.sequence, _ts(e.created), _ts(e.last_modified),
+                 e.snapshot.get("status", ""), _ts(e.removed_at),
+                 json.dumps(e.snapshot.get("departments", [])), json.dumps(e.snapshot.get("sources", [])),
+                 e.hash, json.dumps(list(e.keys)), json.dumps(list(e.contents), ensure_ascii=False),
+                 json.dumps(list(e.tabs)), json.dumps(e.snapshot, ensure_ascii=False, sort_keys=True),
+                 _ts(e.cancelled_at), e.snapshot.get("title", ""), e.snapshot.get("start", ""))
+                for e in entries]
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            self.db.execute("DELETE FROM events")
-            self.db.executemany(
-                f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
-                [(e.uid, e.sequence, _ts(e.created), _ts(e.last_modified),
-                  e.snapshot.get("status", ""), _ts(e.removed_at),
-                  json.dumps(e.snapshot.get("departments", [])), json.dumps(e.snapshot.get("sources", [])),
-                  e.hash, json.dumps(list(e.keys)), json.dumps(list(e.contents), ensure_ascii=False),
-                  json.dumps(list(e.tabs)), json.dumps(e.snapshot, ensure_ascii=False, sort_keys=True),
-                  _ts(e.cancelled_at), e.snapshot.get("title", ""), e.snapshot.get("start", ""))
-                 for e in entries])
+            self._replace_events(rows)
             self.db.executemany(
                 "INSERT INTO history (uid, sync_id, at, change, fields) VALUES (?,?,?,?,?)",
                 [(uid, sync_id, _ts(at), change, json.dumps(fields, ensure_ascii=False, default=str))
@@ -148,6 +146,28 @@ class Record:
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+
+    def _replace_events(self, rows: list[tuple]) -> None:
+        """Make the ``events`` table hold exactly ``rows`` (tuples in :data:`EVENT_COLUMNS`
+        order), writing only the difference: rows whose UID is gone and changed rows are
+        deleted, new and changed rows inserted (a UID twice in ``rows`` raises
+        ``sqlite3.IntegrityError`` as a plain insert would); an unchanged row is not touched
+        (issue 17: a no-change sync rewrites no event). Call inside a transaction."""
+        fresh = {row[0]: row for row in rows}
+        unchanged: set[str] = set()
+        gone: list[tuple[str]] = []
+        if len(fresh) < len(rows):       # a UID twice: every row is inserted, so the insert fails
+            self.db.execute("DELETE FROM events")
+        else:                            # streamed: the old rows are compared, not kept
+            for row in self.db.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events"):
+                if fresh.get(row[0]) == row:
+                    unchanged.add(row[0])
+                else:
+                    gone.append((row[0],))
+        self.db.executemany("DELETE FROM events WHERE uid=?", gone)
+        self.db.executemany(
+            f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
+            [row for row in rows if row[0] not in unchanged])
 
     def save(self, sync_id: int, entries: Iterable[RecordEntry],
              history: Iterable[tuple[str, str, dict]], at: datetime) -> None:

@@ -14,6 +14,7 @@ must stand alone (``Rescue 22``, not ``Rescue 5K``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 #: A department's kind → the built-in units of that kind (regular expressions).
@@ -115,6 +116,12 @@ def units_for(name: str, aliases: Sequence[str], kind: str | None, units: Iterab
     return tuple(dict.fromkeys((*built_in, *units)))
 
 
+@lru_cache(maxsize=4096)
+def _name_pattern(spelling: str) -> re.Pattern[str]:
+    """A configured name/alias as whole words (compiled once per spelling)."""
+    return re.compile(rf"(?<![\w]){re.escape(spelling)}(?![\w])")
+
+
 def find_spans(text: str, lookup: Mapping[str, str],
                units: Mapping[str, Sequence[re.Pattern[str]]] | None = None
                ) -> list[tuple[int, int, str, str]]:
@@ -124,9 +131,9 @@ def find_spans(text: str, lookup: Mapping[str, str],
     found: list[tuple[int, int, str, str]] = []
     low = text.lower()
     for spelling, department in lookup.items():
-        if not spelling:
+        if not spelling or spelling not in low:     # the pattern needs the spelling verbatim
             continue
-        for m in re.finditer(rf"(?<![\w]){re.escape(spelling)}(?![\w])", low):
+        for m in _name_pattern(spelling).finditer(low):
             found.append((m.start(), m.end(), department, "name"))
     for department, patterns in (units or {}).items():
         for pattern in patterns:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from functools import lru_cache
 from typing import Any, Callable
 
 from .config import Config
@@ -34,12 +35,19 @@ def _norm_header(text: Any) -> str:
     return re.sub(r"[\s_\-./()]+", "", cell_text(text).lower())
 
 
+@lru_cache(maxsize=16)
+def _wanted(aliases: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
+    """Normalised header text → canonical column, for ``column_aliases`` given as a tuple."""
+    wanted: dict[str, str] = {_norm_header(c): c for c in (*CANONICAL_COLUMNS, "External UID", *MEDIA_COLUMNS)}
+    for canonical, names in aliases:
+        for alias in names:
+            wanted.setdefault(_norm_header(alias), canonical)
+    return wanted
+
+
 def header_map(header: tuple[Any, ...], config: Config) -> tuple[dict[str, int], list[str]]:
     """Header row → ``({canonical column: index}, [duplicate header notes])``."""
-    wanted: dict[str, str] = {_norm_header(c): c for c in (*CANONICAL_COLUMNS, "External UID", *MEDIA_COLUMNS)}
-    for canonical, aliases in config.source.column_aliases.items():
-        for alias in aliases:
-            wanted.setdefault(_norm_header(alias), canonical)
+    wanted = _wanted(tuple((c, tuple(a)) for c, a in config.source.column_aliases.items()))
     columns: dict[str, int] = {}
     duplicates: list[str] = []
     for index, cell in enumerate(header):

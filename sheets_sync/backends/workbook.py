@@ -17,6 +17,7 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time as dtime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -430,12 +431,18 @@ def _add_dropdowns(ws, table: Table) -> None:
         ws.data_validations.append(dv)   # (add_data_validation is missing in write-only mode)
 
 
+@lru_cache(maxsize=1)
+def _illegal_characters():
+    """openpyxl's ``ILLEGAL_CHARACTERS_RE`` (imported once, not once per cell)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    return ILLEGAL_CHARACTERS_RE
+
+
 def _safe(value: Any) -> Any:
     """A value an .xlsx cell can hold: at most 32,000 characters, no C0 control characters
     (openpyxl refuses them; a stray ESC in one Validation line must not fail the report)."""
     if isinstance(value, str):
-        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        value = _illegal_characters().sub("", value)
         if len(value) > 32000:
             return value[:32000]
     return value

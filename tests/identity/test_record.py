@@ -186,3 +186,36 @@ def test_the_page_shows_a_removed_event_as_cancelled_until_the_grace_period_ends
     with Record(config.record_path) as record:
         kept = {e.uid: e for e in record.entries()}[uid]
     assert kept.removed_at == NOW + timedelta(days=1) and kept.snapshot["title"] == "Bike Rodeo"
+
+
+def _entry(uid: str, title: str, sequence: int = 0):
+    from sheets_sync.identity import RecordEntry
+    return RecordEntry(uid, sequence, NOW, NOW, f"h-{title}", (f"k-{uid}",), ({"title": title},),
+                       ("Police",), {"title": title, "status": "Scheduled", "start": "2025-08-14"})
+
+
+def _events_table(path):
+    with sqlite3.connect(path) as db:
+        return sorted(db.execute("SELECT * FROM events").fetchall())
+
+
+def test_saving_writes_only_changed_events_and_ends_as_a_full_rewrite_would(tmp_path):
+    """Issue 17: an unchanged event's row is left alone (same rowid), a changed one replaced,
+    a vanished one deleted; the table then equals a fresh record saved with the new entries."""
+    before = [_entry("a@x", "Town Hall"), _entry("b@x", "Bike Rodeo"), _entry("c@x", "Coffee")]
+    after = [_entry("a@x", "Town Hall"), _entry("c@x", "Coffee Chat", 1), _entry("d@x", "Safety Fair")]
+    with Record(tmp_path / "r.sqlite") as record:
+        record.save(record.start_sync(NOW), before, [], NOW)
+        sync_id = record.start_sync(NOW)
+        changes = record.db.total_changes
+        record.save(sync_id, after, [], NOW)
+        changed = record.db.total_changes - changes
+    with Record(tmp_path / "fresh.sqlite") as fresh:
+        fresh.save(fresh.start_sync(NOW), after, [], NOW)
+    assert _events_table(tmp_path / "r.sqlite") == _events_table(tmp_path / "fresh.sqlite")
+    assert changed == 4     # b and the old c deleted, the new c and d inserted; a untouched
+    with Record(tmp_path / "r.sqlite") as record:
+        assert [e.snapshot["title"] for e in record.entries()] == ["Town Hall", "Coffee Chat", "Safety Fair"]
+        with pytest.raises(sqlite3.IntegrityError):     # a UID twice is refused, nothing saved
+            record.save(record.start_sync(NOW), [*after, _entry("d@x", "Twin")], [], NOW)
+    assert _events_table(tmp_path / "r.sqlite") == _events_table(tmp_path / "fresh.sqlite")

@@ -1,0 +1,42 @@
+"""public_feed.fold gives icalendar's own bytes (issue 17: the short cut changes no byte)."""
+from datetime import datetime, timezone
+
+import icalendar
+from hypothesis import given, strategies as st
+
+from public_feed.fold import component_bytes, line_bytes
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=200)
+
+
+def _event(summary: str, location: str, description: str) -> icalendar.Event:
+    ev = icalendar.Event()
+    ev.add("UID", "x@example.org")
+    ev.add("DTSTAMP", datetime(2026, 1, 2, 3, 4, tzinfo=timezone.utc))
+    ev.add("SUMMARY", summary)
+    ev.add("LOCATION", location)
+    ev.add("DESCRIPTION", description)
+    ev.add("CATEGORIES", [summary[:10] or "a", "b,c"])
+    alarm = icalendar.Alarm()                 # a subcomponent: its lines are joined too
+    alarm.add("ACTION", "DISPLAY")
+    alarm.add("DESCRIPTION", summary)
+    ev.add_component(alarm)
+    return ev
+
+
+@given(TEXT, TEXT, TEXT)
+def test_component_bytes_equal_icalendar(summary, location, description):
+    ev = _event(summary, location, description)
+    assert component_bytes(ev) == ev.to_ical()
+
+
+def test_lines_at_the_fold_boundary():
+    """RFC 5545 §3.1 folds at 75 octets: 74 stays one line, 75 and 76 fold; a two-octet
+    character straddling the limit is moved whole; escaped text is counted escaped."""
+    cal = icalendar.Calendar()
+    for value in ("a" * 65, "a" * 66, "a" * 67, "é" * 33, "é" * 34, "a" * 64 + "é", "a,;" * 30):
+        line = cal.content_line("SUMMARY", icalendar.vText(value))
+        expected = line.to_ical()
+        assert line_bytes(line) == expected
+        octets = len(line.encode("utf-8"))
+        assert (b"\r\n " in expected) == (octets >= 75), (value, octets)
