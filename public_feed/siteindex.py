@@ -32,7 +32,7 @@ import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
@@ -123,16 +123,18 @@ def _through(e: dict, tz: ZoneInfo, first: date, last: date) -> str:
     return max((last_day(o, tz) for o in found), default=date(1, 1, 1)).isoformat()
 
 
-def _where(f: Filters) -> tuple[str, list]:
-    """SQL conditions equal to :func:`public_feed.query.matches` on the indexed columns."""
+def _where(f: Filters, type_aliases: Mapping[str, str] = {}) -> tuple[str, list]:
+    """SQL conditions equal to :func:`public_feed.query.matches` on the indexed columns
+    (``type_aliases``: typed type slug → the type whose feed holds it, from feeds.json)."""
     clauses, args = [], []
     for column, value in (("departments", f.department), ("audience", f.audience), ("language", f.language)):
         if value:
             clauses.append(f"instr({column}, ?) > 0")
             args.append(_SEP + value + _SEP)
     if f.type:
-        clauses.append("type = ?")
-        args.append(f.type)
+        slugs = [f.type, *sorted(a for a, t in type_aliases.items() if t == f.type and a != f.type)]
+        clauses.append(f"type IN ({', '.join('?' * len(slugs))})")
+        args.extend(slugs)
     if f.joint:
         clauses.append("joint = 1")
     for word in fold(f.q).split() if f.q else ():
@@ -182,8 +184,9 @@ class SiteIndex:
     new sync publishes a new file, and :class:`public_feed.store.PublishedStore` opens it).
     Thread-safe (one lock around the connection)."""
 
-    def __init__(self, path: Path, tz: ZoneInfo, slug_of: Callable[[str], str]):
-        self.tz, self.slug_of = tz, slug_of
+    def __init__(self, path: Path, tz: ZoneInfo, slug_of: Callable[[str], str],
+                 type_aliases: Mapping[str, str] = {}):
+        self.tz, self.slug_of, self.type_aliases = tz, slug_of, dict(type_aliases)
         resolved = Path(path).resolve()           # this release's file, even after a switch
         self._db = sqlite3.connect(f"file:{quote(str(resolved))}?mode=ro&immutable=1", uri=True,
                                    check_same_thread=False)
@@ -220,13 +223,13 @@ class SiteIndex:
         """What ``upcoming(filtered, tz, since, horizon_days)`` gives, then only items starting
         on or before ``until`` (if given), then ``collapse_series`` (if ``collapse``)."""
         tz = self.tz
-        others = upcoming([e for through, e in self._long if through >= since and matches(e, f, self.slug_of)],
+        others = upcoming([e for through, e in self._long if through >= since and matches(e, f, self.slug_of, self.type_aliases)],
                           tz, since, horizon_days)
         if until:
             others = [e for e in others if local_day(e["start"], tz) <= until]
         if collapse:
             others = collapse_series(others)
-        filtered, args = _where(f)
+        filtered, args = _where(f, self.type_aliases)
         low = (since - timedelta(days=LONG_DAYS)).isoformat()
         high = (until + timedelta(days=1)).isoformat() if until else None      # first_day <= until
         where = f" AND sort >= ? AND last_day >= ?{' AND sort < ?' if until else ''}{filtered}"
@@ -252,7 +255,7 @@ class SiteIndex:
     def latest_day(self, f: Filters, before: date) -> date | None:
         """The start day of the latest-starting event that ended before ``before`` (ties: the
         largest UID), as ``max(..., key=(start day, uid))`` over the filtered list."""
-        where, args = _where(f)
+        where, args = _where(f, self.type_aliases)
         rows = self._rows(f"SELECT first_day FROM events WHERE first_day < ? AND last_day < ?{where} "
                           "ORDER BY first_day DESC, uid DESC LIMIT 1", [before.isoformat(), before.isoformat(), *args])
         return date.fromisoformat(rows[0][0]) if rows else None
@@ -260,10 +263,10 @@ class SiteIndex:
     def touching(self, f: Filters, first: date, last: date) -> list[dict]:
         """The filtered events that can touch a day in ``[first, last]`` (every short event
         that does, plus every long or repeating one): enough for ``month_grid``."""
-        where, args = _where(f)
+        where, args = _where(f, self.type_aliases)
         rows = self._rows(f"SELECT body FROM events WHERE long = 0 AND sort >= ? AND last_day >= ? "
                           f"AND sort < ?{where} ORDER BY sort",
                           [(first - timedelta(days=LONG_DAYS)).isoformat(), first.isoformat(),
                            (last + timedelta(days=1)).isoformat(), *args])
         return [*(self._event(b) for (b,) in rows),
-                *(e for through, e in self._long if through >= first and matches(e, f, self.slug_of))]
+                *(e for through, e in self._long if through >= first and matches(e, f, self.slug_of, self.type_aliases))]

@@ -91,7 +91,8 @@ class PublishedStore:
             if hit and hit[0] == key:
                 return hit[1]
         try:
-            value = SiteIndex(path, self.config.tz, self.config.slug_of)
+            value = SiteIndex(path, self.config.tz, self.config.slug_of,
+                              (self.feeds() or {}).get("type_aliases", {}))
         except (OSError, ValueError, KeyError, IndexError, sqlite3.Error) as exc:
             log.error("cannot read published file %s: %s", path, exc)
             value = None
