@@ -33,6 +33,17 @@ def client_for(config):
     return create_app({"SAFETY_EVENTS_CONFIG_OBJ": config, "TESTING": True}).test_client()
 
 
+
+def renamed_cpr(data: dict, tmp_path, make_workbook):
+    """``CPR Class`` renamed ``CPR Training`` in config (the old name its alias) and a Fire tab
+    with one row typed each way: the config to sync."""
+    data["event_types"] = ["CPR Training" if t == "CPR Class" else t for t in data["event_types"]]
+    data["event_type_aliases"] = {"CPR Training": ["CPR Class"]}
+    make_workbook({"Fire": [H, ["Hands-only CPR", "8/10/2025", "10am", "Fire", "CPR Class", "Public"],
+                            ["Smoke alarms", "8/11/2025", "10am", "Fire", "Smoke Alarm Install", "Public"],
+                            ["CPR for parents", "8/12/2025", "6pm", "Fire", "CPR Training", "Public"]]})
+    return config_from_dict(data, base_dir=tmp_path)
+
 def test_old_type_url_still_answers_after_a_rename(tmp_path, make_workbook):
     data = base_config_dict(tmp_path)
     config = config_from_dict(data, base_dir=tmp_path)
@@ -43,12 +54,7 @@ def test_old_type_url_still_answers_after_a_rename(tmp_path, make_workbook):
     assert before.status_code == 200 and len(uids(before.data)) == 1
 
     # renamed in config; the old row still says "CPR Class", a new row uses the new name
-    data["event_types"] = ["CPR Training" if t == "CPR Class" else t for t in data["event_types"]]
-    data["event_type_aliases"] = {"CPR Training": ["CPR Class"]}
-    config = config_from_dict(data, base_dir=tmp_path)
-    make_workbook({"Fire": [H, ["Hands-only CPR", "8/10/2025", "10am", "Fire", "CPR Class", "Public"],
-                            ["Smoke alarms", "8/11/2025", "10am", "Fire", "Smoke Alarm Install", "Public"],
-                            ["CPR for parents", "8/12/2025", "6pm", "Fire", "CPR Training", "Public"]]})
+    config = renamed_cpr(data, tmp_path, make_workbook)
     run_sync(config, now=NOW.replace(hour=13))
     client = client_for(config)
     new = client.get("/types/cpr-training.ics")
@@ -76,12 +82,7 @@ def test_a_renamed_types_page_lists_what_its_feed_holds(tmp_path, make_workbook)
     ``type=cpr-class`` gave the other one, and the Type filter offered both. A page's list
     and its Subscribe feed must hold the same events, and the old name is one type."""
     data = base_config_dict(tmp_path)
-    data["event_types"] = ["CPR Training" if t == "CPR Class" else t for t in data["event_types"]]
-    data["event_type_aliases"] = {"CPR Training": ["CPR Class"]}
-    config = config_from_dict(data, base_dir=tmp_path)
-    make_workbook({"Fire": [H, ["Hands-only CPR", "8/10/2025", "10am", "Fire", "CPR Class", "Public"],
-                            ["Smoke alarms", "8/11/2025", "10am", "Fire", "Smoke Alarm Install", "Public"],
-                            ["CPR for parents", "8/12/2025", "6pm", "Fire", "CPR Training", "Public"]]})
+    config = renamed_cpr(data, tmp_path, make_workbook)
     run_sync(config, now=NOW)
     client = client_for(config)
     feed = uids(client.get("/types/cpr-training.ics").data)

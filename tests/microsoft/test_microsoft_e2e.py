@@ -54,6 +54,13 @@ def workbook(content: bytes):
     return openpyxl.load_workbook(io.BytesIO(content))
 
 
+def upload_intake(graph, site_id, book) -> None:
+    """Save ``book`` into the fake's intake file, as a co-author's edit in Excel would."""
+    saved = io.BytesIO()
+    book.save(saved)
+    graph.put_file(site_id, INTAKE_PATH, saved.getvalue())
+
+
 def transfers(graph) -> tuple[int, int, int]:
     """(content requests, pre-authenticated downloads, uploads) the fake has answered."""
     return (len([r for r in graph.requests("GET", "/content")]),
@@ -77,9 +84,7 @@ def test_init_then_sync(ms_cli, graph, site_id):
                                     Visibility="Public", Partner_Departments="Fire"))
     book["Fire"].append(staff_row(Title="Walltown smoke alarm canvass", Start_Date="3/8/2025",
                                   Start_Time="10:15 AM", Location="Walltown Park", Visibility="Public"))
-    saved = io.BytesIO()
-    book.save(saved)
-    graph.put_file(site_id, INTAKE_PATH, saved.getvalue())
+    upload_intake(graph, site_id, book)
     before = graph.file(site_id, INTAKE_PATH)
     before_bytes, before_etag = bytes(before.content), before.etag
 
@@ -112,9 +117,7 @@ def test_init_then_sync(ms_cli, graph, site_id):
 
     # a changed intake is downloaded once more; the report is uploaded again
     book["Fire"].append(staff_row(Title="CPR class", Start_Date="4/1/2025", Visibility="Public"))
-    saved = io.BytesIO()
-    book.save(saved)
-    graph.put_file(site_id, INTAKE_PATH, saved.getvalue())
+    upload_intake(graph, site_id, book)
     third = ms_cli("sync", "--json")
     assert third.exit_code == 0, third.output
     assert json.loads(third.output)["created"] == 1
@@ -127,16 +130,12 @@ def test_sync_failure_keeps_the_last_good_outputs(ms_cli, graph, site_id, tmp_pa
     assert ms_cli("init").exit_code == 0
     book = workbook(graph.file(site_id, INTAKE_PATH).content)
     book["Police"].append(staff_row(Title="Town hall", Start_Date="5/5/2025", Visibility="Public"))
-    saved = io.BytesIO()
-    book.save(saved)
-    graph.put_file(site_id, INTAKE_PATH, saved.getvalue())
+    upload_intake(graph, site_id, book)
     assert ms_cli("sync").exit_code == 0
     feed = (tmp_path / "out" / "public" / "calendar.ics").read_bytes()
     report = graph.file(site_id, REPORT_PATH).content
     book["Police"].append(staff_row(Title="Open house", Start_Date="6/6/2025", Visibility="Public"))
-    saved = io.BytesIO()
-    book.save(saved)
-    graph.put_file(site_id, INTAKE_PATH, saved.getvalue())
+    upload_intake(graph, site_id, book)
     graph.inject(Fault(method="PUT", status=503, retry_after="0", times=99))
     failed = ms_cli("sync")
     assert failed.exit_code == 1
@@ -152,17 +151,13 @@ def test_a_locked_report_does_not_hold_back_the_feed(ms_cli, graph, site_id, tmp
     assert ms_cli("init").exit_code == 0
     book = workbook(graph.file(site_id, INTAKE_PATH).content)
     book["Police"].append(staff_row(Title="Town hall", Start_Date="5/5/2025", Visibility="Public"))
-    saved = io.BytesIO()
-    book.save(saved)
-    graph.put_file(site_id, INTAKE_PATH, saved.getvalue())
+    upload_intake(graph, site_id, book)
     assert ms_cli("sync").exit_code == 0
     report = graph.file(site_id, REPORT_PATH)
     report_bytes, report_etag = bytes(report.content), report.etag
 
     book["Police"].append(staff_row(Title="Open house", Start_Date="6/6/2025", Visibility="Public"))
-    saved = io.BytesIO()
-    book.save(saved)
-    graph.put_file(site_id, INTAKE_PATH, saved.getvalue())
+    upload_intake(graph, site_id, book)
     graph.inject(Fault(method="PUT", status=423, code="resourceLocked", times=99))
     locked = ms_cli("sync", "--json")
     summary = json.loads(locked.stdout)
