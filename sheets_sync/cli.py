@@ -37,7 +37,7 @@ def _error_message(exc: Exception) -> str | None:
     if isinstance(exc, MissingConfig):
         return str(exc)
     if isinstance(exc, ConfigError):
-        return f"{exc}\nFix config.yaml and run the command again."
+        return f"{exc}\nFix {exc.source or 'config.yaml'} and run the command again."
     if isinstance(exc, (SourceError, SyncBusy)):
         return str(exc)
     if isinstance(exc, sqlite3.Error):

@@ -90,7 +90,23 @@ def test_every_command_reports_both_kinds_at_once(config_dict, tmp_path, command
         f"Error: {path} has 2 problem(s):\n"
         "  - fiscal_year_start_month: Input should be a valid integer, unable to parse string as an integer\n"
         f"  - event_types.{last}: {config_dict['event_types'][-1]!r} is listed twice\n"
-        "Fix config.yaml and run the command again.\n")
+        f"Fix {path} and run the command again.\n")
+
+
+def test_the_message_names_the_file_given_with_config(config_dict, tmp_path):
+    """``--config other.yaml``: the error says which file to fix, not a config.yaml that may
+    not even exist."""
+    import yaml
+    from click.testing import CliRunner
+
+    from sheets_sync.cli import main
+    config_dict["fiscal_year_start_month"] = "July"
+    path = tmp_path / "staging-city.yml"
+    path.write_text(yaml.safe_dump(config_dict))
+    result = CliRunner().invoke(main, ["check", "--config", str(path)])
+    assert result.exit_code == 1
+    assert result.output.endswith(f"Fix {path} and run the command again.\n")
+    assert "config.yaml" not in result.output
 
 
 def test_cross_checks_skip_values_whose_type_is_wrong(config_dict):
