@@ -89,7 +89,30 @@ out_option = click.option("--out", type=click.Path(file_okay=False),
                           help="The output folder (default: output.dir in config.yaml).")
 
 
-@click.group()
+class _JsonUsageCommand(click.Command):
+    """A command whose usage errors (an unknown option, a bad value) are one JSON object on
+    stdout, ``{"error": ..., "usage": ..., "exit": 2}``, when ``--json`` is among its
+    arguments — a script that asked for JSON gets JSON even when it called the command wrong.
+    Exit status 2, as click's own usage errors."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, list(args), parent=parent, **extra)
+        except click.UsageError as exc:
+            if "--json" not in args:
+                raise
+            ctx = exc.ctx or click.Context(self, info_name=info_name, parent=parent)
+            usage = ctx.get_usage()
+            click.echo(json.dumps({"error": exc.format_message(), "usage": usage, "exit": exc.exit_code},
+                                  indent=2, ensure_ascii=False))
+            sys.exit(exc.exit_code)
+
+
+class _Group(click.Group):
+    command_class = _JsonUsageCommand
+
+
+@click.group(cls=_Group)
 @click.version_option(__version__, "--version", prog_name="safety-events")
 @click.option("-v", "--verbose", is_flag=True, help="Log each stage of a sync, with its time, to stderr.")
 def main(verbose: bool) -> None:

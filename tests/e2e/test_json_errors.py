@@ -70,6 +70,17 @@ def test_a_missing_workbook_and_strict_are_json_errors(tmp_path):
     assert "only this machine can open" in report["error"]
 
 
-def test_usage_errors_stay_usage_errors(tmp_path):
-    done = run(tmp_path, "sync", "--json", "--no-such-option")
-    assert done.returncode == 2 and "No such option" in done.stderr
+@pytest.mark.parametrize("args", [("sync", "--json", "--bogus"), ("check", "--bogus", "--json"),
+                                  ("doctor", "--json", "--config")])
+def test_a_usage_error_with_json_is_json_too(tmp_path, args):
+    """Called wrong (an unknown option, an option without its value) with ``--json``: still one
+    JSON object on stdout, click's own message and exit status 2; without ``--json`` click's
+    usage text on stderr as before."""
+    done = run(tmp_path, *args)
+    assert done.returncode == 2 and done.stderr == ""
+    report = json.loads(done.stdout)
+    assert report["exit"] == 2
+    assert ("--bogus" in report["error"]) or ("--config" in report["error"])
+    assert report["usage"].startswith("Usage: ") and f" {args[0]} " in report["usage"]
+    plain = run(tmp_path, *[a for a in args if a != "--json"])
+    assert plain.returncode == 2 and plain.stdout == "" and "Error: " in plain.stderr
