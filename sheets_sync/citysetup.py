@@ -192,7 +192,7 @@ def render_config(a: CityAnswers) -> str:
         "# `safety-events check` lists every problem at once with its key path.",
         f"timezone: {_j(a.timezone)}              # IANA name: months and quarters are counted in it",
         f"fiscal_year_start_month: {a.fiscal_year_start_month}          "
-        "# 7 = July: FY26 runs July 2025 - June 2026",
+        f"# {_fiscal_example(a.fiscal_year_start_month)}",
         "",
         "departments:                        # one intake tab each; core: counts toward the "
         "all-department measure",
@@ -257,3 +257,15 @@ def render_config(a: CityAnswers) -> str:
     lines += [f"    {_j(k)}: {_j(v)}" for k, v in TRANSLATIONS.items()]
     lines += ["  time_tolerance_minutes: 45", "  title_threshold: 85", "  attendance_margin: 0.25", ""]
     return "\n".join(lines)
+
+
+def _fiscal_example(start_month: int) -> str:
+    """The config comment for ``fiscal_year_start_month`` (1-12): which months one fiscal year
+    covers, named by the year it ends in as :func:`reports.measures.fiscal_quarter` names it
+    (``7`` → ``"7 = July: FY26 runs July 2025 - June 2026"``)."""
+    import calendar
+    first = calendar.month_name[start_month]
+    if start_month == 1:
+        return "1 = January: FY26 is the calendar year 2026"
+    return (f"{start_month} = {first}: FY26 runs {first} 2025 - "
+            f"{calendar.month_name[start_month - 1]} 2026")

@@ -186,3 +186,28 @@ def test_init_defaults_have_spanish_department_names(tmp_path):
                      "Emergency Communications": "Comunicaciones de Emergencia",
                      "Emergency Management": "Manejo de Emergencias",
                      "Parks and Recreation": "Parques y Recreación"}
+
+
+@pytest.mark.parametrize("start, first, last", [(10, "October 2025", "September 2026"),
+                                                (7, "July 2025", "June 2026"),
+                                                (4, "April 2025", "March 2026")])
+def test_the_fiscal_year_comment_describes_the_chosen_month(start, first, last):
+    """The generated config's comment on fiscal_year_start_month names the months of FY26 for
+    the month the city chose (it once said July whatever was chosen), and FY26 is what the
+    quarter labels call those months."""
+    from datetime import date
+
+    from reports.measures import fiscal_quarter
+    text = render_config(city_answers(city="Springfield", timezone="America/Chicago",
+                                      fiscal_year_start=start))
+    line = next(x for x in text.splitlines() if x.startswith("fiscal_year_start_month:"))
+    assert line.split("#", 1)[1].strip() == f"{start} = {first.split()[0]}: FY26 runs {first} - {last}"
+    month = {"October": 10, "July": 7, "April": 4, "September": 9, "June": 6, "March": 3}
+    begin = date(int(first.split()[1]), month[first.split()[0]], 1)
+    end = date(int(last.split()[1]), month[last.split()[0]], 28)
+    assert fiscal_quarter(begin, start) == "FY26-Q1" and fiscal_quarter(end, start) == "FY26-Q4"
+
+
+def test_a_calendar_fiscal_year_comment():
+    text = render_config(city_answers(city="Springfield", timezone="America/Chicago", fiscal_year_start=1))
+    assert "# 1 = January: FY26 is the calendar year 2026" in text
