@@ -63,6 +63,16 @@ class NotEnded(ValueError):
     """The month is the current one or still ahead: its figures can still change."""
 
 
+def check_not_ahead(month: str, today: date) -> None:
+    """Raise :class:`NotEnded` when ``month`` (``YYYY-MM``) is after ``today``'s month (the
+    city's local date): freezing a month that has not begun would store 0 events as its
+    reported figure. The current month may be frozen early (a mid-month report); signing it
+    off still waits for its end (:func:`sign_off`)."""
+    if month > f"{today.year:04d}-{today.month:02d}":
+        raise NotEnded(f"{month} has not begun yet: there is nothing to freeze. Freeze it from "
+                       f"{month}-01 on, or sign it off from the month after it.")
+
+
 def sign_off(snapshots: Sequence[dict], month: str, name: str, frozen_at: str, metrics: Metrics,
              joint_target: int, today: date | None = None) -> dict:
     """The signed snapshot of ``month`` (figures as shown now, signed by ``name`` at

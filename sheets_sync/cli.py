@@ -292,7 +292,16 @@ def snapshot(config_path, workbook, out, month, sign):
         raise click.BadParameter(f"{month!r} is not a month like 2025-07", param_hint="--month")
     from .pipeline import run_sync
     with _errors():
-        summary = run_sync(_config(config_path, workbook, out), snapshot_month=month, sign=sign)
+        config = _config(config_path, workbook, out)
+        if month is not None:
+            from datetime import datetime, timezone
+
+            from reports.snapshots import NotEnded, check_not_ahead
+            try:
+                check_not_ahead(month, datetime.now(timezone.utc).astimezone(config.tz).date())
+            except NotEnded as exc:
+                raise click.BadParameter(str(exc), param_hint="--month") from None
+        summary = run_sync(config, snapshot_month=month, sign=sign)
     _print_summary(summary, False)
     if summary["snapshot"] and sign is not None:
         click.echo(f"Signed off {summary['snapshot']} as {sign.strip()}: "

@@ -4,7 +4,7 @@ keeps its figure after a later edit, and the Snapshots tab shows the difference;
 measure is one change (the registry) and shows on the tab, the drill-down and the export."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import frictionless
 import pandas as pd
@@ -275,3 +275,30 @@ def test_a_name_typed_on_a_signed_month_is_a_validation_warning(config, make_wor
     assert quality["Warnings"]["Value"] == summary["warnings"]
     run_sync(config, now=OCT.replace(hour=16))           # the tab was rewritten: nothing more to say
     assert not [r for r in tab_rows(config.report_path, "Validation") if r[1] == "Snapshots"]
+
+
+def test_a_month_not_begun_cannot_be_frozen(config_dict, make_workbook, tmp_path):
+    """`snapshot --month` for a month after this one is refused before any sync: it would freeze
+    0 events as that month's reported figure (the record is not even created)."""
+    import yaml
+    from sheets_sync.cli import main
+    make_workbook(cycle_workbook())
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(config_dict))
+    result = CliRunner().invoke(main, ["snapshot", "--config", str(path), "--month", "2999-01"])
+    assert result.exit_code == 2 and "2999-01 has not begun yet" in result.output
+    from sheets_sync.config import load_config
+    assert not load_config(path).record_path.exists()          # refused before any sync
+
+
+@pytest.mark.parametrize("month, today, refused", [("2025-11", date(2025, 10, 31), True),
+                                                   ("2025-10", date(2025, 10, 31), False),
+                                                   ("2025-09", date(2025, 10, 1), False),
+                                                   ("2026-01", date(2025, 12, 31), True)])
+def test_which_months_are_ahead(month, today, refused):
+    from reports.snapshots import NotEnded, check_not_ahead
+    if refused:
+        with pytest.raises(NotEnded):
+            check_not_ahead(month, today)
+    else:
+        check_not_ahead(month, today)
