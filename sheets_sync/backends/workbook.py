@@ -395,8 +395,16 @@ def _as_openpyxl(value: Any) -> Any:
 def _shown(cell) -> Any:
     """A cell's value as staff see it where the two differ in a way that matters: a whole
     number under a zero-padding format (``00000``, ``"ID-"0000``) becomes that text
-    (``456`` → ``"00456"``), so an Event ID keeps its leading zeros. Other values as stored."""
+    (``456`` → ``"00456"``), so an Event ID keeps its leading zeros. Text has its OOXML
+    ``_xHHHH_`` escapes decoded (ECMA-376 Part 1 §22.9.2.19 ST_Xstring, ``_x005F_`` an
+    escaped ``_``; :func:`openpyxl.utils.escape.unescape`), as python-calamine does: openpyxl
+    leaves them in inline strings. (openpyxl's shared-string reader already drops ``x005F_``,
+    so a literal ``_x005F_x0041_`` typed in Excel reads as ``A`` on this path.)
+    Other values as stored."""
     value = getattr(cell, "value", None)
+    if isinstance(value, str) and "_x" in value:
+        from openpyxl.utils.escape import unescape
+        return unescape(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
         m = _ZERO_PAD.match(getattr(cell, "number_format", "") or "")
         if m and value >= 0:
