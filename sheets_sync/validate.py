@@ -91,15 +91,27 @@ class _RowContext:
     row: int
     issues: list[RowIssue]
     failed: bool = False
+    #: column → the formula its cell holds without a calculated value (``RawTab.formula_at``)
+    formula_of: Callable[[str], str | None] | None = None
 
     def error(self, column: str, value: Any, problem: str, action: str) -> None:
         self.failed = True
-        self.issues.append(RowIssue(self.tab, self.row, column, cell_text(value)[:200], problem,
-                                    action, Severity.ERROR))
+        self.issues.append(RowIssue(self.tab, self.row, column, cell_text(value)[:200],
+                                    *self._explained(column, value, problem, action), Severity.ERROR))
 
     def warn(self, column: str, value: Any, problem: str, action: str) -> None:
-        self.issues.append(RowIssue(self.tab, self.row, column, cell_text(value)[:200], problem,
-                                    action, Severity.WARNING))
+        self.issues.append(RowIssue(self.tab, self.row, column, cell_text(value)[:200],
+                                    *self._explained(column, value, problem, action), Severity.WARNING))
+
+    def _explained(self, column: str, value: Any, problem: str, action: str) -> tuple[str, str]:
+        """A cell that reads blank because it holds a formula saved with no calculated value
+        says so, instead of only "blank" (:mod:`sheets_sync.backends.formulas`)."""
+        if self.formula_of is None or cell_text(value) or not (formula := self.formula_of(column)):
+            return problem, action
+        return (f"the cell holds the formula {formula[:80]} but no calculated value (the file was "
+                f"saved by a program that does not calculate formulas), so it reads as empty: {problem}",
+                "open the workbook in Excel, LibreOffice or Google Sheets and save it so the "
+                "formula's result is stored, or type the value instead of the formula")
 
 
 _VISIBILITY = {"public": Visibility.PUBLIC, "yes": Visibility.PUBLIC, "internal": Visibility.INTERNAL,
@@ -109,6 +121,14 @@ _STATUS = {"scheduled": Status.SCHEDULED, "confirmed": Status.SCHEDULED, "tentat
            "postponed": Status.POSTPONED, "cancelled": Status.CANCELLED, "canceled": Status.CANCELLED}
 _UNDECIDED_WORDS = {"tbd", "tba", "to be determined", "to be announced"}
 _ALL_DAY_WORDS = {"all day", "all-day", "allday"} | _UNDECIDED_WORDS
+
+
+def _formula_of(tab: RawTab, columns: dict[str, int], row: int) -> Callable[[str], str | None] | None:
+    """Column name → the formula its cell in sheet ``row`` holds with no calculated value."""
+    if tab.formula_at is None:
+        return None
+    return lambda column: (None if (index := columns.get(column)) is None
+                           else tab.formula_at(row, index + 1))
 
 
 def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssue]]:
@@ -130,7 +150,8 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     for offset, cells in enumerate(tab.rows):
         if all(cell_text(c) == "" for c in cells):
             continue
-        ctx = _RowContext(tab.title, tab.first_row + offset, issues)
+        ctx = _RowContext(tab.title, tab.first_row + offset, issues,
+                          formula_of=_formula_of(tab, columns, tab.first_row + offset))
 
         def get(column: str, _cells=cells) -> Any:
             index = columns.get(column)

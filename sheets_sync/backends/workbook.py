@@ -78,15 +78,20 @@ class WorkbookBackend:
 
     def _with_merges(self, member: str | None, tab: RawTab) -> RawTab:
         """``tab`` (read from the worksheet part ``member``) as staff see its merged cells
-        (:mod:`.merged`)."""
+        (:mod:`.merged`), able to tell a blank cell from a formula saved without its value
+        (:mod:`.formulas`, scanned only if asked)."""
+        from dataclasses import replace
+
+        from .formulas import UncalculatedFormulas
         from .merged import apply_merges, merged_ranges
         if not member or not tab.rows:
             return tab
         try:
             ranges = merged_ranges(self.intake_path, member)
         except (OSError, KeyError, zipfile.BadZipFile):
-            return tab
-        return apply_merges(tab, ranges) if ranges else tab
+            ranges = None
+        tab = apply_merges(tab, ranges) if ranges else tab
+        return replace(tab, formula_at=UncalculatedFormulas(self.intake_path, member))
 
     def _declares_too_much(self) -> bool:
         """True when a worksheet part's ``<dimension>`` is over the limits (python-calamine
