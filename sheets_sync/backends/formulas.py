@@ -8,7 +8,8 @@ writes the formula with no (or an empty) ``<v>``, so the cell reads as empty and
 :class:`UncalculatedFormulas` whether that cell holds such a formula (ECMA-376 Part 1
 §18.3.1.4 ``c``, §18.3.1.40 ``f``, §18.3.1.96 ``v``), so the message can say what to do.
 
-The worksheet part is scanned once, on the first question, with :mod:`defusedxml`'s
+The worksheet part is scanned once, on the first question: a byte search for any ``<f>``
+element, then (only if there is one) :mod:`defusedxml`'s
 iterparse (no entity expansion; the part's size is already bounded by
 ``source.max_member_mb``), keeping only formula cells without a value; elements are cleared
 as they are read, so memory stays bounded by the number of such cells.
@@ -43,31 +44,54 @@ class UncalculatedFormulas:
         return self._found.get((row, column))
 
 
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _has_formulas(archive: zipfile.ZipFile, member: str) -> bool:
+    """A byte scan (1 MB chunks) for any ``<f>`` element: most sheets hold none, and then
+    the XML is not parsed at all."""
+    with archive.open(member) as part:
+        tail = b""
+        while chunk := part.read(1 << 20):
+            if _FORMULA_TAG.search(tail + chunk):
+                return True
+            tail = chunk[-16:]
+    return False
+
+
 def _scan(path: Path, member: str) -> dict[tuple[int, int], str]:
+    with zipfile.ZipFile(path) as archive:
+        if not _has_formulas(archive, member):
+            return {}
+        with archive.open(member) as part:
+            return _uncalculated(part)
+
+
+def _uncalculated(part) -> dict[tuple[int, int], str]:
+    """``(row, column)`` → formula text of each ``<c>`` in the worksheet XML stream ``part``
+    that has an ``<f>`` and no calculated ``<v>`` (at most :data:`MAX_FOUND`)."""
     from defusedxml.ElementTree import iterparse
     from openpyxl.utils import column_index_from_string
     found: dict[tuple[int, int], str] = {}
-    with zipfile.ZipFile(path) as archive, archive.open(member) as part:
-        for _, element in iterparse(part, events=("end",)):
-            if not element.tag.endswith("}c") and element.tag != "c":
-                if element.tag.endswith("}row"):
-                    element.clear()
-                continue
-            formula = value = None
-            for child in element:
-                local = child.tag.rpartition("}")[2]
-                if local == "f":
-                    formula = child
-                elif local == "v":
-                    value = child
-            # no <v>, or an empty one on a cell that is not text (an empty text result is
-            # written t="str" with <v></v>; openpyxl writes a formula with a bare <v/>)
-            if formula is not None and (value is None or (value.text in (None, "")
-                                                           and element.get("t") not in ("str", "s", "inlineStr"))):
-                m = _REF.fullmatch(element.get("r", ""))
-                if m and len(found) < MAX_FOUND:
-                    text = (formula.text or "").strip()
-                    found[(int(m[2]), column_index_from_string(m[1]))] = \
-                        f"={text}" if text else "(shared formula)"
-            element.clear()
+    for _, element in iterparse(part, events=("end",)):
+        if element.tag.rpartition("}")[2] != "c":
+            if element.tag.endswith("row"):
+                element.clear()
+            continue
+        formula = value = None
+        for child in element:
+            local = child.tag.rpartition("}")[2]
+            if local == "f":
+                formula = child
+            elif local == "v":
+                value = child
+        # no <v>, or an empty one on a cell that is not text (an empty text result is
+        # written t="str" with <v></v>; openpyxl writes a formula with a bare <v/>)
+        if formula is not None and (value is None or (value.text in (None, "")
+                                                       and element.get("t") not in ("str", "s", "inlineStr"))):
+            m = _REF.fullmatch(element.get("r", ""))
+            if m and len(found) < MAX_FOUND:
+                text = (formula.text or "").strip()
+                found[(int(m[2]), column_index_from_string(m[1]))] = f"={text}" if text else "(shared formula)"
+        element.clear()
     return found
