@@ -38,6 +38,7 @@ from sheets_sync.model import slugify
 
 from .feedset import alias_slugs, feed_key
 from .publish import event_file
+from .query import TRACKING
 
 bp = Blueprint("feeds", __name__)
 
@@ -125,12 +126,13 @@ def feed_for(filters: Mapping[str, str]) -> dict | None:
 def resolve(args: Mapping[str, str], manifest: dict) -> dict:
     """Query parameters → the feed entry of ``feeds.json``. Raises :class:`FeedNotFound`."""
     getlist = getattr(args, "getlist", lambda k: [args[k]])
-    unknown = sorted(set(args) - {"department", "type", "joint"})
+    unknown = sorted(k for k in set(args) - {"department", "type", "joint"}
+                     if k != "lang" and not TRACKING.fullmatch(k))   # the language switch, link tracking
     if unknown:
         raise FeedNotFound(f"unknown filter {unknown[0]!r}: feeds filter by department, type and joint "
                            "(e.g. /calendar.ics?department=fire&type=cpr-class&joint=1)")
-    for key in args:
-        if len(getlist(key)) > 1:
+    for key in ("department", "type", "joint"):
+        if key in args and len(getlist(key)) > 1:
             raise FeedNotFound(f"give one {key}, not several")
     department = _department_slug(str(args.get("department", "")).strip(), manifest)
     type_text = str(args.get("type", "")).strip()
@@ -254,8 +256,9 @@ def updates_feed():
     blob = _store().blob("public/updates.atom")
     if blob is None:
         return _not_found("this feed has not been published; run a sync first")
-    if request.args:
-        return _not_found(f"unknown filter {sorted(request.args)[0]!r}: the updates feed takes no filters")
+    unknown = sorted(k for k in request.args if k != "lang" and not TRACKING.fullmatch(k))
+    if unknown:             # ?lang= (the site's language switch) and link tracking are not filters
+        return _not_found(f"unknown filter {unknown[0]!r}: the updates feed takes no filters")
     return static_answer(blob, "application/atom+xml; charset=utf-8")
 
 

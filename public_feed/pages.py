@@ -21,8 +21,8 @@ from . import i18n
 from .feeds import event_links, feed_for, site_base
 from .links import event_jsonld, map_link, place_text
 from .feedset import alias_slugs
-from .query import (BadFilter, Filters, check_filters, collapse_series, group_by_day, last_day, local_day,
-                    matches, month_grid, options, paginate, parse_day, parse_month, quick_ranges,
+from .query import (BadFilter, Filters, check_filters, collapse_series, count_param, day_param,
+                    group_by_day, last_day, local_day, matches, month_grid, options, paginate, parse_month, quick_ranges,
                     shift_month, to_local, upcoming)
 
 bp = Blueprint("pages", __name__)
@@ -145,10 +145,7 @@ def _filter_context(filters: Filters, private: bool = False) -> dict:
 
 
 def _page_number() -> int:
-    try:
-        return int(request.args.get("page", "1"))
-    except ValueError:
-        return 1
+    return count_param(request.args, "page", 1, 1, 10**6)
 
 
 def _tidy_redirect():
@@ -170,8 +167,8 @@ def render_list(private: bool = False):
     index = _index(private)
     all_events = _events(private) if index is None else None
     filters = _checked(("from", "to", "page"), private)
-    since = parse_day(request.args.get("from")) or today()
-    until = parse_day(request.args.get("to"))
+    since = day_param(request.args, "from", today()) or today()
+    until = day_param(request.args, "to", today())
     until = until if until and until >= since else None
     size = int(current_app.config.get("PAGE_SIZE", 50))
     if index is not None:                   # issue 17: read only this page's events
@@ -326,13 +323,10 @@ def events_json():
     filters plus ``from``/``to`` (YYYY-MM-DD, city days, inclusive) and ``limit``."""
     tz = _config().tz
     filters = _checked(("from", "to", "limit"))
-    since = parse_day(request.args.get("from")) or today()
-    until = parse_day(request.args.get("to"))
+    since = day_param(request.args, "from", today()) or today()
+    until = day_param(request.args, "to", today())
     horizon = (until - since).days if until and until >= since else 800
-    try:
-        limit = min(max(int(request.args.get("limit", JSON_MAX)), 0), JSON_MAX)
-    except ValueError:
-        limit = JSON_MAX
+    limit = count_param(request.args, "limit", JSON_MAX, 0, JSON_MAX)
     index = _index()
     if index is not None:                   # issue 17: read only the events answered
         selection = index.select(filters, since, horizon, until)
@@ -357,11 +351,8 @@ def embed():
     takes the filters, ``limit`` and ``from``."""
     tz = _config().tz
     filters = _checked(("limit", "from"))
-    try:
-        limit = min(max(int(request.args.get("limit", EMBED_DEFAULT)), 1), EMBED_MAX)
-    except ValueError:
-        limit = EMBED_DEFAULT
-    since = parse_day(request.args.get("from")) or today()
+    limit = count_param(request.args, "limit", EMBED_DEFAULT, 1, EMBED_MAX)
+    since = day_param(request.args, "from", today()) or today()
     index = _index()
     items = (upcoming(_filtered(_events(), filters), tz, since)[:limit] if index is None
              else index.select(filters, since).slice(0, limit))

@@ -279,6 +279,32 @@ def parse_day(text: str | None) -> date | None:
     return day if day is None or 1900 <= day.year <= 2999 else None
 
 
+def day_param(args: Mapping[str, str], name: str, example: date) -> date | None:
+    """The date of ``?name=YYYY-MM-DD`` (ISO 8601 calendar date, city day), ``None`` when the
+    parameter is absent or blank. Raises :class:`BadFilter` (answered 404 like a wrong filter)
+    for text that is not such a date or falls outside :func:`parse_day`'s years; ``example``
+    (today) is the working value the answer offers."""
+    text = str(args.get(name, "") or "").strip()
+    if not text:
+        return None
+    day = parse_day(text)
+    if day is None:
+        raise BadFilter(name, text, [(example.isoformat(), f"a date written YYYY-MM-DD, e.g. {example.isoformat()}")])
+    return day
+
+
+def count_param(args: Mapping[str, str], name: str, default: int, minimum: int, maximum: int) -> int:
+    """The whole number of ``?name=`` (``page``, ``limit``), ``default`` when absent or blank,
+    capped at ``maximum``. Raises :class:`BadFilter` (answered 404 like a wrong filter) for
+    text that is not a whole number (``abc``, ``1.5``) or one below ``minimum`` (``page=-1``)."""
+    text = str(args.get(name, "") or "").strip()
+    if not text:
+        return default
+    if not re.fullmatch(r"[+-]?\d{1,9}", text) or int(text) < minimum:
+        raise BadFilter(name, text, [(str(default), f"a whole number of at least {minimum}, e.g. {default}")])
+    return min(int(text), maximum)
+
+
 # -- one answer to a wrong filter -------------------------------------------------------------
 
 #: Parameters link-tracking tools add to shared links (newsletters, social posts); never an error.

@@ -71,7 +71,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz
@@ -363,7 +363,8 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
               uid_domain: str, removed_grace: timedelta,
               held_tabs: frozenset[str] = frozenset(),
               held_rows: frozenset[tuple[str, int]] = frozenset(),
-              held_ids: Mapping[str, tuple[str, int]] | None = None) -> Reconciled:
+              held_ids: Mapping[str, tuple[str, int]] | None = None,
+              renamed: Mapping[str, str] | None = None) -> Reconciled:
     """Give every draft its identity from ``record``; see the module docstring.
 
     ``drafts`` are merged events without identity; ``record`` the record before this sync;
@@ -381,8 +382,12 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     ``held_ids`` maps the Event ID (lower case) of a rejected row to its ``(tab, row)``: a
     record event that had that ID holds through it wherever the row moved (rows inserted or
     deleted above it), unless a valid row this time carries the same ID.
+    ``renamed`` maps a tab title the record knows to the title that tab has now
+    (:func:`renamed_tabs`), so a held row is found by position after its tab was renamed, as
+    valid rows are found by content whatever their tab is called.
     Deterministic: the same inputs give the same output.
     """
+    renamed = dict(renamed or {})
     contents_of = [tuple(row_content(r) for r in ev.rows) for ev in drafts]
     matched = match(drafts, record, contents_of)
     valid_ids = {f"id:{r.event_id.strip().lower()}" for ev in drafts for r in ev.rows if r.event_id.strip()}
@@ -399,7 +404,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
         not a row whose Event ID none of the event's rows had (a new row typed where a
         deleted one was is not that row)."""
         ids = {k for k in entry.keys if k.startswith("id:")}
-        by_position = {p for p in _positions(entry) & positional
+        by_position = {p for p in _positions(entry, renamed) & positional
                        if not (ids and p in id_at and id_at[p] not in ids)}
         return by_position | {by_id[k] for k in entry.keys if k in by_id}
 
@@ -459,7 +464,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     for entry in record:
         if entry.uid in continued:
             continue
-        if entry.removed_at is None and entry.tabs and set(entry.tabs) <= held_tabs:
+        if entry.removed_at is None and entry.tabs and {renamed.get(t, t) for t in entry.tabs} <= held_tabs:
             counts["unchanged"] += 1          # its tab is unreadable this time: keep it as it was
             entries.append(entry)
             events.append(event_from_snapshot(entry))
@@ -486,14 +491,33 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     return Reconciled(events, entries, history, counts, published, held)
 
 
-def _positions(entry: RecordEntry) -> set[tuple[str, int]]:
+def _positions(entry: RecordEntry, renamed: Mapping[str, str] = {}) -> set[tuple[str, int]]:
     """The ``(tab, row)`` of every row the event had at the last sync (its contents, and its
-    snapshot's ``sources`` labels ``Tab!row`` for records that lack them)."""
+    snapshot's ``sources`` labels ``Tab!row`` for records that lack them), a renamed tab
+    under its new title (``renamed``)."""
     out = {(c["tab"], c["row"]) for c in entry.contents if "tab" in c and isinstance(c.get("row"), int)}
     for label in entry.snapshot.get("sources", ()):
         tab, _, row = str(label).rpartition("!")
         if tab and row.isdigit():
             out.add((tab, int(row)))
+    return {(renamed.get(tab, tab), row) for tab, row in out} if renamed else out
+
+
+def renamed_tabs(known: Iterable[str], current: Iterable[str],
+                 department_of: Callable[[str], str | None]) -> dict[str, str]:
+    """``{old title: new title}`` for each tab the record knows that is gone this time while
+    exactly one new tab (a title the record does not know) names the same department
+    (``department_of``: a title → its department through the config's names and aliases, or
+    ``None``): staff renamed ``Police`` to ``Durham Police`` (an alias), or the department
+    was renamed in config with its old name kept as an alias. Pure."""
+    known, current = set(known), set(current)
+    new = [t for t in sorted(current - known) if department_of(t)]
+    out = {}
+    for old in sorted(known - current):
+        department = department_of(old)
+        matches = [t for t in new if department and department_of(t) == department]
+        if len(matches) == 1:
+            out[old] = matches[0]
     return out
 
 

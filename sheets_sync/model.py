@@ -103,6 +103,9 @@ class RawTab:
     department: str | None = None
     first_row: int = 2
     notes: tuple["RowIssue", ...] = ()   # what the reader itself found (capped, dropped, refused)
+    #: ``(sheet row, column number)`` → the formula of a cell saved without a calculated value
+    #: (it reads as blank), or ``None``; asked only about blank cells (.xlsx sources only).
+    formula_at: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -86,13 +86,22 @@ def cell_text(value: Any) -> str:
     return strip_controls(str(value)).strip()
 
 
-_MARKUP = re.compile(r"\*\*|__")
+#: A Markdown strong-emphasis pair: ``**`` around text that starts and ends with a non-space
+#: (CommonMark 0.31 §6.2 flanking rules; asterisks may sit inside a word), or ``__`` around a
+#: phrase — text holding a space, not inside a word (§6.2: underscores never open or close
+#: intraword). A single word between ``__`` (``__init__``, a URL's ``__tn__``) and a lone or
+#: intraword ``__`` (``snake__case``, ``_x001B__x000B_``) are text, kept.
+_MARKUP = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<![^\W_])__(?=\S)([^_]*?\s[^_]*?)(?<=\S)__(?![^\W_])")
 _SPACES = re.compile(r"\s+")
 
 
 def clean_markup(text: str) -> str:
-    """Drop Markdown bold markers that scraped text carries (``**CANCELLED**``)."""
-    return _SPACES.sub(" ", _MARKUP.sub("", text)).strip()
+    """``text`` on one line without the Markdown strong-emphasis markers scraped text carries
+    (``**CANCELLED**`` → ``CANCELLED``, ``__Rain date__`` → ``Rain date``; :data:`_MARKUP`),
+    whitespace runs collapsed to one space. Underscores that are not such a pair are kept."""
+    if "**" in text or "__" in text:
+        text = _MARKUP.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    return _SPACES.sub(" ", text).strip()
 
 
 class _TextExtractor(HTMLParser):

@@ -48,7 +48,7 @@ from .backends import Backend, SourceError, TabsNotWritten
 from .backends.ics_source import read_calendar
 from .board import board_json, build_board, with_board_sections
 from .config import Config, config_warnings
-from .identity import Reconciled, reconcile
+from .identity import Reconciled, reconcile, renamed_tabs
 from .lock import sync_lock
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
@@ -355,9 +355,12 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     with stage("reconcile", lambda: ", ".join(f"{v} {k}" for k, v in r.counts.items())):
         offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
         a.issues.extend(offered.issues)
+        lookup = config.department_lookup()      # a renamed tab keeps its held rows (issue 16)
+        renamed = renamed_tabs({t for e in entries for t in e.tabs}, {t.title for t in tabs},
+                               lambda title: lookup.get(title.strip().lower()))
         r = reconcile(offered.events, entries, now, config.site.uid_domain,
                       timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs),
-                      a.rejected_rows, a.rejected_ids)
+                      a.rejected_rows, a.rejected_ids, renamed)
         a.issues.extend(held_issues(r))
         public = public_in_window(r.published, config, now)
         a.issues.extend(overflow_issues(type_feeds_of(public, config), public,

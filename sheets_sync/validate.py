@@ -29,6 +29,7 @@ from .mentions import text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
 from .richtext import staff_text
 from .timeutil import dst_problem, gap_end, local_datetime, real_instant
+from .zones import split_zone, to_city
 
 
 def _norm_header(text: Any) -> str:
@@ -90,15 +91,27 @@ class _RowContext:
     row: int
     issues: list[RowIssue]
     failed: bool = False
+    #: column → the formula its cell holds without a calculated value (``RawTab.formula_at``)
+    formula_of: Callable[[str], str | None] | None = None
 
     def error(self, column: str, value: Any, problem: str, action: str) -> None:
         self.failed = True
-        self.issues.append(RowIssue(self.tab, self.row, column, cell_text(value)[:200], problem,
-                                    action, Severity.ERROR))
+        self.issues.append(RowIssue(self.tab, self.row, column, cell_text(value)[:200],
+                                    *self._explained(column, value, problem, action), Severity.ERROR))
 
     def warn(self, column: str, value: Any, problem: str, action: str) -> None:
-        self.issues.append(RowIssue(self.tab, self.row, column, cell_text(value)[:200], problem,
-                                    action, Severity.WARNING))
+        self.issues.append(RowIssue(self.tab, self.row, column, cell_text(value)[:200],
+                                    *self._explained(column, value, problem, action), Severity.WARNING))
+
+    def _explained(self, column: str, value: Any, problem: str, action: str) -> tuple[str, str]:
+        """A cell that reads blank because it holds a formula saved with no calculated value
+        says so, instead of only "blank" (:mod:`sheets_sync.backends.formulas`)."""
+        if self.formula_of is None or cell_text(value) or not (formula := self.formula_of(column)):
+            return problem, action
+        return (f"the cell holds the formula {formula[:80]} but no calculated value (the file was "
+                f"saved by a program that does not calculate formulas), so it reads as empty: {problem}",
+                "open the workbook in Excel, LibreOffice or Google Sheets and save it so the "
+                "formula's result is stored, or type the value instead of the formula")
 
 
 _VISIBILITY = {"public": Visibility.PUBLIC, "yes": Visibility.PUBLIC, "internal": Visibility.INTERNAL,
@@ -108,6 +121,14 @@ _STATUS = {"scheduled": Status.SCHEDULED, "confirmed": Status.SCHEDULED, "tentat
            "postponed": Status.POSTPONED, "cancelled": Status.CANCELLED, "canceled": Status.CANCELLED}
 _UNDECIDED_WORDS = {"tbd", "tba", "to be determined", "to be announced"}
 _ALL_DAY_WORDS = {"all day", "all-day", "allday"} | _UNDECIDED_WORDS
+
+
+def _formula_of(tab: RawTab, columns: dict[str, int], row: int) -> Callable[[str], str | None] | None:
+    """Column name → the formula its cell in sheet ``row`` holds with no calculated value."""
+    if tab.formula_at is None:
+        return None
+    return lambda column: (None if (index := columns.get(column)) is None
+                           else tab.formula_at(row, index + 1))
 
 
 def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssue]]:
@@ -129,7 +150,8 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     for offset, cells in enumerate(tab.rows):
         if all(cell_text(c) == "" for c in cells):
             continue
-        ctx = _RowContext(tab.title, tab.first_row + offset, issues)
+        ctx = _RowContext(tab.title, tab.first_row + offset, issues,
+                          formula_of=_formula_of(tab, columns, tab.first_row + offset))
 
         def get(column: str, _cells=cells) -> Any:
             index = columns.get(column)
@@ -179,6 +201,26 @@ def _staff_text(ctx: "_RowContext", column: str, raw: str, one_line: bool = Fals
     return clean_markup(cleaned.text) if one_line else cleaned.text
 
 
+def _typed_zone(ctx: _RowContext, column: str, cell: Any, config: Config):
+    """A time cell without a typed zone abbreviation (:mod:`sheets_sync.zones`) → ``(the cell
+    to parse, the other zone it names or None)``; the city's own zone is dropped silently,
+    another one gets a warning saying the time is converted. ``(None, None)`` after an error
+    (two zones in one cell)."""
+    if not isinstance(cell, str):
+        return cell, None
+    try:
+        rest, typed = split_zone(cell, config.tz)
+    except ValueError as exc:
+        ctx.error(column, cell, str(exc), "type the time in the city's time zone, without a zone")
+        return None, None
+    if typed is None or typed.zone is None:
+        return rest, None
+    ctx.warn(column, cell, f"the time is given in {typed.abbreviation} ({typed.zone.key}); it is "
+             f"converted to the city's time zone ({config.timezone})",
+             "check the converted time, or type it in the city's time zone without a zone")
+    return rest, typed.zone
+
+
 def _parse_when(get, ctx: _RowContext, config: Config):
     """Start/End Date/Time cells → (start, end, all_day) or None after an error."""
     start_date_cell = get("Start Date")
@@ -195,12 +237,20 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             ctx.warn("Start Time", time_cell, "the time is not decided yet; shown as an all-day event",
                      "type the start time when it is known")
         time_cell = None
+    typed_zone = None
     if cell_text(time_cell):
+        time_text, typed_zone = _typed_zone(ctx, "Start Time", time_cell, config)
+        if time_text is None:
+            return None
         try:
-            start_clock, end_clock = parse_time_range(time_cell)
+            start_clock, end_clock = parse_time_range(time_text)
         except CellError as exc:
             ctx.error("Start Time", time_cell, exc.problem, exc.action)
             return None
+        if typed_zone is not None:      # typed in another zone: the city's clock (issue 16)
+            first_day = start_day
+            start_day, start_clock = to_city(first_day, start_clock, typed_zone, config.tz)
+            end_clock = to_city(first_day, end_clock, typed_zone, config.tz)[1] if end_clock else None
     end_day = start_day
     end_date_cell = get("End Date")
     if cell_text(end_date_cell):
@@ -216,7 +266,12 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     end_time_cell = get("End Time")
     if cell_text(end_time_cell):
         try:
-            end_clock = parse_time(end_time_cell)
+            end_text, end_zone = _typed_zone(ctx, "End Time", end_time_cell, config)
+            if end_text is None:
+                return None
+            end_clock = parse_time(end_text)
+            if end_zone is not None:
+                end_clock = to_city(end_day, end_clock, end_zone, config.tz)[1]
         except CellError as exc:
             ctx.warn("End Time", end_time_cell, exc.problem + "; the end time is left open", exc.action)
     if start_clock is None:  # all-day; end is exclusive (RFC 5545 §3.6.1)

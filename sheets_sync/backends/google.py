@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -218,9 +219,8 @@ class GoogleBackend:
             rows = []
             for n, row in enumerate(out[t].rows):
                 text = column[n + 1] if n + 1 < len(column) else None
-                if (i < len(row) and _numeric(row[i]) and isinstance(text, str) and text.strip()
-                        and text.strip() != _plain(row[i])):
-                    row = (*row[:i], text.strip(), *row[i + 1:])
+                if i < len(row) and _numeric(row[i]) and (padded := shown_id(row[i], text)):
+                    row = (*row[:i], padded, *row[i + 1:])
                 rows.append(row)
             out[t] = RawTab(out[t].title, out[t].header, tuple(rows))
         return out
@@ -525,6 +525,21 @@ def make_google_backend(config, **options: Any) -> GoogleBackend:
 
 def _header_key(text: Any) -> str:
     return "".join(ch for ch in str(text or "").lower() if ch.isalnum())
+
+
+def shown_id(number: int | float, shown: Any) -> str | None:
+    """The ``FORMATTED_VALUE`` text of an ID cell holding ``number`` when it is that number
+    zero-padded, after an optional literal prefix, or after a prefix with a letter (``00456``,
+    ``ID-0456``, ``ID-456``: formats ``00000``, ``"ID-"0000``, ``"ID-"0``), else ``None`` — the rule the .xlsx reader applies to number
+    formats (:func:`sheets_sync.backends.workbook._shown`). Other formats (``12,345``,
+    ``456.00``, ``1.23E+13``) leave the number as it is, so an ID reads the same on both
+    backends."""
+    text = shown.strip() if isinstance(shown, str) else ""
+    plain = _plain(number)
+    if not text or text == plain or not plain.isdigit():
+        return None
+    m = re.fullmatch(r"([^0-9]*?)(0*)" + plain, text)
+    return text if m and (m.group(2) or re.search(r"[^\W\d_]", m.group(1))) else None
 
 
 def _numeric(value: Any) -> bool:

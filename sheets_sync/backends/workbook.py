@@ -3,7 +3,9 @@
 The intake workbook is opened read-only and never written. It is read with python-calamine
 (Rust; several times faster than openpyxl on large tabs) unless a cell format changes what
 staff see in a way the sync keeps (a zero-padding number format such as ``00000`` on an Event
-ID, :func:`_shown`): then with openpyxl, which reports each cell's format. Generated tabs go to the report
+ID, :func:`_shown`), a formula error, a declared size over the limits or content far from A1
+(:func:`_calamine_unsafe`): then with openpyxl, streamed, which reports each cell's format and
+counts only rows that hold values against the limits. Generated tabs go to the report
 workbook, written to a temporary file and renamed into place (a failed write leaves the last
 good report). Text that starts with ``=``, ``+``, ``-`` or ``@`` is stored as a text cell,
 never as a formula (OWASP "CSV/formula injection").
@@ -62,7 +64,7 @@ class WorkbookBackend:
             raise SourceError(f"the intake workbook {self.intake_path} does not exist; "
                               "check source.workbook in config.yaml or pass --workbook PATH")
         self._check_members()
-        if not _formats_matter(self.intake_path) and not _has_error_cells(self.intake_path) \
+        if not _formats_matter(self.intake_path) and not _calamine_unsafe(self.intake_path) \
                 and not self._declares_too_much():
             return self._read_calamine()
         try:
@@ -78,19 +80,26 @@ class WorkbookBackend:
 
     def _with_merges(self, member: str | None, tab: RawTab) -> RawTab:
         """``tab`` (read from the worksheet part ``member``) as staff see its merged cells
-        (:mod:`.merged`)."""
+        (:mod:`.merged`), able to tell a blank cell from a formula saved without its value
+        (:mod:`.formulas`, scanned only if asked)."""
+        from dataclasses import replace
+
+        from .formulas import UncalculatedFormulas
         from .merged import apply_merges, merged_ranges
         if not member or not tab.rows:
             return tab
         try:
             ranges = merged_ranges(self.intake_path, member)
         except (OSError, KeyError, zipfile.BadZipFile):
-            return tab
-        return apply_merges(tab, ranges) if ranges else tab
+            ranges = None
+        tab = apply_merges(tab, ranges) if ranges else tab
+        return replace(tab, formula_at=UncalculatedFormulas(self.intake_path, member))
 
     def _declares_too_much(self) -> bool:
-        """True when a worksheet part's ``<dimension>`` is over the limits (python-calamine
-        does not report it; openpyxl's reader then refuses the tab by name)."""
+        """True when a worksheet part's ``<dimension>`` is over the limits: then the tab is
+        streamed by openpyxl, which counts the rows and columns that hold values
+        (:meth:`_read_rows`). A declared size alone never refuses a workbook: a whole column
+        coloured or bordered by staff declares ``A1:E1048576`` with a few rows of values."""
         from openpyxl.utils.cell import range_boundaries
         with zipfile.ZipFile(self.intake_path) as archive:
             for name in archive.namelist():
@@ -150,30 +159,36 @@ class WorkbookBackend:
                                    f"uncompressed, more than source.max_member_mb ({self.limits.max_member_mb})")
 
     def _read_sheet(self, ws) -> RawTab:
-        """One worksheet → :class:`RawTab`. The declared ``<dimension>`` is checked against the
-        limits and then discarded (``reset_dimensions``): read-only mode would otherwise trust
-        a stale ``A1:C5`` and stop after row 5. Raises :class:`SourceError` over a limit."""
-        if ws.max_row and ws.max_column:
-            self._check_declared(ws.title, ws.max_row, ws.max_column, ws.calculate_dimension())
+        """One worksheet → :class:`RawTab`. The declared ``<dimension>`` is discarded
+        (``reset_dimensions``): read-only mode would otherwise trust a stale ``A1:C5`` and stop
+        after row 5, or pad to a formatted ``A1:E1048576``. Raises :class:`SourceError` over a
+        limit (counted on rows that hold values, :meth:`_read_rows`)."""
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()
         return self._read_rows(ws.title, ([_shown(c) for c in cells] for cells in ws.iter_rows()))
 
-    def _check_declared(self, title: str, rows: int, columns: int, declared: str) -> None:
-        lim = self.limits
-        if rows > lim.max_rows or columns > lim.max_columns:
-            raise self._refuse(f"its tab {title!r} declares {declared} "
-                               f"({rows:,} rows × {columns:,} columns; the limits are "
-                               f"{lim.max_rows:,} × {lim.max_columns:,})")
-
     def _read_rows(self, title: str, cell_rows) -> RawTab:
-        """Rows of values (header first) → :class:`RawTab`, refusing a tab over the limits."""
+        """Rows of values (header first) → :class:`RawTab`, refusing a tab over the limits.
+
+        Only rows that hold a value count: empty rows (blank, or formatted only) are kept as
+        spacing when a row with values follows and dropped at the end, never held in memory
+        as a run (a count), so a formatted ``A1:E1048576`` costs one pass and no more. A row
+        number past Excel's last row (1,048,576, ECMA-376 Part 1 §18.3.1.73) is refused."""
         lim = self.limits
-        rows = []
+        rows: list[tuple] = []
+        pending = 0                     # empty rows not yet known to be followed by a value
         for number, cells in enumerate(cell_rows, start=1):
             row = tuple(cells)
+            if number > _EXCEL_ROWS:
+                raise self._refuse(f"its tab {title!r} has rows past Excel's last row ({_EXCEL_ROWS:,})")
+            if not any(c is not None and c != "" for c in row):
+                pending += 1
+                continue
             if number > lim.max_rows + 1:
-                raise self._refuse(f"its tab {title!r} has more than {lim.max_rows:,} rows")
+                raise self._refuse(f"its tab {title!r} has more than {lim.max_rows:,} rows "
+                                   f"(values in row {number:,})")
+            rows.extend([()] * pending)
+            pending = 0
             if len(row) > lim.max_columns:
                 row = row[:lim.max_columns] if not any(c not in (None, "") for c in row[lim.max_columns:]) \
                     else self._too_wide(title)
@@ -356,13 +371,22 @@ def _formats_matter(path: Path) -> bool:
 
 
 _ERROR_CELL = re.compile(rb'<(?:\w+:)?c\s[^>]*\bt="e"')
+#: A cell reference in column BA (53) or beyond, or in row 200,000 or beyond. python-calamine
+#: builds a dense grid from A1 to the farthest cell with content (a value at XFD1048576 aborts
+#: the process asking for 512 GB), so a sheet with content there is streamed by openpyxl,
+#: which counts values against the limits. Formatted-only cells there (self-closed ``<c/>``)
+#: are not content. (No ``\b`` before ``r``: a literal start keeps the scan cheap, and another
+#: attribute ending in ``r`` could only send a sheet down the slower, safe path.)
+_FAR_CELL = re.compile(rb'r="(?:(?:[B-Z][A-Z]|[A-Z]{3})[0-9]+|[A-Z]{1,3}(?:[2-9][0-9]{5}|[0-9]{7,}))"')
+_EXCEL_ROWS = 1_048_576
 
 
-def _has_error_cells(path: Path) -> bool:
-    """True when a worksheet holds a formula error (``#REF!``, ``#N/A`` …: a ``t="e"`` cell).
-    python-calamine reads those as blank, so a broken Start Time would publish an all-day
-    event without a word; openpyxl gives the text staff see, which the row's checks report.
-    Scanned in 1 MB chunks (parts are already size-checked)."""
+def _calamine_unsafe(path: Path) -> bool:
+    """True when a worksheet holds a formula error (``#REF!``, ``#N/A`` …: a ``t="e"`` cell)
+    or a cell with content far from A1 (:data:`_FAR_CELL`). python-calamine reads errors
+    as blank, so a broken Start Time would publish an all-day event without a word; openpyxl
+    gives the text staff see, which the row's checks report. Scanned in 1 MB chunks (parts
+    are already size-checked)."""
     try:
         with zipfile.ZipFile(path) as archive:
             for name in archive.namelist():
@@ -371,11 +395,23 @@ def _has_error_cells(path: Path) -> bool:
                 with archive.open(name) as part:
                     tail = b""
                     while chunk := part.read(1 << 20):
-                        if _ERROR_CELL.search(tail + chunk):
+                        data = tail + chunk
+                        if _ERROR_CELL.search(data) or _far_content(data):
                             return True
                         tail = chunk[-256:]
     except Exception:               # noqa: BLE001 — unreadable: let openpyxl say why
         return True
+    return False
+
+
+def _far_content(data: bytes) -> bool:
+    """True when ``data`` (a chunk of a worksheet part) has a cell with content (a tag that
+    is not self-closed) at a :data:`_FAR_CELL` reference; a tag cut off by the chunk's end
+    counts as content (the cautious answer)."""
+    for m in _FAR_CELL.finditer(data):
+        end = data.find(b">", m.end())
+        if end < 0 or data[end - 1:end] != b"/":
+            return True
     return False
 
 
@@ -395,8 +431,16 @@ def _as_openpyxl(value: Any) -> Any:
 def _shown(cell) -> Any:
     """A cell's value as staff see it where the two differ in a way that matters: a whole
     number under a zero-padding format (``00000``, ``"ID-"0000``) becomes that text
-    (``456`` → ``"00456"``), so an Event ID keeps its leading zeros. Other values as stored."""
+    (``456`` → ``"00456"``), so an Event ID keeps its leading zeros. Text has its OOXML
+    ``_xHHHH_`` escapes decoded (ECMA-376 Part 1 §22.9.2.19 ST_Xstring, ``_x005F_`` an
+    escaped ``_``; :func:`openpyxl.utils.escape.unescape`), as python-calamine does: openpyxl
+    leaves them in inline strings. (openpyxl's shared-string reader already drops ``x005F_``,
+    so a literal ``_x005F_x0041_`` typed in Excel reads as ``A`` on this path.)
+    Other values as stored."""
     value = getattr(cell, "value", None)
+    if isinstance(value, str) and "_x" in value:
+        from openpyxl.utils.escape import unescape
+        return unescape(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
         m = _ZERO_PAD.match(getattr(cell, "number_format", "") or "")
         if m and value >= 0:

@@ -3,7 +3,8 @@
 Each file goes through the real sync in a fresh Python process, which reports its own CPU
 time and peak resident memory (``resource.getrusage``) — CPU seconds, not wall-clock, so a
 loaded machine does not fail the test, and the limits are generous (a refusal costs well
-under a second and ~100 MB, mostly imports). Files: a 5 KB .xlsx declaring ``A1:XFD1048576``,
+under a second and ~100 MB, mostly imports). Files: a 5 KB .xlsx declaring ``A1:XFD1048576``
+(read: a declared size alone is not refused), one with a value at XFD1048576 (refused),
 an .xlsx holding one shared string of 1 GiB (4 MB compressed), and a 244-byte .ics with
 ``RRULE:FREQ=MINUTELY``.
 """
@@ -56,6 +57,14 @@ def huge_dimension(path: Path) -> Path:
     return rewrite_sheet(path, set_dimension("A1:XFD1048576"))
 
 
+def far_value(path: Path) -> Path:
+    """A value typed at XFD1048576 under a dimension that claims A1:D2 (python-calamine would
+    build a dense 1,048,576 × 16,384 grid: the process aborts asking for 512 GB)."""
+    write_workbook(path, {"Police": [H, ["A", "8/5/2025", "6pm", "Public"]]})
+    return rewrite_sheet(path, lambda xml: set_dimension("A1:D2")(xml).replace(
+        "</sheetData>", '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'))
+
+
 def gigabyte_string(path: Path) -> Path:
     """A real .xlsx whose sharedStrings part holds one 1 GiB string (deflated to ~4 MB)."""
     source = write_workbook(path.with_suffix(".src.xlsx"), {"Police": [H, ["A", "8/5/2025", "6pm", "Public"]]})
@@ -79,12 +88,14 @@ MINUTELY = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\nBEGIN:VEVENT\r
             "SUMMARY:Every minute\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
 
 
-@pytest.mark.parametrize("kind", ["huge dimension", "1 GiB string", "minutely ics"])
+@pytest.mark.parametrize("kind", ["huge dimension", "far value", "1 GiB string", "minutely ics"])
 def test_hostile_file_is_refused_or_bounded_in_10_s_and_500_mb(tmp_path, kind):
     data = base_config_dict(tmp_path)
     workbook = Path(data["source"]["workbook"])
     if kind == "huge dimension":
         huge_dimension(workbook)
+    elif kind == "far value":
+        far_value(workbook)
     elif kind == "1 GiB string":
         gigabyte_string(workbook)
     else:
@@ -97,5 +108,7 @@ def test_hostile_file_is_refused_or_bounded_in_10_s_and_500_mb(tmp_path, kind):
     assert result["cpu"] < CPU_SECONDS and result["peak_mb"] < PEAK_MB, result
     if kind == "minutely ics":
         assert result == {**result, "outcome": "synced", "rows_rejected": 1}
+    elif kind == "huge dimension":          # a declared size alone is no reason to refuse
+        assert result == {**result, "outcome": "synced", "rows_rejected": 0}
     else:
         assert result["outcome"] == "refused" and "source.max_" in result["message"], result

@@ -58,3 +58,19 @@ def test_offer_to_a_padded_id_is_accepted_through_the_sync(fake, sa_key, key_fil
     assert fair["Departments"] == "Police, Fire" and fair["Partners by Accepted Offer"] == "Fire"
     validation = book.sheet_by_title("Validation").trimmed()[1:]
     assert not [v for v in validation if "Assistance Offers" in v]
+
+
+def test_only_zero_padding_replaces_the_number_as_on_the_xlsx_reader():
+    """Found by hand (issue 16 verifier follow-up): any display text used to replace the
+    number, so an ID under a ``#,##0`` format read ``12,345`` on Google and ``12345`` from
+    .xlsx, and a long number under Automatic (``1.23457E+13``) could collide with another."""
+    from sheets_sync.backends.google import shown_id
+    assert shown_id(456, "00456") == "00456"
+    assert shown_id(456, "ID-0456") == "ID-0456"         # format "ID-"0000
+    assert shown_id(456, "456") is None
+    assert shown_id(12345, "12,345") is None
+    assert shown_id(456, "456.00") is None
+    assert shown_id(12345678901234, "1.23457E+13") is None
+    assert shown_id(456, "ID-456") == "ID-456"           # format "ID-"0
+    assert shown_id(456, "$456") is None                 # currency: the number stays
+    assert shown_id(456, None) is None and shown_id(4.5, "04.5") is None

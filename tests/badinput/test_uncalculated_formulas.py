@@ -1,0 +1,82 @@
+"""Issue 16 (verifier gap 4): a cell holding a formula saved without its calculated value (by
+openpyxl or another tool that does not calculate) reads as empty; its Validation line says so
+and what to do, instead of only "blank". A calculated formula is read as its value."""
+from __future__ import annotations
+
+import zipfile
+from datetime import datetime, timezone
+
+import openpyxl
+import pytest
+
+from sheets_sync.backends.workbook import WorkbookBackend
+from sheets_sync.config import config_from_dict
+from sheets_sync.model import Severity
+from sheets_sync.validate import parse_tab
+from tests.conftest import base_config_dict
+
+H = ["Event ID", "Title", "Start Date", "Start Time", "Visibility"]
+
+
+def formula_workbook(path, zero_padded_id=False):
+    """Row 2: Start Date is ``=B5+1`` (no value); row 3: Title is ``=UPPER(B7)`` (no value);
+    row 4 is typed. Saved by openpyxl, which does not calculate."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Police"
+    ws.append(H)
+    ws.append([1, "CPR class", "=B5+1", "6pm", "Public"])
+    ws.append([2, "=UPPER(B7)", "8/6/2025", "6pm", "Public"])
+    ws.append([3, "Walk", "8/7/2025", "6pm", "Public"])
+    if zero_padded_id:                  # a format that sends the reader down the openpyxl path
+        ws["A2"].number_format = "00000"
+    wb.save(path)
+    return path
+
+
+def issues_of(tmp_path, path):
+    config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
+    (tab,) = WorkbookBackend(path).read_tabs()
+    return parse_tab(tab, config)
+
+
+@pytest.mark.parametrize("zero_padded_id", [False, True], ids=["calamine", "openpyxl"])
+def test_uncalculated_formula_is_named_with_what_to_do(tmp_path, zero_padded_id):
+    rows, issues = issues_of(tmp_path, formula_workbook(tmp_path / "intake.xlsx", zero_padded_id))
+    assert [r.title for r in rows] == ["Walk"]
+    by_place = {(i.row, i.column): i for i in issues if i.severity is Severity.ERROR}
+    date_issue, title_issue = by_place[(2, "Start Date")], by_place[(3, "Title")]
+    for issue, formula in ((date_issue, "=B5+1"), (title_issue, "=UPPER(B7)")):
+        assert f"holds the formula {formula} but no calculated value" in issue.problem
+        assert "save it" in issue.action and "type the value" in issue.action
+    assert "the date is blank" in date_issue.problem        # the plain reason stays at the end
+
+
+def test_a_truly_blank_cell_and_a_calculated_formula_are_not_called_formulas(tmp_path):
+    path = formula_workbook(tmp_path / "intake.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        parts = {i.filename: archive.read(i.filename) for i in archive.infolist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    # row 2's date as Excel saves it: the formula with its cached serial (45874 = 2025-08-05);
+    # row 3's title a formula whose calculated result is empty text (t="str", empty <v>)
+    sheet = sheet.replace('<c r="C2"><f>B5+1</f><v /></c>', '<c r="C2"><f>B5+1</f><v>45874</v></c>')
+    sheet = sheet.replace('<c r="B3"><f>UPPER(B7)</f><v /></c>', '<c r="B3" t="str"><f>UPPER(B7)</f><v></v></c>')
+    assert "45874" in sheet and 't="str"' in sheet
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    rows, issues = issues_of(tmp_path, path)
+    assert sorted(r.title for r in rows) == ["CPR class", "Walk"]
+    (title,) = [i for i in issues if i.severity is Severity.ERROR]
+    assert title.row == 3 and title.problem == "the title is blank"
+
+
+def test_sync_reports_it_on_the_validation_tab(config, tmp_path):
+    formula_workbook(config.path(config.source.workbook))
+    from sheets_sync.pipeline import run_sync
+    summary = run_sync(config, now=datetime(2025, 8, 1, 12, tzinfo=timezone.utc))
+    assert summary["rows_rejected"] == 2
+    wb = openpyxl.load_workbook(config.report_path)
+    lines = [tuple(c.value for c in r) for r in wb["Validation"].iter_rows(min_row=2)]
+    assert any("formula =B5+1 but no calculated value" in str(v) for line in lines for v in line)
