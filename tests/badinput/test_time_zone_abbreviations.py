@@ -3,7 +3,7 @@ own zone (config ``timezone``) is dropped — the time is local; another zone is
 the city's with a Validation warning; unknown letters stay an error."""
 from __future__ import annotations
 
-from datetime import datetime, time, timezone
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
