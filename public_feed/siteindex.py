@@ -12,24 +12,32 @@ each request (0.4 s of CPU a request and a 2.9 s first page at 100,000 events, i
   :func:`public_feed.query.last_day`); ``long`` (1 for a repeating event or one touching more
   than :data:`LONG_DAYS` days); ``rank`` (a short event's position in page order, so an
   unfiltered count needs no scan); ``through`` (the last day a repeating series touches); the
-  filter values (department slugs, type slug, joint,
-  audience and language slugs, folded search text); ``body`` (the event's JSON as published);
-* ``meta``: the event count and the filter options of the whole calendar.
+  filter values (department slugs; ``type``, the slug of the type whose feed holds the event —
+  the typed type resolved through ``feeds.json``'s ``type_aliases`` once, at build time; joint,
+  audience and language slugs, folded search text); ``located`` (1 when the event has a
+  latitude and a longitude, for the map); ``body`` (the event's JSON as published);
+* ``meta``: the event count, the filter options of the whole calendar, the format
+  :data:`VERSION` and ``source``, a hash of what the index was built from
+  (:func:`source_hash`): :func:`index_bytes` reuses the served release's index when it is equal.
+
+Two indexes are published: :data:`INDEX_FILE` of ``public/events.json`` (the residents' pages)
+and :data:`STAFF_INDEX_FILE` of ``private/events.json`` (the staff calendar).
 
 Short events are read by a range of the ``sort`` index (an event that ends on or after a day
 starts at most :data:`LONG_DAYS` days before it) with ``LIMIT``; the few long and repeating
 ones are held in memory and expanded by :mod:`public_feed.query`, then merged in order.
 Every answer equals what the same functions give on the whole list (tests/unit/test_site_index.py).
-Costs: a page of the list, an event page and ``/events.json?limit=…`` read the rows they
-show plus an index-only count of the upcoming events; a text search (``q``) and a month
+Costs: a page of the list, an event page, the map and ``/events.json?limit=…`` read the rows
+they show plus an index-only count of the upcoming events; a text search (``q``) and a month
 read the rows they match.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
@@ -44,6 +52,10 @@ from .store import _parse
 
 #: Published path of the index (under ``private/``: the app reads it, no web server serves it).
 INDEX_FILE = "private/site-index.sqlite"
+#: The same index of ``private/events.json`` (every event in the feed window), for the staff calendar.
+STAFF_INDEX_FILE = "private/staff-index.sqlite"
+#: Format of the index; an index of another format is not read (the pages then walk events.json).
+VERSION = 2
 #: Events touching more days than this are held in memory with the repeating ones.
 LONG_DAYS = 31
 #: The option lists the pages show: (published key, split cells).
@@ -54,7 +66,7 @@ _SCHEMA = """
 CREATE TABLE events (uid TEXT PRIMARY KEY, sort TEXT NOT NULL, first_day TEXT NOT NULL,
   last_day TEXT NOT NULL, long INTEGER NOT NULL, rank INTEGER NOT NULL, through TEXT NOT NULL, departments TEXT NOT NULL, type TEXT NOT NULL,
   joint INTEGER NOT NULL, audience TEXT NOT NULL, language TEXT NOT NULL, search TEXT NOT NULL,
-  body TEXT NOT NULL);
+  located INTEGER NOT NULL, body TEXT NOT NULL);
 CREATE INDEX by_sort ON events(long, sort, rank, last_day, first_day, joint, type, departments, audience, language);
 CREATE INDEX by_day ON events(first_day, uid, last_day, joint, type, departments, audience, language);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -73,40 +85,107 @@ def _tokens(values) -> str:
     return _SEP + _SEP.join(values) + _SEP if values else ""
 
 
-def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] = slugify) -> bytes:
-    """The index database's bytes for the published ``public/events.json`` bytes. ``tz`` is
-    the city's zone, ``slug_of`` the department name → slug of the config (as the pages
-    filter). Deterministic: the same events give the same bytes. Raises ``ValueError`` for
+def source_hash(events_json: bytes, tz: ZoneInfo, type_aliases: Mapping[str, str] = {},
+                departments: Mapping[str, str] = {}) -> str:
+    """SHA-256 (hex) of everything an index is built from: the events JSON bytes, the zone's
+    key, the type aliases and the configured department name → slug map (``slug_of`` is that
+    map, else :func:`sheets_sync.model.slugify`), and :data:`VERSION`."""
+    digest = hashlib.sha256(json.dumps([VERSION, tz.key, dict(sorted(type_aliases.items())),
+                                        dict(sorted(departments.items()))], ensure_ascii=False).encode())
+    digest.update(b"\0")
+    digest.update(events_json)
+    return digest.hexdigest()
+
+
+def index_bytes(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str],
+                type_aliases: Mapping[str, str], departments: Mapping[str, str], previous: Path | None) -> bytes:
+    """:func:`build_index`'s bytes, or the bytes of ``previous`` (the served release's copy)
+    when it was built from the same :func:`source_hash` — a sync that changed no published
+    event rebuilds nothing (and the release hard-links the unchanged file). ``departments``
+    is the configured name → slug map behind ``slug_of``."""
+    source = source_hash(events_json, tz, type_aliases, departments)
+    if previous is not None and _source_of(previous) == source:
+        try:
+            return Path(previous).read_bytes()
+        except OSError:
+            pass
+    return build_index(events_json, tz, slug_of, type_aliases, source=source)
+
+
+def _source_of(path: Path) -> str | None:
+    """The ``source`` recorded in an index file's meta, or ``None`` (absent, unreadable, other format)."""
+    try:
+        db = sqlite3.connect(f"file:{quote(str(Path(path).resolve()))}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        meta = json.loads(db.execute("SELECT value FROM meta WHERE key = 'meta'").fetchone()[0])
+        return meta.get("source") if meta.get("version") == VERSION else None
+    except (sqlite3.Error, TypeError, ValueError, AttributeError):
+        return None
+    finally:
+        db.close()
+
+
+def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] = slugify,
+                type_aliases: Mapping[str, str] = {}, source: str = "") -> bytes:
+    """The index database's bytes for the published ``public/events.json`` (or
+    ``private/events.json``) bytes. ``tz`` is the city's zone, ``slug_of`` the department name
+    → slug of the config (as the pages filter), ``type_aliases`` ``feeds.json``'s typed type
+    slug → the type whose feed holds it, ``source`` what :func:`source_hash` gave (recorded).
+    Deterministic: the same events give the same bytes. One transaction, rows inserted in
+    UID order with their rank known (no second pass, no VACUUM). Raises ``ValueError`` for
     JSON that is not the published list."""
     raw = json.loads(events_json)
     if not isinstance(raw, list):
         raise ValueError("events.json is not a list")
     local = to_local([_parse(e) for e in raw], tz)
+    slug = _memo(slugify)
+    department_slug = _memo(slug_of)
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+    rows = []
+    for src, e in sorted(zip(raw, local), key=lambda p: p[0]["uid"]):
+        first, last = local_day(e["start"], tz), last_day(e, tz)
+        long = bool(e.get("rrule")) or (last - first).days > LONG_DAYS
+        typed = slug(e.get("event_type") or "")
+        rows.append([e["uid"], sort_key(e, tz), first.isoformat(), last.isoformat(), int(long), -1,
+                     _through(e, tz, first, last),
+                     _tokens(sorted({department_slug(d) for d in e.get("departments") or ()})),
+                     type_aliases.get(typed, typed), int(bool(e.get("joint"))),
+                     _tokens(sorted({slug(v) for v in facet_values(e.get("audience"))})),
+                     _tokens(sorted({slug(v) for v in facet_values(e.get("language"))})),
+                     search_text(e), int(_located(e)), encode(src)])
+    short = sorted((r[1], r[0]) for r in rows if not r[4])           # rank: position in page order
+    ranks = {uid: k for k, (_, uid) in enumerate(short)}
+    for r in rows:
+        r[5] = ranks.get(r[0], -1)
+    meta = {"total": len(local), "short": len(short), "version": VERSION, "source": source,
+            "options": [[key, split, options(local, key, split, slug)] for key, split in OPTION_KEYS]}
     db = sqlite3.connect(":memory:")
     try:
         db.executescript(_SCHEMA)
-        rows = []
-        for src, e in sorted(zip(raw, local), key=lambda p: p[0]["uid"]):
-            first, last = local_day(e["start"], tz), last_day(e, tz)
-            long = bool(e.get("rrule")) or (last - first).days > LONG_DAYS
-            rows.append((e["uid"], sort_key(e, tz), first.isoformat(), last.isoformat(), int(long), -1,
-                         _through(e, tz, first, last),
-                         _tokens(sorted({slug_of(d) for d in e.get("departments") or ()})),
-                         slugify(e.get("event_type") or ""), int(bool(e.get("joint"))),
-                         _tokens(sorted({slugify(v) for v in facet_values(e.get("audience"))})),
-                         _tokens(sorted({slugify(v) for v in facet_values(e.get("language"))})),
-                         search_text(e), json.dumps(src, ensure_ascii=False, sort_keys=True)))
-        db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-        short = sorted((r[1], r[0]) for r in rows if not r[4])       # rank: position in page order
-        db.executemany("UPDATE events SET rank = ? WHERE uid = ?", [(k, uid) for k, (_, uid) in enumerate(short)])
-        meta = {"total": len(local), "short": len(short),
-                "options": [[key, split, options(local, key, split)] for key, split in OPTION_KEYS]}
-        db.execute("INSERT INTO meta VALUES ('meta', ?)", (json.dumps(meta, ensure_ascii=False, sort_keys=True),))
-        db.commit()
-        db.execute("VACUUM")
+        with db:
+            db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            db.execute("INSERT INTO meta VALUES ('meta', ?)", (json.dumps(meta, ensure_ascii=False, sort_keys=True),))
         return db.serialize()
     finally:
         db.close()
+
+
+def _memo(function: Callable[[str], str]) -> Callable[[str], str]:
+    """``function`` remembering its answers for one build (slugs repeat across events)."""
+    seen: dict[str, str] = {}
+
+    def memo(text: str) -> str:
+        if text not in seen:
+            seen[text] = function(text)
+        return seen[text]
+    return memo
+
+
+def _located(e: Mapping) -> bool:
+    """Can the map place ``e``? (a latitude and a longitude, as :func:`public_feed.pages.map_page` asks)."""
+    return e.get("latitude") is not None and e.get("longitude") is not None
 
 
 def _through(e: dict, tz: ZoneInfo, first: date, last: date) -> str:
@@ -123,20 +202,22 @@ def _through(e: dict, tz: ZoneInfo, first: date, last: date) -> str:
     return max((last_day(o, tz) for o in found), default=date(1, 1, 1)).isoformat()
 
 
-def _where(f: Filters, type_aliases: Mapping[str, str] = {}) -> tuple[str, list]:
-    """SQL conditions equal to :func:`public_feed.query.matches` on the indexed columns
-    (``type_aliases``: typed type slug → the type whose feed holds it, from feeds.json)."""
+def _where(f: Filters, located: bool = False) -> tuple[str, list]:
+    """SQL conditions equal to :func:`public_feed.query.matches` (with ``feeds.json``'s type
+    aliases, resolved into the ``type`` column at build time) on the indexed columns, and
+    only placeable events if ``located``."""
     clauses, args = [], []
     for column, value in (("departments", f.department), ("audience", f.audience), ("language", f.language)):
         if value:
             clauses.append(f"instr({column}, ?) > 0")
             args.append(_SEP + value + _SEP)
     if f.type:
-        slugs = [f.type, *sorted(a for a, t in type_aliases.items() if t == f.type and a != f.type)]
-        clauses.append(f"type IN ({', '.join('?' * len(slugs))})")
-        args.extend(slugs)
+        clauses.append("type = ?")
+        args.append(f.type)
     if f.joint:
         clauses.append("joint = 1")
+    if located:
+        clauses.append("located = 1")
     for word in fold(f.q).split() if f.q else ():
         clauses.append("instr(search, ?) > 0")
         args.append(word)
@@ -184,19 +265,22 @@ class SiteIndex:
     new sync publishes a new file, and :class:`public_feed.store.PublishedStore` opens it).
     Thread-safe (one lock around the connection)."""
 
-    def __init__(self, path: Path, tz: ZoneInfo, slug_of: Callable[[str], str],
-                 type_aliases: Mapping[str, str] = {}):
-        self.tz, self.slug_of, self.type_aliases = tz, slug_of, dict(type_aliases)
+    def __init__(self, path: Path, tz: ZoneInfo, slug_of: Callable[[str], str]):
+        self.tz, self.slug_of = tz, slug_of
         resolved = Path(path).resolve()           # this release's file, even after a switch
         self._db = sqlite3.connect(f"file:{quote(str(resolved))}?mode=ro&immutable=1", uri=True,
                                    check_same_thread=False)
         self._lock = threading.Lock()
         meta = json.loads(self._rows("SELECT value FROM meta WHERE key = 'meta'", [])[0][0])
+        if meta.get("version") != VERSION:
+            self._db.close()
+            raise ValueError(f"site index format {meta.get('version')!r}, this app reads {VERSION}")
         self.total: int = meta["total"]
         self._short: int = meta["short"]
         self._options = {(key, split): [tuple(o) for o in values] for key, split, values in meta["options"]}
-        self._long = [(date.fromisoformat(through), self._event(body)) for through, body in
-                      self._rows("SELECT through, body FROM events WHERE long = 1 ORDER BY uid", [])]
+        self._long = [(date.fromisoformat(through), kind, bool(located), self._event(body))
+                      for through, kind, located, body in
+                      self._rows("SELECT through, type, located, body FROM events WHERE long = 1 ORDER BY uid", [])]
 
     def close(self) -> None:
         with self._lock:
@@ -218,18 +302,26 @@ class SiteIndex:
         rows = self._rows("SELECT body FROM events WHERE uid = ?", [uid])
         return self._event(rows[0][0]) if rows else None
 
+    def _long_ones(self, f: Filters, since: date, located: bool = False) -> list[dict]:
+        """The long and repeating events passing ``f`` (and placeable, if ``located``) that
+        may touch ``since`` or a later day."""
+        rest = replace(f, type="")                  # the type is compared resolved, as indexed
+        return [e for through, kind, placed, e in self._long
+                if through >= since and (not f.type or kind == f.type) and (placed or not located)
+                and matches(e, rest, self.slug_of)]
+
     def select(self, f: Filters, since: date, horizon_days: int = 800, until: date | None = None,
-               collapse: bool = False) -> Selection:
+               collapse: bool = False, located: bool = False) -> Selection:
         """What ``upcoming(filtered, tz, since, horizon_days)`` gives, then only items starting
-        on or before ``until`` (if given), then ``collapse_series`` (if ``collapse``)."""
+        on or before ``until`` (if given), then ``collapse_series`` (if ``collapse``); only
+        events with a latitude and a longitude if ``located`` (the map)."""
         tz = self.tz
-        others = upcoming([e for through, e in self._long if through >= since and matches(e, f, self.slug_of, self.type_aliases)],
-                          tz, since, horizon_days)
+        others = upcoming(self._long_ones(f, since, located), tz, since, horizon_days)
         if until:
             others = [e for e in others if local_day(e["start"], tz) <= until]
         if collapse:
             others = collapse_series(others)
-        filtered, args = _where(f, self.type_aliases)
+        filtered, args = _where(f, located)
         low = (since - timedelta(days=LONG_DAYS)).isoformat()
         high = (until + timedelta(days=1)).isoformat() if until else None      # first_day <= until
         where = f" AND sort >= ? AND last_day >= ?{' AND sort < ?' if until else ''}{filtered}"
@@ -255,7 +347,7 @@ class SiteIndex:
     def latest_day(self, f: Filters, before: date) -> date | None:
         """The start day of the latest-starting event that ended before ``before`` (ties: the
         largest UID), as ``max(..., key=(start day, uid))`` over the filtered list."""
-        where, args = _where(f, self.type_aliases)
+        where, args = _where(f)
         rows = self._rows(f"SELECT first_day FROM events WHERE first_day < ? AND last_day < ?{where} "
                           "ORDER BY first_day DESC, uid DESC LIMIT 1", [before.isoformat(), before.isoformat(), *args])
         return date.fromisoformat(rows[0][0]) if rows else None
@@ -263,10 +355,10 @@ class SiteIndex:
     def touching(self, f: Filters, first: date, last: date) -> list[dict]:
         """The filtered events that can touch a day in ``[first, last]`` (every short event
         that does, plus every long or repeating one): enough for ``month_grid``."""
-        where, args = _where(f, self.type_aliases)
+        where, args = _where(f)
         rows = self._rows(f"SELECT body FROM events WHERE long = 0 AND sort >= ? AND last_day >= ? "
                           f"AND sort < ?{where} ORDER BY sort",
                           [(first - timedelta(days=LONG_DAYS)).isoformat(), first.isoformat(),
                            (last + timedelta(days=1)).isoformat(), *args])
         return [*(self._event(b) for (b,) in rows),
-                *(e for through, e in self._long if through >= first and matches(e, f, self.slug_of, self.type_aliases))]
+                *self._long_ones(f, first)]
