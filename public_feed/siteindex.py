@@ -63,12 +63,13 @@ OPTION_KEYS = (("departments", False), ("event_type", False), ("audience", True)
 _SEP = "\x1f"
 
 _SCHEMA = """
-CREATE TABLE events (uid TEXT PRIMARY KEY, sort TEXT NOT NULL, first_day TEXT NOT NULL,
+CREATE TABLE events (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, sort TEXT NOT NULL, first_day TEXT NOT NULL,
   last_day TEXT NOT NULL, long INTEGER NOT NULL, rank INTEGER NOT NULL, through TEXT NOT NULL, departments TEXT NOT NULL, type TEXT NOT NULL,
   joint INTEGER NOT NULL, audience TEXT NOT NULL, language TEXT NOT NULL, search TEXT NOT NULL,
   located INTEGER NOT NULL, body TEXT NOT NULL);
-CREATE INDEX by_sort ON events(long, sort, rank, last_day, first_day, joint, type, departments, audience, language);
+CREATE INDEX by_sort ON events(long, sort, rank, last_day, first_day, joint, type, departments, audience, language, located);
 CREATE INDEX by_day ON events(first_day, uid, last_day, joint, type, departments, audience, language);
+CREATE VIRTUAL TABLE words USING fts5(search, content='', detail=none, tokenize='trigram');
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
@@ -134,7 +135,8 @@ def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] 
     → slug of the config (as the pages filter), ``type_aliases`` ``feeds.json``'s typed type
     slug → the type whose feed holds it, ``source`` what :func:`source_hash` gave (recorded).
     Deterministic: the same events give the same bytes. One transaction, rows inserted in
-    UID order with their rank known (no second pass, no VACUUM). Raises ``ValueError`` for
+    UID order with their rank known (no second pass, no VACUUM); ``words`` is an FTS5
+    trigram index of the search text (https://sqlite.org/fts5.html#the_trigram_tokenizer). Raises ``ValueError`` for
     JSON that is not the published list."""
     raw = json.loads(events_json)
     if not isinstance(raw, list):
@@ -148,24 +150,24 @@ def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] 
         first, last = local_day(e["start"], tz), last_day(e, tz)
         long = bool(e.get("rrule")) or (last - first).days > LONG_DAYS
         typed = slug(e.get("event_type") or "")
-        rows.append([e["uid"], sort_key(e, tz), first.isoformat(), last.isoformat(), int(long), -1,
+        rows.append([len(rows) + 1, e["uid"], sort_key(e, tz), first.isoformat(), last.isoformat(), int(long), -1,
                      _through(e, tz, first, last),
                      _tokens(sorted({department_slug(d) for d in e.get("departments") or ()})),
                      type_aliases.get(typed, typed), int(bool(e.get("joint"))),
                      _tokens(sorted({slug(v) for v in facet_values(e.get("audience"))})),
                      _tokens(sorted({slug(v) for v in facet_values(e.get("language"))})),
                      search_text(e), int(_located(e)), encode(src)])
-    short = sorted((r[1], r[0]) for r in rows if not r[4])           # rank: position in page order
-    ranks = {uid: k for k, (_, uid) in enumerate(short)}
-    for r in rows:
-        r[5] = ranks.get(r[0], -1)
+    short = sorted((r[2], r[0]) for r in rows if not r[5])           # rank: position in page order
+    for k, (_, row_id) in enumerate(short):
+        rows[row_id - 1][6] = k
     meta = {"total": len(local), "short": len(short), "version": VERSION, "source": source,
             "options": [[key, split, options(local, key, split, slug)] for key, split in OPTION_KEYS]}
     db = sqlite3.connect(":memory:")
     try:
         db.executescript(_SCHEMA)
         with db:
-            db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            db.execute("INSERT INTO words (rowid, search) SELECT id, search FROM events")
             db.execute("INSERT INTO meta VALUES ('meta', ?)", (json.dumps(meta, ensure_ascii=False, sort_keys=True),))
         return db.serialize()
     finally:
@@ -224,14 +226,27 @@ def _where(f: Filters, located: bool = False) -> tuple[str, list]:
     return "".join(f" AND {c}" for c in clauses), args
 
 
+def _fts_query(f: Filters) -> str | None:
+    """The FTS5 query for ``f``'s text search: every trigram of each word of three or more
+    characters, ANDed (``None`` when there is none). It matches a superset of the events whose
+    search text holds every word; :func:`_where`'s ``instr`` conditions keep the exact ones."""
+    grams = sorted({word[k:k + 3] for word in (fold(f.q).split() if f.q else ()) for k in range(len(word) - 2)})
+    return " AND ".join('"' + g.replace('"', '""') + '"' for g in grams) if grams else None
+
+
+#: The ``FROM`` of a text search read through the trigram index: its hits, then their rows.
+_HITS = "(SELECT rowid AS hit FROM words WHERE words MATCH ?) CROSS JOIN events ON events.id = hit"
+
+
 @dataclass
 class Selection:
     """The upcoming events of one request, not yet read: ``total`` items (the length of the
     list :func:`public_feed.query.upcoming` would give), read a slice at a time."""
     total: int
     _index: "SiteIndex"
+    _from: str
     _where: str
-    _args: list
+    _args: list            # the FROM's, then the WHERE's
     _others: list          # long and repeating items, in order
     _keys: list            # their sort keys
 
@@ -241,7 +256,7 @@ class Selection:
             return []
         k = len(self._others)
         first_a = max(0, offset - k)
-        rows = self._index._rows(f"SELECT sort, body FROM events WHERE long = 0{self._where} "
+        rows = self._index._rows(f"SELECT sort, body FROM {self._from} WHERE long = 0{self._where} "
                                  "ORDER BY sort LIMIT ? OFFSET ?", [*self._args, size + k, first_a])
         exhausted = len(rows) < size + k
         # rows[0] is at first_a + (other items before it) ≤ offset; the other items before it
@@ -325,20 +340,37 @@ class SiteIndex:
         low = (since - timedelta(days=LONG_DAYS)).isoformat()
         high = (until + timedelta(days=1)).isoformat() if until else None      # first_day <= until
         where = f" AND sort >= ? AND last_day >= ?{' AND sort < ?' if until else ''}{filtered}"
-        args = [low, since.isoformat(), *([high] if until else []), *args]
-        count = (self._rows(f"SELECT COUNT(*) FROM events WHERE long = 0{where}", args)[0][0] if filtered
+        source, source_args = self._source(f, lambda: self._count(low, since, high))
+        args = [*source_args, low, since.isoformat(), *([high] if until else []), *args]
+        count = (self._rows(f"SELECT COUNT(*) FROM {source} WHERE long = 0{where}", args)[0][0] if filtered
                  else self._count(low, since, high))
-        return Selection(count + len(others), self, where, args, others, [sort_key(e, tz) for e in others])
+        return Selection(count + len(others), self, source, where, args, others, [sort_key(e, tz) for e in others])
+
+    def _source(self, f: Filters, range_rows: Callable[[], int]) -> tuple[str, list]:
+        """``(FROM, its arguments)`` of a query over about ``range_rows()`` rows of the sort index:
+        for a text search whose trigram index hits are no more than ``rows``, those hits
+        (:data:`_HITS`), else ``events`` (a scan of the range). At most ``rows + 1`` hits are
+        counted, so a search costs about the smaller of its hits and its range."""
+        query = _fts_query(f)
+        if query is None:
+            return "events", []
+        rows = range_rows()
+        hits = self._rows("SELECT COUNT(*) FROM (SELECT rowid FROM words WHERE words MATCH ? LIMIT ?)",
+                          [query, rows + 1])[0][0]
+        return (_HITS, [query]) if hits <= rows else ("events", [])
+
+    def _rank(self, key: str | None) -> int:
+        """How many short events sort before ``key`` (all of them for ``None``)."""
+        if key is None:
+            return self._short
+        found = self._rows("SELECT rank FROM events WHERE long = 0 AND sort >= ? ORDER BY sort LIMIT 1", [key])
+        return found[0][0] if found else self._short
 
     def _count(self, low: str, since: date, high: str | None) -> int:
         """Short events with ``low <= sort < high`` and ``last_day >= since``, without a scan:
         ranks give the rows in the range; only those starting before ``since`` (at most
         :data:`LONG_DAYS` days of rows) are read to drop the ones that ended before it."""
-        def rank(key: str | None) -> int:
-            if key is None:
-                return self._short
-            found = self._rows("SELECT rank FROM events WHERE long = 0 AND sort >= ? ORDER BY sort LIMIT 1", [key])
-            return found[0][0] if found else self._short
+        rank = self._rank
         ended = self._rows("SELECT COUNT(*) FROM events WHERE long = 0 AND sort >= ? AND sort < ? AND last_day < ?"
                            f"{' AND sort < ?' if high else ''}",
                            [low, since.isoformat(), since.isoformat(), *([high] if high else [])])[0][0]
@@ -348,17 +380,19 @@ class SiteIndex:
         """The start day of the latest-starting event that ended before ``before`` (ties: the
         largest UID), as ``max(..., key=(start day, uid))`` over the filtered list."""
         where, args = _where(f)
-        rows = self._rows(f"SELECT first_day FROM events WHERE first_day < ? AND last_day < ?{where} "
-                          "ORDER BY first_day DESC, uid DESC LIMIT 1", [before.isoformat(), before.isoformat(), *args])
+        source, source_args = self._source(f, lambda: self._rank(before.isoformat()) + len(self._long))
+        rows = self._rows(f"SELECT first_day FROM {source} WHERE first_day < ? AND last_day < ?{where} "
+                          "ORDER BY first_day DESC, uid DESC LIMIT 1",
+                          [*source_args, before.isoformat(), before.isoformat(), *args])
         return date.fromisoformat(rows[0][0]) if rows else None
 
     def touching(self, f: Filters, first: date, last: date) -> list[dict]:
         """The filtered events that can touch a day in ``[first, last]`` (every short event
         that does, plus every long or repeating one): enough for ``month_grid``."""
         where, args = _where(f)
-        rows = self._rows(f"SELECT body FROM events WHERE long = 0 AND sort >= ? AND last_day >= ? "
-                          f"AND sort < ?{where} ORDER BY sort",
-                          [(first - timedelta(days=LONG_DAYS)).isoformat(), first.isoformat(),
-                           (last + timedelta(days=1)).isoformat(), *args])
+        low, high = (first - timedelta(days=LONG_DAYS)).isoformat(), (last + timedelta(days=1)).isoformat()
+        source, source_args = self._source(f, lambda: self._rank(high) - self._rank(low))
+        rows = self._rows(f"SELECT body FROM {source} WHERE long = 0 AND sort >= ? AND last_day >= ? "
+                          f"AND sort < ?{where} ORDER BY sort", [*source_args, low, first.isoformat(), high, *args])
         return [*(self._event(b) for (b,) in rows),
                 *self._long_ones(f, first)]

@@ -23,10 +23,12 @@ log = logging.getLogger("safety_events.site")
 class Blob:
     """A published file: ``data``; ``etag`` unquoted, ``<mtime hex>-<size hex>`` as nginx
     computes it (:func:`public_feed.release.static_etag`); ``mtime`` in whole seconds since
-    the epoch (the HTTP Last-Modified)."""
+    the epoch (the HTTP Last-Modified); ``path`` the file it was read from (a large answer is
+    sent from the file: :func:`public_feed.feeds.static_answer`)."""
     data: bytes
     etag: str
     mtime: int
+    path: Path | None = None
 
 
 class PublishedStore:
@@ -59,7 +61,7 @@ class PublishedStore:
     def blob(self, rel: str) -> Blob | None:
         """A published file's bytes with the strong ETag and Last-Modified a static server
         (nginx) sends for the same file, from its mtime and size."""
-        return self._load(rel, lambda b, m: Blob(b, static_etag(m, len(b)).strip('"'), int(m)))
+        return self._load(rel, lambda b, m: Blob(b, static_etag(m, len(b)).strip('"'), int(m), self.out_dir / rel))
 
     def events(self, private: bool = False) -> list[dict]:
         """Published events (public ones unless ``private``), ``start``/``end`` parsed."""

@@ -78,7 +78,7 @@ def open_index(tmp_path, events) -> tuple[SiteIndex, list[dict]]:
 filters = st.builds(Filters, department=st.sampled_from(["", "police", "fire"]),
                     type=st.sampled_from(["", "cpr-class", "town-hall", "other"]), joint=st.booleans(),
                     audience=st.sampled_from(["", "adults", "teens"]),
-                    language=st.sampled_from(["", "spanish"]), q=st.sampled_from(["", "cpr", "policia class", "park"]))
+                    language=st.sampled_from(["", "spanish"]), q=st.sampled_from(["", "cpr", "policia class", "park", "de", "rcp de", "a\"b", "ma"]))
 days = st.integers(-40, 330).map(lambda d: BASE + timedelta(days=d))
 
 
@@ -179,3 +179,22 @@ def sqlite_meta(path) -> str:
         return db.execute("SELECT value FROM meta WHERE key = 'meta'").fetchone()[0]
     finally:
         db.close()
+
+
+def test_a_text_search_reads_its_trigram_hits_or_its_range_whichever_is_fewer(tmp_path):
+    index, everything = open_index(tmp_path, calendar(11, 400))
+    late, early = BASE + timedelta(days=280), BASE - timedelta(days=40)
+    # (words, since, expected): "biblioteca" is half the places, ~200 events, against ~70 rows from
+    # `late`; "policia" is in one title of six, ~67, against all 400 from `early`; "e" has no trigram
+    cases = [("biblioteca", late, "scan"), ("comida", late, "scan"), ("policia", early, "hits"),
+             ("policia class", early, "hits"), ("e", early, "scan"), ('a"b', early, "hits")]
+    for q, since, expected in cases:
+        f = Filters(q=q)
+        source, _ = index._source(f, lambda: index._count((since - timedelta(days=31)).isoformat(), since, None))
+        assert ("hits" if "MATCH" in source else "scan") == expected, q
+        items = upcoming([e for e in everything if matches(e, f, slugify, ALIASES)], TZ, since)
+        selection = index.select(f, since)
+        assert (selection.total, selection.slice(0, len(items) + 5)) == (len(items), items), q
+        assert index.latest_day(f, since) == max(
+            (local_day(e["start"], TZ) for e in everything if matches(e, f, slugify, ALIASES) and last_day(e, TZ) < since),
+            default=None)
