@@ -17,8 +17,9 @@ the full ``/calendar.ics``; the same with ``If-None-Match`` of its ETag (a 304);
 each server, the ratio app/nginx, the answer's size and the load average before and after
 (2 cores are shared: compare ratios, not absolute rates, between runs).
 
-Run: ``PYTHONPATH=. python -m bench.serve_bench`` (sizes: ``2000 100000`` by default; nginx
-must be installed, as for the nginx tests: scripts/test.sh installs Debian's).
+Run: ``PYTHONPATH=. python -m bench.serve_bench`` (sizes: ``2000 100000`` by default;
+``--workdir DIR`` keeps and reuses the synced cities; nginx must be installed, as for the nginx
+tests: scripts/test.sh installs Debian's).
 """
 from __future__ import annotations
 
@@ -169,10 +170,16 @@ def requests(app_port: int, today: date) -> list[tuple[str, str, dict, int]]:
             ("month page", f"/month/{today:%Y-%m}", {}, 200)]
 
 
-def measure(n: int, today: date, seconds: float = SECONDS) -> tuple[float, list[tuple[str, float, float, int]]]:
+def measure(n: int, today: date, seconds: float = SECONDS,
+            workdir: Path | None = None) -> tuple[float | None, list[tuple[str, float, float, int]]]:
+    """``(sync seconds, [(request, app req/s, nginx req/s, bytes)])`` at ``n`` rows; with
+    ``workdir``, the city is ``workdir/city-<n>`` and a folder already synced there is reused
+    (sync seconds ``None``)."""
     with tempfile.TemporaryDirectory(prefix=f"serve-{n}-") as tmp:
-        folder = Path(tmp) / "city"
-        synced = prepare(n, folder, today)
+        folder = (workdir or Path(tmp)) / f"city-{n}"
+        synced = None
+        if not (folder / "out" / "public" / "calendar.ics").is_file():
+            synced = prepare(n, folder, today)
         processes, app_port, port = start_servers(folder, Path(tmp))
         try:
             rows = []
@@ -189,13 +196,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sizes", type=int, nargs="*", default=[2000, 100_000])
     ap.add_argument("--seconds", type=float, default=SECONDS, help="Seconds per request and server.")
+    ap.add_argument("--workdir", type=Path, help="Keep each synced city in WORKDIR/city-<rows> and "
+                    "reuse it on the next run (a 100,000-row sync takes minutes).")
     args = ap.parse_args()
     today = date.today()
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; {os.cpu_count()} CPUs; "
           f"{CLIENTS} keep-alive clients, {args.seconds:g} s a figure")
     for n in args.sizes:
-        synced, rows = measure(n, today, args.seconds)
-        print(f"\n{n:,} events (sync {synced:.1f} s wall); requests/s over loopback")
+        synced, rows = measure(n, today, args.seconds, args.workdir)
+        print(f"\n{n:,} rows ({'synced before' if synced is None else f'sync {synced:.1f} s wall'}); "
+              "requests/s over loopback")
         print(f"  {'request':<24}{'app (waitress)':>16}{'nginx':>12}{'app/nginx':>11}{'KB':>10}")
         for name, app, nginx, size in rows:
             print(f"  {name:<24}{app:16.1f}{nginx:12.1f}{app / nginx:11.2f}{size / 1000:10.1f}")

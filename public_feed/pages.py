@@ -1,8 +1,9 @@
 """The residents' calendar pages (blueprint ``pages``): the upcoming list, the month grid,
 event pages, ``/events.json``, the ``/embed`` widget and the language switch.
 
-Every page reads only what the sync published (``public/events.json``; the staff list reads
-``private/events.json`` through :func:`render_list`). Selection is done by the pure functions
+Every page reads only what the sync published: the date index of ``public/events.json`` (the
+staff list: of ``private/events.json``, through :func:`render_list`; :mod:`public_feed.siteindex`),
+or the whole file when a release has no index. Selection is done by the pure functions
 in :mod:`public_feed.query`; formatting by :mod:`public_feed.i18n`. No page has inline
 script: the only script element is JSON-LD data on event pages, escaped by ``tojson``.
 """

@@ -6,7 +6,7 @@ each request (0.4 s of CPU a request and a 2.9 s first page at 100,000 events, i
 (``private/site-index.sqlite``, written with the release, never served) and
 :class:`SiteIndex` answers from it, opened read-only:
 
-* ``events``: one row per published event — ``uid``; ``sort`` (the order of the pages:
+* ``events``: one row per published event — ``id`` (its position in UID order); ``uid``; ``sort`` (the order of the pages:
   city-local start, title, UID, as one text key); ``first_day``/``last_day`` (the city days
   it touches, ISO dates; all-day ends exclusive, RFC 5545 §3.6.1, see
   :func:`public_feed.query.last_day`); ``long`` (1 for a repeating event or one touching more
@@ -16,6 +16,7 @@ each request (0.4 s of CPU a request and a 2.9 s first page at 100,000 events, i
   the typed type resolved through ``feeds.json``'s ``type_aliases`` once, at build time; joint,
   audience and language slugs, folded search text); ``located`` (1 when the event has a
   latitude and a longitude, for the map); ``body`` (the event's JSON as published);
+* ``words``: an FTS5 trigram index of the search text (``rowid`` = ``id``);
 * ``meta``: the event count, the filter options of the whole calendar, the format
   :data:`VERSION` and ``source``, a hash of what the index was built from
   (:func:`source_hash`): :func:`index_bytes` reuses the served release's index when it is equal.
@@ -28,8 +29,9 @@ starts at most :data:`LONG_DAYS` days before it) with ``LIMIT``; the few long an
 ones are held in memory and expanded by :mod:`public_feed.query`, then merged in order.
 Every answer equals what the same functions give on the whole list (tests/unit/test_site_index.py).
 Costs: a page of the list, an event page, the map and ``/events.json?limit=…`` read the rows
-they show plus an index-only count of the upcoming events; a text search (``q``) and a month
-read the rows they match.
+they show plus an index-only count of the upcoming events; a month reads the rows of the month;
+a text search (``q``) reads its trigram hits or its date range, whichever is fewer
+(:meth:`SiteIndex._source`), then the rows it matches.
 """
 from __future__ import annotations
 
@@ -55,7 +57,7 @@ INDEX_FILE = "private/site-index.sqlite"
 #: The same index of ``private/events.json`` (every event in the feed window), for the staff calendar.
 STAFF_INDEX_FILE = "private/staff-index.sqlite"
 #: Format of the index; an index of another format is not read (the pages then walk events.json).
-VERSION = 2
+VERSION = 3
 #: Events touching more days than this are held in memory with the repeating ones.
 LONG_DAYS = 31
 #: The option lists the pages show: (published key, split cells).
