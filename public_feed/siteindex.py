@@ -233,6 +233,7 @@ def _fts_query(f: Filters) -> str | None:
     characters, ANDed (``None`` when there is none). It matches a superset of the events whose
     search text holds every word; :func:`_where`'s ``instr`` conditions keep the exact ones."""
     grams = sorted({word[k:k + 3] for word in (fold(f.q).split() if f.q else ()) for k in range(len(word) - 2)})
+    grams = [g for g in grams if "\x00" not in g]        # FTS5 strings end at NUL; instr still checks
     return " AND ".join('"' + g.replace('"', '""') + '"' for g in grams) if grams else None
 
 
@@ -357,8 +358,11 @@ class SiteIndex:
         if query is None:
             return "events", []
         rows = range_rows()
-        hits = self._rows("SELECT COUNT(*) FROM (SELECT rowid FROM words WHERE words MATCH ? LIMIT ?)",
-                          [query, rows + 1])[0][0]
+        try:
+            hits = self._rows("SELECT COUNT(*) FROM (SELECT rowid FROM words WHERE words MATCH ? LIMIT ?)",
+                              [query, rows + 1])[0][0]
+        except sqlite3.Error:           # a query FTS5 cannot parse: the range answers, exactly
+            return "events", []
         return (_HITS, [query]) if hits <= rows else ("events", [])
 
     def _rank(self, key: str | None) -> int:

@@ -78,7 +78,7 @@ def open_index(tmp_path, events) -> tuple[SiteIndex, list[dict]]:
 filters = st.builds(Filters, department=st.sampled_from(["", "police", "fire"]),
                     type=st.sampled_from(["", "cpr-class", "town-hall", "other"]), joint=st.booleans(),
                     audience=st.sampled_from(["", "adults", "teens"]),
-                    language=st.sampled_from(["", "spanish"]), q=st.sampled_from(["", "cpr", "policia class", "park", "de", "rcp de", "a\"b", "ma"]))
+                    language=st.sampled_from(["", "spanish"]), q=st.sampled_from(["", "cpr", "policia class", "park", "de", "rcp de", "a\"b", "ma", "\x00%ff cpr", "pa\x00rk"]))
 days = st.integers(-40, 330).map(lambda d: BASE + timedelta(days=d))
 
 
@@ -187,7 +187,7 @@ def test_a_text_search_reads_its_trigram_hits_or_its_range_whichever_is_fewer(tm
     # (words, since, expected): "biblioteca" is half the places, ~200 events, against ~70 rows from
     # `late`; "policia" is in one title of six, ~67, against all 400 from `early`; "e" has no trigram
     cases = [("biblioteca", late, "scan"), ("comida", late, "scan"), ("policia", early, "hits"),
-             ("policia class", early, "hits"), ("e", early, "scan"), ('a"b', early, "hits")]
+             ("policia class", early, "hits"), ("e", early, "scan"), ('a"b', early, "hits"), ("\x00%ff", early, "hits")]   # NUL: not in the FTS query
     for q, since, expected in cases:
         f = Filters(q=q)
         source, _ = index._source(f, lambda: index._count((since - timedelta(days=31)).isoformat(), since, None))
@@ -198,3 +198,13 @@ def test_a_text_search_reads_its_trigram_hits_or_its_range_whichever_is_fewer(tm
         assert index.latest_day(f, since) == max(
             (local_day(e["start"], TZ) for e in everything if matches(e, f, slugify, ALIASES) and last_day(e, TZ) < since),
             default=None)
+
+
+def test_a_query_fts5_cannot_parse_is_answered_by_the_range(tmp_path, monkeypatch):
+    index, everything = open_index(tmp_path, calendar(12, 200))
+    f = Filters(q="policia")
+    expected = upcoming([e for e in everything if matches(e, f, slugify, ALIASES)], TZ, BASE)
+    monkeypatch.setattr(siteindex, "_fts_query", lambda f: '"unterminated')
+    assert index._source(f, lambda: 10**6) == ("events", [])
+    selection = index.select(f, BASE)
+    assert (selection.total, selection.slice(0, 500)) == (len(expected), expected)
