@@ -28,11 +28,13 @@ the wrong feed. A known filter that matches no event today is an empty, valid ca
 """
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta, timezone
 from typing import Mapping
 from urllib.parse import quote, urlencode
 
 from flask import Blueprint, Response, abort, current_app, redirect, request, url_for
+from werkzeug.wsgi import wrap_file
 
 from sheets_sync.model import slugify
 
@@ -43,6 +45,10 @@ from .query import TRACKING
 bp = Blueprint("feeds", __name__)
 
 MAX_AGE_SECONDS = 300
+#: Answers at least this large (bytes) are sent from the published file through the server's
+#: ``wsgi.file_wrapper`` (PEP 3333; waitress then streams the file instead of copying the
+#: bytes into its output buffer, and past 1 MB into a temporary file).
+FILE_WRAPPER_MIN = 64 * 1024
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"", "0", "false", "no", "off"}
@@ -178,7 +184,7 @@ def static_answer(blob, content_type: str) -> Response:
     """A published file (:class:`public_feed.store.Blob`) answered as nginx answers it: the
     bytes, ``ETag``/``Last-Modified`` from its mtime and size, ``Cache-Control: public,
     max-age=300`` and ``304`` on a matching conditional request (see the module's docstring)."""
-    response = Response(blob.data, content_type=content_type)
+    response = _body(blob, content_type)
     response.set_etag(blob.etag)
     response.cache_control.public = True
     response.cache_control.max_age = MAX_AGE_SECONDS
@@ -189,10 +195,33 @@ def static_answer(blob, content_type: str) -> Response:
         since = request.if_modified_since
         unchanged = since is not None and since.timestamp() >= blob.mtime
     if unchanged:
+        if response.direct_passthrough:
+            response.close()                           # the opened file
+            response.direct_passthrough = False
         response.status_code = 304
         response.set_data(b"")
         response.headers.pop("Content-Type", None)
     return response
+
+
+def _body(blob, content_type: str) -> Response:
+    """A 200 response with ``blob``'s bytes: from its file through ``wsgi.file_wrapper`` when
+    it is large and the file still is the version ``blob`` holds (same size and mtime; a sync
+    may have switched releases since), else from memory."""
+    if len(blob.data) >= FILE_WRAPPER_MIN and blob.path is not None and request.method == "GET":
+        try:
+            handle = open(blob.path, "rb")
+        except OSError:
+            handle = None
+        if handle is not None:
+            st = os.fstat(handle.fileno())
+            if st.st_size == len(blob.data) and int(st.st_mtime) == blob.mtime:
+                response = Response(wrap_file(request.environ, handle), content_type=content_type,
+                                    direct_passthrough=True)
+                response.content_length = st.st_size
+                return response
+            handle.close()
+    return Response(blob.data, content_type=content_type)
 
 
 def _serve_filtered(fixed: Mapping[str, str]) -> Response:

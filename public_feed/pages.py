@@ -1,8 +1,9 @@
 """The residents' calendar pages (blueprint ``pages``): the upcoming list, the month grid,
 event pages, ``/events.json``, the ``/embed`` widget and the language switch.
 
-Every page reads only what the sync published (``public/events.json``; the staff list reads
-``private/events.json`` through :func:`render_list`). Selection is done by the pure functions
+Every page reads only what the sync published: the date index of ``public/events.json`` (the
+staff list: of ``private/events.json``, through :func:`render_list`; :mod:`public_feed.siteindex`),
+or the whole file when a release has no index. Selection is done by the pure functions
 in :mod:`public_feed.query`; formatting by :mod:`public_feed.i18n`. No page has inline
 script: the only script element is JSON-LD data on event pages, escaped by ``tojson``.
 """
@@ -28,6 +29,8 @@ from .query import (BadFilter, Filters, check_filters, collapse_series, count_pa
 bp = Blueprint("pages", __name__)
 
 EMBED_DEFAULT, EMBED_MAX = 8, 50
+#: Markers on the map at most (the next ones; issue 17: a map costs what it shows).
+MAP_MAX = 100
 JSON_MAX = 5000
 
 
@@ -52,9 +55,10 @@ def _events(private: bool = False) -> list[dict]:
 
 
 def _index(private: bool = False):
-    """The date index of the public events (:mod:`public_feed.siteindex`), or ``None`` (the
-    staff list, or a release published without one): then the pages walk ``events.json``."""
-    return None if private else current_app.extensions["store"].index()
+    """The date index of the public events, or of every event for ``private`` (the staff
+    calendar; :mod:`public_feed.siteindex`), or ``None`` (a release published without one):
+    then the pages walk ``events.json``."""
+    return current_app.extensions["store"].index(private)
 
 
 def _options(private: bool, key: str, split: bool = False) -> list[tuple[str, str]]:
@@ -236,19 +240,27 @@ def month(ym: str | None = None):
 
 @bp.get("/map")
 def map_page():
-    """Upcoming events that have a Latitude/Longitude, on an SVG map (:mod:`public_feed.geo`),
-    with a numbered list under it; tiles only from ``site.map_tiles``."""
+    """The next :data:`MAP_MAX` upcoming events that have a Latitude/Longitude, on an SVG map
+    (:mod:`public_feed.geo`), with a numbered list under it and the number of placeable events
+    not shown and of events without a place; tiles only from ``site.map_tiles``."""
     from .geo import layout
     tz, site = _config().tz, _config().site
     tidy = _tidy_redirect()
     if tidy is not None:
         return tidy
     filters = _checked(())
-    items = collapse_series(upcoming(_filtered(_events(), filters), tz, today()))
-    located = [e for e in items if e.get("latitude") is not None and e.get("longitude") is not None]
+    index = _index()
+    if index is not None:                   # issue 17: read only the events the map shows
+        total = index.select(filters, today(), collapse=True).total
+        placeable = index.select(filters, today(), collapse=True, located=True)
+        located, placed = placeable.slice(0, MAP_MAX), placeable.total
+    else:
+        items = collapse_series(upcoming(_filtered(_events(), filters), tz, today()))
+        every = [e for e in items if e.get("latitude") is not None and e.get("longitude") is not None]
+        total, located, placed = len(items), every[:MAP_MAX], len(every)
     view = layout([(e["latitude"], e["longitude"], e) for e in located], site.map_tiles, width=480, height=360)
     response = make_response(render_template(
-        "map.html", view=view, unplaced=len(items) - len(located), tz=tz,
+        "map.html", view=view, unplaced=total - placed, not_shown=placed - len(located), tz=tz,
         attribution=site.map_attribution, **_filter_context(filters)))
     if view is not None and view.tiles:
         response.headers["Content-Security-Policy"] = allow_images(current_app.config["CSP"],

@@ -69,6 +69,8 @@ def facet_values(text: str | None) -> list[str]:
 
 def fold(text: str) -> str:
     """Lower case without accents, for search (``"Policía"`` → ``"policia"``)."""
+    if text.isascii():                      # nothing to decompose: casefold is lower()
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -106,9 +108,11 @@ def matches(e: Mapping, f: Filters, slug_of: Callable[[str], str] = slugify,
     return True
 
 
-def options(events: Iterable[Mapping], key: str, split: bool = False) -> list[tuple[str, str]]:
+def options(events: Iterable[Mapping], key: str, split: bool = False,
+            slug: Callable[[str], str] = slugify) -> list[tuple[str, str]]:
     """``[(slug, label)]`` of the distinct values of ``key`` (split cells for ``split``; a
-    list value such as ``departments`` counts each item), sorted by label, first spelling wins."""
+    list value such as ``departments`` counts each item), sorted by label, first spelling wins.
+    ``slug`` is :func:`sheets_sync.model.slugify` or a memo of it."""
     seen: dict[str, str] = {}
     for e in events:
         raw = e.get(key)
@@ -117,7 +121,7 @@ def options(events: Iterable[Mapping], key: str, split: bool = False) -> list[tu
         else:
             values = facet_values(raw) if split else [raw or ""]
         for v in values:
-            s = slugify(v)
+            s = slug(v)
             if s and s not in seen:
                 seen[s] = v
     return sorted(((s, v) for s, v in seen.items()), key=lambda p: fold(p[1]))

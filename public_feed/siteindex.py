@@ -6,30 +6,40 @@ each request (0.4 s of CPU a request and a 2.9 s first page at 100,000 events, i
 (``private/site-index.sqlite``, written with the release, never served) and
 :class:`SiteIndex` answers from it, opened read-only:
 
-* ``events``: one row per published event — ``uid``; ``sort`` (the order of the pages:
+* ``events``: one row per published event — ``id`` (its position in UID order); ``uid``; ``sort`` (the order of the pages:
   city-local start, title, UID, as one text key); ``first_day``/``last_day`` (the city days
   it touches, ISO dates; all-day ends exclusive, RFC 5545 §3.6.1, see
   :func:`public_feed.query.last_day`); ``long`` (1 for a repeating event or one touching more
   than :data:`LONG_DAYS` days); ``rank`` (a short event's position in page order, so an
   unfiltered count needs no scan); ``through`` (the last day a repeating series touches); the
-  filter values (department slugs, type slug, joint,
-  audience and language slugs, folded search text); ``body`` (the event's JSON as published);
-* ``meta``: the event count and the filter options of the whole calendar.
+  filter values (department slugs; ``type``, the slug of the type whose feed holds the event —
+  the typed type resolved through ``feeds.json``'s ``type_aliases`` once, at build time; joint,
+  audience and language slugs, folded search text); ``located`` (1 when the event has a
+  latitude and a longitude, for the map); ``body`` (the event's JSON as published);
+* ``words``: an FTS5 trigram index of the search text (``rowid`` = ``id``);
+* ``meta``: the event count, the filter options of the whole calendar, the format
+  :data:`VERSION` and ``source``, a hash of what the index was built from
+  (:func:`source_hash`): :func:`index_bytes` reuses the served release's index when it is equal.
+
+Two indexes are published: :data:`INDEX_FILE` of ``public/events.json`` (the residents' pages)
+and :data:`STAFF_INDEX_FILE` of ``private/events.json`` (the staff calendar).
 
 Short events are read by a range of the ``sort`` index (an event that ends on or after a day
 starts at most :data:`LONG_DAYS` days before it) with ``LIMIT``; the few long and repeating
 ones are held in memory and expanded by :mod:`public_feed.query`, then merged in order.
 Every answer equals what the same functions give on the whole list (tests/unit/test_site_index.py).
-Costs: a page of the list, an event page and ``/events.json?limit=…`` read the rows they
-show plus an index-only count of the upcoming events; a text search (``q``) and a month
-read the rows they match.
+Costs: a page of the list, an event page, the map and ``/events.json?limit=…`` read the rows
+they show plus an index-only count of the upcoming events; a month reads the rows of the month;
+a text search (``q``) reads its trigram hits or its date range, whichever is fewer
+(:meth:`SiteIndex._source`), then the rows it matches.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
@@ -44,6 +54,10 @@ from .store import _parse
 
 #: Published path of the index (under ``private/``: the app reads it, no web server serves it).
 INDEX_FILE = "private/site-index.sqlite"
+#: The same index of ``private/events.json`` (every event in the feed window), for the staff calendar.
+STAFF_INDEX_FILE = "private/staff-index.sqlite"
+#: Format of the index; an index of another format is not read (the pages then walk events.json).
+VERSION = 3
 #: Events touching more days than this are held in memory with the repeating ones.
 LONG_DAYS = 31
 #: The option lists the pages show: (published key, split cells).
@@ -51,12 +65,13 @@ OPTION_KEYS = (("departments", False), ("event_type", False), ("audience", True)
 _SEP = "\x1f"
 
 _SCHEMA = """
-CREATE TABLE events (uid TEXT PRIMARY KEY, sort TEXT NOT NULL, first_day TEXT NOT NULL,
+CREATE TABLE events (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, sort TEXT NOT NULL, first_day TEXT NOT NULL,
   last_day TEXT NOT NULL, long INTEGER NOT NULL, rank INTEGER NOT NULL, through TEXT NOT NULL, departments TEXT NOT NULL, type TEXT NOT NULL,
   joint INTEGER NOT NULL, audience TEXT NOT NULL, language TEXT NOT NULL, search TEXT NOT NULL,
-  body TEXT NOT NULL);
-CREATE INDEX by_sort ON events(long, sort, rank, last_day, first_day, joint, type, departments, audience, language);
+  located INTEGER NOT NULL, body TEXT NOT NULL);
+CREATE INDEX by_sort ON events(long, sort, rank, last_day, first_day, joint, type, departments, audience, language, located);
 CREATE INDEX by_day ON events(first_day, uid, last_day, joint, type, departments, audience, language);
+CREATE VIRTUAL TABLE words USING fts5(search, content='', detail=none, tokenize='trigram');
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
@@ -73,40 +88,108 @@ def _tokens(values) -> str:
     return _SEP + _SEP.join(values) + _SEP if values else ""
 
 
-def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] = slugify) -> bytes:
-    """The index database's bytes for the published ``public/events.json`` bytes. ``tz`` is
-    the city's zone, ``slug_of`` the department name → slug of the config (as the pages
-    filter). Deterministic: the same events give the same bytes. Raises ``ValueError`` for
+def source_hash(events_json: bytes, tz: ZoneInfo, type_aliases: Mapping[str, str] = {},
+                departments: Mapping[str, str] = {}) -> str:
+    """SHA-256 (hex) of everything an index is built from: the events JSON bytes, the zone's
+    key, the type aliases and the configured department name → slug map (``slug_of`` is that
+    map, else :func:`sheets_sync.model.slugify`), and :data:`VERSION`."""
+    digest = hashlib.sha256(json.dumps([VERSION, tz.key, dict(sorted(type_aliases.items())),
+                                        dict(sorted(departments.items()))], ensure_ascii=False).encode())
+    digest.update(b"\0")
+    digest.update(events_json)
+    return digest.hexdigest()
+
+
+def index_bytes(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str],
+                type_aliases: Mapping[str, str], departments: Mapping[str, str], previous: Path | None) -> bytes:
+    """:func:`build_index`'s bytes, or the bytes of ``previous`` (the served release's copy)
+    when it was built from the same :func:`source_hash` — a sync that changed no published
+    event rebuilds nothing (and the release hard-links the unchanged file). ``departments``
+    is the configured name → slug map behind ``slug_of``."""
+    source = source_hash(events_json, tz, type_aliases, departments)
+    if previous is not None and _source_of(previous) == source:
+        try:
+            return Path(previous).read_bytes()
+        except OSError:
+            pass
+    return build_index(events_json, tz, slug_of, type_aliases, source=source)
+
+
+def _source_of(path: Path) -> str | None:
+    """The ``source`` recorded in an index file's meta, or ``None`` (absent, unreadable, other format)."""
+    try:
+        db = sqlite3.connect(f"file:{quote(str(Path(path).resolve()))}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        meta = json.loads(db.execute("SELECT value FROM meta WHERE key = 'meta'").fetchone()[0])
+        return meta.get("source") if meta.get("version") == VERSION else None
+    except (sqlite3.Error, TypeError, ValueError, AttributeError):
+        return None
+    finally:
+        db.close()
+
+
+def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] = slugify,
+                type_aliases: Mapping[str, str] = {}, source: str = "") -> bytes:
+    """The index database's bytes for the published ``public/events.json`` (or
+    ``private/events.json``) bytes. ``tz`` is the city's zone, ``slug_of`` the department name
+    → slug of the config (as the pages filter), ``type_aliases`` ``feeds.json``'s typed type
+    slug → the type whose feed holds it, ``source`` what :func:`source_hash` gave (recorded).
+    Deterministic: the same events give the same bytes. One transaction, rows inserted in
+    UID order with their rank known (no second pass, no VACUUM); ``words`` is an FTS5
+    trigram index of the search text (https://sqlite.org/fts5.html#the_trigram_tokenizer). Raises ``ValueError`` for
     JSON that is not the published list."""
     raw = json.loads(events_json)
     if not isinstance(raw, list):
         raise ValueError("events.json is not a list")
     local = to_local([_parse(e) for e in raw], tz)
+    slug = _memo(slugify)
+    department_slug = _memo(slug_of)
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+    rows = []
+    for src, e in sorted(zip(raw, local), key=lambda p: p[0]["uid"]):
+        first, last = local_day(e["start"], tz), last_day(e, tz)
+        long = bool(e.get("rrule")) or (last - first).days > LONG_DAYS
+        typed = slug(e.get("event_type") or "")
+        rows.append([len(rows) + 1, e["uid"], sort_key(e, tz), first.isoformat(), last.isoformat(), int(long), -1,
+                     _through(e, tz, first, last),
+                     _tokens(sorted({department_slug(d) for d in e.get("departments") or ()})),
+                     type_aliases.get(typed, typed), int(bool(e.get("joint"))),
+                     _tokens(sorted({slug(v) for v in facet_values(e.get("audience"))})),
+                     _tokens(sorted({slug(v) for v in facet_values(e.get("language"))})),
+                     search_text(e), int(_located(e)), encode(src)])
+    short = sorted((r[2], r[0]) for r in rows if not r[5])           # rank: position in page order
+    for k, (_, row_id) in enumerate(short):
+        rows[row_id - 1][6] = k
+    meta = {"total": len(local), "short": len(short), "version": VERSION, "source": source,
+            "options": [[key, split, options(local, key, split, slug)] for key, split in OPTION_KEYS]}
     db = sqlite3.connect(":memory:")
     try:
         db.executescript(_SCHEMA)
-        rows = []
-        for src, e in sorted(zip(raw, local), key=lambda p: p[0]["uid"]):
-            first, last = local_day(e["start"], tz), last_day(e, tz)
-            long = bool(e.get("rrule")) or (last - first).days > LONG_DAYS
-            rows.append((e["uid"], sort_key(e, tz), first.isoformat(), last.isoformat(), int(long), -1,
-                         _through(e, tz, first, last),
-                         _tokens(sorted({slug_of(d) for d in e.get("departments") or ()})),
-                         slugify(e.get("event_type") or ""), int(bool(e.get("joint"))),
-                         _tokens(sorted({slugify(v) for v in facet_values(e.get("audience"))})),
-                         _tokens(sorted({slugify(v) for v in facet_values(e.get("language"))})),
-                         search_text(e), json.dumps(src, ensure_ascii=False, sort_keys=True)))
-        db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-        short = sorted((r[1], r[0]) for r in rows if not r[4])       # rank: position in page order
-        db.executemany("UPDATE events SET rank = ? WHERE uid = ?", [(k, uid) for k, (_, uid) in enumerate(short)])
-        meta = {"total": len(local), "short": len(short),
-                "options": [[key, split, options(local, key, split)] for key, split in OPTION_KEYS]}
-        db.execute("INSERT INTO meta VALUES ('meta', ?)", (json.dumps(meta, ensure_ascii=False, sort_keys=True),))
-        db.commit()
-        db.execute("VACUUM")
+        with db:
+            db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            db.execute("INSERT INTO words (rowid, search) SELECT id, search FROM events")
+            db.execute("INSERT INTO meta VALUES ('meta', ?)", (json.dumps(meta, ensure_ascii=False, sort_keys=True),))
         return db.serialize()
     finally:
         db.close()
+
+
+def _memo(function: Callable[[str], str]) -> Callable[[str], str]:
+    """``function`` remembering its answers for one build (slugs repeat across events)."""
+    seen: dict[str, str] = {}
+
+    def memo(text: str) -> str:
+        if text not in seen:
+            seen[text] = function(text)
+        return seen[text]
+    return memo
+
+
+def _located(e: Mapping) -> bool:
+    """Can the map place ``e``? (a latitude and a longitude, as :func:`public_feed.pages.map_page` asks)."""
+    return e.get("latitude") is not None and e.get("longitude") is not None
 
 
 def _through(e: dict, tz: ZoneInfo, first: date, last: date) -> str:
@@ -123,24 +206,39 @@ def _through(e: dict, tz: ZoneInfo, first: date, last: date) -> str:
     return max((last_day(o, tz) for o in found), default=date(1, 1, 1)).isoformat()
 
 
-def _where(f: Filters, type_aliases: Mapping[str, str] = {}) -> tuple[str, list]:
-    """SQL conditions equal to :func:`public_feed.query.matches` on the indexed columns
-    (``type_aliases``: typed type slug → the type whose feed holds it, from feeds.json)."""
+def _where(f: Filters, located: bool = False) -> tuple[str, list]:
+    """SQL conditions equal to :func:`public_feed.query.matches` (with ``feeds.json``'s type
+    aliases, resolved into the ``type`` column at build time) on the indexed columns, and
+    only placeable events if ``located``."""
     clauses, args = [], []
     for column, value in (("departments", f.department), ("audience", f.audience), ("language", f.language)):
         if value:
             clauses.append(f"instr({column}, ?) > 0")
             args.append(_SEP + value + _SEP)
     if f.type:
-        slugs = [f.type, *sorted(a for a, t in type_aliases.items() if t == f.type and a != f.type)]
-        clauses.append(f"type IN ({', '.join('?' * len(slugs))})")
-        args.extend(slugs)
+        clauses.append("type = ?")
+        args.append(f.type)
     if f.joint:
         clauses.append("joint = 1")
+    if located:
+        clauses.append("located = 1")
     for word in fold(f.q).split() if f.q else ():
         clauses.append("instr(search, ?) > 0")
         args.append(word)
     return "".join(f" AND {c}" for c in clauses), args
+
+
+def _fts_query(f: Filters) -> str | None:
+    """The FTS5 query for ``f``'s text search: every trigram of each word of three or more
+    characters, ANDed (``None`` when there is none). It matches a superset of the events whose
+    search text holds every word; :func:`_where`'s ``instr`` conditions keep the exact ones."""
+    grams = sorted({word[k:k + 3] for word in (fold(f.q).split() if f.q else ()) for k in range(len(word) - 2)})
+    grams = [g for g in grams if "\x00" not in g]        # FTS5 strings end at NUL; instr still checks
+    return " AND ".join('"' + g.replace('"', '""') + '"' for g in grams) if grams else None
+
+
+#: The ``FROM`` of a text search read through the trigram index: its hits, then their rows.
+_HITS = "(SELECT rowid AS hit FROM words WHERE words MATCH ?) CROSS JOIN events ON events.id = hit"
 
 
 @dataclass
@@ -149,8 +247,9 @@ class Selection:
     list :func:`public_feed.query.upcoming` would give), read a slice at a time."""
     total: int
     _index: "SiteIndex"
+    _from: str
     _where: str
-    _args: list
+    _args: list            # the FROM's, then the WHERE's
     _others: list          # long and repeating items, in order
     _keys: list            # their sort keys
 
@@ -160,7 +259,7 @@ class Selection:
             return []
         k = len(self._others)
         first_a = max(0, offset - k)
-        rows = self._index._rows(f"SELECT sort, body FROM events WHERE long = 0{self._where} "
+        rows = self._index._rows(f"SELECT sort, body FROM {self._from} WHERE long = 0{self._where} "
                                  "ORDER BY sort LIMIT ? OFFSET ?", [*self._args, size + k, first_a])
         exhausted = len(rows) < size + k
         # rows[0] is at first_a + (other items before it) ≤ offset; the other items before it
@@ -184,19 +283,22 @@ class SiteIndex:
     new sync publishes a new file, and :class:`public_feed.store.PublishedStore` opens it).
     Thread-safe (one lock around the connection)."""
 
-    def __init__(self, path: Path, tz: ZoneInfo, slug_of: Callable[[str], str],
-                 type_aliases: Mapping[str, str] = {}):
-        self.tz, self.slug_of, self.type_aliases = tz, slug_of, dict(type_aliases)
+    def __init__(self, path: Path, tz: ZoneInfo, slug_of: Callable[[str], str]):
+        self.tz, self.slug_of = tz, slug_of
         resolved = Path(path).resolve()           # this release's file, even after a switch
         self._db = sqlite3.connect(f"file:{quote(str(resolved))}?mode=ro&immutable=1", uri=True,
                                    check_same_thread=False)
         self._lock = threading.Lock()
         meta = json.loads(self._rows("SELECT value FROM meta WHERE key = 'meta'", [])[0][0])
+        if meta.get("version") != VERSION:
+            self._db.close()
+            raise ValueError(f"site index format {meta.get('version')!r}, this app reads {VERSION}")
         self.total: int = meta["total"]
         self._short: int = meta["short"]
         self._options = {(key, split): [tuple(o) for o in values] for key, split, values in meta["options"]}
-        self._long = [(date.fromisoformat(through), self._event(body)) for through, body in
-                      self._rows("SELECT through, body FROM events WHERE long = 1 ORDER BY uid", [])]
+        self._long = [(date.fromisoformat(through), kind, bool(located), self._event(body))
+                      for through, kind, located, body in
+                      self._rows("SELECT through, type, located, body FROM events WHERE long = 1 ORDER BY uid", [])]
 
     def close(self) -> None:
         with self._lock:
@@ -218,35 +320,63 @@ class SiteIndex:
         rows = self._rows("SELECT body FROM events WHERE uid = ?", [uid])
         return self._event(rows[0][0]) if rows else None
 
+    def _long_ones(self, f: Filters, since: date, located: bool = False) -> list[dict]:
+        """The long and repeating events passing ``f`` (and placeable, if ``located``) that
+        may touch ``since`` or a later day."""
+        rest = replace(f, type="")                  # the type is compared resolved, as indexed
+        return [e for through, kind, placed, e in self._long
+                if through >= since and (not f.type or kind == f.type) and (placed or not located)
+                and matches(e, rest, self.slug_of)]
+
     def select(self, f: Filters, since: date, horizon_days: int = 800, until: date | None = None,
-               collapse: bool = False) -> Selection:
+               collapse: bool = False, located: bool = False) -> Selection:
         """What ``upcoming(filtered, tz, since, horizon_days)`` gives, then only items starting
-        on or before ``until`` (if given), then ``collapse_series`` (if ``collapse``)."""
+        on or before ``until`` (if given), then ``collapse_series`` (if ``collapse``); only
+        events with a latitude and a longitude if ``located`` (the map)."""
         tz = self.tz
-        others = upcoming([e for through, e in self._long if through >= since and matches(e, f, self.slug_of, self.type_aliases)],
-                          tz, since, horizon_days)
+        others = upcoming(self._long_ones(f, since, located), tz, since, horizon_days)
         if until:
             others = [e for e in others if local_day(e["start"], tz) <= until]
         if collapse:
             others = collapse_series(others)
-        filtered, args = _where(f, self.type_aliases)
+        filtered, args = _where(f, located)
         low = (since - timedelta(days=LONG_DAYS)).isoformat()
         high = (until + timedelta(days=1)).isoformat() if until else None      # first_day <= until
         where = f" AND sort >= ? AND last_day >= ?{' AND sort < ?' if until else ''}{filtered}"
-        args = [low, since.isoformat(), *([high] if until else []), *args]
-        count = (self._rows(f"SELECT COUNT(*) FROM events WHERE long = 0{where}", args)[0][0] if filtered
+        source, source_args = self._source(f, lambda: self._count(low, since, high))
+        args = [*source_args, low, since.isoformat(), *([high] if until else []), *args]
+        count = (self._rows(f"SELECT COUNT(*) FROM {source} WHERE long = 0{where}", args)[0][0] if filtered
                  else self._count(low, since, high))
-        return Selection(count + len(others), self, where, args, others, [sort_key(e, tz) for e in others])
+        return Selection(count + len(others), self, source, where, args, others, [sort_key(e, tz) for e in others])
+
+    def _source(self, f: Filters, range_rows: Callable[[], int]) -> tuple[str, list]:
+        """``(FROM, its arguments)`` of a query over about ``range_rows()`` rows of the sort index:
+        for a text search whose trigram index hits are no more than ``rows``, those hits
+        (:data:`_HITS`), else ``events`` (a scan of the range). At most ``rows + 1`` hits are
+        counted, so a search costs about the smaller of its hits and its range."""
+        query = _fts_query(f)
+        if query is None:
+            return "events", []
+        rows = range_rows()
+        try:
+            hits = self._rows("SELECT COUNT(*) FROM (SELECT rowid FROM words WHERE words MATCH ? LIMIT ?)",
+                              [query, rows + 1])[0][0]
+        except sqlite3.Error:           # a query FTS5 cannot parse: the range answers, exactly
+            return "events", []
+        return (_HITS, [query]) if hits <= rows else ("events", [])
+
+    def _rank(self, key: str | None) -> int:
+        """How many short events sort before ``key`` (all of them for ``None``)."""
+        if key is None:
+            return self._short
+        found = self._rows("SELECT rank FROM events WHERE long = 0 AND sort >= ? ORDER BY sort LIMIT 1", [key])
+        return found[0][0] if found else self._short
 
     def _count(self, low: str, since: date, high: str | None) -> int:
         """Short events with ``low <= sort < high`` and ``last_day >= since``, without a scan:
         ranks give the rows in the range; only those starting before ``since`` (at most
         :data:`LONG_DAYS` days of rows) are read to drop the ones that ended before it."""
-        def rank(key: str | None) -> int:
-            if key is None:
-                return self._short
-            found = self._rows("SELECT rank FROM events WHERE long = 0 AND sort >= ? ORDER BY sort LIMIT 1", [key])
-            return found[0][0] if found else self._short
+        rank = self._rank
         ended = self._rows("SELECT COUNT(*) FROM events WHERE long = 0 AND sort >= ? AND sort < ? AND last_day < ?"
                            f"{' AND sort < ?' if high else ''}",
                            [low, since.isoformat(), since.isoformat(), *([high] if high else [])])[0][0]
@@ -255,18 +385,20 @@ class SiteIndex:
     def latest_day(self, f: Filters, before: date) -> date | None:
         """The start day of the latest-starting event that ended before ``before`` (ties: the
         largest UID), as ``max(..., key=(start day, uid))`` over the filtered list."""
-        where, args = _where(f, self.type_aliases)
-        rows = self._rows(f"SELECT first_day FROM events WHERE first_day < ? AND last_day < ?{where} "
-                          "ORDER BY first_day DESC, uid DESC LIMIT 1", [before.isoformat(), before.isoformat(), *args])
+        where, args = _where(f)
+        source, source_args = self._source(f, lambda: self._rank(before.isoformat()) + len(self._long))
+        rows = self._rows(f"SELECT first_day FROM {source} WHERE first_day < ? AND last_day < ?{where} "
+                          "ORDER BY first_day DESC, uid DESC LIMIT 1",
+                          [*source_args, before.isoformat(), before.isoformat(), *args])
         return date.fromisoformat(rows[0][0]) if rows else None
 
     def touching(self, f: Filters, first: date, last: date) -> list[dict]:
         """The filtered events that can touch a day in ``[first, last]`` (every short event
         that does, plus every long or repeating one): enough for ``month_grid``."""
-        where, args = _where(f, self.type_aliases)
-        rows = self._rows(f"SELECT body FROM events WHERE long = 0 AND sort >= ? AND last_day >= ? "
-                          f"AND sort < ?{where} ORDER BY sort",
-                          [(first - timedelta(days=LONG_DAYS)).isoformat(), first.isoformat(),
-                           (last + timedelta(days=1)).isoformat(), *args])
+        where, args = _where(f)
+        low, high = (first - timedelta(days=LONG_DAYS)).isoformat(), (last + timedelta(days=1)).isoformat()
+        source, source_args = self._source(f, lambda: self._rank(high) - self._rank(low))
+        rows = self._rows(f"SELECT body FROM {source} WHERE long = 0 AND sort >= ? AND last_day >= ? "
+                          f"AND sort < ?{where} ORDER BY sort", [*source_args, low, first.isoformat(), high, *args])
         return [*(self._event(b) for (b,) in rows),
-                *(e for through, e in self._long if through >= first and matches(e, f, self.slug_of, self.type_aliases))]
+                *self._long_ones(f, first)]

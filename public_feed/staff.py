@@ -114,7 +114,10 @@ def calendar_page():
 @bp.get("/events/<uid>", merge_slashes=False)
 def event_page(uid: str):
     from .pages import render_event
-    e = next((e for e in current_app.extensions["store"].events(private=True) if e["uid"] == uid), None)
+    store = current_app.extensions["store"]
+    index = store.index(private=True)                # issue 17: no walk over every event
+    e = (index.find(uid) if index is not None
+         else next((e for e in store.events(private=True) if e["uid"] == uid), None))
     if e is None:
         abort(404)
     return render_event(e, private=True)

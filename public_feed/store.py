@@ -23,10 +23,12 @@ log = logging.getLogger("safety_events.site")
 class Blob:
     """A published file: ``data``; ``etag`` unquoted, ``<mtime hex>-<size hex>`` as nginx
     computes it (:func:`public_feed.release.static_etag`); ``mtime`` in whole seconds since
-    the epoch (the HTTP Last-Modified)."""
+    the epoch (the HTTP Last-Modified); ``path`` the file it was read from (a large answer is
+    sent from the file: :func:`public_feed.feeds.static_answer`)."""
     data: bytes
     etag: str
     mtime: int
+    path: Path | None = None
 
 
 class PublishedStore:
@@ -59,7 +61,7 @@ class PublishedStore:
     def blob(self, rel: str) -> Blob | None:
         """A published file's bytes with the strong ETag and Last-Modified a static server
         (nginx) sends for the same file, from its mtime and size."""
-        return self._load(rel, lambda b, m: Blob(b, static_etag(m, len(b)).strip('"'), int(m)))
+        return self._load(rel, lambda b, m: Blob(b, static_etag(m, len(b)).strip('"'), int(m), self.out_dir / rel))
 
     def events(self, private: bool = False) -> list[dict]:
         """Published events (public ones unless ``private``), ``start``/``end`` parsed."""
@@ -75,29 +77,30 @@ class PublishedStore:
         """``{merged-away uid: surviving uid}`` (``public/merged.json``; empty if absent)."""
         return self._load("public/merged.json", lambda b, m: json.loads(b)) or {}
 
-    def index(self):
-        """The date index of the public events (:class:`public_feed.siteindex.SiteIndex`) of
-        the current release, reopened when a sync publishes a new one; ``None`` when absent
-        (published before issue 17) or unreadable — the pages then read ``events.json``."""
-        from .siteindex import INDEX_FILE, SiteIndex
-        path = self.out_dir / INDEX_FILE
+    def index(self, private: bool = False):
+        """The date index (:class:`public_feed.siteindex.SiteIndex`) of the public events — of
+        every event for ``private`` (the staff calendar) — of the current release, reopened
+        when a sync publishes a new one; ``None`` when absent (published before issue 17),
+        of another format or unreadable: the pages then read ``events.json``."""
+        from .siteindex import INDEX_FILE, STAFF_INDEX_FILE, SiteIndex
+        rel = STAFF_INDEX_FILE if private else INDEX_FILE
+        path = self.out_dir / rel
         try:
             st = path.stat()
         except OSError:
             return None
         key = (st.st_mtime, st.st_size, st.st_ino)
         with self._lock:
-            hit = self._cache.get(INDEX_FILE)
+            hit = self._cache.get(rel)
             if hit and hit[0] == key:
                 return hit[1]
         try:
-            value = SiteIndex(path, self.config.tz, self.config.slug_of,
-                              (self.feeds() or {}).get("type_aliases", {}))
+            value = SiteIndex(path, self.config.tz, self.config.slug_of)
         except (OSError, ValueError, KeyError, IndexError, sqlite3.Error) as exc:
             log.error("cannot read published file %s: %s", path, exc)
             value = None
         with self._lock:
-            self._cache[INDEX_FILE] = (key, value)
+            self._cache[rel] = (key, value)
         return value
 
     def status(self) -> dict | None:

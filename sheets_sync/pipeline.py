@@ -506,8 +506,10 @@ def published_files(events, config: Config, now: datetime,
         canonical = files.get(f"public/departments/{slug}.ics")
         if canonical is not None:
             files.setdefault(f"public/departments/{alias}.ics", canonical)
-    from public_feed.siteindex import INDEX_FILE, build_index     # issue 17: pages read by date
-    files[INDEX_FILE] = build_index(files["public/events.json"], config.tz, config.slug_of)
+    from public_feed.siteindex import INDEX_FILE, STAFF_INDEX_FILE, index_bytes  # issue 17: pages read by date
+    for index_file, source in ((INDEX_FILE, "public/events.json"), (STAFF_INDEX_FILE, "private/events.json")):
+        files[index_file] = index_bytes(files[source], config.tz, config.slug_of, types.redirects,
+                                        {d.name: d.slug for d in config.departments}, config.out_dir / index_file)
     return files
 
 
