@@ -209,7 +209,7 @@ def main() -> None:
         print(f"  {'request':<24}{'app (waitress)':>16}{'nginx':>12}{'app/nginx':>11}{'KB':>10}")
         for name, app, nginx, size in rows:
             print(f"  {name:<24}{app:16.1f}{nginx:12.1f}{app / nginx:11.2f}{size / 1000:10.1f}")
-        print(f"  (nginx proxies /, /events.json and /month/ to the app: those rows are the app behind nginx)")
+        print("  (nginx proxies /, /events.json and /month/ to the app: those rows are the app behind nginx)")
     print(f"\nload average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
