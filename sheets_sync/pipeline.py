@@ -368,7 +368,9 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     with stage("reports", lambda: f"{len(tables)} tabs, {len(files)} files built, {len(drawn)} charts drawn"):
         m = metrics_for(r.events, config)
         moved = {**record.previous_starts(), **{u: d["start"][0] for u, _, d in r.history if "start" in d}}
-        published = published_files(r.published, config, now, previous_starts=moved)
+        from public_feed import vcache       # issue 17: the VEVENT store is read and saved here, in the shell
+        published, vstore = published_files(r.published, config, now, previous_starts=moved,
+                                             store=vcache.load(config.out_dir))
         frozen = load_snapshots(record)
         snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
         if sign is not None:
@@ -392,6 +394,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         tables, files["private/board.json"] = with_board_sections(tables, board), board_json(board)
     started = time.perf_counter()
     staged = release.stage(config.out_dir, files, now=now.timestamp())
+    vcache.save(config.out_dir, vstore)
     staging = time.perf_counter() - started
     try:
         with stage("write tabs", lambda: f"{len(tables)} tabs and the record"):
@@ -470,8 +473,11 @@ def metrics_for(events, config: Config) -> Metrics:
                            joint_share_min_events=config.metrics.joint_share_min_events)
 
 
-def published_files(events, config: Config, now: datetime,
-                    previous_starts: dict[str, str] | None = None) -> dict[str, bytes]:
+def published_files(events, config: Config, now: datetime, previous_starts: dict[str, str] | None = None,
+                    store: dict | None = None) -> tuple[dict[str, bytes], dict]:
+    """``(files, store)``: every published file (relative path → bytes) of ``events``, and the
+    VEVENT store to keep for the next sync (:func:`public_feed.vcache.save`). ``store`` is
+    the last sync's (:func:`public_feed.vcache.load`); pure: reads and writes no file."""
     from public_feed import vcache
     from public_feed.ics import in_window
     today = now.astimezone(config.tz).date()
@@ -479,7 +485,7 @@ def published_files(events, config: Config, now: datetime,
     public = [e for e in window if e.is_public]
     base = config.site.base_url.rstrip("/")
     event_url = lambda e: f"{base}/events/{e.uid}"  # noqa: E731
-    store = vcache.load(config.out_dir)
+    store = store or {}
     cache, keys = vcache.prefill(window, store, event_url)  # issue 17
     heads = vcache.Heads(store)
     opendata = open_data_files(public, tz=config.tz, timezone_name=config.timezone,
@@ -493,8 +499,6 @@ def published_files(events, config: Config, now: datetime,
         event_types=config.event_types, event_url=event_url,
         internal=window, base_url=base, type_feeds=types, today=today,
         previous_starts=previous_starts or {}, cache=cache, heads=heads)
-    config.out_dir.mkdir(parents=True, exist_ok=True)
-    vcache.save(config.out_dir, vcache.collect(keys, cache) | heads.used)
     for alias, slug in types.renamed.items():      # a renamed event type's old URL, static too
         if (canonical := files.get(f"public/types/{slug}.ics")) is not None:
             files.setdefault(f"public/types/{alias}.ics", canonical)
@@ -505,7 +509,7 @@ def published_files(events, config: Config, now: datetime,
             files.setdefault(f"public/departments/{alias}.ics", canonical)
     from public_feed.siteindex import INDEX_FILE, build_index     # issue 17: pages read by date
     files[INDEX_FILE] = build_index(files["public/events.json"], config.tz, config.slug_of)
-    return files
+    return files, vcache.collect(keys, cache) | heads.used
 
 
 def public_in_window(events, config: Config, now: datetime) -> list:
