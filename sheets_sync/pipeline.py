@@ -395,6 +395,9 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     started = time.perf_counter()
     staged = release.stage(config.out_dir, files, now=now.timestamp())
     vcache.save(config.out_dir, vstore)
+    built = len(files)
+    for held in (files, published, vstore):     # issue 17: on disk now, not held through the writes
+        held.clear()
     staging = time.perf_counter() - started
     try:
         with stage("write tabs", lambda: f"{len(tables)} tabs and the record"):
@@ -412,7 +415,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     release.switch(config.out_dir, staged)
     announce("finished", "publish")
     log.info("stage %-11s %6.2f s (%d files to %s)", "publish:", staging + time.perf_counter() - started,
-             len(files), config.out_dir / "public")
+             built, config.out_dir / "public")
     from .disk import folder_size
     return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None,
             "tabs_error": tabs_error, **folder_size(config.out_dir)}

@@ -132,3 +132,20 @@ def test_published_files_is_a_pure_builder(config, make_workbook, serialised, mo
     _, fresh = real(events, config, NOW)                 # no store: every VEVENT serialised again
     assert sorted(serialised) == ["Open House", "Smoke Alarm Canvass", "Staff Drill", "Town Hall"]
     assert fresh == saved
+
+
+def test_published_bytes_are_let_go_once_staged(config, make_workbook, monkeypatch):
+    """Issue 17 (memory): the files are on disk after ``release.stage``; the sync does not hold
+    them while it writes the tabs and the record (at 100,000 rows they are ~0.5 GB)."""
+    from public_feed import release
+    from sheets_sync import pipeline
+    handed: list[dict] = []
+    real_stage, real_write = release.stage, pipeline._write_tabs
+    monkeypatch.setattr(release, "stage", lambda out, files, **k: handed.append(files) or real_stage(out, files, **k))
+    sizes_at_write: list[int] = []
+    monkeypatch.setattr(pipeline, "_write_tabs",
+                        lambda backend, tables: sizes_at_write.append(len(handed[0])) or real_write(backend, tables))
+    make_workbook(TABS)
+    run_sync(config, now=NOW)
+    assert sizes_at_write == [0]
+    assert (config.out_dir / "public/calendar.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
