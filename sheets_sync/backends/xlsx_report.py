@@ -151,7 +151,7 @@ def write_report(path: Path, tables: Sequence[Table], kept: Iterable[tuple[str, 
     import xlsxwriter
 
     def save(tmp: str) -> None:
-        workbook = xlsxwriter.Workbook(tmp, {"constant_memory": True, "tmpdir": str(path.parent),
+        workbook = xlsxwriter.Workbook(tmp, {"constant_memory": True,
                                              "strings_to_numbers": False, "strings_to_formulas": False,
                                              "strings_to_urls": False})
         formats = _Formats(workbook)
