@@ -58,6 +58,7 @@ def save(out_dir: Path, store: dict[str, bytes]) -> None:
     """Replace the stored cache with ``store`` (temp file + rename; the temp name matches the
     ``.*.*.tmp`` leftovers that :func:`sheets_sync.pipeline.clean_leftovers` removes)."""
     path = Path(out_dir) / CACHE_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{CACHE_FILE}.{os.getpid()}.tmp")
     tmp.write_bytes(marshal.dumps(store))
     os.replace(tmp, path)

@@ -30,7 +30,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from public_feed import release
 from public_feed.feedset import alias_slugs
@@ -371,7 +371,10 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     with stage("reports", lambda: f"{len(tables)} tabs, {len(files)} files built, {len(drawn)} charts drawn"):
         m = metrics_for(r.events, config)
         moved = {**record.previous_starts(), **{u: d["start"][0] for u, _, d in r.history if "start" in d}}
-        published = published_files(r.published, config, now, previous_starts=moved)
+        from public_feed import vcache       # issue 17: the VEVENT store is read and saved here, in the shell
+        published, vstore = published_files(r.published, config, now, previous_starts=moved,
+                                             store=vcache.load(config.out_dir))
+        published.update(site_indexes(published, config, type_feeds_of(public, config).redirects))
         frozen = load_snapshots(record)
         snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
         if sign is not None:
@@ -395,6 +398,10 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         tables, files["private/board.json"] = with_board_sections(tables, board), board_json(board)
     started = time.perf_counter()
     staged = release.stage(config.out_dir, files, now=now.timestamp())
+    vcache.save(config.out_dir, vstore)
+    built = len(files)
+    for held in (files, published, vstore):     # issue 17: on disk now, not held through the writes
+        held.clear()
     staging = time.perf_counter() - started
     try:
         with stage("write tabs", lambda: f"{len(tables)} tabs and the record"):
@@ -412,7 +419,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     release.switch(config.out_dir, staged)
     announce("finished", "publish")
     log.info("stage %-11s %6.2f s (%d files to %s)", "publish:", staging + time.perf_counter() - started,
-             len(files), config.out_dir / "public")
+             built, config.out_dir / "public")
     from .disk import folder_size
     return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None,
             "tabs_error": tabs_error, **folder_size(config.out_dir)}
@@ -473,8 +480,11 @@ def metrics_for(events, config: Config) -> Metrics:
                            joint_share_min_events=config.metrics.joint_share_min_events)
 
 
-def published_files(events, config: Config, now: datetime,
-                    previous_starts: dict[str, str] | None = None) -> dict[str, bytes]:
+def published_files(events, config: Config, now: datetime, previous_starts: dict[str, str] | None = None,
+                    store: dict | None = None) -> tuple[dict[str, bytes], dict]:
+    """``(files, store)``: every published file (relative path → bytes) of ``events``, and the
+    VEVENT store to keep for the next sync (:func:`public_feed.vcache.save`). ``store`` is
+    the last sync's (:func:`public_feed.vcache.load`); pure: reads and writes no file."""
     from public_feed import vcache
     from public_feed.ics import in_window
     today = now.astimezone(config.tz).date()
@@ -482,7 +492,7 @@ def published_files(events, config: Config, now: datetime,
     public = [e for e in window if e.is_public]
     base = config.site.base_url.rstrip("/")
     event_url = lambda e: f"{base}/events/{e.uid}"  # noqa: E731
-    store = vcache.load(config.out_dir)
+    store = store or {}
     cache, keys = vcache.prefill(window, store, event_url)  # issue 17
     heads = vcache.Heads(store)
     opendata = open_data_files(public, tz=config.tz, timezone_name=config.timezone,
@@ -496,8 +506,6 @@ def published_files(events, config: Config, now: datetime,
         event_types=config.event_types, event_url=event_url,
         internal=window, base_url=base, type_feeds=types, today=today,
         previous_starts=previous_starts or {}, cache=cache, heads=heads)
-    config.out_dir.mkdir(parents=True, exist_ok=True)
-    vcache.save(config.out_dir, vcache.collect(keys, cache) | heads.used)
     for alias, slug in types.renamed.items():      # a renamed event type's old URL, static too
         if (canonical := files.get(f"public/types/{slug}.ics")) is not None:
             files.setdefault(f"public/types/{alias}.ics", canonical)
@@ -506,11 +514,18 @@ def published_files(events, config: Config, now: datetime,
         canonical = files.get(f"public/departments/{slug}.ics")
         if canonical is not None:
             files.setdefault(f"public/departments/{alias}.ics", canonical)
-    from public_feed.siteindex import INDEX_FILE, STAFF_INDEX_FILE, index_bytes  # issue 17: pages read by date
-    for index_file, source in ((INDEX_FILE, "public/events.json"), (STAFF_INDEX_FILE, "private/events.json")):
-        files[index_file] = index_bytes(files[source], config.tz, config.slug_of, types.redirects,
-                                        {d.name: d.slug for d in config.departments}, config.out_dir / index_file)
-    return files
+    return files, vcache.collect(keys, cache) | heads.used
+
+
+def site_indexes(files: Mapping[str, bytes], config: Config, type_redirects: Mapping[str, str]) -> dict[str, bytes]:
+    """The pages' date indexes (:mod:`public_feed.siteindex`) of the public and staff
+    ``events.json`` in ``files``; I/O shell: an index whose inputs did not change is the
+    served release's copy, read from ``output.dir`` (issue 17: pages read by date)."""
+    from public_feed.siteindex import INDEX_FILE, STAFF_INDEX_FILE, index_bytes
+    return {index_file: index_bytes(files[source], config.tz, config.slug_of, type_redirects,
+                                    {d.name: d.slug for d in config.departments}, config.out_dir / index_file)
+            for index_file, source in ((INDEX_FILE, "public/events.json"),
+                                       (STAFF_INDEX_FILE, "private/events.json"))}
 
 
 def public_in_window(events, config: Config, now: datetime) -> list:

@@ -7,28 +7,23 @@ ID, :func:`_shown`), a formula error, a declared size over the limits or content
 (:func:`_calamine_unsafe`): then with openpyxl, streamed, which reports each cell's format and
 counts only rows that hold values against the limits. Generated tabs go to the report
 workbook, written to a temporary file and renamed into place (a failed write leaves the last
-good report). Text that starts with ``=``, ``+``, ``-`` or ``@`` is stored as a text cell,
-never as a formula (OWASP "CSV/formula injection").
+good report; :mod:`.xlsx_report`). Text that starts with ``=``, ``+``, ``-`` or ``@`` is stored
+as a text cell, never as a formula (OWASP "CSV/formula injection").
 """
 from __future__ import annotations
 
 import os
 import re
-import tempfile
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time as dtime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Sequence
 
 from ..model import RawTab
 from ..unchanged import remember, same_as_last, tables_digest
 from . import SourceError, Table
-
-_FORMULA_START = ("=", "+", "-", "@")
-
 
 @dataclass(frozen=True)
 class ReadLimits:
@@ -206,12 +201,11 @@ class WorkbookBackend:
     def write_tabs(self, tables: Sequence[Table]) -> None:
         """Write the report workbook atomically (temp file + rename), keeping other tabs.
 
-        Streams each tab with openpyxl's write-only mode (memory bounded by a row, not the
-        workbook); the old report is read back only for tabs this write does not replace.
-        Writes nothing when the tables equal the last write's and the report is as that
-        write left it (:mod:`sheets_sync.unchanged`)."""
-        import openpyxl
-        from openpyxl.styles import Font, PatternFill
+        Streams each tab with XlsxWriter's constant-memory mode (:mod:`.xlsx_report`; memory
+        bounded by a row, not the workbook); the old report is read back (python-calamine)
+        only for tabs this write does not replace. Writes nothing when the tables equal the
+        last write's and the report is as that write left it (:mod:`sheets_sync.unchanged`)."""
+        from .xlsx_report import write_report
         if self.report_path is None:
             raise SourceError("no report workbook path configured (output.report_workbook)")
         new = {t.title: t for t in tables}
@@ -222,35 +216,8 @@ class WorkbookBackend:
         digest = tables_digest(tables)
         if same_as_last(self.report_path, digest):
             return
-        wb = openpyxl.Workbook(write_only=True)
-        styles = {"header": Font(bold=True), "bad": PatternFill("solid", fgColor="F8D7DA"),
-                  "good": PatternFill("solid", fgColor="D4EDDA")}
-        for table in tables:
-            ws = wb.create_sheet(table.title)
-            _declare_size(ws, table.rows)
-            ws.freeze_panes = "A2"
-            _add_images(ws, table.images)
-            _add_dropdowns(ws, table)
-            marks = dict(table.highlights)
-            for index, row in enumerate(table.rows):
-                ws.append(_styled_row(ws, row, index, marks.get(index), styles))
         try:
-            old = openpyxl.load_workbook(self.report_path, read_only=True) \
-                if self.report_path.exists() else None
-        except (zipfile.BadZipFile, OSError, KeyError, ValueError):
-            old = None
-        if old is not None:
-            try:
-                for title in [t for t in old.sheetnames if t not in new]:
-                    ws = wb.create_sheet(title)
-                    for row in old[title].iter_rows(values_only=True):
-                        ws.append(_styled_row(ws, row, -1, None, styles))
-            except (zipfile.BadZipFile, OSError, KeyError, ValueError):
-                pass
-            finally:
-                old.close()
-        try:
-            _atomic_save(wb, self.report_path)
+            write_report(self.report_path, tables, self._kept_tabs(set(new)))
         except OSError as exc:
             raise SourceError(f"cannot write the report workbook {self.report_path}: {exc.strerror or exc}; "
                               "check that output.dir is writable and the file is not open in Excel") from None
@@ -258,6 +225,25 @@ class WorkbookBackend:
             remember(self.report_path, digest)
         except OSError:
             pass                    # no note: the next sync writes the report again
+
+    def _kept_tabs(self, replaced: set[str]) -> list[tuple[str, list[tuple[Any, ...]]]]:
+        """``(title, rows)`` of each tab of the current report not in ``replaced`` (a tab staff
+        added), values as openpyxl's read-only mode gives them; ``[]`` when there is no
+        readable report (it is then replaced whole)."""
+        from python_calamine import CalamineError, CalamineWorkbook
+        if self.report_path is None or not self.report_path.exists():
+            return []
+        try:
+            wb = CalamineWorkbook.from_path(str(self.report_path))
+        except (CalamineError, OSError, ValueError):
+            return []
+        try:
+            return [(title, [tuple(_as_openpyxl(v) for v in r) for r in wb.get_sheet_by_name(title).iter_rows()])
+                    for title in wb.sheet_names if title not in replaced]
+        except (CalamineError, OSError, ValueError):
+            return []
+        finally:
+            wb.close()
 
     def read_generated(self, title: str) -> list[tuple[Any, ...]] | None:
         """Rows of ``title`` in the report workbook (header first), ``None`` if absent.
@@ -448,94 +434,7 @@ def _shown(cell) -> Any:
     return value
 
 
-def _add_images(ws, images: Sequence[tuple[str, bytes]]) -> None:
-    """Place each ``(anchor, PNG bytes)`` picture with its top-left corner at ``anchor``."""
-    if not images:
-        return
-    from io import BytesIO
-
-    from openpyxl.drawing.image import Image
-    for anchor, png in images:
-        picture = Image(BytesIO(png))
-        picture.anchor = anchor
-        ws.add_image(picture)
-
-
-def _add_dropdowns(ws, table: Table) -> None:
-    """Offer each ``(column, values)`` dropdown in that column's data cells (Excel list)."""
-    if not table.dropdowns or len(table.rows) < 2:
-        return
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
-    for column, values in table.dropdowns:
-        letter = get_column_letter(column + 1)
-        dv = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True,
-                            showErrorMessage=False)
-        dv.add(f"{letter}2:{letter}{len(table.rows)}")
-        ws.data_validations.append(dv)   # (add_data_validation is missing in write-only mode)
-
-
-@lru_cache(maxsize=1)
-def _illegal_characters():
-    """openpyxl's ``ILLEGAL_CHARACTERS_RE`` (imported once, not once per cell)."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    return ILLEGAL_CHARACTERS_RE
-
-
-def _safe(value: Any) -> Any:
-    """A value an .xlsx cell can hold: at most 32,000 characters, no C0 control characters
-    (openpyxl refuses them; a stray ESC in one Validation line must not fail the report)."""
-    if isinstance(value, str):
-        value = _illegal_characters().sub("", value)
-        if len(value) > 32000:
-            return value[:32000]
-    return value
-
-
-def _declare_size(ws, rows: Sequence[Sequence[Any]]) -> None:
-    """Write the sheet's ``<dimension ref="A1:…">`` (write-only mode omits it): without it a
-    read-only reader — openpyxl's, the next sync reading the Review tab — parses the whole
-    sheet just to learn its size, for every tab, before reading any of it."""
-    from openpyxl.utils import get_column_letter
-    width = max((len(r) for r in rows), default=0)
-    ref = f"A1:{get_column_letter(width)}{len(rows)}" if width and rows else "A1"
-    ws.calculate_dimension = lambda: ref      # read by openpyxl's WorksheetWriter.write_dimensions
-
-
-def _styled_row(ws, row: Sequence[Any], index: int, mark: str | None, styles: dict) -> list:
-    """One row for a write-only sheet: plain values as they are; a cell wrapped (openpyxl
-    ``WriteOnlyCell``) only where it needs a style — the header (``index`` 0) bold, a
-    highlighted row filled (``mark`` ``"bad"``/``"good"``), and text starting with
-    ``= + - @`` kept as text with a quote prefix, never a formula (openpyxl would otherwise
-    store it as one)."""
-    from openpyxl.cell import WriteOnlyCell
-    out = []
-    for value in row:
-        value = _safe(value)
-        formula_like = isinstance(value, str) and value.startswith(_FORMULA_START)
-        if index != 0 and mark is None and not formula_like:
-            out.append(value)
-            continue
-        cell = WriteOnlyCell(ws, value)
-        if formula_like:
-            cell.data_type = "s"
-            cell.quotePrefix = True
-        if index == 0:
-            cell.font = styles["header"]
-        if mark is not None:
-            cell.fill = styles["bad" if mark == "bad" else "good"]
-        out.append(cell)
-    return out
-
-
 def _atomic_save(wb, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.fchmod(fd, 0o644)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Save the openpyxl workbook ``wb`` (the intake template) to ``path`` atomically."""
+    from .xlsx_report import replace_atomically
+    replace_atomically(path, wb.save)

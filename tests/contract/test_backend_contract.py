@@ -84,15 +84,15 @@ class WorkbookHarness:
         return {ws.title: trim(ws.iter_rows(values_only=True)) for ws in wb.worksheets}
 
     def fail_next_write(self) -> None:
-        from openpyxl.workbook.workbook import Workbook
-        real_save = Workbook.save
+        from xlsxwriter.workbook import Workbook        # the report writer (issue 17)
+        real_close = Workbook.close
 
-        def failing_save(wb, filename):
-            with open(filename, "wb") as fh:       # half a file, then the disk fills up
+        def failing_close(wb):
+            with open(wb.filename, "wb") as fh:    # half a file, then the disk fills up
                 fh.write(b"PK\x03\x04 partial")
-            self.monkeypatch.setattr(Workbook, "save", real_save)
+            self.monkeypatch.setattr(Workbook, "close", real_close)
             raise OSError(28, "No space left on device")
-        self.monkeypatch.setattr(Workbook, "save", failing_save)
+        self.monkeypatch.setattr(Workbook, "close", failing_close)
 
     def recover(self) -> None:
         pass

@@ -89,7 +89,7 @@ def test_months_under_target_stand_out(synced):
     ws = wb["Metrics - Monthly"]
     for row in ws.iter_rows(min_row=2):
         under = row[4].value == "no"
-        assert (row[0].fill.fgColor.rgb == "00F8D7DA") == under, row[0].value
+        assert (row[0].fill.fgColor.rgb[2:] == "F8D7DA") == under, row[0].value
     ws = wb["Metrics - Quarterly"]
     for row in ws.iter_rows(min_row=2):
-        assert (row[0].fill.fgColor.rgb == "00F8D7DA") == (row[5].value == "no"), row[0].value
+        assert (row[0].fill.fgColor.rgb[2:] == "F8D7DA") == (row[5].value == "no"), row[0].value

@@ -105,3 +105,47 @@ def test_no_change_resync_leaves_the_report_workbook_alone(config, make_workbook
     make_workbook({**TABS, "Fire": [H, ["Open House", "2025-08-16", "11am", "2pm", "Station 1", "Fire", "Public"]]})
     run_sync(config, now=NOW + timedelta(hours=3))
     assert report.stat().st_mtime_ns != written.st_mtime_ns
+
+
+
+def test_published_files_is_a_pure_builder(config, make_workbook, serialised, monkeypatch):
+    """The VEVENT store is read and saved by the sync's I/O shell next to the release; the
+    builder itself (:func:`sheets_sync.pipeline.published_files`) touches no file."""
+    from sheets_sync import pipeline
+    calls = []
+    real = pipeline.published_files
+    monkeypatch.setattr(pipeline, "published_files", lambda events, *a, **k: calls.append(events) or real(events, *a, **k))
+    make_workbook(TABS)
+    run_sync(config, now=NOW)
+    (events,) = calls
+    saved = vcache.load(config.out_dir)
+    listing = sorted(config.out_dir.rglob("*"))
+    touched: list[str] = []
+    monkeypatch.setattr(vcache, "save", lambda *a: touched.append("save"))
+    monkeypatch.setattr(vcache, "load", lambda *a: touched.append("load") or {})
+    serialised.clear()
+    files, store = real(events, config, NOW, store=saved)
+    assert touched == [] and serialised == []            # every VEVENT from the given store
+    assert sorted(config.out_dir.rglob("*")) == listing
+    assert store == saved                                # what the sync saved is what it returns
+    assert files["public/calendar.ics"] == (config.out_dir / "public/calendar.ics").read_bytes()
+    _, fresh = real(events, config, NOW)                 # no store: every VEVENT serialised again
+    assert sorted(serialised) == ["Open House", "Smoke Alarm Canvass", "Staff Drill", "Town Hall"]
+    assert fresh == saved
+
+
+def test_published_bytes_are_let_go_once_staged(config, make_workbook, monkeypatch):
+    """Issue 17 (memory): the files are on disk after ``release.stage``; the sync does not hold
+    them while it writes the tabs and the record (at 100,000 rows they are ~0.5 GB)."""
+    from public_feed import release
+    from sheets_sync import pipeline
+    handed: list[dict] = []
+    real_stage, real_write = release.stage, pipeline._write_tabs
+    monkeypatch.setattr(release, "stage", lambda out, files, **k: handed.append(files) or real_stage(out, files, **k))
+    sizes_at_write: list[int] = []
+    monkeypatch.setattr(pipeline, "_write_tabs",
+                        lambda backend, tables: sizes_at_write.append(len(handed[0])) or real_write(backend, tables))
+    make_workbook(TABS)
+    run_sync(config, now=NOW)
+    assert sizes_at_write == [0]
+    assert (config.out_dir / "public/calendar.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")

@@ -40,3 +40,18 @@ def test_lines_at_the_fold_boundary():
         assert line_bytes(line) == expected
         octets = len(line.encode("utf-8"))
         assert (b"\r\n " in expected) == (octets >= 75), (value, octets)
+
+
+@given(st.text(st.sampled_from("ab \\^,;:\"é"), min_size=60, max_size=400))
+def test_long_lines_fold_as_icalendar_folds_them(value):
+    """Long lines (one-octet ones folded by :mod:`public_feed.fold` itself, others by
+    icalendar), escapes ``\\`` and ``^`` at every position around each 74-octet cut."""
+    from icalendar.parser import Contentline
+    for line in (Contentline(value), icalendar.Calendar().content_line("DESCRIPTION", icalendar.vText(value))):
+        assert line_bytes(line) == line.to_ical()
+
+
+def test_an_escape_is_never_the_last_octet_of_a_piece():
+    from icalendar.parser import Contentline
+    line = Contentline("D:" + "a" * 71 + "\\n" + "b" * 80)      # the backslash is octet 74
+    assert line_bytes(line) == b"D:" + b"a" * 71 + b"\r\n \\n" + b"b" * 72 + b"\r\n " + b"b" * 8

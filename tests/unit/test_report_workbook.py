@@ -1,4 +1,4 @@
-"""The report workbook written in openpyxl's write-only mode (issue 17) keeps what the
+"""The report workbook streamed (issue 17: openpyxl write-only, then XlsxWriter) keeps what the
 normal-mode writer gave staff: a bold, frozen header, row fills, a Decision dropdown,
 formula-looking text stored as text, and every tab it does not replace."""
 from __future__ import annotations
@@ -27,7 +27,8 @@ def test_styles_text_and_dropdowns_survive_write_only(tmp_path):
     assert [c.font.b for c in ws[1]] == [True, True, True]
     assert not ws["A2"].font.b
     assert ws.freeze_panes == "A2"
-    assert ws["A2"].fill.fgColor.rgb == "00F8D7DA" and ws["C4"].fill.fgColor.rgb == "00D4EDDA"
+    # ARGB: the colour is the last six digits (openpyxl wrote alpha 00, XlsxWriter FF; Excel ignores it)
+    assert ws["A2"].fill.fgColor.rgb[2:] == "F8D7DA" and ws["C4"].fill.fgColor.rgb[2:] == "D4EDDA"
     assert ws["A3"].fill.fill_type is None
     assert [(str(dv.sqref), dv.formula1) for dv in ws.data_validations.dataValidation] == [
         ("B2:B4", '"same,different"')]

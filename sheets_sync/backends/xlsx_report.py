@@ -1,0 +1,183 @@
+"""The local report workbook, streamed with XlsxWriter (issue 17: the openpyxl writer was most
+of a large sync's time and memory).
+
+XlsxWriter's ``constant_memory`` mode writes each row to a temporary file as it comes, so
+memory is bounded by one row whatever the tab's size. What staff see is what the openpyxl
+writer gave them: a bold header row frozen at ``A2``, red/green fills on highlighted rows,
+pictures anchored at their cell, a Decision dropdown (an Excel list data validation), the
+sheet's size declared in ``<dimension>``, and every tab of the previous report this write does
+not replace (read back with python-calamine, values only).
+
+Values are written as openpyxl wrote them (checked by tests/unit/test_report_xlsxwriter.py):
+
+* text is always text — never a formula, number or hyperlink; text starting with
+  ``= + - @`` gets Excel's quote prefix (OWASP "CSV/formula injection"); C0 control
+  characters are removed and text is cut at 32,000 characters (Excel's cell limit is 32,767);
+* ``None``, ``""``, NaN and ±infinity leave the cell blank (styled when its row is);
+* dates and times get openpyxl's number formats (``yyyy-mm-dd``, ``yyyy-mm-dd h:mm:ss``,
+  ``h:mm:ss``, ``[hh]:mm:ss``); a timezone-aware datetime raises ``TypeError`` (Excel has no
+  timezones), as before;
+* a list dropdown longer than Excel's 255-character limit for a literal list is left out.
+"""
+from __future__ import annotations
+
+import math
+import numbers
+import os
+import re
+import tempfile
+from datetime import date, datetime, time as dtime, timedelta
+from decimal import Decimal
+from io import BytesIO
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from ..model import Table
+
+FORMULA_START = ("=", "+", "-", "@")
+MAX_CHARS = 32_000
+FILLS = {"bad": "#F8D7DA", "good": "#D4EDDA"}
+# openpyxl's ILLEGAL_CHARACTERS_RE: C0 controls other than tab, newline and carriage return
+_ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+_DATE_FORMATS = ((datetime, "yyyy-mm-dd h:mm:ss"), (date, "yyyy-mm-dd"), (dtime, "h:mm:ss"),
+                 (timedelta, "[hh]:mm:ss"))
+LIST_LIMIT = 255          # Excel: a data validation's literal list, "a,b,c", at most 255 characters
+
+
+def clean(value: Any) -> Any:
+    """A value an .xlsx cell can hold: text without C0 control characters, at most
+    :data:`MAX_CHARS` characters; bytes decoded as UTF-8; ``None`` for ``""``, NaN and ±inf."""
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    if isinstance(value, str):
+        if not value:
+            return None
+        value = _ILLEGAL.sub("", value)
+        return value[:MAX_CHARS] if len(value) > MAX_CHARS else value
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+class _Formats:
+    """XlsxWriter formats by (bold, fill, quote prefix, number format), made once each."""
+
+    def __init__(self, workbook):
+        self.workbook = workbook
+        self.made: dict[tuple, Any] = {}
+
+    def get(self, bold: bool, fill: str | None, quote: bool, num_format: str | None):
+        key = (bold, fill, quote, num_format)
+        if key == (False, None, False, None):
+            return None
+        if key not in self.made:
+            props: dict[str, Any] = {}
+            if bold:
+                props["bold"] = True
+            if fill:
+                props.update(pattern=1, bg_color=FILLS[fill])
+            if quote:
+                props["quote_prefix"] = True
+            if num_format:
+                props["num_format"] = num_format
+            self.made[key] = self.workbook.add_format(props)
+        return self.made[key]
+
+
+def _date_format(value: Any) -> str | None:
+    for kind, fmt in _DATE_FORMATS:
+        if isinstance(value, kind):
+            return fmt
+    return None
+
+
+def _write_row(ws, formats: _Formats, r: int, row: Sequence[Any], bold: bool, fill: str | None) -> None:
+    """Row ``r`` (0-based) of ``ws``: each value by its type, styled as the module doc says."""
+    plain = not bold and fill is None
+    for c, raw in enumerate(row):
+        value = clean(raw)
+        if value is None:
+            if not plain:
+                ws.write_blank(r, c, None, formats.get(bold, fill, False, None))
+        elif isinstance(value, str):
+            quote = value.startswith(FORMULA_START)
+            fmt = None if plain and not quote else formats.get(bold, fill, quote, None)
+            ws.write_string(r, c, value, fmt)
+        elif isinstance(value, bool):
+            ws.write_boolean(r, c, value, None if plain else formats.get(bold, fill, False, None))
+        elif isinstance(value, (numbers.Real, Decimal)):
+            ws.write_number(r, c, float(value) if not isinstance(value, int) else value,
+                            None if plain else formats.get(bold, fill, False, None))
+        elif (num_format := _date_format(value)) is not None:
+            ws.write_datetime(r, c, value, formats.get(bold, fill, False, num_format))
+        else:
+            raise ValueError(f"cannot write a {type(value).__name__} value to a report cell")
+
+
+def _write_table(workbook, formats: _Formats, table: Table) -> None:
+    ws = workbook.add_worksheet(table.title)
+    ws.freeze_panes(1, 0)
+    for anchor, png in table.images:
+        ws.insert_image(anchor, "chart.png", {"image_data": BytesIO(png), **_openpyxl_size(png)})
+    if table.dropdowns and len(table.rows) >= 2:
+        for column, values in table.dropdowns:
+            if len(",".join(values)) <= LIST_LIMIT:
+                ws.data_validation(1, column, len(table.rows) - 1, column,
+                                   {"validate": "list", "source": list(values),
+                                    "ignore_blank": True, "show_error": False})
+    marks = dict(table.highlights)
+    for index, row in enumerate(table.rows):
+        _write_row(ws, formats, index, row, index == 0, marks.get(index))
+
+
+def _openpyxl_size(png: bytes) -> dict[str, float]:
+    """Scale that gives a picture openpyxl's size (one image pixel = one screen pixel at
+    96 dpi) where XlsxWriter would honour the PNG's own ``pHYs`` resolution."""
+    import struct
+    at = png.find(b"pHYs")
+    if at < 0 or len(png) < at + 13:
+        return {}
+    x, y, unit = struct.unpack(">IIB", png[at + 4:at + 13])
+    if unit != 1 or not x or not y:
+        return {}
+    return {"x_scale": x * 0.0254 / 96, "y_scale": y * 0.0254 / 96}
+
+
+def write_report(path: Path, tables: Sequence[Table], kept: Iterable[tuple[str, Iterable[Sequence[Any]]]] = ()) -> None:
+    """Write ``tables`` (in order) and then each ``(title, rows)`` of ``kept`` (values only,
+    no bold header) to the .xlsx at ``path``, atomically: a temporary file in the same folder
+    renamed into place, so a failed write leaves the last good report. Raises ``OSError``
+    when the folder or file cannot be written, ``TypeError`` for a timezone-aware datetime."""
+    import xlsxwriter
+
+    def save(tmp: str) -> None:
+        workbook = xlsxwriter.Workbook(tmp, {"constant_memory": True,
+                                             "strings_to_numbers": False, "strings_to_formulas": False,
+                                             "strings_to_urls": False})
+        formats = _Formats(workbook)
+        try:
+            for table in tables:
+                _write_table(workbook, formats, table)
+            for title, rows in kept:
+                ws = workbook.add_worksheet(title)
+                for r, row in enumerate(rows):
+                    _write_row(ws, formats, r, row, False, None)
+        finally:
+            workbook.close()
+    replace_atomically(path, save)
+
+
+def replace_atomically(path: Path, save: Callable[[str], None]) -> None:
+    """Call ``save(temporary path)`` for a file in ``path``'s folder (created if missing),
+    then rename it over ``path`` (mode 0644); on any failure the temporary file is removed
+    and ``path`` is untouched. Raises what ``save`` or the file system raises."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(fd, 0o644)
+    os.close(fd)
+    try:
+        save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
