@@ -416,8 +416,9 @@ def _compare_block_face(face: Place, other: Place) -> tuple[str, float] | None:
     whose cross streets are the same (either order) or whose numbered ranges overlap ("between
     2nd and 8th" / "between 5th and 6th"); ``("same street", 0.7)`` for an address, a street or a
     corner (the street and one of its cross streets) on it; ``("different address", 0.0)`` for
-    another street, another block of it, or a corner elsewhere; ``None`` when ``other`` gives no
-    street (venues are compared as usual)."""
+    another street, another block of it, or a corner elsewhere; ``("venue names differ", 0.5)``
+    against a venue name alone (one place can go by two names, so not a hard difference);
+    ``None`` otherwise (venues are compared as usual)."""
     street = _bare_street(face.street)
     if other.between:
         if not _one_street(street, _bare_street(other.street), face.direction, other.direction):
@@ -439,6 +440,8 @@ def _compare_block_face(face: Place, other: Place) -> tuple[str, float] | None:
         if corners and not all(any(_one_street(c, x) for x in face.between) for c in corners):
             return "different address", 0.0     # the street, but crossed at another block
         return "same street", 0.7
+    if other.venue and not face.venue:
+        return "venue names differ", 0.5     # a stretch of street against a named place elsewhere
     return None
 
 
