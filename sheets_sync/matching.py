@@ -57,6 +57,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Mapping, NamedTuple, Sequence
 
 from rapidfuzz import fuzz
@@ -473,6 +474,7 @@ class DayContext:
         return slots.get(_booking_key(place), 1)
 
 
+@lru_cache(maxsize=1 << 16)
 def _booking_key(place: Place) -> str:
     """The place a booking holds: address (else venue, else block face) and room; ``""`` for none."""
     where = place.address_key or place.venue or (str(place) if place.between else "")
@@ -497,11 +499,6 @@ def _place_level(fa: Features, fb: Features, kind: str, ctx: DayContext | None) 
             label, weight = f"{kind} ({via})", WEIGHTS["completed from the sheet"]
         else:
             label, weight = kind, WEIGHTS[kind]
-        # term frequency: a court or room holding k different bookings that day makes "same
-        # place" k times likelier for two different events (splink's term-frequency adjustment)
-        k = min(ctx.bookings(fa.day, fa.place), ctx.bookings(fb.day, fb.place)) if ctx is not None else 1
-        if k > 1:
-            return f"{label}, {k} different bookings there that day", weight - round(math.log2(k), 1)
         return label, weight
     if kind == "same street":
         crossing = fa.place if fa.place.crossing else fb.place
@@ -640,6 +637,14 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     title_label, title_w = _title_level(title, title_note, fa, fb, time_kind, cross, context,
                                         clues=rest + WEIGHTS["own part"] >= REVIEW_AT)
     total = rest + title_w
+    if total >= REVIEW_AT and context is not None and place_kind in ("same address", "same venue"):
+        # term frequency: a court or room holding k different bookings that day makes "same
+        # place" k times likelier for two different events (splink's term-frequency adjustment);
+        # applied last, as it only lowers a total that could be a merge or a question
+        k = min(context.bookings(fa.day, fa.place), context.bookings(fb.day, fb.place))
+        if k > 1:
+            cut = round(math.log2(k), 1)
+            place_label, place_w, total = f"{place_label}, {k} different bookings there that day", place_w - cut, total - cut
     score = round(1 / (1 + 2 ** -total), 3)
     if total < REVIEW_AT:       # most candidate pairs: keep it cheap
         return PairScore("apart", score, (title_label, place_label, time_label, departments),
