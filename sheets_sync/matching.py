@@ -511,7 +511,8 @@ def _place_level(fa: Features, fb: Features, kind: str, ctx: DayContext | None) 
         named = venue_words(x.place.venue)
         if named and named <= (y.raw_words | venue_words(y.place.venue)) and (
                 ctx is None or ctx.rows_naming(fa.day, named) <= 2):
-            return f"venue {x.place.venue!r} named in the other row", WEIGHTS["named in the title"]
+            via = f" ({x.place.via})" if x.place.via else ""     # a venue learned from another row
+            return f"venue {x.place.venue!r}{via} named in the other row", WEIGHTS["named in the title"]
     return kind, WEIGHTS.get(kind, 0.0)
 
 
