@@ -395,9 +395,8 @@ class DayContext:
     (:meth:`numbers_on`). So title agreement on a word every block party uses counts little,
     and a neighbourhood or street named by one row only counts much."""
 
-    def __init__(self, feats, tabs=None):
+    def __init__(self, feats):
         self.feats = feats
-        self.tabs = tabs if tabs is not None else [""] * len(feats)
         self.by_day: dict[date, list[int]] = {}
         for i, f in enumerate(feats):
             self.by_day.setdefault(f.day, []).append(i)
@@ -448,29 +447,24 @@ class DayContext:
     def bookings(self, day: date, place: Place) -> int:
         """How many different bookings ``place`` (address or venue, and room) holds on ``day``:
         the most rows there whose hours do not overlap one another (greedy interval scheduling,
-        earliest end first), or the most different events one tab logs there that day (rows
-        with different Event IDs, else different titles: one department's rows it keeps apart),
-        whichever is larger. 1 for a place used once or by one set of overlapping hours."""
+        earliest end first). 1 for a place used once or by one set of overlapping hours. (Two
+        events one tab logs there at overlapping hours are not counted: a city calendar lists
+        one outing as two programmes of its own, as Bloomington's does.)"""
         slots = self._bookings.get(day)
         if slots is None:
             slots = self._bookings[day] = {}
             by_place: dict[str, list[tuple[float, float]]] = {}
-            by_tab: dict[tuple[str, str], set[str]] = {}
             for i in self.by_day.get(day, ()):
                 f = self.feats[i]
                 key = _booking_key(f.place)
                 if key and not f.all_day:
                     by_place.setdefault(key, []).append((f.end, f.start))
-                if key:
-                    by_tab.setdefault((key, self.tabs[i]), set()).add(f.event_id or f.titles[0])
             for key, spans in by_place.items():
                 count, free = 0, float("-inf")
                 for end, start in sorted(spans):
                     if start >= free:
                         count, free = count + 1, end
                 slots[key] = count
-            for (key, _), events in by_tab.items():
-                slots[key] = max(slots.get(key, 1), len(events))
         return slots.get(_booking_key(place), 1)
 
 
@@ -481,9 +475,9 @@ def _booking_key(place: Place) -> str:
     return f"{where}/{place.room}" if where else ""
 
 
-def day_context(feats, tabs=None) -> DayContext:
-    """:class:`DayContext` of a list of :class:`Features` (``tabs[k]``: row ``k``'s tab, or None)."""
-    return DayContext(feats, tabs)
+def day_context(feats) -> DayContext:
+    """:class:`DayContext` of a list of :class:`Features`."""
+    return DayContext(feats)
 
 
 def _street_name(street: str) -> str:

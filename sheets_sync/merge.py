@@ -228,7 +228,7 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
     norm = Normaliser(m.abbreviations, m.translations, config.department_units())
     gazetteer = Gazetteer({norm.place(r.location, r.address) for r in rows}, m.places)
     feats = [features(r, norm, gazetteer) for r in rows]
-    context = day_context(feats, [r.source.tab for r in rows])
+    context = day_context(feats)
 
     def score(i: int, j: int) -> PairScore:
         return score_pair(rows[i], rows[j], feats[i], feats[j], title_threshold=m.title_threshold,

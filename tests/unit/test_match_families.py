@@ -375,18 +375,3 @@ def test_a_block_face_against_a_named_place_is_not_merged_on_title_and_hours_alo
                location="Hartwell Commons: Bandstand Lawn")
     assert apart(merge_rows([face, park], config), "Fire!2", "Parks and Recreation!2")
 
-
-def test_a_room_one_department_books_twice_that_day_is_a_busy_place(config):
-    """One tab logs two different bookings (two Event IDs) of a branch library's meeting room
-    with overlapping hours: the room holds several events that day, so another department's row
-    there with the same common title is asked about, not merged."""
-    branches = [row("Parks and Recreation", 20 + n, "Teen Study Hall", DAY, "15:00", "17:00",
-                    location=f"{b} Branch Library: Meeting Room A") for n, b in enumerate(("Westbury", "Oak Knoll"))]
-    first = row("Parks and Recreation", 2, "Teen Study Hall", DAY, "15:00", "18:00",
-                location="Eastfield Branch Library: Meeting Room A", event_id="P-101")
-    second = row("Parks and Recreation", 3, "Teen Study Hall", DAY, "16:00", "19:00",
-                 location="Eastfield Branch Library: Meeting Room A", event_id="P-102")
-    police = row("Police", 2, "Teen Study Hall", DAY, "16:00", "17:00", location="Eastfield Branch Library: Meeting Room A")
-    result = merge_rows([*branches, first, second, police], config)
-    assert apart(result, "Parks and Recreation!2", "Police!2") and apart(result, "Parks and Recreation!3", "Police!2")
-    assert together(merge_rows([*branches, first, police], config), "Parks and Recreation!2", "Police!2")
