@@ -21,6 +21,13 @@ the ``Assistance Offers`` tab included.
 * ``nyc-permits``  — all 8,501 NYC permit rows. Truth by the dataset's own rule: one Event ID
   repeats once per day of a multi-day permit, and each day is its own event (our documented
   rule), so the key is (Event ID, date); different IDs are different permits.
+* ``nyc-departments`` — the same 8,501 permit rows dealt into the six department tabs of the project
+  config by Event ID (``int(id) % 6``; ``deal="hash"``: by a CRC-32 of the Event ID instead), so every
+  row of one permit stays in one tab and **no pair across tabs is the same event**: every cross-tab
+  merge is false. The "Event Agency" column is rewritten to the tab's own department (dealing rows
+  out would otherwise make a Police row say "Parks Department"). Truth as ``nyc-permits``. It tests
+  the matcher on data it was not built on: busy venues ("Astoria Park: Soccer-01" hosts several
+  permits a day), street segments ("X AVENUE between A STREET and B STREET"), multi-day permits.
 * ``durham``       — the City of Durham Parks & Recreation, City Council and community
   calendars: exploded weekly series (Daytime Yoga x22), AM and PM sessions of one class on one
   day (Line Dance) and recurring meetings; every occurrence is its own event.
@@ -167,6 +174,32 @@ def nyc_permits(shared: Path) -> Case:
     truth = {f"Permits!{n}": f"{r[0]}@{r[2][:10]}" for n, r in enumerate(data, start=2)}
     return Case("nyc-permits", [RawTab("Permits", header, tuple(tuple(r) for r in data))], truth,
                 "8,501 real permits; one Event ID repeats once per day")
+
+
+DEPARTMENT_TABS = ("Police", "Fire", "Community Safety", "Emergency Communications", "Emergency Management",
+                   "Parks and Recreation")
+
+
+def nyc_departments(shared: Path, deal: str = "id") -> Case:
+    """The NYC permits dealt into six department tabs (module doc); ``deal``: ``"id"`` or ``"hash"``."""
+    import zlib
+    with open(shared / "realdata" / "NYC_Permitted_Event_Information.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    header, data = tuple(rows[0]), rows[1:]
+    agency = header.index("Event Agency")
+    tabs: dict[str, list[tuple]] = {d: [] for d in DEPARTMENT_TABS}
+    truth = {}
+    for r in data:
+        n = int(r[0]) if deal == "id" else zlib.crc32(r[0].encode())
+        department = DEPARTMENT_TABS[n % len(DEPARTMENT_TABS)]
+        row = list(r)
+        row[agency] = department
+        tabs[department].append(tuple(row))
+        truth[f"{department}!{len(tabs[department]) + 1}"] = f"{r[0]}@{r[2][:10]}"
+    name = "nyc-departments" + ("" if deal == "id" else f"-{deal}")
+    return Case(name, [RawTab(d, header, tuple(v)) for d, v in tabs.items()], truth,
+                f"8,501 NYC permits dealt to six department tabs by {'Event ID' if deal == 'id' else 'CRC-32 of Event ID'};"
+                " no cross-tab pair is one event")
 
 
 def _calendar_case(name: str, shared: Path, files: Iterable[tuple[str, str]], pairs: Path | None,

@@ -19,15 +19,20 @@ Levels and weights (:data:`WEIGHTS` is the one table; ``PairScore.matched`` show
 with its weight, so every merge is explained in ``Merged Because`` and the Review tab):
 
 * **place** — same address / same venue, also when completed from the sheet's own
-  venue↔address pairs (+4); a venue named in the other row's title (+3); the only address that day on
-  the street an intersection or a street name points to (+3.5); similar venue (+1); one row or neither
+  venue↔address pairs (+4; minus log2 k when the place holds k different bookings that day,
+  k = the most rows there whose hours do not overlap: a court or a meeting room booked at
+  several hours is weaker evidence, as a common title is); a venue named in the other row's
+  title (+3); the only address that day on the street an intersection or a street name points
+  to (+3.5; also an address, a street or a corner on a block face "Elm St between 3rd and
+  4th", see :mod:`sheets_sync.places`); similar venue (+1); one row or neither
   without a place (0: a missing value says nothing); different venue names when only one row
   gives an address (−2: one place can go by two names); an address against a venue the sheet never places (−0.5).
 * **time** — same start and end (+2.5); starts within ``matching.time_tolerance_minutes``
   (+2); one inside the other (+1.5 across departments: a partner's slot inside the host's
   hours; −3 in one tab: a programme during opening hours); set-up before the public start that
   a row's description names (+2); all-day against timed on that day (+1); partial overlap
-  (+0.5).
+  (+0.5); a day of another tab's multi-day row (+2 with a title ≥85, else +1.5) only where the
+  places agree or one is unknown (two given places the sheet never ties keep the rows apart).
 * **title** — rapidfuzz similarity of the normalised titles (abbreviations expanded, Spanish
   glossary applied, typos tolerated: words run together or split are compared without spaces):
   ≥95 → +5, ≥85 → +3.5, ≥70 → +1.5, ≥50 → 0, else −2; titles naming different numbers
@@ -36,7 +41,8 @@ with its weight, so every merge is explained in ``Merged Because`` and the Revie
   partner's **own part** — a title naming what it brings (tent, kiosk, booth, info point,
   handout, ...), one of its units (Truck 26, Beat 214) or a short slot inside the host's
   hours whose title shares a distinctive word with the host's — raises the title level to at
-  least +1.5 across departments; words naming the row's own place are left out of its title
+  least +1.5 across departments (never for two identical titles, and a word used at three or
+  more places that day is not distinctive); words naming the row's own place are left out of its title
   ("Toy Time at the Banneker Center"); a Spanish title against
   an English one is neutral (0) unless the glossary covers most of its words (then the
   translated titles are compared as usual), +1 when two words look alike ("fraudes"/"fraud").
@@ -47,9 +53,11 @@ with its weight, so every merge is explained in ``Merged Because`` and the Revie
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Mapping, NamedTuple, Sequence
 
 from rapidfuzz import fuzz
@@ -93,6 +101,7 @@ WEIGHTS: dict[str, float] = {
 MERGE_AT = 3.0
 REVIEW_AT = 1.0
 _HARD_PLACE = {"different address", "different venue", "different rooms"}
+_UNTIED_PLACES = {"places not comparable", "venue names differ"}    # both rows give a place, nothing ties them
 
 
 class _Phrases:
@@ -394,6 +403,7 @@ class DayContext:
         self._places: dict[date, dict] = {}
         self._naming: dict[date, dict] = {}
         self._streets: dict[date, dict] = {}
+        self._bookings: dict[date, dict] = {}
 
     def _day_places(self, day: date) -> dict:
         out = self._places.get(day)
@@ -434,6 +444,36 @@ class DayContext:
                     streets.setdefault(_street_name(p.street), set()).add((p.number, p.direction))
         return len(streets.get(street, ()))
 
+    def bookings(self, day: date, place: Place) -> int:
+        """How many different bookings ``place`` (address or venue, and room) holds on ``day``:
+        the most rows there whose hours do not overlap one another (greedy interval scheduling,
+        earliest end first). 1 for a place used once or by one set of overlapping hours. (Two
+        events one tab logs there at overlapping hours are not counted: a city calendar lists
+        one outing as two programmes of its own, as Bloomington's does.)"""
+        slots = self._bookings.get(day)
+        if slots is None:
+            slots = self._bookings[day] = {}
+            by_place: dict[str, list[tuple[float, float]]] = {}
+            for i in self.by_day.get(day, ()):
+                f = self.feats[i]
+                key = _booking_key(f.place)
+                if key and not f.all_day:
+                    by_place.setdefault(key, []).append((f.end, f.start))
+            for key, spans in by_place.items():
+                count, free = 0, float("-inf")
+                for end, start in sorted(spans):
+                    if start >= free:
+                        count, free = count + 1, end
+                slots[key] = count
+        return slots.get(_booking_key(place), 1)
+
+
+@lru_cache(maxsize=1 << 16)
+def _booking_key(place: Place) -> str:
+    """The place a booking holds: address (else venue, else block face) and room; ``""`` for none."""
+    where = place.address_key or place.venue or (str(place) if place.between else "")
+    return f"{where}/{place.room}" if where else ""
+
 
 def day_context(feats) -> DayContext:
     """:class:`DayContext` of a list of :class:`Features`."""
@@ -450,8 +490,10 @@ def _place_level(fa: Features, fb: Features, kind: str, ctx: DayContext | None) 
     if kind in ("same address", "same venue"):
         via = fa.place.via or fb.place.via
         if via in ("address from the sheet", "venue from the sheet"):
-            return f"{kind} ({via})", WEIGHTS["completed from the sheet"]
-        return kind, WEIGHTS[kind]
+            label, weight = f"{kind} ({via})", WEIGHTS["completed from the sheet"]
+        else:
+            label, weight = kind, WEIGHTS[kind]
+        return label, weight
     if kind == "same street":
         crossing = fa.place if fa.place.crossing else fb.place
         other = fb.place if crossing is fa.place else fa.place
@@ -463,7 +505,8 @@ def _place_level(fa: Features, fb: Features, kind: str, ctx: DayContext | None) 
         named = venue_words(x.place.venue)
         if named and named <= (y.raw_words | venue_words(y.place.venue)) and (
                 ctx is None or ctx.rows_naming(fa.day, named) <= 2):
-            return f"venue {x.place.venue!r} named in the other row", WEIGHTS["named in the title"]
+            via = f" ({x.place.via})" if x.place.via else ""     # a venue learned from another row
+            return f"venue {x.place.venue!r}{via} named in the other row", WEIGHTS["named in the title"]
     return kind, WEIGHTS.get(kind, 0.0)
 
 
@@ -489,10 +532,12 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
         if weight < WEIGHTS["bilingual"] + bonus:
             label, weight = label + ", Spanish and English titles" + (
                 f" sharing {cognates} word stems" if bonus else ""), WEIGHTS["bilingual"] + bonus
-    if cross and weight < WEIGHTS["own part"]:
-        clue = fa.part or fb.part or _names_the_other(fa, fb)
+    if cross and weight < WEIGHTS["own part"] and fa.words[0] != fb.words[0]:
+        # two identical titles share every word: the title level has scored them already
+        clue = fa.part or fb.part or _names_the_other(fa, fb, ctx)
         if not clue and time_kind == "inside" and _short_inside(fa, fb):
-            named = {w for w in fa.words[0] & fb.words[0] if len(w) > 3 and w not in _GENERIC_TITLE_WORDS}
+            named = {w for w in fa.words[0] & fb.words[0] if len(w) > 3 and w not in _GENERIC_TITLE_WORDS
+                     and not (ctx is not None and ctx.common(fa.day, frozenset((w,))))}
             clue = f"a short slot inside the other's hours, both name {' '.join(sorted(named))}" if named else ""
         if clue:
             label, weight = label + f", a partner's own part ({clue})", WEIGHTS["own part"]
@@ -510,12 +555,14 @@ def _shared(a: Features, b: Features) -> frozenset:
     return frozenset(w for w in a.words[0] & b.words[0] if len(w) > 2)
 
 
-def _names_the_other(a: Features, b: Features) -> str:
+def _names_the_other(a: Features, b: Features, ctx: DayContext | None = None) -> str:
     """One row's title or description names the other's event ("Adoptable Dogs at the
     Farmers Market", "held at the market"): two or more, and most, of the other title's
-    distinctive words."""
+    distinctive words — words used at three or more places that day (``ctx``, term frequency:
+    "Soccer", "Regulation" on a day of field bookings) are not distinctive."""
     for x, y in ((a, b), (b, a)):
-        target = {w for w in y.words[0] if len(w) > 2 and w not in _GENERIC_TITLE_WORDS}
+        target = {w for w in y.words[0] if len(w) > 2 and w not in _GENERIC_TITLE_WORDS
+                  and not (ctx is not None and ctx.common(y.day, frozenset((w,))))}
         found = target & x.about
         if len(found) >= 2 and len(found) >= 0.6 * len(target):
             return f"names the other event ({' '.join(sorted(found))})"
@@ -564,6 +611,9 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     if same_tab and place_kind in ("places not comparable", "venue names differ"):
         # one department types its own place one way twice; the sheet never ties these two together
         return PairScore("apart", 0.0, (place_kind, "same department"), "one tab, places of different kinds")
+    if time_kind == "within a multi-day event" and place_kind in _UNTIED_PLACES:
+        # a day of a multi-day row says "one event" only where the places agree (or one is unknown)
+        return PairScore("apart", 0.0, (place_kind, time_kind), "a multi-day event at a place not tied to this one")
     place_label, place_w = _place_level(fa, fb, place_kind, context)
     if time_kind == "within a multi-day event":      # a day row against the range row of the event
         time_label = time_kind
@@ -582,6 +632,14 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     title_label, title_w = _title_level(title, title_note, fa, fb, time_kind, cross, context,
                                         clues=rest + WEIGHTS["own part"] >= REVIEW_AT)
     total = rest + title_w
+    if total >= REVIEW_AT and context is not None and place_kind in ("same address", "same venue"):
+        # term frequency: a court or room holding k different bookings that day makes "same
+        # place" k times likelier for two different events (splink's term-frequency adjustment);
+        # applied last, as it only lowers a total that could be a merge or a question
+        k = min(context.bookings(fa.day, fa.place), context.bookings(fb.day, fb.place))
+        if k > 1:
+            cut = round(math.log2(k), 1)
+            place_label, place_w, total = f"{place_label}, {k} different bookings there that day", place_w - cut, total - cut
     score = round(1 / (1 + 2 ** -total), 3)
     if total < REVIEW_AT:       # most candidate pairs: keep it cheap
         return PairScore("apart", score, (title_label, place_label, time_label, departments),

@@ -9,6 +9,9 @@ A row's ``Location`` and ``Address`` cells become one :class:`Place`:
   ``John Hope Franklin``, ``NC Highway 751`` = ``Hwy 751``); city, state and ZIP are ignored; a
   ``PO Box`` is a mailing address and is no place at all;
 * an **intersection** — two streets joined by ``at``, ``/``, ``&``, ``and`` (either order);
+* a **block face** — ``<street> between <cross street> and <cross street>`` (also ``btwn``,
+  ``b/w``), as street-closure and event permits and staff write a stretch of one street ("Main St
+  between 3rd and 4th"); in a list of places (comma-separated) the first block face counts;
 * a **venue** name (the rest of Location) and a **room** inside it: a parenthesised part, a
   ``Room at Venue`` prefix, or a ``Venue / Room`` suffix whose words name a part of a building
   (hall, auditorium, classroom, lounge, wing, suite, annex, field house, ...).
@@ -115,6 +118,7 @@ class Place:
     room: str = ""
     via: str = ""
     unit: str = ""                   # "c" of "2510-C Garrett Rd" / "Unit C", "a" of "Suite A"
+    between: frozenset = frozenset()  # a block face: the two cross streets (bare names) of ``street``
 
     @property
     def blank(self) -> bool:
@@ -128,7 +132,10 @@ class Place:
         return " ".join(p for p in (self.number, self.direction, _bare_street(self.street)) if p)
 
     def __str__(self) -> str:
-        if self.number:
+        if self.between:
+            address = " ".join(p for p in (self.direction, self.street) if p) + \
+                f" between {' & '.join(sorted(self.between))}"
+        elif self.number:
             address = " ".join(p for p in (self.number, "block of" if self.block else "", self.direction,
                                            self.street) if p)
         else:
@@ -202,10 +209,50 @@ def _crossing(text: str) -> frozenset:
     return frozenset()
 
 
+_BETWEEN = re.compile(r"^(?P<street>.+?)\s+(?:between|btwn|betw|b w)\s+(?P<a>.+?)\s+(?:and|to)\s+(?P<b>.+)$")
+
+
+def _a_street(name: str, cross: tuple[str, str]) -> bool:
+    """The part before "between" names a street: it has a street type ("Main St", "Washington
+    Sq N": a trailing direction is allowed), or it is a short name that is no venue ("Broadway")
+    and a cross street has a type or is numbered ("between Hancock St and Weirfield St")."""
+    bare = re.sub(r"\s+(?:[nsew]|ne|nw|se|sw)$", "", name)
+    if _STREET_PART.match(bare):
+        return True
+    words = name.split()
+    return len(words) <= 3 and not GENERIC_VENUE_WORDS.intersection(words) and any(
+        _STREET_PART.match(c) or re.match(r"^(?:[nsew] )?\d+(?:st|nd|rd|th)?\b", c) for c in cross)
+
+
+def _block_face(text: str) -> tuple[str, str, frozenset, str] | None:
+    """``"Elm St between 3rd and 4th, Riverside"`` → ``("", "elm st", {"3rd", "4th"}, "riverside")``:
+    direction, street and cross streets of the first comma-separated part that is a block face,
+    and the other parts that name no address (a venue); ``None`` if no part is one."""
+    parts = [p for p in text.split(",") if p.strip()]
+    for k, part in enumerate(parts):
+        m = _BETWEEN.match(normalise_place(part))
+        if m and _a_street(m.group("street"), (m.group("a"), m.group("b"))):
+            direction, street = _street_core(re.sub(r"\s+(?:[nsew]|ne|nw|se|sw)$", "", m.group("street")))
+            cross = frozenset(_bare_street(m.group(x)) for x in ("a", "b"))
+            rest = [normalise_place(p) for n, p in enumerate(parts) if n != k and not _BETWEEN.match(normalise_place(p))]
+            venue = " ".join(p for p in rest if not re.match(r"^\d", p))
+            return direction, street, cross, venue
+    return None
+
+
 @lru_cache(maxsize=1 << 18)
 def parse_place(location: str, address: str) -> Place:
-    """Split Location/Address cells into address, intersection, venue and room (module doc)."""
+    """Split Location/Address cells into address, block face, intersection, venue and room (module doc)."""
     location, address = _PO_BOX.sub(" ", location), _PO_BOX.sub(" ", address)
+    if "betw" in location.lower() or "btwn" in location.lower() or "b/w" in location.lower() or (
+            "betw" in address.lower() or "btwn" in address.lower()):
+        face = _block_face(address) or _block_face(location)
+        if face and len(face[2]) == 2:
+            direction, street, cross, venue = face
+            if not venue and address.strip() and _block_face(address):
+                venue = normalise_place(_split_room(location)[0]) if not _block_face(location) else ""
+            return Place(street=street, direction=direction, venue=venue,
+                         crossing=frozenset({_bare_street(street)}), between=cross)
     venue_text, room = _split_room(location)
     venue_text, address = _SLASH.sub(" at ", venue_text), _SLASH.sub(" at ", address)
     loc, addr = normalise_place(venue_text), normalise_place(address)
@@ -301,6 +348,10 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
     """``(kind, similarity 0–1)``; kinds in :data:`PLACE_KINDS`."""
     if a.room and b.room and _rooms_differ(a.room, b.room) and _same_site(a, b):
         return "different rooms", 0.0
+    if a.between or b.between:
+        kind = _compare_block_face(a, b) if a.between else _compare_block_face(b, a)
+        if kind:
+            return kind
     if a.number and b.number:
         if a.block or b.block:
             lo_a, lo_b = int(a.number), int(b.number)
@@ -339,6 +390,59 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
     if a.blank or b.blank:
         return "unknown place", 0.5
     return "places not comparable", 0.5      # an address on one row, only a venue name on the other
+
+
+def _one_street(a: str, b: str, dir_a: str = "", dir_b: str = "") -> bool:
+    """Two street names of one street: directions agree when both are typed, numbered streets
+    carry the same number ("E 37 St" / "E 38 St" are two streets), else :func:`_streets_alike`."""
+    if dir_a and dir_b and dir_a != dir_b:
+        return False
+    da, db = re.findall(r"\d+", a), re.findall(r"\d+", b)
+    if (da or db) and da != db:
+        return False
+    return _streets_alike(a, b)
+
+
+def _cross_range(cross: frozenset) -> tuple[int, int] | None:
+    numbers = [re.match(r"^(?:[nsew] )?(\d+)", c) for c in cross]
+    if len(numbers) != 2 or not all(numbers):
+        return None
+    lo, hi = sorted(int(m.group(1)) for m in numbers)
+    return lo, hi
+
+
+def _compare_block_face(face: Place, other: Place) -> tuple[str, float] | None:
+    """A block face against another place: ``("same address", 1.0)`` for one street's block faces
+    whose cross streets are the same (either order) or whose numbered ranges overlap ("between
+    2nd and 8th" / "between 5th and 6th"); ``("same street", 0.7)`` for an address, a street or a
+    corner (the street and one of its cross streets) on it; ``("different address", 0.0)`` for
+    another street, another block of it, or a corner elsewhere; ``("venue names differ", 0.5)``
+    against a venue name alone (one place can go by two names, so not a hard difference);
+    ``None`` otherwise (venues are compared as usual)."""
+    street = _bare_street(face.street)
+    if other.between:
+        if not _one_street(street, _bare_street(other.street), face.direction, other.direction):
+            return "different address", 0.0
+        if all(any(_one_street(x, y) for y in other.between) for x in face.between):
+            return "same address", 1.0
+        ra, rb = _cross_range(face.between), _cross_range(other.between)
+        if ra and rb and min(ra[1], rb[1]) > max(ra[0], rb[0]):
+            return "same address", 1.0
+        return "different address", 0.0
+    if other.number and other.street:
+        same = _one_street(street, _bare_street(other.street), face.direction, other.direction)
+        return ("same street", 0.7) if same else ("different address", 0.0)
+    if other.crossing:
+        on = [s for s in other.crossing if _one_street(street, s)]
+        if not on:
+            return "different address", 0.0
+        corners = set(other.crossing) - set(on)
+        if corners and not all(any(_one_street(c, x) for x in face.between) for c in corners):
+            return "different address", 0.0     # the street, but crossed at another block
+        return "same street", 0.7
+    if other.venue and not face.venue:
+        return "venue names differ", 0.5     # a stretch of street against a named place elsewhere
+    return None
 
 
 def _alike(wa: frozenset, wb: frozenset) -> bool:

@@ -284,3 +284,94 @@ def test_a_citys_own_unit_names_a_partners_part(config):
                    for d in config.departments]
     marine = config.model_copy(update={"departments": [type(config.departments[0])(**d) for d in departments]})
     assert together(merge_rows([host, boat], marine), "Parks and Recreation!2", "Police!2")
+
+
+# -- issue 11 follow-up: what the real NYC permits dealt into department tabs showed -----------
+def test_block_faces_between_cross_streets_are_places():
+    """"<street> between <cross> and <cross>": one block face. Two streets' block faces are two
+    places; one street's overlapping block faces (either order, either joiner) are one."""
+    elm = parse_place("Elm St between 3rd and 4th", "")
+    assert compare_places(elm, parse_place("ELM STREET between 4TH AVENUE & 3RD AVENUE", ""))[0] == "same address"
+    assert compare_places(parse_place("Larch Road between 2nd St and 8th St", ""),
+                          parse_place("Larch Rd btwn 5th St and 6th St", ""))[0] == "same address"
+    for other in ("Walnut St between 3rd and 4th", "Elm St between 9th and 10th", "14 Walnut St",
+                  "Walnut St & 3rd"):
+        assert compare_places(elm, parse_place(other, ""))[0] == "different address", other
+    assert compare_places(elm, parse_place("Elm St & 4th", ""))[0] == "same street"      # a corner of it
+    assert compare_places(parse_place("N Elm St between 3rd and 4th", ""),
+                          parse_place("S Elm St between 3rd and 4th", ""))[0] == "different address"
+
+
+def test_one_title_at_one_hour_on_two_streets_block_faces_is_two_events(config):
+    a = row("Police", 2, "Summer Sidewalk Sale", DAY, "10:00", "16:00",
+            location="Larch Avenue between 41 Street and 42 Street")
+    b = row("Fire", 2, "Summer Sidewalk Sale", DAY, "10:00", "16:00",
+            location="Dover Avenue between East 12 Street and East 13 Street")
+    c = row("Community Safety", 2, "Summer Sidewalk Sale", DAY, "10:00", "16:00",
+            location="LARCH AVE between 42 ST and 41 ST")
+    result = merge_rows([a, b, c], config)
+    assert apart(result, "Police!2", "Fire!2") and apart(result, "Fire!2", "Community Safety!2")
+    assert together(result, "Police!2", "Community Safety!2")
+
+
+def test_a_multi_day_row_joins_another_tabs_day_only_at_a_compatible_place(config):
+    """A range row (three days at one venue) against another tab's one-day row on its middle day
+    at an address the sheet never ties to that venue: "within a multi-day event" is no evidence
+    of one event when both places are given and cannot be compared."""
+    from dataclasses import replace
+    first = date(2026, 9, 11)
+    fair = row("Parks and Recreation", 2, "Quilt and Craft Expo", first, "10:00", "17:00",
+               location="Hollis Fairgrounds Pavilion")
+    fair = replace(fair, end=fair.end + timedelta(days=2))
+    elsewhere = row("Police", 2, "Quilt and Craft Expo", first + timedelta(days=1), "10:00", "17:00",
+                    address="808 Tanner Rd")
+    there = row("Fire", 2, "Quilt and Craft Expo", first + timedelta(days=1), "10:00", "17:00",
+                location="Hollis Fairgrounds")
+    assert apart(merge_rows([fair, elsewhere], config), "Parks and Recreation!2", "Police!2")
+    assert together(merge_rows([fair, there], config), "Parks and Recreation!2", "Fire!2")
+
+
+def _courts(config, extra):
+    """Pickleball bookings at three parks' courts on one day (the title is common that day) plus
+    ``extra`` rows."""
+    common = [row("Parks and Recreation", 20 + n, "Pickleball - Open Play", DAY, "08:00", "10:00",
+                  location=f"{park}: Court 1") for n, park in enumerate(("Holloway Park", "Beacon Park", "Tilden Park"))]
+    return merge_rows([*common, *extra], config)
+
+
+def test_a_court_booked_at_several_hours_that_day_counts_like_a_common_title(config):
+    """A venue hosting several different bookings one day (slots that do not overlap) says less
+    about two rows being one event than a venue used once: the same-venue weight is adjusted for
+    how many bookings it holds (term frequency), so two departments' bookings of one court with
+    one booking title are not merged automatically."""
+    all_day = row("Police", 2, "Pickleball - Open Play", DAY, "09:00", "20:00", location="Marlowe Park: Court 3")
+    evening = row("Fire", 2, "Pickleball - Open Play", DAY, "18:00", "20:00", location="Marlowe Park: Court 3")
+    early = row("Emergency Management", 2, "Pickleball - Open Play", DAY, "06:30", "08:30",
+                location="Marlowe Park: Court 3")
+    result = _courts(config, [all_day, evening, early])
+    assert apart(result, "Police!2", "Fire!2")
+    # without the other bookings the same two rows are one event (a partner's slot in the day)
+    alone = _courts(config, [all_day, evening])
+    assert together(alone, "Police!2", "Fire!2")
+
+
+def test_two_identical_titles_are_no_partners_own_part(config):
+    """The own-part cue is for a title naming what a partner brings or the host event's words;
+    two identical titles share every word and are scored by the title level alone."""
+    a = row("Police", 2, "Pickleball - Open Play", DAY, "09:00", "20:00", location="Marlowe Park: Court 3")
+    b = row("Fire", 2, "Pickleball - Open Play", DAY, "12:00", "14:00", location="Marlowe Park: Court 3")
+    result = _courts(config, [a, b])
+    found = [m for p in result.review for m in p.verdict.matched] + [
+        m for e in result.events for ev in e.evidence for m in ev.matched]
+    assert found and not any("own part" in m for m in found)
+
+
+def test_a_block_face_against_a_named_place_is_not_merged_on_title_and_hours_alone(config):
+    """Two departments' rows with one title and one day's hours, one on a stretch of street and
+    one at a named park: not tied by the sheet, so at most a question, never a silent merge."""
+    face = row("Fire", 2, "Mobile Flu Shot Clinic", DAY, "07:00", "19:00",
+               location="Granby Road between 14 Street and 15 Street")
+    park = row("Parks and Recreation", 2, "Mobile Flu Shot Clinic", DAY, "07:00", "19:00",
+               location="Hartwell Commons: Bandstand Lawn")
+    assert apart(merge_rows([face, park], config), "Fire!2", "Parks and Recreation!2")
+
