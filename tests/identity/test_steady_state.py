@@ -47,7 +47,7 @@ def test_no_change_resync_serialises_and_rewrites_nothing(config, make_workbook,
     assert len(before) >= 8          # calendar, departments, joint, per-event files, staff calendar
     serialised.clear()
     time.sleep(0.02)
-    run_sync(config, now=NOW + timedelta(hours=1))
+    run_sync(config, now=NOW + timedelta(hours=1), reuse=False)
     assert serialised == []
     assert _ics_files(config.out_dir) == before
 
@@ -88,7 +88,7 @@ def test_no_change_resync_leaves_the_report_workbook_alone(config, make_workbook
     report = config.report_path
     before = report.stat()
     time.sleep(0.02)
-    run_sync(config, now=NOW + timedelta(hours=1))           # only the sync's clock differs
+    run_sync(config, now=NOW + timedelta(hours=1), reuse=False)         # only the sync's clock differs
     assert (report.stat().st_ino, report.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
 
     wb = openpyxl.load_workbook(report)                         # staff edit the report
