@@ -224,14 +224,14 @@ def test_a_removed_event_leaves_the_feed_when_its_grace_ends_even_within_a_day(c
     write_workbook(folder / "intake.xlsx", tabs)
     removed = run_sync(config, now=NOW + timedelta(hours=1))
     assert removed["removed"] == 1
-    grace = timedelta(days=config.feed.removed_grace_days)
-    same_day = NOW + timedelta(hours=1) + grace                    # the instant it expires: still shown
-    reused, _ = _sync_both(folder, same_day)
-    assert reused.get("skipped") == steady.SKIPPED
-    assert b"Coffee with a Cop" in (current_release(config.out_dir) / "public" / "calendar.ics").read_bytes()
-    reused, full = _sync_both(folder, same_day + timedelta(seconds=1))
-    assert "skipped" not in reused
-    assert b"Coffee with a Cop" not in (current_release(config.out_dir) / "public" / "calendar.ics").read_bytes()
+    expiry = NOW + timedelta(hours=1) + timedelta(days=config.feed.removed_grace_days)
+    calendar = lambda: (current_release(config.out_dir) / "public" / "calendar.ics").read_bytes()  # noqa: E731
+    reused, _ = _sync_both(folder, expiry - timedelta(hours=2))   # that day's first sync: in full
+    assert "skipped" not in reused and b"Coffee with a Cop" in calendar()
+    reused, _ = _sync_both(folder, expiry)                       # the last instant it is shown
+    assert reused.get("skipped") == steady.SKIPPED and b"Coffee with a Cop" in calendar()
+    reused, _ = _sync_both(folder, expiry + timedelta(seconds=1))  # same day, grace over
+    assert "skipped" not in reused and b"Coffee with a Cop" not in calendar()
 
 
 def _mutate(where: Path, step: str, k: int) -> None:
