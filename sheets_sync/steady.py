@@ -81,7 +81,7 @@ import sqlite3
 import sys
 import sysconfig
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Sequence
@@ -269,8 +269,11 @@ def sync_key(config: Config, backend: Backend, reading: Reading, review: list, s
         h.update(label.encode() + b"\0" + repr(value).encode() + b"\0")
 
     for tab in reading.tabs:
-        if tab.title not in GENERATED_TABS:
-            part("tab", tab)
+        if tab.title not in GENERATED_TABS:         # row by row: no copy of the whole tab as text
+            part("tab", [(f.name, getattr(tab, f.name) if f.name != "rows" else len(tab.rows))
+                         for f in fields(tab)])
+            for row in tab.rows:
+                h.update(repr(row).encode() + b"\n")
     for cal in config.source.calendars:
         part("calendar", hashlib.sha256(config.path(cal.file).read_bytes()).hexdigest())
     part("review", review)
