@@ -77,6 +77,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sqlite3
 import sys
 import sysconfig
@@ -339,9 +340,25 @@ def _dump(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
 
+def _restamp(data: bytes, key: str, indent: int, stamp: str) -> tuple[bytes, str] | None:
+    """``data`` (JSON as :func:`_dump` writes it) with the one string value of ``key`` at
+    nesting ``indent`` replaced by ``stamp``, and the value it had; ``None`` unless there is
+    exactly one. The same bytes as dumping the changed value again: an instant's text has
+    nothing to escape and the keys keep their order."""
+    pattern = re.compile(rb"\n" + b" " * indent + re.escape(json.dumps(key).encode())
+                         + rb': "([0-9TZ:.+-]*)"(,?)\n')
+    found = pattern.findall(data)
+    if len(found) != 1:
+        return None
+    new = pattern.sub(lambda m: b"\n" + b" " * indent + json.dumps(key).encode() + b': "'
+                      + stamp.encode() + b'"' + m.group(2) + b"\n", data)
+    return new, found[0][0].decode()
+
+
 def clock_files(served: Path, now: datetime, counts: dict) -> dict[str, bytes] | None:
     """The :data:`CLOCK_FILES` as a full sync at ``now`` with ``counts`` would write them,
-    from the served copies; ``None`` when one cannot be rebuilt byte for byte."""
+    from the served copies (which the caller checked are the ones the last run wrote);
+    ``None`` when one does not have its clock where a full sync puts it."""
     stamp = json_instant(now)
     out = {"public/status.json": _dump({"last_success": stamp, "counts": counts})}
     for rel in CLOCK_FILES[1:]:
@@ -350,17 +367,18 @@ def clock_files(served: Path, now: datetime, counts: dict) -> dict[str, bytes] |
             continue
         try:
             data = path.read_bytes()
-            value = json.loads(data)
-        except (OSError, ValueError):
+        except OSError:
             return None
-        if not isinstance(value, dict) or "generated_at" not in value or _dump(value) != data:
+        done = _restamp(data, "generated_at", 1, stamp)
+        if done is None:
             return None
-        quality = value.get("data_quality")
-        if isinstance(quality, dict) and "Last sync (UTC)" in quality:     # the dashboard's copy
-            if quality["Last sync (UTC)"] != value["generated_at"]:
+        data, old = done
+        if b'\n "data_quality": {' in data:            # the dashboard's copy of Data Quality
+            quality = _restamp(data, "Last sync (UTC)", 2, stamp)
+            if quality is None or quality[1] != old:
                 return None
-            value["data_quality"] = {**quality, "Last sync (UTC)": stamp}
-        out[rel] = _dump({**value, "generated_at": stamp})
+            data = quality[0]
+        out[rel] = data
     return out
 
 

@@ -137,3 +137,26 @@ def test_a_skipped_sync_loads_no_heavy_library(tmp_path):
         loaded.append((summary.get("skipped"), done.stderr.strip().splitlines()[-1]))
     assert loaded[0][0] is None and "'openpyxl'" in loaded[0][1]     # the probe sees a full sync's
     assert (steady.SKIPPED, "HEAVY []") in loaded
+
+
+@pytest.mark.parametrize("value", [
+    {"generated_at": "2025-08-04T14:00:00Z", "today": "2025-08-04", "rows": [{"a": 1.25, "b": "Día"}]},
+    {"a": [1, 2], "generated_at": "2025-08-04T14:00:00Z"},                                  # the last key
+    {"data_quality": {"Last sync (UTC)": "2025-08-04T14:00:00Z", "Rows read": 3},
+     "generated_at": "2025-08-04T14:00:00Z", "today": "2025-08-04"}])
+def test_clock_files_restamp_as_a_full_dump(tmp_path, value):
+    (tmp_path / "private").mkdir()
+    (tmp_path / "private" / "board.json").write_bytes(steady._dump(value))
+    now = datetime(2025, 8, 4, 16, 30, 1, tzinfo=timezone.utc)
+    files = steady.clock_files(tmp_path, now, {"unchanged": 1})
+    fresh = {**value, "generated_at": "2025-08-04T16:30:01Z"}
+    if "data_quality" in value:
+        fresh["data_quality"] = {**value["data_quality"], "Last sync (UTC)": "2025-08-04T16:30:01Z"}
+    assert files["private/board.json"] == steady._dump(fresh)
+    assert files["public/status.json"] == status_json(now, {"unchanged": 1})
+
+
+def test_clock_files_refuse_a_file_without_its_clock(tmp_path):
+    (tmp_path / "private").mkdir()
+    (tmp_path / "private" / "board.json").write_bytes(steady._dump({"today": "2025-08-04"}))
+    assert steady.clock_files(tmp_path, datetime(2025, 8, 4, tzinfo=timezone.utc), {}) is None
