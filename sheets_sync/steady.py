@@ -533,7 +533,11 @@ def _run(config: Config, backend: Backend, record: Record, sync_id: int, now: da
         except OSError:
             key = None
         if key == state.get("key"):
-            summary = _skip(config, backend, record, state, now)
+            try:
+                summary = _skip(config, backend, record, state, now)
+            except (OSError, ValueError, KeyError, TypeError, sqlite3.Error) as exc:   # never a wrong skip
+                log.warning("the last sync's outputs could not be checked (%s); syncing in full", exc)
+                summary = None
             if summary is not None:
                 log.info("stage %-11s %6.2f s (%s: the last sync's outputs stand)", "reuse:",
                          time.perf_counter() - started, SKIPPED)

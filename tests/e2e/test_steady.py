@@ -267,3 +267,13 @@ def test_skip_or_not_never_changes_the_outputs(tmp_path_factory, steps):
         now += timedelta(days=1) if step == "day" else timedelta(minutes=30)
         reused, full = _sync_both(folder, now, lambda where, step=step, k=k: _mutate(where, step, k))
         _same_summary(reused, full)
+
+
+def test_outputs_that_cannot_be_checked_mean_a_full_sync(city, monkeypatch):
+    folder, _ = city
+
+    def vanished(out_dir):
+        raise FileNotFoundError("a file vanished while the release was checked")
+    monkeypatch.setattr(steady, "release_manifest", vanished)
+    reused = run_sync(_config(folder), now=NOW + timedelta(hours=1))
+    assert "skipped" not in reused and reused["unchanged"] == 6
