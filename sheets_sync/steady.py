@@ -62,9 +62,12 @@ record as it committed it, and the Review/Snapshots cells as it wrote them (so t
 run with nothing changed is skipped). That relies on a sync being idempotent — a sync over
 the state a sync left gives the same outputs — which holds for created, updated, removed
 and restored events (the record keeps what the feed shows) and for a month frozen at a
-month's first sync; after a run that stored a sign-off or a staff decision nothing is
-stored, so the next run is a full one
-(tests/unit/test_steady.py compares skipped runs with fresh full syncs of the same state).
+month's first sync. It does not hold for what a run reads in the generated tabs and then
+overwrites: after a run that stored a sign-off or a staff decision, or whose Review or
+Snapshots cells read otherwise than the ones it wrote (a name typed over a signed month, a
+word that is no decision: its Validation warning goes at the next run), nothing is stored,
+so the next run is a full one
+(tests/e2e/test_steady.py compares skipped runs with full syncs of the same state).
 Anything unexpected (a backend without ``outputs_token``, an unreadable file, a table
 without its triggers) means a full sync, never a wrong skip.
 
@@ -159,13 +162,13 @@ def decision_cells(rows: Sequence[Sequence[Any]] | None) -> list:
 
 
 def signoff_cells(rows: Sequence[Sequence[Any]] | None) -> list:
-    """What :func:`reports.snapshots.typed_signoffs` reads of a Snapshots tab: the header,
-    and ``(row, Month, Signed Off By)`` of every row with a name, as that reader normalises
-    them. Pure."""
+    """What :func:`reports.snapshots.typed_signoffs` reads of a Snapshots tab: ``(row, Month,
+    Signed Off By)`` of every row with a name, as that reader normalises them (a tab without
+    those columns, or without a name, gives ``[]``: the reader takes nothing from it). Pure."""
     if not rows or "Signed Off By" not in rows[0]:
         return []
     at, by = list(rows[0]).index("Month"), list(rows[0]).index("Signed Off By")
-    out: list = [list(rows[0])]
+    out: list = []
     for n, row in enumerate(rows[1:], start=2):
         month = str(row[at] or "").strip() if len(row) > at else ""
         name = str(row[by] or "").strip() if len(row) > by else ""
@@ -439,8 +442,16 @@ def _after_full(config: Config, backend: Backend, record: Record, reading: Readi
     tabs = token(reading.tables)
     if version is None or manifest is None or tabs is None:
         return None
-    review = decision_cells(tables[REVIEW].rows if REVIEW in tables else reading.review)
-    signoffs = signoff_cells(tables[SNAPSHOTS].rows if SNAPSHOTS in tables else reading.snapshots)
+    written_review = tables[REVIEW].rows if REVIEW in tables else reading.review
+    written_signoffs = tables[SNAPSHOTS].rows if SNAPSHOTS in tables else reading.snapshots
+    from .review import read_decisions
+    typed = signoff_cells(reading.snapshots)
+    if (read_decisions(reading.review) != read_decisions(written_review)
+            or typed != signoff_cells(written_signoffs) or (typed and reading.stored)):
+        return None     # this run read cells it then overwrote (a name over a signed month, a
+        #                 word that is no decision): the next run reads others, and says so
+    review = decision_cells(written_review)
+    signoffs = signoff_cells(written_signoffs)
     key = sync_key(config, backend, reading, review, signoffs, version, parts["code"], parts["today"],
                    parts["allow_removals"])
     r = reading.reconciled

@@ -277,3 +277,34 @@ def test_outputs_that_cannot_be_checked_mean_a_full_sync(city, monkeypatch):
     monkeypatch.setattr(steady, "release_manifest", vanished)
     reused = run_sync(_config(folder), now=NOW + timedelta(hours=1))
     assert "skipped" not in reused and reused["unchanged"] == 6
+
+
+def _type_no_decision(folder: Path) -> None:
+    path = folder / "out" / "report.xlsx"
+    wb = openpyxl.load_workbook(path)
+    wb["Review Duplicates"].cell(row=2, column=1).value = "maybe"
+    wb.save(path)
+
+
+def _type_over_a_signed_month(folder: Path) -> None:
+    path = folder / "out" / "report.xlsx"
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Snapshots"]
+    header = [c.value for c in ws[1]]
+    ws.cell(row=2, column=header.index("Signed Off By") + 1).value = "Bo Someone"
+    wb.save(path)
+
+
+@pytest.mark.parametrize("change", [_type_no_decision, _type_over_a_signed_month])
+def test_cells_a_run_overwrites_are_not_taken_as_read_by_the_next(city, change):
+    """The run that reads them warns (Validation) and rewrites the tab; the next run reads the
+    rewritten tab, so it runs in full and the warning goes; the one after is skipped."""
+    folder, config = city
+    run_sync(config, now=NOW + timedelta(minutes=10), snapshot_month="2025-07", sign="Ana Díaz")
+    _sync_both(folder, NOW + timedelta(minutes=20))                      # after a sign-off: in full
+    warned, _ = _sync_both(folder, NOW + timedelta(minutes=30), change)
+    assert "skipped" not in warned
+    cleared, full = _sync_both(folder, NOW + timedelta(minutes=40))
+    assert "skipped" not in cleared and cleared["warnings"] == warned["warnings"] - 1
+    again, _ = _sync_both(folder, NOW + timedelta(minutes=50))
+    assert again["skipped"] == steady.SKIPPED
