@@ -161,3 +161,35 @@ def _prune(releases: Path, served: Path, keep: int) -> None:
     for old in done[:-keep] if keep else done:
         if old != served:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def refresh(out_dir: Path, files: Mapping[str, bytes], now: float | None = None) -> Path:
+    """Replace ``files`` (``{relative path: bytes}``) in the served release itself, each by a
+    temporary file renamed over it (a reader sees the old or the new bytes), with the mtime
+    rule of :func:`stage` (a changed or new file gets ``now`` in whole seconds, at least one
+    second after the copy it replaces; an equal one is left alone). For a run that changes
+    nothing but its own clock (:mod:`sheets_sync.steady`). Returns the release directory.
+    Raises ``OSError``, ``ValueError`` for a path outside :data:`SERVED` or no release."""
+    served = current_release(out_dir)
+    if served is None:
+        raise ValueError(f"{out_dir} has no served release to refresh")
+    stamp = int(time.time() if now is None else now)
+    touched = set()
+    for rel, data in files.items():
+        if Path(rel).is_absolute() or ".." in Path(rel).parts or Path(rel).parts[0] not in SERVED:
+            raise ValueError(f"{rel!r} is not a path under {' or '.join(SERVED)}/")
+        target = served / rel
+        old = target.stat() if target.is_file() else None
+        if old is not None and old.st_size == len(data) and target.read_bytes() == data:
+            continue
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        _set_mtime(tmp, stamp if old is None else max(stamp, int(old.st_mtime) + 1))
+        os.replace(tmp, target)
+        touched.add(target.parent)
+    for folder in touched:
+        _fsync_dir(folder)
+    return served

@@ -182,7 +182,7 @@ def sync(config_path, workbook, out, as_json, allow_removals, strict):
     Example: safety-events sync --workbook examples/sample_workbook.xlsx --out out --json
     """
     from .config import ConfigError, config_warnings
-    from .pipeline import run_sync
+    from .steady import run_sync        # the full sync is imported only when something changed
     with _errors(as_json):
         config = _config(config_path, workbook, out)
         if strict and config_warnings(config):

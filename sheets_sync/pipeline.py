@@ -25,9 +25,8 @@ were not updated). Any other failure in steps 1–3 still leaves everything as i
 from __future__ import annotations
 
 import logging
-import sqlite3
 import time
-from contextlib import contextmanager
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Mapping, Sequence
@@ -47,9 +46,8 @@ from reports.tabs import GENERATED_TABS, REVIEW, SNAPSHOTS, all_tables
 from .backends import Backend, SourceError, TabsNotWritten
 from .backends.ics_source import read_calendar
 from .board import board_json, build_board, with_board_sections
-from .config import Config, config_warnings
+from .config import Config
 from .identity import Reconciled, reconcile, renamed_tabs
-from .lock import sync_lock
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
 from .coordination import cycle_step, snapshot_due
@@ -61,24 +59,13 @@ from .review import apply_decisions, confidence, describe, read_decisions, revie
 from .seen import first_seen_order
 from .snapshots import frozen_at, load_snapshots, save_snapshot
 from .parsing import cell_text
-from .progress import announce
+from .progress import announce, stage
+from .steady import Reading, clean_leftovers  # noqa: F401  (issue 17: reuse by content hash)
 from .template import is_helper_tab
 from .timeutil import json_instant
 from .validate import is_intake_header, parse_tab, row_event_ids, skipped_tab_issue
 
 log = logging.getLogger("safety_events")
-
-
-@contextmanager
-def stage(name: str, detail=None):
-    """Log ``stage <name>: <seconds> s`` at INFO when the block ends (``safety-events -v``);
-    ``detail`` (a callable returning text) adds what the stage did."""
-    started = time.perf_counter()
-    announce("started", name)       # a terminal's progress bar (sheets_sync.progress)
-    yield
-    announce("finished", name)
-    extra = f" ({detail()})" if detail is not None else ""
-    log.info("stage %-11s %6.2f s%s", name + ":", time.perf_counter() - started, extra)
 
 
 class MassRemoval(SourceError):
@@ -104,24 +91,6 @@ def removal_check(before: Sequence, after: Sequence, share: float, floor: int) -
             "meant, run `safety-events sync --allow-removals`")
 
 
-def clean_leftovers(config: Config) -> list[str]:
-    """Delete temporary files a killed run left behind: ``.<report>.*.tmp`` next to the report
-    workbook and ``.<link>.*.tmp`` in ``output.dir`` (staged release directories are cleaned
-    by :func:`public_feed.release.stage`). Call only while holding the sync lock. Returns the
-    names removed."""
-    removed = []
-    report = config.report_path
-    patterns = [(report.parent, f".{report.name}.*.tmp"), (config.out_dir, ".*.*.tmp")]
-    for folder, pattern in patterns:
-        if not folder.is_dir():
-            continue
-        for leftover in folder.glob(pattern):
-            if leftover.is_file() or leftover.is_symlink():
-                leftover.unlink(missing_ok=True)
-                removed.append(leftover.name)
-    return sorted(set(removed))
-
-
 def make_backend(config: Config) -> Backend:
     """The configured intake backend (gspread is imported only for ``kind: google``)."""
     if config.source.kind == "google":
@@ -130,9 +99,8 @@ def make_backend(config: Config) -> Backend:
     if config.source.kind == "microsoft":
         from .backends.microsoft import make_microsoft_backend
         return make_microsoft_backend(config)
-    from .backends.workbook import ReadLimits, WorkbookBackend
-    return WorkbookBackend(config.path(config.source.workbook), config.report_path,
-                           limits=ReadLimits.from_source(config.source))
+    from .backends.workbook import WorkbookBackend
+    return WorkbookBackend.from_config(config)
 
 
 @dataclass
@@ -176,9 +144,11 @@ class Analysis:
         return len(self.rows) + self.offer_rows - offers_rejected
 
 
-def read_sources(config: Config, backend: Backend, now: datetime) -> list[RawTab]:
-    """Every tab of the spreadsheet plus one tab per configured calendar file."""
-    tabs = [t for t in backend.read_tabs() if t.title not in GENERATED_TABS]
+def read_sources(config: Config, backend: Backend, now: datetime,
+                 read: Sequence[RawTab] | None = None) -> list[RawTab]:
+    """Every tab of the spreadsheet (``read``: as already read) plus one tab per configured
+    calendar file."""
+    tabs = [t for t in (backend.read_tabs() if read is None else read) if t.title not in GENERATED_TABS]
     today = now.astimezone(config.tz).date()
     window = (today - timedelta(days=config.feed.past_days), today + timedelta(days=config.feed.future_days))
     for cal in config.source.calendars:
@@ -300,7 +270,7 @@ def run_check(config: Config, *, backend: Backend | None = None,
 
 def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | None = None,
              snapshot_month: str | None = None, allow_removals: bool = False,
-             sign: str | None = None) -> dict:
+             sign: str | None = None, reuse: bool = True) -> dict:
     """Run one sync and return its summary (the ``sync --json`` object).
 
     ``sign`` (a manager's name) signs off ``snapshot_month`` (default: the previous month):
@@ -313,42 +283,30 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
 
     ``allow_removals`` skips the ``feed.max_removed_share`` check (:func:`removal_check`).
 
+    When nothing changed since the last sync, parse → publish is skipped and the summary says
+    ``"skipped"`` (:mod:`sheets_sync.steady`); ``reuse=False`` always runs every step.
+
     Raises :class:`SourceError` (:class:`MassRemoval` when the check stops the sync),
     :class:`SyncBusy`, ``OSError``, ``sqlite3.Error``; on any
     error the record, the published files and the generated tabs stay as the last good run
     left them (see the module docstring), and the run is logged as failed in the record.
     """
-    now = _now(now)
-    warnings = config_warnings(config)
-    for warning in warnings:            # every run, so a forgotten setting is never silent
-        log.warning("%s", warning)
-    backend = backend or make_backend(config)
-    with sync_lock(config.out_dir), Record(config.record_path) as record:
-        clean_leftovers(config)
-        sync_id = record.start_sync(now)
-        try:
-            summary = _sync(config, backend, record, sync_id, now, snapshot_month, allow_removals, sign)
-        except BaseException as exc:
-            try:
-                record.finish_sync(sync_id, datetime.now(timezone.utc), "failed",
-                                   requests=dict(backend.requests), error=f"{type(exc).__name__}: {exc}")
-            except sqlite3.Error:
-                pass            # the record itself is failing: the original error says more
-            raise
-        summary["config_warnings"] = warnings
-        record.finish_sync(sync_id, datetime.now(timezone.utc), "ok",
-                           counts={k: summary[k] for k in ("created", "updated", "unchanged", "removed",
-                                                           "restored")},
-                           requests=dict(backend.requests), error=summary.get("tabs_error"))
-        return summary
+    from .steady import run_sync as run      # issue 17: a sync with nothing changed is skipped there
+    return run(config, backend=backend or make_backend(config), now=now, snapshot_month=snapshot_month,
+               allow_removals=allow_removals, sign=sign, reuse=reuse)
 
 
 def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime,
-          snapshot_month: str | None = None, allow_removals: bool = False, sign: str | None = None) -> dict:
-    with stage("read", lambda: f"{len(tabs)} tabs, {dict(backend.requests) or 'local'}"):
+          snapshot_month: str | None = None, allow_removals: bool = False, sign: str | None = None,
+          reading: Reading | None = None) -> dict:
+    """One full sync; ``reading``: the sources as :mod:`sheets_sync.steady` read them (they
+    are not read again), told what was written at the end."""
+    # (with ``reading``, steady logged the read stage: this is the record and calendar files)
+    with stage("read", lambda: f"{len(tabs)} tabs, {dict(backend.requests) or 'local'}") if reading is None \
+            else nullcontext():
         entries = record.entries()
-        tabs = read_sources(config, backend, now)
-        typed, review_issues = read_decisions(backend.read_generated(REVIEW))  # before it is rewritten
+        tabs = read_sources(config, backend, now, reading.tabs if reading else None)
+        typed, review_issues = read_decisions(reading.review if reading else backend.read_generated(REVIEW))
     decisions, changes = apply_decisions(record.decisions(), typed)
     a = analyse(tabs, config, decisions, first_seen_order(entries))
     a.issues.extend(review_issues)
@@ -380,7 +338,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         if sign is not None:
             snapshot = _signed(config, m, frozen, now, snapshot_month, sign)
         new = [*([snapshot] if snapshot else []),      # + names typed in the Snapshots tab's Signed Off By
-               *typed_signoffs(backend.read_generated(SNAPSHOTS), frozen, m, frozen_at(now),
+               *typed_signoffs(reading.snapshots if reading else backend.read_generated(SNAPSHOTS), frozen, m, frozen_at(now),
                                config.targets.joint_events_per_month, skip=snapshot,
                                today=now.astimezone(config.tz).date(), issues=a.issues)]
         shown = [*(s for s in frozen if s["month"] not in {n["month"] for n in new}), *new]
@@ -420,6 +378,8 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     announce("finished", "publish")
     log.info("stage %-11s %6.2f s (%d files to %s)", "publish:", staging + time.perf_counter() - started,
              built, config.out_dir / "public")
+    if reading is not None:
+        reading.finished(tables=tables, reconciled=r, stored=new, changes=changes, tabs_error=tabs_error)
     from .disk import folder_size
     return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None,
             "tabs_error": tabs_error, **folder_size(config.out_dir)}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
@@ -25,6 +26,20 @@ def announce(event: str, name: str) -> None:
     """Tell every listener that stage ``name`` has ``"started"`` or ``"finished"``."""
     for listener in list(_listeners):
         listener(event, name)
+
+
+@contextmanager
+def stage(name: str, detail=None):
+    """Log ``stage <name>: <seconds> s`` at INFO when the block ends (``safety-events -v``);
+    ``detail`` (a callable returning text) adds what the stage did. Announced to listeners
+    (:func:`announce`) as it starts and ends."""
+    started = time.perf_counter()
+    announce("started", name)       # a terminal's progress bar
+    yield
+    announce("finished", name)
+    extra = f" ({detail()})" if detail is not None else ""
+    logging.getLogger("safety_events").info("stage %-11s %6.2f s%s", name + ":",
+                                             time.perf_counter() - started, extra)
 
 
 @contextmanager

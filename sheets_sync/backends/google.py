@@ -43,7 +43,7 @@ from . import SourceError, Table, TabsNotWritten
 from .google_plan import (METADATA_FIELDS, SCOPES, SheetInfo, a1_range, generated_by_tag,
                           parse_sheets, plan_template, quote_title)
 from .google_write import (REQUEST_BYTES, SyncWrite, after_applied, capped, cell_budget_problem,
-                           plan_sync_write, read_state, staging_ids, state_sheet)
+                           content_hash, plan_sync_write, read_state, staging_ids, state_sheet)
 
 log = logging.getLogger(__name__)
 
@@ -288,6 +288,25 @@ class GoogleBackend:
         self.last_write = {"values_requests": len(plan.values), "payload_bytes": plan.payload,
                            "staged": list(plan.staged), "unchanged": list(plan.unchanged)}
 
+    def outputs_token(self, tables: Sequence[Table]) -> dict:
+        """What a successful ``write_tabs(tables)`` leaves, for :meth:`outputs_intact`
+        (:mod:`sheets_sync.steady`): each table's content hash as the state tab holds it, and
+        a digest of the spreadsheet's metadata as last fetched (tabs, charts, formats,
+        protections: after a structural batch it is the metadata from before it, so the
+        next run finds a difference and syncs in full once)."""
+        return {"tabs": {t.title: content_hash(capped(t, self.max_rows)) for t in tables},
+                "meta": _digest(self._meta)}
+
+    def outputs_intact(self, token: dict | None) -> bool:
+        """After :meth:`read_tabs`: True when the metadata is as ``token`` saw it and the
+        state tab holds every table's hash — so :meth:`write_tabs` would send nothing.
+        No request is made."""
+        if not token or self._meta is None or self._hashes is None:
+            return False
+        ours = generated_by_tag(parse_sheets(self._meta))
+        return token.get("meta") == _digest(self._meta) and all(
+            title in ours and self._hashes.get(title) == h for title, h in token.get("tabs", {}).items())
+
     def read_generated(self, title: str) -> list[tuple[Any, ...]] | None:
         """Rows (header first) of the generated tab ``title`` as staff left it, ``None`` if
         there is none. Tabs in ``read_back`` come from the last ``read_tabs`` (no request);
@@ -521,6 +540,11 @@ def make_google_backend(config, **options: Any) -> GoogleBackend:
 
 # -- helpers --------------------------------------------------------------------------------
 
+
+
+def _digest(meta: dict | None) -> str:
+    import hashlib
+    return hashlib.sha256(json.dumps(meta, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def _header_key(text: Any) -> str:

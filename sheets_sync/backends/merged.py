@@ -19,8 +19,6 @@ import zipfile
 from pathlib import Path
 from typing import Any, Sequence
 
-from openpyxl.utils import column_index_from_string, get_column_letter
-
 from ..model import RawTab, RowIssue, Severity
 from ..parsing import cell_text
 
@@ -44,6 +42,7 @@ def merged_ranges(path: Path | str, member: str, limit: int = MAX_RANGES + 1) ->
             text = tail + chunk
             end = 0
             for m in _MERGE.finditer(text):
+                from openpyxl.utils import column_index_from_string   # only for merged cells
                 c1, r1, c2, r2 = column_index_from_string(m[1].decode()), int(m[2]), column_index_from_string(m[3].decode()), int(m[4])
                 found.append((min(c1, c2), min(r1, r2), max(c1, c2), max(r1, r2)))
                 end = m.end()
@@ -55,6 +54,7 @@ def apply_merges(tab: RawTab, ranges: Sequence[tuple[int, int, int, int]]) -> Ra
     """``tab`` with each merged range's top-left value in every row of the range (first
     column only) and one Validation warning per range. Ranges beyond the tab's rows are
     clipped; past :data:`MAX_RANGES` the rest are named in one warning and ignored."""
+    from openpyxl.utils import get_column_letter    # not loaded for a workbook without merges
     rows = [list(r) for r in tab.rows]
     notes: list[RowIssue] = []
     for c1, r1, c2, r2 in sorted(ranges[:MAX_RANGES], key=lambda r: (r[1], r[0])):

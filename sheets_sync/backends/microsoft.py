@@ -148,6 +148,18 @@ class MicrosoftBackend:
                      report_tables={**known, **hashes})
         self._save_state()
 
+    def outputs_token(self, tables: Sequence[Table]) -> dict | None:
+        """What the last ``write_tabs`` (uploaded or left alone) leaves, for
+        :meth:`outputs_intact` (:mod:`sheets_sync.steady`): the remote report's eTag."""
+        if self._report is None or not self.report_copy.exists():
+            return None
+        return {"etag": self._report.get("eTag")}
+
+    def outputs_intact(self, token: dict | None) -> bool:
+        """After :meth:`read_tabs`: True when the remote report still has the eTag of
+        ``token`` (nobody saved it since) and its local copy is there."""
+        return bool(token) and token == self.outputs_token(())
+
     def create_template(self, tabs: Sequence[tuple[str, Sequence[str]]],
                         dropdowns: dict[str, Sequence[str]]) -> list[str]:
         """Create the intake workbook in the library (or add the missing tabs to it), uploaded

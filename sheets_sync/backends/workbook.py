@@ -51,10 +51,14 @@ class WorkbookBackend:
         self.limits = limits or ReadLimits()
         self.requests: Counter = Counter()
 
+    @classmethod
+    def from_config(cls, config) -> "WorkbookBackend":
+        """The backend of a ``source.kind: workbook`` config (intake, report, read limits)."""
+        return cls(config.path(config.source.workbook), config.report_path,
+                   limits=ReadLimits.from_source(config.source))
+
     def read_tabs(self) -> list[RawTab]:
         """Every tab's typed values. Raises :class:`SourceError` with what to do."""
-        import openpyxl
-        from openpyxl.utils.exceptions import InvalidFileException
         if not self.intake_path.exists():
             raise SourceError(f"the intake workbook {self.intake_path} does not exist; "
                               "check source.workbook in config.yaml or pass --workbook PATH")
@@ -62,6 +66,8 @@ class WorkbookBackend:
         if not _formats_matter(self.intake_path) and not _calamine_unsafe(self.intake_path) \
                 and not self._declares_too_much():
             return self._read_calamine()
+        import openpyxl                 # only here: a sync with nothing changed never loads it
+        from openpyxl.utils.exceptions import InvalidFileException
         try:
             wb = openpyxl.load_workbook(self.intake_path, read_only=True, data_only=True)
         except (zipfile.BadZipFile, OSError, KeyError, ValueError, InvalidFileException) as exc:
@@ -95,17 +101,13 @@ class WorkbookBackend:
         streamed by openpyxl, which counts the rows and columns that hold values
         (:meth:`_read_rows`). A declared size alone never refuses a workbook: a whole column
         coloured or bordered by staff declares ``A1:E1048576`` with a few rows of values."""
-        from openpyxl.utils.cell import range_boundaries
         with zipfile.ZipFile(self.intake_path) as archive:
             for name in archive.namelist():
                 if not re.fullmatch(r"xl/worksheets/[^/]+\.xml", name):
                     continue
                 with archive.open(name) as part:
                     m = _DIMENSION.search(part.read(4096))
-                try:
-                    _, _, cols, rows = range_boundaries(m.group(1).decode()) if m else (0, 0, 0, 0)
-                except (ValueError, TypeError):
-                    continue
+                cols, rows = _far_corner(m.group(1).decode()) if m else (0, 0)
                 if (rows or 0) > self.limits.max_rows or (cols or 0) > self.limits.max_columns:
                     return True
         return False
@@ -271,6 +273,21 @@ class WorkbookBackend:
         finally:
             wb.close()
 
+    def outputs_token(self, tables: Sequence[Table]) -> dict | None:
+        """What the last ``write_tabs`` (written or left alone) leaves, for
+        :meth:`outputs_intact` (:mod:`sheets_sync.steady`): the report workbook's size,
+        mtime and inode; ``None`` without one."""
+        try:
+            st = self.report_path.stat() if self.report_path is not None else None
+        except OSError:
+            return None
+        return {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "ino": st.st_ino} if st else None
+
+    def outputs_intact(self, token: dict | None) -> bool:
+        """True when the report workbook is the file ``token`` describes (nobody saved it
+        since, which is also where staff type Review decisions on this backend)."""
+        return bool(token) and token == self.outputs_token(())
+
     def check_access(self) -> list[tuple[bool, str]]:
         """What ``safety-events doctor`` reports about this source, as ``(ok, message)``
         pairs, never raising: the intake workbook opens and how many tabs it has; the report
@@ -310,6 +327,22 @@ class WorkbookBackend:
 
 _ZERO_PAD = re.compile(r'^(?:"([^"]*)")?(0+)$')
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([^"]+)"')
+_CORNER = re.compile(r"\$?([A-Z]{1,3})\$?([0-9]+)")
+
+
+def _far_corner(ref: str) -> tuple[int, int]:
+    """``(column, row)`` numbers of the far corner of an A1 reference (``"A1:XFD1048576"``
+    → ``(16384, 1048576)``), ``(0, 0)`` when it names no cell: what openpyxl's
+    ``range_boundaries`` gives, without loading openpyxl on a sync that reads with calamine."""
+    m = _CORNER.fullmatch(ref.rpartition(":")[2].upper())
+    if not m:
+        return 0, 0
+    column = 0
+    for letter in m.group(1):
+        column = column * 26 + ord(letter) - 64
+    return column, int(m.group(2))
+
+
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 

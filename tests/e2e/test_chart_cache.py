@@ -39,7 +39,7 @@ def test_no_change_sync_draws_no_chart_and_a_changed_month_redraws_only_what_cha
     first, charts_before = _pngs(config), {c["name"]: c for c in dashboard(config.out_dir)["charts"]}
 
     drawn.clear()
-    run_sync(config, now=NOW.replace(hour=15))                # nothing changed
+    run_sync(config, now=NOW.replace(hour=15), reuse=False)              # nothing changed
     assert drawn == []
     assert _pngs(config) == first                             # and the same pictures are published
 

@@ -33,7 +33,7 @@ def test_no_change_resync_keeps_every_event_and_uid(tmp_path):
     config = load_config(tmp_path / "config.yaml")
     first = run_sync(config, now=NOW)
     before = _events(config.record_path)
-    again = run_sync(config, now=NOW.replace(hour=13))
+    again = run_sync(config, now=NOW.replace(hour=13), reuse=False)   # the merge runs again
     after = _events(config.record_path)
     assert first["created"] == len(before) > 3000
     assert (again["created"], again["updated"], again["removed"], again["restored"]) == (0, 0, 0, 0)

@@ -65,7 +65,7 @@ def test_twelve_tabs_of_800_rows_sync_within_the_limits_and_resync_writes_nothin
     assert (google.out_dir / "public/calendar.ics").is_file()
 
     fake.reset_counters()
-    again = run_sync(google, now=NOW + timedelta(hours=1))      # only the sync time differs
+    again = run_sync(google, now=NOW + timedelta(hours=1), reuse=False)    # only the sync time differs
     assert again["requests"] == {"read": 2, "write": 0}
     assert fake.endpoints["values.batchUpdate"] == 0 and fake.endpoints["batchUpdate"] == 0
     assert again["unchanged"] == first["created"]

@@ -117,7 +117,7 @@ def test_published_files_are_one_release(config, make_workbook):
     previous release is kept for readers mid-request, older ones are pruned."""
     make_workbook(FIRST)
     for hour in range(4):
-        run_sync(config, now=NOW + timedelta(hours=hour))
+        run_sync(config, now=NOW + timedelta(hours=hour), reuse=False)   # a release each
     out = config.out_dir
     assert os.readlink(out / "public") == "current/public" and os.readlink(out / "private") == "current/private"
     current = (out / "current").resolve()

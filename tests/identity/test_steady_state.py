@@ -47,7 +47,7 @@ def test_no_change_resync_serialises_and_rewrites_nothing(config, make_workbook,
     assert len(before) >= 8          # calendar, departments, joint, per-event files, staff calendar
     serialised.clear()
     time.sleep(0.02)
-    run_sync(config, now=NOW + timedelta(hours=1))
+    run_sync(config, now=NOW + timedelta(hours=1), reuse=False)
     assert serialised == []
     assert _ics_files(config.out_dir) == before
 
@@ -76,7 +76,7 @@ def test_a_foreign_or_broken_cache_is_an_empty_one(config, make_workbook, serial
     (config.out_dir / vcache.CACHE_FILE).write_bytes(
         __import__("marshal").dumps({k: b"BEGIN:VEVENT\r\nEND:VEVENT\r\n" for k in ["x" * 64]}))
     serialised.clear()
-    run_sync(config, now=NOW + timedelta(hours=1))
+    run_sync(config, now=NOW + timedelta(hours=1), reuse=False)      # the cache is no output
     assert len(serialised) == 4                     # keys that match nothing are not reused
     assert (config.out_dir / "public/calendar.ics").read_bytes() == good
 
@@ -88,7 +88,7 @@ def test_no_change_resync_leaves_the_report_workbook_alone(config, make_workbook
     report = config.report_path
     before = report.stat()
     time.sleep(0.02)
-    run_sync(config, now=NOW + timedelta(hours=1))           # only the sync's clock differs
+    run_sync(config, now=NOW + timedelta(hours=1), reuse=False)         # only the sync's clock differs
     assert (report.stat().st_ino, report.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
 
     wb = openpyxl.load_workbook(report)                         # staff edit the report
