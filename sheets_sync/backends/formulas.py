@@ -34,6 +34,17 @@ class UncalculatedFormulas:
     def __init__(self, path: Path, member: str):
         self.path, self.member = Path(path), member
         self._found: dict[tuple[int, int], str] | None = None
+        try:                        # the part as read now (for __repr__), from the zip directory
+            with zipfile.ZipFile(self.path) as archive:
+                self._crc: int | None = archive.getinfo(member).CRC
+        except (OSError, KeyError, zipfile.BadZipFile):
+            self._crc = None
+
+    def __repr__(self) -> str:
+        """Stable across processes (a sync's content hash, :func:`sheets_sync.steady.sync_key`,
+        includes it): the part's name and its CRC-32 from the zip directory, so a formula
+        edited without a new calculated value still changes the hash (taken when the tab is read)."""
+        return f"UncalculatedFormulas({self.member!r}, crc={self._crc})"
 
     def __call__(self, row: int, column: int) -> str | None:
         if self._found is None:

@@ -80,3 +80,20 @@ def test_sync_reports_it_on_the_validation_tab(config, tmp_path):
     wb = openpyxl.load_workbook(config.report_path)
     lines = [tuple(c.value for c in r) for r in wb["Validation"].iter_rows(min_row=2)]
     assert any("formula =B5+1 but no calculated value" in str(v) for line in lines for v in line)
+
+
+def test_the_formula_lookup_hashes_the_same_until_a_formula_changes(tmp_path):
+    """A no-change sync is skipped by a hash of what it read (sheets_sync.steady), tab fields
+    included: the lookup must hash the same on every read of an unchanged workbook (it once
+    carried its memory address, so no sync was ever skipped), and differently once a formula
+    without a value is edited (its message names the formula)."""
+    path = formula_workbook(tmp_path / "intake.xlsx")
+    (first,) = WorkbookBackend(path).read_tabs()
+    (again,) = WorkbookBackend(path).read_tabs()
+    assert repr(first.formula_at) == repr(again.formula_at)
+    wb = openpyxl.load_workbook(path)
+    wb["Police"]["C2"] = "=B5+2"
+    wb.save(path)
+    (edited,) = WorkbookBackend(path).read_tabs()
+    assert edited.rows == first.rows                       # the values read are the same
+    assert repr(edited.formula_at) != repr(first.formula_at)
