@@ -64,7 +64,7 @@ from .parsing import cell_text
 from .progress import announce
 from .template import is_helper_tab
 from .timeutil import json_instant
-from .validate import is_intake_header, parse_tab, row_event_ids, skipped_tab_issue
+from .validate import is_intake_header, lost_time_issues, parse_tab, row_event_ids, skipped_tab_issue
 
 log = logging.getLogger("safety_events")
 
@@ -352,6 +352,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     decisions, changes = apply_decisions(record.decisions(), typed)
     a = analyse(tabs, config, decisions, first_seen_order(entries))
     a.issues.extend(review_issues)
+    a.issues.extend(lost_time_issues(tabs, entries, config))
     with stage("reconcile", lambda: ", ".join(f"{v} {k}" for k, v in r.counts.items())):
         offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
         a.issues.extend(offered.issues)
