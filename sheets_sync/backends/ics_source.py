@@ -52,6 +52,29 @@ def _tzid_to_zone(tzid: str, default_tz):
     return default_tz
 
 
+def _calendar_zone(cal, tz, title: str) -> list[RowIssue]:
+    """Google's calendar-wide ``X-WR-TIMEZONE`` made an IANA key (a Windows name is mapped
+    like a TZID); an unknown one (``Mars/Olympus``) made ``recurring_ical_events`` (through
+    ``x_wr_timezone``) abort the whole sync, so it is dropped — floating times are then read in
+    the city's zone — with a warning on the calendar's row 1 (issue 16)."""
+    value = cal.get("X-WR-TIMEZONE")
+    if value is None:
+        return []
+    name = str(value).strip()
+    zone = _tzid_to_zone(name, None) if name else None
+    if zone is not None and getattr(zone, "key", None) == name:
+        return []
+    del cal["X-WR-TIMEZONE"]
+    if zone is not None and getattr(zone, "key", None):
+        cal.add("X-WR-TIMEZONE", zone.key)
+        return []
+    return [RowIssue(title, 1, "(calendar)", strip_controls(name)[:200],
+                     f"X-WR-TIMEZONE {name[:80]!r} is not a time zone; times written without a zone "
+                     f"are read in the city's time zone ({getattr(tz, 'key', tz)})",
+                     "check this calendar's event times, or export it again with a standard time "
+                     "zone (e.g. America/New_York)", Severity.WARNING)]
+
+
 def _city_zone(tzid: str, label: str) -> str | None:
     """``"(GMT+10:00) Canberra, Melbourne, Sydney"`` → ``"Australia/Canberra"``: the first city
     of an Outlook display-name TZID that is an IANA zone whose standard offset is the one in
@@ -130,7 +153,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
     except ValueError as exc:
         raise SourceError(f"{path} is not an iCalendar file ({exc})") from None
     start, end = window or (date(1970, 1, 1), date(2100, 1, 1))
-    broken = _drop_unreadable_times(cal, Path(path).name)
+    broken = [*_calendar_zone(cal, tz, Path(path).name), *_drop_unreadable_times(cal, Path(path).name)]
     _normalise_times(cal, tz)
     rejected = _reject_bad_rules(cal)
     occurrences, notes = _bounded_occurrences(cal, start, end, Path(path).name)

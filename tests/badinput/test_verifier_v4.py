@@ -95,3 +95,50 @@ def test_a_status_with_a_reason_keeps_its_word(tmp_path):
     assert published["Odd"]["status"] == "Scheduled"
     lines = {v["Row"]: v["Problem"] for v in validation_rows(config) if v["Column"] == "Status"}
     assert lines == {2: "read as Cancelled", 3: "read as Postponed", 4: "unknown status; taken as Scheduled"}
+
+
+def test_an_unknown_calendar_wide_time_zone_is_a_warning_not_an_aborted_sync(tmp_path):
+    from tests.badinput.test_hostile_cells import assert_site_answers, ics_file, sync
+    cal = ics_file(tmp_path, {"uid": "fine", "summary": "Fine Drill"})
+    path = tmp_path / "calendar.ics"
+    path.write_bytes(path.read_bytes().replace(b"VERSION:2.0\r\n", b"VERSION:2.0\r\nX-WR-TIMEZONE:Mars/Olympus\r\n"))
+    assert b"Mars/Olympus" in path.read_bytes()
+    config, summary = sync(tmp_path, [], calendars=[cal])
+    lines = [v for v in validation_rows(config) if v["Tab"] == "calendar.ics"]
+    assert [(v["Severity"], v["Row"], v["Value"]) for v in lines] == [("warning", 1, "Mars/Olympus")]
+    assert "not a time zone" in lines[0]["Problem"]
+    assert "Fine Drill" in assert_site_answers(config)
+
+
+def test_a_windows_calendar_wide_time_zone_is_mapped(tmp_path):
+    from tests.badinput.test_hostile_cells import ics_file, sync
+    cal = ics_file(tmp_path, {"uid": "fine", "summary": "Fine Drill"})
+    path = tmp_path / "calendar.ics"
+    path.write_bytes(path.read_bytes().replace(b"VERSION:2.0\r\n",
+                                                b"VERSION:2.0\r\nX-WR-TIMEZONE:Eastern Standard Time\r\n"))
+    assert b"X-WR-TIMEZONE" in path.read_bytes()
+    config, summary = sync(tmp_path, [], calendars=[cal])
+    assert [v for v in validation_rows(config) if v["Tab"] == "calendar.ics"] == []
+
+
+def test_a_monthly_weekday_ordinal_past_five_is_one_validation_line(tmp_path):
+    from tests.badinput.test_hostile_cells import assert_site_answers, ics_file, sync
+    cal = ics_file(tmp_path, {"uid": "bad-rule", "summary": "Ninth Monday", "extra": "RRULE:FREQ=MONTHLY;BYDAY=9MO\r\n"},
+                   {"uid": "fine", "summary": "Fine Drill"})
+    config, summary = sync(tmp_path, [], calendars=[cal])
+    lines = [v for v in validation_rows(config) if v["Tab"] == "calendar.ics"]
+    assert [(v["Severity"], v["Column"], v["Value"]) for v in lines] == [
+        ("error", "Repeats", "RRULE:FREQ=MONTHLY;BYDAY=9MO")]
+    titles = assert_site_answers(config)
+    assert "Fine Drill" in titles and "Ninth Monday" not in titles
+
+
+def test_a_monthly_repeat_typed_in_a_sheet_with_a_ninth_weekday_is_an_error(tmp_path):
+    from sheets_sync.recurrence import RepeatRejected, check_rrule_parts
+    import pytest
+    with pytest.raises(RepeatRejected, match="at most 5 times"):
+        check_rrule_parts("FREQ=MONTHLY;BYDAY=9MO")
+    with pytest.raises(RepeatRejected, match="at most 5 times"):
+        check_rrule_parts("FREQ=YEARLY;BYMONTH=2;BYDAY=-7FR")
+    check_rrule_parts("FREQ=MONTHLY;BYDAY=-1FR")           # the last Friday is fine
+    check_rrule_parts("FREQ=YEARLY;BYDAY=20MO")            # the 20th Monday of the year is fine
