@@ -233,6 +233,21 @@ def _drop_unreadable_times(cal, title: str) -> list[RowIssue]:
                     "read; the event is left out", "correct the event in the calendar it comes from",
                     Severity.WARNING))
                 break
+        for name in ("EXDATE", "RDATE"):   # recurring_ical_events' skip_bad_series dropped the
+            props = ev.get(name)           # whole series, silently, for one unreadable EXDATE
+            for prop in (props if isinstance(props, list) else [props] if props is not None else []):
+                try:
+                    prop.dts
+                except Exception:
+                    del ev[name]
+                    raw = prop.to_ical().decode("utf-8", "replace") if hasattr(prop, "to_ical") else str(prop)
+                    notes.append(RowIssue(
+                        title, 1, "(calendar)", strip_controls(f"{ev.get('SUMMARY', '')} (UID "
+                                                               f"{ev.get('UID', '')}): {name}:{raw}")[:200],
+                        f"the series' {name} is not a list of dates this tool can read; it is ignored "
+                        f"(the series is published {'without those exceptions' if name == 'EXDATE' else 'without those extra dates'})",
+                        "correct the series in the calendar it comes from", Severity.WARNING))
+                    break
     return notes
 
 

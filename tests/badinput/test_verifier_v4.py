@@ -142,3 +142,16 @@ def test_a_monthly_repeat_typed_in_a_sheet_with_a_ninth_weekday_is_an_error(tmp_
         check_rrule_parts("FREQ=YEARLY;BYMONTH=2;BYDAY=-7FR")
     check_rrule_parts("FREQ=MONTHLY;BYDAY=-1FR")           # the last Friday is fine
     check_rrule_parts("FREQ=YEARLY;BYDAY=20MO")            # the 20th Monday of the year is fine
+
+
+def test_an_unreadable_exdate_keeps_the_series_with_a_warning(tmp_path):
+    from tests.badinput.test_hostile_cells import assert_site_answers, ics_file, sync
+    cal = ics_file(tmp_path, {"uid": "weekly", "summary": "Weekly Drill",
+                              "extra": "RRULE:FREQ=WEEKLY;COUNT=3\r\nEXDATE:garbage\r\n"},
+                   {"uid": "fine", "summary": "Fine Drill"})
+    config, summary = sync(tmp_path, [], calendars=[cal])
+    lines = [v for v in validation_rows(config) if v["Tab"] == "calendar.ics"]
+    assert [(v["Severity"], v["Row"]) for v in lines] == [("warning", 1)], lines
+    assert "EXDATE" in lines[0]["Problem"] and "EXDATE:garbage" in lines[0]["Value"]
+    titles = assert_site_answers(config)
+    assert titles.count("Weekly Drill") == 3 and "Fine Drill" in titles
