@@ -155,3 +155,14 @@ def test_an_unreadable_exdate_keeps_the_series_with_a_warning(tmp_path):
     assert "EXDATE" in lines[0]["Problem"] and "EXDATE:garbage" in lines[0]["Value"]
     titles = assert_site_answers(config)
     assert titles.count("Weekly Drill") == 3 and "Fine Drill" in titles
+
+
+def test_a_refused_long_cell_is_named_by_its_cell_and_column(tmp_path):
+    import pytest
+    from sheets_sync.backends import SourceError
+    from sheets_sync.backends.workbook import ReadLimits, WorkbookBackend
+    header = ["Title", "Start Date", "Start Time", "Description"]
+    path = write_workbook(tmp_path / "in.xlsx", {"Police": [
+        header, ["Walk", "8/5/2025", "6pm", "short"], ["Talk", "8/6/2025", "6pm", "d" * 1500]]})
+    with pytest.raises(SourceError, match=r"cell D3 \(column 'Description'\) of 'Police' holds 1,500 characters"):
+        WorkbookBackend(path, limits=ReadLimits(max_cell_chars=1000)).read_tabs()
