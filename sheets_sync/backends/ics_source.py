@@ -154,6 +154,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
         raise SourceError(f"{path} is not an iCalendar file ({exc})") from None
     start, end = window or (date(1970, 1, 1), date(2100, 1, 1))
     broken = [*_calendar_zone(cal, tz, Path(path).name), *_drop_unreadable_times(cal, Path(path).name)]
+    broken += _reversed_times(cal, Path(path).name)
     _normalise_times(cal, tz)
     rejected = _reject_bad_rules(cal)
     occurrences, notes = _bounded_occurrences(cal, start, end, Path(path).name)
@@ -248,6 +249,39 @@ def _drop_unreadable_times(cal, title: str) -> list[RowIssue]:
                         f"(the series is published {'without those exceptions' if name == 'EXDATE' else 'without those extra dates'})",
                         "correct the series in the calendar it comes from", Severity.WARNING))
                     break
+    return notes
+
+
+def _reversed_times(cal, title: str) -> list[RowIssue]:
+    """A VEVENT whose DTEND is before its DTSTART (or whose DURATION is negative) is published
+    by ``recurring_ical_events`` with the two swapped, so it starts at the typed end: a
+    warning names it instead of moving the start without a word (issue 16)."""
+    notes = []
+    for ev in cal.walk("VEVENT"):
+        start, end, duration = ev.get("DTSTART"), ev.get("DTEND"), ev.get("DURATION")
+        try:
+            if start is None:
+                continue
+            s = start.dt
+            if end is not None:
+                e = end.dt
+                if type(s) is not type(e) or (isinstance(s, datetime) and (s.tzinfo is None) != (e.tzinfo is None)):
+                    continue
+                reversed_ = e < s
+                raw = f"DTSTART:{start.to_ical().decode()} DTEND:{end.to_ical().decode()}"
+            elif duration is not None:
+                reversed_ = duration.dt < timedelta(0)
+                raw = f"DTSTART:{start.to_ical().decode()} DURATION:{duration.to_ical().decode()}"
+            else:
+                continue
+        except Exception:          # unreadable values are _drop_unreadable_times' business
+            continue
+        if reversed_:
+            notes.append(RowIssue(
+                title, 1, "(calendar)", strip_controls(f"{ev.get('SUMMARY', '')} (UID {ev.get('UID', '')}): "
+                                                       f"{raw}")[:200],
+                "the event ends before it starts; it is published with start and end swapped",
+                "correct the event's start and end in the calendar it comes from", Severity.WARNING))
     return notes
 
 

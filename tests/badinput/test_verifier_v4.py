@@ -166,3 +166,17 @@ def test_a_refused_long_cell_is_named_by_its_cell_and_column(tmp_path):
         header, ["Walk", "8/5/2025", "6pm", "short"], ["Talk", "8/6/2025", "6pm", "d" * 1500]]})
     with pytest.raises(SourceError, match=r"cell D3 \(column 'Description'\) of 'Police' holds 1,500 characters"):
         WorkbookBackend(path, limits=ReadLimits(max_cell_chars=1000)).read_tabs()
+
+
+def test_a_calendar_event_ending_before_it_starts_is_named(tmp_path):
+    from tests.badinput.test_hostile_cells import ics_file, sync
+    cal = ics_file(tmp_path, {"uid": "rev", "summary": "Backwards Drill"}, {"uid": "fine", "summary": "Fine Drill"})
+    path = tmp_path / "calendar.ics"
+    body = path.read_bytes()
+    first = body.index(b"DTEND;TZID=America/New_York:20250823T110000")
+    body = body[:first] + b"DTEND;TZID=America/New_York:20250823T090000" + body[first + 44:]
+    path.write_bytes(body)
+    config, summary = sync(tmp_path, [], calendars=[cal])
+    lines = [v for v in validation_rows(config) if v["Tab"] == "calendar.ics"]
+    assert [(v["Severity"], v["Row"]) for v in lines] == [("warning", 1)], lines
+    assert "ends before it starts" in lines[0]["Problem"] and "Backwards Drill" in lines[0]["Value"]
