@@ -496,7 +496,8 @@ def published_files(events, config: Config, now: datetime,
         department_slugs={d.name: d.slug for d in config.departments},
         event_types=config.event_types, event_url=event_url,
         internal=window, base_url=base, type_feeds=types, today=today,
-        previous_starts=previous_starts or {}, cache=cache, heads=heads)
+        previous_starts=previous_starts or {}, cache=cache, heads=heads,
+        department_aliases=alias_slugs((d.name, d.slug, d.aliases) for d in config.departments))
     config.out_dir.mkdir(parents=True, exist_ok=True)
     vcache.save(config.out_dir, vcache.collect(keys, cache) | heads.used)
     for alias, slug in types.renamed.items():      # a renamed event type's old URL, static too
