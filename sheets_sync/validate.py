@@ -308,9 +308,14 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             end_text, end_zone = _typed_zone(ctx, "End Time", end_time_cell, config)
             if end_text is None:
                 return None
-            end_clock = parse_time(end_text)
+            range_end, end_clock = end_clock, parse_time(end_text)
             if end_zone is not None:
                 end_clock = to_city(end_day, end_clock, end_zone, config.tz)[1]
+            if range_end is not None and range_end != end_clock:   # "5:30 - 7:30 PM" and End Time 1am
+                ctx.warn("End Time", end_time_cell,
+                         f"the Start Time cell ends at {range_end:%H:%M} but End Time says "
+                         f"{end_clock:%H:%M}; End Time is used",
+                         "keep the end in one place: type only the start in Start Time, or clear End Time")
         except CellError as exc:
             ctx.warn("End Time", end_time_cell, exc.problem + "; the end time is left open", exc.action)
     if start_clock is None:  # all-day; end is exclusive (RFC 5545 §3.6.1)

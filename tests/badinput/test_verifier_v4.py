@@ -180,3 +180,14 @@ def test_a_calendar_event_ending_before_it_starts_is_named(tmp_path):
     lines = [v for v in validation_rows(config) if v["Tab"] == "calendar.ics"]
     assert [(v["Severity"], v["Row"]) for v in lines] == [("warning", 1)], lines
     assert "ends before it starts" in lines[0]["Problem"] and "Backwards Drill" in lines[0]["Value"]
+
+
+def test_two_different_ends_in_one_row_are_named(tmp_path):
+    config = _sync(tmp_path, {"Police": [
+        ["Title", "Start Date", "Start Time", "End Time", "Visibility"],
+        ["Two ends", "8/20/2025", "5:30 - 7:30 PM", "1am", "Public"],
+        ["Same end", "8/21/2025", "5:30 - 7:30 PM", "7:30 PM", "Public"],
+    ]})
+    lines = [v for v in validation_rows(config) if v["Column"] == "End Time"]
+    assert [(v["Row"], v["Severity"]) for v in lines] == [(2, "warning")], lines
+    assert "ends at 19:30 but End Time says 01:00" in lines[0]["Problem"]
