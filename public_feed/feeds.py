@@ -255,7 +255,9 @@ def calendar_feed():
 def department_feed(slug: str):
     if slug not in _manifest()["departments"]:
         config = _config()
-        canonical = alias_slugs((d.name, d.slug, d.aliases) for d in config.departments).get(slug)
+        # the published aliases first: config.yaml may have changed since the site started
+        canonical = (_manifest().get("department_aliases", {}).get(slug)
+                     or alias_slugs((d.name, d.slug, d.aliases) for d in config.departments).get(slug))
         if canonical is not None and canonical in _manifest()["departments"]:
             target = url_for("feeds.department_feed", slug=canonical)
             query = request.query_string.decode("latin-1")

@@ -115,7 +115,8 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                        max_feed_bytes: int = FEED_MAX_BYTES,
                        previous_starts: Mapping[str, str] = {},
                        cache: dict[str, bytes] | None = None,
-                       heads: MutableMapping | None = None) -> dict[str, bytes]:
+                       heads: MutableMapping | None = None,
+                       department_aliases: Mapping[str, str] = {}) -> dict[str, bytes]:
     """Relative path → bytes for every published file (no status file; see :func:`status_json`).
 
     ``events`` are the public events in the feed window; ``internal`` every event (for the
@@ -155,7 +156,10 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                          "last_modified": json_instant(newest) if newest else None})
     files["public/feeds.json"] = _json({"feeds": manifest,
                                         "departments": {s: n for n, s in department_slugs.items()},
-                                        "types": types, "type_aliases": tf.redirects})
+                                        "types": types, "type_aliases": tf.redirects,
+                                        # alias slug → department slug, so a running site
+                                        # follows a rename without a restart (issue 16)
+                                        "department_aliases": dict(sorted(department_aliases.items()))})
     for e in events:
         path = event_file(e.uid)
         files[path] = build_feed([e], info(e.title, f"{e.title} — {site_title}",

@@ -27,6 +27,22 @@ from typing import Any, Mapping, Sequence
 
 from dateutil import parser as du_parser
 
+
+class _StaffParserInfo(du_parser.parserinfo):
+    """dateutil's names plus the weekday spellings staff type (``Tues``, ``Thurs``, ``Weds``)."""
+    WEEKDAYS = [("Mon", "Monday"), ("Tue", "Tues", "Tuesday"), ("Wed", "Weds", "Wednesday"),
+                ("Thu", "Thur", "Thurs", "Thursday"), ("Fri", "Friday"), ("Sat", "Saturday"),
+                ("Sun", "Sunday")]
+
+
+_PARSER_INFO = _StaffParserInfo()
+
+
+def named_weekday(text: str) -> int | None:
+    """The weekday (0 = Monday) a date's text names (``Thu 9/4/2026`` → 3), or None."""
+    days = {_PARSER_INFO.weekday(w) for w in re.findall(r"[A-Za-z]+", text)} - {None}
+    return days.pop() if len(days) == 1 else None
+
 SERIAL_EPOCH = date(1899, 12, 30)
 _EPOCH_SECONDS_MIN = 100_000_000  # 1973-03-03; day serials never get near this
 _EPOCH_SECONDS_MAX = 32_503_680_000  # year 3000: larger numbers are no date at all
@@ -161,8 +177,8 @@ def parse_datetime_text(text: str) -> datetime:
         except ValueError:
             pass                               # 2025-02-30: dateutil's message below
     try:
-        a = du_parser.parse(cleaned, dayfirst=False, default=datetime(2000, 1, 1))
-        b = du_parser.parse(cleaned, dayfirst=False, default=datetime(2004, 2, 2))
+        a = du_parser.parse(cleaned, _PARSER_INFO, dayfirst=False, default=datetime(2000, 1, 1))
+        b = du_parser.parse(cleaned, _PARSER_INFO, dayfirst=False, default=datetime(2004, 2, 2))
     except (ValueError, OverflowError):
         raise CellError(f"could not read {text!r} as a date",
                         "type the date as 8/5/2025, 2025-08-05 or Aug 5, 2025") from None

@@ -63,7 +63,7 @@ from .progress import announce, stage
 from .steady import Reading, clean_leftovers  # noqa: F401  (issue 17: reuse by content hash)
 from .template import is_helper_tab
 from .timeutil import json_instant
-from .validate import is_intake_header, parse_tab, row_event_ids, skipped_tab_issue
+from .validate import is_intake_header, lost_time_issues, parse_tab, row_event_ids, skipped_tab_issue
 
 log = logging.getLogger("safety_events")
 
@@ -310,6 +310,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     decisions, changes = apply_decisions(record.decisions(), typed)
     a = analyse(tabs, config, decisions, first_seen_order(entries))
     a.issues.extend(review_issues)
+    a.issues.extend(lost_time_issues(tabs, entries, config))
     with stage("reconcile", lambda: ", ".join(f"{v} {k}" for k, v in r.counts.items())):
         offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
         a.issues.extend(offered.issues)
@@ -459,18 +460,20 @@ def published_files(events, config: Config, now: datetime, previous_starts: dict
                                core=config.core_departments, site_title=config.site.title, base_url=base,
                                departments=[(d.name, d.slug) for d in config.departments])
     types = type_feeds_of(public, config)
+    aliases = alias_slugs((d.name, d.slug, d.aliases) for d in config.departments)
     files = opendata | build_public_files(
         public, site_title=config.site.title, prodid=config.site.prodid, timezone=config.timezone,
         refresh_minutes=config.feed.refresh_minutes,
         department_slugs={d.name: d.slug for d in config.departments},
         event_types=config.event_types, event_url=event_url,
         internal=window, base_url=base, type_feeds=types, today=today,
-        previous_starts=previous_starts or {}, cache=cache, heads=heads)
+        previous_starts=previous_starts or {}, cache=cache, heads=heads,
+        department_aliases=aliases)
     for alias, slug in types.renamed.items():      # a renamed event type's old URL, static too
         if (canonical := files.get(f"public/types/{slug}.ics")) is not None:
             files.setdefault(f"public/types/{alias}.ics", canonical)
     # a renamed department's old URL (and any alias's) keeps answering on static hosting too
-    for alias, slug in alias_slugs((d.name, d.slug, d.aliases) for d in config.departments).items():
+    for alias, slug in aliases.items():
         canonical = files.get(f"public/departments/{slug}.ics")
         if canonical is not None:
             files.setdefault(f"public/departments/{alias}.ics", canonical)

@@ -107,10 +107,16 @@ def check_rrule_parts(value: str) -> None:
                     or (not signed and item.startswith("-")):
                 raise RepeatRejected(f"{name}={parts[name]} is out of range ({name} takes "
                                      f"{'±' if signed else ''}{lo}–{hi})")
+    # within a month (MONTHLY, or YEARLY with BYMONTH) a weekday comes at most 5 times: dateutil
+    # fails while expanding "BYDAY=9MO" (IndexError), which aborted the whole calendar (issue 16)
+    most = 5 if freq == "MONTHLY" or (freq == "YEARLY" and "BYMONTH" in parts) else 53
     for item in filter(None, parts.get("BYDAY", "").split(",")):
         m = _BYDAY.match(item)
         if not m or (m.group(1) and not 1 <= abs(int(m.group(1))) <= 53):
             raise RepeatRejected(f"BYDAY={parts['BYDAY']} is not a list of weekdays such as 1TU or -1FR")
+        if m.group(1) and abs(int(m.group(1))) > most:
+            raise RepeatRejected(f"BYDAY={parts['BYDAY']} is out of range (within a month a weekday "
+                                 f"comes at most {most} times: 1MO–5MO or -1MO–-5MO)")
     if "INTERVAL" in parts and (not parts["INTERVAL"].isdigit() or int(parts["INTERVAL"]) < 1):
         raise RepeatRejected("the repeat interval must be a whole number, at least 1")
     if "COUNT" in parts and (not parts["COUNT"].isdigit() or not 1 <= int(parts["COUNT"]) <= MAX_COUNT):

@@ -13,16 +13,17 @@ never publish). A blank Status is Scheduled, unless the title says CANCELLED.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility)
-from .parsing import (CellError, DateRangeError, cancel_marker, cell_text, clean_markup, parse_date, parse_departments,
+from .parsing import (CellError, named_weekday, DateRangeError, cancel_marker, cell_text, clean_markup, parse_date, parse_departments,
                       parse_int, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .mentions import text_mentions
@@ -84,6 +85,29 @@ def skipped_tab_issue(tab: RawTab, config: Config) -> RowIssue | None:
                     "source.column_aliases in config.yaml", Severity.ERROR)
 
 
+def lost_time_issues(tabs: Sequence[RawTab], entries: Sequence[Any], config: Config) -> list[RowIssue]:
+    """An intake tab with no ``Start Time`` column whose events the record last published with a
+    time → a warning on its header row: a deleted or renamed column would otherwise turn every
+    timed event of the tab into an all-day one, pushed to subscribers without a word (issue 16).
+    A tab that never had times (all-day events only) says nothing."""
+    out = []
+    for tab in tabs:
+        columns, _ = header_map(tab.header, config)
+        if "Start Time" in columns or not all(c in columns for c in REQUIRED_COLUMNS):
+            continue
+        timed = sum(1 for e in entries if e.removed_at is None and tab.title in e.tabs
+                    and e.snapshot.get("all_day") is False)
+        if timed:
+            out.append(RowIssue(
+                tab.title, 1, "(header)",
+                ", ".join(repr(cell_text(h)) for h in tab.header if cell_text(h))[:200],
+                f"no 'Start Time' column, so every row of this tab is read as an all-day event: "
+                f"{timed} of its events published with a time at the last sync lose their times",
+                "put the Start Time column back in row 1 (or add its spelling to "
+                "source.column_aliases in config.yaml)", Severity.WARNING))
+    return out
+
+
 @dataclass
 class _RowContext:
     """Collects issues for one row; ``error()``/``warn()`` name the column and value."""
@@ -116,9 +140,18 @@ class _RowContext:
 
 _VISIBILITY = {"public": Visibility.PUBLIC, "yes": Visibility.PUBLIC, "internal": Visibility.INTERNAL,
                "private": Visibility.INTERNAL, "staff": Visibility.INTERNAL, "no": Visibility.INTERNAL,
-               "staff only": Visibility.INTERNAL}
+               "staff only": Visibility.INTERNAL,
+               # typed in Spanish by bilingual staff (issue 16: "Cancelado" was published as Scheduled)
+               "público": Visibility.PUBLIC, "publico": Visibility.PUBLIC, "pública": Visibility.PUBLIC,
+               "publica": Visibility.PUBLIC, "interno": Visibility.INTERNAL, "interna": Visibility.INTERNAL,
+               "privado": Visibility.INTERNAL, "privada": Visibility.INTERNAL}
 _STATUS = {"scheduled": Status.SCHEDULED, "confirmed": Status.SCHEDULED, "tentative": Status.TENTATIVE,
-           "postponed": Status.POSTPONED, "cancelled": Status.CANCELLED, "canceled": Status.CANCELLED}
+           "postponed": Status.POSTPONED, "cancelled": Status.CANCELLED, "canceled": Status.CANCELLED,
+           "programado": Status.SCHEDULED, "programada": Status.SCHEDULED, "confirmado": Status.SCHEDULED,
+           "confirmada": Status.SCHEDULED, "tentativo": Status.TENTATIVE, "tentativa": Status.TENTATIVE,
+           "provisional": Status.TENTATIVE, "pospuesto": Status.POSTPONED, "pospuesta": Status.POSTPONED,
+           "aplazado": Status.POSTPONED, "aplazada": Status.POSTPONED, "cancelado": Status.CANCELLED,
+           "cancelada": Status.CANCELLED, "anulado": Status.CANCELLED, "anulada": Status.CANCELLED}
 _UNDECIDED_WORDS = {"tbd", "tba", "to be determined", "to be announced"}
 _ALL_DAY_WORDS = {"all day", "all-day", "allday"} | _UNDECIDED_WORDS
 
@@ -229,6 +262,12 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     except CellError as exc:
         ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
         return None
+    named = named_weekday(start_date_cell) if isinstance(start_date_cell, str) else None
+    if named is not None and named != start_day.weekday():   # "Thu 9/4/2026": 9/4 is a Friday
+        ctx.warn("Start Date", start_date_cell,
+                 f"{start_day:%m/%d/%Y} is a {start_day:%A}, not a {calendar.day_name[named]}; "
+                 f"the event is published on {start_day:%A} {start_day:%m/%d/%Y}",
+                 "correct the date or the day name so they agree")
     end_clock: time | None = None
     time_cell = get("Start Time")
     time_text = cell_text(time_cell).strip().lower()
@@ -269,9 +308,14 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             end_text, end_zone = _typed_zone(ctx, "End Time", end_time_cell, config)
             if end_text is None:
                 return None
-            end_clock = parse_time(end_text)
+            range_end, end_clock = end_clock, parse_time(end_text)
             if end_zone is not None:
                 end_clock = to_city(end_day, end_clock, end_zone, config.tz)[1]
+            if range_end is not None and range_end != end_clock:   # "5:30 - 7:30 PM" and End Time 1am
+                ctx.warn("End Time", end_time_cell,
+                         f"the Start Time cell ends at {range_end:%H:%M} but End Time says "
+                         f"{end_clock:%H:%M}; End Time is used",
+                         "keep the end in one place: type only the start in Start Time, or clear End Time")
         except CellError as exc:
             ctx.warn("End Time", end_time_cell, exc.problem + "; the end time is left open", exc.action)
     if start_clock is None:  # all-day; end is exclusive (RFC 5545 §3.6.1)
@@ -389,10 +433,16 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
 
     status_text = _text(get, "Status")
     status = _STATUS.get(status_text.lower()) if status_text else Status.SCHEDULED
-    if status is None:
-        ctx.warn("Status", status_text, "unknown status; taken as Scheduled",
-                 "use Scheduled, Tentative, Postponed or Cancelled")
-        status = Status.SCHEDULED
+    if status is None:     # "Cancelled - rain", "Postponed to 10/5": the word staff typed counts
+        named = {_STATUS[w] for w in re.findall(r"[^\W\d_]+", status_text.lower()) if w in _STATUS}
+        if len(named) == 1:
+            status = named.pop()
+            ctx.warn("Status", status_text, f"read as {status.value}",
+                     "type only Scheduled, Tentative, Postponed or Cancelled; put the reason in Description")
+        else:
+            ctx.warn("Status", status_text, "unknown status; taken as Scheduled",
+                     "use Scheduled, Tentative, Postponed or Cancelled")
+            status = Status.SCHEDULED
     if not status_text:
         title, marked = cancel_marker(title)
         if marked:

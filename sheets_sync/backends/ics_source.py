@@ -52,6 +52,29 @@ def _tzid_to_zone(tzid: str, default_tz):
     return default_tz
 
 
+def _calendar_zone(cal, tz, title: str) -> list[RowIssue]:
+    """Google's calendar-wide ``X-WR-TIMEZONE`` made an IANA key (a Windows name is mapped
+    like a TZID); an unknown one (``Mars/Olympus``) made ``recurring_ical_events`` (through
+    ``x_wr_timezone``) abort the whole sync, so it is dropped — floating times are then read in
+    the city's zone — with a warning on the calendar's row 1 (issue 16)."""
+    value = cal.get("X-WR-TIMEZONE")
+    if value is None:
+        return []
+    name = str(value).strip()
+    zone = _tzid_to_zone(name, None) if name else None
+    if zone is not None and getattr(zone, "key", None) == name:
+        return []
+    del cal["X-WR-TIMEZONE"]
+    if zone is not None and getattr(zone, "key", None):
+        cal.add("X-WR-TIMEZONE", zone.key)
+        return []
+    return [RowIssue(title, 1, "(calendar)", strip_controls(name)[:200],
+                     f"X-WR-TIMEZONE {name[:80]!r} is not a time zone; times written without a zone "
+                     f"are read in the city's time zone ({getattr(tz, 'key', tz)})",
+                     "check this calendar's event times, or export it again with a standard time "
+                     "zone (e.g. America/New_York)", Severity.WARNING)]
+
+
 def _city_zone(tzid: str, label: str) -> str | None:
     """``"(GMT+10:00) Canberra, Melbourne, Sydney"`` → ``"Australia/Canberra"``: the first city
     of an Outlook display-name TZID that is an IANA zone whose standard offset is the one in
@@ -130,7 +153,8 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
     except ValueError as exc:
         raise SourceError(f"{path} is not an iCalendar file ({exc})") from None
     start, end = window or (date(1970, 1, 1), date(2100, 1, 1))
-    broken = _drop_unreadable_times(cal, Path(path).name)
+    broken = [*_calendar_zone(cal, tz, Path(path).name), *_drop_unreadable_times(cal, Path(path).name)]
+    broken += _reversed_times(cal, Path(path).name)
     _normalise_times(cal, tz)
     rejected = _reject_bad_rules(cal)
     occurrences, notes = _bounded_occurrences(cal, start, end, Path(path).name)
@@ -210,6 +234,54 @@ def _drop_unreadable_times(cal, title: str) -> list[RowIssue]:
                     "read; the event is left out", "correct the event in the calendar it comes from",
                     Severity.WARNING))
                 break
+        for name in ("EXDATE", "RDATE"):   # recurring_ical_events' skip_bad_series dropped the
+            props = ev.get(name)           # whole series, silently, for one unreadable EXDATE
+            for prop in (props if isinstance(props, list) else [props] if props is not None else []):
+                try:
+                    prop.dts
+                except Exception:
+                    del ev[name]
+                    raw = prop.to_ical().decode("utf-8", "replace") if hasattr(prop, "to_ical") else str(prop)
+                    notes.append(RowIssue(
+                        title, 1, "(calendar)", strip_controls(f"{ev.get('SUMMARY', '')} (UID "
+                                                               f"{ev.get('UID', '')}): {name}:{raw}")[:200],
+                        f"the series' {name} is not a list of dates this tool can read; it is ignored "
+                        f"(the series is published {'without those exceptions' if name == 'EXDATE' else 'without those extra dates'})",
+                        "correct the series in the calendar it comes from", Severity.WARNING))
+                    break
+    return notes
+
+
+def _reversed_times(cal, title: str) -> list[RowIssue]:
+    """A VEVENT whose DTEND is before its DTSTART (or whose DURATION is negative) is published
+    by ``recurring_ical_events`` with the two swapped, so it starts at the typed end: a
+    warning names it instead of moving the start without a word (issue 16)."""
+    notes = []
+    for ev in cal.walk("VEVENT"):
+        start, end, duration = ev.get("DTSTART"), ev.get("DTEND"), ev.get("DURATION")
+        try:
+            if start is None:
+                continue
+            s = start.dt
+            if end is not None:
+                e = end.dt
+                if type(s) is not type(e) or (isinstance(s, datetime) and (s.tzinfo is None) != (e.tzinfo is None)):
+                    continue
+                reversed_ = e < s
+                raw = f"DTSTART:{start.to_ical().decode()} DTEND:{end.to_ical().decode()}"
+            elif duration is not None:
+                reversed_ = duration.dt < timedelta(0)
+                raw = f"DTSTART:{start.to_ical().decode()} DURATION:{duration.to_ical().decode()}"
+            else:
+                continue
+        except Exception:          # unreadable values are _drop_unreadable_times' business
+            continue
+        if reversed_:
+            notes.append(RowIssue(
+                title, 1, "(calendar)", strip_controls(f"{ev.get('SUMMARY', '')} (UID {ev.get('UID', '')}): "
+                                                       f"{raw}")[:200],
+                "the event ends before it starts; it is published with start and end swapped",
+                "correct the event's start and end in the calendar it comes from", Severity.WARNING))
     return notes
 
 

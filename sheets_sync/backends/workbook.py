@@ -189,10 +189,14 @@ class WorkbookBackend:
             if len(row) > lim.max_columns:
                 row = row[:lim.max_columns] if not any(c not in (None, "") for c in row[lim.max_columns:]) \
                     else self._too_wide(title)
-            for value in row:
+            for index, value in enumerate(row):
                 if isinstance(value, str) and len(value) > lim.max_cell_chars:
-                    raise self._refuse(f"a cell in row {number} of {title!r} holds {len(value):,} "
-                                       f"characters (more than source.max_cell_chars, {lim.max_cell_chars:,})")
+                    from openpyxl.utils import get_column_letter
+                    heading = rows[0][index] if rows and index < len(rows[0]) else None
+                    named = f" (column {str(heading).strip()[:40]!r})" if heading not in (None, "") else ""
+                    raise self._refuse(f"cell {get_column_letter(index + 1)}{number}{named} of {title!r} holds "
+                                       f"{len(value):,} characters (more than source.max_cell_chars, "
+                                       f"{lim.max_cell_chars:,})")
             rows.append(tuple(row))
         header = rows[0] if rows else ()
         return RawTab(title, tuple(header), tuple(rows[1:]))

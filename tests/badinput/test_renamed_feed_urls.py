@@ -89,3 +89,19 @@ def test_accented_names_get_readable_slugs_and_their_earlier_address_redirects(t
     assert old_type.status_code == 301 and old_type.headers["Location"].endswith("/types/reunion-comunitaria.ics")
     public = config.out_dir / "public"
     assert (public / "departments/polic-a-municipal.ics").read_bytes() == feed.data
+
+
+def test_a_running_site_follows_a_rename_without_a_restart(tmp_path, config, make_workbook):
+    """The site started before config.yaml renamed Police; the next sync renames it: the old
+    URL must keep answering the same events (a real server is not restarted by a sync)."""
+    make_workbook(TABS)
+    run_sync(config, now=NOW)
+    running = create_app({"SAFETY_EVENTS_CONFIG_OBJ": config, "TESTING": True}).test_client()
+    before = running.get("/departments/police.ics")
+    assert before.status_code == 200 and len(uids(before.data)) == 1
+
+    run_sync(renamed(tmp_path), now=NOW.replace(hour=13))       # the same site keeps running
+    followed = running.get("/departments/police.ics", follow_redirects=True)
+    assert followed.status_code == 200 and uids(followed.data) == uids(before.data)
+    assert running.get("/departments/city-police.ics").status_code == 200
+    assert running.get("/departments/nope.ics").status_code == 404

@@ -1,0 +1,193 @@
+"""Issue 16, fourth verification: careless edits staff really make.
+
+- a department tab whose ``Start Time`` column was deleted silently turned every timed event
+  of that tab into an all-day event (pushed to every subscriber) with no Validation line;
+- a Status or Visibility typed in Spanish (``Cancelado``, ``Público``) was "unknown":
+  a cancelled event was published as Scheduled, a public one kept Internal.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sheets_sync.config import config_from_dict
+from sheets_sync.pipeline import run_sync
+from tests.badinput.test_hostile_cells import validation_rows
+from tests.conftest import base_config_dict, write_workbook
+
+NOW = datetime(2025, 8, 1, 12, tzinfo=timezone.utc)
+
+
+def _sync(tmp_path, tabs):
+    config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
+    write_workbook(tmp_path / "intake.xlsx", tabs)
+    run_sync(config, now=NOW)
+    return config
+
+
+def test_deleted_start_time_column_is_named_in_validation(tmp_path):
+    with_times = [["Title", "Start Date", "Start Time", "End Time", "Visibility"],
+                  ["Block Party", "8/20/2025", "6pm", "8pm", "Public"],
+                  ["Safety Walk", "8/21/2025", "5pm", "7pm", "Public"]]
+    config = _sync(tmp_path, {"Police": with_times})
+    assert [v for v in validation_rows(config) if v["Row"] == 1] == []
+    without = [[c for i, c in enumerate(r) if i != 2] for r in with_times]   # column C deleted
+    config = _sync(tmp_path, {"Police": without})
+    lines = [v for v in validation_rows(config) if v["Tab"] == "Police" and v["Row"] == 1]
+    assert len(lines) == 1, lines
+    line = lines[0]
+    assert line["Severity"] == "warning" and line["Column"] == "(header)"
+    assert "Start Time" in line["Problem"] and "all-day" in line["Problem"]
+    assert "2 of its events" in line["Problem"]
+    assert "Start Time" in line["What to do"]
+
+
+def test_a_tab_that_never_had_times_says_nothing(tmp_path):
+    rows = [["Title", "Start Date", "Visibility"], ["Block Party", "8/20/2025", "Public"]]
+    _sync(tmp_path, {"Police": rows})
+    config = _sync(tmp_path, {"Police": rows})
+    assert [v for v in validation_rows(config) if v["Row"] == 1] == []
+
+
+def test_spanish_status_and_visibility_are_understood(tmp_path):
+    import json
+    config = _sync(tmp_path, {"Police": [
+        ["Title", "Start Date", "Start Time", "Visibility", "Status"],
+        ["Feria de seguridad", "8/20/2025", "6pm", "Público", "Cancelado"],
+        ["Caminata", "8/21/2025", "6pm", "Publico", "Programado"],
+        ["Reunión interna", "8/22/2025", "6pm", "Interno", "Tentativo"],
+    ]})
+    published = {e["title"]: e for e in json.loads((config.out_dir / "public" / "events.json").read_text())}
+    assert published["Feria de seguridad"]["status"] == "Cancelled"
+    assert published["Caminata"]["status"] == "Scheduled"
+    assert "Reunión interna" not in published
+    problems = [v for v in validation_rows(config) if v["Column"] in ("Status", "Visibility")]
+    assert problems == []
+
+
+def test_weekday_spellings_staff_type_are_read_and_a_wrong_one_is_named(tmp_path):
+    import json
+    config = _sync(tmp_path, {"Police": [
+        ["Title", "Start Date", "Start Time", "Visibility"],
+        ["Thurs walk", "Thurs 9/3/2026", "6pm", "Public"],      # Sept 3, 2026 is a Thursday
+        ["Tues talk", "Tues 9/1/2026", "6pm", "Public"],        # a Tuesday
+        ["Wrong day", "Thu 9/4/2026", "6pm", "Public"],         # Sept 4, 2026 is a Friday
+    ]})
+    published = {e["title"]: e for e in json.loads((config.out_dir / "public" / "events.json").read_text())}
+    assert published["Thurs walk"]["start"] == "2026-09-03T22:00:00Z"     # 6 pm EDT
+    assert published["Tues talk"]["start"] == "2026-09-01T22:00:00Z"
+    assert published["Wrong day"]["start"] == "2026-09-04T22:00:00Z"
+    lines = [v for v in validation_rows(config) if v["Column"] == "Start Date"]
+    assert [(v["Row"], v["Severity"]) for v in lines] == [(4, "warning")], lines
+    assert "09/04/2026 is a Friday, not a Thursday" in lines[0]["Problem"]
+
+
+def test_a_status_with_a_reason_keeps_its_word(tmp_path):
+    import json
+    config = _sync(tmp_path, {"Police": [
+        ["Title", "Start Date", "Start Time", "Visibility", "Status"],
+        ["Rained out", "8/20/2025", "6pm", "Public", "Cancelled - rain"],
+        ["Later", "8/21/2025", "6pm", "Public", "Postponed to 10/5"],
+        ["Odd", "8/22/2025", "6pm", "Public", "maybe"],
+    ]})
+    published = {e["title"]: e for e in json.loads((config.out_dir / "public" / "events.json").read_text())}
+    assert published["Rained out"]["status"] == "Cancelled"
+    assert published["Later"]["status"] == "Postponed"
+    assert published["Odd"]["status"] == "Scheduled"
+    lines = {v["Row"]: v["Problem"] for v in validation_rows(config) if v["Column"] == "Status"}
+    assert lines == {2: "read as Cancelled", 3: "read as Postponed", 4: "unknown status; taken as Scheduled"}
+
+
+def test_an_unknown_calendar_wide_time_zone_is_a_warning_not_an_aborted_sync(tmp_path):
+    from tests.badinput.test_hostile_cells import assert_site_answers, ics_file, sync
+    cal = ics_file(tmp_path, {"uid": "fine", "summary": "Fine Drill"})
+    path = tmp_path / "calendar.ics"
+    path.write_bytes(path.read_bytes().replace(b"VERSION:2.0\r\n", b"VERSION:2.0\r\nX-WR-TIMEZONE:Mars/Olympus\r\n"))
+    assert b"Mars/Olympus" in path.read_bytes()
+    config, summary = sync(tmp_path, [], calendars=[cal])
+    lines = [v for v in validation_rows(config) if v["Tab"] == "calendar.ics"]
+    assert [(v["Severity"], v["Row"], v["Value"]) for v in lines] == [("warning", 1, "Mars/Olympus")]
+    assert "not a time zone" in lines[0]["Problem"]
+    assert "Fine Drill" in assert_site_answers(config)
+
+
+def test_a_windows_calendar_wide_time_zone_is_mapped(tmp_path):
+    from tests.badinput.test_hostile_cells import ics_file, sync
+    cal = ics_file(tmp_path, {"uid": "fine", "summary": "Fine Drill"})
+    path = tmp_path / "calendar.ics"
+    path.write_bytes(path.read_bytes().replace(b"VERSION:2.0\r\n",
+                                                b"VERSION:2.0\r\nX-WR-TIMEZONE:Eastern Standard Time\r\n"))
+    assert b"X-WR-TIMEZONE" in path.read_bytes()
+    config, summary = sync(tmp_path, [], calendars=[cal])
+    assert [v for v in validation_rows(config) if v["Tab"] == "calendar.ics"] == []
+
+
+def test_a_monthly_weekday_ordinal_past_five_is_one_validation_line(tmp_path):
+    from tests.badinput.test_hostile_cells import assert_site_answers, ics_file, sync
+    cal = ics_file(tmp_path, {"uid": "bad-rule", "summary": "Ninth Monday", "extra": "RRULE:FREQ=MONTHLY;BYDAY=9MO\r\n"},
+                   {"uid": "fine", "summary": "Fine Drill"})
+    config, summary = sync(tmp_path, [], calendars=[cal])
+    lines = [v for v in validation_rows(config) if v["Tab"] == "calendar.ics"]
+    assert [(v["Severity"], v["Column"], v["Value"]) for v in lines] == [
+        ("error", "Repeats", "RRULE:FREQ=MONTHLY;BYDAY=9MO")]
+    titles = assert_site_answers(config)
+    assert "Fine Drill" in titles and "Ninth Monday" not in titles
+
+
+def test_a_monthly_repeat_typed_in_a_sheet_with_a_ninth_weekday_is_an_error(tmp_path):
+    from sheets_sync.recurrence import RepeatRejected, check_rrule_parts
+    import pytest
+    with pytest.raises(RepeatRejected, match="at most 5 times"):
+        check_rrule_parts("FREQ=MONTHLY;BYDAY=9MO")
+    with pytest.raises(RepeatRejected, match="at most 5 times"):
+        check_rrule_parts("FREQ=YEARLY;BYMONTH=2;BYDAY=-7FR")
+    check_rrule_parts("FREQ=MONTHLY;BYDAY=-1FR")           # the last Friday is fine
+    check_rrule_parts("FREQ=YEARLY;BYDAY=20MO")            # the 20th Monday of the year is fine
+
+
+def test_an_unreadable_exdate_keeps_the_series_with_a_warning(tmp_path):
+    from tests.badinput.test_hostile_cells import assert_site_answers, ics_file, sync
+    cal = ics_file(tmp_path, {"uid": "weekly", "summary": "Weekly Drill",
+                              "extra": "RRULE:FREQ=WEEKLY;COUNT=3\r\nEXDATE:garbage\r\n"},
+                   {"uid": "fine", "summary": "Fine Drill"})
+    config, summary = sync(tmp_path, [], calendars=[cal])
+    lines = [v for v in validation_rows(config) if v["Tab"] == "calendar.ics"]
+    assert [(v["Severity"], v["Row"]) for v in lines] == [("warning", 1)], lines
+    assert "EXDATE" in lines[0]["Problem"] and "EXDATE:garbage" in lines[0]["Value"]
+    titles = assert_site_answers(config)
+    assert titles.count("Weekly Drill") == 3 and "Fine Drill" in titles
+
+
+def test_a_refused_long_cell_is_named_by_its_cell_and_column(tmp_path):
+    import pytest
+    from sheets_sync.backends import SourceError
+    from sheets_sync.backends.workbook import ReadLimits, WorkbookBackend
+    header = ["Title", "Start Date", "Start Time", "Description"]
+    path = write_workbook(tmp_path / "in.xlsx", {"Police": [
+        header, ["Walk", "8/5/2025", "6pm", "short"], ["Talk", "8/6/2025", "6pm", "d" * 1500]]})
+    with pytest.raises(SourceError, match=r"cell D3 \(column 'Description'\) of 'Police' holds 1,500 characters"):
+        WorkbookBackend(path, limits=ReadLimits(max_cell_chars=1000)).read_tabs()
+
+
+def test_a_calendar_event_ending_before_it_starts_is_named(tmp_path):
+    from tests.badinput.test_hostile_cells import ics_file, sync
+    cal = ics_file(tmp_path, {"uid": "rev", "summary": "Backwards Drill"}, {"uid": "fine", "summary": "Fine Drill"})
+    path = tmp_path / "calendar.ics"
+    body = path.read_bytes()
+    first = body.index(b"DTEND;TZID=America/New_York:20250823T110000")
+    body = body[:first] + b"DTEND;TZID=America/New_York:20250823T090000" + body[first + 44:]
+    path.write_bytes(body)
+    config, summary = sync(tmp_path, [], calendars=[cal])
+    lines = [v for v in validation_rows(config) if v["Tab"] == "calendar.ics"]
+    assert [(v["Severity"], v["Row"]) for v in lines] == [("warning", 1)], lines
+    assert "ends before it starts" in lines[0]["Problem"] and "Backwards Drill" in lines[0]["Value"]
+
+
+def test_two_different_ends_in_one_row_are_named(tmp_path):
+    config = _sync(tmp_path, {"Police": [
+        ["Title", "Start Date", "Start Time", "End Time", "Visibility"],
+        ["Two ends", "8/20/2025", "5:30 - 7:30 PM", "1am", "Public"],
+        ["Same end", "8/21/2025", "5:30 - 7:30 PM", "7:30 PM", "Public"],
+    ]})
+    lines = [v for v in validation_rows(config) if v["Column"] == "End Time"]
+    assert [(v["Row"], v["Severity"]) for v in lines] == [(2, "warning")], lines
+    assert "ends at 19:30 but End Time says 01:00" in lines[0]["Problem"]
