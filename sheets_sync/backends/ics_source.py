@@ -154,7 +154,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
         raise SourceError(f"{path} is not an iCalendar file ({exc})") from None
     start, end = window or (date(1970, 1, 1), date(2100, 1, 1))
     broken = [*_calendar_zone(cal, tz, Path(path).name), *_drop_unreadable_times(cal, Path(path).name)]
-    broken += _reversed_times(cal, Path(path).name)
+    broken += _reversed_times(cal, Path(path).name) + _ends_before_start(cal, Path(path).name)
     _normalise_times(cal, tz)
     rejected = _reject_bad_rules(cal)
     occurrences, notes = _bounded_occurrences(cal, start, end, Path(path).name)
@@ -282,6 +282,44 @@ def _reversed_times(cal, title: str) -> list[RowIssue]:
                                                        f"{raw}")[:200],
                 "the event ends before it starts; it is published with start and end swapped",
                 "correct the event's start and end in the calendar it comes from", Severity.WARNING))
+    return notes
+
+
+def _ends_before_start(cal, title: str) -> list[RowIssue]:
+    """A repeating VEVENT whose RRULE ``UNTIL`` is before its ``DTSTART`` has no occurrence
+    (RFC 5545 §3.3.10: the set is undefined when DTSTART does not fit the rule; the expander
+    yields none), so the series would vanish without a word: one warning names it."""
+    notes = []
+    for ev in cal.walk("VEVENT"):
+        start, rule = ev.get("DTSTART"), ev.get("RRULE")
+        rules = rule if isinstance(rule, list) else [rule] if rule is not None else []
+        if start is None or not rules or ev.get("RDATE") is not None:
+            continue
+        s = start.dt
+        for r in rules:
+            try:
+                until = r.get("UNTIL", [None])[0]
+                if until is None:
+                    continue
+                if isinstance(s, datetime) != isinstance(until, datetime):
+                    s_day = s.date() if isinstance(s, datetime) else s
+                    u_day = until.date() if isinstance(until, datetime) else until
+                    ended = u_day < s_day
+                elif isinstance(s, datetime) and (s.tzinfo is None) != (until.tzinfo is None):
+                    ended = until.replace(tzinfo=None) < s.replace(tzinfo=None)
+                else:
+                    ended = until < s
+            except Exception:      # an unreadable rule is _reject_bad_rules' business
+                continue
+            if ended:
+                notes.append(RowIssue(
+                    title, 1, "(calendar)", strip_controls(
+                        f"{ev.get('SUMMARY', '')} (UID {ev.get('UID', '')}): DTSTART:{start.to_ical().decode()} "
+                        f"RRULE:{r.to_ical().decode()}")[:200],
+                    "the series ends (UNTIL) before it starts (DTSTART), so it has no occurrence "
+                    "and nothing of it is published",
+                    "correct the series' end or start in the calendar it comes from", Severity.WARNING))
+                break
     return notes
 
 

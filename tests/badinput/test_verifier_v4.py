@@ -191,3 +191,19 @@ def test_two_different_ends_in_one_row_are_named(tmp_path):
     lines = [v for v in validation_rows(config) if v["Column"] == "End Time"]
     assert [(v["Row"], v["Severity"]) for v in lines] == [(2, "warning")], lines
     assert "ends at 19:30 but End Time says 01:00" in lines[0]["Problem"]
+
+
+def test_a_series_ending_before_it_starts_is_named(tmp_path):
+    """``RRULE:...;UNTIL=`` before ``DTSTART``: the expander yields no occurrence, so the
+    series would vanish from every feed without a word; one warning names it (the other
+    events of the file are published)."""
+    from tests.badinput.test_hostile_cells import assert_site_answers, ics_file, sync
+    cal = ics_file(tmp_path, {"uid": "gone", "summary": "Vanishing Drill",
+                              "extra": "RRULE:FREQ=WEEKLY;UNTIL=20200101T000000Z\r\n"},
+                   {"uid": "ok", "summary": "Kept Drill", "extra": "RRULE:FREQ=WEEKLY;UNTIL=20250907T000000Z\r\n"})
+    config, summary = sync(tmp_path, [], calendars=[cal])
+    lines = [v for v in validation_rows(config) if v["Tab"] == "calendar.ics"]
+    assert [(v["Severity"], v["Row"]) for v in lines] == [("warning", 1)], lines
+    assert "ends (UNTIL) before it starts" in lines[0]["Problem"] and "Vanishing Drill" in lines[0]["Value"]
+    titles = assert_site_answers(config)
+    assert "Vanishing Drill" not in titles and titles.count("Kept Drill") == 3
