@@ -22,7 +22,7 @@ from typing import Any, Callable, Sequence
 
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
-                    SourceRef, Status, Visibility)
+                    SourceRef, Status, Visibility, slugify)
 from .parsing import (CellError, named_weekday, DateRangeError, cancel_marker, cell_text, clean_markup, parse_date, parse_departments,
                       parse_int, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
@@ -507,6 +507,10 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         except RepeatError as exc:
             ctx.warn("Repeats", repeats, f"{exc.problem}; published as a single event", exc.action)
     event_type = _text(get, "Event Type")
+    if event_type and not slugify(event_type):
+        ctx.warn("Event Type", event_type, "this type has no letter or digit to name a feed after, so the "
+                 "event is in the calendar and department feeds but in no type feed",
+                 "pick a type from the Event Type list (emoji and punctuation alone are not a type)")
     image, point = parse_media(get, cell_text, ctx.warn, ctx.error)
     if ctx.failed:
         return None

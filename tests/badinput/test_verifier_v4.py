@@ -207,3 +207,19 @@ def test_a_series_ending_before_it_starts_is_named(tmp_path):
     assert "ends (UNTIL) before it starts" in lines[0]["Problem"] and "Vanishing Drill" in lines[0]["Value"]
     titles = assert_site_answers(config)
     assert "Vanishing Drill" not in titles and titles.count("Kept Drill") == 3
+
+
+def test_an_event_type_of_only_emoji_or_punctuation_is_named(tmp_path):
+    """An Event Type with no letter or digit (``🚒🚒``, ``.``) names no type feed: the event
+    is published in the calendar (and its department's feed), and a Validation warning says
+    why it is in no type feed, instead of nothing."""
+    import icalendar
+    header = ["Title", "Start Date", "Start Time", "Visibility", "Event Type"]
+    config = _sync(tmp_path, {"Fire": [header, ["Engine Visit", "8/23/2025", "10am", "Public", "🚒🚒"],
+                                       ["Dot Talk", "8/24/2025", "10am", "Public", "."],
+                                       ["CPR Class", "8/25/2025", "10am", "Public", "CPR Class"]]})
+    lines = [v for v in validation_rows(config) if v["Column"] == "Event Type"]
+    assert sorted((v["Row"], v["Value"]) for v in lines) == [(2, "🚒🚒"), (3, ".")]
+    assert all(v["Severity"] == "warning" and "no type feed" in v["Problem"] for v in lines)
+    cal = icalendar.Calendar.from_ical((config.out_dir / "public" / "calendar.ics").read_bytes())
+    assert sorted(str(e["SUMMARY"]) for e in cal.walk("VEVENT")) == ["CPR Class", "Dot Talk", "Engine Visit"]
