@@ -222,7 +222,11 @@ def _parse_date(value: Any, tz=None) -> tuple[date, time | None]:
     text = cell_text(value)
     if re.fullmatch(r"\d+(\.\d+)?", text):
         return _parse_date(float(text), tz)
-    dt = parse_datetime_text(text)
+    try:
+        dt = parse_datetime_text(text)
+    except CellError:
+        _two_dates(text)            # "9/5/2026 - 9/7/2026": say where the second date goes
+        raise
     if dt.tzinfo is not None and tz is not None:
         try:
             dt = dt.astimezone(tz).replace(tzinfo=None)
@@ -231,6 +235,25 @@ def _parse_date(value: Any, tz=None) -> tuple[date, time | None]:
                                  "type the full date with a four-digit year, e.g. 8/5/2025") from None
     has_time = bool(re.search(r"\d:\d|\d\s*[ap]\.?m\b|\bnoon\b", text, re.I)) and not _ISO_DATE.fullmatch(text)
     return dt.date(), (dt.time() if has_time else None)
+
+
+_RANGE = re.compile(r"(.+?)\s+(?:-|to|through|thru|until)\s+(.+)|(.+?)\s*[–—]\s*(.+)", re.I)
+
+
+def _two_dates(text: str) -> None:
+    """Raise :class:`CellError` saying so when ``text`` is two readable dates joined by a dash
+    or "to"/"through" (a multi-day event typed in one cell); return otherwise."""
+    m = _RANGE.fullmatch(text.strip())
+    if not m:
+        return
+    first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    try:
+        parse_datetime_text(first), parse_datetime_text(last)
+    except CellError:
+        return
+    raise CellError(f"{text!r} holds two dates",
+                    f"put the first day ({first.strip()}) in Start Date and the last ({last.strip()}) "
+                    "in End Date")
 
 
 # -- times ----------------------------------------------------------------------------------

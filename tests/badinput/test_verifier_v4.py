@@ -223,3 +223,19 @@ def test_an_event_type_of_only_emoji_or_punctuation_is_named(tmp_path):
     assert all(v["Severity"] == "warning" and "no type feed" in v["Problem"] for v in lines)
     cal = icalendar.Calendar.from_ical((config.out_dir / "public" / "calendar.ics").read_bytes())
     assert sorted(str(e["SUMMARY"]) for e in cal.walk("VEVENT")) == ["CPR Class", "Dot Talk", "Engine Visit"]
+
+
+def test_two_dates_in_start_date_say_where_the_last_goes(tmp_path):
+    """``9/5/2026 - 9/7/2026`` typed in Start Date (a multi-day event in one cell) is still an
+    error, and its line says to put the last day in End Date; one unreadable part is the plain
+    message."""
+    header = ["Title", "Start Date", "Start Time", "Visibility"]
+    config = _sync(tmp_path, {"Fire": [header, ["Muster", "9/5/2026 - 9/7/2026", "10am", "Public"],
+                                       ["Drill", "9/5/2026 – 9/7/2026", "10am", "Public"],
+                                       ["Talk", "soon - 9/7/2026", "10am", "Public"]]})
+    lines = {v["Row"]: v for v in validation_rows(config) if v["Column"] == "Start Date"}
+    assert sorted(lines) == [2, 3, 4]
+    for row in (2, 3):
+        assert "holds two dates" in lines[row]["Problem"]
+        assert "(9/5/2026) in Start Date and the last (9/7/2026) in End Date" in lines[row]["What to do"]
+    assert "holds two dates" not in lines[4]["Problem"]
