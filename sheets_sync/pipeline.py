@@ -322,7 +322,8 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
                       a.rejected_rows, a.rejected_ids, renamed)
         a.issues.extend(held_issues(r))
         public = public_in_window(r.published, config, now)
-        a.issues.extend(overflow_issues(type_feeds_of(public, config), public,
+        types = type_feeds_of(public, config)
+        a.issues.extend(overflow_issues(types, public,
                                         config.feed.max_unlisted_types))
     if not allow_removals and (stop := removal_check(entries, r.entries, config.feed.max_removed_share,
                                                       config.feed.max_removed_floor)):
@@ -333,7 +334,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         from public_feed import vcache       # issue 17: the VEVENT store is read and saved here, in the shell
         published, vstore = published_files(r.published, config, now, previous_starts=moved,
                                              store=vcache.load(config.out_dir))
-        published.update(site_indexes(published, config, type_feeds_of(public, config).redirects))
+        published.update(site_indexes(published, config, types.redirects))
         frozen = load_snapshots(record)
         snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
         if sign is not None:

@@ -48,15 +48,20 @@ def test_a_tab_that_never_had_times_says_nothing(tmp_path):
     assert [v for v in validation_rows(config) if v["Row"] == 1] == []
 
 
-def test_spanish_status_and_visibility_are_understood(tmp_path):
+def _published(config) -> dict:
+    """The published events.json, by title."""
     import json
+    return {e["title"]: e for e in json.loads((config.out_dir / "public" / "events.json").read_text())}
+
+
+def test_spanish_status_and_visibility_are_understood(tmp_path):
     config = _sync(tmp_path, {"Police": [
         ["Title", "Start Date", "Start Time", "Visibility", "Status"],
         ["Feria de seguridad", "8/20/2025", "6pm", "Público", "Cancelado"],
         ["Caminata", "8/21/2025", "6pm", "Publico", "Programado"],
         ["Reunión interna", "8/22/2025", "6pm", "Interno", "Tentativo"],
     ]})
-    published = {e["title"]: e for e in json.loads((config.out_dir / "public" / "events.json").read_text())}
+    published = _published(config)
     assert published["Feria de seguridad"]["status"] == "Cancelled"
     assert published["Caminata"]["status"] == "Scheduled"
     assert "Reunión interna" not in published
@@ -65,14 +70,13 @@ def test_spanish_status_and_visibility_are_understood(tmp_path):
 
 
 def test_weekday_spellings_staff_type_are_read_and_a_wrong_one_is_named(tmp_path):
-    import json
     config = _sync(tmp_path, {"Police": [
         ["Title", "Start Date", "Start Time", "Visibility"],
         ["Thurs walk", "Thurs 9/3/2026", "6pm", "Public"],      # Sept 3, 2026 is a Thursday
         ["Tues talk", "Tues 9/1/2026", "6pm", "Public"],        # a Tuesday
         ["Wrong day", "Thu 9/4/2026", "6pm", "Public"],         # Sept 4, 2026 is a Friday
     ]})
-    published = {e["title"]: e for e in json.loads((config.out_dir / "public" / "events.json").read_text())}
+    published = _published(config)
     assert published["Thurs walk"]["start"] == "2026-09-03T22:00:00Z"     # 6 pm EDT
     assert published["Tues talk"]["start"] == "2026-09-01T22:00:00Z"
     assert published["Wrong day"]["start"] == "2026-09-04T22:00:00Z"
@@ -82,14 +86,13 @@ def test_weekday_spellings_staff_type_are_read_and_a_wrong_one_is_named(tmp_path
 
 
 def test_a_status_with_a_reason_keeps_its_word(tmp_path):
-    import json
     config = _sync(tmp_path, {"Police": [
         ["Title", "Start Date", "Start Time", "Visibility", "Status"],
         ["Rained out", "8/20/2025", "6pm", "Public", "Cancelled - rain"],
         ["Later", "8/21/2025", "6pm", "Public", "Postponed to 10/5"],
         ["Odd", "8/22/2025", "6pm", "Public", "maybe"],
     ]})
-    published = {e["title"]: e for e in json.loads((config.out_dir / "public" / "events.json").read_text())}
+    published = _published(config)
     assert published["Rained out"]["status"] == "Cancelled"
     assert published["Later"]["status"] == "Postponed"
     assert published["Odd"]["status"] == "Scheduled"

@@ -141,14 +141,19 @@ def _type_review_decision(folder: Path) -> None:
     wb.save(path)
 
 
-def _type_signoff(folder: Path) -> None:
+def _type_name_in_snapshots(folder: Path, name: str) -> None:
+    """Type ``name`` in Signed Off By of the Snapshots tab's first month, as a manager would."""
     path = folder / "out" / "report.xlsx"
     wb = openpyxl.load_workbook(path)
     ws = wb["Snapshots"]
     header = [c.value for c in ws[1]]
     assert ws.max_row >= 2, "the first sync froze July"
-    ws.cell(row=2, column=header.index("Signed Off By") + 1).value = "Pat Manager"
+    ws.cell(row=2, column=header.index("Signed Off By") + 1).value = name
     wb.save(path)
+
+
+def _type_signoff(folder: Path) -> None:
+    _type_name_in_snapshots(folder, "Pat Manager")
 
 
 def _delete_published_file(folder: Path) -> None:
@@ -287,12 +292,7 @@ def _type_no_decision(folder: Path) -> None:
 
 
 def _type_over_a_signed_month(folder: Path) -> None:
-    path = folder / "out" / "report.xlsx"
-    wb = openpyxl.load_workbook(path)
-    ws = wb["Snapshots"]
-    header = [c.value for c in ws[1]]
-    ws.cell(row=2, column=header.index("Signed Off By") + 1).value = "Bo Someone"
-    wb.save(path)
+    _type_name_in_snapshots(folder, "Bo Someone")
 
 
 @pytest.mark.parametrize("change", [_type_no_decision, _type_over_a_signed_month])
