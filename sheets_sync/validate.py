@@ -87,24 +87,28 @@ def skipped_tab_issue(tab: RawTab, config: Config) -> RowIssue | None:
 
 def lost_time_issues(tabs: Sequence[RawTab], entries: Sequence[Any], config: Config) -> list[RowIssue]:
     """An intake tab with no ``Start Time`` column whose events the record last published with a
-    time → a warning on its header row: a deleted or renamed column would otherwise turn every
-    timed event of the tab into an all-day one, pushed to subscribers without a word (issue 16).
-    A tab that never had times (all-day events only) says nothing."""
+    time → an error on its header row, and the caller holds the tab (its events stay exactly as
+    they were published, times included): a deleted or renamed column would otherwise turn every
+    timed event of the tab into an all-day one and push that to every subscriber (issue 16).
+    A tab that never had times (all-day events only) says nothing. ``entries``: the record's
+    :class:`~.record.RecordEntry` list before this sync."""
     out = []
     for tab in tabs:
         columns, _ = header_map(tab.header, config)
         if "Start Time" in columns or not all(c in columns for c in REQUIRED_COLUMNS):
             continue
-        timed = sum(1 for e in entries if e.removed_at is None and tab.title in e.tabs
-                    and e.snapshot.get("all_day") is False)
+        live = [e for e in entries if e.removed_at is None and tab.title in e.tabs]
+        timed = sum(1 for e in live if e.snapshot.get("all_day") is False)
         if timed:
             out.append(RowIssue(
                 tab.title, 1, "(header)",
                 ", ".join(repr(cell_text(h)) for h in tab.header if cell_text(h))[:200],
-                f"no 'Start Time' column, so every row of this tab is read as an all-day event: "
-                f"{timed} of its events published with a time at the last sync lose their times",
+                f"no 'Start Time' column, so this tab was not read: its {len(live)} published "
+                f"events ({timed} with a time) stay as they were at the last sync, and its new rows "
+                "and edits wait",
                 "put the Start Time column back in row 1 (or add its spelling to "
-                "source.column_aliases in config.yaml)", Severity.WARNING))
+                "source.column_aliases in config.yaml); to make events all-day, keep the column "
+                "and clear their Start Time cells", Severity.ERROR))
     return out
 
 
