@@ -185,10 +185,11 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     tab_department = tab.department or lookup.get(tab.title.strip().lower())
     rows: list[EventRow] = []
     for offset, cells in enumerate(tab.rows):
+        formula_of = _formula_of(tab, columns, tab.first_row + offset)
         if all(cell_text(c) == "" for c in cells):
+            _unsaved_row(tab.title, tab.first_row + offset, formula_of, issues)
             continue
-        ctx = _RowContext(tab.title, tab.first_row + offset, issues,
-                          formula_of=_formula_of(tab, columns, tab.first_row + offset))
+        ctx = _RowContext(tab.title, tab.first_row + offset, issues, formula_of=formula_of)
 
         def get(column: str, _cells=cells) -> Any:
             index = columns.get(column)
@@ -203,7 +204,22 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
             continue
         if row is not None and not ctx.failed:
             rows.append(row)
+    past = tab.first_row + len(tab.rows)            # rows the reader dropped as blank at the end
+    for row in (r for r in getattr(tab.formula_at, "rows", list)() if r >= past):
+        _unsaved_row(tab.title, row, _formula_of(tab, columns, row), issues)
     return rows, issues
+
+
+def _unsaved_row(tab: str, row: int, formula_of: Callable[[str], str | None] | None,
+                 issues: list[RowIssue]) -> None:
+    """A row that reads blank only because its Title or Start Date is a formula saved with no
+    calculated value is not spacing: an error names it (a rejected row, so a published event
+    it was is held as it was, :func:`sheets_sync.identity.reconcile`)."""
+    column = next((c for c in ("Title", "Start Date") if formula_of and formula_of(c)), None)
+    if column is not None:
+        _RowContext(tab, row, issues, formula_of=formula_of).error(
+            column, "", "every cell of this row reads empty, so the row is left out "
+            "(a published event from it stays as it was)", "")
 
 
 def row_event_ids(tab: RawTab, config: Config) -> dict[int, str]:
@@ -275,6 +291,11 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     end_clock: time | None = None
     time_cell = get("Start Time")
     time_text = cell_text(time_cell).strip().lower()
+    if not time_text and ctx.formula_of and ctx.formula_of("Start Time"):
+        # an uncalculated time is unknown, not "all day": publishing it as all-day would move
+        # the event in every subscriber's calendar (a known event is held as it was)
+        ctx.error("Start Time", time_cell, "the start time is unknown, so the row is left out", "")
+        return None
     if time_text in _ALL_DAY_WORDS:
         if time_text in _UNDECIDED_WORDS:
             ctx.warn("Start Time", time_cell, "the time is not decided yet; shown as an all-day event",
