@@ -314,16 +314,16 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         tabs = read_sources(config, backend, now, reading.tabs if reading else None)
         typed, review_issues = read_decisions(reading.review if reading else backend.read_generated(REVIEW))
     decisions, changes = apply_decisions(record.decisions(), typed)
-    lost_times = lost_time_issues(tabs, entries, config)     # those tabs are held (issue 16)
+    lookup = config.department_lookup()      # a renamed tab keeps its held rows (issue 16)
+    renamed = renamed_tabs({t for e in entries for t in e.tabs}, {t.title for t in tabs},
+                           lambda title: lookup.get(title.strip().lower()))
+    lost_times = lost_time_issues(tabs, entries, config, renamed)   # those tabs are held (issue 16)
     a = analyse(tabs, config, decisions, first_seen_order(entries), frozenset(i.tab for i in lost_times))
     a.issues.extend(review_issues)
     a.issues.extend(lost_times)
     with stage("reconcile", lambda: ", ".join(f"{v} {k}" for k, v in r.counts.items())):
         offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
         a.issues.extend(offered.issues)
-        lookup = config.department_lookup()      # a renamed tab keeps its held rows (issue 16)
-        renamed = renamed_tabs({t for e in entries for t in e.tabs}, {t.title for t in tabs},
-                               lambda title: lookup.get(title.strip().lower()))
         r = reconcile(offered.events, entries, now, config.site.uid_domain,
                       timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs),
                       a.rejected_rows, a.rejected_ids, renamed)

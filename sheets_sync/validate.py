@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
@@ -85,19 +85,24 @@ def skipped_tab_issue(tab: RawTab, config: Config) -> RowIssue | None:
                     "source.column_aliases in config.yaml", Severity.ERROR)
 
 
-def lost_time_issues(tabs: Sequence[RawTab], entries: Sequence[Any], config: Config) -> list[RowIssue]:
+def lost_time_issues(tabs: Sequence[RawTab], entries: Sequence[Any], config: Config,
+                     renamed: Mapping[str, str] | None = None) -> list[RowIssue]:
     """An intake tab with no ``Start Time`` column whose events the record last published with a
     time → an error on its header row, and the caller holds the tab (its events stay exactly as
     they were published, times included): a deleted or renamed column would otherwise turn every
     timed event of the tab into an all-day one and push that to every subscriber (issue 16).
     A tab that never had times (all-day events only) says nothing. ``entries``: the record's
-    :class:`~.record.RecordEntry` list before this sync."""
+    :class:`~.record.RecordEntry` list before this sync; ``renamed``: a tab title the record
+    knows → the title that tab has now (:func:`sheets_sync.identity.renamed_tabs`), so a tab
+    renamed and stripped of its column in one edit is held too."""
+    renamed = renamed or {}
     out = []
     for tab in tabs:
         columns, _ = header_map(tab.header, config)
         if "Start Time" in columns or not all(c in columns for c in REQUIRED_COLUMNS):
             continue
-        live = [e for e in entries if e.removed_at is None and tab.title in e.tabs]
+        live = [e for e in entries if e.removed_at is None
+                and any(renamed.get(t, t) == tab.title for t in e.tabs)]
         timed = sum(1 for e in live if e.snapshot.get("all_day") is False)
         if timed:
             out.append(RowIssue(

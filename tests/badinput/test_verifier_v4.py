@@ -273,3 +273,20 @@ def test_two_dates_in_start_date_say_where_the_last_goes(tmp_path):
         assert "holds two dates" in lines[row]["Problem"]
         assert "(9/5/2026) in Start Date and the last (9/7/2026) in End Date" in lines[row]["What to do"]
     assert "holds two dates" not in lines[4]["Problem"]
+
+
+def test_a_tab_renamed_and_stripped_of_start_time_in_one_edit_is_held(tmp_path):
+    """Issue 16 leftover: renaming a tab (back) and deleting its Start Time column in the same
+    edit used to read every row as a new all-day event and trip the mass-removal stop."""
+    header = ["Title", "Start Date", "Start Time", "End Time", "Location", "Visibility"]
+    rows = [[f"Walk {i}", f"8/{i + 1}/2025", "6pm", "8pm", f"{i} Main St", "Public"] for i in range(1, 9)]
+    config = _sync(tmp_path, {"Police": [header, *rows]})
+    config = _sync(tmp_path, {"Police Department": [header, *rows]})
+    before = _published(config)
+    config = _sync(tmp_path, {"Police": [[c for i, c in enumerate(r) if i != 2] for r in [header, *rows]]})
+    after = _published(config)
+    assert {t: (e["start"], e["sequence"]) for t, e in after.items()} == \
+        {t: (e["start"], e["sequence"]) for t, e in before.items()}
+    assert after["Walk 1"]["start"] == "2025-08-02T22:00:00Z"     # 6 pm EDT, as typed
+    (line,) = [v for v in validation_rows(config) if v["Row"] == 1]
+    assert line["Tab"] == "Police" and "8 published events (8 with a time)" in line["Problem"]
