@@ -369,8 +369,10 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
 
     ``drafts`` are merged events without identity; ``record`` the record before this sync;
     ``now`` an aware UTC datetime; ``removed_grace`` how long removed and cancelled events stay
-    in feeds. ``held_tabs`` are tabs that could not be read this time (a header typo): record
-    events that came only from them are kept exactly as they were, never marked removed.
+    in feeds. ``held_tabs`` are tabs that could not be read this time (a header typo, a deleted
+    Start Time column): record events that had a row in one of them are kept exactly as they
+    were, never marked removed — a joint event continued by its rows in other tabs too, so it
+    keeps the held tab's department (edits to its other rows wait until the tab reads again).
     ``held_rows`` are ``(tab, row)`` positions whose row was rejected this time (an edit that
     made it invalid): a live record event that no draft continues and that had a row at one of
     them is kept exactly as it was too (same SEQUENCE), and listed in ``Reconciled.held``;
@@ -417,6 +419,15 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     continued = {e.uid for e in matched.values()}
     for i, ev in enumerate(drafts):
         entry = matched.get(i)
+        if (entry is not None and entry.removed_at is None and held_tabs
+                and {renamed.get(t, t) for t in entry.tabs} & held_tabs):
+            # a joint event continued by its rows in other tabs while one of its tabs is
+            # unreadable this time: it keeps that tab's department (and the count its joint
+            # status), exactly as it last was, until the tab reads again
+            counts["unchanged"] += 1
+            entries.append(entry)
+            events.append(event_from_snapshot(entry))
+            continue
         if entry is not None and entry.removed_at is None and (positional or by_id):
             # a merged event continued by its other rows while one of its rows is rejected:
             # the whole event stays as it last was (the bad edit must not drop a department)

@@ -158,8 +158,11 @@ def read_sources(config: Config, backend: Backend, now: datetime,
     return tabs
 
 
-def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) -> Analysis:
-    """Parse, validate and merge (``decisions``/``order``: see :func:`merge_rows`). Pure
+def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
+            hold: frozenset[str] = frozenset()) -> Analysis:
+    """Parse, validate and merge (``decisions``/``order``: see :func:`merge_rows`). Intake
+    tabs titled in ``hold`` are not read this time (:func:`~.validate.lost_time_issues`
+    says why): they join ``held_tabs``, whose events the record keeps as they were. Pure
     (it logs each stage's time at INFO)."""
     rows: list[EventRow] = []
     issues: list[RowIssue] = []
@@ -180,6 +183,9 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None) 
                 if problem:
                     issues.append(problem)
                     held.append(tab.title)
+                continue
+            if tab.title in hold:
+                held.append(tab.title)
                 continue
             intake.append(tab.title)
             issues.extend(tab.notes)
@@ -308,15 +314,16 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
         tabs = read_sources(config, backend, now, reading.tabs if reading else None)
         typed, review_issues = read_decisions(reading.review if reading else backend.read_generated(REVIEW))
     decisions, changes = apply_decisions(record.decisions(), typed)
-    a = analyse(tabs, config, decisions, first_seen_order(entries))
+    lookup = config.department_lookup()      # a renamed tab keeps its held rows (issue 16)
+    renamed = renamed_tabs({t for e in entries for t in e.tabs}, {t.title for t in tabs},
+                           lambda title: lookup.get(title.strip().lower()))
+    lost_times = lost_time_issues(tabs, entries, config, renamed)   # those tabs are held (issue 16)
+    a = analyse(tabs, config, decisions, first_seen_order(entries), frozenset(i.tab for i in lost_times))
     a.issues.extend(review_issues)
-    a.issues.extend(lost_time_issues(tabs, entries, config))
+    a.issues.extend(lost_times)
     with stage("reconcile", lambda: ", ".join(f"{v} {k}" for k, v in r.counts.items())):
         offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
         a.issues.extend(offered.issues)
-        lookup = config.department_lookup()      # a renamed tab keeps its held rows (issue 16)
-        renamed = renamed_tabs({t for e in entries for t in e.tabs}, {t.title for t in tabs},
-                               lambda title: lookup.get(title.strip().lower()))
         r = reconcile(offered.events, entries, now, config.site.uid_domain,
                       timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs),
                       a.rejected_rows, a.rejected_ids, renamed)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
@@ -85,26 +85,35 @@ def skipped_tab_issue(tab: RawTab, config: Config) -> RowIssue | None:
                     "source.column_aliases in config.yaml", Severity.ERROR)
 
 
-def lost_time_issues(tabs: Sequence[RawTab], entries: Sequence[Any], config: Config) -> list[RowIssue]:
+def lost_time_issues(tabs: Sequence[RawTab], entries: Sequence[Any], config: Config,
+                     renamed: Mapping[str, str] | None = None) -> list[RowIssue]:
     """An intake tab with no ``Start Time`` column whose events the record last published with a
-    time → a warning on its header row: a deleted or renamed column would otherwise turn every
-    timed event of the tab into an all-day one, pushed to subscribers without a word (issue 16).
-    A tab that never had times (all-day events only) says nothing."""
+    time → an error on its header row, and the caller holds the tab (its events stay exactly as
+    they were published, times included): a deleted or renamed column would otherwise turn every
+    timed event of the tab into an all-day one and push that to every subscriber (issue 16).
+    A tab that never had times (all-day events only) says nothing. ``entries``: the record's
+    :class:`~.record.RecordEntry` list before this sync; ``renamed``: a tab title the record
+    knows → the title that tab has now (:func:`sheets_sync.identity.renamed_tabs`), so a tab
+    renamed and stripped of its column in one edit is held too."""
+    renamed = renamed or {}
     out = []
     for tab in tabs:
         columns, _ = header_map(tab.header, config)
         if "Start Time" in columns or not all(c in columns for c in REQUIRED_COLUMNS):
             continue
-        timed = sum(1 for e in entries if e.removed_at is None and tab.title in e.tabs
-                    and e.snapshot.get("all_day") is False)
+        live = [e for e in entries if e.removed_at is None
+                and any(renamed.get(t, t) == tab.title for t in e.tabs)]
+        timed = sum(1 for e in live if e.snapshot.get("all_day") is False)
         if timed:
             out.append(RowIssue(
                 tab.title, 1, "(header)",
                 ", ".join(repr(cell_text(h)) for h in tab.header if cell_text(h))[:200],
-                f"no 'Start Time' column, so every row of this tab is read as an all-day event: "
-                f"{timed} of its events published with a time at the last sync lose their times",
+                f"no 'Start Time' column, so this tab was not read: its {len(live)} published "
+                f"events ({timed} with a time) stay as they were at the last sync, and its new rows "
+                "and edits wait",
                 "put the Start Time column back in row 1 (or add its spelling to "
-                "source.column_aliases in config.yaml)", Severity.WARNING))
+                "source.column_aliases in config.yaml); to make events all-day, keep the column "
+                "and clear their Start Time cells", Severity.ERROR))
     return out
 
 
@@ -181,10 +190,11 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     tab_department = tab.department or lookup.get(tab.title.strip().lower())
     rows: list[EventRow] = []
     for offset, cells in enumerate(tab.rows):
+        formula_of = _formula_of(tab, columns, tab.first_row + offset)
         if all(cell_text(c) == "" for c in cells):
+            _unsaved_row(tab.title, tab.first_row + offset, formula_of, issues)
             continue
-        ctx = _RowContext(tab.title, tab.first_row + offset, issues,
-                          formula_of=_formula_of(tab, columns, tab.first_row + offset))
+        ctx = _RowContext(tab.title, tab.first_row + offset, issues, formula_of=formula_of)
 
         def get(column: str, _cells=cells) -> Any:
             index = columns.get(column)
@@ -199,7 +209,22 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
             continue
         if row is not None and not ctx.failed:
             rows.append(row)
+    past = tab.first_row + len(tab.rows)            # rows the reader dropped as blank at the end
+    for row in (r for r in getattr(tab.formula_at, "rows", list)() if r >= past):
+        _unsaved_row(tab.title, row, _formula_of(tab, columns, row), issues)
     return rows, issues
+
+
+def _unsaved_row(tab: str, row: int, formula_of: Callable[[str], str | None] | None,
+                 issues: list[RowIssue]) -> None:
+    """A row that reads blank only because its Title or Start Date is a formula saved with no
+    calculated value is not spacing: an error names it (a rejected row, so a published event
+    it was is held as it was, :func:`sheets_sync.identity.reconcile`)."""
+    column = next((c for c in ("Title", "Start Date") if formula_of and formula_of(c)), None)
+    if column is not None:
+        _RowContext(tab, row, issues, formula_of=formula_of).error(
+            column, "", "every cell of this row reads empty, so the row is left out "
+            "(a published event from it stays as it was)", "")
 
 
 def row_event_ids(tab: RawTab, config: Config) -> dict[int, str]:
@@ -271,6 +296,11 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     end_clock: time | None = None
     time_cell = get("Start Time")
     time_text = cell_text(time_cell).strip().lower()
+    if not time_text and ctx.formula_of and ctx.formula_of("Start Time"):
+        # an uncalculated time is unknown, not "all day": publishing it as all-day would move
+        # the event in every subscriber's calendar (a known event is held as it was)
+        ctx.error("Start Time", time_cell, "the start time is unknown, so the row is left out", "")
+        return None
     if time_text in _ALL_DAY_WORDS:
         if time_text in _UNDECIDED_WORDS:
             ctx.warn("Start Time", time_cell, "the time is not decided yet; shown as an all-day event",

@@ -47,12 +47,20 @@ class UncalculatedFormulas:
         return f"UncalculatedFormulas({self.member!r}, crc={self._crc})"
 
     def __call__(self, row: int, column: int) -> str | None:
+        return self._cells().get((row, column))
+
+    def rows(self) -> list[int]:
+        """The sheet rows (1-based, ascending) with at least one such cell: a row of nothing
+        else reads as blank, and a reader drops blank rows at the end of a sheet."""
+        return sorted({row for row, _ in self._cells()})
+
+    def _cells(self) -> dict[tuple[int, int], str]:
         if self._found is None:
             try:
                 self._found = _scan(self.path, self.member)
             except Exception:           # a broken part: the reader already read what it could
                 self._found = {}
-        return self._found.get((row, column))
+        return self._found
 
 
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")

@@ -97,3 +97,40 @@ def test_the_formula_lookup_hashes_the_same_until_a_formula_changes(tmp_path):
     (edited,) = WorkbookBackend(path).read_tabs()
     assert edited.rows == first.rows                       # the values read are the same
     assert repr(edited.formula_at) != repr(first.formula_at)
+
+
+def _events(config) -> dict:
+    import json
+    return {e["title"]: e for e in json.loads((config.out_dir / "public" / "events.json").read_text())}
+
+
+def test_an_uncalculated_time_or_row_holds_the_event_it_was(config):
+    """Issue 16 leftovers: an unsaved formula in Start Time used to publish the event as
+    all-day (moving it for subscribers) with no line, and a row whose Title and Start Date are
+    unsaved formulas read as blank spacing, so its published event was removed silently."""
+    from sheets_sync.pipeline import run_sync
+    path = config.path(config.source.workbook)
+    now = datetime(2025, 8, 1, 12, tzinfo=timezone.utc)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Police"
+    ws.append(H)
+    ws.append([1, "CPR class", "8/5/2025", "6pm", "Public"])
+    ws.append([2, "Walk", "8/6/2025", "5pm", "Public"])
+    wb.save(path)
+    run_sync(config, now=now)
+    before = _events(config)
+    assert before["CPR class"]["start"] == "2025-08-05T22:00:00Z"      # 6 pm EDT
+    ws["D2"] = "=TEXT(F2,\"h AM/PM\")"                  # the time now computed, not saved
+    for column in "ABCDE":                              # row 3: every cell a formula, none saved
+        ws[f"{column}3"] = f"=K{ord(column)}"
+    wb.save(path)
+    run_sync(config, now=now)
+    after = _events(config)
+    assert {t: (e["start"], e["sequence"]) for t, e in after.items()} == \
+        {t: (e["start"], e["sequence"]) for t, e in before.items()}
+    wb = openpyxl.load_workbook(config.report_path)
+    lines = {(r[2].value, r[3].value): r[5].value for r in wb["Validation"].iter_rows(min_row=2)}
+    assert "formula =TEXT(F2" in lines[(2, "Start Time")] and "start time is unknown" in lines[(2, "Start Time")]
+    assert "formula =K66 but no calculated value" in lines[(3, "Title")]
+    assert "every cell of this row reads empty" in lines[(3, "Title")]

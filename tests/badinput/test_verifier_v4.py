@@ -24,21 +24,52 @@ def _sync(tmp_path, tabs):
     return config
 
 
-def test_deleted_start_time_column_is_named_in_validation(tmp_path):
+def test_deleted_start_time_column_holds_the_tab_with_its_times(tmp_path):
     with_times = [["Title", "Start Date", "Start Time", "End Time", "Visibility"],
                   ["Block Party", "8/20/2025", "6pm", "8pm", "Public"],
                   ["Safety Walk", "8/21/2025", "5pm", "7pm", "Public"]]
     config = _sync(tmp_path, {"Police": with_times})
     assert [v for v in validation_rows(config) if v["Row"] == 1] == []
+    before = _published(config)
     without = [[c for i, c in enumerate(r) if i != 2] for r in with_times]   # column C deleted
+    without.append(["New Walk", "8/22/2025", "8pm", "Public"])               # typed meanwhile
     config = _sync(tmp_path, {"Police": without})
     lines = [v for v in validation_rows(config) if v["Tab"] == "Police" and v["Row"] == 1]
     assert len(lines) == 1, lines
     line = lines[0]
-    assert line["Severity"] == "warning" and line["Column"] == "(header)"
-    assert "Start Time" in line["Problem"] and "all-day" in line["Problem"]
-    assert "2 of its events" in line["Problem"]
+    assert line["Severity"] == "error" and line["Column"] == "(header)"
+    assert "Start Time" in line["Problem"] and "2 published events (2 with a time)" in line["Problem"]
     assert "Start Time" in line["What to do"]
+    after = _published(config)
+    # 6 pm and 5 pm Eastern (EDT, UTC-4) on the days typed: the times subscribers already have
+    assert after["Block Party"]["start"] == "2025-08-20T22:00:00Z"
+    assert after["Safety Walk"]["start"] == "2025-08-21T21:00:00Z"
+    assert {t: (e["start"], e["sequence"]) for t, e in after.items()} == \
+        {t: (e["start"], e["sequence"]) for t, e in before.items()}
+    assert "New Walk" not in after                 # the tab's new rows wait for the column
+    config = _sync(tmp_path, {"Police": [*with_times, ["New Walk", "8/22/2025", "6pm", "8pm", "Public"]]})
+    assert _published(config)["New Walk"]["start"] == "2025-08-22T22:00:00Z"
+    assert [v for v in validation_rows(config) if v["Row"] == 1] == []
+
+
+def test_an_unreadable_tab_keeps_its_department_on_joint_events(tmp_path):
+    """A header typo (or a deleted Start Time column) on one department's tab must not drop
+    that department from the events it logged with others: the joint count would fall."""
+    header = ["Title", "Start Date", "Start Time", "End Time", "Location", "Visibility"]
+    nno = ["National Night Out", "8/20/2025", "6pm", "8pm", "Central Park", "Public"]
+    walk = ["Safety Walk", "8/21/2025", "5pm", "7pm", "Main St", "Public"]
+    config = _sync(tmp_path, {"Police": [header, nno, walk], "Fire": [header, nno]})
+    assert _published(config)["National Night Out"]["departments"] == ["Fire", "Police"]
+    for police_header in (["Titel", *header[1:]],                       # a typo in Title
+                          [c for c in header if c != "Start Time"]):    # Start Time deleted
+        police = [police_header, *([c for c, h in zip(r, header) if h in police_header or
+                                    police_header[0] == "Titel"] for r in (nno, walk))]
+        config = _sync(tmp_path, {"Police": police, "Fire": [header, nno]})
+        after = _published(config)
+        assert after["National Night Out"]["departments"] == ["Fire", "Police"], police_header
+        assert after["National Night Out"]["start"] == "2025-08-20T22:00:00Z"
+        assert after["Safety Walk"]["departments"] == ["Police"]
+        assert [v["Severity"] for v in validation_rows(config) if v["Tab"] == "Police"] == ["error"]
 
 
 def test_a_tab_that_never_had_times_says_nothing(tmp_path):
@@ -242,3 +273,20 @@ def test_two_dates_in_start_date_say_where_the_last_goes(tmp_path):
         assert "holds two dates" in lines[row]["Problem"]
         assert "(9/5/2026) in Start Date and the last (9/7/2026) in End Date" in lines[row]["What to do"]
     assert "holds two dates" not in lines[4]["Problem"]
+
+
+def test_a_tab_renamed_and_stripped_of_start_time_in_one_edit_is_held(tmp_path):
+    """Issue 16 leftover: renaming a tab (back) and deleting its Start Time column in the same
+    edit used to read every row as a new all-day event and trip the mass-removal stop."""
+    header = ["Title", "Start Date", "Start Time", "End Time", "Location", "Visibility"]
+    rows = [[f"Walk {i}", f"8/{i + 1}/2025", "6pm", "8pm", f"{i} Main St", "Public"] for i in range(1, 9)]
+    config = _sync(tmp_path, {"Police": [header, *rows]})
+    config = _sync(tmp_path, {"Police Department": [header, *rows]})
+    before = _published(config)
+    config = _sync(tmp_path, {"Police": [[c for i, c in enumerate(r) if i != 2] for r in [header, *rows]]})
+    after = _published(config)
+    assert {t: (e["start"], e["sequence"]) for t, e in after.items()} == \
+        {t: (e["start"], e["sequence"]) for t, e in before.items()}
+    assert after["Walk 1"]["start"] == "2025-08-02T22:00:00Z"     # 6 pm EDT, as typed
+    (line,) = [v for v in validation_rows(config) if v["Row"] == 1]
+    assert line["Tab"] == "Police" and "8 published events (8 with a time)" in line["Problem"]
