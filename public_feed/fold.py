@@ -14,12 +14,16 @@ from __future__ import annotations
 _FOLD_AT = 75
 
 
-def line_bytes(line) -> bytes:
-    """One ``icalendar.parser.Contentline`` (a ``str``) → its folded UTF-8 bytes, no CRLF."""
+def line_bytes(line: str) -> bytes:
+    """One content line (an ``icalendar.parser.Contentline`` or a plain ``str`` without CR
+    or LF) → its folded UTF-8 bytes, no CRLF."""
     raw = line.encode("utf-8")
     if len(raw) < _FOLD_AT:
         return raw
-    return _fold_ascii(raw) if len(raw) == len(line) else line.to_ical()
+    if len(raw) == len(line):
+        return _fold_ascii(raw)
+    from icalendar.parser import Contentline
+    return Contentline(line).to_ical()
 
 
 def _fold_ascii(raw: bytes) -> bytes:
