@@ -5,7 +5,9 @@ folder and runs a *first* sync on a fresh copy of it ``--runs`` times, each in a
 with the clock pinned, timing every stage the pipeline announces (:mod:`sheets_sync.progress`)
 with ``time.process_time`` (CPU of this process, not wall time: the machine is shared).
 Prints one line per run and the per-stage median: read, parse, merge, reconcile, reports,
-write tabs, publish, plus ``start-up`` (imports before the sync) and ``total``.
+write tabs, publish, plus ``start-up`` (imports before the sync) and ``total`` (which also
+holds staging the release, between reports and write tabs). ``--code DIR`` times another
+checkout (e.g. ``git worktree add /tmp/base main``) on the same workbook.
 """
 from __future__ import annotations
 
@@ -46,9 +48,9 @@ print(json.dumps(cpu))
 ORDER = ("start-up", "read", "parse", "merge", "reconcile", "reports", "write tabs", "publish", "total")
 
 
-def run_once(folder: Path) -> dict[str, float]:
+def run_once(folder: Path, code: Path = ROOT) -> dict[str, float]:
     proc = subprocess.run([sys.executable, "-c", RUN, NOW], cwd=folder,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True)
+                          env={**os.environ, "PYTHONPATH": str(code)}, capture_output=True, text=True)
     if proc.returncode:
         raise SystemExit(proc.stderr[-2000:])
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -58,6 +60,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("rows", type=int, nargs="?", default=5000)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--code", type=Path, default=ROOT, help="the checkout to time (default: this one)")
     args = ap.parse_args()
     from bench.workbook import write_workbook
     with tempfile.TemporaryDirectory(prefix="stage-cpu-") as tmp:
@@ -67,7 +70,7 @@ def main() -> None:
         for k in range(args.runs):
             folder = Path(tmp) / f"run{k}"
             shutil.copytree(source, folder)
-            results.append(run_once(folder))
+            results.append(run_once(folder, args.code.resolve()))
             print("run", k + 1, " ".join(f"{n}={results[-1].get(n, 0):.2f}" for n in ORDER), flush=True)
     print(f"median CPU s of {args.runs} first syncs at {args.rows:,} rows:")
     for n in ORDER:
