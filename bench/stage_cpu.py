@@ -5,8 +5,9 @@ folder and runs a *first* sync on a fresh copy of it ``--runs`` times, each in a
 with the clock pinned, timing every stage the pipeline announces (:mod:`sheets_sync.progress`)
 with ``time.process_time`` (CPU of this process, not wall time: the machine is shared).
 Prints one line per run and the per-stage median: read, parse, merge, reconcile, reports,
-write tabs, publish, plus ``start-up`` (imports before the sync) and ``total`` (which also
-holds staging the release, between reports and write tabs). ``--code DIR`` times another
+write tabs, publish, plus ``start-up`` (imports before the sync), ``total`` (which also
+holds staging the release, between reports and write tabs) and ``of which gc`` (CPU inside
+the cyclic garbage collector, all stages). ``--code DIR`` times another
 checkout (e.g. ``git worktree add /tmp/base main``) on the same workbook.
 """
 from __future__ import annotations
@@ -26,8 +27,15 @@ ROOT = Path(__file__).resolve().parents[1]
 NOW = "2026-12-01T12:00:00+00:00"
 
 RUN = r"""
-import json, sys, time
+import gc, json, sys, time
 t0 = time.process_time()
+collecting = [0.0, 0.0]
+def collected(phase, info):             # the cyclic garbage collector's share
+    if phase == "start":
+        collecting[1] = time.process_time()
+    else:
+        collecting[0] += time.process_time() - collecting[1]
+gc.callbacks.append(collected)
 from datetime import datetime
 from sheets_sync.config import load_config
 from sheets_sync.pipeline import run_sync
@@ -42,10 +50,12 @@ cpu["start-up"] = time.process_time() - t0
 with listening(listener):
     run_sync(load_config("config.yaml"), now=datetime.fromisoformat(sys.argv[1]))
 cpu["total"] = time.process_time() - t0
+cpu["of which gc"] = collecting[0]
 print(json.dumps(cpu))
 """
 
-ORDER = ("start-up", "read", "parse", "merge", "reconcile", "reports", "write tabs", "publish", "total")
+ORDER = ("start-up", "read", "parse", "merge", "reconcile", "reports", "write tabs", "publish", "total",
+         "of which gc")
 
 
 def run_once(folder: Path, code: Path = ROOT) -> dict[str, float]:
