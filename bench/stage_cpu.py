@@ -7,7 +7,7 @@ with ``time.process_time`` (CPU of this process, not wall time: the machine is s
 Prints one line per run and the per-stage median: read, parse, merge, reconcile, reports,
 write tabs, publish, plus ``start-up`` (imports before the sync), ``total`` (which also
 holds staging the release, between reports and write tabs) and ``of which gc`` (CPU inside
-the cyclic garbage collector, all stages). ``--code DIR`` times another
+the cyclic garbage collector, all stages), and the process's peak resident memory in MB. ``--code DIR`` times another
 checkout (e.g. ``git worktree add /tmp/base main``) on the same workbook.
 """
 from __future__ import annotations
@@ -51,11 +51,13 @@ with listening(listener):
     run_sync(load_config("config.yaml"), now=datetime.fromisoformat(sys.argv[1]))
 cpu["total"] = time.process_time() - t0
 cpu["of which gc"] = collecting[0]
+import resource
+cpu["peak MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(cpu))
 """
 
 ORDER = ("start-up", "read", "parse", "merge", "reconcile", "reports", "write tabs", "publish", "total",
-         "of which gc")
+         "of which gc", "peak MB")
 
 
 def run_once(folder: Path, code: Path = ROOT) -> dict[str, float]:
@@ -82,7 +84,7 @@ def main() -> None:
             shutil.copytree(source, folder)
             results.append(run_once(folder, args.code.resolve()))
             print("run", k + 1, " ".join(f"{n}={results[-1].get(n, 0):.2f}" for n in ORDER), flush=True)
-    print(f"median CPU s of {args.runs} first syncs at {args.rows:,} rows:")
+    print(f"median CPU s (peak MB) of {args.runs} first syncs at {args.rows:,} rows:")
     for n in ORDER:
         print(f"  {n:<11} {statistics.median(r.get(n, 0.0) for r in results):6.2f}")
 
