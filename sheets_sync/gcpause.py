@@ -3,8 +3,9 @@
 A sync allocates millions of small objects that live to its end (rows, events, JSON values,
 table cells) and very few reference cycles. CPython's cyclic collector runs a young pass every
 700 net allocations and a full pass over every tracked object each time the heap has grown by
-a quarter, so at 100,000 rows it spent about 14 s of a 115 s sync re-scanning objects that
-were never garbage (5,000 rows: 0.45 s). :func:`roomier_collector` raises the thresholds
+a quarter, so at 100,000 rows it spent 15.5 s of a 173 s sync re-scanning objects that
+were never garbage (5,000 rows: 0.46 s; with :data:`SYNC_THRESHOLDS` 2.9 s and 0.17 s, peak
+memory 2% higher). :func:`roomier_collector` raises the thresholds
 (``gc.set_threshold``, https://docs.python.org/3/library/gc.html#gc.set_threshold) for the
 duration of the block and puts the old ones back after it; the collector still runs, so a
 cycle is still freed, only later.
