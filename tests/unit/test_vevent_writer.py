@@ -7,7 +7,7 @@ sample workbook plus its calendar files) and of each real calendar export in tes
 """
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
