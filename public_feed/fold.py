@@ -3,9 +3,9 @@
 ``icalendar`` folds every content line character by character (RFC 5545 §3.1: lines longer
 than 75 octets are split, CRLF + one space, without cutting a UTF-8 sequence). A line whose
 UTF-8 form is shorter than 75 octets is never folded, and most VEVENT lines are that short,
-so :func:`line_bytes` returns those as they are, folds a longer line of one-octet characters
-itself (the same cuts, without a per-character loop) and leaves every other line to
-icalendar's own ``Contentline.to_ical()``. The bytes are the same as ``component.to_ical()``
+so :func:`line_bytes` returns those as they are and folds a longer line itself (the same
+cuts as icalendar's ``Contentline.to_ical()``, found on the UTF-8 bytes without a
+per-character loop). The bytes are the same as ``component.to_ical()``
 (``tests/unit/test_fold.py`` checks it against icalendar on generated text).
 """
 from __future__ import annotations
@@ -14,21 +14,23 @@ from __future__ import annotations
 _FOLD_AT = 75
 
 
-def line_bytes(line) -> bytes:
-    """One ``icalendar.parser.Contentline`` (a ``str``) → its folded UTF-8 bytes, no CRLF."""
+def line_bytes(line: str) -> bytes:
+    """One content line (an ``icalendar.parser.Contentline`` or a plain ``str`` without CR
+    or LF) → its folded UTF-8 bytes, no CRLF."""
     raw = line.encode("utf-8")
-    if len(raw) < _FOLD_AT:
-        return raw
-    return _fold_ascii(raw) if len(raw) == len(line) else line.to_ical()
+    return raw if len(raw) < _FOLD_AT else _fold_utf8(raw)
 
 
-def _fold_ascii(raw: bytes) -> bytes:
-    """icalendar's ``_foldline`` for a line of one-octet characters: pieces of 74 octets
-    joined by CRLF + space, except that a piece never ends in ``\\`` or ``^`` (a TEXT or
-    RFC 6868 escape is not cut; icalendar issue #1501): that character starts the next piece."""
+def _fold_utf8(raw: bytes) -> bytes:
+    """icalendar's ``_foldline`` on UTF-8 bytes: pieces of at most 74 octets that never cut
+    a UTF-8 sequence (a piece ends before a continuation octet ``0b10xxxxxx``), joined by
+    CRLF + space, except that a piece never ends in ``\\`` or ``^`` (a TEXT or RFC 6868
+    escape is not cut; icalendar issue #1501): that character starts the next piece."""
     pieces, start, end = [], 0, len(raw)
     while end - start >= _FOLD_AT:
         cut = start + _FOLD_AT - 1
+        while raw[cut] & 0xC0 == 0x80:
+            cut -= 1
         if raw[cut - 1] in b"\\^":
             cut -= 1
         pieces.append(raw[start:cut])

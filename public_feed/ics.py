@@ -25,6 +25,8 @@ from sheets_sync.model import CombinedEvent, Status
 from sheets_sync.recurrence import occurrences
 
 from .fold import component_bytes, line_bytes
+from .vevent import head_lines
+from .vevent import vevent_bytes as _direct_vevent
 
 _STATUS = {Status.SCHEDULED: "CONFIRMED", Status.TENTATIVE: "TENTATIVE",
            Status.POSTPONED: "TENTATIVE", Status.CANCELLED: "CANCELLED"}
@@ -148,8 +150,11 @@ def build_vevent(event: CombinedEvent, event_url: str = "") -> icalendar.Event:
 
 
 def vevent_bytes(event: CombinedEvent, event_url: str = "") -> bytes:
-    """``BEGIN:VEVENT`` … ``END:VEVENT\\r\\n``, folded, ready to splice into a calendar."""
-    return component_bytes(build_vevent(event, event_url))
+    """``BEGIN:VEVENT`` … ``END:VEVENT\\r\\n``, folded, ready to splice into a calendar:
+    written directly by :func:`.vevent.vevent_bytes`, or by icalendar from
+    :func:`build_vevent` for what that writer does not cover (issue 17)."""
+    blob = _direct_vevent(event, event_url)
+    return blob if blob is not None else component_bytes(build_vevent(event, event_url))
 
 
 def series_last_day(event: CombinedEvent) -> date | None:
@@ -224,6 +229,13 @@ _LINES = icalendar.Calendar()      # only its content_line() is used: it keeps n
 
 def _per_feed_lines(plan: tuple, info: FeedInfo) -> tuple[bytes, ...]:
     """The folded per-feed lines of ``plan`` for ``info``, in the plan's order."""
+    names = [item for item in plan if isinstance(item, str)]
+    direct = head_lines(names, {name: getattr(info, _PER_FEED[name]) for name in names})
+    return direct if direct is not None else icalendar_feed_lines(plan, info)   # issue 17
+
+
+def icalendar_feed_lines(plan: tuple, info: FeedInfo) -> tuple[bytes, ...]:
+    """:func:`_per_feed_lines` serialised by icalendar (the fallback, and the tests' oracle)."""
     out = []
     for item in plan:
         if isinstance(item, str):

@@ -25,11 +25,11 @@ from VEVENTs serialised once per event (never per request).
 """
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from typing import Callable, Iterable, Mapping, MutableMapping, Sequence
 from urllib.parse import quote
 
+from sheets_sync.jsonbytes import indented
 from sheets_sync.media import media_of
 from sheets_sync.model import CombinedEvent
 from sheets_sync.timeutil import json_instant, json_value
@@ -190,7 +190,7 @@ def _bounded(events, info, cache, event_url, today, max_bytes):
 
 
 def _json(value) -> bytes:
-    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    return indented(value)      # json.dumps(indent=1, sort_keys=True)'s bytes (issue 17)
 
 
 def status_json(last_success: datetime, counts: Mapping[str, int]) -> bytes:

@@ -3,7 +3,7 @@
 A sync where nothing changed serialises no VEVENT: each event's bytes are looked up by a
 content key — a SHA-256 of every :class:`CombinedEvent` field that :func:`.ics.build_vevent`
 reads (all but ``rows``, ``evidence``, ``extra``), the event's URL, and the serialiser
-itself (the source of :mod:`public_feed.ics` and :mod:`public_feed.fold`, icalendar's version), so a changed event,
+itself (the source of :mod:`public_feed.ics`, :mod:`public_feed.fold` and :mod:`public_feed.vevent`, icalendar's version), so a changed event,
 link or serialiser never reuses stale bytes. The store is one file in the output directory
 (``.vevents.cache``, Python ``marshal`` of ``{key: bytes}``), written atomically; a missing,
 unreadable or foreign file is an empty cache. Only the events of the last sync are kept,
@@ -29,8 +29,8 @@ _NOT_SERIALISED = {"rows", "evidence", "extra"}     # fields build_vevent never 
 def _serialiser_tag() -> bytes:
     import icalendar
 
-    from . import fold, ics
-    source = Path(ics.__file__).read_bytes() + Path(fold.__file__).read_bytes()
+    from . import fold, ics, vevent
+    source = b"".join(Path(m.__file__).read_bytes() for m in (ics, fold, vevent))
     return hashlib.sha256(source + icalendar.__version__.encode()).digest()
 
 

@@ -22,7 +22,6 @@ a file and never the spreadsheet. It holds, for the window ``[today, today + wee
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import asdict, replace
 from datetime import date, datetime, timedelta
@@ -36,6 +35,7 @@ from reports.tabs import JOINT_SCHEDULE
 from reports.targets import Schedule
 
 from .config import Config
+from .jsonbytes import indented
 from .merge import CandidatePair
 from .model import CombinedEvent, EventRow, RawTab, RowIssue, Table
 from .timeutil import json_value
@@ -181,7 +181,7 @@ def build_board(config: Config, events: Sequence[CombinedEvent], metrics: Metric
 
 def board_json(board: Mapping) -> bytes:
     """``private/board.json`` (sorted keys: equal boards give equal bytes)."""
-    return json.dumps(board, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    return indented(board)      # json.dumps(indent=1, sort_keys=True)'s bytes (issue 17)
 
 
 def board_rows(board: Mapping) -> list[tuple]:

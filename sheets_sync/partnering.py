@@ -43,7 +43,12 @@ def _kind(e: CombinedEvent) -> tuple[str, str]:
 
 def same_kind(a: CombinedEvent, b: CombinedEvent) -> bool:
     """The "same kind of event" rule of the module docstring."""
-    (ta, na), (tb, nb) = _kind(a), _kind(b)
+    return _same_kinds(_kind(a), _kind(b))
+
+
+def _same_kinds(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """:func:`same_kind` on two events' :func:`_kind` (folded type, folded title)."""
+    (ta, na), (tb, nb) = a, b
     if ta and tb:
         return ta == tb
     return bool(na and nb) and fuzz.token_set_ratio(na, nb) >= TITLE_ALIKE
@@ -66,21 +71,35 @@ def suggested_partners(events: Sequence[CombinedEvent], today: date, *, until: d
     soonest first; events nobody joined before are left out."""
     past = [e for e in events if e.start_date < today and e.is_joint
             and not (e.status.value == "Cancelled")]
+    # issue 17: each kind is folded once and compared once with each kind of the past events;
+    # events of one kind and department share one answer (the same as one pass over ``past``)
+    past_of_kind: dict[tuple[str, str], list[int]] = {}
+    for i, p in enumerate(past):
+        past_of_kind.setdefault(_kind(p), []).append(i)
+    alike: dict[tuple[str, str], list[int]] = {}       # kind → indices into past, in order
+    answers: dict[tuple, tuple[dict[str, int], list[str]]] = {}
     out = []
     for e in sorted(events, key=lambda e: (e.start_date, e.title)):
         if (e.is_cancelled or e.is_joint or not e.departments or e.start_date < today
                 or (until and e.start_date >= until)):
             continue
         own = e.departments[0]
-        counts: dict[str, int] = {}
-        examples: list[str] = []
-        for p in past:
-            if same_kind(e, p) and own in p.departments:
-                for d in p.departments:
-                    if d != own:
-                        counts[d] = counts.get(d, 0) + 1
-                if p.title not in examples:
-                    examples.append(p.title)
+        kind = _kind(e)
+        if kind not in alike:
+            alike[kind] = sorted(i for k, found in past_of_kind.items() if _same_kinds(kind, k)
+                                 for i in found)
+        if (kind, own) not in answers:
+            counts: dict[str, int] = {}
+            examples: list[str] = []
+            for p in (past[i] for i in alike[kind]):
+                if own in p.departments:
+                    for d in p.departments:
+                        if d != own:
+                            counts[d] = counts.get(d, 0) + 1
+                    if p.title not in examples:
+                        examples.append(p.title)
+            answers[kind, own] = counts, examples
+        counts, examples = answers[kind, own]
         if counts:
             ranked = tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
             out.append(Suggestion(e.uid, e.title, e.start_date, own, ranked, tuple(examples[:3])))

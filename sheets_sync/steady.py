@@ -93,6 +93,7 @@ from typing import Any, Sequence
 from . import __version__
 from .backends import Backend
 from .config import Config, config_warnings
+from .gcpause import roomier_collector
 from .lock import sync_lock
 from .model import RawTab, Table
 from .progress import stage
@@ -494,6 +495,7 @@ def make_backend(config: Config) -> Backend:
     return configured(config)
 
 
+@roomier_collector()        # issue 17: see sheets_sync.gcpause
 def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | None = None,
              snapshot_month: str | None = None, allow_removals: bool = False,
              sign: str | None = None, reuse: bool = True) -> dict:

@@ -33,6 +33,26 @@ from .timeutil import dst_problem, gap_end, local_datetime, real_instant
 from .zones import split_zone, to_city
 
 
+def _by_text(parse: Callable, size: int = 4096) -> Callable:
+    """``parse`` with its result kept for cell text seen before (issue 17: a city types the
+    same dates, times and names in many rows). Only a call whose first argument is a ``str``
+    is kept (the other arguments must be hashable); an exception is not kept, so every row
+    still gets its own. For pure parsers with immutable results only."""
+    kept = lru_cache(maxsize=size)(parse)
+
+    def call(value, *args):
+        return kept(value, *args) if type(value) is str else parse(value, *args)
+    return call
+
+
+_date_of = _by_text(parse_date)
+_time_of = _by_text(parse_time)
+_time_range_of = _by_text(parse_time_range)
+_zone_of = _by_text(split_zone)
+_weekday_of = _by_text(named_weekday)
+_cleaned = _by_text(staff_text)
+
+
 def _norm_header(text: Any) -> str:
     return re.sub(r"[\s_\-./()]+", "", cell_text(text).lower())
 
@@ -188,6 +208,8 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     lookup = config.department_lookup()
     units = config.department_units()
     tab_department = tab.department or lookup.get(tab.title.strip().lower())
+    mentions = lru_cache(maxsize=4096)(                   # issue 17: each text read once
+        lambda text: tuple(text_mentions(clean_markup(strip_html(text)), lookup, units)))
     rows: list[EventRow] = []
     for offset, cells in enumerate(tab.rows):
         formula_of = _formula_of(tab, columns, tab.first_row + offset)
@@ -201,7 +223,7 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
             return _cells[index] if index is not None and index < len(_cells) else None
 
         try:
-            row = _parse_row(get, ctx, config, tab_department, lookup, units)
+            row = _parse_row(get, ctx, config, tab_department, lookup, units, mentions)
         except Exception as exc:   # the row's guard: one cell never aborts the sync (issue 16)
             ctx.error("(row)", " | ".join(cell_text(c) for c in cells if cell_text(c))[:200],
                       f"this row could not be read ({type(exc).__name__}: {str(exc)[:120]}); "
@@ -250,7 +272,7 @@ def _text(get: Callable[[str], Any], column: str) -> str:
 def _staff_text(ctx: "_RowContext", column: str, raw: str, one_line: bool = False) -> str:
     """A published free-text cell as staff meant it (:func:`sheets_sync.richtext.staff_text`):
     HTML → plain text, mojibake repaired with a warning that shows the repair."""
-    cleaned = staff_text(raw)
+    cleaned = _cleaned(raw)
     if cleaned.repaired:
         fixed = " ".join(cleaned.text.split())
         ctx.warn(column, raw, "garbled characters (text from an exported file read in the wrong encoding) "
@@ -267,7 +289,7 @@ def _typed_zone(ctx: _RowContext, column: str, cell: Any, config: Config):
     if not isinstance(cell, str):
         return cell, None
     try:
-        rest, typed = split_zone(cell, config.tz)
+        rest, typed = _zone_of(cell, config.tz)
     except ValueError as exc:
         ctx.error(column, cell, str(exc), "type the time in the city's time zone, without a zone")
         return None, None
@@ -283,11 +305,11 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     """Start/End Date/Time cells → (start, end, all_day) or None after an error."""
     start_date_cell = get("Start Date")
     try:
-        start_day, start_clock = parse_date(start_date_cell, config.tz, "the Start Date")
+        start_day, start_clock = _date_of(start_date_cell, config.tz, "the Start Date")
     except CellError as exc:
         ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
         return None
-    named = named_weekday(start_date_cell) if isinstance(start_date_cell, str) else None
+    named = _weekday_of(start_date_cell) if isinstance(start_date_cell, str) else None
     if named is not None and named != start_day.weekday():   # "Thu 9/4/2026": 9/4 is a Friday
         ctx.warn("Start Date", start_date_cell,
                  f"{start_day:%m/%d/%Y} is a {start_day:%A}, not a {calendar.day_name[named]}; "
@@ -312,7 +334,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         if time_text is None:
             return None
         try:
-            start_clock, end_clock = parse_time_range(time_text)
+            start_clock, end_clock = _time_range_of(time_text)
         except CellError as exc:
             ctx.error("Start Time", time_cell, exc.problem, exc.action)
             return None
@@ -324,7 +346,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     end_date_cell = get("End Date")
     if cell_text(end_date_cell):
         try:
-            end_day, end_date_clock = parse_date(end_date_cell, config.tz, "the End Date")
+            end_day, end_date_clock = _date_of(end_date_cell, config.tz, "the End Date")
             end_clock = end_clock or end_date_clock
         except DateRangeError as exc:
             ctx.error("End Date", end_date_cell, exc.problem + "; the row is left out", exc.action)
@@ -338,7 +360,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             end_text, end_zone = _typed_zone(ctx, "End Time", end_time_cell, config)
             if end_text is None:
                 return None
-            range_end, end_clock = end_clock, parse_time(end_text)
+            range_end, end_clock = end_clock, _time_of(end_text)
             if end_zone is not None:
                 end_clock = to_city(end_day, end_clock, end_zone, config.tz)[1]
             if range_end is not None and range_end != end_clock:   # "5:30 - 7:30 PM" and End Time 1am
@@ -392,13 +414,14 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     return start, end, False
 
 
-def _text_partners(ctx: _RowContext, title: str, description: str, lookup: dict[str, str],
-                   units: dict, known: set) -> tuple[str, ...]:
-    """Departments the Title or Description names as taking part (:mod:`.mentions`) that the
-    tab, lead and partner columns do not give; each one gets a Validation warning."""
+def _text_partners(ctx: _RowContext, title: str, description: str,
+                   mentions: Callable[[str], Sequence], known: set) -> tuple[str, ...]:
+    """Departments the Title or Description names as taking part (``mentions``: a cell's
+    text → its :func:`.mentions.text_mentions`) that the tab, lead and partner columns do
+    not give; each one gets a Validation warning."""
     added: list[str] = []
     for column, value in (("Title", title), ("Description", description)):
-        for m in text_mentions(clean_markup(strip_html(value)), lookup, units):
+        for m in mentions(value):
             if m.department in known or m.department in added:
                 continue
             added.append(m.department)
@@ -443,7 +466,7 @@ def other_dates(text: str, start: date, end: date) -> list[str]:
 
 
 def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None,
-               lookup: dict[str, str], units: dict) -> EventRow | None:
+               lookup: dict[str, str], units: dict, mentions: Callable[[str], Sequence]) -> EventRow | None:
     title_raw = cell_text(get("Title"))
     title = _staff_text(ctx, "Title", title_raw, one_line=True)
     if not title:
@@ -506,8 +529,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
                  "use a department name or alias from config.yaml; outside partners go in Description")
     partners = tuple(p for p in (*leads[1:], *partners) if p != lead)
     description = _staff_text(ctx, "Description", cell_text(get("Description")))
-    text_partners = _text_partners(ctx, title, description, lookup, units,
-                                   {tab_department, lead, *partners})
+    text_partners = _text_partners(ctx, title, description, mentions, {tab_department, lead, *partners})
 
     def number(column: str) -> int | None:
         value = get(column)

@@ -42,10 +42,10 @@ def test_lines_at_the_fold_boundary():
         assert (b"\r\n " in expected) == (octets >= 75), (value, octets)
 
 
-@given(st.text(st.sampled_from("ab \\^,;:\"é"), min_size=60, max_size=400))
+@given(st.text(st.sampled_from("ab \\^,;:\"é—\U0001f692"), min_size=60, max_size=400))
 def test_long_lines_fold_as_icalendar_folds_them(value):
-    """Long lines (one-octet ones folded by :mod:`public_feed.fold` itself, others by
-    icalendar), escapes ``\\`` and ``^`` at every position around each 74-octet cut."""
+    """Long lines of one- to four-octet characters, escapes ``\\`` and ``^`` at every
+    position around each 74-octet cut."""
     from icalendar.parser import Contentline
     for line in (Contentline(value), icalendar.Calendar().content_line("DESCRIPTION", icalendar.vText(value))):
         assert line_bytes(line) == line.to_ical()

@@ -100,3 +100,55 @@ def test_clash_rules():
         ("double-booked", ("a", "f")),      # Police at both from 11:00 (f is internal: no venue clash)
         ("double-booked", ("e", "c")),      # Fire at 11:30-12:30 and 12:00-13:00 (11 km apart)
     }
+
+
+def _suggestions_by_definition(events, today, until=None):
+    """The module docstring's rule, one upcoming event against every past event in turn."""
+    past = [e for e in events if e.start_date < today and e.is_joint and not e.status.value == "Cancelled"]
+    out = []
+    for e in sorted(events, key=lambda e: (e.start_date, e.title)):
+        if (e.is_cancelled or e.is_joint or not e.departments or e.start_date < today
+                or (until and e.start_date >= until)):
+            continue
+        own, counts, examples = e.departments[0], {}, []
+        for p in past:
+            if same_kind(e, p) and own in p.departments:
+                for d in p.departments:
+                    if d != own:
+                        counts[d] = counts.get(d, 0) + 1
+                if p.title not in examples:
+                    examples.append(p.title)
+        if counts:
+            out.append((e.uid, own, tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
+                        tuple(examples[:3])))
+    return out
+
+
+from hypothesis import given, seed, settings, strategies as st   # noqa: E402
+
+_TITLES = ["Youth Safety Fair", "Youth Safety Fair 2025", "youth safety fair!", "CPR Class",
+           "CPR class for teens", "Budget town hall", "Town Hall", "Night Out", ""]
+_DEPTS = ["Police", "Fire", "Parks", "Community Safety"]
+
+
+@st.composite
+def _events(draw):
+    out = []
+    for k in range(draw(st.integers(0, 40))):
+        depts = tuple(draw(st.lists(st.sampled_from(_DEPTS), min_size=1, max_size=3, unique=True)))
+        out.append(event(f"u{k}", draw(st.sampled_from(_TITLES)) or "x",
+                         date(2025, draw(st.integers(6, 11)), draw(st.integers(1, 28))), depts=depts,
+                         event_type=draw(st.sampled_from(["", "", "Fair", "Class"])),
+                         cancelled=draw(st.booleans())))
+    return out
+
+
+@seed(17)
+@settings(max_examples=150, deadline=None)
+@given(_events(), st.sampled_from([None, date(2025, 10, 1)]))
+def test_suggestions_equal_the_rule_applied_event_by_event(events, until):
+    """Issue 17: kinds folded and compared once, answers shared by events of one kind and
+    department — the same suggestions as the rule applied to each pair."""
+    got = [(s.uid, s.department, s.partners, s.examples)
+           for s in suggested_partners(events, TODAY, until=until)]
+    assert got == _suggestions_by_definition(events, TODAY, until)

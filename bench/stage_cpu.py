@@ -1,0 +1,93 @@
+"""CPU seconds per sync stage (issue 17, p17f): ``python -m bench.stage_cpu ROWS [--runs N]``.
+
+Writes a synthetic workbook (:mod:`bench.workbook`, dated for 2026-12-01) in a temporary
+folder and runs a *first* sync on a fresh copy of it ``--runs`` times, each in a new process
+with the clock pinned, timing every stage the pipeline announces (:mod:`sheets_sync.progress`)
+with ``time.process_time`` (CPU of this process, not wall time: the machine is shared).
+Prints one line per run and the per-stage median: read, parse, merge, reconcile, reports,
+write tabs, publish, plus ``start-up`` (imports before the sync), ``total`` (which also
+holds staging the release, between reports and write tabs) and ``of which gc`` (CPU inside
+the cyclic garbage collector, all stages), and the process's peak resident memory in MB. ``--code DIR`` times another
+checkout (e.g. ``git worktree add /tmp/base main``) on the same workbook.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NOW = "2026-12-01T12:00:00+00:00"
+
+RUN = r"""
+import gc, json, sys, time
+t0 = time.process_time()
+collecting = [0.0, 0.0]
+def collected(phase, info):             # the cyclic garbage collector's share
+    if phase == "start":
+        collecting[1] = time.process_time()
+    else:
+        collecting[0] += time.process_time() - collecting[1]
+gc.callbacks.append(collected)
+from datetime import datetime
+from sheets_sync.config import load_config
+from sheets_sync.pipeline import run_sync
+from sheets_sync.progress import listening
+marks, cpu = {}, {}
+def listener(event, name):
+    if event == "started":
+        marks[name] = time.process_time()
+    else:
+        cpu[name] = cpu.get(name, 0.0) + time.process_time() - marks.pop(name)
+cpu["start-up"] = time.process_time() - t0
+with listening(listener):
+    run_sync(load_config("config.yaml"), now=datetime.fromisoformat(sys.argv[1]))
+cpu["total"] = time.process_time() - t0
+cpu["of which gc"] = collecting[0]
+import resource
+cpu["peak MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(cpu))
+"""
+
+ORDER = ("start-up", "read", "parse", "merge", "reconcile", "reports", "write tabs", "publish", "total",
+         "of which gc", "peak MB")
+
+
+def run_once(folder: Path, code: Path = ROOT) -> dict[str, float]:
+    proc = subprocess.run([sys.executable, "-c", RUN, NOW], cwd=folder,
+                          env={**os.environ, "PYTHONPATH": str(code)}, capture_output=True, text=True)
+    if proc.returncode:
+        raise SystemExit(proc.stderr[-2000:])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("rows", type=int, nargs="?", default=5000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--code", type=Path, default=ROOT, help="the checkout to time (default: this one)")
+    args = ap.parse_args()
+    from bench.workbook import write_workbook
+    with tempfile.TemporaryDirectory(prefix="stage-cpu-") as tmp:
+        source = Path(tmp) / "workbook"
+        write_workbook(args.rows, source, date(2026, 12, 1))
+        results = []
+        for k in range(args.runs):
+            folder = Path(tmp) / f"run{k}"
+            shutil.copytree(source, folder)
+            results.append(run_once(folder, args.code.resolve()))
+            print("run", k + 1, " ".join(f"{n}={results[-1].get(n, 0):.2f}" for n in ORDER), flush=True)
+    print(f"median CPU s (peak MB) of {args.runs} first syncs at {args.rows:,} rows:")
+    for n in ORDER:
+        print(f"  {n:<11} {statistics.median(r.get(n, 0.0) for r in results):6.2f}")
+
+
+if __name__ == "__main__":
+    main()
