@@ -25,7 +25,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config.from_mapping(SAFETY_EVENTS_CONFIG=os.environ.get("SAFETY_EVENTS_CONFIG", "config.yaml"),
                             STAFF_TOKEN=os.environ.get("SAFETY_EVENTS_STAFF_TOKEN", ""),
-                            PAGE_SIZE=50, CSP=CSP)
+                            CSP=CSP)
     if test_config:
         app.config.update(test_config)
     config = app.config.get("SAFETY_EVENTS_CONFIG_OBJ")

@@ -22,6 +22,7 @@ from . import i18n
 from .feeds import event_links, feed_for, site_base
 from .links import event_jsonld, map_link, place_text
 from .feedset import alias_slugs
+from .paging import continues, day_counts, month_cells
 from .query import (BadFilter, Filters, check_filters, collapse_series, count_param, day_param,
                     group_by_day, last_day, local_day, matches, month_grid, options, paginate, parse_month, quick_ranges,
                     shift_month, to_local, upcoming)
@@ -32,6 +33,9 @@ EMBED_DEFAULT, EMBED_MAX = 8, 50
 #: Markers on the map at most (the next ones; issue 17: a map costs what it shows).
 MAP_MAX = 100
 JSON_MAX = 5000
+#: A filtered list counts its matches up to this many pages past the one shown, then says
+#: "more than" (issue 17: a common search word costs a page, not every match).
+COUNT_PAGES = 9
 
 
 def _config():
@@ -152,6 +156,12 @@ def _page_number() -> int:
     return count_param(request.args, "page", 1, 1, 10**6)
 
 
+def _page_size() -> int:
+    """Events a page of the list or of a month shows: ``site.page_size`` (the app config's
+    ``PAGE_SIZE`` overrides it, for tests)."""
+    return int(current_app.config.get("PAGE_SIZE") or _config().site.page_size)
+
+
 def _tidy_redirect():
     """A GET form sends every field, empty or not (``?q=&department=fire&type=``); send the
     browser to the short, shareable URL with only the set filters (or ``None`` if tidy)."""
@@ -174,12 +184,18 @@ def render_list(private: bool = False):
     since = day_param(request.args, "from", today()) or today()
     until = day_param(request.args, "to", today())
     until = until if until and until >= since else None
-    size = int(current_app.config.get("PAGE_SIZE", 50))
+    size = _page_size()
+    count_max = size * (_page_number() + COUNT_PAGES)
     if index is not None:                   # issue 17: read only this page's events
-        selection = index.select(filters, since, (until - since).days if until else 800, until, collapse=True)
+        selection = index.select(filters, since, (until - since).days if until else 800, until, collapse=True,
+                                 count_max=count_max)
         page = paginate(range(selection.total), _page_number(), size)
-        page = replace(page, items=selection.slice((page.number - 1) * size, size))
-        latest_day, total_events = index.latest_day(filters, since), index.total
+        offset = (page.number - 1) * size
+        shown = selection.slice(max(0, offset - 1), size + (offset > 0))
+        previous = shown.pop(0) if offset > 0 and shown else None
+        page = replace(page, items=shown)
+        capped, total_events = selection.capped, index.total
+        latest = (lambda: index.latest_day(filters, since))
     else:
         chosen = _filtered(all_events, filters)
         items = upcoming(chosen, tz, since, horizon_days=(until - since).days if until else 800)
@@ -187,9 +203,16 @@ def render_list(private: bool = False):
             items = [e for e in items if local_day(e["start"], tz) <= until]
         items = collapse_series(items)          # a weekly class once, at its next date
         page = paginate(items, _page_number(), size)
-        earlier = [e for e in chosen if last_day(e, tz) < since]
-        latest = max(earlier, key=lambda e: (local_day(e["start"], tz), e["uid"]), default=None)
-        latest_day, total_events = (local_day(latest["start"], tz) if latest else None), len(all_events)
+        previous = items[(page.number - 1) * size - 1] if page.number > 1 else None
+        capped, total_events = len(items) > count_max, len(all_events)
+        if capped:                          # the index's count stops there: the same page
+            page = replace(paginate(range(count_max + 1), page.number, size), items=page.items)
+
+        def latest():
+            earlier = [e for e in chosen if last_day(e, tz) < since]
+            found = max(earlier, key=lambda e: (local_day(e["start"], tz), e["uid"]), default=None)
+            return local_day(found["start"], tz) if found else None
+    latest_day = latest() if not page.items else None      # only an empty page links to the past
     endpoint = "staff.calendar_page" if private else "pages.index"
 
     def page_url(**kw):
@@ -203,6 +226,7 @@ def render_list(private: bool = False):
                                                   i18n.gettext("This month")))]
     return render_template(
         "index.html", page=page, days=group_by_day(page.items, tz, since), since=since, until=until,
+        continued=continues(previous, page.items[0] if page.items else None, tz, since), capped=capped,
         is_today=since == today() and until is None, tz=tz, page_url=page_url, private=private, ranges=ranges,
         latest_month=latest_day.strftime("%Y-%m") if latest_day else None,
         total_events=total_events, **_filter_context(filters, private))
@@ -216,7 +240,8 @@ def index():
 @bp.get("/month/")
 @bp.get("/month/<ym>")
 def month(ym: str | None = None):
-    """The month grid (``/month/2025-08``; ``/month/`` is this month)."""
+    """The month grid (``/month/2025-08``; ``/month/`` is this month), one page of the
+    month's events at a time (``?page=2``; :func:`_page_size` a page, :mod:`public_feed.paging`)."""
     tz = _config().tz
     year, mon = parse_month(ym, today())
     if ym is not None and f"{year:04d}-{mon:02d}" != ym:
@@ -224,18 +249,29 @@ def month(ym: str | None = None):
     tidy = _tidy_redirect()
     if tidy is not None:
         return tidy
-    filters = _checked(())
+    filters = _checked(("page",))
     first = i18n.first_weekday()
-    index = _index()
-    chosen = (_filtered(_events(), filters) if index is None else
-              index.touching(filters, date(year, mon, 1), date(*shift_month(year, mon, 1), 1) - timedelta(days=1)))
-    weeks = month_grid(chosen, year, mon, tz, first_weekday=first)
+    lo = date(year, mon, 1)
+    hi = date(*shift_month(year, mon, 1), 1) - timedelta(days=1)
+    size, index = _page_size(), _index()
+    if index is not None:                   # issue 17: read only this page's events and day counts
+        selection = index.select(filters, lo, (hi - lo).days, hi)
+        page = paginate(range(selection.total), _page_number(), size)
+        page = replace(page, items=selection.slice((page.number - 1) * size, size))
+        counts, count = index.day_counts(filters, lo, hi, selection), selection.events
+    else:
+        items = [e for e in upcoming(_filtered(_events(), filters), tz, lo, horizon_days=(hi - lo).days)
+                 if local_day(e["start"], tz) <= hi]
+        page = paginate(items, _page_number(), size)
+        counts, count = day_counts(items, tz, lo, hi), len({e["uid"] for e in items})
+    weeks = month_cells(page.items, counts, year, mon, tz, first_weekday=first)
     prev_m, next_m = shift_month(year, mon, -1), shift_month(year, mon, 1)
-    count = len({e["uid"] for week in weeks for _, evs in week for e in evs})
     return render_template(
         "month.html", weeks=weeks, year=year, month=mon, weekdays=i18n.weekday_names(first),
         prev_ym=f"{prev_m[0]:04d}-{prev_m[1]:02d}", next_ym=f"{next_m[0]:04d}-{next_m[1]:02d}",
-        count=count, tz=tz, today=today(), **_filter_context(filters))
+        count=count, page=page, tz=tz, today=today(),
+        page_url=lambda **kw: url_for("pages.month", ym=f"{year:04d}-{mon:02d}", **filters.params(), **kw),
+        **_filter_context(filters))
 
 
 @bp.get("/map")

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import sqlite3
 import threading
 from dataclasses import dataclass, replace
@@ -50,6 +51,7 @@ from sheets_sync.model import slugify
 
 from .query import (MAX_OCCURRENCES, Filters, collapse_series, occurrences, facet_values, fold, last_day, local_day, matches, options,
                     search_text, to_local, upcoming, _sort_start)
+from .paging import day_counts
 from .store import _parse
 
 #: Published path of the index (under ``private/``: the app reads it, no web server serves it).
@@ -252,10 +254,16 @@ class Selection:
     _args: list            # the FROM's, then the WHERE's
     _others: list          # long and repeating items, in order
     _keys: list            # their sort keys
+    capped: bool = False   # ``total`` stopped at ``select``'s ``count_max + 1``
+
+    @property
+    def events(self) -> int:
+        """How many distinct events ``total`` holds (a repeating event's occurrences once)."""
+        return self.total - len(self._others) + len({e["uid"] for e in self._others})
 
     def slice(self, offset: int, size: int) -> list[dict]:
         """Items ``offset`` … ``offset + size - 1`` of the list, in order."""
-        if size <= 0 or offset >= self.total:
+        if size <= 0 or offset >= self.total and not self.capped:
             return []
         k = len(self._others)
         first_a = max(0, offset - k)
@@ -329,10 +337,12 @@ class SiteIndex:
                 and matches(e, rest, self.slug_of)]
 
     def select(self, f: Filters, since: date, horizon_days: int = 800, until: date | None = None,
-               collapse: bool = False, located: bool = False) -> Selection:
+               collapse: bool = False, located: bool = False, count_max: int | None = None) -> Selection:
         """What ``upcoming(filtered, tz, since, horizon_days)`` gives, then only items starting
         on or before ``until`` (if given), then ``collapse_series`` (if ``collapse``); only
-        events with a latitude and a longitude if ``located`` (the map)."""
+        events with a latitude and a longitude if ``located`` (the map). With ``count_max``
+        ``total`` is at most ``count_max + 1`` (``Selection.capped`` says it stopped there), and
+        a filtered count reads at most that many rows, however many match."""
         tz = self.tz
         others = upcoming(self._long_ones(f, since, located), tz, since, horizon_days)
         if until:
@@ -343,27 +353,40 @@ class SiteIndex:
         low = (since - timedelta(days=LONG_DAYS)).isoformat()
         high = (until + timedelta(days=1)).isoformat() if until else None      # first_day <= until
         where = f" AND sort >= ? AND last_day >= ?{' AND sort < ?' if until else ''}{filtered}"
-        source, source_args = self._source(f, lambda: self._count(low, since, high))
+        source, source_args = self._source(f, lambda: self._count(low, since, high), count_max)
         args = [*source_args, low, since.isoformat(), *([high] if until else []), *args]
-        count = (self._rows(f"SELECT COUNT(*) FROM {source} WHERE long = 0{where}", args)[0][0] if filtered
-                 else self._count(low, since, high))
-        return Selection(count + len(others), self, source, where, args, others, [sort_key(e, tz) for e in others])
+        capped = False
+        if not filtered:
+            count = self._count(low, since, high)
+        elif count_max is None:
+            count = self._rows(f"SELECT COUNT(*) FROM {source} WHERE long = 0{where}", args)[0][0]
+        else:
+            count = self._rows(f"SELECT COUNT(*) FROM (SELECT 1 FROM {source} WHERE long = 0{where} LIMIT ?)",
+                               [*args, max(0, count_max + 1 - len(others))])[0][0]
+        if count_max is not None and count + len(others) > count_max:
+            count, capped = count_max + 1 - len(others), True          # total: count_max + 1
+        return Selection(count + len(others), self, source, where, args, others,
+                         [sort_key(e, tz) for e in others], capped)
 
-    def _source(self, f: Filters, range_rows: Callable[[], int]) -> tuple[str, list]:
+    def _source(self, f: Filters, range_rows: Callable[[], int], needed: int | None = None) -> tuple[str, list]:
         """``(FROM, its arguments)`` of a query over about ``range_rows()`` rows of the sort index:
         for a text search whose trigram index hits are no more than ``rows``, those hits
         (:data:`_HITS`), else ``events`` (a scan of the range). At most ``rows + 1`` hits are
-        counted, so a search costs about the smaller of its hits and its range."""
+        counted, so a search costs about the smaller of its hits and its range. With
+        ``needed`` (only the first ``needed`` matches in page order are read), the range is
+        scanned in order and stops early: it costs about ``needed × rows / hits`` rows, so it
+        is taken once the hits pass ``√(needed × rows)`` (and no more hits are counted)."""
         query = _fts_query(f)
         if query is None:
             return "events", []
         rows = range_rows()
+        probe = rows + 1 if needed is None else min(rows + 1, math.isqrt(max(needed, 1) * max(rows, 1)) + 1)
         try:
             hits = self._rows("SELECT COUNT(*) FROM (SELECT rowid FROM words WHERE words MATCH ? LIMIT ?)",
-                              [query, rows + 1])[0][0]
+                              [query, probe])[0][0]
         except sqlite3.Error:           # a query FTS5 cannot parse: the range answers, exactly
             return "events", []
-        return (_HITS, [query]) if hits <= rows else ("events", [])
+        return (_HITS, [query]) if hits < probe else ("events", [])
 
     def _rank(self, key: str | None) -> int:
         """How many short events sort before ``key`` (all of them for ``None``)."""
@@ -402,3 +425,22 @@ class SiteIndex:
                           f"AND sort < ?{where} ORDER BY sort", [*source_args, low, first.isoformat(), high, *args])
         return [*(self._event(b) for (b,) in rows),
                 *self._long_ones(f, first)]
+
+    def day_counts(self, f: Filters, first: date, last: date, selection: Selection) -> dict[date, int]:
+        """``{day: items touching it}`` for the days ``first`` … ``last`` of ``selection``
+        (``select(f, first, until=last)``): :func:`public_feed.paging.day_counts` of its whole
+        list, from a ``GROUP BY`` of the short events (index-only unless a text search) plus
+        the long and repeating items it holds in memory."""
+        where, args = _where(f)
+        low, high = (first - timedelta(days=LONG_DAYS)).isoformat(), (last + timedelta(days=1)).isoformat()
+        source, source_args = self._source(f, lambda: self._rank(high) - self._rank(low))
+        groups = self._rows(f"SELECT first_day, last_day, COUNT(*) FROM {source} WHERE long = 0 AND sort >= ? "
+                            f"AND last_day >= ? AND sort < ?{where} GROUP BY first_day, last_day",
+                            [*source_args, low, first.isoformat(), high, *args])
+        counts = day_counts(selection._others, self.tz, first, last)
+        for lo, hi, n in groups:
+            day, end = max(date.fromisoformat(lo), first), min(date.fromisoformat(hi), last)
+            while day <= end:
+                counts[day] = counts.get(day, 0) + n
+                day += timedelta(days=1)
+        return counts
