@@ -34,8 +34,8 @@ EMBED_DEFAULT, EMBED_MAX = 8, 50
 MAP_MAX = 100
 JSON_MAX = 5000
 #: A filtered list counts its matches up to this many pages past the one shown, then says
-#: "more than" (issue 17: a common search word costs a page, not every match).
-COUNT_PAGES = 9
+#: "more than" (issue 17: a common search word costs a few pages, not every match).
+COUNT_PAGES = 4
 
 
 def _config():
@@ -204,7 +204,7 @@ def render_list(private: bool = False):
         items = collapse_series(items)          # a weekly class once, at its next date
         page = paginate(items, _page_number(), size)
         previous = items[(page.number - 1) * size - 1] if page.number > 1 else None
-        capped, total_events = len(items) > count_max, len(all_events)
+        capped, total_events = filters.active and len(items) > count_max, len(all_events)
         if capped:                          # the index's count stops there: the same page
             page = replace(paginate(range(count_max + 1), page.number, size), items=page.items)
 
