@@ -21,7 +21,6 @@ from sheets_sync.timeutil import json_value
 from . import i18n
 from .feeds import event_links, feed_for, site_base
 from .links import event_jsonld, map_link, place_text
-from .feedset import alias_slugs
 from .paging import continues, day_counts, month_cells
 from .query import (BadFilter, Filters, check_filters, collapse_series, count_param, day_param,
                     group_by_day, last_day, local_day, matches, month_grid, options, paginate, parse_month, quick_ranges,
@@ -75,6 +74,12 @@ def _options(private: bool, key: str, split: bool = False) -> list[tuple[str, st
     return memo[(key, split)]
 
 
+def _departments():
+    """The departments of the served release (:meth:`public_feed.store.PublishedStore.departments`):
+    a renamed department's filter, name and old slug follow the sync that renamed it."""
+    return current_app.extensions["store"].departments()
+
+
 def today() -> date:
     """The city's today (``SAFETY_EVENTS_TODAY`` in the app config pins it for tests/demos)."""
     pinned = current_app.config.get("SAFETY_EVENTS_TODAY")
@@ -90,7 +95,7 @@ def _type_aliases() -> dict[str, str]:
 
 
 def _filtered(events: list[dict], filters: Filters) -> list[dict]:
-    slug_of, aliases = _config().slug_of, _type_aliases()
+    slug_of, aliases = _departments().slug_of, _type_aliases()
     return [e for e in events if matches(e, filters, slug_of, aliases)]
 
 
@@ -107,14 +112,13 @@ def _type_options(private: bool) -> list[tuple[str, str]]:
 def _checked(allowed: tuple[str, ...], private: bool = False) -> Filters:
     """The request's filters, or :class:`BadFilter` (answered by :func:`bad_filter`) for an
     unknown parameter or value; ``allowed`` are the route's other parameters."""
-    cfg = _config()
     types = dict(_options(private, "event_type"))
     types.update((current_app.extensions["store"].feeds() or {}).get("types", {}))
-    choices = {"department": {d.slug: d.name for d in cfg.departments}, "type": types,
+    departments = _departments()
+    choices = {"department": departments.names, "type": types,
                "audience": dict(_options(private, "audience", split=True)),
                "language": dict(_options(private, "language", split=True))}
-    aliases = alias_slugs((d.name, d.slug, d.aliases) for d in cfg.departments)
-    f = check_filters(request.args, (*allowed, "lang"), choices, aliases)
+    f = check_filters(request.args, (*allowed, "lang"), choices, departments.aliases)
     typed = _type_aliases().get(f.type)          # an alias's page is its type's page, as its feed
     return replace(f, type=typed) if typed else f
 
@@ -138,12 +142,12 @@ def _feed(filters: Filters) -> dict | None:
 
 
 def _filter_context(filters: Filters, private: bool = False) -> dict:
-    cfg = _config()
+    departments = _departments().names
     present = {name for _slug, name in _options(private, "departments")}
     return {
         "filters": filters,
-        "department_options": [(d.slug, d.name) for d in cfg.departments if d.name in present]
-        or [(d.slug, d.name) for d in cfg.departments],
+        "department_options": [(slug, name) for slug, name in departments.items() if name in present]
+        or list(departments.items()),
         "type_options": _type_options(private),
         "audience_options": _options(private, "audience", split=True),
         "language_options": _options(private, "language", split=True),
@@ -352,9 +356,10 @@ def _organizer_url(name: str) -> str:
     """schema.org ``organizer.url`` of a department: its own web page when the config gives
     one (``departments[].url``), else its filtered list on this site."""
     for d in _config().departments:
-        if d.name == name:
-            return d.url or _absolute(url_for("pages.index", department=d.slug))
-    return ""
+        if d.name == name and d.url:
+            return d.url
+    slug = _departments().slugs.get(name)
+    return _absolute(url_for("pages.index", department=slug)) if slug else ""
 
 
 def _json_event(e: dict) -> dict:
