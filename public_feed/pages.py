@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlencode, urlsplit
 
-from flask import (Blueprint, Response, abort, current_app, jsonify, make_response, redirect,
+from flask import (Blueprint, Response, abort, current_app, g, jsonify, make_response, redirect,
                    render_template, request, url_for)
 
 from sheets_sync.timeutil import json_value
@@ -306,6 +306,21 @@ def map_page():
         response.headers["Content-Security-Policy"] = allow_images(current_app.config["CSP"],
                                                                    [view.tiles[0].url])
     return response
+
+
+@bp.app_template_global("event_url")
+def event_url(uid: str, private: bool = False) -> str:
+    """``url_for("pages.event_page", uid=uid)`` (``staff.event_page`` if ``private``) for a list
+    row: the route's path up to the UID is built by ``url_for`` once a request, the UID is
+    quoted by the route's own converter (Werkzeug's ``to_url``), so the link is the same and
+    a page of 50 rows does not route 50 times."""
+    endpoint = "staff.event_page" if private else "pages.event_page"
+    prefixes = g.setdefault("_event_url_prefixes", {})
+    if endpoint not in prefixes:
+        built = url_for(endpoint, uid="_")             # the staff token: staff.py's url_defaults
+        prefixes[endpoint] = (built[:-1], current_app.url_map.converters["default"](current_app.url_map))
+    prefix, converter = prefixes[endpoint]
+    return prefix + converter.to_url(uid)
 
 
 def _find(uid: str) -> dict | None:

@@ -211,3 +211,20 @@ def test_a_search_that_fits_one_page_is_unchanged(site):
     expected = upcoming("town hall a")
     assert _uids(html) == [e["uid"] for e in expected]
     assert f"{len(expected)} events" in html and 'class="pager"' not in html
+
+
+def test_list_rows_link_as_url_for_does(site):
+    """The list rows' event links (``event_url``: the route's prefix once a request, the UID
+    quoted by the route's converter) are ``url_for``'s, for UIDs that need quoting too."""
+    from flask import g, url_for
+
+    from public_feed.pages import event_url
+    from tests.sitedata import STAFF_TOKEN
+    app = make_app(site)
+    uids = [EVENTS[0]["uid"], "a b@x", "Policía #1?x=1&y", "100%/..", "ü\u00e9+;=@:,"]
+    with app.test_request_context("/"):
+        assert [event_url(u) for u in uids] == [url_for("pages.event_page", uid=u) for u in uids]
+    with app.test_request_context(f"/staff/{STAFF_TOKEN}/"):
+        g.staff_token = STAFF_TOKEN
+        assert [event_url(u, True) for u in uids] == [url_for("staff.event_page", uid=u) for u in uids]
+        assert event_url(uids[0], True).startswith(f"/staff/{STAFF_TOKEN}/events/")
