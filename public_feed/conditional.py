@@ -33,7 +33,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Callable, Iterable
-from urllib.parse import quote
 
 from werkzeug.http import parse_date, parse_etags
 

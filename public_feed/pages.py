@@ -23,7 +23,7 @@ from .feeds import event_links, feed_for, site_base
 from .links import event_jsonld, map_link, place_text
 from .paging import continues, day_counts, month_cells
 from .query import (BadFilter, Filters, check_filters, collapse_series, count_param, day_param,
-                    group_by_day, last_day, local_day, matches, month_grid, options, paginate, parse_month, quick_ranges,
+                    group_by_day, last_day, local_day, matches, options, paginate, parse_month, quick_ranges,
                     shift_month, to_local, upcoming)
 
 bp = Blueprint("pages", __name__)

@@ -23,7 +23,7 @@ from tests.e2e.test_new_city import _free_port
 SAME = ("etag", "cache-control", "x-content-type-options", "access-control-allow-origin")
 
 
-def test_app_304s_match_nginx(synced_city, tmp_path):
+def test_app_304s_match_nginx(synced_city, tmp_path):  # noqa: F811 (the imported fixture)
     public = synced_city / "out" / "public"
     prefix = tmp_path / "nginx"
     prefix.mkdir()

@@ -14,7 +14,6 @@ import random
 import re
 from datetime import date, datetime, timedelta
 from html import unescape
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
 
