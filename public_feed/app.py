@@ -25,7 +25,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config.from_mapping(SAFETY_EVENTS_CONFIG=os.environ.get("SAFETY_EVENTS_CONFIG", "config.yaml"),
                             STAFF_TOKEN=os.environ.get("SAFETY_EVENTS_STAFF_TOKEN", ""),
-                            PAGE_SIZE=50, CSP=CSP)
+                            CSP=CSP)
     if test_config:
         app.config.update(test_config)
     config = app.config.get("SAFETY_EVENTS_CONFIG_OBJ")
@@ -48,6 +48,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(open_data.bp)
     from . import staff_board                  # issue 14: coordination pages behind the staff token
     app.register_blueprint(staff_board.bp)
+    if app.config.get("NOT_MODIFIED_LAYER", True):    # issue 17: 304s for published files before Flask
+        from .conditional import NotModified
+        app.wsgi_app = NotModified(app.wsgi_app, app.extensions["store"], app.config)
     staff.install_log_redaction(app)
     staff.warn_if_weak(app)
 

@@ -10,12 +10,13 @@ it; ``tests/unit/test_i18n.py`` checks they agree and that nothing is untranslat
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from datetime import date, datetime, timedelta
 from typing import Mapping
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_interval, format_skeleton, format_time
-from flask import Flask, current_app, request
+from flask import Flask, current_app, g, request
 from flask_babel import Babel, get_locale, gettext, lazy_gettext, ngettext
 
 #: Interface language code → (its own name, CLDR locale used for dates and numbers).
@@ -65,9 +66,24 @@ def init_app(app: Flask) -> Babel:
 
 
 def language() -> str:
-    """The current interface language code (``en``/``es``) from the Babel locale."""
+    """The current interface language code (``en``/``es``) from the Babel locale, remembered
+    for the rest of the app context (Flask-Babel keeps the locale on ``g`` the same way; a
+    page asks a few times per listed event)."""
+    try:
+        ctx = g._get_current_object()
+    except RuntimeError:                # no app context: no request to ask
+        return DEFAULT
+    held = _LANGUAGE.get(None)
+    if held is not None and held[0] is ctx:       # held strongly: no other context has its id
+        return held[1]
     loc = get_locale()
-    return loc.language if loc is not None and loc.language in LANGUAGES else DEFAULT
+    found = loc.language if loc is not None and loc.language in LANGUAGES else DEFAULT
+    _LANGUAGE.set((ctx, found))
+    return found
+
+
+#: (the app context's ``g``, its language): :func:`language`'s memo, one per thread/task.
+_LANGUAGE: ContextVar[tuple[object, str]] = ContextVar("safety_events_language")
 
 
 def city_terms_es(config) -> dict[str, str]:
@@ -84,7 +100,8 @@ def term(text: str | None) -> str:
     catalogue's, else as written."""
     if not text:
         return ""
-    if language() != DEFAULT:
+    lang = language()
+    if lang != DEFAULT:
         config = current_app.config.get("SAFETY_EVENTS_CONFIG_OBJ")
         if config is not None:
             memo = current_app.extensions.setdefault("city_terms_es", {})
@@ -94,7 +111,17 @@ def term(text: str | None) -> str:
             found = memo[id(config)].get(text)
             if found:
                 return found
-    return gettext(text)
+    found = _TERMS.get((lang, text))
+    if found is None:                   # the catalogue's word, remembered (a list asks ~10 a row)
+        found = gettext(text)
+        if len(_TERMS) > 10_000:
+            _TERMS.clear()
+        _TERMS[(lang, text)] = found
+    return found
+
+
+#: term's catalogue look-ups: (language code, text) → the translation.
+_TERMS: dict[tuple[str, str], str] = {}
 
 
 def term_list(text: str | None) -> str:
@@ -176,13 +203,27 @@ def first_weekday() -> int:
 
 def fmt_times(e: Mapping, tz: ZoneInfo) -> str:
     """Start–end clock times of one listed event or occurrence (``6:00 – 8:00 PM``), the
-    start alone when it ends on another day or has no length, or "All day"."""
+    start alone when it ends on another day or has no length, or "All day". Remembered by
+    language and clock times (a list repeats a few dozen of them; CLDR formatting is the
+    costliest part of a list's row)."""
     if e["all_day"] or not isinstance(e["start"], datetime):
         return gettext("All day")
     s, t = e["start"].astimezone(tz), e["end"].astimezone(tz)
-    if t <= s or t.date() != s.date():
-        return format_time(s, "short", tzinfo=tz, locale=_locale())
-    return format_interval(s, t, "hm", tzinfo=tz, locale=_locale())
+    alone = t <= s or t.date() != s.date()
+    loc = _locale()
+    key = (loc, s.hour, s.minute, None if alone else (t.hour, t.minute))
+    found = _CLOCKS.get(key)
+    if found is None:
+        found = (format_time(s, "short", tzinfo=tz, locale=loc) if alone
+                 else format_interval(s, t, "hm", tzinfo=tz, locale=loc))
+        if len(_CLOCKS) > 10_000:
+            _CLOCKS.clear()
+        _CLOCKS[key] = found
+    return found
+
+
+#: fmt_times' answers: (CLDR locale, start hour, minute, (end hour, minute) or None) → text.
+_CLOCKS: dict[tuple, str] = {}
 
 
 _WEEKDAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlencode, urlsplit
 
-from flask import (Blueprint, Response, abort, current_app, jsonify, make_response, redirect,
+from flask import (Blueprint, Response, abort, current_app, g, jsonify, make_response, redirect,
                    render_template, request, url_for)
 
 from sheets_sync.timeutil import json_value
@@ -21,9 +21,9 @@ from sheets_sync.timeutil import json_value
 from . import i18n
 from .feeds import event_links, feed_for, site_base
 from .links import event_jsonld, map_link, place_text
-from .feedset import alias_slugs
+from .paging import continues, day_counts, month_cells
 from .query import (BadFilter, Filters, check_filters, collapse_series, count_param, day_param,
-                    group_by_day, last_day, local_day, matches, month_grid, options, paginate, parse_month, quick_ranges,
+                    group_by_day, last_day, local_day, matches, options, paginate, parse_month, quick_ranges,
                     shift_month, to_local, upcoming)
 
 bp = Blueprint("pages", __name__)
@@ -32,6 +32,9 @@ EMBED_DEFAULT, EMBED_MAX = 8, 50
 #: Markers on the map at most (the next ones; issue 17: a map costs what it shows).
 MAP_MAX = 100
 JSON_MAX = 5000
+#: A filtered list counts its matches up to this many pages past the one shown, then says
+#: "more than" (issue 17: a common search word costs a few pages, not every match).
+COUNT_PAGES = 4
 
 
 def _config():
@@ -71,6 +74,12 @@ def _options(private: bool, key: str, split: bool = False) -> list[tuple[str, st
     return memo[(key, split)]
 
 
+def _departments():
+    """The departments of the served release (:meth:`public_feed.store.PublishedStore.departments`):
+    a renamed department's filter, name and old slug follow the sync that renamed it."""
+    return current_app.extensions["store"].departments()
+
+
 def today() -> date:
     """The city's today (``SAFETY_EVENTS_TODAY`` in the app config pins it for tests/demos)."""
     pinned = current_app.config.get("SAFETY_EVENTS_TODAY")
@@ -86,7 +95,7 @@ def _type_aliases() -> dict[str, str]:
 
 
 def _filtered(events: list[dict], filters: Filters) -> list[dict]:
-    slug_of, aliases = _config().slug_of, _type_aliases()
+    slug_of, aliases = _departments().slug_of, _type_aliases()
     return [e for e in events if matches(e, filters, slug_of, aliases)]
 
 
@@ -103,14 +112,13 @@ def _type_options(private: bool) -> list[tuple[str, str]]:
 def _checked(allowed: tuple[str, ...], private: bool = False) -> Filters:
     """The request's filters, or :class:`BadFilter` (answered by :func:`bad_filter`) for an
     unknown parameter or value; ``allowed`` are the route's other parameters."""
-    cfg = _config()
     types = dict(_options(private, "event_type"))
     types.update((current_app.extensions["store"].feeds() or {}).get("types", {}))
-    choices = {"department": {d.slug: d.name for d in cfg.departments}, "type": types,
+    departments = _departments()
+    choices = {"department": departments.names, "type": types,
                "audience": dict(_options(private, "audience", split=True)),
                "language": dict(_options(private, "language", split=True))}
-    aliases = alias_slugs((d.name, d.slug, d.aliases) for d in cfg.departments)
-    f = check_filters(request.args, (*allowed, "lang"), choices, aliases)
+    f = check_filters(request.args, (*allowed, "lang"), choices, departments.aliases)
     typed = _type_aliases().get(f.type)          # an alias's page is its type's page, as its feed
     return replace(f, type=typed) if typed else f
 
@@ -134,12 +142,12 @@ def _feed(filters: Filters) -> dict | None:
 
 
 def _filter_context(filters: Filters, private: bool = False) -> dict:
-    cfg = _config()
+    departments = _departments().names
     present = {name for _slug, name in _options(private, "departments")}
     return {
         "filters": filters,
-        "department_options": [(d.slug, d.name) for d in cfg.departments if d.name in present]
-        or [(d.slug, d.name) for d in cfg.departments],
+        "department_options": [(slug, name) for slug, name in departments.items() if name in present]
+        or list(departments.items()),
         "type_options": _type_options(private),
         "audience_options": _options(private, "audience", split=True),
         "language_options": _options(private, "language", split=True),
@@ -150,6 +158,12 @@ def _filter_context(filters: Filters, private: bool = False) -> dict:
 
 def _page_number() -> int:
     return count_param(request.args, "page", 1, 1, 10**6)
+
+
+def _page_size() -> int:
+    """Events a page of the list or of a month shows: ``site.page_size`` (the app config's
+    ``PAGE_SIZE`` overrides it, for tests)."""
+    return int(current_app.config.get("PAGE_SIZE") or _config().site.page_size)
 
 
 def _tidy_redirect():
@@ -174,12 +188,18 @@ def render_list(private: bool = False):
     since = day_param(request.args, "from", today()) or today()
     until = day_param(request.args, "to", today())
     until = until if until and until >= since else None
-    size = int(current_app.config.get("PAGE_SIZE", 50))
+    size = _page_size()
+    count_max = size * (_page_number() + COUNT_PAGES)
     if index is not None:                   # issue 17: read only this page's events
-        selection = index.select(filters, since, (until - since).days if until else 800, until, collapse=True)
+        selection = index.select(filters, since, (until - since).days if until else 800, until, collapse=True,
+                                 count_max=count_max)
         page = paginate(range(selection.total), _page_number(), size)
-        page = replace(page, items=selection.slice((page.number - 1) * size, size))
-        latest_day, total_events = index.latest_day(filters, since), index.total
+        offset = (page.number - 1) * size
+        shown = selection.slice(max(0, offset - 1), size + (offset > 0))
+        previous = shown.pop(0) if offset > 0 and shown else None
+        page = replace(page, items=shown)
+        capped, total_events = selection.capped, index.total
+        latest = (lambda: index.latest_day(filters, since))
     else:
         chosen = _filtered(all_events, filters)
         items = upcoming(chosen, tz, since, horizon_days=(until - since).days if until else 800)
@@ -187,9 +207,16 @@ def render_list(private: bool = False):
             items = [e for e in items if local_day(e["start"], tz) <= until]
         items = collapse_series(items)          # a weekly class once, at its next date
         page = paginate(items, _page_number(), size)
-        earlier = [e for e in chosen if last_day(e, tz) < since]
-        latest = max(earlier, key=lambda e: (local_day(e["start"], tz), e["uid"]), default=None)
-        latest_day, total_events = (local_day(latest["start"], tz) if latest else None), len(all_events)
+        previous = items[(page.number - 1) * size - 1] if page.number > 1 else None
+        capped, total_events = filters.active and len(items) > count_max, len(all_events)
+        if capped:                          # the index's count stops there: the same page
+            page = replace(paginate(range(count_max + 1), page.number, size), items=page.items)
+
+        def latest():
+            earlier = [e for e in chosen if last_day(e, tz) < since]
+            found = max(earlier, key=lambda e: (local_day(e["start"], tz), e["uid"]), default=None)
+            return local_day(found["start"], tz) if found else None
+    latest_day = latest() if not page.items else None      # only an empty page links to the past
     endpoint = "staff.calendar_page" if private else "pages.index"
 
     def page_url(**kw):
@@ -203,6 +230,7 @@ def render_list(private: bool = False):
                                                   i18n.gettext("This month")))]
     return render_template(
         "index.html", page=page, days=group_by_day(page.items, tz, since), since=since, until=until,
+        continued=continues(previous, page.items[0] if page.items else None, tz, since), capped=capped,
         is_today=since == today() and until is None, tz=tz, page_url=page_url, private=private, ranges=ranges,
         latest_month=latest_day.strftime("%Y-%m") if latest_day else None,
         total_events=total_events, **_filter_context(filters, private))
@@ -216,7 +244,8 @@ def index():
 @bp.get("/month/")
 @bp.get("/month/<ym>")
 def month(ym: str | None = None):
-    """The month grid (``/month/2025-08``; ``/month/`` is this month)."""
+    """The month grid (``/month/2025-08``; ``/month/`` is this month), one page of the
+    month's events at a time (``?page=2``; :func:`_page_size` a page, :mod:`public_feed.paging`)."""
     tz = _config().tz
     year, mon = parse_month(ym, today())
     if ym is not None and f"{year:04d}-{mon:02d}" != ym:
@@ -224,18 +253,29 @@ def month(ym: str | None = None):
     tidy = _tidy_redirect()
     if tidy is not None:
         return tidy
-    filters = _checked(())
+    filters = _checked(("page",))
     first = i18n.first_weekday()
-    index = _index()
-    chosen = (_filtered(_events(), filters) if index is None else
-              index.touching(filters, date(year, mon, 1), date(*shift_month(year, mon, 1), 1) - timedelta(days=1)))
-    weeks = month_grid(chosen, year, mon, tz, first_weekday=first)
+    lo = date(year, mon, 1)
+    hi = date(*shift_month(year, mon, 1), 1) - timedelta(days=1)
+    size, index = _page_size(), _index()
+    if index is not None:                   # issue 17: read only this page's events and day counts
+        selection = index.select(filters, lo, (hi - lo).days, hi)
+        page = paginate(range(selection.total), _page_number(), size)
+        page = replace(page, items=selection.slice((page.number - 1) * size, size))
+        counts, count = index.day_counts(filters, lo, hi, selection), selection.events
+    else:
+        items = [e for e in upcoming(_filtered(_events(), filters), tz, lo, horizon_days=(hi - lo).days)
+                 if local_day(e["start"], tz) <= hi]
+        page = paginate(items, _page_number(), size)
+        counts, count = day_counts(items, tz, lo, hi), len({e["uid"] for e in items})
+    weeks = month_cells(page.items, counts, year, mon, tz, first_weekday=first)
     prev_m, next_m = shift_month(year, mon, -1), shift_month(year, mon, 1)
-    count = len({e["uid"] for week in weeks for _, evs in week for e in evs})
     return render_template(
         "month.html", weeks=weeks, year=year, month=mon, weekdays=i18n.weekday_names(first),
         prev_ym=f"{prev_m[0]:04d}-{prev_m[1]:02d}", next_ym=f"{next_m[0]:04d}-{next_m[1]:02d}",
-        count=count, tz=tz, today=today(), **_filter_context(filters))
+        count=count, page=page, tz=tz, today=today(),
+        page_url=lambda **kw: url_for("pages.month", ym=f"{year:04d}-{mon:02d}", **filters.params(), **kw),
+        **_filter_context(filters))
 
 
 @bp.get("/map")
@@ -266,6 +306,21 @@ def map_page():
         response.headers["Content-Security-Policy"] = allow_images(current_app.config["CSP"],
                                                                    [view.tiles[0].url])
     return response
+
+
+@bp.app_template_global("event_url")
+def event_url(uid: str, private: bool = False) -> str:
+    """``url_for("pages.event_page", uid=uid)`` (``staff.event_page`` if ``private``) for a list
+    row: the route's path up to the UID is built by ``url_for`` once a request, the UID is
+    quoted by the route's own converter (Werkzeug's ``to_url``), so the link is the same and
+    a page of 50 rows does not route 50 times."""
+    endpoint = "staff.event_page" if private else "pages.event_page"
+    prefixes = g.setdefault("_event_url_prefixes", {})
+    if endpoint not in prefixes:
+        built = url_for(endpoint, uid="_")             # the staff token: staff.py's url_defaults
+        prefixes[endpoint] = (built[:-1], current_app.url_map.converters["default"](current_app.url_map))
+    prefix, converter = prefixes[endpoint]
+    return prefix + converter.to_url(uid)
 
 
 def _find(uid: str) -> dict | None:
@@ -316,9 +371,10 @@ def _organizer_url(name: str) -> str:
     """schema.org ``organizer.url`` of a department: its own web page when the config gives
     one (``departments[].url``), else its filtered list on this site."""
     for d in _config().departments:
-        if d.name == name:
-            return d.url or _absolute(url_for("pages.index", department=d.slug))
-    return ""
+        if d.name == name and d.url:
+            return d.url
+    slug = _departments().slugs.get(name)
+    return _absolute(url_for("pages.index", department=slug)) if slug else ""
 
 
 def _json_event(e: dict) -> dict:

@@ -27,6 +27,8 @@ and :data:`STAFF_INDEX_FILE` of ``private/events.json`` (the staff calendar).
 Short events are read by a range of the ``sort`` index (an event that ends on or after a day
 starts at most :data:`LONG_DAYS` days before it) with ``LIMIT``; the few long and repeating
 ones are held in memory and expanded by :mod:`public_feed.query`, then merged in order.
+The ``sort`` index holds every filter column, the search text included (format 4), so a count
+or a filtered page is an index-only range scan; only the rows shown are read.
 Every answer equals what the same functions give on the whole list (tests/unit/test_site_index.py).
 Costs: a page of the list, an event page, the map and ``/events.json?limit=…`` read the rows
 they show plus an index-only count of the upcoming events; a month reads the rows of the month;
@@ -37,6 +39,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import sqlite3
 import threading
 from dataclasses import dataclass, replace
@@ -50,6 +53,7 @@ from sheets_sync.model import slugify
 
 from .query import (MAX_OCCURRENCES, Filters, collapse_series, occurrences, facet_values, fold, last_day, local_day, matches, options,
                     search_text, to_local, upcoming, _sort_start)
+from .paging import day_counts
 from .store import _parse
 
 #: Published path of the index (under ``private/``: the app reads it, no web server serves it).
@@ -57,19 +61,23 @@ INDEX_FILE = "private/site-index.sqlite"
 #: The same index of ``private/events.json`` (every event in the feed window), for the staff calendar.
 STAFF_INDEX_FILE = "private/staff-index.sqlite"
 #: Format of the index; an index of another format is not read (the pages then walk events.json).
-VERSION = 3
+VERSION = 4
 #: Events touching more days than this are held in memory with the repeating ones.
 LONG_DAYS = 31
 #: The option lists the pages show: (published key, split cells).
 OPTION_KEYS = (("departments", False), ("event_type", False), ("audience", True), ("language", True))
 _SEP = "\x1f"
+#: About how many ``sort`` index entries one trigram hit costs (its row read) — measured at
+#: 100,000 events: ~0.3 µs an index entry, ~3 µs a row.
+HIT_COST = 10
 
 _SCHEMA = """
 CREATE TABLE events (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, sort TEXT NOT NULL, first_day TEXT NOT NULL,
   last_day TEXT NOT NULL, long INTEGER NOT NULL, rank INTEGER NOT NULL, through TEXT NOT NULL, departments TEXT NOT NULL, type TEXT NOT NULL,
   joint INTEGER NOT NULL, audience TEXT NOT NULL, language TEXT NOT NULL, search TEXT NOT NULL,
   located INTEGER NOT NULL, body TEXT NOT NULL);
-CREATE INDEX by_sort ON events(long, sort, rank, last_day, first_day, joint, type, departments, audience, language, located);
+CREATE INDEX by_sort ON events(long, sort, rank, last_day, first_day, joint, type, departments, audience, language, located,
+  search);
 CREATE INDEX by_day ON events(first_day, uid, last_day, joint, type, departments, audience, language);
 CREATE VIRTUAL TABLE words USING fts5(search, content='', detail=none, tokenize='trigram');
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -252,10 +260,16 @@ class Selection:
     _args: list            # the FROM's, then the WHERE's
     _others: list          # long and repeating items, in order
     _keys: list            # their sort keys
+    capped: bool = False   # ``total`` stopped at ``select``'s ``count_max + 1``
+
+    @property
+    def events(self) -> int:
+        """How many distinct events ``total`` holds (a repeating event's occurrences once)."""
+        return self.total - len(self._others) + len({e["uid"] for e in self._others})
 
     def slice(self, offset: int, size: int) -> list[dict]:
         """Items ``offset`` … ``offset + size - 1`` of the list, in order."""
-        if size <= 0 or offset >= self.total:
+        if size <= 0 or offset >= self.total and not self.capped:
             return []
         k = len(self._others)
         first_a = max(0, offset - k)
@@ -296,6 +310,7 @@ class SiteIndex:
         self.total: int = meta["total"]
         self._short: int = meta["short"]
         self._options = {(key, split): [tuple(o) for o in values] for key, split, values in meta["options"]}
+        self._memo: dict = {}
         self._long = [(date.fromisoformat(through), kind, bool(located), self._event(body))
                       for through, kind, located, body in
                       self._rows("SELECT through, type, located, body FROM events WHERE long = 1 ORDER BY uid", [])]
@@ -320,6 +335,10 @@ class SiteIndex:
         rows = self._rows("SELECT body FROM events WHERE uid = ?", [uid])
         return self._event(rows[0][0]) if rows else None
 
+    def has(self, uid: str) -> bool:
+        """Is an event with ``uid`` indexed? (one lookup of the UID index, no JSON read)"""
+        return bool(self._rows("SELECT 1 FROM events WHERE uid = ?", [uid]))
+
     def _long_ones(self, f: Filters, since: date, located: bool = False) -> list[dict]:
         """The long and repeating events passing ``f`` (and placeable, if ``located``) that
         may touch ``since`` or a later day."""
@@ -328,13 +347,46 @@ class SiteIndex:
                 if through >= since and (not f.type or kind == f.type) and (placed or not located)
                 and matches(e, rest, self.slug_of)]
 
+    def _long_expanded(self, since: date, horizon_days: int) -> list[dict]:
+        """``upcoming(every long or repeating event that may touch since or later, tz, since,
+        horizon_days)``, remembered for the index's life (a few keys: today's requests share
+        one; the RRULEs are not parsed again on each request). Items are shared: read only."""
+        key = (since, horizon_days)
+        found = self._memo.get(key)
+        if found is None:
+            found = upcoming([e for through, _, _, e in self._long if through >= since], self.tz, since, horizon_days)
+            self._remember(key, found)
+        return found
+
+    def _long_passing(self, f: Filters, located: bool) -> frozenset[str]:
+        """UIDs of the long and repeating events passing ``f`` (and placeable, if ``located``),
+        remembered per filter."""
+        key = (f, located)
+        found = self._memo.get(key)
+        if found is None:
+            rest = replace(f, type="")              # the type is compared resolved, as indexed
+            found = frozenset(e["uid"] for _, kind, placed, e in self._long
+                              if (not f.type or kind == f.type) and (placed or not located)
+                              and matches(e, rest, self.slug_of))
+            self._remember(key, found)
+        return found
+
+    def _remember(self, key, value) -> None:
+        if len(self._memo) >= 256:              # a bounded memo: forget all, start again
+            self._memo.clear()
+        self._memo[key] = value
+
     def select(self, f: Filters, since: date, horizon_days: int = 800, until: date | None = None,
-               collapse: bool = False, located: bool = False) -> Selection:
+               collapse: bool = False, located: bool = False, count_max: int | None = None) -> Selection:
         """What ``upcoming(filtered, tz, since, horizon_days)`` gives, then only items starting
         on or before ``until`` (if given), then ``collapse_series`` (if ``collapse``); only
-        events with a latitude and a longitude if ``located`` (the map)."""
+        events with a latitude and a longitude if ``located`` (the map). With ``count_max``
+        a filtered ``total`` is at most ``count_max + 1`` (``Selection.capped`` says it stopped
+        there): it reads at most that many rows, however many match (an unfiltered count is
+        exact: ranks give it without a scan)."""
         tz = self.tz
-        others = upcoming(self._long_ones(f, since, located), tz, since, horizon_days)
+        passing = self._long_passing(f, located)
+        others = [o for o in self._long_expanded(since, horizon_days) if o["uid"] in passing]
         if until:
             others = [e for e in others if local_day(e["start"], tz) <= until]
         if collapse:
@@ -343,27 +395,43 @@ class SiteIndex:
         low = (since - timedelta(days=LONG_DAYS)).isoformat()
         high = (until + timedelta(days=1)).isoformat() if until else None      # first_day <= until
         where = f" AND sort >= ? AND last_day >= ?{' AND sort < ?' if until else ''}{filtered}"
-        source, source_args = self._source(f, lambda: self._count(low, since, high))
+        source, source_args = self._source(f, lambda: self._rank(high) - self._rank(low), count_max)
         args = [*source_args, low, since.isoformat(), *([high] if until else []), *args]
-        count = (self._rows(f"SELECT COUNT(*) FROM {source} WHERE long = 0{where}", args)[0][0] if filtered
-                 else self._count(low, since, high))
-        return Selection(count + len(others), self, source, where, args, others, [sort_key(e, tz) for e in others])
+        capped = False
+        if not filtered:
+            count = self._count(low, since, high)
+        elif count_max is None:
+            count = self._rows(f"SELECT COUNT(*) FROM {source} WHERE long = 0{where}", args)[0][0]
+        else:
+            count = self._rows(f"SELECT COUNT(*) FROM (SELECT 1 FROM {source} WHERE long = 0{where} LIMIT ?)",
+                               [*args, max(0, count_max + 1 - len(others))])[0][0]
+        if filtered and count_max is not None and count + len(others) > count_max:
+            count, capped = count_max + 1 - len(others), True          # total: count_max + 1
+        return Selection(count + len(others), self, source, where, args, others,
+                         [sort_key(e, tz) for e in others], capped)
 
-    def _source(self, f: Filters, range_rows: Callable[[], int]) -> tuple[str, list]:
+    def _source(self, f: Filters, range_rows: Callable[[], int], needed: int | None = None) -> tuple[str, list]:
         """``(FROM, its arguments)`` of a query over about ``range_rows()`` rows of the sort index:
         for a text search whose trigram index hits are no more than ``rows``, those hits
         (:data:`_HITS`), else ``events`` (a scan of the range). At most ``rows + 1`` hits are
-        counted, so a search costs about the smaller of its hits and its range."""
+        counted, so a search costs about the smaller of its hits and its range. With
+        ``needed`` (only the first ``needed`` matches in page order are read), the range is
+        scanned in order and stops early: it costs about ``needed × rows / hits`` entries of
+        the ``sort`` index, which holds the search text, while a hit costs a row read, about
+        :data:`HIT_COST` entries; so the range is taken once the hits pass
+        ``√(needed × rows / HIT_COST)`` (and no more hits are counted)."""
         query = _fts_query(f)
         if query is None:
             return "events", []
         rows = range_rows()
+        probe = rows + 1 if needed is None else \
+            min(rows + 1, math.isqrt(max(needed, 1) * max(rows, 1) // HIT_COST) + 1)
         try:
             hits = self._rows("SELECT COUNT(*) FROM (SELECT rowid FROM words WHERE words MATCH ? LIMIT ?)",
-                              [query, rows + 1])[0][0]
+                              [query, probe])[0][0]
         except sqlite3.Error:           # a query FTS5 cannot parse: the range answers, exactly
             return "events", []
-        return (_HITS, [query]) if hits <= rows else ("events", [])
+        return (_HITS, [query]) if hits < probe else ("events", [])
 
     def _rank(self, key: str | None) -> int:
         """How many short events sort before ``key`` (all of them for ``None``)."""
@@ -402,3 +470,22 @@ class SiteIndex:
                           f"AND sort < ?{where} ORDER BY sort", [*source_args, low, first.isoformat(), high, *args])
         return [*(self._event(b) for (b,) in rows),
                 *self._long_ones(f, first)]
+
+    def day_counts(self, f: Filters, first: date, last: date, selection: Selection) -> dict[date, int]:
+        """``{day: items touching it}`` for the days ``first`` … ``last`` of ``selection``
+        (``select(f, first, until=last)``): :func:`public_feed.paging.day_counts` of its whole
+        list, from a ``GROUP BY`` of the short events (index-only unless a text search) plus
+        the long and repeating items it holds in memory."""
+        where, args = _where(f)
+        low, high = (first - timedelta(days=LONG_DAYS)).isoformat(), (last + timedelta(days=1)).isoformat()
+        source, source_args = self._source(f, lambda: self._rank(high) - self._rank(low))
+        groups = self._rows(f"SELECT first_day, last_day, COUNT(*) FROM {source} WHERE long = 0 AND sort >= ? "
+                            f"AND last_day >= ? AND sort < ?{where} GROUP BY first_day, last_day",
+                            [*source_args, low, first.isoformat(), high, *args])
+        counts = day_counts(selection._others, self.tz, first, last)
+        for lo, hi, n in groups:
+            day, end = max(date.fromisoformat(lo), first), min(date.fromisoformat(hi), last)
+            while day <= end:
+                counts[day] = counts.get(day, 0) + n
+                day += timedelta(days=1)
+        return counts

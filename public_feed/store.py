@@ -31,6 +31,20 @@ class Blob:
     path: Path | None = None
 
 
+@dataclass(frozen=True)
+class Departments:
+    """Departments as published: ``names`` slug → name (config order), ``aliases`` another
+    spelling's slug → slug (:func:`public_feed.feedset.alias_slugs`), ``slugs`` name → slug."""
+    names: dict[str, str]
+    aliases: dict[str, str]
+    slugs: dict[str, str]
+
+    def slug_of(self, name: str) -> str:
+        """A department name's URL slug (as :meth:`sheets_sync.config.Config.slug_of`)."""
+        from sheets_sync.model import slugify
+        return self.slugs.get(name) or slugify(name)
+
+
 class PublishedStore:
     def __init__(self, out_dir: Path, config: Any):
         self.out_dir = Path(out_dir)
@@ -73,6 +87,31 @@ class PublishedStore:
         feed entry (see :mod:`public_feed.feedset`); ``None`` before the first sync."""
         return self._load("public/feeds.json", lambda b, m: _index_feeds(json.loads(b)))
 
+    def departments(self) -> "Departments":
+        """The departments of the release being served: ``feeds.json``'s ``departments`` and
+        ``department_aliases`` (what the sync's config said), so a rename reaches the pages
+        with the sync that publishes it, as it reaches the feed routes; the app's config
+        before the first sync (or for a manifest without them)."""
+        manifest = self.feeds()
+        key = id(manifest)
+        with self._lock:
+            hit = self._cache.get("departments")
+            if hit and hit[0] == key and hit[1][0] is manifest:
+                return hit[1][1]
+        from .feedset import alias_slugs
+        configured = self.config.departments
+        if manifest and manifest.get("departments"):
+            names = dict(manifest["departments"])
+        else:
+            names = {d.slug: d.name for d in configured}
+        aliases = (manifest or {}).get("department_aliases")
+        if aliases is None:
+            aliases = alias_slugs((d.name, d.slug, d.aliases) for d in configured)
+        value = Departments(names, dict(aliases), {name: slug for slug, name in names.items()})
+        with self._lock:
+            self._cache["departments"] = (key, (manifest, value))
+        return value
+
     def merged(self) -> dict[str, str]:
         """``{merged-away uid: surviving uid}`` (``public/merged.json``; empty if absent)."""
         return self._load("public/merged.json", lambda b, m: json.loads(b)) or {}
@@ -95,7 +134,7 @@ class PublishedStore:
             if hit and hit[0] == key:
                 return hit[1]
         try:
-            value = SiteIndex(path, self.config.tz, self.config.slug_of)
+            value = SiteIndex(path, self.config.tz, self.departments().slug_of)
         except (OSError, ValueError, KeyError, IndexError, sqlite3.Error) as exc:
             log.error("cannot read published file %s: %s", path, exc)
             value = None

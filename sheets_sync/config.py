@@ -234,6 +234,9 @@ class Site(_Strict):
     terms_es: dict[str, str] = Field(
         default_factory=dict, description="Words from the sheet → Spanish on Spanish pages: event "
         "types, audiences (\"All ages\": Todas las edades). Department names: `departments[].name_es`.")
+    page_size: int = Field(
+        default=50, ge=5, le=500, description="Events a page of the upcoming list, a search or a "
+        "month shows; previous/next links lead to the rest (a page costs what it shows).")
 
 
 class Matching(_Strict):

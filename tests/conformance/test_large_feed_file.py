@@ -2,7 +2,8 @@
 server's ``wsgi.file_wrapper`` (issue 17: waitress otherwise copies a large answer into its
 output buffer, past 1 MB into a temporary file): the same bytes, Content-Length, ETag and
 Last-Modified as the file's, and still a 304 on a matching If-None-Match — through Flask's test
-client and through waitress itself on loopback (what ``safety-events serve`` runs)."""
+client and through waitress itself on loopback, built as ``safety-events serve`` builds it
+(with a 1 MB send buffer a connection)."""
 from __future__ import annotations
 
 import threading
@@ -10,9 +11,10 @@ import urllib.error
 import urllib.request
 from email.utils import parsedate_to_datetime
 
-from waitress import create_server
+import http.client
 
 from public_feed.feeds import FILE_WRAPPER_MIN
+from public_feed.server import SEND_BUFFER, waitress_server
 from tests.sitedata import big_tabs, build_site, fresh_config, make_app
 
 
@@ -38,7 +40,7 @@ def test_a_large_feed_is_the_files_bytes_through_the_file_wrapper(tmp_path):
     assert int(response.headers["Content-Length"]) == len(data)
     response.close()                                                 # closes the file, as a server does
 
-    server = create_server(app, host="127.0.0.1", port=0, threads=2)
+    server = waitress_server(app, "127.0.0.1", 0, threads=2)          # as `safety-events serve` runs it
     stopping = threading.Event()
 
     def run():                           # waitress's loop a turn at a time, closed in its own thread
@@ -58,6 +60,12 @@ def test_a_large_feed_is_the_files_bytes_through_the_file_wrapper(tmp_path):
         assert (status, body) == (304, b"") and headers["etag"] == etag
         status, _, body = request(f"{base}/calendar.ics", {"If-None-Match": '"0-0"'})
         assert (status, body) == (200, data)
+        # each connection may take SEND_BUFFER bytes a send (Linux reports twice what was set)
+        connection = http.client.HTTPConnection("127.0.0.1", server.effective_port, timeout=60)
+        connection.request("GET", "/calendar.ics")
+        assert connection.getresponse().read() == data
+        assert [c.sendbuf_len >= SEND_BUFFER for c in list(server.active_channels.values())] == [True]
+        connection.close()
     finally:
         stopping.set()
         thread.join(timeout=30)

@@ -1,0 +1,67 @@
+"""The app's early 304s (public_feed/conditional.py) next to real nginx serving the same files
+with deploy/'s site (issue 17): for each kind of published file, the app under ``serve``
+(waitress) and nginx answer the same conditional requests with the same status, ETag,
+Cache-Control, X-Content-Type-Options and CORS, each honouring the other's validators.
+
+The real sync, ``serve`` and nginx are started as tests/e2e/test_nginx_deploy.py starts them
+(nginx must be installed; scripts/test.sh installs Debian's).
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+from tests.e2e.test_nginx_deploy import (nginx_binary, render_main, render_site, request, stop, synced_city,  # noqa: F401
+                                         wait_for)
+from tests.e2e.test_new_city import _free_port
+
+#: Headers both must send alike on a 304 (nginx adds Server, Date, Connection; it also repeats
+#: Last-Modified, which Werkzeug leaves out of a 304: RFC 9110 §15.4.5 does not require it).
+SAME = ("etag", "cache-control", "x-content-type-options", "access-control-allow-origin")
+
+
+def test_app_304s_match_nginx(synced_city, tmp_path):  # noqa: F811 (the imported fixture)
+    public = synced_city / "out" / "public"
+    prefix = tmp_path / "nginx"
+    prefix.mkdir()
+    port, app_port = _free_port(), _free_port()
+    (prefix / "site.conf").write_text(render_site(public, port, app_port))
+    (prefix / "nginx.conf").write_text(render_main(prefix, prefix / "site.conf"))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    app_log, nginx_log = tmp_path / "serve.log", tmp_path / "nginx.out"
+    with app_log.open("w") as log:
+        app = subprocess.Popen([sys.executable, "-m", "sheets_sync.cli", "serve", "--host", "127.0.0.1",
+                                "--port", str(app_port)], cwd=synced_city, env=env,
+                               stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
+    with nginx_log.open("w") as log:
+        nginx = subprocess.Popen([nginx_binary(), "-p", str(prefix), "-e", str(prefix / "error.log"),
+                                  "-c", str(prefix / "nginx.conf"), "-g", "daemon off;"],
+                                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        nginx_base, app_base = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{app_port}"
+        wait_for(f"{app_base}/healthz", app, app_log, "serve")
+        wait_for(f"{nginx_base}/calendar.ics", nginx, nginx_log, "nginx")
+        uid = json.loads((public / "events.json").read_bytes())[0]["uid"]
+        paths = ["/calendar.ics", "/joint.ics", "/departments/police.ics", f"/events/{uid}.ics",
+                 "/updates.atom", "/open-data/combined-events.csv", "/open-data/data.json"]
+        for path in paths:
+            code, full, body = request(nginx_base + path)
+            assert code == 200 and "nginx" in full["server"] and body == (public / path[1:]).read_bytes(), path
+            etag, modified = full["etag"], full["last-modified"]
+            for headers, expected in (({"If-None-Match": etag}, 304), ({"If-None-Match": f"W/{etag}"}, 304),
+                                      ({"If-None-Match": "*"}, 304), ({"If-Modified-Since": modified}, 304),
+                                      ({"If-None-Match": '"0-0"', "If-Modified-Since": modified}, 200)):
+                (n_code, n_headers, n_body), (a_code, a_headers, a_body) = (
+                    request(nginx_base + path, headers), request(app_base + path, headers))
+                assert (n_code, a_code) == (expected, expected), (path, headers, n_code, a_code)
+                if expected == 304:
+                    assert n_body == a_body == b""
+                    assert {h: n_headers.get(h) for h in SAME} == {h: a_headers.get(h) for h in SAME}, (path, headers)
+                    assert "nginx" not in a_headers.get("server", "")
+            assert "access-control-allow-origin" in request(nginx_base + path)[1] or not path.startswith("/open-data/")
+    finally:
+        stop(nginx)
+        stop(app)
