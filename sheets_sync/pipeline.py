@@ -29,7 +29,7 @@ import time
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
-from typing import Mapping, Sequence
+from typing import Mapping, MutableMapping, Sequence
 
 from public_feed import release
 from public_feed.feedset import alias_slugs
@@ -301,15 +301,16 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
           reading: Reading | None = None) -> dict:
     """One full sync; ``reading``: the sources as :mod:`sheets_sync.steady` read them (they
     are not read again), told what was written at the end. A report worker it started
-    (:mod:`sheets_sync.report_process`) is ended and reaped however the sync ends."""
-    with ExitStack() as workers:
+    (:mod:`sheets_sync.report_process`) is ended and reaped, and a staged release not
+    switched to is removed, however the sync ends."""
+    with ExitStack() as owned:
         return _sync_steps(config, backend, record, sync_id, now, snapshot_month, allow_removals, sign,
-                           reading, workers)
+                           reading, owned)
 
 
 def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime,
                 snapshot_month: str | None, allow_removals: bool, sign: str | None,
-                reading: Reading | None, workers: ExitStack) -> dict:
+                reading: Reading | None, owned: ExitStack) -> dict:
     # (with ``reading``, steady logged the read stage: this is the record and calendar files)
     with stage("read", lambda: f"{len(tabs)} tabs, {dict(backend.requests) or 'local'}") if reading is None \
             else nullcontext():
@@ -358,10 +359,12 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         tables: list[Table] = with_board_sections([*all_tables(r.events, a.issues, m, quality, _current(config, now)),
                                                    *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)],
                                                   board)
-        job = _report_job(config, backend, tables, cycle.charts, len(r.events), workers)
+        job = _report_job(config, backend, tables, cycle.charts, len(r.events), owned)
         from public_feed import vcache       # issue 17: the VEVENT store is read and saved here, in the shell
+        staged_files = release.Staging(config.out_dir, now=now.timestamp())   # issue 17: files go to disk as built
+        owned.callback(staged_files.discard)    # (a no-op once switched)
         published, vstore = published_files(r.published, config, now, previous_starts=moved,
-                                             store=vcache.load(config.out_dir))
+                                             store=vcache.load(config.out_dir), into=staged_files)
         published.update(site_indexes(published, config, types.redirects))
         quality = quality | feed_size_rows(published)
         tables = [data_quality_table(quality) if t.title == DATA_QUALITY else t for t in tables]
@@ -369,17 +372,17 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
             job.send(next(t for t in tables if t.title == DATA_QUALITY))
         pngs, drawn = (job and job.pngs()) or cached_pngs(cycle.charts, config.out_dir / ".chart-cache")
         tables = with_chart_images(tables, pngs)
-        files = {**published, **cycle.files, "private/dashboard.json": dashboard_file(config, cycle, m, quality, now),
-                 **{f"private/charts/{name}.png": png for name, png in pngs.items()}}
+        files = published
+        files.update({**cycle.files, "private/dashboard.json": dashboard_file(config, cycle, m, quality, now),
+                      **{f"private/charts/{name}.png": png for name, png in pngs.items()}})
         files["public/status.json"] = status_json(now, r.counts)
         files.update(measures_files(config, m, shown, now, files))
         files["private/board.json"] = board_json(board)
     started = time.perf_counter()
-    staged = release.stage(config.out_dir, files, now=now.timestamp())
+    staged = staged_files.finish()
     vcache.save(config.out_dir, vstore)
     built = len(files)
-    for held in (files, published, vstore):     # issue 17: on disk now, not held through the writes
-        held.clear()
+    vstore.clear()                              # issue 17: on disk now, not held through the writes
     staging = time.perf_counter() - started
     try:
         with stage("write tabs", lambda: f"{len(tables)} tabs and the record"):
@@ -428,8 +431,8 @@ def _write_tabs(backend: Backend, tables: Sequence[Table], job=None) -> str | No
 
 
 def _report_job(config: Config, backend: Backend, tables: Sequence[Table], charts, events: int,
-                workers: ExitStack):
-    """A started :class:`sheets_sync.report_process.ReportJob` (closed by ``workers``) fed
+                owned: ExitStack):
+    """A started :class:`sheets_sync.report_process.ReportJob` (closed by ``owned``) fed
     every table but Data Quality, when the backend writes a local report and a worker pays
     (:func:`sheets_sync.report_process.use_worker`); else ``None`` (the sync writes the
     report itself, as before)."""
@@ -437,8 +440,8 @@ def _report_job(config: Config, backend: Backend, tables: Sequence[Table], chart
     if not hasattr(backend, "report_job") or not use_worker(
             config.performance.report_workers, config.performance.parallel_min_events, events):
         return None
-    job = workers.enter_context(backend.report_job([t.title for t in tables], charts,
-                                                   config.out_dir / ".chart-cache"))
+    job = owned.enter_context(backend.report_job([t.title for t in tables], charts,
+                                                 config.out_dir / ".chart-cache"))
     for t in tables:
         if t.title != DATA_QUALITY:
             job.send(t)
@@ -482,10 +485,13 @@ def metrics_for(events, config: Config) -> Metrics:
 
 
 def published_files(events, config: Config, now: datetime, previous_starts: dict[str, str] | None = None,
-                    store: dict | None = None) -> tuple[dict[str, bytes], dict]:
-    """``(files, store)``: every published file (relative path → bytes) of ``events``, and the
-    VEVENT store to keep for the next sync (:func:`public_feed.vcache.save`). ``store`` is
-    the last sync's (:func:`public_feed.vcache.load`); pure: reads and writes no file."""
+                    store: dict | None = None,
+                    into: MutableMapping[str, bytes] | None = None) -> tuple[MutableMapping[str, bytes], dict]:
+    """``(files, store)``: every published file (relative path → bytes) of ``events``, set
+    into ``into`` (default a new dict; the sync passes its :class:`public_feed.release.Staging`,
+    which writes each file as it is built) and returned, and the VEVENT store to keep for the
+    next sync (:func:`public_feed.vcache.save`). ``store`` is the last sync's
+    (:func:`public_feed.vcache.load`); pure with a dict: reads and writes no file."""
     from public_feed import vcache
     from public_feed.ics import in_window
     today = now.astimezone(config.tz).date()
@@ -501,14 +507,17 @@ def published_files(events, config: Config, now: datetime, previous_starts: dict
                                departments=[(d.name, d.slug) for d in config.departments])
     types = type_feeds_of(public, config)
     aliases = alias_slugs((d.name, d.slug, d.aliases) for d in config.departments)
-    files = opendata | build_public_files(
+    files = {} if into is None else into
+    files.update(opendata)
+    del opendata
+    build_public_files(
         public, site_title=config.site.title, prodid=config.site.prodid, timezone=config.timezone,
         refresh_minutes=config.feed.refresh_minutes,
         department_slugs={d.name: d.slug for d in config.departments},
         event_types=config.event_types, event_url=event_url,
         internal=window, base_url=base, type_feeds=types, today=today,
         previous_starts=previous_starts or {}, cache=cache, heads=heads,
-        department_aliases=aliases)
+        department_aliases=aliases, files=files)
     for alias, slug in types.renamed.items():      # a renamed event type's old URL, static too
         if (canonical := files.get(f"public/types/{slug}.ics")) is not None:
             files.setdefault(f"public/types/{alias}.ics", canonical)
