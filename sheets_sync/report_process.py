@@ -4,9 +4,11 @@ A first sync spends about a third of its time streaming the report workbook
 (:mod:`sheets_sync.backends.xlsx_report`) and drawing the charts it embeds; neither needs the
 published files, the record or the feed. :class:`ReportJob` hands both to one worker process:
 
-* the worker is started with the ``spawn`` method — a fresh interpreter that inherits no open
-  SQLite connection, no logging lock and no scheduler thread, so it can never touch the
-  record (it is given only file paths, chart numbers and table rows);
+* the worker is a fresh interpreter (``python -m sheets_sync.report_process``, fork + exec
+  with :mod:`subprocess`, talking over two pipes with :mod:`multiprocessing.connection`): it
+  inherits no open SQLite connection, no logging lock and no scheduler thread, and — unlike
+  multiprocessing's ``spawn`` — does not import the sync's own ``__main__`` again; it can
+  never touch the record (it is given only file paths, chart numbers and table rows);
 * it draws the changed charts into the chart cache (:func:`sheets_sync.chart_cache.cached_pngs`,
   content-addressed files, harmless before the sync commits) and sends the PNGs back; then it
   writes each table to a temporary file next to the report as the sync sends it, in row
@@ -36,14 +38,18 @@ import logging
 import os
 import queue
 import signal
+import subprocess
+import sys
 import tempfile
 import threading
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from .model import Table
 
 log = logging.getLogger("safety_events")
+_ROOT = str(Path(__file__).resolve().parents[1])    # the worker imports this same code
 
 #: Rows per message to the worker (about 1 MB pickled for a Drill-down chunk).
 CHUNK_ROWS = 2000
@@ -64,6 +70,18 @@ def use_worker(workers: int | None, min_events: int, events: int, cpus: int | No
     ``cpus``, capped at 2) is 2 or more and the sync has at least ``min_events`` events. Pure."""
     workers = min(2, cpus if cpus is not None else available_cpus()) if workers is None else workers
     return workers >= 2 and events >= min_events
+
+
+def _peak_kb() -> int:
+    """This process's peak resident memory in KiB (``VmHWM``: unlike ``ru_maxrss``, not
+    inherited across ``exec`` from the forked copy of the sync); 0 where unknown."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def _worker(jobs, results) -> None:
@@ -99,8 +117,7 @@ def _worker(jobs, results) -> None:
                 for title, rows in kept_tabs(Path(report_path), set(titles)):
                     report.kept(title, rows)
                 report.close()
-                import resource
-                results.send(("done", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+                results.send(("done", _peak_kb()))
                 return
     except (EOFError, BrokenPipeError):             # the sync ended or was killed: leave no file
         if tmp:
@@ -125,7 +142,6 @@ class ReportJob:
 
     def __init__(self, report_path: Path, titles: Sequence[str], charts: Mapping[str, Any],
                  chart_folder: Path):
-        import multiprocessing
         self.report_path = Path(report_path)
         self.titles = list(titles)
         self.report_path.parent.mkdir(parents=True, exist_ok=True)
@@ -133,19 +149,25 @@ class ReportJob:
                                         dir=self.report_path.parent)
         os.fchmod(fd, 0o644)
         os.close(fd)
-        ctx = multiprocessing.get_context("spawn")  # no inherited SQLite handle, lock or thread
-        jobs_in, self._jobs = ctx.Pipe(duplex=False)
-        self._results, results_out = ctx.Pipe(duplex=False)
-        self.process = ctx.Process(target=_worker, args=(jobs_in, results_out),
-                                   name="safety-events report", daemon=True)
+        # a fresh interpreter (fork + exec): no inherited SQLite handle, lock or thread, and
+        # unlike multiprocessing's spawn, the sync's own __main__ is not imported again
+        jobs_in, jobs_out = os.pipe()
+        results_in, results_out = os.pipe()
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (_ROOT, os.environ.get("PYTHONPATH")) if p)}
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", __name__, str(jobs_in), str(results_out)], pass_fds=(jobs_in, results_out),
+                stdin=subprocess.DEVNULL, env=env)
+        finally:
+            os.close(jobs_in)                       # the worker's ends: its death is EOF here
+            os.close(results_out)
+        self._jobs = Connection(jobs_out, readable=False)
+        self._results = Connection(results_in, writable=False)
         self._pngs: tuple[dict[str, bytes], list[str]] | None = None
         self._failure: tuple | None = None
         self._done = False
         self.peak_kb = 0
         self._outbox: queue.SimpleQueue = queue.SimpleQueue()
-        self.process.start()
-        jobs_in.close()                             # the worker's ends: its death is EOF here
-        results_out.close()
         self._sender = threading.Thread(target=self._send_all, name="report-sender", daemon=True)
         self._sender.start()
         self._put(("open", self.tmp, str(self.report_path), self.titles, dict(charts), str(chart_folder)))
@@ -180,8 +202,15 @@ class ReportJob:
         try:
             return self._results.recv()
         except (EOFError, OSError):
-            self.process.join(JOIN_S)
-            return ("error", f"the report worker ended (exit code {self.process.exitcode})")
+            return ("error", f"the report worker ended (exit code {self._wait(JOIN_S)})")
+
+    def _wait(self, seconds: float) -> int | None:
+        """The worker's exit code (negative: killed by that signal) once it ends within
+        ``seconds``, else ``None``; reaps it."""
+        try:
+            return self.process.wait(seconds)
+        except subprocess.TimeoutExpired:
+            return None
 
     def pngs(self) -> tuple[dict[str, bytes], list[str]] | None:
         """``({chart name: PNG}, [names drawn this time])``, as :func:`cached_pngs` gives them;
@@ -222,15 +251,18 @@ class ReportJob:
         reap it, stop the sender thread and delete the temporary file if it is still there.
         Safe to call twice."""
         if self._done:
-            self.process.join(JOIN_S)               # it has said its last word and is exiting
-        if self.process.is_alive():
+            self._wait(JOIN_S)                      # it has said its last word and is exiting
+        if self.process.poll() is None:
             self.process.terminate()
-            self.process.join(JOIN_S)
-        if self.process.is_alive():                 # pragma: no cover (a worker ignoring SIGTERM)
-            self.process.kill()
-            self.process.join()
+            if self._wait(JOIN_S) is None:          # pragma: no cover (a worker ignoring SIGTERM)
+                self.process.kill()
+                self.process.wait()
         self._put(None)                             # the worker is gone: a blocked send fails
         self._jobs.close()
         self._results.close()
         self._sender.join(JOIN_S)
         self.discard()
+
+
+if __name__ == "__main__":          # the worker: python -m sheets_sync.report_process JOBS_FD RESULTS_FD
+    _worker(Connection(int(sys.argv[1]), writable=False), Connection(int(sys.argv[2]), readable=False))

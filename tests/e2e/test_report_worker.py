@@ -4,7 +4,6 @@ failure reported as ``tabs_error`` with the feed still published, and no worker 
 running when the sync fails, is interrupted or is killed."""
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sqlite3
@@ -107,7 +106,7 @@ def test_the_worker_writes_what_the_sync_writes_itself(tmp_path):
     typed = sum(1 for ws in intake.worksheets for r in ws.iter_rows(min_row=2, values_only=True) if any(r))
     assert quality["Rows read"] == typed > 400         # filled before the files were built
     assert quality["Feeds that left out their oldest past events to stay under 1,000 KB"] == "none"  # after
-    assert not multiprocessing.active_children()
+    assert not _workers_of(os.getpid())
     assert not list((parallel.parent / "out").glob(".report.xlsx.*.tmp"))
 
 
@@ -133,7 +132,7 @@ def test_a_failing_worker_still_publishes_the_feed(tmp_path, monkeypatch):
     feed = (out / "current" / "public" / "calendar.ics").read_bytes()
     assert feed != feed_before and b"SUMMARY:Worker Failure Night" in feed  # the feed moved on
     assert '"2026-12-02T12:00:00Z"' in (out / "current" / "public" / "status.json").read_text()
-    assert not multiprocessing.active_children()
+    assert not _workers_of(os.getpid())
     assert not list(out.glob(".report.xlsx.*.tmp"))
 
     monkeypatch.setattr("sheets_sync.pipeline.drilldown_table", real)
@@ -164,7 +163,8 @@ def test_a_worker_that_dies_is_reported_and_reaped(tmp_path):
         os.kill(job.process.pid, signal.SIGKILL)
         error = job.finish()
     assert "the report worker ended (exit code -9)" == error
-    assert job.process.exitcode == -signal.SIGKILL       # reaped: an exit code, no zombie
+    assert job.process.returncode == -signal.SIGKILL     # reaped: an exit code, no zombie
+    assert not _running(job.process.pid)
     assert not report.exists() and not list(tmp_path.glob(".report.xlsx.*.tmp"))
 
 
@@ -178,9 +178,13 @@ def _children(pid: int) -> list[int]:
 
 def _is_worker(pid: int) -> bool:
     try:
-        return b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        return b"sheets_sync.report_process" in Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return False
+
+
+def _workers_of(pid: int) -> list[int]:
+    return [c for c in _children(pid) if _is_worker(c) and _running(c)]
 
 
 def _running(pid: int) -> bool:
@@ -200,7 +204,7 @@ def test_no_worker_outlives_an_interrupted_sync(tmp_path, sig):
     deadline = time.monotonic() + 120
     workers: list[int] = []
     while not workers and proc.poll() is None and time.monotonic() < deadline:
-        workers = [c for c in _children(proc.pid) if _is_worker(c)]
+        workers = _workers_of(proc.pid)
         time.sleep(0.02)
     assert workers, "the sync ended before its report worker was seen"
     proc.send_signal(sig)                # Ctrl-C (to the sync only) or a service manager's stop
