@@ -117,7 +117,9 @@ def _worker(jobs, results) -> None:
                 for title, rows in kept_tabs(Path(report_path), set(titles)):
                     report.kept(title, rows)
                 report.close()
-                results.send(("done", _peak_kb()))
+                import resource
+                cpu = resource.getrusage(resource.RUSAGE_SELF)
+                results.send(("done", _peak_kb(), cpu.ru_utime + cpu.ru_stime))
                 return
     except (EOFError, BrokenPipeError):             # the sync ended or was killed: leave no file
         if tmp:
@@ -166,7 +168,7 @@ class ReportJob:
         self._pngs: tuple[dict[str, bytes], list[str]] | None = None
         self._failure: tuple | None = None
         self._done = False
-        self.peak_kb = 0
+        self.peak_kb, self.cpu_s = 0, 0.0        # the worker's, once it is done
         self._outbox: queue.SimpleQueue = queue.SimpleQueue()
         self._sender = threading.Thread(target=self._send_all, name="report-sender", daemon=True)
         self._sender.start()
@@ -233,8 +235,9 @@ class ReportJob:
             self._put(("end",))
             message = self._result()
         if message[0] == "done":
-            self.peak_kb, self._done = message[1], True
-            log.info("report worker: %s written, peak memory %.0f MB", self.report_path.name, self.peak_kb / 1024)
+            self.peak_kb, self.cpu_s, self._done = message[1], message[2], True
+            log.info("report worker: %s written, %.2f s CPU, peak memory %.0f MB", self.report_path.name,
+                     self.cpu_s, self.peak_kb / 1024)
             return None
         Path(self.tmp).unlink(missing_ok=True)
         return message[1]
