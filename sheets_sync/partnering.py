@@ -66,21 +66,40 @@ def suggested_partners(events: Sequence[CombinedEvent], today: date, *, until: d
     soonest first; events nobody joined before are left out."""
     past = [e for e in events if e.start_date < today and e.is_joint
             and not (e.status.value == "Cancelled")]
+    # issue 17: an index instead of every upcoming event × every past one (quadratic: minutes
+    # at 500,000 rows). Past events by (department, folded type); those without a type, and
+    # every one for an upcoming event without a type, are compared by title as same_kind does.
+    kinds = [_kind(p) for p in past]
+    typed: dict[tuple[str, str], list[int]] = {}
+    untyped: dict[str, list[int]] = {}
+    every: dict[str, list[int]] = {}
+    for i, p in enumerate(past):
+        for d in dict.fromkeys(p.departments):
+            every.setdefault(d, []).append(i)
+            if kinds[i][0]:
+                typed.setdefault((d, kinds[i][0]), []).append(i)
+            else:
+                untyped.setdefault(d, []).append(i)
     out = []
     for e in sorted(events, key=lambda e: (e.start_date, e.title)):
         if (e.is_cancelled or e.is_joint or not e.departments or e.start_date < today
                 or (until and e.start_date >= until)):
             continue
         own = e.departments[0]
+        kind, title = _kind(e)
+        alike = lambda i: bool(title and kinds[i][1]) and fuzz.token_set_ratio(title, kinds[i][1]) >= TITLE_ALIKE  # noqa: E731
+        if kind:
+            matched = sorted([*typed.get((own, kind), ()), *(i for i in untyped.get(own, ()) if alike(i))])
+        else:
+            matched = [i for i in every.get(own, ()) if alike(i)]
         counts: dict[str, int] = {}
         examples: list[str] = []
-        for p in past:
-            if same_kind(e, p) and own in p.departments:
-                for d in p.departments:
-                    if d != own:
-                        counts[d] = counts.get(d, 0) + 1
-                if p.title not in examples:
-                    examples.append(p.title)
+        for p in (past[i] for i in matched):
+            for d in p.departments:
+                if d != own:
+                    counts[d] = counts.get(d, 0) + 1
+            if p.title not in examples:
+                examples.append(p.title)
         if counts:
             ranked = tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
             out.append(Suggestion(e.uid, e.title, e.start_date, own, ranked, tuple(examples[:3])))

@@ -100,3 +100,47 @@ def test_clash_rules():
         ("double-booked", ("a", "f")),      # Police at both from 11:00 (f is internal: no venue clash)
         ("double-booked", ("e", "c")),      # Fire at 11:30-12:30 and 12:00-13:00 (11 km apart)
     }
+
+
+def _suggested_by_definition(events, today, until=None):
+    """The rule of the module docstring, every upcoming event against every past one."""
+    past = [e for e in events if e.start_date < today and e.is_joint and e.status is not Status.CANCELLED]
+    out = []
+    for e in sorted(events, key=lambda e: (e.start_date, e.title)):
+        if e.is_cancelled or e.is_joint or not e.departments or e.start_date < today or (until and e.start_date >= until):
+            continue
+        own, counts, examples = e.departments[0], {}, []
+        for p in past:
+            if same_kind(e, p) and own in p.departments:
+                for d in p.departments:
+                    if d != own:
+                        counts[d] = counts.get(d, 0) + 1
+                if p.title not in examples:
+                    examples.append(p.title)
+        if counts:
+            out.append((e.uid, own, tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
+                        tuple(examples[:3])))
+    return out
+
+
+_TITLES = ["Youth Safety Fair", "Youth Safety Fair 2025", "Budget town hall", "Town Hall", "Coffee with a Cop",
+           "Night Out", ""]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_indexed_suggestions_equal_the_rule_applied_to_every_pair(seed):
+    """Issue 17: suggested_partners indexes past events (it was every upcoming × every past
+    event: minutes at 500,000 rows); the result is the rule's, pair by pair."""
+    import random
+    rnd = random.Random(seed)
+    depts = ["Police", "Fire", "Parks"]
+    events = []
+    for i in range(120):
+        joint = rnd.random() < 0.5
+        chosen = tuple(rnd.sample(depts, rnd.choice([2, 3]) if joint else 1))
+        events.append(event(f"e{i}", rnd.choice(_TITLES) or "Untitled", date(2025, rnd.randint(1, 12), rnd.randint(1, 28)),
+                            depts=chosen, event_type=rnd.choice(["", "", "Fair", "Town Hall"]),
+                            cancelled=rnd.random() < 0.1))
+    got = [(s.uid, s.department, s.partners, s.examples) for s in suggested_partners(events, date(2025, 7, 1))]
+    assert got == _suggested_by_definition(events, date(2025, 7, 1))
+    assert got                                   # the case is not empty
