@@ -3,7 +3,8 @@
 read (backend + calendar files) → parse/validate → merge → reconcile with the record →
 metric tables and published files → then the writes, in this order:
 
-1. stage the published files in a new release directory (:mod:`public_feed.release`);
+1. stage the published files in a new release directory, each as it is built
+   (:class:`public_feed.release.Staging`; the report workbook meanwhile on a worker, issue 17);
 2. write the record's new rows (and a closed month's frozen figures) in one open
    transaction (:meth:`Record.saving`);
 3. write the generated tabs (one batch);
