@@ -116,8 +116,11 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                        previous_starts: Mapping[str, str] = {},
                        cache: dict[str, bytes] | None = None,
                        heads: MutableMapping | None = None,
-                       department_aliases: Mapping[str, str] = {}) -> dict[str, bytes]:
-    """Relative path → bytes for every published file (no status file; see :func:`status_json`).
+                       department_aliases: Mapping[str, str] = {},
+                       files: MutableMapping[str, bytes] | None = None) -> MutableMapping[str, bytes]:
+    """Relative path → bytes for every published file (no status file; see :func:`status_json`),
+    set into ``files`` as each is built (default a new dict; a
+    :class:`public_feed.release.Staging` writes each one to disk at once, issue 17) and returned.
 
     ``events`` are the public events in the feed window; ``internal`` every event (for the
     staff-only calendar); ``department_slugs`` name → slug; ``base_url`` the site's public
@@ -139,12 +142,13 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
 
     tf = type_feeds or TypeFeeds(known_types(event_types, events))
     types = tf.names
-    files: dict[str, bytes] = {}
+    files = {} if files is None else files
     manifest = []
     for spec in all_specs(department_slugs, types, tf.members):
         chosen = select(events, spec)
         feed_info = info(spec.name(site_title), spec.description(site_title), spec.path)
-        files[spec.file], left_out = _bounded(chosen, feed_info, cache, event_url, today, max_feed_bytes)
+        data, left_out = _bounded(chosen, feed_info, cache, event_url, today, max_feed_bytes)
+        files[spec.file] = data
         gone = {e.uid for e in left_out}
         newest = feed_last_modified(e for e in chosen if e.uid not in gone)
         manifest.append({"key": spec.key, "path": spec.path, "file": spec.file,
@@ -152,7 +156,7 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                          "description": spec.description(site_title),
                          "department": spec.department_slug, "type": spec.type_slug,
                          "joint": spec.joint, "events": len(chosen) - len(left_out),
-                         "trimmed": len(left_out), "bytes": len(files[spec.file]),
+                         "trimmed": len(left_out), "bytes": len(data),
                          "last_modified": json_instant(newest) if newest else None})
     files["public/feeds.json"] = _json({"feeds": manifest,
                                         "departments": {s: n for n, s in department_slugs.items()},

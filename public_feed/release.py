@@ -31,7 +31,7 @@ import os
 import shutil
 import time
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, MutableMapping
 
 RELEASES = ".releases"
 CURRENT = "current"
@@ -72,50 +72,94 @@ def stage(out_dir: Path, files: Mapping[str, bytes], name: str | None = None,
     mtime given to new and changed files (see the module's docstring). Raises ``OSError`` (the
     staging directory is removed).
     """
-    out_dir = Path(out_dir)
-    releases = out_dir / RELEASES
-    releases.mkdir(parents=True, exist_ok=True)
-    for leftover in releases.glob("*.tmp"):
-        shutil.rmtree(leftover, ignore_errors=True)
-    ns = time.time_ns()
-    name = name or f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime(ns // 10**9))}.{ns % 10**9:09d}Z"
-    staged = releases / f"{name}.tmp"
-    served = current_release(out_dir)
-    stamp = int(time.time() if now is None else now)
-    written = 0
+    staging = Staging(out_dir, name, now)
     try:
-        staged.mkdir()
-        for rel, data in files.items():
-            if Path(rel).is_absolute() or ".." in Path(rel).parts or Path(rel).parts[0] not in SERVED:
-                raise ValueError(f"{rel!r} is not a path under {' or '.join(SERVED)}/")
-            target = staged / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            old = served / rel if served else None
-            old_stat = old.stat() if old is not None and old.is_file() else None
-            same = old_stat is not None and old_stat.st_size == len(data) and old.read_bytes() == data
-            if same:
-                try:
-                    os.link(old, target)
-                    continue
-                except OSError:
-                    pass                  # no hard links here: write a copy, same mtime below
-            with open(target, "xb") as fh:
-                fh.write(data)
-            written += 1
-            if old_stat is None:
-                _set_mtime(target, stamp)
-            elif same:
-                _set_mtime(target, int(old_stat.st_mtime))
-            else:                         # changed: a later whole second, so the ETag changes too
-                _set_mtime(target, max(stamp, int(old_stat.st_mtime) + 1))
-        for top in SERVED:
-            (staged / top).mkdir(exist_ok=True)
-        if written:
-            os.sync()       # one flush for every new file (not one fsync each) before the switch
+        staging.update(files)
+        return staging.finish()
     except BaseException:
-        discard(staged)
+        staging.discard()
         raise
-    return staged
+
+
+class Staging(MutableMapping):
+    """A release being staged, as a ``{relative path: bytes}`` mapping whose files are written
+    to the staging directory as they are set (issue 17: a sync's files are not all held in
+    memory until :func:`stage`). Setting a path again replaces its file; reading one reads
+    it back from the staging directory; deleting one removes it.
+
+    The rules of :func:`stage` apply to each file (paths under :data:`SERVED`; a file equal to
+    the served release's copy is hard-linked; the mtime rule). ``finish()`` returns the staged
+    directory for :func:`switch` once every file is set; ``discard()`` removes it. Raises
+    ``OSError`` and ``ValueError`` (a path outside :data:`SERVED`); the caller discards."""
+
+    def __init__(self, out_dir: Path, name: str | None = None, now: float | None = None):
+        out_dir = Path(out_dir)
+        releases = out_dir / RELEASES
+        releases.mkdir(parents=True, exist_ok=True)
+        for leftover in releases.glob("*.tmp"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        ns = time.time_ns()
+        name = name or f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime(ns // 10**9))}.{ns % 10**9:09d}Z"
+        self.path = releases / f"{name}.tmp"
+        self.served = current_release(out_dir)
+        self.stamp = int(time.time() if now is None else now)
+        self.written = 0
+        self.sizes: dict[str, int] = {}
+        self.path.mkdir()
+
+    def __setitem__(self, rel: str, data: bytes) -> None:
+        if Path(rel).is_absolute() or ".." in Path(rel).parts or Path(rel).parts[0] not in SERVED:
+            raise ValueError(f"{rel!r} is not a path under {' or '.join(SERVED)}/")
+        target = self.path / rel
+        if rel in self.sizes:
+            target.unlink()
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        self.sizes[rel] = len(data)
+        old = self.served / rel if self.served else None
+        old_stat = old.stat() if old is not None and old.is_file() else None
+        same = old_stat is not None and old_stat.st_size == len(data) and old.read_bytes() == data
+        if same:
+            try:
+                os.link(old, target)
+                return
+            except OSError:
+                pass                  # no hard links here: write a copy, same mtime below
+        with open(target, "xb") as fh:
+            fh.write(data)
+        self.written += 1
+        if old_stat is None:
+            _set_mtime(target, self.stamp)
+        elif same:
+            _set_mtime(target, int(old_stat.st_mtime))
+        else:                         # changed: a later whole second, so the ETag changes too
+            _set_mtime(target, max(self.stamp, int(old_stat.st_mtime) + 1))
+
+    def __getitem__(self, rel: str) -> bytes:
+        if rel not in self.sizes:
+            raise KeyError(rel)
+        return (self.path / rel).read_bytes()
+
+    def __delitem__(self, rel: str) -> None:
+        del self.sizes[rel]
+        (self.path / rel).unlink()
+
+    def __iter__(self):
+        return iter(self.sizes)
+
+    def __len__(self) -> int:
+        return len(self.sizes)
+
+    def finish(self) -> Path:
+        """The staged directory, flushed to disk, ready for :func:`switch`."""
+        for top in SERVED:
+            (self.path / top).mkdir(exist_ok=True)
+        if self.written:
+            os.sync()       # one flush for every new file (not one fsync each) before the switch
+        return self.path
+
+    def discard(self) -> None:
+        discard(self.path)
 
 
 def discard(staged: Path) -> None:

@@ -166,9 +166,19 @@ def build_cycle(events: Sequence[CombinedEvent], metrics: Metrics, *, now: datet
         pngs = render_charts(charts)
     snap = snapshots_table(snapshots, metrics, joint_target)
     files = {f"private/charts/{name}.png": png for name, png in pngs.items()}
-    files["private/dashboard.json"] = dashboard_json(
-        now=now, today=today, metrics=metrics, outlook=outlook, schedule=schedule, charts=charts,
-        quality=quality, snapshots=snap,
-        targets={"joint_events_per_month": joint_target,
-                 "all_department_events_per_quarter": all_department_target})
-    return Cycle((joint_schedule_table(schedule, outlook), snap), charts, pngs, files, outlook, schedule)
+    cycle = Cycle((joint_schedule_table(schedule, outlook), snap), charts, pngs, files, outlook, schedule)
+    files["private/dashboard.json"] = cycle_dashboard(cycle, now=now, today=today, metrics=metrics,
+                                                      quality=quality, joint_target=joint_target,
+                                                      all_department_target=all_department_target)
+    return cycle
+
+
+def cycle_dashboard(cycle: Cycle, *, now: datetime, today: date, metrics: Metrics, quality: Mapping,
+                    joint_target: int, all_department_target: int) -> bytes:
+    """``private/dashboard.json`` of ``cycle`` with the Data Quality figures ``quality`` (the
+    sync makes it again once the published files' sizes are known). Pure."""
+    return dashboard_json(now=now, today=today, metrics=metrics, outlook=cycle.outlook,
+                          schedule=cycle.schedule, charts=cycle.charts, quality=quality,
+                          snapshots=cycle.tables[1],
+                          targets={"joint_events_per_month": joint_target,
+                                   "all_department_events_per_quarter": all_department_target})

@@ -330,6 +330,17 @@ class Coordination(_Strict):
     digest: Digest = Field(default_factory=Digest)
 
 
+class Performance(_Strict):
+    report_workers: int | None = Field(
+        default=None, ge=1, le=2, description="Processes that write the local report workbook: "
+        "2 = the report (and its charts) is written by a worker process on a second core while "
+        "the sync builds the feed; 1 = the sync writes it itself. Default: 2 when the sync may "
+        "use two or more CPUs, else 1 (issue 17).")
+    parallel_min_events: int = Field(
+        default=1000, ge=0, description="Fewest combined events for which the report worker is "
+        "started (below that, starting it costs more than it saves).")
+
+
 class Config(_Strict):
     timezone: str = Field(default="America/New_York")
     fiscal_year_start_month: int = Field(default=7, ge=1, le=12)
@@ -349,6 +360,7 @@ class Config(_Strict):
 
 
     coordination: Coordination = Field(default_factory=Coordination)
+    performance: Performance = Field(default_factory=Performance)
     base_dir: Path = Field(default=Path("."), description="Set by the loader; not in the file.")
 
     @field_validator("timezone")

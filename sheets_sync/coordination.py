@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Sequence
 
-from reports.cycle import Cycle, build_cycle
+from reports.cycle import Cycle, build_cycle, cycle_dashboard
 from reports.metrics import Metrics
 from reports.snapshots import freeze, month_to_freeze
 
@@ -43,3 +43,11 @@ def cycle_step(config: Config, events: Sequence[CombinedEvent], metrics: Metrics
         joint_target=config.targets.joint_events_per_month,
         all_department_target=config.targets.all_department_events_per_quarter,
         core=config.core_departments, render=render)
+
+
+def dashboard_file(config: Config, cycle: Cycle, metrics: Metrics, quality: dict, now: datetime) -> bytes:
+    """``private/dashboard.json`` of :func:`cycle_step`'s ``cycle`` with the final Data Quality
+    figures ``quality`` (issue 17: the tabs are made before the published files they report on)."""
+    return cycle_dashboard(cycle, now=now, today=now.astimezone(config.tz).date(), metrics=metrics,
+                           quality=quality, joint_target=config.targets.joint_events_per_month,
+                           all_department_target=config.targets.all_department_events_per_quarter)

@@ -186,7 +186,7 @@ class MergeEvidence:
     decided_by: str = "matcher"     # "matcher" | "event id" | "review"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)   # issue 17: ~1.3 KB less per event than a __dict__
 class CombinedEvent:
     """One real-world event after merging rows, with its identity from the combined record.
 

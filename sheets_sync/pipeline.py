@@ -3,7 +3,8 @@
 read (backend + calendar files) → parse/validate → merge → reconcile with the record →
 metric tables and published files → then the writes, in this order:
 
-1. stage the published files in a new release directory (:mod:`public_feed.release`);
+1. stage the published files in a new release directory, each as it is built
+   (:class:`public_feed.release.Staging`; the report workbook meanwhile on a worker, issue 17);
 2. write the record's new rows (and a closed month's frozen figures) in one open
    transaction (:meth:`Record.saving`);
 3. write the generated tabs (one batch);
@@ -26,10 +27,10 @@ from __future__ import annotations
 
 import logging
 import time
-from contextlib import nullcontext
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
-from typing import Mapping, Sequence
+from typing import Mapping, MutableMapping, Sequence
 
 from public_feed import release
 from public_feed.feedset import alias_slugs
@@ -41,7 +42,7 @@ from reports.metrics import Metrics, compute_metrics
 from reports.drilldown import drilldown_table
 from reports.snapshots import previous_month, sign_off, typed_signoffs
 from reports.opendata import open_data_files
-from reports.tabs import GENERATED_TABS, REVIEW, SNAPSHOTS, all_tables
+from reports.tabs import DATA_QUALITY, GENERATED_TABS, REVIEW, SNAPSHOTS, all_tables, data_quality_table
 
 from .backends import Backend, SourceError, TabsNotWritten
 from .backends.ics_source import read_calendar
@@ -50,7 +51,7 @@ from .config import Config
 from .identity import Reconciled, reconcile, renamed_tabs
 from .merge import MergeResult, merge_rows
 from .model import EventRow, RawTab, RowIssue, Severity, Table
-from .coordination import cycle_step, snapshot_due
+from .coordination import cycle_step, dashboard_file, snapshot_due
 from .chart_cache import cached_pngs
 from .counting import visibility_disagreements
 from .offers import apply_offers, check_offer_tabs, is_offers_header
@@ -306,7 +307,17 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
           snapshot_month: str | None = None, allow_removals: bool = False, sign: str | None = None,
           reading: Reading | None = None) -> dict:
     """One full sync; ``reading``: the sources as :mod:`sheets_sync.steady` read them (they
-    are not read again), told what was written at the end."""
+    are not read again), told what was written at the end. A report worker it started
+    (:mod:`sheets_sync.report_process`) is ended and reaped, and a staged release not
+    switched to is removed, however the sync ends."""
+    with ExitStack() as owned:
+        return _sync_steps(config, backend, record, sync_id, now, snapshot_month, allow_removals, sign,
+                           reading, owned)
+
+
+def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime,
+                snapshot_month: str | None, allow_removals: bool, sign: str | None,
+                reading: Reading | None, owned: ExitStack) -> dict:
     # (with ``reading``, steady logged the read stage: this is the record and calendar files)
     with stage("read", lambda: f"{len(tabs)} tabs, {dict(backend.requests) or 'local'}") if reading is None \
             else nullcontext():
@@ -338,10 +349,6 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
     with stage("reports", lambda: f"{len(tables)} tabs, {len(files)} files built, {len(drawn)} charts drawn"):
         m = metrics_for(r.events, config)
         moved = {**record.previous_starts(), **{u: d["start"][0] for u, _, d in r.history if "start" in d}}
-        from public_feed import vcache       # issue 17: the VEVENT store is read and saved here, in the shell
-        published, vstore = published_files(r.published, config, now, previous_starts=moved,
-                                             store=vcache.load(config.out_dir))
-        published.update(site_indexes(published, config, types.redirects))
         frozen = load_snapshots(record)
         snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
         if sign is not None:
@@ -351,24 +358,39 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
                                config.targets.joint_events_per_month, skip=snapshot,
                                today=now.astimezone(config.tz).date(), issues=a.issues)]
         shown = [*(s for s in frozen if s["month"] not in {n["month"] for n in new}), *new]
-        quality = data_quality(a, r, m, now) | feed_size_rows(published)   # after the sign-off warnings
+        # issue 17: the tabs before the published files (Data Quality's feed sizes are filled in
+        # once the files exist), so a worker writes the report while this process builds the files
+        quality = data_quality(a, r, m, now)   # after the sign-off warnings
         cycle = cycle_step(config, r.events, m, offered, shown, quality, now, render=False)
-        pngs, drawn = cached_pngs(cycle.charts, config.out_dir / ".chart-cache")   # draws changed charts only
-        tables: list[Table] = [*with_chart_images(all_tables(r.events, a.issues, m, quality, _current(config, now)), pngs),
-                               *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)]
-        files = {**published, **cycle.files,
-                 **{f"private/charts/{name}.png": png for name, png in pngs.items()}}
-        files["public/status.json"] = status_json(now, r.counts)
-        files.update(measures_files(config, m, shown, now, files))
         board = build_board(config, r.events, m, cycle.schedule, a.issues, a.merge.review, tabs, now,
                             getattr(backend, "sheet_ids", dict)())   # issue 14: digest + staff pages
-        tables, files["private/board.json"] = with_board_sections(tables, board), board_json(board)
+        tables: list[Table] = with_board_sections([*all_tables(r.events, a.issues, m, quality, _current(config, now)),
+                                                   *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)],
+                                                  board)
+        job = _report_job(config, backend, tables, cycle.charts, len(r.events), owned)
+        from public_feed import vcache       # issue 17: the VEVENT store is read and saved here, in the shell
+        staged_files = release.Staging(config.out_dir, now=now.timestamp())   # issue 17: files go to disk as built
+        owned.callback(staged_files.discard)    # (a no-op once switched)
+        published, vstore = published_files(r.published, config, now, previous_starts=moved,
+                                             store=vcache.load(config.out_dir), into=staged_files)
+        published.update(site_indexes(published, config, types.redirects))
+        quality = quality | feed_size_rows(published)
+        tables = [data_quality_table(quality) if t.title == DATA_QUALITY else t for t in tables]
+        if job is not None:
+            job.send(next(t for t in tables if t.title == DATA_QUALITY))
+        pngs, drawn = (job and job.pngs()) or cached_pngs(cycle.charts, config.out_dir / ".chart-cache")
+        tables = with_chart_images(tables, pngs)
+        files = published
+        files.update({**cycle.files, "private/dashboard.json": dashboard_file(config, cycle, m, quality, now),
+                      **{f"private/charts/{name}.png": png for name, png in pngs.items()}})
+        files["public/status.json"] = status_json(now, r.counts)
+        files.update(measures_files(config, m, shown, now, files))
+        files["private/board.json"] = board_json(board)
     started = time.perf_counter()
-    staged = release.stage(config.out_dir, files, now=now.timestamp())
+    staged = staged_files.finish()
     vcache.save(config.out_dir, vstore)
     built = len(files)
-    for held in (files, published, vstore):     # issue 17: on disk now, not held through the writes
-        held.clear()
+    vstore.clear()                              # issue 17: on disk now, not held through the writes
     staging = time.perf_counter() - started
     try:
         with stage("write tabs", lambda: f"{len(tables)} tabs and the record"):
@@ -377,7 +399,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
                 record.delete_decisions(k for k, d in changes.items() if not d)
                 for stored in new:
                     save_snapshot(record, stored, sync_id)
-                tabs_error = _write_tabs(backend, tables)
+                tabs_error = _write_tabs(backend, tables, job)
     except BaseException:
         release.discard(staged)
         raise
@@ -401,16 +423,37 @@ def _current(config: Config, now: datetime) -> tuple[str, str]:
     return month_key(today), fiscal_quarter(today, config.fiscal_year_start_month)
 
 
-def _write_tabs(backend: Backend, tables: Sequence[Table]) -> str | None:
-    """``backend.write_tabs(tables)``; a failure the backend marks as the tabs' own
-    (``TabsNotWritten``) is logged and returned as text so the feed is still published;
-    anything else propagates."""
+def _write_tabs(backend: Backend, tables: Sequence[Table], job=None) -> str | None:
+    """``backend.write_tabs(tables)`` (with a report ``job``: ``backend.commit_job``); a
+    failure the backend marks as the tabs' own (``TabsNotWritten``) is logged and returned as
+    text so the feed is still published; anything else propagates."""
     try:
-        backend.write_tabs(tables)
+        if job is not None:
+            backend.commit_job(job, tables)
+        else:
+            backend.write_tabs(tables)
     except TabsNotWritten as exc:
         log.error("the generated tabs were not written (the feed is published): %s", exc)
         return f"the generated tabs were not written, the feed was published: {exc}"
     return None
+
+
+def _report_job(config: Config, backend: Backend, tables: Sequence[Table], charts, events: int,
+                owned: ExitStack):
+    """A started :class:`sheets_sync.report_process.ReportJob` (closed by ``owned``) fed
+    every table but Data Quality, when the backend writes a local report and a worker pays
+    (:func:`sheets_sync.report_process.use_worker`); else ``None`` (the sync writes the
+    report itself, as before)."""
+    from .report_process import use_worker
+    if not hasattr(backend, "report_job") or not use_worker(
+            config.performance.report_workers, config.performance.parallel_min_events, events):
+        return None
+    job = owned.enter_context(backend.report_job([t.title for t in tables], charts,
+                                                 config.out_dir / ".chart-cache"))
+    for t in tables:
+        if t.title != DATA_QUALITY:
+            job.send(t)
+    return job
 
 
 def _signed(config: Config, m: Metrics, frozen: list[dict], now: datetime, month: str | None,
@@ -450,10 +493,13 @@ def metrics_for(events, config: Config) -> Metrics:
 
 
 def published_files(events, config: Config, now: datetime, previous_starts: dict[str, str] | None = None,
-                    store: dict | None = None) -> tuple[dict[str, bytes], dict]:
-    """``(files, store)``: every published file (relative path → bytes) of ``events``, and the
-    VEVENT store to keep for the next sync (:func:`public_feed.vcache.save`). ``store`` is
-    the last sync's (:func:`public_feed.vcache.load`); pure: reads and writes no file."""
+                    store: dict | None = None,
+                    into: MutableMapping[str, bytes] | None = None) -> tuple[MutableMapping[str, bytes], dict]:
+    """``(files, store)``: every published file (relative path → bytes) of ``events``, set
+    into ``into`` (default a new dict; the sync passes its :class:`public_feed.release.Staging`,
+    which writes each file as it is built) and returned, and the VEVENT store to keep for the
+    next sync (:func:`public_feed.vcache.save`). ``store`` is the last sync's
+    (:func:`public_feed.vcache.load`); pure with a dict: reads and writes no file."""
     from public_feed import vcache
     from public_feed.ics import in_window
     today = now.astimezone(config.tz).date()
@@ -469,14 +515,17 @@ def published_files(events, config: Config, now: datetime, previous_starts: dict
                                departments=[(d.name, d.slug) for d in config.departments])
     types = type_feeds_of(public, config)
     aliases = alias_slugs((d.name, d.slug, d.aliases) for d in config.departments)
-    files = opendata | build_public_files(
+    files = {} if into is None else into
+    files.update(opendata)
+    del opendata
+    build_public_files(
         public, site_title=config.site.title, prodid=config.site.prodid, timezone=config.timezone,
         refresh_minutes=config.feed.refresh_minutes,
         department_slugs={d.name: d.slug for d in config.departments},
         event_types=config.event_types, event_url=event_url,
         internal=window, base_url=base, type_feeds=types, today=today,
         previous_starts=previous_starts or {}, cache=cache, heads=heads,
-        department_aliases=aliases)
+        department_aliases=aliases, files=files)
     for alias, slug in types.renamed.items():      # a renamed event type's old URL, static too
         if (canonical := files.get(f"public/types/{slug}.ics")) is not None:
             files.setdefault(f"public/types/{alias}.ics", canonical)

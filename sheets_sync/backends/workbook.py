@@ -23,7 +23,7 @@ from typing import Any, Sequence
 
 from ..model import RawTab
 from ..unchanged import remember, same_as_last, tables_digest
-from . import SourceError, Table
+from . import SourceError, Table, TabsNotWritten
 
 @dataclass(frozen=True)
 class ReadLimits:
@@ -215,10 +215,7 @@ class WorkbookBackend:
         if self.report_path is None:
             raise SourceError("no report workbook path configured (output.report_workbook)")
         new = {t.title: t for t in tables}
-        for title in new:
-            if len(title) > 31 or set(title) & set(":\\/?*[]"):
-                raise SourceError(f"cannot write a tab named {title!r} to a .xlsx workbook: "
-                                  "titles must be at most 31 characters without : \\ / ? * [ ]")
+        _check_titles(new)
         digest = tables_digest(tables)
         if same_as_last(self.report_path, digest):
             return
@@ -232,24 +229,42 @@ class WorkbookBackend:
         except OSError:
             pass                    # no note: the next sync writes the report again
 
+    def report_job(self, titles: Sequence[str], charts, chart_folder: Path):
+        """A :class:`sheets_sync.report_process.ReportJob` that writes this report's tabs
+        ``titles`` on a worker process (issue 17), drawing ``charts`` into ``chart_folder``;
+        give its tables to :meth:`commit_job`. Raises :class:`SourceError` for a title a
+        .xlsx cannot hold or no report path, ``OSError`` when the folder cannot be written."""
+        from ..report_process import ReportJob
+        if self.report_path is None:
+            raise SourceError("no report workbook path configured (output.report_workbook)")
+        _check_titles(titles)
+        return ReportJob(self.report_path, titles, charts, chart_folder)
+
+    def commit_job(self, job, tables: Sequence[Table]) -> None:
+        """Finish :meth:`report_job`'s ``job`` as :meth:`write_tabs` ends: the report is
+        replaced by the worker's file (one rename) unless ``tables`` equal the last write's.
+        Raises :class:`TabsNotWritten` when the worker failed or the rename did (the sync
+        still publishes the feed; the next sync writes the report again)."""
+        error = job.finish()
+        if error is not None:
+            raise TabsNotWritten(f"the report workbook {self.report_path} could not be written ({error}); "
+                                 "the next sync writes it again")
+        digest = tables_digest(tables)
+        if same_as_last(self.report_path, digest):
+            job.discard()
+            return
+        try:
+            job.replace()
+        except OSError as exc:
+            raise TabsNotWritten(f"cannot replace the report workbook {self.report_path}: "
+                                 f"{exc.strerror or exc}; check that the file is not open in Excel") from None
+        try:
+            remember(self.report_path, digest)
+        except OSError:
+            pass                    # no note: the next sync writes the report again
+
     def _kept_tabs(self, replaced: set[str]) -> list[tuple[str, list[tuple[Any, ...]]]]:
-        """``(title, rows)`` of each tab of the current report not in ``replaced`` (a tab staff
-        added), values as openpyxl's read-only mode gives them; ``[]`` when there is no
-        readable report (it is then replaced whole)."""
-        from python_calamine import CalamineError, CalamineWorkbook
-        if self.report_path is None or not self.report_path.exists():
-            return []
-        try:
-            wb = CalamineWorkbook.from_path(str(self.report_path))
-        except (CalamineError, OSError, ValueError):
-            return []
-        try:
-            return [(title, [tuple(_as_openpyxl(v) for v in r) for r in wb.get_sheet_by_name(title).iter_rows()])
-                    for title in wb.sheet_names if title not in replaced]
-        except (CalamineError, OSError, ValueError):
-            return []
-        finally:
-            wb.close()
+        return kept_tabs(self.report_path, replaced) if self.report_path is not None else []
 
     def read_generated(self, title: str) -> list[tuple[Any, ...]] | None:
         """Rows of ``title`` in the report workbook (header first), ``None`` if absent.
@@ -332,6 +347,33 @@ class WorkbookBackend:
 _ZERO_PAD = re.compile(r'^(?:"([^"]*)")?(0+)$')
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([^"]+)"')
 _CORNER = re.compile(r"\$?([A-Z]{1,3})\$?([0-9]+)")
+
+
+def _check_titles(titles) -> None:
+    for title in titles:
+        if len(title) > 31 or set(title) & set(":\\/?*[]"):
+            raise SourceError(f"cannot write a tab named {title!r} to a .xlsx workbook: "
+                              "titles must be at most 31 characters without : \\ / ? * [ ]")
+
+
+def kept_tabs(report_path: Path, replaced: set[str]) -> list[tuple[str, list[tuple[Any, ...]]]]:
+    """``(title, rows)`` of each tab of the report at ``report_path`` not in ``replaced`` (a
+    tab staff added), values as openpyxl's read-only mode gives them; ``[]`` when there is no
+    readable report (it is then replaced whole)."""
+    from python_calamine import CalamineError, CalamineWorkbook
+    if not report_path.exists():
+        return []
+    try:
+        wb = CalamineWorkbook.from_path(str(report_path))
+    except (CalamineError, OSError, ValueError):
+        return []
+    try:
+        return [(title, [tuple(_as_openpyxl(v) for v in r) for r in wb.get_sheet_by_name(title).iter_rows()])
+                for title in wb.sheet_names if title not in replaced]
+    except (CalamineError, OSError, ValueError):
+        return []
+    finally:
+        wb.close()
 
 
 def _far_corner(ref: str) -> tuple[int, int]:

@@ -114,20 +114,56 @@ def _write_row(ws, formats: _Formats, r: int, row: Sequence[Any], bold: bool, fi
             raise ValueError(f"cannot write a {type(value).__name__} value to a report cell")
 
 
-def _write_table(workbook, formats: _Formats, table: Table) -> None:
-    ws = workbook.add_worksheet(table.title)
-    ws.freeze_panes(1, 0)
-    for anchor, png in table.images:
-        ws.insert_image(anchor, "chart.png", {"image_data": BytesIO(png), **_openpyxl_size(png)})
-    if table.dropdowns and len(table.rows) >= 2:
-        for column, values in table.dropdowns:
-            if len(",".join(values)) <= LIST_LIMIT:
-                ws.data_validation(1, column, len(table.rows) - 1, column,
-                                   {"validate": "list", "source": list(values),
-                                    "ignore_blank": True, "show_error": False})
-    marks = dict(table.highlights)
-    for index, row in enumerate(table.rows):
-        _write_row(ws, formats, index, row, index == 0, marks.get(index))
+class StreamedReport:
+    """A report workbook being written at ``path`` whose tabs are ``titles``, in that order
+    (issue 17: tabs can be written in any order and in row chunks, so a worker process can
+    write each table as soon as the sync has it and the last-made one — Data Quality — last).
+
+    ``begin(table, n_rows)`` sets a tab's frozen header, pictures and dropdowns (``table.rows``
+    is not read; ``n_rows`` counts its rows, header included); ``rows(title, start, rows)``
+    writes rows ``start…`` (0-based, row 0 is the header, bold) in increasing order per tab;
+    ``kept(title, rows)`` appends a tab of plain values after ``titles``; ``close()`` writes
+    the file. Raises ``OSError``, ``TypeError`` (a timezone-aware datetime), ``ValueError``."""
+
+    def __init__(self, path: str | Path, titles: Sequence[str]):
+        import xlsxwriter
+        self.workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True,
+                                                        "strings_to_numbers": False, "strings_to_formulas": False,
+                                                        "strings_to_urls": False})
+        self.formats = _Formats(self.workbook)
+        self.sheets = {title: self.workbook.add_worksheet(title) for title in titles}
+        self.marks: dict[str, dict[int, str]] = {}
+
+    def begin(self, table: Table, n_rows: int) -> None:
+        ws = self.sheets[table.title]
+        ws.freeze_panes(1, 0)
+        for anchor, png in table.images:
+            ws.insert_image(anchor, "chart.png", {"image_data": BytesIO(png), **_openpyxl_size(png)})
+        if table.dropdowns and n_rows >= 2:
+            for column, values in table.dropdowns:
+                if len(",".join(values)) <= LIST_LIMIT:
+                    ws.data_validation(1, column, n_rows - 1, column,
+                                       {"validate": "list", "source": list(values),
+                                        "ignore_blank": True, "show_error": False})
+        self.marks[table.title] = dict(table.highlights)
+
+    def rows(self, title: str, start: int, rows: Iterable[Sequence[Any]]) -> None:
+        ws, marks = self.sheets[title], self.marks[title]
+        for index, row in enumerate(rows, start):
+            _write_row(ws, self.formats, index, row, index == 0, marks.get(index))
+
+    def table(self, table: Table) -> None:
+        """``begin`` and ``rows`` of the whole ``table``."""
+        self.begin(table, len(table.rows))
+        self.rows(table.title, 0, table.rows)
+
+    def kept(self, title: str, rows: Iterable[Sequence[Any]]) -> None:
+        ws = self.workbook.add_worksheet(title)
+        for r, row in enumerate(rows):
+            _write_row(ws, self.formats, r, row, False, None)
+
+    def close(self) -> None:
+        self.workbook.close()
 
 
 def _openpyxl_size(png: bytes) -> dict[str, float]:
@@ -148,22 +184,15 @@ def write_report(path: Path, tables: Sequence[Table], kept: Iterable[tuple[str, 
     no bold header) to the .xlsx at ``path``, atomically: a temporary file in the same folder
     renamed into place, so a failed write leaves the last good report. Raises ``OSError``
     when the folder or file cannot be written, ``TypeError`` for a timezone-aware datetime."""
-    import xlsxwriter
-
     def save(tmp: str) -> None:
-        workbook = xlsxwriter.Workbook(tmp, {"constant_memory": True,
-                                             "strings_to_numbers": False, "strings_to_formulas": False,
-                                             "strings_to_urls": False})
-        formats = _Formats(workbook)
+        report = StreamedReport(tmp, [t.title for t in tables])
         try:
             for table in tables:
-                _write_table(workbook, formats, table)
+                report.table(table)
             for title, rows in kept:
-                ws = workbook.add_worksheet(title)
-                for r, row in enumerate(rows):
-                    _write_row(ws, formats, r, row, False, None)
+                report.kept(title, rows)
         finally:
-            workbook.close()
+            report.close()
     replace_atomically(path, save)
 
 

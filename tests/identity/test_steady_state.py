@@ -134,18 +134,30 @@ def test_published_files_is_a_pure_builder(config, make_workbook, serialised, mo
     assert fresh == saved
 
 
-def test_published_bytes_are_let_go_once_staged(config, make_workbook, monkeypatch):
-    """Issue 17 (memory): the files are on disk after ``release.stage``; the sync does not hold
-    them while it writes the tabs and the record (at 100,000 rows they are ~0.5 GB)."""
+def test_published_bytes_go_to_disk_as_built(config, make_workbook, monkeypatch):
+    """Issue 17 (memory): each published file is written to the staging directory as it is
+    built (:class:`public_feed.release.Staging`), so the sync never holds them all (at 100,000
+    rows they are ~0.5 GB); they are on disk before the tabs and the record are written."""
+    import public_feed.publish
     from public_feed import release
     from sheets_sync import pipeline
-    handed: list[dict] = []
-    real_stage, real_write = release.stage, pipeline._write_tabs
-    monkeypatch.setattr(release, "stage", lambda out, files, **k: handed.append(files) or real_stage(out, files, **k))
-    sizes_at_write: list[int] = []
-    monkeypatch.setattr(pipeline, "_write_tabs",
-                        lambda backend, tables: sizes_at_write.append(len(handed[0])) or real_write(backend, tables))
+    given: list = []
+    real_build, real_write = public_feed.publish.build_public_files, pipeline._write_tabs
+
+    def build(*args, **kwargs):
+        given.append(kwargs["files"])
+        return real_build(*args, **kwargs)
+    monkeypatch.setattr("sheets_sync.pipeline.build_public_files", build)
+    on_disk_at_write: list[list[str]] = []
+
+    def write(backend, tables, job=None):
+        on_disk_at_write.append(sorted(str(p.relative_to(given[0].path))
+                                       for p in given[0].path.rglob("*.ics") if "events" not in p.parts))
+        return real_write(backend, tables, job)
+    monkeypatch.setattr(pipeline, "_write_tabs", write)
     make_workbook(TABS)
     run_sync(config, now=NOW)
-    assert sizes_at_write == [0]
+    assert len(given) == 1 and isinstance(given[0], release.Staging)
+    assert "public/calendar.ics" in on_disk_at_write[0] and "private/calendar.ics" in on_disk_at_write[0]
+    assert not given[0].path.exists()            # renamed into place by the switch
     assert (config.out_dir / "public/calendar.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")

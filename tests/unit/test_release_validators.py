@@ -49,3 +49,34 @@ def test_mtimes_follow_the_bytes(tmp_path, monkeypatch, hard_links):
     # a later change takes the sync's time
     publish(out, {"public/a.ics": b"AAAAA", "public/b.ics": b"CCCC"}, T0 + 7200)
     assert mtime(a) == T0 + 7200 and mtime(b) == T0 + 1
+
+
+def test_a_staged_file_set_twice_follows_its_last_bytes(tmp_path):
+    """Issue 17: the sync sets files into :class:`release.Staging` as it builds them, and a
+    later step may set one again (the dashboard once Data Quality is complete): the release
+    holds the last bytes, with the mtime rule applied to them."""
+    out = tmp_path / "out"
+    publish(out, {"public/a.ics": b"AAAA", "private/d.json": b"{1}"}, T0)
+    served_a = out / "public/a.ics"
+    inode = served_a.stat().st_ino
+    staging = release.Staging(out, now=T0 + 3600)
+    staging["private/d.json"] = b"{1}"            # equal to the served copy: linked...
+    staging["private/d.json"] = b"{2}"            # ...then replaced: written, the sync's time
+    staging["public/a.ics"] = b"AAAA"
+    assert staging["private/d.json"] == b"{2}" and len(staging) == 2 and sorted(staging) == [
+        "private/d.json", "public/a.ics"]
+    release.switch(out, staging.finish())
+    assert (out / "private/d.json").read_bytes() == b"{2}" and mtime(out / "private/d.json") == T0 + 3600
+    assert mtime(served_a) == T0 and served_a.stat().st_ino == inode        # hard-linked, kept
+    with pytest.raises(ValueError):
+        release.Staging(out)["elsewhere/x"] = b""
+
+
+def test_a_discarded_staging_leaves_the_served_release(tmp_path):
+    out = tmp_path / "out"
+    publish(out, {"public/a.ics": b"AAAA"}, T0)
+    staging = release.Staging(out, now=T0 + 60)
+    staging["public/a.ics"] = b"NEW!"
+    staging.discard()
+    assert (out / "public/a.ics").read_bytes() == b"AAAA"
+    assert sorted(p.name for p in (out / ".releases").iterdir()) == [release.current_release(out).name]
