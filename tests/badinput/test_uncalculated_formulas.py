@@ -18,16 +18,22 @@ from tests.conftest import base_config_dict
 H = ["Event ID", "Title", "Start Date", "Start Time", "Visibility"]
 
 
-def formula_workbook(path, zero_padded_id=False):
-    """Row 2: Start Date is ``=B5+1`` (no value); row 3: Title is ``=UPPER(B7)`` (no value);
-    row 4 is typed. Saved by openpyxl, which does not calculate."""
+def police_sheet(*rows):
+    """An openpyxl workbook (not saved) whose one tab, Police, holds the header ``H`` and ``rows``."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Police"
-    ws.append(H)
-    ws.append([1, "CPR class", "=B5+1", "6pm", "Public"])
-    ws.append([2, "=UPPER(B7)", "8/6/2025", "6pm", "Public"])
-    ws.append([3, "Walk", "8/7/2025", "6pm", "Public"])
+    for row in (H, *rows):
+        ws.append(row)
+    return wb, ws
+
+
+def formula_workbook(path, zero_padded_id=False):
+    """Row 2: Start Date is ``=B5+1`` (no value); row 3: Title is ``=UPPER(B7)`` (no value);
+    row 4 is typed. Saved by openpyxl, which does not calculate."""
+    wb, ws = police_sheet([1, "CPR class", "=B5+1", "6pm", "Public"],
+                          [2, "=UPPER(B7)", "8/6/2025", "6pm", "Public"],
+                          [3, "Walk", "8/7/2025", "6pm", "Public"])
     if zero_padded_id:                  # a format that sends the reader down the openpyxl path
         ws["A2"].number_format = "00000"
     wb.save(path)
@@ -111,12 +117,7 @@ def test_an_uncalculated_time_or_row_holds_the_event_it_was(config):
     from sheets_sync.pipeline import run_sync
     path = config.path(config.source.workbook)
     now = datetime(2025, 8, 1, 12, tzinfo=timezone.utc)
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Police"
-    ws.append(H)
-    ws.append([1, "CPR class", "8/5/2025", "6pm", "Public"])
-    ws.append([2, "Walk", "8/6/2025", "5pm", "Public"])
+    wb, ws = police_sheet([1, "CPR class", "8/5/2025", "6pm", "Public"], [2, "Walk", "8/6/2025", "5pm", "Public"])
     wb.save(path)
     run_sync(config, now=now)
     before = _events(config)

@@ -24,6 +24,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from datetime import date
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -109,6 +110,29 @@ def stop(process: subprocess.Popen) -> None:
         process.wait(timeout=30)
 
 
+@contextmanager
+def app_and_nginx(city: Path, tmp_path: Path, nginx_cmd: list[str], port: int, app_port: int):
+    """``serve`` on ``app_port`` in ``city`` and nginx (``nginx_cmd``, not daemonised) on
+    ``port``, each logging to a file in ``tmp_path``; yields ``(app, nginx)`` once both answer
+    and stops both after the block."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    app_log, nginx_log = tmp_path / "serve.log", tmp_path / "nginx.out"
+    with app_log.open("w") as log:
+        app = subprocess.Popen([sys.executable, "-m", "sheets_sync.cli", "serve", "--host", "127.0.0.1",
+                                "--port", str(app_port)], cwd=city, env=env,
+                               stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
+    with nginx_log.open("w") as log:
+        nginx = subprocess.Popen([*nginx_cmd, "-g", "daemon off;"], stdin=subprocess.DEVNULL,
+                                 stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_for(f"http://127.0.0.1:{app_port}/healthz", app, app_log, "serve")
+        wait_for(f"http://127.0.0.1:{port}/calendar.ics", nginx, nginx_log, "nginx")
+        yield app, nginx
+    finally:
+        stop(nginx)
+        stop(app)
+
+
 @pytest.fixture
 def synced_city(tmp_path) -> Path:
     folder = tmp_path / "springfield"
@@ -142,19 +166,8 @@ def test_real_nginx_serves_a_real_sync_with_the_deploy_site(synced_city, tmp_pat
     assert "syntax is ok" in tested.stderr and "test is successful" in tested.stderr
     assert "[warn]" not in tested.stderr and "[emerg]" not in tested.stderr, tested.stderr
 
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    app_log, nginx_log = tmp_path / "serve.log", tmp_path / "nginx.out"
-    with app_log.open("w") as log:
-        app = subprocess.Popen([sys.executable, "-m", "sheets_sync.cli", "serve", "--host", "127.0.0.1",
-                                "--port", str(app_port)], cwd=synced_city, env=env,
-                               stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
-    with nginx_log.open("w") as log:
-        server = subprocess.Popen([*base_cmd, "-g", "daemon off;"], stdin=subprocess.DEVNULL,
-                                  stdout=log, stderr=subprocess.STDOUT)
-    try:
+    with app_and_nginx(synced_city, tmp_path, base_cmd, port, app_port):
         base = f"http://127.0.0.1:{port}"
-        wait_for(f"http://127.0.0.1:{app_port}/healthz", app, app_log, "serve")
-        wait_for(f"{base}/calendar.ics", server, nginx_log, "nginx")
 
         # the feed: nginx's own static file answer, the bytes the sync wrote and the app serves
         status, headers, body = request(f"{base}/calendar.ics")
@@ -249,8 +262,5 @@ def test_real_nginx_serves_a_real_sync_with_the_deploy_site(synced_city, tmp_pat
             (public / "private").unlink()
             (public / "record.sqlite").unlink()
             (public / "copy.sqlite-wal").unlink()
-    finally:
-        stop(server)
-        stop(app)
     errors = (prefix / "error.log").read_text() if (prefix / "error.log").exists() else ""
     assert "[emerg]" not in errors and "[crit]" not in errors, errors

@@ -9,13 +9,9 @@ The real sync, ``serve`` and nginx are started as tests/e2e/test_nginx_deploy.py
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
-from tests.conftest import ROOT
-from tests.e2e.test_nginx_deploy import (nginx_binary, render_main, render_site, request, stop, synced_city,  # noqa: F401
-                                         wait_for)
+from tests.e2e.test_nginx_deploy import (app_and_nginx, nginx_binary, render_main, render_site, request,
+                                         synced_city)  # noqa: F401
 from tests.e2e.test_new_city import _free_port
 
 #: Headers both must send alike on a 304 (nginx adds Server, Date, Connection; it also repeats
@@ -30,20 +26,9 @@ def test_app_304s_match_nginx(synced_city, tmp_path):  # noqa: F811 (the importe
     port, app_port = _free_port(), _free_port()
     (prefix / "site.conf").write_text(render_site(public, port, app_port))
     (prefix / "nginx.conf").write_text(render_main(prefix, prefix / "site.conf"))
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    app_log, nginx_log = tmp_path / "serve.log", tmp_path / "nginx.out"
-    with app_log.open("w") as log:
-        app = subprocess.Popen([sys.executable, "-m", "sheets_sync.cli", "serve", "--host", "127.0.0.1",
-                                "--port", str(app_port)], cwd=synced_city, env=env,
-                               stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
-    with nginx_log.open("w") as log:
-        nginx = subprocess.Popen([nginx_binary(), "-p", str(prefix), "-e", str(prefix / "error.log"),
-                                  "-c", str(prefix / "nginx.conf"), "-g", "daemon off;"],
-                                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
-    try:
+    nginx_cmd = [nginx_binary(), "-p", str(prefix), "-e", str(prefix / "error.log"), "-c", str(prefix / "nginx.conf")]
+    with app_and_nginx(synced_city, tmp_path, nginx_cmd, port, app_port):
         nginx_base, app_base = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{app_port}"
-        wait_for(f"{app_base}/healthz", app, app_log, "serve")
-        wait_for(f"{nginx_base}/calendar.ics", nginx, nginx_log, "nginx")
         uid = json.loads((public / "events.json").read_bytes())[0]["uid"]
         paths = ["/calendar.ics", "/joint.ics", "/departments/police.ics", f"/events/{uid}.ics",
                  "/updates.atom", "/open-data/combined-events.csv", "/open-data/data.json"]
@@ -62,6 +47,3 @@ def test_app_304s_match_nginx(synced_city, tmp_path):  # noqa: F811 (the importe
                     assert {h: n_headers.get(h) for h in SAME} == {h: a_headers.get(h) for h in SAME}, (path, headers)
                     assert "nginx" not in a_headers.get("server", "")
             assert "access-control-allow-origin" in request(nginx_base + path)[1] or not path.startswith("/open-data/")
-    finally:
-        stop(nginx)
-        stop(app)
