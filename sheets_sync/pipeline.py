@@ -317,18 +317,20 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
 
 def renamed_unnamed_tab(entries, tabs, renamed: dict[str, str], lookup, config: Config) -> dict[str, str]:
     """``{old title: new title}`` when exactly one tab the record knows (with events still
-    published) is gone this time, not paired by :func:`renamed_tabs`, and exactly one new intake
-    tab naming no department has no ``Start Time`` column: most likely the same tab, renamed
-    and stripped of the column in one edit, so :func:`lost_time_issues` holds it."""
+    published) is gone this time, not paired by :func:`renamed_tabs`, and exactly one new tab
+    naming no department, with intake headers, cannot be read whole (no ``Start Time`` column,
+    or ``Title``/``Start Date`` missing): most likely the same tab, renamed and broken in one
+    edit; the caller holds it under the old title's events."""
     known = {t for e in entries if e.removed_at is None for t in e.tabs}
     current = {t.title for t in tabs}
     gone = sorted(known - current - renamed.keys())
     new = [t for t in tabs if t.title not in known and t.title not in renamed.values()
-           and lookup.get(t.title.strip().lower()) is None]
-    stripped = [t for t in new if (cols := header_map(t.header, config)[0]) and "Start Time" not in cols
-                and all(c in cols for c in REQUIRED_COLUMNS)]
-    if len(gone) == 1 and len(stripped) == 1:
-        return {gone[0]: stripped[0].title}
+           and lookup.get(t.title.strip().lower()) is None
+           and not is_helper_tab(t.title, t.header) and not is_offers_header(t.header)]
+    unreadable = [t for t in new if len(cols := header_map(t.header, config)[0]) >= 2
+                  and ("Start Time" not in cols or not all(c in cols for c in REQUIRED_COLUMNS))]
+    if len(gone) == 1 and len(unreadable) == 1:
+        return {gone[0]: unreadable[0].title}
     return {}
 
 
@@ -347,12 +349,15 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
                            lambda title: lookup.get(title.strip().lower()))
     lost_times = lost_time_issues(tabs, entries, config, renamed)   # those tabs are held (issue 16)
     if guessed := renamed_unnamed_tab(entries, tabs, renamed, lookup, config):
-        # a tab renamed to a title naming no department and stripped of its Start Time column
-        # in one edit: held under its old title's events like a tab renamed to an alias
-        if more := lost_time_issues(tabs, entries, config, {**renamed, **guessed}):
-            renamed = {**renamed, **guessed}
-            lost_times = [*lost_times, *(i for i in more if i.tab not in {x.tab for x in lost_times})]
+        # a tab renamed to a title naming no department and, in the same edit, stripped of its
+        # Start Time column or given a header typo: held under its old title's events, like a
+        # tab renamed to an alias (issue 17 verification)
+        seen = {i.tab for i in lost_times}
+        lost_times += [i for i in lost_time_issues(tabs, entries, config, {**renamed, **guessed})
+                       if i.tab not in seen]
     a = analyse(tabs, config, decisions, first_seen_order(entries), frozenset(i.tab for i in lost_times))
+    if guessed and set(guessed.values()) & set(a.held_tabs):
+        renamed = {**renamed, **guessed}
     a.issues.extend(review_issues)
     a.issues.extend(lost_times)
     with stage("reconcile", lambda: ", ".join(f"{v} {k}" for k, v in r.counts.items())):

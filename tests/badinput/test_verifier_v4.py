@@ -316,3 +316,24 @@ def test_a_tab_renamed_to_no_department_and_stripped_of_start_time_is_held(tmp_p
     config = _sync(tmp_path, {"Police": police, "Parks and Recreation": [header, *rows, joint]})
     assert {t: (e["start"], e["sequence"]) for t, e in _published(config).items()} == \
         {t: (e["start"], e["sequence"]) for t, e in before.items()}
+
+
+def test_a_tab_renamed_to_no_department_with_a_header_typo_is_held(tmp_path):
+    """Issue 17 verification: ``Police`` renamed ``Zone 4`` with ``Title`` mistyped ``Titel``
+    in the same edit cancelled every Police event (SEQUENCE up) and dropped Police from the
+    joint event; a header typo never cancels a department's events."""
+    header = ["Title", "Start Date", "Start Time", "End Time", "Location", "Visibility"]
+    rows = [[f"Walk {i}", f"8/{i + 1}/2025", "6pm", "8pm", f"{i} Main St", "Public"] for i in range(1, 6)]
+    joint = ["National Night Out", "8/20/2025", "6pm", "8pm", "Central Park", "Public"]
+    fire = [header, joint]
+    offers = [["Event UID or Event ID", "Offering Department", "What We Can Bring", "Status"]]  # not a candidate
+    config = _sync(tmp_path, {"Police": [header, *rows, joint], "Fire": fire, "Assistance Offers": offers})
+    before = _published(config)
+    config = _sync(tmp_path, {"Zone 4": [["Titel", *header[1:]], *rows, joint], "Fire": fire,
+                              "Assistance Offers": offers})
+    after = _published(config)
+    assert {t: (e["start"], e["sequence"], e.get("status"), sorted(e["departments"])) for t, e in after.items()} == \
+        {t: (e["start"], e["sequence"], e.get("status"), sorted(e["departments"])) for t, e in before.items()}
+    assert sorted(after["National Night Out"]["departments"]) == ["Fire", "Police"]
+    (line,) = [v for v in validation_rows(config) if v["Row"] == 1]
+    assert line["Tab"] == "Zone 4" and "Title" in line["Problem"]
