@@ -27,8 +27,12 @@ from sheets_sync import pipeline
 from sheets_sync.backends.google import RetryPolicy, make_google_backend
 from sheets_sync.backends.google_write import REQUEST_BYTES
 from sheets_sync.config import config_from_dict
-from tests.fake_sheets import FakeSheets, LoopbackAdapter, make_service_account_key
-from tests.fake_sheets.server import PAYLOAD_LIMIT
+from bench import require_test_extras  # noqa: E402
+
+require_test_extras("gspread")
+
+from tests.fake_sheets import FakeSheets, LoopbackAdapter, make_service_account_key  # noqa: E402
+from tests.fake_sheets.server import PAYLOAD_LIMIT  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "bench-google-requests"

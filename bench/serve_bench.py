@@ -35,6 +35,8 @@ import urllib.request
 from datetime import date
 from pathlib import Path
 
+from bench import require_test_extras
+
 ROOT = Path(__file__).resolve().parent.parent
 CLIENTS = 4
 SECONDS = 3.0
@@ -193,6 +195,7 @@ def measure(n: int, today: date, seconds: float = SECONDS,
 
 
 def main() -> None:
+    require_test_extras()
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sizes", type=int, nargs="*", default=[2000, 100_000])
     ap.add_argument("--seconds", type=float, default=SECONDS, help="Seconds per request and server.")

@@ -13,7 +13,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.sitedata import big_tabs, build_site, fresh_config, make_app
+from bench import require_test_extras  # noqa: E402
+
+require_test_extras()
+
+from tests.sitedata import big_tabs, build_site, fresh_config, make_app  # noqa: E402
 
 
 def main(n: int = 2000) -> None:

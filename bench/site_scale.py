@@ -30,6 +30,8 @@ import tempfile
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
+
+from bench import require_test_extras
 from zoneinfo import ZoneInfo
 
 TODAY = date(2025, 8, 1)
@@ -156,6 +158,7 @@ def measure(n: int, runs: int) -> dict[str, dict[str, tuple[float, int]]]:
 
 
 def main() -> None:
+    require_test_extras()
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sizes", type=int, nargs="*", default=[100, 10_000, 100_000])
     ap.add_argument("--runs", type=int, default=30)

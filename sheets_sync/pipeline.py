@@ -50,7 +50,7 @@ from .board import board_json, build_board, with_board_sections
 from .config import Config
 from .identity import Reconciled, reconcile, renamed_tabs
 from .merge import MergeResult, merge_rows
-from .model import EventRow, RawTab, RowIssue, Severity, Table
+from .model import REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity, Table
 from .coordination import cycle_step, dashboard_file, snapshot_due
 from .chart_cache import cached_pngs
 from .counting import visibility_disagreements
@@ -64,7 +64,7 @@ from .progress import announce, stage
 from .steady import Reading, clean_leftovers  # noqa: F401  (issue 17: reuse by content hash)
 from .template import is_helper_tab
 from .timeutil import json_instant
-from .validate import is_intake_header, lost_time_issues, parse_tab, row_event_ids, skipped_tab_issue
+from .validate import header_map, is_intake_header, lost_time_issues, parse_tab, row_event_ids, skipped_tab_issue
 
 log = logging.getLogger("safety_events")
 
@@ -315,6 +315,25 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
                            reading, owned)
 
 
+def renamed_unnamed_tab(entries, tabs, renamed: dict[str, str], lookup, config: Config) -> dict[str, str]:
+    """``{old title: new title}`` when exactly one tab the record knows (with events still
+    published) is gone this time, not paired by :func:`renamed_tabs`, and exactly one new tab
+    naming no department, with intake headers, cannot be read whole (no ``Start Time`` column,
+    or ``Title``/``Start Date`` missing): most likely the same tab, renamed and broken in one
+    edit; the caller holds it under the old title's events."""
+    known = {t for e in entries if e.removed_at is None for t in e.tabs}
+    current = {t.title for t in tabs}
+    gone = sorted(known - current - renamed.keys())
+    new = [t for t in tabs if t.title not in known and t.title not in renamed.values()
+           and lookup.get(t.title.strip().lower()) is None
+           and not is_helper_tab(t.title, t.header) and not is_offers_header(t.header)]
+    unreadable = [t for t in new if len(cols := header_map(t.header, config)[0]) >= 2
+                  and ("Start Time" not in cols or not all(c in cols for c in REQUIRED_COLUMNS))]
+    if len(gone) == 1 and len(unreadable) == 1:
+        return {gone[0]: unreadable[0].title}
+    return {}
+
+
 def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime,
                 snapshot_month: str | None, allow_removals: bool, sign: str | None,
                 reading: Reading | None, owned: ExitStack) -> dict:
@@ -329,7 +348,16 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
     renamed = renamed_tabs({t for e in entries for t in e.tabs}, {t.title for t in tabs},
                            lambda title: lookup.get(title.strip().lower()))
     lost_times = lost_time_issues(tabs, entries, config, renamed)   # those tabs are held (issue 16)
+    if guessed := renamed_unnamed_tab(entries, tabs, renamed, lookup, config):
+        # a tab renamed to a title naming no department and, in the same edit, stripped of its
+        # Start Time column or given a header typo: held under its old title's events, like a
+        # tab renamed to an alias (issue 17 verification)
+        seen = {i.tab for i in lost_times}
+        lost_times += [i for i in lost_time_issues(tabs, entries, config, {**renamed, **guessed})
+                       if i.tab not in seen]
     a = analyse(tabs, config, decisions, first_seen_order(entries), frozenset(i.tab for i in lost_times))
+    if guessed and set(guessed.values()) & set(a.held_tabs):
+        renamed = {**renamed, **guessed}
     a.issues.extend(review_issues)
     a.issues.extend(lost_times)
     with stage("reconcile", lambda: ", ".join(f"{v} {k}" for k, v in r.counts.items())):

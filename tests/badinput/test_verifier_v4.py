@@ -290,3 +290,50 @@ def test_a_tab_renamed_and_stripped_of_start_time_in_one_edit_is_held(tmp_path):
     assert after["Walk 1"]["start"] == "2025-08-02T22:00:00Z"     # 6 pm EDT, as typed
     (line,) = [v for v in validation_rows(config) if v["Row"] == 1]
     assert line["Tab"] == "Police" and "8 published events (8 with a time)" in line["Problem"]
+
+
+def test_a_tab_renamed_to_no_department_and_stripped_of_start_time_is_held(tmp_path):
+    """Issue 17 verification: ``Parks and Recreation`` renamed ``Summer 2027`` (a title naming
+    no department) with its Start Time column deleted in the same edit turned its timed events
+    into all-day ones (SEQUENCE up) and published rows left out before; it is held instead, and
+    the joint event it logged with Police keeps Parks."""
+    header = ["Title", "Start Date", "Start Time", "End Time", "Location", "Visibility"]
+    rows = [[f"Walk {i}", f"8/{i + 1}/2025", "6pm", "8pm", f"{i} Main St", "Public"] for i in range(1, 6)]
+    joint = ["National Night Out", "8/20/2025", "6pm", "8pm", "Central Park", "Public"]
+    police = [header, joint]
+    config = _sync(tmp_path, {"Police": police, "Parks and Recreation": [header, *rows, joint]})
+    before = _published(config)
+    assert sorted(before["National Night Out"]["departments"]) == ["Parks and Recreation", "Police"]
+    stripped = [[c for i, c in enumerate(r) if i != 2] for r in [header, *rows, joint]]
+    config = _sync(tmp_path, {"Police": police, "Summer 2027": stripped})
+    after = _published(config)
+    assert {t: (e["start"], e["sequence"], e["departments"]) for t, e in after.items()} == \
+        {t: (e["start"], e["sequence"], e["departments"]) for t, e in before.items()}
+    assert after["Walk 1"]["start"] == "2025-08-02T22:00:00Z"     # 6 pm EDT, as typed
+    (line,) = [v for v in validation_rows(config) if v["Row"] == 1]
+    assert line["Tab"] == "Summer 2027" and "6 published events (6 with a time)" in line["Problem"]
+    # put back under its own name with the column: read as before, nothing moves
+    config = _sync(tmp_path, {"Police": police, "Parks and Recreation": [header, *rows, joint]})
+    assert {t: (e["start"], e["sequence"]) for t, e in _published(config).items()} == \
+        {t: (e["start"], e["sequence"]) for t, e in before.items()}
+
+
+def test_a_tab_renamed_to_no_department_with_a_header_typo_is_held(tmp_path):
+    """Issue 17 verification: ``Police`` renamed ``Zone 4`` with ``Title`` mistyped ``Titel``
+    in the same edit cancelled every Police event (SEQUENCE up) and dropped Police from the
+    joint event; a header typo never cancels a department's events."""
+    header = ["Title", "Start Date", "Start Time", "End Time", "Location", "Visibility"]
+    rows = [[f"Walk {i}", f"8/{i + 1}/2025", "6pm", "8pm", f"{i} Main St", "Public"] for i in range(1, 6)]
+    joint = ["National Night Out", "8/20/2025", "6pm", "8pm", "Central Park", "Public"]
+    fire = [header, joint]
+    offers = [["Event UID or Event ID", "Offering Department", "What We Can Bring", "Status"]]  # not a candidate
+    config = _sync(tmp_path, {"Police": [header, *rows, joint], "Fire": fire, "Assistance Offers": offers})
+    before = _published(config)
+    config = _sync(tmp_path, {"Zone 4": [["Titel", *header[1:]], *rows, joint], "Fire": fire,
+                              "Assistance Offers": offers})
+    after = _published(config)
+    assert {t: (e["start"], e["sequence"], e.get("status"), sorted(e["departments"])) for t, e in after.items()} == \
+        {t: (e["start"], e["sequence"], e.get("status"), sorted(e["departments"])) for t, e in before.items()}
+    assert sorted(after["National Night Out"]["departments"]) == ["Fire", "Police"]
+    (line,) = [v for v in validation_rows(config) if v["Row"] == 1]
+    assert line["Tab"] == "Zone 4" and "Title" in line["Problem"]

@@ -9,6 +9,8 @@ The real sync, ``serve`` and nginx are started as tests/e2e/test_nginx_deploy.py
 from __future__ import annotations
 
 import json
+from datetime import timedelta
+from email.utils import format_datetime, parsedate_to_datetime
 
 from tests.e2e.test_nginx_deploy import (app_and_nginx, nginx_binary, render_main, render_site, request,
                                          synced_city)  # noqa: F401
@@ -17,6 +19,11 @@ from tests.e2e.test_new_city import _free_port
 #: Headers both must send alike on a 304 (nginx adds Server, Date, Connection; it also repeats
 #: Last-Modified, which Werkzeug leaves out of a 304: RFC 9110 §15.4.5 does not require it).
 SAME = ("etag", "cache-control", "x-content-type-options", "access-control-allow-origin")
+
+
+def later(http_date: str) -> str:
+    """The HTTP-date one hour after ``http_date``."""
+    return format_datetime(parsedate_to_datetime(http_date) + timedelta(hours=1), usegmt=True)
 
 
 def test_app_304s_match_nginx(synced_city, tmp_path):  # noqa: F811 (the imported fixture)
@@ -38,7 +45,13 @@ def test_app_304s_match_nginx(synced_city, tmp_path):  # noqa: F811 (the importe
             etag, modified = full["etag"], full["last-modified"]
             for headers, expected in (({"If-None-Match": etag}, 304), ({"If-None-Match": f"W/{etag}"}, 304),
                                       ({"If-None-Match": "*"}, 304), ({"If-Modified-Since": modified}, 304),
-                                      ({"If-None-Match": '"0-0"', "If-Modified-Since": modified}, 200)):
+                                      ({"If-None-Match": '"0-0"', "If-Modified-Since": modified}, 200),
+                                      # a client's date later than the file's (a copy fetched
+                                      # elsewhere, or a clock ahead): not modified since, for both
+                                      ({"If-Modified-Since": later(modified)}, 304),
+                                      ({"If-Modified-Since": "not a date"}, 200),
+                                      ({"If-None-Match": f'"0-0", W/{etag}'}, 304),
+                                      ({"If-None-Match": f"garbage{etag}"}, 200)):
                 (n_code, n_headers, n_body), (a_code, a_headers, a_body) = (
                     request(nginx_base + path, headers), request(app_base + path, headers))
                 assert (n_code, a_code) == (expected, expected), (path, headers, n_code, a_code)
