@@ -47,6 +47,14 @@ def choose_language() -> str:
     return request.accept_languages.best_match(list(LANGUAGES), default=DEFAULT) or DEFAULT
 
 
+def asked_language() -> dict[str, str]:
+    """``{"lang": code}`` when this request asked for a language in its query (``?lang=es``),
+    else ``{}``: page-to-page links (previous/next page) carry it on, so a reader who came
+    by a Spanish link keeps reading Spanish while paging (the cookie does this for ``/lang/<code>``)."""
+    asked = request.args.get("lang", "")
+    return {"lang": asked} if asked in LANGUAGES else {}
+
+
 def _locale_selector() -> str:
     return LANGUAGES[choose_language()][1]
 

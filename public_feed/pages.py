@@ -221,7 +221,7 @@ def render_list(private: bool = False):
 
     def page_url(**kw):
         args = {**filters.params(), **({"from": since.isoformat()} if request.args.get("from") else {}),
-                **({"to": until.isoformat()} if until else {}), **kw}
+                **({"to": until.isoformat()} if until else {}), **i18n.asked_language(), **kw}
         return url_for(endpoint, **args)
     ranges = [(name, label, url_for(endpoint, **filters.params(), **{"from": lo.isoformat(), "to": hi.isoformat()}),
                (since, until) == (lo, hi))
@@ -274,7 +274,8 @@ def month(ym: str | None = None):
         "month.html", weeks=weeks, year=year, month=mon, weekdays=i18n.weekday_names(first),
         prev_ym=f"{prev_m[0]:04d}-{prev_m[1]:02d}", next_ym=f"{next_m[0]:04d}-{next_m[1]:02d}",
         count=count, page=page, tz=tz, today=today(),
-        page_url=lambda **kw: url_for("pages.month", ym=f"{year:04d}-{mon:02d}", **filters.params(), **kw),
+        page_url=lambda **kw: url_for("pages.month", ym=f"{year:04d}-{mon:02d}", **filters.params(),
+                                      **i18n.asked_language(), **kw),
         **_filter_context(filters))
 
 

@@ -106,7 +106,7 @@ def _uids(html: str) -> list[str]:
 
 
 def _next(html: str) -> str | None:
-    found = re.search(r'<a href="([^"]+)" rel="next">Next page', html)
+    found = re.search(r'<a href="([^"]+)" rel="next">(?:Next page|Página siguiente)', html)
     return unescape(found.group(1)) if found else None
 
 
@@ -227,3 +227,15 @@ def test_list_rows_link_as_url_for_does(site):
         g.staff_token = STAFF_TOKEN
         assert [event_url(u, True) for u in uids] == [url_for("staff.event_page", uid=u) for u in uids]
         assert event_url(uids[0], True).startswith(f"/staff/{STAFF_TOKEN}/events/")
+
+
+@pytest.mark.parametrize("url", ["/month/2025-09?department=fire&lang=es", "/?q=cpr&lang=es"])
+def test_a_reader_who_came_by_a_spanish_link_keeps_spanish_while_paging(site, url):
+    """``?lang=es`` (no cookie) is carried on by the previous/next page links: every page the
+    next links lead to is in Spanish ("Página k de n"), not only the first."""
+    client = make_app(site, PAGE_SIZE=10).test_client()
+    html_pages = pages(client, url)
+    assert len(html_pages) > 1
+    for number, html in enumerate(html_pages, 1):
+        assert re.search(rf"Página {number} de \d+", html), number
+        assert f"Page {number} of" not in html
