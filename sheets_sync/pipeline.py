@@ -347,14 +347,11 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
     lookup = config.department_lookup()      # a renamed tab keeps its held rows (issue 16)
     renamed = renamed_tabs({t for e in entries for t in e.tabs}, {t.title for t in tabs},
                            lambda title: lookup.get(title.strip().lower()))
-    lost_times = lost_time_issues(tabs, entries, config, renamed)   # those tabs are held (issue 16)
-    if guessed := renamed_unnamed_tab(entries, tabs, renamed, lookup, config):
-        # a tab renamed to a title naming no department and, in the same edit, stripped of its
-        # Start Time column or given a header typo: held under its old title's events, like a
-        # tab renamed to an alias (issue 17 verification)
-        seen = {i.tab for i in lost_times}
-        lost_times += [i for i in lost_time_issues(tabs, entries, config, {**renamed, **guessed})
-                       if i.tab not in seen]
+    # a tab renamed to a title naming no department and, in the same edit, stripped of its
+    # Start Time column or given a header typo: held under its old title's events, like a tab
+    # renamed to an alias (issue 17 verification)
+    guessed = renamed_unnamed_tab(entries, tabs, renamed, lookup, config)
+    lost_times = lost_time_issues(tabs, entries, config, {**renamed, **guessed})   # held (issue 16)
     a = analyse(tabs, config, decisions, first_seen_order(entries), frozenset(i.tab for i in lost_times))
     if guessed and set(guessed.values()) & set(a.held_tabs):
         renamed = {**renamed, **guessed}

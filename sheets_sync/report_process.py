@@ -72,7 +72,7 @@ def use_worker(workers: int | None, min_events: int, events: int, cpus: int | No
     return workers >= 2 and events >= min_events
 
 
-def _peak_kb() -> int:
+def peak_kb() -> int:
     """This process's peak resident memory in KiB (``VmHWM``: unlike ``ru_maxrss``, not
     inherited across ``exec`` from the forked copy of the sync); 0 where unknown."""
     try:
@@ -119,7 +119,7 @@ def _worker(jobs, results) -> None:
                 report.close()
                 import resource
                 cpu = resource.getrusage(resource.RUSAGE_SELF)
-                results.send(("done", _peak_kb(), cpu.ru_utime + cpu.ru_stime))
+                results.send(("done", peak_kb(), cpu.ru_utime + cpu.ru_stime))
                 return
     except (EOFError, BrokenPipeError):             # the sync ended or was killed: leave no file
         if tmp:

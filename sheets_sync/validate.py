@@ -232,7 +232,7 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
         if row is not None and not ctx.failed:
             rows.append(row)
     past = tab.first_row + len(tab.rows)            # rows the reader dropped as blank at the end
-    for row in (r for r in getattr(tab.formula_at, "rows", list)() if r >= past):
+    for row in (r for r in (tab.formula_at.rows() if tab.formula_at is not None else ()) if r >= past):
         _unsaved_row(tab.title, row, _formula_of(tab, columns, row), issues)
     return rows, issues
 

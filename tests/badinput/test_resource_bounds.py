@@ -39,10 +39,10 @@ try:
 except SourceError as exc:
     outcome = {"outcome": "refused", "message": str(exc)}
 usage = resource.getrusage(resource.RUSAGE_SELF)
-# this process's own peak (VmHWM, kB): Linux carries ru_maxrss over from the process that
-# started it (a large pytest process), VmHWM starts again at exec
-hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
-outcome.update(cpu=usage.ru_utime + usage.ru_stime, peak_mb=hwm / 1024)
+# this process's own peak (VmHWM): Linux carries ru_maxrss over from the process that
+# started it (a large pytest process)
+from sheets_sync.report_process import peak_kb
+outcome.update(cpu=usage.ru_utime + usage.ru_stime, peak_mb=peak_kb() / 1024)
 print(json.dumps(outcome))
 """
 
