@@ -38,9 +38,9 @@ DATA_TERMS = (
 
 def choose_language() -> str:
     """The request's interface language code (a key of :data:`LANGUAGES`)."""
-    asked = request.args.get("lang", "")
-    if asked in LANGUAGES:
-        return asked
+    asked = asked_language()
+    if asked:
+        return asked["lang"]
     cookie = request.cookies.get(COOKIE, "")
     if cookie in LANGUAGES:
         return cookie
