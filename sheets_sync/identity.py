@@ -89,7 +89,16 @@ CONTEXT = ("tab", "lead", "partners", "event_type", "audience", "visibility", "s
 
 
 def _norm(text: str) -> str:
-    return " ".join(str(text).lower().split())
+    return " ".join(str(text).lower().split()) if text != "" else ""   # most cells are blank
+
+
+#: a row's text as :func:`row_content` compares it (case and spacing ignored)
+row_text = _norm
+
+
+def row_place(row: EventRow) -> str:
+    """A row's ``place`` as :func:`row_content` has it: location and address, normalised."""
+    return normalise_place(" ".join(x for x in (row.location, row.address) if x))
 
 
 def _iso(v: date | datetime) -> str:
@@ -104,7 +113,7 @@ def row_content(row: EventRow) -> dict[str, Any]:
     """
     return {
         "title": _norm(row.title), "when": f"{_iso(row.start)}/{_iso(row.end)}", "start": _iso(row.start),
-        "place": normalise_place(" ".join(x for x in (row.location, row.address) if x)),
+        "place": row_place(row),
         "description": _norm(row.description),
         "tab": row.source.tab, "row": row.source.row, "lead": row.lead or "",
         "partners": ", ".join(sorted(row.partners)), "event_type": _norm(row.event_type),
@@ -132,6 +141,8 @@ def explicit_keys(event: CombinedEvent) -> list[str]:
 
 
 def _value(v: Any) -> Any:
+    if type(v) is str or v is None:
+        return v                # most published fields (issue 17: checked first)
     if isinstance(v, (datetime, date)):
         return v.isoformat()
     if isinstance(v, (Status, Visibility)):
@@ -346,6 +357,8 @@ def match(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry],
           contents_of: Sequence[Sequence[dict]] | None = None) -> dict[int, RecordEntry]:
     """Draft index → the record event it continues (the rules in the module docstring).
     ``contents_of[i]`` is the :func:`row_content` of draft ``i``'s rows (computed if None)."""
+    if not record:
+        return {}          # a first sync: nothing to continue
     if contents_of is None:
         contents_of = [tuple(row_content(r) for r in ev.rows) for ev in drafts]
     matched: dict[int, RecordEntry] = {}

@@ -224,7 +224,8 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
     # few rows). ``order`` only chooses which row of an event comes first (:func:`combine`).
     keyed = sorted((default_order(r), n, r) for n, r in enumerate(rows))
     rows = [r for _, _, r in keyed]
-    rank = [k if order is None else (order(r), k) for k, _, r in keyed]
+    # (``default_order`` ranks as the index does: ``keyed`` is sorted by it)
+    rank = [k if order is None or order is default_order else (order(r), k) for k, _, r in keyed]
     norm = Normaliser(m.abbreviations, m.translations, config.department_units())
     gazetteer = Gazetteer({norm.place(r.location, r.address) for r in rows}, m.places)
     feats = [features(r, norm, gazetteer) for r in rows]

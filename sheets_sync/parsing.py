@@ -115,6 +115,8 @@ def clean_markup(text: str) -> str:
     """``text`` on one line without the Markdown strong-emphasis markers scraped text carries
     (``**CANCELLED**`` → ``CANCELLED``, ``__Rain date__`` → ``Rain date``; :data:`_MARKUP`),
     whitespace runs collapsed to one space. Underscores that are not such a pair are kept."""
+    if not text:
+        return text             # most cells are blank (issue 17)
     if "**" in text or "__" in text:
         text = _MARKUP.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
     return _SPACES.sub(" ", text).strip()

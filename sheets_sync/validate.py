@@ -272,6 +272,8 @@ def _text(get: Callable[[str], Any], column: str) -> str:
 def _staff_text(ctx: "_RowContext", column: str, raw: str, one_line: bool = False) -> str:
     """A published free-text cell as staff meant it (:func:`sheets_sync.richtext.staff_text`):
     HTML → plain text, mojibake repaired with a warning that shows the repair."""
+    if not raw:
+        return ""               # a blank cell (most optional columns): nothing to clean
     cleaned = _cleaned(raw)
     if cleaned.repaired:
         fixed = " ".join(cleaned.text.split())
