@@ -61,7 +61,7 @@ from .seen import first_seen_order
 from .snapshots import frozen_at, load_snapshots, save_snapshot
 from .parsing import cell_text
 from .progress import announce, stage
-from .steady import Reading, clean_leftovers  # noqa: F401  (issue 17: reuse by content hash)
+from .steady import Reading, clean_leftovers, headers_only  # noqa: F401  (issue 17: reuse by content hash)
 from .template import is_helper_tab
 from .timeutil import json_instant
 from .validate import header_map, is_intake_header, lost_time_issues, parse_tab, row_event_ids, skipped_tab_issue
@@ -353,6 +353,9 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
     guessed = renamed_unnamed_tab(entries, tabs, renamed, lookup, config)
     lost_times = lost_time_issues(tabs, entries, config, {**renamed, **guessed})   # held (issue 16)
     a = analyse(tabs, config, decisions, first_seen_order(entries), frozenset(i.tab for i in lost_times))
+    if reading is not None:                 # issue 17: parsed; the cells are not held through the reports
+        reading.drop_rows()
+    tabs = headers_only(tabs)
     if guessed and set(guessed.values()) & set(a.held_tabs):
         renamed = {**renamed, **guessed}
     a.issues.extend(review_issues)
