@@ -71,13 +71,14 @@ import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from operator import attrgetter
 from typing import Any, Callable, Iterable, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz
 
 from .merge import normalise_place
-from .model import CombinedEvent, EventRow, Status, Visibility
+from .model import CombinedEvent, EventRow, Status, Visibility, replace_event
 
 PUBLISHED_FIELDS = ("title", "start", "end", "all_day", "location", "address", "description",
                     "status", "departments", "lead", "event_type", "registration_url", "rrule",
@@ -148,15 +149,20 @@ def _value(v: Any) -> Any:
     if isinstance(v, (Status, Visibility)):
         return v.value
     if isinstance(v, tuple):
-        return [_value(x) for x in v]
+        return [x if type(x) is str else _value(x) for x in v]
     return v
+
+
+_published = attrgetter(*PUBLISHED_FIELDS)
 
 
 def published_fields(event: CombinedEvent) -> dict[str, Any]:
     """The fields subscribers and the public page see, whose change bumps SEQUENCE; a
     removed event's status is Cancelled (what subscribers see). ``exdates`` only when set,
     so events without cancelled occurrences keep the hash they had before EXDATE support."""
-    out = {f: _value(getattr(event, f)) for f in PUBLISHED_FIELDS if f != "exdates" or event.exdates}
+    out = {f: v if type(v) is str else _value(v) for f, v in zip(PUBLISHED_FIELDS, _published(event))}
+    if not event.exdates:
+        del out["exdates"]          # (the other keys keep their order)
     if event.removed:
         out["status"] = Status.CANCELLED.value
     return out
@@ -479,7 +485,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
                 history.append((uid, "updated", diff))
             else:
                 counts["unchanged"] += 1
-        final = replace(ev, uid=uid, sequence=seq, created=created, last_modified=modified)
+        final = replace_event(ev, uid=uid, sequence=seq, created=created, last_modified=modified)
         events.append(final)
         entries.append(RecordEntry(
             uid, seq, created, modified, h, tuple(explicit_keys(ev)),

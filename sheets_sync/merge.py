@@ -312,9 +312,10 @@ def _questions(doubtful, rows, clusters: _Clusters, decided, core: Sequence[str]
     departments: dict[int, set[str]] = {}
     day = lambda r: r.start.date() if isinstance(r.start, datetime) else r.start  # noqa: E731
     for i, r in enumerate(rows):
-        counts = tabs.setdefault(clusters.find(i), {})
-        counts[(r.source.tab, day(r))] = counts.get((r.source.tab, day(r)), 0) + 1
-        departments.setdefault(clusters.find(i), set()).update(r.departments)
+        root, key = clusters.find(i), (r.source.tab, day(r))
+        counts = tabs.setdefault(root, {})
+        counts[key] = counts.get(key, 0) + 1
+        departments.setdefault(root, set()).update(r.departments)
     settled = {frozenset((clusters.find(i), clusters.find(j))) for (i, j), d in decided.items() if d == "different"}
     best: dict[frozenset, tuple] = {}
     for i, j, v in doubtful:
@@ -457,7 +458,3 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
         description_es=pick("description_es"), evidence=evidence,
         partner_departments_from_column=any(r.partners for r in group),
     )
-
-
-def with_identity(event: CombinedEvent, **changes) -> CombinedEvent:
-    return replace(event, **changes)

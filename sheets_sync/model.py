@@ -12,8 +12,9 @@ import enum
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any, Union
 
 When = Union[date, datetime]
@@ -253,6 +254,24 @@ class CombinedEvent:
     @property
     def start_date(self) -> date:
         return self.start.date() if isinstance(self.start, datetime) else self.start
+
+
+_EVENT_FIELDS: dict[str, int] = {}      # CombinedEvent's field name → position (filled below)
+
+
+def replace_event(event: CombinedEvent, **changes: Any) -> CombinedEvent:
+    """``dataclasses.replace(event, **changes)`` at about a third of the cost (issue 17: the
+    sync gives 100,000 events their identity this way): every field of
+    :class:`CombinedEvent` is an ``__init__`` field, so the values go in by position.
+    Raises ``KeyError`` for a name that is not a field."""
+    values = list(_event_values(event))
+    for name, value in changes.items():
+        values[_EVENT_FIELDS[name]] = value
+    return CombinedEvent(*values)
+
+
+_EVENT_FIELDS.update((f.name, i) for i, f in enumerate(fields(CombinedEvent)))
+_event_values = attrgetter(*_EVENT_FIELDS)
 
 
 @dataclass(frozen=True)

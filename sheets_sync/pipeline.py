@@ -366,6 +366,8 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         r = reconcile(offered.events, entries, now, config.site.uid_domain,
                       timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs),
                       a.rejected_rows, a.rejected_ids, renamed)
+        # issue 17: the drafts live on as r.events; not held a second time through the reports
+        offered, a.merge = replace(offered, events=()), replace(a.merge, events=())
         a.issues.extend(held_issues(r))
         public = public_in_window(r.published, config, now)
         types = type_feeds_of(public, config)
