@@ -226,6 +226,7 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
     rows = [r for _, _, r in keyed]
     # (``default_order`` ranks as the index does: ``keyed`` is sorted by it)
     rank = [k if order is None or order is default_order else (order(r), k) for k, _, r in keyed]
+    del keyed               # issue 17: a sort key per row, not held through the scoring
     norm = Normaliser(m.abbreviations, m.translations, config.department_units())
     gazetteer = Gazetteer({norm.place(r.location, r.address) for r in rows}, m.places)
     feats = [features(r, norm, gazetteer) for r in rows]
