@@ -99,7 +99,8 @@ row_text = _norm
 
 def row_place(row: EventRow) -> str:
     """A row's ``place`` as :func:`row_content` has it: location and address, normalised."""
-    return normalise_place(" ".join(x for x in (row.location, row.address) if x))
+    location, address = row.location or "", row.address or ""
+    return normalise_place(f"{location} {address}" if location and address else location or address)
 
 
 def _iso(v: date | datetime) -> str:
@@ -112,8 +113,9 @@ def row_content(row: EventRow) -> dict[str, Any]:
 
     Private columns (Contact, Internal Notes) are left out: the record never stores them.
     """
+    start = row.start.isoformat()
     return {
-        "title": _norm(row.title), "when": f"{_iso(row.start)}/{_iso(row.end)}", "start": _iso(row.start),
+        "title": _norm(row.title), "when": f"{start}/{_iso(row.end)}", "start": start,
         "place": row_place(row),
         "description": _norm(row.description),
         "tab": row.source.tab, "row": row.source.row, "lead": row.lead or "",
