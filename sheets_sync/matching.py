@@ -283,6 +283,7 @@ def _public_start(row: EventRow, day_minutes: float, pattern: re.Pattern = _TIME
     return day_minutes + hour * 60 + minute
 
 
+@lru_cache(maxsize=1 << 16)     # issue 17: asked of every row's title when sorting rows
 def title_part(folded: str) -> str:
     """The clue that a title names a partner's own part: a unit ("truck 26") or a thing it
     brings or does ("tent", "drop by"); ``""`` if none."""
