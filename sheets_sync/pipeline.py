@@ -474,7 +474,8 @@ def _report_job(config: Config, backend: Backend, tables: Sequence[Table], chart
             config.performance.report_workers, config.performance.parallel_min_events, events):
         return None
     job = owned.enter_context(backend.report_job([t.title for t in tables], charts,
-                                                 config.out_dir / ".chart-cache"))
+                                                 config.out_dir / ".chart-cache",
+                                                 {t.title: len(t.rows) for t in tables}))
     for t in tables:
         if t.title != DATA_QUALITY:
             job.send(t)

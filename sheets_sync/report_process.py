@@ -96,13 +96,13 @@ def _worker(jobs, results) -> None:
             job = jobs.recv()
             kind = job[0]
             if kind == "open":
-                _, tmp, report_path, titles, charts, chart_folder = job
+                _, tmp, report_path, titles, charts, chart_folder, sizes = job
                 pngs, drawn = {}, []
                 if charts:
                     from .chart_cache import cached_pngs
                     pngs, drawn = cached_pngs(charts, Path(chart_folder))
                 results.send(("pngs", pngs, drawn))
-                report = StreamedReport(tmp, titles)
+                report = StreamedReport(tmp, titles, sizes)
             elif kind == "begin":                   # (head, rows, widest row): pictures go right of it
                 from dataclasses import replace
 
@@ -137,13 +137,15 @@ class ReportJob:
     """The report workbook at ``report_path`` written by one worker process (module doc).
 
     Use as a context manager; inside it: :meth:`send` each table (any order; the tab order is
-    ``titles``), :meth:`pngs` for the charts the worker drew, then :meth:`finish`. ``charts``
+    ``titles``; ``sizes``: rows per title, for a tab longer than an Excel sheet, see
+    :class:`sheets_sync.backends.xlsx_report.StreamedReport`), :meth:`pngs` for the charts the
+    worker drew, then :meth:`finish`. ``charts``
     maps chart name → :class:`reports.chart_data.ChartData`; each PNG is attached to its tab
     as :func:`reports.cycle.with_chart_images` places it. Raises ``OSError`` when the report's
     folder cannot be written (before any worker starts)."""
 
     def __init__(self, report_path: Path, titles: Sequence[str], charts: Mapping[str, Any],
-                 chart_folder: Path):
+                 chart_folder: Path, sizes: Mapping[str, int] | None = None):
         self.report_path = Path(report_path)
         self.titles = list(titles)
         self.report_path.parent.mkdir(parents=True, exist_ok=True)
@@ -172,7 +174,8 @@ class ReportJob:
         self._outbox: queue.SimpleQueue = queue.SimpleQueue()
         self._sender = threading.Thread(target=self._send_all, name="report-sender", daemon=True)
         self._sender.start()
-        self._put(("open", self.tmp, str(self.report_path), self.titles, dict(charts), str(chart_folder)))
+        self._put(("open", self.tmp, str(self.report_path), self.titles, dict(charts), str(chart_folder),
+                   dict(sizes or {})))
 
     def __enter__(self) -> "ReportJob":
         return self

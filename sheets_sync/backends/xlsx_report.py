@@ -18,6 +18,11 @@ Values are written as openpyxl wrote them (checked by tests/unit/test_report_xls
   ``h:mm:ss``, ``[hh]:mm:ss``); a timezone-aware datetime raises ``TypeError`` (Excel has no
   timezones), as before;
 * a list dropdown longer than Excel's 255-character limit for a literal list is left out.
+
+A table longer than a sheet (Excel: 1,048,576 rows, :data:`EXCEL_MAX_ROWS`) is continued in
+``"<title> (2)"``, ``"(3)"``… right after it, each sheet with the same bold frozen header,
+fills and dropdown (:func:`sheet_titles`); no line is dropped (XlsxWriter itself would ignore
+rows past the limit). Rows beyond what the report was opened for raise ``ValueError``.
 """
 from __future__ import annotations
 
@@ -42,6 +47,32 @@ _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 _DATE_FORMATS = ((datetime, "yyyy-mm-dd h:mm:ss"), (date, "yyyy-mm-dd"), (dtime, "h:mm:ss"),
                  (timedelta, "[hh]:mm:ss"))
 LIST_LIMIT = 255          # Excel: a data validation's literal list, "a,b,c", at most 255 characters
+#: Rows in one worksheet, header included (Microsoft, "Excel specifications and limits").
+EXCEL_MAX_ROWS = 1_048_576
+TITLE_LIMIT = 31          # characters in a sheet's name (same source)
+
+
+def continued_title(title: str, part: int) -> str:
+    """The name of ``title``'s ``part``-th sheet (``part`` ≥ 2): ``"Metrics - Drill-down (2)"``,
+    the title cut so the name fits :data:`TITLE_LIMIT` characters."""
+    suffix = f" ({part})"
+    return title[:TITLE_LIMIT - len(suffix)] + suffix
+
+
+def sheet_titles(title: str, n_rows: int, max_rows: int = EXCEL_MAX_ROWS) -> list[str]:
+    """Names of the sheets a table of ``n_rows`` rows (header included) fills when each sheet
+    holds its header and ``max_rows - 1`` lines: ``[title]``, then ``continued_title(title, 2)``…
+    Raises ``ValueError`` when ``max_rows`` < 2."""
+    if max_rows < 2:
+        raise ValueError("a sheet must hold its header and at least one line")
+    parts = max(1, -(-(n_rows - 1) // (max_rows - 1)))
+    return [title] + [continued_title(title, k) for k in range(2, parts + 1)]
+
+
+def is_continuation(name: str, titles: Iterable[str]) -> bool:
+    """Whether sheet ``name`` is a continuation (``"<title> (k)"``, k ≥ 2) of one of ``titles``."""
+    match = re.fullmatch(r"(.*) \(([2-9]|[1-9]\d+)\)", name)
+    return bool(match) and any(continued_title(t, int(match[2])) == name for t in titles)
 
 
 def clean(value: Any) -> Any:
@@ -119,38 +150,61 @@ class StreamedReport:
     (issue 17: tabs can be written in any order and in row chunks, so a worker process can
     write each table as soon as the sync has it and the last-made one — Data Quality — last).
 
-    ``begin(table, n_rows)`` sets a tab's frozen header, pictures and dropdowns (``table.rows``
-    is not read; ``n_rows`` counts its rows, header included); ``rows(title, start, rows)``
-    writes rows ``start…`` (0-based, row 0 is the header, bold) in increasing order per tab;
-    ``kept(title, rows)`` appends a tab of plain values after ``titles``; ``close()`` writes
-    the file. Raises ``OSError``, ``TypeError`` (a timezone-aware datetime), ``ValueError``."""
+    ``sizes`` gives a tab's row count (header included) when it may exceed ``max_rows``
+    (default :data:`EXCEL_MAX_ROWS`): its continuation sheets are made right after it
+    (:func:`sheet_titles`). ``begin(table, n_rows)`` sets a tab's frozen header, pictures and
+    dropdowns (``table.rows`` is not read; ``n_rows`` counts its rows, header included);
+    ``rows(title, start, rows)`` writes rows ``start…`` (0-based, row 0 is the header, bold)
+    in increasing order per tab; ``kept(title, rows)`` appends a tab of plain values after
+    ``titles``; ``close()`` writes the file. Raises ``OSError``, ``TypeError`` (a
+    timezone-aware datetime), ``ValueError`` (a value no cell holds, or a tab longer than its
+    ``sizes`` entry allowed for)."""
 
-    def __init__(self, path: str | Path, titles: Sequence[str]):
+    def __init__(self, path: str | Path, titles: Sequence[str], sizes: dict[str, int] | None = None,
+                 max_rows: int = EXCEL_MAX_ROWS):
         import xlsxwriter
         self.workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True,
                                                         "strings_to_numbers": False, "strings_to_formulas": False,
                                                         "strings_to_urls": False})
         self.formats = _Formats(self.workbook)
-        self.sheets = {title: self.workbook.add_worksheet(title) for title in titles}
+        self.per_sheet = max_rows - 1                       # lines under each sheet's header
+        self.parts = {title: [self.workbook.add_worksheet(name)
+                              for name in sheet_titles(title, (sizes or {}).get(title, 1), max_rows)]
+                      for title in titles}
         self.marks: dict[str, dict[int, str]] = {}
+        self.headers: dict[str, Sequence[Any]] = {}
 
     def begin(self, table: Table, n_rows: int) -> None:
-        ws = self.sheets[table.title]
-        ws.freeze_panes(1, 0)
+        sheets = self.parts[table.title]
+        if len(sheet_titles(table.title, n_rows, self.per_sheet + 1)) > len(sheets):
+            raise ValueError(f"the tab {table.title!r} has {n_rows:,} rows, more than the report was "
+                             f"opened for ({len(sheets)} sheet(s) of {self.per_sheet + 1:,} rows)")
+        for part, ws in enumerate(sheets):
+            ws.freeze_panes(1, 0)
+            lines = min(self.per_sheet, n_rows - 1 - part * self.per_sheet)
+            if table.dropdowns and lines >= 1:
+                for column, values in table.dropdowns:
+                    if len(",".join(values)) <= LIST_LIMIT:
+                        ws.data_validation(1, column, lines, column,
+                                           {"validate": "list", "source": list(values),
+                                            "ignore_blank": True, "show_error": False})
         for anchor, png in table.images:
-            ws.insert_image(anchor, "chart.png", {"image_data": BytesIO(png), **_openpyxl_size(png)})
-        if table.dropdowns and n_rows >= 2:
-            for column, values in table.dropdowns:
-                if len(",".join(values)) <= LIST_LIMIT:
-                    ws.data_validation(1, column, n_rows - 1, column,
-                                       {"validate": "list", "source": list(values),
-                                        "ignore_blank": True, "show_error": False})
+            sheets[0].insert_image(anchor, "chart.png", {"image_data": BytesIO(png), **_openpyxl_size(png)})
         self.marks[table.title] = dict(table.highlights)
 
     def rows(self, title: str, start: int, rows: Iterable[Sequence[Any]]) -> None:
-        ws, marks = self.sheets[title], self.marks[title]
+        sheets, marks, per = self.parts[title], self.marks[title], self.per_sheet
         for index, row in enumerate(rows, start):
-            _write_row(ws, self.formats, index, row, index == 0, marks.get(index))
+            if index == 0:
+                self.headers[title] = row
+                _write_row(sheets[0], self.formats, 0, row, True, marks.get(0))
+                continue
+            part, line = divmod(index - 1, per)
+            if part >= len(sheets):
+                raise ValueError(f"the tab {title!r} has more rows than the report was opened for")
+            if line == 0 and part:                          # a continuation sheet starts with the header
+                _write_row(sheets[part], self.formats, 0, self.headers.get(title, ()), True, marks.get(0))
+            _write_row(sheets[part], self.formats, line + 1, row, False, marks.get(index))
 
     def table(self, table: Table) -> None:
         """``begin`` and ``rows`` of the whole ``table``."""
@@ -179,13 +233,15 @@ def _openpyxl_size(png: bytes) -> dict[str, float]:
     return {"x_scale": x * 0.0254 / 96, "y_scale": y * 0.0254 / 96}
 
 
-def write_report(path: Path, tables: Sequence[Table], kept: Iterable[tuple[str, Iterable[Sequence[Any]]]] = ()) -> None:
-    """Write ``tables`` (in order) and then each ``(title, rows)`` of ``kept`` (values only,
-    no bold header) to the .xlsx at ``path``, atomically: a temporary file in the same folder
-    renamed into place, so a failed write leaves the last good report. Raises ``OSError``
-    when the folder or file cannot be written, ``TypeError`` for a timezone-aware datetime."""
+def write_report(path: Path, tables: Sequence[Table], kept: Iterable[tuple[str, Iterable[Sequence[Any]]]] = (),
+                 max_rows: int = EXCEL_MAX_ROWS) -> None:
+    """Write ``tables`` (in order; one longer than ``max_rows`` continued in more sheets, see
+    the module doc) and then each ``(title, rows)`` of ``kept`` (values only, no bold header)
+    to the .xlsx at ``path``, atomically: a temporary file in the same folder renamed into
+    place, so a failed write leaves the last good report. Raises ``OSError`` when the folder
+    or file cannot be written, ``TypeError`` for a timezone-aware datetime."""
     def save(tmp: str) -> None:
-        report = StreamedReport(tmp, [t.title for t in tables])
+        report = StreamedReport(tmp, [t.title for t in tables], {t.title: len(t.rows) for t in tables}, max_rows)
         try:
             for table in tables:
                 report.table(table)
