@@ -1,4 +1,4 @@
-"""The report workbook written by XlsxWriter (issue 17): formats read back with openpyxl, values
+"""The report workbook written by the streamed writer (issue 17: XlsxWriter, now rvgsrust-xlsxwriter): formats read back with openpyxl, values
 read back with openpyxl and python-calamine, and Excel's limits handled as the openpyxl writer
 handled them (values worked out by hand, not copied from a run)."""
 from __future__ import annotations
