@@ -30,7 +30,10 @@ sync (:func:`sheets_sync.steady.clean_leftovers`).
 
 One worker is used only where it pays: ``performance.report_workers`` (default: 2 when the
 process may use two CPUs, else 1) and at least ``performance.parallel_min_events`` combined
-events (:func:`use_worker`); otherwise the sync writes the report itself, as before.
+events (:func:`use_worker`); otherwise the sync writes the report itself, as before. The
+worker process is started right after the read (:func:`early_worker`, when there are at least
+that many intake rows), so its ~0.6 s of imports overlap parsing on the other core; a sync
+that turns out to have fewer events ends it unused.
 """
 from __future__ import annotations
 
@@ -84,12 +87,27 @@ def peak_kb() -> int:
     return 0
 
 
+def _warm() -> None:
+    """Import what the worker will need (the report writer, the chart renderer and matplotlib's
+    Agg canvas: about 0.6 s of CPU), so a worker started early (:func:`early_worker`) has done
+    it while the sync reads, parses and merges on the other core."""
+    import rvgsrust_xlsxwriter  # noqa: F401
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: F401
+    from matplotlib.figure import Figure  # noqa: F401
+
+    from reports import cycle  # noqa: F401
+
+    from . import chart_cache  # noqa: F401
+    from .backends import workbook  # noqa: F401
+
+
 def _worker(jobs, results) -> None:
     """The worker process's main loop (see the module doc); never touches the record.
     ``jobs``/``results``: the read end and the write end of two pipes whose other ends only
     the sync holds, so the sync's death is an ``EOFError``/``BrokenPipeError`` here."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the sync's to handle; it ends us
     from .backends.xlsx_report import StreamedReport
+    _warm()                                         # while the sync reads and parses (started early)
     report = tmp = None
     try:
         while True:
@@ -133,6 +151,67 @@ def _worker(jobs, results) -> None:
             pass
 
 
+class WorkerProcess:
+    """A started worker interpreter (``python -m sheets_sync.report_process``, fork + exec)
+    and the sync's ends of its two pipes; it imports what it needs, then waits for a
+    :class:`ReportJob`. :meth:`close` ends and reaps it (``SIGTERM``, then ``SIGKILL`` after
+    :data:`JOIN_S`); a sync that dies is noticed by the worker as the end of its pipe."""
+
+    def __init__(self):
+        # a fresh interpreter (fork + exec): no inherited SQLite handle, lock or thread, and
+        # unlike multiprocessing's spawn, the sync's own __main__ is not imported again
+        jobs_in, jobs_out = os.pipe()
+        results_in, results_out = os.pipe()
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (_ROOT, os.environ.get("PYTHONPATH")) if p)}
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", __name__, str(jobs_in), str(results_out)], pass_fds=(jobs_in, results_out),
+                stdin=subprocess.DEVNULL, env=env)
+        except BaseException:
+            for fd in (jobs_out, results_in):
+                os.close(fd)
+            raise
+        finally:
+            os.close(jobs_in)                       # the worker's ends: its death is EOF here
+            os.close(results_out)
+        self.jobs = Connection(jobs_out, readable=False)
+        self.results = Connection(results_in, writable=False)
+
+    def __enter__(self) -> "WorkerProcess":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def wait(self, seconds: float) -> int | None:
+        """The worker's exit code (negative: killed by that signal) once it ends within
+        ``seconds``, else ``None``; reaps it."""
+        try:
+            return self.process.wait(seconds)
+        except subprocess.TimeoutExpired:
+            return None
+
+    def close(self) -> None:
+        """End (if still running) and reap the worker; close the pipes. Safe to call twice."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            if self.wait(JOIN_S) is None:           # pragma: no cover (a worker ignoring SIGTERM)
+                self.process.kill()
+                self.process.wait()
+        self.jobs.close()
+        self.results.close()
+
+
+def early_worker(workers: int | None, min_events: int, rows: int, cpus: int | None = None) -> WorkerProcess | None:
+    """A :class:`WorkerProcess` started now, before the sync parses (issue 17: its imports
+    overlap parsing on the other core), when a report worker is likely to be used: as
+    :func:`use_worker` with ``rows`` intake rows standing in for the combined events (merging
+    makes fewer, a recurring row more). A sync that turns out to have too few events closes
+    it; one with enough events but few rows starts its worker later, as before. ``None``
+    otherwise. Raises ``OSError``."""
+    return WorkerProcess() if use_worker(workers, min_events, rows, cpus) else None
+
+
 class ReportJob:
     """The report workbook at ``report_path`` written by one worker process (module doc).
 
@@ -145,7 +224,8 @@ class ReportJob:
     folder cannot be written (before any worker starts)."""
 
     def __init__(self, report_path: Path, titles: Sequence[str], charts: Mapping[str, Any],
-                 chart_folder: Path, sizes: Mapping[str, int] | None = None):
+                 chart_folder: Path, sizes: Mapping[str, int] | None = None,
+                 worker: WorkerProcess | None = None):
         self.report_path = Path(report_path)
         self.titles = list(titles)
         self.report_path.parent.mkdir(parents=True, exist_ok=True)
@@ -153,20 +233,9 @@ class ReportJob:
                                         dir=self.report_path.parent)
         os.fchmod(fd, 0o644)
         os.close(fd)
-        # a fresh interpreter (fork + exec): no inherited SQLite handle, lock or thread, and
-        # unlike multiprocessing's spawn, the sync's own __main__ is not imported again
-        jobs_in, jobs_out = os.pipe()
-        results_in, results_out = os.pipe()
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (_ROOT, os.environ.get("PYTHONPATH")) if p)}
-        try:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", __name__, str(jobs_in), str(results_out)], pass_fds=(jobs_in, results_out),
-                stdin=subprocess.DEVNULL, env=env)
-        finally:
-            os.close(jobs_in)                       # the worker's ends: its death is EOF here
-            os.close(results_out)
-        self._jobs = Connection(jobs_out, readable=False)
-        self._results = Connection(results_in, writable=False)
+        self.worker = worker or WorkerProcess()     # one started early (early_worker), or now
+        self.process = self.worker.process
+        self._jobs, self._results = self.worker.jobs, self.worker.results
         self._pngs: tuple[dict[str, bytes], list[str]] | None = None
         self._failure: tuple | None = None
         self._done = False
@@ -210,12 +279,7 @@ class ReportJob:
             return ("error", f"the report worker ended (exit code {self._wait(JOIN_S)})")
 
     def _wait(self, seconds: float) -> int | None:
-        """The worker's exit code (negative: killed by that signal) once it ends within
-        ``seconds``, else ``None``; reaps it."""
-        try:
-            return self.process.wait(seconds)
-        except subprocess.TimeoutExpired:
-            return None
+        return self.worker.wait(seconds)
 
     def pngs(self) -> tuple[dict[str, bytes], list[str]] | None:
         """``({chart name: PNG}, [names drawn this time])``, as :func:`cached_pngs` gives them;
@@ -258,14 +322,8 @@ class ReportJob:
         Safe to call twice."""
         if self._done:
             self._wait(JOIN_S)                      # it has said its last word and is exiting
-        if self.process.poll() is None:
-            self.process.terminate()
-            if self._wait(JOIN_S) is None:          # pragma: no cover (a worker ignoring SIGTERM)
-                self.process.kill()
-                self.process.wait()
-        self._put(None)                             # the worker is gone: a blocked send fails
-        self._jobs.close()
-        self._results.close()
+        self.worker.close()                         # the worker is gone: a blocked send fails
+        self._put(None)
         self._sender.join(JOIN_S)
         self.discard()
 

@@ -233,11 +233,13 @@ class WorkbookBackend:
         except OSError:
             pass                    # no note: the next sync writes the report again
 
-    def report_job(self, titles: Sequence[str], charts, chart_folder: Path, sizes: dict[str, int] | None = None):
+    def report_job(self, titles: Sequence[str], charts, chart_folder: Path, sizes: dict[str, int] | None = None,
+                   worker=None):
         """A :class:`sheets_sync.report_process.ReportJob` that writes this report's tabs
         ``titles`` on a worker process (issue 17), drawing ``charts`` into ``chart_folder``;
         ``sizes``: rows per title (header included), for tabs longer than an Excel sheet
-        (:func:`continued_tabs`); give its tables to :meth:`commit_job`. Raises
+        (:func:`continued_tabs`); ``worker``: a :class:`~sheets_sync.report_process.WorkerProcess`
+        started early, else one is started; give its tables to :meth:`commit_job`. Raises
         :class:`SourceError` for a title a .xlsx cannot hold or no report path, ``OSError``
         when the folder cannot be written."""
         from ..report_process import ReportJob
@@ -245,7 +247,7 @@ class WorkbookBackend:
             raise SourceError("no report workbook path configured (output.report_workbook)")
         _check_titles(titles)
         continued_tabs(sizes or {})
-        return ReportJob(self.report_path, titles, charts, chart_folder, sizes)
+        return ReportJob(self.report_path, titles, charts, chart_folder, sizes, worker)
 
     def commit_job(self, job, tables: Sequence[Table]) -> None:
         """Finish :meth:`report_job`'s ``job`` as :meth:`write_tabs` ends: the report is
