@@ -11,8 +11,14 @@ import pytest
 
 from sheets_sync.backends import Table
 from sheets_sync.backends.workbook import WorkbookBackend, continued_tabs, kept_tabs
-from sheets_sync.backends.xlsx_report import (EXCEL_MAX_ROWS, StreamedReport, continued_title,
-                                              is_continuation, sheet_titles, write_report)
+from sheets_sync.backends.xlsx_report import (
+    EXCEL_MAX_ROWS,
+    StreamedReport,
+    continued_title,
+    is_continuation,
+    sheet_titles,
+    write_report,
+)
 
 
 def test_sheet_titles_by_hand():
