@@ -191,13 +191,17 @@ class WorkerProcess:
         except subprocess.TimeoutExpired:
             return None
 
-    def close(self) -> None:
-        """End (if still running) and reap the worker; close the pipes. Safe to call twice."""
+    def stop(self) -> None:
+        """End the worker if it is still running (``SIGTERM``, then ``SIGKILL``) and reap it."""
         if self.process.poll() is None:
             self.process.terminate()
             if self.wait(JOIN_S) is None:           # pragma: no cover (a worker ignoring SIGTERM)
                 self.process.kill()
                 self.process.wait()
+
+    def close(self) -> None:
+        """:meth:`stop`, then close the pipes. Safe to call twice."""
+        self.stop()
         self.jobs.close()
         self.results.close()
 
@@ -217,9 +221,10 @@ class ReportJob:
 
     Use as a context manager; inside it: :meth:`send` each table (any order; the tab order is
     ``titles``; ``sizes``: rows per title, for a tab longer than an Excel sheet, see
-    :class:`sheets_sync.backends.xlsx_report.StreamedReport`), :meth:`pngs` for the charts the
-    worker drew, then :meth:`finish`. ``charts``
-    maps chart name → :class:`reports.chart_data.ChartData`; each PNG is attached to its tab
+    :class:`sheets_sync.backends.xlsx_report.StreamedReport`; the worker closes the file once
+    every title is sent), :meth:`pngs` for the charts the worker drew, then :meth:`finish`.
+    Two threads move the messages, so neither side waits on a full pipe. ``charts`` maps
+    chart name → :class:`reports.chart_data.ChartData`; each PNG is attached to its tab
     as :func:`reports.cycle.with_chart_images` places it. Raises ``OSError`` when the report's
     folder cannot be written (before any worker starts)."""
 
@@ -243,6 +248,13 @@ class ReportJob:
         self._outbox: queue.SimpleQueue = queue.SimpleQueue()
         self._sender = threading.Thread(target=self._send_all, name="report-sender", daemon=True)
         self._sender.start()
+        # the worker's messages are read as they come (the PNGs, ~230 KB, are more than a pipe
+        # holds: unread, they would stall the worker until the sync asks for them)
+        self._inbox: queue.SimpleQueue = queue.SimpleQueue()
+        self._receiver = threading.Thread(target=self._receive_all, name="report-receiver", daemon=True)
+        self._receiver.start()
+        self._sent: set[str] = set()
+        self._ended = False
         self._put(("open", self.tmp, str(self.report_path), self.titles, dict(charts), str(chart_folder),
                    dict(sizes or {})))
 
@@ -264,19 +276,41 @@ class ReportJob:
             except OSError:
                 return
 
+    def _receive_all(self) -> None:
+        """The receiver thread: queues each message of the worker; ``None`` at the end of its pipe."""
+        while True:
+            try:
+                message = self._results.recv()
+            except (EOFError, OSError):
+                self._inbox.put(None)
+                return
+            self._inbox.put(message)
+            if message[0] in ("done", "error"):
+                return
+
     def send(self, table: Table) -> None:
-        """Queue ``table`` for the worker (returns at once)."""
+        """Queue ``table`` for the worker (returns at once); once every title has been sent,
+        the worker is told to finish the file (while the sync goes on with the record)."""
         head = Table(table.title, (), table.highlights, table.images, table.dropdowns, table.stamps)
         self._put(("begin", head, len(table.rows), max((len(r) for r in table.rows), default=0)))
         for start in range(0, len(table.rows), CHUNK_ROWS):
             self._put(("rows", table.title, start, table.rows[start:start + CHUNK_ROWS]))
+        self._sent.add(table.title)
+        if self._sent >= set(self.titles):
+            self._end()
+
+    def _end(self) -> None:
+        if not self._ended:
+            self._ended = True
+            self._put(("end",))
 
     def _result(self):
         """The worker's next message; ``("error", why)`` when it ended without one."""
-        try:
-            return self._results.recv()
-        except (EOFError, OSError):
+        message = self._inbox.get()
+        if message is None:
+            self._inbox.put(None)                   # the end of the pipe, for a later call too
             return ("error", f"the report worker ended (exit code {self._wait(JOIN_S)})")
+        return message
 
     def _wait(self, seconds: float) -> int | None:
         return self.worker.wait(seconds)
@@ -299,7 +333,7 @@ class ReportJob:
         self.pngs()
         message = self._failure
         if message is None:
-            self._put(("end",))
+            self._end()
             message = self._result()
         if message[0] == "done":
             self.peak_kb, self.cpu_s, self._done = message[1], message[2], True
@@ -322,7 +356,9 @@ class ReportJob:
         Safe to call twice."""
         if self._done:
             self._wait(JOIN_S)                      # it has said its last word and is exiting
-        self.worker.close()                         # the worker is gone: a blocked send fails
+        self.worker.stop()                          # the worker is gone: a blocked send fails,
+        self._receiver.join(JOIN_S)                 # a blocked read ends
+        self.worker.close()
         self._put(None)
         self._sender.join(JOIN_S)
         self.discard()

@@ -78,3 +78,27 @@ def test_a_sync_smaller_than_it_looked_ends_its_early_worker(tmp_path, monkeypat
     assert worker is not None and worker.process.returncode is not None     # ended and reaped
     assert _workers_of(os.getpid()) == []
     assert (tmp_path / "out" / "report.xlsx").exists()                       # written by the sync itself
+
+
+def test_the_worker_never_waits_for_the_sync_to_read_its_charts(tmp_path):
+    """The worker's PNGs are more than a pipe holds; they are read as they come, so the worker
+    writes and closes the report (once every title is sent) before the sync asks for them."""
+    import fcntl
+
+    from reports.chart_data import ChartData
+    from sheets_sync.model import Table
+    from sheets_sync.report_process import ReportJob
+    labels = tuple(f"Department {i}" for i in range(12))
+    chart = ChartData("collaboration", "Shared events", labels,
+                      {label: tuple((i * 7 + j * 3) % 50 for j in range(12)) for i, label in enumerate(labels)},
+                      "heatmap")
+    report = tmp_path / "report.xlsx"
+    with ReportJob(report, ["Collaboration"], {"collaboration": chart}, tmp_path / "charts") as job:
+        job.send(Table("Collaboration", (("Department", "Shared"), ("Police", 3))))
+        assert job.process.wait(timeout=120) == 0          # done and exited, nobody read its PNGs yet
+        pngs, drawn = job.pngs()
+        assert drawn == ["collaboration"]
+        assert len(pngs["collaboration"]) > fcntl.fcntl(job._results.fileno(), fcntl.F_GETPIPE_SZ)
+        assert job.finish() is None
+        job.replace()
+    assert openpyxl.load_workbook(report)["Collaboration"]["A2"].value == "Police"
