@@ -59,7 +59,8 @@ def test_a_long_tab_continues_in_numbered_sheets(tmp_path):
         ws = wb[name]
         assert ws.freeze_panes == "A2" and [c.font.b for c in ws[1]] == [True, True]
         (dv,) = ws.data_validations.dataValidation
-        assert str(dv.sqref) == {"Review": "A2:A4", "Review (2)": "A2:A4", "Review (3)": "A2"}[name]   # one cell: Excel writes "A2"
+        # one cell: Excel writes "A2"
+        assert str(dv.sqref) == {"Review": "A2:A4", "Review (2)": "A2:A4", "Review (3)": "A2"}[name]
     # "line 5" is the second line of the second sheet: sheet row 3, filled; its neighbours are not
     ws = wb["Review (2)"]
     assert ws["B3"].value == "line 5" and ws["B3"].fill.fgColor.rgb[2:] == "F8D7DA"
