@@ -1,6 +1,8 @@
 """The local report workbook, streamed with rvgsrust-xlsxwriter, the Python binding of the
 ``rust_xlsxwriter`` crate (issue 17: the openpyxl writer, then pure-Python XlsxWriter at
 about 4 µs a cell, were most of a large sync's report time; this writer takes about 1 µs).
+Where that package has no wheel, XlsxWriter writes the same workbook
+(:mod:`sheets_sync.backends.xlsx_fallback`).
 
 A tab longer than :data:`BUFFERED_ROWS` is written in ``constant_memory`` mode (each row goes
 to a temporary file as it comes, so memory is bounded by a row whatever the tab's size);
@@ -191,8 +193,8 @@ class StreamedReport:
 
     def __init__(self, path: str | Path, titles: Sequence[str], sizes: dict[str, int] | None = None,
                  max_rows: int = EXCEL_MAX_ROWS):
-        import rvgsrust_xlsxwriter
-        self.workbook = rvgsrust_xlsxwriter.Workbook(str(path))
+        from .xlsx_fallback import workbook
+        self.workbook = workbook(str(path))       # rvgsrust-xlsxwriter, or XlsxWriter where it has no wheel
         self.formats = _Formats(self.workbook)
         self.per_sheet = max_rows - 1                       # lines under each sheet's header
         sizes = sizes or {}
@@ -267,8 +269,8 @@ def _cell(a1: str) -> tuple[int, int]:
 def _dropdown(values: Sequence[str]):
     """An Excel list data validation of ``values``: blanks allowed, no error box (staff may
     type a note instead), as the openpyxl writer made it."""
-    from rvgsrust_xlsxwriter import DataValidation
-    rule = DataValidation()
+    from .xlsx_fallback import data_validation
+    rule = data_validation()
     rule.allow_list_strings(list(values))
     rule.ignore_blank(True)
     rule.show_error_message(False)

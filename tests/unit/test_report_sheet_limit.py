@@ -20,6 +20,8 @@ from sheets_sync.backends.xlsx_report import (
     write_report,
 )
 
+pytestmark = pytest.mark.usefixtures("report_writer")   # both writers
+
 
 def test_sheet_titles_by_hand():
     # 4 rows a sheet = header + 3 lines; 7 lines → 3 + 3 + 1
