@@ -376,6 +376,7 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
             else nullcontext():
         entries = record.entries()
         tabs = read_sources(config, backend, now, reading.tabs if reading else None)
+        early = _early_worker(config, backend, tabs, owned)   # issue 17: its imports overlap parsing
         typed, review_issues = read_decisions(reading.review if reading else backend.read_generated(REVIEW))
     decisions, changes = apply_decisions(record.decisions(), typed)
     a, offered, r = identified(tabs, entries, decisions, review_issues, now, config)
@@ -406,7 +407,7 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         tables: list[Table] = with_board_sections([*all_tables(r.events, a.issues, m, quality, _current(config, now)),
                                                    *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)],
                                                   board)
-        job = _report_job(config, backend, tables, cycle.charts, len(r.events), owned)
+        job = _report_job(config, backend, tables, cycle.charts, len(r.events), owned, early)
         from public_feed import vcache       # issue 17: the VEVENT store is read and saved here, in the shell
         staged_files = release.Staging(config.out_dir, now=now.timestamp())   # issue 17: files go to disk as built
         owned.callback(staged_files.discard)    # (a no-op once switched)
@@ -480,18 +481,33 @@ def _write_tabs(backend: Backend, tables: Sequence[Table], job=None) -> str | No
     return None
 
 
+def _early_worker(config: Config, backend: Backend, tabs, owned: ExitStack):
+    """A report worker process started before parsing (closed by ``owned``), when the backend
+    writes a local report and the intake rows could make a worker pay
+    (:func:`sheets_sync.report_process.early_worker`); else ``None``."""
+    from .report_process import early_worker
+    if not hasattr(backend, "report_job"):
+        return None
+    worker = early_worker(config.performance.report_workers, config.performance.parallel_min_events,
+                          sum(len(t.rows) for t in tabs))
+    return worker and owned.enter_context(worker)
+
+
 def _report_job(config: Config, backend: Backend, tables: Sequence[Table], charts, events: int,
-                owned: ExitStack):
-    """A started :class:`sheets_sync.report_process.ReportJob` (closed by ``owned``) fed
-    every table but Data Quality, when the backend writes a local report and a worker pays
-    (:func:`sheets_sync.report_process.use_worker`); else ``None`` (the sync writes the
-    report itself, as before)."""
+                owned: ExitStack, early=None):
+    """A started :class:`sheets_sync.report_process.ReportJob` (closed by ``owned``; on the
+    ``early`` worker when there is one) fed every table but Data Quality, when the backend
+    writes a local report and a worker pays (:func:`sheets_sync.report_process.use_worker`);
+    else ``None`` (the sync writes the report itself, as before; ``early`` is ended)."""
     from .report_process import use_worker
     if not hasattr(backend, "report_job") or not use_worker(
             config.performance.report_workers, config.performance.parallel_min_events, events):
+        if early is not None:
+            early.close()
         return None
     job = owned.enter_context(backend.report_job([t.title for t in tables], charts,
-                                                 config.out_dir / ".chart-cache"))
+                                                 config.out_dir / ".chart-cache",
+                                                 {t.title: len(t.rows) for t in tables}, early))
     for t in tables:
         if t.title != DATA_QUALITY:
             job.send(t)
