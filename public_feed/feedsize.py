@@ -30,27 +30,32 @@ def _past_oldest_first(events: Sequence[CombinedEvent], today: date) -> list[Com
 def bounded_feed(events: Sequence[CombinedEvent], today: date,
                  build: Callable[[Sequence[CombinedEvent]], bytes],
                  size_of: Callable[[CombinedEvent], int],
-                 max_bytes: int = FEED_MAX_BYTES) -> tuple[bytes, list[CombinedEvent]]:
+                 max_bytes: int = FEED_MAX_BYTES,
+                 measure: Callable[[Sequence[CombinedEvent]], int] | None = None) -> tuple[bytes, list[CombinedEvent]]:
     """``(feed bytes, events left out)``: ``build(events)`` if it is under ``max_bytes``,
     else ``build`` of ``events`` without the fewest oldest past events that bring it under
     (``today`` is the city's local date; ``size_of(e)`` the bytes ``e``'s VEVENT takes, known
-    once ``build`` has run). When even every past event left out is not enough, all past events
+    once ``build`` or ``measure`` has run). When even every past event left out is not enough, all past events
     are left out and the result stays over ``max_bytes`` (future events are never dropped).
-    The order of ``events`` is kept."""
-    data = build(events)
-    if len(data) < max_bytes:
-        return data, []
+    The order of ``events`` is kept. ``measure(events)``, when given, must equal
+    ``len(build(events))``: the sizes are then measured and only the result is built (issue 17)."""
+    measure = measure or (lambda chosen: len(build(chosen)))
+    size = measure(events)
+    if size < max_bytes:
+        return build(events), []
     past = _past_oldest_first(events, today)
     dropped: set[str] = set()
+    kept = events
     n = 0
-    while len(data) >= max_bytes and n < len(past):
-        excess = len(data) - max_bytes + 1
+    while size >= max_bytes and n < len(past):
+        excess = size - max_bytes + 1
         while excess > 0 and n < len(past):
             excess -= size_of(past[n])
             dropped.add(past[n].uid)
             n += 1
-        data = build([e for e in events if e.uid not in dropped])
-    return data, [e for e in past[:n]]
+        kept = [e for e in events if e.uid not in dropped]
+        size = measure(kept)
+    return build(kept), [e for e in past[:n]]
 
 
 def quality_rows(files: Mapping[str, bytes], max_bytes: int = FEED_MAX_BYTES) -> dict[str, str | int]:

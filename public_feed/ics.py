@@ -292,6 +292,16 @@ def build_feed(events: Sequence[CombinedEvent], info: FeedInfo,
     """A whole VCALENDAR as bytes (CRLF, folded). ``cache`` maps UID → VEVENT bytes to reuse
     across feeds built from the same events; ``heads`` the per-feed head lines (see
     :func:`calendar_head`)."""
+    return b"".join(feed_parts(events, info, cache, event_url, heads))
+
+
+def feed_parts(events: Sequence[CombinedEvent], info: FeedInfo, cache: dict[str, bytes] | None = None,
+               event_url: Callable[[CombinedEvent], str] = lambda e: "",
+               heads: MutableMapping[tuple[str, str, str], tuple[bytes, ...]] | None = None) -> list[bytes]:
+    """The pieces :func:`build_feed` joins, in order (the head, each VEVENT, ``END:VCALENDAR``):
+    their total length is the feed's size without building it (issue 17: a feed over its size
+    bound is measured, not built, until it fits). The VEVENTs not in ``cache`` are serialised
+    into it."""
     parts = [calendar_head(info, events, heads)]
     for e in events:
         blob = cache.get(e.uid) if cache is not None else None
@@ -301,7 +311,7 @@ def build_feed(events: Sequence[CombinedEvent], info: FeedInfo,
                 cache[e.uid] = blob
         parts.append(blob)
     parts.append(_END)
-    return b"".join(parts)
+    return parts
 
 
 def in_window(events: Iterable[CombinedEvent], today: date, past_days: int,

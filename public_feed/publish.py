@@ -34,10 +34,10 @@ from sheets_sync.media import media_of
 from sheets_sync.model import CombinedEvent
 from sheets_sync.timeutil import json_instant, json_value
 
-from .feedset import all_specs, known_types, select
+from .feedset import all_specs, known_types, select_all
 from .atom import build_atom
 from .feedsize import FEED_MAX_BYTES, bounded_feed
-from .ics import FeedInfo, build_feed, feed_last_modified
+from .ics import FeedInfo, build_feed, feed_last_modified, feed_parts
 from .typefeeds import TypeFeeds
 
 PUBLIC_FIELDS = ("uid", "title", "title_es", "start", "end", "all_day", "location", "address",
@@ -144,8 +144,8 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     types = tf.names
     files = {} if files is None else files
     manifest = []
-    for spec in all_specs(department_slugs, types, tf.members):
-        chosen = select(events, spec)
+    specs = all_specs(department_slugs, types, tf.members)
+    for spec, chosen in zip(specs, select_all(events, specs)):   # issue 17: one pass, not one per feed
         feed_info = info(spec.name(site_title), spec.description(site_title), spec.path)
         data, left_out = _bounded(chosen, feed_info, cache, event_url, today, max_feed_bytes)
         files[spec.file] = data
@@ -188,9 +188,13 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
 def _bounded(events, info, cache, event_url, today, max_bytes):
     def build(chosen):
         return build_feed(chosen, info, cache, event_url)
-    if today is None:
-        return build(events), []
-    return bounded_feed(events, today, build, lambda e: len(cache[e.uid]), max_bytes)
+
+    def measure(chosen):
+        return sum(map(len, feed_parts(chosen, info, cache, event_url)))
+    parts = feed_parts(events, info, cache, event_url)
+    if today is None or sum(map(len, parts)) < max_bytes:
+        return b"".join(parts), []       # under the bound: built once (issue 17)
+    return bounded_feed(events, today, build, lambda e: len(cache[e.uid]), max_bytes, measure)
 
 
 def _json(value) -> bytes:

@@ -45,7 +45,7 @@ import threading
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Callable, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
@@ -153,7 +153,10 @@ def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] 
         raise ValueError("events.json is not a list")
     local = to_local([_parse(e) for e in raw], tz)
     slug = _memo(slugify)
-    department_slug = _memo(slug_of)
+    # issue 17 (p17j): a cell's tokens once per distinct cell (audiences, languages and
+    # department lists repeat across thousands of events)
+    departments = _memo(lambda names: _tokens(sorted({slug_of(d) for d in names})))
+    facets = _memo(lambda text: _tokens(sorted({slug(v) for v in facet_values(text)})))
     encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
     rows = []
     for src, e in sorted(zip(raw, local), key=lambda p: p[0]["uid"]):
@@ -161,17 +164,15 @@ def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] 
         long = bool(e.get("rrule")) or (last - first).days > LONG_DAYS
         typed = slug(e.get("event_type") or "")
         rows.append([len(rows) + 1, e["uid"], sort_key(e, tz), first.isoformat(), last.isoformat(), int(long), -1,
-                     _through(e, tz, first, last),
-                     _tokens(sorted({department_slug(d) for d in e.get("departments") or ()})),
+                     _through(e, tz, first, last), departments(tuple(e.get("departments") or ())),
                      type_aliases.get(typed, typed), int(bool(e.get("joint"))),
-                     _tokens(sorted({slug(v) for v in facet_values(e.get("audience"))})),
-                     _tokens(sorted({slug(v) for v in facet_values(e.get("language"))})),
+                     facets(e.get("audience")), facets(e.get("language")),
                      search_text(e), int(_located(e)), encode(src)])
     short = sorted((r[2], r[0]) for r in rows if not r[5])           # rank: position in page order
     for k, (_, row_id) in enumerate(short):
         rows[row_id - 1][6] = k
     meta = {"total": len(local), "short": len(short), "version": VERSION, "source": source,
-            "options": [[key, split, options(local, key, split, slug)] for key, split in OPTION_KEYS]}
+            "options": [[key, split, options(_distinct(local, key), key, split, slug)] for key, split in OPTION_KEYS]}
     db = sqlite3.connect(":memory:")
     try:
         db.executescript(_SCHEMA)
@@ -184,15 +185,28 @@ def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] 
         db.close()
 
 
-def _memo(function: Callable[[str], str]) -> Callable[[str], str]:
-    """``function`` remembering its answers for one build (slugs repeat across events)."""
-    seen: dict[str, str] = {}
+def _memo(function: Callable[[Any], str]) -> Callable[[Any], str]:
+    """``function`` (of one hashable argument) remembering its answers for one build (slugs
+    and cells repeat across events)."""
+    seen: dict[Any, str] = {}
 
-    def memo(text: str) -> str:
-        if text not in seen:
-            seen[text] = function(text)
-        return seen[text]
+    def memo(value) -> str:
+        if value not in seen:
+            seen[value] = function(value)
+        return seen[value]
     return memo
+
+
+def _distinct(events: Sequence[Mapping], key: str) -> list[dict]:
+    """``{key: value}`` for each distinct value of ``key`` in ``events``, in first-seen order
+    (a list value as one tuple): :func:`public_feed.query.options` gives the same answer for
+    them as for ``events`` (a later equal value adds no first spelling), at a fraction of
+    the cost."""
+    seen = {}
+    for e in events:
+        value = e.get(key)
+        seen.setdefault(tuple(value) if isinstance(value, list) else value, None)
+    return [{key: list(v) if isinstance(v, tuple) else v} for v in seen]
 
 
 def _located(e: Mapping) -> bool:
