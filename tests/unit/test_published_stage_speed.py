@@ -98,3 +98,48 @@ def test_options_of_distinct_values_equal_options_of_all():
     for key, split in (("audience", True), ("departments", False)):
         assert options(_distinct(events, key), key, split) == options(events, key, split)
     assert len(_distinct(events, "audience")) == len(set(spellings))
+
+
+def _site_calendar():
+    from tests.unit.test_site_index import calendar
+    public = calendar(21, 120)
+    staff = [{**e, "visibility": "Public", "sources": [f"Police!{k + 2}"]} for k, e in enumerate(public)]
+    staff += [{**e, "uid": f"internal-{e['uid']}", "visibility": "Internal", "sources": []}
+              for e in calendar(22, 30)]
+    staff = [{k: v for k, v in e.items() if k != "previous_start"} for e in staff]
+    return public, staff
+
+
+def test_staff_index_with_the_public_ones_columns_is_the_same_file():
+    import json
+
+    from public_feed.siteindex import RowMemo, build_index
+    from sheets_sync.model import slugify
+    from tests.unit.test_site_index import ALIASES, TZ, published
+    public, staff = _site_calendar()
+    public[3]["previous_start"] = "2025-01-01T15:00:00+00:00"       # a public-only field differs
+    staff[5]["title"] = staff[5]["title"] + " (staff copy)"          # an indexed field differs
+    staff[6]["start"], staff[6]["end"] = staff[7]["start"], staff[7]["end"]
+    memo = RowMemo()
+    first = build_index(published(public), TZ, slugify, ALIASES, memo=memo)
+    second = build_index(published(staff), TZ, slugify, ALIASES, memo=memo)
+    assert first == build_index(published(public), TZ, slugify, ALIASES)
+    assert second == build_index(published(staff), TZ, slugify, ALIASES)
+    # the memo answered for the unchanged events, not for the changed ones
+    assert memo.get(json.loads(published([staff[10]]))[0]) is not None
+    assert "staff copy" in memo.get(staff[5])[-2]        # the changed event's own search text
+    changed = {**staff[10], "description": "Something else entirely"}
+    assert memo.get(changed) is None
+    # other settings start afresh: an index with other type aliases is not built from these columns
+    other = build_index(published(staff), TZ, slugify, {}, memo=memo)
+    assert other == build_index(published(staff), TZ, slugify, {})
+    assert other != second
+
+
+def test_spans_give_the_plain_days():
+    from public_feed.ics import Spans, _tz_range, series_last_day
+    events = _events(50, seed=4)
+    spans = Spans()
+    assert _tz_range(events, spans) == _tz_range(events)
+    assert all(spans(e) == (e.start_date, series_last_day(e)) for e in events)
+    assert _tz_range([]) is None
