@@ -168,8 +168,9 @@ def select_all(events: Sequence[CombinedEvent], specs: Sequence[FeedSpec]) -> li
     a slug). Same lists, same order as :func:`select`."""
     chosen: list[list[CombinedEvent]] = [[] for _ in specs]
     where: dict[tuple, list[list[CombinedEvent]]] = {}
-    for spec, found in zip(specs, chosen):
-        where.setdefault((spec.department, spec.type_slug, spec.type_members, spec.joint), []).append(found)
+    for spec, found in zip(specs, chosen):        # (members count only with a type, as in matches)
+        members = spec.type_members if spec.type_slug is not None else frozenset()
+        where.setdefault((spec.department, spec.type_slug, members, spec.joint), []).append(found)
     departments = {spec.department for spec in specs if spec.department is not None}
     type_filters = {(spec.type_slug, spec.type_members) for spec in specs if spec.type_slug is not None}
     holders: dict[str, list[tuple]] = {}          # an event's type → the type filters it passes

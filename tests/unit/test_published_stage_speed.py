@@ -143,3 +143,9 @@ def test_spans_give_the_plain_days():
     assert _tz_range(events, spans) == _tz_range(events)
     assert all(spans(e) == (e.start_date, series_last_day(e)) for e in events)
     assert _tz_range([]) is None
+
+
+def test_a_spec_without_a_type_ignores_members_as_matches_does():
+    events = _events(60, seed=8)
+    odd = FeedSpec("Fire", "fire", None, None, False, frozenset({"town-hall"}))
+    assert select_all(events, [odd]) == [select(events, odd)] and select(events, odd)
