@@ -599,9 +599,11 @@ def site_indexes(files: Mapping[str, bytes], config: Config, type_redirects: Map
     """The pages' date indexes (:mod:`public_feed.siteindex`) of the public and staff
     ``events.json`` in ``files``; I/O shell: an index whose inputs did not change is the
     served release's copy, read from ``output.dir`` (issue 17: pages read by date)."""
-    from public_feed.siteindex import INDEX_FILE, STAFF_INDEX_FILE, index_bytes
+    from public_feed.siteindex import INDEX_FILE, STAFF_INDEX_FILE, RowMemo, index_bytes
+    memo = RowMemo()        # issue 17: the staff index reuses the public one's columns
     return {index_file: index_bytes(files[source], config.tz, config.slug_of, type_redirects,
-                                    {d.name: d.slug for d in config.departments}, config.out_dir / index_file)
+                                    {d.name: d.slug for d in config.departments}, config.out_dir / index_file,
+                                    memo)
             for index_file, source in ((INDEX_FILE, "public/events.json"),
                                        (STAFF_INDEX_FILE, "private/events.json"))}
 
