@@ -158,3 +158,34 @@ def all_specs(departments: Mapping[str, str], types: Mapping[str, str],
 def select(events: Sequence[CombinedEvent], spec: FeedSpec) -> list[CombinedEvent]:
     """The events of one feed, in the order given."""
     return [e for e in events if spec.matches(e)]
+
+
+def select_all(events: Sequence[CombinedEvent], specs: Sequence[FeedSpec]) -> list[list[CombinedEvent]]:
+    """``[select(events, spec) for spec in specs]`` in one pass over ``events`` (issue 17,
+    p17j): each event is put into every feed it belongs to — its departments (or any) × the
+    type feeds holding its type slug (or any) × joint (or not) — instead of testing every
+    event against every feed (168 feeds × 100,000 events were 16.8 million tests, each with
+    a slug). Same lists, same order as :func:`select`."""
+    chosen: list[list[CombinedEvent]] = [[] for _ in specs]
+    where: dict[tuple, list[list[CombinedEvent]]] = {}
+    for spec, found in zip(specs, chosen):        # (members count only with a type, as in matches)
+        members = spec.type_members if spec.type_slug is not None else frozenset()
+        where.setdefault((spec.department, spec.type_slug, members, spec.joint), []).append(found)
+    departments = {spec.department for spec in specs if spec.department is not None}
+    type_filters = {(spec.type_slug, spec.type_members) for spec in specs if spec.type_slug is not None}
+    holders: dict[str, list[tuple]] = {}          # an event's type → the type filters it passes
+    for e in events:
+        typed = e.event_type or ""
+        passes = holders.get(typed)
+        if passes is None:
+            slug = slugify(typed)
+            passes = holders[typed] = [(None, frozenset()),
+                                       *sorted((f for f in type_filters if slug == f[0] or slug in f[1]),
+                                               key=lambda f: (f[0], sorted(f[1])))]
+        joints = (False, True) if e.is_joint else (False,)
+        for department in (None, *sorted(departments.intersection(e.departments))):
+            for type_slug, members in passes:
+                for joint in joints:
+                    for found in where.get((department, type_slug, members, joint), ()):
+                        found.append(e)
+    return chosen

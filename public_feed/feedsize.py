@@ -21,36 +21,48 @@ from .ics import series_last_day
 FEED_MAX_BYTES = 1_000_000
 
 
-def _past_oldest_first(events: Sequence[CombinedEvent], today: date) -> list[CombinedEvent]:
-    ends = [(series_last_day(e), e) for e in events]
-    return [e for day, e in sorted(((d, e) for d, e in ends if d is not None and d < today),
-                                   key=lambda p: (p[0], p[1].start_date, p[1].uid))]
+def _span(event: CombinedEvent) -> tuple[date, date | None]:
+    return event.start_date, series_last_day(event)
+
+
+def _past_oldest_first(events: Sequence[CombinedEvent], today: date,
+                       spans: Callable[[CombinedEvent], tuple[date, date | None]] = _span) -> list[CombinedEvent]:
+    ends = [(*spans(e), e) for e in events]
+    return [e for _, _, e in sorted(((d, start, e) for start, d, e in ends if d is not None and d < today),
+                                    key=lambda p: (p[0], p[1], p[2].uid))]
 
 
 def bounded_feed(events: Sequence[CombinedEvent], today: date,
                  build: Callable[[Sequence[CombinedEvent]], bytes],
                  size_of: Callable[[CombinedEvent], int],
-                 max_bytes: int = FEED_MAX_BYTES) -> tuple[bytes, list[CombinedEvent]]:
+                 max_bytes: int = FEED_MAX_BYTES,
+                 measure: Callable[[Sequence[CombinedEvent]], int] | None = None,
+                 spans: Callable[[CombinedEvent], tuple[date, date | None]] = _span) -> tuple[bytes, list[CombinedEvent]]:
     """``(feed bytes, events left out)``: ``build(events)`` if it is under ``max_bytes``,
     else ``build`` of ``events`` without the fewest oldest past events that bring it under
     (``today`` is the city's local date; ``size_of(e)`` the bytes ``e``'s VEVENT takes, known
-    once ``build`` has run). When even every past event left out is not enough, all past events
+    once ``build`` or ``measure`` has run). When even every past event left out is not enough, all past events
     are left out and the result stays over ``max_bytes`` (future events are never dropped).
-    The order of ``events`` is kept."""
-    data = build(events)
-    if len(data) < max_bytes:
-        return data, []
-    past = _past_oldest_first(events, today)
+    The order of ``events`` is kept. ``measure(events)``, when given, must equal
+    ``len(build(events))``: the sizes are then measured and only the result is built (issue 17);
+    ``spans`` gives an event's ``(start_date, series_last_day)`` (a shared :class:`.ics.Spans`)."""
+    measure = measure or (lambda chosen: len(build(chosen)))
+    size = measure(events)
+    if size < max_bytes:
+        return build(events), []
+    past = _past_oldest_first(events, today, spans)
     dropped: set[str] = set()
+    kept = events
     n = 0
-    while len(data) >= max_bytes and n < len(past):
-        excess = len(data) - max_bytes + 1
+    while size >= max_bytes and n < len(past):
+        excess = size - max_bytes + 1
         while excess > 0 and n < len(past):
             excess -= size_of(past[n])
             dropped.add(past[n].uid)
             n += 1
-        data = build([e for e in events if e.uid not in dropped])
-    return data, [e for e in past[:n]]
+        kept = [e for e in events if e.uid not in dropped]
+        size = measure(kept)
+    return build(kept), [e for e in past[:n]]
 
 
 def quality_rows(files: Mapping[str, bytes], max_bytes: int = FEED_MAX_BYTES) -> dict[str, str | int]:

@@ -34,10 +34,10 @@ from sheets_sync.media import media_of
 from sheets_sync.model import CombinedEvent
 from sheets_sync.timeutil import json_instant, json_value
 
-from .feedset import all_specs, known_types, select
+from .feedset import all_specs, known_types, select_all
 from .atom import build_atom
 from .feedsize import FEED_MAX_BYTES, bounded_feed
-from .ics import FeedInfo, build_feed, feed_last_modified
+from .ics import FeedInfo, Spans, build_feed, feed_last_modified, feed_parts
 from .typefeeds import TypeFeeds
 
 PUBLIC_FIELDS = ("uid", "title", "title_es", "start", "end", "all_day", "location", "address",
@@ -140,14 +140,15 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
         return FeedInfo(name, description, prodid, timezone, refresh_minutes,
                         f"{base}{path}" if base and path else "")
 
+    spans = Spans()          # each event's days once for every feed it is in (issue 17)
     tf = type_feeds or TypeFeeds(known_types(event_types, events))
     types = tf.names
     files = {} if files is None else files
     manifest = []
-    for spec in all_specs(department_slugs, types, tf.members):
-        chosen = select(events, spec)
+    specs = all_specs(department_slugs, types, tf.members)
+    for spec, chosen in zip(specs, select_all(events, specs)):   # issue 17: one pass, not one per feed
         feed_info = info(spec.name(site_title), spec.description(site_title), spec.path)
-        data, left_out = _bounded(chosen, feed_info, cache, event_url, today, max_feed_bytes)
+        data, left_out = _bounded(chosen, feed_info, cache, event_url, today, max_feed_bytes, spans)
         files[spec.file] = data
         gone = {e.uid for e in left_out}
         newest = feed_last_modified(e for e in chosen if e.uid not in gone)
@@ -167,10 +168,22 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     for e in events:
         path = event_file(e.uid)
         files[path] = build_feed([e], info(e.title, f"{e.title} — {site_title}",
-                                           "/" + path.removeprefix("public/")), cache, event_url, heads)
+                                           "/" + path.removeprefix("public/")), cache, event_url, heads, spans)
     gone = merged_away([*internal, *events])
-    files["public/events.json"] = _json([event_json(e, previous_starts.get(e.uid)) for e in events
-                                         if e.uid not in gone])
+    shapes: dict[int, tuple[CombinedEvent, dict]] = {}      # each event's event_json once (issue 17)
+
+    def shape(e: CombinedEvent) -> dict:
+        found = shapes.get(id(e))
+        if found is None or found[0] is not e:
+            found = shapes[id(e)] = (e, event_json(e))
+        return found[1]
+
+    def public_shape(e: CombinedEvent) -> dict:
+        before = previous_starts.get(e.uid)
+        if before and before != _iso(e.start):      # as event_json(e, before)
+            return {**shape(e), "previous_start": before}
+        return shape(e)
+    files["public/events.json"] = _json([public_shape(e) for e in events if e.uid not in gone])
     files["public/updates.atom"] = build_atom(
         [e for e in events if e.uid not in gone], title=site_title, site_url=f"{base}/" if base else "",
         feed_url=f"{base}/updates.atom" if base else "", event_url=event_url)
@@ -178,19 +191,23 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     files["public/merged.json"] = _json({old: new for old, new in gone.items() if old in public_uids})
     files["private/calendar.ics"], _ = _bounded(
         internal, FeedInfo(f"Staff — {site_title}", "All events, including internal ones. Do not share.",
-                           prodid, timezone, refresh_minutes), cache, event_url, today, max_feed_bytes)
+                           prodid, timezone, refresh_minutes), cache, event_url, today, max_feed_bytes, spans)
     files["private/events.json"] = _json([
-        {**event_json(e), "visibility": e.visibility.value,
+        {**shape(e), "visibility": e.visibility.value,
          "sources": list(e.source_labels)} for e in internal if e.uid not in gone])
     return files
 
 
-def _bounded(events, info, cache, event_url, today, max_bytes):
+def _bounded(events, info, cache, event_url, today, max_bytes, spans):
     def build(chosen):
-        return build_feed(chosen, info, cache, event_url)
-    if today is None:
-        return build(events), []
-    return bounded_feed(events, today, build, lambda e: len(cache[e.uid]), max_bytes)
+        return build_feed(chosen, info, cache, event_url, spans=spans)
+
+    def measure(chosen):
+        return sum(map(len, feed_parts(chosen, info, cache, event_url, spans=spans)))
+    parts = feed_parts(events, info, cache, event_url, spans=spans)
+    if today is None or sum(map(len, parts)) < max_bytes:
+        return b"".join(parts), []       # under the bound: built once (issue 17)
+    return bounded_feed(events, today, build, lambda e: len(cache[e.uid]), max_bytes, measure, spans)
 
 
 def _json(value) -> bytes:

@@ -45,7 +45,7 @@ import threading
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Callable, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
@@ -109,18 +109,19 @@ def source_hash(events_json: bytes, tz: ZoneInfo, type_aliases: Mapping[str, str
 
 
 def index_bytes(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str],
-                type_aliases: Mapping[str, str], departments: Mapping[str, str], previous: Path | None) -> bytes:
+                type_aliases: Mapping[str, str], departments: Mapping[str, str], previous: Path | None,
+                memo: "RowMemo | None" = None) -> bytes:
     """:func:`build_index`'s bytes, or the bytes of ``previous`` (the served release's copy)
     when it was built from the same :func:`source_hash` — a sync that changed no published
     event rebuilds nothing (and the release hard-links the unchanged file). ``departments``
-    is the configured name → slug map behind ``slug_of``."""
+    is the configured name → slug map behind ``slug_of``; ``memo``: see :func:`build_index`."""
     source = source_hash(events_json, tz, type_aliases, departments)
     if previous is not None and _source_of(previous) == source:
         try:
             return Path(previous).read_bytes()
         except OSError:
             pass
-    return build_index(events_json, tz, slug_of, type_aliases, source=source)
+    return build_index(events_json, tz, slug_of, type_aliases, source=source, memo=memo)
 
 
 def _source_of(path: Path) -> str | None:
@@ -139,39 +140,47 @@ def _source_of(path: Path) -> str | None:
 
 
 def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] = slugify,
-                type_aliases: Mapping[str, str] = {}, source: str = "") -> bytes:
+                type_aliases: Mapping[str, str] = {}, source: str = "", memo: "RowMemo | None" = None) -> bytes:
     """The index database's bytes for the published ``public/events.json`` (or
     ``private/events.json``) bytes. ``tz`` is the city's zone, ``slug_of`` the department name
     → slug of the config (as the pages filter), ``type_aliases`` ``feeds.json``'s typed type
     slug → the type whose feed holds it, ``source`` what :func:`source_hash` gave (recorded).
     Deterministic: the same events give the same bytes. One transaction, rows inserted in
     UID order with their rank known (no second pass, no VACUUM); ``words`` is an FTS5
-    trigram index of the search text (https://sqlite.org/fts5.html#the_trigram_tokenizer). Raises ``ValueError`` for
+    trigram index of the search text (https://sqlite.org/fts5.html#the_trigram_tokenizer).
+    ``memo`` (a :class:`RowMemo` shared by the public and the staff index of one sync) reuses
+    the columns of an event the other index already worked out. Raises ``ValueError`` for
     JSON that is not the published list."""
     raw = json.loads(events_json)
     if not isinstance(raw, list):
         raise ValueError("events.json is not a list")
-    local = to_local([_parse(e) for e in raw], tz)
     slug = _memo(slugify)
-    department_slug = _memo(slug_of)
+    # issue 17 (p17j): a cell's tokens once per distinct cell (audiences, languages and
+    # department lists repeat across thousands of events)
+    departments = _memo(lambda names: _tokens(sorted({slug_of(d) for d in names})))
+    facets = _memo(lambda text: _tokens(sorted({slug(v) for v in facet_values(text)})))
     encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+    known = memo.for_settings(tz, slug_of, type_aliases) if memo is not None else None
     rows = []
-    for src, e in sorted(zip(raw, local), key=lambda p: p[0]["uid"]):
-        first, last = local_day(e["start"], tz), last_day(e, tz)
-        long = bool(e.get("rrule")) or (last - first).days > LONG_DAYS
-        typed = slug(e.get("event_type") or "")
-        rows.append([len(rows) + 1, e["uid"], sort_key(e, tz), first.isoformat(), last.isoformat(), int(long), -1,
-                     _through(e, tz, first, last),
-                     _tokens(sorted({department_slug(d) for d in e.get("departments") or ()})),
-                     type_aliases.get(typed, typed), int(bool(e.get("joint"))),
-                     _tokens(sorted({slug(v) for v in facet_values(e.get("audience"))})),
-                     _tokens(sorted({slug(v) for v in facet_values(e.get("language"))})),
-                     search_text(e), int(_located(e)), encode(src)])
+    for src in sorted(raw, key=lambda e: e["uid"]):
+        columns = known.get(src) if known is not None else None
+        if columns is None:
+            e = to_local([_parse(src)], tz)[0]
+            first, last = local_day(e["start"], tz), last_day(e, tz)
+            long = bool(e.get("rrule")) or (last - first).days > LONG_DAYS
+            typed = slug(e.get("event_type") or "")
+            columns = (e["uid"], sort_key(e, tz), first.isoformat(), last.isoformat(), int(long),
+                       _through(e, tz, first, last), departments(tuple(e.get("departments") or ())),
+                       type_aliases.get(typed, typed), int(bool(e.get("joint"))),
+                       facets(e.get("audience")), facets(e.get("language")), search_text(e), int(_located(e)))
+            if known is not None:
+                known.put(src, columns)
+        rows.append([len(rows) + 1, *columns[:5], -1, *columns[5:], encode(src)])
     short = sorted((r[2], r[0]) for r in rows if not r[5])           # rank: position in page order
     for k, (_, row_id) in enumerate(short):
         rows[row_id - 1][6] = k
-    meta = {"total": len(local), "short": len(short), "version": VERSION, "source": source,
-            "options": [[key, split, options(local, key, split, slug)] for key, split in OPTION_KEYS]}
+    meta = {"total": len(raw), "short": len(short), "version": VERSION, "source": source,
+            "options": [[key, split, options(_distinct(raw, key), key, split, slug)] for key, split in OPTION_KEYS]}
     db = sqlite3.connect(":memory:")
     try:
         db.executescript(_SCHEMA)
@@ -184,15 +193,63 @@ def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] 
         db.close()
 
 
-def _memo(function: Callable[[str], str]) -> Callable[[str], str]:
-    """``function`` remembering its answers for one build (slugs repeat across events)."""
-    seen: dict[str, str] = {}
+def _memo(function: Callable[[Any], str]) -> Callable[[Any], str]:
+    """``function`` (of one hashable argument) remembering its answers for one build (slugs
+    and cells repeat across events)."""
+    seen: dict[Any, str] = {}
 
-    def memo(text: str) -> str:
-        if text not in seen:
-            seen[text] = function(text)
-        return seen[text]
+    def memo(value) -> str:
+        if value not in seen:
+            seen[value] = function(value)
+        return seen[value]
     return memo
+
+
+#: Published fields no index column reads (they differ between ``public/events.json`` and
+#: ``private/events.json`` for one event; ``body`` is encoded from each file's own JSON).
+_NOT_INDEXED = frozenset({"previous_start", "visibility", "sources"})
+
+
+class RowMemo:
+    """The index columns (all but ``id``, ``rank`` and ``body``) of each event indexed so far,
+    for the next index built with the same zone, ``slug_of`` and type aliases (issue 17: the
+    staff index holds every event of the public one). An event's columns are reused only when
+    every published field of it, but :data:`_NOT_INDEXED`, equals the one they were worked
+    out from: they are a function of those fields and the settings."""
+
+    def __init__(self) -> None:
+        self._settings: tuple | None = None
+        self._rows: dict[str, tuple[dict, tuple]] = {}
+
+    def for_settings(self, tz: ZoneInfo, slug_of: Callable, type_aliases: Mapping[str, str]) -> "RowMemo":
+        settings = (tz.key, slug_of, tuple(sorted(type_aliases.items())))
+        if settings != self._settings:
+            self._settings, self._rows = settings, {}
+        return self
+
+    def get(self, src: Mapping) -> tuple | None:
+        seen = self._rows.get(src.get("uid"))
+        if seen is None:
+            return None
+        before, columns = seen
+        if before.keys() - _NOT_INDEXED != src.keys() - _NOT_INDEXED:
+            return None
+        return columns if all(before[k] == src[k] for k in before if k not in _NOT_INDEXED) else None
+
+    def put(self, src: Mapping, columns: tuple) -> None:
+        self._rows[src["uid"]] = (src, columns)
+
+
+def _distinct(events: Sequence[Mapping], key: str) -> list[dict]:
+    """``{key: value}`` for each distinct value of ``key`` in ``events``, in first-seen order
+    (a list value as one tuple): :func:`public_feed.query.options` gives the same answer for
+    them as for ``events`` (a later equal value adds no first spelling), at a fraction of
+    the cost."""
+    seen = {}
+    for e in events:
+        value = e.get(key)
+        seen.setdefault(tuple(value) if isinstance(value, list) else value, None)
+    return [{key: list(v) if isinstance(v, tuple) else v} for v in seen]
 
 
 def _located(e: Mapping) -> bool:

@@ -93,6 +93,7 @@ class Heads:
     def __init__(self, store: dict):
         self.store = store
         self.used: dict[str, tuple[bytes, ...]] = {}
+        self._missed: tuple = (None, "")      # the last key get() did not find, and its name
 
     @staticmethod
     def _key(key: tuple[str, str, str]) -> str:
@@ -104,7 +105,9 @@ class Heads:
         if isinstance(lines, tuple) and all(isinstance(line, bytes) for line in lines):
             self.used[name] = lines
             return lines
+        self._missed = (key, name)            # set next, as calendar_head does: hashed once
         return default
 
     def __setitem__(self, key: tuple[str, str, str], lines: tuple[bytes, ...]) -> None:
-        self.used[self._key(key)] = lines
+        missed, name = self._missed
+        self.used[name if missed == key else self._key(key)] = lines

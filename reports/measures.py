@@ -1,4 +1,4 @@
-"""The one long table every reported figure comes from. Pure (pandas imported lazily).
+"""The one long table every reported figure comes from. Pure.
 
 Each counted event contributes one row per (measure, cell it is counted in):
 
@@ -183,22 +183,22 @@ def measure_rows(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_m
 
 
 def measures_table(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_month: int,
-                   measures: Sequence[Measure] | None = None):
-    """The long table as a ``pandas.DataFrame`` with :data:`COLUMNS`, one row per (cell, event):
-    an event counts at most once in a cell even if a measure listed the same cell twice.
-    pandas is imported here (about half a second, once per process), not at module import."""
-    import pandas as pd
-    frame = pd.DataFrame(list(measure_rows(events, policy, fiscal_start_month, measures)),
-                         columns=list(COLUMNS))
-    return frame.drop_duplicates(ignore_index=True)
+                   measures: Sequence[Measure] | None = None) -> tuple[tuple[str, str, str, str, str, str], ...]:
+    """The long table: one row (a tuple of :data:`COLUMNS`) per (cell, event), in
+    :func:`measure_rows`' order; an event counts at most once in a cell even if a measure
+    listed the same cell twice (a repeated row is dropped, the first kept). Plain tuples
+    (issue 17, p17j: it was a ``pandas.DataFrame``, whose import alone cost the sync 0.3 s of
+    CPU, and the only use of the table is :func:`groups`)."""
+    return tuple(dict.fromkeys(measure_rows(events, policy, fiscal_start_month, measures)))
 
 
 def groups(table) -> dict[tuple[str, str, str, str, str], list[str]]:
-    """``{(measure, grain, period, dim_kind, dimension): [uid, …]}`` in first-seen order."""
-    if table.empty:
-        return {}
-    keys = list(COLUMNS[:-1])
-    return {k: list(v) for k, v in table.groupby(keys, sort=False)["uid"]}
+    """``{(measure, grain, period, dim_kind, dimension): [uid, …]}``: groups in first-seen
+    order, each group's UIDs in table order (what ``DataFrame.groupby(sort=False)`` gave)."""
+    out: dict[tuple[str, str, str, str, str], list[str]] = {}
+    for measure_id, grain, period, kind, dimension, uid in table:
+        out.setdefault((measure_id, grain, period, kind, dimension), []).append(uid)
+    return out
 
 
 def measure(measure_id: str, measures: Sequence[Measure] | None = None) -> Measure:

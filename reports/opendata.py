@@ -22,6 +22,7 @@ import io
 import json
 import re
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Sequence
 
 from sheets_sync.model import CombinedEvent, Status
@@ -102,9 +103,20 @@ def export_row(e: CombinedEvent, tz, timezone_name: str, core: Sequence[str],
         "accessibility": e.accessibility, "registration_url": e.registration_url,
         "sequence": str(e.sequence), "last_modified": json_instant(modified),
     }
-    for (field, *_), (name, _) in zip(department_fields(departments), departments):
+    flags, names = _department_columns(tuple(departments))
+    for field, name in flags:
         values[field] = "true" if name in e.departments else "false"
-    return {name: _inert(values[name]) for name, *_ in (*FIELDS, *department_fields(departments))}
+    return {name: _inert(values[name]) for name in names}
+
+
+@lru_cache(maxsize=8)
+def _department_columns(departments: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """``(((dept_<slug> column, department name), …), every column name in order)`` for the
+    configured ``(name, slug)`` pairs, worked out once per configuration (issue 17: not twice
+    per exported event)."""
+    extra = department_fields(departments)
+    return (tuple((field, name) for (field, *_), (name, _) in zip(extra, departments)),
+            tuple(name for name, *_ in (*FIELDS, *extra)))
 
 
 def _inert(text: str) -> str:
@@ -141,10 +153,11 @@ def open_data_files(events: Sequence[CombinedEvent], *, tz, timezone_name: str, 
     """
     buf = io.StringIO()
     names = [f[0] for f in (*FIELDS, *department_fields(departments))]
-    writer = csv.DictWriter(buf, fieldnames=names, lineterminator="\r\n")
-    writer.writeheader()
+    writer = csv.writer(buf, lineterminator="\r\n")       # (DictWriter's rows, without its
+    writer.writerow(names)                                 # per-row key checks: issue 17)
     for e in sorted(events, key=lambda e: (e.start.isoformat(), e.uid)):
-        writer.writerow(export_row(e, tz, timezone_name, core, departments))
+        row = export_row(e, tz, timezone_name, core, departments)
+        writer.writerow([row[name] for name in names])
     data = buf.getvalue().encode("utf-8")
     latest = max((e.last_modified for e in events if e.last_modified), default=None)
     package = {

@@ -94,14 +94,21 @@ def event_item(e: CombinedEvent) -> dict:
 
 
 def cell_link(issue: RowIssue, tabs: Mapping[str, RawTab], config: Config,
-              sheet_ids: Mapping[str, int]) -> tuple[str, str]:
+              sheet_ids: Mapping[str, int], headers: dict | None = None) -> tuple[str, str]:
     """``(A1 reference, URL)`` of the cell an issue names. The URL (Google Sheets only) opens
     the spreadsheet at that cell: ``…/edit#gid=<sheetId>&range=<A1>``; for a local workbook,
-    or a column the tab lacks, the URL is ``""`` and the reference names the row (``A12``)."""
+    or a column the tab lacks, the URL is ``""`` and the reference names the row (``A12``).
+    ``headers``: tab title → its :func:`~.validate.header_map` columns, filled as read (one
+    header read per tab for many issues, issue 17)."""
     tab = tabs.get(issue.tab)
     column = None
     if tab is not None:
-        columns, _ = header_map(tab.header, config)
+        if headers is None or issue.tab not in headers:
+            columns, _ = header_map(tab.header, config)
+            if headers is not None:
+                headers[issue.tab] = columns
+        else:
+            columns = headers[issue.tab]
         column = columns.get(issue.column)
         if column is None:
             column = next((i for i, c in enumerate(tab.header) if str(c).strip() == issue.column), None)
@@ -157,8 +164,9 @@ def build_board(config: Config, events: Sequence[CombinedEvent], metrics: Metric
                        "titles": [by_uid[u].title for u in v["joint_uids"] if u in by_uid]})
     tab_of = {t.title: t for t in tabs}
     problems = []
+    headers: dict = {}
     for i in issues:
-        a1, url = cell_link(i, tab_of, config, sheet_ids)
+        a1, url = cell_link(i, tab_of, config, sheet_ids, headers)
         problems.append({"tab": i.tab, "row": i.row, "column": i.column, "value": i.value,
                          "problem": i.problem, "action": i.action, "severity": i.severity.value,
                          "department": lookup.get(i.tab.strip().lower(), ""), "cell": a1, "link": url})

@@ -138,11 +138,14 @@ def _print_summary(summary: dict, as_json: bool) -> None:
                f"{summary['rows_rejected']} rejected, {summary['warnings']} warnings.")
     click.echo(f"{summary['events']} combined events, {summary['joint_events']} joint, "
                f"{summary['public_events']} public.")
-    if "created" in summary:
-        click.echo(f"Record: {summary['created']} created, {summary['updated']} updated, "
-                   f"{summary['unchanged']} unchanged, {summary['removed']} removed.")
-        click.echo(f"Published to {summary['out_dir']}")
-        click.echo(attention_line(summary))
+    changes = (f"{summary['created']} created, {summary['updated']} updated, "
+               f"{summary['unchanged']} unchanged, {summary['removed']} removed.")
+    if "out_dir" not in summary:           # check: nothing was written
+        click.echo(f"A sync now would leave the record with: {changes}")
+        return
+    click.echo(f"Record: {changes}")
+    click.echo(f"Published to {summary['out_dir']}")
+    click.echo(attention_line(summary))
 
 
 def attention_line(summary: dict) -> str:

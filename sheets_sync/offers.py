@@ -138,13 +138,6 @@ def parse_offer_rows(tab: RawTab, lookup: Mapping[str, str]) -> tuple[list[dict]
     return rows, issues
 
 
-def check_offer_tabs(tabs: Sequence[RawTab], config: Config) -> list[RowIssue]:
-    """Row problems of offers tabs that need no record (``safety-events check``): blank event
-    reference, unknown department, unknown status. Unknown UIDs are found by the sync."""
-    lookup = config.department_lookup()
-    return [issue for tab in tabs for issue in parse_offer_rows(tab, lookup)[1]]
-
-
 def event_index(events: Sequence[CombinedEvent]) -> tuple[dict[str, int], dict[str, list[int]]]:
     """``({uid: i}, {event id (lower-cased): [i, ...]})`` over ``events``."""
     by_uid = {e.uid.lower(): i for i, e in enumerate(events) if e.uid}

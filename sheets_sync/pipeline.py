@@ -54,8 +54,8 @@ from .model import REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity, Table
 from .coordination import cycle_step, dashboard_file, snapshot_due
 from .chart_cache import cached_pngs
 from .counting import visibility_disagreements
-from .offers import apply_offers, check_offer_tabs, is_offers_header
-from .record import Record, stored_decisions
+from .offers import OfferResult, apply_offers, is_offers_header
+from .record import Record, stored_decisions, stored_entries
 from .review import apply_decisions, confidence, describe, read_decisions, review_table
 from .seen import first_seen_order
 from .snapshots import frozen_at, load_snapshots, save_snapshot
@@ -262,17 +262,18 @@ def _now(now: datetime | None) -> datetime:
 
 def run_check(config: Config, *, backend: Backend | None = None,
               now: datetime | None = None) -> tuple[Analysis, dict]:
-    """``safety-events check``: read, validate and merge only (with the staff review decisions
-    stored in the record and typed in the Review tab since); writes nothing."""
+    """``safety-events check``: what the next sync would find and count — read, validate,
+    merge and give identities against the record opened read-only, with the staff review
+    decisions stored in it and typed in the Review tab since (:func:`identified`: the tabs a
+    sync would hold are held) — writing nothing. The summary also says how many events the
+    sync would create, update, remove and restore."""
     now = _now(now)
     backend = backend or make_backend(config)
     tabs = read_sources(config, backend, now)
     typed, review_issues = read_decisions(backend.read_generated(REVIEW))
     decisions, _ = apply_decisions(stored_decisions(config.record_path), typed)
-    a = analyse(tabs, config, decisions)
-    a.issues.extend(review_issues)
-    a.issues.extend(check_offer_tabs(a.offer_tabs, config))
-    return a, _summary(a, None, None, backend, now, config)
+    a, _, r = identified(tabs, stored_entries(config.record_path), decisions, review_issues, now, config)
+    return a, _summary(a, r, None, backend, now, config)
 
 
 def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | None = None,
@@ -315,6 +316,39 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
                            reading, owned)
 
 
+def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequence[RowIssue],
+               now: datetime, config: Config) -> tuple[Analysis, OfferResult, Reconciled]:
+    """Parse, merge and give identities: ``(analysis, offers folded in, reconciled)`` for this
+    read's ``tabs`` against the record's ``entries`` (as it was before this sync). Tabs the
+    record says to hold are held — renamed since (:func:`~.identity.renamed_tabs`), renamed to
+    no department's name and broken in the same edit (:func:`renamed_unnamed_tab`), stripped of
+    the Start Time column their published events need (:func:`~.validate.lost_time_issues`,
+    issue 16) — and the analysis's issues are, in order: parse and merge, ``review_issues``,
+    lost columns, offers, held rows. Pure (it logs stage times); ``sync`` and ``check`` both
+    use it, so the preview counts what the sync will count."""
+    lookup = config.department_lookup()      # a renamed tab keeps its held rows (issue 16)
+    renamed = renamed_tabs({t for e in entries for t in e.tabs}, {t.title for t in tabs},
+                           lambda title: lookup.get(title.strip().lower()))
+    # a tab renamed to a title naming no department and, in the same edit, stripped of its
+    # Start Time column or given a header typo: held under its old title's events, like a tab
+    # renamed to an alias (issue 17 verification)
+    guessed = renamed_unnamed_tab(entries, tabs, renamed, lookup, config)
+    lost_times = lost_time_issues(tabs, entries, config, {**renamed, **guessed})
+    a = analyse(tabs, config, decisions, first_seen_order(entries), frozenset(i.tab for i in lost_times))
+    if guessed and set(guessed.values()) & set(a.held_tabs):
+        renamed = {**renamed, **guessed}
+    a.issues.extend(review_issues)
+    a.issues.extend(lost_times)
+    with stage("reconcile", lambda: ", ".join(f"{v} {k}" for k, v in r.counts.items())):
+        offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
+        a.issues.extend(offered.issues)
+        r = reconcile(offered.events, entries, now, config.site.uid_domain,
+                      timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs),
+                      a.rejected_rows, a.rejected_ids, renamed)
+        a.issues.extend(held_issues(r))
+    return a, offered, r
+
+
 def renamed_unnamed_tab(entries, tabs, renamed: dict[str, str], lookup, config: Config) -> dict[str, str]:
     """``{old title: new title}`` when exactly one tab the record knows (with events still
     published) is gone this time, not paired by :func:`renamed_tabs`, and exactly one new tab
@@ -342,37 +376,18 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
             else nullcontext():
         entries = record.entries()
         tabs = read_sources(config, backend, now, reading.tabs if reading else None)
+        early = _early_worker(config, backend, tabs, owned)   # issue 17: its imports overlap parsing
         typed, review_issues = read_decisions(reading.review if reading else backend.read_generated(REVIEW))
     decisions, changes = apply_decisions(record.decisions(), typed)
-    lookup = config.department_lookup()      # a renamed tab keeps its held rows (issue 16)
-    renamed = renamed_tabs({t for e in entries for t in e.tabs}, {t.title for t in tabs},
-                           lambda title: lookup.get(title.strip().lower()))
-    # a tab renamed to a title naming no department and, in the same edit, stripped of its
-    # Start Time column or given a header typo: held under its old title's events, like a tab
-    # renamed to an alias (issue 17 verification)
-    guessed = renamed_unnamed_tab(entries, tabs, renamed, lookup, config)
-    lost_times = lost_time_issues(tabs, entries, config, {**renamed, **guessed})   # held (issue 16)
-    a = analyse(tabs, config, decisions, first_seen_order(entries), frozenset(i.tab for i in lost_times))
+    a, offered, r = identified(tabs, entries, decisions, review_issues, now, config)
     if reading is not None:                 # issue 17: parsed; the cells are not held through the reports
         reading.drop_rows()
     tabs = headers_only(tabs)
-    if guessed and set(guessed.values()) & set(a.held_tabs):
-        renamed = {**renamed, **guessed}
-    a.issues.extend(review_issues)
-    a.issues.extend(lost_times)
-    with stage("reconcile", lambda: ", ".join(f"{v} {k}" for k, v in r.counts.items())):
-        offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
-        a.issues.extend(offered.issues)
-        r = reconcile(offered.events, entries, now, config.site.uid_domain,
-                      timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs),
-                      a.rejected_rows, a.rejected_ids, renamed)
-        # issue 17: the drafts live on as r.events; not held a second time through the reports
-        offered, a.merge = replace(offered, events=()), replace(a.merge, events=())
-        a.issues.extend(held_issues(r))
-        public = public_in_window(r.published, config, now)
-        types = type_feeds_of(public, config)
-        a.issues.extend(overflow_issues(types, public,
-                                        config.feed.max_unlisted_types))
+    # issue 17: the drafts live on as r.events; not held a second time through the reports
+    offered, a.merge = replace(offered, events=()), replace(a.merge, events=())
+    public = public_in_window(r.published, config, now)
+    types = type_feeds_of(public, config)
+    a.issues.extend(overflow_issues(types, public, config.feed.max_unlisted_types))
     if not allow_removals and (stop := removal_check(entries, r.entries, config.feed.max_removed_share,
                                                       config.feed.max_removed_floor)):
         raise MassRemoval(stop)
@@ -397,7 +412,7 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         tables: list[Table] = with_board_sections([*all_tables(r.events, a.issues, m, quality, _current(config, now)),
                                                    *cycle.tables, review_table(a.merge), drilldown_table(r.events, m)],
                                                   board)
-        job = _report_job(config, backend, tables, cycle.charts, len(r.events), owned)
+        job = _report_job(config, backend, tables, cycle.charts, len(r.events), owned, early)
         from public_feed import vcache       # issue 17: the VEVENT store is read and saved here, in the shell
         staged_files = release.Staging(config.out_dir, now=now.timestamp())   # issue 17: files go to disk as built
         owned.callback(staged_files.discard)    # (a no-op once switched)
@@ -442,7 +457,10 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
     if reading is not None:
         reading.finished(tables=tables, reconciled=r, stored=new, changes=changes, tabs_error=tabs_error)
     from .disk import folder_size
-    return {**_summary(a, r, m, backend, now, config), "snapshot": snapshot["month"] if snapshot else None,
+    return {**_summary(a, r, m, backend, now, config), "out_dir": str(config.out_dir),
+            "tabs_written_to": (str(config.report_path) if config.source.kind == "workbook"
+                                else getattr(backend, "written_to", "the shared Google spreadsheet")),
+            "snapshot": snapshot["month"] if snapshot else None,
             "tabs_error": tabs_error, **folder_size(config.out_dir)}
 
 
@@ -468,18 +486,33 @@ def _write_tabs(backend: Backend, tables: Sequence[Table], job=None) -> str | No
     return None
 
 
+def _early_worker(config: Config, backend: Backend, tabs, owned: ExitStack):
+    """A report worker process started before parsing (closed by ``owned``), when the backend
+    writes a local report and the intake rows could make a worker pay
+    (:func:`sheets_sync.report_process.early_worker`); else ``None``."""
+    from .report_process import early_worker
+    if not hasattr(backend, "report_job"):
+        return None
+    worker = early_worker(config.performance.report_workers, config.performance.parallel_min_events,
+                          sum(len(t.rows) for t in tabs))
+    return worker and owned.enter_context(worker)
+
+
 def _report_job(config: Config, backend: Backend, tables: Sequence[Table], charts, events: int,
-                owned: ExitStack):
-    """A started :class:`sheets_sync.report_process.ReportJob` (closed by ``owned``) fed
-    every table but Data Quality, when the backend writes a local report and a worker pays
-    (:func:`sheets_sync.report_process.use_worker`); else ``None`` (the sync writes the
-    report itself, as before)."""
+                owned: ExitStack, early=None):
+    """A started :class:`sheets_sync.report_process.ReportJob` (closed by ``owned``; on the
+    ``early`` worker when there is one) fed every table but Data Quality, when the backend
+    writes a local report and a worker pays (:func:`sheets_sync.report_process.use_worker`);
+    else ``None`` (the sync writes the report itself, as before; ``early`` is ended)."""
     from .report_process import use_worker
     if not hasattr(backend, "report_job") or not use_worker(
             config.performance.report_workers, config.performance.parallel_min_events, events):
+        if early is not None:
+            early.close()
         return None
     job = owned.enter_context(backend.report_job([t.title for t in tables], charts,
-                                                 config.out_dir / ".chart-cache"))
+                                                 config.out_dir / ".chart-cache",
+                                                 {t.title: len(t.rows) for t in tables}, early))
     for t in tables:
         if t.title != DATA_QUALITY:
             job.send(t)
@@ -571,9 +604,11 @@ def site_indexes(files: Mapping[str, bytes], config: Config, type_redirects: Map
     """The pages' date indexes (:mod:`public_feed.siteindex`) of the public and staff
     ``events.json`` in ``files``; I/O shell: an index whose inputs did not change is the
     served release's copy, read from ``output.dir`` (issue 17: pages read by date)."""
-    from public_feed.siteindex import INDEX_FILE, STAFF_INDEX_FILE, index_bytes
+    from public_feed.siteindex import INDEX_FILE, STAFF_INDEX_FILE, RowMemo, index_bytes
+    memo = RowMemo()        # issue 17: the staff index reuses the public one's columns
     return {index_file: index_bytes(files[source], config.tz, config.slug_of, type_redirects,
-                                    {d.name: d.slug for d in config.departments}, config.out_dir / index_file)
+                                    {d.name: d.slug for d in config.departments}, config.out_dir / index_file,
+                                    memo)
             for index_file, source in ((INDEX_FILE, "public/events.json"),
                                        (STAFF_INDEX_FILE, "private/events.json"))}
 
@@ -592,13 +627,9 @@ def type_feeds_of(public, config: Config) -> TypeFeeds:
                       config.feed.max_unlisted_types)
 
 
-def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Backend,
+def _summary(a: Analysis, r: Reconciled, m: Metrics | None, backend: Backend,
              now: datetime, config: Config) -> dict:
-    events = r.events if r else list(a.merge.events)
-    if m is None and not r:
-        # check: no UIDs yet, and the measures count UIDs; a stand-in per event keeps each one
-        m = metrics_for([e if e.uid else replace(e, uid=f"unsynced-{i}") for i, e in enumerate(events)],
-                        config)
+    events = r.events
     m = m or metrics_for(events, config)
     live = [e for e in events if not e.removed]
     out = {
@@ -622,9 +653,4 @@ def _summary(a: Analysis, r: Reconciled | None, m: Metrics | None, backend: Back
         "requests": {"read": backend.requests.get("read", 0), "write": backend.requests.get("write", 0)},
         "synced_at": json_instant(now),
     }
-    if r is not None:
-        out.update({k: r.counts[k] for k in ("created", "updated", "unchanged", "removed", "restored")})
-        out["out_dir"] = str(config.out_dir)
-        out["tabs_written_to"] = (str(config.report_path) if config.source.kind == "workbook"
-                                  else getattr(backend, "written_to", "the shared Google spreadsheet"))
-    return out
+    return out | {k: r.counts[k] for k in ("created", "updated", "unchanged", "removed", "restored")}

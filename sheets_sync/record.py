@@ -70,6 +70,32 @@ def stored_decisions(path: Path | str) -> dict[str, str]:
         db.close()
 
 
+def stored_entries(path: Path | str) -> list[RecordEntry]:
+    """The event entries of the record at ``path``, opened read-only (``[]`` when there is no
+    record yet) — for ``safety-events check``, which holds the same tabs as a sync would
+    (a tab that lost its Start Time column) without writing anything."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return _entries(db)
+    except sqlite3.OperationalError:      # an empty or foreign file: nothing known yet
+        return []
+    finally:
+        db.close()
+
+
+def _entries(db: sqlite3.Connection) -> list[RecordEntry]:
+    rows = db.execute(
+        "SELECT uid, sequence, created, last_modified, hash, keys, contents, tabs, snapshot, "
+        "removed_at, cancelled_at FROM events ORDER BY uid").fetchall()
+    return [RecordEntry(uid, seq, _dt(created), _dt(modified), h, tuple(json.loads(keys)),
+                        tuple(json.loads(contents)), tuple(json.loads(tabs)), json.loads(snap),
+                        _dt(removed), _dt(cancelled)) for uid, seq, created, modified, h, keys,
+            contents, tabs, snap, removed, cancelled in rows]
+
+
 class Record:
     """The combined record at ``path``. Use as a context manager or call :meth:`close`."""
 
@@ -96,13 +122,7 @@ class Record:
 
     # -- events ---------------------------------------------------------------------------
     def entries(self) -> list[RecordEntry]:
-        rows = self.db.execute(
-            "SELECT uid, sequence, created, last_modified, hash, keys, contents, tabs, snapshot, "
-            "removed_at, cancelled_at FROM events ORDER BY uid").fetchall()
-        return [RecordEntry(uid, seq, _dt(created), _dt(modified), h, tuple(json.loads(keys)),
-                            tuple(json.loads(contents)), tuple(json.loads(tabs)), json.loads(snap),
-                            _dt(removed), _dt(cancelled)) for uid, seq, created, modified, h, keys,
-                contents, tabs, snap, removed, cancelled in rows]
+        return _entries(self.db)
 
     def start_sync(self, started: datetime) -> int:
         """Log a sync run as ``running``; runs still ``running`` from before (a process that

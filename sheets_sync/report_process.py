@@ -30,7 +30,10 @@ sync (:func:`sheets_sync.steady.clean_leftovers`).
 
 One worker is used only where it pays: ``performance.report_workers`` (default: 2 when the
 process may use two CPUs, else 1) and at least ``performance.parallel_min_events`` combined
-events (:func:`use_worker`); otherwise the sync writes the report itself, as before.
+events (:func:`use_worker`); otherwise the sync writes the report itself, as before. The
+worker process is started right after the read (:func:`early_worker`, when there are at least
+that many intake rows), so its ~0.6 s of imports overlap parsing on the other core; a sync
+that turns out to have fewer events ends it unused.
 """
 from __future__ import annotations
 
@@ -84,25 +87,40 @@ def peak_kb() -> int:
     return 0
 
 
+def _warm() -> None:
+    """Import what the worker will need (the report writer, the chart renderer and matplotlib's
+    Agg canvas: about 0.6 s of CPU), so a worker started early (:func:`early_worker`) has done
+    it while the sync reads, parses and merges on the other core."""
+    import rvgsrust_xlsxwriter  # noqa: F401
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: F401
+    from matplotlib.figure import Figure  # noqa: F401
+
+    from reports import cycle  # noqa: F401
+
+    from . import chart_cache  # noqa: F401
+    from .backends import workbook  # noqa: F401
+
+
 def _worker(jobs, results) -> None:
     """The worker process's main loop (see the module doc); never touches the record.
     ``jobs``/``results``: the read end and the write end of two pipes whose other ends only
     the sync holds, so the sync's death is an ``EOFError``/``BrokenPipeError`` here."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the sync's to handle; it ends us
     from .backends.xlsx_report import StreamedReport
+    _warm()                                         # while the sync reads and parses (started early)
     report = tmp = None
     try:
         while True:
             job = jobs.recv()
             kind = job[0]
             if kind == "open":
-                _, tmp, report_path, titles, charts, chart_folder = job
+                _, tmp, report_path, titles, charts, chart_folder, sizes = job
                 pngs, drawn = {}, []
                 if charts:
                     from .chart_cache import cached_pngs
                     pngs, drawn = cached_pngs(charts, Path(chart_folder))
                 results.send(("pngs", pngs, drawn))
-                report = StreamedReport(tmp, titles)
+                report = StreamedReport(tmp, titles, sizes)
             elif kind == "begin":                   # (head, rows, widest row): pictures go right of it
                 from dataclasses import replace
 
@@ -133,24 +151,13 @@ def _worker(jobs, results) -> None:
             pass
 
 
-class ReportJob:
-    """The report workbook at ``report_path`` written by one worker process (module doc).
+class WorkerProcess:
+    """A started worker interpreter (``python -m sheets_sync.report_process``, fork + exec)
+    and the sync's ends of its two pipes; it imports what it needs, then waits for a
+    :class:`ReportJob`. :meth:`close` ends and reaps it (``SIGTERM``, then ``SIGKILL`` after
+    :data:`JOIN_S`); a sync that dies is noticed by the worker as the end of its pipe."""
 
-    Use as a context manager; inside it: :meth:`send` each table (any order; the tab order is
-    ``titles``), :meth:`pngs` for the charts the worker drew, then :meth:`finish`. ``charts``
-    maps chart name → :class:`reports.chart_data.ChartData`; each PNG is attached to its tab
-    as :func:`reports.cycle.with_chart_images` places it. Raises ``OSError`` when the report's
-    folder cannot be written (before any worker starts)."""
-
-    def __init__(self, report_path: Path, titles: Sequence[str], charts: Mapping[str, Any],
-                 chart_folder: Path):
-        self.report_path = Path(report_path)
-        self.titles = list(titles)
-        self.report_path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.report_path.name}.", suffix=".tmp",
-                                        dir=self.report_path.parent)
-        os.fchmod(fd, 0o644)
-        os.close(fd)
+    def __init__(self):
         # a fresh interpreter (fork + exec): no inherited SQLite handle, lock or thread, and
         # unlike multiprocessing's spawn, the sync's own __main__ is not imported again
         jobs_in, jobs_out = os.pipe()
@@ -160,11 +167,80 @@ class ReportJob:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", __name__, str(jobs_in), str(results_out)], pass_fds=(jobs_in, results_out),
                 stdin=subprocess.DEVNULL, env=env)
+        except BaseException:
+            for fd in (jobs_out, results_in):
+                os.close(fd)
+            raise
         finally:
             os.close(jobs_in)                       # the worker's ends: its death is EOF here
             os.close(results_out)
-        self._jobs = Connection(jobs_out, readable=False)
-        self._results = Connection(results_in, writable=False)
+        self.jobs = Connection(jobs_out, readable=False)
+        self.results = Connection(results_in, writable=False)
+
+    def __enter__(self) -> "WorkerProcess":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def wait(self, seconds: float) -> int | None:
+        """The worker's exit code (negative: killed by that signal) once it ends within
+        ``seconds``, else ``None``; reaps it."""
+        try:
+            return self.process.wait(seconds)
+        except subprocess.TimeoutExpired:
+            return None
+
+    def stop(self) -> None:
+        """End the worker if it is still running (``SIGTERM``, then ``SIGKILL``) and reap it."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            if self.wait(JOIN_S) is None:           # pragma: no cover (a worker ignoring SIGTERM)
+                self.process.kill()
+                self.process.wait()
+
+    def close(self) -> None:
+        """:meth:`stop`, then close the pipes. Safe to call twice."""
+        self.stop()
+        self.jobs.close()
+        self.results.close()
+
+
+def early_worker(workers: int | None, min_events: int, rows: int, cpus: int | None = None) -> WorkerProcess | None:
+    """A :class:`WorkerProcess` started now, before the sync parses (issue 17: its imports
+    overlap parsing on the other core), when a report worker is likely to be used: as
+    :func:`use_worker` with ``rows`` intake rows standing in for the combined events (merging
+    makes fewer, a recurring row more). A sync that turns out to have too few events closes
+    it; one with enough events but few rows starts its worker later, as before. ``None``
+    otherwise. Raises ``OSError``."""
+    return WorkerProcess() if use_worker(workers, min_events, rows, cpus) else None
+
+
+class ReportJob:
+    """The report workbook at ``report_path`` written by one worker process (module doc).
+
+    Use as a context manager; inside it: :meth:`send` each table (any order; the tab order is
+    ``titles``; ``sizes``: rows per title, for a tab longer than an Excel sheet, see
+    :class:`sheets_sync.backends.xlsx_report.StreamedReport`; the worker closes the file once
+    every title is sent), :meth:`pngs` for the charts the worker drew, then :meth:`finish`.
+    Two threads move the messages, so neither side waits on a full pipe. ``charts`` maps
+    chart name → :class:`reports.chart_data.ChartData`; each PNG is attached to its tab
+    as :func:`reports.cycle.with_chart_images` places it. Raises ``OSError`` when the report's
+    folder cannot be written (before any worker starts)."""
+
+    def __init__(self, report_path: Path, titles: Sequence[str], charts: Mapping[str, Any],
+                 chart_folder: Path, sizes: Mapping[str, int] | None = None,
+                 worker: WorkerProcess | None = None):
+        self.report_path = Path(report_path)
+        self.titles = list(titles)
+        self.report_path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{self.report_path.name}.", suffix=".tmp",
+                                        dir=self.report_path.parent)
+        os.fchmod(fd, 0o644)
+        os.close(fd)
+        self.worker = worker or WorkerProcess()     # one started early (early_worker), or now
+        self.process = self.worker.process
+        self._jobs, self._results = self.worker.jobs, self.worker.results
         self._pngs: tuple[dict[str, bytes], list[str]] | None = None
         self._failure: tuple | None = None
         self._done = False
@@ -172,7 +248,15 @@ class ReportJob:
         self._outbox: queue.SimpleQueue = queue.SimpleQueue()
         self._sender = threading.Thread(target=self._send_all, name="report-sender", daemon=True)
         self._sender.start()
-        self._put(("open", self.tmp, str(self.report_path), self.titles, dict(charts), str(chart_folder)))
+        # the worker's messages are read as they come (the PNGs, ~230 KB, are more than a pipe
+        # holds: unread, they would stall the worker until the sync asks for them)
+        self._inbox: queue.SimpleQueue = queue.SimpleQueue()
+        self._receiver = threading.Thread(target=self._receive_all, name="report-receiver", daemon=True)
+        self._receiver.start()
+        self._sent: set[str] = set()
+        self._ended = False
+        self._put(("open", self.tmp, str(self.report_path), self.titles, dict(charts), str(chart_folder),
+                   dict(sizes or {})))
 
     def __enter__(self) -> "ReportJob":
         return self
@@ -192,27 +276,44 @@ class ReportJob:
             except OSError:
                 return
 
+    def _receive_all(self) -> None:
+        """The receiver thread: queues each message of the worker; ``None`` at the end of its pipe."""
+        while True:
+            try:
+                message = self._results.recv()
+            except (EOFError, OSError):
+                self._inbox.put(None)
+                return
+            self._inbox.put(message)
+            if message[0] in ("done", "error"):
+                return
+
     def send(self, table: Table) -> None:
-        """Queue ``table`` for the worker (returns at once)."""
+        """Queue ``table`` for the worker (returns at once); once every title has been sent,
+        the worker is told to finish the file (while the sync goes on with the record)."""
         head = Table(table.title, (), table.highlights, table.images, table.dropdowns, table.stamps)
         self._put(("begin", head, len(table.rows), max((len(r) for r in table.rows), default=0)))
         for start in range(0, len(table.rows), CHUNK_ROWS):
             self._put(("rows", table.title, start, table.rows[start:start + CHUNK_ROWS]))
+        self._sent.add(table.title)
+        if self._sent >= set(self.titles):
+            self._end()
+
+    def _end(self) -> None:
+        if not self._ended:
+            self._ended = True
+            self._put(("end",))
 
     def _result(self):
         """The worker's next message; ``("error", why)`` when it ended without one."""
-        try:
-            return self._results.recv()
-        except (EOFError, OSError):
+        message = self._inbox.get()
+        if message is None:
+            self._inbox.put(None)                   # the end of the pipe, for a later call too
             return ("error", f"the report worker ended (exit code {self._wait(JOIN_S)})")
+        return message
 
     def _wait(self, seconds: float) -> int | None:
-        """The worker's exit code (negative: killed by that signal) once it ends within
-        ``seconds``, else ``None``; reaps it."""
-        try:
-            return self.process.wait(seconds)
-        except subprocess.TimeoutExpired:
-            return None
+        return self.worker.wait(seconds)
 
     def pngs(self) -> tuple[dict[str, bytes], list[str]] | None:
         """``({chart name: PNG}, [names drawn this time])``, as :func:`cached_pngs` gives them;
@@ -232,7 +333,7 @@ class ReportJob:
         self.pngs()
         message = self._failure
         if message is None:
-            self._put(("end",))
+            self._end()
             message = self._result()
         if message[0] == "done":
             self.peak_kb, self.cpu_s, self._done = message[1], message[2], True
@@ -255,14 +356,10 @@ class ReportJob:
         Safe to call twice."""
         if self._done:
             self._wait(JOIN_S)                      # it has said its last word and is exiting
-        if self.process.poll() is None:
-            self.process.terminate()
-            if self._wait(JOIN_S) is None:          # pragma: no cover (a worker ignoring SIGTERM)
-                self.process.kill()
-                self.process.wait()
-        self._put(None)                             # the worker is gone: a blocked send fails
-        self._jobs.close()
-        self._results.close()
+        self.worker.stop()                          # the worker is gone: a blocked send fails,
+        self._receiver.join(JOIN_S)                 # a blocked read ends
+        self.worker.close()
+        self._put(None)
         self._sender.join(JOIN_S)
         self.discard()
 

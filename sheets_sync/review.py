@@ -50,14 +50,14 @@ def _side(row: EventRow) -> tuple:
             ", ".join(row.departments))
 
 
-def _line(pair: CandidatePair, status: str) -> tuple:
+def _line(pair: CandidatePair, status: str, key: str | None = None) -> tuple:
     a, b = sorted((pair.a, pair.b), key=lambda r: (r.source.tab, r.source.row))
     sa, sb = _side(a), _side(b)
     decision = {"same": SAME, "different": DIFFERENT}.get(pair.decision, "")
     v = pair.verdict
     says = f"{v.outcome}: {v.reason}" + (f" — {pair.stake}" if status == PENDING and pair.stake else "")
     return (decision, status, *(x for both in zip(sa, sb) for x in both), v.score,
-            says, ", ".join(v.matched), pair.key)
+            says, ", ".join(v.matched), pair.key if key is None else key)
 
 
 def review_table(merge: MergeResult) -> Table:
@@ -67,10 +67,13 @@ def review_table(merge: MergeResult) -> Table:
     seen: set[str] = set()
     for status, pairs in ((PENDING, merge.review), (DECIDED, merge.decided), (MERGED, merge.merged)):
         # questions whose answer changes an all-department or joint count first, then by date
-        for p in sorted(pairs, key=lambda p: (p.rank if status == PENDING else 0, _when(p.a.start), p.key)):
-            if p.key not in seen and not (status == MERGED and p.decision):
-                seen.add(p.key)
-                rows.append(_line(p, status))
+        # (each pair's key, a JSON of both rows' folded contents, computed once: issue 17)
+        keyed = sorted((((p.rank if status == PENDING else 0, _when(p.a.start), p.key), p) for p in pairs),
+                       key=lambda kp: kp[0])
+        for (*_, key), p in keyed:
+            if key not in seen and not (status == MERGED and p.decision):
+                seen.add(key)
+                rows.append(_line(p, status, key))
     highlights = tuple((n, "bad") for n, r in enumerate(rows) if n and r[1] == PENDING)
     return Table(REVIEW, tuple(rows), highlights, dropdowns=((0, (SAME, DIFFERENT)),))
 

@@ -12,6 +12,7 @@ as a text cell, never as a formula (OWASP "CSV/formula injection").
 """
 from __future__ import annotations
 
+import logging
 import os
 import re
 import zipfile
@@ -24,6 +25,8 @@ from typing import Any, Sequence
 from ..model import RawTab
 from ..unchanged import remember, same_as_last, tables_digest
 from . import SourceError, Table, TabsNotWritten
+
+log = logging.getLogger("safety_events")
 
 @dataclass(frozen=True)
 class ReadLimits:
@@ -219,6 +222,7 @@ class WorkbookBackend:
         digest = tables_digest(tables)
         if same_as_last(self.report_path, digest):
             return
+        continued_tabs({t.title: len(t.rows) for t in tables})
         try:
             write_report(self.report_path, tables, self._kept_tabs(set(new)))
         except OSError as exc:
@@ -229,16 +233,21 @@ class WorkbookBackend:
         except OSError:
             pass                    # no note: the next sync writes the report again
 
-    def report_job(self, titles: Sequence[str], charts, chart_folder: Path):
+    def report_job(self, titles: Sequence[str], charts, chart_folder: Path, sizes: dict[str, int] | None = None,
+                   worker=None):
         """A :class:`sheets_sync.report_process.ReportJob` that writes this report's tabs
         ``titles`` on a worker process (issue 17), drawing ``charts`` into ``chart_folder``;
-        give its tables to :meth:`commit_job`. Raises :class:`SourceError` for a title a
-        .xlsx cannot hold or no report path, ``OSError`` when the folder cannot be written."""
+        ``sizes``: rows per title (header included), for tabs longer than an Excel sheet
+        (:func:`continued_tabs`); ``worker``: a :class:`~sheets_sync.report_process.WorkerProcess`
+        started early, else one is started; give its tables to :meth:`commit_job`. Raises
+        :class:`SourceError` for a title a .xlsx cannot hold or no report path, ``OSError``
+        when the folder cannot be written."""
         from ..report_process import ReportJob
         if self.report_path is None:
             raise SourceError("no report workbook path configured (output.report_workbook)")
         _check_titles(titles)
-        return ReportJob(self.report_path, titles, charts, chart_folder)
+        continued_tabs(sizes or {})
+        return ReportJob(self.report_path, titles, charts, chart_folder, sizes, worker)
 
     def commit_job(self, job, tables: Sequence[Table]) -> None:
         """Finish :meth:`report_job`'s ``job`` as :meth:`write_tabs` ends: the report is
@@ -356,11 +365,26 @@ def _check_titles(titles) -> None:
                               "titles must be at most 31 characters without : \\ / ? * [ ]")
 
 
+def continued_tabs(sizes: dict[str, int]) -> dict[str, list[str]]:
+    """``{title: [its sheets]}`` for each tab of ``sizes`` (title → rows, header included) too
+    long for one Excel sheet (:func:`.xlsx_report.sheet_titles`), each logged as a warning
+    that names where the rest of its lines are."""
+    from .xlsx_report import sheet_titles
+    out = {title: names for title, n in sizes.items() if len(names := sheet_titles(title, n)) > 1}
+    for title, names in out.items():
+        log.warning("the report tab %r has %s lines, more than an Excel sheet holds: it continues in %s",
+                    title, f"{sizes[title] - 1:,}", ", ".join(repr(n) for n in names[1:]))
+    return out
+
+
 def kept_tabs(report_path: Path, replaced: set[str]) -> list[tuple[str, list[tuple[Any, ...]]]]:
-    """``(title, rows)`` of each tab of the report at ``report_path`` not in ``replaced`` (a
-    tab staff added), values as openpyxl's read-only mode gives them; ``[]`` when there is no
+    """``(title, rows)`` of each tab of the report at ``report_path`` not in ``replaced`` nor
+    the continuation of one (``"<title> (2)"``…, :func:`.xlsx_report.sheet_titles`): a tab
+    staff added, values as openpyxl's read-only mode gives them; ``[]`` when there is no
     readable report (it is then replaced whole)."""
     from python_calamine import CalamineError, CalamineWorkbook
+
+    from .xlsx_report import is_continuation
     if not report_path.exists():
         return []
     try:
@@ -369,7 +393,7 @@ def kept_tabs(report_path: Path, replaced: set[str]) -> list[tuple[str, list[tup
         return []
     try:
         return [(title, [tuple(_as_openpyxl(v) for v in r) for r in wb.get_sheet_by_name(title).iter_rows()])
-                for title in wb.sheet_names if title not in replaced]
+                for title in wb.sheet_names if title not in replaced and not is_continuation(title, replaced)]
     except (CalamineError, OSError, ValueError):
         return []
     finally:

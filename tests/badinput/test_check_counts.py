@@ -28,3 +28,45 @@ def test_check_counts_match_the_sync(config, make_workbook):
     synced = run_sync(config, now=NOW)
     for key in ("events", "joint_events", "months", "fiscal_quarters", "all_department_events"):
         assert checked[key] == synced[key], key
+
+
+def test_check_holds_a_tab_that_lost_its_start_time_column_as_the_sync_does(config, make_workbook):
+    """``check`` previews what the next sync will do: a tab whose published events have times
+    and that arrives without its Start Time column is held by the sync (issue 16), so the
+    preview must hold it too — not count its rows as new all-day events (and lose the
+    department from a joint event it shares), and not write the record."""
+    header = ["Title", "Start Date", "Start Time", "Location", "Visibility"]
+    nno = ["National Night Out", "8/5/2025", "6pm", "Central Park", "Public"]
+    walk = ["Safety Walk", "8/21/2025", "5pm", "Main St", "Public"]
+    make_workbook({"Police": [header, nno, walk], "Fire": [header, nno]})
+    synced = run_sync(config, now=NOW)
+    assert synced["joint_events"] == 1
+    timeless = [0, 1, 3, 4]                                  # the Start Time column deleted
+    make_workbook({"Police": [[r[i] for i in timeless] for r in (header, nno, walk)], "Fire": [header, nno]})
+    before = config.record_path.read_bytes()
+    analysis, checked = run_check(config, now=NOW)
+    assert config.record_path.read_bytes() == before
+    assert checked["joint_events"] == 1
+    police = [i for i in analysis.issues if i.tab == "Police"]
+    assert [(i.row, i.severity.value) for i in police] == [(1, "error")]
+    assert "Police" in analysis.held_tabs
+    assert (checked["created"], checked["removed"]) == (0, 0)       # nothing new, nothing deleted
+    assert run_sync(config, now=NOW)["joint_events"] == checked["joint_events"]
+
+
+def test_check_on_the_command_line_says_what_a_sync_would_do_and_writes_nothing(config, make_workbook,
+                                                                                  tmp_path):
+    from click.testing import CliRunner
+
+    from sheets_sync.cli import main
+    make_workbook(TABS)
+    config_file = tmp_path / "config.yaml"
+    config_file.write_text(f"departments: [{{name: Police}}, {{name: Fire}}]\n"
+                           f"source: {{kind: workbook, workbook: {config.source.workbook}}}\n"
+                           f"output: {{dir: {config.out_dir}}}\n")
+    result = CliRunner().invoke(main, ["check", "--config", str(config_file)])
+    assert result.exit_code == 0, result.output
+    # five rows, none known yet: a sync would create five events
+    assert "A sync now would leave the record with: 5 created, 0 updated, 0 unchanged, 0 removed." in result.output
+    assert "Published to" not in result.output
+    assert not config.out_dir.exists()

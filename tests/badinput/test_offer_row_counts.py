@@ -35,5 +35,6 @@ def test_offer_rows_are_read_accepted_or_rejected(config, make_workbook):
 def test_check_counts_offer_rows_too(config, make_workbook):
     make_workbook(TABS)
     analysis, summary = run_check(config, now=NOW)
-    # check has no record: only the unknown department is found; the unknown event is the sync's
-    assert (summary["rows_read"], summary["rows_accepted"], summary["rows_rejected"]) == (5, 4, 1)
+    # check previews the sync: the unknown department and the unknown event are both found
+    assert (summary["rows_read"], summary["rows_accepted"], summary["rows_rejected"]) == (5, 3, 2)
+    assert sorted(i.value for i in analysis.issues if i.tab == "Assistance Offers") == ["NOPE-9", "Sanitation"]

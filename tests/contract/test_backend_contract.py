@@ -84,11 +84,11 @@ class WorkbookHarness:
         return {ws.title: trim(ws.iter_rows(values_only=True)) for ws in wb.worksheets}
 
     def fail_next_write(self) -> None:
-        from xlsxwriter.workbook import Workbook        # the report writer (issue 17)
+        from rvgsrust_xlsxwriter import Workbook        # the report writer (issue 17)
         real_close = Workbook.close
 
-        def failing_close(wb):
-            with open(wb.filename, "wb") as fh:    # half a file, then the disk fills up
+        def failing_close(wb, path=None):
+            with open(wb.path, "wb") as fh:        # half a file, then the disk fills up
                 fh.write(b"PK\x03\x04 partial")
             self.monkeypatch.setattr(Workbook, "close", real_close)
             raise OSError(28, "No space left on device")

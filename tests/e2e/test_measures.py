@@ -77,7 +77,8 @@ def walk_every_metric_cell(report, name: str = "") -> tuple[int, int]:
         header, *rows = list(wb[tab].iter_rows(values_only=True))
         for row in rows:
             for column, value in zip(header[1:], row[1:]):
-                if column in NOT_COUNTS or isinstance(value, bool) or not isinstance(value, int):
+                # (a number, whole or not: the report stores every number as an Excel double, 3.0; p17i)
+                if column in NOT_COUNTS or isinstance(value, bool) or not isinstance(value, (int, float)):
                     continue
                 found = lines.get((tab, row[0], column), [])
                 assert len(found) == value, (name, tab, row[0], column)

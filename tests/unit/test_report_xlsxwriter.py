@@ -1,4 +1,4 @@
-"""The report workbook written by XlsxWriter (issue 17): formats read back with openpyxl, values
+"""The report workbook written by the streamed writer (issue 17: XlsxWriter, now rvgsrust-xlsxwriter): formats read back with openpyxl, values
 read back with openpyxl and python-calamine, and Excel's limits handled as the openpyxl writer
 handled them (values worked out by hand, not copied from a run)."""
 from __future__ import annotations
@@ -15,6 +15,8 @@ from python_calamine import CalamineWorkbook
 
 from sheets_sync.backends import Table
 from sheets_sync.backends.workbook import WorkbookBackend
+
+pytestmark = pytest.mark.usefixtures("report_writer")   # both writers
 
 
 def _write(path, tables):
@@ -104,3 +106,11 @@ def test_kept_tabs_read_back_with_their_values(tmp_path):
         ["When", "Count", "Note"], [datetime(2026, 5, 6, 7, 8), 3.0, "+1 call"]]
     ws = openpyxl.load_workbook(report)["Notes"]
     assert ws["C2"].data_type == "s" and ws["C2"].quotePrefix and not ws["A1"].font.b
+
+
+def test_the_fallback_is_used_only_where_the_rust_writer_cannot_be_imported(report_writer, tmp_path):
+    from sheets_sync.backends.xlsx_fallback import workbook
+    book = workbook(str(tmp_path / "w.xlsx"))
+    expected = "rvgsrust_xlsxwriter" if report_writer == "rvgsrust-xlsxwriter" else "sheets_sync.backends.xlsx_fallback"
+    assert type(book).__module__ == expected
+    book.close()
