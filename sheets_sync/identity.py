@@ -71,13 +71,14 @@ import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from operator import attrgetter
 from typing import Any, Callable, Iterable, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz
 
 from .merge import normalise_place
-from .model import CombinedEvent, EventRow, Status, Visibility
+from .model import CombinedEvent, EventRow, Status, Visibility, replace_event
 
 PUBLISHED_FIELDS = ("title", "start", "end", "all_day", "location", "address", "description",
                     "status", "departments", "lead", "event_type", "registration_url", "rrule",
@@ -89,7 +90,17 @@ CONTEXT = ("tab", "lead", "partners", "event_type", "audience", "visibility", "s
 
 
 def _norm(text: str) -> str:
-    return " ".join(str(text).lower().split())
+    return " ".join(str(text).lower().split()) if text != "" else ""   # most cells are blank
+
+
+#: a row's text as :func:`row_content` compares it (case and spacing ignored)
+row_text = _norm
+
+
+def row_place(row: EventRow) -> str:
+    """A row's ``place`` as :func:`row_content` has it: location and address, normalised."""
+    location, address = row.location or "", row.address or ""
+    return normalise_place(f"{location} {address}" if location and address else location or address)
 
 
 def _iso(v: date | datetime) -> str:
@@ -102,9 +113,10 @@ def row_content(row: EventRow) -> dict[str, Any]:
 
     Private columns (Contact, Internal Notes) are left out: the record never stores them.
     """
+    start = row.start.isoformat()
     return {
-        "title": _norm(row.title), "when": f"{_iso(row.start)}/{_iso(row.end)}", "start": _iso(row.start),
-        "place": normalise_place(" ".join(x for x in (row.location, row.address) if x)),
+        "title": _norm(row.title), "when": f"{start}/{_iso(row.end)}", "start": start,
+        "place": row_place(row),
         "description": _norm(row.description),
         "tab": row.source.tab, "row": row.source.row, "lead": row.lead or "",
         "partners": ", ".join(sorted(row.partners)), "event_type": _norm(row.event_type),
@@ -132,20 +144,27 @@ def explicit_keys(event: CombinedEvent) -> list[str]:
 
 
 def _value(v: Any) -> Any:
+    if type(v) is str or v is None:
+        return v                # most published fields (issue 17: checked first)
     if isinstance(v, (datetime, date)):
         return v.isoformat()
     if isinstance(v, (Status, Visibility)):
         return v.value
     if isinstance(v, tuple):
-        return [_value(x) for x in v]
+        return [x if type(x) is str else _value(x) for x in v]
     return v
+
+
+_published = attrgetter(*PUBLISHED_FIELDS)
 
 
 def published_fields(event: CombinedEvent) -> dict[str, Any]:
     """The fields subscribers and the public page see, whose change bumps SEQUENCE; a
     removed event's status is Cancelled (what subscribers see). ``exdates`` only when set,
     so events without cancelled occurrences keep the hash they had before EXDATE support."""
-    out = {f: _value(getattr(event, f)) for f in PUBLISHED_FIELDS if f != "exdates" or event.exdates}
+    out = {f: v if type(v) is str else _value(v) for f, v in zip(PUBLISHED_FIELDS, _published(event))}
+    if not event.exdates:
+        del out["exdates"]          # (the other keys keep their order)
     if event.removed:
         out["status"] = Status.CANCELLED.value
     return out
@@ -346,6 +365,8 @@ def match(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry],
           contents_of: Sequence[Sequence[dict]] | None = None) -> dict[int, RecordEntry]:
     """Draft index → the record event it continues (the rules in the module docstring).
     ``contents_of[i]`` is the :func:`row_content` of draft ``i``'s rows (computed if None)."""
+    if not record:
+        return {}          # a first sync: nothing to continue
     if contents_of is None:
         contents_of = [tuple(row_content(r) for r in ev.rows) for ev in drafts]
     matched: dict[int, RecordEntry] = {}
@@ -466,7 +487,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
                 history.append((uid, "updated", diff))
             else:
                 counts["unchanged"] += 1
-        final = replace(ev, uid=uid, sequence=seq, created=created, last_modified=modified)
+        final = replace_event(ev, uid=uid, sequence=seq, created=created, last_modified=modified)
         events.append(final)
         entries.append(RecordEntry(
             uid, seq, created, modified, h, tuple(explicit_keys(ev)),

@@ -283,6 +283,7 @@ def _public_start(row: EventRow, day_minutes: float, pattern: re.Pattern = _TIME
     return day_minutes + hour * 60 + minute
 
 
+@lru_cache(maxsize=1 << 16)     # issue 17: asked of every row's title when sorting rows
 def title_part(folded: str) -> str:
     """The clue that a title names a partner's own part: a unit ("truck 26") or a thing it
     brings or does ("tent", "drop by"); ``""`` if none."""
@@ -388,6 +389,19 @@ def compare_departments(a: EventRow, b: EventRow) -> str:
     return "different departments"
 
 
+class _RecentDays(dict):
+    """A dict that keeps the ``size`` most recently added days (the oldest one goes first)."""
+
+    def __init__(self, size: int = 32):
+        super().__init__()
+        self.size = size
+
+    def __setitem__(self, day, value) -> None:
+        if len(self) >= self.size and day not in self:
+            del self[next(iter(self))]
+        super().__setitem__(day, value)
+
+
 class DayContext:
     """Term frequencies of one sync's rows, per day, built lazily for the days asked about: how
     many distinct places use a title word (:meth:`common`), how many rows name words in their
@@ -400,10 +414,12 @@ class DayContext:
         self.by_day: dict[date, list[int]] = {}
         for i, f in enumerate(feats):
             self.by_day.setdefault(f.day, []).append(i)
-        self._places: dict[date, dict] = {}
-        self._naming: dict[date, dict] = {}
-        self._streets: dict[date, dict] = {}
-        self._bookings: dict[date, dict] = {}
+        # issue 17: the tables of the last few days asked about (blocking asks day by day;
+        # a day asked again is rebuilt, with the same counts), not of every day of the sheet
+        self._places: dict[date, dict] = _RecentDays()
+        self._naming: dict[date, dict] = _RecentDays()
+        self._streets: dict[date, dict] = _RecentDays()
+        self._bookings: dict[date, dict] = _RecentDays()
 
     def _day_places(self, day: date) -> dict:
         out = self._places.get(day)

@@ -224,7 +224,9 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
     # few rows). ``order`` only chooses which row of an event comes first (:func:`combine`).
     keyed = sorted((default_order(r), n, r) for n, r in enumerate(rows))
     rows = [r for _, _, r in keyed]
-    rank = [k if order is None else (order(r), k) for k, _, r in keyed]
+    # (``default_order`` ranks as the index does: ``keyed`` is sorted by it)
+    rank = [k if order is None or order is default_order else (order(r), k) for k, _, r in keyed]
+    del keyed               # issue 17: a sort key per row, not held through the scoring
     norm = Normaliser(m.abbreviations, m.translations, config.department_units())
     gazetteer = Gazetteer({norm.place(r.location, r.address) for r in rows}, m.places)
     feats = [features(r, norm, gazetteer) for r in rows]
@@ -311,9 +313,10 @@ def _questions(doubtful, rows, clusters: _Clusters, decided, core: Sequence[str]
     departments: dict[int, set[str]] = {}
     day = lambda r: r.start.date() if isinstance(r.start, datetime) else r.start  # noqa: E731
     for i, r in enumerate(rows):
-        counts = tabs.setdefault(clusters.find(i), {})
-        counts[(r.source.tab, day(r))] = counts.get((r.source.tab, day(r)), 0) + 1
-        departments.setdefault(clusters.find(i), set()).update(r.departments)
+        root, key = clusters.find(i), (r.source.tab, day(r))
+        counts = tabs.setdefault(root, {})
+        counts[key] = counts.get(key, 0) + 1
+        departments.setdefault(root, set()).update(r.departments)
     settled = {frozenset((clusters.find(i), clusters.find(j))) for (i, j), d in decided.items() if d == "different"}
     best: dict[frozenset, tuple] = {}
     for i, j, v in doubtful:
@@ -456,7 +459,3 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
         description_es=pick("description_es"), evidence=evidence,
         partner_departments_from_column=any(r.partners for r in group),
     )
-
-
-def with_identity(event: CombinedEvent, **changes) -> CombinedEvent:
-    return replace(event, **changes)

@@ -108,16 +108,17 @@ def cell_text(value: Any) -> str:
 #: intraword). A single word between ``__`` (``__init__``, a URL's ``__tn__``) and a lone or
 #: intraword ``__`` (``snake__case``, ``_x001B__x000B_``) are text, kept.
 _MARKUP = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<![^\W_])__(?=\S)([^_]*?\s[^_]*?)(?<=\S)__(?![^\W_])")
-_SPACES = re.compile(r"\s+")
 
 
 def clean_markup(text: str) -> str:
     """``text`` on one line without the Markdown strong-emphasis markers scraped text carries
     (``**CANCELLED**`` → ``CANCELLED``, ``__Rain date__`` → ``Rain date``; :data:`_MARKUP`),
     whitespace runs collapsed to one space. Underscores that are not such a pair are kept."""
+    if not text:
+        return text             # most cells are blank (issue 17)
     if "**" in text or "__" in text:
         text = _MARKUP.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())      # runs of whitespace (str.isspace, as regex \s) → one space
 
 
 class _TextExtractor(HTMLParser):

@@ -28,7 +28,7 @@ from __future__ import annotations
 import logging
 import time
 from contextlib import ExitStack, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Mapping, MutableMapping, Sequence
 
@@ -61,7 +61,7 @@ from .seen import first_seen_order
 from .snapshots import frozen_at, load_snapshots, save_snapshot
 from .parsing import cell_text
 from .progress import announce, stage
-from .steady import Reading, clean_leftovers  # noqa: F401  (issue 17: reuse by content hash)
+from .steady import Reading, clean_leftovers, headers_only  # noqa: F401  (issue 17: reuse by content hash)
 from .template import is_helper_tab
 from .timeutil import json_instant
 from .validate import header_map, is_intake_header, lost_time_issues, parse_tab, row_event_ids, skipped_tab_issue
@@ -380,6 +380,11 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         typed, review_issues = read_decisions(reading.review if reading else backend.read_generated(REVIEW))
     decisions, changes = apply_decisions(record.decisions(), typed)
     a, offered, r = identified(tabs, entries, decisions, review_issues, now, config)
+    if reading is not None:                 # issue 17: parsed; the cells are not held through the reports
+        reading.drop_rows()
+    tabs = headers_only(tabs)
+    # issue 17: the drafts live on as r.events; not held a second time through the reports
+    offered, a.merge = replace(offered, events=()), replace(a.merge, events=())
     public = public_in_window(r.published, config, now)
     types = type_feeds_of(public, config)
     a.issues.extend(overflow_issues(types, public, config.feed.max_unlisted_types))

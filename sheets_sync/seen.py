@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from .identity import RecordEntry, row_content
+from .identity import RecordEntry, row_place, row_text
 from .merge import default_order
 from .model import EventRow
 
@@ -38,11 +38,13 @@ def first_seen_order(entries: Sequence[RecordEntry]) -> Callable[[EventRow], tup
                 for drop in range(3):
                     k = (tab, drop, *values[:drop], *values[drop + 1:])
                     near[k] = min(near.get(k, rank), rank)
+    if not exact:
+        return default_order       # nothing seen before (a first sync): the same ranks, cheaper
 
     def order(row: EventRow) -> tuple:
-        c = row_content(row)
-        values = tuple(c[f] for f in _FIELDS)
-        rank = exact.get(tuple(c[f] for f in _EXACT))
+        # the :func:`row_content` values of _EXACT, without the other fields (issue 17)
+        values = (row_text(row.title), row.start.isoformat(), row_place(row))
+        rank = exact.get((row.source.tab, *values, row_text(row.description)))
         if rank is None:
             found = [near[k] for drop in range(3)
                      if (k := (row.source.tab, drop, *values[:drop], *values[drop + 1:])) in near]

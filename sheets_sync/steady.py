@@ -85,7 +85,7 @@ import sqlite3
 import sys
 import sysconfig
 import time
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Sequence
@@ -129,9 +129,39 @@ class Reading:
     tabs_error: str | None = None
     done: bool = False
 
+    digest: str | None = None       # of the tabs' rows (:meth:`rows_digest`), once computed
+
+    def rows_digest(self) -> str:
+        """SHA-256 (hex) of the intake tabs as read — each tab's fields with its row count,
+        then its rows one by one (no copy of the whole tab as text), generated tabs left
+        out — computed once, so the rows can be let go (:meth:`drop_rows`)."""
+        if self.digest is None:
+            from reports.tabs import GENERATED_TABS
+            h = hashlib.sha256()
+            for tab in self.tabs:
+                if tab.title not in GENERATED_TABS:
+                    h.update(b"tab\0" + repr([(f.name, getattr(tab, f.name) if f.name != "rows" else len(tab.rows))
+                                               for f in fields(tab)]).encode() + b"\0")
+                    for row in tab.rows:
+                        h.update(repr(row).encode() + b"\n")
+            self.digest = h.hexdigest()
+        return self.digest
+
+    def drop_rows(self) -> None:
+        """Keep each tab's header only, its rows' digest taken first (issue 17: the cells
+        are parsed by then, and held through the reports they cost ~0.7 KB a row)."""
+        self.rows_digest()
+        self.tabs = headers_only(self.tabs)
+
     def finished(self, *, tables, reconciled, stored, changes, tabs_error) -> None:
         self.tables, self.reconciled, self.stored = tables, reconciled, stored
         self.changes, self.tabs_error, self.done = dict(changes), tabs_error, True
+
+
+def headers_only(tabs: Sequence[RawTab]) -> list[RawTab]:
+    """``tabs`` with their header rows and no data rows (what is asked of a tab after the
+    parse: :func:`sheets_sync.board.cell_link` reads headers only)."""
+    return [replace(t, rows=()) for t in tabs]
 
 
 def read(backend: Backend) -> Reading:
@@ -267,18 +297,12 @@ def sync_key(config: Config, backend: Backend, reading: Reading, review: list, s
     """The SHA-256 (hex) of everything listed in the module docstring. ``review`` and
     ``signoffs``: :func:`decision_cells` / :func:`signoff_cells` of the tabs (as read, or
     as the last full sync wrote them). Raises ``OSError`` for an unreadable calendar file."""
-    from reports.tabs import GENERATED_TABS
     h = hashlib.sha256()
 
     def part(label: str, value: Any) -> None:
         h.update(label.encode() + b"\0" + repr(value).encode() + b"\0")
 
-    for tab in reading.tabs:
-        if tab.title not in GENERATED_TABS:         # row by row: no copy of the whole tab as text
-            part("tab", [(f.name, getattr(tab, f.name) if f.name != "rows" else len(tab.rows))
-                         for f in fields(tab)])
-            for row in tab.rows:
-                h.update(repr(row).encode() + b"\n")
+    part("tabs", reading.rows_digest())
     for cal in config.source.calendars:
         part("calendar", hashlib.sha256(config.path(cal.file).read_bytes()).hexdigest())
     part("review", review)

@@ -8,6 +8,7 @@ always uses ``fold=0``; :func:`dst_problem` tells staff when a time is in either
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 
@@ -18,6 +19,12 @@ def local_datetime(day: date, clock: time, tz: ZoneInfo) -> datetime:
 
 def dst_problem(day: date, clock: time, tz: ZoneInfo) -> str:
     """Empty when ``clock`` on ``day`` is an ordinary local time; else a sentence for staff."""
+    return _dst_problem(day, clock.replace(tzinfo=None, fold=0), tz)
+
+
+@lru_cache(maxsize=1 << 14)     # issue 17: rows share days and times (two checks a row)
+def _dst_problem(day: date, clock: time, tz: ZoneInfo) -> str:
+    # (``clock`` naive with fold 0: equal keys are the same wall-clock time)
     first = datetime.combine(day, clock.replace(fold=0), tzinfo=tz)
     second = datetime.combine(day, clock.replace(fold=1), tzinfo=tz)
     if first.utcoffset() == second.utcoffset():

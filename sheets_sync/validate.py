@@ -272,6 +272,8 @@ def _text(get: Callable[[str], Any], column: str) -> str:
 def _staff_text(ctx: "_RowContext", column: str, raw: str, one_line: bool = False) -> str:
     """A published free-text cell as staff meant it (:func:`sheets_sync.richtext.staff_text`):
     HTML → plain text, mojibake repaired with a warning that shows the repair."""
+    if not raw:
+        return ""               # a blank cell (most optional columns): nothing to clean
     cleaned = _cleaned(raw)
     if cleaned.repaired:
         fixed = " ".join(cleaned.text.split())
@@ -437,6 +439,7 @@ _MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[
                         r"(?:,?\s+(\d{4}))?|\b(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?:/(\d{4}|\d{2}))?\b", re.I)
 
 
+_DIGIT = re.compile(r"\d")
 _FORMER = re.compile(r"\b(?:originally|moved from|rescheduled from|postponed from|was)\s*(?:on\s*)?"
                      r"(?:[a-z]+day,?\s*)?$", re.I)
 
@@ -447,7 +450,9 @@ def other_dates(text: str, start: date, end: date) -> list[str]:
     ``start``'s year). A date the text calls the former one (``originally 10/4``, ``moved
     from``) is not counted: it explains a move (README "Duplicates"). Returns the matched
     snippets, in order."""
-    found = []
+    found: list[str] = []
+    if not _DIGIT.search(text):
+        return found            # every date form holds a digit (issue 17: most titles hold none)
     for m in _MONTH_DAY.finditer(text):
         if m.group(1):
             month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m.group(1).lower()[:3]))

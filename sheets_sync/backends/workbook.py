@@ -508,6 +508,8 @@ def _as_openpyxl(value: Any) -> Any:
     """A python-calamine value as openpyxl's read-only mode gives it: an empty cell is
     ``None``, a whole number an ``int``, a date a ``datetime`` at midnight. (One difference
     stays: calamine reads a whitespace-only text cell as empty; the sync treats both as blank.)"""
+    if type(value) is str:          # most cells (issue 17: one check for them)
+        return value or None
     if value == "" and isinstance(value, str):
         return None
     if isinstance(value, float) and value.is_integer():
