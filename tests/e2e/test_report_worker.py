@@ -223,3 +223,28 @@ def test_no_worker_outlives_an_interrupted_sync(tmp_path, sig):
     assert not list((tmp_path / "out").glob(".report.xlsx.*.tmp"))
     assert (tmp_path / "out" / "report.xlsx").exists()
     assert config.exists()
+
+
+def test_an_interrupted_worker_leaves_no_picture_folder(tmp_path, monkeypatch):
+    """The worker writes the chart pictures to a temporary folder for the writer to read; a
+    sync interrupted while the report is being written (Ctrl-C: the sync ends the worker with
+    SIGTERM) must not leave that folder behind in the temporary directory."""
+    from reports.chart_data import ChartData
+    from reports.cycle import COLLABORATION
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp))              # the worker's own temporary directory
+    labels = ("Police", "Fire")
+    chart = ChartData("collaboration", "Shared events", labels,
+                      {"Police": (0, 3), "Fire": (3, 0)}, "heatmap")
+    with ReportJob(tmp_path / "report.xlsx", [COLLABORATION, "Never sent"], {"collaboration": chart},
+                   tmp_path / "charts") as job:
+        job.send(Table(COLLABORATION, (("Department", "Shared"), ("Police", 3))))
+        assert job.pngs()[1] == ["collaboration"]
+        deadline = time.monotonic() + 120               # until the worker has placed the picture
+        while not list(tmp.glob(".report-pictures-*/*.png")) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert list(tmp.glob(".report-pictures-*/*.png")), "the worker placed no picture"
+        pid = job.process.pid
+    assert not _running(pid)                            # ended by close(), as on Ctrl-C
+    assert list(tmp.iterdir()) == []
