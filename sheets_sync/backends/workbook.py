@@ -225,9 +225,9 @@ class WorkbookBackend:
         continued_tabs({t.title: len(t.rows) for t in tables})
         try:
             write_report(self.report_path, tables, self._kept_tabs(set(new)))
-        except OSError as exc:
-            raise SourceError(f"cannot write the report workbook {self.report_path}: {exc.strerror or exc}; "
-                              "check that output.dir is writable and the file is not open in Excel") from None
+        except OSError as exc:      # the report's own failure: the record and the feed move on
+            raise TabsNotWritten(f"cannot write the report workbook {self.report_path}: {exc.strerror or exc}; "
+                                 "check that output.dir is writable and the file is not open in Excel") from None
         try:
             remember(self.report_path, digest)
         except OSError:

@@ -248,3 +248,24 @@ def test_an_interrupted_worker_leaves_no_picture_folder(tmp_path, monkeypatch):
         pid = job.process.pid
     assert not _running(pid)                            # ended by close(), as on Ctrl-C
     assert list(tmp.iterdir()) == []
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_report_folder_that_cannot_be_written_still_publishes_the_feed(tmp_path, workers):
+    """The report's folder cannot be written (here a file stands where the folder should be;
+    elsewhere a read-only share, a full disk): with or without a worker, only the tabs fail —
+    the record and the feed move on and ``tabs_error`` says why (issue 17: tabs and feed fail
+    separately)."""
+    config = _city(tmp_path, 300, workers=workers)
+    data = yaml.safe_load(config.read_text())
+    data["output"] = {**data.get("output", {}), "report_workbook": "blocked/report.xlsx"}
+    config.write_text(yaml.safe_dump(data))
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "blocked").write_text("a file, not a folder")
+    _add_event(tmp_path / "intake.xlsx", "Blocked Report Night")
+    summary = _sync(config)
+    assert "the feed was published" in summary["tabs_error"]
+    assert "blocked" in summary["tabs_error"]
+    feed = (tmp_path / "out" / "current" / "public" / "calendar.ics").read_bytes()
+    assert b"SUMMARY:Blocked Report Night" in feed
+    assert not _workers_of(os.getpid())
