@@ -91,7 +91,10 @@ def _warm() -> None:
     """Import what the worker will need (the report writer, the chart renderer and matplotlib's
     Agg canvas: about 0.6 s of CPU), so a worker started early (:func:`early_worker`) has done
     it while the sync reads, parses and merges on the other core."""
-    import rvgsrust_xlsxwriter  # noqa: F401
+    try:
+        import rvgsrust_xlsxwriter  # noqa: F401
+    except ImportError:             # no wheel for this machine: XlsxWriter writes the report
+        import xlsxwriter  # noqa: F401
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: F401
     from matplotlib.figure import Figure  # noqa: F401
 

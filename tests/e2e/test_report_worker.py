@@ -269,3 +269,24 @@ def test_a_report_folder_that_cannot_be_written_still_publishes_the_feed(tmp_pat
     feed = (tmp_path / "out" / "current" / "public" / "calendar.ics").read_bytes()
     assert b"SUMMARY:Blocked Report Night" in feed
     assert not _workers_of(os.getpid())
+
+
+def test_the_worker_writes_the_report_where_rvgsrust_is_not_installed(tmp_path, monkeypatch):
+    """rvgsrust-xlsxwriter has no wheel for Linux aarch64 or an Intel Mac, so it is not
+    installed there; the worker (a fresh interpreter) must write the report with XlsxWriter
+    as the sync itself does, not die importing it."""
+    blocker = tmp_path / "site"
+    blocker.mkdir()
+    (blocker / "sitecustomize.py").write_text(   # as on a machine without the wheel
+        "import sys\nsys.modules['rvgsrust_xlsxwriter'] = None\n")
+    monkeypatch.setenv("PYTHONPATH", str(blocker))
+    report = tmp_path / "report.xlsx"
+    with ReportJob(report, ["Counts"], {}, tmp_path / "charts") as job:
+        job.send(Table("Counts", (("Department", "Events"), ("Police", 3))))
+        assert job.finish() is None
+        job.replace()
+    import openpyxl
+    ws = openpyxl.load_workbook(report)["Counts"]
+    assert (ws["A2"].value, ws["B2"].value) == ("Police", 3)
+    with zipfile.ZipFile(report) as z:                  # XlsxWriter's whole number, not 3.0
+        assert b"<v>3</v>" in z.read("xl/worksheets/sheet1.xml")
