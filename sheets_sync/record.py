@@ -55,8 +55,8 @@ def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    """The record at ``path`` opened for reading, writing nothing beside it (``check``).
+def open_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """The record at ``path`` opened for reading, writing nothing beside it (``check``, ``doctor``).
 
     A read-only connection to a WAL-mode file creates ``-wal`` and ``-shm`` next to it and,
     unable to checkpoint, leaves them there (and it cannot open at all where the folder is not
@@ -64,7 +64,8 @@ def _read_only(path: Path) -> sqlite3.Connection:
     and removes it), so the file is opened ``immutable``: no lock, no side file. While a sync
     has it open, an ordinary read-only connection reads what that sync last committed."""
     busy = path.with_name(path.name + "-wal").exists()
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'' if busy else '&immutable=1'}", uri=True)
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'' if busy else '&immutable=1'}", uri=True,
+                           timeout=timeout)
 
 
 def stored_decisions(path: Path | str) -> dict[str, str]:
@@ -73,7 +74,7 @@ def stored_decisions(path: Path | str) -> dict[str, str]:
     path = Path(path)
     if not path.exists():
         return {}
-    db = _read_only(path)
+    db = open_read_only(path)
     try:
         return dict(db.execute("SELECT pair_key, decision FROM decisions").fetchall())
     except sqlite3.OperationalError:      # a record from before decisions were kept
@@ -89,7 +90,7 @@ def stored_entries(path: Path | str) -> list[RecordEntry]:
     path = Path(path)
     if not path.exists():
         return []
-    db = _read_only(path)
+    db = open_read_only(path)
     try:
         return _entries(db)
     except sqlite3.OperationalError:      # an empty or foreign file: nothing known yet
