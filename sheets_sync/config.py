@@ -185,6 +185,14 @@ class Output(_Strict):
     report_workbook: str = Field(default="report.xlsx", description="Generated tabs (in dir).")
     record: str = Field(default="record.sqlite", description="The combined record (in dir).")
 
+    @field_validator("report_workbook")
+    @classmethod
+    def _xlsx_name(cls, value: str) -> str:
+        if not re.fullmatch(r"(?i).*[^/\\\s]\.xlsx", value.strip()):
+            raise ValueError(f"{value!r} is not a workbook file name; use a name ending in .xlsx, "
+                             "e.g. report.xlsx")
+        return value
+
 
 class Targets(_Strict):
     joint_events_per_month: int = Field(default=2, ge=0)

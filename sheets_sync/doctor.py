@@ -115,8 +115,9 @@ def check_record(config: Config, now: datetime) -> list[Finding]:
     if not path.is_file():
         return [Finding(WARN, "record", f"no record at {path} yet; the first `safety-events sync` "
                                         "creates it")]
+    from .record import open_read_only
     try:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        db = open_read_only(path, timeout=5)         # leaves no -wal/-shm beside it
         try:
             check = db.execute("PRAGMA quick_check").fetchone()[0]
             rows = db.execute("SELECT outcome, finished, error FROM syncs WHERE outcome != 'running' "

@@ -510,9 +510,14 @@ def _report_job(config: Config, backend: Backend, tables: Sequence[Table], chart
         if early is not None:
             early.close()
         return None
-    job = owned.enter_context(backend.report_job([t.title for t in tables], charts,
-                                                 config.out_dir / ".chart-cache",
-                                                 {t.title: len(t.rows) for t in tables}, early))
+    try:
+        job = owned.enter_context(backend.report_job([t.title for t in tables], charts,
+                                                     config.out_dir / ".chart-cache",
+                                                     {t.title: len(t.rows) for t in tables}, early))
+    except OSError:             # the report's folder cannot be written: the sync's own write
+        if early is not None:   # fails the same way, as the tabs' error (the feed is published)
+            early.close()
+        return None
     for t in tables:
         if t.title != DATA_QUALITY:
             job.send(t)

@@ -55,13 +55,26 @@ def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+def open_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """The record at ``path`` opened for reading, writing nothing beside it (``check``, ``doctor``).
+
+    A read-only connection to a WAL-mode file creates ``-wal`` and ``-shm`` next to it and,
+    unable to checkpoint, leaves them there (and it cannot open at all where the folder is not
+    writable). With no ``-wal`` file no sync has the record open (a sync's close checkpoints
+    and removes it), so the file is opened ``immutable``: no lock, no side file. While a sync
+    has it open, an ordinary read-only connection reads what that sync last committed."""
+    busy = path.with_name(path.name + "-wal").exists()
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'' if busy else '&immutable=1'}", uri=True,
+                           timeout=timeout)
+
+
 def stored_decisions(path: Path | str) -> dict[str, str]:
     """The review decisions in the record at ``path``, opened read-only (``{}`` when there is
     no record yet) — for ``safety-events check``, which writes nothing."""
     path = Path(path)
     if not path.exists():
         return {}
-    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    db = open_read_only(path)
     try:
         return dict(db.execute("SELECT pair_key, decision FROM decisions").fetchall())
     except sqlite3.OperationalError:      # a record from before decisions were kept
@@ -77,7 +90,7 @@ def stored_entries(path: Path | str) -> list[RecordEntry]:
     path = Path(path)
     if not path.exists():
         return []
-    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    db = open_read_only(path)
     try:
         return _entries(db)
     except sqlite3.OperationalError:      # an empty or foreign file: nothing known yet

@@ -91,7 +91,10 @@ def _warm() -> None:
     """Import what the worker will need (the report writer, the chart renderer and matplotlib's
     Agg canvas: about 0.6 s of CPU), so a worker started early (:func:`early_worker`) has done
     it while the sync reads, parses and merges on the other core."""
-    import rvgsrust_xlsxwriter  # noqa: F401
+    try:
+        import rvgsrust_xlsxwriter  # noqa: F401
+    except ImportError:             # no wheel for this machine: XlsxWriter writes the report
+        import xlsxwriter  # noqa: F401
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: F401
     from matplotlib.figure import Figure  # noqa: F401
 
@@ -106,6 +109,8 @@ def _worker(jobs, results) -> None:
     ``jobs``/``results``: the read end and the write end of two pipes whose other ends only
     the sync holds, so the sync's death is an ``EOFError``/``BrokenPipeError`` here."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the sync's to handle; it ends us
+    # ... with SIGTERM: exit through the handlers below, so the pictures' folder is removed
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     from .backends.xlsx_report import StreamedReport
     _warm()                                         # while the sync reads and parses (started early)
     report = tmp = None
@@ -149,6 +154,9 @@ def _worker(jobs, results) -> None:
             results.send(("error", f"{type(exc).__name__}: {exc}"))
         except OSError:
             pass
+    finally:
+        if report is not None:                      # its temporary folder of chart pictures
+            report.pictures.cleanup()
 
 
 class WorkerProcess:

@@ -225,9 +225,9 @@ class WorkbookBackend:
         continued_tabs({t.title: len(t.rows) for t in tables})
         try:
             write_report(self.report_path, tables, self._kept_tabs(set(new)))
-        except OSError as exc:
-            raise SourceError(f"cannot write the report workbook {self.report_path}: {exc.strerror or exc}; "
-                              "check that output.dir is writable and the file is not open in Excel") from None
+        except OSError as exc:      # the report's own failure: the record and the feed move on
+            raise TabsNotWritten(f"cannot write the report workbook {self.report_path}: {exc.strerror or exc}; "
+                                 "check that output.dir is writable and the file is not open in Excel") from None
         try:
             remember(self.report_path, digest)
         except OSError:
@@ -377,11 +377,13 @@ def continued_tabs(sizes: dict[str, int]) -> dict[str, list[str]]:
     return out
 
 
-def kept_tabs(report_path: Path, replaced: set[str]) -> list[tuple[str, list[tuple[Any, ...]]]]:
+def kept_tabs(report_path: Path, replaced: set[str], max_rows: int = 1_048_576) -> list[tuple[str, list[tuple[Any, ...]]]]:
     """``(title, rows)`` of each tab of the report at ``report_path`` not in ``replaced`` nor
-    the continuation of one (``"<title> (2)"``…, :func:`.xlsx_report.sheet_titles`): a tab
-    staff added, values as openpyxl's read-only mode gives them; ``[]`` when there is no
-    readable report (it is then replaced whole)."""
+    the continuation of one (``"<title> (2)"``…, :func:`.xlsx_report.sheet_titles`, following
+    a sheet of ``max_rows`` rows): a tab staff added, values as openpyxl's read-only mode gives
+    them; ``[]`` when there is no readable report (it is then replaced whole). A sheet named
+    like a continuation that follows a sheet with fewer rows is a tab staff added (Excel names
+    a copy of "Combined Events" "Combined Events (2)")."""
     from python_calamine import CalamineError, CalamineWorkbook
 
     from .xlsx_report import is_continuation
@@ -391,13 +393,32 @@ def kept_tabs(report_path: Path, replaced: set[str]) -> list[tuple[str, list[tup
         wb = CalamineWorkbook.from_path(str(report_path))
     except (CalamineError, OSError, ValueError):
         return []
+    names = wb.sheet_names
+    stale = {title for title in names if title not in replaced and is_continuation(title, replaced)
+             and _follows_a_full_sheet(report_path, names, title, max_rows)}
     try:
         return [(title, [tuple(_as_openpyxl(v) for v in r) for r in wb.get_sheet_by_name(title).iter_rows()])
-                for title in wb.sheet_names if title not in replaced and not is_continuation(title, replaced)]
+                for title in names if title not in replaced and title not in stale]
     except (CalamineError, OSError, ValueError):
         return []
     finally:
         wb.close()
+
+
+def _follows_a_full_sheet(report_path: Path, names: Sequence[str], name: str, max_rows: int) -> bool:
+    """Whether sheet ``name`` of the report comes right after a sheet whose declared
+    ``<dimension>`` reaches row ``max_rows`` (the report's writer declares every sheet's size),
+    as a continuation the sync wrote does."""
+    at = names.index(name)
+    if at == 0:
+        return False
+    member = _sheet_parts(report_path).get(names[at - 1])
+    try:
+        with zipfile.ZipFile(report_path) as archive, archive.open(member or "") as part:
+            m = _DIMENSION.search(part.read(4096))
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return False
+    return bool(m) and (_far_corner(m.group(1).decode())[1] or 0) >= max_rows
 
 
 def _far_corner(ref: str) -> tuple[int, int]:

@@ -70,3 +70,18 @@ def test_check_on_the_command_line_says_what_a_sync_would_do_and_writes_nothing(
     assert "A sync now would leave the record with: 5 created, 0 updated, 0 unchanged, 0 removed." in result.output
     assert "Published to" not in result.output
     assert not config.out_dir.exists()
+
+
+def test_check_after_a_sync_adds_no_file_to_the_output_folder(config, make_workbook):
+    """``check`` reads the record without writing anything: no ``record.sqlite-wal`` or
+    ``-shm`` left beside it (a read-only SQLite connection to a WAL-mode file creates both and,
+    unable to checkpoint, leaves them behind), every file's bytes unchanged."""
+    make_workbook(TABS)
+    run_sync(config, now=NOW)
+    def files():
+        return {p: p.read_bytes() for p in config.out_dir.rglob("*") if p.is_file() and not p.is_symlink()}
+    before = files()
+    assert not [p for p in before if p.name.endswith(("-wal", "-shm"))]     # the sync closed cleanly
+    _, checked = run_check(config, now=NOW)
+    assert checked["unchanged"] == 5
+    assert files() == before

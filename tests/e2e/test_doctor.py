@@ -129,3 +129,13 @@ def test_a_public_site_that_does_not_answer_fails(city):
         "https://events.springfield.example/healthz does not answer")
     (finding,) = check_site(public, get=lambda url, timeout: 503)
     assert finding.level == FAIL and "stale" in finding.message
+
+
+def test_doctor_leaves_nothing_beside_the_record(city):
+    """doctor reads the record: no ``record.sqlite-wal``/``-shm`` left in out/ after it."""
+    folder, _ = city
+    out = folder / "out"
+    assert not list(out.glob("record.sqlite-*"))             # the sync closed it cleanly
+    findings = diagnose(folder / "config.yaml", site=False)
+    assert levels(findings, "record")[0] == OK
+    assert not list(out.glob("record.sqlite-*"))

@@ -223,3 +223,70 @@ def test_no_worker_outlives_an_interrupted_sync(tmp_path, sig):
     assert not list((tmp_path / "out").glob(".report.xlsx.*.tmp"))
     assert (tmp_path / "out" / "report.xlsx").exists()
     assert config.exists()
+
+
+def test_an_interrupted_worker_leaves_no_picture_folder(tmp_path, monkeypatch):
+    """The worker writes the chart pictures to a temporary folder for the writer to read; a
+    sync interrupted while the report is being written (Ctrl-C: the sync ends the worker with
+    SIGTERM) must not leave that folder behind in the temporary directory."""
+    from reports.chart_data import ChartData
+    from reports.cycle import COLLABORATION
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp))              # the worker's own temporary directory
+    labels = ("Police", "Fire")
+    chart = ChartData("collaboration", "Shared events", labels,
+                      {"Police": (0, 3), "Fire": (3, 0)}, "heatmap")
+    with ReportJob(tmp_path / "report.xlsx", [COLLABORATION, "Never sent"], {"collaboration": chart},
+                   tmp_path / "charts") as job:
+        job.send(Table(COLLABORATION, (("Department", "Shared"), ("Police", 3))))
+        assert job.pngs()[1] == ["collaboration"]
+        deadline = time.monotonic() + 120               # until the worker has placed the picture
+        while not list(tmp.glob(".report-pictures-*/*.png")) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert list(tmp.glob(".report-pictures-*/*.png")), "the worker placed no picture"
+        pid = job.process.pid
+    assert not _running(pid)                            # ended by close(), as on Ctrl-C
+    assert list(tmp.iterdir()) == []
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_report_folder_that_cannot_be_written_still_publishes_the_feed(tmp_path, workers):
+    """The report's folder cannot be written (here a file stands where the folder should be;
+    elsewhere a read-only share, a full disk): with or without a worker, only the tabs fail —
+    the record and the feed move on and ``tabs_error`` says why (issue 17: tabs and feed fail
+    separately)."""
+    config = _city(tmp_path, 300, workers=workers)
+    data = yaml.safe_load(config.read_text())
+    data["output"] = {**data.get("output", {}), "report_workbook": "blocked/report.xlsx"}
+    config.write_text(yaml.safe_dump(data))
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "blocked").write_text("a file, not a folder")
+    _add_event(tmp_path / "intake.xlsx", "Blocked Report Night")
+    summary = _sync(config)
+    assert "the feed was published" in summary["tabs_error"]
+    assert "blocked" in summary["tabs_error"]
+    feed = (tmp_path / "out" / "current" / "public" / "calendar.ics").read_bytes()
+    assert b"SUMMARY:Blocked Report Night" in feed
+    assert not _workers_of(os.getpid())
+
+
+def test_the_worker_writes_the_report_where_rvgsrust_is_not_installed(tmp_path, monkeypatch):
+    """rvgsrust-xlsxwriter has no wheel for Linux aarch64 or an Intel Mac, so it is not
+    installed there; the worker (a fresh interpreter) must write the report with XlsxWriter
+    as the sync itself does, not die importing it."""
+    blocker = tmp_path / "site"
+    blocker.mkdir()
+    (blocker / "sitecustomize.py").write_text(   # as on a machine without the wheel
+        "import sys\nsys.modules['rvgsrust_xlsxwriter'] = None\n")
+    monkeypatch.setenv("PYTHONPATH", str(blocker))
+    report = tmp_path / "report.xlsx"
+    with ReportJob(report, ["Counts"], {}, tmp_path / "charts") as job:
+        job.send(Table("Counts", (("Department", "Events"), ("Police", 3))))
+        assert job.finish() is None
+        job.replace()
+    import openpyxl
+    ws = openpyxl.load_workbook(report)["Counts"]
+    assert (ws["A2"].value, ws["B2"].value) == ("Police", 3)
+    with zipfile.ZipFile(report) as z:                  # XlsxWriter's whole number, not 3.0
+        assert b"<v>3</v>" in z.read("xl/worksheets/sheet1.xml")

@@ -137,3 +137,22 @@ def test_missing_file_and_bad_yaml(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_config(bad)
     assert "not valid YAML" in str(err.value)
+
+
+@pytest.mark.parametrize("name", ["", "   ", "report.csv", "reports/"])
+def test_a_report_workbook_that_is_not_an_xlsx_name_is_a_config_problem(config_dict, name):
+    """An empty ``output.report_workbook`` made the report path the output folder itself
+    (the sync then said "out is not a readable .xlsx workbook"); another extension wrote an
+    .xlsx under a name Excel will not open. Both are listed with the other problems."""
+    config_dict.setdefault("output", {})["report_workbook"] = name
+    config_dict["fiscal_year_start_month"] = 13
+    with pytest.raises(ConfigError) as err:
+        config_from_dict(config_dict)
+    problems = err.value.problems
+    assert any(p.startswith("output.report_workbook:") and ".xlsx" in p for p in problems), problems
+    assert any(p.startswith("fiscal_year_start_month:") for p in problems)
+
+
+def test_a_report_workbook_in_a_subfolder_is_accepted(config_dict):
+    config_dict.setdefault("output", {})["report_workbook"] = "reports/Report.XLSX"
+    assert config_from_dict(config_dict).output.report_workbook == "reports/Report.XLSX"

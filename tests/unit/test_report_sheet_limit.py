@@ -87,8 +87,8 @@ def test_a_shorter_tab_next_time_leaves_no_stale_continuation(tmp_path):
     assert wb.sheetnames == ["Drill", "Drill (2)", "Drill (3)"]
     wb.create_sheet("Drill notes")          # a tab staff added is kept
     wb.save(report)
-    assert [t for t, _ in kept_tabs(report, {"Drill"})] == ["Drill notes"]
-    WorkbookBackend(tmp_path / "intake.xlsx", report).write_tabs([Table("Drill", (("n",), (1,)))])
+    assert [t for t, _ in kept_tabs(report, {"Drill"}, max_rows=3)] == ["Drill notes"]
+    write_report(report, [Table("Drill", (("n",), (1,)))], kept_tabs(report, {"Drill"}, max_rows=3), max_rows=3)
     assert openpyxl.load_workbook(report).sheetnames == ["Drill", "Drill notes"]
 
 
@@ -97,3 +97,23 @@ def test_a_continued_tab_is_logged_with_where_its_lines_are(caplog):
         assert continued_tabs({"Metrics - Drill-down": 2_500_000, "Validation": 10}) == {
             "Metrics - Drill-down": ["Metrics - Drill-down", "Metrics - Drill-down (2)", "Metrics - Drill-down (3)"]}
     assert "2,499,999 lines" in caplog.text and "'Metrics - Drill-down (3)'" in caplog.text
+
+
+def test_a_staff_copy_named_like_a_continuation_is_kept(tmp_path):
+    """Excel names a copied sheet "<name> (2)" (Move or Copy › Create a copy): a manager's
+    annotated copy of "Combined Events" is a tab staff added, not a continuation — only a
+    sheet that follows a full one (an Excel sheet's 1,048,576 rows) is."""
+    report = tmp_path / "report.xlsx"
+    header, rows = ("UID", "Title"), [(f"u{i}", f"Event {i}") for i in range(3)]
+    backend = WorkbookBackend(tmp_path / "intake.xlsx", report)
+    backend.write_tabs([Table("Combined Events", (header, *rows))])
+    wb = openpyxl.load_workbook(report)
+    copy = wb.copy_worksheet(wb["Combined Events"])
+    copy.title = "Combined Events (2)"
+    copy["C1"], copy["C2"] = "Manager notes", "call Fire about this one"
+    wb.save(report)
+    assert [t for t, _ in kept_tabs(report, {"Combined Events"})] == ["Combined Events (2)"]
+    backend.write_tabs([Table("Combined Events", (header, *rows[:2]))])
+    wb = openpyxl.load_workbook(report)
+    assert wb.sheetnames == ["Combined Events", "Combined Events (2)"]
+    assert wb["Combined Events (2)"]["C2"].value == "call Fire about this one"
