@@ -2,7 +2,8 @@
 
 The pages used to parse the whole ``public/events.json`` at start-up and walk every event on
 each request (0.4 s of CPU a request and a 2.9 s first page at 100,000 events, issue 17).
-:func:`build_index` turns the published ``events.json`` bytes into a small SQLite database
+:func:`build_index` turns the published ``events.json`` (its bytes, or the list the sync
+encoded into them: issue 17, p17l) into a small SQLite database
 (``private/site-index.sqlite``, written with the release, never served) and
 :class:`SiteIndex` answers from it, opened read-only:
 
