@@ -117,7 +117,8 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                        cache: dict[str, bytes] | None = None,
                        heads: MutableMapping | None = None,
                        department_aliases: Mapping[str, str] = {},
-                       files: MutableMapping[str, bytes] | None = None) -> MutableMapping[str, bytes]:
+                       files: MutableMapping[str, bytes] | None = None,
+                       json_lists: MutableMapping[str, list] | None = None) -> MutableMapping[str, bytes]:
     """Relative path → bytes for every published file (no status file; see :func:`status_json`),
     set into ``files`` as each is built (default a new dict; a
     :class:`public_feed.release.Staging` writes each one to disk at once, issue 17) and returned.
@@ -131,6 +132,9 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     ``cache`` UID → VEVENT bytes, reused and filled (one serialisation per event for every
     feed, the staff calendar included; a caller may pre-fill it, :mod:`.vcache`); ``heads``
     likewise for each per-event calendar's own head lines (:func:`.ics.calendar_head`).
+    ``json_lists``, when given, receives the lists ``public/events.json`` and
+    ``private/events.json`` encode, by path (their objects shared with each other: read only;
+    issue 17, p17l: the site indexes are built from them, not from the bytes decoded again).
     Deterministic.
     """
     cache = {} if cache is None else cache
@@ -183,7 +187,8 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
         if before and before != _iso(e.start):      # as event_json(e, before)
             return {**shape(e), "previous_start": before}
         return shape(e)
-    files["public/events.json"] = _json([public_shape(e) for e in events if e.uid not in gone])
+    listed = [public_shape(e) for e in events if e.uid not in gone]
+    files["public/events.json"] = _json(listed)
     files["public/updates.atom"] = build_atom(
         [e for e in events if e.uid not in gone], title=site_title, site_url=f"{base}/" if base else "",
         feed_url=f"{base}/updates.atom" if base else "", event_url=event_url)
@@ -192,9 +197,11 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     files["private/calendar.ics"], _ = _bounded(
         internal, FeedInfo(f"Staff — {site_title}", "All events, including internal ones. Do not share.",
                            prodid, timezone, refresh_minutes), cache, event_url, today, max_feed_bytes, spans)
-    files["private/events.json"] = _json([
-        {**shape(e), "visibility": e.visibility.value,
-         "sources": list(e.source_labels)} for e in internal if e.uid not in gone])
+    staff = [{**shape(e), "visibility": e.visibility.value,
+              "sources": list(e.source_labels)} for e in internal if e.uid not in gone]
+    files["private/events.json"] = _json(staff)
+    if json_lists is not None:
+        json_lists.update({"public/events.json": listed, "private/events.json": staff})
     return files
 
 

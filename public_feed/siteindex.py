@@ -2,7 +2,8 @@
 
 The pages used to parse the whole ``public/events.json`` at start-up and walk every event on
 each request (0.4 s of CPU a request and a 2.9 s first page at 100,000 events, issue 17).
-:func:`build_index` turns the published ``events.json`` bytes into a small SQLite database
+:func:`build_index` turns the published ``events.json`` (its bytes, or the list the sync
+encoded into them: issue 17, p17l) into a small SQLite database
 (``private/site-index.sqlite``, written with the release, never served) and
 :class:`SiteIndex` answers from it, opened read-only:
 
@@ -108,14 +109,20 @@ def source_hash(events_json: bytes, tz: ZoneInfo, type_aliases: Mapping[str, str
     return digest.hexdigest()
 
 
-def index_bytes(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str],
+def index_bytes(events_json: "bytes | Sequence[Mapping]", tz: ZoneInfo, slug_of: Callable[[str], str],
                 type_aliases: Mapping[str, str], departments: Mapping[str, str], previous: Path | None,
-                memo: "RowMemo | None" = None) -> bytes:
+                memo: "RowMemo | None" = None, source: str | None = None) -> bytes:
     """:func:`build_index`'s bytes, or the bytes of ``previous`` (the served release's copy)
     when it was built from the same :func:`source_hash` — a sync that changed no published
     event rebuilds nothing (and the release hard-links the unchanged file). ``departments``
-    is the configured name → slug map behind ``slug_of``; ``memo``: see :func:`build_index`."""
-    source = source_hash(events_json, tz, type_aliases, departments)
+    is the configured name → slug map behind ``slug_of``; ``memo``: see :func:`build_index`.
+    ``events_json`` is the published bytes, or the list they decode to (issue 17, p17l: the
+    sync passes the list it encoded, not decoded again); with a list, ``source`` is
+    :func:`source_hash` of the bytes (``ValueError`` without it)."""
+    if source is None:
+        if not isinstance(events_json, (bytes, bytearray)):
+            raise ValueError("index_bytes of a decoded list needs the source hash of its bytes")
+        source = source_hash(events_json, tz, type_aliases, departments)
     if previous is not None and _source_of(previous) == source:
         try:
             return Path(previous).read_bytes()
@@ -139,19 +146,22 @@ def _source_of(path: Path) -> str | None:
         db.close()
 
 
-def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] = slugify,
+def build_index(events_json: "bytes | Sequence[Mapping]", tz: ZoneInfo, slug_of: Callable[[str], str] = slugify,
                 type_aliases: Mapping[str, str] = {}, source: str = "", memo: "RowMemo | None" = None) -> bytes:
     """The index database's bytes for the published ``public/events.json`` (or
-    ``private/events.json``) bytes. ``tz`` is the city's zone, ``slug_of`` the department name
+    ``private/events.json``) bytes, or for the list of JSON objects they decode to (issue 17,
+    p17l: the sync's own list, read only, equal to ``json.loads`` of the bytes it wrote — the
+    same index bytes, without decoding the file again). ``tz`` is the city's zone, ``slug_of`` the department name
     → slug of the config (as the pages filter), ``type_aliases`` ``feeds.json``'s typed type
     slug → the type whose feed holds it, ``source`` what :func:`source_hash` gave (recorded).
     Deterministic: the same events give the same bytes. One transaction, rows inserted in
-    UID order with their rank known (no second pass, no VACUUM); ``words`` is an FTS5
+    UID order with their rank known (no second pass, no VACUUM), each row's ``body`` encoded
+    as it is inserted (not all held at once); ``words`` is an FTS5
     trigram index of the search text (https://sqlite.org/fts5.html#the_trigram_tokenizer).
     ``memo`` (a :class:`RowMemo` shared by the public and the staff index of one sync) reuses
     the columns of an event the other index already worked out. Raises ``ValueError`` for
     JSON that is not the published list."""
-    raw = json.loads(events_json)
+    raw = json.loads(events_json) if isinstance(events_json, (bytes, bytearray, str)) else events_json
     if not isinstance(raw, list):
         raise ValueError("events.json is not a list")
     slug = _memo(slugify)
@@ -161,8 +171,9 @@ def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] 
     facets = _memo(lambda text: _tokens(sorted({slug(v) for v in facet_values(text)})))
     encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
     known = memo.for_settings(tz, slug_of, type_aliases) if memo is not None else None
+    ordered = sorted(raw, key=lambda e: e["uid"])
     rows = []
-    for src in sorted(raw, key=lambda e: e["uid"]):
+    for src in ordered:
         columns = known.get(src) if known is not None else None
         if columns is None:
             e = to_local([_parse(src)], tz)[0]
@@ -175,17 +186,22 @@ def build_index(events_json: bytes, tz: ZoneInfo, slug_of: Callable[[str], str] 
                        facets(e.get("audience")), facets(e.get("language")), search_text(e), int(_located(e)))
             if known is not None:
                 known.put(src, columns)
-        rows.append([len(rows) + 1, *columns[:5], -1, *columns[5:], encode(src)])
-    short = sorted((r[2], r[0]) for r in rows if not r[5])           # rank: position in page order
-    for k, (_, row_id) in enumerate(short):
-        rows[row_id - 1][6] = k
-    meta = {"total": len(raw), "short": len(short), "version": VERSION, "source": source,
+        rows.append(columns)
+    ranks = [-1] * len(rows)
+    short = sorted((c[1], k) for k, c in enumerate(rows) if not c[4])    # rank: position in page order
+    for k, (_, at) in enumerate(short):
+        ranks[at] = k
+    n_short = len(short)
+    del short
+    meta = {"total": len(raw), "short": n_short, "version": VERSION, "source": source,
             "options": [[key, split, options(_distinct(raw, key), key, split, slug)] for key, split in OPTION_KEYS]}
+    inserted = ((k + 1, *columns[:5], ranks[k], *columns[5:], encode(src))
+                for k, (columns, src) in enumerate(zip(rows, ordered)))
     db = sqlite3.connect(":memory:")
     try:
         db.executescript(_SCHEMA)
         with db:
-            db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", inserted)
             db.execute("INSERT INTO words (rowid, search) SELECT id, search FROM events")
             db.execute("INSERT INTO meta VALUES ('meta', ?)", (json.dumps(meta, ensure_ascii=False, sort_keys=True),))
         return db.serialize()

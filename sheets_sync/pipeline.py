@@ -416,9 +416,12 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         from public_feed import vcache       # issue 17: the VEVENT store is read and saved here, in the shell
         staged_files = release.Staging(config.out_dir, now=now.timestamp())   # issue 17: files go to disk as built
         owned.callback(staged_files.discard)    # (a no-op once switched)
+        listed: dict[str, list] = {}       # issue 17 (p17l): the events.json lists, for the site indexes
         published, vstore = published_files(r.published, config, now, previous_starts=moved,
-                                             store=vcache.load(config.out_dir), into=staged_files)
-        published.update(site_indexes(published, config, types.redirects))
+                                             store=vcache.load(config.out_dir), into=staged_files,
+                                             json_lists=listed)
+        published.update(site_indexes(published, config, types.redirects, listed))
+        listed.clear()
         quality = quality | feed_size_rows(published)
         tables = [data_quality_table(quality) if t.title == DATA_QUALITY else t for t in tables]
         if job is not None:
@@ -562,11 +565,13 @@ def metrics_for(events, config: Config) -> Metrics:
 
 def published_files(events, config: Config, now: datetime, previous_starts: dict[str, str] | None = None,
                     store: dict | None = None,
-                    into: MutableMapping[str, bytes] | None = None) -> tuple[MutableMapping[str, bytes], dict]:
+                    into: MutableMapping[str, bytes] | None = None,
+                    json_lists: MutableMapping[str, list] | None = None) -> tuple[MutableMapping[str, bytes], dict]:
     """``(files, store)``: every published file (relative path → bytes) of ``events``, set
     into ``into`` (default a new dict; the sync passes its :class:`public_feed.release.Staging`,
     which writes each file as it is built) and returned, and the VEVENT store to keep for the
-    next sync (:func:`public_feed.vcache.save`). ``store`` is the last sync's
+    next sync (:func:`public_feed.vcache.save`); ``json_lists``: see
+    :func:`public_feed.publish.build_public_files`. ``store`` is the last sync's
     (:func:`public_feed.vcache.load`); pure with a dict: reads and writes no file."""
     from public_feed import vcache
     from public_feed.ics import in_window
@@ -593,7 +598,7 @@ def published_files(events, config: Config, now: datetime, previous_starts: dict
         event_types=config.event_types, event_url=event_url,
         internal=window, base_url=base, type_feeds=types, today=today,
         previous_starts=previous_starts or {}, cache=cache, heads=heads,
-        department_aliases=aliases, files=files)
+        department_aliases=aliases, files=files, json_lists=json_lists)
     for alias, slug in types.renamed.items():      # a renamed event type's old URL, static too
         if (canonical := files.get(f"public/types/{slug}.ics")) is not None:
             files.setdefault(f"public/types/{alias}.ics", canonical)
@@ -605,17 +610,23 @@ def published_files(events, config: Config, now: datetime, previous_starts: dict
     return files, vcache.collect(keys, cache) | heads.used
 
 
-def site_indexes(files: Mapping[str, bytes], config: Config, type_redirects: Mapping[str, str]) -> dict[str, bytes]:
+def site_indexes(files: Mapping[str, bytes], config: Config, type_redirects: Mapping[str, str],
+                 lists: Mapping[str, list] | None = None) -> dict[str, bytes]:
     """The pages' date indexes (:mod:`public_feed.siteindex`) of the public and staff
     ``events.json`` in ``files``; I/O shell: an index whose inputs did not change is the
-    served release's copy, read from ``output.dir`` (issue 17: pages read by date)."""
-    from public_feed.siteindex import INDEX_FILE, STAFF_INDEX_FILE, RowMemo, index_bytes
+    served release's copy, read from ``output.dir`` (issue 17: pages read by date).
+    ``lists``: the lists those files encode, by path (issue 17, p17l: an index is built from
+    them; the bytes are only hashed, not decoded again)."""
+    from public_feed.siteindex import INDEX_FILE, STAFF_INDEX_FILE, RowMemo, index_bytes, source_hash
     memo = RowMemo()        # issue 17: the staff index reuses the public one's columns
-    return {index_file: index_bytes(files[source], config.tz, config.slug_of, type_redirects,
-                                    {d.name: d.slug for d in config.departments}, config.out_dir / index_file,
-                                    memo)
-            for index_file, source in ((INDEX_FILE, "public/events.json"),
-                                       (STAFF_INDEX_FILE, "private/events.json"))}
+    departments = {d.name: d.slug for d in config.departments}
+    out = {}
+    for index_file, path in ((INDEX_FILE, "public/events.json"), (STAFF_INDEX_FILE, "private/events.json")):
+        listed = (lists or {}).get(path)
+        source = None if listed is None else source_hash(files[path], config.tz, type_redirects, departments)
+        out[index_file] = index_bytes(files[path] if listed is None else listed, config.tz, config.slug_of,
+                                      type_redirects, departments, config.out_dir / index_file, memo, source)
+    return out
 
 
 def public_in_window(events, config: Config, now: datetime) -> list:
