@@ -124,7 +124,8 @@ def lost_time_issues(tabs: Sequence[RawTab], entries: Sequence[Any], config: Con
         live = [e for e in entries if e.removed_at is None
                 and any(renamed.get(t, t) == tab.title for t in e.tabs)]
         timed = sum(1 for e in live if e.snapshot.get("all_day") is False)
-        if timed:
+        # (times typed in the date column, "Start Date/Time", need no Start Time column)
+        if timed and not _dates_carry_times(tab, columns["Start Date"], config):
             out.append(RowIssue(
                 tab.title, 1, "(header)",
                 ", ".join(repr(cell_text(h)) for h in tab.header if cell_text(h))[:200],
@@ -135,6 +136,22 @@ def lost_time_issues(tabs: Sequence[RawTab], entries: Sequence[Any], config: Con
                 "source.column_aliases in config.yaml); to make events all-day, keep the column "
                 "and clear their Start Time cells", Severity.ERROR))
     return out
+
+
+def _dates_carry_times(tab: RawTab, column: int, config: Config) -> bool:
+    """Whether a Start Date cell of ``tab`` (column ``column``, 0-based) holds a time too — a
+    date-time cell, or text like ``8/4/2026 6:00 PM`` under a "Start Date/Time" header — as
+    :func:`_parse_when` reads it: such a tab has its times without a Start Time column."""
+    for row in tab.rows:
+        cell = row[column] if column < len(row) else None
+        if not cell_text(cell):
+            continue
+        try:
+            if _date_of(cell, config.tz, "the Start Date")[1] is not None:
+                return True
+        except CellError:
+            continue
+    return False
 
 
 @dataclass

@@ -337,3 +337,25 @@ def test_a_tab_renamed_to_no_department_with_a_header_typo_is_held(tmp_path):
     assert sorted(after["National Night Out"]["departments"]) == ["Fire", "Police"]
     (line,) = [v for v in validation_rows(config) if v["Row"] == 1]
     assert line["Tab"] == "Zone 4" and "Title" in line["Problem"]
+
+
+def test_times_typed_in_a_start_date_time_column_are_not_a_lost_column(tmp_path):
+    """A tab whose times are typed in its date column ("Start Date/Time", aliased to Start
+    Date — the bundled sample's NYC Permits tab) has no Start Time column and never had one:
+    the second full sync must read it, not hold it as a tab that lost its Start Time column
+    (found re-syncing the demo after the first sync)."""
+    data = base_config_dict(tmp_path)
+    data.setdefault("source", {})["column_aliases"] = {"Start Date": ["Start Date/Time"]}
+    config = config_from_dict(data, base_dir=tmp_path)
+    header = ["Title", "Start Date/Time", "Visibility"]
+    rows = [["Street Fair", "08/20/2025 06:00:00 PM", "Public"], ["Block Party", "08/21/2025 05:30:00 PM", "Public"]]
+    for tabs in ({"Police": [header, *rows]},                                        # first sync
+                 {"Police": [header, *rows, ["Night Walk", "08/22/2025 07:00:00 PM", "Public"]]}):  # an edit
+        write_workbook(tmp_path / "intake.xlsx", tabs)
+        run_sync(config, now=NOW)
+    assert [v for v in validation_rows(config) if v["Row"] == 1] == []
+    published = _published(config)
+    # 6 pm, 5:30 pm and 7 pm Eastern (EDT, UTC-4): the times typed in the date column
+    assert {t: e["start"] for t, e in published.items()} == {
+        "Street Fair": "2025-08-20T22:00:00Z", "Block Party": "2025-08-21T21:30:00Z",
+        "Night Walk": "2025-08-22T23:00:00Z"}
