@@ -91,10 +91,8 @@ def _warm() -> None:
     """Import what the worker will need (the report writer, the chart renderer and matplotlib's
     Agg canvas: about 0.6 s of CPU), so a worker started early (:func:`early_worker`) has done
     it while the sync reads, parses and merges on the other core."""
-    try:
-        import rvgsrust_xlsxwriter  # noqa: F401
-    except ImportError:             # no wheel for this machine: XlsxWriter writes the report
-        import xlsxwriter  # noqa: F401
+    from .backends.xlsx_fallback import writer
+    writer()                        # rvgsrust-xlsxwriter, or XlsxWriter where it has no wheel
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: F401
     from matplotlib.figure import Figure  # noqa: F401
 

@@ -22,23 +22,28 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 
-def workbook(path: str):
-    """A report workbook at ``path``: rvgsrust-xlsxwriter's where it is installed, else this
-    module's XlsxWriter-backed :class:`Workbook`."""
+def writer():
+    """The module that writes the report: ``rvgsrust_xlsxwriter`` where it is installed,
+    else this one (XlsxWriter imported). Both have ``Workbook(path)`` and ``DataValidation()``
+    answering the calls of the module doc; the one place the choice is made."""
     try:
         import rvgsrust_xlsxwriter
     except ImportError:
-        return Workbook(path)
-    return rvgsrust_xlsxwriter.Workbook(path)
+        import sys
+
+        import xlsxwriter  # noqa: F401  (imported here: :class:`Workbook` needs it)
+        return sys.modules[__name__]
+    return rvgsrust_xlsxwriter
+
+
+def workbook(path: str):
+    """A report workbook at ``path``, of the module :func:`writer` chooses."""
+    return writer().Workbook(path)
 
 
 def data_validation():
-    """An empty list validation rule of whichever writer :func:`workbook` uses."""
-    try:
-        from rvgsrust_xlsxwriter import DataValidation as Rule
-    except ImportError:
-        Rule = DataValidation
-    return Rule()
+    """An empty list validation rule of the module :func:`writer` chooses."""
+    return writer().DataValidation()
 
 
 class DataValidation:
