@@ -15,18 +15,14 @@ from typing import Callable, Mapping, Sequence
 
 from sheets_sync.model import CombinedEvent
 
-from .ics import series_last_day
+from .ics import event_span
 
 #: Bytes a published ``.ics`` file must stay under (1 MB, decimal; Google's limit is 1 MiB).
 FEED_MAX_BYTES = 1_000_000
 
 
-def _span(event: CombinedEvent) -> tuple[date, date | None]:
-    return event.start_date, series_last_day(event)
-
-
 def _past_oldest_first(events: Sequence[CombinedEvent], today: date,
-                       spans: Callable[[CombinedEvent], tuple[date, date | None]] = _span) -> list[CombinedEvent]:
+                       spans: Callable[[CombinedEvent], tuple[date, date | None]] = event_span) -> list[CombinedEvent]:
     ends = [(*spans(e), e) for e in events]
     return [e for _, _, e in sorted(((d, start, e) for start, d, e in ends if d is not None and d < today),
                                     key=lambda p: (p[0], p[1], p[2].uid))]
@@ -37,7 +33,7 @@ def bounded_feed(events: Sequence[CombinedEvent], today: date,
                  size_of: Callable[[CombinedEvent], int],
                  max_bytes: int = FEED_MAX_BYTES,
                  measure: Callable[[Sequence[CombinedEvent]], int] | None = None,
-                 spans: Callable[[CombinedEvent], tuple[date, date | None]] = _span) -> tuple[bytes, list[CombinedEvent]]:
+                 spans: Callable[[CombinedEvent], tuple[date, date | None]] = event_span) -> tuple[bytes, list[CombinedEvent]]:
     """``(feed bytes, events left out)``: ``build(events)`` if it is under ``max_bytes``,
     else ``build`` of ``events`` without the fewest oldest past events that bring it under
     (``today`` is the city's local date; ``size_of(e)`` the bytes ``e``'s VEVENT takes, known

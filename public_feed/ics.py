@@ -185,15 +185,17 @@ class Spans:
     def __call__(self, event: CombinedEvent) -> tuple[date, date | None]:
         found = self._seen.get(id(event))
         if found is None or found[0] is not event:
-            found = self._seen[id(event)] = (event, event.start_date, series_last_day(event))
+            found = self._seen[id(event)] = (event, *event_span(event))
         return found[1], found[2]
 
 
-def _span(event: CombinedEvent) -> tuple[date, date | None]:
+def event_span(event: CombinedEvent) -> tuple[date, date | None]:
+    """``(event.start_date, series_last_day(event))``, worked out each time (:class:`Spans`
+    remembers them)."""
     return event.start_date, series_last_day(event)
 
 
-def _tz_range(events: Sequence[CombinedEvent], spans: Callable = _span) -> tuple[date, date] | None:
+def _tz_range(events: Sequence[CombinedEvent], spans: Callable = event_span) -> tuple[date, date] | None:
     first = last = None
     for e in events:
         if e.all_day:
@@ -270,7 +272,7 @@ def icalendar_feed_lines(plan: tuple, info: FeedInfo) -> tuple[bytes, ...]:
 
 def calendar_head(info: FeedInfo, events: Sequence[CombinedEvent],
                   heads: MutableMapping[tuple[str, str, str], tuple[bytes, ...]] | None = None,
-                  spans: Callable[[CombinedEvent], tuple[date, date | None]] = _span) -> bytes:
+                  spans: Callable[[CombinedEvent], tuple[date, date | None]] = event_span) -> bytes:
     """``BEGIN:VCALENDAR`` and the calendar properties plus a VTIMEZONE covering every timed
     event and series in ``events`` (without ``END:VCALENDAR``). The same bytes as
     icalendar's ``Calendar.to_ical()`` of those properties; only the per-feed lines (names,
@@ -314,7 +316,7 @@ def build_feed(events: Sequence[CombinedEvent], info: FeedInfo,
                cache: dict[str, bytes] | None = None,
                event_url: Callable[[CombinedEvent], str] = lambda e: "",
                heads: MutableMapping[tuple[str, str, str], tuple[bytes, ...]] | None = None,
-               spans: Callable[[CombinedEvent], tuple[date, date | None]] = _span) -> bytes:
+               spans: Callable[[CombinedEvent], tuple[date, date | None]] = event_span) -> bytes:
     """A whole VCALENDAR as bytes (CRLF, folded). ``cache`` maps UID → VEVENT bytes to reuse
     across feeds built from the same events; ``heads`` the per-feed head lines and ``spans``
     the events' days (see :func:`calendar_head`)."""
@@ -324,7 +326,7 @@ def build_feed(events: Sequence[CombinedEvent], info: FeedInfo,
 def feed_parts(events: Sequence[CombinedEvent], info: FeedInfo, cache: dict[str, bytes] | None = None,
                event_url: Callable[[CombinedEvent], str] = lambda e: "",
                heads: MutableMapping[tuple[str, str, str], tuple[bytes, ...]] | None = None,
-               spans: Callable[[CombinedEvent], tuple[date, date | None]] = _span) -> list[bytes]:
+               spans: Callable[[CombinedEvent], tuple[date, date | None]] = event_span) -> list[bytes]:
     """The pieces :func:`build_feed` joins, in order (the head, each VEVENT, ``END:VCALENDAR``):
     their total length is the feed's size without building it (issue 17: a feed over its size
     bound is measured, not built, until it fits). The VEVENTs not in ``cache`` are serialised
