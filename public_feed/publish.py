@@ -65,9 +65,14 @@ def event_json(e: CombinedEvent, previous_start: str | None = None) -> dict:
         "joint": e.is_joint, "rrule": e.rrule,
         "exdates": [d.isoformat() for d in e.exdates], "sequence": e.sequence,
         "last_modified": _iso(e.last_modified),
-        "previous_start": previous_start if previous_start and previous_start != _iso(e.start) else None,
+        "previous_start": _moved_from(e, previous_start),
         **_media_json(e),
     }
+
+
+def _moved_from(e: CombinedEvent, previous_start: str | None) -> str | None:
+    """``previous_start`` when the event has moved from it, else ``None``."""
+    return previous_start if previous_start and previous_start != _iso(e.start) else None
 
 
 def _media_json(e: CombinedEvent) -> dict:
@@ -182,11 +187,9 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
             found = shapes[id(e)] = (e, event_json(e))
         return found[1]
 
-    def public_shape(e: CombinedEvent) -> dict:
-        before = previous_starts.get(e.uid)
-        if before and before != _iso(e.start):      # as event_json(e, before)
-            return {**shape(e), "previous_start": before}
-        return shape(e)
+    def public_shape(e: CombinedEvent) -> dict:             # event_json(e, its previous start)
+        moved = _moved_from(e, previous_starts.get(e.uid))
+        return {**shape(e), "previous_start": moved} if moved else shape(e)
     listed = [public_shape(e) for e in events if e.uid not in gone]
     files["public/events.json"] = _json(listed)
     files["public/updates.atom"] = build_atom(
