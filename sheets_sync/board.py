@@ -103,12 +103,9 @@ def cell_link(issue: RowIssue, tabs: Mapping[str, RawTab], config: Config,
     tab = tabs.get(issue.tab)
     column = None
     if tab is not None:
-        if headers is None or issue.tab not in headers:
-            columns, _ = header_map(tab.header, config)
-            if headers is not None:
-                headers[issue.tab] = columns
-        else:
-            columns = headers[issue.tab]
+        headers = {} if headers is None else headers
+        if (columns := headers.get(issue.tab)) is None:
+            columns = headers[issue.tab] = header_map(tab.header, config)[0]
         column = columns.get(issue.column)
         if column is None:
             column = next((i for i, c in enumerate(tab.header) if str(c).strip() == issue.column), None)
