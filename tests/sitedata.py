@@ -135,6 +135,17 @@ def big_tabs(n: int = 2000) -> dict[str, list[list]]:
     return tabs
 
 
+def busy_site_tabs(n: int) -> dict[str, list[list]]:
+    """:func:`site_tabs` plus a weekly Fire CPR class (an RRULE) and :func:`big_tabs` ``n``."""
+    tabs = site_tabs()
+    tabs["Fire"].append(row(title="Hands-only CPR, every Tuesday", start_date="8/5/2025", start_time="6pm",
+                            end_time="7pm", location="Station 1", event_type="CPR Class", visibility="Public",
+                            repeats="weekly until 12/16/2025"))
+    for tab, rows in big_tabs(n).items():
+        tabs.setdefault(tab, [H]).extend(rows[1:])
+    return tabs
+
+
 def build_site(config: Config, tabs: dict[str, list[list]], *, now: datetime = NOW) -> Config:
     """Write ``tabs`` to the config's workbook and run the real sync; returns the config."""
     from tests.conftest import write_workbook

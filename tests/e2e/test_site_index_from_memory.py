@@ -13,8 +13,8 @@ import sqlite3
 from public_feed.publish import PUBLIC_FIELDS
 from public_feed.siteindex import INDEX_FILE, STAFF_INDEX_FILE, build_index, source_hash
 from sheets_sync import pipeline
-from tests.sitedata import (H, INTERNAL_CONTACT, INTERNAL_NOTE, INTERNAL_TITLE, PUBLIC_CONTACT, PUBLIC_NOTE,
-                            big_tabs, build_site, fresh_config, row, site_tabs)
+from tests.sitedata import (INTERNAL_CONTACT, INTERNAL_NOTE, INTERNAL_TITLE, PUBLIC_CONTACT, PUBLIC_NOTE,
+                            build_site, busy_site_tabs, fresh_config)
 
 
 def _synced(tmp_path, monkeypatch):
@@ -27,12 +27,7 @@ def _synced(tmp_path, monkeypatch):
         seen.append({path: (lists[path] == json.loads(files[path])) for path in lists})
         return real(files, config, redirects, lists)
     monkeypatch.setattr(pipeline, "site_indexes", spy)
-    tabs = site_tabs()
-    tabs["Fire"].append(row(title="Hands-only CPR, every Tuesday", start_date="8/5/2025", start_time="6pm",
-                            end_time="7pm", location="Station 1", event_type="CPR Class", visibility="Public",
-                            repeats="weekly until 12/16/2025"))
-    for tab, rows in big_tabs(300).items():
-        tabs.setdefault(tab, [H]).extend(rows[1:])
+    tabs = busy_site_tabs(300)
     config = build_site(fresh_config(tmp_path), tabs)
     return config, seen
 

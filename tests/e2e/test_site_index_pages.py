@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from public_feed.siteindex import INDEX_FILE
-from tests.sitedata import H, big_tabs, build_site, fresh_config, make_app, row, site_tabs
+from tests.sitedata import build_site, busy_site_tabs, fresh_config, make_app
 
 URLS = ["/", "/?page=2", "/?page=9", "/?page=999", "/?department=fire", "/?department=fire&joint=1",
         "/?type=cpr-class", "/?q=cpr", "/?q=block+9", "/?audience=adults", "/?language=spanish",
@@ -21,12 +21,7 @@ URLS = ["/", "/?page=2", "/?page=9", "/?page=999", "/?department=fire", "/?depar
 
 
 def test_every_page_has_the_same_bytes_with_and_without_the_index(tmp_path):
-    tabs = site_tabs()
-    tabs["Fire"].append(row(title="Hands-only CPR, every Tuesday", start_date="8/5/2025", start_time="6pm",
-                            end_time="7pm", location="Station 1", event_type="CPR Class", visibility="Public",
-                            repeats="weekly until 12/16/2025"))
-    for tab, rows in big_tabs(400).items():
-        tabs.setdefault(tab, [H]).extend(rows[1:])
+    tabs = busy_site_tabs(400)
     config = build_site(fresh_config(tmp_path), tabs)
     index_path = config.out_dir / INDEX_FILE
     assert index_path.is_file()
