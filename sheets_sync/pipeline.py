@@ -666,6 +666,7 @@ def _summary(a: Analysis, r: Reconciled, m: Metrics | None, backend: Backend,
                             for k, v in m.quarters.items()},
         "tabs": a.tabs,
         "skipped_tabs": a.skipped_tabs,
+        "held_tabs": list(a.held_tabs),
         "requests": {"read": backend.requests.get("read", 0), "write": backend.requests.get("write", 0)},
         "synced_at": json_instant(now),
     }

@@ -72,3 +72,26 @@ def test_version(tmp_path):
     done = _run(tmp_path, "--version")
     assert done.returncode == 0 and done.stdout.strip() == f"safety-events, version {__version__}"
     assert re.fullmatch(r"\d+\.\d+\.\d+", __version__)
+
+
+def test_a_tab_held_for_its_header_is_named_in_the_last_line(tmp_path):
+    """A department tab whose row 1 lost its Title header is an error on its row 1 and its
+    events are held as the last sync left them: the end-of-run line must say so, not
+    "Nothing needs a person." (seen on a city where Parks typed 'Titel')."""
+    _workbook(tmp_path)
+    wb = openpyxl.load_workbook(tmp_path / "intake.xlsx")
+    fire = wb.create_sheet("Fire")
+    fire.append(["Titel" if c == "Title" else c for c in CANONICAL_COLUMNS])
+    fire.append(["Smoke Alarm Blitz" if c == "Title" else None for c in CANONICAL_COLUMNS])
+    police = wb["Police"]
+    police.delete_rows(3, 2)                                 # only the good, public row is left
+    wb.save(tmp_path / "intake.xlsx")
+    done = _run(tmp_path, "sync")
+    assert done.returncode == 0, done.stderr
+    report = tmp_path / "out" / "report.xlsx"
+    assert done.stdout.splitlines()[-1] == (
+        "Needs a person: 1 tab not read (no Title or Start Date header in row 1; events "
+        f"kept as the last sync left them): 'Fire' — Validation tab in {report}.")
+    as_json = _run(tmp_path, "sync", "--json")
+    import json
+    assert json.loads(as_json.stdout)["held_tabs"] == ["Fire"]
