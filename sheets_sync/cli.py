@@ -156,8 +156,8 @@ def attention_line(summary: dict) -> str:
                                      summary.get("review_pairs", 0))
     held = summary.get("held_tabs") or []
     if held:                              # a header typo: the tab's events are held, not read
-        parts.append(f"{len(held)} tab{'s' if len(held) != 1 else ''} not read (no Title or Start Date "
-                     "header in row 1; events kept as the last sync left them): "
+        parts.append(f"{len(held)} tab{'s' if len(held) != 1 else ''} not read (its row 1 is named in "
+                     "Validation; events kept as the last sync left them): "
                      + ", ".join(f"'{t}'" for t in held))
     if rejected:
         parts.append(f"{rejected} row{'s' if rejected != 1 else ''} need{'s' if rejected == 1 else ''} "

@@ -90,7 +90,7 @@ def test_a_tab_held_for_its_header_is_named_in_the_last_line(tmp_path):
     assert done.returncode == 0, done.stderr
     report = tmp_path / "out" / "report.xlsx"
     assert done.stdout.splitlines()[-1] == (
-        "Needs a person: 1 tab not read (no Title or Start Date header in row 1; events "
+        "Needs a person: 1 tab not read (its row 1 is named in Validation; events "
         f"kept as the last sync left them): 'Fire' — Validation tab in {report}.")
     as_json = _run(tmp_path, "sync", "--json")
     import json
