@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from typing import Callable, Iterable, MutableMapping, Sequence
+from typing import Callable, Iterable, Mapping, MutableMapping, Sequence
 
 import icalendar
 
@@ -341,6 +341,14 @@ def feed_parts(events: Sequence[CombinedEvent], info: FeedInfo, cache: dict[str,
         parts.append(blob)
     parts.append(_END)
     return parts
+
+
+def feed_size(events: Sequence[CombinedEvent], info: FeedInfo, cache: Mapping[str, bytes],
+              spans: Callable[[CombinedEvent], tuple[date, date | None]] = event_span) -> int:
+    """``len(build_feed(events, info, cache, spans=spans))`` in bytes, from the head and the
+    lengths of the VEVENTs in ``cache`` (every event's UID must be there, else ``KeyError``):
+    nothing is joined (issue 17, p17m: a feed over its size bound is measured this way)."""
+    return len(calendar_head(info, events, spans=spans)) + sum(len(cache[e.uid]) for e in events) + len(_END)
 
 
 def in_window(events: Iterable[CombinedEvent], today: date, past_days: int,

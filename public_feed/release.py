@@ -31,9 +31,12 @@ import errno
 import os
 import shutil
 import stat
+import threading
 import time
 from pathlib import Path
 from typing import Mapping, MutableMapping
+
+from .writer import Writer
 
 RELEASES = ".releases"
 CURRENT = "current"
@@ -115,12 +118,19 @@ class Staging(MutableMapping):
     memory until :func:`stage`). Setting a path again replaces its file; reading one reads
     it back from the staging directory; deleting one removes it.
 
+    Issue 17 (p17m): with ``background`` (the default) the files are written in the order set
+    by one :class:`public_feed.writer.Writer` thread while the caller builds the next (a file
+    not yet written reads back from memory); an ``OSError`` a write raised there is raised by
+    the next set or delete and by ``finish()``, and ``discard()`` drops the files still queued
+    before removing the directory. ``background=False`` writes each file in the caller's thread.
+
     The rules of :func:`stage` apply to each file (paths under :data:`SERVED`; a file equal to
     the served release's copy is hard-linked; the mtime rule). ``finish()`` returns the staged
     directory for :func:`switch` once every file is set; ``discard()`` removes it. Raises
     ``OSError`` and ``ValueError`` (a path outside :data:`SERVED`); the caller discards."""
 
-    def __init__(self, out_dir: Path, name: str | None = None, now: float | None = None):
+    def __init__(self, out_dir: Path, name: str | None = None, now: float | None = None,
+                 background: bool = True):
         out_dir = Path(out_dir)
         releases = out_dir / RELEASES
         releases.mkdir(parents=True, exist_ok=True)
@@ -134,25 +144,41 @@ class Staging(MutableMapping):
         self.written = 0
         self.sizes: dict[str, int] = {}
         self._folders: set[str] = set()         # folders made under self.path
+        self._on_disk: set[str] = set()         # paths the writer has written (writer thread only)
+        self._pending: dict[str, bytes] = {}    # paths queued and not yet written: their bytes
+        self._lock = threading.Lock()
+        self._writer = Writer() if background else None
         self.path.mkdir()
 
     def __setitem__(self, rel: str, data: bytes) -> None:
+        clean = _clean(rel)
+        self.sizes[rel] = len(data)
+        if self._writer is None:
+            self._write(clean, data)
+            return
+        with self._lock:
+            self._pending[clean] = data
+        self._writer.submit(self._write_queued, clean, data)   # issue 17 (p17m): on the writer thread
+
+    def _write_queued(self, clean: str, data: bytes) -> None:
+        self._write(clean, data)
+        with self._lock:                # on disk now (a failed write keeps its bytes here)
+            if self._pending.get(clean) is data:
+                del self._pending[clean]
+
+    def _write(self, clean: str, data: bytes) -> None:
         # issue 17 (p17j): one os.open/os.write/futimens/close per file, each folder made once,
         # the served copy stat()ed only when there is a served release (0.23 ms → the kernel's
         # own cost of creating a file)
-        parts = Path(rel).parts
-        if not parts or Path(rel).is_absolute() or ".." in parts or parts[0] not in SERVED:
-            raise ValueError(f"{rel!r} is not a path under {' or '.join(SERVED)}/")
-        clean = "/".join(parts)
         target = f"{self.path}/{clean}"
-        if rel in self.sizes:
+        if clean in self._on_disk:
             os.unlink(target)
         else:
             folder = clean.rpartition("/")[0]
             if folder not in self._folders:
                 os.makedirs(f"{self.path}/{folder}", exist_ok=True)
                 self._folders.add(folder)
-        self.sizes[rel] = len(data)
+        self._on_disk.add(clean)
         old_stat = None
         if self.served is not None:
             old = f"{self.served}/{clean}"
@@ -182,11 +208,29 @@ class Staging(MutableMapping):
     def __getitem__(self, rel: str) -> bytes:
         if rel not in self.sizes:
             raise KeyError(rel)
-        return (self.path / rel).read_bytes()
+        clean = _clean(rel)
+        with self._lock:
+            data = self._pending.get(clean)
+        if data is not None:
+            return data
+        if self._writer is not None and self._writer.error is not None:
+            raise self._writer.error
+        return (self.path / clean).read_bytes()
 
     def __delitem__(self, rel: str) -> None:
         del self.sizes[rel]
-        (self.path / rel).unlink()
+        clean = _clean(rel)
+        if self._writer is None:
+            self._unlink(clean)
+            return
+        with self._lock:
+            self._pending.pop(clean, None)
+        self._writer.submit(self._unlink, clean)
+
+    def _unlink(self, clean: str) -> None:
+        if clean in self._on_disk:
+            self._on_disk.discard(clean)
+            os.unlink(f"{self.path}/{clean}")
 
     def __iter__(self):
         return iter(self.sizes)
@@ -195,7 +239,10 @@ class Staging(MutableMapping):
         return len(self.sizes)
 
     def finish(self) -> Path:
-        """The staged directory, flushed to disk, ready for :func:`switch`."""
+        """The staged directory, flushed to disk, ready for :func:`switch`. Raises the
+        ``OSError`` a file's write raised on the writer thread (the caller discards)."""
+        if self._writer is not None:
+            self._writer.close()
         for top in SERVED:
             (self.path / top).mkdir(exist_ok=True)
         if self.written:
@@ -203,7 +250,23 @@ class Staging(MutableMapping):
         return self.path
 
     def discard(self) -> None:
+        """Stop the writer (files still queued are not written) and remove the staging
+        directory."""
+        if self._writer is not None:
+            self._writer.abandon()
         discard(self.path)
+
+
+def _clean(rel: str) -> str:
+    """``rel`` as ``top/…/name`` (one ``/`` between parts). Raises ``ValueError`` for a path
+    that is absolute, climbs out with ``..`` or is not under one of :data:`SERVED`."""
+    plain = rel.split("/")      # issue 17 (p17m): a path already clean is checked without pathlib
+    if plain[0] in SERVED and len(plain) > 1 and "" not in plain and "." not in plain and ".." not in plain:
+        return rel
+    parts = Path(rel).parts
+    if not parts or Path(rel).is_absolute() or ".." in parts or parts[0] not in SERVED:
+        raise ValueError(f"{rel!r} is not a path under {' or '.join(SERVED)}/")
+    return "/".join(parts)
 
 
 def discard(staged: Path) -> None:
