@@ -1,0 +1,94 @@
+"""Issue 17 (p17m): the published-files stage's cheaper paths give the bytes the plain ones
+gave — a feed's size from its head and its cached VEVENTs' lengths (``ics.feed_size``), an
+over-bound feed measured once (``publish._bounded``), open-data rows from a cell list
+(``opendata.export_cells``)."""
+from __future__ import annotations
+
+import csv
+import io
+import random
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from public_feed.feedsize import bounded_feed
+from public_feed.ics import FeedInfo, Spans, build_feed, feed_size
+from public_feed.publish import _bounded
+from reports.opendata import FIELDS, export_cells, export_row, open_data_files
+from tests.unit.test_published_stage_speed import _events
+
+NY = ZoneInfo("America/New_York")
+INFO = FeedInfo("Speed", "All — a feed", "-//speed//EN", "America/New_York", 60, "https://speed.test/calendar.ics")
+
+
+def _mixed(n: int, seed: int):
+    """Timed events over 2025–2026, some all-day, some weekly series (bounded and open)."""
+    rng = random.Random(seed)
+    out = []
+    for e in _events(n, seed):
+        kind = rng.random()
+        if kind < 0.2:
+            day = e.start.date()
+            e = replace(e, all_day=True, start=day, end=day + timedelta(days=rng.randint(1, 3)))
+        elif kind < 0.3:
+            e = replace(e, rrule="FREQ=WEEKLY;COUNT=30")
+        elif kind < 0.35:
+            e = replace(e, rrule="FREQ=MONTHLY")                 # no end: 10 years of VTIMEZONE
+        out.append(e)
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_feed_size_is_the_built_feeds_length(seed):
+    events = _mixed(120, seed)
+    cache: dict[str, bytes] = {}
+    build_feed(events, INFO, cache)                               # every VEVENT cached
+    rng = random.Random(seed)
+    subsets = [events, [], [e for e in events if e.all_day], *(rng.sample(events, k) for k in (1, 2, 7, 60))]
+    for chosen in subsets:
+        assert feed_size(chosen, INFO, cache, Spans()) == len(build_feed(chosen, INFO, cache))
+    with pytest.raises(KeyError):
+        feed_size(events, INFO, {})
+
+
+@pytest.mark.parametrize("bound", [10**9, 90_000, 40_000, 1_500])   # under; trims; trims most; all past out
+def test_bounded_feed_measured_once_equals_the_rebuilding_one(bound):
+    events = sorted(_mixed(300, seed=9), key=lambda e: (e.start_date, e.uid))
+    today = date(2025, 9, 1)
+    plain_cache: dict[str, bytes] = {}
+    expected = bounded_feed(events, today, lambda chosen: build_feed(chosen, INFO, plain_cache),
+                            lambda e: len(plain_cache[e.uid]), bound)    # builds every candidate
+    cache: dict[str, bytes] = {}
+    data, left_out = _bounded(events, INFO, cache, lambda e: "", today, bound, Spans())
+    assert data == expected[0] and [e.uid for e in left_out] == [e.uid for e in expected[1]]
+    assert (len(left_out) > 0) == (bound < 10**9)                 # the bounds really trim
+    assert cache == plain_cache
+
+
+def test_open_data_cells_are_the_rows_columns_in_order():
+    departments = [("Fire", "fire"), ("Police", "police"), ("Library", "library")]
+    events = _mixed(80, seed=4)
+    events[0] = replace(events[0], title="=HYPERLINK(\"http://evil.example\")", location="-5",
+                        start=datetime(2025, 3, 9, 1, 30, 5, tzinfo=NY), end=datetime(2025, 3, 9, 3, 45, tzinfo=NY))
+    names = [f[0] for f in FIELDS] + ["dept_fire", "dept_police", "dept_library"]
+    for e in events:
+        row = export_row(e, NY, "America/New_York", ("Fire", "Police"), departments)
+        assert list(row) == names
+        assert export_cells(e, NY, "America/New_York", ("Fire", "Police"), departments) == list(row.values())
+    files = open_data_files(events, tz=NY, timezone_name="America/New_York", core=("Fire", "Police"),
+                            site_title="Speed", base_url="https://speed.test", departments=departments)
+    rows = list(csv.DictReader(io.StringIO(files["public/open-data/combined-events.csv"].decode(), newline="")))
+    assert len(rows) == 80
+    first = next(r for r in rows if r["uid"] == events[0].uid)
+    # written independently: strftime of the local times; the formula-like title made inert
+    assert (first["start_date"], first["start_time"]) == ("2025-03-09", "01:30:05")
+    assert (first["end_date"], first["end_time"]) == ("2025-03-09", "03:45:00")
+    assert first["title"] == "'=HYPERLINK(\"http://evil.example\")" and first["location"] == "-5"
+    for r, e in ((r, next(e for e in events if e.uid == r["uid"])) for r in rows):
+        if not e.all_day:
+            local = e.start.astimezone(NY)
+            assert r["start_time"] == local.strftime("%H:%M:%S") and r["start_date"] == local.date().isoformat()
+        assert r["dept_fire"] == ("true" if "Fire" in e.departments else "false")
+        assert r["last_modified"] == e.last_modified.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
