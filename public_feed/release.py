@@ -112,17 +112,26 @@ def stage(out_dir: Path, files: Mapping[str, bytes], name: str | None = None,
         raise
 
 
+#: Issue 17 (p17m): files handed to the writer thread at a time (or fewer, once they hold
+#: ``BATCH_BYTES``), and batches queued at most (the rest of the sync waits beyond that).
+BATCH_FILES = 32
+BATCH_BYTES = 1 << 20
+BATCHES_QUEUED = 8
+
+
 class Staging(MutableMapping):
     """A release being staged, as a ``{relative path: bytes}`` mapping whose files are written
     to the staging directory as they are set (issue 17: a sync's files are not all held in
     memory until :func:`stage`). Setting a path again replaces its file; reading one reads
     it back from the staging directory; deleting one removes it.
 
-    Issue 17 (p17m): with ``background`` (the default) the files are written in the order set
-    by one :class:`public_feed.writer.Writer` thread while the caller builds the next (a file
-    not yet written reads back from memory); an ``OSError`` a write raised there is raised by
-    the next set or delete and by ``finish()``, and ``discard()`` drops the files still queued
-    before removing the directory. ``background=False`` writes each file in the caller's thread.
+    Issue 17 (p17m): with ``background`` (the default) the files are written in the order set,
+    in batches (:data:`BATCH_FILES`, :data:`BATCH_BYTES`), by one
+    :class:`public_feed.writer.Writer` thread while the caller builds the next (a file not yet
+    written reads back from memory); an ``OSError`` a write raised there is raised by a later
+    set or delete that hands over a batch, and at the latest by ``finish()``; ``discard()``
+    drops the files still queued before removing the directory. ``background=False`` writes
+    each file in the caller's thread.
 
     The rules of :func:`stage` apply to each file (paths under :data:`SERVED`; a file equal to
     the served release's copy is hard-linked; the mtime rule). ``finish()`` returns the staged
@@ -147,7 +156,9 @@ class Staging(MutableMapping):
         self._on_disk: set[str] = set()         # paths the writer has written (writer thread only)
         self._pending: dict[str, bytes] = {}    # paths queued and not yet written: their bytes
         self._lock = threading.Lock()
-        self._writer = Writer() if background else None
+        self._writer = Writer(size=BATCHES_QUEUED) if background else None
+        self._batch: list[tuple[str, bytes | None]] = []     # (path, bytes | None to delete), in order
+        self._batch_bytes = 0
         self.path.mkdir()
 
     def __setitem__(self, rel: str, data: bytes) -> None:
@@ -158,13 +169,31 @@ class Staging(MutableMapping):
             return
         with self._lock:
             self._pending[clean] = data
-        self._writer.submit(self._write_queued, clean, data)   # issue 17 (p17m): on the writer thread
+        self._queue(clean, data)        # issue 17 (p17m): written on the writer thread
 
-    def _write_queued(self, clean: str, data: bytes) -> None:
-        self._write(clean, data)
-        with self._lock:                # on disk now (a failed write keeps its bytes here)
-            if self._pending.get(clean) is data:
-                del self._pending[clean]
+    def _queue(self, clean: str, data: bytes | None) -> None:
+        """Add a write (``data``) or a delete (``None``) to the batch; hand the batch to the
+        writer once it holds :data:`BATCH_FILES` files or :data:`BATCH_BYTES` bytes (one queue
+        hand-over per batch, not per file)."""
+        self._batch.append((clean, data))
+        self._batch_bytes += len(data) if data is not None else 0
+        if len(self._batch) >= BATCH_FILES or self._batch_bytes >= BATCH_BYTES:
+            self._hand_over()
+
+    def _hand_over(self) -> None:
+        if self._batch:
+            batch, self._batch, self._batch_bytes = self._batch, [], 0
+            self._writer.submit(self._write_batch, batch)
+
+    def _write_batch(self, batch: list[tuple[str, bytes | None]]) -> None:
+        for clean, data in batch:
+            if data is None:
+                self._unlink(clean)
+                continue
+            self._write(clean, data)
+            with self._lock:            # on disk now (a failed write keeps its bytes here)
+                if self._pending.get(clean) is data:
+                    del self._pending[clean]
 
     def _write(self, clean: str, data: bytes) -> None:
         # issue 17 (p17j): one os.open/os.write/futimens/close per file, each folder made once,
@@ -225,7 +254,7 @@ class Staging(MutableMapping):
             return
         with self._lock:
             self._pending.pop(clean, None)
-        self._writer.submit(self._unlink, clean)
+        self._queue(clean, None)
 
     def _unlink(self, clean: str) -> None:
         if clean in self._on_disk:
@@ -242,6 +271,7 @@ class Staging(MutableMapping):
         """The staged directory, flushed to disk, ready for :func:`switch`. Raises the
         ``OSError`` a file's write raised on the writer thread (the caller discards)."""
         if self._writer is not None:
+            self._hand_over()
             self._writer.close()
         for top in SERVED:
             (self.path / top).mkdir(exist_ok=True)
@@ -253,6 +283,7 @@ class Staging(MutableMapping):
         """Stop the writer (files still queued are not written) and remove the staging
         directory."""
         if self._writer is not None:
+            self._batch = []
             self._writer.abandon()
         discard(self.path)
 

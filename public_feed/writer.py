@@ -3,8 +3,8 @@
 Creating a file costs the kernel 0.02–0.3 ms of CPU on this kind of ext4 VM (more while
 another process writes to the same file system, as the report worker does during a first
 sync); ``os.open``/``os.write``/``os.close`` release the GIL, so the release's files
-(:class:`public_feed.release.Staging`) are written on this thread while the sync builds the
-next one on the other core.
+(:class:`public_feed.release.Staging`, in batches of files) are written on this thread while
+the sync builds the next ones on the other core.
 
 :class:`Writer` takes callables and runs them one at a time, first in first out, on one
 daemon thread. The queue is bounded (:data:`QUEUE_ITEMS` items), so a caller faster than the
@@ -19,7 +19,8 @@ import queue
 import threading
 from typing import Any, Callable
 
-#: Jobs waiting at most (one job is one file: up to ~1 MB for a feed, a few KB for an event's).
+#: Jobs waiting at most, by default (:class:`~public_feed.release.Staging` queues batches of
+#: files, :data:`~public_feed.release.BATCHES_QUEUED` at most).
 QUEUE_ITEMS = 64
 
 _STOP = object()
