@@ -65,3 +65,20 @@ def test_a_disk_full_on_the_writer_thread_fails_the_sync_and_keeps_the_last_rele
     again = run_sync(config, now=NOW + timedelta(hours=2))
     assert again["created"] == 57 and again["tabs_error"] is None
     assert sum(k.startswith("events/") for k in _served(out)) == 60
+
+
+def test_a_sync_failing_while_files_are_queued_ends_the_writer_and_leaves_no_staging(
+        config, make_workbook, monkeypatch):
+    """The sync itself fails after the feeds were handed to the writer (here: building the
+    site indexes): the queued files are dropped, the thread ends, the staging directory goes."""
+    from sheets_sync import pipeline
+    make_workbook(_rows(40, 3))
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("site index failed (injected)")
+    monkeypatch.setattr(pipeline, "site_indexes", broken)
+    with pytest.raises(RuntimeError, match="injected"):
+        run_sync(config, now=NOW)
+    assert not [t for t in threading.enumerate() if t.name == "release-writer"]
+    assert list((config.out_dir / release.RELEASES).glob("*")) == []
+    assert not (config.out_dir / "public").exists()
