@@ -368,6 +368,14 @@ def in_window(events: Iterable[CombinedEvent], today: date, past_days: int,
 
 
 def feed_last_modified(events: Iterable[CombinedEvent]) -> datetime | None:
-    """The newest LAST-MODIFIED among ``events`` (UTC), ``None`` for no events (R14)."""
-    return max((_utc(e.last_modified) for e in events), default=None)
+    """The newest LAST-MODIFIED among ``events`` (UTC, whole seconds), ``None`` for no events
+    (R14). Issue 17 (p17m): the newest instant is found first and only it is converted (the
+    conversion keeps the order); a naive value among aware ones is compared converted."""
+    values = [e.last_modified or _EPOCH for e in events]
+    if not values:
+        return None
+    try:
+        return _utc(max(values))
+    except TypeError:                   # naive and aware mixed: compare each converted
+        return max(map(_utc, values))
 

@@ -92,3 +92,20 @@ def test_open_data_cells_are_the_rows_columns_in_order():
             assert r["start_time"] == local.strftime("%H:%M:%S") and r["start_date"] == local.date().isoformat()
         assert r["dept_fire"] == ("true" if "Fire" in e.departments else "false")
         assert r["last_modified"] == e.last_modified.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def test_feed_last_modified_is_the_newest_converted_instant():
+    from public_feed.ics import feed_last_modified
+    base = _events(30, seed=6)
+    stamps = [datetime(2025, 5, 1, 12, 0, 0, 900_000, tzinfo=NY),              # 16:00:00.9Z
+              datetime(2025, 5, 1, 16, 0, 0, 100_000, tzinfo=timezone.utc),    # same second
+              datetime(2025, 5, 1, 15, 59, 59, tzinfo=timezone(timedelta(hours=-1))),   # 16:59:59Z
+              None]
+    events = [replace(e, last_modified=stamps[i % len(stamps)]) for i, e in enumerate(base)]
+    expected = datetime(2025, 5, 1, 16, 59, 59, tzinfo=timezone.utc)            # worked by hand
+    assert feed_last_modified(events) == expected and feed_last_modified(iter(events)) == expected
+    assert feed_last_modified([]) is None
+    assert feed_last_modified([events[3]]) == datetime(2000, 1, 1, tzinfo=timezone.utc)   # none → the epoch
+    assert feed_last_modified(events[:2]) == datetime(2025, 5, 1, 16, 0, 0, tzinfo=timezone.utc)
+    naive = replace(base[0], last_modified=datetime(2030, 1, 1))   # a naive value: compared converted
+    assert feed_last_modified([*events, naive]) == datetime(2030, 1, 1).astimezone(timezone.utc).replace(microsecond=0)
