@@ -109,3 +109,22 @@ def test_feed_last_modified_is_the_newest_converted_instant():
     assert feed_last_modified(events[:2]) == datetime(2025, 5, 1, 16, 0, 0, tzinfo=timezone.utc)
     naive = replace(base[0], last_modified=datetime(2030, 1, 1))   # a naive value: compared converted
     assert feed_last_modified([*events, naive]) == datetime(2030, 1, 1).astimezone(timezone.utc).replace(microsecond=0)
+
+
+def test_the_vevent_cache_key_is_unchanged_by_the_faster_field_read():
+    """The key is a SHA-256 of the serialiser's tag and the ``repr`` of every field but rows,
+    evidence and extra, plus the URL: worked out here field by field, so a store written by
+    an older sync is still found, and any field's change still changes the key."""
+    import hashlib
+    from dataclasses import fields
+
+    from public_feed import vcache
+    events = _mixed(20, seed=8)
+    for e in events:
+        values = tuple(getattr(e, f.name) for f in fields(e) if f.name not in ("rows", "evidence", "extra"))
+        url = f"https://speed.test/events/{e.uid}"
+        expected = hashlib.sha256(vcache._serialiser_tag() + repr((values, url)).encode()).hexdigest()
+        assert vcache.event_key(e, url) == expected
+    e = events[0]
+    assert vcache.event_key(replace(e, location="Elsewhere"), "u") != vcache.event_key(e, "u")
+    assert vcache.event_key(replace(e, extra={"note": "not serialised"}), "u") == vcache.event_key(e, "u")
