@@ -130,8 +130,8 @@ class Staging(MutableMapping):
     :class:`public_feed.writer.Writer` thread while the caller builds the next (a file not yet
     written reads back from memory); an ``OSError`` a write raised there is raised by a later
     set or delete that hands over a batch, and at the latest by ``finish()``; ``discard()``
-    drops the files still queued before removing the directory. ``background=False`` writes
-    each file in the caller's thread.
+    drops the files still queued before removing the directory. After ``finish()``, and with
+    ``background=False``, each file is written in the caller's thread as it is set.
 
     The rules of :func:`stage` apply to each file (paths under :data:`SERVED`; a file equal to
     the served release's copy is hard-linked; the mtime rule). ``finish()`` returns the staged
@@ -272,7 +272,8 @@ class Staging(MutableMapping):
         ``OSError`` a file's write raised on the writer thread (the caller discards)."""
         if self._writer is not None:
             self._hand_over()
-            self._writer.close()
+            writer, self._writer = self._writer, None
+            writer.close()          # a file set after this is written at once, in the caller's thread
         for top in SERVED:
             (self.path / top).mkdir(exist_ok=True)
         if self.written:

@@ -156,3 +156,17 @@ def test_a_path_with_doubled_slashes_is_the_same_file(tmp_path):
     staging = release.Staging(tmp_path / "out", now=T0)
     staging["public//events/./a.ics"] = b"x"
     assert (staging.finish() / "public/events/a.ics").read_bytes() == b"x"
+
+
+def test_a_file_set_after_finish_is_on_disk_at_once(tmp_path):
+    """A step that adds files once the rest are flushed (the site indexes, p17n) sets them and
+    fsyncs them at once: after ``finish()`` a set writes in the caller's thread."""
+    staging = release.Staging(tmp_path / "out", now=T0)
+    staging["public/calendar.ics"] = b"feed"
+    staged = staging.finish()
+    staging["private/site-index.sqlite"] = b"index"
+    assert (staged / "private/site-index.sqlite").read_bytes() == b"index"
+    assert os.stat(staged / "private/site-index.sqlite").st_mtime == T0
+    assert not [t for t in threading.enumerate() if t.name == "release-writer"]
+    served = release.switch(tmp_path / "out", staged)
+    assert _tree(served) == {"public/calendar.ics": b"feed", "private/site-index.sqlite": b"index"}
