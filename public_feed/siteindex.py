@@ -17,7 +17,8 @@ encoded into them: issue 17, p17l) into a small SQLite database
   the typed type resolved through ``feeds.json``'s ``type_aliases`` once, at build time; joint,
   audience and language slugs, folded search text); ``located`` (1 when the event has a
   latitude and a longitude, for the map); ``body`` (the event's JSON as published);
-* ``words``: an FTS5 trigram index of the search text (``rowid`` = ``id``);
+* ``words``: an FTS5 trigram index of the search text (``rowid`` = ``id``; filled in rowid
+  order, so one segment: issue 17, p17n);
 * ``meta``: the event count, the filter options of the whole calendar, the format
   :data:`VERSION` and ``source``, a hash of what the index was built from
   (:func:`source_hash`): :func:`index_bytes` reuses the served release's index when it is equal.
