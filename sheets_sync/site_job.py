@@ -25,7 +25,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Callable, Mapping, MutableMapping
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("safety_events")
 
 
 class SiteIndexJob:
