@@ -12,8 +12,10 @@ no tab is written and the staging directory is removed.
 Why a thread (measured, README "Performance: site indexes"): on this 2-core machine the other
 core runs the report worker process while this process mostly waits for it, so the thread
 gets the interpreter most of the time, and SQLite releases the GIL while it builds the B-trees
-and the FTS5 index. A second process would need the lists pickled (or decoded again from
-``events.json``) and would compete with the report worker for the same two cores.
+and the FTS5 index. A forked process (lists inherited copy-on-write, index bytes pickled back)
+competed with the report worker for the same two cores and paid copy-on-write faults: the
+sync waited 0.2–0.3 s at 5,000 rows and 6.3 s at 100,000 for it, against 0–0.3 s and 0.5 s
+for the thread.
 """
 from __future__ import annotations
 
