@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 import io
+from datetime import date, datetime
 
 import openpyxl
 from openpyxl.utils import get_column_letter
 
 from reports.measures_export import FIELDS, measures_xlsx
 from sheets_sync.a1 import column_letter
+from sheets_sync.merge import combine
+from sheets_sync.parsing import cell_text, clean_markup
+from sheets_sync.validate import _text
+from tests.unit.event_rows import row
 
 
 def test_column_letter_is_openpyxls_for_every_column_excel_has():
@@ -26,3 +31,38 @@ def test_measures_xlsx_holds_the_records_cell_for_cell():
     assert got[1] == ["joint_monthly", "=1+1 joint events", "2025-07"] + [None] * 2 + [0] + [None] * (width - 6)
     assert wb["measures"]["B2"].data_type == "s"          # text, never a formula
     assert got[2] == list(range(1, width + 1)) and all(type(v) is int for v in got[2])
+
+
+# -- parse: a text cell's one line kept for text seen before -----------------------------------
+
+CELLS = [None, "", "  Public ", "**CANCELLED**", "__Rain date__ moved", "Police,\tFire\nEMS", "a\x07b",
+         12.0, 12.5, 7, True, False, date(2025, 8, 4), datetime(2025, 8, 4, 18, 30), "__init__", "Público"]
+
+
+def test_one_line_text_is_clean_markup_of_cell_text_first_time_and_from_the_cache():
+    for _ in range(2):                            # the second round answers from the cache
+        for value in CELLS:
+            assert _text({"Status": value}.get, "Status") == clean_markup(cell_text(value)), value
+    assert _text({}.get, "Status") == ""          # a column the tab lacks
+
+
+# -- merge: an event of one row takes every field from that row ---------------------------------
+
+PICKED = ("location", "address", "event_type", "description", "audience", "language", "accessibility",
+          "registration_url", "assistance_wanted", "rrule", "title_es", "description_es")
+
+
+def test_a_one_row_event_takes_each_field_from_its_row_blank_or_not():
+    one = row("Police", 2, "Town Hall", date(2025, 8, 14), "18:00", "20:00", location="City Hall",
+              description="", audience="Adults", title_es="")
+    event = combine([one], (), [])
+    assert {f: getattr(event, f) for f in PICKED} == {f: getattr(one, f) for f in PICKED}
+
+
+def test_a_merged_event_fills_a_blank_field_from_the_next_row_that_has_it():
+    a = row("Police", 2, "Town Hall", date(2025, 8, 14), "18:00", location="City Hall", audience="")
+    b = row("Fire", 3, "Town Hall", date(2025, 8, 14), "18:00", location="", audience="Adults",
+            description="Bring questions")
+    event = combine([a, b], (), [])
+    assert (event.location, event.audience, event.description, event.language) == \
+        ("City Hall", "Adults", "Bring questions", "")
