@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date, datetime
 
 import openpyxl
@@ -9,6 +10,7 @@ from openpyxl.utils import get_column_letter
 
 from reports.measures_export import FIELDS, measures_xlsx
 from sheets_sync.a1 import column_letter
+from sheets_sync.matching import parse_place
 from sheets_sync.merge import combine
 from sheets_sync.parsing import cell_text, clean_markup
 from sheets_sync.validate import _text
@@ -66,3 +68,14 @@ def test_a_merged_event_fills_a_blank_field_from_the_next_row_that_has_it():
     event = combine([a, b], (), [])
     assert (event.location, event.audience, event.description, event.language) == \
         ("City Hall", "Adults", "Bring questions", "")
+
+
+# -- places: a place's address key worked out once ----------------------------------------------
+
+def test_address_key_is_kept_per_place_and_a_changed_place_gets_its_own():
+    place = parse_place("", "600 N. Buchanan Blvd")
+    assert place.address_key == "600 n buchanan" == place.address_key      # second: kept
+    moved = replace(place, number="602")
+    assert moved.address_key == "602 n buchanan" and place.address_key == "600 n buchanan"
+    assert replace(place, block=True).address_key == ""
+    assert hash(place) == hash(replace(moved, number="600")) and place == replace(moved, number="600")
