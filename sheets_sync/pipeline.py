@@ -660,6 +660,8 @@ def _summary(a: Analysis, r: Reconciled, m: Metrics | None, backend: Backend,
         "internal_joint_work": m.internal_joint_work,
         "all_department_events": m.all_department_events,
         "public_events": sum(1 for e in live if e.is_public),
+        # the public ones in the feeds and on the site (feed.past_days/future_days of today)
+        "published_events": len(public_in_window(live, config, now)),
         "cancelled_events": sum(1 for e in live if e.is_cancelled),
         **confidence(a.merge, events),
         "months": {k: {"events": v["events"], "joint_events": v["joint_events"]} for k, v in m.months.items()},
