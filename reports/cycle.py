@@ -18,8 +18,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timezone
 from typing import Mapping, Sequence
 
-from openpyxl.utils import get_column_letter
-
+from sheets_sync.a1 import column_letter
 from sheets_sync.model import CombinedEvent, Table
 from sheets_sync.timeutil import json_instant, json_value
 
@@ -42,7 +41,7 @@ def with_chart_images(tables: Sequence[Table], pngs: Mapping[str, bytes]) -> lis
     for t in tables:
         width = max((len(r) for r in t.rows), default=0)
         placed = [(slot, name) for name, (tab, slot) in CHART_PLACES.items() if tab == t.title and name in pngs]
-        images = tuple((f"{get_column_letter(width + 2)}{2 + slot * _ROWS_PER_SLOT}", pngs[name])
+        images = tuple((f"{column_letter(width + 2)}{2 + slot * _ROWS_PER_SLOT}", pngs[name])
                        for slot, name in sorted(placed))
         out.append(replace(t, images=t.images + images) if images else t)
     return out

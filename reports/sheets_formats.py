@@ -26,8 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from openpyxl.utils import get_column_letter
-
+from sheets_sync.a1 import column_letter
 from sheets_sync.model import Table
 
 from .tabs import MONTHLY, QUARTERLY, SNAPSHOTS, VALIDATION
@@ -51,7 +50,7 @@ class StatusRule:
     def formula(self, header: Sequence[str]) -> str:
         """The custom formula for row 2, relative to the row (``$E2``); ``ValueError`` when
         ``header`` lacks a column. Example: ``=AND($E2="no",N("safety-events: ...")=0)``."""
-        terms = [f"${get_column_letter(list(header).index(col) + 1)}2{op}{_literal(value)}"
+        terms = [f"${column_letter(list(header).index(col) + 1)}2{op}{_literal(value)}"
                  for col, op, value in self.any_of]
         condition = terms[0] if len(terms) == 1 else f"OR({','.join(terms)})"
         return f"=AND({condition},{self.marker}=0)"

@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta
 from typing import Mapping, Sequence
 from zoneinfo import ZoneInfo
 
-from openpyxl.utils import get_column_letter
+from .a1 import column_letter
 
 from reports.metrics import Metrics, month_key
 from reports.tabs import JOINT_SCHEDULE
@@ -109,7 +109,7 @@ def cell_link(issue: RowIssue, tabs: Mapping[str, RawTab], config: Config,
         column = columns.get(issue.column)
         if column is None:
             column = next((i for i, c in enumerate(tab.header) if str(c).strip() == issue.column), None)
-    a1 = f"{get_column_letter((column or 0) + 1)}{max(issue.row, 1)}"
+    a1 = f"{column_letter((column or 0) + 1)}{max(issue.row, 1)}"
     if config.source.kind != "google" or issue.tab not in sheet_ids:
         return a1, ""
     return a1, (f"https://docs.google.com/spreadsheets/d/{config.source.spreadsheet_key}/edit"

@@ -137,7 +137,7 @@ def _print_summary(summary: dict, as_json: bool) -> None:
     click.echo(f"Read {summary['rows_read']} rows: {summary['rows_accepted']} accepted, "
                f"{summary['rows_rejected']} rejected, {summary['warnings']} warnings.")
     click.echo(f"{summary['events']} combined events, {summary['joint_events']} joint, "
-               f"{summary['public_events']} public.")
+               f"{summary['public_events']} public{_outside_window(summary)}.")
     changes = (f"{summary['created']} created, {summary['updated']} updated, "
                f"{summary['unchanged']} unchanged, {summary['removed']} removed.")
     if "out_dir" not in summary:           # check: nothing was written
@@ -146,6 +146,17 @@ def _print_summary(summary: dict, as_json: bool) -> None:
     click.echo(f"Record: {changes}")
     click.echo(f"Published to {summary['out_dir']}")
     click.echo(attention_line(summary))
+
+
+def _outside_window(summary: dict) -> str:
+    """`` (N of them outside the feed window …)`` when some public events are not published
+    because they fall outside ``feed.past_days``/``feed.future_days`` of today, else ``""``."""
+    published = summary.get("published_events")
+    outside = summary["public_events"] - published if published is not None else 0
+    if outside <= 0:
+        return ""
+    return (f" ({outside} of them outside the feed window, so not in the feeds or on the site: "
+            "raise feed.past_days or feed.future_days in config.yaml to publish them)")
 
 
 def attention_line(summary: dict) -> str:

@@ -178,10 +178,14 @@ def _published_snapshot(snapshot: dict) -> dict[str, Any]:
     return out
 
 
+#: ``json.dumps(v, sort_keys=True, ensure_ascii=False)`` with its encoder made once (issue 17)
+_sorted_json = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+
+
 def published_hash(event: CombinedEvent, fields: dict[str, Any] | None = None) -> str:
     """sha1 of the sorted-JSON published fields (sqlite-utils' stable hash habit);
     ``fields`` is ``published_fields(event)`` when the caller has it already."""
-    blob = json.dumps(fields or published_fields(event), sort_keys=True, ensure_ascii=False)
+    blob = _sorted_json(fields or published_fields(event))
     return hashlib.sha1(blob.encode()).hexdigest()
 
 

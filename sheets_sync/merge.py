@@ -441,9 +441,13 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     status = first.status if len(statuses) == 1 else (
         Status.SCHEDULED if Status.SCHEDULED in statuses else first.status)
 
-    def pick(attr: str) -> str:
-        value = getattr(first, attr)
-        return value if value or len(group) == 1 else next((getattr(r, attr) for r in group if getattr(r, attr)), "")
+    if len(group) == 1:     # most events: every field is the one row's (issue 17)
+        def pick(attr: str) -> str:
+            return getattr(first, attr)
+    else:
+        def pick(attr: str) -> str:
+            value = getattr(first, attr)
+            return value or next((getattr(r, attr) for r in group if getattr(r, attr)), "")
 
     return CombinedEvent(
         title=first.title, start=first.start,

@@ -58,6 +58,7 @@ from .offers import OfferResult, apply_offers, is_offers_header
 from .record import Record, stored_decisions, stored_entries
 from .review import apply_decisions, confidence, describe, read_decisions, review_table
 from .seen import first_seen_order
+from .site_job import SiteIndexJob
 from .snapshots import frozen_at, load_snapshots, save_snapshot
 from .parsing import cell_text
 from .progress import announce, stage
@@ -420,8 +421,8 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         published, vstore = published_files(r.published, config, now, previous_starts=moved,
                                              store=vcache.load(config.out_dir), into=staged_files,
                                              json_lists=listed)
-        published.update(site_indexes(published, config, types.redirects, listed))
-        listed.clear()
+        # issue 17 (p17n): the indexes on a thread, set into the release before the tabs are written
+        indexes = SiteIndexJob(lambda: site_indexes(published, config, types.redirects, listed), owned, listed.clear)
         quality = quality | feed_size_rows(published)
         tables = [data_quality_table(quality) if t.title == DATA_QUALITY else t for t in tables]
         if job is not None:
@@ -447,6 +448,7 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
                 record.delete_decisions(k for k, d in changes.items() if not d)
                 for stored in new:
                     save_snapshot(record, stored, sync_id)
+                built += indexes.into(staged_files)     # p17n: a failed build rolls the record back
                 tabs_error = _write_tabs(backend, tables, job)
     except BaseException:
         release.discard(staged)
@@ -658,6 +660,8 @@ def _summary(a: Analysis, r: Reconciled, m: Metrics | None, backend: Backend,
         "internal_joint_work": m.internal_joint_work,
         "all_department_events": m.all_department_events,
         "public_events": sum(1 for e in live if e.is_public),
+        # the public ones in the feeds and on the site (feed.past_days/future_days of today)
+        "published_events": len(public_in_window(live, config, now)),
         "cancelled_events": sum(1 for e in live if e.is_cancelled),
         **confidence(a.merge, events),
         "months": {k: {"events": v["events"], "joint_events": v["joint_events"]} for k, v in m.months.items()},

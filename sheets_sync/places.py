@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Mapping
 
 from rapidfuzz import fuzz
@@ -124,9 +124,10 @@ class Place:
     def blank(self) -> bool:
         return not (self.number or self.venue or self.crossing)
 
-    @property
+    @cached_property
     def address_key(self) -> str:
-        """``"600 n buchanan"``: number, direction and street name (no type), or ``""``."""
+        """``"600 n buchanan"``: number, direction and street name (no type), or ``""``.
+        Worked out once per place (issue 17: asked for every candidate pair and day table)."""
         if not self.number or self.block:
             return ""
         return " ".join(p for p in (self.number, self.direction, _bare_street(self.street)) if p)

@@ -47,6 +47,14 @@ EVENT_COLUMNS = ("uid", "sequence", "created", "last_modified", "status", "remov
                  "start")
 
 
+#: ``json.dumps(v, ensure_ascii=False)``, ``json.dumps(v, ensure_ascii=False, sort_keys=True)``
+#: and ``json.dumps(v, ensure_ascii=False, default=str)`` with their encoder made once
+#: (``json.dumps`` builds a new ``JSONEncoder`` per call when given any option; issue 17).
+_text_json = json.JSONEncoder(ensure_ascii=False).encode
+_sorted_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+_history_json = json.JSONEncoder(ensure_ascii=False, default=str).encode
+
+
 def _ts(value: datetime | None) -> str | None:
     return value.astimezone(timezone.utc).isoformat() if value else None
 
@@ -163,17 +171,17 @@ class Record:
         rows = [(e.uid, e.sequence, _ts(e.created), _ts(e.last_modified),
                  e.snapshot.get("status", ""), _ts(e.removed_at),
                  json.dumps(e.snapshot.get("departments", [])), json.dumps(e.snapshot.get("sources", [])),
-                 e.hash, json.dumps(list(e.keys)), json.dumps(list(e.contents), ensure_ascii=False),
-                 json.dumps(list(e.tabs)), json.dumps(e.snapshot, ensure_ascii=False, sort_keys=True),
+                 e.hash, json.dumps(list(e.keys)), _text_json(list(e.contents)),
+                 json.dumps(list(e.tabs)), _sorted_json(e.snapshot),
                  _ts(e.cancelled_at), e.snapshot.get("title", ""), e.snapshot.get("start", ""))
                 for e in entries]
+        when = _ts(at)
         self.db.execute("BEGIN IMMEDIATE")
         try:
             self._replace_events(rows)
             self.db.executemany(
                 "INSERT INTO history (uid, sync_id, at, change, fields) VALUES (?,?,?,?,?)",
-                [(uid, sync_id, _ts(at), change, json.dumps(fields, ensure_ascii=False, default=str))
-                 for uid, change, fields in history])
+                [(uid, sync_id, when, change, _history_json(fields)) for uid, change, fields in history])
             yield
             self.db.execute("COMMIT")
         except BaseException:

@@ -228,17 +228,17 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     mentions = lru_cache(maxsize=4096)(                   # issue 17: each text read once
         lambda text: tuple(text_mentions(clean_markup(strip_html(text)), lookup, units)))
     rows: list[EventRow] = []
+    placed = tuple(columns.items())
     for offset, cells in enumerate(tab.rows):
         formula_of = _formula_of(tab, columns, tab.first_row + offset)
         if all(cell_text(c) == "" for c in cells):
             _unsaved_row(tab.title, tab.first_row + offset, formula_of, issues)
             continue
         ctx = _RowContext(tab.title, tab.first_row + offset, issues, formula_of=formula_of)
-
-        def get(column: str, _cells=cells) -> Any:
-            index = columns.get(column)
-            return _cells[index] if index is not None and index < len(_cells) else None
-
+        # column → its cell (None for a column the tab lacks or the row is too short to hold):
+        # one dict per row, looked up by ``dict.get`` (issue 17: ~30 lookups a row)
+        width = len(cells)
+        get = {column: cells[index] for column, index in placed if index < width}.get
         try:
             row = _parse_row(get, ctx, config, tab_department, lookup, units, mentions)
         except Exception as exc:   # the row's guard: one cell never aborts the sync (issue 16)
@@ -282,8 +282,22 @@ def row_event_ids(tab: RawTab, config: Config) -> dict[int, str]:
     return out
 
 
+def _one_line(value: Any) -> str:
+    return clean_markup(cell_text(value))
+
+
+#: :func:`_one_line` of a text cell, kept for text seen before (issue 17: Status, Visibility,
+#: departments, types repeat row after row); pure, a ``str`` in and out
+_one_line_of = lru_cache(maxsize=4096)(_one_line)
+
+
 def _text(get: Callable[[str], Any], column: str) -> str:
-    return clean_markup(cell_text(get(column)))
+    """A cell as one line of text (:func:`~.parsing.cell_text`, then
+    :func:`~.parsing.clean_markup`); ``""`` for a blank or missing cell."""
+    value = get(column)
+    if value is None:
+        return ""
+    return _one_line_of(value) if type(value) is str else _one_line(value)
 
 
 def _staff_text(ctx: "_RowContext", column: str, raw: str, one_line: bool = False) -> str:
@@ -346,9 +360,9 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         if time_text in _UNDECIDED_WORDS:
             ctx.warn("Start Time", time_cell, "the time is not decided yet; shown as an all-day event",
                      "type the start time when it is known")
-        time_cell = None
+        time_cell, time_text = None, ""
     typed_zone = None
-    if cell_text(time_cell):
+    if time_text:                       # (cell_text of the cell, as read once above)
         time_text, typed_zone = _typed_zone(ctx, "Start Time", time_cell, config)
         if time_text is None:
             return None
@@ -363,7 +377,8 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             end_clock = to_city(first_day, end_clock, typed_zone, config.tz)[1] if end_clock else None
     end_day = start_day
     end_date_cell = get("End Date")
-    if cell_text(end_date_cell):
+    end_date_text = cell_text(end_date_cell)
+    if end_date_text:
         try:
             end_day, end_date_clock = _date_of(end_date_cell, config.tz, "the End Date")
             end_clock = end_clock or end_date_clock
@@ -374,7 +389,8 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             ctx.warn("End Date", end_date_cell, exc.problem + "; the event is taken to end the same day",
                      exc.action)
     end_time_cell = get("End Time")
-    if cell_text(end_time_cell):
+    typed_end = bool(cell_text(end_time_cell))
+    if typed_end:
         try:
             end_text, end_zone = _typed_zone(ctx, "End Time", end_time_cell, config)
             if end_text is None:
@@ -406,7 +422,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             end = local_datetime(end_day, start_clock, config.tz)
     else:
         end = local_datetime(end_day, end_clock, config.tz)
-        same_day = end_day == start_day and not cell_text(end_date_cell)
+        same_day = end_day == start_day and not end_date_text
         if end <= start and same_day and end_clock <= time(6):
             end = local_datetime(end_day + timedelta(days=1), end_clock, config.tz)  # "10 PM - 2 AM"
         if end < start and same_day:  # reversed times (5 PM – 3 PM): which one is wrong is unknowable
@@ -423,7 +439,6 @@ def _parse_when(get, ctx: _RowContext, config: Config):
                       "correct the End Date / End Time")
             return None
     if (shifted := gap_end(start, end)) is not None:
-        typed_end = bool(cell_text(end_time_cell))
         ctx.warn("End Time" if typed_end else "Start Time", end_time_cell if typed_end else time_cell,
                  f"read as RFC 5545 does, the start is {real_instant(start):%H:%M} and the end "
                  f"{real_instant(end):%H:%M}, so the event would last no time; it is published "

@@ -29,6 +29,7 @@ from typing import Any, Mapping, Sequence
 from reports.sheets_charts import chart_requests, existing_chart_keys
 from reports.sheets_formats import status_format_requests
 
+from ..a1 import column_letter  # noqa: F401  (re-exported: the backend's A1 helpers)
 from . import SourceError, Table
 
 SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
@@ -47,17 +48,6 @@ MIN_ROWS = 2
 def quote_title(title: str) -> str:
     """A tab title as an A1 sheet reference: ``Jon's`` → ``'Jon''s'`` (always quoted)."""
     return "'" + title.replace("'", "''") + "'"
-
-
-def column_letter(n: int) -> str:
-    """1-based column number → A1 letters: 1 → ``A``, 26 → ``Z``, 27 → ``AA``."""
-    if n < 1:
-        raise ValueError(f"column numbers start at 1, got {n}")
-    letters = ""
-    while n:
-        n, rem = divmod(n - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 def a1_range(title: str, rows: int, cols: int) -> str:

@@ -2,6 +2,7 @@
 and where; `--version` (issue 12)."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -95,3 +96,31 @@ def test_a_tab_held_for_its_header_is_named_in_the_last_line(tmp_path):
     as_json = _run(tmp_path, "sync", "--json")
     import json
     assert json.loads(as_json.stdout)["held_tabs"] == ["Fire"]
+
+
+def test_public_events_outside_the_feed_window_are_counted_in_the_summary(tmp_path):
+    """A city loading old events saw "3 public." and an empty site: the summary must say how
+    many public events the feed window (feed.past_days / feed.future_days of today) leaves out."""
+    data = base_config_dict(tmp_path)
+    data["site"]["base_url"] = "https://events.example.gov"
+    data["feed"] = {**data.get("feed", {}), "past_days": 400, "future_days": 800}
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(data))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Police"
+    ws.append(list(CANONICAL_COLUMNS))
+    today = date.today()
+    for title, offset in (("Coffee with a Cop", 7), ("Last year's block party", -600), ("Far-off fair", 900)):
+        values = {"Title": title, "Start Date": today + timedelta(days=offset), "Start Time": "9am",
+                  "Visibility": "Public"}
+        ws.append([values.get(c) for c in CANONICAL_COLUMNS])
+    wb.save(tmp_path / "intake.xlsx")
+    done = _run(tmp_path, "sync")
+    assert done.returncode == 0, done.stderr
+    published = json.loads((tmp_path / "out" / "public" / "events.json").read_text())
+    assert [e["title"] for e in published] == ["Coffee with a Cop"]
+    assert done.stdout.splitlines()[1] == (
+        "3 combined events, 0 joint, 3 public (2 of them outside the feed window, so not in the feeds "
+        "or on the site: raise feed.past_days or feed.future_days in config.yaml to publish them).")
+    as_json = json.loads(_run(tmp_path, "sync", "--json").stdout)
+    assert (as_json["public_events"], as_json["published_events"]) == (3, len(published))

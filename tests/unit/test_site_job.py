@@ -1,0 +1,54 @@
+"""SiteIndexJob (issue 17, p17n): the build runs on its own thread, its files land in the
+staged release (flushed), its error is raised where the sync joins it, and the lists it was
+built from are freed by the thread whether the build succeeded or not."""
+from __future__ import annotations
+
+import threading
+from contextlib import ExitStack
+
+import pytest
+
+from public_feed.release import Staging
+from sheets_sync.site_job import SiteIndexJob
+
+
+def test_the_files_are_built_on_another_thread_and_staged(tmp_path):
+    ran_on, freed = [], []
+    with ExitStack() as owned:
+        staging = Staging(tmp_path / "out")
+        job = SiteIndexJob(lambda: ran_on.append(threading.current_thread()) or
+                           {"private/a.sqlite": b"one", "private/b.sqlite": b"two"}, owned, lambda: freed.append(1))
+        assert job.into(staging) == 2
+        assert (staging.path / "private/a.sqlite").read_bytes() == b"one"
+        assert staging["private/b.sqlite"] == b"two"
+    assert ran_on and ran_on[0] is not threading.main_thread()
+    assert freed == [1]
+
+
+def test_the_builds_error_is_raised_at_the_join_and_the_lists_are_freed(tmp_path):
+    freed = []
+
+    def broken():
+        raise MemoryError("no room for the index (test)")
+    staging = {}
+    with ExitStack() as owned:
+        job = SiteIndexJob(broken, owned, lambda: freed.append(1))
+        with pytest.raises(MemoryError, match="no room"):
+            job.into(staging)
+    assert staging == {} and freed == [1]
+
+
+def test_a_sync_failing_before_the_join_still_ends_the_thread():
+    started, release = threading.Event(), threading.Event()
+
+    def slow():
+        started.set()
+        release.wait(60)
+        return {}
+    with pytest.raises(RuntimeError, match="the sync failed"):
+        with ExitStack() as owned:
+            SiteIndexJob(slow, owned)
+            assert started.wait(60)
+            owned.callback(release.set)          # runs first when the stack unwinds (LIFO)
+            raise RuntimeError("the sync failed")
+    assert not [t for t in threading.enumerate() if t.name.startswith("site-index")]
