@@ -4,7 +4,7 @@
 (:mod:`bench.workbook`, dated for 2026-12-01) and runs ``--pairs`` pairs of first syncs, each
 in a fresh process with the clock pinned: one with the published files written in the sync's
 own thread (``Staging(background=False)``), one with them written by the background writer
-(:mod:`public_feed.writer`, the default), alternating so both see the same machine load.
+(:mod:`public_feed.writer`, what the sync uses), alternating so both see the same machine load.
 Prints per run the sync's wall time, user and system CPU of the whole process (all threads;
 ``getrusage``), the reports stage's wall time and the load average, then the medians. The
 writer moves the kernel's file-creation time off the sync's thread; it lowers wall time only

@@ -125,13 +125,13 @@ class Staging(MutableMapping):
     memory until :func:`stage`). Setting a path again replaces its file; reading one reads
     it back from the staging directory; deleting one removes it.
 
-    Issue 17 (p17m): with ``background`` (the default) the files are written in the order set,
+    Issue 17 (p17m): with ``background`` (the sync's choice) the files are written in the order set,
     in batches (:data:`BATCH_FILES`, :data:`BATCH_BYTES`), by one
     :class:`public_feed.writer.Writer` thread while the caller builds the next (a file not yet
     written reads back from memory); an ``OSError`` a write raised there is raised by a later
     set or delete that hands over a batch, and at the latest by ``finish()``; ``discard()``
-    drops the files still queued before removing the directory. After ``finish()``, and with
-    ``background=False``, each file is written in the caller's thread as it is set.
+    drops the files still queued before removing the directory. After ``finish()``, and without
+    ``background`` (the default), each file is written in the caller's thread as it is set.
 
     The rules of :func:`stage` apply to each file (paths under :data:`SERVED`; a file equal to
     the served release's copy is hard-linked; the mtime rule). ``finish()`` returns the staged
@@ -139,7 +139,7 @@ class Staging(MutableMapping):
     ``OSError`` and ``ValueError`` (a path outside :data:`SERVED`); the caller discards."""
 
     def __init__(self, out_dir: Path, name: str | None = None, now: float | None = None,
-                 background: bool = True):
+                 background: bool = False):
         out_dir = Path(out_dir)
         releases = out_dir / RELEASES
         releases.mkdir(parents=True, exist_ok=True)

@@ -93,7 +93,7 @@ def test_a_file_not_yet_written_reads_back_from_memory(tmp_path, monkeypatch):
         gate.wait(30)
         real(path, data, seconds)
     monkeypatch.setattr(release, "_write_new", held)
-    staging = release.Staging(tmp_path / "out", now=T0)
+    staging = release.Staging(tmp_path / "out", now=T0, background=True)
     staging["public/feeds.json"] = b'{"feeds": []}'
     assert not (staging.path / "public/feeds.json").exists()       # still queued
     assert staging["public/feeds.json"] == b'{"feeds": []}' and staging.get("public/none.ics") is None
@@ -114,7 +114,7 @@ def test_a_failed_write_is_raised_in_the_caller_and_discard_leaves_nothing(tmp_p
             raise DISK_FULL
         real(path, data, seconds)
     monkeypatch.setattr(release, "_write_new", fills_up)
-    staging = release.Staging(out, now=T0 + 60)
+    staging = release.Staging(out, now=T0 + 60, background=True)
     with pytest.raises(OSError) as caught:
         for i in range(500):                     # the error comes back from a later set ...
             staging[f"public/events/{i:03d}.ics"] = b"x" * 5000
@@ -135,7 +135,7 @@ def test_discard_while_files_are_queued_removes_everything(tmp_path, monkeypatch
         written.append(path)
         real(path, data, seconds)
     monkeypatch.setattr(release, "_write_new", held)
-    staging = release.Staging(tmp_path / "out", now=T0)
+    staging = release.Staging(tmp_path / "out", now=T0, background=True)
     for i in range(20):
         staging[f"public/events/{i}.ics"] = b"queued"
     threading.Timer(0.05, gate.set).start()
@@ -146,14 +146,14 @@ def test_discard_while_files_are_queued_removes_everything(tmp_path, monkeypatch
 
 @pytest.mark.parametrize("rel", ["/public/a.ics", "public/../../a.ics", "other/a.ics", ""])
 def test_paths_outside_the_release_are_refused_at_once(tmp_path, rel):
-    staging = release.Staging(tmp_path / "out", now=T0)
+    staging = release.Staging(tmp_path / "out", now=T0, background=True)
     with pytest.raises(ValueError):
         staging[rel] = b"x"
     staging.discard()
 
 
 def test_a_path_with_doubled_slashes_is_the_same_file(tmp_path):
-    staging = release.Staging(tmp_path / "out", now=T0)
+    staging = release.Staging(tmp_path / "out", now=T0, background=True)
     staging["public//events/./a.ics"] = b"x"
     assert (staging.finish() / "public/events/a.ics").read_bytes() == b"x"
 
@@ -161,7 +161,7 @@ def test_a_path_with_doubled_slashes_is_the_same_file(tmp_path):
 def test_a_file_set_after_finish_is_on_disk_at_once(tmp_path):
     """A step that adds files once the rest are flushed (the site indexes, p17n) sets them and
     fsyncs them at once: after ``finish()`` a set writes in the caller's thread."""
-    staging = release.Staging(tmp_path / "out", now=T0)
+    staging = release.Staging(tmp_path / "out", now=T0, background=True)
     staging["public/calendar.ics"] = b"feed"
     staged = staging.finish()
     staging["private/site-index.sqlite"] = b"index"
