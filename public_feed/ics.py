@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from typing import Callable, Iterable, MutableMapping, Sequence
+from typing import Callable, Iterable, Mapping, MutableMapping, Sequence
 
 import icalendar
 
@@ -343,6 +343,14 @@ def feed_parts(events: Sequence[CombinedEvent], info: FeedInfo, cache: dict[str,
     return parts
 
 
+def feed_size(events: Sequence[CombinedEvent], info: FeedInfo, cache: Mapping[str, bytes],
+              spans: Callable[[CombinedEvent], tuple[date, date | None]] = event_span) -> int:
+    """``len(build_feed(events, info, cache, spans=spans))`` in bytes, from the head and the
+    lengths of the VEVENTs in ``cache`` (every event's UID must be there, else ``KeyError``):
+    nothing is joined (issue 17, p17m: a feed over its size bound is measured this way)."""
+    return len(calendar_head(info, events, spans=spans)) + sum(len(cache[e.uid]) for e in events) + len(_END)
+
+
 def in_window(events: Iterable[CombinedEvent], today: date, past_days: int,
               future_days: int) -> list[CombinedEvent]:
     """Events with a day inside ``[today - past_days, today + future_days]``: a single event
@@ -360,6 +368,14 @@ def in_window(events: Iterable[CombinedEvent], today: date, past_days: int,
 
 
 def feed_last_modified(events: Iterable[CombinedEvent]) -> datetime | None:
-    """The newest LAST-MODIFIED among ``events`` (UTC), ``None`` for no events (R14)."""
-    return max((_utc(e.last_modified) for e in events), default=None)
+    """The newest LAST-MODIFIED among ``events`` (UTC, whole seconds), ``None`` for no events
+    (R14). Issue 17 (p17m): the newest instant is found first and only it is converted (the
+    conversion keeps the order); a naive value among aware ones is compared converted."""
+    values = [e.last_modified or _EPOCH for e in events]
+    if not values:
+        return None
+    try:
+        return _utc(max(values))
+    except TypeError:                   # naive and aware mixed: compare each converted
+        return max(map(_utc, values))
 

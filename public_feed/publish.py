@@ -37,7 +37,7 @@ from sheets_sync.timeutil import json_instant, json_value
 from .feedset import all_specs, known_types, select_all
 from .atom import build_atom
 from .feedsize import FEED_MAX_BYTES, bounded_feed
-from .ics import FeedInfo, Spans, build_feed, feed_last_modified, feed_parts
+from .ics import FeedInfo, Spans, build_feed, feed_last_modified, feed_parts, feed_size
 from .typefeeds import TypeFeeds
 
 PUBLIC_FIELDS = ("uid", "title", "title_es", "start", "end", "all_day", "location", "address",
@@ -212,11 +212,16 @@ def _bounded(events, info, cache, event_url, today, max_bytes, spans):
     def build(chosen):
         return build_feed(chosen, info, cache, event_url, spans=spans)
 
-    def measure(chosen):
-        return sum(map(len, feed_parts(chosen, info, cache, event_url, spans=spans)))
-    parts = feed_parts(events, info, cache, event_url, spans=spans)
-    if today is None or sum(map(len, parts)) < max_bytes:
+    parts = feed_parts(events, info, cache, event_url, spans=spans)     # every VEVENT now cached
+    size = sum(map(len, parts))
+    if today is None or size < max_bytes:
         return b"".join(parts), []       # under the bound: built once (issue 17)
+    del parts
+
+    def measure(chosen):                 # issue 17 (p17m): the whole feed measured once, above;
+        if chosen is events:             # a subset by its head and its VEVENTs' cached lengths
+            return size
+        return feed_size(chosen, info, cache, spans)
     return bounded_feed(events, today, build, lambda e: len(cache[e.uid]), max_bytes, measure, spans)
 
 

@@ -31,9 +31,12 @@ import errno
 import os
 import shutil
 import stat
+import threading
 import time
 from pathlib import Path
 from typing import Mapping, MutableMapping
+
+from .writer import Writer
 
 RELEASES = ".releases"
 CURRENT = "current"
@@ -109,18 +112,34 @@ def stage(out_dir: Path, files: Mapping[str, bytes], name: str | None = None,
         raise
 
 
+#: Issue 17 (p17m): files handed to the writer thread at a time (or fewer, once they hold
+#: ``BATCH_BYTES``), and batches queued at most (the rest of the sync waits beyond that).
+BATCH_FILES = 32
+BATCH_BYTES = 1 << 20
+BATCHES_QUEUED = 8
+
+
 class Staging(MutableMapping):
     """A release being staged, as a ``{relative path: bytes}`` mapping whose files are written
     to the staging directory as they are set (issue 17: a sync's files are not all held in
     memory until :func:`stage`). Setting a path again replaces its file; reading one reads
     it back from the staging directory; deleting one removes it.
 
+    Issue 17 (p17m): with ``background`` (the sync's choice) the files are written in the order set,
+    in batches (:data:`BATCH_FILES`, :data:`BATCH_BYTES`), by one
+    :class:`public_feed.writer.Writer` thread while the caller builds the next (a file not yet
+    written reads back from memory); an ``OSError`` a write raised there is raised by a later
+    set or delete that hands over a batch, and at the latest by ``finish()``; ``discard()``
+    drops the files still queued before removing the directory. After ``finish()``, and without
+    ``background`` (the default), each file is written in the caller's thread as it is set.
+
     The rules of :func:`stage` apply to each file (paths under :data:`SERVED`; a file equal to
     the served release's copy is hard-linked; the mtime rule). ``finish()`` returns the staged
     directory for :func:`switch` once every file is set; ``discard()`` removes it. Raises
     ``OSError`` and ``ValueError`` (a path outside :data:`SERVED`); the caller discards."""
 
-    def __init__(self, out_dir: Path, name: str | None = None, now: float | None = None):
+    def __init__(self, out_dir: Path, name: str | None = None, now: float | None = None,
+                 background: bool = False):
         out_dir = Path(out_dir)
         releases = out_dir / RELEASES
         releases.mkdir(parents=True, exist_ok=True)
@@ -134,25 +153,61 @@ class Staging(MutableMapping):
         self.written = 0
         self.sizes: dict[str, int] = {}
         self._folders: set[str] = set()         # folders made under self.path
+        self._on_disk: set[str] = set()         # paths the writer has written (writer thread only)
+        self._pending: dict[str, bytes] = {}    # paths queued and not yet written: their bytes
+        self._lock = threading.Lock()
+        self._writer = Writer(size=BATCHES_QUEUED) if background else None
+        self._batch: list[tuple[str, bytes | None]] = []     # (path, bytes | None to delete), in order
+        self._batch_bytes = 0
         self.path.mkdir()
 
     def __setitem__(self, rel: str, data: bytes) -> None:
+        clean = _clean(rel)
+        self.sizes[rel] = len(data)
+        if self._writer is None:
+            self._write(clean, data)
+            return
+        with self._lock:
+            self._pending[clean] = data
+        self._queue(clean, data)        # issue 17 (p17m): written on the writer thread
+
+    def _queue(self, clean: str, data: bytes | None) -> None:
+        """Add a write (``data``) or a delete (``None``) to the batch; hand the batch to the
+        writer once it holds :data:`BATCH_FILES` files or :data:`BATCH_BYTES` bytes (one queue
+        hand-over per batch, not per file)."""
+        self._batch.append((clean, data))
+        self._batch_bytes += len(data) if data is not None else 0
+        if len(self._batch) >= BATCH_FILES or self._batch_bytes >= BATCH_BYTES:
+            self._hand_over()
+
+    def _hand_over(self) -> None:
+        if self._batch:
+            batch, self._batch, self._batch_bytes = self._batch, [], 0
+            self._writer.submit(self._write_batch, batch)
+
+    def _write_batch(self, batch: list[tuple[str, bytes | None]]) -> None:
+        for clean, data in batch:
+            if data is None:
+                self._unlink(clean)
+                continue
+            self._write(clean, data)
+            with self._lock:            # on disk now (a failed write keeps its bytes here)
+                if self._pending.get(clean) is data:
+                    del self._pending[clean]
+
+    def _write(self, clean: str, data: bytes) -> None:
         # issue 17 (p17j): one os.open/os.write/futimens/close per file, each folder made once,
         # the served copy stat()ed only when there is a served release (0.23 ms → the kernel's
         # own cost of creating a file)
-        parts = Path(rel).parts
-        if not parts or Path(rel).is_absolute() or ".." in parts or parts[0] not in SERVED:
-            raise ValueError(f"{rel!r} is not a path under {' or '.join(SERVED)}/")
-        clean = "/".join(parts)
         target = f"{self.path}/{clean}"
-        if rel in self.sizes:
+        if clean in self._on_disk:
             os.unlink(target)
         else:
             folder = clean.rpartition("/")[0]
             if folder not in self._folders:
                 os.makedirs(f"{self.path}/{folder}", exist_ok=True)
                 self._folders.add(folder)
-        self.sizes[rel] = len(data)
+        self._on_disk.add(clean)
         old_stat = None
         if self.served is not None:
             old = f"{self.served}/{clean}"
@@ -182,11 +237,29 @@ class Staging(MutableMapping):
     def __getitem__(self, rel: str) -> bytes:
         if rel not in self.sizes:
             raise KeyError(rel)
-        return (self.path / rel).read_bytes()
+        clean = _clean(rel)
+        with self._lock:
+            data = self._pending.get(clean)
+        if data is not None:
+            return data
+        if self._writer is not None and self._writer.error is not None:
+            raise self._writer.error
+        return (self.path / clean).read_bytes()
 
     def __delitem__(self, rel: str) -> None:
         del self.sizes[rel]
-        (self.path / rel).unlink()
+        clean = _clean(rel)
+        if self._writer is None:
+            self._unlink(clean)
+            return
+        with self._lock:
+            self._pending.pop(clean, None)
+        self._queue(clean, None)
+
+    def _unlink(self, clean: str) -> None:
+        if clean in self._on_disk:
+            self._on_disk.discard(clean)
+            os.unlink(f"{self.path}/{clean}")
 
     def __iter__(self):
         return iter(self.sizes)
@@ -195,7 +268,12 @@ class Staging(MutableMapping):
         return len(self.sizes)
 
     def finish(self) -> Path:
-        """The staged directory, flushed to disk, ready for :func:`switch`."""
+        """The staged directory, flushed to disk, ready for :func:`switch`. Raises the
+        ``OSError`` a file's write raised on the writer thread (the caller discards)."""
+        if self._writer is not None:
+            self._hand_over()
+            writer, self._writer = self._writer, None
+            writer.close()          # a file set after this is written at once, in the caller's thread
         for top in SERVED:
             (self.path / top).mkdir(exist_ok=True)
         if self.written:
@@ -203,7 +281,24 @@ class Staging(MutableMapping):
         return self.path
 
     def discard(self) -> None:
+        """Stop the writer (files still queued are not written) and remove the staging
+        directory."""
+        if self._writer is not None:
+            self._batch = []
+            self._writer.abandon()
         discard(self.path)
+
+
+def _clean(rel: str) -> str:
+    """``rel`` as ``top/…/name`` (one ``/`` between parts). Raises ``ValueError`` for a path
+    that is absolute, climbs out with ``..`` or is not under one of :data:`SERVED`."""
+    plain = rel.split("/")      # issue 17 (p17m): a path already clean is checked without pathlib
+    if plain[0] in SERVED and len(plain) > 1 and "" not in plain and "." not in plain and ".." not in plain:
+        return rel
+    parts = Path(rel).parts
+    if not parts or Path(rel).is_absolute() or ".." in parts or parts[0] not in SERVED:
+        raise ValueError(f"{rel!r} is not a path under {' or '.join(SERVED)}/")
+    return "/".join(parts)
 
 
 def discard(staged: Path) -> None:

@@ -16,6 +16,7 @@ import marshal
 import os
 from dataclasses import fields
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -39,9 +40,17 @@ def _key_fields() -> tuple[str, ...]:
     return tuple(f.name for f in fields(CombinedEvent) if f.name not in _NOT_SERIALISED)
 
 
+@lru_cache(maxsize=1)
+def _key_values() -> Callable[[CombinedEvent], tuple]:
+    """``event`` → the tuple of its :func:`_key_fields` values (one C call; issue 17, p17m)."""
+    names = _key_fields()
+    get = attrgetter(*names)
+    return get if len(names) > 1 else (lambda event: (get(event),))
+
+
 def event_key(event: CombinedEvent, url: str) -> str:
     """The content key of ``event``'s VEVENT with link ``url`` (hex SHA-256)."""
-    values = tuple(getattr(event, name) for name in _key_fields())
+    values = _key_values()(event)
     return hashlib.sha256(_serialiser_tag() + repr((values, url)).encode()).hexdigest()
 
 

@@ -68,8 +68,8 @@ _STATUSES = [s.value for s in Status]
 
 def _local(value: date | datetime, tz) -> tuple[str, str]:
     if isinstance(value, datetime):
-        local = value.astimezone(tz)
-        return local.date().isoformat(), local.strftime("%H:%M:%S")
+        local = value.astimezone(tz)     # HH:MM:SS as strftime("%H:%M:%S") writes it (issue 17)
+        return local.date().isoformat(), f"{local.hour:02d}:{local.minute:02d}:{local.second:02d}"
     return value.isoformat(), ""
 
 
@@ -83,8 +83,17 @@ def department_fields(departments: Sequence[tuple[str, str]]) -> list[tuple[str,
 
 def export_row(e: CombinedEvent, tz, timezone_name: str, core: Sequence[str],
                departments: Sequence[tuple[str, str]] = ()) -> dict[str, str]:
-    """One event as export cells (all text, as written to the CSV); ``departments``: the
-    configured ``(name, slug)`` pairs, one boolean column each (:func:`department_fields`)."""
+    """One event as export cells (all text, as written to the CSV), by column name;
+    ``departments``: the configured ``(name, slug)`` pairs, one boolean column each
+    (:func:`department_fields`)."""
+    names = _department_columns(tuple(departments))[1]
+    return dict(zip(names, export_cells(e, tz, timezone_name, core, departments)))
+
+
+def export_cells(e: CombinedEvent, tz, timezone_name: str, core: Sequence[str],
+                 departments: Sequence[tuple[str, str]] = ()) -> list[str]:
+    """:func:`export_row`'s cells as one CSV row, in column order (issue 17, p17m: the rows
+    are written from this list, without a dict per row)."""
     start_date, start_time = _local(e.start, tz)
     end = e.end - timedelta(days=1) if e.all_day and not isinstance(e.end, datetime) else e.end
     end_date, end_time = _local(end, tz)
@@ -106,7 +115,7 @@ def export_row(e: CombinedEvent, tz, timezone_name: str, core: Sequence[str],
     flags, names = _department_columns(tuple(departments))
     for field, name in flags:
         values[field] = "true" if name in e.departments else "false"
-    return {name: _inert(values[name]) for name in names}
+    return [_inert(v) if v and v[0] in _FORMULA_FIRST else v for v in map(values.__getitem__, names)]
 
 
 @lru_cache(maxsize=8)
@@ -119,11 +128,14 @@ def _department_columns(departments: tuple[tuple[str, str], ...]) -> tuple[tuple
             tuple(name for name, *_ in (*FIELDS, *extra)))
 
 
+_FORMULA_FIRST = "=+-@"       # the first characters :func:`_inert` looks at
+
+
 def _inert(text: str) -> str:
     """A text cell that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@`` first,
     OWASP "CSV injection") gets a leading apostrophe, the spreadsheet convention for text.
     Numbers such as ``-5`` are left alone."""
-    if text and text[0] in "=+-@" and not re.fullmatch(r"[-+]?\d+(\.\d+)?", text):
+    if text and text[0] in _FORMULA_FIRST and not re.fullmatch(r"[-+]?\d+(\.\d+)?", text):
         return "'" + text
     return text
 
@@ -156,8 +168,7 @@ def open_data_files(events: Sequence[CombinedEvent], *, tz, timezone_name: str, 
     writer = csv.writer(buf, lineterminator="\r\n")       # (DictWriter's rows, without its
     writer.writerow(names)                                 # per-row key checks: issue 17)
     for e in sorted(events, key=lambda e: (e.start.isoformat(), e.uid)):
-        row = export_row(e, tz, timezone_name, core, departments)
-        writer.writerow([row[name] for name in names])
+        writer.writerow(export_cells(e, tz, timezone_name, core, departments))
     data = buf.getvalue().encode("utf-8")
     latest = max((e.last_modified for e in events if e.last_modified), default=None)
     package = {

@@ -415,7 +415,8 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
                                                   board)
         job = _report_job(config, backend, tables, cycle.charts, len(r.events), owned, early)
         from public_feed import vcache       # issue 17: the VEVENT store is read and saved here, in the shell
-        staged_files = release.Staging(config.out_dir, now=now.timestamp())   # issue 17: files go to disk as built
+        staged_files = release.Staging(config.out_dir, now=now.timestamp(),   # issue 17: files go to disk as built,
+                                       background=True)       # on a writer thread (p17m)
         owned.callback(staged_files.discard)    # (a no-op once switched)
         listed: dict[str, list] = {}       # issue 17 (p17l): the events.json lists, for the site indexes
         published, vstore = published_files(r.published, config, now, previous_starts=moved,
