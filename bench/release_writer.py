@@ -13,18 +13,13 @@ when a core is free (compare the loads).
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import shutil
 import statistics
-import subprocess
-import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-NOW = "2026-12-01T12:00:00+00:00"
+from bench.stage_cpu import NOW, run_script
 
 RUN = r"""
 import json, os, resource, sys, time
@@ -57,11 +52,7 @@ FIGURES = ("wall", "user", "sys", "reports", "load")
 
 
 def run_once(folder: Path, background: bool) -> dict[str, float]:
-    proc = subprocess.run([sys.executable, "-c", RUN, NOW, "1" if background else "0"], cwd=folder,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True)
-    if proc.returncode:
-        raise SystemExit(proc.stderr[-2000:])
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return run_script(RUN, [NOW, "1" if background else "0"], folder)
 
 
 def main() -> None:

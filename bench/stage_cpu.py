@@ -60,12 +60,18 @@ ORDER = ("start-up", "read", "parse", "merge", "reconcile", "reports", "write ta
          "of which gc", "peak MB")
 
 
-def run_once(folder: Path, code: Path = ROOT) -> dict[str, float]:
-    proc = subprocess.run([sys.executable, "-c", RUN, NOW], cwd=folder,
+def run_script(script: str, args: list[str], folder: Path, code: Path = ROOT) -> dict[str, float]:
+    """Run ``script`` (``python -c``) with ``args`` in ``folder`` on the checkout ``code``, in a
+    new process; its last stdout line, decoded as JSON. ``SystemExit`` with its stderr on failure."""
+    proc = subprocess.run([sys.executable, "-c", script, *args], cwd=folder,
                           env={**os.environ, "PYTHONPATH": str(code)}, capture_output=True, text=True)
     if proc.returncode:
         raise SystemExit(proc.stderr[-2000:])
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def run_once(folder: Path, code: Path = ROOT) -> dict[str, float]:
+    return run_script(RUN, [NOW], folder, code)
 
 
 def main() -> None:
