@@ -9,7 +9,7 @@ them in the staged release before the tabs are written (inside the record's tran
 a failed build fails the sync exactly as before: the error is raised, the record rolls back,
 no tab is written and the staging directory is removed.
 
-Why a thread (measured, README "Performance: site indexes"): on this 2-core machine the other
+Why a thread (measured, docs/performance.md, "Performance: site indexes"): on this 2-core machine the other
 core runs the report worker process while this process mostly waits for it, so the thread
 gets the interpreter most of the time, and SQLite releases the GIL while it builds the B-trees
 and the FTS5 index. A forked process (lists inherited copy-on-write, index bytes pickled back)
