@@ -85,6 +85,10 @@ def _write_new(path: str, data: bytes, seconds: int) -> None:
             os.utime(fd, ns=(seconds * 10**9, seconds * 10**9))
         else:                                   # pragma: no cover (not on Linux)
             _set_mtime(Path(path), seconds)
+    except OSError as exc:
+        if exc.filename is None:                # os.write on a full disk names no file
+            exc.filename = path
+        raise
     finally:
         os.close(fd)
 

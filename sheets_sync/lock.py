@@ -41,8 +41,13 @@ def sync_lock(out_dir: Path) -> Iterator[None]:
             raise SyncBusy(f"another sync is running ({holder}; lock {path}); wait for it to "
                            "finish — a run that died releases the lock by itself") from None
         since = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()} on {socket.gethostname()} since {since}".encode(), 0)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"pid {os.getpid()} on {socket.gethostname()} since {since}".encode(), 0)
+        except OSError as exc:              # a full disk: the kernel's error names no file
+            if exc.filename is None:
+                exc.filename = str(path)
+            raise
         try:
             yield
         finally:

@@ -93,3 +93,22 @@ def test_two_locks_in_one_process_exclude_each_other(tmp_path):
                 pass
     with sync_lock(tmp_path):
         pass
+
+
+def test_a_full_disk_while_taking_the_lock_names_the_lock_file(tmp_path, monkeypatch):
+    """``os.pwrite`` on a full disk raises ``OSError(28)`` with no file name; the CLI's
+    sentence must still name the file instead of ``No space left on device ()``."""
+    import errno
+
+    from sheets_sync import lock
+    from sheets_sync.cli import _error_message
+
+    def full(fd, data, offset):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(lock.os, "pwrite", full)
+    with pytest.raises(OSError) as failed:
+        with lock.sync_lock(tmp_path):
+            pass
+    assert _error_message(failed.value) == (
+        f"No space left on device ({tmp_path / lock.LOCK_NAME}); check the paths and "
+        "permissions in config.yaml")

@@ -82,3 +82,28 @@ def test_a_sync_failing_while_files_are_queued_ends_the_writer_and_leaves_no_sta
     assert not [t for t in threading.enumerate() if t.name == "release-writer"]
     assert list((config.out_dir / release.RELEASES).glob("*")) == []
     assert not (config.out_dir / "public").exists()
+
+
+def test_a_real_disk_full_names_the_file_that_could_not_be_written(config, make_workbook, monkeypatch):
+    """On a full disk it is ``os.write`` that fails, and the kernel's error carries no file
+    name (``OSError(28, 'No space left on device')``): the CLI's sentence must still say which
+    published file could not be written, not ``No space left on device ()``."""
+    make_workbook(_rows(3, 5))
+    run_sync(config, now=NOW)
+    make_workbook(_rows(20, 3))
+    real_write, writes = release.os.write, []
+
+    def full_disk(fd, data):
+        writes.append(fd)
+        if len(writes) == 5:
+            raise OSError(errno.ENOSPC, "No space left on device")   # as the kernel gives it
+        return real_write(fd, data)
+    monkeypatch.setattr(release.os, "write", full_disk)
+    with pytest.raises(OSError) as failed:
+        run_sync(config, now=NOW + timedelta(hours=1))
+    monkeypatch.setattr(release.os, "write", real_write)
+    message = _error_message(failed.value)
+    assert message.startswith("No space left on device (")
+    named = message[len("No space left on device ("):message.index(")")]
+    assert named and str(config.out_dir / release.RELEASES) in named
+    assert list((config.out_dir / release.RELEASES).glob("*.tmp")) == []
