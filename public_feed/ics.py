@@ -172,6 +172,23 @@ def series_last_day(event: CombinedEvent) -> date | None:
     return (starts[-1].date() if isinstance(starts[-1], datetime) else starts[-1]) + length
 
 
+def last_touched_day(event: CombinedEvent) -> date | None:
+    """Local date of the last day the event (a series: its last occurrence) takes place on,
+    ``None`` for a series with no end: :func:`series_last_day` less one day when that is an
+    exclusive end — an all-day event's end date (RFC 5545 §3.6.1: a one-day event on
+    2025-08-05 ends 2025-08-06) or a timed end at local midnight after the start day — as
+    :func:`public_feed.query.last_day` counts the days the pages show."""
+    last = series_last_day(event)
+    if last is None:
+        return None
+    if isinstance(event.end, datetime) and not event.all_day:
+        end = event.end.astimezone(event.start.tzinfo) if isinstance(event.start, datetime) else event.end
+        at_midnight = end.time() == datetime.min.time() and end.date() > event.start_date
+        return last - timedelta(days=1) if at_midnight else last
+    end_day = event.end.date() if isinstance(event.end, datetime) else event.end
+    return last - timedelta(days=1) if end_day > event.start_date else last
+
+
 class Spans:
     """Each event's ``(first day, last day)`` — ``event.start_date`` and
     :func:`series_last_day` — worked out once and remembered for the events it was asked
@@ -353,15 +370,15 @@ def feed_size(events: Sequence[CombinedEvent], info: FeedInfo, cache: Mapping[st
 
 def in_window(events: Iterable[CombinedEvent], today: date, past_days: int,
               future_days: int) -> list[CombinedEvent]:
-    """Events with a day inside ``[today - past_days, today + future_days]``: a single event
-    that starts before the window end and ends after its start; a series that starts before
-    the window end and whose last occurrence (none for an open series) is not before it."""
+    """Events with a day inside ``[today - past_days, today + future_days]``: an event that
+    starts on or before the window's last day and whose last day (:func:`last_touched_day`:
+    a series' last occurrence; none for an open series) is on or after its first."""
     lo, hi = today - timedelta(days=past_days), today + timedelta(days=future_days)
     out = []
     for e in events:
         if e.start_date > hi:
             continue
-        last = series_last_day(e)
+        last = last_touched_day(e)
         if last is None or last >= lo:
             out.append(e)
     return out

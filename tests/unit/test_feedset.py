@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from public_feed.feedset import FeedSpec, all_specs, feed_key, known_types, select
-from public_feed.ics import in_window, series_last_day
+from public_feed.ics import in_window, last_touched_day, series_last_day
 from public_feed import release
 from sheets_sync.model import CombinedEvent, Status, Visibility
 
@@ -85,3 +86,28 @@ def test_publishing_keeps_unchanged_files_and_drops_stale_ones(tmp_path):
     assert not (tmp_path / "public/feeds/b.ics").exists()                    # stale: gone
     assert (tmp_path / "public/calendar.ics").read_bytes() == b"C2"
     assert sorted(p.name for p in (tmp_path / "public").rglob("*")) == ["a.ics", "calendar.ics", "feeds"]
+
+
+def test_window_starts_on_its_first_day_for_exclusive_ends():
+    """An all-day event's end date and a timed end at midnight are exclusive (RFC 5545 §3.6.1):
+    an event that took place only on the day before the window's first day is not published
+    (found by v8: a one-day event on 2025-10-28 was published in a window from 2025-10-29)."""
+    today = date(2025, 8, 15)
+    first = today - timedelta(days=30)                   # 2025-07-16, the window's first day
+    day_before = first - timedelta(days=1)
+
+    def timed(title, start, end):
+        return replace(event(title, start=start, all_day=False), end=end)
+    cases = {
+        "all-day, the day before": (event("a", start=day_before), False),
+        "all-day, the first day": (event("b", start=first), True),
+        "all-day over two days": (replace(event("c", start=day_before), end=first + timedelta(days=1)), True),
+        "ends at midnight": (timed("d", datetime(2025, 7, 15, 22, tzinfo=NY), datetime(2025, 7, 16, tzinfo=NY)), False),
+        "ends after midnight": (timed("e", datetime(2025, 7, 15, 23, tzinfo=NY), datetime(2025, 7, 16, 0, 30, tzinfo=NY)), True),
+        "weekly, last on the day before": (event("f", start=day_before - timedelta(days=7), rrule="FREQ=WEEKLY;COUNT=2"), False),
+        "weekly, last on the first day": (event("g", start=first - timedelta(days=7), rrule="FREQ=WEEKLY;COUNT=2"), True),
+    }
+    kept = {e.uid for e in in_window([e for e, _ in cases.values()], today, past_days=30, future_days=400)}
+    assert {name: e.uid in kept for name, (e, _) in cases.items()} == {name: want for name, (_, want) in cases.items()}
+    assert last_touched_day(cases["all-day over two days"][0]) == first
+    assert last_touched_day(cases["weekly, last on the day before"][0]) == day_before
