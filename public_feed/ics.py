@@ -25,6 +25,7 @@ from sheets_sync.model import CombinedEvent, Status
 from sheets_sync.recurrence import occurrences
 
 from .fold import component_bytes, line_bytes
+from .query import last_day
 from .vevent import head_lines
 from .vevent import vevent_bytes as _direct_vevent
 
@@ -174,19 +175,16 @@ def series_last_day(event: CombinedEvent) -> date | None:
 
 def last_touched_day(event: CombinedEvent) -> date | None:
     """Local date of the last day the event (a series: its last occurrence) takes place on,
-    ``None`` for a series with no end: :func:`series_last_day` less one day when that is an
-    exclusive end — an all-day event's end date (RFC 5545 §3.6.1: a one-day event on
-    2025-08-05 ends 2025-08-06) or a timed end at local midnight after the start day — as
-    :func:`public_feed.query.last_day` counts the days the pages show."""
+    ``None`` for a series with no end: :func:`series_last_day` less the day an exclusive end
+    adds — an all-day event's end date (RFC 5545 §3.6.1: a one-day event on 2025-08-05 ends
+    2025-08-06) or a timed end at local midnight after the start day — counted by the pages'
+    own rule, :func:`public_feed.query.last_day`, on the event's first occurrence."""
     last = series_last_day(event)
     if last is None:
         return None
-    if isinstance(event.end, datetime) and not event.all_day:
-        end = event.end.astimezone(event.start.tzinfo) if isinstance(event.start, datetime) else event.end
-        at_midnight = end.time() == datetime.min.time() and end.date() > event.start_date
-        return last - timedelta(days=1) if at_midnight else last
-    end_day = event.end.date() if isinstance(event.end, datetime) else event.end
-    return last - timedelta(days=1) if end_day > event.start_date else last
+    zone = event.start.tzinfo if isinstance(event.start, datetime) else None
+    end_day = event.end.astimezone(zone).date() if isinstance(event.end, datetime) else event.end
+    return last - (end_day - last_day({"start": event.start, "end": event.end}, zone))
 
 
 class Spans:

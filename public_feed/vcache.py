@@ -43,9 +43,7 @@ def _key_fields() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _key_values() -> Callable[[CombinedEvent], tuple]:
     """``event`` → the tuple of its :func:`_key_fields` values (one C call; issue 17, p17m)."""
-    names = _key_fields()
-    get = attrgetter(*names)
-    return get if len(names) > 1 else (lambda event: (get(event),))
+    return attrgetter(*_key_fields())       # (many fields: attrgetter gives a tuple)
 
 
 def event_key(event: CombinedEvent, url: str) -> str:

@@ -19,6 +19,7 @@ import zipfile
 from pathlib import Path
 from typing import Any, Sequence
 
+from ..a1 import column_letter
 from ..model import RawTab, RowIssue, Severity
 from ..parsing import cell_text
 
@@ -54,13 +55,12 @@ def apply_merges(tab: RawTab, ranges: Sequence[tuple[int, int, int, int]]) -> Ra
     """``tab`` with each merged range's top-left value in every row of the range (first
     column only) and one Validation warning per range. Ranges beyond the tab's rows are
     clipped; past :data:`MAX_RANGES` the rest are named in one warning and ignored."""
-    from openpyxl.utils import get_column_letter    # not loaded for a workbook without merges
     rows = [list(r) for r in tab.rows]
     notes: list[RowIssue] = []
     for c1, r1, c2, r2 in sorted(ranges[:MAX_RANGES], key=lambda r: (r[1], r[0])):
-        ref = f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}"
+        ref = f"{column_letter(c1)}{r1}:{column_letter(c2)}{r2}"
         name = cell_text(tab.header[c1 - 1]) if c1 <= len(tab.header) else ""
-        column = name or get_column_letter(c1)
+        column = name or column_letter(c1)
         if r1 == 1:
             notes.append(RowIssue(tab.title, 1, column, ref, f"cells {ref} are merged in the header row",
                                   ACTION, Severity.WARNING))
@@ -81,7 +81,7 @@ def apply_merges(tab: RawTab, ranges: Sequence[tuple[int, int, int, int]]) -> Ra
         where = f"rows {r1}–{last + 2}" if last > first else f"row {r1}"
         problem = f"cells {ref} are merged; its value is read in {where}, as the sheet shows it"
         if c2 > c1:
-            problem += (f"; it spans columns {get_column_letter(c1)}–{get_column_letter(c2)}, so only {column} gets it "
+            problem += (f"; it spans columns {column_letter(c1)}–{column_letter(c2)}, so only {column} gets it "
                         "and the others are read as blank")
         notes.append(RowIssue(tab.title, r1, column, cell_text(value)[:200], problem, ACTION,
                               Severity.WARNING))

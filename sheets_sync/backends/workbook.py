@@ -22,6 +22,7 @@ from datetime import date, datetime, time as dtime
 from pathlib import Path
 from typing import Any, Sequence
 
+from ..a1 import column_letter
 from ..model import RawTab
 from ..unchanged import remember, same_as_last, tables_digest
 from . import SourceError, Table, TabsNotWritten
@@ -194,10 +195,9 @@ class WorkbookBackend:
                     else self._too_wide(title)
             for index, value in enumerate(row):
                 if isinstance(value, str) and len(value) > lim.max_cell_chars:
-                    from openpyxl.utils import get_column_letter
                     heading = rows[0][index] if rows and index < len(rows[0]) else None
                     named = f" (column {str(heading).strip()[:40]!r})" if heading not in (None, "") else ""
-                    raise self._refuse(f"cell {get_column_letter(index + 1)}{number}{named} of {title!r} holds "
+                    raise self._refuse(f"cell {column_letter(index + 1)}{number}{named} of {title!r} holds "
                                        f"{len(value):,} characters (more than source.max_cell_chars, "
                                        f"{lim.max_cell_chars:,})")
             rows.append(tuple(row))
@@ -531,8 +531,6 @@ def _as_openpyxl(value: Any) -> Any:
     stays: calamine reads a whitespace-only text cell as empty; the sync treats both as blank.)"""
     if type(value) is str:          # most cells (issue 17: one check for them)
         return value or None
-    if value == "" and isinstance(value, str):
-        return None
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, date) and not isinstance(value, datetime):
