@@ -89,3 +89,9 @@ def test_write_file_follows_the_release_rules_without_hard_links(tmp_path, monke
     assert put(b"one", T0 + 60) == T0                  # a copy with the served file's mtime
     assert put(b"two", T0) == T0 + 1
     assert [p.name for p in (release.current_release(out) / "private").iterdir()] == ["blob.bin"]
+
+
+def test_the_table_uses_its_page_size(tmp_path):
+    calendars.write_table(tmp_path / "t.sqlite", iter([("a@x", b"A" * 1500)]), {}, T0)
+    with sqlite3.connect(tmp_path / "t.sqlite") as db:
+        assert db.execute("PRAGMA page_size").fetchone()[0] == calendars.PAGE_SIZE == 16384
