@@ -9,6 +9,7 @@ and without the WSGI 304 layer, :mod:`public_feed.conditional`)."""
 from __future__ import annotations
 
 import hashlib
+import os
 from datetime import datetime, timedelta, timezone
 from urllib.parse import quote
 
@@ -141,3 +142,23 @@ def test_a_merged_away_event_keeps_its_cancelled_calendar(config, make_workbook,
         (vevent,) = icalendar.Calendar.from_ical(r.data).walk("VEVENT")
         assert str(vevent["STATUS"]) == "CANCELLED"
         assert client.get(f"/events/{gone}.ics", headers={"If-None-Match": r.headers["ETag"]}).status_code == 304
+
+
+def test_a_release_from_before_the_table_is_still_answered_from_its_files(config, make_workbook, synced_events):
+    """Between an upgrade and the first sync the served release still has one file per event
+    and no table: the app answers from the file (its nginx validators), 404 for no file."""
+    make_workbook(TABS)
+    run_sync(config, now=NOW)
+    release = (config.out_dir / "current").resolve()
+    (release / "private" / "event-calendars.sqlite").unlink()
+    uid = next(e.uid for e in synced_events[-1] if e.title == "Open House")
+    old = release / "public" / "events" / f"{quote(uid, safe='@-_')}.ics"
+    old.parent.mkdir()
+    old.write_bytes(b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    os.utime(old, (NOW.timestamp(), NOW.timestamp()))
+    for client in clients(config):
+        r = client.get(f"/events/{uid}.ics")
+        assert r.status_code == 200 and r.data == old.read_bytes()
+        assert r.headers["ETag"] == f'"{int(NOW.timestamp()):x}-{len(r.data):x}"'
+        assert client.get(f"/events/{uid}.ics", headers={"If-None-Match": r.headers["ETag"]}).status_code == 304
+        assert client.get("/events/nope@example.org.ics").status_code == 404
