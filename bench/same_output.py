@@ -12,6 +12,9 @@ serialiser's own source, so it changes with the code) and ``.report.xlsx.written
 identity) are reported apart, not counted as differences; so are the record's
 ``record_writes`` and ``sync_reuse`` tables (:mod:`sheets_sync.steady`'s write counter and
 the state it keeps to skip a sync with nothing changed, which holds paths and a random epoch).
+Each row of the per-event calendars table (``private/event-calendars.sqlite``, issue 17,
+p17p) is also digested under the ``public/events/<uid>.ics`` name its file had before, so
+those bytes are compared with an older version's files.
 """
 from __future__ import annotations
 
@@ -49,6 +52,9 @@ def digest(folder: Path) -> dict[str, str]:
 
     import openpyxl
 
+    from public_feed.calendars import CALENDARS_FILE
+    from public_feed.publish import event_file
+
     def h(data: bytes) -> str:
         return hashlib.sha256(data).hexdigest()[:16]
     current = (folder / "out" / "current").resolve()
@@ -71,6 +77,8 @@ def digest(folder: Path) -> dict[str, str]:
                 if table == "syncs":
                     rows = [r[:2] + r[3:] for r in rows]      # the finish time is the wall clock
                 out[f"{name}::{table}"] = h(repr(rows).encode())
+            if name == CALENDARS_FILE:      # issue 17 (p17p): each row is the file an older release held
+                out.update((event_file(uid), h(body)) for uid, body in db.execute("SELECT uid, body FROM calendars"))
             db.close()
         else:
             out[name] = h(p.read_bytes())

@@ -12,13 +12,17 @@ It answers only when all of these hold, so its answer is the one Flask would giv
 * the path names a published file the way :mod:`public_feed.feeds` and
   :mod:`public_feed.open_data` serve it: ``/calendar.ics``, ``/joint.ics``,
   ``/departments/<slug>.ics`` and ``/types/<slug>.ics`` for a slug listed in the current
-  ``feeds.json`` (an alias answers 301 through Flask), ``/updates.atom``,
-  ``/events/<uid>.ics`` for an event of the current date index (or merged into one), and
-  ``/open-data/<name>`` for the served names;
+  ``feeds.json`` (an alias answers 301 through Flask), ``/updates.atom``
+  and ``/open-data/<name>`` for the served names;
 * the file exists, and its validators — the nginx ETag ``"<mtime hex>-<size hex>"`` and
   Last-Modified of :func:`public_feed.release.static_etag`, read with one ``stat`` of the file
   through ``out/public`` at each request, so they follow ``current`` the moment a sync
-  switches releases (or :func:`public_feed.release.refresh` replaces a file) — match.
+  switches releases (or :func:`public_feed.release.refresh` replaces a file) — match;
+* or the path is ``/events/<uid>.ics`` (no file since issue 17, p17p), the current release's
+  table of per-event calendars (:mod:`public_feed.calendars`, reopened when a sync publishes
+  a new one) has a row for the UID, and that row's validators — the ETag of its bytes and its
+  Last-Modified, the ones :func:`public_feed.feeds.event_calendar` sends — match. (A release
+  without the table is left to Flask.)
 
 Matching follows RFC 9110 §13: ``If-None-Match`` is compared with the weak comparison
 (§13.1.2; ``*`` matches any existing file) and, when present, decides alone;
@@ -41,7 +45,6 @@ from sheets_sync.model import slugify
 from .feeds import MAX_AGE_SECONDS
 from .feedset import feed_key
 from .open_data import FILES
-from .publish import event_file
 from .release import static_etag
 
 #: Cache-Control of every published file (as :func:`public_feed.feeds.static_answer` and nginx's site).
@@ -66,15 +69,23 @@ def published_file(path: str, store) -> tuple[str, bool] | None:
         if manifest is None or slug not in manifest[folder] or slugify(slug) != slug:
             return None                     # an alias (301), an unknown slug (404): Flask answers
         key = feed_key(slug, None, False) if folder == "departments" else feed_key(None, slug, False)
-    elif folder == "events" and name.endswith(".ics") and "/" not in name:
-        uid, index = name[:-4], store.index()
-        if index is None or not (index.has(uid) or uid in store.merged()):
-            return None
-        return event_file(uid), False
     else:
         return None
     entry = (store.feeds() or {"by_key": {}})["by_key"].get(key)
     return (entry["file"], False) if entry else None
+
+
+def event_validators(path: str, store) -> tuple[str, int] | None:
+    """``(quoted ETag, Last-Modified in whole seconds)`` of ``/events/<uid>.ics`` (``path``, a
+    URL path, percent-decoded) from the current release's per-event calendars
+    (:meth:`public_feed.store.PublishedStore.calendars`), or ``None``: another path, an unknown
+    UID, or no table (Flask answers)."""
+    folder, _, name = path[1:].partition("/")
+    if folder != "events" or not name.endswith(".ics") or "/" in name:
+        return None
+    table = store.calendars()
+    found = table.validators(name[:-4]) if table is not None else None
+    return (f'"{found[0]}"', found[1]) if found is not None else None
 
 
 def headers(etag: str, csp: str, cors: bool) -> list[tuple[str, str]]:
@@ -113,14 +124,17 @@ class NotModified:
                 and ("HTTP_IF_NONE_MATCH" in environ or "HTTP_IF_MODIFIED_SINCE" in environ)):
             path = environ.get("PATH_INFO", "").encode("latin-1", "replace").decode("utf-8", "replace")
             found = published_file(path, self.store)                   # PEP 3333: bytes as latin-1
+            validators, cors = None, False
             if found is not None:
                 try:
                     st = os.stat(self.out_dir / found[0])
                 except OSError:
                     st = None
                 if st is not None:
-                    etag, mtime = static_etag(st.st_mtime, st.st_size), int(st.st_mtime)
-                    if not_modified(environ, etag, mtime):
-                        start_response("304 NOT MODIFIED", headers(etag, self.config["CSP"], found[1]))
-                        return []
+                    validators, cors = (static_etag(st.st_mtime, st.st_size), int(st.st_mtime)), found[1]
+            else:
+                validators = event_validators(path, self.store)
+            if validators is not None and not_modified(environ, *validators):
+                start_response("304 NOT MODIFIED", headers(validators[0], self.config["CSP"], cors))
+                return []
         return self.app(environ, start_response)

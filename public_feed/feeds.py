@@ -21,6 +21,9 @@ and ``Last-Modified`` = the file's mtime, which the release step moves, by at le
 exactly when the bytes change (:mod:`public_feed.release`). ``304 Not Modified`` on a matching
 ``If-None-Match`` (weak comparison, RFC 9110 §13.1.2), or, when there is no ``If-None-Match``,
 on an ``If-Modified-Since`` at or after ``Last-Modified`` (§13.1.3, precedence §13.2.2).
+``/events/<uid>.ics`` is no file (issue 17, p17p): it is answered from the release's table of
+per-event calendars (:mod:`public_feed.calendars`) with the same rules, its strong ETag a hash
+of the bytes and its ``Last-Modified`` the sync that last changed them.
 
 An unknown parameter or value (``?department=nope``) is a ``404`` whose plain-text body
 names the problem and the values that exist: a typo must not silently subscribe someone to
@@ -41,6 +44,7 @@ from sheets_sync.model import slugify
 from .feedset import alias_slugs, feed_key
 from .publish import event_file
 from .query import TRACKING
+from .store import Blob
 
 bp = Blueprint("feeds", __name__)
 
@@ -295,12 +299,18 @@ def updates_feed():
 
 @bp.get("/events/<uid>.ics")
 def event_calendar(uid: str):
-    index = _store().index()                    # issue 17: no walk over every event
-    event = (next((e for e in _store().events() if e["uid"] == uid), None) if index is None
-             else index.find(uid))
-    if event is None and uid not in _store().merged():   # a merged-away event keeps its CANCELLED .ics
+    """One event's own calendar from the release's table (issue 17, p17p: not one file per
+    event, :mod:`public_feed.calendars`): every event of the feed window has one, a cancelled
+    or merged-away one its CANCELLED calendar; validators from the table (a strong ETag of the
+    bytes, a Last-Modified that moves only when they change). A release without the table
+    (published before p17p) is answered from its ``public/events/<uid>.ics`` file."""
+    table = _store().calendars()
+    if table is None:
+        return _serve(event_file(uid))
+    found = table.get(uid)
+    if found is None:
         abort(404)
-    return _serve(event_file(uid))
+    return static_answer(Blob(found.data, found.etag, found.modified), CALENDAR_TYPE)
 
 
 def google_event_link(e: Mapping, tz, page_url: str = "") -> str:

@@ -10,7 +10,9 @@ Layout under the output directory (the Flask app reads only these files):
 ``public/feeds/<filters>.ics``         every combination of the three (see :mod:`.feedset`)
 ``public/feeds.json``                  the feed manifest: path, name, filters, event count,
                                        newest LAST-MODIFIED of each feed
-``public/events/<uid>.ics``            one calendar per event ("add this event")
+``private/event-calendars.sqlite``     one calendar per event ("add this event"), one row each,
+                                       served by the app as ``/events/<uid>.ics``
+                                       (:mod:`.calendars`; issue 17, p17p: no file per event)
 ``public/events.json``                 public events for the pages (public fields only; events
                                        merged into another one are left out, see :func:`merged_away`)
 ``public/updates.atom``               Atom feed of new and changed events (:mod:`.atom`)
@@ -26,7 +28,7 @@ from VEVENTs serialised once per event (never per request).
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Callable, Iterable, Mapping, MutableMapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from urllib.parse import quote
 
 from sheets_sync.jsonbytes import indented
@@ -107,9 +109,23 @@ def merged_away(events: Iterable[CombinedEvent]) -> dict[str, str]:
 
 
 def event_file(uid: str) -> str:
-    """Relative path of one event's own calendar (``public/events/<uid>.ics``), the UID
-    percent-encoded so that no UID can name a path outside the folder."""
+    """Relative path ``public/events/<uid>.ics`` of one event's own calendar as releases
+    before issue 17 (p17p) held it, the UID percent-encoded so that no UID can name a path
+    outside the folder; its part after ``public`` is the address the site serves it at."""
     return f"public/events/{quote(uid, safe='@-_')}.ics"
+
+
+def event_calendars(events: Iterable[CombinedEvent], info: Callable[[str, str, str], FeedInfo],
+                    site_title: str, cache: dict[str, bytes], event_url: Callable[[CombinedEvent], str],
+                    heads: MutableMapping | None = None, spans: Spans | None = None) -> Iterator[tuple[str, bytes]]:
+    """``(uid, bytes)`` of each event's own calendar ("add this event"), in order, built as it
+    is read: :func:`.ics.build_feed` of the one event, named after it, its SOURCE the address
+    the site answers it at (``/events/<uid>.ics``, :func:`event_file`'s path under ``public/``).
+    ``info(name, description, path)`` makes the :class:`.ics.FeedInfo`; ``cache``, ``heads``
+    and ``spans`` as in :func:`build_public_files`."""
+    for e in events:
+        path = "/" + event_file(e.uid).removeprefix("public/")
+        yield e.uid, build_feed([e], info(e.title, f"{e.title} — {site_title}", path), cache, event_url, heads, spans)
 
 
 def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prodid: str,
@@ -123,7 +139,9 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                        heads: MutableMapping | None = None,
                        department_aliases: Mapping[str, str] = {},
                        files: MutableMapping[str, bytes] | None = None,
-                       json_lists: MutableMapping[str, list] | None = None) -> MutableMapping[str, bytes]:
+                       json_lists: MutableMapping[str, list] | None = None,
+                       calendars: Callable[[Iterator[tuple[str, bytes]]], object] | None = None,
+                       ) -> MutableMapping[str, bytes]:
     """Relative path → bytes for every published file (no status file; see :func:`status_json`),
     set into ``files`` as each is built (default a new dict; a
     :class:`public_feed.release.Staging` writes each one to disk at once, issue 17) and returned.
@@ -140,7 +158,10 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     ``json_lists``, when given, receives the lists ``public/events.json`` and
     ``private/events.json`` encode, by path (their objects shared with each other: read only;
     issue 17, p17l: the site indexes are built from them, not from the bytes decoded again).
-    Deterministic.
+    ``calendars``, when given, is called once with :func:`event_calendars` of ``events`` (a
+    generator: each event's own calendar built as it is read; the sync writes them into one
+    table, :mod:`.calendars`); without it no per-event calendar is built (issue 17, p17p: they
+    are no files). Deterministic.
     """
     cache = {} if cache is None else cache
     base = base_url.rstrip("/")
@@ -174,10 +195,8 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                                         # alias slug → department slug, so a running site
                                         # follows a rename without a restart (issue 16)
                                         "department_aliases": dict(sorted(department_aliases.items()))})
-    for e in events:
-        path = event_file(e.uid)
-        files[path] = build_feed([e], info(e.title, f"{e.title} — {site_title}",
-                                           "/" + path.removeprefix("public/")), cache, event_url, heads, spans)
+    if calendars is not None:       # issue 17 (p17p): one table, not one file per event
+        calendars(event_calendars(events, info, site_title, cache, event_url, heads, spans))
     gone = merged_away([*internal, *events])
     shapes: dict[int, tuple[CombinedEvent, dict]] = {}      # each event's event_json once (issue 17)
 

@@ -28,13 +28,14 @@ next sync: every published file must be part of the sync's file set.
 from __future__ import annotations
 
 import errno
+import filecmp
 import os
 import shutil
 import stat
 import threading
 import time
 from pathlib import Path
-from typing import Mapping, MutableMapping
+from typing import Callable, Mapping, MutableMapping
 
 from .writer import Writer
 
@@ -237,6 +238,56 @@ class Staging(MutableMapping):
             seconds = max(self.stamp, int(old_stat.st_mtime) + 1)
         _write_new(target, data, seconds)
         self.written += 1
+
+    def write_file(self, rel: str, fill: Callable[[str], object]) -> None:
+        """Stage ``rel`` as a file that ``fill(path)`` creates at ``path`` (a new file in the
+        staging directory) and writes whole, in the caller's thread — for a file a library
+        writes itself (SQLite: :mod:`public_feed.calendars`, issue 17, p17p), so its bytes are
+        never all in memory. Then the rules of :func:`stage`: a file equal to the served
+        release's copy (compared by content, in blocks) is replaced by a hard link to it (or
+        given its mtime), a new one gets the sync's time, a changed one a later second.
+        Raises ``ValueError`` (a path outside :data:`SERVED`, or one already staged) and
+        what ``fill`` raises, and ``OSError``; the caller discards."""
+        clean = _clean(rel)
+        if rel in self.sizes:
+            raise ValueError(f"{rel!r} is already staged")
+        target = f"{self.path}/{clean}"
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        scratch = f"{target}.part"
+        fill(scratch)
+        size = os.stat(scratch).st_size
+        old = f"{self.served}/{clean}" if self.served is not None else None
+        old_stat = None
+        if old is not None:
+            try:
+                old_stat = os.stat(old)
+            except OSError as exc:
+                if exc.errno not in _ABSENT:
+                    raise
+        if old_stat is not None and not stat.S_ISREG(old_stat.st_mode):
+            old_stat = None
+        same = old_stat is not None and old_stat.st_size == size and filecmp.cmp(old, scratch, shallow=False)
+        linked = False
+        if same:
+            try:
+                os.link(old, target)
+                linked = True
+            except OSError:
+                pass
+        if linked:
+            os.unlink(scratch)
+        else:
+            os.rename(scratch, target)
+            if old_stat is None:
+                seconds = self.stamp
+            elif same:
+                seconds = int(old_stat.st_mtime)
+            else:
+                seconds = max(self.stamp, int(old_stat.st_mtime) + 1)
+            _set_mtime(Path(target), seconds)
+            self.written += 1
+        self._on_disk.add(clean)
+        self.sizes[rel] = size
 
     def __getitem__(self, rel: str) -> bytes:
         if rel not in self.sizes:

@@ -22,9 +22,11 @@ log = logging.getLogger("safety_events.site")
 @dataclass(frozen=True)
 class Blob:
     """A published file: ``data``; ``etag`` unquoted, ``<mtime hex>-<size hex>`` as nginx
-    computes it (:func:`public_feed.release.static_etag`); ``mtime`` in whole seconds since
-    the epoch (the HTTP Last-Modified); ``path`` the file it was read from (a large answer is
-    sent from the file: :func:`public_feed.feeds.static_answer`)."""
+    computes it (:func:`public_feed.release.static_etag`), or for an event's own calendar the
+    hash of its bytes (:func:`public_feed.calendars.calendar_etag`); ``mtime`` in whole
+    seconds since the epoch (the HTTP Last-Modified); ``path`` the file it was read from
+    (a large answer is sent from the file: :func:`public_feed.feeds.static_answer`), ``None``
+    for a calendar read from the table."""
     data: bytes
     etag: str
     mtime: int
@@ -140,6 +142,30 @@ class PublishedStore:
             value = None
         with self._lock:
             self._cache[rel] = (key, value)
+        return value
+
+    def calendars(self):
+        """Each event's own calendar (:class:`public_feed.calendars.EventCalendars`) of the
+        current release, reopened when a sync publishes a new table; ``None`` when absent
+        (a release published before issue 17, p17p, held one file per event) or unreadable."""
+        from .calendars import CALENDARS_FILE, EventCalendars
+        path = self.out_dir / CALENDARS_FILE
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        key = (st.st_mtime, st.st_size, st.st_ino)
+        with self._lock:
+            hit = self._cache.get(CALENDARS_FILE)
+            if hit and hit[0] == key:
+                return hit[1]
+        try:
+            value = EventCalendars(path)
+        except (OSError, sqlite3.Error) as exc:
+            log.error("cannot read published file %s: %s", path, exc)
+            value = None
+        with self._lock:
+            self._cache[CALENDARS_FILE] = (key, value)
         return value
 
     def status(self) -> dict | None:

@@ -30,7 +30,8 @@ import time
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
-from typing import Mapping, MutableMapping, Sequence
+from pathlib import Path
+from typing import Callable, Iterator, Mapping, MutableMapping, Sequence
 
 from public_feed import release
 from public_feed.feedset import alias_slugs
@@ -421,7 +422,7 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         listed: dict[str, list] = {}       # issue 17 (p17l): the events.json lists, for the site indexes
         published, vstore = published_files(r.published, config, now, previous_starts=moved,
                                              store=vcache.load(config.out_dir), into=staged_files,
-                                             json_lists=listed)
+                                             json_lists=listed, calendars=calendar_table(staged_files, config.out_dir))
         # issue 17 (p17n): the indexes on a thread, set into the release before the tabs are written
         indexes = SiteIndexJob(lambda: site_indexes(published, config, types.redirects, listed), owned, listed.clear)
         quality = quality | feed_size_rows(published)
@@ -569,11 +570,14 @@ def metrics_for(events, config: Config) -> Metrics:
 def published_files(events, config: Config, now: datetime, previous_starts: dict[str, str] | None = None,
                     store: dict | None = None,
                     into: MutableMapping[str, bytes] | None = None,
-                    json_lists: MutableMapping[str, list] | None = None) -> tuple[MutableMapping[str, bytes], dict]:
+                    json_lists: MutableMapping[str, list] | None = None,
+                    calendars: Callable[[Iterator[tuple[str, bytes]]], object] | None = None,
+                    ) -> tuple[MutableMapping[str, bytes], dict]:
     """``(files, store)``: every published file (relative path → bytes) of ``events``, set
     into ``into`` (default a new dict; the sync passes its :class:`public_feed.release.Staging`,
     which writes each file as it is built) and returned, and the VEVENT store to keep for the
-    next sync (:func:`public_feed.vcache.save`); ``json_lists``: see
+    next sync (:func:`public_feed.vcache.save`); ``json_lists`` and ``calendars`` (each
+    event's own calendar; the sync writes them into the table of :mod:`public_feed.calendars`): see
     :func:`public_feed.publish.build_public_files`. ``store`` is the last sync's
     (:func:`public_feed.vcache.load`); pure with a dict: reads and writes no file."""
     from public_feed import vcache
@@ -601,7 +605,7 @@ def published_files(events, config: Config, now: datetime, previous_starts: dict
         event_types=config.event_types, event_url=event_url,
         internal=window, base_url=base, type_feeds=types, today=today,
         previous_starts=previous_starts or {}, cache=cache, heads=heads,
-        department_aliases=aliases, files=files, json_lists=json_lists)
+        department_aliases=aliases, files=files, json_lists=json_lists, calendars=calendars)
     for alias, slug in types.renamed.items():      # a renamed event type's old URL, static too
         if (canonical := files.get(f"public/types/{slug}.ics")) is not None:
             files.setdefault(f"public/types/{alias}.ics", canonical)
@@ -611,6 +615,20 @@ def published_files(events, config: Config, now: datetime, previous_starts: dict
         if canonical is not None:
             files.setdefault(f"public/departments/{alias}.ics", canonical)
     return files, vcache.collect(keys, cache) | heads.used
+
+
+def calendar_table(staging: release.Staging, out_dir: Path) -> Callable[[Iterator[tuple[str, bytes]]], None]:
+    """The sink :func:`published_files` hands each event's own calendar to (issue 17, p17p):
+    it writes them into :data:`public_feed.calendars.CALENDARS_FILE` of ``staging``, each
+    row's Last-Modified carried from the served release's table (read from ``out_dir``) while
+    its bytes are unchanged. I/O shell."""
+    from public_feed import calendars
+
+    def sink(rows: Iterator[tuple[str, bytes]]) -> None:
+        previous = calendars.validators(Path(out_dir) / calendars.CALENDARS_FILE)
+        staging.write_file(calendars.CALENDARS_FILE,
+                           lambda path: calendars.write_table(path, rows, previous, staging.stamp))
+    return sink
 
 
 def site_indexes(files: Mapping[str, bytes], config: Config, type_redirects: Mapping[str, str],

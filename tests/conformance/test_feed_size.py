@@ -42,12 +42,13 @@ def calendar():
         start = datetime.combine(TODAY + timedelta(days=1 + j // 2), datetime.min.time(), TZ).replace(hour=10 + j % 2 * 6)
         events.append(_event(N_PAST + j, start, ("Police", DEPARTMENTS[j % 4]) if j % 3 else ("Police",)))
     events.sort(key=lambda e: (e.start, e.uid))
+    own: dict[str, bytes] = {}          # each event's own calendar (issue 17, p17p: table rows, no files)
     files = build_public_files(
         events, site_title="Size City", prodid="-//size//EN", timezone="America/New_York",
         refresh_minutes=60, department_slugs={d: d.lower().replace(" ", "-") for d in DEPARTMENTS},
         event_types=TYPES, event_url=lambda e: f"https://size.test/events/{e.uid}", internal=events,
-        base_url="https://size.test", today=TODAY)
-    return events, files
+        base_url="https://size.test", today=TODAY, calendars=own.update)
+    return events, {**files, **{f"/events/{uid}.ics": body for uid, body in own.items()}}
 
 
 def _uids(blob: bytes) -> set[str]:

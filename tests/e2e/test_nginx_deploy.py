@@ -201,6 +201,18 @@ def test_real_nginx_serves_a_real_sync_with_the_deploy_site(synced_city, tmp_pat
             assert (served["etag"], served["last-modified"]) == (proxied["etag"], proxied["last-modified"]), rel
             assert served["content-type"] == proxied["content-type"], rel
 
+        # an event's own calendar is no file (issue 17, p17p): nginx passes it to the app, which
+        # answers from out/private/event-calendars.sqlite with the table's validators
+        uid = json.loads((public / "events.json").read_bytes())[0]["uid"]
+        assert not (public / "events").exists()
+        (code, served, body), (app_code, direct, app_body) = (
+            request(f"{base}/events/{uid}.ics"), request(f"http://127.0.0.1:{app_port}/events/{uid}.ics"))
+        assert (code, app_code) == (200, 200) and body == app_body and f"UID:{uid}".encode() in body
+        assert (served["etag"], served["last-modified"]) == (direct["etag"], direct["last-modified"])
+        assert served["content-type"] == direct["content-type"] == "text/calendar; charset=utf-8"
+        assert request(f"{base}/events/{uid}.ics", {"If-None-Match": served["etag"]})[0] == 304
+        assert request(f"{base}/events/nope@example.org.ics")[0] == 404
+
         status, headers, body = request(f"{base}/calendar.ics", {"If-None-Match": etag})
         assert (status, body) == (304, b"")
         assert headers["etag"] == etag

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from public_feed import release
+from public_feed.calendars import CALENDARS_FILE, validators
 from sheets_sync.cli import _error_message
 from sheets_sync.pipeline import run_sync
 
@@ -38,23 +39,23 @@ def test_a_disk_full_on_the_writer_thread_fails_the_sync_and_keeps_the_last_rele
     make_workbook(_rows(3, 5))
     run_sync(config, now=NOW)
     good = _served(out)
-    assert any(k.startswith("events/") for k in good)
+    assert len(validators(out / CALENDARS_FILE)) == 3       # each event's own calendar (p17p: a table)
 
-    make_workbook(_rows(60, 3))                    # 57 new events: 57 new per-event files
+    make_workbook(_rows(60, 3))                    # 57 new events: every feed file changes
     real, threads, calls = release._write_new, set(), []
 
     def fills_up(target, data, seconds):
         threads.add(threading.current_thread().name)
         calls.append(target)
-        if len(calls) == 25:
+        if len(calls) == 5:
             raise OSError(errno.ENOSPC, "No space left on device", target)
         real(target, data, seconds)
     monkeypatch.setattr(release, "_write_new", fills_up)
     with pytest.raises(OSError) as failed:
         run_sync(config, now=NOW + timedelta(hours=1))
     message = _error_message(failed.value)               # what `safety-events sync` prints
-    assert message == f"No space left on device ({calls[24]}); check the paths and permissions in config.yaml"
-    assert threads == {"release-writer"} and len(calls) == 25       # nothing written after it
+    assert message == f"No space left on device ({calls[4]}); check the paths and permissions in config.yaml"
+    assert threads == {"release-writer"} and len(calls) == 5        # nothing written after it
     assert _served(out) == good
     assert list((out / release.RELEASES).glob("*.tmp")) == []
     with sqlite3.connect(out / "record.sqlite") as db:
@@ -64,7 +65,7 @@ def test_a_disk_full_on_the_writer_thread_fails_the_sync_and_keeps_the_last_rele
     monkeypatch.setattr(release, "_write_new", real)
     again = run_sync(config, now=NOW + timedelta(hours=2))
     assert again["created"] == 57 and again["tabs_error"] is None
-    assert sum(k.startswith("events/") for k in _served(out)) == 60
+    assert len(validators(out / CALENDARS_FILE)) == 60
 
 
 def test_a_sync_failing_while_files_are_queued_ends_the_writer_and_leaves_no_staging(

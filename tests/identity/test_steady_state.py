@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from public_feed import ics, vcache
+from public_feed.calendars import CALENDARS_FILE, EventCalendars, validators
 from sheets_sync.pipeline import run_sync
 
 H = ["Title", "Start Date", "Start Time", "End Time", "Location", "Lead Department", "Visibility"]
@@ -34,9 +35,11 @@ def serialised(monkeypatch):
 
 
 def _ics_files(out) -> dict[str, tuple[int, int, str]]:
+    """Every calendar file, and the table of per-event calendars (issue 17, p17p)."""
     return {str(p.relative_to(out)): (p.stat().st_ino, p.stat().st_mtime_ns,
                                       hashlib.sha256(p.read_bytes()).hexdigest())
-            for top in ("public", "private") for p in sorted((out / top).rglob("*.ics"))}
+            for top in ("public", "private") for p in sorted((out / top).rglob("*.ics"))
+            + [out / CALENDARS_FILE]}
 
 
 def test_no_change_resync_serialises_and_rewrites_nothing(config, make_workbook, serialised):
@@ -44,7 +47,7 @@ def test_no_change_resync_serialises_and_rewrites_nothing(config, make_workbook,
     run_sync(config, now=NOW)
     assert sorted(serialised) == ["Open House", "Smoke Alarm Canvass", "Staff Drill", "Town Hall"]  # once each
     before = _ics_files(config.out_dir)
-    assert len(before) >= 8          # calendar, departments, joint, per-event files, staff calendar
+    assert len(before) >= 8          # calendar, departments, joint, staff calendar, the per-event table
     serialised.clear()
     time.sleep(0.02)
     run_sync(config, now=NOW + timedelta(hours=1), reuse=False)
@@ -59,6 +62,7 @@ def test_no_change_resync_serialises_and_rewrites_nothing(config, make_workbook,
     changed = sorted(k for k in before if after.get(k) != before[k])
     assert "public/calendar.ics" in changed and "private/calendar.ics" in changed
     assert not any("town" in k.lower() or "canvass" in k.lower() for k in changed)
+    assert CALENDARS_FILE in changed                         # the edited event's own calendar
     assert after["public/departments/police.ics"] == before["public/departments/police.ics"]
 
 
@@ -72,7 +76,7 @@ def test_a_foreign_or_broken_cache_is_an_empty_one(config, make_workbook, serial
     store = vcache.load(config.out_dir)
     assert len([k for k in store if not k.startswith("head:")]) == 4
     # plus the own head lines of each per-event calendar (issue 17)
-    assert len([k for k in store if k.startswith("head:")]) == len(list((config.out_dir / "public/events").iterdir()))
+    assert len([k for k in store if k.startswith("head:")]) == len(validators(config.out_dir / CALENDARS_FILE))
     (config.out_dir / vcache.CACHE_FILE).write_bytes(
         __import__("marshal").dumps({k: b"BEGIN:VEVENT\r\nEND:VEVENT\r\n" for k in ["x" * 64]}))
     serialised.clear()
@@ -124,12 +128,15 @@ def test_published_files_is_a_pure_builder(config, make_workbook, serialised, mo
     monkeypatch.setattr(vcache, "save", lambda *a: touched.append("save"))
     monkeypatch.setattr(vcache, "load", lambda *a: touched.append("load") or {})
     serialised.clear()
-    files, store = real(events, config, NOW, store=saved)
+    own: dict[str, bytes] = {}                           # each event's own calendar (issue 17, p17p)
+    files, store = real(events, config, NOW, store=saved, calendars=own.update)
     assert touched == [] and serialised == []            # every VEVENT from the given store
     assert sorted(config.out_dir.rglob("*")) == listing
     assert store == saved                                # what the sync saved is what it returns
     assert files["public/calendar.ics"] == (config.out_dir / "public/calendar.ics").read_bytes()
-    _, fresh = real(events, config, NOW)                 # no store: every VEVENT serialised again
+    table = EventCalendars(config.out_dir / CALENDARS_FILE)
+    assert own and {uid: table.get(uid).data for uid in own} == own      # what the sync published
+    _, fresh = real(events, config, NOW, calendars=own.update)   # no store: every VEVENT serialised again
     assert sorted(serialised) == ["Open House", "Smoke Alarm Canvass", "Staff Drill", "Town Hall"]
     assert fresh == saved
 
