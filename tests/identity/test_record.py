@@ -219,3 +219,49 @@ def test_saving_writes_only_changed_events_and_ends_as_a_full_rewrite_would(tmp_
         with pytest.raises(sqlite3.IntegrityError):     # a UID twice is refused, nothing saved
             record.save(record.start_sync(NOW), [*after, _entry("d@x", "Twin")], [], NOW)
     assert _events_table(tmp_path / "r.sqlite") == _events_table(tmp_path / "fresh.sqlite")
+
+
+def _one_row_inserts(path, entries, history):
+    """The record a one-row ``executemany`` per table leaves (how saving wrote before p17r)."""
+    from sheets_sync.record import EVENT_COLUMNS
+    with Record(path) as record:
+        sync_id = record.start_sync(NOW)
+        rows = [(e.uid, e.sequence, NOW.isoformat(), NOW.isoformat(), e.snapshot["status"], None,
+                 "[]", "[]", e.hash, json.dumps(list(e.keys)), json.dumps(list(e.contents), ensure_ascii=False),
+                 json.dumps(list(e.tabs)), json.dumps(e.snapshot, ensure_ascii=False, sort_keys=True), None,
+                 e.snapshot["title"], e.snapshot["start"]) for e in entries]
+        record.db.execute("BEGIN")
+        record.db.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES "
+                              f"({', '.join('?' * len(EVENT_COLUMNS))})", rows)
+        record.db.executemany("INSERT INTO history (uid, sync_id, at, change, fields) VALUES (?,?,?,?,?)",
+                              [(u, sync_id, NOW.isoformat(), c, json.dumps(f, ensure_ascii=False))
+                               for u, c, f in history])
+        record.db.execute("COMMIT")
+
+
+@pytest.mark.parametrize("limit", [None, 50])
+def test_saving_inserts_many_rows_a_statement_as_one_row_inserts_would(tmp_path, limit):
+    """Issue 17 (p17r): events and history go in 1,000 rows a statement (fewer where SQLite
+    allows fewer bound parameters: 50 → 3 rows of 16 columns), so the sqlite3 module lets go of
+    the interpreter lock once a statement, not once a row; the tables, rowids included, equal
+    one-row inserts'."""
+    from sheets_sync import record as module
+    titles = ["Town Hall", "Bike Rodeo", "Café con la Policía", 'CPR "hands only"', "Coffee"]
+    entries = [_entry(f"{n:05d}@x", f"{titles[n % 5]} {n}") for n in range(2345)]
+    history = [(e.uid, "created", {"title": [None, e.snapshot["title"]]} if n % 3 else {})
+               for n, e in enumerate(entries)]
+    statements = []
+    with Record(tmp_path / "r.sqlite") as record:
+        if limit:
+            record.db.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)
+        record.db.set_trace_callback(statements.append)
+        record.save(record.start_sync(NOW), entries, history, NOW)
+    _one_row_inserts(tmp_path / "plain.sqlite", entries, history)
+    for query in ("SELECT rowid, * FROM events ORDER BY rowid", "SELECT * FROM history ORDER BY id"):
+        with sqlite3.connect(tmp_path / "r.sqlite") as a, sqlite3.connect(tmp_path / "plain.sqlite") as b:
+            got, expected = a.execute(query).fetchall(), b.execute(query).fetchall()
+        assert len(got) == 2345 and got == expected
+    for table, width in (("events", len(module.EVENT_COLUMNS)), ("history", 5)):
+        per = 1000 if limit is None else limit // width
+        inserts = [s for s in statements if s.startswith(f"INSERT INTO {table}")]
+        assert len(inserts) == -(-2345 // per)          # ⌈2345 / rows a statement⌉
