@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from contextlib import contextmanager
-from itertools import chain
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -54,35 +53,6 @@ EVENT_COLUMNS = ("uid", "sequence", "created", "last_modified", "status", "remov
 _text_json = json.JSONEncoder(ensure_ascii=False).encode
 _sorted_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 _history_json = json.JSONEncoder(ensure_ascii=False, default=str).encode
-
-
-#: Most rows one INSERT statement of :func:`insert_rows` carries (fewer where SQLite's limit
-#: of bound parameters, ``SQLITE_LIMIT_VARIABLE_NUMBER``, is lower).
-INSERT_ROWS = 1000
-
-
-def insert_rows(db: sqlite3.Connection, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """Insert ``rows`` (tuples in ``columns`` order) into ``table``, in order: the same rows,
-    rowids and errors (``sqlite3.IntegrityError`` on a constraint, the statement's rows not
-    inserted) as ``executemany`` of a one-row ``INSERT``, but :data:`INSERT_ROWS` rows a
-    statement (one multi-row ``VALUES``, https://sqlite.org/lang_insert.html).
-
-    Why (issue 17, p17r): Python's sqlite3 lets go of the interpreter lock around every step of
-    a statement and must take it back after; one statement a row, 76,000 events and as many
-    history rows, waited that many times for the site-index thread to hand the lock back —
-    6.2 s and 4.7 s of wall time for 1.4 s and 1.0 s of CPU in a 100,000-row first sync."""
-    if not rows:
-        return
-    width = len(columns)
-    per = max(1, min(INSERT_ROWS, db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
-    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-    one = f"({', '.join('?' * width)})"
-    whole = len(rows) - len(rows) % per
-    if whole:
-        db.executemany(head + ", ".join([one] * per),
-                       (tuple(chain.from_iterable(rows[i:i + per])) for i in range(0, whole, per)))
-    if whole < len(rows):
-        db.execute(head + ", ".join([one] * (len(rows) - whole)), tuple(chain.from_iterable(rows[whole:])))
 
 
 def _ts(value: datetime | None) -> str | None:
@@ -209,8 +179,9 @@ class Record:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             self._replace_events(rows)
-            insert_rows(self.db, "history", ("uid", "sync_id", "at", "change", "fields"),
-                        [(uid, sync_id, when, change, _history_json(fields)) for uid, change, fields in history])
+            self.db.executemany(
+                "INSERT INTO history (uid, sync_id, at, change, fields) VALUES (?,?,?,?,?)",
+                [(uid, sync_id, when, change, _history_json(fields)) for uid, change, fields in history])
             yield
             self.db.execute("COMMIT")
         except BaseException:
@@ -235,7 +206,9 @@ class Record:
                 else:
                     gone.append((row[0],))
         self.db.executemany("DELETE FROM events WHERE uid=?", gone)
-        insert_rows(self.db, "events", EVENT_COLUMNS, [row for row in rows if row[0] not in unchanged])
+        self.db.executemany(
+            f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
+            [row for row in rows if row[0] not in unchanged])
 
     def save(self, sync_id: int, entries: Iterable[RecordEntry],
              history: Iterable[tuple[str, str, dict]], at: datetime) -> None:
