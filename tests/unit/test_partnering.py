@@ -152,3 +152,33 @@ def test_suggestions_equal_the_rule_applied_event_by_event(events, until):
     got = [(s.uid, s.department, s.partners, s.examples)
            for s in suggested_partners(events, TODAY, until=until)]
     assert got == _suggestions_by_definition(events, TODAY, until)
+
+
+def _dev_titles() -> list[str]:
+    """Every Title of the labelled development workbook (tests/data/dedupe_dev), folded."""
+    import openpyxl
+
+    from sheets_sync.places import fold
+    from tests.conftest import ROOT
+    wb = openpyxl.load_workbook(ROOT / "tests" / "data" / "dedupe_dev" / "intake.xlsx", read_only=True)
+    try:
+        return [fold(str(r[1] or "")) for ws in wb.worksheets for r in ws.iter_rows(min_row=2, values_only=True)]
+    finally:
+        wb.close()
+
+
+def test_alike_titles_equal_the_pairwise_rule_on_real_titles():
+    """Issue 17 (p17r): each distinct title scored once in RapidFuzz's loop gives the titles
+    ``same_kind``'s pairwise rule (both non-empty, token_set_ratio >= 80) accepts."""
+    from rapidfuzz import fuzz
+
+    from sheets_sync.partnering import TITLE_ALIKE, alike_titles
+    titles = _dev_titles()
+    assert len(set(titles)) > 100
+    found = 0
+    for title in sorted(set(titles))[::7] + [""]:
+        expected = {t for t in titles if title and t and fuzz.token_set_ratio(title, t) >= TITLE_ALIKE}
+        got = alike_titles(title, titles)
+        assert got == expected, title
+        found += len(got) > 1          # a title alike others than itself
+    assert found >= 5
