@@ -47,6 +47,7 @@ class SiteIndexJob:
         other files; returns how many files. Raises what the build raised, and ``OSError``."""
         waited = time.perf_counter()
         files, seconds, cpu = self._future.result()
+        self._future = None     # issue 17 (p17q): the index bytes are not held once staged
         log.info("site indexes built on a thread in %.2f s, %.2f s CPU (the sync waited %.2f s for them)",
                  seconds, cpu, time.perf_counter() - waited)
         folder = getattr(staging, "path", None)

@@ -52,3 +52,25 @@ def test_a_sync_failing_before_the_join_still_ends_the_thread():
             owned.callback(release.set)          # runs first when the stack unwinds (LIFO)
             raise RuntimeError("the sync failed")
     assert not [t for t in threading.enumerate() if t.name.startswith("site-index")]
+
+
+def test_the_index_bytes_are_not_held_once_staged(tmp_path):
+    """Issue 17 (p17q): the job kept the built files (~250 MB of index bytes at 100,000 rows)
+    until the sync ended; once staged (on disk), the job holds none of them."""
+    import gc
+    import tracemalloc
+    size = 8 << 20
+    tracemalloc.start()
+    try:
+        with ExitStack() as owned:
+            staging = Staging(tmp_path / "out")
+            before = tracemalloc.get_traced_memory()[0]
+            job = SiteIndexJob(lambda: {"private/site-index.sqlite": b"x" * size}, owned)
+            assert job.into(staging) == 1
+            gc.collect()
+            held = tracemalloc.get_traced_memory()[0] - before
+            assert job is not None              # the job is still alive here, as in the sync
+        assert (staging.path / "private/site-index.sqlite").stat().st_size == size
+    finally:
+        tracemalloc.stop()
+    assert held < size / 8, held
