@@ -21,51 +21,70 @@ from __future__ import annotations
 
 import logging
 import os
+import queue
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Callable, Mapping, MutableMapping
+from typing import Callable, Iterable, Mapping, MutableMapping
 
 log = logging.getLogger("safety_events")
 
 
 class SiteIndexJob:
-    """``build()`` (``{release path: bytes}``) running on a thread owned by ``owned``: the
-    thread is joined when ``owned`` closes, also when the sync fails. ``done`` (optional) runs
-    on the thread once ``build`` returns or raises (the sync frees the lists the indexes
-    were built from)."""
+    """``build()`` (``{release path: bytes}``, or an iterable of ``(release path, bytes)``
+    pairs) running on a thread owned by ``owned``: the thread is joined when ``owned``
+    closes, also when the sync fails. ``done`` (optional) runs on the thread once ``build``
+    returns or raises (the sync frees the lists the indexes were built from).
 
-    def __init__(self, build: Callable[[], Mapping[str, bytes]], owned: ExitStack,
-                 done: Callable[[], object] | None = None):
+    Issue 17 (p17q): each file is handed over as soon as it is built, and :meth:`into`
+    stages each as it comes, so with the sync already waiting the public index is on disk
+    (and freed) before the staff index is serialised; the job holds no file once staged."""
+
+    def __init__(self, build: Callable[[], "Mapping[str, bytes] | Iterable[tuple[str, bytes]]"],
+                 owned: ExitStack, done: Callable[[], object] | None = None):
+        self._ready: queue.SimpleQueue = queue.SimpleQueue()
         pool = owned.enter_context(ThreadPoolExecutor(max_workers=1, thread_name_prefix="site-index"))
-        self._future = pool.submit(_timed, build, done)
+        self._future = pool.submit(_timed, build, done, self._ready.put)
 
     def into(self, staging: MutableMapping[str, bytes]) -> int:
         """Wait for the indexes, set each into ``staging`` (a :class:`public_feed.release.Staging`:
-        written to its directory) and flush it to disk, as :meth:`Staging.finish` flushed the
-        other files; returns how many files. Raises what the build raised, and ``OSError``."""
+        written to its directory) as it is built and flush it to disk, as :meth:`Staging.finish`
+        flushed the other files; returns how many files. Raises what the build raised (files
+        it built before are staged; the caller discards the staging), and ``OSError``."""
         waited = time.perf_counter()
-        files, seconds, cpu = self._future.result()
-        self._future = None     # issue 17 (p17q): the index bytes are not held once staged
+        folder = getattr(staging, "path", None)
+        paths = []
+        while (item := self._ready.get()) is not _END:
+            staging[item[0]] = item[1]
+            paths.append(item[0])
+            del item                # issue 17 (p17q): on disk now, not held
+            if folder is not None:
+                _fsync(Path(folder) / paths[-1])
+        seconds, cpu = self._future.result()
+        self._future = None
         log.info("site indexes built on a thread in %.2f s, %.2f s CPU (the sync waited %.2f s for them)",
                  seconds, cpu, time.perf_counter() - waited)
-        folder = getattr(staging, "path", None)
-        for rel, data in files.items():
-            staging[rel] = data
-            if folder is not None:
-                _fsync(Path(folder) / rel)
         if folder is not None:
-            for parent in sorted({(Path(folder) / rel).parent for rel in files}):
+            for parent in sorted({(Path(folder) / rel).parent for rel in paths}):
                 _fsync(parent)
-        return len(files)
+        return len(paths)
 
 
-def _timed(build: Callable[[], Mapping[str, bytes]], done: Callable[[], object] | None):
+#: Put on the queue by the thread once the build has ended (however it ended).
+_END = object()
+
+
+def _timed(build, done: Callable[[], object] | None, put: Callable[[object], None]) -> tuple[float, float]:
     started, cpu = time.perf_counter(), time.thread_time()
     try:
-        return dict(build()), time.perf_counter() - started, time.thread_time() - cpu
+        built = build()
+        for pair in built.items() if isinstance(built, Mapping) else built:
+            put(pair)
+            del pair                # not held while the next file is built
+        return time.perf_counter() - started, time.thread_time() - cpu
     finally:
+        put(_END)
         if done is not None:
             done()
 
