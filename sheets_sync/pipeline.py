@@ -48,6 +48,7 @@ from .backends import Backend, SourceError, TabsNotWritten
 from .backends.ics_source import read_calendar
 from .board import board_json, build_board, with_board_sections
 from .config import Config
+from .heap import give_back
 from .identity import Reconciled, reconcile, renamed_tabs
 from .merge import MergeResult, merge_rows
 from .model import REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity, Table
@@ -442,6 +443,8 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
     vcache.save(config.out_dir, vstore)
     built = len(files)
     vstore.clear()                              # issue 17: on disk now, not held through the writes
+    give_back()                                 # issue 17 (p17q): see sheets_sync.heap
+    indexes.hand_over(staged_files)             # p17q: each index staged as built, not held
     staging = time.perf_counter() - started
     try:
         with stage("write tabs", lambda: f"{len(tables)} tabs and the record"):
@@ -450,9 +453,11 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
                 record.delete_decisions(k for k, d in changes.items() if not d)
                 for stored in new:
                     save_snapshot(record, stored, sync_id)
+                give_back()                             # p17q: the record's rows, freed by saving
                 built += indexes.into(staged_files)     # p17n: a failed build rolls the record back
                 tabs_error = _write_tabs(backend, tables, job, digest)
     except BaseException:
+        indexes.cancel()                        # p17q: no index set into a removed staging
         release.discard(staged)
         raise
     started = time.perf_counter()

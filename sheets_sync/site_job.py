@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import logging
 import os
-import queue
+import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, MutableMapping
@@ -37,56 +37,72 @@ class SiteIndexJob:
     closes, also when the sync fails. ``done`` (optional) runs on the thread once ``build``
     returns or raises (the sync frees the lists the indexes were built from).
 
-    Issue 17 (p17q): each file is handed over as soon as it is built, and :meth:`into`
-    stages each as it comes, so with the sync already waiting the public index is on disk
-    (and freed) before the staff index is serialised; the job holds no file once staged."""
+    Issue 17 (p17q): once the sync has handed the staging over (:meth:`hand_over`, after
+    :meth:`Staging.finish`, when no other thread sets files in it), the thread stages each
+    file itself as soon as it is built, so the public index is on disk (and freed) before
+    the staff index is serialised, and the job holds no file once staged."""
 
     def __init__(self, build: Callable[[], "Mapping[str, bytes] | Iterable[tuple[str, bytes]]"],
                  owned: ExitStack, done: Callable[[], object] | None = None):
-        self._ready: queue.SimpleQueue = queue.SimpleQueue()
+        self._staging: MutableMapping[str, bytes] | None = None
+        self._handed = threading.Event()
+        self._cancelled = False
+        self._paths: list[str] = []
         pool = owned.enter_context(ThreadPoolExecutor(max_workers=1, thread_name_prefix="site-index"))
-        self._future = pool.submit(_timed, build, done, self._ready.put)
+        self._future = pool.submit(self._run, build, done)
+        owned.callback(self._stop)      # before the pool's join (LIFO): a thread never left waiting
+
+    def hand_over(self, staging: MutableMapping[str, bytes]) -> None:
+        """Let the thread set each file into ``staging`` as it is built (the caller sets no
+        file there any more until :meth:`into` returns). Returns at once."""
+        if self._staging is None:
+            self._staging = staging
+            self._handed.set()
 
     def into(self, staging: MutableMapping[str, bytes]) -> int:
-        """Wait for the indexes, set each into ``staging`` (a :class:`public_feed.release.Staging`:
-        written to its directory) as it is built and flush it to disk, as :meth:`Staging.finish`
-        flushed the other files; returns how many files. Raises what the build raised (files
-        it built before are staged; the caller discards the staging), and ``OSError``."""
+        """Wait for the indexes, each set into ``staging`` (a :class:`public_feed.release.Staging`:
+        written to its directory; :meth:`hand_over` if not done yet) and flush them to disk,
+        as :meth:`Staging.finish` flushed the other files; returns how many files. Raises what
+        the build raised (files staged before stay; the caller discards the staging), and
+        ``OSError``."""
         waited = time.perf_counter()
-        folder = getattr(staging, "path", None)
-        paths = []
-        while (item := self._ready.get()) is not _END:
-            staging[item[0]] = item[1]
-            paths.append(item[0])
-            del item                # issue 17 (p17q): on disk now, not held
-            if folder is not None:
-                _fsync(Path(folder) / paths[-1])
+        self.hand_over(staging)
         seconds, cpu = self._future.result()
-        self._future = None
         log.info("site indexes built on a thread in %.2f s, %.2f s CPU (the sync waited %.2f s for them)",
                  seconds, cpu, time.perf_counter() - waited)
+        folder = getattr(staging, "path", None)
         if folder is not None:
-            for parent in sorted({(Path(folder) / rel).parent for rel in paths}):
+            for rel in self._paths:
+                _fsync(Path(folder) / rel)
+            for parent in sorted({(Path(folder) / rel).parent for rel in self._paths}):
                 _fsync(parent)
-        return len(paths)
+        return len(self._paths)
 
+    def cancel(self) -> None:
+        """Stop staging files and wait for the thread to end (the sync failed: its staging is
+        about to be removed). Never raises the build's error."""
+        self._stop()
+        wait([self._future])
 
-#: Put on the queue by the thread once the build has ended (however it ended).
-_END = object()
+    def _stop(self) -> None:
+        self._cancelled = True
+        self._handed.set()
 
-
-def _timed(build, done: Callable[[], object] | None, put: Callable[[object], None]) -> tuple[float, float]:
-    started, cpu = time.perf_counter(), time.thread_time()
-    try:
-        built = build()
-        for pair in built.items() if isinstance(built, Mapping) else built:
-            put(pair)
-            del pair                # not held while the next file is built
-        return time.perf_counter() - started, time.thread_time() - cpu
-    finally:
-        put(_END)
-        if done is not None:
-            done()
+    def _run(self, build, done: Callable[[], object] | None) -> tuple[float, float]:
+        started, cpu = time.perf_counter(), time.thread_time()
+        try:
+            built = build()
+            for rel, data in built.items() if isinstance(built, Mapping) else built:
+                self._handed.wait()
+                if self._cancelled:
+                    break
+                self._staging[rel] = data
+                self._paths.append(rel)
+                del data            # issue 17 (p17q): on disk now, not held while the next is built
+            return time.perf_counter() - started, time.thread_time() - cpu
+        finally:
+            if done is not None:
+                done()
 
 
 def _fsync(path: Path) -> None:
