@@ -89,17 +89,19 @@ class SiteIndexJob:
         self._handed.set()
 
     def _run(self, build, done: Callable[[], object] | None) -> tuple[float, float]:
-        started, cpu = time.perf_counter(), time.thread_time()
+        started, cpu, idle = time.perf_counter(), time.thread_time(), 0.0
         try:
             built = build()
             for rel, data in built.items() if isinstance(built, Mapping) else built:
+                waiting = time.perf_counter()
                 self._handed.wait()
+                idle += time.perf_counter() - waiting       # not counted as building
                 if self._cancelled:
                     break
                 self._staging[rel] = data
                 self._paths.append(rel)
                 del data            # issue 17 (p17q): on disk now, not held while the next is built
-            return time.perf_counter() - started, time.thread_time() - cpu
+            return time.perf_counter() - started - idle, time.thread_time() - cpu
         finally:
             if done is not None:
                 done()
