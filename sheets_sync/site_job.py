@@ -4,8 +4,9 @@ The pages' two date indexes (:mod:`public_feed.siteindex`; public ``private/site
 and staff ``private/staff-index.sqlite``) need only the ``events.json`` lists, known once the
 published files are built. Nothing after that point reads them: the sync's remaining work
 (Data Quality, dashboard, staging flush, the record's transaction, waiting for the report
-worker's workbook) goes on while one thread builds them, and :meth:`SiteIndexJob.into` puts
-them in the staged release before the tabs are written (inside the record's transaction), so
+worker's workbook) goes on while one thread builds them and, once the other files are
+staged, sets each in the staged release as it is built (p17q); :meth:`SiteIndexJob.into`
+waits for them before the tabs are written (inside the record's transaction), so
 a failed build fails the sync exactly as before: the error is raised, the record rolls back,
 no tab is written and the staging directory is removed.
 
