@@ -7,7 +7,8 @@ with ``time.process_time`` (CPU of this process, not wall time: the machine is s
 Prints one line per run and the per-stage median: read, parse, merge, reconcile, reports,
 write tabs, publish, plus ``start-up`` (imports before the sync), ``total`` (which also
 holds staging the release, between reports and write tabs) and ``of which gc`` (CPU inside
-the cyclic garbage collector, all stages), and the process's peak resident memory in MB. ``--code DIR`` times another
+the cyclic garbage collector, all stages), and the process's peak resident memory in MB, also
+as it stood at the end of each stage (issue 17, p17q: which stage raised it). ``--code DIR`` times another
 checkout (e.g. ``git worktree add /tmp/base main``) on the same workbook.
 """
 from __future__ import annotations
@@ -41,23 +42,28 @@ from sheets_sync.config import load_config
 from sheets_sync.pipeline import run_sync
 from sheets_sync.progress import listening
 marks, cpu = {}, {}
+import resource
+peak = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # KB on Linux
 def listener(event, name):
     if event == "started":
         marks[name] = time.process_time()
     else:
         cpu[name] = cpu.get(name, 0.0) + time.process_time() - marks.pop(name)
+        cpu["peak MB by end of " + name] = peak()
 cpu["start-up"] = time.process_time() - t0
 with listening(listener):
     run_sync(load_config("config.yaml"), now=datetime.fromisoformat(sys.argv[1]))
 cpu["total"] = time.process_time() - t0
 cpu["of which gc"] = collecting[0]
-import resource
-cpu["peak MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+cpu["peak MB"] = peak()
 print(json.dumps(cpu))
 """
 
-ORDER = ("start-up", "read", "parse", "merge", "reconcile", "reports", "write tabs", "publish", "total",
-         "of which gc", "peak MB")
+STAGES = ("read", "parse", "merge", "reconcile", "reports", "write tabs", "publish")
+ORDER = ("start-up", *STAGES, "total", "of which gc", "peak MB")
+#: Issue 17 (p17q): the process's peak resident memory (``ru_maxrss``) as each stage ends, so
+#: the stage that raised it shows (the site-index thread's work ends inside ``write tabs``).
+PEAKS = tuple(f"peak MB by end of {n}" for n in STAGES)
 
 
 def run_script(script: str, args: list[str], folder: Path, code: Path = ROOT) -> dict[str, float]:
@@ -93,6 +99,9 @@ def main() -> None:
     print(f"median CPU s (peak MB) of {args.runs} first syncs at {args.rows:,} rows:")
     for n in ORDER:
         print(f"  {n:<11} {statistics.median(r.get(n, 0.0) for r in results):6.2f}")
+    print("median peak resident memory (MB, this process; not the report worker) by the end of:")
+    for n in PEAKS:
+        print(f"  {n.removeprefix('peak MB by end of '):<11} {statistics.median(r.get(n, 0.0) for r in results):6.0f}")
 
 
 if __name__ == "__main__":

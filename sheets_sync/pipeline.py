@@ -49,6 +49,7 @@ from .backends import Backend, SourceError, TabsNotWritten
 from .backends.ics_source import read_calendar
 from .board import board_json, build_board, with_board_sections
 from .config import Config
+from .heap import give_back
 from .identity import Reconciled, reconcile, renamed_tabs
 from .merge import MergeResult, merge_rows
 from .model import REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity, Table
@@ -431,6 +432,7 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
             job.send(next(t for t in tables if t.title == DATA_QUALITY))
         pngs, drawn = (job and job.pngs()) or cached_pngs(cycle.charts, config.out_dir / ".chart-cache")
         tables = with_chart_images(tables, pngs)
+        digest, tables = _rows_sent(tables, job)     # issue 17 (p17q): the worker has the rows
         files = published
         files.update({**cycle.files, "private/dashboard.json": dashboard_file(config, cycle, m, quality, now),
                       **{f"private/charts/{name}.png": png for name, png in pngs.items()}})
@@ -442,6 +444,8 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
     vcache.save(config.out_dir, vstore)
     built = len(files)
     vstore.clear()                              # issue 17: on disk now, not held through the writes
+    give_back()                                 # issue 17 (p17q): see sheets_sync.heap
+    indexes.hand_over(staged_files)             # p17q: each index staged as built, not held
     staging = time.perf_counter() - started
     try:
         with stage("write tabs", lambda: f"{len(tables)} tabs and the record"):
@@ -450,9 +454,11 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
                 record.delete_decisions(k for k, d in changes.items() if not d)
                 for stored in new:
                     save_snapshot(record, stored, sync_id)
+                give_back()                             # p17q: the record's rows, freed by saving
                 built += indexes.into(staged_files)     # p17n: a failed build rolls the record back
-                tabs_error = _write_tabs(backend, tables, job)
+                tabs_error = _write_tabs(backend, tables, job, digest)
     except BaseException:
+        indexes.cancel()                        # p17q: no index set into a removed staging
         release.discard(staged)
         raise
     started = time.perf_counter()
@@ -478,19 +484,37 @@ def _current(config: Config, now: datetime) -> tuple[str, str]:
     return month_key(today), fiscal_quarter(today, config.fiscal_year_start_month)
 
 
-def _write_tabs(backend: Backend, tables: Sequence[Table], job=None) -> str | None:
-    """``backend.write_tabs(tables)`` (with a report ``job``: ``backend.commit_job``); a
-    failure the backend marks as the tabs' own (``TabsNotWritten``) is logged and returned as
-    text so the feed is still published; anything else propagates."""
+def _write_tabs(backend: Backend, tables: Sequence[Table], job=None, digest: str | None = None) -> str | None:
+    """``backend.write_tabs(tables)`` (with a report ``job``: ``backend.commit_job``, given
+    ``digest``, see :func:`_rows_sent`); a failure the backend marks as the tabs' own
+    (``TabsNotWritten``) is logged and returned as text so the feed is still published;
+    anything else propagates."""
     try:
         if job is not None:
-            backend.commit_job(job, tables)
+            backend.commit_job(job, tables, digest)
         else:
             backend.write_tabs(tables)
     except TabsNotWritten as exc:
         log.error("the generated tabs were not written (the feed is published): %s", exc)
         return f"the generated tabs were not written, the feed was published: {exc}"
     return None
+
+
+#: Tabs whose rows the sync still reads after the report is written (:mod:`sheets_sync.steady`
+#: keeps the Review decisions and the sign-off names it wrote).
+ROWS_KEPT = frozenset({REVIEW, SNAPSHOTS})
+
+
+def _rows_sent(tables: Sequence[Table], job) -> tuple[str | None, list[Table]]:
+    """``(digest, tables)``: without a report ``job``, ``(None, tables)``. With one (every
+    table sent to its worker), :func:`~sheets_sync.unchanged.tables_digest` of ``tables``
+    and the tables with their rows dropped, but those of :data:`ROWS_KEPT` (issue 17, p17q:
+    the Combined Events and Drill-down rows, about 300 MB at 100,000 rows, are not held while
+    the record is written and the worker finishes). Pure."""
+    if job is None:
+        return None, list(tables)
+    from .unchanged import tables_digest
+    return tables_digest(tables), [t if t.title in ROWS_KEPT else replace(t, rows=()) for t in tables]
 
 
 def _early_worker(config: Config, backend: Backend, tabs, owned: ExitStack):
@@ -632,22 +656,21 @@ def calendar_table(staging: release.Staging, out_dir: Path) -> Callable[[Iterato
 
 
 def site_indexes(files: Mapping[str, bytes], config: Config, type_redirects: Mapping[str, str],
-                 lists: Mapping[str, list] | None = None) -> dict[str, bytes]:
+                 lists: Mapping[str, list] | None = None) -> Iterator[tuple[str, bytes]]:
     """The pages' date indexes (:mod:`public_feed.siteindex`) of the public and staff
-    ``events.json`` in ``files``; I/O shell: an index whose inputs did not change is the
-    served release's copy, read from ``output.dir`` (issue 17: pages read by date).
-    ``lists``: the lists those files encode, by path (issue 17, p17l: an index is built from
-    them; the bytes are only hashed, not decoded again)."""
+    ``events.json`` in ``files``, as ``(release path, bytes)`` pairs, each built as the one
+    before it is taken (issue 17, p17q: not both held at once); I/O shell: an index whose
+    inputs did not change is the served release's copy, read from ``output.dir`` (issue 17:
+    pages read by date). ``lists``: the lists those files encode, by path (issue 17, p17l: an
+    index is built from them; the bytes are only hashed, not decoded again)."""
     from public_feed.siteindex import INDEX_FILE, STAFF_INDEX_FILE, RowMemo, index_bytes, source_hash
     memo = RowMemo()        # issue 17: the staff index reuses the public one's columns
     departments = {d.name: d.slug for d in config.departments}
-    out = {}
     for index_file, path in ((INDEX_FILE, "public/events.json"), (STAFF_INDEX_FILE, "private/events.json")):
         listed = (lists or {}).get(path)
         source = None if listed is None else source_hash(files[path], config.tz, type_redirects, departments)
-        out[index_file] = index_bytes(files[path] if listed is None else listed, config.tz, config.slug_of,
+        yield index_file, index_bytes(files[path] if listed is None else listed, config.tz, config.slug_of,
                                       type_redirects, departments, config.out_dir / index_file, memo, source)
-    return out
 
 
 def public_in_window(events, config: Config, now: datetime) -> list:

@@ -166,7 +166,8 @@ class Record:
         commits when the ``with`` block ends without an exception and rolls back otherwise.
 
         The pipeline writes the tabs inside the block, so the record moves on only once the
-        tabs are written. Raises ``sqlite3.Error``.
+        tabs are written; the rows made of ``entries`` and ``history`` are not held through the
+        block (issue 17: about 1.5 KB an event). Raises ``sqlite3.Error``.
         """
         rows = [(e.uid, e.sequence, _ts(e.created), _ts(e.last_modified),
                  e.snapshot.get("status", ""), _ts(e.removed_at),
@@ -179,6 +180,7 @@ class Record:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             self._replace_events(rows)
+            del rows            # issue 17 (p17q): in SQLite now, not held while the tabs are written
             self.db.executemany(
                 "INSERT INTO history (uid, sync_id, at, change, fields) VALUES (?,?,?,?,?)",
                 [(uid, sync_id, when, change, _history_json(fields)) for uid, change, fields in history])

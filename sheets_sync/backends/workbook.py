@@ -249,16 +249,18 @@ class WorkbookBackend:
         continued_tabs(sizes or {})
         return ReportJob(self.report_path, titles, charts, chart_folder, sizes, worker)
 
-    def commit_job(self, job, tables: Sequence[Table]) -> None:
+    def commit_job(self, job, tables: Sequence[Table], digest: str | None = None) -> None:
         """Finish :meth:`report_job`'s ``job`` as :meth:`write_tabs` ends: the report is
         replaced by the worker's file (one rename) unless ``tables`` equal the last write's.
-        Raises :class:`TabsNotWritten` when the worker failed or the rename did (the sync
-        still publishes the feed; the next sync writes the report again)."""
+        ``digest``: :func:`~sheets_sync.unchanged.tables_digest` of the tables the job was
+        sent, when the caller took it and let their rows go (issue 17, p17q); by default that
+        of ``tables``. Raises :class:`TabsNotWritten` when the worker failed or the rename did
+        (the sync still publishes the feed; the next sync writes the report again)."""
         error = job.finish()
         if error is not None:
             raise TabsNotWritten(f"the report workbook {self.report_path} could not be written ({error}); "
                                  "the next sync writes it again")
-        digest = tables_digest(tables)
+        digest = digest or tables_digest(tables)
         if same_as_last(self.report_path, digest):
             job.discard()
             return

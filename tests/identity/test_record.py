@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -219,3 +220,29 @@ def test_saving_writes_only_changed_events_and_ends_as_a_full_rewrite_would(tmp_
         with pytest.raises(sqlite3.IntegrityError):     # a UID twice is refused, nothing saved
             record.save(record.start_sync(NOW), [*after, _entry("d@x", "Twin")], [], NOW)
     assert _events_table(tmp_path / "r.sqlite") == _events_table(tmp_path / "fresh.sqlite")
+
+
+def test_the_rows_saved_are_not_held_while_the_tabs_are_written(tmp_path):
+    """Issue 17 (p17q): the rows made of the entries (their JSON text, ~1.5 KB an event) were
+    held through the whole ``saving`` block — the report's write and the site indexes' wait
+    at 100,000 rows. Inside the block, the Python memory left allocated by ``saving`` is a
+    small part of those rows' text, and what was saved is all there at the commit."""
+    import tracemalloc
+    long = "A long description of the event, repeated. " * 40          # ~1.7 KB
+    entries = [replace(_entry(f"e{k}@x", f"Town Hall {k}"),
+                       snapshot={"title": f"Town Hall {k}", "status": "Scheduled", "start": "2025-08-14",
+                                 "description": f"{long}{k}"}) for k in range(2000)]
+    text = sum(len(json.dumps(e.snapshot)) for e in entries)
+    tracemalloc.start()
+    try:
+        with Record(tmp_path / "r.sqlite") as record:
+            sync_id = record.start_sync(NOW)
+            before = tracemalloc.get_traced_memory()[0]
+            with record.saving(sync_id, entries, [], NOW):
+                held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert held < text / 4, (held, text)
+    with Record(tmp_path / "r.sqlite") as record:
+        saved = {e.uid: e.snapshot["description"] for e in record.entries()}
+    assert saved == {e.uid: e.snapshot["description"] for e in entries}

@@ -157,10 +157,10 @@ def test_published_bytes_go_to_disk_as_built(config, make_workbook, monkeypatch)
     monkeypatch.setattr("sheets_sync.pipeline.build_public_files", build)
     on_disk_at_write: list[list[str]] = []
 
-    def write(backend, tables, job=None):
+    def write(backend, tables, *job_and_digest):
         on_disk_at_write.append(sorted(str(p.relative_to(given[0].path))
                                        for p in given[0].path.rglob("*.ics") if "events" not in p.parts))
-        return real_write(backend, tables, job)
+        return real_write(backend, tables, *job_and_digest)
     monkeypatch.setattr(pipeline, "_write_tabs", write)
     make_workbook(TABS)
     run_sync(config, now=NOW)
