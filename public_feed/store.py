@@ -124,7 +124,21 @@ class PublishedStore:
         when a sync publishes a new one; ``None`` when absent (published before issue 17),
         of another format or unreadable: the pages then read ``events.json``."""
         from .siteindex import INDEX_FILE, STAFF_INDEX_FILE, SiteIndex
-        rel = STAFF_INDEX_FILE if private else INDEX_FILE
+        return self._opened(STAFF_INDEX_FILE if private else INDEX_FILE,
+                            lambda path: SiteIndex(path, self.config.tz, self.departments().slug_of))
+
+    def calendars(self):
+        """Each event's own calendar (:class:`public_feed.calendars.EventCalendars`) of the
+        current release, reopened when a sync publishes a new table; ``None`` when absent
+        (a release published before issue 17, p17p, held one file per event) or unreadable."""
+        from .calendars import CALENDARS_FILE, EventCalendars
+        return self._opened(CALENDARS_FILE, EventCalendars)
+
+    def _opened(self, rel: str, open_):
+        """``open_(path)`` of the published file ``rel`` (a SQLite file the app queries),
+        cached until the file's mtime, size or inode changes (a sync publishes a new one);
+        ``None`` when absent, or when ``open_`` raises ``OSError``, ``ValueError``,
+        ``KeyError``, ``IndexError`` or ``sqlite3.Error`` (logged)."""
         path = self.out_dir / rel
         try:
             st = path.stat()
@@ -136,36 +150,12 @@ class PublishedStore:
             if hit and hit[0] == key:
                 return hit[1]
         try:
-            value = SiteIndex(path, self.config.tz, self.departments().slug_of)
+            value = open_(path)
         except (OSError, ValueError, KeyError, IndexError, sqlite3.Error) as exc:
             log.error("cannot read published file %s: %s", path, exc)
             value = None
         with self._lock:
             self._cache[rel] = (key, value)
-        return value
-
-    def calendars(self):
-        """Each event's own calendar (:class:`public_feed.calendars.EventCalendars`) of the
-        current release, reopened when a sync publishes a new table; ``None`` when absent
-        (a release published before issue 17, p17p, held one file per event) or unreadable."""
-        from .calendars import CALENDARS_FILE, EventCalendars
-        path = self.out_dir / CALENDARS_FILE
-        try:
-            st = path.stat()
-        except OSError:
-            return None
-        key = (st.st_mtime, st.st_size, st.st_ino)
-        with self._lock:
-            hit = self._cache.get(CALENDARS_FILE)
-            if hit and hit[0] == key:
-                return hit[1]
-        try:
-            value = EventCalendars(path)
-        except (OSError, sqlite3.Error) as exc:
-            log.error("cannot read published file %s: %s", path, exc)
-            value = None
-        with self._lock:
-            self._cache[CALENDARS_FILE] = (key, value)
         return value
 
     def status(self) -> dict | None:
