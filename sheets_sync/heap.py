@@ -11,17 +11,17 @@ https://man7.org/linux/man-pages/man3/malloc_trim.3.html); elsewhere it does not
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 from functools import lru_cache
 
 
 @lru_cache(maxsize=1)
 def _trim():
-    """glibc's ``malloc_trim``, or ``None`` (another C library, another system)."""
-    name = ctypes.util.find_library("c")
+    """glibc's ``malloc_trim``, or ``None`` (another C library, another system). Looked up
+    among the symbols already loaded in this process (``dlopen(NULL)``), not by
+    ``ctypes.util.find_library``, which runs ``ldconfig -p`` in a subprocess."""
     try:
-        return ctypes.CDLL(name).malloc_trim if name else None
-    except (OSError, AttributeError):
+        return ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError, TypeError):
         return None
 
 
