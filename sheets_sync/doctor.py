@@ -1,8 +1,8 @@
 """``safety-events doctor``: check a deployment end to end and say what to fix.
 
 Each check returns :class:`Finding` values; :func:`diagnose` runs them in order (config,
-source access, output folder, record, last sync, lock, site) and :func:`exit_code` turns
-them into 0 (nothing failed) or 1. A check never raises: whatever goes wrong becomes a
+source access, calendar files, output folder, record, last sync, lock, site) and
+:func:`exit_code` turns them into 0 (nothing failed) or 1. A check never raises: whatever goes wrong becomes a
 ``fail`` finding with what to do. Nothing is written except a temporary probe file in
 ``output.dir`` (removed at once); the record is opened read-only.
 
@@ -69,6 +69,36 @@ def check_source(backend) -> list[Finding]:
     except Exception as exc:            # a backend's bug must not hide the other checks
         return [Finding(FAIL, "source", f"checking the source failed ({type(exc).__name__}: {exc})")]
     return [Finding(OK if ok else FAIL, "source", message) for ok, message in results]
+
+
+def check_calendars(config: Config) -> list[Finding]:
+    """Each ``source.calendars`` file: ``fail`` when it cannot be read or is not iCalendar
+    (RFC 5545; every sync would stop on it, so nothing would be published), ``warn`` when it
+    holds no VEVENT (an export that failed half-way?), else ``ok`` with its VEVENT count."""
+    import icalendar
+    found = []
+    for i, cal in enumerate(config.source.calendars):
+        path = config.path(cal.file)
+        where = f"source.calendars.{i} ({cal.department}): {path}"
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            found.append(Finding(FAIL, "source", f"{where} cannot be read ({exc.strerror or exc}); every "
+                                                 "sync stops on it until the file is there: export the "
+                                                 "calendar again or fix source.calendars in the config"))
+            continue
+        try:
+            events = len(icalendar.Calendar.from_ical(data).walk("VEVENT"))
+        except ValueError as exc:
+            found.append(Finding(FAIL, "source", f"{where} is not an iCalendar file ({exc}); every sync "
+                                                 "stops on it: export the calendar again as .ics"))
+            continue
+        if events:
+            found.append(Finding(OK, "source", f"{where} holds {events:,} events"))
+        else:
+            found.append(Finding(WARN, "source", f"{where} holds no events; if the export failed, "
+                                                 "export the calendar again before the next sync"))
+    return found
 
 
 def _existing(folder: Path) -> Path:
@@ -223,6 +253,7 @@ def diagnose(config_path: Path | str, *, now: datetime | None = None, site: bool
         found.append(Finding(FAIL, "source", str(exc)))
     else:
         found += check_source(backend)
+    found += check_calendars(config)
     found += check_output(config)
     found += check_record(config, now)
     found += check_lock(config)
