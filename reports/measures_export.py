@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
 
 from .measures import registry
@@ -27,6 +27,7 @@ from .targets import add_months
 CSV_PATH = "public/open-data/measures.csv"
 XLSX_PATH = "public/open-data/measures.xlsx"
 CATALOG_PATH = "public/open-data/data.json"
+FIXED_CREATED = datetime(1980, 1, 1, tzinfo=timezone.utc)   # see measures_xlsx
 STATUSES = ("met", "not met", "in progress", "scheduled so far", "")
 STATES = ("frozen", "provisional")
 
@@ -164,11 +165,15 @@ def measures_xlsx(records: Sequence[dict]) -> bytes:
 
     Written with XlsxWriter (issue 17: openpyxl's import costs a sync that reads with
     python-calamine about 0.1–0.2 s of CPU for this one small sheet); text is always a text
-    cell, never a formula or a link; a blank value is an empty cell."""
+    cell, never a formula or a link; a blank value is an empty cell. The same ``records``
+    give the same bytes: the document's ``created`` property is fixed at 1980-01-01 (the
+    date XlsxWriter gives every part of the zip) instead of the writer's clock, so a sync
+    that changed nothing does not publish a new file (a new ETag for every download)."""
     import xlsxwriter
     out = io.BytesIO()
     wb = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_formulas": False,
                                    "strings_to_urls": False, "strings_to_numbers": False})
+    wb.set_properties({"created": FIXED_CREATED})
     ws = wb.add_worksheet("measures")
     names = [f[0] for f in FIELDS]
     ws.write_row(0, 0, names)

@@ -35,6 +35,32 @@ def test_measures_xlsx_holds_the_records_cell_for_cell():
     assert got[2] == list(range(1, width + 1)) and all(type(v) is int for v in got[2])
 
 
+def test_measures_xlsx_is_the_same_bytes_whatever_the_clock(monkeypatch):
+    """A sync with nothing changed must not publish a new measures.xlsx (a new ETag): the
+    writer's clock (XlsxWriter stamps ``dcterms:created`` with ``datetime.now``) is moved a
+    day between two writes of the same records."""
+    import xlsxwriter.core
+    names = [f[0] for f in FIELDS]
+    records = [dict(zip(names, range(1, len(names) + 1)))]
+
+    class Real(type):                       # still answers isinstance(x, datetime)
+        def __instancecheck__(cls, obj):
+            return isinstance(obj, datetime)
+
+    class Clock(metaclass=Real):
+        shift = 0
+
+        @classmethod
+        def now(cls, tz=None):
+            return datetime(2026, 3, 1 + cls.shift, 12, tzinfo=tz)
+    monkeypatch.setattr(xlsxwriter.core, "datetime", Clock)
+    first = measures_xlsx(records)
+    Clock.shift = 1
+    assert measures_xlsx(records) == first
+    created = openpyxl.load_workbook(io.BytesIO(first)).properties.created
+    assert (created.year, created.month, created.day) == (1980, 1, 1)
+
+
 # -- parse: a text cell's one line kept for text seen before -----------------------------------
 
 CELLS = [None, "", "  Public ", "**CANCELLED**", "__Rain date__ moved", "Police,\tFire\nEMS", "a\x07b",
