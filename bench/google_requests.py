@@ -90,7 +90,7 @@ def run_size(n: int, workdir: Path) -> tuple[dict, dict]:
         pipeline.make_backend = lambda cfg: make_google_backend(
             cfg, transport=adapter, timeout=170, retry=RetryPolicy(attempts=2, initial=0.1))
         now = datetime(2026, 1, 15, 12, tzinfo=timezone.utc)
-        first = measure(fake, lambda: pipeline.run_sync(config, now=now, allow_removals=True))
+        first = measure(fake, lambda: pipeline.run_sync(config, now=now))
         again = measure(fake, lambda: pipeline.run_sync(config, now=now + timedelta(hours=1)))
         return first, again
     finally:

@@ -68,6 +68,10 @@ Snapshots cells read otherwise than the ones it wrote (a name typed over a signe
 word that is no decision: its Validation warning goes at the next run), nothing is stored,
 so the next run is a full one
 (tests/e2e/test_steady.py compares skipped runs with full syncs of the same state).
+A full sync that made or remade generated tabs (their Google ``sheetId`` is new: the staff
+board it built links to the ids it read) stores nothing either: the next run is a full one
+that links the new tabs. One that only resized tabs stores its state with the metadata the
+structural batch returned, so the next run with nothing changed is skipped.
 Anything unexpected (a backend without ``outputs_token``, an unreadable file, a table
 without its triggers) means a full sync, never a wrong skip.
 
@@ -467,6 +471,8 @@ def _after_full(config: Config, backend: Backend, record: Record, reading: Readi
     tabs = token(reading.tables)
     if version is None or manifest is None or tabs is None:
         return None
+    if getattr(backend, "sheet_ids", dict)() != parts["sheet ids"]:
+        return None     # tabs made or remade: the staff board links to them by id, rebuilt next run
     written_review = tables[REVIEW].rows if REVIEW in tables else reading.review
     written_signoffs = tables[SNAPSHOTS].rows if SNAPSHOTS in tables else reading.snapshots
     from .review import read_decisions
@@ -560,7 +566,8 @@ def _run(config: Config, backend: Backend, record: Record, sync_id: int, now: da
     stored_code = (state or {}).get("code")
     code, code_cache = code_hash(stored_code)
     parts = {"code": code, "code_cache": code_cache, "allow_removals": allow_removals,
-             "today": now.astimezone(config.tz).date().isoformat()}
+             "today": now.astimezone(config.tz).date().isoformat(),
+             "sheet ids": getattr(backend, "sheet_ids", dict)()}     # as the outputs link them
     version = record_version(record.db)
     if (reuse and state and version is not None and sign is None and snapshot_month is None
             and getattr(backend, "outputs_intact", None) is not None):

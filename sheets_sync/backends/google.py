@@ -40,7 +40,7 @@ from typing import Any, Callable, Sequence
 
 from ..model import RawTab
 from . import SourceError, Table, TabsNotWritten
-from .google_plan import (METADATA_FIELDS, SCOPES, SheetInfo, a1_range, generated_by_tag,
+from .google_plan import (METADATA_FIELDS, METADATA_MASK, masked, SCOPES, SheetInfo, a1_range, generated_by_tag,
                           parse_sheets, plan_template, quote_title)
 from .google_write import (REQUEST_BYTES, SyncWrite, after_applied, capped, cell_budget_problem,
                            content_hash, plan_sync_write, read_state, staging_ids, state_sheet)
@@ -291,9 +291,8 @@ class GoogleBackend:
     def outputs_token(self, tables: Sequence[Table]) -> dict:
         """What a successful ``write_tabs(tables)`` leaves, for :meth:`outputs_intact`
         (:mod:`sheets_sync.steady`): each table's content hash as the state tab holds it, and
-        a digest of the spreadsheet's metadata as last fetched (tabs, charts, formats,
-        protections: after a structural batch it is the metadata from before it, so the
-        next run finds a difference and syncs in full once)."""
+        a digest of the spreadsheet's metadata as last fetched or as the last structural
+        batch returned it (tabs, charts, formats, protections)."""
         return {"tabs": {t.title: content_hash(capped(t, self.max_rows)) for t in tables},
                 "meta": _digest(self._meta)}
 
@@ -543,8 +542,13 @@ def make_google_backend(config, **options: Any) -> GoogleBackend:
 
 
 def _digest(meta: dict | None) -> str:
+    """SHA-256 of the metadata the planners read (:data:`METADATA_MASK`), whether ``meta``
+    came from a masked ``spreadsheets.get`` or whole from a structural batch's
+    ``updatedSpreadsheet``: after a sync that created or resized tabs the next one can be
+    skipped when nothing changed (:mod:`sheets_sync.steady`)."""
     import hashlib
-    return hashlib.sha256(json.dumps(meta, sort_keys=True, default=str).encode()).hexdigest()
+    shown = masked(meta, METADATA_MASK) if meta is not None else None
+    return hashlib.sha256(json.dumps(shown, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def _header_key(text: Any) -> str:

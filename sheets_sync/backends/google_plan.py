@@ -327,10 +327,40 @@ def plan_template(sheets: Sequence[SheetInfo], tabs: Sequence[tuple[str, Sequenc
 
 # -- native charts and status formats: made once, inside the structural batch ----------------
 
+#: What the planners read of ``spreadsheets.get``, as a tree (``None``: the whole field).
+METADATA_MASK: Mapping[str, Any] = {"sheets": {
+    "properties": {"sheetId": None, "title": None, "index": None, "sheetType": None,
+                   "gridProperties": {"rowCount": None, "columnCount": None}},
+    "developerMetadata": {"metadataId": None, "metadataKey": None, "metadataValue": None},
+    "protectedRanges": {"range": None}, "charts": {"chartId": None, "spec": {"title": None}},
+    "conditionalFormats": None}}
+
+
+def fields_mask(tree: Mapping[str, Any]) -> str:
+    """``tree`` written as a Google API ``fields`` parameter (the partial-response syntax,
+    https://developers.google.com/sheets/api/guides/field-masks): ``{"a": None, "b": {"c":
+    None}}`` → ``"a,b(c)"``."""
+    return ",".join(k if sub is None else f"{k}({fields_mask(sub)})" for k, sub in tree.items())
+
+
+def masked(value: Any, tree: Mapping[str, Any] | None) -> Any:
+    """``value`` (JSON) cut down to ``tree`` as the API's ``fields`` would cut it, with
+    empty lists and objects left out as the API leaves them out (proto3 JSON omits empty
+    repeated and message fields), so a ``spreadsheets.batchUpdate`` reply's whole
+    ``updatedSpreadsheet`` and a ``spreadsheets.get`` with :data:`METADATA_FIELDS` compare
+    equal when the spreadsheet is the same. Pure."""
+    if tree is None:
+        return value
+    if isinstance(value, list):
+        return [m for m in (masked(v, tree) for v in value) if m not in ({}, [])]
+    if isinstance(value, dict):
+        out = {k: masked(value[k], sub) for k, sub in tree.items() if k in value}
+        return {k: v for k, v in out.items() if v not in ({}, [])}
+    return value
+
+
 #: ``fields`` for ``spreadsheets.get``: what the planners read, and nothing else.
-METADATA_FIELDS = ("sheets(properties(sheetId,title,index,sheetType,gridProperties(rowCount,"
-                   "columnCount)),developerMetadata(metadataId,metadataKey,metadataValue),"
-                   "protectedRanges(range),charts(chartId,spec(title)),conditionalFormats)")
+METADATA_FIELDS = fields_mask(METADATA_MASK)
 
 
 def _generated_json(meta: Mapping[str, Any]) -> dict[str, dict]:

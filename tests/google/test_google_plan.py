@@ -135,3 +135,34 @@ def test_template_skips_existing_titles_case_insensitively_and_loosens_partners(
     assert kinds == ["addSheet", "updateCells", "setDataValidation"]
     rule = requests[2]["setDataValidation"]
     assert rule["rule"]["strict"] is False and rule["range"]["startColumnIndex"] == 1
+
+
+def test_metadata_fields_is_the_mask_tree_as_the_fakes_parser_reads_it():
+    from sheets_sync.backends.google_plan import METADATA_FIELDS, METADATA_MASK
+    from tests.fake_sheets.schema import parse_mask
+    assert parse_mask(METADATA_FIELDS) == METADATA_MASK
+
+
+def test_masked_is_what_a_masked_get_returns_with_empty_fields_left_out(fake, sa_key):
+    """The fake's ``spreadsheets.get`` with the ``fields`` mask (its own parser and selector)
+    against :func:`masked` of the whole resource; a tab with a chart, a protected range and
+    tags, and one without (its empty lists are left out, as proto3 JSON leaves them out)."""
+    from sheets_sync.backends.google_plan import METADATA_FIELDS, METADATA_MASK, masked
+    from tests.fake_sheets.schema import select
+    book = fake.create_spreadsheet("mask-check", {"Police": [["Title"]], "Fire": [["Title"]]},
+                                   editors=[sa_key.email])
+    police = book.sheet_by_title("Police")
+    police.protected.append({"protectedRangeId": 7, "range": {"sheetId": police.sheet_id},
+                             "description": "generated"})
+    whole = book.to_json()
+
+    def pruned(value):
+        if isinstance(value, list):
+            return [p for p in map(pruned, value) if p not in ({}, [])]
+        if isinstance(value, dict):
+            return {k: p for k, p in ((k, pruned(v)) for k, v in value.items()) if p not in ({}, [])}
+        return value
+    expected = pruned(select(whole, METADATA_FIELDS))
+    assert masked(whole, METADATA_MASK) == expected
+    assert expected["sheets"][0]["protectedRanges"] == [{"range": {"sheetId": police.sheet_id}}]
+    assert "description" not in str(expected) and "spreadsheetId" not in expected

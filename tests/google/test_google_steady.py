@@ -102,3 +102,36 @@ def test_a_decision_typed_in_the_review_tab_breaks_the_skip(google, fake, sa_key
     decided = run_sync(google, now=NOW + timedelta(minutes=20))
     assert "skipped" not in decided
     assert decided["kept_apart_by_staff"] == 1 and decided["events"] == 4
+
+
+def test_after_a_sync_that_resized_the_tabs_the_next_no_change_sync_is_skipped(google, fake, sa_key, loopback):
+    """A new row makes the generated tabs longer (a structural batch resizes them, no tab is
+    made): the run after it, with nothing changed, is skipped (the metadata the batch returned
+    is the one the next read finds), and what it leaves equals what a full sync makes."""
+    run_sync(google, now=NOW)
+    _steady(google, fake, NOW + timedelta(minutes=5))
+    grid = {s.title: s.rows for s in fake.book(SHEET_KEY).sheets}
+    ids = {s.title: s.sheet_id for s in fake.book(SHEET_KEY).sheets}
+    resp = RawApi(sa_key.info, loopback).write(SHEET_KEY, [{"range": "Police!A4", "values": [
+        ["Bike Rodeo", "2025-08-20", "9am", "11am", "Northgate Park", "Police", "Public"]]}])
+    assert resp.status_code == 200, resp.text
+    changed = run_sync(google, now=NOW + timedelta(minutes=20))
+    assert "skipped" not in changed and changed["created"] == 1
+    resized = {t for t, rows in grid.items() if fake.book(SHEET_KEY).sheet_by_title(t).rows != rows}
+    assert "Combined Events" in resized                       # a structural batch ran
+    assert {s.title: s.sheet_id for s in fake.book(SHEET_KEY).sheets if s.title in ids} == ids
+    before = _release(google)
+    fake.reset_counters()
+    again = run_sync(google, now=NOW + timedelta(minutes=25))
+    assert again["skipped"] == steady.SKIPPED
+    assert again["requests"] == {"read": 2, "write": 0}
+    skipped_files = _release(google)
+    assert {k for k in before.keys() | skipped_files.keys()
+            if before.get(k) != skipped_files.get(k)} <= set(steady.CLOCK_FILES)
+    tabs = {s.title: fake.values(SHEET_KEY, s.title) for s in fake.book(SHEET_KEY).sheets}
+    full = steady.run_sync(google, now=NOW + timedelta(minutes=25), reuse=False)   # what a full sync makes
+    assert "skipped" not in full and (full["created"], full["updated"]) == (0, 0)
+    assert {s.title: fake.values(SHEET_KEY, s.title) for s in fake.book(SHEET_KEY).sheets} == tabs
+    rebuilt = _release(google)
+    assert {k: v[1] for k, v in rebuilt.items() if k not in steady.CLOCK_FILES} == \
+        {k: v[1] for k, v in skipped_files.items() if k not in steady.CLOCK_FILES}
