@@ -2,7 +2,9 @@
 
 For each size: synthetic intake rows (:mod:`bench.synthetic`, one tab per department) in a
 fake spreadsheet, then ``run_sync`` with a ``source.kind: google`` config through the real
-gspread + google-auth stack, twice (the second with nothing changed but the clock). Prints
+gspread + google-auth stack, three times: the first sync, a second with nothing changed but
+the clock (a full sync: the first one made the generated tabs, whose new sheetIds the staff
+board must link), and a third ("steady": skipped, :mod:`sheets_sync.steady`). Prints
 read/write requests, values requests, the values payload, the biggest request body against
 Google's 10 MiB limit and the 2 MB target, and the time, as the fake measured them.
 
@@ -73,7 +75,7 @@ def measure(fake: FakeSheets, run) -> dict:
             "events": summary["events"], "rows_read": summary["rows_read"], "tabs_error": summary.get("tabs_error")}
 
 
-def run_size(n: int, workdir: Path) -> tuple[dict, dict]:
+def run_size(n: int, workdir: Path) -> tuple[dict, dict, dict]:
     key = make_service_account_key()
     fake = FakeSheets().start()
     try:
@@ -92,7 +94,8 @@ def run_size(n: int, workdir: Path) -> tuple[dict, dict]:
         now = datetime(2026, 1, 15, 12, tzinfo=timezone.utc)
         first = measure(fake, lambda: pipeline.run_sync(config, now=now))
         again = measure(fake, lambda: pipeline.run_sync(config, now=now + timedelta(hours=1)))
-        return first, again
+        steady = measure(fake, lambda: pipeline.run_sync(config, now=now + timedelta(hours=2)))
+        return first, again, steady
     finally:
         fake.stop()
 
@@ -108,8 +111,8 @@ def main() -> None:
           f"{'payload MB':>10} {'biggest MB':>10} {'≤2+⌈p/2MB⌉':>10} {'of 10 MiB':>9} {'s':>6}")
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            first, again = run_size(n, Path(tmp))
-        for label, m in (("first", first), ("no change", again)):
+            first, again, steady = run_size(n, Path(tmp))
+        for label, m in (("first", first), ("no change", again), ("steady", steady)):
             budget = 2 + math.ceil(m["payload"] / REQUEST_BYTES)      # 2 MB = 2,000,000 bytes
             print(f"{n:>8,} {m['rows_read']:>9,} {m['events']:>7,} {label:>9} {m['reads']:>5} {m['writes']:>6} "
                   f"{m['values']:>6} {m['payload'] / MB:>10.2f} {m['biggest'] / MB:>10.2f} "
