@@ -386,6 +386,27 @@ def _clock(value) -> str:
     return value.strftime("%H:%M") if isinstance(value, datetime) else "all day"
 
 
+def _alone(row: EventRow, evidence: tuple[MergeEvidence, ...]) -> CombinedEvent:
+    """:func:`combine` of a group of one row (most events, issue 17): every field is the
+    row's, the lead first among its departments, and nothing to warn about."""
+    departments = row.departments
+    lead = row.lead or None
+    if lead and lead in departments and departments[0] != lead:
+        departments = (lead, *(d for d in departments if d != lead))
+    return CombinedEvent(
+        title=row.title, start=row.start, end=row.end, all_day=row.all_day,
+        departments=departments, lead=lead, rows=(row,),
+        visibility=Visibility.PUBLIC if row.visibility is Visibility.PUBLIC else Visibility.INTERNAL,
+        status=row.status, location=row.location, address=row.address, event_type=row.event_type,
+        description=row.description, audience=row.audience, language=row.language,
+        accessibility=row.accessibility, registration_url=row.registration_url,
+        assistance_wanted=row.assistance_wanted, attendance=row.actual_attendance, rrule=row.rrule,
+        exdates=row.exdates if row.rrule else (), title_es=row.title_es,
+        description_es=row.description_es, evidence=evidence,
+        partner_departments_from_column=bool(row.partners),
+    )
+
+
 def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
             issues: list[RowIssue], attendance_margin: float = 0.25,
             moved: frozenset = frozenset()) -> CombinedEvent:
@@ -398,6 +419,8 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     (a fraction of the largest report).
     """
     first = group[0]
+    if len(group) == 1 and not moved:
+        return _alone(first, evidence)
     departments: list[str] = []
     for r in group:
         for d in r.departments:
