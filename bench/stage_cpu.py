@@ -9,7 +9,9 @@ write tabs, publish, plus ``start-up`` (imports before the sync), ``total`` (whi
 holds staging the release, between reports and write tabs) and ``of which gc`` (CPU inside
 the cyclic garbage collector, all stages), and the process's peak resident memory in MB, also
 as it stood at the end of each stage (issue 17, p17q: which stage raised it). ``--code DIR`` times another
-checkout (e.g. ``git worktree add /tmp/base main``) on the same workbook.
+checkout (e.g. ``git worktree add /tmp/base main``) on the same workbook; ``--against DIR``
+times ``DIR`` too, run by run in turn with ``--code`` (issue 17, p17s: on a shared machine a
+change of load then weighs on both), and prints the medians of each.
 """
 from __future__ import annotations
 
@@ -85,24 +87,34 @@ def main() -> None:
     ap.add_argument("rows", type=int, nargs="?", default=5000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--code", type=Path, default=ROOT, help="the checkout to time (default: this one)")
+    ap.add_argument("--against", type=Path, default=None,
+                    help="another checkout timed in turn with --code, run by run on the same workbook "
+                         "(a shared machine's load then weighs on both alike)")
     args = ap.parse_args()
     from bench.workbook import write_workbook
+    codes = {"": args.code.resolve()} if args.against is None else {
+        "against ": args.against.resolve(), "code ": args.code.resolve()}
     with tempfile.TemporaryDirectory(prefix="stage-cpu-") as tmp:
         source = Path(tmp) / "workbook"
         write_workbook(args.rows, source, date(2026, 12, 1))
-        results = []
+        results: dict[str, list[dict[str, float]]] = {label: [] for label in codes}
         for k in range(args.runs):
-            folder = Path(tmp) / f"run{k}"
-            shutil.copytree(source, folder)
-            results.append(run_once(folder, args.code.resolve()))
-            print("run", k + 1, " ".join(f"{n}={results[-1].get(n, 0):.2f}" for n in ORDER), flush=True)
-    print(f"median CPU s (peak MB) of {args.runs} first syncs at {args.rows:,} rows:")
-    for n in ORDER:
-        print(f"  {n:<11} {statistics.median(r.get(n, 0.0) for r in results):6.2f}")
-    print("median peak resident memory (MB, this process; not the report worker) by the end of:")
-    for n in PEAKS:
-        print(f"  {n.removeprefix('peak MB by end of '):<11} {statistics.median(r.get(n, 0.0) for r in results):6.0f}")
-
+            for label, code in codes.items():
+                folder = Path(tmp) / f"run{k}{label.strip()}"
+                shutil.copytree(source, folder)
+                results[label].append(run_once(folder, code))
+                got = results[label][-1]
+                print(f"{label}run", k + 1, " ".join(f"{n}={got.get(n, 0):.2f}" for n in ORDER), flush=True)
+                shutil.rmtree(folder)
+    for label, code in codes.items():
+        runs = results[label]
+        print(f"median CPU s (peak MB) of {args.runs} first syncs at {args.rows:,} rows"
+              f"{f' ({label.strip()}: {code})' if label else ''}:")
+        for n in ORDER:
+            print(f"  {n:<11} {statistics.median(r.get(n, 0.0) for r in runs):6.2f}")
+        print("median peak resident memory (MB, this process; not the report worker) by the end of:")
+        for n in PEAKS:
+            print(f"  {n.removeprefix('peak MB by end of '):<11} {statistics.median(r.get(n, 0.0) for r in runs):6.0f}")
 
 if __name__ == "__main__":
     main()

@@ -79,6 +79,7 @@ from rapidfuzz import fuzz
 
 from .merge import normalise_place
 from .model import CombinedEvent, EventRow, Status, Visibility, replace_event
+from .timeutil import iso_text
 
 PUBLISHED_FIELDS = ("title", "start", "end", "all_day", "location", "address", "description",
                     "status", "departments", "lead", "event_type", "registration_url", "rrule",
@@ -103,8 +104,7 @@ def row_place(row: EventRow) -> str:
     return normalise_place(f"{location} {address}" if location and address else location or address)
 
 
-def _iso(v: date | datetime) -> str:
-    return v.isoformat()
+_iso = iso_text
 
 
 def row_content(row: EventRow) -> dict[str, Any]:
@@ -113,7 +113,7 @@ def row_content(row: EventRow) -> dict[str, Any]:
 
     Private columns (Contact, Internal Notes) are left out: the record never stores them.
     """
-    start = row.start.isoformat()
+    start = iso_text(row.start)
     return {
         "title": _norm(row.title), "when": f"{start}/{_iso(row.end)}", "start": start,
         "place": row_place(row),
@@ -147,7 +147,7 @@ def _value(v: Any) -> Any:
     if type(v) is str or v is None:
         return v                # most published fields (issue 17: checked first)
     if isinstance(v, (datetime, date)):
-        return v.isoformat()
+        return iso_text(v)
     if isinstance(v, (Status, Visibility)):
         return v.value
     if isinstance(v, tuple):
@@ -521,7 +521,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
             history.append((entry.uid, "removed", {"removed": [False, True]}))
         entries.append(entry)
         events.append(event_from_snapshot(entry))
-    events.sort(key=lambda e: (e.start.isoformat(), e.title, e.uid))
+    events.sort(key=lambda e: (iso_text(e.start), e.title, e.uid))
     by_uid = {e.uid: e for e in entries}
     published = [e for e in events if not _expired(by_uid[e.uid], now, removed_grace)]
     return Reconciled(events, entries, history, counts, published, held)

@@ -420,6 +420,19 @@ class DayContext:
         self._naming: dict[date, dict] = _RecentDays()
         self._streets: dict[date, dict] = _RecentDays()
         self._bookings: dict[date, dict] = _RecentDays()
+        self._titles: dict[tuple, tuple[float, str]] = {}
+
+    def titles(self, a: Features, b: Features) -> tuple[float, str]:
+        """:func:`compare_titles` of two rows, kept for their pair of titles (issue 17: a
+        city's titles repeat, so most candidate pairs compare two titles compared before;
+        the result depends on the normalised titles alone). At most 65,536 are kept."""
+        key = (a.titles, b.titles)
+        out = self._titles.get(key)
+        if out is None:
+            if len(self._titles) >= 1 << 16:
+                self._titles.clear()
+            out = self._titles[key] = compare_titles(a, b)
+        return out
 
     def _day_places(self, day: date) -> dict:
         out = self._places.get(day)
@@ -615,7 +628,7 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     if place_kind in _HARD_PLACE:
         return PairScore("apart", 0.0, (place_kind,),
                          "different addresses" if place_kind == "different address" else "different places")
-    title, title_note = compare_titles(fa, fb)
+    title, title_note = compare_titles(fa, fb) if context is None else context.titles(fa, fb)
     two_ids = fa.event_id and fb.event_id and fa.event_id != fb.event_id and same_tab
     if two_ids and not (title >= 95 and time_kind == "same times" and place_kind in ("same address", "same venue")
                         and not (context and context.common(fa.day, _shared(fa, fb)))):

@@ -42,6 +42,7 @@ from .matching import (Normaliser, PairScore, title_part, compare_places, day_co
 from .moved import moved_pairs
 from .places import Gazetteer, fold as _fold, normalise_place, parse_place
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
+from .timeutil import iso_text
 
 __all__ = ["CandidatePair", "MergeResult", "combine", "merge_rows", "normalise_place",
            "normalise_title", "pair_key", "row_key", "default_order"]
@@ -57,7 +58,7 @@ def row_key(row: EventRow) -> tuple[str, str, str, str, str]:
     (case, accents, punctuation, street suffixes). Row numbers and every other column —
     description, status, visibility, contact, attendance, partners — are left out, so sorting
     the tab or editing those never loses a decision."""
-    when = row.start.isoformat()
+    when = iso_text(row.start)
     return (row.source.tab, _fold(row.title), when[:10], when[11:16] if len(when) > 10 else "",
             normalise_place(f"{row.location} {row.address}"))
 
@@ -79,7 +80,7 @@ def default_order(row: EventRow) -> tuple:
     number (which only ever decides between identical rows)."""
     return (float("inf"), 0, row.all_day, bool(title_part(_fold(row.title))),
             -(row.end - row.start).total_seconds(), row.source.tab,
-            row.start.isoformat(),
+            iso_text(row.start),
             _fold(row.title), normalise_place(f"{row.location} {row.address}"), row.description,
             row.title, row.location, row.address, row.source.row)
 
@@ -294,7 +295,7 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
                       frozenset(rows[i].source for i in members if i in moved and clusters.find(moved[i]) ==
                                 clusters.find(i)))
               for members in groups.values()]
-    events.sort(key=lambda e: (e.start.isoformat(), e.title, e.rows[0].source.tab, e.rows[0].source.row))
+    events.sort(key=lambda e: (iso_text(e.start), e.title, e.rows[0].source.tab, e.rows[0].source.row))
     doubtful = [(i, j, v) for (i, j), v in verdicts.items() if v.outcome == "review" and (i, j) not in decided]
     pending = _questions(doubtful + refused, rows, clusters, decided, config.core_departments)
     decided_pairs = [CandidatePair(rows[i], rows[j], verdicts[(i, j)], d) for (i, j), d in decided.items()]
@@ -385,6 +386,27 @@ def _clock(value) -> str:
     return value.strftime("%H:%M") if isinstance(value, datetime) else "all day"
 
 
+def _alone(row: EventRow, evidence: tuple[MergeEvidence, ...]) -> CombinedEvent:
+    """:func:`combine` of a group of one row (most events, issue 17): every field is the
+    row's, the lead first among its departments, and nothing to warn about."""
+    departments = row.departments
+    lead = row.lead or None
+    if lead and lead in departments and departments[0] != lead:
+        departments = (lead, *(d for d in departments if d != lead))
+    return CombinedEvent(
+        title=row.title, start=row.start, end=row.end, all_day=row.all_day,
+        departments=departments, lead=lead, rows=(row,),
+        visibility=Visibility.PUBLIC if row.visibility is Visibility.PUBLIC else Visibility.INTERNAL,
+        status=row.status, location=row.location, address=row.address, event_type=row.event_type,
+        description=row.description, audience=row.audience, language=row.language,
+        accessibility=row.accessibility, registration_url=row.registration_url,
+        assistance_wanted=row.assistance_wanted, attendance=row.actual_attendance, rrule=row.rrule,
+        exdates=row.exdates if row.rrule else (), title_es=row.title_es,
+        description_es=row.description_es, evidence=evidence,
+        partner_departments_from_column=bool(row.partners),
+    )
+
+
 def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
             issues: list[RowIssue], attendance_margin: float = 0.25,
             moved: frozenset = frozenset()) -> CombinedEvent:
@@ -397,6 +419,8 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     (a fraction of the largest report).
     """
     first = group[0]
+    if len(group) == 1 and not moved:
+        return _alone(first, evidence)
     departments: list[str] = []
     for r in group:
         for d in r.departments:

@@ -66,7 +66,7 @@ from .parsing import cell_text
 from .progress import announce, stage
 from .steady import Reading, clean_leftovers, headers_only  # noqa: F401  (issue 17: reuse by content hash)
 from .template import is_helper_tab
-from .timeutil import json_instant
+from .timeutil import iso_texts_kept, json_instant
 from .validate import header_map, is_intake_header, lost_time_issues, parse_tab, row_event_ids, skipped_tab_issue
 
 log = logging.getLogger("safety_events")
@@ -319,6 +319,7 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
                            reading, owned)
 
 
+@iso_texts_kept()        # issue 17: each start and end written as text once
 def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequence[RowIssue],
                now: datetime, config: Config) -> tuple[Analysis, OfferResult, Reconciled]:
     """Parse, merge and give identities: ``(analysis, offers folded in, reconciled)`` for this

@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 from .identity import RecordEntry, row_place, row_text
 from .merge import default_order
 from .model import EventRow
+from .timeutil import iso_text
 
 _FIELDS = ("title", "start", "place")
 _EXACT = ("tab", "title", "start", "place", "description")
@@ -43,7 +44,7 @@ def first_seen_order(entries: Sequence[RecordEntry]) -> Callable[[EventRow], tup
 
     def order(row: EventRow) -> tuple:
         # the :func:`row_content` values of _EXACT, without the other fields (issue 17)
-        values = (row_text(row.title), row.start.isoformat(), row_place(row))
+        values = (row_text(row.title), iso_text(row.start), row_place(row))
         rank = exact.get((row.source.tab, *values, row_text(row.description)))
         if rank is None:
             found = [near[k] for drop in range(3)

@@ -7,8 +7,10 @@ always uses ``fold=0``; :func:`dst_problem` tells staff when a time is in either
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
+from typing import Iterator
 from zoneinfo import ZoneInfo
 
 
@@ -35,6 +37,61 @@ def _dst_problem(day: date, clock: time, tz: ZoneInfo) -> str:
                 "calendars will show it an hour later")
     return (f"{clock:%H:%M} happens twice on {day:%Y-%m-%d} (clocks fall back); "
             "calendars take the first (daylight) one")
+
+
+@lru_cache(maxsize=1 << 14)     # issue 17: rows share days; a sheet spans a few thousand
+def ordinary_day(day: date, tz: ZoneInfo) -> bool:
+    """Whether ``tz`` keeps one UTC offset through all of ``day``: the offsets at its midnight
+    and at the next one, read with ``fold=0`` and ``fold=1``, all agree. On such a day every
+    wall-clock time exists exactly once, so :func:`dst_problem` is empty for each of its times
+    and :func:`gap_end` is ``None`` for an event starting on it (the checks a row can skip).
+    ``False`` on a daylight-saving day, and for the last day :class:`date` holds (nothing
+    follows it to compare with). (Two changes within one day that cancel out would read as
+    ordinary; no zone of the tz database has one from 1990 to 2037, checked hour by hour.)"""
+    try:
+        after = day + timedelta(days=1)
+    except OverflowError:
+        return False
+    midnights = (datetime.combine(day, time(0), tzinfo=tz), datetime.combine(after, time(0), tzinfo=tz))
+    offsets = {m.replace(fold=fold).utcoffset() for m in midnights for fold in (0, 1)}
+    return len(offsets) == 1
+
+
+#: the texts :func:`iso_text` keeps while a :func:`iso_texts_kept` block runs (else None)
+_iso_kept: dict[tuple, str] | None = None
+
+
+@contextmanager
+def iso_texts_kept() -> Iterator[None]:
+    """Within the block, :func:`iso_text` keeps the text of each datetime it is asked for
+    (issue 17: from parsing to identities a sync writes each row's start and end as text
+    six times, and an aware datetime's ``isoformat`` asks its zone for the offset each
+    time). The texts are dropped when the block ends, also when it raises, so none outlives
+    the sync that made it. A block inside another one shares the outer block's texts."""
+    global _iso_kept
+    if _iso_kept is not None:
+        yield
+        return
+    _iso_kept = {}
+    try:
+        yield
+    finally:
+        _iso_kept = None
+
+
+def iso_text(value: date | datetime) -> str:
+    """``value.isoformat()`` (``"2026-08-04T18:00:00-04:00"``, ``"2026-08-04"``), kept for a
+    datetime seen before while :func:`iso_texts_kept` runs. A kept text is found by the
+    datetime's value, ``fold`` and ``tzinfo`` together: equal aware datetimes in two zones, or
+    the two readings of a fall-back hour, have different texts."""
+    kept = _iso_kept
+    if kept is None or type(value) is not datetime:
+        return value.isoformat()
+    key = (value, value.fold, value.tzinfo)
+    text = kept.get(key)
+    if text is None:
+        text = kept[key] = value.isoformat()
+    return text
 
 
 def real_instant(value: datetime) -> datetime:

@@ -29,7 +29,7 @@ from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .mentions import text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
 from .richtext import staff_text
-from .timeutil import dst_problem, gap_end, local_datetime, real_instant
+from .timeutil import dst_problem, gap_end, local_datetime, ordinary_day, real_instant
 from .zones import split_zone, to_city
 
 
@@ -336,9 +336,10 @@ def _typed_zone(ctx: _RowContext, column: str, cell: Any, config: Config):
 
 def _parse_when(get, ctx: _RowContext, config: Config):
     """Start/End Date/Time cells → (start, end, all_day) or None after an error."""
+    tz = config.tz          # (a property making the ZoneInfo: read once a row, issue 17)
     start_date_cell = get("Start Date")
     try:
-        start_day, start_clock = _date_of(start_date_cell, config.tz, "the Start Date")
+        start_day, start_clock = _date_of(start_date_cell, tz, "the Start Date")
     except CellError as exc:
         ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
         return None
@@ -373,14 +374,14 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             return None
         if typed_zone is not None:      # typed in another zone: the city's clock (issue 16)
             first_day = start_day
-            start_day, start_clock = to_city(first_day, start_clock, typed_zone, config.tz)
-            end_clock = to_city(first_day, end_clock, typed_zone, config.tz)[1] if end_clock else None
+            start_day, start_clock = to_city(first_day, start_clock, typed_zone, tz)
+            end_clock = to_city(first_day, end_clock, typed_zone, tz)[1] if end_clock else None
     end_day = start_day
     end_date_cell = get("End Date")
     end_date_text = cell_text(end_date_cell)
     if end_date_text:
         try:
-            end_day, end_date_clock = _date_of(end_date_cell, config.tz, "the End Date")
+            end_day, end_date_clock = _date_of(end_date_cell, tz, "the End Date")
             end_clock = end_clock or end_date_clock
         except DateRangeError as exc:
             ctx.error("End Date", end_date_cell, exc.problem + "; the row is left out", exc.action)
@@ -397,7 +398,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
                 return None
             range_end, end_clock = end_clock, _time_of(end_text)
             if end_zone is not None:
-                end_clock = to_city(end_day, end_clock, end_zone, config.tz)[1]
+                end_clock = to_city(end_day, end_clock, end_zone, tz)[1]
             if range_end is not None and range_end != end_clock:   # "5:30 - 7:30 PM" and End Time 1am
                 ctx.warn("End Time", end_time_cell,
                          f"the Start Time cell ends at {range_end:%H:%M} but End Time says "
@@ -411,20 +412,21 @@ def _parse_when(get, ctx: _RowContext, config: Config):
                       "correct the End Date or leave it blank")
             return None
         return start_day, end_day + timedelta(days=1), True
-    start = local_datetime(start_day, start_clock, config.tz)
+    start = local_datetime(start_day, start_clock, tz)
     for column, clock, day in (("Start Time", start_clock, start_day), ("End Time", end_clock, end_day)):
-        if clock is not None and (problem := dst_problem(day, clock, config.tz)):
+        # (a day with no daylight-saving change has no such time, issue 17)
+        if clock is not None and not ordinary_day(day, tz) and (problem := dst_problem(day, clock, tz)):
             ctx.warn(column, f"{day} {clock:%H:%M}", problem,
                      "check the time; on daylight-saving days pick a time outside 1–3 am")
     if end_clock is None:
         end = start + timedelta(hours=1)
         if end_day != start_day:
-            end = local_datetime(end_day, start_clock, config.tz)
+            end = local_datetime(end_day, start_clock, tz)
     else:
-        end = local_datetime(end_day, end_clock, config.tz)
+        end = local_datetime(end_day, end_clock, tz)
         same_day = end_day == start_day and not end_date_text
         if end <= start and same_day and end_clock <= time(6):
-            end = local_datetime(end_day + timedelta(days=1), end_clock, config.tz)  # "10 PM - 2 AM"
+            end = local_datetime(end_day + timedelta(days=1), end_clock, tz)  # "10 PM - 2 AM"
         if end < start and same_day:  # reversed times (5 PM – 3 PM): which one is wrong is unknowable
             ctx.error("End Time", end_time_cell or time_cell,
                       f"the end time {end_clock:%H:%M} is before the start time {start_clock:%H:%M}",
@@ -438,7 +440,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             ctx.error("End Date", end_date_cell, "the event ends before it starts",
                       "correct the End Date / End Time")
             return None
-    if (shifted := gap_end(start, end)) is not None:
+    if not ordinary_day(start_day, tz) and (shifted := gap_end(start, end)) is not None:
         ctx.warn("End Time" if typed_end else "Start Time", end_time_cell if typed_end else time_cell,
                  f"read as RFC 5545 does, the start is {real_instant(start):%H:%M} and the end "
                  f"{real_instant(end):%H:%M}, so the event would last no time; it is published "
