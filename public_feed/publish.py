@@ -38,7 +38,7 @@ from sheets_sync.timeutil import JsonInstants, json_instant, json_value
 
 from .feedset import all_specs, known_types, select_all
 from .atom import build_atom
-from .feedsize import FEED_MAX_BYTES, bounded_feed
+from .feedsize import FEED_MAX_BYTES, PastOrder, bounded_feed
 from .ics import FeedInfo, HeadLines, Spans, build_feed, feed_last_modified, feed_parts, feed_size
 from .typefeeds import TypeFeeds
 
@@ -180,6 +180,7 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                         f"{base}{path}" if base and path else "")
 
     spans = Spans()          # each event's days once for every feed it is in (issue 17)
+    past = _LazyPastOrder(events, today, spans)     # sorted once for every feed (issue 17, p17t)
     tf = type_feeds or TypeFeeds(known_types(event_types, events))
     types = tf.names
     files = {} if files is None else files
@@ -187,7 +188,7 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     specs = all_specs(department_slugs, types, tf.members)
     for spec, chosen in zip(specs, select_all(events, specs)):   # issue 17: one pass, not one per feed
         feed_info = info(spec.name(site_title), spec.description(site_title), spec.path)
-        data, left_out = _bounded(chosen, feed_info, cache, event_url, today, max_feed_bytes, spans)
+        data, left_out = _bounded(chosen, feed_info, cache, event_url, today, max_feed_bytes, spans, past)
         files[spec.file] = data
         gone = {e.uid for e in left_out}
         newest = feed_last_modified(e for e in chosen if e.uid not in gone)
@@ -228,7 +229,7 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     files["public/merged.json"] = _json({old: new for old, new in gone.items() if old in public_uids})
     files["private/calendar.ics"], _ = _bounded(
         internal, FeedInfo(f"Staff — {site_title}", "All events, including internal ones. Do not share.",
-                           prodid, timezone, refresh_minutes), cache, event_url, today, max_feed_bytes, spans)
+                           prodid, timezone, refresh_minutes), cache, event_url, today, max_feed_bytes, spans, past)
     staff = [{**shape(e), "visibility": e.visibility.value,
               "sources": list(e.source_labels)} for e in internal if e.uid not in gone]
     files["private/events.json"] = _json(staff)
@@ -237,7 +238,20 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     return files
 
 
-def _bounded(events, info, cache, event_url, today, max_bytes, spans):
+class _LazyPastOrder:
+    """A :class:`.feedsize.PastOrder` of ``events``, sorted the first time a feed is over
+    its bound (most builds have none)."""
+
+    def __init__(self, events, today, spans):
+        self._args, self._order = (events, today, spans), None
+
+    def __call__(self, chosen):
+        if self._order is None:
+            self._order = PastOrder(*self._args)
+        return self._order(chosen)
+
+
+def _bounded(events, info, cache, event_url, today, max_bytes, spans, past=None):
     def build(chosen):
         return build_feed(chosen, info, cache, event_url, spans=spans)
 
@@ -251,7 +265,7 @@ def _bounded(events, info, cache, event_url, today, max_bytes, spans):
         if chosen is events:             # a subset by its head and its VEVENTs' cached lengths
             return size
         return feed_size(chosen, info, cache, spans)
-    return bounded_feed(events, today, build, lambda e: len(cache[e.uid]), max_bytes, measure, spans)
+    return bounded_feed(events, today, build, lambda e: len(cache[e.uid]), max_bytes, measure, spans, past)
 
 
 def _json(value) -> bytes:
