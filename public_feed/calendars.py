@@ -24,6 +24,7 @@ re-polling an unchanged event gets ``304`` across syncs.
 from __future__ import annotations
 
 import hashlib
+import queue
 import sqlite3
 import threading
 from pathlib import Path
@@ -80,6 +81,18 @@ def validators(path: Path) -> dict[str, tuple[str, int]]:
         db.close()
 
 
+#: Issue 17 (p17t): calendars handed to the inserting thread at a time, and batches queued
+#: at most (the caller waits beyond that, so the bytes are never all in memory).
+BATCH_ROWS = 256
+BATCHES_QUEUED = 8
+
+_DONE, _ABORT = object(), object()
+
+
+class _Aborted(Exception):
+    """The caller's iterator failed: the inserting thread stops without committing."""
+
+
 def write_table(path: str | Path, calendars: Iterable[tuple[str, bytes]],
                 previous: Mapping[str, tuple[str, int]], stamp: int) -> int:
     """Create the SQLite file ``path`` (it must not exist) holding ``calendars`` (``(uid,
@@ -89,23 +102,70 @@ def write_table(path: str | Path, calendars: Iterable[tuple[str, bytes]],
     keeps its ``modified``, a changed row gets ``max(stamp, previous + 1)``, a new one
     ``stamp``. One transaction, one ``executemany`` over a generator (the bytes are never all
     in memory); no journal and no fsync (:meth:`public_feed.release.Staging.finish` flushes
-    the release). Deterministic: the same arguments give the same file. Raises
-    ``sqlite3.Error`` and ``OSError``."""
+    the release). Issue 17 (p17t): ``calendars`` is read in the caller's thread (it may
+    build each calendar as it is read) and handed over in batches of :data:`BATCH_ROWS` to
+    one thread that hashes and inserts them (SQLite releases the GIL while it works), so the
+    caller builds the next calendars meanwhile; this returns once that thread has committed
+    and ended. Deterministic: the same arguments give the same file. Raises what reading
+    ``calendars`` raises (nothing is committed then), ``sqlite3.Error`` and ``OSError``."""
     if Path(path).exists():
         raise FileExistsError(path)
+    batches: queue.Queue = queue.Queue(maxsize=BATCHES_QUEUED)
+    outcome: dict[str, object] = {}
 
     def rows() -> Iterator[tuple[str, str, int, bytes]]:
-        for uid, data in calendars:
-            etag = calendar_etag(data)
-            old = previous.get(uid)
-            if old is None:
-                modified = stamp
-            elif old[0] == etag:
-                modified = old[1]
-            else:
-                modified = max(stamp, old[1] + 1)
-            yield uid, etag, modified, data
+        while True:
+            batch = batches.get()
+            if batch is _DONE or batch is _ABORT:
+                outcome["ended"] = True
+                if batch is _ABORT:
+                    raise _Aborted
+                return
+            for uid, data in batch:
+                etag = calendar_etag(data)
+                old = previous.get(uid)
+                if old is None:
+                    modified = stamp
+                elif old[0] == etag:
+                    modified = old[1]
+                else:
+                    modified = max(stamp, old[1] + 1)
+                yield uid, etag, modified, data
 
+    def insert() -> None:
+        try:
+            outcome["count"] = _insert(path, rows())
+        except BaseException as exc:       # kept for the caller's thread, which raises it
+            outcome["error"] = exc
+            while "ended" not in outcome:  # take what the caller still hands over
+                if batches.get() in (_DONE, _ABORT):
+                    break
+
+    worker = threading.Thread(target=insert, name="event-calendars", daemon=True)
+    worker.start()
+    try:
+        batch: list[tuple[str, bytes]] = []
+        for pair in calendars:
+            batch.append(pair)
+            if len(batch) >= BATCH_ROWS:
+                batches.put(batch)
+                batch = []
+                if "error" in outcome:
+                    break
+        batches.put(batch)
+        batches.put(_DONE)
+    except BaseException:
+        batches.put(_ABORT)
+        worker.join()
+        raise
+    worker.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["count"]
+
+
+def _insert(path: str | Path, rows: Iterator[tuple[str, str, int, bytes]]) -> int:
+    """Create the table at ``path`` and insert ``rows`` in one transaction; the row count."""
     db = sqlite3.connect(path, isolation_level=None)
     try:
         db.execute(f"PRAGMA page_size = {PAGE_SIZE}")      # before the first table
@@ -113,7 +173,7 @@ def write_table(path: str | Path, calendars: Iterable[tuple[str, bytes]],
         db.execute("PRAGMA synchronous = OFF")
         db.executescript(_SCHEMA)
         db.execute("BEGIN")
-        db.executemany("INSERT OR REPLACE INTO calendars VALUES (?, ?, ?, ?)", rows())
+        db.executemany("INSERT OR REPLACE INTO calendars VALUES (?, ?, ?, ?)", rows)
         db.execute("COMMIT")
         return db.execute("SELECT count(*) FROM calendars").fetchone()[0]
     finally:

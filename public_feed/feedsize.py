@@ -28,12 +28,45 @@ def _past_oldest_first(events: Sequence[CombinedEvent], today: date,
                                     key=lambda p: (p[0], p[1], p[2].uid))]
 
 
+class PastOrder:
+    """The oldest-past-first order of ``events`` (as :func:`bounded_feed` leaves them out)
+    sorted once, for every feed made of some of them (issue 17, p17t: each feed over the
+    bound sorted its own events again, 15 sorts of up to 76,000 events at 100,000 rows).
+    Callable on a feed's events: their past events in that order, the same list as sorting
+    them alone; a feed holding an event not among ``events`` is sorted alone. Keeps
+    ``events`` alive (an ``id`` is not reused while remembered)."""
+
+    def __init__(self, events: Sequence[CombinedEvent], today: date,
+                 spans: Callable[[CombinedEvent], tuple[date, date | None]] = event_span):
+        self.today, self.spans = today, spans
+        past = _past_oldest_first(events, today, spans)
+        rank = {id(e): k for k, e in enumerate(past)}
+        self._place = {id(e): (e, rank.get(id(e))) for e in events}
+
+    def __call__(self, events: Sequence[CombinedEvent]) -> list[CombinedEvent]:
+        ranked = []
+        for e in events:
+            found = self._place.get(id(e))
+            if found is None or found[0] is not e:
+                return _past_oldest_first(events, self.today, self.spans)
+            if found[1] is not None:
+                ranked.append((found[1], e))
+        ranked.sort(key=_first)
+        return [e for _, e in ranked]
+
+
+def _first(pair):
+    return pair[0]
+
+
 def bounded_feed(events: Sequence[CombinedEvent], today: date,
                  build: Callable[[Sequence[CombinedEvent]], bytes],
                  size_of: Callable[[CombinedEvent], int],
                  max_bytes: int = FEED_MAX_BYTES,
                  measure: Callable[[Sequence[CombinedEvent]], int] | None = None,
-                 spans: Callable[[CombinedEvent], tuple[date, date | None]] = event_span) -> tuple[bytes, list[CombinedEvent]]:
+                 spans: Callable[[CombinedEvent], tuple[date, date | None]] = event_span,
+                 past: Callable[[Sequence[CombinedEvent]], list[CombinedEvent]] | None = None,
+                 ) -> tuple[bytes, list[CombinedEvent]]:
     """``(feed bytes, events left out)``: ``build(events)`` if it is under ``max_bytes``,
     else ``build`` of ``events`` without the fewest oldest past events that bring it under
     (``today`` is the city's local date; ``size_of(e)`` the bytes ``e``'s VEVENT takes, known
@@ -41,12 +74,13 @@ def bounded_feed(events: Sequence[CombinedEvent], today: date,
     are left out and the result stays over ``max_bytes`` (future events are never dropped).
     The order of ``events`` is kept. ``measure(events)``, when given, must equal
     ``len(build(events))``: the sizes are then measured and only the result is built (issue 17);
-    ``spans`` gives an event's ``(start_date, series_last_day)`` (a shared :class:`.ics.Spans`)."""
+    ``spans`` gives an event's ``(start_date, series_last_day)`` (a shared :class:`.ics.Spans`);
+    ``past`` a :class:`PastOrder` of a superset of ``events`` for the same ``today`` and ``spans``."""
     measure = measure or (lambda chosen: len(build(chosen)))
     size = measure(events)
     if size < max_bytes:
         return build(events), []
-    past = _past_oldest_first(events, today, spans)
+    past = past(events) if past is not None else _past_oldest_first(events, today, spans)
     dropped: set[str] = set()
     kept = events
     n = 0

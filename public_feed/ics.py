@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from typing import Callable, Iterable, Mapping, MutableMapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 import icalendar
 
@@ -285,22 +285,46 @@ def icalendar_feed_lines(plan: tuple, info: FeedInfo) -> tuple[bytes, ...]:
     return tuple(out)
 
 
-def calendar_head(info: FeedInfo, events: Sequence[CombinedEvent],
-                  heads: MutableMapping[tuple[str, str, str], tuple[bytes, ...]] | None = None,
+class HeadLines:
+    """Per-feed head lines (:func:`calendar_head`) folded once per distinct feed name and
+    description for many feeds that differ in SOURCE alone: each event's own calendar is
+    named after the event, so events with the same title share their name and description
+    lines and only the SOURCE line is folded per calendar (issue 17, p17t: 76,000 per-event
+    heads at 100,000 rows were folded, and hashed into the VEVENT store, one by one).
+    Keeps the lines of every name it was asked about: one per build."""
+
+    def __init__(self) -> None:
+        self._named: dict[tuple, tuple[bytes | None, ...]] = {}
+
+    def lines(self, plan: tuple, info: FeedInfo) -> tuple[bytes, ...]:
+        """:func:`_per_feed_lines` of ``plan`` for ``info``."""
+        if "\r" in info.url or "\n" in info.url:
+            return _per_feed_lines(plan, info)          # icalendar decides (rare: never memoised)
+        key = (plan, info.name, info.description)
+        named = self._named.get(key)
+        if named is None:
+            names = [item for item in plan if isinstance(item, str)]
+            named = self._named[key] = tuple(None if name == "SOURCE" else line
+                                             for name, line in zip(names, _per_feed_lines(plan, info)))
+        if None not in named:
+            return named
+        source = line_bytes(_SOURCE + info.url) + b"\r\n"
+        return tuple(source if line is None else line for line in named)
+
+
+_SOURCE = "SOURCE;VALUE=URI:"      # as .vevent.head_lines writes it (a URI is not escaped)
+
+
+def calendar_head(info: FeedInfo, events: Sequence[CombinedEvent], heads: HeadLines | None = None,
                   spans: Callable[[CombinedEvent], tuple[date, date | None]] = event_span) -> bytes:
     """``BEGIN:VCALENDAR`` and the calendar properties plus a VTIMEZONE covering every timed
     event and series in ``events`` (without ``END:VCALENDAR``). The same bytes as
     icalendar's ``Calendar.to_ical()`` of those properties; only the per-feed lines (names,
-    description, SOURCE) are serialised per call, or taken from ``heads`` (``(name,
-    description, url)`` → those lines; filled as they are built; see :mod:`.vcache`);
-    ``spans`` a :class:`Spans` shared by the feeds of one build."""
+    description, SOURCE) are serialised per call, or by ``heads`` (a :class:`HeadLines`
+    shared by calendars that differ in SOURCE alone); ``spans`` a :class:`Spans` shared by
+    the feeds of one build."""
     plan = _head_plan(info.prodid, info.timezone, info.refresh_minutes, bool(info.url))
-    key = (info.name, info.description, info.url)
-    own = heads.get(key) if heads is not None else None
-    if own is None:
-        own = _per_feed_lines(plan, info)
-        if heads is not None:
-            heads[key] = own
+    own = heads.lines(plan, info) if heads is not None else _per_feed_lines(plan, info)
     lines = iter(own)
     parts = [item if isinstance(item, bytes) else next(lines) for item in plan]
     span = _tz_range(events, spans)
@@ -330,7 +354,7 @@ _END = b"END:VCALENDAR\r\n"
 def build_feed(events: Sequence[CombinedEvent], info: FeedInfo,
                cache: dict[str, bytes] | None = None,
                event_url: Callable[[CombinedEvent], str] = lambda e: "",
-               heads: MutableMapping[tuple[str, str, str], tuple[bytes, ...]] | None = None,
+               heads: HeadLines | None = None,
                spans: Callable[[CombinedEvent], tuple[date, date | None]] = event_span) -> bytes:
     """A whole VCALENDAR as bytes (CRLF, folded). ``cache`` maps UID → VEVENT bytes to reuse
     across feeds built from the same events; ``heads`` the per-feed head lines and ``spans``
@@ -340,7 +364,7 @@ def build_feed(events: Sequence[CombinedEvent], info: FeedInfo,
 
 def feed_parts(events: Sequence[CombinedEvent], info: FeedInfo, cache: dict[str, bytes] | None = None,
                event_url: Callable[[CombinedEvent], str] = lambda e: "",
-               heads: MutableMapping[tuple[str, str, str], tuple[bytes, ...]] | None = None,
+               heads: HeadLines | None = None,
                spans: Callable[[CombinedEvent], tuple[date, date | None]] = event_span) -> list[bytes]:
     """The pieces :func:`build_feed` joins, in order (the head, each VEVENT, ``END:VCALENDAR``):
     their total length is the feed's size without building it (issue 17: a feed over its size

@@ -34,12 +34,12 @@ from urllib.parse import quote
 from sheets_sync.jsonbytes import indented
 from sheets_sync.media import media_of
 from sheets_sync.model import CombinedEvent
-from sheets_sync.timeutil import json_instant, json_value
+from sheets_sync.timeutil import JsonInstants, json_instant, json_value
 
 from .feedset import all_specs, known_types, select_all
 from .atom import build_atom
-from .feedsize import FEED_MAX_BYTES, bounded_feed
-from .ics import FeedInfo, Spans, build_feed, feed_last_modified, feed_parts, feed_size
+from .feedsize import FEED_MAX_BYTES, PastOrder, bounded_feed
+from .ics import FeedInfo, HeadLines, Spans, build_feed, feed_last_modified, feed_parts, feed_size
 from .typefeeds import TypeFeeds
 
 PUBLIC_FIELDS = ("uid", "title", "title_es", "start", "end", "all_day", "location", "address",
@@ -53,12 +53,16 @@ def _iso(v):
     return json_value(v)      # one ISO 8601 form for instants in every published JSON
 
 
-def event_json(e: CombinedEvent, previous_start: str | None = None) -> dict:
+def event_json(e: CombinedEvent, previous_start: str | None = None,
+               iso: Callable[[object], object] = _iso) -> dict:
     """The public JSON shape of one event (documented in README "events.json");
-    ``previous_start`` is the start (ISO 8601) the event had before it was last moved."""
+    ``previous_start`` is the start (ISO 8601) the event had before it was last moved;
+    ``iso`` writes its instants (:func:`sheets_sync.timeutil.json_value`, or a
+    :class:`~sheets_sync.timeutil.JsonInstants` shared by a build: issue 17, p17t)."""
+    start = iso(e.start)
     return {
-        "uid": e.uid, "title": e.title, "title_es": e.title_es, "start": _iso(e.start),
-        "end": _iso(e.end), "all_day": e.all_day, "location": e.location, "address": e.address,
+        "uid": e.uid, "title": e.title, "title_es": e.title_es, "start": start,
+        "end": iso(e.end), "all_day": e.all_day, "location": e.location, "address": e.address,
         "departments": list(e.departments), "lead": e.lead, "event_type": e.event_type,
         "description": e.description, "description_es": e.description_es, "audience": e.audience,
         "language": e.language, "accessibility": e.accessibility,
@@ -66,15 +70,18 @@ def event_json(e: CombinedEvent, previous_start: str | None = None) -> dict:
         "status": "Cancelled" if e.is_cancelled else e.status.value, "cancelled": e.is_cancelled,
         "joint": e.is_joint, "rrule": e.rrule,
         "exdates": [d.isoformat() for d in e.exdates], "sequence": e.sequence,
-        "last_modified": _iso(e.last_modified),
-        "previous_start": _moved_from(e, previous_start),
+        "last_modified": iso(e.last_modified),
+        "previous_start": _moved_from(e, previous_start, start),
         **_media_json(e),
     }
 
 
-def _moved_from(e: CombinedEvent, previous_start: str | None) -> str | None:
-    """``previous_start`` when the event has moved from it, else ``None``."""
-    return previous_start if previous_start and previous_start != _iso(e.start) else None
+def _moved_from(e: CombinedEvent, previous_start: str | None, start: str | None = None) -> str | None:
+    """``previous_start`` when the event has moved from it, else ``None``; ``start`` is
+    ``_iso(e.start)`` when the caller has it."""
+    if not previous_start:
+        return None
+    return previous_start if previous_start != (_iso(e.start) if start is None else start) else None
 
 
 def _media_json(e: CombinedEvent) -> dict:
@@ -117,12 +124,13 @@ def event_file(uid: str) -> str:
 
 def event_calendars(events: Iterable[CombinedEvent], info: Callable[[str, str, str], FeedInfo],
                     site_title: str, cache: dict[str, bytes], event_url: Callable[[CombinedEvent], str],
-                    heads: MutableMapping | None = None, spans: Spans | None = None) -> Iterator[tuple[str, bytes]]:
+                    heads: HeadLines | None = None, spans: Spans | None = None) -> Iterator[tuple[str, bytes]]:
     """``(uid, bytes)`` of each event's own calendar ("add this event"), in order, built as it
     is read: :func:`.ics.build_feed` of the one event, named after it, its SOURCE the address
     the site answers it at (``/events/<uid>.ics``, :func:`event_file`'s path under ``public/``).
     ``info(name, description, path)`` makes the :class:`.ics.FeedInfo`; ``cache``, ``heads``
     and ``spans`` as in :func:`build_public_files`."""
+    heads = HeadLines() if heads is None else heads
     for e in events:
         path = "/" + event_file(e.uid).removeprefix("public/")
         yield e.uid, build_feed([e], info(e.title, f"{e.title} — {site_title}", path), cache, event_url, heads, spans)
@@ -136,7 +144,7 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                        max_feed_bytes: int = FEED_MAX_BYTES,
                        previous_starts: Mapping[str, str] = {},
                        cache: dict[str, bytes] | None = None,
-                       heads: MutableMapping | None = None,
+                       heads: HeadLines | None = None,
                        department_aliases: Mapping[str, str] = {},
                        files: MutableMapping[str, bytes] | None = None,
                        json_lists: MutableMapping[str, list] | None = None,
@@ -154,7 +162,8 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     events (:mod:`.feedsize`); the manifest gives each feed's ``bytes`` and ``trimmed`` count.
     ``cache`` UID → VEVENT bytes, reused and filled (one serialisation per event for every
     feed, the staff calendar included; a caller may pre-fill it, :mod:`.vcache`); ``heads``
-    likewise for each per-event calendar's own head lines (:func:`.ics.calendar_head`).
+    the :class:`.ics.HeadLines` of the per-event calendars (default a new one: each distinct
+    title's head lines folded once; issue 17, p17t).
     ``json_lists``, when given, receives the lists ``public/events.json`` and
     ``private/events.json`` encode, by path (their objects shared with each other: read only;
     issue 17, p17l: the site indexes are built from them, not from the bytes decoded again).
@@ -171,6 +180,7 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
                         f"{base}{path}" if base and path else "")
 
     spans = Spans()          # each event's days once for every feed it is in (issue 17)
+    past = _LazyPastOrder(events, today, spans)     # sorted once for every feed (issue 17, p17t)
     tf = type_feeds or TypeFeeds(known_types(event_types, events))
     types = tf.names
     files = {} if files is None else files
@@ -178,7 +188,7 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     specs = all_specs(department_slugs, types, tf.members)
     for spec, chosen in zip(specs, select_all(events, specs)):   # issue 17: one pass, not one per feed
         feed_info = info(spec.name(site_title), spec.description(site_title), spec.path)
-        data, left_out = _bounded(chosen, feed_info, cache, event_url, today, max_feed_bytes, spans)
+        data, left_out = _bounded(chosen, feed_info, cache, event_url, today, max_feed_bytes, spans, past)
         files[spec.file] = data
         gone = {e.uid for e in left_out}
         newest = feed_last_modified(e for e in chosen if e.uid not in gone)
@@ -199,15 +209,16 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
         calendars(event_calendars(events, info, site_title, cache, event_url, heads, spans))
     gone = merged_away([*internal, *events])
     shapes: dict[int, tuple[CombinedEvent, dict]] = {}      # each event's event_json once (issue 17)
+    iso = JsonInstants()            # each distinct instant written once (issue 17, p17t)
 
     def shape(e: CombinedEvent) -> dict:
         found = shapes.get(id(e))
         if found is None or found[0] is not e:
-            found = shapes[id(e)] = (e, event_json(e))
+            found = shapes[id(e)] = (e, event_json(e, iso=iso))
         return found[1]
 
     def public_shape(e: CombinedEvent) -> dict:             # event_json(e, its previous start)
-        moved = _moved_from(e, previous_starts.get(e.uid))
+        moved = _moved_from(e, previous_starts.get(e.uid), shape(e)["start"])
         return {**shape(e), "previous_start": moved} if moved else shape(e)
     listed = [public_shape(e) for e in events if e.uid not in gone]
     files["public/events.json"] = _json(listed)
@@ -218,7 +229,7 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     files["public/merged.json"] = _json({old: new for old, new in gone.items() if old in public_uids})
     files["private/calendar.ics"], _ = _bounded(
         internal, FeedInfo(f"Staff — {site_title}", "All events, including internal ones. Do not share.",
-                           prodid, timezone, refresh_minutes), cache, event_url, today, max_feed_bytes, spans)
+                           prodid, timezone, refresh_minutes), cache, event_url, today, max_feed_bytes, spans, past)
     staff = [{**shape(e), "visibility": e.visibility.value,
               "sources": list(e.source_labels)} for e in internal if e.uid not in gone]
     files["private/events.json"] = _json(staff)
@@ -227,7 +238,20 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     return files
 
 
-def _bounded(events, info, cache, event_url, today, max_bytes, spans):
+class _LazyPastOrder:
+    """A :class:`.feedsize.PastOrder` of ``events``, sorted the first time a feed is over
+    its bound (most builds have none)."""
+
+    def __init__(self, events, today, spans):
+        self._args, self._order = (events, today, spans), None
+
+    def __call__(self, chosen):
+        if self._order is None:
+            self._order = PastOrder(*self._args)
+        return self._order(chosen)
+
+
+def _bounded(events, info, cache, event_url, today, max_bytes, spans, past=None):
     def build(chosen):
         return build_feed(chosen, info, cache, event_url, spans=spans)
 
@@ -241,7 +265,7 @@ def _bounded(events, info, cache, event_url, today, max_bytes, spans):
         if chosen is events:             # a subset by its head and its VEVENTs' cached lengths
             return size
         return feed_size(chosen, info, cache, spans)
-    return bounded_feed(events, today, build, lambda e: len(cache[e.uid]), max_bytes, measure, spans)
+    return bounded_feed(events, today, build, lambda e: len(cache[e.uid]), max_bytes, measure, spans, past)
 
 
 def _json(value) -> bytes:

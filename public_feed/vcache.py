@@ -6,8 +6,10 @@ reads (all but ``rows``, ``evidence``, ``extra``), the event's URL, and the seri
 itself (the source of :mod:`public_feed.ics`, :mod:`public_feed.fold` and :mod:`public_feed.vevent`, icalendar's version), so a changed event,
 link or serialiser never reuses stale bytes. The store is one file in the output directory
 (``.vevents.cache``, Python ``marshal`` of ``{key: bytes}``), written atomically; a missing,
-unreadable or foreign file is an empty cache. Only the events of the last sync are kept,
-with each per-event calendar's own head lines (:class:`Heads`).
+unreadable or foreign file is an empty cache. Only the events of the last sync are kept
+(issue 17, p17t: each per-event calendar's own head lines are no longer kept here; folding
+them once per distinct title, :class:`public_feed.ics.HeadLines`, costs less than hashing a
+key for each).
 """
 from __future__ import annotations
 
@@ -88,33 +90,3 @@ def prefill(events: Iterable[CombinedEvent], store: dict[str, bytes],
 def collect(keys: dict[str, str], cache: dict[str, bytes]) -> dict[str, bytes]:
     """The store to save after a build: content key → bytes for each UID the build cached."""
     return {key: cache[uid] for uid, key in keys.items() if uid in cache}
-
-
-class Heads:
-    """Each per-event calendar's own head lines (``(name, description, url)`` → the folded
-    NAME/X-WR-CALNAME/DESCRIPTION/X-WR-CALDESC/SOURCE lines, :func:`.ics.calendar_head`),
-    kept in the same store under ``head:`` + a SHA-256 of the key and the serialiser, so a
-    no-change sync folds none of them again. ``used`` holds the entries of this build, to
-    save with :func:`collect`'s."""
-
-    def __init__(self, store: dict):
-        self.store = store
-        self.used: dict[str, tuple[bytes, ...]] = {}
-        self._missed: tuple = (None, "")      # the last key get() did not find, and its name
-
-    @staticmethod
-    def _key(key: tuple[str, str, str]) -> str:
-        return "head:" + hashlib.sha256(_serialiser_tag() + repr(key).encode()).hexdigest()
-
-    def get(self, key: tuple[str, str, str], default=None):
-        name = self._key(key)
-        lines = self.used.get(name, self.store.get(name))
-        if isinstance(lines, tuple) and all(isinstance(line, bytes) for line in lines):
-            self.used[name] = lines
-            return lines
-        self._missed = (key, name)            # set next, as calendar_head does: hashed once
-        return default
-
-    def __setitem__(self, key: tuple[str, str, str], lines: tuple[bytes, ...]) -> None:
-        missed, name = self._missed
-        self.used[name if missed == key else self._key(key)] = lines

@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo
 from sheets_sync.model import Status
 
 from . import ics
-from .fold import line_bytes
+from .fold import line_bytes, lines_bytes
 
 _TZ_TYPES = (ZoneInfo, timezone)
 _SAFE_TZID = re.compile(r"[A-Za-z0-9/_+\-.]+\Z")     # a parameter value icalendar writes unquoted
@@ -170,7 +170,7 @@ def vevent_bytes(event, event_url: str = "") -> bytes | None:
     if event_url:
         lines.append("URL:" + event_url)
     lines.append("END:VEVENT")
-    return _CRLF.join([line_bytes(line) for line in lines]) + _CRLF
+    return lines_bytes(lines)
 
 
 #: How each per-feed head property's value is written: TEXT-escaped (DESCRIPTION), or as

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from sheets_sync.model import CombinedEvent, Status
-from sheets_sync.timeutil import json_instant
+from sheets_sync.timeutil import JsonInstants, json_instant
 
 CSV_PATH = "public/open-data/combined-events.csv"
 PACKAGE_PATH = "public/open-data/datapackage.json"
@@ -73,6 +73,24 @@ def _local(value: date | datetime, tz) -> tuple[str, str]:
     return value.isoformat(), ""
 
 
+class _Memo:
+    """:func:`_local` (in ``tz``) and :func:`json_instant` remembered per distinct value for
+    the rows of one export (issue 17, p17t); a ``datetime`` under ``(value, tzinfo, fold)``
+    (see :class:`sheets_sync.timeutil.JsonInstants`)."""
+
+    def __init__(self, tz) -> None:
+        self.tz = tz
+        self.instant = JsonInstants()
+        self._local: dict[tuple, tuple[str, str]] = {}
+
+    def local(self, value: date | datetime) -> tuple[str, str]:
+        key = (value, value.tzinfo, value.fold) if isinstance(value, datetime) else (value,)
+        found = self._local.get(key)
+        if found is None:
+            found = self._local[key] = _local(value, self.tz)
+        return found
+
+
 def department_fields(departments: Sequence[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
     """One boolean column per configured department ``(name, slug)``: ``dept_<slug>`` (hyphens
     as underscores), true when the department takes part, so an open-data platform (Socrata,
@@ -91,12 +109,14 @@ def export_row(e: CombinedEvent, tz, timezone_name: str, core: Sequence[str],
 
 
 def export_cells(e: CombinedEvent, tz, timezone_name: str, core: Sequence[str],
-                 departments: Sequence[tuple[str, str]] = ()) -> list[str]:
+                 departments: Sequence[tuple[str, str]] = (), memo: "_Memo | None" = None) -> list[str]:
     """:func:`export_row`'s cells as one CSV row, in column order (issue 17, p17m: the rows
-    are written from this list, without a dict per row)."""
-    start_date, start_time = _local(e.start, tz)
+    are written from this list, without a dict per row). ``memo``: a :class:`_Memo` shared
+    by the rows of one export, so each distinct time is written once (issue 17, p17t)."""
+    memo = memo or _Memo(tz)
+    start_date, start_time = memo.local(e.start)
     end = e.end - timedelta(days=1) if e.all_day and not isinstance(e.end, datetime) else e.end
-    end_date, end_time = _local(end, tz)
+    end_date, end_time = memo.local(end)
     status = Status.CANCELLED.value if e.is_cancelled else e.status.value
     modified = (e.last_modified or datetime(2000, 1, 1, tzinfo=timezone.utc)).astimezone(timezone.utc)
     values = {
@@ -110,7 +130,7 @@ def export_cells(e: CombinedEvent, tz, timezone_name: str, core: Sequence[str],
         "event_type": e.event_type, "status": status, "description": e.description,
         "description_es": e.description_es, "audience": e.audience, "language": e.language,
         "accessibility": e.accessibility, "registration_url": e.registration_url,
-        "sequence": str(e.sequence), "last_modified": json_instant(modified),
+        "sequence": str(e.sequence), "last_modified": memo.instant(modified),
     }
     flags, names = _department_columns(tuple(departments))
     for field, name in flags:
@@ -167,8 +187,9 @@ def open_data_files(events: Sequence[CombinedEvent], *, tz, timezone_name: str, 
     names = [f[0] for f in (*FIELDS, *department_fields(departments))]
     writer = csv.writer(buf, lineterminator="\r\n")       # (DictWriter's rows, without its
     writer.writerow(names)                                 # per-row key checks: issue 17)
+    memo = _Memo(tz)
     for e in sorted(events, key=lambda e: (e.start.isoformat(), e.uid)):
-        writer.writerow(export_cells(e, tz, timezone_name, core, departments))
+        writer.writerow(export_cells(e, tz, timezone_name, core, departments, memo))
     data = buf.getvalue().encode("utf-8")
     latest = max((e.last_modified for e in events if e.last_modified), default=None)
     package = {

@@ -614,7 +614,6 @@ def published_files(events, config: Config, now: datetime, previous_starts: dict
     event_url = lambda e: f"{base}/events/{e.uid}"  # noqa: E731
     store = store or {}
     cache, keys = vcache.prefill(window, store, event_url)  # issue 17
-    heads = vcache.Heads(store)
     opendata = open_data_files(public, tz=config.tz, timezone_name=config.timezone,
                                core=config.core_departments, site_title=config.site.title, base_url=base,
                                departments=[(d.name, d.slug) for d in config.departments])
@@ -629,7 +628,7 @@ def published_files(events, config: Config, now: datetime, previous_starts: dict
         department_slugs={d.name: d.slug for d in config.departments},
         event_types=config.event_types, event_url=event_url,
         internal=window, base_url=base, type_feeds=types, today=today,
-        previous_starts=previous_starts or {}, cache=cache, heads=heads,
+        previous_starts=previous_starts or {}, cache=cache,
         department_aliases=aliases, files=files, json_lists=json_lists, calendars=calendars)
     for alias, slug in types.renamed.items():      # a renamed event type's old URL, static too
         if (canonical := files.get(f"public/types/{slug}.ics")) is not None:
@@ -639,7 +638,7 @@ def published_files(events, config: Config, now: datetime, previous_starts: dict
         canonical = files.get(f"public/departments/{slug}.ics")
         if canonical is not None:
             files.setdefault(f"public/departments/{alias}.ics", canonical)
-    return files, vcache.collect(keys, cache) | heads.used
+    return files, vcache.collect(keys, cache)
 
 
 def calendar_table(staging: release.Staging, out_dir: Path) -> Callable[[Iterator[tuple[str, bytes]]], None]:

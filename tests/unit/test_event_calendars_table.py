@@ -95,3 +95,49 @@ def test_the_table_uses_its_page_size(tmp_path):
     calendars.write_table(tmp_path / "t.sqlite", iter([("a@x", b"A" * 1500)]), {}, T0)
     with sqlite3.connect(tmp_path / "t.sqlite") as db:
         assert db.execute("PRAGMA page_size").fetchone()[0] == calendars.PAGE_SIZE == 16384
+
+
+def test_a_failing_iterator_commits_nothing_and_leaves_no_thread(tmp_path):
+    """Issue 17 (p17t): the rows are inserted on a thread of their own, several batches
+    (``BATCH_ROWS``) at a time; an error while the calendars are read (the sync builds them
+    as they are read) reaches the caller, no row is committed and that thread has ended."""
+    import threading
+
+    def failing():
+        for k in range(calendars.BATCH_ROWS * 3 + 5):
+            yield f"{k}@x", b"X" * (k % 7)
+        raise ValueError("a calendar could not be built")
+    path = tmp_path / "t.sqlite"
+    with pytest.raises(ValueError, match="could not be built"):
+        calendars.write_table(path, failing(), {}, T0)
+    assert not [t for t in threading.enumerate() if t.name == "event-calendars"]
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM calendars").fetchone()[0] == 0
+
+
+def test_many_batches_keep_order_and_the_last_bytes_of_a_uid(tmp_path):
+    n = calendars.BATCH_ROWS * 5 + 3
+    rows = [(f"{k % (n - 10)}@x", b"%d" % k) for k in range(n)]     # the last ten repeat a UID
+    path = tmp_path / "t.sqlite"
+    assert calendars.write_table(path, iter(rows), {}, T0) == n - 10
+    expected = dict(rows)
+    with sqlite3.connect(path) as db:
+        got = {uid: (bytes(body), etag) for uid, body, etag in db.execute("SELECT uid, body, etag FROM calendars")}
+    assert got == {uid: (body, hashlib.sha256(body).hexdigest()[:32]) for uid, body in expected.items()}
+
+
+def test_a_database_error_reaches_the_caller_who_stops_reading(tmp_path, monkeypatch):
+    """The inserting thread fails (here: the schema cannot be created): the caller gets that
+    error, stops reading the calendars soon after, and no thread is left."""
+    import threading
+    read = []
+
+    def counted():
+        for k in range(calendars.BATCH_ROWS * (calendars.BATCHES_QUEUED + 20)):
+            read.append(k)
+            yield f"{k}@x", b"X"
+    monkeypatch.setattr(calendars, "_SCHEMA", "CREATE TABLE calendars (uid TEXT PRIMARY KEY);")
+    with pytest.raises(sqlite3.Error):
+        calendars.write_table(tmp_path / "t.sqlite", counted(), {}, T0)
+    assert len(read) < calendars.BATCH_ROWS * (calendars.BATCHES_QUEUED + 20)
+    assert not [t for t in threading.enumerate() if t.name == "event-calendars"]

@@ -55,3 +55,24 @@ def test_an_escape_is_never_the_last_octet_of_a_piece():
     from icalendar.parser import Contentline
     line = Contentline("D:" + "a" * 71 + "\\n" + "b" * 80)      # the backslash is octet 74
     assert line_bytes(line) == b"D:" + b"a" * 71 + b"\r\n \\n" + b"b" * 72 + b"\r\n " + b"b" * 8
+
+
+@given(st.lists(st.text(st.sampled_from("ab \\^,;:\"é—\U0001f692"), max_size=120), max_size=8))
+def test_lines_bytes_are_icalendars_lines_joined(values):
+    """Issue 17 (p17t): a VEVENT's lines encoded in one go are each line as icalendar folds
+    it (``Contentline.to_ical()``), each followed by CRLF: ASCII and non-ASCII lines around
+    the 75-octet cut."""
+    from icalendar.parser import Contentline
+
+    from public_feed.fold import lines_bytes
+    assert lines_bytes(values) == b"".join(Contentline(v).to_ical() + b"\r\n" for v in values)
+
+
+def test_lines_bytes_at_the_fold_boundary():
+    from icalendar.parser import Contentline
+
+    from public_feed.fold import lines_bytes
+    values = ["a" * 74, "a" * 75, "é" * 37, "é" * 38, "a" * 73 + "é", "\U0001f692" * 19, ""]
+    assert lines_bytes(values) == b"".join(Contentline(v).to_ical() + b"\r\n" for v in values)
+    assert lines_bytes(["a" * 74]) == b"a" * 74 + b"\r\n"
+    assert lines_bytes(["a" * 75]) == b"a" * 74 + b"\r\n a\r\n"
