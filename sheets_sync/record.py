@@ -46,6 +46,21 @@ EVENT_COLUMNS = ("uid", "sequence", "created", "last_modified", "status", "remov
                  "sources", "hash", "keys", "contents", "tabs", "snapshot", "cancelled_at", "title",
                  "start")
 
+#: The record connection's ``PRAGMA temp_store`` (issue 17, p17u). Every write to a counted
+#: table fires :mod:`sheets_sync.steady`'s counting trigger, so each INSERT of a sync's
+#: ``executemany`` is a statement that may have to undo part of itself and SQLite keeps a
+#: *statement journal* for it (https://sqlite.org/tempfiles.html, "Statement Journal
+#: Files"). With the default file storage the journal spills past 64 KiB into an unnamed
+#: ``etilqs_*`` file in ``TMPDIR`` and then stays a file for the whole transaction: a 100,000-row
+#: first sync wrote it 733,000 times (1.5 GB of ``pwrite64``, most of the record's wall time).
+#: ``MEMORY`` keeps statement journals (and any transient index or sort of this connection)
+#: in memory (pager.c: a transaction begun with ``temp_store=MEMORY`` opens its
+#: sub-journals in memory). A statement journal only rolls back one failed statement inside
+#: a transaction and is never read for crash recovery (tempfiles.html), so durability is
+#: unchanged: the WAL and ``synchronous=FULL`` still make a commit survive a power cut and a
+#: failed sync roll back. Its size is the pages one statement touches (a few pages here).
+TEMP_STORE = "MEMORY"
+
 
 #: ``json.dumps(v, ensure_ascii=False)``, ``json.dumps(v, ensure_ascii=False, sort_keys=True)``
 #: and ``json.dumps(v, ensure_ascii=False, default=str)`` with their encoder made once
@@ -126,6 +141,7 @@ class Record:
         self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")     # a commit survives a power cut: the feed follows it
+        self.db.execute(f"PRAGMA temp_store={TEMP_STORE}")
         self.db.executescript(SCHEMA)
         for table, column, declaration in ADDED_COLUMNS:
             have = {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}

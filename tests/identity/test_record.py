@@ -246,3 +246,39 @@ def test_the_rows_saved_are_not_held_while_the_tabs_are_written(tmp_path):
     with Record(tmp_path / "r.sqlite") as record:
         saved = {e.uid: e.snapshot["description"] for e in record.entries()}
     assert saved == {e.uid: e.snapshot["description"] for e in entries}
+
+
+def _open_temporary_files() -> list[str]:
+    """The unnamed SQLite temporary files (``etilqs_*``, unlinked once open) this process holds."""
+    import os
+    return [target for target in (os.readlink(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")
+                                  if os.path.exists(f"/proc/self/fd/{fd}"))
+            if "etilqs_" in target]
+
+
+def test_a_large_save_under_the_write_counter_opens_no_temporary_file(tmp_path):
+    """Issue 17 (p17u): each INSERT of a sync fires the write counter's trigger
+    (:func:`sheets_sync.steady.record_version`), so SQLite keeps a statement journal for it;
+    stored in a temporary file, a 100,000-row first sync wrote that file 733,000 times. The
+    record keeps statement journals in memory: a save of 60,000 events with history (about
+    120 MB; with file storage the journal outgrew its 64 KiB of memory from about 40,000 such
+    events on) opens no temporary file, and everything saved is there after the commit."""
+    from sheets_sync.steady import record_version
+    long = "A long description of the event, repeated. " * 40          # ~1.7 KB
+    import hashlib
+    uids = [hashlib.sha1(str(k).encode()).hexdigest() + "@x" for k in range(60000)]   # scattered, as UIDs are
+    entries = [replace(_entry(uid, f"Town Hall {k}"),
+                       snapshot={"title": f"Town Hall {k}", "status": "Scheduled", "start": "2025-08-14",
+                                 "description": f"{long}{k}"}) for k, uid in enumerate(uids)]
+    history = [(e.uid, "created", {"title": e.snapshot["title"]}) for e in entries]
+    with Record(tmp_path / "r.sqlite") as record:
+        counted = record_version(record.db)
+        sync_id = record.start_sync(NOW)
+        with record.saving(sync_id, entries, history, NOW):
+            opened = _open_temporary_files()
+        assert record_version(record.db) != counted        # the triggers did count the writes
+    assert opened == []
+    with Record(tmp_path / "r.sqlite") as record:
+        assert {e.uid: e.snapshot["description"] for e in record.entries()} == \
+            {e.uid: e.snapshot["description"] for e in entries}
+        assert len(record.history(uids[42])) == 1
