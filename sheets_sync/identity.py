@@ -28,7 +28,9 @@ event, then the UID):
 3. **One core field changed** — a draft row and a *live* record row that differ in exactly
    one of the four core fields. So editing the title, the time, the place *or* the
    description between two syncs keeps the UID. (Candidate pairs come from blocking on each
-   three-of-four projection of the core fields, so this costs O(rows).)
+   three-of-four projection of the core fields, among only the drafts and events that rules
+   1 and 2 left unmatched, so a sync that changed a few rows compares a few pairs; a whole
+   series moved to another time at once is still compared occurrence by occurrence.)
 4. **Same position** — a draft row at the same tab and row number as a *live* record row
    with at least two of the four core fields equal, at least one of them filled in. This
    catches two fields edited in place (no sort in between).
