@@ -28,7 +28,9 @@ event, then the UID):
 3. **One core field changed** — a draft row and a *live* record row that differ in exactly
    one of the four core fields. So editing the title, the time, the place *or* the
    description between two syncs keeps the UID. (Candidate pairs come from blocking on each
-   three-of-four projection of the core fields, so this costs O(rows).)
+   three-of-four projection of the core fields, among only the drafts and events that rules
+   1 and 2 left unmatched, so a sync that changed a few rows compares a few pairs; a whole
+   series moved to another time at once is still compared occurrence by occurrence.)
 4. **Same position** — a draft row at the same tab and row number as a *live* record row
    with at least two of the four core fields equal, at least one of them filled in. This
    catches two fields edited in place (no sort in between).
@@ -304,29 +306,32 @@ def _compare(a: dict, b: dict) -> tuple[int, int, float]:
     return len(changed), same, close
 
 
-def _candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[dict]],
-                record: Sequence[RecordEntry]) -> list[tuple]:
-    """Every candidate pair as ``(rule, differ, -same, -close, removed, created, uid, i, j)``
-    (see :func:`_compare`), best first."""
+def _pair(rule: int, differ: int, same: int, close: float, entry: RecordEntry, i: int, j: int) -> tuple:
+    return (rule, differ, -same, -close, entry.removed_at is not None, entry.created, entry.uid, i, j)
+
+
+def _conflict(ids: set[str], entry: RecordEntry) -> bool:
+    """Both have Event IDs and they differ (rules 1 and 2 never pair those)."""
+    other = _ids(entry.keys) if ids else ()
+    return bool(ids and other and not ids & other)
+
+
+def _key_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[dict]],
+                    record: Sequence[RecordEntry]) -> list[tuple]:
+    """The candidate pairs of rules 1 and 2 (explicit keys, same content), as
+    ``(rule, differ, -same, -close, removed, created, uid, i, j)`` (see :func:`_compare`),
+    best first: one per ``(i, j)``, its best. Costs O(rows) plus the explicit-key pairs."""
     by_key: dict[str, list[int]] = {}
     exact: dict[tuple, list[tuple[int, dict]]] = {}
-    near: dict[tuple, list[tuple[int, dict]]] = {}
-    position: dict[tuple, list[tuple[int, dict]]] = {}
     for j, entry in enumerate(record):
         for k in _entry_keys(entry):
             by_key.setdefault(k, []).append(j)
         for c in entry.contents:
-            core = _core(c)
-            exact.setdefault(core, []).append((j, c))
-            if entry.removed_at is None:
-                for i in range(len(CORE)):
-                    near.setdefault((i, core[:i] + core[i + 1:]), []).append((j, c))
-                position.setdefault((c.get("tab"), c.get("row")), []).append((j, c))
+            exact.setdefault(_core(c), []).append((j, c))
     out: dict[tuple[int, int], tuple] = {}
 
-    def offer(rule: int, i: int, j: int, differ: int, same: int, close: float) -> None:
-        entry = record[j]
-        cand = (rule, differ, -same, -close, entry.removed_at is not None, entry.created, entry.uid, i, j)
+    def offer(cand: tuple) -> None:
+        i, j = cand[-2:]
         if (i, j) not in out or cand < out[(i, j)]:
             out[(i, j)] = cand
 
@@ -337,14 +342,46 @@ def _candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[
             for j in by_key.get(k, ()):
                 best = min((_compare(c, old) for c in contents for old in record[j].contents),
                            key=lambda x: (x[0], -x[1], -x[2]), default=(len(CORE), 0, 0.0))
-                offer(1, i, j, *best)
+                offer(_pair(1, *best, record[j], i, j))
         ids = _ids(keys)
         for r, c in zip(ev.rows, contents):
             for j in by_key.get(content_key(r), ()):           # a record from the first release
-                offer(2, i, j, 0, 0, 100.0)
+                offer(_pair(2, 0, 0, 100.0, record[j], i, j))
+            for j, old in exact.get(_core(c), ()):
+                if not _conflict(ids, record[j]):
+                    offer(_pair(2, *_compare(c, old), record[j], i, j))
+    return sorted(out.values())
+
+
+def _near_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[dict]],
+                     record: Sequence[RecordEntry], matched: Iterable[int],
+                     used: Iterable[int]) -> list[tuple]:
+    """The candidate pairs of rules 3 and 4 (one core field changed; same position) between
+    the drafts not in ``matched`` and the live record events not in ``used`` (indexes),
+    shaped and ordered as :func:`_key_candidates`'. Pools are blocked on each
+    three-of-four projection of the core fields and on ``(tab, row)``, built from the
+    unclaimed record events only: a sync where most rows kept their content compares only
+    what changed (an exploded weekly series shares one pool — the projection without
+    ``when`` — so comparing every occurrence with every other was quadratic, issue 17)."""
+    matched, used = set(matched), set(used)
+    near: dict[tuple, list[tuple[int, dict]]] = {}
+    position: dict[tuple, list[tuple[int, dict]]] = {}
+    for j, entry in enumerate(record):
+        if j in used or entry.removed_at is not None:
+            continue
+        for c in entry.contents:
             core = _core(c)
-            pools = [exact.get(core, ())]
-            pools += [near.get((n, core[:n] + core[n + 1:]), ()) for n in range(len(CORE))]
+            for n in range(len(CORE)):
+                near.setdefault((n, core[:n] + core[n + 1:]), []).append((j, c))
+            position.setdefault((c.get("tab"), c.get("row")), []).append((j, c))
+    out: dict[tuple[int, int], tuple] = {}
+    for i, ev in enumerate(drafts):
+        if i in matched:
+            continue
+        ids = _ids(explicit_keys(ev))
+        for c in contents_of[i]:
+            core = _core(c)
+            pools = [near.get((n, core[:n] + core[n + 1:]), ()) for n in range(len(CORE))]
             pools.append(position.get((c["tab"], c["row"]), ()))
             seen: set[tuple[int, int]] = set()
             for pool in pools:
@@ -352,34 +389,45 @@ def _candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[
                     if (j, id(old)) in seen:
                         continue
                     seen.add((j, id(old)))
-                    other = _ids(record[j].keys)
-                    if ids and other and not ids & other:
-                        continue            # both have Event IDs and they differ
+                    if _conflict(ids, record[j]):
+                        continue
                     differ, same, close = _compare(c, old)
-                    # 0 differing: rule 2; 1: rule 3 (near pools hold live events only);
-                    # 2: rule 4, reachable only through the position pool
+                    # 1 differing: rule 3; 2: rule 4, reachable only through the position
+                    # pool, with at least one equal core field filled in (0 differing is a
+                    # rule 2 pair: :func:`match` took the draft or the event already)
                     if differ == 2 and not any(c[k] and c[k] == old.get(k) for k in CORE):
                         continue
-                    if differ <= 2:
-                        offer(2 + differ, i, j, differ, same, close)
+                    if 1 <= differ <= 2:
+                        cand = _pair(2 + differ, differ, same, close, record[j], i, j)
+                        if (i, j) not in out or cand < out[(i, j)]:
+                            out[(i, j)] = cand
     return sorted(out.values())
 
 
 def match(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry],
           contents_of: Sequence[Sequence[dict]] | None = None) -> dict[int, RecordEntry]:
     """Draft index → the record event it continues (the rules in the module docstring).
-    ``contents_of[i]`` is the :func:`row_content` of draft ``i``'s rows (computed if None)."""
+    ``contents_of[i]`` is the :func:`row_content` of draft ``i``'s rows (computed if None).
+
+    Greedy over every candidate pair, best first, each draft and record event taken once.
+    Rules 1–2 pairs sort before rules 3–4 pairs, and every rule 1–2 pair leaves its draft or
+    its event taken; so rules 3–4 pairs are generated afterwards, only between the drafts
+    and events still free (:func:`_near_candidates`) — the same choices as one sorted list
+    of all pairs, without comparing the rows that kept their content with every look-alike.
+    """
     if not record:
         return {}          # a first sync: nothing to continue
     if contents_of is None:
         contents_of = [tuple(row_content(r) for r in ev.rows) for ev in drafts]
     matched: dict[int, RecordEntry] = {}
     used: set[int] = set()
-    for *_, i, j in _candidates(drafts, contents_of, record):
-        if i in matched or j in used:
-            continue
-        matched[i] = record[j]
-        used.add(j)
+    for phase in (_key_candidates, _near_candidates):
+        args = (matched, used) if phase is _near_candidates else ()
+        for *_, i, j in phase(drafts, contents_of, record, *args):
+            if i in matched or j in used:
+                continue
+            matched[i] = record[j]
+            used.add(j)
     return matched
 
 
