@@ -82,11 +82,19 @@ def _length(when: str) -> float:
     return (datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds()
 
 
-def _record_value(entry: RecordEntry, content: dict, part: str) -> Any:
+def _record_value(entry: RecordEntry, content: dict, part: str,
+                  canon: Callable[[str], str] = lambda name: name) -> Any:
+    """``part`` of a row as the record stored it; department names through ``canon`` (a
+    department renamed in config since, its old name an alias, is the same department)."""
     if part == "when":
         return _length(str(content.get("when", "")))
     if part in ("location", "address"):
         return row_text(entry.snapshot.get(part) or "")
+    if part == "lead":
+        return canon(content.get(part) or "")
+    if part == "partners":
+        names = [n for n in str(content.get(part) or "").split(", ") if n]
+        return ", ".join(sorted(canon(n) for n in names))
     return content.get(part, "")
 
 
@@ -152,9 +160,13 @@ def lost_columns(tab: RawTab, rows: Sequence[EventRow], known: Sequence[tuple[Re
     missing = missing_columns(tab, config)
     if not known or not missing:
         return None
-    department = config.department_lookup().get(tab.title.strip().lower()) or tab.department or ""
+    lookup = config.department_lookup()
+    department = lookup.get(tab.title.strip().lower()) or tab.department or ""
+
+    def canon(name: str) -> str:
+        return lookup.get(name.strip().lower(), name) if name else name
     candidates = [(e, c, p) for e, c in known for p in _parts(missing, e)
-                  if not _default(p, _record_value(e, c, p), department)]
+                  if not _default(p, _record_value(e, c, p, canon), department)]
     if not candidates:
         return None
     by_position = {(r.source.row, row_text(r.title)): r for r in rows}
@@ -172,7 +184,7 @@ def lost_columns(tab: RawTab, rows: Sequence[EventRow], known: Sequence[tuple[Re
         value = _row_value(now, part)
         if part == "when" and not _default(part, value, department):
             continue                    # the row still has an end of its own (a range, an End Date)
-        if value != _record_value(entry, content, part):
+        if value != _record_value(entry, content, part, canon):
             lost.setdefault(part, set()).add(entry.uid)
     if not lost:
         return None
