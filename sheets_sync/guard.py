@@ -285,16 +285,18 @@ def moved_tabs(entries: Sequence[RecordEntry], tabs: Sequence[RawTab], paired: M
     events) that is gone this time and not in ``paired`` (renames already found) is matched
     with the one new readable tab (``readable``) naming no department whose non-blank rows
     are at least half its events (by Event ID or title), when that match is one to one."""
+    current = {t.title for t in tabs}
+    titles = {t for e in entries if e.removed_at is None for t in e.tabs}
+    gone = sorted(titles - current - set(paired))
+    if not gone:
+        return []
     known: dict[str, list[RecordEntry]] = {}
     for e in entries:
         if e.removed_at is None:
             for t in e.tabs:
-                known.setdefault(t, []).append(e)
-    current = {t.title for t in tabs}
-    gone = sorted(set(known) - current - set(paired))
-    if not gone:
-        return []
-    new = [t for t in tabs if t.title not in known and t.title not in paired.values()
+                if t in gone:
+                    known.setdefault(t, []).append(e)
+    new = [t for t in tabs if t.title not in titles and t.title not in paired.values()
            and department_of(t.title) is None and readable(t)]
     found: dict[str, list[str]] = {}
     for tab in new:
@@ -302,9 +304,9 @@ def moved_tabs(entries: Sequence[RecordEntry], tabs: Sequence[RawTab], paired: M
         if not rows:
             continue
         for old in gone:
-            titles = {str(c.get("title", "")) for e in known[old] for c in e.contents if c.get("tab") == old}
+            had = {str(c.get("title", "")) for e in known[old] for c in e.contents if c.get("tab") == old}
             ids = {k[3:] for e in known[old] for k in e.keys if k.startswith("id:")}
-            hits = sum(1 for title, key in rows if (key and key in ids) or (title and title in titles))
+            hits = sum(1 for title, key in rows if (key and key in ids) or (title and title in had))
             if hits * 2 >= len(rows):
                 found.setdefault(old, []).append(tab.title)
     takers: dict[str, int] = {}
@@ -345,16 +347,18 @@ def empty_sources(entries: Sequence[RecordEntry], tabs: Sequence[RawTab], rename
     that is not there this time or has no non-blank row."""
     calendars = set(calendars)
     current = {t.title: t for t in tabs}
-    live: dict[str, list[RecordEntry]] = {}
-    for e in entries:
-        if e.removed_at is None and e.cancelled_at is None:
-            for t in {renamed.get(t, t) for t in e.tabs}:
-                live.setdefault(t, []).append(e)
+    live = [e for e in entries if e.removed_at is None and e.cancelled_at is None]
+    titles = {renamed.get(t, t) for e in live for t in e.tabs}
+    empty = {t for t in titles if t not in current or not any(any(cell_text(c) for c in r) for r in current[t].rows)}
+    if not empty:
+        return []
+    by_title: dict[str, list[RecordEntry]] = {}
+    for e in live:
+        for t in {renamed.get(t, t) for t in e.tabs} & empty:
+            by_title.setdefault(t, []).append(e)
     out = []
-    for title, events in sorted(live.items()):
+    for title, events in sorted(by_title.items()):
         tab = current.get(title)
-        if tab is not None and any(any(cell_text(c) for c in r) for r in tab.rows):
-            continue
         calendar = title in calendars or all(any(k.startswith("ext:") for k in e.keys) for e in events)
         if calendar:
             events = [e for e in events if window[0] <= _start_day(e) < window[1]]
