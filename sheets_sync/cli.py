@@ -281,14 +281,16 @@ def serve(config_path, out, host, port, threads, dev):
 def schedule(config_path, workbook, out, every, runs):
     """Run the sync on an interval; a failing run is logged and the loop goes on.
 
+    config.yaml is read again before each run, so an edit (a department's new alias, a
+    calendar file) takes effect at the next run without a restart.
     Example: safety-events schedule --every 15m
     """
     from .scheduler import parse_interval, run_forever
     with _errors():
-        config = _config(config_path, workbook, out)
+        _config(config_path, workbook, out)         # a broken config stops the loop before it starts
         seconds = parse_interval(every)
     from .scheduler import sync_and_digest          # the weekly digest, when configured (issue 14)
-    run_forever(lambda: sync_and_digest(config), seconds, max_runs=runs or None)
+    run_forever(lambda: sync_and_digest(_config(config_path, workbook, out)), seconds, max_runs=runs or None)
 
 
 @main.command()

@@ -49,6 +49,8 @@ from .backends import Backend, SourceError, TabsNotWritten
 from .backends.ics_source import read_calendar
 from .board import board_json, build_board, with_board_sections
 from .config import Config
+from .guard import blank_header_issues, calendar_titles, empty_sources, emptied_issue, lost_columns
+from .guard import missing_columns, moved_issue, moved_tabs, tab_contents
 from .heap import give_back
 from .identity import Reconciled, reconcile, renamed_tabs
 from .merge import MergeResult, merge_rows
@@ -120,6 +122,7 @@ class Analysis:
     held_tabs: list[str] = field(default_factory=list)       # meant as intake, headers unreadable
     offer_rows: int = 0       # Assistance Offers rows read (counted in rows_read too)
     event_ids: dict[tuple[str, int], str] = field(default_factory=dict)  # (tab, row) → Event ID
+    gone_sources: list[str] = field(default_factory=list)    # known to the record, not read at all
 
     @property
     def rejected_ids(self) -> dict[str, tuple[str, int]]:
@@ -163,11 +166,15 @@ def read_sources(config: Config, backend: Backend, now: datetime,
 
 
 def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
-            hold: frozenset[str] = frozenset()) -> Analysis:
+            hold: frozenset[str] = frozenset(),
+            guard: Callable[[RawTab, list[EventRow]], RowIssue | None] | None = None) -> Analysis:
     """Parse, validate and merge (``decisions``/``order``: see :func:`merge_rows`). Intake
     tabs titled in ``hold`` are not read this time (:func:`~.validate.lost_time_issues`
-    says why): they join ``held_tabs``, whose events the record keeps as they were. Pure
-    (it logs each stage's time at INFO)."""
+    says why): they join ``held_tabs``, whose events the record keeps as they were. So does
+    a tab for which ``guard`` (its raw tab and parsed rows → an error or ``None``) gives an
+    error (:func:`~.guard.lost_columns`): its rows are dropped and the error kept. A value
+    under an empty header cell of a tab read is a warning (:func:`~.guard.blank_header_issues`).
+    Pure (it logs each stage's time at INFO)."""
     rows: list[EventRow] = []
     issues: list[RowIssue] = []
     intake, skipped, read, offer_tabs, held, offers = [], [], 0, [], [], 0
@@ -191,10 +198,15 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
             if tab.title in hold:
                 held.append(tab.title)
                 continue
+            accepted, found = parse_tab(tab, config)
+            if guard is not None and (lost := guard(tab, accepted)) is not None:
+                held.append(tab.title)          # a lost column: its values stay as published
+                issues.append(lost)
+                continue
             intake.append(tab.title)
             issues.extend(tab.notes)
+            issues.extend(blank_header_issues(tab))
             read += sum(1 for r in tab.rows if any(cell_text(c) for c in r))   # spaces are not a row
-            accepted, found = parse_tab(tab, config)
             if any(i.severity is Severity.ERROR for i in found):
                 event_ids.update({(tab.title, row): v for row, v in row_event_ids(tab, config).items()})
             rows.extend(accepted)
@@ -276,7 +288,7 @@ def run_check(config: Config, *, backend: Backend | None = None,
     typed, review_issues = read_decisions(backend.read_generated(REVIEW))
     decisions, _ = apply_decisions(stored_decisions(config.record_path), typed)
     a, _, r = identified(tabs, stored_entries(config.record_path), decisions, review_issues, now, config)
-    return a, _summary(a, r, None, backend, now, config)
+    return a, _summary(a, r, None, backend, now, config)   # (holds as a sync without --allow-removals)
 
 
 def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | None = None,
@@ -321,28 +333,62 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
 
 @iso_texts_kept()        # issue 17: each start and end written as text once
 def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequence[RowIssue],
-               now: datetime, config: Config) -> tuple[Analysis, OfferResult, Reconciled]:
+               now: datetime, config: Config,
+               allow_removals: bool = False) -> tuple[Analysis, OfferResult, Reconciled]:
     """Parse, merge and give identities: ``(analysis, offers folded in, reconciled)`` for this
     read's ``tabs`` against the record's ``entries`` (as it was before this sync). Tabs the
     record says to hold are held — renamed since (:func:`~.identity.renamed_tabs`), renamed to
     no department's name and broken in the same edit (:func:`renamed_unnamed_tab`), stripped of
     the Start Time column their published events need (:func:`~.validate.lost_time_issues`,
-    issue 16) — and the analysis's issues are, in order: parse and merge, ``review_issues``,
-    lost columns, offers, held rows. Pure (it logs stage times); ``sync`` and ``check`` both
-    use it, so the preview counts what the sync will count."""
+    issue 16), and (:mod:`sheets_sync.guard`, issue 17 verification) renamed to a title naming
+    no department, stripped of another column their published rows carried values in, or a
+    source (tab or calendar file) with live events that is gone or has no row this time —
+    unless ``allow_removals`` lets such a source's events go — and the analysis's issues are,
+    in order: parse and merge, ``review_issues``, lost columns, renamed tabs, empty sources,
+    offers, held rows. Pure (it logs stage times); ``sync`` and ``check`` both use it, so the
+    preview counts what the sync will count."""
     lookup = config.department_lookup()      # a renamed tab keeps its held rows (issue 16)
-    renamed = renamed_tabs({t for e in entries for t in e.tabs}, {t.title for t in tabs},
-                           lambda title: lookup.get(title.strip().lower()))
+    department_of = lambda title: lookup.get(title.strip().lower())  # noqa: E731
+    renamed = renamed_tabs({t for e in entries for t in e.tabs}, {t.title for t in tabs}, department_of)
+    # a tab renamed to a title naming no department: followed, and held when that takes a
+    # department off its events (issue 17 verification)
+    moves = moved_tabs(entries, tabs, renamed, department_of, config,
+                       lambda t: is_intake_header(t.header, config) and not is_helper_tab(t.title, t.header)
+                       and not is_offers_header(t.header))
+    renamed = {**renamed, **{m.old: m.new for m in moves}}
     # a tab renamed to a title naming no department and, in the same edit, stripped of its
     # Start Time column or given a header typo: held under its old title's events, like a tab
     # renamed to an alias (issue 17 verification)
     guessed = renamed_unnamed_tab(entries, tabs, renamed, lookup, config)
     lost_times = lost_time_issues(tabs, entries, config, {**renamed, **guessed})
-    a = analyse(tabs, config, decisions, first_seen_order(entries), frozenset(i.tab for i in lost_times))
+    held_times = {i.tab for i in lost_times}
+    by_title = {t.title: t for t in tabs}
+    moved = [moved_issue(m) for m in moves if m.lost and m.new not in held_times]
+    today = now.astimezone(config.tz).date()
+    window = (today - timedelta(days=config.feed.past_days), today + timedelta(days=config.feed.future_days))
+    emptied = [e for e in empty_sources(entries, tabs, {**renamed, **guessed}, calendar_titles(config), window)
+               if e.gone or is_intake_header(by_title[e.title].header, config)]
+    held_sources = [] if allow_removals else emptied
+    known = None
+
+    def guard(tab: RawTab, rows: list[EventRow]) -> RowIssue | None:
+        nonlocal known
+        if not missing_columns(tab, config):
+            return None                 # (every guarded column there: nothing to look up)
+        if known is None:
+            known = tab_contents(entries, {**renamed, **guessed})
+        return lost_columns(tab, rows, known.get(tab.title, ()), config)
+
+    hold = held_times | {i.tab for i in moved} | {e.title for e in held_sources if not e.gone}
+    a = analyse(tabs, config, decisions, first_seen_order(entries), frozenset(hold), guard)
+    a.held_tabs.extend(e.title for e in held_sources if e.gone)
+    a.gone_sources = [e.title for e in emptied if e.gone]
     if guessed and set(guessed.values()) & set(a.held_tabs):
         renamed = {**renamed, **guessed}
     a.issues.extend(review_issues)
     a.issues.extend(lost_times)
+    a.issues.extend(moved)
+    a.issues.extend(emptied_issue(e, allow_removals) for e in emptied)
     with stage("reconcile", lambda: ", ".join(f"{v} {k}" for k, v in r.counts.items())):
         offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
         a.issues.extend(offered.issues)
@@ -383,7 +429,7 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         early = _early_worker(config, backend, tabs, owned)   # issue 17: its imports overlap parsing
         typed, review_issues = read_decisions(reading.review if reading else backend.read_generated(REVIEW))
     decisions, changes = apply_decisions(record.decisions(), typed)
-    a, offered, r = identified(tabs, entries, decisions, review_issues, now, config)
+    a, offered, r = identified(tabs, entries, decisions, review_issues, now, config, allow_removals)
     if reading is not None:                 # issue 17: parsed; the cells are not held through the reports
         reading.drop_rows()
     tabs = headers_only(tabs)
@@ -713,6 +759,7 @@ def _summary(a: Analysis, r: Reconciled, m: Metrics | None, backend: Backend,
         "tabs": a.tabs,
         "skipped_tabs": a.skipped_tabs,
         "held_tabs": list(a.held_tabs),
+        "gone_sources": list(a.gone_sources),
         "requests": {"read": backend.requests.get("read", 0), "write": backend.requests.get("write", 0)},
         "synced_at": json_instant(now),
     }

@@ -1,0 +1,293 @@
+"""Issue 17 verification (findings 1–3): a source glitch or a header edit never silently
+changes what subscribers have.
+
+1. a cleared header cell (or a deleted column) blanked that column in every subscriber's
+   calendar; the tab is held instead, with one error on its row 1;
+2. a tab renamed to a title naming no department took the department off its events;
+3. a calendar export that came back empty, or a deleted tab, cancelled its events without a
+   word; the source is held until ``sync --allow-removals`` confirms it.
+
+Real .xlsx (openpyxl), real .ics (icalendar), a real record; the feeds' bytes, UIDs and
+STATUS lines and the Validation tab are what is checked.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+
+import icalendar
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from sheets_sync.cli import main
+from sheets_sync.config import config_from_dict
+from sheets_sync.pipeline import run_sync
+from tests.badinput.test_hostile_cells import validation_rows
+from tests.conftest import base_config_dict, write_workbook
+
+NOW = datetime(2025, 8, 1, 12, tzinfo=timezone.utc)
+H = ["Title", "Start Date", "Start Time", "End Time", "Location", "Event Type", "Description", "Visibility",
+     "Status"]
+WALKS = [[f"Walk {i}", f"8/{i + 1}/2025", "6pm", "8pm", f"{i} Main St", "Community Meeting",
+          f"Walk number {i}", "Public", "Scheduled"] for i in range(1, 5)]
+JOINT = ["National Night Out", "8/20/2025", "6pm", "8pm", "Central Park", "Festival", "Block party", "Public",
+         "Scheduled"]
+
+
+def _config(tmp_path, calendars=(), **overrides):
+    data = base_config_dict(tmp_path, **overrides)
+    data["source"]["calendars"] = list(calendars)
+    return config_from_dict(data, base_dir=tmp_path)
+
+
+def _sync(tmp_path, tabs, calendars=(), allow_removals=False, **overrides):
+    config = _config(tmp_path, calendars, **overrides)
+    write_workbook(tmp_path / "intake.xlsx", tabs)
+    return config, run_sync(config, now=NOW, allow_removals=allow_removals)
+
+
+def _feed(config, name="calendar.ics") -> bytes:
+    return (config.out_dir / "public" / name).read_bytes()
+
+
+def _events(config, name="calendar.ics") -> dict[str, tuple]:
+    """SUMMARY → (UID, SEQUENCE, STATUS, LOCATION, DESCRIPTION, DTEND) of every VEVENT."""
+    cal = icalendar.Calendar.from_ical(_feed(config, name))
+    return {str(e["SUMMARY"]): (str(e["UID"]), int(e.get("SEQUENCE", 0)), str(e.get("STATUS", "")),
+                                str(e.get("LOCATION", "")), str(e.get("DESCRIPTION", "")),
+                                e["DTEND"].dt.isoformat())
+            for e in cal.walk("VEVENT")}
+
+
+def _row1(config):
+    return [v for v in validation_rows(config) if v["Row"] == 1]
+
+
+def _without(rows, column):
+    i = H.index(column)
+    return [[c for j, c in enumerate(r) if j != i] for r in rows]
+
+
+# -- 1. a lost column ----------------------------------------------------------------------
+def test_a_cleared_location_header_holds_the_tab_and_keeps_every_location(tmp_path):
+    config, _ = _sync(tmp_path, {"Police": [H, *WALKS, JOINT], "Fire": [H, JOINT]})
+    good, police = _feed(config), _feed(config, "departments/police.ics")
+    assert _events(config)["Walk 1"][3] == "1 Main St"
+    cleared = [["Title", "Start Date", "Start Time", "End Time", None, *H[5:]], *WALKS, JOINT]   # E1 cleared
+    config, summary = _sync(tmp_path, {"Police": cleared, "Fire": [H, JOINT]})
+    assert summary["updated"] == 0 and summary["held_tabs"] == ["Police"]
+    assert _feed(config) == good and _feed(config, "departments/police.ics") == police
+    (line,) = _row1(config)
+    assert (line["Tab"], line["Severity"], line["Column"]) == ("Police", "error", "(header)")
+    assert "no 'Location' column" in line["Problem"]
+    assert "empty header cell E1" in line["Problem"]
+    assert "change the location of 5 published events; its 5 published events keep their values" in line["Problem"]
+    assert "put the 'Location' header back" in line["What to do"]
+    assert "clear the cells, not the header" in line["What to do"]
+    # meant: the cells cleared under the header, then the column deleted — nothing is held
+    blanked = [H, *[[*r[:4], None, *r[5:]] for r in [*WALKS, JOINT]]]
+    config, summary = _sync(tmp_path, {"Police": blanked, "Fire": [H, JOINT]})
+    assert summary["held_tabs"] == [] and _events(config)["Walk 1"][3] == ""
+    assert _events(config)["National Night Out"][3] == "Central Park"      # Fire's row still has it
+    config, summary = _sync(tmp_path, {"Police": _without(blanked, "Location"), "Fire": [H, JOINT]})
+    assert summary["held_tabs"] == [] and _row1(config) == []
+
+
+@pytest.mark.parametrize("column, field, named", [
+    ("Description", 4, "'Description'"),
+    ("End Time", 5, "'End Time'"),
+    ("Event Type", None, "'Event Type'"),
+    ("Visibility", None, "'Visibility'"),
+])
+def test_a_deleted_column_with_published_values_holds_the_tab(tmp_path, column, field, named):
+    config, _ = _sync(tmp_path, {"Police": [H, *WALKS]})
+    good, before = _feed(config), _events(config)
+    assert before["Walk 1"][4].startswith("Walk number 1\n") and before["Walk 1"][5] == "2025-08-02T20:00:00-04:00"
+    config, summary = _sync(tmp_path, {"Police": _without([H, *WALKS], column)})
+    assert summary["held_tabs"] == ["Police"] and summary["updated"] == 0 and summary["removed"] == 0
+    assert _feed(config) == good
+    (line,) = _row1(config)
+    assert f"no {named} column" in line["Problem"] and "4 published events keep their values" in line["Problem"]
+    # the column back: read again, nothing moved
+    config, summary = _sync(tmp_path, {"Police": [H, *WALKS]})
+    assert summary["held_tabs"] == [] and summary["updated"] == 0 and _feed(config) == good
+
+
+def test_a_column_whose_values_come_from_elsewhere_is_not_held(tmp_path):
+    """A Lead Department column saying the tab's own department, and End Time given by a range
+    typed in Start Time: deleting the column changes no published value, so nothing is held."""
+    header = ["Title", "Start Date", "Start Time", "End Time", "Lead Department", "Visibility"]
+    rows = [["Walk", "8/2/2025", "6pm - 8pm", "8pm", "Police", "Public"]]
+    config, _ = _sync(tmp_path, {"Police": [header, *rows]})
+    good = _feed(config)
+    trimmed = [[c for j, c in enumerate(r) if j not in (3, 4)] for r in [header, *rows]]
+    config, summary = _sync(tmp_path, {"Police": trimmed})
+    assert summary["held_tabs"] == [] and summary["updated"] == 0 and _row1(config) == []
+    assert _feed(config) == good
+
+
+def test_a_value_under_an_empty_header_cell_is_a_warning_naming_the_cell(tmp_path):
+    rows = [H + [None], *(r + [None] for r in WALKS)]
+    rows[2][-1] = "Bring water"                       # J3, under an empty J1
+    rows[4][-1] = "Bring a flashlight"                # J5
+    config, summary = _sync(tmp_path, {"Police": rows})
+    lines = [v for v in validation_rows(config) if v["Column"] == "(no header)"]
+    assert [(v["Tab"], v["Row"], v["Severity"], v["Value"]) for v in lines] == [
+        ("Police", 3, "warning", "Bring water")]
+    assert "cell J3 (and 1 more in column J) is under an empty header cell J1" in lines[0]["Problem"]
+    assert "J1" in lines[0]["What to do"]
+    assert summary["held_tabs"] == []
+
+
+# -- 2. a tab renamed to a title naming no department ---------------------------------------
+def test_a_tab_renamed_to_no_department_is_held_with_its_department(tmp_path):
+    fire = [H, JOINT, ["Coffee with a Cop", "8/12/2025", "9am", "10am", "Beyu Caffe", "Other", "", "Public",
+                       "Scheduled"]]
+    police = [H, *WALKS, JOINT, fire[2]]
+    config, summary = _sync(tmp_path, {"Police": police, "Fire": fire})
+    joint, good, feed = summary["joint_events"], _feed(config, "departments/police.ics"), _feed(config)
+    assert joint == 2 and good.count(b"BEGIN:VEVENT") == 6
+    config, summary = _sync(tmp_path, {"Summer 2027": police, "Fire": fire})
+    assert summary["held_tabs"] == ["Summer 2027"] and summary["updated"] == 0 and summary["removed"] == 0
+    assert summary["joint_events"] == joint
+    assert _feed(config, "departments/police.ics") == good and _feed(config) == feed
+    (line,) = _row1(config)
+    assert (line["Tab"], line["Severity"]) == ("Summer 2027", "error")
+    assert "the tab 'Police', renamed" in line["Problem"] and "take Police off its 6 published events" in line["Problem"]
+    assert "rename the tab back to 'Police', or add 'Summer 2027' to the aliases of Police" in line["What to do"]
+    # the name added to Police's aliases in config: read as Police's tab, nothing moves
+    data = base_config_dict(tmp_path)
+    police_config = next(d for d in data["departments"] if d["name"] == "Police")
+    police_config["aliases"] = [*police_config.get("aliases", []), "Summer 2027"]
+    config, summary = _sync(tmp_path, {"Summer 2027": police, "Fire": fire}, departments=data["departments"])
+    assert summary["held_tabs"] == [] and summary["updated"] == 0 and _row1(config) == []
+    assert _feed(config, "departments/police.ics") == good
+
+
+def test_a_renamed_tab_that_named_no_department_is_followed(tmp_path):
+    header = [*H, "Lead Department"]
+    rows = [[*r, "Police"] for r in WALKS]
+    config, _ = _sync(tmp_path, {"Joint Events": [header, *rows]})
+    good = _feed(config)
+    config, summary = _sync(tmp_path, {"Joint Events 2027": [header, *rows]})
+    assert summary["held_tabs"] == [] and summary["gone_sources"] == []
+    assert (summary["updated"], summary["removed"], summary["unchanged"]) == (0, 0, 4)
+    assert _feed(config) == good and _row1(config) == []
+
+
+# -- 3. a source that comes back empty -------------------------------------------------------
+def _calendar(tmp_path, n: int):
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//test//glitch//EN")
+    cal.add("version", "2.0")
+    for i in range(n):
+        ev = icalendar.Event()
+        ev.add("uid", f"drill-{i}@example.org")
+        ev.add("dtstamp", datetime(2025, 7, 1, tzinfo=timezone.utc))
+        ev.add("summary", f"Fire Drill {i}")
+        ev.add("dtstart", datetime(2025, 8, 10 + i, 14, tzinfo=timezone.utc))
+        ev.add("dtend", datetime(2025, 8, 10 + i, 15, tzinfo=timezone.utc))
+        cal.add_component(ev)
+    path = tmp_path / "fire.ics"
+    path.write_bytes(cal.to_ical())
+    return {"file": str(path), "department": "Fire"}
+
+
+def test_an_empty_calendar_export_is_held_until_removals_are_allowed(tmp_path):
+    police = {"Police": [H, *WALKS]}
+    config, _ = _sync(tmp_path, police, [_calendar(tmp_path, 6)])
+    good = _feed(config)
+    uids = {t: e[0] for t, e in _events(config).items() if t.startswith("Fire Drill")}
+    assert len(uids) == 6
+    cal = _calendar(tmp_path, 0)                        # a failed export: valid, no VEVENT
+    assert b"BEGIN:VEVENT" not in (tmp_path / "fire.ics").read_bytes()
+    config, summary = _sync(tmp_path, police, [cal])
+    assert (summary["removed"], summary["held_tabs"], summary["gone_sources"]) == (0, ["fire.ics"], [])
+    assert _feed(config) == good and b"STATUS:CANCELLED" not in _feed(config)
+    (line,) = _row1(config)
+    assert (line["Tab"], line["Severity"], line["Column"]) == ("fire.ics", "error", "(source)")
+    assert "the calendar file 'fire.ics' has no events this time" in line["Problem"]
+    assert "its 6 published events stay as they were" in line["Problem"]
+    assert "safety-events sync --allow-removals" in line["What to do"]
+    # meant: let through once; the events are cancelled under their UIDs
+    config, summary = _sync(tmp_path, police, [cal], allow_removals=True)
+    assert summary["removed"] == 6 and summary["held_tabs"] == []
+    after = _events(config)
+    assert {t: (e[0], e[2]) for t, e in after.items() if t.startswith("Fire Drill")} == \
+        {t: (u, "CANCELLED") for t, u in uids.items()}
+    (line,) = _row1(config)
+    assert line["Severity"] == "warning" and "6 published events are removed" in line["Problem"]
+    config, summary = _sync(tmp_path, police, [cal])          # the next scheduled run: nothing to hold
+    assert summary["held_tabs"] == [] and _row1(config) == []
+
+
+def test_a_calendar_whose_events_left_the_read_window_is_not_held(tmp_path):
+    police = {"Police": [H, *WALKS]}
+    config = _config(tmp_path, [_calendar(tmp_path, 3)])
+    write_workbook(tmp_path / "intake.xlsx", police)
+    run_sync(config, now=NOW)
+    later = NOW + timedelta(days=config.feed.past_days + 30)     # every drill is past the window now
+    cal = _calendar(tmp_path, 0)
+    summary = run_sync(_config(tmp_path, [cal]), now=later)
+    assert summary["held_tabs"] == [] and summary["gone_sources"] == []
+
+
+def _cli(config_path, *extra):
+    return CliRunner().invoke(main, ["sync", "--config", str(config_path), "--json", *extra])
+
+
+def test_a_deleted_tab_is_held_and_named_until_removals_are_allowed(tmp_path):
+    data = base_config_dict(tmp_path)
+    config_path = tmp_path / "config.yaml"
+    config_path.write_text(yaml.safe_dump(data))
+    fire = [H, ["Smoke Alarm Day", "8/9/2025", "10am", "2pm", "Station 1", "Other", "", "Public", ""]]
+    write_workbook(tmp_path / "intake.xlsx", {"Police": [H, *WALKS], "Fire": fire})
+    assert _cli(config_path).exit_code == 0
+    feed = tmp_path / "out" / "public" / "calendar.ics"
+    good = feed.read_bytes()
+    write_workbook(tmp_path / "intake.xlsx", {"Police": [H, *WALKS]})       # Fire deleted
+    result = _cli(config_path)
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert (summary["removed"], summary["held_tabs"], summary["gone_sources"]) == (0, ["Fire"], ["Fire"])
+    assert feed.read_bytes() == good
+    config = config_from_dict(data, base_dir=tmp_path)
+    (line,) = _row1(config)
+    assert line["Tab"] == "Fire" and "the tab 'Fire' is gone (not in the workbook)" in line["Problem"]
+    assert "its 1 published events stay as they were" in line["Problem"]
+    # an emptied tab (header only) is held the same way
+    write_workbook(tmp_path / "intake.xlsx", {"Police": [H, *WALKS], "Fire": [H]})
+    summary = json.loads(_cli(config_path).output)
+    assert (summary["removed"], summary["held_tabs"], summary["gone_sources"]) == (0, ["Fire"], [])
+    assert "the tab 'Fire' has no rows this time" in _row1(config)[0]["Problem"]
+    write_workbook(tmp_path / "intake.xlsx", {"Police": [H, *WALKS]})
+    result = _cli(config_path, "--allow-removals")
+    summary = json.loads(result.output)
+    assert result.exit_code == 0 and summary["removed"] == 1 and summary["gone_sources"] == ["Fire"]
+    assert feed.read_bytes().count(b"STATUS:CANCELLED") == 1
+    assert json.loads(_cli(config_path).output)["held_tabs"] == []
+
+
+def test_the_schedule_loop_reads_config_again_before_each_run(tmp_path, monkeypatch):
+    """The renamed tab's way out ("add the new title to the department's aliases") must work
+    for a city running ``safety-events schedule``: each run reads config.yaml again."""
+    from sheets_sync import scheduler
+    data = base_config_dict(tmp_path)
+    config_path = tmp_path / "config.yaml"
+    config_path.write_text(yaml.safe_dump(data))
+    seen = []
+    monkeypatch.setattr(scheduler, "sync_and_digest", lambda config: seen.append(
+        config.department_lookup().get("summer 2027")))
+
+    def two_runs(job, seconds, max_runs=None):
+        job()
+        police = next(d for d in data["departments"] if d["name"] == "Police")
+        police["aliases"] = [*police.get("aliases", []), "Summer 2027"]
+        config_path.write_text(yaml.safe_dump(data))          # staff add the alias meanwhile
+        job()
+        return 2
+    monkeypatch.setattr(scheduler, "run_forever", two_runs)
+    result = CliRunner().invoke(main, ["schedule", "--config", str(config_path), "--runs", "2"])
+    assert result.exit_code == 0, result.output
+    assert seen == [None, "Police"]
