@@ -89,8 +89,9 @@ def check_calendars(config: Config) -> list[Finding]:
             continue
         try:
             events = len(icalendar.Calendar.from_ical(data).walk("VEVENT"))
-        except ValueError as exc:
-            found.append(Finding(FAIL, "source", f"{where} is not an iCalendar file ({exc}); every sync "
+        except ValueError as exc:       # (the parser's text can quote the file: one short, printable line)
+            said = "".join(c if c.isprintable() else "?" for c in str(exc).split("\n", 1)[0])[:120]
+            found.append(Finding(FAIL, "source", f"{where} is not an iCalendar file ({said}); every sync "
                                                  "stops on it: export the calendar again as .ics"))
             continue
         if events:

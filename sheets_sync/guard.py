@@ -202,9 +202,7 @@ def lost_columns(tab: RawTab, rows: Sequence[EventRow], known: Sequence[tuple[Re
         ", ".join(repr(cell_text(h)) for h in tab.header if cell_text(h))[:200],
         f"no {quoted} column{'s' if len(named) > 1 else ''}{where}, so this tab was not read: reading it would change the "
         f"{' and '.join(dict.fromkeys(_LABELS.get(p, p.replace('_', ' ')) for p in sorted(lost, key=_order)))} "
-        f"of {len(events)} "
-        f"published events; its {total} "
-        "published events keep their values and stay as they were at the last sync, and its new "
+        f"of {_published(len(events))}; its {_published(total)} {'keeps its values and stays as it was' if total == 1 else 'keep their values and stay as they were'} at the last sync, and its new "
         "rows and edits wait",
         f"put the {quoted} header back in row 1 (or add its spelling to source.column_aliases in "
         "config.yaml); to clear the values, clear the cells, not the header", Severity.ERROR)
@@ -322,7 +320,7 @@ def moved_issue(move: Move) -> RowIssue:
     return RowIssue(
         move.new, 1, "(tab)", move.new,
         f"this tab holds the events of the tab '{move.old}', renamed: '{move.new}' names no "
-        f"department, so reading it would take {move.lost} off its {move.events} published events; "
+        f"department, so reading it would take {move.lost} off its {_published(move.events)}; "
         f"it was not read, and they stay as they were at the last sync (with {move.lost}); its new "
         "rows and edits wait",
         f"rename the tab back to '{move.old}', or add '{move.new}' to the aliases of {move.lost} in "
@@ -372,6 +370,11 @@ def _start_day(entry: RecordEntry) -> date:
     return date.fromisoformat(start[:10]) if start else date.min
 
 
+def _published(n: int) -> str:
+    """``"1 published event"``, ``"4 published events"``."""
+    return f"{n} published event{'' if n == 1 else 's'}"
+
+
 def emptied_issue(source: Emptied, allowed: bool) -> RowIssue:
     """The line naming an empty or gone source: an error when it is held, a warning when
     ``--allow-removals`` let its events go."""
@@ -380,14 +383,16 @@ def emptied_issue(source: Emptied, allowed: bool) -> RowIssue:
             if source.gone else f"the {kind} '{source.title}' has no {'events' if source.calendar else 'rows'} this time")
     if allowed:
         return RowIssue(source.title, 1, "(source)", source.title,
-                        f"{what}: its {source.events} published events are removed (published as "
-                        "cancelled), as --allow-removals allowed", "nothing, if that was meant",
+                        f"{what}: its {_published(source.events)} {'is' if source.events == 1 else 'are'} no longer read from it, as "
+                        "--allow-removals allowed (an event only it logged is published as cancelled; "
+                        "an event other sources also log stays, without what this one gave it)",
+                        "nothing, if that was meant",
                         Severity.WARNING)
     restore = ("restore the export (or the file in source.calendars)" if source.calendar
                else "restore the tab or its rows")
     return RowIssue(
         source.title, 1, "(source)", source.title,
-        f"{what}, so it was not read: its {source.events} published events stay as they were at "
+        f"{what}, so it was not read: its {_published(source.events)} {'stays as it was' if source.events == 1 else 'stay as they were'} at "
         "the last sync instead of being cancelled in every subscriber's calendar",
         f"if that is a mistake, {restore}; if the events are meant to go, run `{ALLOW}` once "
         "(README: \"A source that comes back empty\")", Severity.ERROR)

@@ -217,7 +217,7 @@ def test_an_empty_calendar_export_is_held_until_removals_are_allowed(tmp_path):
     assert {t: (e[0], e[2]) for t, e in after.items() if t.startswith("Fire Drill")} == \
         {t: (u, "CANCELLED") for t, u in uids.items()}
     (line,) = _row1(config)
-    assert line["Severity"] == "warning" and "6 published events are removed" in line["Problem"]
+    assert line["Severity"] == "warning" and "6 published events are no longer read from it" in line["Problem"]
     config, summary = _sync(tmp_path, police, [cal])          # the next scheduled run: nothing to hold
     assert summary["held_tabs"] == [] and _row1(config) == []
 
@@ -255,7 +255,7 @@ def test_a_deleted_tab_is_held_and_named_until_removals_are_allowed(tmp_path):
     config = config_from_dict(data, base_dir=tmp_path)
     (line,) = _row1(config)
     assert line["Tab"] == "Fire" and "the tab 'Fire' is gone (not in the workbook)" in line["Problem"]
-    assert "its 1 published events stay as they were" in line["Problem"]
+    assert "its 1 published event stays as it was" in line["Problem"]
     # an emptied tab (header only) is held the same way
     write_workbook(tmp_path / "intake.xlsx", {"Police": [H, *WALKS], "Fire": [H]})
     summary = json.loads(_cli(config_path).output)

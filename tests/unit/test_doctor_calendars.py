@@ -29,9 +29,10 @@ def test_each_calendar_file_is_checked_and_named(tmp_path):
     (tmp_path / "empty.ics").write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n"
                                          b"END:VCALENDAR\r\n")
     (tmp_path / "page.ics").write_text("<html><body>Sign in</body></html>")
-    config = _config(tmp_path, ["parks.ics", "missing.ics", "empty.ics", "page.ics"])
+    (tmp_path / "binary.ics").write_bytes(bytes(range(256)) * 40)
+    config = _config(tmp_path, ["parks.ics", "missing.ics", "empty.ics", "page.ics", "binary.ics"])
     found = check_calendars(config)
-    assert [f.level for f in found] == [OK, FAIL, WARN, FAIL]
+    assert [f.level for f in found] == [OK, FAIL, WARN, FAIL, FAIL]
     assert all(f.area == "source" for f in found)
     expected = len(icalendar.Calendar.from_ical(DURHAM.read_bytes()).walk("VEVENT"))
     assert f"holds {expected:,} events" in found[0].message and "parks.ics" in found[0].message
@@ -39,6 +40,8 @@ def test_each_calendar_file_is_checked_and_named(tmp_path):
     assert "cannot be read" in found[1].message
     assert "holds no events" in found[2].message and "empty.ics" in found[2].message
     assert "not an iCalendar file" in found[3].message and "page.ics" in found[3].message
+    assert "not an iCalendar file" in found[4].message and found[4].message.isprintable()
+    assert len(found[4].message) < 400         # the file's bytes are not echoed to the terminal
 
 
 def test_no_calendars_no_finding(tmp_path):
