@@ -181,6 +181,8 @@ def _last_sync(rows: list[tuple], now: datetime, stale_after: timedelta) -> list
         return [Finding(FAIL, "sync", f"the last successful sync was {minutes} minutes ago (more than "
                                       f"feed.stale_after_minutes, {int(stale_after.total_seconds() // 60)}); "
                                       "check the timer: systemctl list-timers safety-events-sync.timer")]
+    if error:                           # an ok run that left something undone (steady.held_note, tabs)
+        return [Finding(WARN, "sync", f"the last sync succeeded {minutes} minutes ago, but {error}")]
     return [Finding(OK, "sync", f"the last sync succeeded {minutes} minutes ago")]
 
 

@@ -553,8 +553,20 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
         record.finish_sync(sync_id, datetime.now(timezone.utc), "ok",
                            counts={k: summary[k] for k in ("created", "updated", "unchanged", "removed",
                                                            "restored")},
-                           requests=dict(backend.requests), error=summary.get("tabs_error"))
+                           requests=dict(backend.requests), error=summary.get("tabs_error") or held_note(summary))
         return summary
+
+
+def held_note(summary: dict) -> str | None:
+    """What a successful run left undone that monitoring should see (``doctor`` shows it):
+    the sources it held (``held_tabs``: not read, their events kept as published), or
+    ``None``."""
+    held = summary.get("held_tabs") or []
+    if not held:
+        return None
+    names = ", ".join(repr(t) for t in held)
+    return (f"{len(held)} source{'s' if len(held) > 1 else ''} held ({names}): not read, their events "
+            "stay as published until fixed; the Validation tab's row 1 of each says what to do")
 
 
 def _run(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime,

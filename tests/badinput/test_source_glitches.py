@@ -291,3 +291,22 @@ def test_the_schedule_loop_reads_config_again_before_each_run(tmp_path, monkeypa
     result = CliRunner().invoke(main, ["schedule", "--config", str(config_path), "--runs", "2"])
     assert result.exit_code == 0, result.output
     assert seen == [None, "Police"]
+
+
+def test_a_held_source_is_what_doctor_warns_about_until_it_is_fixed(tmp_path):
+    """Monitoring sees a hold (second verifier's finding 3): the run is logged ``ok`` with the
+    held sources named, and ``doctor`` warns, also after a skipped no-change run; once the
+    header is back, the warning goes."""
+    from sheets_sync.doctor import OK, WARN, check_record
+    config, _ = _sync(tmp_path, {"Police": [H, *WALKS, JOINT], "Fire": [H, JOINT]})
+    assert [f.level for f in check_record(config, datetime.now(timezone.utc)) if f.area == "sync"] == [OK]
+    cleared = [["Title", "Start Date", "Start Time", "End Time", None, *H[5:]], *WALKS, JOINT]
+    for _ in range(2):                  # the second run changes nothing (skipped when it can be)
+        config, summary = _sync(tmp_path, {"Police": cleared, "Fire": [H, JOINT]})
+        assert summary["held_tabs"] == ["Police"]
+        (finding,) = [f for f in check_record(config, datetime.now(timezone.utc)) if f.area == "sync"]
+        assert finding.level == WARN
+        assert "1 source held ('Police')" in finding.message and "Validation tab" in finding.message
+    config, summary = _sync(tmp_path, {"Police": [H, *WALKS, JOINT], "Fire": [H, JOINT]})
+    assert summary["held_tabs"] == []
+    assert [f.level for f in check_record(config, datetime.now(timezone.utc)) if f.area == "sync"] == [OK]
