@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from .a1 import column_letter
@@ -399,5 +398,6 @@ def emptied_issue(source: Emptied, allowed: bool) -> RowIssue:
 
 
 def calendar_titles(config: Config) -> list[str]:
-    """The tab titles of the configured calendar files (their file names)."""
-    return [Path(c.file).name for c in config.source.calendars]
+    """The tab titles of the configured calendar files (:func:`~.backends.ics_source.calendar_tab_title`)."""
+    from .backends.ics_source import calendar_tab_title
+    return [calendar_tab_title(c.file) for c in config.source.calendars]

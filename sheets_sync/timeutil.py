@@ -57,6 +57,17 @@ def ordinary_day(day: date, tz: ZoneInfo) -> bool:
     return len(offsets) == 1
 
 
+def text_key(value: date | datetime) -> tuple:
+    """The key a date or datetime's text is remembered under (:func:`iso_text`,
+    :class:`JsonInstants`): the value with its ``tzinfo`` and ``fold``. Two aware datetimes
+    with the same tzinfo compare equal on their wall-clock fields alone, ``fold`` ignored, so
+    the repeated fall-back hour would otherwise share one text; equal instants in two zones
+    have different texts."""
+    if isinstance(value, datetime):
+        return (value, value.tzinfo, value.fold)
+    return (value, None, -1)
+
+
 #: the texts :func:`iso_text` keeps while a :func:`iso_texts_kept` block runs (else None)
 _iso_kept: dict[tuple, str] | None = None
 
@@ -81,13 +92,11 @@ def iso_texts_kept() -> Iterator[None]:
 
 def iso_text(value: date | datetime) -> str:
     """``value.isoformat()`` (``"2026-08-04T18:00:00-04:00"``, ``"2026-08-04"``), kept for a
-    datetime seen before while :func:`iso_texts_kept` runs. A kept text is found by the
-    datetime's value, ``fold`` and ``tzinfo`` together: equal aware datetimes in two zones, or
-    the two readings of a fall-back hour, have different texts."""
+    datetime seen before while :func:`iso_texts_kept` runs, found by :func:`text_key`."""
     kept = _iso_kept
     if kept is None or type(value) is not datetime:
         return value.isoformat()
-    key = (value, value.fold, value.tzinfo)
+    key = text_key(value)
     text = kept.get(key)
     if text is None:
         text = kept[key] = value.isoformat()
@@ -135,10 +144,8 @@ class JsonInstants:
     """:func:`json_value` remembered per distinct value (issue 17, p17t: a 100,000-row sync
     wrote 300,000 instants with ``strftime``, most of them the same few: every event of a
     first sync has the same LAST-MODIFIED). Callable like :func:`json_value`; raises what it
-    raises. A ``datetime`` is remembered under ``(value, tzinfo, fold)``: two aware datetimes
-    with the same tzinfo compare equal on their wall-clock fields alone, ``fold`` ignored, so
-    the repeated fall-back hour would otherwise share one text. Keeps every value it was
-    asked about: make one per build, not one per process."""
+    raises. A value is remembered under :func:`text_key`. Keeps every value it was asked
+    about: make one per build, not one per process."""
 
     def __init__(self) -> None:
         self._seen: dict[tuple, str] = {}
@@ -146,7 +153,7 @@ class JsonInstants:
     def __call__(self, value):
         if not isinstance(value, date):
             return value
-        key = (value, value.tzinfo, value.fold) if isinstance(value, datetime) else (value, None, -1)
+        key = text_key(value)
         text = self._seen.get(key)
         if text is None:
             text = self._seen[key] = json_value(value)

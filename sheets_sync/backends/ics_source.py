@@ -135,6 +135,12 @@ def _normalise_times(cal, tz) -> None:
                 ev[name].params.pop("TZID", None)
 
 
+def calendar_tab_title(path: Path | str) -> str:
+    """The tab title a calendar file is read under (its file name): Validation lines and the
+    record name the file by it."""
+    return Path(path).name
+
+
 def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public",
                   event_type: str = "", window: tuple[date, date] | None = None) -> RawTab:
     """Read one ``.ics`` export into a :class:`RawTab` titled ``"<file name>"``.
@@ -153,11 +159,12 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
     except ValueError as exc:
         raise SourceError(f"{path} is not an iCalendar file ({exc})") from None
     start, end = window or (date(1970, 1, 1), date(2100, 1, 1))
-    broken = [*_calendar_zone(cal, tz, Path(path).name), *_drop_unreadable_times(cal, Path(path).name)]
-    broken += _reversed_times(cal, Path(path).name) + _ends_before_start(cal, Path(path).name)
+    title = calendar_tab_title(path)
+    broken = [*_calendar_zone(cal, tz, title), *_drop_unreadable_times(cal, title)]
+    broken += _reversed_times(cal, title) + _ends_before_start(cal, title)
     _normalise_times(cal, tz)
     rejected = _reject_bad_rules(cal)
-    occurrences, notes = _bounded_occurrences(cal, start, end, Path(path).name)
+    occurrences, notes = _bounded_occurrences(cal, start, end, title)
     notes = [*broken, *notes]
     from collections import Counter
     uid_counts = Counter(str(ev.get("UID", "")).strip() for ev in occurrences)
@@ -209,7 +216,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
         }
         rows.append(tuple(values.get(c) for c in HEADER))
     rows.sort(key=lambda r: (str(r[HEADER.index("Start Date")]), str(r[1])))
-    return RawTab(Path(path).name, HEADER, tuple(rows), department=department, notes=tuple(notes))
+    return RawTab(title, HEADER, tuple(rows), department=department, notes=tuple(notes))
 
 
 def _drop_unreadable_times(cal, title: str) -> list[RowIssue]:
