@@ -18,8 +18,8 @@ lead and partners (lead first); attendance = the largest report, with a Validati
 when reports differ by more than ``matching.attendance_margin``; title, start, place and
 text come from the earliest-created row (``order``: first seen by the combined record, see
 :mod:`sheets_sync.seen`; rows new in this sync: the longest first — the host's event rather
-than a partner's visit to it, timed before all-day — then tab name, start, title, place,
-row), and
+than a partner's visit to it, timed before all-day — then the tab's department, start,
+title, place, row; never the tab's spelling), and
 a different start time or place in another row is a Validation warning; end = the latest
 end; Public only when every row is Public; status = the common status, else Scheduled if
 any row is. The result never depends on the order of rows or tabs, and which rows form an event
@@ -75,14 +75,16 @@ def default_order(row: EventRow) -> tuple:
     more), the host's row before a partner's own part (a title naming a tent, a booth, a unit:
     :func:`sheets_sync.matching.title_part`), the longest first (the host's event, not a
     partner's half-hour visit to it), then
-    tab name, start, title, place, description, the same texts as typed (so rows that differ
-    only in case or spelling of a street suffix never fall through to the row number), and row
-    number (which only ever decides between identical rows)."""
+    the tab's department (its title when it names none: renaming a tab to another of its
+    department's names never changes which row wins), start, title, place, description, the
+    same texts as typed (so rows that differ only in case or spelling of a street suffix never
+    fall through to the row number), row number and tab title (which only ever decide between
+    identical rows)."""
     return (float("inf"), 0, row.all_day, bool(title_part(_fold(row.title))),
-            -(row.end - row.start).total_seconds(), row.source.tab,
+            -(row.end - row.start).total_seconds(), row.department or row.source.tab,
             iso_text(row.start),
             _fold(row.title), normalise_place(f"{row.location} {row.address}"), row.description,
-            row.title, row.location, row.address, row.source.row)
+            row.title, row.location, row.address, row.source.row, row.source.tab)
 
 
 @dataclass(frozen=True)

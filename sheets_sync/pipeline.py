@@ -61,7 +61,7 @@ from .counting import visibility_disagreements
 from .offers import OfferResult, apply_offers, is_offers_header
 from .record import Record, stored_decisions, stored_entries
 from .review import apply_decisions, confidence, describe, read_decisions, review_table
-from .seen import first_seen_order
+from .seen import first_seen_order, source_key
 from .site_job import SiteIndexJob
 from .snapshots import frozen_at, load_snapshots, save_snapshot
 from .parsing import cell_text
@@ -380,7 +380,8 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
         return lost_columns(tab, rows, known.get(tab.title, ()), config)
 
     hold = held_times | {i.tab for i in moved} | {e.title for e in held_sources if not e.gone}
-    a = analyse(tabs, config, decisions, first_seen_order(entries), frozenset(hold), guard)
+    a = analyse(tabs, config, decisions, first_seen_order(entries, source_key(lookup, renamed)),
+                frozenset(hold), guard)
     a.held_tabs.extend(e.title for e in held_sources if e.gone)
     a.gone_sources = [e.title for e in emptied if e.gone]
     if guessed and set(guessed.values()) & set(a.held_tabs):
