@@ -66,7 +66,7 @@ from .site_job import SiteIndexJob
 from .snapshots import frozen_at, load_snapshots, save_snapshot
 from .parsing import cell_text
 from .progress import announce, stage
-from .steady import Reading, clean_leftovers, headers_only  # noqa: F401  (issue 17: reuse by content hash)
+from .steady import Reading, clean_leftovers, headers_only, held_status  # noqa: F401  (issue 17: reuse by content hash)
 from .template import is_helper_tab
 from .timeutil import iso_texts_kept, json_instant
 from .validate import header_map, is_intake_header, lost_time_issues, parse_tab, row_event_ids, skipped_tab_issue
@@ -484,7 +484,7 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         files = published
         files.update({**cycle.files, "private/dashboard.json": dashboard_file(config, cycle, m, quality, now),
                       **{f"private/charts/{name}.png": png for name, png in pngs.items()}})
-        files["public/status.json"] = status_json(now, r.counts)
+        files["public/status.json"] = status_json(now, r.counts, held_status(a.held_tabs, config))
         files.update(measures_files(config, m, shown, now, files))
         files["private/board.json"] = board_json(board)
     started = time.perf_counter()
