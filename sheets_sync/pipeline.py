@@ -167,8 +167,10 @@ def read_sources(config: Config, backend: Backend, now: datetime,
 
 def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
             hold: frozenset[str] = frozenset(),
-            guard: Callable[[RawTab, list[EventRow]], RowIssue | None] | None = None) -> Analysis:
-    """Parse, validate and merge (``decisions``/``order``: see :func:`merge_rows`). Intake
+            guard: Callable[[RawTab, list[EventRow]], RowIssue | None] | None = None,
+            source_of: Callable[[str], str] | None = None) -> Analysis:
+    """Parse, validate and merge (``decisions``/``order``/``source_of``: see
+    :func:`merge_rows`). Intake
     tabs titled in ``hold`` are not read this time (:func:`~.validate.lost_time_issues`
     says why): they join ``held_tabs``, whose events the record keeps as they were. So does
     a tab for which ``guard`` (its raw tab and parsed rows → an error or ``None``) gives an
@@ -213,7 +215,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
             issues.extend(found)
     with stage("merge", lambda: f"{len(rows)} rows into {len(merged.events)} events, "
                                 f"{merged.pairs_compared} pairs compared"):
-        merged = merge_rows(rows, config, decisions=decisions, order=order)
+        merged = merge_rows(rows, config, decisions=decisions, order=order, source_of=source_of)
     issues.extend(merged.issues)
     issues.extend(visibility_disagreements(merged.events))
     return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held, offers, event_ids)
@@ -380,8 +382,9 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
         return lost_columns(tab, rows, known.get(tab.title, ()), config)
 
     hold = held_times | {i.tab for i in moved} | {e.title for e in held_sources if not e.gone}
-    a = analyse(tabs, config, decisions, first_seen_order(entries, source_key(lookup, renamed)),
-                frozenset(hold), guard)
+    source_of = source_key(lookup, renamed)     # a tab → its department: renames change no event
+    a = analyse(tabs, config, decisions, first_seen_order(entries, source_of), frozenset(hold), guard,
+                source_of)
     a.held_tabs.extend(e.title for e in held_sources if e.gone)
     a.gone_sources = [e.title for e in emptied if e.gone]
     if guessed and set(guessed.values()) & set(a.held_tabs):

@@ -85,3 +85,25 @@ def test_a_first_sync_picks_the_same_row_whatever_the_tab_is_called(tmp_path, co
         run_sync(config, now=NOW)
         titles.append(sorted(v[0] for v in vevents(config).values()))
     assert titles[0] == titles[1] == ["Coffee with a Cop", "Hands-only CPR Class"]
+
+
+def test_staff_decisions_survive_a_rename_within_the_department(config, make_workbook):
+    """A Review decision is keyed by the rows' tab: renaming Fire's tab to "Fire Dept" (an
+    alias) dropped both staff decisions — the pair staff called one event split in two (one
+    published as cancelled, one created) and the pair they kept apart merged again. Decisions
+    are matched by the tab's department now."""
+    from tests.e2e.test_review_decisions import NOW as REVIEW_NOW, combined_sources, decide, intake
+    path = make_workbook(intake())
+    run_sync(config, now=REVIEW_NOW)
+    decide(config, {("Fire!3", "Police!3"): "Same event", ("Fire!2", "Police!2"): "Different events"})
+    run_sync(config, now=REVIEW_NOW)
+    assert {"Police!3, Fire!3", "Police!2", "Fire!2"} <= combined_sources(config)
+    before = published(config)
+
+    rename(path, "Fire", "Fire Dept")
+    s = run_sync(config, now=REVIEW_NOW)
+    assert {"Police!3, Fire Dept!3", "Police!2", "Fire Dept!2"} <= combined_sources(config)
+    assert (s["merged_by_staff"], s["kept_apart_by_staff"]) == (1, 1)
+    assert (s["updated"], s["created"], s["removed"]) == (0, 0, 0)
+    after = published(config)
+    assert sorted(after) == sorted(before) and [n for n in before if before[n] != after[n]] == []
