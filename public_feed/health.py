@@ -9,6 +9,10 @@ may name internal paths and stay in the record and the sync log).
 
 Status: 200 with ``"ok": true`` when the last successful sync is at most
 ``feed.stale_after_minutes`` old; 503 with ``"stale": true`` otherwise or before the first sync.
+``"status"`` says the same in one word for monitors: ``"ok"``, ``"stale"``, or ``"degraded"``
+— fresh, but the last sync *held* sources (:mod:`sheets_sync.guard`: not read, their events
+kept as last published until staff fix them), still 200; then ``"held_sources"`` (how many)
+and ``"held_departments"`` (their departments' names) come from ``status.json``'s ``held``.
 """
 from __future__ import annotations
 
@@ -55,10 +59,15 @@ def health(status: dict | None, now: datetime, stale_after: timedelta,
     if attempt is not None:
         body["last_attempt"] = attempt
     if not status or not status.get("last_success"):
-        return {**body, "ok": False, "last_success": None, "stale": True,
+        return {**body, "ok": False, "status": "stale", "last_success": None, "stale": True,
                 "error": "no sync has published yet"}, 503
     last = datetime.fromisoformat(status["last_success"])
     age = now - last
     stale = age > stale_after
-    return {**body, "ok": not stale, "last_success": status["last_success"], "stale": stale,
+    held = status.get("held") if isinstance(status.get("held"), dict) else None
+    if held:
+        body["held_sources"] = held.get("sources", 0)
+        body["held_departments"] = list(held.get("departments", ()))
+    return {**body, "ok": not stale, "status": "stale" if stale else ("degraded" if held else "ok"),
+            "last_success": status["last_success"], "stale": stale,
             "age_minutes": int(age.total_seconds() // 60)}, (503 if stale else 200)

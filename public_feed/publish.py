@@ -17,7 +17,7 @@ Layout under the output directory (the Flask app reads only these files):
                                        merged into another one are left out, see :func:`merged_away`)
 ``public/updates.atom``               Atom feed of new and changed events (:mod:`.atom`)
 ``public/merged.json``                 ``{merged-away uid: the uid it was merged into}``
-``public/status.json``                 last successful sync, counts (read by /healthz)
+``public/status.json``                 last successful sync, counts, held sources (read by /healthz)
 ``private/calendar.ics``, ``private/events.json``   every event, for the staff-only calendar
 
 ``public/`` may be served by a static web server as is (it is a symlink into the current
@@ -272,6 +272,11 @@ def _json(value) -> bytes:
     return indented(value)      # json.dumps(indent=1, sort_keys=True)'s bytes (issue 17)
 
 
-def status_json(last_success: datetime, counts: Mapping[str, int]) -> bytes:
-    """``{"last_success": ISO 8601 UTC, "counts": {...}}``, published with the feeds it describes."""
-    return _json({"last_success": json_instant(last_success), "counts": dict(counts)})
+def status_json(last_success: datetime, counts: Mapping[str, int], held: Mapping | None = None) -> bytes:
+    """``{"last_success": ISO 8601 UTC, "counts": {...}}``, published with the feeds it
+    describes, plus ``"held": {"sources": n, "departments": [...]}`` when the run held sources
+    (:func:`sheets_sync.steady.held_status`: public names only; read by /healthz)."""
+    status = {"last_success": json_instant(last_success), "counts": dict(counts)}
+    if held:
+        status["held"] = dict(held)
+    return _json(status)

@@ -72,10 +72,11 @@ def check_source(backend) -> list[Finding]:
 
 
 def check_calendars(config: Config) -> list[Finding]:
-    """Each ``source.calendars`` file: ``fail`` when it cannot be read or is not iCalendar
-    (RFC 5545; every sync would stop on it, so nothing would be published), ``warn`` when it
+    """Each ``source.calendars`` file: ``fail`` when it cannot be read, is cut short or damaged,
+    or is not iCalendar (RFC 5545; every sync would stop on it, so nothing would be published;
+    :func:`sheets_sync.backends.ics_source.parse_calendar` says which), ``warn`` when it
     holds no VEVENT (an export that failed half-way?), else ``ok`` with its VEVENT count."""
-    import icalendar
+    from .backends.ics_source import CalendarUnreadable, parse_calendar
     found = []
     for i, cal in enumerate(config.source.calendars):
         path = config.path(cal.file)
@@ -88,11 +89,11 @@ def check_calendars(config: Config) -> list[Finding]:
                                                  "calendar again or fix source.calendars in the config"))
             continue
         try:
-            events = len(icalendar.Calendar.from_ical(data).walk("VEVENT"))
-        except ValueError as exc:       # (the parser's text can quote the file: one short, printable line)
-            said = "".join(c if c.isprintable() else "?" for c in str(exc).split("\n", 1)[0])[:120]
-            found.append(Finding(FAIL, "source", f"{where} is not an iCalendar file ({said}); every sync "
-                                                 "stops on it: export the calendar again as .ics"))
+            events = len(parse_calendar(data, where).walk("VEVENT"))
+        except CalendarUnreadable as exc:   # (plain words first; the parser's detail short, last)
+            detail = f" (parser: {exc.detail})" if exc.detail else ""
+            found.append(Finding(FAIL, "source", f"{where}: {exc.problem}; every sync stops on it until "
+                                                 f"then{detail}"))
             continue
         if events:
             found.append(Finding(OK, "source", f"{where} holds {events:,} events"))

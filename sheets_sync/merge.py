@@ -18,8 +18,8 @@ lead and partners (lead first); attendance = the largest report, with a Validati
 when reports differ by more than ``matching.attendance_margin``; title, start, place and
 text come from the earliest-created row (``order``: first seen by the combined record, see
 :mod:`sheets_sync.seen`; rows new in this sync: the longest first — the host's event rather
-than a partner's visit to it, timed before all-day — then tab name, start, title, place,
-row), and
+than a partner's visit to it, timed before all-day — then the tab's department, start,
+title, place, row; never the tab's spelling), and
 a different start time or place in another row is a Validation warning; end = the latest
 end; Public only when every row is Public; status = the common status, else Scheduled if
 any row is. The result never depends on the order of rows or tabs, and which rows form an event
@@ -57,7 +57,8 @@ def row_key(row: EventRow) -> tuple[str, str, str, str, str]:
     """A row's content key for review decisions: ``(tab, title, date, time, place)``, folded
     (case, accents, punctuation, street suffixes). Row numbers and every other column —
     description, status, visibility, contact, attendance, partners — are left out, so sorting
-    the tab or editing those never loses a decision."""
+    the tab or editing those never loses a decision; nor does renaming the tab to another of
+    its department's names (:func:`merge_rows` reads the tab through ``source_of``)."""
     when = iso_text(row.start)
     return (row.source.tab, _fold(row.title), when[:10], when[11:16] if len(when) > 10 else "",
             normalise_place(f"{row.location} {row.address}"))
@@ -75,14 +76,16 @@ def default_order(row: EventRow) -> tuple:
     more), the host's row before a partner's own part (a title naming a tent, a booth, a unit:
     :func:`sheets_sync.matching.title_part`), the longest first (the host's event, not a
     partner's half-hour visit to it), then
-    tab name, start, title, place, description, the same texts as typed (so rows that differ
-    only in case or spelling of a street suffix never fall through to the row number), and row
-    number (which only ever decides between identical rows)."""
+    the tab's department (its title when it names none: renaming a tab to another of its
+    department's names never changes which row wins), start, title, place, description, the
+    same texts as typed (so rows that differ only in case or spelling of a street suffix never
+    fall through to the row number), row number and tab title (which only ever decide between
+    identical rows)."""
     return (float("inf"), 0, row.all_day, bool(title_part(_fold(row.title))),
-            -(row.end - row.start).total_seconds(), row.source.tab,
+            -(row.end - row.start).total_seconds(), row.department or row.source.tab,
             iso_text(row.start),
             _fold(row.title), normalise_place(f"{row.location} {row.address}"), row.description,
-            row.title, row.location, row.address, row.source.row)
+            row.title, row.location, row.address, row.source.row, row.source.tab)
 
 
 @dataclass(frozen=True)
@@ -162,13 +165,18 @@ def _resolve(keys: Mapping[tuple, list[int]], near: Mapping[tuple, list[int]], k
     return found.pop() if len(found) == 1 else None
 
 
-def _decided_pairs(rows: Sequence[EventRow], decisions: Mapping[str, str]) -> dict[tuple[int, int], str]:
+def _decided_pairs(rows: Sequence[EventRow], decisions: Mapping[str, str],
+                   source_of: Callable[[str], str] | None = None) -> dict[tuple[int, int], str]:
+    """Staff decisions → ``{(i, j): decision}`` between row indexes. A decision's row keys
+    and the rows' are compared with each tab title read through ``source_of`` (its
+    department), so renaming a tab to another of its department's names keeps them."""
     if not decisions:
         return {}
+    fold = (lambda k: k) if source_of is None else (lambda k: (source_of(k[0]), *k[1:]))
     keys: dict[tuple, list[int]] = {}
     near: dict[tuple, list[int]] = {}
     for i, r in enumerate(rows):
-        k = row_key(r)
+        k = fold(row_key(r))
         keys.setdefault(k, []).append(i)
         for drop in range(1, 5):
             near.setdefault((drop, *k[:drop], *k[drop + 1:]), []).append(i)
@@ -176,7 +184,8 @@ def _decided_pairs(rows: Sequence[EventRow], decisions: Mapping[str, str]) -> di
     for key, decision in sorted(decisions.items()):
         try:
             ka, kb = json.loads(key)
-        except (ValueError, TypeError):
+            ka, kb = list(fold(ka)), list(fold(kb))
+        except (ValueError, TypeError, IndexError):
             continue
         if ka == kb and decision in ("same", "different"):   # two identical rows: every copy of that key
             same = keys.get(tuple(ka), [])
@@ -190,18 +199,20 @@ def _decided_pairs(rows: Sequence[EventRow], decisions: Mapping[str, str]) -> di
 
 def merge_rows(rows: Sequence[EventRow], config: Config, *,
                decisions: Mapping[str, str] | None = None,
-               order: Callable[[EventRow], tuple] | None = None) -> MergeResult:
+               order: Callable[[EventRow], tuple] | None = None,
+               source_of: Callable[[str], str] | None = None) -> MergeResult:
     """Cluster rows into combined events (module docstring).
 
     ``decisions``: ``{pair_key(a, b): "same" | "different"}`` from the Review tab (stored in
-    the record). ``order``: rank of a row for "earliest-created wins" (default
+    the record), matched to rows with tab titles read through ``source_of`` (a title → its
+    department, :func:`sheets_sync.seen.source_key`; default: the title). ``order``: rank of a row for "earliest-created wins" (default
     :func:`default_order`; :func:`sheets_sync.seen.first_seen_order` uses the record).
     Output is deterministic and independent of the order of ``rows``; which rows form an
     event does not depend on ``order`` either (ties between equal scores are broken by
     :func:`default_order`, the rows' contents), so a resync forms the same events.
     """
     with _gc_paused():
-        return _merge_rows(rows, config, decisions, order)
+        return _merge_rows(rows, config, decisions, order, source_of)
 
 
 @contextmanager
@@ -217,7 +228,7 @@ def _gc_paused():
             gc.enable()
 
 
-def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
+def _merge_rows(rows, config: Config, decisions, order, source_of=None) -> MergeResult:
     m = config.matching
     # Rows are indexed in an order that depends on their contents alone, never on ``order``: the
     # index breaks ties between equal scores while clustering, and the record's first-seen order
@@ -237,7 +248,7 @@ def _merge_rows(rows, config: Config, decisions, order) -> MergeResult:
         return score_pair(rows[i], rows[j], feats[i], feats[j], title_threshold=m.title_threshold,
                           tolerance=m.time_tolerance_minutes, context=context)
 
-    decided = _decided_pairs(rows, decisions or {})
+    decided = _decided_pairs(rows, decisions or {}, source_of)
     verdicts: dict[tuple[int, int], PairScore] = {}   # merge/review verdicts (apart: not kept)
     compared = 0
     for i, j in candidate_pairs(feats, m.time_tolerance_minutes, [r.source.tab for r in rows]):

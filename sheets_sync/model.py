@@ -110,7 +110,8 @@ class RawTab:
     first_row: int = 2
     notes: tuple["RowIssue", ...] = ()   # what the reader itself found (capped, dropped, refused)
     #: ``(sheet row, column number)`` → the formula of a cell saved without a calculated value
-    #: (it reads as blank), or ``None``; asked only about blank cells (.xlsx sources only).
+    #: (it reads as blank), or ``None``; asked about blank cells, and ``.rows()`` / ``.cells()``
+    #: list them all (:class:`sheets_sync.backends.formulas.UncalculatedFormulas`; .xlsx only).
     formula_at: Any = field(default=None, compare=False, repr=False)
 
 

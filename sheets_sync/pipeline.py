@@ -61,12 +61,12 @@ from .counting import visibility_disagreements
 from .offers import OfferResult, apply_offers, is_offers_header
 from .record import Record, stored_decisions, stored_entries
 from .review import apply_decisions, confidence, describe, read_decisions, review_table
-from .seen import first_seen_order
+from .seen import first_seen_order, source_key
 from .site_job import SiteIndexJob
 from .snapshots import frozen_at, load_snapshots, save_snapshot
 from .parsing import cell_text
 from .progress import announce, stage
-from .steady import Reading, clean_leftovers, headers_only  # noqa: F401  (issue 17: reuse by content hash)
+from .steady import Reading, clean_leftovers, headers_only, held_status  # noqa: F401  (issue 17: reuse by content hash)
 from .template import is_helper_tab
 from .timeutil import iso_texts_kept, json_instant
 from .validate import header_map, is_intake_header, lost_time_issues, parse_tab, row_event_ids, skipped_tab_issue
@@ -167,8 +167,10 @@ def read_sources(config: Config, backend: Backend, now: datetime,
 
 def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
             hold: frozenset[str] = frozenset(),
-            guard: Callable[[RawTab, list[EventRow]], RowIssue | None] | None = None) -> Analysis:
-    """Parse, validate and merge (``decisions``/``order``: see :func:`merge_rows`). Intake
+            guard: Callable[[RawTab, list[EventRow]], RowIssue | None] | None = None,
+            source_of: Callable[[str], str] | None = None) -> Analysis:
+    """Parse, validate and merge (``decisions``/``order``/``source_of``: see
+    :func:`merge_rows`). Intake
     tabs titled in ``hold`` are not read this time (:func:`~.validate.lost_time_issues`
     says why): they join ``held_tabs``, whose events the record keeps as they were. So does
     a tab for which ``guard`` (its raw tab and parsed rows → an error or ``None``) gives an
@@ -213,7 +215,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
             issues.extend(found)
     with stage("merge", lambda: f"{len(rows)} rows into {len(merged.events)} events, "
                                 f"{merged.pairs_compared} pairs compared"):
-        merged = merge_rows(rows, config, decisions=decisions, order=order)
+        merged = merge_rows(rows, config, decisions=decisions, order=order, source_of=source_of)
     issues.extend(merged.issues)
     issues.extend(visibility_disagreements(merged.events))
     return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held, offers, event_ids)
@@ -380,7 +382,9 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
         return lost_columns(tab, rows, known.get(tab.title, ()), config)
 
     hold = held_times | {i.tab for i in moved} | {e.title for e in held_sources if not e.gone}
-    a = analyse(tabs, config, decisions, first_seen_order(entries), frozenset(hold), guard)
+    source_of = source_key(lookup, renamed)     # a tab → its department: renames change no event
+    a = analyse(tabs, config, decisions, first_seen_order(entries, source_of), frozenset(hold), guard,
+                source_of)
     a.held_tabs.extend(e.title for e in held_sources if e.gone)
     a.gone_sources = [e.title for e in emptied if e.gone]
     if guessed and set(guessed.values()) & set(a.held_tabs):
@@ -483,7 +487,7 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         files = published
         files.update({**cycle.files, "private/dashboard.json": dashboard_file(config, cycle, m, quality, now),
                       **{f"private/charts/{name}.png": png for name, png in pngs.items()}})
-        files["public/status.json"] = status_json(now, r.counts)
+        files["public/status.json"] = status_json(now, r.counts, held_status(a.held_tabs, config))
         files.update(measures_files(config, m, shown, now, files))
         files["private/board.json"] = board_json(board)
     started = time.perf_counter()

@@ -2,15 +2,17 @@
 
 The combined record keeps, for every event, when it was created and the contents of its rows
 in the order they were merged (earliest first). A row is matched to that content — exactly on
-(tab, title, start, place, description), else on two of title, start and place within one of
-the event's tabs (one field was edited) — and ranked by (event created, position in the event). Rows the record has never seen
+(source, title, start, place, description), else on two of title, start and place within one
+of the event's sources (one field was edited) — and ranked by (event created, position in the
+event). A row's *source* is its tab's department (``source_of``), so a tab renamed to another
+of its department's names ("Police " → "Police", "Fire" → "Fire Dept") keeps its rows' ranks. Rows the record has never seen
 rank after all seen rows, in :func:`sheets_sync.merge.default_order`. So a Fire row added to a
 Police event last week never takes over the event's title and time, and the ranking does not
 depend on the order of rows or tabs in the sheet.
 """
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from .identity import RecordEntry, row_place, row_text
 from .merge import default_order
@@ -21,9 +23,15 @@ _FIELDS = ("title", "start", "place")
 _EXACT = ("tab", "title", "start", "place", "description")
 
 
-def first_seen_order(entries: Sequence[RecordEntry]) -> Callable[[EventRow], tuple]:
+def first_seen_order(entries: Sequence[RecordEntry],
+                     source_of: Callable[[str], str] | None = None) -> Callable[[EventRow], tuple]:
     """``entries`` (from ``Record.entries()``) → an ``order`` function for
-    :func:`sheets_sync.merge.merge_rows` returning ``(created timestamp, position, ...)``."""
+    :func:`sheets_sync.merge.merge_rows` returning ``(created timestamp, position, ...)``.
+
+    ``source_of``: a tab title, as the record or this read has it → the key its rows are
+    ranked under (:func:`source_key`); default: the title itself."""
+    if source_of is None:
+        source_of = str
     exact: dict[tuple, tuple[float, int]] = {}
     near: dict[tuple, tuple[float, int]] = {}
     for entry in entries:
@@ -33,9 +41,9 @@ def first_seen_order(entries: Sequence[RecordEntry]) -> Callable[[EventRow], tup
         for position, content in enumerate(entry.contents):
             values = tuple(content.get(f, "") for f in _FIELDS)
             rank = (created, position)
-            full = tuple(content.get(f, "") for f in _EXACT)
+            full = (source_of(content.get("tab", "")), *(content.get(f, "") for f in _EXACT[1:]))
             exact[full] = min(exact.get(full, rank), rank)
-            for tab in entry.tabs:
+            for tab in {source_of(t) for t in entry.tabs}:
                 for drop in range(3):
                     k = (tab, drop, *values[:drop], *values[drop + 1:])
                     near[k] = min(near.get(k, rank), rank)
@@ -45,12 +53,24 @@ def first_seen_order(entries: Sequence[RecordEntry]) -> Callable[[EventRow], tup
     def order(row: EventRow) -> tuple:
         # the :func:`row_content` values of _EXACT, without the other fields (issue 17)
         values = (row_text(row.title), iso_text(row.start), row_place(row))
-        rank = exact.get((row.source.tab, *values, row_text(row.description)))
+        source = source_of(row.source.tab)
+        rank = exact.get((source, *values, row_text(row.description)))
         if rank is None:
             found = [near[k] for drop in range(3)
-                     if (k := (row.source.tab, drop, *values[:drop], *values[drop + 1:])) in near]
+                     if (k := (source, drop, *values[:drop], *values[drop + 1:])) in near]
             rank = min(found) if found else None
         base = default_order(row)
         return (*rank, *base[2:]) if rank else base
 
     return order
+
+
+def source_key(lookup: Mapping[str, str], renamed: Mapping[str, str] = {}) -> Callable[[str], str]:
+    """``lookup`` (``Config.department_lookup()``) and ``renamed`` (``{old title: new title}``,
+    :func:`sheets_sync.identity.renamed_tabs` and followed moves) → a ``source_of`` for
+    :func:`first_seen_order`: a title → the department it names (case and surrounding spaces
+    ignored), else its current title. Pure."""
+    def source_of(title: str) -> str:
+        title = renamed.get(title, title)
+        return lookup.get(title.strip().lower()) or title
+    return source_of

@@ -387,12 +387,16 @@ def _restamp(data: bytes, key: str, indent: int, stamp: str) -> tuple[bytes, str
     return new, found[0][0].decode()
 
 
-def clock_files(served: Path, now: datetime, counts: dict) -> dict[str, bytes] | None:
-    """The :data:`CLOCK_FILES` as a full sync at ``now`` with ``counts`` would write them,
-    from the served copies (which the caller checked are the ones the last run wrote);
-    ``None`` when one does not have its clock where a full sync puts it."""
+def clock_files(served: Path, now: datetime, counts: dict, held: dict | None = None) -> dict[str, bytes] | None:
+    """The :data:`CLOCK_FILES` as a full sync at ``now`` with ``counts`` (and ``held``,
+    :func:`held_status`) would write them, from the served copies (which the caller checked
+    are the ones the last run wrote); ``None`` when one does not have its clock where a full
+    sync puts it."""
     stamp = json_instant(now)
-    out = {"public/status.json": _dump({"last_success": stamp, "counts": counts})}
+    status = {"last_success": stamp, "counts": counts}
+    if held:
+        status["held"] = held
+    out = {"public/status.json": _dump(status)}
     for rel in CLOCK_FILES[1:]:
         path = served / rel
         if not path.exists():
@@ -445,7 +449,7 @@ def _skip(config: Config, backend: Backend, record: Record, state: dict, now: da
     served = release.current_release(config.out_dir)
     if clock_digest(served) != state.get("clock"):
         return None
-    files = clock_files(served, now, state["counts"])
+    files = clock_files(served, now, state["counts"], held_status(state["summary"].get("held_tabs") or (), config))
     if files is None:
         return None
     release.refresh(config.out_dir, files, now=now.timestamp())
@@ -567,6 +571,23 @@ def held_note(summary: dict) -> str | None:
     names = ", ".join(repr(t) for t in held)
     return (f"{len(held)} source{'s' if len(held) > 1 else ''} held ({names}): not read, their events "
             "stay as published until fixed; the Validation tab's row 1 of each says what to do")
+
+
+def held_status(held_tabs, config: Config) -> dict | None:
+    """What ``status.json`` (public, read by ``/healthz``) says of the sources a run held
+    (``held_tabs``, titles): ``{"sources": how many, "departments": [their departments' names,
+    sorted]}``, or ``None`` when none was held. Only names the site already shows: a tab's
+    department through the config's names and aliases, a calendar file's configured
+    department; never a tab title or a file name (a source naming no department is counted,
+    not named). Pure."""
+    from .backends.ics_source import calendar_tab_title
+    if not held_tabs:
+        return None
+    lookup = config.department_lookup()
+    calendars = {calendar_tab_title(c.file): lookup.get(c.department.strip().lower())
+                 for c in config.source.calendars}
+    departments = {calendars.get(t) or lookup.get(t.strip().lower()) for t in held_tabs}
+    return {"sources": len(held_tabs), "departments": sorted(d for d in departments if d)}
 
 
 def _run(config: Config, backend: Backend, record: Record, sync_id: int, now: datetime,

@@ -251,7 +251,26 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     past = tab.first_row + len(tab.rows)            # rows the reader dropped as blank at the end
     for row in (r for r in (tab.formula_at.rows() if tab.formula_at is not None else ()) if r >= past):
         _unsaved_row(tab.title, row, _formula_of(tab, columns, row), issues)
+    _unsaved_cells(tab, columns, issues)
     return rows, issues
+
+
+def _unsaved_cells(tab: RawTab, columns: dict[str, int], issues: list[RowIssue]) -> None:
+    """Every cell of an intake column holding a formula saved with no calculated value that
+    no line names yet (an optional column: Location, Description, Event Type, ...) gets a
+    warning naming the formula and what to do: its value is left out of the event silently
+    otherwise. Appends to ``issues``; asks only the cells the reader's scan found."""
+    found = tab.formula_at.cells() if tab.formula_at is not None else ()
+    if not found:
+        return
+    column_at = {index + 1: column for column, index in columns.items()}
+    named = {(i.row, i.column) for i in issues}
+    for row, number, formula in found:
+        column = column_at.get(number)
+        if column is None or row < tab.first_row or (row, column) in named:
+            continue
+        _RowContext(tab.title, row, issues, formula_of=lambda _, f=formula: f).warn(
+            column, "", f"the event gets no {column} from this cell", "")
 
 
 def _unsaved_row(tab: str, row: int, formula_of: Callable[[str], str | None] | None,

@@ -49,6 +49,10 @@ class UncalculatedFormulas:
     def __call__(self, row: int, column: int) -> str | None:
         return self._cells().get((row, column))
 
+    def cells(self) -> list[tuple[int, int, str]]:
+        """Every such cell as ``(row, column, formula)`` (1-based, in sheet order)."""
+        return sorted((row, column, formula) for (row, column), formula in self._cells().items())
+
     def rows(self) -> list[int]:
         """The sheet rows (1-based, ascending) with at least one such cell: a row of nothing
         else reads as blank, and a reader drops blank rows at the end of a sheet."""

@@ -141,23 +141,93 @@ def calendar_tab_title(path: Path | str) -> str:
     return Path(path).name
 
 
+class CalendarUnreadable(SourceError):
+    """A calendar file that is not a whole iCalendar file: ``problem`` says in plain words what
+    is wrong and what to do, ``detail`` is the parser's own message, short and printable
+    (``""`` when the parser read the file anyway). ``str()``: ``"<name>: <problem> (parser:
+    <detail>)"``."""
+
+    def __init__(self, name: str, problem: str, detail: str = ""):
+        self.name, self.problem, self.detail = name, problem, detail
+        super().__init__(f"{name}: {problem}" + (f" (parser: {detail})" if detail else ""))
+
+
+_CUT = "it may have been cut short while downloading or exporting; export it again"
+_LINE = re.compile(rb"^(BEGIN|END):([^\r\n]*)", re.MULTILINE | re.IGNORECASE)
+
+
+def cut_short(data: bytes) -> str | None:
+    """What is wrong, in plain words, with a file that starts as an iCalendar file
+    (``BEGIN:VCALENDAR``) but is not whole — it ends inside an event or before
+    ``END:VCALENDAR``, or a component is ended out of order (``END:VEV``) — else ``None``
+    (a whole file, or no calendar at all). Read from the ``BEGIN``/``END`` lines alone, so a
+    file the parser accepts leniently (a cut ``END:VCALEN``, a mangled ``END:VEVENT``) is
+    caught too. An empty file is cut short too. Pure; one pass over the file."""
+    if not data.strip():
+        return f"the file is empty \u2014 {_CUT}"
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n")[:15].upper().startswith(b"BEGIN:VCALENDAR"):
+        return None
+    stack: list[tuple[str, int]] = []          # (component, line it began on)
+    line, counted = 1, 0
+    for match in _LINE.finditer(data):
+        line += data.count(b"\n", counted, match.start())
+        counted = match.start()
+        name = match[2].strip().upper().decode("ascii", "replace")
+        if match[1].upper() == b"BEGIN":
+            stack.append((name, line))
+        elif stack and name == stack[-1][0]:
+            stack.pop()
+        elif not data[match.end():].strip():
+            break                               # the last line is itself cut short (END:VCALEN)
+        else:
+            return (f"line {line} reads END:{name} where END:{stack[-1][0] if stack else 'nothing'} "
+                    f"was expected, so the file is damaged; {_CUT}")
+    event = next((at for name, at in reversed(stack) if name == "VEVENT"), None)
+    if event is not None:
+        return (f"the file ends in the middle of an event (the one begun on line {event}), "
+                f"before END:VCALENDAR \u2014 {_CUT}")
+    return f"the file ends before END:VCALENDAR \u2014 {_CUT}" if stack else None
+
+
+def _parser_said(exc: Exception) -> str:
+    """The parser's message, short: its first line, printable, without the file's bytes it
+    quotes, at most 80 characters."""
+    said = re.split(r":\s*b['\"]", str(exc).split("\n", 1)[0], maxsplit=1)[0]
+    said = "".join(c if c.isprintable() else "?" for c in said).strip()
+    return said[:79] + "\u2026" if len(said) > 80 else said
+
+
+def parse_calendar(data: bytes, name: str):
+    """The bytes of a ``.ics`` file named ``name`` → its ``icalendar.Calendar``. Raises
+    :class:`CalendarUnreadable` when the file is cut short or damaged (:func:`cut_short`,
+    even when the parser would accept it) or is not iCalendar at all."""
+    import icalendar
+    problem = cut_short(data)
+    try:
+        cal = icalendar.Calendar.from_ical(data)
+    except ValueError as exc:
+        raise CalendarUnreadable(name, problem or "this is not an iCalendar file (a web page or another "
+                                 "file saved as .ics?); export the calendar again as .ics",
+                                 _parser_said(exc) or type(exc).__name__) from None
+    if problem:
+        raise CalendarUnreadable(name, problem)
+    return cal
+
+
 def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public",
                   event_type: str = "", window: tuple[date, date] | None = None) -> RawTab:
     """Read one ``.ics`` export into a :class:`RawTab` titled ``"<file name>"``.
 
     ``window`` bounds recurrence expansion (inclusive start, exclusive end dates).
-    Raises :class:`SourceError` when the file is missing or not iCalendar.
+    Raises :class:`SourceError` when the file is missing, :class:`CalendarUnreadable` when
+    it is cut short, damaged or not iCalendar (:func:`parse_calendar`).
     """
-    import icalendar
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read calendar file {path}: {exc.strerror}; "
                           "check source.calendars in config.yaml") from None
-    try:
-        cal = icalendar.Calendar.from_ical(data)
-    except ValueError as exc:
-        raise SourceError(f"{path} is not an iCalendar file ({exc})") from None
+    cal = parse_calendar(data, f"calendar file {path}")
     start, end = window or (date(1970, 1, 1), date(2100, 1, 1))
     title = calendar_tab_title(path)
     broken = [*_calendar_zone(cal, tz, title), *_drop_unreadable_times(cal, title)]

@@ -310,3 +310,71 @@ def test_a_held_source_is_what_doctor_warns_about_until_it_is_fixed(tmp_path):
     config, summary = _sync(tmp_path, {"Police": [H, *WALKS, JOINT], "Fire": [H, JOINT]})
     assert summary["held_tabs"] == []
     assert [f.level for f in check_record(config, datetime.now(timezone.utc)) if f.area == "sync"] == [OK]
+
+
+def _healthz(config, monkeypatch, at: datetime):
+    """``/healthz`` of an app serving ``config``'s output, asked at ``at`` (pinned)."""
+    import public_feed.views as views
+    from public_feed.app import create_app
+
+    class Pinned(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return at.astimezone(tz)
+    monkeypatch.setattr(views, "datetime", Pinned)
+    response = create_app({"SAFETY_EVENTS_CONFIG_OBJ": config, "TESTING": True}).test_client().get("/healthz")
+    return response.status_code, response.json
+
+
+def _status(config) -> dict:
+    return json.loads((config.out_dir / "public" / "status.json").read_bytes())
+
+
+def test_a_held_source_shows_on_healthz_and_status_json(tmp_path, monkeypatch):
+    """Second verifier on input edits, finding 4: a held sync exited 0 and /healthz said
+    nothing. /healthz stays 200 (the calendar is fresh) but says ``"status": "degraded"``
+    with how many sources are held and their departments — from the published status.json,
+    which names nothing the site does not show already — also after a skipped no-change
+    run, until the source reads again."""
+    later = NOW + timedelta(minutes=5)
+    config, _ = _sync(tmp_path, {"Police": [H, *WALKS, JOINT], "Fire": [H, JOINT]})
+    code, body = _healthz(config, monkeypatch, later)
+    assert (code, body["ok"], body["status"]) == (200, True, "ok")
+    assert "held_sources" not in body and "held" not in _status(config)
+    cleared = [["Title", "Start Date", "Start Time", "End Time", None, *H[5:]], *WALKS, JOINT]
+    runs = []
+    for _ in range(2):                  # the second run changes nothing (skipped)
+        config, summary = _sync(tmp_path, {"Police": cleared, "Fire": [H, JOINT]})
+        runs.append(summary.get("skipped"))
+        assert summary["held_tabs"] == ["Police"]
+        code, body = _healthz(config, monkeypatch, later)
+        assert (code, body["ok"], body["stale"], body["status"]) == (200, True, False, "degraded")
+        assert (body["held_sources"], body["held_departments"]) == (1, ["Police"])
+        status = _status(config)
+        assert sorted(status) == ["counts", "held", "last_success"]
+        assert status["held"] == {"sources": 1, "departments": ["Police"]}
+    assert runs[0] is None and runs[1]          # (so the skipped run's status.json is checked too)
+    config, summary = _sync(tmp_path, {"Police": [H, *WALKS, JOINT], "Fire": [H, JOINT]})
+    code, body = _healthz(config, monkeypatch, later)
+    assert (code, body["status"]) == (200, "ok") and "held_sources" not in body
+    assert "held" not in _status(config)
+
+
+def test_held_status_names_departments_never_tab_titles_or_files(tmp_path):
+    from sheets_sync.steady import held_status
+    config = _config(tmp_path, [{"file": str(tmp_path / "exports" / "parks.ics"), "department": "Parks"}])
+    assert held_status([], config) is None
+    assert held_status(["Police ", "DFD", "Walks (old copy)", "parks.ics"], config) == \
+        {"sources": 4, "departments": ["Fire", "Parks and Recreation", "Police"]}
+
+
+def test_health_says_stale_before_degraded():
+    from public_feed.health import health
+    held = {"sources": 2, "departments": ["Fire"]}
+    fresh = {"last_success": "2025-08-01T11:00:00Z", "counts": {}, "held": held}
+    body, code = health(fresh, NOW, timedelta(minutes=120))
+    assert (code, body["status"], body["held_sources"], body["held_departments"]) == (200, "degraded", 2, ["Fire"])
+    body, code = health(fresh, NOW + timedelta(hours=3), timedelta(minutes=120))
+    assert (code, body["status"], body["ok"]) == (503, "stale", False)
+    body, code = health({**fresh, "held": None}, NOW, timedelta(minutes=120))
+    assert (code, body["status"]) == (200, "ok") and "held_sources" not in body

@@ -135,3 +135,32 @@ def test_an_uncalculated_time_or_row_holds_the_event_it_was(config):
     assert "formula =TEXT(F2" in lines[(2, "Start Time")] and "start time is unknown" in lines[(2, "Start Time")]
     assert "formula =K66 but no calculated value" in lines[(3, "Title")]
     assert "every cell of this row reads empty" in lines[(3, "Title")]
+
+
+def test_an_uncalculated_formula_in_an_optional_column_is_a_warning(tmp_path):
+    """Second verifier on input edits, finding 2: Location, Description, Event Type (any
+    column but the required ones) lost their value without a word. Each such cell now has a
+    warning naming tab, row, column and the formula; the row is still published."""
+    path = tmp_path / "intake.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Police"
+    for row in (["Title", "Start Date", "Start Time", "Location", "Description", "Event Type", "Visibility",
+                 "Notes to self"],                  # (not an intake column: never read, never named)
+                ["CPR class", "8/5/2025", "6pm", '=A9&" Park"', "=UPPER(A2)", "Training", "Public", "=A1"],
+                ["Walk", "8/6/2025", "5pm", "Station 1", "Typed", "=VLOOKUP(A3,Z:Z,1)", "Public", ""]):
+        ws.append(row)
+    wb.save(path)
+    rows, issues = issues_of(tmp_path, path)
+    assert [(r.title, r.location, r.description, r.event_type) for r in rows] == \
+        [("CPR class", "", "", "Training"), ("Walk", "Station 1", "Typed", "")]
+    found = {(i.tab, i.row, i.column): i for i in issues}
+    formulas = {("Police", 2, "Location"): '=A9&" Park"', ("Police", 2, "Description"): "=UPPER(A2)",
+                ("Police", 3, "Event Type"): "=VLOOKUP(A3,Z:Z,1)"}
+    assert sorted(found) == sorted(formulas)
+    for (tab, row, column), formula in formulas.items():
+        issue = found[(tab, row, column)]
+        assert issue.severity is Severity.WARNING
+        assert f"holds the formula {formula} but no calculated value" in issue.problem
+        assert f"gets no {column}" in issue.problem
+        assert "LibreOffice" in issue.action and "type the value" in issue.action
