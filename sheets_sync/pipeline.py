@@ -29,7 +29,7 @@ import logging
 import time
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterator, Mapping, MutableMapping, Sequence
 
@@ -151,13 +151,19 @@ class Analysis:
         return len(self.rows) + self.offer_rows - offers_rejected
 
 
+def read_window(config: Config, now: datetime) -> tuple[date, date]:
+    """``(first, end)`` city-local dates (``end`` exclusive) the calendar files are read in:
+    today − ``feed.past_days`` to today + ``feed.future_days``. Pure."""
+    today = now.astimezone(config.tz).date()
+    return today - timedelta(days=config.feed.past_days), today + timedelta(days=config.feed.future_days)
+
+
 def read_sources(config: Config, backend: Backend, now: datetime,
                  read: Sequence[RawTab] | None = None) -> list[RawTab]:
     """Every tab of the spreadsheet (``read``: as already read) plus one tab per configured
-    calendar file."""
+    calendar file (its events inside :func:`read_window`)."""
     tabs = [t for t in (backend.read_tabs() if read is None else read) if t.title not in GENERATED_TABS]
-    today = now.astimezone(config.tz).date()
-    window = (today - timedelta(days=config.feed.past_days), today + timedelta(days=config.feed.future_days))
+    window = read_window(config, now)
     for cal in config.source.calendars:
         dept = config.department_lookup()[cal.department.strip().lower()]
         tabs.append(read_calendar(config.path(cal.file), dept, config.tz, visibility=cal.visibility,
@@ -364,8 +370,7 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
     held_times = {i.tab for i in lost_times}
     by_title = {t.title: t for t in tabs}
     moved = [moved_issue(m) for m in moves if m.lost and m.new not in held_times]
-    today = now.astimezone(config.tz).date()
-    window = (today - timedelta(days=config.feed.past_days), today + timedelta(days=config.feed.future_days))
+    window = read_window(config, now)
     emptied = [e for e in empty_sources(entries, tabs, {**renamed, **guessed}, calendar_titles(config), window)
                if e.gone or is_intake_header(by_title[e.title].header, config)]
     held_sources = [] if allow_removals else emptied
@@ -394,7 +399,8 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
         a.issues.extend(offered.issues)
         r = reconcile(offered.events, entries, now, config.site.uid_domain,
                       timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs),
-                      a.rejected_rows, a.rejected_ids, renamed)
+                      a.rejected_rows, a.rejected_ids, renamed,
+                      dict.fromkeys(calendar_titles(config), window[0]))   # past it: carried
         a.issues.extend(held_issues(r))
     return a, offered, r
 
