@@ -37,7 +37,9 @@ event, then the UID):
 
 Rules 1 and 2 never pair a draft and a record event whose Event IDs are both set and differ.
 Removed events are only brought back by rules 1 and 2 (staff typing the event again as it
-was); a new event that merely resembles one deleted long ago is a new event.
+was); a new event that merely resembles one deleted long ago is a new event. The same holds
+for the calendar rows of an event carried past its calendar's read window (:func:`carried`):
+the next meeting of a series is not paired with an old one by rules 3 and 4.
 
 **Limits** (what needs an ``Event ID``): changing two or more core fields at once *and*
 sorting the tab in between gives a new UID (the old one is published as cancelled); an event
@@ -62,11 +64,11 @@ byte-identical feeds.
 
 **Removed and cancelled.** A record event that no draft continues is *removed* (unless its
 source is held this time, or it is a calendar event past that calendar's read window:
-:func:`carried`): it stays in the record, and is published with ``STATUS:CANCELLED`` (SEQUENCE bumped) for the grace
-period, then left out of feeds. An event whose Status is Cancelled is published the same way:
-cancelled for the grace period counted from when it was first seen cancelled, then left out
-of feeds; it stays in the record and the reports. A removed event that comes back is
-*restored*.
+:func:`carried`): it stays in the record, and is published with ``STATUS:CANCELLED``
+(SEQUENCE bumped) for the grace period, then left out of feeds. An event whose Status is
+Cancelled is published the same way: cancelled for the grace period counted from when it was
+first seen cancelled, then left out of feeds; it stays in the record and the reports. A
+removed event that comes back is *restored*.
 """
 from __future__ import annotations
 
@@ -415,10 +417,11 @@ def _near_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequ
     """The candidate pairs of rules 3 and 4 (one core field changed; same position) between
     the drafts not in ``matched`` and the live record events not in ``used`` (indexes; an
     event's rows in its ``hidden`` tabs left out), shaped and ordered as
-    :func:`_key_candidates`'. Pools are blocked on each three-of-four projection of the core fields and on ``(tab, row)``, built from the
-    unclaimed record events only: a sync where most rows kept their content compares only
-    what changed (an exploded weekly series shares one pool — the projection without
-    ``when`` — so comparing every occurrence with every other was quadratic, issue 17)."""
+    :func:`_key_candidates`'. Pools are blocked on each three-of-four projection of the core
+    fields and on ``(tab, row)``, built from the unclaimed record events only: a sync where
+    most rows kept their content compares only what changed (an exploded weekly series shares
+    one pool — the projection without ``when`` — so comparing every occurrence with every
+    other was quadratic, issue 17)."""
     matched, used = set(matched), set(used)
     near: dict[tuple, list[tuple[int, dict]]] = {}
     position: dict[tuple, list[tuple[int, dict]]] = {}
