@@ -394,13 +394,13 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
     a.issues.extend(lost_times)
     a.issues.extend(moved)
     a.issues.extend(emptied_issue(e, allow_removals) for e in emptied)
+    windows = dict.fromkeys(calendar_titles(config), window[0])   # before it: carried
     with stage("reconcile", lambda: ", ".join(f"{v} {k}" for k, v in r.counts.items())):
-        offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
+        offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config, windows)  # before identity
         a.issues.extend(offered.issues)
         r = reconcile(offered.events, entries, now, config.site.uid_domain,
                       timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs),
-                      a.rejected_rows, a.rejected_ids, renamed,
-                      dict.fromkeys(calendar_titles(config), window[0]))   # past it: carried
+                      a.rejected_rows, a.rejected_ids, renamed, windows)
         a.issues.extend(held_issues(r))
     return a, offered, r
 

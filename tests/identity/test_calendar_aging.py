@@ -311,3 +311,43 @@ def test_an_edit_to_the_workbook_row_of_a_carried_joint_event_waits(tmp_path):
     assert (summary["created"], summary["updated"], summary["removed"]) == (0, 0, 0)
     assert summary["months"]["2025-08"] == {"events": 4, "joint_events": 1}
     assert _entries(config)["National Night Out"] == entries["National Night Out"]
+
+
+def test_an_accepted_offer_on_a_carried_calendar_event_stays_counted_without_a_warning(tmp_path):
+    """Police accepted to help at the Fire calendar's Hydrant Check (an Assistance Offers row
+    naming its UID): joint by the offer. Once the event is carried, the offer is still counted
+    (the month keeps both joint events), the Combined Events row is unchanged and the offer row
+    gets no Validation line."""
+    config, _ = _first_sync(tmp_path)
+    uid = _entries(config)["Hydrant Check"].uid
+    offers = [["Event UID or Event ID", "Offering Department", "What We Can Bring", "Status"],
+              [uid, "Police", "Traffic control", "Accepted"]]
+    write_workbook(tmp_path / "intake.xlsx", {"Police": POLICE, "Assistance Offers": offers})
+    summary = run_sync(_config(tmp_path, [_write_calendar(tmp_path, (*AUGUST, SMOKE, TALK))]),
+                       now=D + timedelta(days=1))
+    assert summary["months"]["2025-08"] == {"events": 4, "joint_events": 2}
+    entries, combined = _entries(config), _combined(config)
+    assert combined["Hydrant Check"]["Partners by Accepted Offer"] == "Police"
+    assert combined["Hydrant Check"]["Departments"] == "Fire, Police"
+    summary = run_sync(_config(tmp_path, [_write_calendar(tmp_path, (*AUGUST, SMOKE, TALK))]), now=LATER)
+    assert summary["months"]["2025-08"] == {"events": 4, "joint_events": 2}
+    assert (summary["updated"], summary["removed"]) == (0, 0)
+    assert _entries(config)["Hydrant Check"] == entries["Hydrant Check"]
+    assert _combined(config)["Hydrant Check"] == combined["Hydrant Check"]
+    header, *rows = _tab(config, "Validation")
+    assert [r for r in rows if r[header.index("Tab")] == "Assistance Offers"] == []
+
+
+def test_a_new_offer_on_a_carried_event_is_not_counted_and_says_why(tmp_path):
+    config, first = _first_sync(tmp_path)
+    entries = _entries(config)
+    offers = [["Event UID or Event ID", "Offering Department", "What We Can Bring", "Status"],
+              [entries["Fire Drill"].uid, "Police", "Cones", "Accepted"]]
+    write_workbook(tmp_path / "intake.xlsx", {"Police": POLICE, "Assistance Offers": offers})
+    summary = run_sync(_config(tmp_path, [_write_calendar(tmp_path, (*AUGUST, SMOKE, TALK))]), now=LATER)
+    assert summary["months"]["2025-08"] == first["months"]["2025-08"]
+    assert _entries(config)["Fire Drill"] == entries["Fire Drill"]
+    header, *rows = _tab(config, "Validation")
+    (line,) = [dict(zip(header, r)) for r in rows if r[header.index("Tab")] == "Assistance Offers"]
+    assert line["Severity"] == "warning"
+    assert "'Fire Drill' is before its calendar's read window" in line["Problem"]
