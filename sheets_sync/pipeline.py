@@ -349,7 +349,9 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
     issue 16), and (:mod:`sheets_sync.guard`, issue 17 verification) renamed to a title naming
     no department, stripped of another column their published rows carried values in, or a
     source (tab or calendar file) with live events that is gone or has no row this time —
-    unless ``allow_removals`` lets such a source's events go — and the analysis's issues are,
+    unless ``allow_removals`` lets such a source's events go; a configured calendar's events
+    wholly before its :func:`read_window` are carried as recorded
+    (:func:`~.identity.carried`) — and the analysis's issues are,
     in order: parse and merge, ``review_issues``, lost columns, renamed tabs, empty sources,
     offers, held rows. Pure (it logs stage times); ``sync`` and ``check`` both use it, so the
     preview counts what the sync will count."""
