@@ -29,7 +29,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from .a1 import column_letter
 from .config import Config
-from .identity import RecordEntry, row_place, row_text
+from .identity import RecordEntry, before_window, row_place, row_text
 from .model import EventRow, RawTab, RowIssue, Severity
 from .parsing import cell_text, clean_markup
 from .validate import header_map
@@ -340,7 +340,9 @@ def empty_sources(entries: Sequence[RecordEntry], tabs: Sequence[RawTab], rename
                   calendars: Iterable[str], window: tuple[date, date]) -> list[Emptied]:
     """Every source (tab or calendar file, under its current title through ``renamed``) the
     record has live events from — neither removed nor cancelled; for a calendar file only
-    those starting in ``window`` (``[first, last)`` city dates: a calendar is read in it) —
+    those a read in ``window`` (``[first, end)`` city dates) yields: not wholly before its
+    first day (:func:`~.identity.before_window`; those the sync carries as they were,
+    :func:`~.identity.carried`, whatever the file holds) and starting before its end —
     that is not there this time or has no non-blank row."""
     calendars = set(calendars)
     current = {t.title: t for t in tabs}
@@ -358,7 +360,7 @@ def empty_sources(entries: Sequence[RecordEntry], tabs: Sequence[RawTab], rename
         tab = current.get(title)
         calendar = title in calendars or all(any(k.startswith("ext:") for k in e.keys) for e in events)
         if calendar:
-            events = [e for e in events if window[0] <= _start_day(e) < window[1]]
+            events = [e for e in events if _start_day(e) < window[1] and not before_window(e, window[0])]
         if events:
             out.append(Emptied(title, len(events), tab is None, calendar))
     return out

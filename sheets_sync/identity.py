@@ -37,7 +37,9 @@ event, then the UID):
 
 Rules 1 and 2 never pair a draft and a record event whose Event IDs are both set and differ.
 Removed events are only brought back by rules 1 and 2 (staff typing the event again as it
-was); a new event that merely resembles one deleted long ago is a new event.
+was); a new event that merely resembles one deleted long ago is a new event. The same holds
+for the calendar rows of an event carried past its calendar's read window (:func:`carried`):
+the next meeting of a series is not paired with an old one by rules 3 and 4.
 
 **Limits** (what needs an ``Event ID``): changing two or more core fields at once *and*
 sorting the tab in between gives a new UID (the old one is published as cancelled); an event
@@ -60,12 +62,13 @@ the published fields (:data:`PUBLISHED_FIELDS`, with removal folded into the sta
 and stay put otherwise; the feed's DTSTAMP is LAST-MODIFIED, so an unchanged sheet gives
 byte-identical feeds.
 
-**Removed and cancelled.** A record event that no draft continues is *removed*: it stays in
-the record, and is published with ``STATUS:CANCELLED`` (SEQUENCE bumped) for the grace
-period, then left out of feeds. An event whose Status is Cancelled is published the same way:
-cancelled for the grace period counted from when it was first seen cancelled, then left out
-of feeds; it stays in the record and the reports. A removed event that comes back is
-*restored*.
+**Removed and cancelled.** A record event that no draft continues is *removed* (unless its
+source is held this time, or it is a calendar event past that calendar's read window:
+:func:`carried`): it stays in the record, and is published with ``STATUS:CANCELLED``
+(SEQUENCE bumped) for the grace period, then left out of feeds. An event whose Status is
+Cancelled is published the same way: cancelled for the grace period counted from when it was
+first seen cancelled, then left out of feeds; it stays in the record and the reports. A
+removed event that comes back is *restored*.
 """
 from __future__ import annotations
 
@@ -74,13 +77,13 @@ import json
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from operator import attrgetter
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Collection, Iterable, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz
 
 from .merge import normalise_place
-from .model import CombinedEvent, EventRow, Status, Visibility, replace_event
+from .model import CombinedEvent, EventRow, MergeEvidence, SourceRef, Status, Visibility, replace_event
 from .timeutil import iso_text
 
 PUBLISHED_FIELDS = ("title", "start", "end", "all_day", "location", "address", "description",
@@ -254,10 +257,22 @@ def _new_uid(event: CombinedEvent, domain: str, taken: set[str]) -> str:
 
 
 def snapshot_of(event: CombinedEvent, fields: dict[str, Any] | None = None) -> dict:
-    """What the record keeps to publish the event once it has no rows."""
+    """What the record keeps to publish the event once it has no rows. An event with a row
+    from a calendar file also keeps why its rows merged (``evidence``) and the departments an
+    accepted offer added (``offer_partners``), each when there are any: such an event is
+    rebuilt from this snapshot for as long as it stays carried (:func:`carried`), so the
+    Combined Events tab must show it as before. (Other events do not: their snapshot, and so
+    the record, stays as it was.)"""
     tzid = getattr(getattr(event.start, "tzinfo", None), "key", None)
-    return {**(fields or published_fields(event)), "removed": event.removed, "lead": event.lead,
-            "sources": list(event.source_labels), "attendance": event.attendance, "tzid": tzid}
+    out = {**(fields or published_fields(event)), "removed": event.removed, "lead": event.lead,
+           "sources": list(event.source_labels), "attendance": event.attendance, "tzid": tzid}
+    if (event.evidence or event.partners_from_offers) and any(r.external_uid for r in event.rows):
+        if event.evidence:
+            out["evidence"] = [[e.a.tab, e.a.row, e.b.tab, e.b.row, e.score, list(e.matched), e.decided_by]
+                               for e in event.evidence]
+        if event.partners_from_offers:
+            out["offer_partners"] = list(event.partners_from_offers)
+    return out
 
 
 def event_from_snapshot(entry: RecordEntry) -> CombinedEvent:
@@ -282,7 +297,50 @@ def event_from_snapshot(entry: RecordEntry) -> CombinedEvent:
         title_es=s["title_es"], description_es=s["description_es"], uid=entry.uid,
         sequence=entry.sequence, created=entry.created, last_modified=entry.last_modified,
         removed=bool(s.get("removed", True)), attendance=s.get("attendance"),
+        evidence=tuple(MergeEvidence(SourceRef(at, ar), SourceRef(bt, br), score, tuple(matched), by)
+                       for at, ar, bt, br, score, matched, by in s.get("evidence", ())),
+        partners_from_offers=tuple(s.get("offer_partners", ())),
         extra={"sources": s.get("sources", [])})
+
+
+def before_window(entry: RecordEntry, first_day: date) -> bool:
+    """Whether ``entry``'s recorded occurrence lies wholly before ``first_day`` (a city-local
+    date): its last day — :func:`public_feed.ics.last_touched_day`, the feeds' own rule (an
+    all-day end date or a timed end at local midnight is exclusive; a series with no end has
+    no last day, so it is never before) — is earlier. A calendar file read from
+    ``first_day`` on (:func:`sheets_sync.backends.ics_source.read_calendar`'s ``window``) does
+    not yield such an occurrence. Pure."""
+    from public_feed.ics import last_touched_day      # (icalendar: not loaded by a skipped run)
+    last = last_touched_day(event_from_snapshot(entry))
+    return last is not None and last < first_day
+
+
+def carried(entry: RecordEntry, windows: Mapping[str, date], read: Iterable[str] = ()) -> bool:
+    """Whether :func:`reconcile` carries ``entry`` forward exactly as the record has it (same
+    UID, SEQUENCE, fields, departments and so joint status and counts) instead of removing it
+    or updating it from this read: the one rule for calendar events that aged out of the read.
+
+    ``windows``: each *configured* calendar file's tab title (its file name,
+    :func:`~sheets_sync.backends.ics_source.calendar_tab_title`) → the first city-local date it
+    is read from (today − ``feed.past_days``); ``read``: the tabs this read's rows of the event
+    come from (the rows of the draft that continues it; none when no draft does).
+
+    True when the entry is not removed, had a row in such a calendar that gave it no row this
+    time, and its occurrence lies wholly before that calendar's first day
+    (:func:`before_window`): the calendar is no longer read there, so the event's absence says
+    nothing — whether the file still holds it or AutoArchive or a clean-up cleared it — and past
+    months' counts must not shrink. A joint event whose other rows (a workbook tab) are still
+    read is carried too: its calendar part still joins it (its department stays, the merged
+    event does not change; edits to those other rows of so old an event are not applied).
+    Otherwise False: an event inside the window that is gone from the file is removed as any
+    deleted row's event; a calendar taken out of the config is not in ``windows``, so its events
+    are removed like any gone source's (or held by :func:`sheets_sync.guard.empty_sources`).
+    """
+    if not windows or entry.removed_at is not None:
+        return False
+    read = set(read)
+    firsts = [windows[t] for t in entry.tabs if t in windows and t not in read]
+    return bool(firsts) and before_window(entry, max(firsts))
 
 
 # -- matching ---------------------------------------------------------------------------------
@@ -355,21 +413,25 @@ def _key_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Seque
 
 def _near_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[dict]],
                      record: Sequence[RecordEntry], matched: Iterable[int],
-                     used: Iterable[int]) -> list[tuple]:
+                     used: Iterable[int], hidden: Mapping[int, Collection[str]] = {}) -> list[tuple]:
     """The candidate pairs of rules 3 and 4 (one core field changed; same position) between
-    the drafts not in ``matched`` and the live record events not in ``used`` (indexes),
-    shaped and ordered as :func:`_key_candidates`'. Pools are blocked on each
-    three-of-four projection of the core fields and on ``(tab, row)``, built from the
-    unclaimed record events only: a sync where most rows kept their content compares only
-    what changed (an exploded weekly series shares one pool — the projection without
-    ``when`` — so comparing every occurrence with every other was quadratic, issue 17)."""
+    the drafts not in ``matched`` and the live record events not in ``used`` (indexes; an
+    event's rows in its ``hidden`` tabs left out), shaped and ordered as
+    :func:`_key_candidates`'. Pools are blocked on each three-of-four projection of the core
+    fields and on ``(tab, row)``, built from the unclaimed record events only: a sync where
+    most rows kept their content compares only what changed (an exploded weekly series shares
+    one pool — the projection without ``when`` — so comparing every occurrence with every
+    other was quadratic, issue 17)."""
     matched, used = set(matched), set(used)
     near: dict[tuple, list[tuple[int, dict]]] = {}
     position: dict[tuple, list[tuple[int, dict]]] = {}
     for j, entry in enumerate(record):
         if j in used or entry.removed_at is not None:
             continue
+        unseen = hidden.get(j, ())
         for c in entry.contents:
+            if unseen and c.get("tab") in unseen:
+                continue
             core = _core(c)
             for n in range(len(CORE)):
                 near.setdefault((n, core[:n] + core[n + 1:]), []).append((j, c))
@@ -405,9 +467,14 @@ def _near_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequ
 
 
 def match(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry],
-          contents_of: Sequence[Sequence[dict]] | None = None) -> dict[int, RecordEntry]:
+          contents_of: Sequence[Sequence[dict]] | None = None,
+          hidden: Mapping[int, Collection[str]] | None = None) -> dict[int, RecordEntry]:
     """Draft index → the record event it continues (the rules in the module docstring).
     ``contents_of[i]`` is the :func:`row_content` of draft ``i``'s rows (computed if None).
+    ``hidden``: record event index → tabs whose rows of that event rules 3–4 do not see (as
+    a removed event's): a calendar event :func:`carried` keeps is not taken over by a
+    look-alike new event (the next meeting of a series, one field apart); its rows in a
+    workbook tab still pair as any row does.
 
     Greedy over every candidate pair, best first, each draft and record event taken once.
     Rules 1–2 pairs sort before rules 3–4 pairs, and every rule 1–2 pair leaves its draft or
@@ -422,7 +489,7 @@ def match(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry],
     matched: dict[int, RecordEntry] = {}
     used: set[int] = set()
     for phase in (_key_candidates, _near_candidates):
-        args = (matched, used) if phase is _near_candidates else ()
+        args = (matched, used, hidden or {}) if phase is _near_candidates else ()
         for *_, i, j in phase(drafts, contents_of, record, *args):
             if i in matched or j in used:
                 continue
@@ -437,7 +504,8 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
               held_tabs: frozenset[str] = frozenset(),
               held_rows: frozenset[tuple[str, int]] = frozenset(),
               held_ids: Mapping[str, tuple[str, int]] | None = None,
-              renamed: Mapping[str, str] | None = None) -> Reconciled:
+              renamed: Mapping[str, str] | None = None,
+              windows: Mapping[str, date] | None = None) -> Reconciled:
     """Give every draft its identity from ``record``; see the module docstring.
 
     ``drafts`` are merged events without identity; ``record`` the record before this sync;
@@ -460,11 +528,17 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     ``renamed`` maps a tab title the record knows to the title that tab has now
     (:func:`renamed_tabs`), so a held row is found by position after its tab was renamed, as
     valid rows are found by content whatever their tab is called.
+    ``windows`` maps each configured calendar file's tab title to the first city date it was
+    read from: a record event whose calendar part lies wholly before it (:func:`carried`) is
+    kept exactly as it was, whether a draft continues it from its other rows (a workbook
+    tab) or none does — never marked removed.
     Deterministic: the same inputs give the same output.
     """
     renamed = dict(renamed or {})
     contents_of = [tuple(row_content(r) for r in ev.rows) for ev in drafts]
-    matched = match(drafts, record, contents_of)
+    aged = {e.uid for e in record if carried(e, windows)} if windows else set()
+    matched = match(drafts, record, contents_of,
+                    {j: frozenset(windows) for j, e in enumerate(record) if e.uid in aged} if aged else None)
     valid_ids = {f"id:{r.event_id.strip().lower()}" for ev in drafts for r in ev.rows if r.event_id.strip()}
     by_id = {f"id:{k}": v for k, v in (held_ids or {}).items() if f"id:{k}" not in valid_ids}
     known_ids = {k for e in record for k in e.keys}
@@ -492,11 +566,13 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     continued = {e.uid for e in matched.values()}
     for i, ev in enumerate(drafts):
         entry = matched.get(i)
-        if (entry is not None and entry.removed_at is None and held_tabs
-                and {renamed.get(t, t) for t in entry.tabs} & held_tabs):
+        if (entry is not None and entry.removed_at is None
+                and ((held_tabs and {renamed.get(t, t) for t in entry.tabs} & held_tabs)
+                     or (entry.uid in aged and carried(entry, windows, {r.source.tab for r in ev.rows})))):
             # a joint event continued by its rows in other tabs while one of its tabs is
-            # unreadable this time: it keeps that tab's department (and the count its joint
-            # status), exactly as it last was, until the tab reads again
+            # unreadable this time, or while its calendar part is past that calendar's read
+            # window: it keeps that source's department (and the count its joint status),
+            # exactly as it last was (until the tab reads again)
             counts["unchanged"] += 1
             entries.append(entry)
             events.append(event_from_snapshot(entry))
@@ -548,8 +624,11 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     for entry in record:
         if entry.uid in continued:
             continue
-        if entry.removed_at is None and entry.tabs and {renamed.get(t, t) for t in entry.tabs} <= held_tabs:
-            counts["unchanged"] += 1          # its tab is unreadable this time: keep it as it was
+        if entry.removed_at is None and ((entry.tabs and {renamed.get(t, t) for t in entry.tabs} <= held_tabs)
+                                         or entry.uid in aged):
+            # its tab is unreadable this time, or its calendar no longer reads so far back:
+            # keep it as it was
+            counts["unchanged"] += 1
             entries.append(entry)
             events.append(event_from_snapshot(entry))
             continue

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Mapping, Sequence
 
 from .config import Config
@@ -179,6 +179,13 @@ def resolve_offers(events: Sequence[CombinedEvent], rows: Sequence[dict]) -> Off
                                  "the offer is not counted", "delete this offer row",
                                  Severity.WARNING))
             continue
+        if not event.rows and row["department"] in event.partners_from_offers:
+            continue        # a carried calendar event (kept as it was): this offer counted already
+        if not event.rows:
+            issues.append(_issue(src, col, ref, f"{event.title!r} is before its calendar's read "
+                                 "window, so it stays as it was at the last sync; the offer is not "
+                                 "counted", "delete this offer row", Severity.WARNING))
+            continue
         if row["department"] in event.departments:
             issues.append(_issue(src, OFFER_COLUMNS[1], row["department"],
                                  f"{row['department']} already takes part in {event.title!r}; "
@@ -209,13 +216,17 @@ def resolve_offers(events: Sequence[CombinedEvent], rows: Sequence[dict]) -> Off
 
 
 def apply_offers(drafts: Sequence[CombinedEvent], tabs: Sequence[RawTab], record: Sequence[RecordEntry],
-                 now: datetime, config: Config) -> OfferResult:
+                 now: datetime, config: Config, windows: Mapping[str, date] | None = None) -> OfferResult:
     """Read every offers tab and fold accepted offers into ``drafts`` (merged, not reconciled).
 
     UIDs are looked up with a preview :func:`~sheets_sync.identity.reconcile` against the
     record: identity matching reads only source rows (never departments), so the UIDs of the
-    preview are the UIDs the real reconcile gives the changed drafts. Returns the drafts
-    (without identity, in their order) with accepted departments added.
+    preview are the UIDs the real reconcile gives the changed drafts (``windows``: the
+    calendars' read windows, as the real reconcile gets them: a calendar event carried past
+    its window, :func:`~sheets_sync.identity.carried`, is matched and kept the same way).
+    An offer for an event with no row this time — removed, or carried as it was — is not
+    folded in (a carried event keeps the offers it had). Returns the drafts (without
+    identity, in their order) with accepted departments added.
     """
     rows: list[dict] = []
     issues: list[RowIssue] = []
@@ -227,10 +238,10 @@ def apply_offers(drafts: Sequence[CombinedEvent], tabs: Sequence[RawTab], record
     if not rows:
         return OfferResult(tuple(drafts), (), tuple(issues))
     preview = reconcile(drafts, record, now, config.site.uid_domain,
-                        timedelta(days=config.feed.removed_grace_days))
+                        timedelta(days=config.feed.removed_grace_days), windows=windows)
     uid_of = {e.sources: e.uid for e in preview.events if e.rows}
-    identified = [replace(d, uid=uid_of[d.sources]) for d in drafts]
-    removed = [e for e in preview.events if e.removed]
-    result = resolve_offers([*identified, *removed], rows)
+    identified = [replace(d, uid=uid_of.get(d.sources, "")) for d in drafts]
+    rowless = [e for e in preview.events if not e.rows]       # removed, or carried as it was
+    result = resolve_offers([*identified, *rowless], rows)
     events = tuple(replace(e, uid="") for e in result.events[:len(drafts)])
     return OfferResult(events, result.offers, (*issues, *result.issues))

@@ -29,7 +29,7 @@ import logging
 import time
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterator, Mapping, MutableMapping, Sequence
 
@@ -151,13 +151,19 @@ class Analysis:
         return len(self.rows) + self.offer_rows - offers_rejected
 
 
+def read_window(config: Config, now: datetime) -> tuple[date, date]:
+    """``(first, end)`` city-local dates (``end`` exclusive) the calendar files are read in:
+    today − ``feed.past_days`` to today + ``feed.future_days``. Pure."""
+    today = now.astimezone(config.tz).date()
+    return today - timedelta(days=config.feed.past_days), today + timedelta(days=config.feed.future_days)
+
+
 def read_sources(config: Config, backend: Backend, now: datetime,
                  read: Sequence[RawTab] | None = None) -> list[RawTab]:
     """Every tab of the spreadsheet (``read``: as already read) plus one tab per configured
-    calendar file."""
+    calendar file (its events inside :func:`read_window`)."""
     tabs = [t for t in (backend.read_tabs() if read is None else read) if t.title not in GENERATED_TABS]
-    today = now.astimezone(config.tz).date()
-    window = (today - timedelta(days=config.feed.past_days), today + timedelta(days=config.feed.future_days))
+    window = read_window(config, now)
     for cal in config.source.calendars:
         dept = config.department_lookup()[cal.department.strip().lower()]
         tabs.append(read_calendar(config.path(cal.file), dept, config.tz, visibility=cal.visibility,
@@ -345,7 +351,9 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
     issue 16), and (:mod:`sheets_sync.guard`, issue 17 verification) renamed to a title naming
     no department, stripped of another column their published rows carried values in, or a
     source (tab or calendar file) with live events that is gone or has no row this time —
-    unless ``allow_removals`` lets such a source's events go — and the analysis's issues are,
+    unless ``allow_removals`` lets such a source's events go; a configured calendar's events
+    wholly before its :func:`read_window` are carried as recorded
+    (:func:`~.identity.carried`) — and the analysis's issues are,
     in order: parse and merge, ``review_issues``, lost columns, renamed tabs, empty sources,
     offers, held rows. Pure (it logs stage times); ``sync`` and ``check`` both use it, so the
     preview counts what the sync will count."""
@@ -366,8 +374,7 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
     held_times = {i.tab for i in lost_times}
     by_title = {t.title: t for t in tabs}
     moved = [moved_issue(m) for m in moves if m.lost and m.new not in held_times]
-    today = now.astimezone(config.tz).date()
-    window = (today - timedelta(days=config.feed.past_days), today + timedelta(days=config.feed.future_days))
+    window = read_window(config, now)
     emptied = [e for e in empty_sources(entries, tabs, {**renamed, **guessed}, calendar_titles(config), window)
                if e.gone or is_intake_header(by_title[e.title].header, config)]
     held_sources = [] if allow_removals else emptied
@@ -393,12 +400,13 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
     a.issues.extend(lost_times)
     a.issues.extend(moved)
     a.issues.extend(emptied_issue(e, allow_removals) for e in emptied)
+    windows = dict.fromkeys(calendar_titles(config), window[0])   # before it: carried
     with stage("reconcile", lambda: ", ".join(f"{v} {k}" for k, v in r.counts.items())):
-        offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config)  # before identity
+        offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config, windows)  # before identity
         a.issues.extend(offered.issues)
         r = reconcile(offered.events, entries, now, config.site.uid_domain,
                       timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs),
-                      a.rejected_rows, a.rejected_ids, renamed)
+                      a.rejected_rows, a.rejected_ids, renamed, windows)
         a.issues.extend(held_issues(r))
     return a, offered, r
 
