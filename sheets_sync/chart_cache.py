@@ -36,3 +36,12 @@ def cached_pngs(charts: Mapping[str, ChartData], folder: Path) -> tuple[dict[str
         pngs[name] = png
         drawn.append(name)
     return pngs, drawn
+
+
+def stand_ins(charts: Mapping[str, ChartData]) -> dict[str, bytes]:
+    """``{name: bytes}`` standing for each chart's PNG in
+    :func:`sheets_sync.unchanged.tables_digest` (issue 17, p17y: the sync digests its tables
+    without waiting for the report worker to draw): ``b"chart-key:"`` and the chart's
+    :func:`reports.charts.chart_key`, which is equal for two charts exactly when their PNGs are
+    (the numbers, the renderer's source and the matplotlib version decide the picture). Pure."""
+    return {name: b"chart-key:" + renderer.chart_key(chart).encode() for name, chart in charts.items()}

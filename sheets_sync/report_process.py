@@ -10,7 +10,10 @@ published files, the record or the feed. :class:`ReportJob` hands both to one wo
   multiprocessing's ``spawn`` — does not import the sync's own ``__main__`` again; it can
   never touch the record (it is given only file paths, chart numbers and table rows);
 * it draws the changed charts into the chart cache (:func:`sheets_sync.chart_cache.cached_pngs`,
-  content-addressed files, harmless before the sync commits) and sends the PNGs back; then it
+  content-addressed files, harmless before the sync commits) and sends the PNGs back — as
+  soon as the sync has the chart numbers (:meth:`WorkerProcess.draw`, issue 17, p17y: while
+  the sync still makes the tabs), else first thing in the :class:`ReportJob` — and places each
+  on its tab itself; then it
   writes each table to a temporary file next to the report as the sync sends it, in row
   chunks of :data:`CHUNK_ROWS` (memory bounded by a chunk, not by the Drill-down tab), the
   tabs in their final order whatever order they arrive in, and the tabs staff added to the
@@ -116,13 +119,15 @@ def _worker(jobs, results) -> None:
         while True:
             job = jobs.recv()
             kind = job[0]
-            if kind == "open":
-                _, tmp, report_path, titles, charts, chart_folder, sizes = job
+            if kind == "charts":                   # (sent once, before "open")
+                _, charts, chart_folder = job
                 pngs, drawn = {}, []
                 if charts:
                     from .chart_cache import cached_pngs
                     pngs, drawn = cached_pngs(charts, Path(chart_folder))
                 results.send(("pngs", pngs, drawn))
+            elif kind == "open":
+                _, tmp, report_path, titles, sizes = job
                 report = StreamedReport(tmp, titles, sizes)
             elif kind == "begin":                   # (head, rows, widest row): pictures go right of it
                 from dataclasses import replace
@@ -182,12 +187,22 @@ class WorkerProcess:
             os.close(results_out)
         self.jobs = Connection(jobs_out, readable=False)
         self.results = Connection(results_in, writable=False)
+        self.drawing = False                        # told to draw its charts (:meth:`draw`)
 
     def __enter__(self) -> "WorkerProcess":
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def draw(self, charts: Mapping[str, Any], chart_folder: Path) -> None:
+        """Have the worker draw ``charts`` (chart name → :class:`reports.chart_data.ChartData`)
+        into the chart cache ``chart_folder`` now, before its :class:`ReportJob` is made (issue
+        17, p17y: the charts are drawn while the sync makes the tabs); the job gives the PNGs
+        (:meth:`ReportJob.pngs`) and places them. At most once, before the job; returns at once.
+        Raises ``OSError`` when the worker is gone (the caller ends it)."""
+        self.jobs.send(("charts", dict(charts), str(chart_folder)))
+        self.drawing = True
 
     def wait(self, seconds: float) -> int | None:
         """The worker's exit code (negative: killed by that signal) once it ends within
@@ -230,8 +245,9 @@ class ReportJob:
     :class:`sheets_sync.backends.xlsx_report.StreamedReport`; the worker closes the file once
     every title is sent), :meth:`pngs` for the charts the worker drew, then :meth:`finish`.
     Two threads move the messages, so neither side waits on a full pipe. ``charts`` maps
-    chart name → :class:`reports.chart_data.ChartData`; each PNG is attached to its tab
-    as :func:`reports.cycle.with_chart_images` places it. Raises ``OSError`` when the report's
+    chart name → :class:`reports.chart_data.ChartData` (not drawn again when the ``worker``
+    was given them by :meth:`WorkerProcess.draw`); the worker attaches each PNG to its tab as
+    :func:`reports.cycle.with_chart_images` places it. Raises ``OSError`` when the report's
     folder cannot be written (before any worker starts)."""
 
     def __init__(self, report_path: Path, titles: Sequence[str], charts: Mapping[str, Any],
@@ -261,8 +277,9 @@ class ReportJob:
         self._receiver.start()
         self._sent: set[str] = set()
         self._ended = False
-        self._put(("open", self.tmp, str(self.report_path), self.titles, dict(charts), str(chart_folder),
-                   dict(sizes or {})))
+        if not self.worker.drawing:                 # else told already (WorkerProcess.draw)
+            self._put(("charts", dict(charts), str(chart_folder)))
+        self._put(("open", self.tmp, str(self.report_path), self.titles, dict(sizes or {})))
 
     def __enter__(self) -> "ReportJob":
         return self
