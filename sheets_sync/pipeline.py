@@ -561,16 +561,18 @@ def _rows_sent(tables: Sequence[Table], job, charts: Mapping) -> tuple[str | Non
     """``(digest, tables)``: without a report ``job``, ``(None, tables)``. With one (every
     table sent to its worker, which places the pictures of ``charts``, chart name →
     :class:`~reports.chart_data.ChartData`, itself), :func:`~sheets_sync.unchanged.tables_digest`
-    of ``tables`` with each chart's stand-in picture (:func:`~sheets_sync.chart_cache.stand_ins`:
-    issue 17, p17y, the sync does not wait for the PNGs to know whether the report changed) and
-    the tables with their rows dropped, but those of :data:`ROWS_KEPT` (issue 17, p17q: the
-    Combined Events and Drill-down rows, about 300 MB at 100,000 rows, are not held while the
-    record is written and the worker finishes). Pure."""
+    of ``tables`` with each chart's stand-in picture (:func:`~sheets_sync.chart_cache.stand_ins`
+    of the keys the worker sent, :meth:`~sheets_sync.report_process.ReportJob.keys`, or computed
+    here if it failed first: issue 17, p17y, the sync does not wait for the PNGs to know whether
+    the report changed) and the tables with their rows dropped, but those of :data:`ROWS_KEPT`
+    (issue 17, p17q: the Combined Events and Drill-down rows, about 300 MB at 100,000 rows, are
+    not held while the record is written and the worker finishes)."""
     if job is None:
         return None, list(tables)
-    from .chart_cache import stand_ins
+    from .chart_cache import chart_keys, stand_ins
     from .unchanged import tables_digest
-    return (tables_digest(with_chart_images(tables, stand_ins(charts))),
+    keys = job.keys() or chart_keys(charts)
+    return (tables_digest(with_chart_images(tables, stand_ins(keys))),
             [t if t.title in ROWS_KEPT else replace(t, rows=()) for t in tables])
 
 

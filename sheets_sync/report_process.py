@@ -120,11 +120,11 @@ def _worker(jobs, results) -> None:
             job = jobs.recv()
             kind = job[0]
             if kind == "charts":                   # (sent once, before "open")
+                from .chart_cache import cached_pngs, chart_keys
                 _, charts, chart_folder = job
-                pngs, drawn = {}, []
-                if charts:
-                    from .chart_cache import cached_pngs
-                    pngs, drawn = cached_pngs(charts, Path(chart_folder))
+                keys = chart_keys(charts)
+                results.send(("keys", keys))        # the sync's digest needs no more (p17y)
+                pngs, drawn = cached_pngs(charts, Path(chart_folder), keys) if charts else ({}, [])
                 results.send(("pngs", pngs, drawn))
             elif kind == "open":
                 _, tmp, report_path, titles, sizes = job
@@ -263,6 +263,7 @@ class ReportJob:
         self.worker = worker or WorkerProcess()     # one started early (early_worker), or now
         self.process = self.worker.process
         self._jobs, self._results = self.worker.jobs, self.worker.results
+        self._keys: dict[str, str] | None = None
         self._pngs: tuple[dict[str, bytes], list[str]] | None = None
         self._failure: tuple | None = None
         self._done = False
@@ -338,11 +339,23 @@ class ReportJob:
     def _wait(self, seconds: float) -> int | None:
         return self.worker.wait(seconds)
 
+    def keys(self) -> dict[str, str] | None:
+        """``{chart name: its key}`` (:func:`sheets_sync.chart_cache.chart_keys`), sent by the
+        worker before it draws (issue 17, p17y: the sync's digest of the tables waits for no
+        PNG); ``None`` when the worker failed first (its error comes from :meth:`finish`)."""
+        if self._keys is None and self._failure is None:
+            message = self._result()
+            if message[0] == "keys":
+                self._keys = message[1]
+            else:
+                self._failure = message
+        return self._keys
+
     def pngs(self) -> tuple[dict[str, bytes], list[str]] | None:
         """``({chart name: PNG}, [names drawn this time])``, as :func:`cached_pngs` gives them;
         ``None`` when the worker failed before drawing (its error comes from :meth:`finish`;
         the caller draws the charts itself)."""
-        if self._pngs is None and self._failure is None:
+        if self._pngs is None and self.keys() is not None and self._failure is None:
             message = self._result()
             if message[0] == "pngs":
                 self._pngs = (message[1], message[2])

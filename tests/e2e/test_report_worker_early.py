@@ -180,6 +180,7 @@ def test_a_job_on_a_worker_told_to_draw_does_not_draw_again(tmp_path):
     worker.draw({"collaboration": chart}, tmp_path / "charts")
     with ReportJob(report, ["Metrics - Collaboration"], {"collaboration": chart}, tmp_path / "charts",
                    worker=worker) as job:
+        assert job.keys() == {"collaboration": chart_key(chart)}      # the digest's stand-in, before any PNG
         job.send(Table("Metrics - Collaboration", (("Department", "Shared"), ("Police", 3))))
         assert job.finish() is None
         pngs, drawn = job.pngs()

@@ -74,7 +74,7 @@ def test_a_charts_stand_in_changes_the_digest_exactly_when_its_png_does():
     from reports.chart_data import ChartData
     from reports.charts import render_chart
     from reports.cycle import with_chart_images
-    from sheets_sync.chart_cache import stand_ins
+    from sheets_sync.chart_cache import chart_keys, stand_ins
 
     def chart(shared: int) -> ChartData:
         return ChartData("collaboration", "Shared events", ("Police", "Fire"),
@@ -86,10 +86,10 @@ def test_a_charts_stand_in_changes_the_digest_exactly_when_its_png_does():
         return tables_digest(with_chart_images(tabs, {n: render_chart(c) for n, c in charts.items()}))
 
     def by_key(charts):
-        return tables_digest(with_chart_images(tabs, stand_ins(charts)))
+        return tables_digest(with_chart_images(tabs, stand_ins(chart_keys(charts))))
     assert render_chart(first["collaboration"]) != render_chart(changed["collaboration"])
     assert by_png(first) == by_png(again) and by_key(first) == by_key(again)
     assert by_png(first) != by_png(changed) and by_key(first) != by_key(changed)
     assert by_key(first) != tables_digest(tabs) != by_png(first)       # the picture counts at all
-    placed = with_chart_images(tabs, stand_ins(first))[0].images
+    placed = with_chart_images(tabs, stand_ins(chart_keys(first)))[0].images
     assert [anchor for anchor, _ in placed] == ["D2"]                    # where the PNG goes: 2 right of B
