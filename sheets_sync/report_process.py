@@ -115,6 +115,7 @@ def _worker(jobs, results) -> None:
     from .backends.xlsx_report import StreamedReport
     _warm()                                         # while the sync reads and parses (started early)
     report = tmp = None
+    pngs: dict[str, bytes] = {}                     # ("charts" comes before "open")
     try:
         while True:
             job = jobs.recv()
