@@ -148,17 +148,23 @@ def dashboard_json(*, now: datetime, today: date, metrics: Metrics, outlook: Out
 def build_cycle(events: Sequence[CombinedEvent], metrics: Metrics, *, now: datetime, today: date,
                 offers: Mapping[str, Sequence], snapshots: Sequence[dict], quality: Mapping,
                 fiscal_start_month: int, joint_target: int, all_department_target: int,
-                core: Sequence[str], render: bool = True) -> Cycle:
+                core: Sequence[str], render: bool = True,
+                charts: Mapping[str, ChartData] | None = None) -> Cycle:
     """Everything of the module docstring for one sync (``today`` = local date of ``now``).
 
-    ``render=False`` skips matplotlib (the chart numbers are still computed).
+    ``render=False`` skips matplotlib (the chart numbers are still computed). ``charts``: the
+    chart numbers when the caller already has them (:func:`reports.chart_data.chart_data` of
+    the same ``metrics`` and ``today``; issue 17: the sync computes them first, so its report
+    worker draws them while the tabs are made), else computed here.
     """
     outlook = quarter_outlook(metrics, events, today, fiscal_start_month=fiscal_start_month,
                               joint_target=joint_target, all_department_target=all_department_target,
                               core=core)
     schedule = joint_schedule(metrics, events, today, offers=offers, joint_target=joint_target, core=core)
-    charts = chart_data(metrics, today, fiscal_start_month=fiscal_start_month, joint_target=joint_target,
-                        all_department_target=all_department_target)
+    if charts is None:
+        charts = chart_data(metrics, today, fiscal_start_month=fiscal_start_month, joint_target=joint_target,
+                            all_department_target=all_department_target)
+    charts = dict(charts)
     pngs: dict[str, bytes] = {}
     if render:
         from .charts import render_charts

@@ -6,8 +6,9 @@ module only computes (the pipeline writes the tabs and files and stores the snap
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Sequence
+from typing import Mapping, Sequence
 
+from reports.chart_data import ChartData, chart_data
 from reports.cycle import Cycle, build_cycle, cycle_dashboard
 from reports.metrics import Metrics
 from reports.snapshots import freeze, month_to_freeze
@@ -35,14 +36,24 @@ def snapshot_due(config: Config, metrics: Metrics, frozen: Sequence[dict], now: 
 
 
 def cycle_step(config: Config, events: Sequence[CombinedEvent], metrics: Metrics, offers: OfferResult,
-               snapshots: Sequence[dict], quality: dict, now: datetime, render: bool = True) -> Cycle:
-    """Schedule, outlook, charts and dashboard data for this sync (see :mod:`reports.cycle`)."""
+               snapshots: Sequence[dict], quality: dict, now: datetime, render: bool = True,
+               charts: Mapping[str, ChartData] | None = None) -> Cycle:
+    """Schedule, outlook, charts and dashboard data for this sync (see :mod:`reports.cycle`);
+    ``charts``: :func:`chart_numbers` of the same ``metrics`` and ``now`` when already made."""
     return build_cycle(
         events, metrics, now=now, today=now.astimezone(config.tz).date(), offers=offers.by_uid(),
         snapshots=snapshots, quality=quality, fiscal_start_month=config.fiscal_year_start_month,
         joint_target=config.targets.joint_events_per_month,
         all_department_target=config.targets.all_department_events_per_quarter,
-        core=config.core_departments, render=render)
+        core=config.core_departments, render=render, charts=charts)
+
+
+def chart_numbers(config: Config, metrics: Metrics, now: datetime) -> dict[str, ChartData]:
+    """Every chart's numbers for this sync (:func:`reports.chart_data.chart_data` on the
+    city's local date of ``now``): chart name → :class:`~reports.chart_data.ChartData`."""
+    return chart_data(metrics, now.astimezone(config.tz).date(), fiscal_start_month=config.fiscal_year_start_month,
+                      joint_target=config.targets.joint_events_per_month,
+                      all_department_target=config.targets.all_department_events_per_quarter)
 
 
 def dashboard_file(config: Config, cycle: Cycle, metrics: Metrics, quality: dict, now: datetime) -> bytes:

@@ -55,7 +55,7 @@ from .heap import give_back
 from .identity import Reconciled, reconcile, renamed_tabs
 from .merge import MergeResult, merge_rows
 from .model import REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity, Table
-from .coordination import cycle_step, dashboard_file, snapshot_due
+from .coordination import chart_numbers, cycle_step, dashboard_file, snapshot_due
 from .chart_cache import cached_pngs
 from .counting import visibility_disagreements
 from .offers import OfferResult, apply_offers, is_offers_header
@@ -455,6 +455,8 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         raise MassRemoval(stop)
     with stage("reports", lambda: f"{len(tables)} tabs, {len(files)} files built, {len(drawn)} charts drawn"):
         m = metrics_for(r.events, config)
+        charts = chart_numbers(config, m, now)
+        early = _draw_early(config, backend, early, charts, len(r.events))   # p17y: while the tabs are made
         moved = {**record.previous_starts(), **{u: d["start"][0] for u, _, d in r.history if "start" in d}}
         frozen = load_snapshots(record)
         snapshot = snapshot_due(config, m, frozen, now, snapshot_month)
@@ -468,7 +470,7 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         # issue 17: the tabs before the published files (Data Quality's feed sizes are filled in
         # once the files exist), so a worker writes the report while this process builds the files
         quality = data_quality(a, r, m, now)   # after the sign-off warnings
-        cycle = cycle_step(config, r.events, m, offered, shown, quality, now, render=False)
+        cycle = cycle_step(config, r.events, m, offered, shown, quality, now, render=False, charts=charts)
         board = build_board(config, r.events, m, cycle.schedule, a.issues, a.merge.review, tabs, now,
                             getattr(backend, "sheet_ids", dict)())   # issue 14: digest + staff pages
         tables: list[Table] = with_board_sections([*all_tables(r.events, a.issues, m, quality, _current(config, now)),
@@ -489,15 +491,18 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         tables = [data_quality_table(quality) if t.title == DATA_QUALITY else t for t in tables]
         if job is not None:
             job.send(next(t for t in tables if t.title == DATA_QUALITY))
-        pngs, drawn = (job and job.pngs()) or cached_pngs(cycle.charts, config.out_dir / ".chart-cache")
-        tables = with_chart_images(tables, pngs)
-        digest, tables = _rows_sent(tables, job)     # issue 17 (p17q): the worker has the rows
+        if job is None:                         # the sync writes the report: its pictures now
+            pngs, drawn = cached_pngs(cycle.charts, config.out_dir / ".chart-cache")
+            tables = with_chart_images(tables, pngs)
+        digest, tables = _rows_sent(tables, job, cycle.charts)    # issue 17 (p17q): the worker has the rows
         files = published
-        files.update({**cycle.files, "private/dashboard.json": dashboard_file(config, cycle, m, quality, now),
-                      **{f"private/charts/{name}.png": png for name, png in pngs.items()}})
+        files.update({**cycle.files, "private/dashboard.json": dashboard_file(config, cycle, m, quality, now)})
         files["public/status.json"] = status_json(now, r.counts, held_status(a.held_tabs, config))
         files.update(measures_files(config, m, shown, now, files))
         files["private/board.json"] = board_json(board)
+        if job is not None:     # issue 17 (p17y): the worker drew and placed them meanwhile
+            pngs, drawn = job.pngs() or cached_pngs(cycle.charts, config.out_dir / ".chart-cache")
+        files.update({f"private/charts/{name}.png": png for name, png in pngs.items()})
     started = time.perf_counter()
     staged = staged_files.finish()
     vcache.save(config.out_dir, vstore)
@@ -564,16 +569,23 @@ def _write_tabs(backend: Backend, tables: Sequence[Table], job=None, digest: str
 ROWS_KEPT = frozenset({REVIEW, SNAPSHOTS})
 
 
-def _rows_sent(tables: Sequence[Table], job) -> tuple[str | None, list[Table]]:
+def _rows_sent(tables: Sequence[Table], job, charts: Mapping) -> tuple[str | None, list[Table]]:
     """``(digest, tables)``: without a report ``job``, ``(None, tables)``. With one (every
-    table sent to its worker), :func:`~sheets_sync.unchanged.tables_digest` of ``tables``
-    and the tables with their rows dropped, but those of :data:`ROWS_KEPT` (issue 17, p17q:
-    the Combined Events and Drill-down rows, about 300 MB at 100,000 rows, are not held while
-    the record is written and the worker finishes). Pure."""
+    table sent to its worker, which places the pictures of ``charts``, chart name →
+    :class:`~reports.chart_data.ChartData`, itself), :func:`~sheets_sync.unchanged.tables_digest`
+    of ``tables`` with each chart's stand-in picture (:func:`~sheets_sync.chart_cache.stand_ins`
+    of the keys the worker sent, :meth:`~sheets_sync.report_process.ReportJob.keys`, or computed
+    here if it failed first: issue 17, p17y, the sync does not wait for the PNGs to know whether
+    the report changed) and the tables with their rows dropped, but those of :data:`ROWS_KEPT`
+    (issue 17, p17q: the Combined Events and Drill-down rows, about 300 MB at 100,000 rows, are
+    not held while the record is written and the worker finishes)."""
     if job is None:
         return None, list(tables)
+    from .chart_cache import chart_keys, stand_ins
     from .unchanged import tables_digest
-    return tables_digest(tables), [t if t.title in ROWS_KEPT else replace(t, rows=()) for t in tables]
+    keys = job.keys() or chart_keys(charts)
+    return (tables_digest(with_chart_images(tables, stand_ins(keys))),
+            [t if t.title in ROWS_KEPT else replace(t, rows=()) for t in tables])
 
 
 def _early_worker(config: Config, backend: Backend, tabs, owned: ExitStack):
@@ -586,6 +598,25 @@ def _early_worker(config: Config, backend: Backend, tabs, owned: ExitStack):
     worker = early_worker(config.performance.report_workers, config.performance.parallel_min_events,
                           sum(len(t.rows) for t in tabs))
     return worker and owned.enter_context(worker)
+
+
+def _draw_early(config: Config, backend: Backend, early, charts, events: int):
+    """The ``early`` worker (:func:`_early_worker`) told to draw ``charts`` now (issue 17,
+    p17y: while the sync makes the tabs; :meth:`~sheets_sync.report_process.WorkerProcess.draw`)
+    when the sync's ``events`` make it write the report (:func:`~sheets_sync.report_process.use_worker`);
+    ``None`` when there is none, it is not used (it is ended) or it is gone (ended: the report
+    job starts another)."""
+    from .report_process import use_worker
+    if early is None:
+        return None
+    if use_worker(config.performance.report_workers, config.performance.parallel_min_events, events):
+        try:
+            early.draw(charts, config.out_dir / ".chart-cache")
+            return early
+        except OSError:
+            pass
+    early.close()
+    return None
 
 
 def _report_job(config: Config, backend: Backend, tables: Sequence[Table], charts, events: int,

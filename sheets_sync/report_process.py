@@ -10,7 +10,10 @@ published files, the record or the feed. :class:`ReportJob` hands both to one wo
   multiprocessing's ``spawn`` — does not import the sync's own ``__main__`` again; it can
   never touch the record (it is given only file paths, chart numbers and table rows);
 * it draws the changed charts into the chart cache (:func:`sheets_sync.chart_cache.cached_pngs`,
-  content-addressed files, harmless before the sync commits) and sends the PNGs back; then it
+  content-addressed files, harmless before the sync commits) and sends the PNGs back — as
+  soon as the sync has the chart numbers (:meth:`WorkerProcess.draw`, issue 17, p17y: while
+  the sync still makes the tabs), else first thing in the :class:`ReportJob` — and places each
+  on its tab itself; then it
   writes each table to a temporary file next to the report as the sync sends it, in row
   chunks of :data:`CHUNK_ROWS` (memory bounded by a chunk, not by the Drill-down tab), the
   tabs in their final order whatever order they arrive in, and the tabs staff added to the
@@ -112,17 +115,20 @@ def _worker(jobs, results) -> None:
     from .backends.xlsx_report import StreamedReport
     _warm()                                         # while the sync reads and parses (started early)
     report = tmp = None
+    pngs: dict[str, bytes] = {}                     # ("charts" comes before "open")
     try:
         while True:
             job = jobs.recv()
             kind = job[0]
-            if kind == "open":
-                _, tmp, report_path, titles, charts, chart_folder, sizes = job
-                pngs, drawn = {}, []
-                if charts:
-                    from .chart_cache import cached_pngs
-                    pngs, drawn = cached_pngs(charts, Path(chart_folder))
+            if kind == "charts":                   # (sent once, before "open")
+                from .chart_cache import cached_pngs, chart_keys
+                _, charts, chart_folder = job
+                keys = chart_keys(charts)
+                results.send(("keys", keys))        # the sync's digest needs no more (p17y)
+                pngs, drawn = cached_pngs(charts, Path(chart_folder), keys) if charts else ({}, [])
                 results.send(("pngs", pngs, drawn))
+            elif kind == "open":
+                _, tmp, report_path, titles, sizes = job
                 report = StreamedReport(tmp, titles, sizes)
             elif kind == "begin":                   # (head, rows, widest row): pictures go right of it
                 from dataclasses import replace
@@ -182,12 +188,22 @@ class WorkerProcess:
             os.close(results_out)
         self.jobs = Connection(jobs_out, readable=False)
         self.results = Connection(results_in, writable=False)
+        self.drawing = False                        # told to draw its charts (:meth:`draw`)
 
     def __enter__(self) -> "WorkerProcess":
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def draw(self, charts: Mapping[str, Any], chart_folder: Path) -> None:
+        """Have the worker draw ``charts`` (chart name → :class:`reports.chart_data.ChartData`)
+        into the chart cache ``chart_folder`` now, before its :class:`ReportJob` is made (issue
+        17, p17y: the charts are drawn while the sync makes the tabs); the job gives the PNGs
+        (:meth:`ReportJob.pngs`) and places them. At most once, before the job; returns at once.
+        Raises ``OSError`` when the worker is gone (the caller ends it)."""
+        self.jobs.send(("charts", dict(charts), str(chart_folder)))
+        self.drawing = True
 
     def wait(self, seconds: float) -> int | None:
         """The worker's exit code (negative: killed by that signal) once it ends within
@@ -230,8 +246,9 @@ class ReportJob:
     :class:`sheets_sync.backends.xlsx_report.StreamedReport`; the worker closes the file once
     every title is sent), :meth:`pngs` for the charts the worker drew, then :meth:`finish`.
     Two threads move the messages, so neither side waits on a full pipe. ``charts`` maps
-    chart name → :class:`reports.chart_data.ChartData`; each PNG is attached to its tab
-    as :func:`reports.cycle.with_chart_images` places it. Raises ``OSError`` when the report's
+    chart name → :class:`reports.chart_data.ChartData` (not drawn again when the ``worker``
+    was given them by :meth:`WorkerProcess.draw`); the worker attaches each PNG to its tab as
+    :func:`reports.cycle.with_chart_images` places it. Raises ``OSError`` when the report's
     folder cannot be written (before any worker starts)."""
 
     def __init__(self, report_path: Path, titles: Sequence[str], charts: Mapping[str, Any],
@@ -247,6 +264,7 @@ class ReportJob:
         self.worker = worker or WorkerProcess()     # one started early (early_worker), or now
         self.process = self.worker.process
         self._jobs, self._results = self.worker.jobs, self.worker.results
+        self._keys: dict[str, str] | None = None
         self._pngs: tuple[dict[str, bytes], list[str]] | None = None
         self._failure: tuple | None = None
         self._done = False
@@ -261,8 +279,9 @@ class ReportJob:
         self._receiver.start()
         self._sent: set[str] = set()
         self._ended = False
-        self._put(("open", self.tmp, str(self.report_path), self.titles, dict(charts), str(chart_folder),
-                   dict(sizes or {})))
+        if not self.worker.drawing:                 # else told already (WorkerProcess.draw)
+            self._put(("charts", dict(charts), str(chart_folder)))
+        self._put(("open", self.tmp, str(self.report_path), self.titles, dict(sizes or {})))
 
     def __enter__(self) -> "ReportJob":
         return self
@@ -321,11 +340,23 @@ class ReportJob:
     def _wait(self, seconds: float) -> int | None:
         return self.worker.wait(seconds)
 
+    def keys(self) -> dict[str, str] | None:
+        """``{chart name: its key}`` (:func:`sheets_sync.chart_cache.chart_keys`), sent by the
+        worker before it draws (issue 17, p17y: the sync's digest of the tables waits for no
+        PNG); ``None`` when the worker failed first (its error comes from :meth:`finish`)."""
+        if self._keys is None and self._failure is None:
+            message = self._result()
+            if message[0] == "keys":
+                self._keys = message[1]
+            else:
+                self._failure = message
+        return self._keys
+
     def pngs(self) -> tuple[dict[str, bytes], list[str]] | None:
         """``({chart name: PNG}, [names drawn this time])``, as :func:`cached_pngs` gives them;
         ``None`` when the worker failed before drawing (its error comes from :meth:`finish`;
         the caller draws the charts itself)."""
-        if self._pngs is None and self._failure is None:
+        if self._pngs is None and self.keys() is not None and self._failure is None:
             message = self._result()
             if message[0] == "pngs":
                 self._pngs = (message[1], message[2])

@@ -26,7 +26,9 @@ DIGEST_ROWS = 1000
 def tables_digest(tables: Sequence[Table]) -> str:
     """SHA-256 (hex) of ``tables`` in order, rows labelled in :data:`VOLATILE_LABELS` left out:
     for each table, the UTF-8 of ``repr((title, rows, highlights, dropdowns))`` (``rows`` a
-    tuple), then each picture's anchor and the SHA-256 of its PNG. The text is hashed
+    tuple), then each picture's anchor and the SHA-256 of its bytes — a PNG, or a chart's
+    stand-in (:func:`sheets_sync.chart_cache.stand_ins`, issue 17, p17y: equal stand-ins
+    give equal PNGs, so the digest still changes exactly when a picture does). The text is hashed
     :data:`DIGEST_ROWS` rows at a time (issue 17, p17q: a 76,000-row tab's whole text, about
     100 MB with its encoding, is never built), to the same digest."""
     h = hashlib.sha256()

@@ -93,7 +93,8 @@ def clean(value: Any) -> Any:
     if isinstance(value, str):
         if not value:
             return None
-        value = _ILLEGAL.sub("", value)
+        if not value.isprintable():         # issue 17 (p17y): C0 controls are never printable,
+            value = _ILLEGAL.sub("", value)     # so most text skips the search
         return value[:MAX_CHARS] if len(value) > MAX_CHARS else value
     if isinstance(value, float) and not math.isfinite(value):
         return None
@@ -156,7 +157,7 @@ def _write_row(ws, formats: _Formats, r: int, row: Sequence[Any], bold: bool, fi
     A plain row of text, numbers and blanks is handed to the writer in one call."""
     values = [clean(raw) for raw in row]
     plain = not bold and fill is None
-    if plain and all(isinstance(v, _PLAIN) or (type(v) is str and not v.startswith(FORMULA_START))
+    if plain and all((type(v) is str and not v.startswith(FORMULA_START)) or isinstance(v, _PLAIN)
                      for v in values):
         ws.write_row(r, 0, values)          # str stays text, bool/int/float a number, None blank
         return

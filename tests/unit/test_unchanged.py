@@ -64,3 +64,32 @@ def test_a_long_tab_is_hashed_without_building_its_whole_text():
     finally:
         tracemalloc.stop()
     assert grew < text / 4, (grew, text)
+
+
+def test_a_charts_stand_in_changes_the_digest_exactly_when_its_png_does():
+    """Issue 17 (p17y): with a report worker, the sync digests its tables with each chart's
+    stand-in (its content key) instead of the PNG the worker draws. Across a chart drawn
+    again with the same numbers and one whose numbers changed, that digest stays or changes
+    exactly as the digest of the drawn PNGs does."""
+    from reports.chart_data import ChartData
+    from reports.charts import render_chart
+    from reports.cycle import with_chart_images
+    from sheets_sync.chart_cache import chart_keys, stand_ins
+
+    def chart(shared: int) -> ChartData:
+        return ChartData("collaboration", "Shared events", ("Police", "Fire"),
+                         {"Police": (0, shared), "Fire": (shared, 0)}, "heatmap")
+    tabs = [Table("Metrics - Collaboration", (("Department", "Shared"), ("Police", 3)))]
+    first, again, changed = {"collaboration": chart(3)}, {"collaboration": chart(3)}, {"collaboration": chart(4)}
+
+    def by_png(charts):
+        return tables_digest(with_chart_images(tabs, {n: render_chart(c) for n, c in charts.items()}))
+
+    def by_key(charts):
+        return tables_digest(with_chart_images(tabs, stand_ins(chart_keys(charts))))
+    assert render_chart(first["collaboration"]) != render_chart(changed["collaboration"])
+    assert by_png(first) == by_png(again) and by_key(first) == by_key(again)
+    assert by_png(first) != by_png(changed) and by_key(first) != by_key(changed)
+    assert by_key(first) != tables_digest(tabs) != by_png(first)       # the picture counts at all
+    placed = with_chart_images(tabs, stand_ins(chart_keys(first)))[0].images
+    assert [anchor for anchor, _ in placed] == ["D2"]                    # where the PNG goes: 2 right of B
