@@ -64,3 +64,51 @@ def test_a_long_tab_is_hashed_without_building_its_whole_text():
     finally:
         tracemalloc.stop()
     assert grew < text / 4, (grew, text)
+
+
+def _streamed(tables, order, chunk):
+    """The :class:`StreamedDigest` of ``tables`` given whole, one after another, in ``order``
+    (indexes), their rows ``chunk`` at a time."""
+    from sheets_sync.unchanged import StreamedDigest
+    d = StreamedDigest([t.title for t in tables])
+    for i in order:
+        t = tables[i]
+        d.begin(Table(t.title, (), t.highlights, t.images, t.dropdowns), len(t.rows))
+        for start in range(0, len(t.rows), chunk):
+            d.rows(t.title, t.rows[start:start + chunk])
+    return d.hexdigest()
+
+
+def test_the_streamed_digest_is_the_digest_of_the_tables_in_their_order_whatever_order_they_come_in():
+    """Issue 17 (p17z): the report worker takes the digest as the tables come, Data Quality
+    last (its feed sizes are known once the files are built): the same value as
+    :func:`tables_digest` of the tables in their order (checked against the whole text,
+    ``_text_digest``), for tables of no row, one row, one row once the clock row is left out,
+    and long ones, given in order, reversed, or with one table held back to the end."""
+    import pytest
+    from datetime import date
+    from sheets_sync.unchanged import StreamedDigest
+    row = lambda k: (f"Policía — café {k}", date(2026, 1, 1 + k % 28), k, k / 3, None, True)  # noqa: E731
+    tables = [Table("Combined Events", tuple(row(k) for k in range(2_503)), highlights=((3, "bad"),)),
+              Table("Empty", ()),
+              Table("Data Quality", Q, images=(("D2", b"png0"),)),
+              Table("Clock only", Q[:2]),
+              Table("Review", tuple(row(k) for k in range(7)), dropdowns=((2, ("Merge", "Keep apart")),)),
+              Table("Drill-down", tuple(row(-k) for k in range(4_001)), images=(("H2", b"png1"), ("H30", b"png2")))]
+    expected = _text_digest(tables)
+    assert tables_digest(tables) == expected
+    n = len(tables)
+    for order in (range(n), range(n - 1, -1, -1), [0, 1, 3, 4, 5, 2], [5, 4, 3, 2, 1, 0], [2, 0, 1, 3, 5, 4]):
+        for chunk in (1, 1_000, 5_000):
+            assert _streamed(tables, list(order), chunk) == expected, (list(order), chunk)
+    swapped = [tables[1], tables[0], *tables[2:]]
+    assert _streamed(swapped, range(n), 1_000) != expected      # the order is the digest's
+    d = StreamedDigest(["A", "B"])
+    d.begin(Table("B", ()), 0)
+    with pytest.raises(ValueError):
+        d.hexdigest()                                           # A not given yet
+    with pytest.raises(ValueError):
+        d.begin(Table("C", ()), 0)                              # not a title of the report
+    d.begin(Table("A", ()), 2)
+    with pytest.raises(ValueError):
+        d.begin(Table("B", ()), 0)                              # B again, and A not whole
