@@ -12,9 +12,8 @@ import hashlib
 import json
 import os
 import zlib
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Sequence
 
 from .model import Table
 
@@ -56,19 +55,6 @@ def _hash_tuple_repr(h, items) -> None:
     h.update(b",)" if count == 1 else b")")
 
 
-@dataclass
-class _Part:
-    """One table of a :class:`StreamedDigest` while it is given: its head, the rows still to
-    come (``None`` once whole), the rows hashed so far, and where its text goes (the digest
-    itself, or ``kept``, zlib-compressed by ``packer``, when an earlier table is not in yet)."""
-    head: Table
-    left: int | None
-    count: int
-    write: Callable[[bytes], None]
-    packer: Any = None
-    kept: list[bytes] = field(default_factory=list)
-
-
 class StreamedDigest:
     """:func:`tables_digest` of tables received in pieces (issue 17, p17z: the report worker
     takes it as the rows arrive, not the sync's own thread). ``titles``: the tables' order
@@ -77,55 +63,58 @@ class StreamedDigest:
     until that many are given. Tables may come in any order, each whole before the next:
     the text of one that comes before an earlier title is done is kept zlib-compressed
     (about a tenth of its size) until then. :meth:`hexdigest` once every table is in;
-    raises ``ValueError`` for a title not in ``titles``, given twice or begun while another
-    is not whole, or for a digest asked before every table is whole."""
+    raises ``ValueError`` for a title not in ``titles`` or given twice, or for a digest
+    asked before every table is whole."""
 
     def __init__(self, titles: Sequence[str]):
         self._order = list(titles)
         self._next = 0                      # index in _order of the first table not yet hashed
         self._h = hashlib.sha256()
-        self._parts: dict[str, _Part] = {}
+        self._tables: dict[str, list] = {}  # title → [head, rows left, items so far, sink, zlib, parts]
 
     def begin(self, head: Table, rows: int) -> None:
-        if head.title not in self._order or head.title in self._parts or any(
-                p.left is not None for p in self._parts.values()):
+        if head.title not in self._order or head.title in self._tables or any(
+                t[1] is not None for t in self._tables.values()):
             raise ValueError(f"unexpected table {head.title!r} (unknown, given twice, or another is not whole)")
-        if self._order[self._next] == head.title:
-            part = _Part(head, rows, 0, self._h.update)
-        else:
-            packer = zlib.compressobj(1)
-            part = _Part(head, rows, 0, lambda b: part.kept.append(packer.compress(b)), packer)
-        self._parts[head.title] = part
-        part.write(f"({head.title!r}, (".encode())
+        direct = self._order[self._next] == head.title
+        z = None if direct else zlib.compressobj(1)
+        parts: list[bytes] = []
+        sink = self._h.update if direct else (lambda b: parts.append(z.compress(b)))
+        self._tables[head.title] = [head, rows, 0, sink, z, parts]
+        sink(f"({head.title!r}, (".encode())
         if rows == 0:
-            self._close(part)
+            self._close(head.title)
 
     def rows(self, title: str, rows: Sequence[tuple]) -> None:
-        part = self._parts[title]
+        t = self._tables[title]
         kept = [r for r in rows if not (r and r[0] in VOLATILE_LABELS)]
         if kept:
-            part.write(((", " if part.count else "") + ", ".join(map(repr, kept))).encode())
-            part.count += len(kept)
-        part.left -= len(rows)
-        if part.left <= 0:
-            self._close(part)
+            t[3](((", " if t[2] else "") + ", ".join(map(repr, kept))).encode())
+            t[2] += len(kept)
+        t[1] -= len(rows)
+        if t[1] <= 0:
+            self._close(title)
 
-    def _close(self, part: _Part) -> None:
-        head = part.head
-        part.write(b",)" if part.count == 1 else b")")
-        part.write(f", {head.highlights!r}, {head.dropdowns!r})".encode())
+    def _close(self, title: str) -> None:
+        head, _, count, sink, z, parts = self._tables[title]
+        sink(b",)" if count == 1 else b")")
+        sink(f", {head.highlights!r}, {head.dropdowns!r})".encode())
         for anchor, png in head.images:
-            part.write(anchor.encode() + hashlib.sha256(png).digest())
-        part.left = None
-        if part.packer is not None:
-            part.kept.append(part.packer.flush())
-        while self._next < len(self._order) and (p := self._parts.get(self._order[self._next])) is not None \
-                and p.left is None:             # every whole table next in order, hashed now
-            if p.packer is not None:
-                unpack = zlib.decompressobj()
-                for piece in p.kept:
-                    self._h.update(unpack.decompress(piece))
-                p.kept.clear()
+            sink(anchor.encode() + hashlib.sha256(png).digest())
+        self._tables[title][1] = None       # whole
+        if z is not None:
+            parts.append(z.flush())
+        self._advance()
+
+    def _advance(self) -> None:
+        """Hash every whole table kept compressed that is next in order."""
+        while self._next < len(self._order) and (t := self._tables.get(self._order[self._next])) is not None \
+                and t[1] is None:
+            if t[4] is not None:
+                d = zlib.decompressobj()
+                for part in t[5]:
+                    self._h.update(d.decompress(part))
+                t[5].clear()
             self._next += 1
 
     def hexdigest(self) -> str:
