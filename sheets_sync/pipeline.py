@@ -479,7 +479,7 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
             job.send(next(t for t in tables if t.title == DATA_QUALITY))
         pngs, drawn = (job and job.pngs()) or cached_pngs(cycle.charts, config.out_dir / ".chart-cache")
         tables = with_chart_images(tables, pngs)
-        tables = _rows_sent(tables, job)     # issue 17 (p17q): the worker has the rows (and their digest)
+        digest, tables = _rows_sent(tables, job)     # issue 17 (p17q): the worker has the rows
         files = published
         files.update({**cycle.files, "private/dashboard.json": dashboard_file(config, cycle, m, quality, now),
                       **{f"private/charts/{name}.png": png for name, png in pngs.items()}})
@@ -503,7 +503,7 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
                     save_snapshot(record, stored, sync_id)
                 give_back()                             # p17q: the record's rows, freed by saving
                 built += indexes.into(staged_files)     # p17n: a failed build rolls the record back
-                tabs_error = _write_tabs(backend, tables, job)
+                tabs_error = _write_tabs(backend, tables, job, digest)
     except BaseException:
         indexes.cancel()                        # p17q: no index set into a removed staging
         release.discard(staged)
@@ -531,14 +531,14 @@ def _current(config: Config, now: datetime) -> tuple[str, str]:
     return month_key(today), fiscal_quarter(today, config.fiscal_year_start_month)
 
 
-def _write_tabs(backend: Backend, tables: Sequence[Table], job=None) -> str | None:
-    """``backend.write_tabs(tables)`` (with a report ``job``: ``backend.commit_job``, see
-    :func:`_rows_sent`); a failure the backend marks as the tabs' own
+def _write_tabs(backend: Backend, tables: Sequence[Table], job=None, digest: str | None = None) -> str | None:
+    """``backend.write_tabs(tables)`` (with a report ``job``: ``backend.commit_job``, given
+    ``digest``, see :func:`_rows_sent`); a failure the backend marks as the tabs' own
     (``TabsNotWritten``) is logged and returned as text so the feed is still published;
     anything else propagates."""
     try:
         if job is not None:
-            backend.commit_job(job, tables)
+            backend.commit_job(job, tables, digest)
         else:
             backend.write_tabs(tables)
     except TabsNotWritten as exc:
@@ -552,15 +552,16 @@ def _write_tabs(backend: Backend, tables: Sequence[Table], job=None) -> str | No
 ROWS_KEPT = frozenset({REVIEW, SNAPSHOTS})
 
 
-def _rows_sent(tables: Sequence[Table], job) -> list[Table]:
-    """``tables`` as the sync keeps them once every one is sent to the report ``job``'s worker:
-    without a job, as they are; with one, with their rows dropped but those of
-    :data:`ROWS_KEPT` (issue 17, p17q: the Combined Events and Drill-down rows, about 300 MB
-    at 100,000 rows, are not held while the record is written and the worker finishes; p17z:
-    the worker takes their digest, :class:`~sheets_sync.unchanged.StreamedDigest`). Pure."""
+def _rows_sent(tables: Sequence[Table], job) -> tuple[str | None, list[Table]]:
+    """``(digest, tables)``: without a report ``job``, ``(None, tables)``. With one (every
+    table sent to its worker), :func:`~sheets_sync.unchanged.tables_digest` of ``tables``
+    and the tables with their rows dropped, but those of :data:`ROWS_KEPT` (issue 17, p17q:
+    the Combined Events and Drill-down rows, about 300 MB at 100,000 rows, are not held while
+    the record is written and the worker finishes). Pure."""
     if job is None:
-        return list(tables)
-    return [t if t.title in ROWS_KEPT else replace(t, rows=()) for t in tables]
+        return None, list(tables)
+    from .unchanged import tables_digest
+    return tables_digest(tables), [t if t.title in ROWS_KEPT else replace(t, rows=()) for t in tables]
 
 
 def _early_worker(config: Config, backend: Backend, tabs, owned: ExitStack):

@@ -110,7 +110,6 @@ def _worker(jobs, results) -> None:
     # ... with SIGTERM: exit through the handlers below, so the pictures' folder is removed
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     from .backends.xlsx_report import StreamedReport
-    from .unchanged import StreamedDigest
     _warm()                                         # while the sync reads and parses (started early)
     report = tmp = None
     try:
@@ -125,7 +124,6 @@ def _worker(jobs, results) -> None:
                     pngs, drawn = cached_pngs(charts, Path(chart_folder))
                 results.send(("pngs", pngs, drawn))
                 report = StreamedReport(tmp, titles, sizes)
-                digest = StreamedDigest(titles)     # issue 17 (p17z): off the sync's own thread
             elif kind == "begin":                   # (head, rows, widest row): pictures go right of it
                 from dataclasses import replace
 
@@ -133,10 +131,8 @@ def _worker(jobs, results) -> None:
                 head, n_rows, width = job[1:]
                 placed = with_chart_images([replace(head, rows=(("",) * width,))], pngs)[0]
                 report.begin(replace(head, images=placed.images), n_rows)
-                digest.begin(replace(head, images=placed.images), n_rows)
             elif kind == "rows":
                 report.rows(job[1], job[2], job[3])
-                digest.rows(job[1], job[3])
             elif kind == "end":
                 from .backends.workbook import kept_tabs
                 for title, rows in kept_tabs(Path(report_path), set(titles)):
@@ -144,7 +140,7 @@ def _worker(jobs, results) -> None:
                 report.close()
                 import resource
                 cpu = resource.getrusage(resource.RUSAGE_SELF)
-                results.send(("done", peak_kb(), cpu.ru_utime + cpu.ru_stime, digest.hexdigest()))
+                results.send(("done", peak_kb(), cpu.ru_utime + cpu.ru_stime))
                 return
     except (EOFError, BrokenPipeError):             # the sync ended or was killed: leave no file
         if tmp:
@@ -255,10 +251,6 @@ class ReportJob:
         self._failure: tuple | None = None
         self._done = False
         self.peak_kb, self.cpu_s = 0, 0.0        # the worker's, once it is done
-        #: :func:`~sheets_sync.unchanged.tables_digest` of the tables sent, in ``titles`` order,
-        #: with the chart pictures the worker placed (its :class:`~sheets_sync.unchanged.StreamedDigest`),
-        #: once :meth:`finish` said ``None``
-        self.digest: str | None = None
         self._outbox: queue.SimpleQueue = queue.SimpleQueue()
         self._sender = threading.Thread(target=self._send_all, name="report-sender", daemon=True)
         self._sender.start()
@@ -350,7 +342,7 @@ class ReportJob:
             self._end()
             message = self._result()
         if message[0] == "done":
-            self.peak_kb, self.cpu_s, self.digest, self._done = message[1], message[2], message[3], True
+            self.peak_kb, self.cpu_s, self._done = message[1], message[2], True
             log.info("report worker: %s written, %.2f s CPU, peak memory %.0f MB", self.report_path.name,
                      self.cpu_s, self.peak_kb / 1024)
             return None

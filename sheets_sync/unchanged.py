@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import zlib
 from pathlib import Path
 from typing import Sequence
 
@@ -53,74 +52,6 @@ def _hash_tuple_repr(h, items) -> None:
         h.update(((", " if count else "") + ", ".join(map(repr, batch))).encode())
         count += len(batch)
     h.update(b",)" if count == 1 else b")")
-
-
-class StreamedDigest:
-    """:func:`tables_digest` of tables received in pieces (issue 17, p17z: the report worker
-    takes it as the rows arrive, not the sync's own thread). ``titles``: the tables' order
-    (the digest's); each table is given as :meth:`begin` (its head: title, highlights,
-    dropdowns and images, rows ignored; ``rows`` its number of rows), then :meth:`rows`
-    until that many are given. Tables may come in any order, each whole before the next:
-    the text of one that comes before an earlier title is done is kept zlib-compressed
-    (about a tenth of its size) until then. :meth:`hexdigest` once every table is in;
-    raises ``ValueError`` for a title not in ``titles`` or given twice, or for a digest
-    asked before every table is whole."""
-
-    def __init__(self, titles: Sequence[str]):
-        self._order = list(titles)
-        self._next = 0                      # index in _order of the first table not yet hashed
-        self._h = hashlib.sha256()
-        self._tables: dict[str, list] = {}  # title → [head, rows left, items so far, sink, zlib, parts]
-
-    def begin(self, head: Table, rows: int) -> None:
-        if head.title not in self._order or head.title in self._tables or any(
-                t[1] is not None for t in self._tables.values()):
-            raise ValueError(f"unexpected table {head.title!r} (unknown, given twice, or another is not whole)")
-        direct = self._order[self._next] == head.title
-        z = None if direct else zlib.compressobj(1)
-        parts: list[bytes] = []
-        sink = self._h.update if direct else (lambda b: parts.append(z.compress(b)))
-        self._tables[head.title] = [head, rows, 0, sink, z, parts]
-        sink(f"({head.title!r}, (".encode())
-        if rows == 0:
-            self._close(head.title)
-
-    def rows(self, title: str, rows: Sequence[tuple]) -> None:
-        t = self._tables[title]
-        kept = [r for r in rows if not (r and r[0] in VOLATILE_LABELS)]
-        if kept:
-            t[3](((", " if t[2] else "") + ", ".join(map(repr, kept))).encode())
-            t[2] += len(kept)
-        t[1] -= len(rows)
-        if t[1] <= 0:
-            self._close(title)
-
-    def _close(self, title: str) -> None:
-        head, _, count, sink, z, parts = self._tables[title]
-        sink(b",)" if count == 1 else b")")
-        sink(f", {head.highlights!r}, {head.dropdowns!r})".encode())
-        for anchor, png in head.images:
-            sink(anchor.encode() + hashlib.sha256(png).digest())
-        self._tables[title][1] = None       # whole
-        if z is not None:
-            parts.append(z.flush())
-        self._advance()
-
-    def _advance(self) -> None:
-        """Hash every whole table kept compressed that is next in order."""
-        while self._next < len(self._order) and (t := self._tables.get(self._order[self._next])) is not None \
-                and t[1] is None:
-            if t[4] is not None:
-                d = zlib.decompressobj()
-                for part in t[5]:
-                    self._h.update(d.decompress(part))
-                t[5].clear()
-            self._next += 1
-
-    def hexdigest(self) -> str:
-        if self._next < len(self._order):
-            raise ValueError(f"the table {self._order[self._next]!r} is not whole yet")
-        return self._h.hexdigest()
 
 
 def _sidecar(target: Path) -> Path:

@@ -253,14 +253,14 @@ class WorkbookBackend:
         """Finish :meth:`report_job`'s ``job`` as :meth:`write_tabs` ends: the report is
         replaced by the worker's file (one rename) unless ``tables`` equal the last write's.
         ``digest``: :func:`~sheets_sync.unchanged.tables_digest` of the tables the job was
-        sent, when the caller took it; by default the one the job's worker took as the rows
-        came (issue 17, p17z: ``tables`` may have had their rows let go, p17q). Raises :class:`TabsNotWritten` when the worker failed or the rename did
+        sent, when the caller took it and let their rows go (issue 17, p17q); by default that
+        of ``tables``. Raises :class:`TabsNotWritten` when the worker failed or the rename did
         (the sync still publishes the feed; the next sync writes the report again)."""
         error = job.finish()
         if error is not None:
             raise TabsNotWritten(f"the report workbook {self.report_path} could not be written ({error}); "
                                  "the next sync writes it again")
-        digest = digest or job.digest
+        digest = digest or tables_digest(tables)
         if same_as_last(self.report_path, digest):
             job.discard()
             return
