@@ -22,7 +22,8 @@ than a partner's visit to it, timed before all-day — then the tab's department
 title, place, row; never the tab's spelling), and
 a different start time or place in another row is a Validation warning; end = the latest
 end; Public only when every row is Public; status = the common status, else Scheduled if
-any row is. The result never depends on the order of rows or tabs, and which rows form an event
+any row is (each row saying otherwise gets a Validation warning, and a department whose rows
+all say Cancelled while the event goes ahead is not among its departments). The result never depends on the order of rows or tabs, and which rows form an event
 never depends on the first-seen order either (it only picks each event's first row), so a
 resync with nothing changed forms the same events.
 """
@@ -418,6 +419,27 @@ def _alone(row: EventRow, evidence: tuple[MergeEvidence, ...]) -> CombinedEvent:
     )
 
 
+def _status_issues(group: Sequence[EventRow], status: Status, departments: Sequence[str],
+                   issues: list[RowIssue]) -> None:
+    """A Validation warning on each merged row whose Status differs from the event's
+    ``status`` (:func:`combine`'s rule): what is published, whether the row's department is
+    still counted as taking part, and what to type if the whole event changed."""
+    agree = [r for r in group if r.status is status]
+    named = ", ".join(str(r.source) for r in agree[:3]) + (" …" if len(agree) > 3 else "")
+    for r in group:
+        if r.status is status:
+            continue
+        counted = (f"; {r.department} is not counted as taking part" if r.status is Status.CANCELLED
+                   and r.department and r.department not in departments else "")
+        issues.append(RowIssue(
+            r.source.tab, r.source.row, "Status", r.status.value,
+            f"merged with {named}, which says {status.value}: the event is published as "
+            f"{status.value}{counted}",
+            f"if the whole event is {r.status.value}, set Status to {r.status.value} in every "
+            f"merged row; if only your department's part changed, leave this row as it is",
+            Severity.WARNING))
+
+
 def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
             issues: list[RowIssue], attendance_margin: float = 0.25,
             moved: frozenset = frozenset()) -> CombinedEvent:
@@ -426,18 +448,28 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     ``moved``: sources of rows still showing the date the event was moved from (a rain date
     typed in one tab only); they come last, never give the start or end, and get a warning.
     Appends Validation warnings to ``issues`` for a different start time or place in a
-    merged row and for attendance reports that differ by more than ``attendance_margin``
+    merged row, for a row whose Status differs from the event's (a department whose rows all
+    say Cancelled while the event goes ahead is left out of its departments) and for attendance reports that differ by more than ``attendance_margin``
     (a fraction of the largest report).
     """
     first = group[0]
     if len(group) == 1 and not moved:
         return _alone(first, evidence)
+    statuses = {r.status for r in group}
+    status = first.status if len(statuses) == 1 else (
+        Status.SCHEDULED if Status.SCHEDULED in statuses else first.status)
+    # a department whose rows all say Cancelled while the event goes ahead does not take part
+    taking_part = [r for r in group if r.status is not Status.CANCELLED or status is Status.CANCELLED]
     departments: list[str] = []
-    for r in group:
+    for r in taking_part:
         for d in r.departments:
             if d not in departments:
                 departments.append(d)
     lead = first.lead or next((r.lead for r in group if r.lead), None)
+    if len(statuses) > 1:
+        _status_issues(group, status, departments, issues)
+    if lead and lead not in departments:     # its rows say Cancelled: not taking part
+        lead = None
     if lead and lead in departments:
         departments.remove(lead)
         departments.insert(0, lead)
@@ -472,9 +504,6 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
                                "agree on one count and correct the other rows", Severity.WARNING))
     visibility = (Visibility.PUBLIC if all(r.visibility is Visibility.PUBLIC for r in group)
                   else Visibility.INTERNAL)
-    statuses = {r.status for r in group}
-    status = first.status if len(statuses) == 1 else (
-        Status.SCHEDULED if Status.SCHEDULED in statuses else first.status)
 
     if len(group) == 1:     # most events: every field is the one row's (issue 17)
         def pick(attr: str) -> str:

@@ -9,7 +9,7 @@ import pytest
 from sheets_sync.blocking import candidate_pairs
 from sheets_sync.matching import Normaliser, compare_places, features, parse_place
 from sheets_sync.merge import merge_rows, pair_key
-from sheets_sync.model import Severity
+from sheets_sync.model import Severity, Status
 from tests.unit.event_rows import groups, row
 
 NNO = date(2025, 8, 5)
@@ -252,3 +252,49 @@ def test_blocking_never_pairs_rows_whose_times_cannot_overlap(config):
     assert {tuple(sorted((rows[i].title, rows[j].title))) for i, j in pairs} == {
         (f"Class {n}", f"Talk {n + 1}") for n in range(0, 20, 2)} | {
         (f"Class {n + 2}", f"Talk {n + 1}") for n in range(0, 18, 2)}
+
+
+def test_rows_disagreeing_on_status_are_flagged_and_a_cancelled_department_does_not_count(config):
+    """The host cancels, the partner's row still says Scheduled (a verifier's case): the event
+    stays published (a Scheduled row remains) but is no longer joint, and the disagreement is a
+    Validation warning on the Status cell of the row that differs."""
+    day = date(2026, 11, 12)
+    police = row("Police", 2, "Senior Safety Seminar", day, "10:00", "11:00", location="Holton Center",
+                 status=Status.CANCELLED)
+    fire = row("Fire", 4, "Fire safety talk at Senior Safety Seminar", day, "10:30", "11:00",
+               location="Holton Center")
+    result = merge_rows([police, fire], config)
+    assert groups(result) == {frozenset({"Police!2", "Fire!4"})}
+    (event,) = result.events
+    assert event.status is Status.SCHEDULED
+    assert event.departments == ("Fire",) and not event.is_joint
+    flagged = [i for i in result.issues if i.column == "Status"]
+    assert [(i.tab, i.row, i.value) for i in flagged] == [("Police", 2, "Cancelled")]
+    assert "Police is not counted" in flagged[0].problem and "Fire!4" in flagged[0].problem
+
+
+def test_every_row_cancelled_cancels_the_joint_event_without_a_status_warning(config):
+    day = date(2026, 11, 12)
+    rows = [row(tab, 2, "Senior Safety Seminar", day, "10:00", "11:00", location="Holton Center",
+                status=Status.CANCELLED) for tab in ("Police", "Fire")]
+    (event,) = merge_rows(rows, config).events
+    assert event.status is Status.CANCELLED and set(event.departments) == {"Police", "Fire"}
+    assert not [i for i in merge_rows(rows, config).issues if i.column == "Status"]
+
+
+def test_a_long_class_holding_a_station_open_house_is_not_its_part(config):
+    """A verifier's case: Emergency Management's all-day CERT class at a fire station and the
+    station's open house during it. "CERT" names one of Emergency Management's units, but the
+    class is the longer event holding the open house's hours, not a part of the open house;
+    a CERT tent inside the open house's hours still is."""
+    day = date(2026, 10, 10)
+    house = row("Fire", 2, "Station 1 open house", day, "10:00", "14:00", location="Fire Station 1",
+                address="139 E Morgan St")
+    cert_class = row("Emergency Management", 2, "CERT class", day, "09:00", "16:00",
+                     location="Fire Station 1", address="139 E Morgan St")
+    assert len(merge_rows([house, cert_class], config).events) == 2
+    tent = replace(cert_class, title="CERT tent", end=cert_class.start.replace(hour=12),
+                   start=cert_class.start.replace(hour=11))
+    result = merge_rows([house, tent], config)
+    assert groups(result) == {frozenset({"Fire!2", "Emergency Management!2"})}
+    assert any("a partner's own part" in m for m in result.events[0].evidence[0].matched)
