@@ -9,6 +9,7 @@ Credentials are never read from the config file itself: only a *path* to a key f
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 import re
 from pathlib import Path
 from typing import Annotated, Literal
@@ -633,13 +634,15 @@ def config_warnings(config: Config) -> list[str]:
     return warnings
 
 
-def config_from_dict(data: dict, *, base_dir: Path = Path("."), source: str = "config") -> Config:
+def config_from_dict(data: dict, *, base_dir: Path = Path("."), source: str = "config",
+                     found: Sequence[str] = ()) -> Config:
     """Validate a mapping into a :class:`Config`; raises :class:`ConfigError` listing all problems
-    at once: every type and value problem, then every cross-key problem (checked on the mapping
+    at once: ``found`` (problems the reader already saw, such as :func:`read_yaml`'s repeated
+    keys), every type and value problem, then every cross-key problem (checked on the mapping
     itself, so a type error elsewhere hides none of them)."""
     if not isinstance(data, dict):
-        raise ConfigError(source, ["(top level): expected a mapping of keys to values"])
-    problems: list[str] = []
+        raise ConfigError(source, [*found, "(top level): expected a mapping of keys to values"])
+    problems: list[str] = list(found)
     config = None
     try:
         config = Config.model_validate({**data, "base_dir": base_dir})
@@ -665,7 +668,46 @@ def load_config(path: Path | str) -> Config:
     except OSError as exc:
         raise ConfigError(str(path), [f"cannot read the file: {exc.strerror}"]) from None
     try:
-        data = yaml.safe_load(text) or {}
+        data, repeated = read_yaml(text)
     except yaml.YAMLError as exc:
         raise ConfigError(str(path), [f"not valid YAML: {exc}"]) from None
-    return config_from_dict(data, base_dir=path.resolve().parent, source=str(path))
+    return config_from_dict(data, base_dir=path.resolve().parent, source=str(path), found=repeated)
+
+
+class _NotingLoader(yaml.SafeLoader):
+    """PyYAML's safe loader that notes every mapping key given twice in one mapping.
+
+    YAML requires the keys of a mapping to be unique (YAML 1.2.2, section 3.2.1.1); PyYAML
+    keeps the last value silently, so a block pasted above an existing ``calendars: []`` would
+    be dropped without a word."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self.repeated: list[str] = []
+
+    def construct_mapping(self, node, deep=False):
+        lines: dict[object, int] = {}
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key, line = key_node.value, key_node.start_mark.line + 1
+            if key in lines:
+                self.repeated.append(
+                    f"line {line}: {key!r} is given twice in the same block (first on line "
+                    f"{lines[key]}); only the last one would be used — keep one {key!r} and "
+                    "move everything under it")
+            else:
+                lines[key] = line
+        return super().construct_mapping(node, deep=deep)
+
+
+def read_yaml(text: str) -> tuple[object, list[str]]:
+    """``text`` of a YAML file → ``(data, repeated)``: the data as :func:`yaml.safe_load` reads
+    it (``{}`` for an empty file) and one problem sentence per key repeated within a mapping.
+    Raises :class:`yaml.YAMLError` on a syntax error."""
+    loader = _NotingLoader(text)
+    try:
+        data = loader.get_single_data()
+    finally:
+        loader.dispose()
+    return (data if data is not None else {}), loader.repeated

@@ -156,3 +156,34 @@ def test_a_report_workbook_that_is_not_an_xlsx_name_is_a_config_problem(config_d
 def test_a_report_workbook_in_a_subfolder_is_accepted(config_dict):
     config_dict.setdefault("output", {})["report_workbook"] = "reports/Report.XLSX"
     assert config_from_dict(config_dict).output.report_workbook == "reports/Report.XLSX"
+
+
+def test_a_key_given_twice_is_listed_with_the_other_problems(tmp_path):
+    """The README's calendars block pasted above the generated ``calendars: []`` (a verifier's
+    case): PyYAML would keep the empty list without a word; the repeat is a problem listed
+    with its lines, beside every other problem of the file."""
+    shipped = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    assert "\nsource:\n" in shipped
+    lines = shipped.split("\n")
+    at = lines.index("source:") + 1                      # 1-based line of the first key under it
+    text = shipped.replace("\nsource:\n", "\nsource:\n  calendars:\n    - file: fire.ics\n"
+                           "      department: Fire\n  calendars: []\n", 1)
+    text = text.replace("fiscal_year_start_month: 7", "fiscal_year_start_month: 13", 1)
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    problems = err.value.problems
+    shipped_at = next(n for n, line in enumerate(lines, 1) if line.startswith("  calendars:"))
+    # the pasted block's two keys, then the shipped file's own (4 lines further down now)
+    repeated = [f"line {n}: 'calendars' is given twice in the same block (first on line {at + 1})"
+                for n in (at + 4, shipped_at + 4)]
+    assert [p[:len(r)] for p, r in zip(problems, repeated)] == repeated
+    assert problems[2].startswith("fiscal_year_start_month:")
+    assert len(problems) == 3
+
+
+def test_a_key_repeated_in_different_blocks_is_not_a_problem(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text((ROOT / "config.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert load_config(path).timezone == "America/New_York"
