@@ -176,13 +176,16 @@ class Normaliser:
     def texts(self, title: str, title_es: str, location: str, address: str) -> tuple:
         """Everything :func:`features` derives from a row's text cells, memoised: ``(titles,
         words, numbers, place, part, raw title words)``. Words naming the row's own place are
-        left out of its first title ("Toy Time at the Banneker Center" → "toy time"); a row
+        left out of its first title ("Toy Time at the Banneker Center" → "toy time"), and a part
+        clue that only names that place is no clue ("Station 1 open house" at Fire Station 1); a row
         with no place takes an address typed in its title ("NNO drop-by 250 Proctor St")."""
         key = (title, title_es, location, address)
         out = self._texts.get(key)
         if out is None:
             titles, words, numbers, part, raw = self._title_texts(title, title_es)
             where = self.text_words(location)       # the venue's words, not a street's ("1 Harbour Walk")
+            if part and where.issuperset(part.split()):
+                part = ""       # "Station 1 open house" at Fire Station 1 names its place, not a unit
             if where.intersection(titles[0].split()):
                 core = " ".join(w for w in titles[0].split() if w not in where)
                 if core:
@@ -563,7 +566,7 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
                 f" sharing {cognates} word stems" if bonus else ""), WEIGHTS["bilingual"] + bonus
     if cross and weight < WEIGHTS["own part"] and fa.words[0] != fb.words[0]:
         # two identical titles share every word: the title level has scored them already
-        clue = fa.part or fb.part or _names_the_other(fa, fb, ctx)
+        clue = _part_clue(fa, fb, time_kind) or _names_the_other(fa, fb, ctx)
         if not clue and time_kind == "inside" and _short_inside(fa, fb):
             named = {w for w in fa.words[0] & fb.words[0] if len(w) > 3 and w not in _GENERIC_TITLE_WORDS
                      and not (ctx is not None and ctx.common(fa.day, frozenset((w,))))}
@@ -596,6 +599,18 @@ def _names_the_other(a: Features, b: Features, ctx: DayContext | None = None) ->
         if len(found) >= 2 and len(found) >= 0.6 * len(target):
             return f"names the other event ({' '.join(sorted(found))})"
     return ""
+
+
+def _part_clue(a: Features, b: Features, time_kind: str) -> str:
+    """The own-part clue of a pair (:func:`title_part`). When one row's hours lie inside the
+    other's longer ones, only the inner row can be the partner's part: the outer row is an
+    event of its own that the other happens during ("CERT class" 9–4 at a fire station holds
+    the station's open house 10–2; it is not a part of it)."""
+    if time_kind == "inside":
+        la, lb = a.end - a.start, b.end - b.start
+        if la != lb:
+            return (a if la < lb else b).part
+    return a.part or b.part
 
 
 def _short_inside(a: Features, b: Features) -> bool:
