@@ -3,14 +3,16 @@
 Blocking compares rows of one day; an event that weather moved a week on is typed on the new
 date by one department while its partner's row still shows the old one (sometimes marked
 Postponed). Those rows must not become two events silently. A *clue row* says the event moved:
-its description mentions the move ("originally 10/4", "rescheduled from", "rain date", "backup date",
-"postponed") or its Status is Postponed. Each clue row is compared with the rows
-up to :data:`WINDOW_DAYS` days away that have its title (similarity ≥ 90), its place (same
-address or venue) and its time of day (starts within the tolerance):
+its title or description mentions the move ("originally 10/4", "rescheduled from", "rain date",
+"backup date", "postponed") or its Status is Postponed. Each clue row is compared with the rows
+up to :data:`WINDOW_DAYS` days away that have its title (similarity ≥ 90, or a clue row's title
+holding every word of the other's: "Fall Festival (rain date, originally 10/10)"), its place
+(same address or venue) and its time of day (starts within the tolerance; a row with its time
+still to be decided, typed all day, only by the rule below):
 
 * the new-date row names the other row's date as the original ("originally 9/27") → **merge**;
   the old-date row joins the event on the new date (:func:`sheets_sync.merge.combine`);
-* otherwise → **review**, with both dates, for staff to settle.
+* otherwise → **review**, with both dates, for staff to settle (both timed or both all day).
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ _ORIGINAL = re.compile(r"\b(?:originally|rescheduled from|moved from|postponed f
 def _original_date(row: EventRow, near: date) -> date | None:
     """The date a row's description names as the one the event moved from (year: the one
     closest to ``near``)."""
-    m = _ORIGINAL.search(row.description or "")
+    m = _ORIGINAL.search(_text(row))
     if not m:
         return None
     month, day, year = int(m.group(1)), int(m.group(2)), m.group(3)
@@ -45,8 +47,14 @@ def _original_date(row: EventRow, near: date) -> date | None:
     return min(found, key=lambda d: abs((d - near).days)) if found else None
 
 
+def _text(row: EventRow) -> str:
+    """Where staff type that an event moved: its title ("Fall Festival (rain date, originally
+    10/10)") or its description."""
+    return f"{row.title}\n{row.description or ''}"
+
+
 def _is_clue(row: EventRow) -> bool:
-    return row.status is Status.POSTPONED or bool(_CLUE.search(row.description or ""))
+    return row.status is Status.POSTPONED or bool(_CLUE.search(_text(row)))
 
 
 def moved_pairs(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float
@@ -81,12 +89,16 @@ def moved_pairs(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: 
 
 def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict) -> tuple[int, int, PairScore] | None:
     fi, fj = feats[i], feats[j]
-    if fi.all_day != fj.all_day or abs(fi.start % 1440 - fj.start % 1440) > tolerance:
+    # a row whose time is not known yet (TBD: all day) is linked only by a date named as the original
+    hours = fi.all_day == fj.all_day
+    if hours and not fi.all_day and abs(fi.start % 1440 - fj.start % 1440) > tolerance:
         return None
     if rows[i].event_id and rows[j].event_id and rows[i].event_id != rows[j].event_id \
             and rows[i].source.tab == rows[j].source.tab:
         return None
     title, _ = compare_titles(fi, fj)
+    if title < 90 and (_title_holds(rows[i], fi, fj) or _title_holds(rows[j], fj, fi)):
+        title = 100.0       # the clue row's title is the other's with the move named in it
     place, _ = compare_places(fi.place, fj.place)
     if title < 90 or place not in ("same address", "same venue"):
         return None
@@ -97,9 +109,18 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict) -> tup
                      f"{rows[new].source} says it moved from {feats[old].day.isoformat()} "
                      f"to {feats[new].day.isoformat()}")
             return old, new, PairScore("merge", 0.95, found, "moved to another date", 5.0)
+    if not hours:
+        return None
     if max(series[fi.titles[0]], series[fj.titles[0]]) > 3:
         return None      # a repeating programme: only a date named as the original links two of its days
     found = (f"title {title:.0f}", f"place: {place}",
              f"one row on {feats[early].day.isoformat()}, the other on {feats[late].day.isoformat()}: "
              "moved to a rain date?")
     return early, late, PairScore("review", 0.6, found, "one row may show the date the event moved from", 2.0)
+
+
+def _title_holds(row: EventRow, own: Features, other: Features) -> bool:
+    """``row``'s title names the move ("Fall Festival (rain date, originally 10/10)") and
+    holds every word of the other row's title (two words or more)."""
+    words = other.words[0]
+    return len(words) >= 2 and bool(_CLUE.search(row.title)) and words <= own.words[0]

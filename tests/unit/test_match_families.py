@@ -142,6 +142,23 @@ def test_an_event_moved_to_its_rain_date_in_one_tab_only(config):
     assert "2026-04-11" in asked.review[0].verdict.matched[-1] and "2026-04-18" in asked.review[0].verdict.matched[-1]
 
 
+def test_a_rain_date_named_in_the_title_or_with_its_time_to_be_decided(config):
+    """A verifier's forms: the move typed in the Title, and a moved row whose time is TBD
+    (read as all day) naming the original date; both join the old-date row on the new date."""
+    from dataclasses import replace
+    old = row("Fire", 2, "Fall Festival", date(2026, 10, 10), "10:00", "14:00", location="Bethesda Park")
+    new = row("Parks and Recreation", 3, "Fall Festival (rain date, originally 10/10)", date(2026, 10, 17),
+              "10:00", "14:00", location="Bethesda Park")
+    (event,) = merge_rows([old, new], config).events
+    assert event.start == new.start and event.is_joint
+    tbd = row("Parks and Recreation", 4, "Fall Festival", date(2026, 10, 17), location="Bethesda Park",
+              description="Moved from 10/10, time to be announced")
+    (event,) = merge_rows([old, tbd], config).events
+    assert event.start == tbd.start and event.all_day and event.is_joint
+    # an all-day row that names no original date is not linked to a timed row on another day
+    assert len(merge_rows([old, replace(tbd, description="Rain date")], config).events) == 2
+
+
 def replace_description(r, text):
     from dataclasses import replace
     return replace(r, description=text)
