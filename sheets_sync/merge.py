@@ -20,7 +20,8 @@ text come from the earliest-created row (``order``: first seen by the combined r
 :mod:`sheets_sync.seen`; rows new in this sync: the longest first — the host's event rather
 than a partner's visit to it, timed before all-day — then the tab's department, start,
 title, place, row; never the tab's spelling), and
-a different start time or place in another row is a Validation warning; end = the latest
+a different start time (not for a row whose hours lie inside the first row's and last at most
+60% as long: a partner's visit, a day of a multi-day event) or place in another row is a Validation warning; end = the latest
 end; Public only when every row is Public; status = the common status, else Scheduled if
 any row is (each row saying otherwise gets a Validation warning, and a department whose rows
 all say Cancelled while the event goes ahead is not among its departments). The result never depends on the order of rows or tabs, and which rows form an event
@@ -419,6 +420,15 @@ def _alone(row: EventRow, evidence: tuple[MergeEvidence, ...]) -> CombinedEvent:
     )
 
 
+def _visit(row: EventRow, host: EventRow) -> bool:
+    """``row``'s hours lie inside ``host``'s and last at most 60% as long (the share
+    :func:`sheets_sync.matching` calls a short slot): a partner's visit to the event, or one
+    day of a multi-day event — a start of its own there is no disagreement to flag, while a
+    copy typed a quarter-hour late still is."""
+    return (row.all_day == host.all_day and host.start <= row.start and row.end <= host.end
+            and (row.end - row.start) <= 0.6 * (host.end - host.start))
+
+
 def _status_issues(group: Sequence[EventRow], status: Status, departments: Sequence[str],
                    issues: list[RowIssue]) -> None:
     """A Validation warning on each merged row whose Status differs from the event's
@@ -481,7 +491,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
                                    f"change the date to {_day(first.start)} (or mark the row Cancelled if your "
                                    "department no longer takes part)", Severity.WARNING))
             continue
-        if r.start != first.start:
+        if r.start != first.start and not _visit(r, first):
             issues.append(RowIssue(r.source.tab, r.source.row, "Start Time", _clock(r.start),
                                    f"merged with {first.source}, which starts at {_clock(first.start)}",
                                    f"agree on one start time; {first.source} (entered first) is used",

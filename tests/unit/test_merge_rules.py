@@ -298,3 +298,25 @@ def test_a_long_class_holding_a_station_open_house_is_not_its_part(config):
     result = merge_rows([house, tent], config)
     assert groups(result) == {frozenset({"Fire!2", "Emergency Management!2"})}
     assert any("a partner's own part" in m for m in result.events[0].evidence[0].matched)
+
+
+def test_a_partners_short_visit_and_the_days_of_a_multi_day_event_raise_no_start_time_warning(config):
+    """A verifier's finding: "agree on one start time" on every drop-by inside the host's hours
+    and on each day row of a multi-day event, though nothing disagrees there."""
+    from datetime import datetime, time
+    from tests.unit.event_rows import TZ
+    day = date(2026, 11, 12)
+    police = row("Police", 2, "Senior Safety Seminar", day, "10:00", "11:00", location="Holton Center")
+    fire = row("Fire", 4, "Fire safety talk at Senior Safety Seminar", day, "10:30", "11:00",
+               location="Holton Center")
+    result = merge_rows([police, fire], config)
+    assert len(result.events) == 1 and not [i for i in result.issues if i.column == "Start Time"]
+    first = date(2026, 7, 13)
+    academy = replace(row("Fire", 2, "Junior Fire Marshal Academy", first, "09:00", "12:00",
+                          location="Station 5"),
+                      end=datetime.combine(first + timedelta(days=3), time(12), TZ))
+    days = [row("Parks and Recreation", 2 + n, "Junior Fire Marshal Academy", first + timedelta(days=n),
+                "09:00", "12:00", location="Station 5") for n in range(4)]
+    result = merge_rows([academy, *days], config)
+    assert groups(result) == {frozenset({"Fire!2", *(f"Parks and Recreation!{2 + n}" for n in range(4))})}
+    assert not [i for i in result.issues if i.column == "Start Time"]
