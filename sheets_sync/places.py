@@ -10,7 +10,7 @@ A row's ``Location`` and ``Address`` cells become one :class:`Place`:
   ``PO Box`` is a mailing address and is no place at all;
 * an **intersection** — two streets joined by ``at``, ``/``, ``&``, ``and`` (either order);
 * a **block face** — ``<street> between <cross street> and <cross street>`` (also ``btwn``,
-  ``b/w``), as street-closure and event permits and staff write a stretch of one street ("Main St
+  ``b/w``, ``from <cross street> to <cross street>``), as street-closure and event permits and staff write a stretch of one street ("Main St
   between 3rd and 4th"); in a list of places (comma-separated) the first block face counts;
 * a **venue** name (the rest of Location) and a **room** inside it: a parenthesised part, a
   ``Room at Venue`` prefix, or a ``Venue / Room`` suffix whose words name a part of a building
@@ -100,7 +100,13 @@ def normalise_place(text: str) -> str:
     punctuation, suffixes, units, city/state/ZIP."""
     t = fold(_UNIT.sub(" ", _ZIP.sub(" ", _UNIT_LETTER.sub(r"\1", text))))
     t = _HIGHWAY.sub(lambda m: f"hwy{m.group(1) or m.group(2)} hwy", t)
-    return " ".join(_SUFFIXES.get(w, w) for w in t.split())
+    return _BLOCK_OF.sub(r"\1 block of ", " ".join(_SUFFIXES.get(w, w) for w in t.split()))
+
+
+#: a word that may open a block face's cross streets (:data:`_BETWEEN`)
+_FACE_HINT = re.compile(r"betw|btwn|b/w|\bfrom\b", re.I)
+#: "1100 blk Hoover Rd", "1100 block Hoover Rd", "1100 blk of …" → "1100 block of …"
+_BLOCK_OF = re.compile(r"\b(\d{1,6}) (?:block|blk)(?: of)? ")
 
 
 @dataclass(frozen=True)
@@ -210,7 +216,7 @@ def _crossing(text: str) -> frozenset:
     return frozenset()
 
 
-_BETWEEN = re.compile(r"^(?P<street>.+?)\s+(?:between|btwn|betw|b w)\s+(?P<a>.+?)\s+(?:and|to)\s+(?P<b>.+)$")
+_BETWEEN = re.compile(r"^(?P<street>.+?)\s+(?:between|btwn|betw|b w|from)\s+(?P<a>.+?)\s+(?:and|to)\s+(?P<b>.+)$")
 
 
 def _a_street(name: str, cross: tuple[str, str]) -> bool:
@@ -245,8 +251,7 @@ def _block_face(text: str) -> tuple[str, str, frozenset, str] | None:
 def parse_place(location: str, address: str) -> Place:
     """Split Location/Address cells into address, block face, intersection, venue and room (module doc)."""
     location, address = _PO_BOX.sub(" ", location), _PO_BOX.sub(" ", address)
-    if "betw" in location.lower() or "btwn" in location.lower() or "b/w" in location.lower() or (
-            "betw" in address.lower() or "btwn" in address.lower()):
+    if _FACE_HINT.search(location) or _FACE_HINT.search(address):
         face = _block_face(address) or _block_face(location)
         if face and len(face[2]) == 2:
             direction, street, cross, venue = face

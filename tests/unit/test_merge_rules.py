@@ -234,6 +234,13 @@ def test_review_lists_one_question_per_pair_of_events(config):
     (("Schenley Plaza", ""), ("Frick Park", ""), "different venue"),
     (("", ""), ("Walltown Park", ""), "unknown place"),
     (("", "1223 Tweed St"), ("Bud Hammer Field", ""), "places not comparable"),
+    # a verifier's real forms: "blk" for "block of", and a block face written "(from X to Y)"
+    (("1100 Block of Hoover Rd", ""), ("1100 blk Hoover Road", ""), "same address"),
+    (("", "1100 block Hoover Rd"), ("", "1100 blk. of Hoover Rd"), "same address"),
+    (("Lorenz Ave (from Chartiers to Lakewood)", ""), ("Lorenz Ave between Chartiers and Lakewood", ""),
+     "same address"),
+    (("Lorenz Ave (from Chartiers to Lakewood)", ""), ("Lorenz Ave between Elm and Oak", ""),
+     "different address"),
 ])
 def test_places(a, b, kind):
     assert compare_places(parse_place(*a), parse_place(*b))[0] == kind
