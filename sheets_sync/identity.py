@@ -564,8 +564,23 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     entries: list[RecordEntry] = []
     history: list[tuple[str, str, dict]] = []
     continued = {e.uid for e in matched.values()}
+    parts_of_held = _parts_of_held(record, held_tabs, renamed)
+    kept: set[str] = set()
     for i, ev in enumerate(drafts):
         entry = matched.get(i)
+        if entry is None and parts_of_held:
+            entry = _held_owner(contents_of[i], parts_of_held)
+            if entry is not None:
+                # rows that made one event with a held tab's row (the days of a multi-day
+                # event the held row spanned): without that row they fall apart, but the
+                # event stays as it was until the tab reads again, not split into new ones
+                continued.add(entry.uid)
+                if entry.uid not in kept:
+                    kept.add(entry.uid)
+                    counts["unchanged"] += 1
+                    entries.append(entry)
+                    events.append(event_from_snapshot(entry))
+                continue
         if (entry is not None and entry.removed_at is None
                 and ((held_tabs and {renamed.get(t, t) for t in entry.tabs} & held_tabs)
                      or (entry.uid in aged and carried(entry, windows, {r.source.tab for r in ev.rows})))):
@@ -573,9 +588,11 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
             # unreadable this time, or while its calendar part is past that calendar's read
             # window: it keeps that source's department (and the count its joint status),
             # exactly as it last was (until the tab reads again)
-            counts["unchanged"] += 1
-            entries.append(entry)
-            events.append(event_from_snapshot(entry))
+            if entry.uid not in kept:
+                kept.add(entry.uid)
+                counts["unchanged"] += 1
+                entries.append(entry)
+                events.append(event_from_snapshot(entry))
             continue
         if entry is not None and entry.removed_at is None and (positional or by_id):
             # a merged event continued by its other rows while one of its rows is rejected:
@@ -652,6 +669,31 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     by_uid = {e.uid: e for e in entries}
     published = [e for e in events if not _expired(by_uid[e.uid], now, removed_grace)]
     return Reconciled(events, entries, history, counts, published, held)
+
+
+def _content_key(content: Mapping[str, Any]) -> str:
+    return json.dumps(content, sort_keys=True, default=str)
+
+
+def _parts_of_held(record: Sequence[RecordEntry], held_tabs: frozenset[str],
+                   renamed: Mapping[str, str]) -> dict[str, RecordEntry]:
+    """Each row content (:func:`row_content`, as a key) of a live record event that had a row
+    in a held tab → that event; ``{}`` when no tab is held."""
+    if not held_tabs:
+        return {}
+    out: dict[str, RecordEntry] = {}
+    for e in record:
+        if e.removed_at is None and {renamed.get(t, t) for t in e.tabs} & held_tabs:
+            for c in e.contents:
+                out.setdefault(_content_key(c), e)
+    return out
+
+
+def _held_owner(contents: Sequence[Mapping[str, Any]], parts: Mapping[str, RecordEntry]) -> RecordEntry | None:
+    """The one held event (:func:`_parts_of_held`) that every row of a draft, unchanged, was
+    part of; ``None`` if there is none or the rows were parts of several."""
+    owners = {id(o): o for o in (parts.get(_content_key(c)) for c in contents)}
+    return next(iter(owners.values())) if len(owners) == 1 and None not in [*owners.values()] else None
 
 
 def _positions(entry: RecordEntry, renamed: Mapping[str, str] = {}) -> set[tuple[str, int]]:

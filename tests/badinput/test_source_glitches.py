@@ -165,6 +165,28 @@ def test_a_tab_renamed_to_no_department_is_held_with_its_department(tmp_path):
     assert _feed(config, "departments/police.ics") == good
 
 
+def test_a_held_tab_does_not_split_the_multi_day_joint_event_it_held_together(tmp_path):
+    """A verifier's case: Fire's one row spans four days; Parks logs each day. The five rows
+    make one joint event. Fire's tab held (renamed to no department): the Parks day rows no
+    longer meet Fire's row, yet the event stays one, exactly as published — no day of it is
+    published as a new event (to be cancelled once the tab is fixed)."""
+    hd = ["Title", "Start Date", "End Date", "Start Time", "End Time", "Location", "Visibility"]
+    fire = [hd, ["Junior Fire Marshal Academy", "8/13/2025", "8/16/2025", "9:00 AM", "12:00 PM",
+                 "Edison Johnson Recreation Center", "Public"]]
+    parks = [hd, *([f"Jr Fire Marshal camp day {n}", f"8/{12 + n}/2025", "", "9am", "12pm",
+                    "Edison Johnson Recreation Center", "Public"] for n in range(1, 5))]
+    config, summary = _sync(tmp_path, {"Fire": fire, "Parks and Recreation": parks})
+    assert (summary["events"], summary["joint_events"]) == (1, 1)
+    feed = _feed(config)
+    config, summary = _sync(tmp_path, {"Summer 2025": fire, "Parks and Recreation": parks})
+    assert summary["held_tabs"] == ["Summer 2025"]
+    assert (summary["events"], summary["created"], summary["removed"]) == (1, 0, 0)
+    assert _feed(config) == feed
+    config, summary = _sync(tmp_path, {"Fire": fire, "Parks and Recreation": parks})
+    assert (summary["held_tabs"], summary["created"], summary["removed"], summary["updated"]) == ([], 0, 0, 0)
+    assert _feed(config) == feed
+
+
 def test_a_renamed_tab_that_named_no_department_is_followed(tmp_path):
     header = [*H, "Lead Department"]
     rows = [[*r, "Police"] for r in WALKS]
