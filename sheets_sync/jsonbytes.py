@@ -29,7 +29,6 @@ def indented(value: Any) -> bytes:
     hold, ``ValueError`` for a circular one, ``UnicodeEncodeError`` for a lone surrogate).
     A value msgspec cannot read back (``NaN``/``Infinity``, which are not JSON) is written by
     ``json.dumps`` itself."""
-    import msgspec
     compact = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     try:
         return msgspec.json.format(compact, indent=1)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .identity import RecordEntry
+from .jsonbytes import text as json_text
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
@@ -76,17 +77,16 @@ def _event_row(e: RecordEntry) -> tuple:
     text they always held, character for character: ``json.dumps`` of ``departments``,
     ``sources``, ``keys`` and ``tabs``, ``ensure_ascii=False`` for ``contents`` and, with keys
     sorted, the ``snapshot`` — written by msgspec (:func:`sheets_sync.jsonbytes.text`; issue 17,
-    p17ab: ~1.1 s of the sync thread's CPU for 76,535 events at 100,000 rows → ~0.3 s). So a
+    p17ab: the rows of 76,535 events at 100,000 rows, 1.2–1.3 s of CPU → 0.7 s). So a
     record written before reads the same and an unchanged event still compares equal to its
     stored row (:meth:`Record._replace_events`). Their only floats are merge-evidence scores
     (:func:`sheets_sync.identity.snapshot_of`; row numbers and attendance are ints), finite
     numbers that read back equal (same text for 1e-4 ≤ score < 1e16)."""
-    from .jsonbytes import text
     snapshot = e.snapshot
     return (e.uid, e.sequence, _ts(e.created), _ts(e.last_modified), snapshot.get("status", ""),
-            _ts(e.removed_at), text(snapshot.get("departments", [])), text(snapshot.get("sources", [])),
-            e.hash, text(e.keys), text(e.contents, ensure_ascii=False), text(e.tabs),
-            text(snapshot, sort_keys=True, ensure_ascii=False), _ts(e.cancelled_at),
+            _ts(e.removed_at), json_text(snapshot.get("departments", [])), json_text(snapshot.get("sources", [])),
+            e.hash, json_text(e.keys), json_text(e.contents, ensure_ascii=False), json_text(e.tabs),
+            json_text(snapshot, sort_keys=True, ensure_ascii=False), _ts(e.cancelled_at),
             snapshot.get("title", ""), snapshot.get("start", ""))
 
 
