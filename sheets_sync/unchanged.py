@@ -38,8 +38,8 @@ def tables_digest(tables: Sequence[Table]) -> str:
     For each table: its head — ``repr((title, number of rows kept, highlights, dropdowns, [(anchor,
     SHA-256 of the picture)]))`` — then its rows :data:`DIGEST_ROWS` at a time, each batch
     msgspec's msgpack of the rows (https://jcristharif.com/msgspec/api.html#msgspec.msgpack.Encoder;
-    issue 17, p17ab: about a quarter of the CPU of the ``repr`` hashed before) when every cell
-    of the table is of a :data:`PLAIN_CELLS` type, else (a date, a subclass, anything msgpack
+    issue 17, p17ab: about half the CPU of the ``repr`` hashed before) when every cell of the
+    batch is of a :data:`PLAIN_CELLS` type, else (a date, a subclass, anything msgpack
     would write like a string) or where msgspec refuses a cell (an ``int`` past 64 bits, a lone
     surrogate) the batch's ``repr``; each piece tagged and length-prefixed, so the hashed bytes
     decode back to the tables. A digest of main before p17ab (the ``repr`` of each table) is
@@ -53,11 +53,10 @@ def tables_digest(tables: Sequence[Table]) -> str:
             rows = tuple(r for r in rows if not (r and r[0] in VOLATILE_LABELS))
         pictures = [(anchor, hashlib.sha256(png).hexdigest()) for anchor, png in t.images]
         _piece(h, b"t", repr((t.title, len(rows), t.highlights, t.dropdowns, pictures)).encode())
-        plain = set(map(type, chain.from_iterable(rows))) <= PLAIN_CELLS
         for start in range(0, len(rows), DIGEST_ROWS):
             batch = rows[start:start + DIGEST_ROWS]
-            try:
-                if plain:
+            try:        # the batch's cells checked just before it is encoded: still in the CPU's cache
+                if set(map(type, chain.from_iterable(batch))) <= PLAIN_CELLS:
                     _piece(h, b"m", encode(batch))
                     continue
             except (OverflowError, UnicodeEncodeError):

@@ -45,8 +45,9 @@ def test_equal_tables_give_equal_digests_at_every_length():
 def test_any_changed_cell_changes_the_digest():
     """One cell changed anywhere — in value, or only in type where the text is the same
     (what the report would write differently: a date against its ISO text, 1 against 1.0 or
-    True, a str subclass) — a row split differently, a row moved to the next tab, or a number
-    past 64 bits: each gives another digest."""
+    True, a str subclass) — in any batch of rows, also one batch among plain ones, a row split
+    differently, a row moved to the next tab, or a number past 64 bits: each gives another
+    digest."""
     import enum
     from datetime import date
     from sheets_sync.unchanged import DIGEST_ROWS
@@ -63,7 +64,7 @@ def test_any_changed_cell_changes_the_digest():
     for k in (0, DIGEST_ROWS - 1, DIGEST_ROWS, 2 * DIGEST_ROWS + 4):
         for c, value in ((0, "other"), (1, -1), (1, float(k)), (1, str(k)),
                          (2, None), (3, ""), (3, 0), (3, False), (4, 1), (5, None), (5, Kind.TALK),
-                         (0, 2 ** 70), (5, "talk")):
+                         (0, 2 ** 70), (5, "talk"), (3, date(2026, 1, 1)), (3, "2026-01-01")):
             digests.add(tables_digest(changed(k, c, value)))
     dated = [Table("D", ((date(2026, 1, 1),),))]
     assert tables_digest(dated) != tables_digest([Table("D", (("2026-01-01",),))])
@@ -74,7 +75,7 @@ def test_any_changed_cell_changes_the_digest():
     assert tables_digest([Table("D", (("a", "b"), ("c",)))]) != tables_digest([Table("D", (("a",), ("b", "c")))])
     moved = [Table("A", rows[:-1]), Table("B", (rows[-1], ("x", 1)))]
     assert tables_digest(moved) != tables_digest(base)
-    assert len(digests) == 1 + 4 * 13
+    assert len(digests) == 1 + 4 * 15
 
 
 def test_a_long_tab_is_hashed_without_building_its_whole_text():
