@@ -40,17 +40,20 @@ def text(value: Any, *, sort_keys: bool = False, ensure_ascii: bool = True) -> s
     """``json.dumps(value, ensure_ascii=ensure_ascii, sort_keys=sort_keys)``, character for
     character, for a value of JSON's types: ``str``, ``int``, ``bool``, ``None``, finite
     ``float`` (see below), lists and tuples of them and dicts with ``str`` keys (the record's
-    rows, issue 17, p17ab). msgspec encodes it compactly (https://jcristharif.com/msgspec/api.html#msgspec.json.Encoder:
-    the same escapes as ``json.dumps`` with ``ensure_ascii=False``; ``order="sorted"`` sorts
-    keys as ``sort_keys`` does) and ``msgspec.json.format(..., indent=0)`` puts in ``json.dumps``'s
-    ``", "`` and ``": "``. Where msgspec would not match, ``json.dumps`` writes it: non-ASCII
-    text or DEL with ``ensure_ascii``, a value msgspec refuses (an ``int`` past 64 bits, a non-``str``
-    key with ``sort_keys``, a type JSON has not; ``json.dumps`` then raises ``TypeError`` as
-    before). A ``float`` is written in msgspec's shortest form, the same text as ``json.dumps``
-    for 0 and 1e-4 ≤ |x| < 1e16 (checked on 400,000 random floats) and the same number in
-    another form elsewhere (``1e16`` for ``1e+16``, ``0.00009999`` for ``9.999e-05``); NaN and
-    ±Infinity, which JSON cannot hold, come back as ``null``: keep them out. A lone surrogate, which msgspec refuses, is
-    left to ``json.dumps`` too (it returns it; SQLite then refuses the text, as before)."""
+    rows, issue 17, p17ab). msgspec encodes it compactly
+    (https://jcristharif.com/msgspec/api.html#msgspec.json.Encoder: the same escapes as
+    ``json.dumps`` with ``ensure_ascii=False``; ``order="sorted"`` sorts keys as ``sort_keys``
+    does) and ``msgspec.json.format(..., indent=0)`` puts in ``json.dumps``'s ``", "`` and
+    ``": "``. Where msgspec would not match, ``json.dumps`` writes it: non-ASCII text or DEL
+    with ``ensure_ascii``, a value msgspec refuses (an ``int`` past 64 bits, a non-``str`` key
+    with ``sort_keys``, a lone surrogate, a type neither knows: ``json.dumps`` then raises
+    ``TypeError`` as before). A type msgspec knows and JSON has not (a datetime, a plain enum, a
+    dataclass, a set) is written as msgspec writes it, where ``json.dumps`` raised.
+
+    A ``float`` is written in msgspec's shortest form: the same text as ``json.dumps`` for 0
+    and 1e-4 ≤ |x| < 1e16 (checked on 400,000 random floats), the same number in another form
+    elsewhere (``1e16`` for ``1e+16``, ``0.00009999`` for ``9.999e-05``); NaN and ±Infinity,
+    which JSON cannot hold, come back as ``null``: keep them out."""
     try:
         out = msgspec.json.format((_SORTED if sort_keys else _PLAIN).encode(value), indent=0)
     except (TypeError, OverflowError, UnicodeEncodeError):
