@@ -282,3 +282,50 @@ def test_a_large_save_under_the_write_counter_opens_no_temporary_file(tmp_path):
         assert {e.uid: e.snapshot["description"] for e in record.entries()} == \
             {e.uid: e.snapshot["description"] for e in entries}
         assert len(record.history(uids[42])) == 1
+
+
+def _stdlib_row(e) -> tuple:
+    """An ``events`` row as the record wrote it before issue 17's p17ab (the stdlib's
+    ``json.dumps``): the reference the msgspec-written rows must equal."""
+    ts = lambda t: t.astimezone(timezone.utc).isoformat() if t else None      # noqa: E731
+    s = e.snapshot
+    return (e.uid, e.sequence, ts(e.created), ts(e.last_modified), s.get("status", ""), ts(e.removed_at),
+            json.dumps(s.get("departments", [])), json.dumps(s.get("sources", [])), e.hash,
+            json.dumps(list(e.keys)), json.dumps(list(e.contents), ensure_ascii=False),
+            json.dumps(list(e.tabs)), json.dumps(s, ensure_ascii=False, sort_keys=True),
+            ts(e.cancelled_at), s.get("title", ""), s.get("start", ""))
+
+
+def _varied_entries():
+    from sheets_sync.identity import RecordEntry
+    later = NOW + timedelta(days=3)
+    snap = {"title": "Café con la Policía \"Norte\"", "status": "Cancelled", "start": "2025-08-14T18:00:00-04:00",
+            "departments": ["Policía", "Fire"], "sources": ["Policía!5", "Fire!7"], "attendance": 40,
+            "tzid": "America/New_York", "removed": True, "all_day": False, "lead": "Policía",
+            "description": "Line one\nline two\ttab \x7f \u2028 🚒 </script>",
+            "evidence": [["Policía", 5, "Fire", 7, 0.8731, ["title", "start"], "rules"]],
+            "exdates": ["2025-08-21"]}
+    return [RecordEntry("b@x", 3, NOW, later, "h1", ("k-1", "ké-2"),
+                        ({"title": "Café", "row": 5, "tab": "Policía"}, {"title": "Cafe", "row": 7, "tab": "Fire"}),
+                        ("Policía", "Fire"), snap, removed_at=later, cancelled_at=NOW),
+            RecordEntry("a@x", 0, NOW, NOW, "h2", (), (), (), {"title": "Plain", "status": "Scheduled"})]
+
+
+def test_a_record_written_by_the_stdlib_json_reads_back_and_is_not_rewritten(tmp_path):
+    """Issue 17 (p17ab): the record's JSON columns are written by msgspec now. A record whose
+    rows were written as before (stdlib ``json.dumps``, ``_stdlib_row``) reads back to the
+    same entries, a save of those entries finds every row unchanged (the same text, so no
+    event is rewritten), and a fresh save writes exactly the old rows."""
+    entries = _varied_entries()
+    path = tmp_path / "old.sqlite"
+    with Record(path) as record:            # the schema; the rows as the previous version wrote them
+        record.db.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 16)})", map(_stdlib_row, entries))
+    with Record(path) as record:
+        assert sorted(record.entries(), key=lambda e: e.uid) == sorted(entries, key=lambda e: e.uid)
+        changes = record.db.total_changes
+        record.save(record.start_sync(NOW), entries, [], NOW)
+        assert record.db.total_changes - changes == 1     # the syncs row only: no event touched
+    with Record(tmp_path / "new.sqlite") as fresh:
+        fresh.save(fresh.start_sync(NOW), entries, [], NOW)
+    assert _events_table(tmp_path / "new.sqlite") == sorted(map(_stdlib_row, entries))
+    assert _events_table(path) == _events_table(tmp_path / "new.sqlite")

@@ -39,3 +39,45 @@ def test_errors_are_json_dumps_errors():
         indented({"when": object()})
     with pytest.raises(UnicodeEncodeError):
         indented(["\ud800"])
+
+
+# -- text: json.dumps's one-line text from msgspec (issue 17, p17ab: the record's JSON columns)
+#: Floats whose text msgspec and json.dumps share: 0 and 1e-4 <= |x| < 1e16.
+SHARED_FLOATS = st.one_of(st.just(0.0), st.floats(1e-4, 1e16, exclude_max=True),
+                          st.floats(-1e16, -1e-4, exclude_min=True))
+TEXT_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.integers(-2 ** 80, 2 ** 80), SHARED_FLOATS,
+                         TEXT, st.sampled_from(["", "\u2028", "\x00\x1f\x7f", 'a"b\\c\n\t', "é—\U0001f692",
+                                                "</script>"]))
+TEXT_VALUES = st.recursive(TEXT_SCALARS, lambda inner: st.one_of(
+    st.lists(inner, max_size=5), st.tuples(inner, inner),
+    st.dictionaries(TEXT, inner, max_size=5)), max_leaves=40)
+
+
+@seed(17)
+@settings(max_examples=400, deadline=None)
+@given(TEXT_VALUES, st.booleans(), st.booleans())
+def test_text_is_json_dumps(value, sort_keys, ensure_ascii):
+    from sheets_sync.jsonbytes import text
+    assert text(value, sort_keys=sort_keys, ensure_ascii=ensure_ascii) == \
+        json.dumps(value, sort_keys=sort_keys, ensure_ascii=ensure_ascii)
+
+
+def test_text_known_cases():
+    from sheets_sync.jsonbytes import text
+    value = {"b": ["Policía", 1, None], "a": {"y": True, "x": []}, "c": "say \"hi\"\n"}
+    assert text(value, sort_keys=True, ensure_ascii=False) == \
+        '{"a": {"x": [], "y": true}, "b": ["Policía", 1, null], "c": "say \\"hi\\"\\n"}'
+    assert text(value) == '{"b": ["Polic\\u00eda", 1, null], "a": {"y": true, "x": []}, "c": "say \\"hi\\"\\n"}'
+    assert text({2: "b", 10: "a"}, sort_keys=True) == '{"2": "b", "10": "a"}'    # json.dumps's number order
+    assert text([2 ** 70]) == "[1180591620717411303424]"                          # past msgspec's 64 bits
+    assert text(["\ud800"], ensure_ascii=False) == '["\ud800"]'                   # json.dumps's, as before
+    with pytest.raises(TypeError):
+        text({"when": object()})
+
+
+def test_text_floats_elsewhere_read_back_equal():
+    """Outside 1e-4 <= |x| < 1e16 the text differs from json.dumps's, the number does not."""
+    from sheets_sync.jsonbytes import text
+    floats = [1e16, -1.5e300, 9.999e-05, 5e-324, 1.2345678901234568e+17]
+    assert json.loads(text(floats)) == floats
+    assert text([1e16]) == "[1e16]" and json.dumps([1e16]) == "[1e+16]"

@@ -19,32 +19,63 @@ def test_only_the_clock_row_is_ignored():
     assert tables_digest([Table("A", Q), Table("B", Q)]) != tables_digest([Table("B", Q), Table("A", Q)])
 
 
-def _text_digest(tables) -> str:
-    """The digest as the whole text of each table (the definition :func:`tables_digest`
-    keeps, so a report written before issue 17's p17q is still recognised as unchanged)."""
-    import hashlib
-    h = hashlib.sha256()
-    for t in tables:
-        rows = tuple(r for r in t.rows if not (r and r[0] == "Last sync (UTC)"))
-        h.update(repr((t.title, rows, t.highlights, t.dropdowns)).encode())
-        for anchor, png in t.images:
-            h.update(anchor.encode() + hashlib.sha256(png).digest())
-    return h.hexdigest()
+def _row(k: int) -> tuple:
+    return (f"Policía — café {k}", k, k / 3, None, True, "")
 
 
-def test_the_digest_is_the_sha256_of_each_tables_text_at_every_length():
-    """Issue 17 (p17q): hashed a batch of rows at a time, to the same digest: no row, one row
-    (``(row,)``), a batch exactly, a batch and one, several batches; cells of every type."""
+def test_equal_tables_give_equal_digests_at_every_length():
+    """Tables built twice (equal cells, other objects) digest alike: no row, one, a batch
+    exactly, a batch and one, several batches; plain cells and cells of other types."""
     from datetime import date
     from sheets_sync.unchanged import DIGEST_ROWS
-    row = lambda k: (f"Policía — café {k}", date(2026, 1, 1 + k % 28), k, k / 3, None, True)  # noqa: E731
+
+    def tables(n: int, dated: bool):
+        rows = tuple((*_row(k), date(2026, 1, 1 + k % 28)) if dated else _row(k) for k in range(n))
+        return [Table("Drill-down", rows, highlights=((1, "bad"),), dropdowns=((2, ("Merge", "Keep apart")),),
+                      images=(("H2", b"png"),)), Table("Data Quality", Q)]
+    digests = set()
     for n in (0, 1, 2, DIGEST_ROWS - 1, DIGEST_ROWS, DIGEST_ROWS + 1, 2 * DIGEST_ROWS + 3):
-        tables = [Table("Drill-down", tuple(row(k) for k in range(n)), highlights=((1, "bad"),),
-                        dropdowns=((2, ("Merge", "Keep apart")),), images=(("H2", b"png"),)),
-                  Table("Data Quality", Q)]
-        assert tables_digest(tables) == _text_digest(tables), n
-    only_clock = [Table("Data Quality", Q[:2])]          # one row left once the clock is out
-    assert tables_digest(only_clock) == _text_digest(only_clock)
+        for dated in (False, True):
+            first = tables_digest(tables(n, dated))
+            assert tables_digest(tables(n, dated)) == first, (n, dated)
+            digests.add(first)
+    assert len(digests) == 13           # each length and kind its own (no row: one table, not two)
+
+
+def test_any_changed_cell_changes_the_digest():
+    """One cell changed anywhere — in value, or only in type where the text is the same
+    (what the report would write differently: a date against its ISO text, 1 against 1.0 or
+    True, a str subclass) — in any batch of rows, also one batch among plain ones, a row split
+    differently, a row moved to the next tab, or a number past 64 bits: each gives another
+    digest."""
+    import enum
+    from datetime import date
+    from sheets_sync.unchanged import DIGEST_ROWS
+
+    class Kind(str, enum.Enum):
+        TALK = "talk"
+    rows = tuple(_row(k) for k in range(2 * DIGEST_ROWS + 5))
+    base = [Table("A", rows), Table("B", (("x", 1),))]
+
+    def changed(k: int, c: int, value) -> list:
+        row = rows[k][:c] + (value,) + rows[k][c + 1:]
+        return [Table("A", rows[:k] + (row,) + rows[k + 1:]), base[1]]
+    digests = {tables_digest(base)}
+    for k in (0, DIGEST_ROWS - 1, DIGEST_ROWS, 2 * DIGEST_ROWS + 4):
+        for c, value in ((0, "other"), (1, -1), (1, float(k)), (1, str(k)),
+                         (2, None), (3, ""), (3, 0), (3, False), (4, 1), (5, None), (5, Kind.TALK),
+                         (0, 2 ** 70), (5, "talk"), (3, date(2026, 1, 1)), (3, "2026-01-01")):
+            digests.add(tables_digest(changed(k, c, value)))
+    dated = [Table("D", ((date(2026, 1, 1),),))]
+    assert tables_digest(dated) != tables_digest([Table("D", (("2026-01-01",),))])
+    assert tables_digest([Table("D", ((1,),))]) != tables_digest([Table("D", ((1.0,),))]) != \
+        tables_digest([Table("D", ((True,),))])
+    assert tables_digest([Table("D", ((Kind.TALK,),))]) != tables_digest([Table("D", (("talk",),))])
+    assert tables_digest([Table("D", ((2 ** 70,),))]) != tables_digest([Table("D", ((2 ** 70 + 1,),))])
+    assert tables_digest([Table("D", (("a", "b"), ("c",)))]) != tables_digest([Table("D", (("a",), ("b", "c")))])
+    moved = [Table("A", rows[:-1]), Table("B", (rows[-1], ("x", 1)))]
+    assert tables_digest(moved) != tables_digest(base)
+    assert len(digests) == 1 + 4 * 15
 
 
 def test_a_long_tab_is_hashed_without_building_its_whole_text():
