@@ -291,25 +291,33 @@ class HeadLines:
     named after the event, so events with the same title share their name and description
     lines and only the SOURCE line is folded per calendar (issue 17, p17t: 76,000 per-event
     heads at 100,000 rows were folded, and hashed into the VEVENT store, one by one).
-    Keeps the lines of every name it was asked about: one per build."""
+    Keeps the head of every name it was asked about, joined up to and after its SOURCE
+    line (issue 17, p17aa: a head is then three pieces, not a join of fourteen): one per build."""
 
     def __init__(self) -> None:
-        self._named: dict[tuple, tuple[bytes | None, ...]] = {}
+        self._named: dict[tuple, tuple[bytes, bytes | None]] = {}
 
-    def lines(self, plan: tuple, info: FeedInfo) -> tuple[bytes, ...]:
-        """:func:`_per_feed_lines` of ``plan`` for ``info``."""
+    def head(self, plan: tuple, info: FeedInfo) -> bytes:
+        """The calendar's properties of ``plan`` for ``info`` (no VTIMEZONE): the plan's
+        shared lines with its per-feed lines in their places, as :func:`calendar_head` joins them."""
         if "\r" in info.url or "\n" in info.url:
-            return _per_feed_lines(plan, info)          # icalendar decides (rare: never memoised)
+            return b"".join(_parts(plan, _per_feed_lines(plan, info)))   # icalendar decides (rare: never memoised)
         key = (plan, info.name, info.description)
         named = self._named.get(key)
         if named is None:
-            names = [item for item in plan if isinstance(item, str)]
-            named = self._named[key] = tuple(None if name == "SOURCE" else line
-                                             for name, line in zip(names, _per_feed_lines(plan, info)))
-        if None not in named:
-            return named
-        source = line_bytes(_SOURCE + info.url) + b"\r\n"
-        return tuple(source if line is None else line for line in named)
+            parts = _parts(plan, _per_feed_lines(plan, info))
+            at = next((k for k, item in enumerate(plan) if isinstance(item, str) and item == "SOURCE"), len(plan))
+            named = self._named[key] = (b"".join(parts[:at]), b"".join(parts[at + 1:]) if at < len(plan) else None)
+        before, after = named
+        if after is None:                # a head without SOURCE
+            return before
+        return before + line_bytes(_SOURCE + info.url) + b"\r\n" + after
+
+
+def _parts(plan: tuple, own: Iterable[bytes]) -> list[bytes]:
+    """``plan``'s lines in order, its per-feed lines taken from ``own`` in order."""
+    lines = iter(own)
+    return [item if isinstance(item, bytes) else next(lines) for item in plan]
 
 
 _SOURCE = "SOURCE;VALUE=URI:"      # as .vevent.head_lines writes it (a URI is not escaped)
@@ -324,11 +332,9 @@ def calendar_head(info: FeedInfo, events: Sequence[CombinedEvent], heads: HeadLi
     shared by calendars that differ in SOURCE alone); ``spans`` a :class:`Spans` shared by
     the feeds of one build."""
     plan = _head_plan(info.prodid, info.timezone, info.refresh_minutes, bool(info.url))
-    own = heads.lines(plan, info) if heads is not None else _per_feed_lines(plan, info)
-    lines = iter(own)
-    parts = [item if isinstance(item, bytes) else next(lines) for item in plan]
+    head = heads.head(plan, info) if heads is not None else b"".join(_parts(plan, _per_feed_lines(plan, info)))
     span = _tz_range(events, spans)
-    return b"".join(parts) + (vtimezone_bytes(info.timezone, *span) if span else b"")
+    return head + vtimezone_bytes(info.timezone, *span) if span else head
 
 
 @lru_cache(maxsize=64)

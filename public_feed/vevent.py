@@ -36,6 +36,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from sheets_sync.model import Status
+from sheets_sync.timeutil import text_key
 
 from . import ics
 from .fold import line_bytes, lines_bytes
@@ -118,7 +119,17 @@ def rrule_text(rule: str) -> str:
 
 
 def _utc_stamp(value: datetime | None) -> str:
-    return _stamp(ics._utc(value)) + "Z"
+    """``YYYYMMDDTHHMMSSZ`` of ``value`` in UTC (``None``: the epoch of :func:`.ics._utc`),
+    written once per distinct instant (issue 17, p17aa: DTSTAMP, CREATED and LAST-MODIFIED
+    are the same few instants for most events; 1.6 µs a stamp, 0.15 µs a remembered one)."""
+    return _stamp_of(None if value is None else text_key(value))
+
+
+@lru_cache(maxsize=4096)
+def _stamp_of(key: tuple | None) -> str:
+    """:func:`_utc_stamp` of the datetime :func:`sheets_sync.timeutil.text_key` made ``key``
+    (its tzinfo and fold in the key: the two 01:30s of a fall-back night are an hour apart)."""
+    return _stamp(ics._utc(None if key is None else key[0])) + "Z"
 
 
 def vevent_bytes(event, event_url: str = "") -> bytes | None:
