@@ -62,3 +62,40 @@ def test_past_order_worked_by_hand():
     # oldest last day first; the same day and start by UID; an event still to come is never past
     assert [e.uid for e in order([later, b, c, a])] == ["001@t", "003@t", "002@t"]
     assert [e.uid for e in order([b, later])] == ["002@t"]
+
+
+def _all_day(k: int, day: date) -> CombinedEvent:
+    return CombinedEvent(title=f"A{k}", start=day, end=day + timedelta(days=1), all_day=True,
+                         departments=("Fire",), lead="Fire", rows=(), visibility=Visibility.PUBLIC,
+                         status=Status.SCHEDULED, event_type="Other", uid=f"a{k:03d}@t")
+
+
+def test_spans_tz_range_equals_the_plain_one_and_by_hand():
+    from public_feed.ics import _tz_range
+    timed = _event(1, date(2026, 1, 5))
+    open_series = _event(2, date(2030, 3, 1), "FREQ=WEEKLY")            # no end: ten years on, capped
+    counted = _event(3, date(2027, 12, 30), "FREQ=DAILY;COUNT=5")      # its last day is in 2028
+    whole_days = [_all_day(4, date(2020, 1, 1)), _all_day(5, date(2040, 1, 1))]
+    spans = Spans()
+    assert spans.tz_range([timed, *whole_days]) == (date(2026, 1, 1), date(2027, 1, 1))
+    assert spans.tz_range([timed, open_series]) == (date(2026, 1, 1), date(2038, 1, 1))
+    assert spans.tz_range([counted, timed]) == (date(2026, 1, 1), date(2029, 1, 1))
+    assert spans.tz_range(whole_days) is None and spans.tz_range([]) is None
+    feeds = [[timed], [open_series, *whole_days], [counted], [timed, counted, timed], whole_days[::-1]]
+    for chosen in feeds:                          # the same with a fresh Spans, and the plain loop
+        assert spans.tz_range(chosen) == Spans().tz_range(chosen) == _tz_range(chosen)
+    assert _tz_range([timed, counted], spans) == _tz_range([timed, counted])
+
+
+def test_feed_parts_of_cached_vevents_and_a_repeated_uid():
+    from public_feed.ics import FeedInfo, feed_parts, vevent_bytes
+    events = [_event(1, date(2026, 1, 5)), _all_day(2, date(2026, 1, 6)), _event(3, date(2026, 1, 7))]
+    info = FeedInfo("F", "f", "-//t//EN", "America/New_York")
+    url = lambda e: f"https://t.example/events/{e.uid}"  # noqa: E731
+    plain = feed_parts(events, info, None, url)
+    assert plain[1:-1] == [vevent_bytes(e, url(e)) for e in events]
+    cache = {events[1].uid: b"STORED\r\n"}          # a VEVENT from the store is used as it is
+    parts = feed_parts([*events, events[0]], info, cache, url)
+    assert parts[1:-1] == [plain[1], b"STORED\r\n", plain[3], plain[1]]
+    assert cache == {events[0].uid: plain[1], events[1].uid: b"STORED\r\n", events[2].uid: plain[3]}
+    assert feed_parts(events, info, cache, url)[1:-1] == [plain[1], b"STORED\r\n", plain[3]]
