@@ -55,6 +55,11 @@ def escape_text(value: str) -> str:
             .replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
 
 
+#: :func:`escape_text` remembered per distinct text, for the texts events share (titles,
+#: places, descriptions, categories; issue 17, p17aa), not for UIDs (each its own).
+_escaped = lru_cache(maxsize=4096)(escape_text)
+
+
 @lru_cache(maxsize=64)
 def _tzid(tzinfo) -> str | None:
     """The TZID icalendar writes for ``tzinfo`` (``"UTC"`` for UTC), or ``None`` when the
@@ -155,7 +160,7 @@ def vevent_bytes(event, event_url: str = "") -> bytes | None:
             return None
     modified = _utc_stamp(event.last_modified)
     title = f"POSTPONED: {event.title}" if event.status is Status.POSTPONED else event.title
-    lines = ["BEGIN:VEVENT", "SUMMARY:" + escape_text(title), dtstart, dtend, "DTSTAMP:" + modified,
+    lines = ["BEGIN:VEVENT", "SUMMARY:" + _escaped(title), dtstart, dtend, "DTSTAMP:" + modified,
              "UID:" + escape_text(event.uid), f"SEQUENCE:{event.sequence}"]
     if event.rrule:
         lines.append("RRULE:" + rrule_text(event.rrule))
@@ -166,16 +171,16 @@ def vevent_bytes(event, event_url: str = "") -> bytes | None:
             lines.append(exdate)
     categories = ics.event_categories(event)
     if categories:
-        lines.append("CATEGORIES:" + ",".join(escape_text(c) for c in categories))
+        lines.append("CATEGORIES:" + ",".join(map(_escaped, categories)))
     lines.append("CLASS:PUBLIC" if event.is_public else "CLASS:PRIVATE")
     lines.append("CREATED:" + _utc_stamp(event.created))
     description = ics.event_description(event)
     if description:
-        lines.append("DESCRIPTION:" + escape_text(description))
+        lines.append("DESCRIPTION:" + _escaped(description))
     lines.append("LAST-MODIFIED:" + modified)
     location = ics.event_location(event)
     if location:
-        lines.append("LOCATION:" + escape_text(location))
+        lines.append("LOCATION:" + _escaped(location))
     lines.append("STATUS:" + ("CANCELLED" if event.is_cancelled else ics._STATUS[event.status]))
     lines.append("TRANSP:TRANSPARENT")
     if event_url:
