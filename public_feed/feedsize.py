@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from itertools import compress
+from itertools import accumulate, compress, islice
 from operator import attrgetter, not_
 from typing import Callable, Mapping, Sequence
 
@@ -86,14 +86,16 @@ def bounded_feed(events: Sequence[CombinedEvent], today: date,
     kept = events
     n = 0
     while size >= max_bytes and n < len(past):
-        excess = size - max_bytes + 1
-        while excess > 0 and n < len(past):
-            excess -= size_of(past[n])
-            dropped.add(past[n].uid)
-            n += 1
-        kept = list(compress(events, map(not_, map(dropped.__contains__, map(_uid, events)))))   # (in C: p17aa)
+        excess, start = size - max_bytes + 1, n
+        # the fewest next past events whose VEVENTs add up to the excess (issue 17, p17aa:
+        # summed by accumulate and checked once each, the sets and lists made in C)
+        for n, covered in enumerate(accumulate(map(size_of, islice(past, start, None))), start + 1):
+            if covered >= excess:
+                break
+        dropped.update(map(_uid, past[start:n]))
+        kept = list(compress(events, map(not_, map(dropped.__contains__, map(_uid, events)))))
         size = measure(kept)
-    return build(kept), [e for e in past[:n]]
+    return build(kept), past[:n]
 
 
 def quality_rows(files: Mapping[str, bytes], max_bytes: int = FEED_MAX_BYTES) -> dict[str, str | int]:

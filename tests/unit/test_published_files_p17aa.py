@@ -99,3 +99,42 @@ def test_feed_parts_of_cached_vevents_and_a_repeated_uid():
     assert parts[1:-1] == [plain[1], b"STORED\r\n", plain[3], plain[1]]
     assert cache == {events[0].uid: plain[1], events[1].uid: b"STORED\r\n", events[2].uid: plain[3]}
     assert feed_parts(events, info, cache, url)[1:-1] == [plain[1], b"STORED\r\n", plain[3]]
+
+
+def _bounded_by_hand(events, today, build, size_of, max_bytes):
+    """The rule as the loop before p17aa wrote it: drop the oldest past events one at a time
+    until their VEVENTs cover the excess, measure again, repeat."""
+    size = len(build(events))
+    if size < max_bytes:
+        return build(events), []
+    past = _past_oldest_first(events, today)
+    dropped, kept, n = set(), events, 0
+    while size >= max_bytes and n < len(past):
+        excess = size - max_bytes + 1
+        while excess > 0 and n < len(past):
+            excess -= size_of(past[n])
+            dropped.add(past[n].uid)
+            n += 1
+        kept = [e for e in events if e.uid not in dropped]
+        size = len(build(kept))
+    return build(kept), past[:n]
+
+
+def test_bounded_feed_drops_what_the_one_at_a_time_loop_drops():
+    from public_feed.feedsize import bounded_feed
+    from public_feed.ics import FeedInfo, build_feed
+    today = date(2026, 3, 1)
+    events = [_event(k, date(2024, 1, 1) + timedelta(days=11 * k), "FREQ=DAILY;COUNT=2" if k % 7 == 0 else "")
+              for k in range(80)]
+    events += [_all_day(100 + k, date(2025, 6, 1) + timedelta(days=5 * k)) for k in range(30)]
+    info = FeedInfo("F", "f", "-//t//EN", "America/New_York")
+    cache: dict[str, bytes] = {}
+    build = lambda chosen: build_feed(chosen, info, cache)  # noqa: E731
+    size_of = lambda e: len(cache[e.uid])                   # noqa: E731
+    whole = len(build(events))
+    for bound in (whole + 1, whole, whole - 1, whole - 900, whole // 2, 20_000, 3_000, 100):
+        got = bounded_feed(events, today, build, size_of, bound)
+        want = _bounded_by_hand(events, today, build, size_of, bound)
+        assert got[0] == want[0] and [e.uid for e in got[1]] == [e.uid for e in want[1]]
+    assert bounded_feed(events, today, build, size_of, whole)[1]          # (at the bound: over it)
+    assert len(bounded_feed(events, today, build, size_of, 100)[1]) == len(_past_oldest_first(events, today))
