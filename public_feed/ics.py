@@ -208,6 +208,9 @@ class Spans:
 
     def tz_range(self, events: Sequence[CombinedEvent]) -> tuple[date, date] | None:
         """:func:`_tz_range` of ``events`` with these spans."""
+        if len(events) == 1:            # an event's own calendar: no maps for one event
+            days = self._timed_days(events[0])
+            return _year_bounds(*days) if days else None
         known = list(map(self._timed.get, map(id, events)))
         if None in known:               # an event not met before (an id met is that event: kept alive)
             known = list(map(self._timed_days, events))

@@ -81,7 +81,8 @@ def test_spans_tz_range_equals_the_plain_one_and_by_hand():
     assert spans.tz_range([timed, open_series]) == (date(2026, 1, 1), date(2038, 1, 1))
     assert spans.tz_range([counted, timed]) == (date(2026, 1, 1), date(2029, 1, 1))
     assert spans.tz_range(whole_days) is None and spans.tz_range([]) is None
-    feeds = [[timed], [open_series, *whole_days], [counted], [timed, counted, timed], whole_days[::-1]]
+    feeds = [[timed], [open_series, *whole_days], [counted], [timed, counted, timed], whole_days[::-1],
+             [whole_days[0]], [open_series]]          # (one event: an event's own calendar)
     for chosen in feeds:                          # the same with a fresh Spans, and the plain loop
         assert spans.tz_range(chosen) == Spans().tz_range(chosen) == _tz_range(chosen)
     assert _tz_range([timed, counted], spans) == _tz_range([timed, counted])
