@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 from typing import Callable, Iterable, Mapping, Sequence
 
 import icalendar
@@ -192,16 +193,40 @@ class Spans:
     :func:`series_last_day` — worked out once and remembered for the events it was asked
     about (issue 17: one build of every feed asked it 1.1 million times for 76,000 events).
     Callable on an event; keeps the events it was asked about alive, so an ``id`` is never
-    reused while remembered."""
+    reused while remembered. :meth:`tz_range` is :func:`_tz_range` of a feed's events from
+    the remembered days (issue 17, p17aa: looked up with C-level maps, not an event at a time)."""
 
     def __init__(self) -> None:
         self._seen: dict[int, tuple[CombinedEvent, date, date | None]] = {}
+        self._timed: dict[int, tuple[date, date] | tuple[()]] = {}    # () for an all-day event
 
     def __call__(self, event: CombinedEvent) -> tuple[date, date | None]:
         found = self._seen.get(id(event))
         if found is None or found[0] is not event:
             found = self._seen[id(event)] = (event, *event_span(event))
         return found[1], found[2]
+
+    def tz_range(self, events: Sequence[CombinedEvent]) -> tuple[date, date] | None:
+        """:func:`_tz_range` of ``events`` with these spans."""
+        if len(events) == 1:            # an event's own calendar: no maps for one event
+            days = self._timed_days(events[0])
+            return _year_bounds(*days) if days else None
+        known = list(map(self._timed.get, map(id, events)))
+        if None in known:               # an event not met before (an id met is that event: kept alive)
+            known = list(map(self._timed_days, events))
+        timed = list(filter(None, known))
+        if not timed:
+            return None
+        return _year_bounds(min(map(_first, timed)), max(map(_last, timed)))
+
+    def _timed_days(self, event: CombinedEvent) -> tuple[date, date] | tuple[()]:
+        found = self._timed.get(id(event))
+        if found is None:
+            found = self._timed[id(event)] = () if event.all_day else _tz_days(*self(event))
+        return found
+
+
+_first, _last = itemgetter(0), itemgetter(1)
 
 
 def event_span(event: CombinedEvent) -> tuple[date, date | None]:
@@ -210,19 +235,30 @@ def event_span(event: CombinedEvent) -> tuple[date, date | None]:
     return event.start_date, series_last_day(event)
 
 
+def _tz_days(start: date, day: date | None) -> tuple[date, date]:
+    """A timed event's first day and the last day its VTIMEZONE must cover (an open series:
+    :data:`_OPEN_SERIES_YEARS` on, at most to the end of :data:`_LAST_TZ_YEAR`)."""
+    return start, day if day is not None else date(min(start.year + _OPEN_SERIES_YEARS, _LAST_TZ_YEAR), 12, 31)
+
+
+def _year_bounds(first: date, last: date) -> tuple[date, date]:
+    last = max(last, first)
+    return date(first.year, 1, 1), date(min(last.year + 1, _LAST_TZ_YEAR + 1), 1, 1)
+
+
 def _tz_range(events: Sequence[CombinedEvent], spans: Callable = event_span) -> tuple[date, date] | None:
+    if isinstance(spans, Spans):
+        return spans.tz_range(events)
     first = last = None
     for e in events:
         if e.all_day:
             continue
-        start, day = spans(e)
-        day = day if day is not None else date(min(start.year + _OPEN_SERIES_YEARS, _LAST_TZ_YEAR), 12, 31)
+        start, day = _tz_days(*spans(e))
         first = start if first is None or start < first else first
         last = day if last is None or day > last else last
     if first is None:
         return None
-    last = max(last, first)
-    return date(first.year, 1, 1), date(min(last.year + 1, _LAST_TZ_YEAR + 1), 1, 1)
+    return _year_bounds(first, last)
 
 
 def _calendar(info: FeedInfo) -> icalendar.Calendar:
@@ -291,25 +327,33 @@ class HeadLines:
     named after the event, so events with the same title share their name and description
     lines and only the SOURCE line is folded per calendar (issue 17, p17t: 76,000 per-event
     heads at 100,000 rows were folded, and hashed into the VEVENT store, one by one).
-    Keeps the lines of every name it was asked about: one per build."""
+    Keeps the head of every name it was asked about, joined up to and after its SOURCE
+    line (issue 17, p17aa: a head is then three pieces, not a join of fourteen): one per build."""
 
     def __init__(self) -> None:
-        self._named: dict[tuple, tuple[bytes | None, ...]] = {}
+        self._named: dict[tuple, tuple[bytes, bytes | None]] = {}
 
-    def lines(self, plan: tuple, info: FeedInfo) -> tuple[bytes, ...]:
-        """:func:`_per_feed_lines` of ``plan`` for ``info``."""
+    def head(self, plan: tuple, info: FeedInfo) -> bytes:
+        """The calendar's properties of ``plan`` for ``info`` (no VTIMEZONE): the plan's
+        shared lines with its per-feed lines in their places, as :func:`calendar_head` joins them."""
         if "\r" in info.url or "\n" in info.url:
-            return _per_feed_lines(plan, info)          # icalendar decides (rare: never memoised)
+            return b"".join(_parts(plan, _per_feed_lines(plan, info)))   # icalendar decides (rare: never memoised)
         key = (plan, info.name, info.description)
         named = self._named.get(key)
         if named is None:
-            names = [item for item in plan if isinstance(item, str)]
-            named = self._named[key] = tuple(None if name == "SOURCE" else line
-                                             for name, line in zip(names, _per_feed_lines(plan, info)))
-        if None not in named:
-            return named
-        source = line_bytes(_SOURCE + info.url) + b"\r\n"
-        return tuple(source if line is None else line for line in named)
+            parts = _parts(plan, _per_feed_lines(plan, info))
+            at = next((k for k, item in enumerate(plan) if isinstance(item, str) and item == "SOURCE"), len(plan))
+            named = self._named[key] = (b"".join(parts[:at]), b"".join(parts[at + 1:]) if at < len(plan) else None)
+        before, after = named
+        if after is None:                # a head without SOURCE
+            return before
+        return before + line_bytes(_SOURCE + info.url) + b"\r\n" + after
+
+
+def _parts(plan: tuple, own: Iterable[bytes]) -> list[bytes]:
+    """``plan``'s lines in order, its per-feed lines taken from ``own`` in order."""
+    lines = iter(own)
+    return [item if isinstance(item, bytes) else next(lines) for item in plan]
 
 
 _SOURCE = "SOURCE;VALUE=URI:"      # as .vevent.head_lines writes it (a URI is not escaped)
@@ -324,11 +368,9 @@ def calendar_head(info: FeedInfo, events: Sequence[CombinedEvent], heads: HeadLi
     shared by calendars that differ in SOURCE alone); ``spans`` a :class:`Spans` shared by
     the feeds of one build."""
     plan = _head_plan(info.prodid, info.timezone, info.refresh_minutes, bool(info.url))
-    own = heads.lines(plan, info) if heads is not None else _per_feed_lines(plan, info)
-    lines = iter(own)
-    parts = [item if isinstance(item, bytes) else next(lines) for item in plan]
+    head = heads.head(plan, info) if heads is not None else b"".join(_parts(plan, _per_feed_lines(plan, info)))
     span = _tz_range(events, spans)
-    return b"".join(parts) + (vtimezone_bytes(info.timezone, *span) if span else b"")
+    return head + vtimezone_bytes(info.timezone, *span) if span else head
 
 
 @lru_cache(maxsize=64)
@@ -371,15 +413,22 @@ def feed_parts(events: Sequence[CombinedEvent], info: FeedInfo, cache: dict[str,
     bound is measured, not built, until it fits). The VEVENTs not in ``cache`` are serialised
     into it."""
     parts = [calendar_head(info, events, heads, spans)]
-    for e in events:
-        blob = cache.get(e.uid) if cache is not None else None
-        if blob is None:
-            blob = vevent_bytes(e, event_url(e))
-            if cache is not None:
-                cache[e.uid] = blob
-        parts.append(blob)
+    cached = list(map(cache.get, map(_uid, events))) if cache is not None else [None] * len(events)
+    if None in cached:          # issue 17 (p17aa): a feed of cached VEVENTs gathered in C
+        for k, e in enumerate(events):
+            if cached[k] is None:
+                blob = cache.get(e.uid) if cache is not None else None    # (a UID met earlier in the feed)
+                if blob is None:
+                    blob = vevent_bytes(e, event_url(e))
+                    if cache is not None:
+                        cache[e.uid] = blob
+                cached[k] = blob
+    parts += cached
     parts.append(_END)
     return parts
+
+
+_uid = attrgetter("uid")
 
 
 def feed_size(events: Sequence[CombinedEvent], info: FeedInfo, cache: Mapping[str, bytes],
@@ -387,7 +436,7 @@ def feed_size(events: Sequence[CombinedEvent], info: FeedInfo, cache: Mapping[st
     """``len(build_feed(events, info, cache, spans=spans))`` in bytes, from the head and the
     lengths of the VEVENTs in ``cache`` (every event's UID must be there, else ``KeyError``):
     nothing is joined (issue 17, p17m: a feed over its size bound is measured this way)."""
-    return len(calendar_head(info, events, spans=spans)) + sum(len(cache[e.uid]) for e in events) + len(_END)
+    return len(calendar_head(info, events, spans=spans)) + sum(map(len, map(cache.__getitem__, map(_uid, events)))) + len(_END)
 
 
 def in_window(events: Iterable[CombinedEvent], today: date, past_days: int,

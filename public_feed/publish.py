@@ -191,7 +191,7 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
         data, left_out = _bounded(chosen, feed_info, cache, event_url, today, max_feed_bytes, spans, past)
         files[spec.file] = data
         gone = {e.uid for e in left_out}
-        newest = feed_last_modified(e for e in chosen if e.uid not in gone)
+        newest = feed_last_modified([e for e in chosen if e.uid not in gone] if gone else chosen)
         manifest.append({"key": spec.key, "path": spec.path, "file": spec.file,
                          "name": spec.name(site_title), "label": spec.label(),
                          "description": spec.description(site_title),
