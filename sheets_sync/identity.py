@@ -566,6 +566,15 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     continued = {e.uid for e in matched.values()}
     parts_of_held = _parts_of_held(record, held_tabs, renamed)
     kept: set[str] = set()
+
+    def keep_as_was(entry: RecordEntry) -> None:
+        """Publish ``entry`` exactly as the record has it (once, however many drafts lead to it)."""
+        if entry.uid not in kept:
+            kept.add(entry.uid)
+            counts["unchanged"] += 1
+            entries.append(entry)
+            events.append(event_from_snapshot(entry))
+
     for i, ev in enumerate(drafts):
         entry = matched.get(i)
         if entry is None and parts_of_held:
@@ -575,11 +584,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
                 # event the held row spanned): without that row they fall apart, but the
                 # event stays as it was until the tab reads again, not split into new ones
                 continued.add(entry.uid)
-                if entry.uid not in kept:
-                    kept.add(entry.uid)
-                    counts["unchanged"] += 1
-                    entries.append(entry)
-                    events.append(event_from_snapshot(entry))
+                keep_as_was(entry)
                 continue
         if (entry is not None and entry.removed_at is None
                 and ((held_tabs and {renamed.get(t, t) for t in entry.tabs} & held_tabs)
@@ -588,11 +593,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
             # unreadable this time, or while its calendar part is past that calendar's read
             # window: it keeps that source's department (and the count its joint status),
             # exactly as it last was (until the tab reads again)
-            if entry.uid not in kept:
-                kept.add(entry.uid)
-                counts["unchanged"] += 1
-                entries.append(entry)
-                events.append(event_from_snapshot(entry))
+            keep_as_was(entry)
             continue
         if entry is not None and entry.removed_at is None and (positional or by_id):
             # a merged event continued by its other rows while one of its rows is rejected:
@@ -600,10 +601,8 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
             rejected = sorted(rejected_of(entry)
                               - {(r.source.tab, r.source.row) for r in ev.rows})
             if rejected:
-                counts["unchanged"] += 1
                 held[entry.uid] = tuple(rejected)
-                entries.append(entry)
-                events.append(event_from_snapshot(entry))
+                keep_as_was(entry)
                 continue
         fields_now = published_fields(ev)
         h = published_hash(ev, fields_now)
@@ -645,16 +644,12 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
                                          or entry.uid in aged):
             # its tab is unreadable this time, or its calendar no longer reads so far back:
             # keep it as it was
-            counts["unchanged"] += 1
-            entries.append(entry)
-            events.append(event_from_snapshot(entry))
+            keep_as_was(entry)
             continue
         rejected = sorted(rejected_of(entry)) if entry.removed_at is None else []
-        if rejected:
-            counts["unchanged"] += 1          # its row's edit is invalid: keep it as it last was
+        if rejected:                          # its row's edit is invalid: keep it as it last was
             held[entry.uid] = tuple(rejected)
-            entries.append(entry)
-            events.append(event_from_snapshot(entry))
+            keep_as_was(entry)
             continue
         if entry.removed_at is None:
             entry = replace(entry, removed_at=now, snapshot={**entry.snapshot, "removed": True})
