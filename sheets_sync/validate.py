@@ -47,6 +47,9 @@ def _by_text(parse: Callable, size: int = 4096) -> Callable:
 
 _date_of = _by_text(parse_date)
 _time_of = _by_text(parse_time)
+#: a typed clock without am/pm whose hour is 1–6 ("6:30"): read as morning, but a community
+#: event at 6:30 am is rare — worth a warning (a leading zero, "06:30", is a deliberate 24-hour time)
+_EARLY_CLOCK = re.compile(r"\s*[1-6]:[0-5]\d\s*")
 _time_range_of = _by_text(parse_time_range)
 _zone_of = _by_text(split_zone)
 _weekday_of = _by_text(named_weekday)
@@ -391,6 +394,11 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         except CellError as exc:
             ctx.error("Start Time", time_cell, exc.problem, exc.action)
             return None
+        if isinstance(time_cell, str) and _EARLY_CLOCK.fullmatch(time_text):
+            ctx.warn("Start Time", time_cell,
+                     f"{time_text.strip()!r} has no am/pm and is read as {start_clock:%H:%M}, early in the morning",
+                     f"type {start_clock:%-I:%M} PM (or {start_clock.hour + 12}:{start_clock:%M}) if it is "
+                     f"in the evening, or {start_clock:%-I:%M} AM to keep the morning")
         if typed_zone is not None:      # typed in another zone: the city's clock (issue 16)
             first_day = start_day
             start_day, start_clock = to_city(first_day, start_clock, typed_zone, tz)

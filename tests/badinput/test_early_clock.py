@@ -1,0 +1,40 @@
+"""A start time typed without am/pm whose hour is 1–6 ("6:30") is read as morning, as a clock
+reads it, with a Validation warning naming the evening reading (a fresh verifier's finding: a
+6:30 pm meeting was published at 6:30 am without a word). A leading zero ("06:30"), an
+am/pm, a 24-hour evening time or a real time cell raise nothing."""
+from __future__ import annotations
+
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from sheets_sync.config import config_from_dict
+from sheets_sync.model import RawTab, Severity
+from sheets_sync.validate import parse_tab
+from tests.conftest import base_config_dict
+
+H = ("Title", "Start Date", "Start Time", "Visibility")
+NY = ZoneInfo("America/New_York")
+
+
+def _parse(tmp_path, cell):
+    config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
+    return parse_tab(RawTab("Police", H, (("Walk", "8/5/2025", cell, "Public"),)), config)
+
+
+def test_six_thirty_without_am_pm_is_morning_with_a_warning(tmp_path):
+    (row,), issues = _parse(tmp_path, "6:30")
+    assert row.start == datetime(2025, 8, 5, 6, 30, tzinfo=NY)
+    (warning,) = issues
+    assert (warning.tab, warning.row, warning.column, warning.value) == ("Police", 2, "Start Time", "6:30")
+    assert warning.severity is Severity.WARNING
+    assert "type 6:30 PM (or 18:30)" in warning.action
+
+
+@pytest.mark.parametrize("cell,clock", [("06:30", time(6, 30)), ("6:30 am", time(6, 30)),
+                                        ("6:30 PM", time(18, 30)), ("18:30", time(18, 30)),
+                                        ("9:30", time(9, 30)), (time(6, 30), time(6, 30))])
+def test_no_warning_when_the_clock_is_plain(tmp_path, cell, clock):
+    (row,), issues = _parse(tmp_path, cell)
+    assert issues == [] and row.start == datetime(2025, 8, 5, clock.hour, clock.minute, tzinfo=NY)
