@@ -44,6 +44,7 @@ from .matching import (Normaliser, PairScore, title_part, compare_places, day_co
 from .moved import moved_pairs
 from .places import Gazetteer, fold as _fold, normalise_place, parse_place
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
+from .series_visits import session_issues
 from .timeutil import iso_text
 
 __all__ = ["CandidatePair", "MergeResult", "combine", "merge_rows", "normalise_place",
@@ -274,7 +275,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None) -> Merge
             clusters.forbid(i, j)
     for i, j in _constraints(feats, verdicts, decided, score):
         clusters.forbid(i, j)
-    issues: list[RowIssue] = []
+    issues: list[RowIssue] = session_issues(rows, feats, m.time_tolerance_minutes)
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
     links += [(1, -v.score, i, j) for (i, j), v in verdicts.items()
               if v.outcome == "merge" and (i, j) not in decided]

@@ -327,3 +327,26 @@ def test_a_partners_short_visit_and_the_days_of_a_multi_day_event_raise_no_start
     result = merge_rows([academy, *days], config)
     assert groups(result) == {frozenset({"Fire!2", *(f"Parks and Recreation!{2 + n}" for n in range(4))})}
     assert not [i for i in result.issues if i.column == "Start Time"]
+
+
+def test_a_partners_row_on_one_session_of_a_weekly_series_is_reported(config):
+    """A verifier's case: Police's weekly "Coffee with a Cop" (6 sessions from Thu 10/1) and
+    Fire's row for the 10/15 session. Both are published (that session twice in calendars), so
+    the one-off row gets a warning naming the session and the edit that joins them; a row on a
+    day the series skips (an except date, or no session) or at another hour gets none."""
+    first = date(2026, 10, 1)
+    series = row("Police", 5, "Coffee with a Cop", first, "08:00", "09:00", location="Beyu Caffe",
+                 rrule="FREQ=WEEKLY;COUNT=6")
+    fire = row("Fire", 2, "Coffee with a Cop", date(2026, 10, 15), "08:00", "09:00", location="Beyu Caffe")
+    result = merge_rows([series, fire], config)
+    assert len(result.events) == 2
+    (warning,) = [i for i in result.issues if i.column == "Start Date"]
+    assert (warning.tab, warning.row, warning.value) == ("Fire", 2, "2026-10-15")
+    assert "type 'except 10/15/2026' in the Repeats cell of Police!5" in warning.action
+    quiet = [replace(fire, start=fire.start.replace(hour=14), end=fire.end.replace(hour=15)),  # another hour
+             replace(fire, start=fire.start + timedelta(days=1), end=fire.end + timedelta(days=1)),  # a Friday
+             replace(fire, start=fire.start + timedelta(weeks=6), end=fire.end + timedelta(weeks=6))]  # after
+    for other in quiet:
+        assert not [i for i in merge_rows([series, other], config).issues if i.column == "Start Date"]
+    skipped = replace(series, exdates=(date(2026, 10, 15),))
+    assert not [i for i in merge_rows([skipped, fire], config).issues if i.column == "Start Date"]

@@ -1,0 +1,79 @@
+"""A one-off row on a session of another row's repeating series. Pure.
+
+A department logs a weekly programme once, with a Repeats rule ("Coffee with a Cop", weekly,
+6 times); a partner logs the one session it joins as a row of its own. Blocking compares rows
+by their own start, so the one-off row never meets the series (whose row starts on its first
+session): both are published, and that session shows twice in every calendar. Merging one
+row into one occurrence of a series is not something the combined record can hold (an event
+is a row group with one identity), so the pair is reported instead, on the one-off row, with
+the edit that makes it one joint event: an ``except`` date on the series (an RFC 5545 EXDATE)
+and that day logged as a row in the series' tab too, which then merges with the partner's row.
+
+A pair is reported when the one-off row has the series' title (similarity ≥
+:data:`TITLE_AT`, :func:`sheets_sync.matching.compare_titles`), its place (same address or
+venue, :func:`sheets_sync.matching.compare_places`) and the start of one of its sessions (same
+day, within ``matching.time_tolerance_minutes``; or both all day), and the session is not an
+exception date of the series.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Iterator, Sequence
+
+from .matching import Features, compare_places, compare_titles
+from .model import EventRow, RowIssue, Severity
+from .recurrence import MAX_COUNT, occurrences
+
+#: the title similarity (0–100) from which a one-off row is taken for one of the series' sessions
+TITLE_AT = 90.0
+
+
+def session_rows(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float
+                 ) -> Iterator[tuple[int, int, date]]:
+    """Yield ``(series, one_off, day)``: ``rows[one_off]`` (no Repeats rule) matches the
+    session on ``day`` of ``rows[series]`` (module doc). ``tolerance`` in minutes."""
+    one_offs: dict[date, list[int]] = {}
+    for j, r in enumerate(rows):
+        if not r.rrule:
+            one_offs.setdefault(feats[j].day, []).append(j)
+    if not one_offs:
+        return
+    last = max(one_offs)
+    for i, series in enumerate(rows):
+        if not series.rrule or feats[i].day > last:
+            continue
+        skip = set(series.exdates)
+        for when in occurrences(series.rrule, series.start, until=last, limit=MAX_COUNT):
+            day = when.date() if isinstance(when, datetime) else when
+            if day == feats[i].day or day in skip:
+                continue        # the first session is the series row's own day: blocking sees it
+            for j in one_offs.get(day, ()):
+                if _same_session(feats[i], feats[j], when, tolerance):
+                    yield i, j, day
+
+
+def _same_session(fs: Features, fo: Features, when: datetime | date, tolerance: float) -> bool:
+    if fs.all_day != fo.all_day:
+        return False
+    if not fs.all_day and abs((when.hour * 60 + when.minute) - fo.start % 1440) > tolerance:
+        return False
+    return (compare_titles(fs, fo)[0] >= TITLE_AT
+            and compare_places(fs.place, fo.place)[0] in ("same address", "same venue"))
+
+
+def session_issues(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float) -> list[RowIssue]:
+    """One Validation warning per :func:`session_rows` pair, on the one-off row."""
+    out = []
+    for i, j, day in session_rows(rows, feats, tolerance):
+        series, one_off = rows[i], rows[j]
+        typed = f"{day.month}/{day.day}/{day.year}"
+        out.append(RowIssue(
+            one_off.source.tab, one_off.source.row, "Start Date", day.isoformat(),
+            f"the same day, time and place as the {day.isoformat()} session of {series.source}'s "
+            f"repeating \u201c{series.title}\u201d: both are published, so that session shows twice "
+            "in calendars",
+            f"if it is that session, type 'except {typed}' in the Repeats cell of {series.source} and "
+            f"log {typed} as a row of its own in the {series.source.tab} tab: it merges with this row "
+            "into one joint event; if it is a different event, give it a title of its own",
+            Severity.WARNING))
+    return out
