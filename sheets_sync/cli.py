@@ -228,10 +228,15 @@ def check(config_path, workbook, as_json):
 
     Example: safety-events check --workbook intake.xlsx
     """
+    from .config import config_warnings
     from .pipeline import run_check
     with _errors(as_json):
-        analysis, summary = run_check(_config(config_path, workbook))
+        config = _config(config_path, workbook)
+        analysis, summary = run_check(config)
+    summary["config_warnings"] = warnings = config_warnings(config)   # as sync logs them
     if not as_json:
+        for warning in warnings:
+            click.echo(f"warning: config.yaml {warning}")
         for issue in analysis.issues:
             click.echo(f"{issue.severity.value}: {issue.tab}!{issue.row} {issue.column} "
                        f"{issue.value!r}: {issue.problem} — {issue.action}")

@@ -2,6 +2,7 @@
 `site.base_url` is warned about on every sync and refused by `sync --strict` (issue 12)."""
 from __future__ import annotations
 
+import json
 import logging
 from datetime import date, timedelta
 
@@ -97,6 +98,11 @@ def test_loopback_base_url_is_warned_on_every_sync_and_strict_refuses(tmp_path, 
     assert len(warned) == 2 and "only this machine" in warned[0].getMessage()
     json_run = runner.invoke(main, ["sync", "--config", str(config), "--json"])
     assert '"config_warnings": [\n    "site.base_url' in json_run.output
+    # check says it too (a fresh verifier: only sync did), in text and in --json
+    checked = runner.invoke(main, ["check", "--config", str(config)])
+    assert checked.exit_code == 0 and "warning: config.yaml site.base_url" in checked.output
+    checked = runner.invoke(main, ["check", "--config", str(config), "--json"])
+    assert json.loads(checked.output)["config_warnings"][0].startswith("site.base_url")
     strict_out = tmp_path / "strict-out"
     strict = runner.invoke(main, ["sync", "--config", str(config), "--strict", "--out", str(strict_out)])
     assert strict.exit_code == 1 and "site.base_url" in strict.output
