@@ -432,6 +432,11 @@ def _parse_when(get, ctx: _RowContext, config: Config):
                          f"{end_clock:%H:%M}; End Time is used",
                          "keep the end in one place: type only the start in Start Time, or clear End Time")
         except CellError as exc:
+            if end_day != start_day:    # over several days no end can be guessed: hold, not move
+                ctx.error("End Time", end_time_cell, exc.problem + " and the event ends on another day "
+                          "(End Date), so the row is left out; a published event stays as it was",
+                          exc.action)
+                return None
             ctx.warn("End Time", end_time_cell, exc.problem + "; the end time is left open", exc.action)
     if start_clock is None:  # all-day; end is exclusive (RFC 5545 §3.6.1)
         if end_day < start_day:
