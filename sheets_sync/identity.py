@@ -564,7 +564,10 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     entries: list[RecordEntry] = []
     history: list[tuple[str, str, dict]] = []
     continued = {e.uid for e in matched.values()}
-    parts_of_held = _parts_of_held(record, held_tabs, renamed)
+    parts_of_held = _parts_of_held(
+        e for e in record if e.removed_at is None and (
+            (held_tabs and {renamed.get(t, t) for t in e.tabs} & held_tabs)
+            or ((positional or by_id) and rejected_of(e))))
     kept: set[str] = set()
 
     def keep_as_was(entry: RecordEntry) -> None:
@@ -580,10 +583,12 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
         if entry is None and parts_of_held:
             entry = _held_owner(contents_of[i], parts_of_held)
             if entry is not None:
-                # rows that made one event with a held tab's row (the days of a multi-day
-                # event the held row spanned): without that row they fall apart, but the
-                # event stays as it was until the tab reads again, not split into new ones
+                # rows that made one event with a held tab's row or a rejected row (the days
+                # of a multi-day event that row spanned): without it they fall apart, but the
+                # event stays as it was until that row reads again, not split into new ones
                 continued.add(entry.uid)
+                if rejected := sorted(rejected_of(entry)):
+                    held[entry.uid] = tuple(rejected)
                 keep_as_was(entry)
                 continue
         if (entry is not None and entry.removed_at is None
@@ -670,17 +675,13 @@ def _content_key(content: Mapping[str, Any]) -> str:
     return json.dumps(content, sort_keys=True, default=str)
 
 
-def _parts_of_held(record: Sequence[RecordEntry], held_tabs: frozenset[str],
-                   renamed: Mapping[str, str]) -> dict[str, RecordEntry]:
-    """Each row content (:func:`row_content`, as a key) of a live record event that had a row
-    in a held tab → that event; ``{}`` when no tab is held."""
-    if not held_tabs:
-        return {}
+def _parts_of_held(held: Iterable[RecordEntry]) -> dict[str, RecordEntry]:
+    """Each row content (:func:`row_content`, as a key) of the ``held`` record events (kept as
+    they were: a row in a held tab, or a rejected row) → that event."""
     out: dict[str, RecordEntry] = {}
-    for e in record:
-        if e.removed_at is None and {renamed.get(t, t) for t in e.tabs} & held_tabs:
-            for c in e.contents:
-                out.setdefault(_content_key(c), e)
+    for e in held:
+        for c in e.contents:
+            out.setdefault(_content_key(c), e)
     return out
 
 

@@ -187,6 +187,25 @@ def test_a_held_tab_does_not_split_the_multi_day_joint_event_it_held_together(tm
     assert _feed(config) == feed
 
 
+def test_a_rejected_multi_day_row_holds_its_joint_event_whole(tmp_path):
+    """The same event, Fire's row made invalid (End Time 'noonish' over four days: an error):
+    the event stays as published, the Parks day rows with it, and the row's error says the
+    event is held."""
+    hd = ["Title", "Start Date", "End Date", "Start Time", "End Time", "Location", "Visibility"]
+    fire = [hd, ["Junior Fire Marshal Academy", "8/13/2025", "8/16/2025", "9:00 AM", "12:00 PM",
+                 "Edison Johnson Recreation Center", "Public"]]
+    parks = [hd, *([f"Jr Fire Marshal camp day {n}", f"8/{12 + n}/2025", "", "9am", "12pm",
+                    "Edison Johnson Recreation Center", "Public"] for n in range(1, 5))]
+    config, summary = _sync(tmp_path, {"Fire": fire, "Parks and Recreation": parks})
+    feed = _feed(config)
+    bad = [hd, [*fire[1][:4], "noonish", *fire[1][5:]]]
+    config, summary = _sync(tmp_path, {"Fire": bad, "Parks and Recreation": parks})
+    assert (summary["events"], summary["created"], summary["removed"], summary["updated"]) == (1, 0, 0, 0)
+    assert _feed(config) == feed
+    lines = [v for v in validation_rows(config) if v["Tab"] == "Fire"]
+    assert {(v["Column"], v["Severity"]) for v in lines} == {("End Time", "error"), ("(row)", "error")}
+
+
 def test_a_renamed_tab_that_named_no_department_is_followed(tmp_path):
     header = [*H, "Lead Department"]
     rows = [[*r, "Police"] for r in WALKS]
