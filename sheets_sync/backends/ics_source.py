@@ -238,6 +238,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
     notes = [*broken, *notes]
     from collections import Counter
     uid_counts = Counter(str(ev.get("UID", "")).strip() for ev in occurrences)
+    private = _private_uids(cal)
     rows = []
     for ev in (*occurrences, *rejected):
         dtstart = ev.get("DTSTART")
@@ -277,7 +278,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
             "Location": strip_html(str(ev.get("LOCATION", ""))).strip(" -"),
             "Description": strip_html(str(ev.get("DESCRIPTION", ""))),
             "Lead Department": department,
-            "Visibility": "Internal" if str(ev.get("CLASS", "")).upper() in {"PRIVATE", "CONFIDENTIAL"} else visibility,
+            "Visibility": "Internal" if (_is_private(ev) or str(ev.get("UID", "")).strip() in private) else visibility,
             "Status": "Cancelled" if status == "CANCELLED" else ("Tentative" if status == "TENTATIVE" else "Scheduled"),
             "Event Type": event_type,
             "Registration URL": str(ev.get("URL", "")) if str(ev.get("URL", "")).startswith("http") else "",
@@ -287,6 +288,18 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
         rows.append(tuple(values.get(c) for c in HEADER))
     rows.sort(key=lambda r: (str(r[HEADER.index("Start Date")]), str(r[1])))
     return RawTab(title, HEADER, tuple(rows), department=department, notes=tuple(notes))
+
+
+def _is_private(ev) -> bool:
+    return str(ev.get("CLASS", "")).strip().upper() in {"PRIVATE", "CONFIDENTIAL"}
+
+
+def _private_uids(cal) -> set[str]:
+    """UIDs of which any VEVENT in the file is ``CLASS:PRIVATE`` or ``CONFIDENTIAL``. A moved
+    occurrence (``RECURRENCE-ID``) often carries no CLASS of its own (Outlook, Google): it is
+    part of its series (RFC 5545 §3.8.4.4, one UID), so a private series keeps every one of its
+    occurrences private — privacy is never lost to an override that leaves CLASS out."""
+    return {str(ev.get("UID", "")).strip() for ev in cal.walk("VEVENT") if _is_private(ev)} - {""}
 
 
 def _drop_unreadable_times(cal, title: str) -> list[RowIssue]:
