@@ -12,7 +12,9 @@ still to be decided, typed all day, only by the rule below):
 
 * the new-date row names the other row's date as the original ("originally 9/27") → **merge**;
   the old-date row joins the event on the new date (:func:`sheets_sync.merge.combine`);
-* otherwise → **review**, with both dates, for staff to settle (both timed or both all day).
+* otherwise → **review**, with both dates, for staff to settle (both timed or both all day);
+* never when either row's tab also has a row of that title on the other date: that department's
+  programme runs on both days, nothing of it moved.
 """
 from __future__ import annotations
 
@@ -82,12 +84,13 @@ def moved_pairs(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: 
                 if pair in seen:
                     continue
                 seen.add(pair)
-                verdict = _compare(rows, feats, i, j, tolerance, series)
+                verdict = _compare(rows, feats, i, j, tolerance, series, by_day)
                 if verdict is not None:
                     yield verdict
 
 
-def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict) -> tuple[int, int, PairScore] | None:
+def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
+             by_day: dict[date, list[int]]) -> tuple[int, int, PairScore] | None:
     fi, fj = feats[i], feats[j]
     # a row whose time is not known yet (TBD: all day) is linked only by a date named as the original
     hours = fi.all_day == fj.all_day
@@ -103,6 +106,9 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict) -> tup
     if title < 90 or place not in ("same address", "same venue"):
         return None
     early, late = (i, j) if fi.day < fj.day else (j, i)
+    if _runs_on_both(rows, feats, by_day, early, feats[late].day) or \
+            _runs_on_both(rows, feats, by_day, late, feats[early].day):
+        return None
     for new, old in ((i, j), (j, i)):
         if _original_date(rows[new], feats[new].day) == feats[old].day:
             found = (f"title {title:.0f}", f"place: {place}",
@@ -124,3 +130,11 @@ def _title_holds(row: EventRow, own: Features, other: Features) -> bool:
     holds every word of the other row's title (two words or more)."""
     words = other.words[0]
     return len(words) >= 2 and bool(_CLUE.search(row.title)) and words <= own.words[0]
+
+
+def _runs_on_both(rows, feats, by_day: dict[date, list[int]], k: int, day: date) -> bool:
+    """``rows[k]``'s tab also has a row of its title (similarity ≥ 90) on ``day``: that
+    department's programme runs on both dates (a weekly session), so its row on the other date
+    did not move — whatever another tab's row says ("Youth Basketball Night (moved from 1/8)")."""
+    return any(rows[n].source.tab == rows[k].source.tab and compare_titles(feats[n], feats[k])[0] >= 90
+               for n in by_day.get(day, ()) if n != k)

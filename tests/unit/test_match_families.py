@@ -159,6 +159,19 @@ def test_a_rain_date_named_in_the_title_or_with_its_time_to_be_decided(config):
     assert len(merge_rows([old, replace(tbd, description="Rain date")], config).events) == 2
 
 
+def test_a_weekly_session_named_as_moved_from_another_week_does_not_swallow_it(config):
+    """A second verifier's case: Parks runs Youth Basketball Night on 1/8, 1/15 and 1/22;
+    Police's one row on 1/15 says "(moved from 1/8)". Parks has its own 1/8 and 1/15 rows, so
+    nothing of Parks' moved: three sessions stay, the 1/15 one joint."""
+    nights = [row("Parks and Recreation", 2 + n, "Youth Basketball Night", date(2027, 1, 8 + 7 * n), "18:00",
+                  "20:00", location="Eastside Rec Center") for n in range(3)]
+    police = row("Police", 2, "Youth Basketball Night (moved from 1/8)", date(2027, 1, 15), "18:00", "20:00",
+                 location="Eastside Rec Center")
+    result = merge_rows([*nights, police], config)
+    assert sorted((e.start.day, e.is_joint) for e in result.events) == [(8, False), (15, True), (22, False)]
+    assert not [i for i in result.issues if i.column == "Start Date"]
+
+
 def replace_description(r, text):
     from dataclasses import replace
     return replace(r, description=text)
