@@ -675,21 +675,35 @@ def _content_key(content: Mapping[str, Any]) -> str:
     return json.dumps(content, sort_keys=True, default=str)
 
 
-def _parts_of_held(held: Iterable[RecordEntry]) -> dict[str, RecordEntry]:
-    """Each row content (:func:`row_content`, as a key) of the ``held`` record events (kept as
-    they were: a row in a held tab, or a rejected row) → that event."""
-    out: dict[str, RecordEntry] = {}
+def _parts_of_held(held: Iterable[RecordEntry]) -> dict[object, tuple[RecordEntry, Mapping[str, Any]]]:
+    """The rows of the ``held`` record events (kept as they were: a row in a held tab, or a
+    rejected row), each under two keys → ``(event, its recorded content)``: its content
+    (:func:`row_content`, as a key) and its position ``(tab, row)``."""
+    out: dict[object, tuple[RecordEntry, Mapping[str, Any]]] = {}
     for e in held:
         for c in e.contents:
-            out.setdefault(_content_key(c), e)
+            out.setdefault(_content_key(c), (e, c))
+            out.setdefault((c.get("tab"), c.get("row")), (e, c))
     return out
 
 
-def _held_owner(contents: Sequence[Mapping[str, Any]], parts: Mapping[str, RecordEntry]) -> RecordEntry | None:
-    """The one held event (:func:`_parts_of_held`) that every row of a draft, unchanged, was
-    part of; ``None`` if there is none or the rows were parts of several."""
-    owners = {id(o): o for o in (parts.get(_content_key(c)) for c in contents)}
-    return next(iter(owners.values())) if len(owners) == 1 and None not in [*owners.values()] else None
+def _held_owner(contents: Sequence[Mapping[str, Any]], parts: Mapping[object, tuple]) -> RecordEntry | None:
+    """The one held event (:func:`_parts_of_held`) every row of a draft was part of: the same
+    content, or an edit of the row at its position that kept its title or its start (an end
+    time changed, a title reworded, a row marked Cancelled, a row moved up by a deleted one
+    of the same title) — so edits to those rows wait with the event. ``None`` if there is none
+    or the rows were parts of several."""
+    owners: dict[str, RecordEntry] = {}
+    for c in contents:
+        found = parts.get(_content_key(c))
+        if found is None:
+            found = parts.get((c.get("tab"), c.get("row")))
+            if found is not None and c.get("title") != found[1].get("title") and c.get("start") != found[1].get("start"):
+                found = None
+        if found is None:
+            return None
+        owners[found[0].uid] = found[0]
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _positions(entry: RecordEntry, renamed: Mapping[str, str] = {}) -> set[tuple[str, int]]:

@@ -187,6 +187,30 @@ def test_a_held_tab_does_not_split_the_multi_day_joint_event_it_held_together(tm
     assert _feed(config) == feed
 
 
+def test_edits_to_the_day_rows_of_a_held_multi_day_event_wait_with_it(tmp_path):
+    """A second verifier's case: while the host's tab is held, the partner edits its day rows
+    (an end time, a reworded title, one day Cancelled, a day deleted so the next moves up):
+    nothing is published new or cancelled; the event stays as it was until the tab reads again,
+    and then takes the edits."""
+    hd = ["Title", "Start Date", "End Date", "Start Time", "End Time", "Location", "Visibility", "Status"]
+    police = [hd, ["Harbor Festival", "8/22/2025", "8/24/2025", "", "", "Riverside Park", "Public", "Scheduled"]]
+    fire = [hd, *(["Harbor Festival", f"8/{d}/2025", "", "10am", "6pm", "Riverside Park", "Public", "Scheduled"]
+                  for d in (22, 23, 24))]
+    config, summary = _sync(tmp_path, {"Police": police, "Fire": fire})
+    assert (summary["events"], summary["joint_events"]) == (1, 1)
+    feed = _feed(config)
+    edits = [
+        [hd, fire[1], [*fire[2][:4], "8pm", *fire[2][5:]], ["Harbor Festival - Fire Safety Tent", *fire[3][1:]]],
+        [hd, fire[1], fire[2], [*fire[3][:7], "Cancelled"]],
+        [hd, fire[1], fire[3]],                      # the 8/23 row deleted: 8/24 moves up a row
+    ]
+    for edited in edits:
+        config, summary = _sync(tmp_path, {"Winter 2025": police, "Fire": edited})
+        assert summary["held_tabs"] == ["Winter 2025"]
+        assert (summary["events"], summary["created"], summary["removed"]) == (1, 0, 0), edited
+        assert _feed(config) == feed
+
+
 def test_a_rejected_multi_day_row_holds_its_joint_event_whole(tmp_path):
     """The same event, Fire's row made invalid (End Time 'noonish' over four days: an error):
     the event stays as published, the Parks day rows with it, and the row's error says the
