@@ -421,6 +421,12 @@ def _alone(row: EventRow, evidence: tuple[MergeEvidence, ...]) -> CombinedEvent:
     )
 
 
+def _clock_differs(row: EventRow, first: EventRow) -> bool:
+    """Two timed rows starting at different times of day (the day rows of a multi-day event
+    start on other days at the same hour; an all-day row has no hour to agree on)."""
+    return not (row.all_day or first.all_day) and row.start.timetz() != first.start.timetz()
+
+
 def _visit(row: EventRow, host: EventRow) -> bool:
     """``row``'s hours lie inside ``host``'s and last at most 60% as long (the share
     :func:`sheets_sync.matching` calls a short slot): a partner's visit to the event, or one
@@ -492,7 +498,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
                                    f"change the date to {_day(first.start)} (or mark the row Cancelled if your "
                                    "department no longer takes part)", Severity.WARNING))
             continue
-        if r.start != first.start and not _visit(r, first):
+        if _clock_differs(r, first) and not _visit(r, first):
             issues.append(RowIssue(r.source.tab, r.source.row, "Start Time", _clock(r.start),
                                    f"merged with {first.source}, which starts at {_clock(first.start)}",
                                    f"agree on one start time; {first.source} (entered first) is used",

@@ -350,3 +350,19 @@ def test_a_partners_row_on_one_session_of_a_weekly_series_is_reported(config):
         assert not [i for i in merge_rows([series, other], config).issues if i.column == "Start Date"]
     skipped = replace(series, exdates=(date(2026, 10, 15),))
     assert not [i for i in merge_rows([skipped, fire], config).issues if i.column == "Start Date"]
+
+
+def test_day_rows_at_the_same_hour_on_other_days_raise_no_start_time_warning(config):
+    """A second verifier's case: an all-day three-day festival and a partner's row for each day,
+    10–6: the day rows start at the same hour on other days, nothing to agree on."""
+    first = date(2027, 1, 22)
+    festival = replace(row("Police", 2, "Harbor Festival", first, location="Riverside Park"),
+                       end=first + timedelta(days=3))
+    days = [row("Fire", 2 + n, "Harbor Festival", first + timedelta(days=n), "10:00", "18:00",
+                location="Riverside Park") for n in range(3)]
+    result = merge_rows([festival, *days], config)
+    assert len(result.events) == 1 and result.events[0].is_joint
+    assert not [i for i in result.issues if i.column == "Start Time"]
+    late = replace(days[1], start=days[1].start.replace(hour=11))      # one day typed at 11: still said
+    flagged = [i for i in merge_rows([festival, days[0], late, days[2]], config).issues if i.column == "Start Time"]
+    assert [(i.tab, i.row) for i in flagged] == [("Fire", 3)]
