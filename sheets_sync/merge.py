@@ -455,6 +455,15 @@ def _status_issues(group: Sequence[EventRow], status: Status, departments: Seque
             f"if the whole event is {r.status.value}, set Status to {r.status.value} in every "
             f"merged row; if only your department's part changed, leave this row as it is",
             Severity.WARNING))
+    host = group[0]
+    if host.status is not status:       # the event's first row (its host) says otherwise: tell the rest
+        for r in agree:
+            issues.append(RowIssue(
+                r.source.tab, r.source.row, "Status", r.status.value,
+                f"{host.source}, the first row of this event, says {host.status.value}; the event "
+                f"is published as {status.value} because this row says so",
+                f"if the whole event is {host.status.value}, set Status to {host.status.value} here "
+                "too; if your department's part still goes ahead, leave it", Severity.WARNING))
 
 
 def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
@@ -477,10 +486,11 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
         Status.SCHEDULED if Status.SCHEDULED in statuses else first.status)
     # a department whose rows all say Cancelled while the event goes ahead does not take part
     taking_part = [r for r in group if r.status is not Status.CANCELLED or status is Status.CANCELLED]
+    withdrawn = {r.department for r in group} - {r.department for r in taking_part}
     departments: list[str] = []
     for r in taking_part:
         for d in r.departments:
-            if d not in departments:
+            if d not in departments and d not in withdrawn:     # named by another row, too
                 departments.append(d)
     lead = first.lead or next((r.lead for r in group if r.lead), None)
     if len(statuses) > 1:
@@ -532,7 +542,8 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
 
     return CombinedEvent(
         title=first.title, start=first.start,
-        end=max(r.end for r in group if r.all_day == first.all_day and r.source not in moved),
+        end=max((r.end for r in taking_part if r.all_day == first.all_day and r.source not in moved),
+                default=first.end),
         all_day=first.all_day,
         departments=tuple(departments), lead=lead, rows=tuple(group), visibility=visibility,
         status=status, location=pick("location"), address=pick("address"),

@@ -276,8 +276,14 @@ def test_rows_disagreeing_on_status_are_flagged_and_a_cancelled_department_does_
     assert event.status is Status.SCHEDULED
     assert event.departments == ("Fire",) and not event.is_joint
     flagged = [i for i in result.issues if i.column == "Status"]
-    assert [(i.tab, i.row, i.value) for i in flagged] == [("Police", 2, "Cancelled")]
+    assert [(i.tab, i.row, i.value) for i in flagged] == [("Police", 2, "Cancelled"), ("Fire", 4, "Scheduled")]
     assert "Police is not counted" in flagged[0].problem and "Fire!4" in flagged[0].problem
+    assert "Police!2, the first row of this event, says Cancelled" in flagged[1].problem
+    # Police named by Fire's row as a partner is still not counted, and its hours set no end
+    named = replace(fire, partners=("Police",), end=fire.end.replace(hour=10, minute=45))
+    longer = replace(police, end=police.end.replace(hour=13))
+    (event,) = merge_rows([longer, named], config).events
+    assert event.departments == ("Fire",) and event.end == named.end
 
 
 def test_every_row_cancelled_cancels_the_joint_event_without_a_status_warning(config):
