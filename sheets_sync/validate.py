@@ -483,20 +483,29 @@ def _parse_when(get, ctx: _RowContext, config: Config):
 
 
 def _text_partners(ctx: _RowContext, title: str, description: str,
-                   mentions: Callable[[str], Sequence], known: set) -> tuple[str, ...]:
+                   mentions: Callable[[str], Sequence], known: set, place: str = "") -> tuple[str, ...]:
     """Departments the Title or Description names as taking part (``mentions``: a cell's
     text → its :func:`.mentions.text_mentions`) that the tab, lead and partner columns do
-    not give; each one gets a Validation warning."""
+    not give; each one gets a Validation warning. A mention that names where the event is —
+    found in the row's ``place`` (Location and Address: "Station 1 history walk" at Fire
+    Station 1) or written after "at" ("meeting at Station 3") — is a place, not a partner."""
     added: list[str] = []
+    folded_place = " ".join(place.lower().split())
     for column, value in (("Title", title), ("Description", description)):
         for m in mentions(value):
-            if m.department in known or m.department in added:
+            if m.department in known or m.department in added or _names_the_place(m.snippet, value, folded_place):
                 continue
             added.append(m.department)
             ctx.warn(column, value, f"{m.department} named in the {column.lower()} ({m.snippet!r}) "
                      "is counted as a partner", "add it to Partner Departments to confirm, or reword "
                      f"the text if {m.department} does not take part")
     return tuple(added)
+
+
+def _names_the_place(snippet: str, text: str, place: str) -> bool:
+    spelled = " ".join(snippet.lower().split())
+    return (bool(place) and spelled in place) or re.search(
+        rf"\bat\s+(?:the\s+)?{re.escape(snippet)}", text, re.I) is not None
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -600,7 +609,8 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
                  "use a department name or alias from config.yaml; outside partners go in Description")
     partners = tuple(p for p in (*leads[1:], *partners) if p != lead)
     description = _staff_text(ctx, "Description", cell_text(get("Description")))
-    text_partners = _text_partners(ctx, title, description, mentions, {tab_department, lead, *partners})
+    text_partners = _text_partners(ctx, title, description, mentions, {tab_department, lead, *partners},
+                                   f"{cell_text(get('Location'))} {cell_text(get('Address'))}")
 
     def number(column: str) -> int | None:
         value = get(column)
