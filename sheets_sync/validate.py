@@ -20,6 +20,8 @@ from datetime import date, time, timedelta
 from functools import lru_cache
 from typing import Any, Callable, Mapping, Sequence
 
+from rapidfuzz import fuzz as rf_fuzz, process as rf_process
+
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
@@ -201,6 +203,17 @@ _STATUS = {"scheduled": Status.SCHEDULED, "confirmed": Status.SCHEDULED, "tentat
            "provisional": Status.TENTATIVE, "pospuesto": Status.POSTPONED, "pospuesta": Status.POSTPONED,
            "aplazado": Status.POSTPONED, "aplazada": Status.POSTPONED, "cancelado": Status.CANCELLED,
            "cancelada": Status.CANCELLED, "anulado": Status.CANCELLED, "anulada": Status.CANCELLED}
+def _status_word(word: str) -> Status | None:
+    """The status one typed word names: a :data:`_STATUS` word, or a word of five letters or
+    more within rapidfuzz ratio 85 of one ("Cancel", "Cancelld", "Postpone")."""
+    if word in _STATUS:
+        return _STATUS[word]
+    if len(word) < 5:
+        return None
+    found = rf_process.extractOne(word, _STATUS.keys(), scorer=rf_fuzz.ratio, score_cutoff=85)
+    return _STATUS[found[0]] if found else None
+
+
 _UNDECIDED_WORDS = {"tbd", "tba", "to be determined", "to be announced"}
 _ALL_DAY_WORDS = {"all day", "all-day", "allday"} | _UNDECIDED_WORDS
 
@@ -567,7 +580,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     status_text = _text(get, "Status")
     status = _STATUS.get(status_text.lower()) if status_text else Status.SCHEDULED
     if status is None:     # "Cancelled - rain", "Postponed to 10/5": the word staff typed counts
-        named = {_STATUS[w] for w in re.findall(r"[^\W\d_]+", status_text.lower()) if w in _STATUS}
+        named = {status for w in re.findall(r"[^\W\d_]+", status_text.lower()) if (status := _status_word(w))}
         if len(named) == 1:
             status = named.pop()
             ctx.warn("Status", status_text, f"read as {status.value}",
