@@ -291,7 +291,11 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
 
 
 def _is_private(ev) -> bool:
-    return str(ev.get("CLASS", "")).strip().upper() in {"PRIVATE", "CONFIDENTIAL"}
+    """``CLASS:PRIVATE`` or ``CONFIDENTIAL`` (RFC 5545 §3.8.1.3), or Outlook's own marker
+    ``X-MICROSOFT-CDO-SENSITIVITY`` 2 (Private) or 3 (Confidential): the values of Outlook's
+    OlSensitivity / PidTagSensitivity, written without a CLASS line by some exports."""
+    return (str(ev.get("CLASS", "")).strip().upper() in {"PRIVATE", "CONFIDENTIAL"}
+            or str(ev.get("X-MICROSOFT-CDO-SENSITIVITY", "")).strip() in {"2", "3"})
 
 
 def _private_uids(cal) -> set[str]:
