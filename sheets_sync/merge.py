@@ -273,8 +273,10 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None) -> Merge
     for (i, j), decision in decided.items():
         if decision == "different":
             clusters.forbid(i, j)
-    for i, j in _constraints(feats, verdicts, decided, score):
+    apart = _constraints(feats, verdicts, decided, score)
+    for i, j in apart:
         clusters.forbid(i, j)
+    _ask_when_torn(verdicts, decided, apart)
     issues: list[RowIssue] = session_issues(rows, feats, m.time_tolerance_minutes)
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
     links += [(1, -v.score, i, j) for (i, j), v in verdicts.items()
@@ -390,6 +392,36 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
                         v.reason != "times disjoint" or feats[i].day == feats[j].day):
                     out.append((i, j))
     return out
+
+
+#: match weights (bits) closer than this are a tie between two events a row could join
+TORN_WITHIN = 1.0
+
+
+def _ask_when_torn(verdicts: dict[tuple[int, int], PairScore], decided, apart: Sequence[tuple[int, int]]) -> None:
+    """A row the matcher would merge with two rows that must stay apart (two block parties
+    that evening) at match weights within :data:`TORN_WITHIN` bits: which one it belongs to
+    is a coin toss (a visit "at the block party" with no place), so both links become review
+    questions instead of the row joining whichever was indexed first. Mutates ``verdicts``."""
+    if not apart:
+        return
+    forbidden = {frozenset(p) for p in apart}
+    links: dict[int, list[tuple[int, int]]] = {}
+    for (i, j), v in verdicts.items():
+        if v.outcome == "merge" and (i, j) not in decided:
+            links.setdefault(i, []).append((i, j))
+            links.setdefault(j, []).append((i, j))
+    for row, pairs in links.items():
+        torn = set()
+        for x, a in enumerate(pairs):
+            for b in pairs[x + 1:]:
+                other_a, other_b = a[0] + a[1] - row, b[0] + b[1] - row
+                if frozenset((other_a, other_b)) in forbidden and \
+                        abs(verdicts[a].weight - verdicts[b].weight) < TORN_WITHIN:
+                    torn |= {a, b}
+        for pair in torn:
+            verdicts[pair] = replace(verdicts[pair], outcome="review",
+                                     reason="as likely one event as another kept apart from it")
 
 
 def _day(value) -> str:

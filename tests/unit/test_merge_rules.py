@@ -372,3 +372,20 @@ def test_day_rows_at_the_same_hour_on_other_days_raise_no_start_time_warning(con
     late = replace(days[1], start=days[1].start.replace(hour=11))      # one day typed at 11: still said
     flagged = [i for i in merge_rows([festival, days[0], late, days[2]], config).issues if i.column == "Start Time"]
     assert [(i.tab, i.row) for i in flagged] == [("Fire", 3)]
+
+
+def test_a_visit_as_likely_at_either_of_two_parties_is_a_question_for_each(config):
+    """A second verifier's case: "Engine 9 at the block party" with no place, inside the hours of
+    two block parties that evening at different streets. It scores the same against both, and
+    the two parties must stay apart: which one it visited is a coin toss, so staff are asked
+    about both instead of it joining whichever came first. With a place it joins its own."""
+    d = date(2027, 3, 9)
+    maple = row("Community Safety", 4, "Maple Ave Block Party", d, "17:00", "20:00", location="Maple Ave & 3rd St")
+    birch = row("Community Safety", 5, "Birch St Block Party", d, "17:00", "20:00", location="Birch St & 9th St")
+    visit = row("Fire", 4, "Engine 9 at the block party", d, "18:30", "19:00")
+    result = merge_rows([maple, birch, visit], config)
+    assert len(result.events) == 3 and not any(e.is_joint for e in result.events)
+    assert {frozenset((str(p.a.source), str(p.b.source))) for p in result.review} == {
+        frozenset(("Community Safety!4", "Fire!4")), frozenset(("Community Safety!5", "Fire!4"))}
+    placed = replace(visit, location="Maple Ave & 3rd St")
+    assert frozenset({"Community Safety!4", "Fire!4"}) in groups(merge_rows([maple, birch, placed], config))
