@@ -165,16 +165,21 @@ def test_a_tab_renamed_to_no_department_is_held_with_its_department(tmp_path):
     assert _feed(config, "departments/police.ics") == good
 
 
+#: Fire's one four-day row and Parks' four day rows of the same academy: one joint event
+_ACADEMY_HEAD = ["Title", "Start Date", "End Date", "Start Time", "End Time", "Location", "Visibility"]
+ACADEMY = (_ACADEMY_HEAD,
+           [_ACADEMY_HEAD, ["Junior Fire Marshal Academy", "8/13/2025", "8/16/2025", "9:00 AM", "12:00 PM",
+                            "Edison Johnson Recreation Center", "Public"]],
+           [_ACADEMY_HEAD, *([f"Jr Fire Marshal camp day {n}", f"8/{12 + n}/2025", "", "9am", "12pm",
+                              "Edison Johnson Recreation Center", "Public"] for n in range(1, 5))])
+
+
 def test_a_held_tab_does_not_split_the_multi_day_joint_event_it_held_together(tmp_path):
     """A verifier's case: Fire's one row spans four days; Parks logs each day. The five rows
     make one joint event. Fire's tab held (renamed to no department): the Parks day rows no
     longer meet Fire's row, yet the event stays one, exactly as published — no day of it is
     published as a new event (to be cancelled once the tab is fixed)."""
-    hd = ["Title", "Start Date", "End Date", "Start Time", "End Time", "Location", "Visibility"]
-    fire = [hd, ["Junior Fire Marshal Academy", "8/13/2025", "8/16/2025", "9:00 AM", "12:00 PM",
-                 "Edison Johnson Recreation Center", "Public"]]
-    parks = [hd, *([f"Jr Fire Marshal camp day {n}", f"8/{12 + n}/2025", "", "9am", "12pm",
-                    "Edison Johnson Recreation Center", "Public"] for n in range(1, 5))]
+    hd, fire, parks = ACADEMY
     config, summary = _sync(tmp_path, {"Fire": fire, "Parks and Recreation": parks})
     assert (summary["events"], summary["joint_events"]) == (1, 1)
     feed = _feed(config)
@@ -215,11 +220,7 @@ def test_a_rejected_multi_day_row_holds_its_joint_event_whole(tmp_path):
     """The same event, Fire's row made invalid (End Time 'noonish' over four days: an error):
     the event stays as published, the Parks day rows with it, and the row's error says the
     event is held."""
-    hd = ["Title", "Start Date", "End Date", "Start Time", "End Time", "Location", "Visibility"]
-    fire = [hd, ["Junior Fire Marshal Academy", "8/13/2025", "8/16/2025", "9:00 AM", "12:00 PM",
-                 "Edison Johnson Recreation Center", "Public"]]
-    parks = [hd, *([f"Jr Fire Marshal camp day {n}", f"8/{12 + n}/2025", "", "9am", "12pm",
-                    "Edison Johnson Recreation Center", "Public"] for n in range(1, 5))]
+    hd, fire, parks = ACADEMY
     config, summary = _sync(tmp_path, {"Fire": fire, "Parks and Recreation": parks})
     feed = _feed(config)
     bad = [hd, [*fire[1][:4], "noonish", *fire[1][5:]]]
