@@ -20,11 +20,14 @@ text come from the earliest-created row (``order``: first seen by the combined r
 :mod:`sheets_sync.seen`; rows new in this sync: the longest first — the host's event rather
 than a partner's visit to it, timed before all-day — then the tab's department, start,
 title, place, row; never the tab's spelling), and
-a different start time (not for a row whose hours lie inside the first row's and last at most
-60% as long: a partner's visit, a day of a multi-day event) or place in another row is a Validation warning; end = the latest
-end; Public only when every row is Public; status = the common status, else Scheduled if
-any row is (each row saying otherwise gets a Validation warning, and a department whose rows
-all say Cancelled while the event goes ahead is not among its departments). The result never depends on the order of rows or tabs, and which rows form an event
+a different start time of day between timed rows (not for a row whose hours lie inside the
+first row's and last at most 60% as long: a partner's visit) or place in another row is a
+Validation warning; end = the latest end of the rows taking part; Public only when every row is
+Public; status = the common status, else Scheduled if any row is (each row saying otherwise
+gets a Validation warning, and a department whose rows all say Cancelled while the event goes
+ahead is not among its departments, even when another row names it). A row that would join two
+events that must stay apart, scoring within one bit of each, is asked about both instead
+(:func:`_ask_when_torn`). The result never depends on the order of rows or tabs, and which rows form an event
 never depends on the first-seen order either (it only picks each event's first row), so a
 resync with nothing changed forms the same events.
 """
