@@ -11,9 +11,9 @@ and that day logged as a row in the series' tab too, which then merges with the 
 
 A pair is reported when the one-off row has the series' title (similarity ≥
 :data:`TITLE_AT`, :func:`sheets_sync.matching.compare_titles`), its place (same address or
-venue, :func:`sheets_sync.matching.compare_places`) and the start of one of its sessions (same
-day, within ``matching.time_tolerance_minutes``; or both all day), and the session is not an
-exception date of the series.
+venue, :func:`sheets_sync.matching.compare_places`; or no place typed) and the start of one of
+its sessions (same day, within ``matching.time_tolerance_minutes``; or the one-off typed all
+day), and the session is not an exception date of the series.
 """
 from __future__ import annotations
 
@@ -53,12 +53,14 @@ def session_rows(rows: Sequence[EventRow], feats: Sequence[Features], tolerance:
 
 
 def _same_session(fs: Features, fo: Features, when: datetime | date, tolerance: float) -> bool:
-    if fs.all_day != fo.all_day:
+    """The one-off row (``fo``) is the series' (``fs``) session starting ``when``: its title,
+    and its hour (or no hour: typed all day) and its place (or none typed)."""
+    if fs.all_day and not fo.all_day:
         return False
-    if not fs.all_day and abs((when.hour * 60 + when.minute) - fo.start % 1440) > tolerance:
+    if not fo.all_day and abs((when.hour * 60 + when.minute) - fo.start % 1440) > tolerance:
         return False
     return (compare_titles(fs, fo)[0] >= TITLE_AT
-            and compare_places(fs.place, fo.place)[0] in ("same address", "same venue"))
+            and (fo.place.blank or compare_places(fs.place, fo.place)[0] in ("same address", "same venue")))
 
 
 def session_issues(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float) -> list[RowIssue]:

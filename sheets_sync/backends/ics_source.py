@@ -291,11 +291,14 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
 
 
 def _is_private(ev) -> bool:
-    """``CLASS:PRIVATE`` or ``CONFIDENTIAL`` (RFC 5545 §3.8.1.3), or Outlook's own marker
-    ``X-MICROSOFT-CDO-SENSITIVITY`` 2 (Private) or 3 (Confidential): the values of Outlook's
-    OlSensitivity / PidTagSensitivity, written without a CLASS line by some exports."""
-    return (str(ev.get("CLASS", "")).strip().upper() in {"PRIVATE", "CONFIDENTIAL"}
-            or str(ev.get("X-MICROSOFT-CDO-SENSITIVITY", "")).strip() in {"2", "3"})
+    """Any ``CLASS`` but ``PUBLIC`` (RFC 5545 §3.8.1.3: PRIVATE, CONFIDENTIAL, and an x-name or
+    value not recognised "MUST" be treated as PRIVATE), or Outlook's own marker
+    ``X-MICROSOFT-CDO-SENSITIVITY`` 2 / Private or 3 / Confidential (Outlook's OlSensitivity /
+    PidTagSensitivity), written without a CLASS line by some exports."""
+    cls = str(ev.get("CLASS", "")).strip().upper()
+    sensitivity = str(ev.get("X-MICROSOFT-CDO-SENSITIVITY", "")).strip().upper()
+    return (cls not in {"", "PUBLIC"}
+            or sensitivity in {"2", "3", "PRIVATE", "CONFIDENTIAL", "COMPANY CONFIDENTIAL"})
 
 
 def _private_uids(cal) -> set[str]:

@@ -389,3 +389,16 @@ def test_a_visit_as_likely_at_either_of_two_parties_is_a_question_for_each(confi
         frozenset(("Community Safety!4", "Fire!4")), frozenset(("Community Safety!5", "Fire!4"))}
     placed = replace(visit, location="Maple Ave & 3rd St")
     assert frozenset({"Community Safety!4", "Fire!4"}) in groups(merge_rows([maple, birch, placed], config))
+
+
+def test_a_partners_session_row_with_no_place_or_typed_all_day_is_reported_too(config):
+    """A third verifier's case: the partner's row on a session day with no place typed, or typed
+    all day, shows the session twice just the same."""
+    series = row("Police", 5, "Neighborhood Chat", date(2026, 12, 2), "08:00", "09:00", location="Main Street Cafe",
+                 address="50 Main St", rrule="FREQ=WEEKLY;COUNT=8")
+    no_place = row("Fire", 2, "Neighborhood Chat", date(2026, 12, 30), "08:00", "09:00")
+    all_day = row("Fire", 3, "Neighborhood Chat", date(2027, 1, 6), location="Main Street Cafe")
+    elsewhere = row("Fire", 4, "Neighborhood Chat", date(2026, 12, 16), "08:00", "09:00", location="Station 5",
+                    address="900 Oak Ave")
+    flagged = [i for i in merge_rows([series, no_place, all_day, elsewhere], config).issues if i.column == "Start Date"]
+    assert sorted((i.row, i.value) for i in flagged) == [(2, "2026-12-30"), (3, "2027-01-06")]
