@@ -564,10 +564,11 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     entries: list[RecordEntry] = []
     history: list[tuple[str, str, dict]] = []
     continued = {e.uid for e in matched.values()}
+    def in_held_tab(entry: RecordEntry) -> bool:
+        return bool(held_tabs) and bool({renamed.get(t, t) for t in entry.tabs} & held_tabs)
+
     parts_of_held = _parts_of_held(
-        e for e in record if e.removed_at is None and (
-            (held_tabs and {renamed.get(t, t) for t in e.tabs} & held_tabs)
-            or ((positional or by_id) and rejected_of(e))))
+        e for e in record if e.removed_at is None and (in_held_tab(e) or ((positional or by_id) and rejected_of(e))))
     kept: set[str] = set()
 
     def keep_as_was(entry: RecordEntry) -> None:
@@ -592,7 +593,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
                 keep_as_was(entry)
                 continue
         if (entry is not None and entry.removed_at is None
-                and ((held_tabs and {renamed.get(t, t) for t in entry.tabs} & held_tabs)
+                and (in_held_tab(entry)
                      or (entry.uid in aged and carried(entry, windows, {r.source.tab for r in ev.rows})))):
             # a joint event continued by its rows in other tabs while one of its tabs is
             # unreadable this time, or while its calendar part is past that calendar's read
@@ -672,7 +673,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
 
 
 def _content_key(content: Mapping[str, Any]) -> str:
-    return json.dumps(content, sort_keys=True, default=str)
+    return _sorted_json(content)
 
 
 def _parts_of_held(held: Iterable[RecordEntry]) -> dict[object, tuple[RecordEntry, Mapping[str, Any]]]:

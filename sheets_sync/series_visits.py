@@ -32,6 +32,8 @@ def session_rows(rows: Sequence[EventRow], feats: Sequence[Features], tolerance:
                  ) -> Iterator[tuple[int, int, date]]:
     """Yield ``(series, one_off, day)``: ``rows[one_off]`` (no Repeats rule) matches the
     session on ``day`` of ``rows[series]`` (module doc). ``tolerance`` in minutes."""
+    if not any(r.rrule for r in rows):
+        return                  # most syncs: no series, nothing to index
     one_offs: dict[date, list[int]] = {}
     for j, r in enumerate(rows):
         if not r.rrule:

@@ -302,7 +302,7 @@ def _is_private(ev) -> bool:
 
 
 def _private_uids(cal) -> set[str]:
-    """UIDs of which any VEVENT in the file is ``CLASS:PRIVATE`` or ``CONFIDENTIAL``. A moved
+    """UIDs of which any VEVENT in the file is marked private (:func:`_is_private`). A moved
     occurrence (``RECURRENCE-ID``) often carries no CLASS of its own (Outlook, Google): it is
     part of its series (RFC 5545 §3.8.4.4, one UID), so a private series keeps every one of its
     occurrences private — privacy is never lost to an override that leaves CLASS out."""
