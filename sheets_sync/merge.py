@@ -76,13 +76,17 @@ def own_part(row: EventRow) -> bool:
     return bool(title_part(folded) or _STAFFING.search(folded))
 
 
-def lead_classes(group: Sequence[EventRow]) -> list[tuple[bool, bool]]:
-    """For each row of one event, ``(own part, visit)``: :func:`own_part`, and whether its
-    hours lie inside another row's that is not a part, lasting at most 60% as long
-    (:func:`_visit`). Rows ``(False, False)`` — the event's own rows — lead it; the classes
-    depend on the rows' contents alone, never on their order or tabs."""
+def lead_classes(group: Sequence[EventRow]) -> list[tuple[bool, bool, bool]]:
+    """For each row of one event, ``(hidden, own part, visit)``: an Internal row of an event
+    that has a Public row (the published event is the Public rows', :func:`public_view`, and
+    the staff see the same title and start), :func:`own_part`, and whether its hours lie
+    inside another row's that is not a part, lasting at most 60% as long (:func:`_visit`).
+    The lowest class leads; the classes depend on the rows' contents alone, never on their
+    order or tabs."""
     parts = [own_part(r) for r in group]
-    return [(part, any(h is not r and not parts[k] and _visit(r, h) for k, h in enumerate(group)))
+    shown = any(r.visibility is Visibility.PUBLIC for r in group)
+    return [(shown and r.visibility is not Visibility.PUBLIC, part,
+             any(h is not r and not parts[k] and _visit(r, h) for k, h in enumerate(group)))
             for part, r in zip(parts, group)]
 
 

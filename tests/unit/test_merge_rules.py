@@ -447,3 +447,27 @@ def test_a_staffing_shift_around_the_event_gives_neither_its_title_nor_its_hours
     # an event of parts only (no host row) still spans its rows
     (alone,) = merge_rows([detail, replace(standby, title="Fireworks standby")], config).events
     assert (alone.start, alone.end) == (detail.start, detail.end)
+
+
+def test_a_public_row_leads_an_event_with_internal_rows(config):
+    """Police's staffing of the block party logged Internal, longer than the party: the event
+    keeps the Public row's title and start for everyone (the staff files too), and its public
+    view shows the Public row alone."""
+    from sheets_sync.merge import public_view
+    from sheets_sync.model import Visibility
+    day = date(2027, 3, 9)
+    party = row("Community Safety", 2, "Maple Ave Block Party", day, "17:00", "20:00",
+                location="Maple Ave & 3rd St")
+    staffing = replace(row("Police", 2, "Maple Ave Block Party overtime", day, "15:00", "23:00",
+                           location="Maple Ave & 3rd St", description="roster"),
+                       visibility=Visibility.INTERNAL)
+    (event,) = merge_rows([staffing, party], config).events
+    assert event.is_public and event.departments == ("Community Safety", "Police")
+    assert (event.title, event.start, event.rows[0]) == ("Maple Ave Block Party", party.start, party)
+    shown = public_view(event)
+    assert (shown.title, shown.start, shown.end, shown.departments, shown.description) == \
+        ("Maple Ave Block Party", party.start, party.end, ("Community Safety",), "")
+    alone = merge_rows([staffing], config).events[0]
+    assert not alone.is_public
+    with pytest.raises(ValueError):
+        public_view(alone)
