@@ -155,7 +155,8 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
     :class:`public_feed.release.Staging` writes each one to disk at once, issue 17) and returned.
 
     ``events`` are the public events in the feed window; ``internal`` every event (for the
-    staff-only calendar); ``department_slugs`` name → slug; ``base_url`` the site's public
+    staff-only calendar; an event there may differ from the public one of its UID, which shows
+    only its Public rows: :func:`sheets_sync.merge.public_view`); ``department_slugs`` name → slug; ``base_url`` the site's public
     URL (for each feed's SOURCE); ``type_feeds`` which types have feeds (default: every
     listed type and every type an event carries, unbounded; see :mod:`.typefeeds`). With
     ``today`` (the city's date) every feed over ``max_feed_bytes`` leaves out its oldest past
@@ -227,9 +228,17 @@ def build_public_files(events: Sequence[CombinedEvent], *, site_title: str, prod
         feed_url=f"{base}/updates.atom" if base else "", event_url=event_url)
     public_uids = {e.uid for e in events}
     files["public/merged.json"] = _json({old: new for old, new in gone.items() if old in public_uids})
+    # an event with Internal rows is published as its public view under the same UID: the staff
+    # calendar serialises the whole event apart, so neither copy is ever taken for the other
+    shown = {e.uid: e for e in events}
+    whole = {e.uid for e in internal if shown.get(e.uid, e) is not e}
+    staff_cache = {u: b for u, b in cache.items() if u not in whole} if whole else cache
     files["private/calendar.ics"], _ = _bounded(
         internal, FeedInfo(f"Staff — {site_title}", "All events, including internal ones. Do not share.",
-                           prodid, timezone, refresh_minutes), cache, event_url, today, max_feed_bytes, spans, past)
+                           prodid, timezone, refresh_minutes), staff_cache, event_url, today, max_feed_bytes,
+        spans, past)
+    if whole:
+        cache.update((u, b) for u, b in staff_cache.items() if u not in whole and u not in cache)
     staff = [{**shape(e), "visibility": e.visibility.value,
               "sources": list(e.source_labels)} for e in internal if e.uid not in gone]
     files["private/events.json"] = _json(staff)

@@ -11,9 +11,9 @@ from .model import CombinedEvent, RowIssue, Severity, Visibility
 def visibility_disagreements(events: Sequence[CombinedEvent]) -> list[RowIssue]:
     """One warning per Internal row of an event whose rows disagree about Visibility.
 
-    Such an event is not published (any Internal row keeps it off the public calendar,
-    :mod:`sheets_sync.merge`), yet it counts as a community event under either counting
-    policy, because not every row is Internal (:func:`reports.measures.internal_only`). The warning says both, so staff can make the rows agree. Cancelled events are
+    Such an event is published from its Public rows alone (nothing of an Internal row is shown,
+    :func:`sheets_sync.merge.public_view`), and it counts as a community event under either
+    counting policy, because not every row is Internal (:func:`reports.measures.internal_only`). The warning says both, so staff can make the rows agree. Cancelled events are
     skipped (neither published nor counted).
     """
     out = []
@@ -29,8 +29,10 @@ def visibility_disagreements(events: Sequence[CombinedEvent]) -> list[RowIssue]:
             out.append(RowIssue(
                 r.source.tab, r.source.row, "Visibility", r.visibility.value,
                 f"the rows of \u201c{e.title}\u201d disagree: this row says Internal, {public} "
-                f"say{'s' if ', ' not in public else ''} Public. The event is not published (an Internal "
-                f"row keeps it off the public calendar) and is {counted} (not every row is Internal)",
-                "agree on one Visibility in every department's row: Public to publish the event, "
-                "Internal to keep it off the calendar", Severity.WARNING))
+                f"say{'s' if ', ' not in public else ''} Public. The event is published from the Public "
+                f"rows only (nothing of this row is shown to the public) and is {counted} (not every "
+                f"row is Internal)",
+                "nothing to do if only your department's part is internal; to keep the whole event "
+                "off the public calendar, set Visibility to Internal in every department's row",
+                Severity.WARNING))
     return out

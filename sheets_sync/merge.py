@@ -16,14 +16,16 @@
 Merged-field rules (:func:`combine`): departments = union of every row's tab department,
 lead and partners (lead first); attendance = the largest report, with a Validation warning
 when reports differ by more than ``matching.attendance_margin``; title, start, place and
-text come from the earliest-created row (``order``: first seen by the combined record, see
+text come from the event's own row (:func:`lead_classes`: not a partner's part — a unit, a
+thing it brings, a staffing shift — nor a visit inside another row's hours), among those the
+earliest-created (``order``: first seen by the combined record, see
 :mod:`sheets_sync.seen`; rows new in this sync: the longest first — the host's event rather
 than a partner's visit to it, timed before all-day — then the tab's department, start,
 title, place, row; never the tab's spelling), and
 a different start time of day between timed rows (not for a row whose hours lie inside the
 first row's and last at most 60% as long: a partner's visit) or place in another row is a
-Validation warning; end = the latest end of the rows taking part; Public only when every row is
-Public; status = the common status, else Scheduled if any row is (each row saying otherwise
+Validation warning; end = the latest end of the event's own rows taking part; Public when any
+row is Public (the public files show :func:`public_view`, the Public rows alone); status = the common status, else Scheduled if any row is (each row saying otherwise
 gets a Validation warning, and a department whose rows all say Cancelled while the event goes
 ahead is not among its departments, even when another row names it). A row that would join two
 events that must stay apart, scoring within one bit of each, is asked about both instead
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -50,13 +53,41 @@ from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, S
 from .series_visits import session_issues
 from .timeutil import iso_text
 
-__all__ = ["CandidatePair", "MergeResult", "combine", "merge_rows", "normalise_place",
+__all__ = ["CandidatePair", "MergeResult", "combine", "merge_rows", "normalise_place", "public_view",
            "normalise_title", "pair_key", "row_key", "default_order"]
 
 # apart verdicts that also forbid joining the two rows through a third (a tent linked to two of
 # one department's programmes must not make them one event)
 _STRONG_APART = {"times disjoint", "different addresses", "different places", "different Event IDs in one tab",
                  "different titles in one tab", "one tab, places of different kinds"}
+
+
+# a staffing assignment around another department's event: a shift's hours, not the event's
+_STAFFING = re.compile(r"\b(?:details?|stand ?by|shifts?|patrols?|coverage|security|traffic (?:control|posts?)|"
+                       r"escorts?|on duty|assignments?|overtime|staffing)\b")
+
+
+def own_part(row: EventRow) -> bool:
+    """``row``'s title names a department's own part of an event rather than the event: a
+    unit, a thing it brings or does (:func:`sheets_sync.matching.title_part`: "Engine 12",
+    "tent", "drop-by", "officers") or a staffing assignment ("detail", "standby", "shift",
+    "patrol", "traffic control")."""
+    folded = _fold(row.title)
+    return bool(title_part(folded) or _STAFFING.search(folded))
+
+
+def lead_classes(group: Sequence[EventRow]) -> list[tuple[bool, bool, bool]]:
+    """For each row of one event, ``(hidden, own part, visit)``: an Internal row of an event
+    that has a Public row (the published event is the Public rows', :func:`public_view`, and
+    the staff see the same title and start), :func:`own_part`, and whether its hours lie
+    inside another row's that is not a part, lasting at most 60% as long (:func:`_visit`).
+    The lowest class leads; the classes depend on the rows' contents alone, never on their
+    order or tabs."""
+    parts = [own_part(r) for r in group]
+    shown = any(r.visibility is Visibility.PUBLIC for r in group)
+    return [(shown and r.visibility is not Visibility.PUBLIC, part,
+             any(h is not r and not parts[k] and _visit(r, h) for k, h in enumerate(group)))
+            for part, r in zip(parts, group)]
 
 
 def row_key(row: EventRow) -> tuple[str, str, str, str, str]:
@@ -308,7 +339,14 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None) -> Merge
     groups: dict[int, list[int]] = {}
     for i in range(len(rows)):
         groups.setdefault(clusters.find(i), []).append(i)
-    events = [combine([rows[i] for i in sorted(members, key=lambda i: (i in moved, rank[i]))],
+    def lead_first(members: list[int]) -> list[EventRow]:
+        # the event's own row leads, not a partner's part or visit; then the first seen
+        if len(members) == 1:
+            return [rows[members[0]]]
+        classes = lead_classes([rows[i] for i in members])
+        return [rows[i] for _, i in sorted(((i in moved, *c, rank[i]), i) for c, i in zip(classes, members))]
+
+    events = [combine(lead_first(members),
                       tuple(e for i in members for e in evidence.get(i, ())) if len(members) > 1 else (),
                       issues, m.attendance_margin,
                       frozenset(rows[i].source for i in members if i in moved and clusters.find(moved[i]) ==
@@ -504,7 +542,8 @@ def _status_issues(group: Sequence[EventRow], status: Status, departments: Seque
 def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
             issues: list[RowIssue], attendance_margin: float = 0.25,
             moved: frozenset = frozenset()) -> CombinedEvent:
-    """Merged-field rules for one cluster; ``group[0]`` is the earliest-created row and wins.
+    """Merged-field rules for one cluster; ``group[0]`` leads (the event's own row, earliest
+    created: :func:`lead_classes`) and wins; a partner's part after it sets no end.
 
     ``moved``: sources of rows still showing the date the event was moved from (a rain date
     typed in one tab only); they come last, never give the start or end, and get a warning.
@@ -536,6 +575,9 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
         departments.remove(lead)
         departments.insert(0, lead)
     first_place = parse_place(first.location, first.address) if len(group) > 1 else None
+    # a partner's own part (a unit, a booth, a shift around the event) keeps its own hours: it
+    # neither sets the event's end nor disagrees about its start, unless the event has only parts
+    parts = set() if own_part(first) else {r.source for r in group[1:] if own_part(r)}
     for r in group[1:]:
         if r.source in moved:
             issues.append(RowIssue(r.source.tab, r.source.row, "Start Date", _day(r.start),
@@ -543,7 +585,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
                                    f"change the date to {_day(first.start)} (or mark the row Cancelled if your "
                                    "department no longer takes part)", Severity.WARNING))
             continue
-        if _clock_differs(r, first) and not _visit(r, first):
+        if _clock_differs(r, first) and not _visit(r, first) and r.source not in parts:
             issues.append(RowIssue(r.source.tab, r.source.row, "Start Time", _clock(r.start),
                                    f"merged with {first.source}, which starts at {_clock(first.start)}",
                                    f"agree on one start time; {first.source} (entered first) is used",
@@ -564,7 +606,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
                                f"merged rows report attendance more than {attendance_margin:.0%} apart; "
                                f"the largest ({attendance}) is used",
                                "agree on one count and correct the other rows", Severity.WARNING))
-    visibility = (Visibility.PUBLIC if all(r.visibility is Visibility.PUBLIC for r in group)
+    visibility = (Visibility.PUBLIC if any(r.visibility is Visibility.PUBLIC for r in group)
                   else Visibility.INTERNAL)
 
     if len(group) == 1:     # most events: every field is the one row's (issue 17)
@@ -577,7 +619,8 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
 
     return CombinedEvent(
         title=first.title, start=first.start,
-        end=max((r.end for r in taking_part if r.all_day == first.all_day and r.source not in moved),
+        end=max((r.end for r in taking_part if r.all_day == first.all_day and r.source not in moved
+                 and r.source not in parts),
                 default=first.end),
         all_day=first.all_day,
         departments=tuple(departments), lead=lead, rows=tuple(group), visibility=visibility,
@@ -590,3 +633,23 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
         description_es=pick("description_es"), evidence=evidence,
         partner_departments_from_column=any(r.partners for r in group),
     )
+
+
+def public_view(event: CombinedEvent) -> CombinedEvent:
+    """What the public files show of a Public ``event``: the event itself when every row is
+    Public; when some rows are Internal (a department's staffing logged as Internal), the event
+    :func:`combine` builds from its Public rows alone — their title, hours, place, text,
+    status and departments, nothing of the Internal rows — with the event's identity (UID,
+    SEQUENCE, created, last modified). The staff files and the counts use ``event`` itself.
+    Raises ``ValueError`` for an event with no Public row (it is not published)."""
+    public = [r for r in event.rows if r.visibility is Visibility.PUBLIC]
+    if len(public) == len(event.rows):
+        return event
+    if not public:
+        raise ValueError(f"event {event.uid or event.title!r} has no Public row")
+    sources = {r.source for r in public}
+    shown = combine(public, tuple(e for e in event.evidence if e.a in sources and e.b in sources), [])
+    offered = tuple(d for d in event.partners_from_offers if d not in shown.departments)
+    return replace(shown, departments=(*shown.departments, *offered), uid=event.uid, sequence=event.sequence, created=event.created,
+                   last_modified=event.last_modified, removed=event.removed,
+                   partners_from_offers=event.partners_from_offers, extra=event.extra)

@@ -53,7 +53,7 @@ from .guard import blank_header_issues, calendar_titles, empty_sources, emptied_
 from .guard import missing_columns, moved_issue, moved_tabs, tab_contents
 from .heap import give_back
 from .identity import Reconciled, reconcile, renamed_tabs
-from .merge import MergeResult, merge_rows
+from .merge import MergeResult, merge_rows, public_view
 from .model import REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity, Table
 from .coordination import chart_numbers, cycle_step, dashboard_file, snapshot_due
 from .chart_cache import cached_pngs
@@ -698,11 +698,13 @@ def published_files(events, config: Config, now: datetime, previous_starts: dict
     from public_feed.ics import in_window
     today = now.astimezone(config.tz).date()
     window = in_window(events, today, config.feed.past_days, config.feed.future_days)
-    public = [e for e in window if e.is_public]
+    public = [public_view(e) for e in window if e.is_public]      # nothing of an Internal row
     base = config.site.base_url.rstrip("/")
     event_url = lambda e: f"{base}/events/{e.uid}"  # noqa: E731
     store = store or {}
-    cache, keys = vcache.prefill(window, store, event_url)  # issue 17
+    # issue 17: keyed by what the public files show (an event with Internal rows: its public view;
+    # build_public_files keeps the staff calendar's own VEVENT of such an event apart)
+    cache, keys = vcache.prefill([*public, *(e for e in window if not e.is_public)], store, event_url)
     opendata = open_data_files(public, tz=config.tz, timezone_name=config.timezone,
                                core=config.core_departments, site_title=config.site.title, base_url=base,
                                departments=[(d.name, d.slug) for d in config.departments])
@@ -763,10 +765,11 @@ def site_indexes(files: Mapping[str, bytes], config: Config, type_redirects: Map
 
 
 def public_in_window(events, config: Config, now: datetime) -> list:
-    """The public events the feeds publish (the feed window of ``now``)."""
+    """The public events the feeds publish (the feed window of ``now``), each as its public
+    view (:func:`sheets_sync.merge.public_view`: nothing of an Internal row)."""
     from public_feed.ics import in_window
     today = now.astimezone(config.tz).date()
-    return [e for e in in_window(events, today, config.feed.past_days, config.feed.future_days)
+    return [public_view(e) for e in in_window(events, today, config.feed.past_days, config.feed.future_days)
             if e.is_public]
 
 

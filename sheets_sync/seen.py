@@ -7,7 +7,9 @@ of the event's sources (one field was edited) — and ranked by (event created, 
 event). A row's *source* is its tab's department (``source_of``), so a tab renamed to another
 of its department's names ("Police " → "Police", "Fire" → "Fire Dept") keeps its rows' ranks. Rows the record has never seen
 rank after all seen rows, in :func:`sheets_sync.merge.default_order`. So a Fire row added to a
-Police event last week never takes over the event's title and time, and the ranking does not
+Police event last week never takes over the event's title and time (the merge ranks a partner's
+part or visit after the event's own rows first, :func:`sheets_sync.merge.lead_classes`, so a
+host's row typed after a partner's drop-by does lead), and the ranking does not
 depend on the order of rows or tabs in the sheet.
 """
 from __future__ import annotations

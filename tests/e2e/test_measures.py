@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime, timezone
 
+import icalendar
 import openpyxl
 import pytest
 
@@ -116,7 +117,8 @@ def _policy_workbook() -> dict[str, list[list]]:
     - Quarterly Joint Events Planning Meeting (Police+Fire+Parks, Internal): internal joint work;
     - Smoke Alarm Blitz (Fire alone, Public): neither;
     - Joint Drill, logged by Police (Public) and by Fire (Internal): joint, counted (not every
-      row is Internal) but not published, with a Visibility warning on the Fire row (Fire!3).
+      row is Internal) and published from Police's row alone, with a Visibility warning on the
+      Fire row (Fire!3).
     Cancelled Town Hall (Police+Parks, Public) is counted nowhere.
     """
     return {"Police": [H,
@@ -176,6 +178,8 @@ def test_rows_disagreeing_about_visibility_get_a_warning(tmp_path, make_workbook
     found = [row for row in validation[1:] if row[3] == "Visibility" and "disagree" in (row[5] or "")]
     assert [(row[0], row[1], row[2], row[4]) for row in found] == [("warning", "Fire", 3, "Internal")]
     assert "Police!4 says Public" in found[0][5]
-    assert "not published" in found[0][5] and "counted as a joint community event" in found[0][5]
-    public = (config.out_dir / "public/calendar.ics").read_text()
-    assert "Joint Drill" not in public and "Block Party" in public
+    assert "published from the Public rows only" in found[0][5]
+    assert "counted as a joint community event" in found[0][5]
+    cal = icalendar.Calendar.from_ical((config.out_dir / "public/calendar.ics").read_bytes())
+    shown = {str(v["SUMMARY"]): v["CATEGORIES"].to_ical() for v in cal.walk("VEVENT")}
+    assert shown["Joint Drill"] == b"Police" and "Block Party" in " ".join(shown)   # nothing of Fire's row

@@ -402,3 +402,72 @@ def test_a_partners_session_row_with_no_place_or_typed_all_day_is_reported_too(c
                     address="900 Oak Ave")
     flagged = [i for i in merge_rows([series, no_place, all_day, elsewhere], config).issues if i.column == "Start Date"]
     assert sorted((i.row, i.value) for i in flagged) == [(2, "2026-12-30"), (3, "2027-01-06")]
+
+
+def test_the_hosts_row_leads_a_joint_event_whoever_logged_first(config):
+    """A fresh verifier's finding: Fire's "Engine 9 at the block party" logged a week before the
+    host's row became the published title and hours of the block party. The host's row leads
+    whatever the first-seen order; the visit's hours neither start nor end the event."""
+    day = date(2027, 3, 9)
+    party = row("Community Safety", 2, "Maple Ave Block Party", day, "17:00", "20:00",
+                location="Maple Ave & 3rd St")
+    visit = row("Fire", 2, "Engine 9 at the block party", day, "18:30", "19:00",
+                location="Maple Ave & 3rd St")
+    for first in (party, visit):        # either row seen first by the record
+        result = merge_rows([visit, party], config, order=lambda r: (0 if r is first else 1,))
+        (event,) = result.events
+        assert (event.title, event.start, event.end) == ("Maple Ave Block Party", party.start, party.end)
+        assert event.rows[0] is party and not [i for i in result.issues if i.column == "Start Time"]
+
+
+def test_an_all_day_host_stays_all_day_with_a_partners_timed_drop_by(config):
+    """A timed partner's drop-by used to outrank the host's all-day row (a time says more):
+    the picnic was published as "Engine 12 drop-by", 1–1:30 pm."""
+    day = date(2027, 3, 10)
+    picnic = row("Community Safety", 2, "Oak Ridge HOA Picnic", day, location="Oak Ridge Park")
+    drop_by = row("Fire", 2, "Engine 12 drop-by", day, "13:00", "13:30", location="Oak Ridge Park")
+    (event,) = merge_rows([drop_by, picnic], config).events
+    assert event.is_joint and (event.title, event.all_day, event.start, event.end) == \
+        ("Oak Ridge HOA Picnic", True, day, picnic.end)
+
+
+def test_a_staffing_shift_around_the_event_gives_neither_its_title_nor_its_hours(config):
+    """Police's 6–11 pm detail and Fire's 7–10:30 standby around the 8–10 pm fireworks: the
+    longest row used to lead (the event published as "Fireworks detail", 6–11 pm)."""
+    day = date(2027, 7, 4)
+    show = row("Parks and Recreation", 3, "Fourth of July Fireworks", day, "20:00", "22:00",
+               location="Riverfront Park")
+    detail = row("Police", 3, "Fireworks detail", day, "18:00", "23:00", location="Riverfront Park")
+    standby = row("Fire", 2, "Engine 4 standby", day, "19:00", "22:30", location="Riverfront Park")
+    result = merge_rows([detail, standby, show], config)
+    (event,) = result.events
+    assert (event.title, event.start, event.end) == ("Fourth of July Fireworks", show.start, show.end)
+    assert set(event.departments) == {"Parks and Recreation", "Police", "Fire"}
+    assert not [i for i in result.issues if i.column == "Start Time"]
+    # an event of parts only (no host row) still spans its rows
+    (alone,) = merge_rows([detail, replace(standby, title="Fireworks standby")], config).events
+    assert (alone.start, alone.end) == (detail.start, detail.end)
+
+
+def test_a_public_row_leads_an_event_with_internal_rows(config):
+    """Police's staffing of the block party logged Internal, longer than the party: the event
+    keeps the Public row's title and start for everyone (the staff files too), and its public
+    view shows the Public row alone."""
+    from sheets_sync.merge import public_view
+    from sheets_sync.model import Visibility
+    day = date(2027, 3, 9)
+    party = row("Community Safety", 2, "Maple Ave Block Party", day, "17:00", "20:00",
+                location="Maple Ave & 3rd St")
+    staffing = replace(row("Police", 2, "Maple Ave Block Party overtime", day, "15:00", "23:00",
+                           location="Maple Ave & 3rd St", description="roster"),
+                       visibility=Visibility.INTERNAL)
+    (event,) = merge_rows([staffing, party], config).events
+    assert event.is_public and event.departments == ("Community Safety", "Police")
+    assert (event.title, event.start, event.rows[0]) == ("Maple Ave Block Party", party.start, party)
+    shown = public_view(event)
+    assert (shown.title, shown.start, shown.end, shown.departments, shown.description) == \
+        ("Maple Ave Block Party", party.start, party.end, ("Community Safety",), "")
+    alone = merge_rows([staffing], config).events[0]
+    assert not alone.is_public
+    with pytest.raises(ValueError):
+        public_view(alone)

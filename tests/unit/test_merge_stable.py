@@ -11,7 +11,7 @@ from hypothesis import given, settings, strategies as st
 
 from bench.synthetic import synthetic_rows
 from sheets_sync.config import config_from_dict
-from sheets_sync.merge import default_order, merge_rows
+from sheets_sync.merge import default_order, lead_classes, merge_rows
 from sheets_sync.model import SourceRef
 from tests.conftest import ROOT, base_config_dict
 
@@ -48,8 +48,9 @@ def test_any_first_seen_order_gives_the_same_groups(seed):
     rank = {r.source: rnd.random() for r in ROWS}
     again = merge_rows(ROWS, CONFIG, order=lambda r: (rank[r.source],))
     assert partition(again) == partition(BASE)
-    for event in again.events:   # the order still decides which row leads each event
-        assert event.rows[0] == min(event.rows, key=lambda r: rank[r.source])
+    for event in again.events:   # after the event's own rows (not a part or a visit), the order decides
+        classes = dict(zip(event.rows, lead_classes(event.rows)))
+        assert event.rows[0] == min(event.rows, key=lambda r: (classes[r], rank[r.source]))
 
 
 @settings(max_examples=3, deadline=None, derandomize=True)
