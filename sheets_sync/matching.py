@@ -20,11 +20,15 @@ with its weight, so every merge is explained in ``Merged Because`` and the Revie
 
 * **place** — same address / same venue, also when completed from the sheet's own
   venue↔address pairs (+4; minus log2 k when the place holds k different bookings that day,
-  k = the most rows there whose hours do not overlap: a court or a meeting room booked at
+  k = the most rows there whose hours do not overlap, a row inside another's hours there whose
+  title names a partner's own part not counted (a visit is part of the host's booking): a court or a meeting room booked at
   several hours is weaker evidence, as a common title is); a venue named in the other row's
   title (+3); the only address that day on the street an intersection or a street name points
   to (+3.5; also an address, a street or a corner on a block face "Elm St between 3rd and
-  4th", see :mod:`sheets_sync.places`); similar venue (+1); one row or neither
+  4th", see :mod:`sheets_sync.places`); a row with no place, in another tab, whose short hours
+  lie inside the other's and whose title names the other's event, the only row that day
+  besides the two naming it ("Engine 7 block party visit" during the only block party that
+  evening: +3.5, as the only address on a street); similar venue (+1); one row or neither
   without a place (0: a missing value says nothing); different venue names when only one row
   gives an address (−2: one place can go by two names); an address against a venue the sheet never places (−0.5).
 * **time** — same start and end (+2.5); starts within ``matching.time_tolerance_minutes``
@@ -40,7 +44,9 @@ with its weight, so every merge is explained in ``Merged Because`` and the Revie
   at three or more places ("National Night Out"), agreement is worth at most +1. A
   partner's **own part** — a title naming what it brings (tent, kiosk, booth, info point,
   handout, ...), one of its units (Truck 26, Beat 214) or a short slot inside the host's
-  hours whose title shares a distinctive word with the host's — raises the title level to at
+  hours whose title shares a distinctive word with the host's, or coverage around the other's hours:
+  a row starting before and ending after it whose title names coverage work (security,
+  patrol, detail, traffic or crowd control, standby, shift) — raises the title level to at
   least +1.5 across departments (never for two identical titles, and a word used at three or
   more places that day is not distinctive); words naming the row's own place are left out of its title
   ("Toy Time at the Banneker Center"); a Spanish title against
@@ -82,6 +88,10 @@ _PART = re.compile(r"\b(?:tent|tents|booth|table|tabling|kiosk|info(?:rmation)? 
                    r"deputies|paramedics|crew|volunteers? team)\b")
 _UNIT = re.compile(r"\b(?:engine|truck|ladder|tower|rescue|squad|medic|battalion|beat|district|unit|"
                    r"company|car|station)\s*\d{1,3}\b")
+# what a row covering another department's event names: the police or EMS work around it
+_COVERAGE = re.compile(r"\b(?:security|patrols?|coverage|details?|traffic (?:control|posts?|duty)|"
+                       r"crowd (?:control|management)|stand ?by|shifts?|overtime|road closures?|escorts?|"
+                       r"on duty|assignments?|staffing)\b")
 _SETUP_IN_TEXT = re.compile(r"\b(?:set ?up|setting up|load[- ]?in|staging|crews? arriv\w*|arriv\w*)"
                             r"\D{0,20}?(\d{1,2})(?::(\d\d))?\s*([ap]\.?m\.?)?", re.I)
 _TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?:start|opens?)|starts?|begins?)"
@@ -89,7 +99,7 @@ _TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?
 
 WEIGHTS: dict[str, float] = {
     "same address": 4.0, "same venue": 4.0, "completed from the sheet": 4.0, "named in the title": 3.0,
-    "same street": 3.5, "same street, shared": 0.5, "similar venue": 1.0, "unknown place": 0.0,
+    "same street": 3.5, "same street, shared": 0.5, "the only event named": 3.5, "similar venue": 1.0, "unknown place": 0.0,
     "no place on either": 0.0, "places not comparable": -0.5, "venue names differ": -2.0,
     "same times": 2.5, "close": 2.0, "inside": 1.5, "inside, one tab": -3.0, "set-up time": 2.0,
     "all-day vs timed": 1.0, "same day": 1.5, "overlap": 0.5,
@@ -294,6 +304,14 @@ def title_part(folded: str) -> str:
     return found.group(0) if found else ""
 
 
+@lru_cache(maxsize=1 << 16)
+def coverage_word(folded: str) -> str:
+    """The word by which a title names coverage work around an event ("concert security
+    detail", "traffic control", "EMS standby", "Police shift"); ``""`` if none."""
+    found = _COVERAGE.search(folded)
+    return found.group(0) if found else ""
+
+
 def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None) -> Features:
     """One row's :class:`Features` (``norm``: a :class:`Normaliser` built from the config;
     ``gazetteer``: venue↔address pairs of this sync, to complete a half-given place)."""
@@ -479,7 +497,9 @@ class DayContext:
     def bookings(self, day: date, place: Place) -> int:
         """How many different bookings ``place`` (address or venue, and room) holds on ``day``:
         the most rows there whose hours do not overlap one another (greedy interval scheduling,
-        earliest end first). 1 for a place used once or by one set of overlapping hours. (Two
+        earliest end first), leaving out rows whose hours lie inside another row's there and
+        whose title names a partner's own part (a visit to the host's event, :func:`_outermost`). 1 for a place used once or by one set of
+        overlapping hours. (Two
         events one tab logs there at overlapping hours are not counted: a city calendar lists
         one outing as two programmes of its own, as Bloomington's does.)"""
         slots = self._bookings.get(day)
@@ -490,14 +510,29 @@ class DayContext:
                 f = self.feats[i]
                 key = _booking_key(f.place)
                 if key and not f.all_day:
-                    by_place.setdefault(key, []).append((f.end, f.start))
+                    by_place.setdefault(key, []).append((f.end, f.start, bool(f.part)))
             for key, spans in by_place.items():
                 count, free = 0, float("-inf")
-                for end, start in sorted(spans):
+                for end, start in sorted(_outermost(spans)):
                     if start >= free:
                         count, free = count + 1, end
                 slots[key] = count
         return slots.get(_booking_key(place), 1)
+
+
+def _outermost(spans: Sequence[tuple[float, float, bool]]) -> list[tuple[float, float]]:
+    """The ``(end, start, visit)`` spans (minutes; ``visit``: the row's title names a partner's
+    own part, :func:`title_part`) as ``(end, start)``, leaving out each visit lying inside
+    another span: a partner's visit during a host's hours (a K9 demo at noon, a CERT booth at
+    one, inside a 10–2 safety day) is part of that booking, not a booking of its own. Two
+    bookings of one field under booking titles stay two."""
+    out, reach = [], float("-inf")
+    for start, minus_end, visit in sorted((start, -end, visit) for end, start, visit in spans):
+        if -minus_end <= reach and visit:     # inside the span reaching furthest among those starting earlier
+            continue
+        out.append((-minus_end, start))
+        reach = max(reach, -minus_end)
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
@@ -566,7 +601,7 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
                 f" sharing {cognates} word stems" if bonus else ""), WEIGHTS["bilingual"] + bonus
     if cross and weight < WEIGHTS["own part"] and fa.words[0] != fb.words[0]:
         # two identical titles share every word: the title level has scored them already
-        clue = _part_clue(fa, fb, time_kind) or _names_the_other(fa, fb, ctx)
+        clue = _part_clue(fa, fb, time_kind) or _names_the_other(fa, fb, ctx) or _covers(fa, fb, time_kind)
         if not clue and time_kind == "inside" and _short_inside(fa, fb):
             named = {w for w in fa.words[0] & fb.words[0] if len(w) > 3 and w not in _GENERIC_TITLE_WORDS
                      and not (ctx is not None and ctx.common(fa.day, frozenset((w,))))}
@@ -601,6 +636,21 @@ def _names_the_other(a: Features, b: Features, ctx: DayContext | None = None) ->
     return ""
 
 
+def _only_event_named(a: Features, b: Features, ctx: DayContext) -> str:
+    """The words by which the shorter row of a pair names the longer one's event when no other
+    row that day names them ("Engine 7 block party visit" during the only "Winter Block Party"
+    that evening): two or more, and most, of the longer title's distinctive words (as in
+    :func:`_names_the_other`), found in the shorter row's title or description, and in no row
+    that day but these two. ``""`` if not."""
+    inner, outer = (a, b) if (a.end - a.start) < (b.end - b.start) else (b, a)
+    target = {w for w in outer.words[0] if len(w) > 2 and w not in _GENERIC_TITLE_WORDS
+              and not ctx.common(outer.day, frozenset((w,)))}
+    found = frozenset(target & inner.about)
+    if len(found) >= 2 and len(found) >= 0.6 * len(target) and ctx.rows_naming(outer.day, found) <= 2:
+        return " ".join(sorted(found))
+    return ""
+
+
 def _part_clue(a: Features, b: Features, time_kind: str) -> str:
     """The own-part clue of a pair (:func:`title_part`). When one row's hours lie inside the
     other's longer ones, only the inner row can be the partner's part: the outer row is an
@@ -611,6 +661,17 @@ def _part_clue(a: Features, b: Features, time_kind: str) -> str:
         if la != lb:
             return (a if la < lb else b).part
     return a.part or b.part
+
+
+def _covers(a: Features, b: Features, time_kind: str) -> str:
+    """The coverage clue of a pair: one row starts before the other and ends after it, and its
+    title names coverage work (:func:`coverage_word`): a police shift or an EMS standby around
+    another department's concert or festival. ``""`` if not."""
+    if time_kind != "inside":
+        return ""
+    inner, outer = (a, b) if (a.end - a.start) < (b.end - b.start) else (b, a)
+    word = coverage_word(outer.titles[0]) if outer.start < inner.start and inner.end < outer.end else ""
+    return f"covers the other's hours ({word})" if word else ""
 
 
 def _short_inside(a: Features, b: Features) -> bool:
@@ -659,6 +720,12 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         # a day of a multi-day row says "one event" only where the places agree (or one is unknown)
         return PairScore("apart", 0.0, (place_kind, time_kind), "a multi-day event at a place not tied to this one")
     place_label, place_w = _place_level(fa, fb, place_kind, context)
+    if place_kind in ("unknown place", "no place on either") and cross and time_kind == "inside" \
+            and context is not None and _short_inside(fa, fb):
+        named = _only_event_named(fa, fb, context)
+        if named:
+            place_label, place_w = f"no place, the only event that day named in its title ({named})", \
+                WEIGHTS["the only event named"]
     if time_kind == "within a multi-day event":      # a day row against the range row of the event
         time_label = time_kind
         time_w = WEIGHTS["close"] if title >= title_threshold else (

@@ -11,7 +11,9 @@
    one event that must stay apart (a staff ``different`` decision, or a confident ``apart``
    because of disjoint times, different addresses or different Event IDs in one tab). A
    refused matcher link becomes a pair for review. Plain union-find would chain two block
-   parties through one ambiguous row; this cannot.
+   parties through one ambiguous row; this cannot. Two partners' visits at different hours,
+   each linked inside one host's hours (:func:`_visit_hours`), are not kept apart by their
+   disjoint times: both join the host's event.
 
 Merged-field rules (:func:`combine`): departments = union of every row's tab department,
 lead and partners (lead first); attendance = the largest report, with a Validation warning
@@ -37,7 +39,6 @@ from __future__ import annotations
 
 import gc
 import json
-import re
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -45,7 +46,7 @@ from typing import Callable, Mapping, Sequence
 
 from .blocking import candidate_pairs
 from .config import Config
-from .matching import (Normaliser, PairScore, title_part, compare_places, day_context, features,
+from .matching import (Normaliser, PairScore, title_part, compare_places, coverage_word, day_context, features,
                        normalise_title, score_pair)
 from .moved import moved_pairs
 from .places import Gazetteer, fold as _fold, normalise_place, parse_place
@@ -62,18 +63,18 @@ _STRONG_APART = {"times disjoint", "different addresses", "different places", "d
                  "different titles in one tab", "one tab, places of different kinds"}
 
 
-# a staffing assignment around another department's event: a shift's hours, not the event's
-_STAFFING = re.compile(r"\b(?:details?|stand ?by|shifts?|patrols?|coverage|security|traffic (?:control|posts?)|"
-                       r"escorts?|on duty|assignments?|overtime|staffing)\b")
-
-
 def own_part(row: EventRow) -> bool:
     """``row``'s title names a department's own part of an event rather than the event: a
     unit, a thing it brings or does (:func:`sheets_sync.matching.title_part`: "Engine 12",
     "tent", "drop-by", "officers") or a staffing assignment ("detail", "standby", "shift",
-    "patrol", "traffic control")."""
+    "patrol", "traffic control"). A unit that only names the row's own place is not a part
+    ("Station 26 Open House" at Fire Station 26 is the station's event), as in
+    :meth:`sheets_sync.matching.Normaliser.texts`."""
     folded = _fold(row.title)
-    return bool(title_part(folded) or _STAFFING.search(folded))
+    if coverage_word(folded):
+        return True
+    part = title_part(folded)
+    return bool(part) and not set(_fold(row.location).split()).issuperset(part.split())
 
 
 def lead_classes(group: Sequence[EventRow]) -> list[tuple[bool, bool, bool]]:
@@ -111,14 +112,15 @@ def pair_key(a: EventRow | tuple, b: EventRow | tuple) -> str:
 def default_order(row: EventRow) -> tuple:
     """Deterministic order for rows the record has not seen: timed before all-day (a time says
     more), the host's row before a partner's own part (a title naming a tent, a booth, a unit:
-    :func:`sheets_sync.matching.title_part`), the longest first (the host's event, not a
+    :func:`sheets_sync.matching.title_part`, or the coverage around it: a police shift,
+    :func:`sheets_sync.matching.coverage_word`), the longest first (the host's event, not a
     partner's half-hour visit to it), then
     the tab's department (its title when it names none: renaming a tab to another of its
     department's names never changes which row wins), start, title, place, description, the
     same texts as typed (so rows that differ only in case or spelling of a street suffix never
     fall through to the row number), row number and tab title (which only ever decide between
     identical rows)."""
-    return (float("inf"), 0, row.all_day, bool(title_part(_fold(row.title))),
+    return (float("inf"), 0, row.all_day, own_part(row),
             -(row.end - row.start).total_seconds(), row.department or row.source.tab,
             iso_text(row.start),
             _fold(row.title), normalise_place(f"{row.location} {row.address}"), row.description,
@@ -413,12 +415,20 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
     """Confident ``apart`` pairs that could end up in one event: only rows joined by two or
     more merge links can, so only the pairs inside such groups are scored (storing every apart
     verdict would cost memory on busy days; blocking skipped some of these pairs). Times that
-    cannot overlap keep rows apart only on one day: the day rows of a multi-day event (joined
-    through its range row) and a row left on a rain date's old day are one event."""
+    cannot overlap keep rows apart only on one day, and not when both rows are linked (by staff,
+    or by the matcher on a partner's own part in the title) as visits inside one host's hours
+    (:func:`_visit_hours`): the day rows of a multi-day event
+    (joined through its range row), a row left on a rain date's old day and two partners'
+    visits at different hours of one block party are one event."""
     links = _Clusters(len(feats))
+    hosts: dict[int, set[int]] = {}        # a row → the rows it is linked to as a partner's visit inside their hours
     for (i, j), v in verdicts.items():
         if v.outcome == "merge" or decided.get((i, j)) == "same":
             links.union(i, j)
+            for visit, host in ((i, j), (j, i)):
+                if _visit_hours(feats[visit], feats[host]) and (
+                        decided.get((i, j)) == "same" or any("a partner's own part" in m for m in v.matched)):
+                    hosts.setdefault(visit, set()).add(host)
     out = []
     for members in links.members.values():
         if len(members) < 3:
@@ -430,9 +440,21 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
                     continue
                 v = score(i, j)
                 if v.outcome == "apart" and v.reason in _STRONG_APART and (
-                        v.reason != "times disjoint" or feats[i].day == feats[j].day):
+                        v.reason != "times disjoint" or (feats[i].day == feats[j].day
+                                                         and not hosts.get(i, set()) & hosts.get(j, set()))):
                     out.append((i, j))
     return out
+
+
+def _visit_hours(inner, outer) -> bool:
+    """``inner``'s hours (:class:`~sheets_sync.matching.Features`, minutes) lie inside
+    ``outer``'s on one day and last at most 60% as long, ``outer`` a timed event of at most a
+    day: a partner's visit to a host's event. Two such visits at different hours are both part of
+    the host's event, so their disjoint hours do not keep them apart (a K9 demo at noon and a
+    CERT booth at one during a 10–2 safety day)."""
+    return (not inner.all_day and not outer.all_day and inner.day == outer.day
+            and outer.start <= inner.start and inner.end <= outer.end
+            and inner.end - inner.start <= 0.6 * (outer.end - outer.start) and outer.end - outer.start <= 1440)
 
 
 #: match weights (bits) closer than this are a tie between two events a row could join

@@ -1,0 +1,88 @@
+"""Partners' visits inside a host's event and coverage around it (fresh verifiers' findings):
+the joint count is the headline, so each visit inside the host's hours joins the host's event,
+in words, places and units of neither development set."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from sheets_sync.merge import merge_rows
+from tests.unit.event_rows import groups, row
+
+DAY = date(2027, 5, 22)
+
+
+def test_visits_at_different_hours_of_a_safety_day_all_join_it(config):
+    """Three partners drop by a 10–2 fair at different hours, each at the fair's place: one joint
+    event of four departments. The visits need not be mergeable with each other (their hours do
+    not overlap), only with the host, and they are not "different bookings" of the place."""
+    host = row("Community Safety", 2, "Hillcrest Preparedness Fair", DAY, "10:00", "14:00",
+               location="Hillcrest Recreation Center")
+    visits = [row("Fire", 3, "Ladder 2 visit", DAY, "10:30", "11:00", location="Hillcrest Recreation Center"),
+              row("Police", 4, "Mounted unit demo", DAY, "12:00", "12:30", location="Hillcrest Recreation Center"),
+              row("Emergency Management", 5, "Go-kit booth", DAY, "13:00", "13:30",
+                  location="Hillcrest Recreation Center")]
+    result = merge_rows([host, *visits], config)
+    assert groups(result) == {frozenset({"Community Safety!2", "Fire!3", "Police!4", "Emergency Management!5"})}
+    (event,) = result.events
+    assert event.title == "Hillcrest Preparedness Fair" and not result.review
+
+
+def test_two_visits_at_different_hours_of_a_block_party_do_not_block_each_other(config):
+    """Both visits score a merge with the party; that they cannot overlap each other is no
+    reason to keep either out (before: both became questions)."""
+    party = row("Community Safety", 2, "Poplar Row Block Party", DAY, "17:00", "20:00", location="Poplar St & 8th St")
+    early = row("Fire", 2, "Engine 14 drop-by", DAY, "17:30", "18:00", location="Poplar St & 8th St")
+    late = row("Police", 2, "Officers meet the neighbors", DAY, "19:00", "19:30", location="Poplar St & 8th St")
+    result = merge_rows([party, early, late], config)
+    assert groups(result) == {frozenset({"Community Safety!2", "Fire!2", "Police!2"})}
+
+
+def test_two_events_of_one_place_at_different_hours_stay_apart(config):
+    """A morning class and an evening meeting at one station are two events (no host's hours
+    around them): the visits rule needs a host."""
+    cls = row("Fire", 2, "Stop the Bleed class", DAY, "09:00", "11:00", location="Fire Station 12", address="75 Kerr Ave")
+    meeting = row("Police", 2, "Beat 9 community meeting", DAY, "18:00", "20:00", location="Fire Station 12",
+                  address="75 Kerr Ave")
+    assert groups(merge_rows([cls, meeting], config)) == {frozenset({"Fire!2"}), frozenset({"Police!2"})}
+
+
+def test_a_visit_with_no_place_joins_the_only_event_its_title_names(config):
+    """"Medic 4 harvest social stop" with no place, inside the hours of the only harvest social
+    that day: joined. With a second harvest social that evening the title names neither alone,
+    and the visit joins neither (two parties named alike stay a question: test_merge_rules)."""
+    social = row("Parks and Recreation", 2, "Autumn Harvest Social", DAY, "16:00", "19:00",
+                 location="Larkspur Commons", address="300 Larkspur Way")
+    visit = row("Fire", 6, "Medic 4 harvest social stop", DAY, "17:00", "17:30")
+    assert groups(merge_rows([social, visit], config)) == {frozenset({"Parks and Recreation!2", "Fire!6"})}
+    other = row("Parks and Recreation", 3, "Autumn Harvest Social", DAY, "16:00", "19:00",
+                location="Juniper Green", address="12 Juniper Ct")
+    assert frozenset({"Fire!6"}) in groups(merge_rows([social, other, visit], config))
+
+
+def test_a_police_shift_around_a_concert_at_its_place_is_coverage_of_it(config):
+    """A shift that starts before a concert and ends after it at the same place, its title
+    naming coverage work, is the police part of the concert: one joint event under the
+    concert's title. A row of its own there (no coverage named) or coverage elsewhere stays apart."""
+    concert = row("Parks and Recreation", 4, "Twilight Strings on the Lawn", DAY, "19:00", "21:00",
+                  location="Bellamy Park Bandshell", address="9 Bellamy Dr")
+    detail = row("Police", 7, "Crowd control detail", DAY, "18:00", "22:00", location="Bellamy Park Bandshell")
+    result = merge_rows([concert, detail], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!4", "Police!7"})}
+    assert result.events[0].title == "Twilight Strings on the Lawn"
+    own = replace(detail, title="Police Explorers meeting")
+    assert frozenset({"Police!7"}) in groups(merge_rows([concert, own], config))
+    elsewhere = replace(detail, location="Dorsey Field", address="400 Dorsey Rd")
+    assert frozenset({"Police!7"}) in groups(merge_rows([concert, elsewhere], config))
+
+
+def test_a_station_open_house_leads_over_a_partners_coffee_at_the_station(config):
+    """A title naming a unit that is the row's own place ("Station 26 Open House" at Fire Station
+    26) is the host's event, not a partner's part: it leads the joint event and sets its hours,
+    whichever row the record saw first (before: "Coffee with a Cop" 10–14 was published)."""
+    coffee = row("Police", 2, "Coffee with a Cop", DAY, "10:00", "11:00", location="Fire Station 26")
+    house = row("Fire", 2, "Station 26 Open House", DAY, "10:00", "14:00", location="Fire Station 26")
+    for rows in ([coffee, house], [house, coffee]):
+        result = merge_rows(rows, config)
+        (event,) = result.events
+        assert (event.title, event.start.hour, event.end.hour) == ("Station 26 Open House", 10, 14)
