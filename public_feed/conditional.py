@@ -12,7 +12,7 @@ It answers only when all of these hold, so its answer is the one Flask would giv
 * the path names a published file the way :mod:`public_feed.feeds` and
   :mod:`public_feed.open_data` serve it: ``/calendar.ics``, ``/joint.ics``,
   ``/departments/<slug>.ics`` and ``/types/<slug>.ics`` for a slug listed in the current
-  ``feeds.json`` (an alias answers 301 through Flask), ``/updates.atom``
+  ``feeds.json`` (an alias answers 301 through Flask), ``/updates.atom``, ``/feeds.json``
   and ``/open-data/<name>`` for the served names;
 * the file exists, and its validators — the nginx ETag ``"<mtime hex>-<size hex>"`` and
   Last-Modified of :func:`public_feed.release.static_etag`, read with one ``stat`` of the file
@@ -56,8 +56,8 @@ def published_file(path: str, store) -> tuple[str, bool] | None:
     URL path, percent-decoded) from, or ``None`` when this layer should leave it to Flask.
     Feeds are looked up in the current ``feeds.json`` as :func:`public_feed.feeds.resolve`
     does; ``store`` is the app's :class:`public_feed.store.PublishedStore`."""
-    if path == "/updates.atom":
-        return "public/updates.atom", False
+    if path in ("/updates.atom", "/feeds.json"):
+        return f"public{path}", False
     folder, _, name = path[1:].partition("/")
     if folder == "open-data":
         return (f"public/open-data/{name}", True) if name in FILES else None

@@ -297,6 +297,17 @@ def updates_feed():
     return static_answer(blob, "application/atom+xml; charset=utf-8")
 
 
+@bp.get("/feeds.json")
+def feeds_index():
+    """The published list of feeds (``public/feeds.json``: names, event counts, newest change),
+    answered as nginx answers the file (:func:`static_answer`), so ``serve`` alone gives what
+    the deploy site gives."""
+    blob = _store().blob("public/feeds.json")
+    if blob is None:
+        return _not_found("no feed has been published yet; run a sync first")
+    return static_answer(blob, "application/json; charset=utf-8")
+
+
 @bp.get("/events/<uid>.ics")
 def event_calendar(uid: str):
     """One event's own calendar from the release's table (issue 17, p17p: not one file per

@@ -7,12 +7,15 @@ the published files are deployed. When the combined record (SQLite) is readable 
 the last *attempt* is added from its ``syncs`` table (outcome and time only: error messages
 may name internal paths and stay in the record and the sync log).
 
-Status: 200 with ``"ok": true`` when the last successful sync is at most
-``feed.stale_after_minutes`` old; 503 with ``"stale": true`` otherwise or before the first sync.
-``"status"`` says the same in one word for monitors: ``"ok"``, ``"stale"``, or ``"degraded"``
-— fresh, but the last sync *held* sources (:mod:`sheets_sync.guard`: not read, their events
-kept as last published until staff fix them), still 200; then ``"held_sources"`` (how many)
-and ``"held_departments"`` (their departments' names) come from ``status.json``'s ``held``.
+Status: 200 when the last successful sync is at most ``feed.stale_after_minutes`` old; 503
+with ``"stale": true`` otherwise or before the first sync. ``"status"`` says it in one word
+for monitors: ``"ok"``, ``"stale"``, or ``"degraded"`` — fresh, but the last sync *held*
+sources (:mod:`sheets_sync.guard`: not read, their events kept as last published until staff
+fix them); then ``"held_sources"`` (how many) and ``"held_departments"`` (their departments'
+names) come from ``status.json``'s ``held``. ``"ok"`` is true only for ``"status": "ok"``
+(a monitor that checks ``ok`` sees a held source); the HTTP status of a degraded answer stays
+200, because the site itself is serving a fresh calendar and a container health check that
+restarted it would not bring the held source back.
 """
 from __future__ import annotations
 
@@ -68,6 +71,7 @@ def health(status: dict | None, now: datetime, stale_after: timedelta,
     if held:
         body["held_sources"] = held.get("sources", 0)
         body["held_departments"] = list(held.get("departments", ()))
-    return {**body, "ok": not stale, "status": "stale" if stale else ("degraded" if held else "ok"),
+    word = "stale" if stale else ("degraded" if held else "ok")
+    return {**body, "ok": word == "ok", "status": word,
             "last_success": status["last_success"], "stale": stale,
             "age_minutes": int(age.total_seconds() // 60)}, (503 if stale else 200)

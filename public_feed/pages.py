@@ -23,8 +23,8 @@ from .feeds import event_links, feed_for, site_base
 from .links import event_jsonld, map_link, place_text
 from .paging import continues, day_counts, month_cells
 from .query import (BadFilter, Filters, check_filters, collapse_series, count_param, day_param,
-                    group_by_day, last_day, local_day, matches, options, paginate, parse_month, quick_ranges,
-                    shift_month, to_local, upcoming)
+                    group_by_day, last_day, local_day, malformed_param, matches, options, paginate,
+                    parse_month, quick_ranges, shift_month, to_local, upcoming)
 
 bp = Blueprint("pages", __name__)
 
@@ -121,6 +121,27 @@ def _checked(allowed: tuple[str, ...], private: bool = False) -> Filters:
     f = check_filters(request.args, (*allowed, "lang"), choices, departments.aliases)
     typed = _type_aliases().get(f.type)          # an alias's page is its type's page, as its feed
     return replace(f, type=typed) if typed else f
+
+
+@bp.before_app_request
+def refuse_malformed_query():
+    """``400`` for an address whose query no page can read (:func:`~public_feed.query.malformed_param`:
+    a control character or an overlong name or value), on every page, feed and ``/events.json``
+    — JSON for ``.json``, plain text for feeds, a short page elsewhere — before any route reads
+    it. The language switch is left out: it already sends a bad ``next`` home."""
+    if request.endpoint == "pages.set_language":
+        return None
+    parameter = malformed_param(request.args.items(multi=True))
+    if parameter is None:
+        return None
+    message = f"query parameter {parameter!r} has a control character or is too long"
+    if request.path.endswith(".json"):
+        response = jsonify({"error": message, "parameter": parameter})
+        response.headers["Access-Control-Allow-Origin"] = "*"
+        return response, 400
+    if request.path.endswith((".ics", ".atom", ".csv", ".xlsx")):
+        return Response(f"Bad request: {message}\n", status=400, content_type="text/plain; charset=utf-8")
+    return render_template("400.html", tz=_config().tz, parameter=parameter), 400
 
 
 @bp.app_errorhandler(BadFilter)

@@ -309,6 +309,26 @@ def count_param(args: Mapping[str, str], name: str, default: int, minimum: int, 
     return min(int(text), maximum)
 
 
+# -- a malformed address ----------------------------------------------------------------------
+
+#: Longest query parameter name or value (characters) any page or feed reads; a longer one is
+#: a malformed address, not a search (``q`` is cut to 200 characters anyway).
+MAX_PARAM_CHARS = 1000
+
+
+def malformed_param(pairs: Iterable[tuple[str, str]]) -> str | None:
+    """The first query parameter of ``pairs`` (decoded ``(name, value)``, every repeat) that no
+    page can read — a control character (Unicode category Cc: NUL, tab, newline, DEL …) in
+    its name or value, or a name or value longer than :data:`MAX_PARAM_CHARS` — or ``None``
+    when every one is readable. Such an address is answered 400; it is never read as a blank
+    filter (``?type=%00`` is not "every type")."""
+    for name, value in pairs:
+        for text in (name, value):
+            if len(text) > MAX_PARAM_CHARS or any(unicodedata.category(c) == "Cc" for c in text):
+                return name[:40]
+    return None
+
+
 # -- one answer to a wrong filter -------------------------------------------------------------
 
 #: Parameters link-tracking tools add to shared links (newsletters, social posts); never an error.

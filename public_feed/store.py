@@ -54,15 +54,19 @@ class PublishedStore:
         self._cache: dict[str, tuple[tuple[float, int], Any]] = {}
         self._lock = threading.Lock()
 
-    def _load(self, rel: str, parse):
+    def _load(self, rel: str, parse, kind: str = "parsed"):
+        """``parse(bytes, mtime)`` of the published file ``rel``, cached per ``(rel, kind)``
+        until its mtime or size changes (``kind`` keeps a file's bytes apart from its parsed
+        form: ``feeds.json`` is both); ``None`` when absent or unreadable."""
         path = self.out_dir / rel
+        slot = f"{kind}:{rel}"
         try:
             st = path.stat()
         except OSError:
             return None
         key = (st.st_mtime, st.st_size)
         with self._lock:
-            hit = self._cache.get(rel)
+            hit = self._cache.get(slot)
             if hit and hit[0] == key:
                 return hit[1]
         try:
@@ -71,13 +75,14 @@ class PublishedStore:
             log.error("cannot read published file %s: %s", path, exc)
             return None
         with self._lock:
-            self._cache[rel] = (key, value)
+            self._cache[slot] = (key, value)
         return value
 
     def blob(self, rel: str) -> Blob | None:
         """A published file's bytes with the strong ETag and Last-Modified a static server
         (nginx) sends for the same file, from its mtime and size."""
-        return self._load(rel, lambda b, m: Blob(b, static_etag(m, len(b)).strip('"'), int(m), self.out_dir / rel))
+        return self._load(rel, lambda b, m: Blob(b, static_etag(m, len(b)).strip('"'), int(m), self.out_dir / rel),
+                          "bytes")
 
     def events(self, private: bool = False) -> list[dict]:
         """Published events (public ones unless ``private``), ``start``/``end`` parsed."""

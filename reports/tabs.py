@@ -39,6 +39,21 @@ def _when(value: date | datetime, all_day: bool) -> str:
     return value.isoformat()
 
 
+def merged_because(e: CombinedEvent) -> str:
+    """The ``Merged Because`` cell: each link ``"Police!12+Fire!7: rules 0.87 (title, start)"``
+    (the two rows, who decided, the score, the fields that matched), ``"; "``-separated. An
+    event rebuilt from the record (no rows: removed from the sheet, or a calendar event carried
+    past its file's window) whose record kept no reasons — written before the record kept
+    them, or one it keeps without them — still names the rows it merged, ``"Police!12 +
+    Fire!7: merged at an earlier sync (the reasons were not recorded)"``; blank for one row."""
+    if e.evidence:
+        return "; ".join(f"{ev.a}+{ev.b}: {ev.decided_by} {ev.score:.2f} ({', '.join(ev.matched)})"
+                         for ev in e.evidence)
+    if not e.rows and len(e.source_labels) > 1:
+        return f"{' + '.join(e.source_labels)}: merged at an earlier sync (the reasons were not recorded)"
+    return ""
+
+
 def combined_events_table(events: Sequence[CombinedEvent]) -> Table:
     header = ("UID", "Title", "Start", "End", "All Day", "Departments", "Lead Department",
               "Department Count", "Joint", "Visibility", "Status", "Event Type", "Location",
@@ -50,8 +65,7 @@ def combined_events_table(events: Sequence[CombinedEvent]) -> Table:
         if e.all_day and isinstance(end, date):  # show the inclusive last day to staff
             from datetime import timedelta
             end = end - timedelta(days=1)
-        why = "; ".join(f"{ev.a}+{ev.b}: {ev.decided_by} {ev.score:.2f} ({', '.join(ev.matched)})"
-                        for ev in e.evidence)
+        why = merged_because(e)
         status = "Removed from sheet" if e.removed else e.status.value
         rows.append((e.uid, e.title, _when(e.start, e.all_day), _when(end, e.all_day),
                      "yes" if e.all_day else "no", ", ".join(e.departments), e.lead or "",

@@ -362,11 +362,10 @@ def _iana_zone(text: str) -> str:
 
 def _check_city_config(text: str, path: Path) -> None:
     """Raise a usage error listing every problem of the config these answers would write."""
-    import yaml
-
-    from .config import ConfigError, config_from_dict
+    from .config import ConfigError, config_from_dict, read_yaml
     try:
-        config_from_dict(yaml.safe_load(text) or {}, base_dir=path.resolve().parent, source=str(path))
+        data, repeated, lines = read_yaml(text)
+        config_from_dict(data, base_dir=path.resolve().parent, source=str(path), found=repeated, lines=lines)
     except ConfigError as exc:
         lines = "\n".join(f"  - {p}" for p in exc.problems)
         raise click.UsageError(f"these answers would make a config.yaml with {len(exc.problems)} "

@@ -9,7 +9,7 @@ Credentials are never read from the config file itself: only a *path* to a key f
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 import re
 from pathlib import Path
 from typing import Annotated, Literal
@@ -635,11 +635,12 @@ def config_warnings(config: Config) -> list[str]:
 
 
 def config_from_dict(data: dict, *, base_dir: Path = Path("."), source: str = "config",
-                     found: Sequence[str] = ()) -> Config:
+                     found: Sequence[str] = (), lines: Mapping[str, int] = {}) -> Config:
     """Validate a mapping into a :class:`Config`; raises :class:`ConfigError` listing all problems
     at once: ``found`` (problems the reader already saw, such as :func:`read_yaml`'s repeated
-    keys), every type and value problem, then every cross-key problem (checked on the mapping
-    itself, so a type error elsewhere hides none of them)."""
+    keys), every type and value problem, and every cross-key problem (checked on the mapping
+    itself, so a type error elsewhere hides none of them) — in the order of their lines when
+    ``lines`` (:func:`read_yaml`'s) is given (:func:`in_line_order`), else in that order."""
     if not isinstance(data, dict):
         raise ConfigError(source, [*found, "(top level): expected a mapping of keys to values"])
     problems: list[str] = list(found)
@@ -650,7 +651,7 @@ def config_from_dict(data: dict, *, base_dir: Path = Path("."), source: str = "c
         problems += [_format_error(e) for e in exc.errors()]
     problems += [p for p in cross_checks(data) if p not in problems]
     if problems or config is None:
-        raise ConfigError(source, problems)
+        raise ConfigError(source, in_line_order(problems, lines))
     return config
 
 
@@ -668,10 +669,11 @@ def load_config(path: Path | str) -> Config:
     except OSError as exc:
         raise ConfigError(str(path), [f"cannot read the file: {exc.strerror}"]) from None
     try:
-        data, repeated = read_yaml(text)
+        data, repeated, lines = read_yaml(text)
     except yaml.YAMLError as exc:
         raise ConfigError(str(path), [f"not valid YAML: {exc}"]) from None
-    return config_from_dict(data, base_dir=path.resolve().parent, source=str(path), found=repeated)
+    return config_from_dict(data, base_dir=path.resolve().parent, source=str(path), found=repeated,
+                            lines=lines)
 
 
 class _NotingLoader(yaml.SafeLoader):
@@ -701,13 +703,55 @@ class _NotingLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
-def read_yaml(text: str) -> tuple[object, list[str]]:
-    """``text`` of a YAML file → ``(data, repeated)``: the data as :func:`yaml.safe_load` reads
-    it (``{}`` for an empty file) and one problem sentence per key repeated within a mapping.
-    Raises :class:`yaml.YAMLError` on a syntax error."""
+def read_yaml(text: str) -> tuple[object, list[str], dict[str, int]]:
+    """``text`` of a YAML file → ``(data, repeated, lines)``: the data as :func:`yaml.safe_load`
+    reads it (``{}`` for an empty file), one problem sentence per key repeated within a mapping,
+    and the 1-based line of every key and list item by its dotted path (``"departments.0.name"``,
+    as problems name them; see :func:`in_line_order`). Raises :class:`yaml.YAMLError` on a
+    syntax error."""
     loader = _NotingLoader(text)
     try:
-        data = loader.get_single_data()
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     finally:
         loader.dispose()
-    return (data if data is not None else {}), loader.repeated
+    return (data if data is not None else {}), loader.repeated, _key_lines(node)
+
+
+def _key_lines(node, path: str = "", out: dict[str, int] | None = None) -> dict[str, int]:
+    out = {} if out is None else out
+    if isinstance(node, yaml.MappingNode):
+        children = [(k.value, k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)]
+    elif isinstance(node, yaml.SequenceNode):
+        children = [(str(i), item, item) for i, item in enumerate(node.value)]
+    else:
+        return out
+    for name, at, value in children:
+        key = f"{path}.{name}" if path else name
+        out.setdefault(key, at.start_mark.line + 1)     # a repeated key: its first line
+        _key_lines(value, key, out)
+    return out
+
+
+_LINE_PREFIX = re.compile(r"line (\d+):")
+
+
+def in_line_order(problems: Sequence[str], lines: Mapping[str, int]) -> list[str]:
+    """``problems`` (``"key.path: message"`` or ``"line N: message"``) sorted by the line of
+    the file they concern, as a person reads it: a path's own line, else its nearest parent's
+    (a missing key: the block it is missing from); ``(top level)`` first; a problem whose path
+    is not in ``lines`` (``read_yaml``'s, 1-based) keeps its place after the located ones.
+    Stable: problems of one line keep their order."""
+    def line_of(problem: str) -> float:
+        found = _LINE_PREFIX.match(problem)
+        if found:
+            return int(found.group(1))
+        path = problem.partition(": ")[0]
+        if path == "(top level)":
+            return 0
+        while path:
+            if path in lines:
+                return lines[path]
+            path = path.rpartition(".")[0]
+        return float("inf")
+    return sorted(problems, key=line_of)

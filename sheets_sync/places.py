@@ -100,13 +100,22 @@ def normalise_place(text: str) -> str:
     punctuation, suffixes, units, city/state/ZIP."""
     t = fold(_UNIT.sub(" ", _ZIP.sub(" ", _UNIT_LETTER.sub(r"\1", text))))
     t = _HIGHWAY.sub(lambda m: f"hwy{m.group(1) or m.group(2)} hwy", t)
-    return _BLOCK_OF.sub(r"\1 block of ", " ".join(_SUFFIXES.get(w, w) for w in t.split()))
+    return _BLOCK_OF.sub(_block_of, " ".join(_SUFFIXES.get(w, w) for w in t.split()))
 
 
 #: a word that may open a block face's cross streets (:data:`_BETWEEN`)
 _FACE_HINT = re.compile(r"betw|btwn|b/w|\bfrom\b", re.I)
-#: "1100 blk Hoover Rd", "1100 block Hoover Rd", "1100 blk of …" → "1100 block of …"
-_BLOCK_OF = re.compile(r"\b(\d{1,6}) (?:block|blk)(?: of)? ")
+#: "1100 blk Hoover Rd", "1100 block Hoover Rd", "1100 blk of …" → "1100 block of …"; a
+#: block range, "1100-1200 blk" (folded "1100 1200 blk"), "1100 to 1200 block of", reads from
+#: its first block: "1100 block of …"
+_BLOCK_OF = re.compile(r"\b(\d{1,6})(?: (?:to |thru |through )?(\d{1,6}))? (?:block|blk)(?: of)? ")
+
+
+def _block_of(m: re.Match) -> str:
+    first, last = m.group(1), m.group(2)
+    if last is not None and int(last) < int(first):     # "12 1100 blk": not a range; keep the number
+        return f"{first} {last} block of "
+    return f"{first} block of "
 
 
 @dataclass(frozen=True)

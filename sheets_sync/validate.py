@@ -523,8 +523,16 @@ def _names_the_place(snippet: str, text: str, place: str) -> bool:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
-_MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
-                        r"(?:,?\s+(\d{4}))?|\b(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?:/(\d{4}|\d{2}))?\b", re.I)
+# a month by its name or abbreviation, as a whole word ("Maya", "Market", "Juneteenth" are not months)
+_MONTH_DAY = re.compile(r"\b(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                        r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<day>\d{1,2})"
+                        r"(?P<ordinal>st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?"
+                        r"|\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?\b", re.I)
+#: Nouns an ordinal counts in event titles ("May 2nd Birthday", "June 3rd Annual Block Party",
+#: "Oct 5th Grade Field Day", "May 2nd Street Fair"): an ordinal followed by one is not a day.
+_COUNTED = re.compile(r"\s+(?:annual|anniversary|birthday|bday|grade|graders?|ward|precinct|district|floor|"
+                      r"street|st|avenue|ave|road|rd|place|pl|year|season|edition|generation|century|round|"
+                      r"shift|platoon|battalion|company|regiment|division|congressional|time)\b", re.I)
 
 
 _DIGIT = re.compile(r"\d")
@@ -536,18 +544,22 @@ def other_dates(text: str, start: date, end: date) -> list[str]:
     """Dates written inside free text (``"SPECIAL: Thursday July 31"``, ``"moved to 8/12"``)
     that fall outside the row's days ``[start, end]`` (dates; a date without a year takes
     ``start``'s year). A date the text calls the former one (``originally 10/4``, ``moved
-    from``) is not counted: it explains a move (README "Duplicates"). Returns the matched
+    from``) is not counted: it explains a move (README "Duplicates"); neither is a word that
+    only begins like a month ("Maya 2nd Birthday") or an ordinal that counts the noun after
+    it ("May 2nd Street Fair", "June 3rd Annual …": :data:`_COUNTED`). Returns the matched
     snippets, in order."""
     found: list[str] = []
     if not _DIGIT.search(text):
         return found            # every date form holds a digit (issue 17: most titles hold none)
     for m in _MONTH_DAY.finditer(text):
-        if m.group(1):
-            month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m.group(1).lower()[:3]))
-            day, year = int(m.group(2)), int(m.group(3) or start.year)
+        if m["month"]:
+            if m["ordinal"] and not m["year"] and _COUNTED.match(text, m.end()):
+                continue                # "May 2nd Birthday": a second birthday, not May 2
+            month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m["month"].lower()[:3]))
+            day, year = int(m["day"]), int(m["year"] or start.year)
         else:
-            month, day = int(m.group(4)), int(m.group(5))
-            year = int(m.group(6)) if m.group(6) else start.year
+            month, day = int(m["m"]), int(m["d"])
+            year = int(m["y"]) if m["y"] else start.year
             year += 2000 if year < 100 else 0
         try:
             written = date(year, month, day)

@@ -74,6 +74,44 @@ def test_other_dates():
     assert other_dates("Fair, also 10/18", date(2025, 10, 11), date(2025, 10, 11)) == ["10/18"]
 
 
+def _real_titles_with_ordinals() -> list[str]:
+    """Every title in the shared real calendars and permit lists holding an ordinal ("5th")."""
+    import csv
+    import re
+
+    from tests.conftest import REALDATA
+    titles: set[str] = set()
+    for path in REALDATA.glob("*.ics"):
+        text = re.sub(r"\r?\n[ \t]", "", path.read_text(encoding="utf-8", errors="replace"))  # unfold
+        titles |= {line.split(":", 1)[1] for line in text.splitlines() if line.startswith("SUMMARY")}
+    for name, column in (("NYC_Permitted_Event_Information.csv", "Event Name"),
+                         ("pittsburgh_nno_2025_registered_events.csv", "event_name"),
+                         ("kingcounty_afis_community_events_vcj4-3vp9.csv", "event_title")):
+        with open(REALDATA / name, newline="", encoding="utf-8") as handle:
+            titles |= {row[column] for row in csv.DictReader(handle)}
+    return sorted(t for t in titles if re.search(r"\b\d{1,3}(?:st|nd|rd|th)\b", t, re.I))
+
+
+def test_an_ordinal_that_counts_a_noun_is_not_a_date():
+    """A fresh verifier: "Maya 2nd Birthday" was read as naming May 2 ("Maya" began like
+    "May"). No real title with an ordinal names a date — nor with a month-like word before it,
+    nor with a month before an ordinal that counts the next word (2nd Birthday, 3rd Annual,
+    2nd Street) — while a date written with an ordinal still is one."""
+    day = date(2025, 8, 9)
+    real = _real_titles_with_ordinals()
+    assert "Maya 2nd Birthday" in real and len(real) >= 15
+    assert [(t, other_dates(t, day, day)) for t in real if other_dates(t, day, day)] == []
+    made = [f"{word} {title}" for word in ("Maya", "Mayor", "Junior", "Market", "Marching", "Augusta", "Decker")
+            for title in ("2nd Birthday", "3rd Annual Block Party", "2nd Street Fair", "5th Grade Field Day")]
+    made += ["May 2nd Birthday", "June 3rd Annual Block Party", "Oct 2nd Street Fair", "Sept 5th Grade Field Day",
+             "March 31st Ward NNO Celebration", "Dec. 1st Birthday Party"]
+    assert [t for t in made if other_dates(t, day, day)] == []
+    assert other_dates("National Night Out Aug 5th at 6pm", day, day) == ["Aug 5th"]
+    assert other_dates("July 4th Fireworks (rain date)", day, day) == ["July 4th"]
+    assert other_dates("Sept. 3rd, 2025 Annual Meeting", day, day) == ["Sept. 3rd, 2025"]
+    assert other_dates("Town Hall September 20th", day, day) == ["September 20th"]
+
+
 def formula_error_workbook(path):
     """A workbook as Excel saves one whose formulas broke: each cell keeps its formula and
     its cached error (``t="e"``), which is what staff see in the cell."""

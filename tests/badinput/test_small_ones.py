@@ -47,3 +47,30 @@ def test_language_switch_with_control_characters_in_next_redirects_home(site_con
         assert response.status_code == 303 and response.headers["Location"] == "/"
         assert "a=b" not in response.headers.get_all("Set-Cookie")[0]
     assert client.get("/lang/es?next=/month/2025-08").headers["Location"] == "/month/2025-08"
+
+
+def test_control_characters_or_overlong_query_values_answer_400_on_every_page(site_config):
+    """Fresh verifier: ``/?type=%00`` answered 200 (the NUL slugified to nothing, read as "every
+    type"). Every page, feed and /events.json now answers 400 — a short page, JSON, or plain
+    text — for a control character or an overlong name or value in any parameter, never 500."""
+    client = create_app({"TESTING": True, "SAFETY_EVENTS_CONFIG_OBJ": site_config}).test_client()
+    paths = ("/", "/month/", "/map", "/embed", "/events.json", "/calendar.ics", "/updates.atom")
+    params = ("department", "type", "audience", "language", "joint", "q", "from", "to", "page", "limit",
+              "lang", "utm_source")
+    bad_values = ("\x00", "fire\x00", "\x1f", "\x7f", "a\nb", "\u0085", "x" * 1001)
+    for path in paths:
+        for param in params:
+            for value in bad_values:
+                response = client.get(path, query_string={param: value})
+                assert response.status_code == 400, (path, param, value, response.status_code)
+        assert client.get(path, query_string={"x" * 1001: "1"}).status_code == 400
+    page = client.get("/?type=%00")
+    assert page.status_code == 400 and page.mimetype == "text/html"
+    assert b"Address not understood" in page.data and b"type" in page.data
+    body = client.get("/events.json?q=%00").get_json()
+    assert body == {"error": "query parameter 'q' has a control character or is too long", "parameter": "q"}
+    feed = client.get("/calendar.ics?department=%0d%0a")
+    assert feed.mimetype == "text/plain" and feed.data.startswith(b"Bad request: query parameter 'department'")
+    # what a reader may type still reads: a long search (cut to 200), accents, a tab-free blank
+    assert client.get("/", query_string={"q": "é" * 1000}).status_code == 200
+    assert client.get("/events.json", query_string={"q": "Café con la policía"}).status_code == 200

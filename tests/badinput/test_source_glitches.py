@@ -399,6 +399,7 @@ def _status(config) -> dict:
 def test_a_held_source_shows_on_healthz_and_status_json(tmp_path, monkeypatch):
     """Second verifier on input edits, finding 4: a held sync exited 0 and /healthz said
     nothing. /healthz stays 200 (the calendar is fresh) but says ``"status": "degraded"``
+    and ``"ok": false`` (a monitor that checks ``ok`` sees it)
     with how many sources are held and their departments — from the published status.json,
     which names nothing the site does not show already — also after a skipped no-change
     run, until the source reads again."""
@@ -414,7 +415,7 @@ def test_a_held_source_shows_on_healthz_and_status_json(tmp_path, monkeypatch):
         runs.append(summary.get("skipped"))
         assert summary["held_tabs"] == ["Police"]
         code, body = _healthz(config, monkeypatch, later)
-        assert (code, body["ok"], body["stale"], body["status"]) == (200, True, False, "degraded")
+        assert (code, body["ok"], body["stale"], body["status"]) == (200, False, False, "degraded")
         assert (body["held_sources"], body["held_departments"]) == (1, ["Police"])
         status = _status(config)
         assert sorted(status) == ["counts", "held", "last_success"]
@@ -439,8 +440,9 @@ def test_health_says_stale_before_degraded():
     held = {"sources": 2, "departments": ["Fire"]}
     fresh = {"last_success": "2025-08-01T11:00:00Z", "counts": {}, "held": held}
     body, code = health(fresh, NOW, timedelta(minutes=120))
-    assert (code, body["status"], body["held_sources"], body["held_departments"]) == (200, "degraded", 2, ["Fire"])
+    assert (code, body["status"], body["ok"], body["held_sources"], body["held_departments"]) == \
+        (200, "degraded", False, 2, ["Fire"])
     body, code = health(fresh, NOW + timedelta(hours=3), timedelta(minutes=120))
     assert (code, body["status"], body["ok"]) == (503, "stale", False)
     body, code = health({**fresh, "held": None}, NOW, timedelta(minutes=120))
-    assert (code, body["status"]) == (200, "ok") and "held_sources" not in body
+    assert (code, body["status"], body["ok"]) == (200, "ok", True) and "held_sources" not in body

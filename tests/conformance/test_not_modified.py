@@ -46,7 +46,7 @@ def urls(config) -> list[str]:
     department = sorted(manifest["departments"])[0]
     kind = sorted(manifest["types"])[0]
     return ["/calendar.ics", "/joint.ics", f"/departments/{department}.ics", f"/types/{kind}.ics",
-            f"/events/{events[0]['uid']}.ics", "/updates.atom", "/open-data/combined-events.csv"]
+            f"/events/{events[0]['uid']}.ics", "/updates.atom", "/feeds.json", "/open-data/combined-events.csv"]
 
 
 def answer(app, method: str, url: str, headers: dict) -> tuple[int, dict, bytes]:

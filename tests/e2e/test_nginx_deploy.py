@@ -192,7 +192,7 @@ def test_real_nginx_serves_a_real_sync_with_the_deploy_site(synced_city, tmp_pat
             first = request(f"{one}/calendar.ics")[1]
             assert request(f"{other}/calendar.ics", {"If-None-Match": first["etag"]})[0] == 304
             assert request(f"{other}/calendar.ics", {"If-Modified-Since": first["last-modified"]})[0] == 304
-        for rel in ("open-data/combined-events.csv", "departments/police.ics", "updates.atom",
+        for rel in ("open-data/combined-events.csv", "departments/police.ics", "updates.atom", "feeds.json",
                     "open-data/measures.xlsx", "open-data/measures.csv"):
             (code, served, body), (app_code, proxied, app_body) = (
                 request(f"{base}/{rel}"), request(f"http://127.0.0.1:{app_port}/{rel}"))

@@ -352,3 +352,25 @@ def test_a_new_offer_on_a_carried_event_is_not_counted_and_says_why(tmp_path):
     (line,) = [dict(zip(header, r)) for r in rows if r[header.index("Tab")] == "Assistance Offers"]
     assert line["Severity"] == "warning"
     assert "'Fire Drill' is before its calendar's read window" in line["Problem"]
+
+
+def test_a_carried_event_whose_record_kept_no_reasons_still_says_what_merged(tmp_path):
+    """A fresh verifier: an old record (written before it kept merge reasons) showed a blank
+    Merged Because for a carried joint event until the event was saved again. The report now
+    names the rows the record says were merged, and that their reasons were not recorded."""
+    import json
+    import sqlite3
+    config, _ = _first_sync(tmp_path)
+    db = sqlite3.connect(config.record_path)
+    (text,) = db.execute("SELECT snapshot FROM events WHERE title = 'National Night Out'").fetchone()
+    snapshot = json.loads(text)
+    assert snapshot.pop("evidence")                  # as a record written before reasons were kept
+    db.execute("UPDATE events SET snapshot = ? WHERE title = 'National Night Out'",
+               (json.dumps(snapshot, sort_keys=True),))
+    db.commit()
+    db.close()
+    run_sync(_config(tmp_path, [_write_calendar(tmp_path, (*AUGUST, SMOKE, TALK))]), now=LATER)
+    nno = _combined(config)["National Night Out"]
+    assert nno["Sources"] == "fire.ics!3, Police!2"   # the rows the record kept (the tab's 2nd row)
+    assert nno["Merged Because"] == "fire.ics!3 + Police!2: merged at an earlier sync (the reasons were not recorded)"
+    assert _combined(config)["Fire Drill"]["Merged Because"] is None     # one row: nothing merged

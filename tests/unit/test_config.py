@@ -86,10 +86,10 @@ def test_every_command_reports_both_kinds_at_once(config_dict, tmp_path, command
     result = CliRunner().invoke(main, [command, "--config", str(path)])
     assert result.exit_code == 1
     last = len(config_dict["event_types"]) - 1
-    assert result.output == (
+    assert result.output == (            # in line order: safe_dump writes event_types first
         f"Error: {path} has 2 problem(s):\n"
-        "  - fiscal_year_start_month: Input should be a valid integer, unable to parse string as an integer\n"
         f"  - event_types.{last}: {config_dict['event_types'][-1]!r} is listed twice\n"
+        "  - fiscal_year_start_month: Input should be a valid integer, unable to parse string as an integer\n"
         f"Fix {path} and run the command again.\n")
 
 
@@ -175,11 +175,12 @@ def test_a_key_given_twice_is_listed_with_the_other_problems(tmp_path):
         load_config(path)
     problems = err.value.problems
     shipped_at = next(n for n, line in enumerate(lines, 1) if line.startswith("  calendars:"))
-    # the pasted block's two keys, then the shipped file's own (4 lines further down now)
+    # in line order: fiscal_year_start_month (line 3), then the pasted block's two keys, then
+    # the shipped file's own (4 lines further down now)
+    assert problems[0].startswith("fiscal_year_start_month:")
     repeated = [f"line {n}: 'calendars' is given twice in the same block (first on line {at + 1})"
                 for n in (at + 4, shipped_at + 4)]
-    assert [p[:len(r)] for p, r in zip(problems, repeated)] == repeated
-    assert problems[2].startswith("fiscal_year_start_month:")
+    assert [p[:len(r)] for p, r in zip(problems[1:], repeated)] == repeated
     assert len(problems) == 3
 
 
@@ -187,3 +188,33 @@ def test_a_key_repeated_in_different_blocks_is_not_a_problem(tmp_path):
     path = tmp_path / "config.yaml"
     path.write_text((ROOT / "config.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     assert load_config(path).timezone == "America/New_York"
+
+
+def test_check_lists_the_problems_in_the_order_of_their_lines(tmp_path):
+    """A fresh verifier's case: ``check`` listed type errors first and key clashes after them,
+    wherever they were in the file. Now they come in the order of their lines: a value near
+    the top, a name listed twice in the middle, a misspelt key further down, a missing key
+    (placed at its block's line)."""
+    from click.testing import CliRunner
+
+    from sheets_sync.cli import main
+    shipped = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    text = shipped.replace("fiscal_year_start_month: 7", "fiscal_year_start_month: 13", 1)
+    text = text.replace("  - Smoke Alarm Install\n", "  - Smoke Alarm Install\n  - smoke alarm install\n", 1)
+    text = text.replace("  refresh_minutes: 60", "  refresh_minuts: 60", 1)
+    text = text.replace("  stale_after_minutes: 120", "  stale_after_minutes: -1", 1)
+    lines = text.split("\n")
+    at = {marker: next(n for n, line in enumerate(lines, 1) if line.startswith(marker))
+          for marker in ("fiscal_year_start_month: 13", "  - smoke alarm install", "  refresh_minuts:",
+                         "  stale_after_minutes: -1")}
+    assert sorted(at.values()) == list(at.values())           # the file's order, top to bottom
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--config", str(path)])
+    assert result.exit_code == 1
+    listed = [line[4:] for line in result.output.splitlines() if line.startswith("  - ")]
+    duplicate = lines[at["  - smoke alarm install"] - 1].strip()[2:]
+    item = shipped.split("event_types:\n", 1)[1].split("\n").index("  - Smoke Alarm Install") + 1
+    assert [p.partition(":")[0] for p in listed] == [
+        "fiscal_year_start_month", f"event_types.{item}", "feed.refresh_minuts", "feed.stale_after_minutes"]
+    assert listed[1] == f"event_types.{item}: {duplicate!r} is listed twice"

@@ -237,6 +237,12 @@ def test_review_lists_one_question_per_pair_of_events(config):
     # a verifier's real forms: "blk" for "block of", and a block face written "(from X to Y)"
     (("1100 Block of Hoover Rd", ""), ("1100 blk Hoover Road", ""), "same address"),
     (("", "1100 block Hoover Rd"), ("", "1100 blk. of Hoover Rd"), "same address"),
+    # a block range reads from its first block, as "1100 block of Hoover Rd"
+    (("1100-1200 blk Hoover Rd", ""), ("", "1100 Block of Hoover Road"), "same address"),
+    (("", "1100 - 1200 block of Hoover Rd"), ("", "1145 Hoover Rd"), "same address"),
+    (("", "1100 to 1200 blk Hoover Rd"), ("1100 blk. of Hoover Rd", ""), "same address"),
+    (("", "1100-1200 blk Hoover Rd"), ("", "1345 Hoover Rd"), "different address"),
+    (("", "1100-1200 blk Hoover Rd"), ("", "1100-1200 blk Elm St"), "different address"),
     (("Lorenz Ave (from Chartiers to Lakewood)", ""), ("Lorenz Ave between Chartiers and Lakewood", ""),
      "same address"),
     (("Lorenz Ave (from Chartiers to Lakewood)", ""), ("Lorenz Ave between Elm and Oak", ""),
