@@ -263,8 +263,9 @@ def waiting_issues(r: Reconciled) -> list[RowIssue]:
         out.append(RowIssue(
             tab, row, "(row)", ev.title,
             f"this new row lies inside \u201c{ev.title}\u201d ({ev.start:%Y-%m-%d}), which stays as it was "
-            "while one of its tabs cannot be read; the row is not published until that tab reads again",
-            "fix the tab reported above; this row then joins or is published at the next sync",
+            "while one of its sources (a tab or calendar file) cannot be read; the row is not published until "
+            "that source reads again",
+            "fix the source reported above; this row then joins the event or is published at the next sync",
             Severity.WARNING))
     return out
 

@@ -47,7 +47,7 @@ def test_new_row_inside_a_held_event_waits_then_joins(config, make_workbook):
     assert uids(config) == before
     wb = openpyxl.load_workbook(config.report_path, read_only=True)
     lines = [r for r in wb["Validation"].iter_rows(min_row=2, values_only=True)
-             if r[1] == "Fire" and r[2] == 6 and "not published until that tab reads again" in str(r)]
+             if r[1] == "Fire" and r[2] == 6 and "not published until that source reads again" in str(r)]
     assert len(lines) == 1 and lines[0][0] == "warning"
 
     make_workbook(intake(H, visit=True))                        # the header is fixed
