@@ -237,6 +237,9 @@ class Reconciled:
     counts: dict[str, int] = field(default_factory=dict)
     published: list[CombinedEvent] = field(default_factory=list)
     held: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)  # uid → rejected rows
+    # a new row inside a held event (its place, within its span): row → the held event's uid;
+    # it waits, unpublished, until the held source reads again
+    waiting: dict[tuple[str, int], str] = field(default_factory=dict)
 
 
 def content_key(row: EventRow) -> str:
@@ -570,6 +573,8 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     parts_of_held = _parts_of_held(
         e for e in record if e.removed_at is None and (in_held_tab(e) or ((positional or by_id) and rejected_of(e))))
     kept: set[str] = set()
+    held_spans = _spans({id(e): e for e, _ in parts_of_held.values()}.values())
+    waiting: dict[tuple[str, int], str] = {}
 
     def keep_as_was(entry: RecordEntry) -> None:
         """Publish ``entry`` exactly as the record has it (once, however many drafts lead to it)."""
@@ -610,6 +615,9 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
                 held[entry.uid] = tuple(rejected)
                 keep_as_was(entry)
                 continue
+        if entry is None and parts_of_held and (inside := _inside_held(contents_of[i], held_spans)):
+            waiting.update({(r.source.tab, r.source.row): inside for r in ev.rows})
+            continue
         fields_now = published_fields(ev)
         h = published_hash(ev, fields_now)
         cancelled = ev.status is Status.CANCELLED
@@ -669,7 +677,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     events.sort(key=lambda e: (iso_text(e.start), e.title, e.uid))
     by_uid = {e.uid: e for e in entries}
     published = [e for e in events if not _expired(by_uid[e.uid], now, removed_grace)]
-    return Reconciled(events, entries, history, counts, published, held)
+    return Reconciled(events, entries, history, counts, published, held, waiting)
 
 
 def _content_key(content: Mapping[str, Any]) -> str:
@@ -686,6 +694,31 @@ def _parts_of_held(held: Iterable[RecordEntry]) -> dict[object, tuple[RecordEntr
             out.setdefault(_content_key(c), (e, c))
             out.setdefault((c.get("tab"), c.get("row")), (e, c))
     return out
+
+
+def _spans(held: Iterable[RecordEntry]) -> list[tuple[str, str, set[str], str]]:
+    """Each held event as ``(first start, last end, its rows' places, uid)``: ISO texts as
+    :func:`row_content` writes them (``when`` is ``start/end``)."""
+    out = []
+    for e in held:
+        whens = [str(c.get("when", "")).partition("/") for c in e.contents]
+        places = {c.get("place", "") for c in e.contents} - {""}
+        if whens and places:
+            last = max(w[2] or w[0] for w in whens)
+            # a date alone (all day) ends after every time of that day
+            out.append((min(w[0] for w in whens), last if "T" in last else last + "~", places, e.uid))
+    return out
+
+
+def _inside_held(contents: Sequence[Mapping[str, Any]], spans) -> str | None:
+    """The uid of the held event (:func:`_spans`) a new draft lies inside — every row at one
+    of its places and within its first start and last end — else ``None``: a row its parts
+    would have absorbed (a visit added on day 2 of a camp whose tab is held)."""
+    for first, last, places, uid in spans:
+        if all(c.get("place") in places and first <= str(c.get("start", "")) and
+               str(c.get("when", "")).partition("/")[2] <= last for c in contents):
+            return uid
+    return None
 
 
 def _held_owner(contents: Sequence[Mapping[str, Any]], parts: Mapping[object, tuple]) -> RecordEntry | None:

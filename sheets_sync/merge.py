@@ -239,7 +239,8 @@ def _decided_pairs(rows: Sequence[EventRow], decisions: Mapping[str, str],
 def merge_rows(rows: Sequence[EventRow], config: Config, *,
                decisions: Mapping[str, str] | None = None,
                order: Callable[[EventRow], tuple] | None = None,
-               source_of: Callable[[str], str] | None = None) -> MergeResult:
+               source_of: Callable[[str], str] | None = None,
+               previous: Callable[[EventRow], tuple[str, bool] | None] | None = None) -> MergeResult:
     """Cluster rows into combined events (module docstring).
 
     ``decisions``: ``{pair_key(a, b): "same" | "different"}`` from the Review tab (stored in
@@ -249,9 +250,16 @@ def merge_rows(rows: Sequence[EventRow], config: Config, *,
     Output is deterministic and independent of the order of ``rows``; which rows form an
     event does not depend on ``order`` either (ties between equal scores are broken by
     :func:`default_order`, the rows' contents), so a resync forms the same events.
+
+    ``previous``: a row → ``(uid, within its published days)`` of the joint event the record
+    had it in (:func:`sheets_sync.seen.previous_events`). A row of such an event now outside
+    those days (one department moved it) and a row of another department still within them,
+    which the matcher would split, with no staff decision: they stay one event (the row within
+    them leading, so nothing subscribers see changes) and become a pending question with a
+    Validation warning naming both rows — on every sync until staff answer.
     """
     with _gc_paused():
-        return _merge_rows(rows, config, decisions, order, source_of)
+        return _merge_rows(rows, config, decisions, order, source_of, previous)
 
 
 @contextmanager
@@ -267,7 +275,7 @@ def _gc_paused():
             gc.enable()
 
 
-def _merge_rows(rows, config: Config, decisions, order, source_of=None) -> MergeResult:
+def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous=None) -> MergeResult:
     m = config.matching
     # Rows are indexed in an order that depends on their contents alone, never on ``order``: the
     # index breaks ties between equal scores while clustering, and the record's first-seen order
@@ -338,6 +346,9 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None) -> Merge
             evidence.setdefault(min(i, j), []).append(MergeEvidence(
                 a.source, b.source, v.score if kind else 1.0, v.matched,
                 "review" if kind == 0 else ("event id" if v.reason == "same Event ID" else "matcher")))
+    kept, trailing = _kept_together(rows, previous, clusters, decided, source_of or str)
+    for i, j, _ in kept:
+        issues.append(_kept_issue(rows[i], rows[j]))
     groups: dict[int, list[int]] = {}
     for i in range(len(rows)):
         groups.setdefault(clusters.find(i), []).append(i)
@@ -346,21 +357,74 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None) -> Merge
         if len(members) == 1:
             return [rows[members[0]]]
         classes = lead_classes([rows[i] for i in members])
-        return [rows[i] for _, i in sorted(((i in moved, *c, rank[i]), i) for c, i in zip(classes, members))]
+        return [rows[i] for _, i in sorted(((i in moved or i in trailing, *c, rank[i]), i)
+                                           for c, i in zip(classes, members))]
 
     events = [combine(lead_first(members),
                       tuple(e for i in members for e in evidence.get(i, ())) if len(members) > 1 else (),
                       issues, m.attendance_margin,
                       frozenset(rows[i].source for i in members if i in moved and clusters.find(moved[i]) ==
-                                clusters.find(i)))
+                                clusters.find(i)),
+                      frozenset(rows[i].source for i in members if i in trailing))
               for members in groups.values()]
     events.sort(key=lambda e: (iso_text(e.start), e.title, e.rows[0].source.tab, e.rows[0].source.row))
     doubtful = [(i, j, v) for (i, j), v in verdicts.items() if v.outcome == "review" and (i, j) not in decided]
     pending = _questions(doubtful + refused, rows, clusters, decided, config.core_departments)
+    pending += [CandidatePair(rows[i], rows[j], v, stake="Different events splits the published event in two",
+                              rank=1) for i, j, v in kept]
     decided_pairs = [CandidatePair(rows[i], rows[j], verdicts[(i, j)], d) for (i, j), d in decided.items()]
     by_key = lambda p: (p.a.source.tab, p.a.source.row, p.b.source.tab, p.b.source.row)  # noqa: E731
     return MergeResult(tuple(events), tuple(sorted(pending, key=by_key)), tuple(issues), compared,
                        tuple(sorted(merged, key=by_key)), tuple(sorted(decided_pairs, key=by_key)))
+
+
+def _kept_together(rows: Sequence[EventRow], previous, clusters: _Clusters, decided,
+                   source_of: Callable[[str], str]) -> tuple[list[tuple[int, int, PairScore]], set[int]]:
+    """Rows the record had in one joint event, one within its published days and one now
+    outside them, in different events, with no staff decision: joined (``clusters`` is
+    updated) → ``([(row within the published days, the other row, review verdict)], rows
+    outside)``."""
+    if previous is None:
+        return [], set()
+    by_uid: dict[str, list[tuple[int, bool]]] = {}
+    uid_of: dict[int, str] = {}
+    for i, r in enumerate(rows):
+        if (found := previous(r)) is not None:
+            by_uid.setdefault(found[0], []).append((i, found[1]))
+            uid_of[i] = found[0]
+
+    def only_its_rows(i: int, uid: str) -> bool:
+        """``rows[i]``'s event holds rows of that record event alone (a moved row that
+        merged with another event on its new day is not pulled back)."""
+        root = clusters.find(i)
+        return all(uid_of.get(m) == uid for m in clusters.members.get(root, [root]))
+    kept: list[tuple[int, int, PairScore]] = []
+    trailing: set[int] = set()
+    for uid, members in by_uid.items():
+        leaders = [i for i, on_day in members if on_day]
+        for j, on_day in members:
+            if on_day or not only_its_rows(j, uid):
+                continue
+            for i in leaders:
+                pair = (min(i, j), max(i, j))
+                if pair in decided or source_of(rows[i].source.tab) == source_of(rows[j].source.tab) \
+                        or _day(rows[i].start) == _day(rows[j].start) or not clusters.union(i, j):
+                    continue
+                found = (f"{rows[i].source} on {_day(rows[i].start)}, {rows[j].source} on {_day(rows[j].start)}",
+                         "one event at the last sync")
+                kept.append((i, j, PairScore("review", 0.5, found, "one department moved its row to another day")))
+                trailing.add(j)
+                break
+    return kept, trailing
+
+
+def _kept_issue(a: EventRow, b: EventRow) -> RowIssue:
+    """The Validation warning for a row moved to another day by one department only."""
+    return RowIssue(b.source.tab, b.source.row, "Start Date", _day(b.start),
+                    f"{b.source} moved its row of \u201c{a.title}\u201d to {_day(b.start)} while {a.source} "
+                    f"still has {_day(a.start)}; it stays one event on {_day(a.start)} until staff decide",
+                    "answer the question in the Review Duplicates tab (Same event or Different events), "
+                    "or type the same date in both rows", Severity.WARNING)
 
 
 def _questions(doubtful, rows, clusters: _Clusters, decided, core: Sequence[str] = ()) -> list[CandidatePair]:
@@ -563,12 +627,15 @@ def _status_issues(group: Sequence[EventRow], status: Status, departments: Seque
 
 def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
             issues: list[RowIssue], attendance_margin: float = 0.25,
-            moved: frozenset = frozenset()) -> CombinedEvent:
+            moved: frozenset = frozenset(), kept: frozenset = frozenset()) -> CombinedEvent:
     """Merged-field rules for one cluster; ``group[0]`` leads (the event's own row, earliest
     created: :func:`lead_classes`) and wins; a partner's part after it sets no end.
 
     ``moved``: sources of rows still showing the date the event was moved from (a rain date
     typed in one tab only); they come last, never give the start or end, and get a warning.
+    ``kept``: sources of rows one department moved to another day, kept in the published event
+    until staff answer (:func:`_kept_together`, which gives their warning); they come last and
+    never give the start or end.
     Appends Validation warnings to ``issues`` for a different start time or place in a
     merged row, for a row whose Status differs from the event's (a department whose rows all
     say Cancelled while the event goes ahead is left out of its departments) and for attendance reports that differ by more than ``attendance_margin``
@@ -607,6 +674,8 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
                                    f"change the date to {_day(first.start)} (or mark the row Cancelled if your "
                                    "department no longer takes part)", Severity.WARNING))
             continue
+        if r.source in kept:
+            continue
         if _clock_differs(r, first) and not _visit(r, first) and r.source not in parts:
             issues.append(RowIssue(r.source.tab, r.source.row, "Start Time", _clock(r.start),
                                    f"merged with {first.source}, which starts at {_clock(first.start)}",
@@ -642,7 +711,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     return CombinedEvent(
         title=first.title, start=first.start,
         end=max((r.end for r in taking_part if r.all_day == first.all_day and r.source not in moved
-                 and r.source not in parts),
+                 and r.source not in parts and r.source not in kept),
                 default=first.end),
         all_day=first.all_day,
         departments=tuple(departments), lead=lead, rows=tuple(group), visibility=visibility,

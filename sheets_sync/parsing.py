@@ -167,6 +167,18 @@ _PLAIN_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PLAIN_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 
 
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b")
+
+
+def read_day_first(value: Any) -> bool:
+    """Was a date cell's text read day first? Dates are read month first (``4/5/2026`` is
+    April 5); dateutil reads ``13/5/2026`` as 13 May since there is no month 13 — the one
+    numeric form read the other way, which staff should hear of (the same tab's
+    ``4/5/2026`` may have meant 4 May). ``value``: any cell value; only text counts."""
+    m = _NUMERIC_DATE.match(value) if isinstance(value, str) else None
+    return bool(m) and int(m.group(1)) > 12 and 1 <= int(m.group(2)) <= 12
+
+
 def parse_datetime_text(text: str) -> datetime:
     """Parse date text with dateutil, month first; raise if the year is missing."""
     cleaned = clean_markup(text)

@@ -61,7 +61,7 @@ from .counting import visibility_disagreements
 from .offers import OfferResult, apply_offers, is_offers_header
 from .record import Record, stored_decisions, stored_entries
 from .review import apply_decisions, confidence, describe, read_decisions, review_table
-from .seen import first_seen_order, source_key
+from .seen import first_seen_order, previous_events, source_key
 from .site_job import SiteIndexJob
 from .snapshots import frozen_at, load_snapshots, save_snapshot
 from .parsing import cell_text
@@ -174,8 +174,8 @@ def read_sources(config: Config, backend: Backend, now: datetime,
 def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
             hold: frozenset[str] = frozenset(),
             guard: Callable[[RawTab, list[EventRow]], RowIssue | None] | None = None,
-            source_of: Callable[[str], str] | None = None) -> Analysis:
-    """Parse, validate and merge (``decisions``/``order``/``source_of``: see
+            source_of: Callable[[str], str] | None = None, previous=None) -> Analysis:
+    """Parse, validate and merge (``decisions``/``order``/``source_of``/``previous``: see
     :func:`merge_rows`). Intake
     tabs titled in ``hold`` are not read this time (:func:`~.validate.lost_time_issues`
     says why): they join ``held_tabs``, whose events the record keeps as they were. So does
@@ -221,7 +221,8 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
             issues.extend(found)
     with stage("merge", lambda: f"{len(rows)} rows into {len(merged.events)} events, "
                                 f"{merged.pairs_compared} pairs compared"):
-        merged = merge_rows(rows, config, decisions=decisions, order=order, source_of=source_of)
+        merged = merge_rows(rows, config, decisions=decisions, order=order, source_of=source_of,
+                            previous=previous)
     issues.extend(merged.issues)
     issues.extend(visibility_disagreements(merged.events))
     return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held, offers, event_ids)
@@ -248,6 +249,24 @@ def held_issues(r: Reconciled) -> list[RowIssue]:
                 f"at the last sync{more}",
                 "fix the error reported for this row and the event updates at the next sync; "
                 "to remove the event, delete the row", Severity.ERROR))
+    return out
+
+
+def waiting_issues(r: Reconciled) -> list[RowIssue]:
+    """One Validation warning per new row that lies inside an event held as it last was
+    (:attr:`~.identity.Reconciled.waiting`): it is not published until the held source reads
+    again, when it joins that event (no event published now and cancelled then). Pure."""
+    by_uid = {e.uid: e for e in r.events}
+    out = []
+    for (tab, row), uid in sorted(r.waiting.items()):
+        ev = by_uid[uid]
+        out.append(RowIssue(
+            tab, row, "(row)", ev.title,
+            f"this new row lies inside \u201c{ev.title}\u201d ({ev.start:%Y-%m-%d}), which stays as it was "
+            "while one of its sources (a tab or calendar file) cannot be read; the row is not published until "
+            "that source reads again",
+            "fix the source reported above; this row then joins the event or is published at the next sync",
+            Severity.WARNING))
     return out
 
 
@@ -391,7 +410,7 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
     hold = held_times | {i.tab for i in moved} | {e.title for e in held_sources if not e.gone}
     source_of = source_key(lookup, renamed)     # a tab → its department: renames change no event
     a = analyse(tabs, config, decisions, first_seen_order(entries, source_of), frozenset(hold), guard,
-                source_of)
+                source_of, previous_events(entries, source_of))
     a.held_tabs.extend(e.title for e in held_sources if e.gone)
     a.gone_sources = [e.title for e in emptied if e.gone]
     if guessed and set(guessed.values()) & set(a.held_tabs):
@@ -408,6 +427,7 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
                       timedelta(days=config.feed.removed_grace_days), frozenset(a.held_tabs),
                       a.rejected_rows, a.rejected_ids, renamed, windows)
         a.issues.extend(held_issues(r))
+        a.issues.extend(waiting_issues(r))
     return a, offered, r
 
 

@@ -272,6 +272,10 @@ class Record:
                               "WHERE outcome != 'running' ORDER BY id DESC LIMIT 1").fetchone()
         return dict(zip(("id", "started", "finished", "outcome", "error"), row)) if row else None
 
+    def tab_titles(self) -> set[str]:
+        """Every tab title an event in the record (live or removed) has rows from."""
+        return {t for (tabs,) in self.db.execute("SELECT DISTINCT tabs FROM events") for t in json.loads(tabs)}
+
     def last_success(self) -> datetime | None:
         row = self.db.execute("SELECT MAX(finished) FROM syncs WHERE outcome='ok'").fetchone()
         return _dt(row[0]) if row and row[0] else None

@@ -67,6 +67,63 @@ def first_seen_order(entries: Sequence[RecordEntry],
     return order
 
 
+def previous_events(entries: Sequence[RecordEntry],
+                    source_of: Callable[[str], str] | None = None
+                    ) -> Callable[[EventRow], tuple[str, bool] | None]:
+    """``entries`` → a function giving, for a row of this read, the live record event it was a
+    row of at the last sync when that event had rows of two or more sources:
+    ``(uid, within its published days)`` — the days of the event's first (leading) row, from
+    its start to its end day (a day row of a multi-day event is within them) — or ``None``.
+
+    A row is matched exactly on (source, title, start, place, description), else on its
+    source, title and place alone when exactly one such event had them (its date was edited).
+    Used by :func:`sheets_sync.merge.merge_rows` to keep an event that one department moved
+    to another day as one event until staff answer (:mod:`sheets_sync.merge`). Pure."""
+    if source_of is None:
+        source_of = str
+    # every live event counts (a weekly session's other days are events of their own: the
+    # one that merged with a visit is not what they were); only joint ones are answered
+    # (an event of one source matters only where it shares a joint event's source, title and
+    # place: the rest are left out, and a record with no joint event costs one pass)
+    live = [e for e in entries if e.removed_at is None and e.contents]
+    joint = {e.uid for e in live if len(e.tabs) >= 2 and len({source_of(t) for t in e.tabs}) >= 2}
+    if not joint:
+        return lambda row: None
+    exact: dict[tuple, tuple[str, tuple[str, str] | None]] = {}
+    loose: dict[tuple, set[tuple[str, tuple[str, str] | None]]] = {}
+    for entry in (e for e in live if e.uid in joint):
+        start, _, end = str(entry.contents[0].get("when", "")).partition("/")
+        days = (start[:10], (end or start)[:10])
+        for content in entry.contents:
+            source = source_of(content.get("tab", ""))
+            exact[(source, *(content.get(f, "") for f in _EXACT[1:]))] = (entry.uid, days)
+            loose.setdefault((source, content.get("title", ""), content.get("place", "")),
+                             set()).add((entry.uid, days))
+    titles = {k[1] for k in loose}
+    for entry in (e for e in live if e.uid not in joint):
+        for content in entry.contents:
+            if content.get("title", "") not in titles:
+                continue
+            source = source_of(content.get("tab", ""))
+            key = (source, content.get("title", ""), content.get("place", ""))
+            if key in loose:
+                exact[(source, *(content.get(f, "") for f in _EXACT[1:]))] = (entry.uid, None)
+                loose[key].add((entry.uid, None))
+
+    def previous(row: EventRow) -> tuple[str, bool] | None:
+        source, start = source_of(row.source.tab), iso_text(row.start)
+        title, place = row_text(row.title), row_place(row)
+        found = exact.get((source, title, start, place, row_text(row.description)))
+        if found is None:
+            near = loose.get((source, title, place), ())
+            found = next(iter(near)) if len(near) == 1 else None
+        if found is None or found[1] is None:
+            return None
+        return found[0], found[1][0] <= start[:10] <= found[1][1]
+
+    return previous
+
+
 def source_key(lookup: Mapping[str, str], renamed: Mapping[str, str] = {}) -> Callable[[str], str]:
     """``lookup`` (``Config.department_lookup()``) and ``renamed`` (``{old title: new title}``,
     :func:`sheets_sync.identity.renamed_tabs` and followed moves) → a ``source_of`` for

@@ -557,20 +557,34 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
         record.finish_sync(sync_id, datetime.now(timezone.utc), "ok",
                            counts={k: summary[k] for k in ("created", "updated", "unchanged", "removed",
                                                            "restored")},
-                           requests=dict(backend.requests), error=summary.get("tabs_error") or held_note(summary))
+                           requests=dict(backend.requests), error=summary.get("tabs_error") or held_note(summary, _never_published(record, summary)))
         return summary
 
 
-def held_note(summary: dict) -> str | None:
+def _never_published(record: Record, summary: dict) -> bool:
+    """No event the record holds ever came from a source this run held — and no record tab
+    is missing from this read (a held tab may be a renamed one, its events under the old
+    title): the hold keeps nothing published. Reads the record only when a source is held."""
+    held = set(summary.get("held_tabs") or ())
+    if not held:
+        return False
+    known = record.tab_titles()
+    seen = held | set(summary.get("tabs") or ()) | set(summary.get("skipped_tabs") or ())
+    return not (known & held) and known <= seen
+
+
+def held_note(summary: dict, never_published: bool = False) -> str | None:
     """What a successful run left undone that monitoring should see (``doctor`` shows it):
-    the sources it held (``held_tabs``: not read, their events kept as published), or
-    ``None``."""
+    the sources it held (``held_tabs``: not read, their events kept as published — or, when
+    ``never_published`` (a hold since the first sync), none published yet), or ``None``."""
     held = summary.get("held_tabs") or []
     if not held:
         return None
     names = ", ".join(repr(t) for t in held)
-    return (f"{len(held)} source{'s' if len(held) > 1 else ''} held ({names}): not read, their events "
-            "stay as published until fixed; the Validation tab's row 1 of each says what to do")
+    fate = ("held since their first sync, so none of their events has been published: nothing from them "
+            "is published" if never_published else "their events stay as published")
+    return (f"{len(held)} source{'s' if len(held) > 1 else ''} held ({names}): not read, {fate} until fixed; "
+            "the Validation tab's row 1 of each says what to do")
 
 
 def held_status(held_tabs, config: Config) -> dict | None:

@@ -26,6 +26,7 @@ from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
 from .parsing import (CellError, named_weekday, DateRangeError, cancel_marker, cell_text, clean_markup, parse_date, parse_departments,
+                      read_day_first,
                       parse_int, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .mentions import text_mentions
@@ -378,6 +379,12 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     except CellError as exc:
         ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
         return None
+    if read_day_first(start_date_cell):
+        ctx.warn("Start Date", start_date_cell,
+                 f"read day first, as {start_day:%B} {start_day.day}, {start_day.year} (there is no month "
+                 f"{start_day.day}), while dates such as 4/5/2026 are read month first (April 5)",
+                 f"type it as {start_day:%Y-%m-%d} or {start_day:%b} {start_day.day}, {start_day.year} to be sure; "
+                 "check this tab's other dates were meant month first")
     named = _weekday_of(start_date_cell) if isinstance(start_date_cell, str) else None
     if named is not None and named != start_day.weekday():   # "Thu 9/4/2026": 9/4 is a Friday
         ctx.warn("Start Date", start_date_cell,

@@ -446,3 +446,22 @@ def test_health_says_stale_before_degraded():
     assert (code, body["status"], body["ok"]) == (503, "stale", False)
     body, code = health({**fresh, "held": None}, NOW, timedelta(minutes=120))
     assert (code, body["status"], body["ok"]) == (200, "ok", True) and "held_sources" not in body
+
+
+def test_doctor_words_a_hold_since_the_first_sync_as_nothing_published(tmp_path):
+    """A tab held at the city's very first sync never had an event published: ``doctor`` must
+    not say its events "stay as published" (fresh verifier's finding 5) — also on the next,
+    unchanged run; a hold after events were published still says so."""
+    from sheets_sync.doctor import WARN, check_record
+    cleared = [["Titel", *H[1:]], *WALKS, JOINT]           # a header typo: held from the start
+    for _ in range(2):
+        config, summary = _sync(tmp_path, {"Police": cleared, "Fire": [H, JOINT]})
+        assert summary["held_tabs"] == ["Police"]
+        (finding,) = [f for f in check_record(config, datetime.now(timezone.utc)) if f.area == "sync"]
+        assert finding.level == WARN
+        assert "none of their events has been published" in finding.message
+        assert "stay as published" not in finding.message
+    config, _ = _sync(tmp_path, {"Police": [H, *WALKS, JOINT], "Fire": [H, JOINT]})
+    config, _ = _sync(tmp_path, {"Police": cleared, "Fire": [H, JOINT]})
+    (finding,) = [f for f in check_record(config, datetime.now(timezone.utc)) if f.area == "sync"]
+    assert "their events stay as published" in finding.message

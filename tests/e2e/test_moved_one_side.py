@@ -1,0 +1,63 @@
+"""A joint event one department moves to another day (its partner's row keeps the old one):
+it stays one event, as published, with a Review question and a Validation warning on every
+sync until staff answer; "Different events" splits it, "Same event" keeps it."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import openpyxl
+
+from sheets_sync.pipeline import run_sync
+from tests.e2e.test_review_decisions import H, decide, review_rows
+
+NOW = datetime(2025, 10, 1, 12, tzinfo=timezone.utc)
+
+
+def intake(fire_date: str) -> dict:
+    return {
+        "Police": [H, ["Community Safety Fair", "10/4/2025", "10am", "1pm", "Walltown Park", "1308 W Club Blvd",
+                       "Public", ""],
+                   ["National Night Out", "10/7/2025", "5pm", "8pm", "Trinity Park", "1891 Mangum St", "Public", ""]],
+        "Fire": [H, ["Community Safety Fair", fire_date, "10am", "1pm", "Walltown Park", "1308 W Club Blvd",
+                     "Public", "Engine 5"]],
+    }
+
+
+def fairs(config) -> list[dict]:
+    events = json.loads((config.out_dir / "public" / "events.json").read_text())
+    return [e for e in events if e["title"] == "Community Safety Fair" and not e["cancelled"]]
+
+
+def warnings(config) -> list[str]:
+    wb = openpyxl.load_workbook(config.report_path, read_only=True)
+    return [" ".join(str(c) for c in r) for r in wb["Validation"].iter_rows(min_row=2, values_only=True)
+            if r[0] == "warning" and "moved its row" in " ".join(str(c) for c in r)]
+
+
+def pending(config) -> list[tuple]:
+    return [(r["Row A"], r["Row B"]) for r in review_rows(config)[3] if r["Status"] == "Pending review"]
+
+
+def test_one_side_move_stays_one_event_and_asks_until_answered(config, make_workbook):
+    make_workbook(intake("10/4/2025"))
+    run_sync(config, now=NOW)
+    [joint] = fairs(config)
+    assert joint["start"].startswith("2025-10-04")
+
+    make_workbook(intake("10/5/2025"))            # Fire moves its row a day; Police's stays
+    for _ in range(2):                            # asked on every sync until answered
+        summary = run_sync(config, now=NOW)
+        [still] = fairs(config)
+        assert (still["uid"], still["start"], still["end"]) == (joint["uid"], joint["start"], joint["end"])
+        assert summary["removed"] == summary["created"] == 0
+        assert pending(config) == [("Fire!2", "Police!2")]
+        [line] = warnings(config)
+        assert "Fire!2" in line and "Police!2" in line and "2025-10-05" in line and "2025-10-04" in line
+
+    decide(config, {("Fire!2", "Police!2"): "Different events"})
+    run_sync(config, now=NOW)
+    split = fairs(config)
+    assert sorted(e["start"][:10] for e in split) == ["2025-10-04", "2025-10-05"]
+    assert joint["uid"] in {e["uid"] for e in split}
+    assert pending(config) == [] and warnings(config) == []
