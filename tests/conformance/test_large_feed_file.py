@@ -64,7 +64,9 @@ def test_a_large_feed_is_the_files_bytes_through_the_file_wrapper(tmp_path):
         connection = http.client.HTTPConnection("127.0.0.1", server.effective_port, timeout=60)
         connection.request("GET", "/calendar.ics")
         assert connection.getresponse().read() == data
-        assert [c.sendbuf_len >= SEND_BUFFER for c in list(server.active_channels.values())] == [True]
+        # (the earlier connections' channels may still be open under load: every channel counts)
+        buffers = [c.sendbuf_len >= SEND_BUFFER for c in list(server.active_channels.values())]
+        assert buffers and all(buffers)
         connection.close()
     finally:
         stopping.set()

@@ -207,7 +207,11 @@ def test_no_worker_outlives_an_interrupted_sync(tmp_path, sig):
         workers = _workers_of(proc.pid)
         time.sleep(0.02)
     assert workers, "the sync ended before its report worker was seen"
+    # freeze the sync while the signal is sent, so it cannot finish between seeing its worker and
+    # the signal (under load it did: exit 0); the signal is delivered when it continues
+    proc.send_signal(signal.SIGSTOP)
     proc.send_signal(sig)                # Ctrl-C (to the sync only) or a service manager's stop
+    proc.send_signal(signal.SIGCONT)
     proc.wait(timeout=60)
     assert proc.returncode != 0
     gone_by = time.monotonic() + 30      # SIGTERM: the worker notices at the end of its pipe
