@@ -185,10 +185,7 @@ def build_index(events_json: "bytes | Sequence[Mapping]", tz: ZoneInfo, slug_of:
     known = memo.for_settings(tz, slug_of, type_aliases) if memo is not None else None
     order = sorted(range(len(raw)), key=[e["uid"] for e in raw].__getitem__)
     ordered = [raw[k] for k in order]
-    body = _bodies(published, len(raw)) if published is not None else None
-    if body is None:
-        encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
-        body = lambda k: encode(raw[k])         # noqa: E731
+    body = _bodies(raw, published)
     rows = []
     for src in ordered:
         columns = known.get(src) if known is not None else None
@@ -238,24 +235,31 @@ def build_index(events_json: "bytes | Sequence[Mapping]", tz: ZoneInfo, slug_of:
 _BETWEEN = re.compile(rb"\n \},\n \{")
 
 
-def _bodies(published: bytes, count: int) -> "Callable[[int], str] | None":
-    """``body(k)``: ``json.dumps(events[k], ensure_ascii=False, sort_keys=True)`` of the
-    ``k``-th event of ``published`` (the bytes of ``events``, written by
-    :func:`sheets_sync.jsonbytes.indented`), re-spaced from its own text by
-    ``msgspec.json.format(..., indent=0)`` (https://jcristharif.com/msgspec/api.html#msgspec.json.format:
-    whitespace only, every token as written, so the same escapes and number forms;
-    ``json.dumps``'s ``", "``/``": "``). ``None`` unless ``published`` is laid out as ``indented``
-    writes a list of ``count`` non-empty objects (then the caller encodes each event itself).
-    Issue 17 (p17ac): ~1 µs an event against ~5 µs for the stdlib's C encoder with sorted keys."""
-    data = bytes(published)
-    if count == 0 or not (data.startswith(b"[\n {\n") and data.endswith(b"\n }\n]")):
-        return None
-    starts = [3, *(m.end() - 1 for m in _BETWEEN.finditer(data))]     # each event's "{"
-    if len(starts) != count:
-        return None
-    ends = [*(at - 3 for at in starts[1:]), len(data) - 2]             # after each event's "}"
+def _bodies(events: Sequence[Mapping], published: bytes | None) -> Callable[[int], str]:
+    """``body(k)``: ``json.dumps(events[k], ensure_ascii=False, sort_keys=True)``. When
+    ``published`` is laid out as :func:`sheets_sync.jsonbytes.indented` writes a list of
+    ``len(events)`` non-empty objects (``events``' own bytes, by the caller's word), the
+    ``k``-th object's text is re-spaced by ``msgspec.json.format(..., indent=0)``
+    (https://jcristharif.com/msgspec/api.html#msgspec.json.format: whitespace only, every
+    token as written, so the same escapes and number forms; ``json.dumps``'s ``", "`` and
+    ``": "``): issue 17 (p17ac), ~1 µs an event against ~5 µs for the stdlib's C encoder
+    with sorted keys. Otherwise, and for an object msgspec cannot read (``NaN``, which
+    ``json.dumps`` writes), the event is encoded."""
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+    data = bytes(published) if published is not None else b""
+    starts = [3, *(m.end() - 1 for m in _BETWEEN.finditer(data))] if events and \
+        data.startswith(b"[\n {\n") and data.endswith(b"\n }\n]") else []     # each object's "{"
+    if len(starts) != len(events):
+        return lambda k: encode(events[k])
+    ends = [*(at - 3 for at in starts[1:]), len(data) - 2]             # after each object's "}"
     fmt = msgspec.json.format
-    return lambda k: fmt(data[starts[k]:ends[k]], indent=0).decode()
+
+    def body(k: int) -> str:
+        try:
+            return fmt(data[starts[k]:ends[k]], indent=0).decode()
+        except msgspec.DecodeError:
+            return encode(events[k])
+    return body
 
 
 def _memo(function: Callable[[Any], str]) -> Callable[[Any], str]:
