@@ -42,7 +42,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import re
 import sqlite3
 import threading
 from dataclasses import dataclass, replace
@@ -52,8 +51,6 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
-
-import msgspec
 
 from sheets_sync.model import slugify
 
@@ -120,15 +117,14 @@ def source_hash(events_json: bytes, tz: ZoneInfo, type_aliases: Mapping[str, str
 
 def index_bytes(events_json: "bytes | Sequence[Mapping]", tz: ZoneInfo, slug_of: Callable[[str], str],
                 type_aliases: Mapping[str, str], departments: Mapping[str, str], previous: Path | None,
-                memo: "RowMemo | None" = None, source: str | None = None, published: bytes | None = None) -> bytes:
+                memo: "RowMemo | None" = None, source: str | None = None) -> bytes:
     """:func:`build_index`'s bytes, or the bytes of ``previous`` (the served release's copy)
     when it was built from the same :func:`source_hash` — a sync that changed no published
     event rebuilds nothing (and the release hard-links the unchanged file). ``departments``
     is the configured name → slug map behind ``slug_of``; ``memo``: see :func:`build_index`.
     ``events_json`` is the published bytes, or the list they decode to (issue 17, p17l: the
     sync passes the list it encoded, not decoded again); with a list, ``source`` is
-    :func:`source_hash` of the bytes (``ValueError`` without it) and ``published`` may be
-    those bytes (see :func:`build_index`)."""
+    :func:`source_hash` of the bytes (``ValueError`` without it)."""
     if source is None:
         if not isinstance(events_json, (bytes, bytearray)):
             raise ValueError("index_bytes of a decoded list needs the source hash of its bytes")
@@ -138,7 +134,7 @@ def index_bytes(events_json: "bytes | Sequence[Mapping]", tz: ZoneInfo, slug_of:
             return Path(previous).read_bytes()
         except OSError:
             pass
-    return build_index(events_json, tz, slug_of, type_aliases, source=source, memo=memo, published=published)
+    return build_index(events_json, tz, slug_of, type_aliases, source=source, memo=memo)
 
 
 def _source_of(path: Path) -> str | None:
@@ -157,8 +153,7 @@ def _source_of(path: Path) -> str | None:
 
 
 def build_index(events_json: "bytes | Sequence[Mapping]", tz: ZoneInfo, slug_of: Callable[[str], str] = slugify,
-                type_aliases: Mapping[str, str] = {}, source: str = "", memo: "RowMemo | None" = None,
-                published: bytes | None = None) -> bytes:
+                type_aliases: Mapping[str, str] = {}, source: str = "", memo: "RowMemo | None" = None) -> bytes:
     """The index database's bytes for the published ``public/events.json`` (or
     ``private/events.json``) bytes, or for the list of JSON objects they decode to (issue 17,
     p17l: the sync's own list, read only, equal to ``json.loads`` of the bytes it wrote — the
@@ -170,10 +165,8 @@ def build_index(events_json: "bytes | Sequence[Mapping]", tz: ZoneInfo, slug_of:
     as it is inserted (not all held at once); ``words`` is an FTS5
     trigram index of the search text (https://sqlite.org/fts5.html#the_trigram_tokenizer).
     ``memo`` (a :class:`RowMemo` shared by the public and the staff index of one sync) reuses
-    the columns of an event the other index already worked out. ``published``: with a list,
-    the bytes :func:`sheets_sync.jsonbytes.indented` wrote of it, if known (issue 17, p17ac:
-    each ``body`` is then re-spaced from them, see :func:`_bodies`; the same text). Raises ``ValueError`` for JSON that is not
-    the published list."""
+    the columns of an event the other index already worked out. Raises ``ValueError`` for
+    JSON that is not the published list."""
     raw = json.loads(events_json) if isinstance(events_json, (bytes, bytearray, str)) else events_json
     if not isinstance(raw, list):
         raise ValueError("events.json is not a list")
@@ -182,10 +175,9 @@ def build_index(events_json: "bytes | Sequence[Mapping]", tz: ZoneInfo, slug_of:
     # department lists repeat across thousands of events)
     departments = _memo(lambda names: _tokens(sorted({slug_of(d) for d in names})))
     facets = _memo(lambda text: _tokens(sorted({slug(v) for v in facet_values(text)})))
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
     known = memo.for_settings(tz, slug_of, type_aliases) if memo is not None else None
-    order = sorted(range(len(raw)), key=[e["uid"] for e in raw].__getitem__)
-    ordered = [raw[k] for k in order]
-    body = _bodies(raw, published)
+    ordered = sorted(raw, key=lambda e: e["uid"])
     rows = []
     for src in ordered:
         columns = known.get(src) if known is not None else None
@@ -209,9 +201,8 @@ def build_index(events_json: "bytes | Sequence[Mapping]", tz: ZoneInfo, slug_of:
     del short
     meta = {"total": len(raw), "short": n_short, "version": VERSION, "source": source,
             "options": [[key, split, options(_distinct(raw, key), key, split, slug)] for key, split in OPTION_KEYS]}
-    del ordered
-    inserted = ((k + 1, *columns[:5], ranks[k], *columns[5:], body(at))
-                for k, (columns, at) in enumerate(zip(rows, order)))
+    inserted = ((k + 1, *columns[:5], ranks[k], *columns[5:], encode(src))
+                for k, (columns, src) in enumerate(zip(rows, ordered)))
     db = sqlite3.connect(":memory:")
     try:
         db.executescript(_SCHEMA)
@@ -227,39 +218,6 @@ def build_index(events_json: "bytes | Sequence[Mapping]", tz: ZoneInfo, slug_of:
         return db.serialize()
     finally:
         db.close()
-
-
-#: Between two events of ``indented``'s list (:func:`sheets_sync.jsonbytes.indented`, indent 1):
-#: a line holding only `` },`` then one holding only `` {``. JSON text holds no raw newline
-#: inside a string, and a nested object closes at a deeper indent.
-_BETWEEN = re.compile(rb"\n \},\n \{")
-
-
-def _bodies(events: Sequence[Mapping], published: bytes | None) -> Callable[[int], str]:
-    """``body(k)``: ``json.dumps(events[k], ensure_ascii=False, sort_keys=True)``. When
-    ``published`` is laid out as :func:`sheets_sync.jsonbytes.indented` writes a list of
-    ``len(events)`` non-empty objects (``events``' own bytes, by the caller's word), the
-    ``k``-th object's text is re-spaced by ``msgspec.json.format(..., indent=0)``
-    (https://jcristharif.com/msgspec/api.html#msgspec.json.format: whitespace only, every
-    token as written, so the same escapes and number forms; ``json.dumps``'s ``", "`` and
-    ``": "``): issue 17 (p17ac), ~1 µs an event against ~5 µs for the stdlib's C encoder
-    with sorted keys. Otherwise, and for an object msgspec cannot read (``NaN``, which
-    ``json.dumps`` writes), the event is encoded."""
-    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
-    data = bytes(published) if published is not None else b""
-    starts = [3, *(m.end() - 1 for m in _BETWEEN.finditer(data))] if events and \
-        data.startswith(b"[\n {\n") and data.endswith(b"\n }\n]") else []     # each object's "{"
-    if len(starts) != len(events):
-        return lambda k: encode(events[k])
-    ends = [*(at - 3 for at in starts[1:]), len(data) - 2]             # after each object's "}"
-    fmt = msgspec.json.format
-
-    def body(k: int) -> str:
-        try:
-            return fmt(data[starts[k]:ends[k]], indent=0).decode()
-        except msgspec.DecodeError:
-            return encode(events[k])
-    return body
 
 
 def _memo(function: Callable[[Any], str]) -> Callable[[Any], str]:

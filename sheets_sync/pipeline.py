@@ -759,8 +759,7 @@ def site_indexes(files: Mapping[str, bytes], config: Config, type_redirects: Map
         listed = (lists or {}).get(path)
         source = None if listed is None else source_hash(files[path], config.tz, type_redirects, departments)
         yield index_file, index_bytes(files[path] if listed is None else listed, config.tz, config.slug_of,
-                                      type_redirects, departments, config.out_dir / index_file, memo, source,
-                                      None if listed is None else files[path])
+                                      type_redirects, departments, config.out_dir / index_file, memo, source)
 
 
 def public_in_window(events, config: Config, now: datetime) -> list:
