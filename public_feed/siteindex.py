@@ -46,7 +46,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from operator import itemgetter, methodcaller
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 from urllib.parse import quote
@@ -284,14 +284,10 @@ def _distinct(events: Sequence[Mapping], key: str) -> list[dict]:
     (a list value as one tuple): :func:`public_feed.query.options` gives the same answer for
     them as for ``events`` (a later equal value adds no first spelling), at a fraction of
     the cost."""
-    values = list(map(methodcaller("get", key), events))      # issue 17 (p17ac): C loops where it can
-    kinds = set(map(type, values))
-    if kinds == {list}:
-        seen = dict.fromkeys(map(tuple, values))
-    elif not any(issubclass(kind, (list, tuple)) for kind in kinds):
-        seen = dict.fromkeys(values)
-    else:
-        seen = dict.fromkeys(tuple(value) if isinstance(value, list) else value for value in values)
+    seen = {}
+    for e in events:
+        value = e.get(key)
+        seen.setdefault(tuple(value) if isinstance(value, list) else value, None)
     return [{key: list(v) if isinstance(v, tuple) else v} for v in seen]
 
 

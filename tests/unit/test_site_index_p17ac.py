@@ -1,6 +1,6 @@
-"""The site index's row memo and ``_distinct`` in less CPU (issue 17, p17ac) answer as
-before: the staff index reuses the public one's columns only for equal indexed fields, and
-is the index built without the memo, byte for byte."""
+"""The site index's row memo compares an event's indexed fields as one tuple (issue 17,
+p17ac): the staff index reuses the public one's columns only for equal indexed fields, and
+is the index built without the memo, byte for byte; ``_distinct`` keeps its answers."""
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo
