@@ -46,6 +46,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 from urllib.parse import quote
@@ -245,7 +246,8 @@ class RowMemo:
 
     def __init__(self) -> None:
         self._settings: tuple | None = None
-        self._rows: dict[str, tuple[dict, tuple]] = {}
+        self._rows: dict[str, tuple[dict, tuple, tuple]] = {}
+        self._shapes: dict[tuple, tuple] = {}       # issue 17 (p17ac): see _shape
 
     def for_settings(self, tz: ZoneInfo, slug_of: Callable, type_aliases: Mapping[str, str]) -> "RowMemo":
         settings = (tz.key, slug_of, tuple(sorted(type_aliases.items())))
@@ -253,17 +255,28 @@ class RowMemo:
             self._settings, self._rows = settings, {}
         return self
 
+    def _shape(self, src: Mapping) -> tuple[frozenset, Callable]:
+        """``(the indexed field names, a getter of their values)`` of an event with ``src``'s
+        keys in their order, worked out once per such order (the events of one file share a
+        handful): the comparison is then a tuple compare in C (issue 17, p17ac)."""
+        keys = tuple(src)
+        shape = self._shapes.get(keys)
+        if shape is None:
+            fields = [k for k in keys if k not in _NOT_INDEXED]
+            shape = self._shapes[keys] = (frozenset(fields), itemgetter(*fields) if fields else (lambda _: ()))
+        return shape
+
     def get(self, src: Mapping) -> tuple | None:
         seen = self._rows.get(src.get("uid"))
         if seen is None:
             return None
-        before, columns = seen
-        if before.keys() - _NOT_INDEXED != src.keys() - _NOT_INDEXED:
+        before, columns, (fields, indexed) = seen
+        if self._shape(src)[0] != fields:
             return None
-        return columns if all(before[k] == src[k] for k in before if k not in _NOT_INDEXED) else None
+        return columns if indexed(before) == indexed(src) else None
 
     def put(self, src: Mapping, columns: tuple) -> None:
-        self._rows[src["uid"]] = (src, columns)
+        self._rows[src["uid"]] = (src, columns, self._shape(src))
 
 
 def _distinct(events: Sequence[Mapping], key: str) -> list[dict]:
