@@ -696,27 +696,39 @@ def _parts_of_held(held: Iterable[RecordEntry]) -> dict[object, tuple[RecordEntr
     return out
 
 
-def _spans(held: Iterable[RecordEntry]) -> list[tuple[str, str, set[str], str]]:
-    """Each held event as ``(first start, last end, its rows' places, uid)``: ISO texts as
-    :func:`row_content` writes them (``when`` is ``start/end``)."""
+def _spans(held: Iterable[RecordEntry]) -> list[tuple[list[tuple[str, str]], set[str], str]]:
+    """Each held event as ``(its rows' (start, end), its rows' places, uid)``: ISO texts as
+    :func:`row_content` writes them (``when`` is ``start/end``; a date alone, all day, ends
+    after every time of that day)."""
     out = []
     for e in held:
         whens = [str(c.get("when", "")).partition("/") for c in e.contents]
         places = {c.get("place", "") for c in e.contents} - {""}
         if whens and places:
-            last = max(w[2] or w[0] for w in whens)
-            # a date alone (all day) ends after every time of that day
-            out.append((min(w[0] for w in whens), last if "T" in last else last + "~", places, e.uid))
+            out.append(([(w[0], (w[2] or w[0]) if "T" in (w[2] or w[0]) else (w[2] or w[0]) + "~")
+                         for w in whens], places, e.uid))
     return out
+
+
+def _within(start: str, end: str, first: str, last: str) -> bool:
+    """``start``–``end`` lies inside one held row's ``first``–``last`` (ISO texts); a timed row
+    over several days (a camp 9–3 each day) holds only its daily hours, not its nights."""
+    if not (first <= start and end <= last):
+        return False
+    if "T" in first and "T" in last and first[:10] != last[:10] and "T" in start and "T" in end:
+        return first[11:16] <= start[11:16] and end[11:16] <= last[11:16]
+    return True
 
 
 def _inside_held(contents: Sequence[Mapping[str, Any]], spans) -> str | None:
     """The uid of the held event (:func:`_spans`) a new draft lies inside — every row at one
-    of its places and within its first start and last end — else ``None``: a row its parts
-    would have absorbed (a visit added on day 2 of a camp whose tab is held)."""
-    for first, last, places, uid in spans:
-        if all(c.get("place") in places and first <= str(c.get("start", "")) and
-               str(c.get("when", "")).partition("/")[2] <= last for c in contents):
+    of its places and within the hours of one of its rows — else ``None``: a row its parts
+    would have absorbed (a visit added on day 2 of a camp whose tab is held), not an evening
+    event of its own at the camp's place."""
+    for rows, places, uid in spans:
+        if all(c.get("place") in places and any(
+                _within(str(c.get("start", "")), str(c.get("when", "")).partition("/")[2], first, last)
+                for first, last in rows) for c in contents):
             return uid
     return None
 

@@ -91,7 +91,7 @@ _UNIT = re.compile(r"\b(?:engine|truck|ladder|tower|rescue|squad|medic|battalion
 # what a row covering another department's event names: the police or EMS work around it
 _COVERAGE = re.compile(r"\b(?:security|patrols?|coverage|details?|traffic (?:control|posts?|duty)|"
                        r"crowd (?:control|management)|stand ?by|shifts?|overtime|road closures?|escorts?|"
-                       r"on duty|assignments?|staffing)\b")
+                       r"on duty|assignments?|staffing|presence)\b")
 _SETUP_IN_TEXT = re.compile(r"\b(?:set ?up|setting up|load[- ]?in|staging|crews? arriv\w*|arriv\w*)"
                             r"\D{0,20}?(\d{1,2})(?::(\d\d))?\s*([ap]\.?m\.?)?", re.I)
 _TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?:start|opens?)|starts?|begins?)"
@@ -498,7 +498,8 @@ class DayContext:
         """How many different bookings ``place`` (address or venue, and room) holds on ``day``:
         the most rows there whose hours do not overlap one another (greedy interval scheduling,
         earliest end first), leaving out rows whose hours lie inside another row's there and
-        whose title names a partner's own part (a visit to the host's event, :func:`_outermost`). 1 for a place used once or by one set of
+        whose title names a partner's own part (a visit to the host's event, :func:`_outermost`;
+        an all-day row there holds the whole day, so a visit inside it is left out too). 1 for a place used once or by one set of
         overlapping hours. (Two
         events one tab logs there at overlapping hours are not counted: a city calendar lists
         one outing as two programmes of its own, as Bloomington's does.)"""
@@ -509,8 +510,8 @@ class DayContext:
             for i in self.by_day.get(day, ()):
                 f = self.feats[i]
                 key = _booking_key(f.place)
-                if key and not f.all_day:
-                    by_place.setdefault(key, []).append((f.end, f.start, bool(f.part)))
+                if key:     # an all-day row holds the whole day: never a booking beside a timed one
+                    by_place.setdefault(key, []).append((f.end, f.start, bool(f.part) and not f.all_day))
             for key, spans in by_place.items():
                 count, free = 0, float("-inf")
                 for end, start in sorted(_outermost(spans)):

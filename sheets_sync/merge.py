@@ -41,14 +41,14 @@ import gc
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Callable, Mapping, Sequence
 
 from .blocking import candidate_pairs
 from .config import Config
 from .matching import (Normaliser, PairScore, title_part, compare_places, coverage_word, day_context, features,
                        normalise_title, score_pair)
-from .moved import moved_pairs
+from .moved import WINDOW_DAYS, moved_pairs
 from .places import Gazetteer, fold as _fold, normalise_place, parse_place
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
 from .series_visits import session_issues
@@ -77,18 +77,31 @@ def own_part(row: EventRow) -> bool:
     return bool(part) and not set(_fold(row.location).split()).issuperset(part.split())
 
 
-def lead_classes(group: Sequence[EventRow]) -> list[tuple[bool, bool, bool]]:
-    """For each row of one event, ``(hidden, own part, visit)``: an Internal row of an event
-    that has a Public row (the published event is the Public rows', :func:`public_view`, and
-    the staff see the same title and start), :func:`own_part`, and whether its hours lie
-    inside another row's that is not a part, lasting at most 60% as long (:func:`_visit`).
-    The lowest class leads; the classes depend on the rows' contents alone, never on their
-    order or tabs."""
-    parts = [own_part(r) for r in group]
+def lead_classes(group: Sequence[EventRow]) -> list[tuple[bool, bool, bool, bool]]:
+    """For each row of one event, ``(hidden, visit, own part, extends)``: an Internal row of an
+    event that has a Public row (the published event is the Public rows', :func:`public_view`,
+    and the staff see the same title and start); a visit — hours inside another row's, lasting
+    at most 60% as long (:func:`_visit`), or a timed row with a title of its own on the day of
+    an all-day row (a drop-by at a picnic) — where that other row is not coverage around the
+    event (a police detail's hours are not the event's); :func:`own_part`; and a title that
+    is another row's title with words added ("Fall Festival first aid" beside "Fall
+    Festival"). The lowest class leads, so a host whose title names its own unit ("Engine 9
+    Pancake Breakfast") still leads over a visit to it; the classes depend on the rows'
+    contents alone, never on their order or tabs."""
     shown = any(r.visibility is Visibility.PUBLIC for r in group)
-    return [(shown and r.visibility is not Visibility.PUBLIC, part,
-             any(h is not r and not parts[k] and _visit(r, h) for k, h in enumerate(group)))
-            for part, r in zip(parts, group)]
+    hosts = [h for h in group if not coverage_word(_fold(h.title))]
+    words = [frozenset(_fold(r.title).split()) for r in group]
+    return [(shown and r.visibility is not Visibility.PUBLIC,
+             any(h is not r and (_visit(r, h) or _drop_in(r, h)) for h in hosts),
+             own_part(r),
+             any(k != n and len(w) >= 2 and w < words[n] for k, w in enumerate(words)))
+            for n, r in enumerate(group)]
+
+
+def _drop_in(row: EventRow, host: EventRow) -> bool:
+    """``row`` is timed, on the one day of the all-day ``host``, under a title of its own."""
+    return (host.all_day and not row.all_day and host.end - host.start <= timedelta(days=1)
+            and _day(row.start) == _day(host.start) and _fold(row.title) != _fold(host.title))
 
 
 def row_key(row: EventRow) -> tuple[str, str, str, str, str]:
@@ -352,20 +365,29 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     groups: dict[int, list[int]] = {}
     for i in range(len(rows)):
         groups.setdefault(clusters.find(i), []).append(i)
-    def lead_first(members: list[int]) -> list[EventRow]:
-        # the event's own row leads, not a partner's part or visit; then the first seen
-        if len(members) == 1:
-            return [rows[members[0]]]
-        classes = lead_classes([rows[i] for i in members])
-        return [rows[i] for _, i in sorted(((i in moved or i in trailing, *c, rank[i]), i)
-                                           for c, i in zip(classes, members))]
+    apart_days = trailing | {i for i, _, _ in kept}     # rows of an event one department moved
 
-    events = [combine(lead_first(members),
-                      tuple(e for i in members for e in evidence.get(i, ())) if len(members) > 1 else (),
-                      issues, m.attendance_margin,
-                      frozenset(rows[i].source for i in members if i in moved and clusters.find(moved[i]) ==
-                                clusters.find(i)),
-                      frozenset(rows[i].source for i in members if i in trailing))
+    def lead_first(members: list[int]) -> list[int]:
+        # the event's own row leads, not a partner's part or visit (also when it is the row one
+        # department moved: the event goes with its host); then the row left where it was; then
+        # the first seen
+        if len(members) == 1:
+            return members
+        classes = lead_classes([rows[i] for i in members])
+        return [i for _, i in sorted(((i in moved, *c, i in trailing, rank[i]), i)
+                                     for c, i in zip(classes, members))]
+
+    def event_of(members: list[int]) -> CombinedEvent:
+        order = lead_first(members)
+        day = _day(rows[order[0]].start)
+        return combine([rows[i] for i in order],
+                       tuple(e for i in members for e in evidence.get(i, ())) if len(members) > 1 else (),
+                       issues, m.attendance_margin,
+                       frozenset(rows[i].source for i in members if i in moved and clusters.find(moved[i]) ==
+                                 clusters.find(i)),
+                       frozenset(rows[i].source for i in members if i in apart_days and _day(rows[i].start) != day))
+
+    events = [event_of(members)
               for members in groups.values()]
     events.sort(key=lambda e: (iso_text(e.start), e.title, e.rows[0].source.tab, e.rows[0].source.row))
     doubtful = [(i, j, v) for (i, j), v in verdicts.items() if v.outcome == "review" and (i, j) not in decided]
@@ -408,7 +430,8 @@ def _kept_together(rows: Sequence[EventRow], previous, clusters: _Clusters, deci
             for i in leaders:
                 pair = (min(i, j), max(i, j))
                 if pair in decided or source_of(rows[i].source.tab) == source_of(rows[j].source.tab) \
-                        or _day(rows[i].start) == _day(rows[j].start) or not clusters.union(i, j):
+                        or _day(rows[i].start) == _day(rows[j].start) or not _near(rows[i], rows[j]) \
+                        or not clusters.union(i, j):
                     continue
                 found = (f"{rows[i].source} on {_day(rows[i].start)}, {rows[j].source} on {_day(rows[j].start)}",
                          "one event at the last sync")
@@ -418,11 +441,20 @@ def _kept_together(rows: Sequence[EventRow], previous, clusters: _Clusters, deci
     return kept, trailing
 
 
+def _near(a: EventRow, b: EventRow) -> bool:
+    """``a`` and ``b`` start at most four weeks apart: a row retyped to a date further away is
+    a new event, not the old one moved (as for a rain date's question, :mod:`sheets_sync.moved`)."""
+    def day(v):
+        return v.date() if isinstance(v, datetime) else v
+    return abs((day(a.start) - day(b.start)).days) <= WINDOW_DAYS
+
+
 def _kept_issue(a: EventRow, b: EventRow) -> RowIssue:
     """The Validation warning for a row moved to another day by one department only."""
     return RowIssue(b.source.tab, b.source.row, "Start Date", _day(b.start),
-                    f"{b.source} moved its row of \u201c{a.title}\u201d to {_day(b.start)} while {a.source} "
-                    f"still has {_day(a.start)}; it stays one event on {_day(a.start)} until staff decide",
+                    f"{b.source} moved its row of \u201c{b.title}\u201d to {_day(b.start)} while {a.source} "
+                    f"still has {_day(a.start)}; they stay one event, on the event's own row's day, until staff "
+                    "decide",
                     "answer the question in the Review Duplicates tab (Same event or Different events), "
                     "or type the same date in both rows", Severity.WARNING)
 
@@ -512,11 +544,11 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
 
 def _visit_hours(inner, outer) -> bool:
     """``inner``'s hours (:class:`~sheets_sync.matching.Features`, minutes) lie inside
-    ``outer``'s on one day and last at most 60% as long, ``outer`` a timed event of at most a
-    day: a partner's visit to a host's event. Two such visits at different hours are both part of
+    ``outer``'s on one day and last at most 60% as long, ``outer`` an event of at most a day
+    (timed, or all day: a festival with drop-ins): a partner's visit to a host's event. Two such visits at different hours are both part of
     the host's event, so their disjoint hours do not keep them apart (a K9 demo at noon and a
     CERT booth at one during a 10–2 safety day)."""
-    return (not inner.all_day and not outer.all_day and inner.day == outer.day
+    return (not inner.all_day and inner.day == outer.day
             and outer.start <= inner.start and inner.end <= outer.end
             and inner.end - inner.start <= 0.6 * (outer.end - outer.start) and outer.end - outer.start <= 1440)
 
@@ -633,9 +665,9 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
 
     ``moved``: sources of rows still showing the date the event was moved from (a rain date
     typed in one tab only); they come last, never give the start or end, and get a warning.
-    ``kept``: sources of rows one department moved to another day, kept in the published event
-    until staff answer (:func:`_kept_together`, which gives their warning); they come last and
-    never give the start or end.
+    ``kept``: sources of rows of an event one department moved to another day, kept together
+    until staff answer (:func:`_kept_together`, which gives their warning), that are not on the
+    leading row's day; they never give the end and draw no start-time warning.
     Appends Validation warnings to ``issues`` for a different start time or place in a
     merged row, for a row whose Status differs from the event's (a department whose rows all
     say Cancelled while the event goes ahead is left out of its departments) and for attendance reports that differ by more than ``attendance_margin``

@@ -54,3 +54,20 @@ def test_new_row_inside_a_held_event_waits_then_joins(config, make_workbook):
     fixed = run_sync(config, now=NOW)
     assert (fixed["created"], fixed["removed"]) == (0, 0)
     assert uids(config) == before                                # nothing published then cancelled
+
+
+def test_an_evening_event_at_a_held_camps_place_is_published(config, make_workbook):
+    """The camp runs 9–3 each day; a class another department adds at the camp's place one
+    evening inside the camp's dates is an event of its own, not a part the held camp would
+    absorb: published at once, not withheld while the camp's tab is held (a fresh verifier's
+    finding)."""
+    make_workbook(intake(H, visit=False))
+    run_sync(config, now=NOW)
+    before = uids(config)
+    wb = intake(["Titel", *H[1:]], visit=False)
+    wb["Fire"].append(["Hands-only CPR for residents", "12/29/2026", "6pm", "", "8pm", "Rec Center", "12 Gym Rd",
+                       "Public"])
+    make_workbook(wb)
+    held = run_sync(config, now=NOW)
+    assert held["held_tabs"] == ["Police"] and held["created"] == 1
+    assert set(uids(config)) > set(before) and len(uids(config)) == len(before) + 1

@@ -4,7 +4,7 @@ sync until staff answer; "Different events" splits it, "Same event" keeps it."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import openpyxl
 
@@ -61,3 +61,31 @@ def test_one_side_move_stays_one_event_and_asks_until_answered(config, make_work
     assert sorted(e["start"][:10] for e in split) == ["2025-10-04", "2025-10-05"]
     assert joint["uid"] in {e["uid"] for e in split}
     assert pending(config) == [] and warnings(config) == []
+
+
+def test_a_host_that_moves_its_event_takes_the_event_with_it(config, make_workbook):
+    """The host moves its event a day while a partner's visit still has the old day: one event
+    still (asked about), published under the host's title and hours on the host's new day, same
+    UID — never as the partner's half-hour visit (a fresh verifier's finding)."""
+    def tabs(host_date: str) -> dict:
+        return {"Police": [H, ["Back to School Bash", host_date, "11am", "3pm", "Greenway Rec Center",
+                               "88 Vine St", "Public", ""]],
+                "Fire": [H, ["Engine 11 visit", "10/4/2025", "12pm", "12:30pm", "Greenway Rec Center",
+                             "88 Vine St", "Public", ""]]}
+
+    def shown(config) -> list[tuple]:
+        events = json.loads((config.out_dir / "public" / "events.json").read_text())
+        return [(e["uid"], e["title"], e["start"][:16], e["end"][:16]) for e in events if not e["cancelled"]]
+
+    make_workbook(tabs("10/4/2025"))
+    run_sync(config, now=NOW)
+    [(uid, title, start, end)] = shown(config)
+    hours = datetime.fromisoformat(end) - datetime.fromisoformat(start)
+    assert (title, hours) == ("Back to School Bash", timedelta(hours=4))
+    make_workbook(tabs("10/5/2025"))
+    summary = run_sync(config, now=NOW)
+    day = timedelta(days=1)
+    assert shown(config) == [(uid, "Back to School Bash", (datetime.fromisoformat(start) + day).isoformat()[:16],
+                              (datetime.fromisoformat(end) + day).isoformat()[:16])]
+    assert summary["removed"] == summary["created"] == 0
+    assert pending(config) == [("Fire!2", "Police!2")]

@@ -86,3 +86,39 @@ def test_a_station_open_house_leads_over_a_partners_coffee_at_the_station(config
         result = merge_rows(rows, config)
         (event,) = result.events
         assert (event.title, event.start.hour, event.end.hour) == ("Station 26 Open House", 10, 14)
+
+
+def test_an_all_day_host_leads_over_a_timed_visit_and_takes_visits_at_several_hours(config):
+    """An all-day festival with partners' visits at different hours at its place: one joint
+    event, published all day under the festival's title (before: a visit's title and hour, or
+    each visit counted as another booking of the place and none joined)."""
+    fest = row("Parks and Recreation", 2, "Juneteenth Festival", DAY, location="Freedom Plaza")
+    visits = [row("Fire", 2, "Engine 7 visit", DAY, "11:00", "11:30", location="Freedom Plaza"),
+              row("Police", 2, "K9 demo", DAY, "14:00", "14:30", location="Freedom Plaza"),
+              row("Emergency Management", 2, "Preparedness info table", DAY, "12:00", "16:00",
+                  location="Freedom Plaza")]
+    result = merge_rows([*visits, fest], config)
+    (event,) = result.events
+    assert (event.title, event.all_day, len(event.departments)) == ("Juneteenth Festival", True, 4)
+    coffee = row("Police", 3, "Coffee with a Cop", DAY, "13:00", "14:00", location="Freedom Plaza")
+    (event,) = merge_rows([coffee, fest], config).events
+    assert (event.title, event.all_day) == ("Juneteenth Festival", True)
+
+
+def test_a_host_whose_title_names_its_unit_leads_over_a_visit(config):
+    """"Engine 9 Pancake Breakfast" names Fire's own unit, yet it is the event: a partner's
+    hour inside it does not take the title, wherever the Location puts it."""
+    host = row("Fire", 2, "Engine 9 Pancake Breakfast", DAY, "08:00", "11:00", location="55 Birch Ln")
+    coffee = row("Police", 2, "Coffee with a Cop", DAY, "09:00", "10:00", location="55 Birch Ln")
+    for rows in ([coffee, host], [host, coffee]):
+        (event,) = merge_rows(rows, config).events
+        assert (event.title, event.start.hour, event.end.hour) == ("Engine 9 Pancake Breakfast", 8, 11)
+
+
+def test_a_partner_title_that_adds_words_to_the_hosts_does_not_lead(config):
+    """Same hours, "Fall Festival first aid" beside "Fall Festival": the festival is the event,
+    whichever department's name sorts first."""
+    host = row("Parks and Recreation", 2, "Fall Festival", DAY, "11:00", "16:00", location="Memorial Park")
+    aid = row("Fire", 2, "Fall Festival first aid", DAY, "11:00", "16:00", location="Memorial Park")
+    (event,) = merge_rows([aid, host], config).events
+    assert event.title == "Fall Festival"
