@@ -123,6 +123,7 @@ class Analysis:
     offer_rows: int = 0       # Assistance Offers rows read (counted in rows_read too)
     event_ids: dict[tuple[str, int], str] = field(default_factory=dict)  # (tab, row) → Event ID
     gone_sources: list[str] = field(default_factory=list)    # known to the record, not read at all
+    held_from: dict[str, str] = field(default_factory=dict)  # a held tab → the record's title it had
 
     @property
     def rejected_ids(self) -> dict[str, tuple[str, int]]:
@@ -413,6 +414,7 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
                 source_of, previous_events(entries, source_of))
     a.held_tabs.extend(e.title for e in held_sources if e.gone)
     a.gone_sources = [e.title for e in emptied if e.gone]
+    a.held_from = {new: old for old, new in {**renamed, **guessed}.items() if new in a.held_tabs}
     if guessed and set(guessed.values()) & set(a.held_tabs):
         renamed = {**renamed, **guessed}
     a.issues.extend(review_issues)
@@ -517,7 +519,7 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         digest, tables = _rows_sent(tables, job, cycle.charts)    # issue 17 (p17q): the worker has the rows
         files = published
         files.update({**cycle.files, "private/dashboard.json": dashboard_file(config, cycle, m, quality, now)})
-        files["public/status.json"] = status_json(now, r.counts, held_status(a.held_tabs, config))
+        files["public/status.json"] = status_json(now, r.counts, held_status(a.held_tabs, config, a.held_from))
         files.update(measures_files(config, m, shown, now, files))
         files["private/board.json"] = board_json(board)
         if job is not None:     # issue 17 (p17y): the worker drew and placed them meanwhile
@@ -825,6 +827,7 @@ def _summary(a: Analysis, r: Reconciled, m: Metrics | None, backend: Backend,
         "tabs": a.tabs,
         "skipped_tabs": a.skipped_tabs,
         "held_tabs": list(a.held_tabs),
+        "held_from": dict(a.held_from),
         "gone_sources": list(a.gone_sources),
         "requests": {"read": backend.requests.get("read", 0), "write": backend.requests.get("write", 0)},
         "synced_at": json_instant(now),

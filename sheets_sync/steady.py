@@ -92,7 +92,7 @@ import time
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from . import __version__
 from .backends import Backend
@@ -449,7 +449,8 @@ def _skip(config: Config, backend: Backend, record: Record, state: dict, now: da
     served = release.current_release(config.out_dir)
     if clock_digest(served) != state.get("clock"):
         return None
-    files = clock_files(served, now, state["counts"], held_status(state["summary"].get("held_tabs") or (), config))
+    files = clock_files(served, now, state["counts"], held_status(state["summary"].get("held_tabs") or (), config,
+                                                                  state["summary"].get("held_from") or {}))
     if files is None:
         return None
     release.refresh(config.out_dir, files, now=now.timestamp())
@@ -587,20 +588,23 @@ def held_note(summary: dict, never_published: bool = False) -> str | None:
             "the Validation tab's row 1 of each says what to do")
 
 
-def held_status(held_tabs, config: Config) -> dict | None:
+def held_status(held_tabs, config: Config, held_from: Mapping[str, str] | None = None) -> dict | None:
     """What ``status.json`` (public, read by ``/healthz``) says of the sources a run held
     (``held_tabs``, titles): ``{"sources": how many, "departments": [their departments' names,
     sorted]}``, or ``None`` when none was held. Only names the site already shows: a tab's
     department through the config's names and aliases, a calendar file's configured
     department; never a tab title or a file name (a source naming no department is counted,
-    not named). Pure."""
+    not named; a tab renamed to a title naming no department, ``held_from`` → the title it had,
+    by that old title's department). Pure."""
     from .backends.ics_source import calendar_tab_title
     if not held_tabs:
         return None
     lookup = config.department_lookup()
     calendars = {calendar_tab_title(c.file): lookup.get(c.department.strip().lower())
                  for c in config.source.calendars}
-    departments = {calendars.get(t) or lookup.get(t.strip().lower()) for t in held_tabs}
+    held_from = held_from or {}
+    departments = {calendars.get(t) or lookup.get(t.strip().lower()) or lookup.get(held_from.get(t, "").strip().lower())
+                   for t in held_tabs}
     return {"sources": len(held_tabs), "departments": sorted(d for d in departments if d)}
 
 

@@ -433,6 +433,10 @@ def test_held_status_names_departments_never_tab_titles_or_files(tmp_path):
     assert held_status([], config) is None
     assert held_status(["Police ", "DFD", "Walks (old copy)", "parks.ics"], config) == \
         {"sources": 4, "departments": ["Fire", "Parks and Recreation", "Police"]}
+    # a tab renamed to a title naming no department is held under the department it had
+    # (a fresh verifier's finding: "Summer 2027" held, departments [])
+    assert held_status(["Summer 2027"], config) == {"sources": 1, "departments": []}
+    assert held_status(["Summer 2027"], config, {"Summer 2027": "Police"}) == {"sources": 1, "departments": ["Police"]}
 
 
 def test_health_says_stale_before_degraded():
