@@ -127,7 +127,7 @@ def _checked(allowed: tuple[str, ...], private: bool = False) -> Filters:
 def refuse_malformed_query():
     """``400`` for an address whose query no page can read (:func:`~public_feed.query.malformed_param`:
     a control character or an overlong name or value), on every page, feed and ``/events.json``
-    — JSON for ``.json``, plain text for feeds, a short page elsewhere — before any route reads
+    — JSON for ``.json`` and ``/healthz``, plain text for feeds, a short page elsewhere — before any route reads
     it. The language switch is left out: it already sends a bad ``next`` home."""
     if request.endpoint == "pages.set_language":
         return None
@@ -135,13 +135,14 @@ def refuse_malformed_query():
     if parameter is None:
         return None
     message = f"query parameter {parameter!r} has a control character or is too long"
-    if request.path.endswith(".json"):
+    if request.path.endswith(".json") or request.path == "/healthz":
         response = jsonify({"error": message, "parameter": parameter})
         response.headers["Access-Control-Allow-Origin"] = "*"
         return response, 400
     if request.path.endswith((".ics", ".atom", ".csv", ".xlsx")):
         return Response(f"Bad request: {message}\n", status=400, content_type="text/plain; charset=utf-8")
-    return render_template("400.html", tz=_config().tz, parameter=parameter), 400
+    # the language links go back to the page without the query, never echoing an overlong value
+    return render_template("400.html", tz=_config().tz, parameter=parameter, bad_query=True), 400
 
 
 @bp.app_errorhandler(BadFilter)

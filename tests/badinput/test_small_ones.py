@@ -69,6 +69,10 @@ def test_control_characters_or_overlong_query_values_answer_400_on_every_page(si
     assert b"Address not understood" in page.data and b"type" in page.data
     body = client.get("/events.json?q=%00").get_json()
     assert body == {"error": "query parameter 'q' has a control character or is too long", "parameter": "q"}
+    # /healthz answers monitors in JSON; a 400 page never echoes the overlong value back
+    assert client.get("/healthz?x=%00").get_json()["parameter"] == "x"
+    overlong = client.get("/", query_string={"q": "z" * 5000})
+    assert overlong.status_code == 400 and b"z" * 1001 not in overlong.data
     feed = client.get("/calendar.ics?department=%0d%0a")
     assert feed.mimetype == "text/plain" and feed.data.startswith(b"Bad request: query parameter 'department'")
     # what a reader may type still reads: a long search (cut to 200), accents, a tab-free blank
