@@ -170,13 +170,33 @@ _PLAIN_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b")
 
 
+def numeric_date(value: Any) -> tuple[int, int] | None:
+    """The first two numbers of a numeric date typed as text (``4/5/2026`` → ``(4, 5)``;
+    ``/``, ``.`` or ``-`` between them), else ``None`` (any other cell value)."""
+    m = _NUMERIC_DATE.match(value) if isinstance(value, str) else None
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def date_order(value: Any) -> str | None:
+    """Which way a numeric date typed as text can be read: ``"day"`` (day first only:
+    ``13/5/2026``), ``"month"`` (month first only: ``5/13/2026``), ``"either"`` (``4/5/2026``:
+    read month first, as April 5, though 4 May may be meant), else ``None`` (not a numeric
+    date, one that reads the same both ways such as ``5/5/2026``, or no date at all)."""
+    pair = numeric_date(value)
+    if pair is None or not (1 <= pair[0] <= 31 and 1 <= pair[1] <= 31) or pair[0] == pair[1]:
+        return None
+    first, second = pair
+    if first > 12:
+        return "day" if second <= 12 else None
+    return "month" if second > 12 else "either"
+
+
 def read_day_first(value: Any) -> bool:
     """Was a date cell's text read day first? Dates are read month first (``4/5/2026`` is
     April 5); dateutil reads ``13/5/2026`` as 13 May since there is no month 13 — the one
     numeric form read the other way, which staff should hear of (the same tab's
     ``4/5/2026`` may have meant 4 May). ``value``: any cell value; only text counts."""
-    m = _NUMERIC_DATE.match(value) if isinstance(value, str) else None
-    return bool(m) and int(m.group(1)) > 12 and 1 <= int(m.group(2)) <= 12
+    return date_order(value) == "day"
 
 
 def parse_datetime_text(text: str) -> datetime:

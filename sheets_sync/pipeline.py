@@ -60,7 +60,8 @@ from .chart_cache import cached_pngs
 from .counting import visibility_disagreements
 from .offers import OfferResult, apply_offers, is_offers_header
 from .record import Record, stored_decisions, stored_entries
-from .review import apply_decisions, confidence, describe, read_decisions, review_table
+from .review import (apply_decisions, confidence, describe, read_decisions, renamed_decisions,
+                     review_table)
 from .seen import first_seen_order, previous_events, source_key
 from .site_job import SiteIndexJob
 from .snapshots import frozen_at, load_snapshots, save_snapshot
@@ -124,6 +125,7 @@ class Analysis:
     event_ids: dict[tuple[str, int], str] = field(default_factory=dict)  # (tab, row) → Event ID
     gone_sources: list[str] = field(default_factory=list)    # known to the record, not read at all
     held_from: dict[str, str] = field(default_factory=dict)  # a held tab → the record's title it had
+    renamed_tabs: dict[str, str] = field(default_factory=dict)  # {old title: new} followed this sync
 
     @property
     def rejected_ids(self) -> dict[str, tuple[str, int]]:
@@ -417,6 +419,7 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
     a.held_from = {new: old for old, new in {**renamed, **guessed}.items() if new in a.held_tabs}
     if guessed and set(guessed.values()) & set(a.held_tabs):
         renamed = {**renamed, **guessed}
+    a.renamed_tabs = renamed
     a.issues.extend(review_issues)
     a.issues.extend(lost_times)
     a.issues.extend(moved)
@@ -464,6 +467,8 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         typed, review_issues = read_decisions(reading.review if reading else backend.read_generated(REVIEW))
     decisions, changes = apply_decisions(record.decisions(), typed)
     a, offered, r = identified(tabs, entries, decisions, review_issues, now, config, allow_removals)
+    # decisions on a renamed tab's rows move to its new title (kept while the tab is held)
+    changes.update(renamed_decisions(decisions, a.renamed_tabs, a.held_tabs))
     if reading is not None:                 # issue 17: parsed; the cells are not held through the reports
         reading.drop_rows()
     tabs = headers_only(tabs)

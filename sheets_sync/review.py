@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import Any, Mapping, Sequence
+from typing import Any, Collection, Mapping, Sequence
 
 from reports.tabs import REVIEW
 
-from .merge import CandidatePair, MergeResult
+from .merge import CandidatePair, MergeResult, pair_key
 from .model import EventRow, RowIssue, Severity, Table
 
 SAME, DIFFERENT = "Same event", "Different events"
@@ -140,6 +140,34 @@ def apply_decisions(stored: Mapping[str, str], sheet: Mapping[str, str]
             del current[key]
             changes[key] = ""
     return current, changes
+
+
+def renamed_decisions(stored: Mapping[str, str], renamed: Mapping[str, str],
+                      held: Collection[str] = ()) -> dict[str, str]:
+    """Stored decisions whose pair names a tab renamed this sync → the changes that move them
+    to its new title: ``{new pair key: decision, old pair key: ""}`` (``""``: forget, as in
+    :func:`apply_decisions`). ``renamed``: ``{old title: new title}`` of the tabs the sync
+    followed (:func:`sheets_sync.identity.renamed_tabs` and the guard's moves). A tab in
+    ``held`` is not read this sync (its events stay under the old title): its decisions stay
+    as stored, to apply again when it is renamed back or its new title is confirmed.
+
+    A decision is keyed by its rows' tab titles (:func:`sheets_sync.merge.pair_key`); the
+    sync that follows a rename still finds it, but the record then knows the tab only by its
+    new title, so a key left under the old one would match no row from the next sync on."""
+    moves = {old: new for old, new in renamed.items() if old != new and new not in held}
+    changes: dict[str, str] = {}
+    for key, decision in stored.items():
+        try:
+            a, b = json.loads(key)
+        except (ValueError, TypeError):
+            continue
+        if a[0] not in moves and b[0] not in moves:
+            continue
+        new = pair_key([moves.get(a[0], a[0]), *a[1:]], [moves.get(b[0], b[0]), *b[1:]])
+        if new not in stored:
+            changes[new] = decision
+        changes[key] = ""
+    return changes
 
 
 def describe(key: str) -> str:

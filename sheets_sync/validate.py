@@ -26,7 +26,7 @@ from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
 from .parsing import (CellError, named_weekday, DateRangeError, cancel_marker, cell_text, clean_markup, parse_date, parse_departments,
-                      read_day_first,
+                      date_order, numeric_date, read_day_first,
                       parse_int, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .mentions import text_mentions
@@ -246,6 +246,7 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
         lambda text: tuple(text_mentions(clean_markup(strip_html(text)), lookup, units)))
     rows: list[EventRow] = []
     placed = tuple(columns.items())
+    starts: list[tuple[int, Any]] = []         # (row, Start Date cell): the tab's date order
     for offset, cells in enumerate(tab.rows):
         formula_of = _formula_of(tab, columns, tab.first_row + offset)
         if all(cell_text(c) == "" for c in cells):
@@ -256,6 +257,7 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
         # one dict per row, looked up by ``dict.get`` (issue 17: ~30 lookups a row)
         width = len(cells)
         get = {column: cells[index] for column, index in placed if index < width}.get
+        starts.append((tab.first_row + offset, get("Start Date")))
         try:
             row = _parse_row(get, ctx, config, tab_department, lookup, units, mentions)
         except Exception as exc:   # the row's guard: one cell never aborts the sync (issue 16)
@@ -269,7 +271,38 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     for row in (r for r in (tab.formula_at.rows() if tab.formula_at is not None else ()) if r >= past):
         _unsaved_row(tab.title, row, _formula_of(tab, columns, row), issues)
     _unsaved_cells(tab, columns, issues)
+    issues.extend(day_first_tab_issues(tab.title, starts))
     return rows, issues
+
+
+def day_first_tab_issues(tab: str, starts: Sequence[tuple[int, Any]], named: int = 3) -> list[RowIssue]:
+    """``starts``: ``(row number, Start Date cell)`` of a tab's data rows → one Validation
+    warning per date that reads either way (``4/5/2026``, read month first as April 5) when
+    most of the tab's numeric dates that read only one way (:func:`~.parsing.date_order`)
+    are day first (``13/5/2026``): the tab most likely writes 4 May. Each names up to
+    ``named`` of the rows that show it. Dates are read as before; this only warns."""
+    orders = [(row, cell, date_order(cell)) for row, cell in starts]
+    day = [(row, cell) for row, cell, order in orders if order == "day"]
+    month = sum(1 for *_, order in orders if order == "month")
+    if len(day) <= month:
+        return []
+    shown = "; ".join(f"row {row}: {cell_text(cell)}" for row, cell in day[:named])
+    more = f"; and {len(day) - named} more" if len(day) > named else ""
+    out = []
+    for row, cell, order in orders:
+        if order != "either":
+            continue
+        month_, day_ = numeric_date(cell)          # as read: month first
+        read, other = f"{calendar.month_name[month_]} {day_}", f"{calendar.month_name[day_]} {month_}"
+        out.append(RowIssue(
+            tab, row, "Start Date", cell_text(cell)[:200],
+            f"read month first, as {read}, while this tab writes its dates day first ({len(day)} "
+            f"of them can only be read day first — {shown}{more} — and {month} only month first), "
+            f"so {other} may be meant",
+            f"if {other} is meant, type it as {calendar.month_abbr[day_]} {month_} or year first "
+            f"(year-{day_:02d}-{month_:02d}); typed with the month as a word or the year first, a date "
+            "reads one way only", Severity.WARNING))
+    return out
 
 
 def _unsaved_cells(tab: RawTab, columns: dict[str, int], issues: list[RowIssue]) -> None:

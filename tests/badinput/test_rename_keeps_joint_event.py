@@ -107,3 +107,91 @@ def test_staff_decisions_survive_a_rename_within_the_department(config, make_wor
     assert (s["updated"], s["created"], s["removed"]) == (0, 0, 0)
     after = published(config)
     assert sorted(after) == sorted(before) and [n for n in before if before[n] != after[n]] == []
+
+
+def _review_tab_lost(config) -> None:
+    """The report's Review tab as if the last sync could not write it (a quota, a failed
+    write) or staff deleted it: the decisions shown there are not read back."""
+    wb = openpyxl.load_workbook(config.report_path)
+    del wb["Review Duplicates"]
+    wb.save(config.report_path)
+
+
+@pytest.mark.parametrize("answer,by_staff", [("Same event", (1, 0)), ("Different events", (0, 1))])
+def test_staff_decisions_survive_a_rename_to_a_title_naming_no_department(
+        config, make_workbook, answer, by_staff):
+    """A tab titled with no department's name (its rows name their department in Lead
+    Department) renamed to another such title: the sync that follows the rename still found
+    the decision (the rename maps the old title), but it was stored under the old title only,
+    so from the next sync on it matched no row — unless the Review tab happened to carry it
+    back. The decision now moves to the tab's new title in the record."""
+    from tests.e2e.test_review_decisions import combined_sources, decide
+
+    def joint(config, tab: str) -> bool:
+        """Whether the two open-house rows are one event (a live one: a row of its own that
+        was merged stays listed as a removed event)."""
+        sources = combined_sources(config)
+        assert f"{tab}!2" in sources or f"Police!2, {tab}!2" in sources
+        return f"Police!2, {tab}!2" in sources
+    now = datetime(2026, 12, 1, 12, tzinfo=timezone.utc)
+    h = ["Title", "Start Date", "Start Time", "End Time", "Location", "Address", "Visibility",
+         "Description", "Lead Department"]
+    house = ["Fire Station Open House", "", "10am", "2pm", "Fire Station 5", "3868 S Main St", "Public"]
+    police = [h, [*house[:1], "1/16/2027", *house[2:], "", "Police"],
+              ["National Night Out", "1/7/2027", "5pm", "8pm", "Trinity Park", "1891 Mangum St", "Public", "", "Police"]]
+    fire = [h, [*house[:1], "1/9/2027", *house[2:], "Postponed (storm)", "Fire"]]
+    path = make_workbook({"Police": police, "Summer 2026": fire})
+    first = run_sync(config, now=now)
+    assert first["review_pairs"] == 1                  # one open house, or two? asked
+    decide(config, {("Police!2", "Summer 2026!2"): answer})
+    run_sync(config, now=now)
+    assert joint(config, "Summer 2026") is (answer == "Same event")
+
+    rename(path, "Summer 2026", "Summer 2027")
+    for _ in range(3):
+        s = run_sync(config, now=now)
+        assert joint(config, "Summer 2027") is (answer == "Same event")
+        assert (s["merged_by_staff"], s["kept_apart_by_staff"], s["review_pairs"]) == (*by_staff, 0)
+        assert (s["created"], s["updated"], s["removed"]) == (0, 0, 0)
+        _review_tab_lost(config)
+
+
+@pytest.mark.parametrize("way_out", ["rename back", "confirm the rename"])
+def test_a_decision_survives_the_hold_of_a_tab_renamed_to_no_department(config_dict, tmp_path, way_out):
+    """Fire's tab renamed "Summer 2027" is held (its title names no department): the staff
+    decision on its row is kept through the hold, and applies again on every sync once the
+    tab is renamed back or its new title is added to Fire's aliases."""
+    from sheets_sync.config import config_from_dict
+    from tests.conftest import write_workbook
+    from tests.e2e.test_review_decisions import combined_sources, decide
+    now = datetime(2026, 12, 1, 12, tzinfo=timezone.utc)
+    h = ["Title", "Start Date", "Start Time", "End Time", "Location", "Address", "Visibility",
+         "Description", "Lead Department"]
+    house = ["Fire Station Open House", "", "10am", "2pm", "Fire Station 5", "3868 S Main St", "Public"]
+    path = write_workbook(tmp_path / "intake.xlsx", {
+        "Police": [h, [*house[:1], "1/16/2027", *house[2:], "", "Police"]],
+        "Fire": [h, [*house[:1], "1/9/2027", *house[2:], "Postponed (storm)", "Fire"]]})
+    config = config_from_dict(config_dict, base_dir=tmp_path)
+    assert run_sync(config, now=now)["review_pairs"] == 1
+    decide(config, {("Fire!2", "Police!2"): "Same event"})
+    assert run_sync(config, now=now)["merged_by_staff"] == 1
+
+    rename(path, "Fire", "Summer 2027")
+    for _ in range(2):
+        s = run_sync(config, now=now)
+        assert "Summer 2027" in s["held_tabs"] and s["review_pairs"] == 0
+        assert "Police!2, Fire!2" in combined_sources(config)    # as published before the hold
+        _review_tab_lost(config)
+    if way_out == "rename back":
+        rename(path, "Summer 2027", "Fire")
+        tab = "Fire"
+    else:
+        fire = next(d for d in config_dict["departments"] if d["name"] == "Fire")
+        fire["aliases"] = [*fire.get("aliases", []), "Summer 2027"]
+        config = config_from_dict(config_dict, base_dir=tmp_path)
+        tab = "Summer 2027"
+    for _ in range(3):
+        s = run_sync(config, now=now)
+        assert (s["merged_by_staff"], s["review_pairs"], s["held_tabs"]) == (1, 0, [])
+        assert f"Police!2, {tab}!2" in combined_sources(config)
+        _review_tab_lost(config)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from sheets_sync.model import RawTab, Severity
-from sheets_sync.parsing import read_day_first
+from sheets_sync.parsing import date_order, read_day_first
 from sheets_sync.validate import parse_tab
 
 H = ("Title", "Start Date", "Start Time", "End Time", "Visibility")
@@ -15,8 +17,10 @@ def test_day_first_row_is_warned_and_month_first_row_is_not(config):
     rows, issues = parse_tab(RawTab("Police", H, (("A", "4/5/2026", "6pm", None, "Public"),
                                                   ("B", "13/5/2026", "6pm", None, "Public"))), config)
     assert [r.start.date() for r in rows] == [date(2026, 4, 5), date(2026, 5, 13)]
-    [warning] = [i for i in issues if i.column == "Start Date"]
+    [warning] = [i for i in issues if i.column == "Start Date" and i.problem.startswith("read day first")]
     assert (warning.row, warning.severity) == (3, Severity.WARNING)
+    # the tab's only one-way date is day first: 4/5/2026 is warned too (below)
+    assert [i.row for i in issues if i.column == "Start Date"] == [3, 2]
     assert "read day first, as May 13, 2026" in warning.problem and "2026-05-13" in warning.action
 
 
@@ -25,3 +29,45 @@ def test_which_texts_are_read_day_first():
     assert not read_day_first("4/5/2026") and not read_day_first("12/13/2026")
     assert not read_day_first("2026-05-13") and not read_day_first("May 13, 2026")
     assert not read_day_first(None) and not read_day_first(45000)
+
+
+def _tab(*dates: str) -> RawTab:
+    return RawTab("Police", H, tuple((f"Event {n}", d, "6pm", None, "Public") for n, d in enumerate(dates)))
+
+
+def test_a_date_that_reads_either_way_is_warned_in_a_tab_that_writes_day_first(config):
+    rows, issues = parse_tab(_tab("13/5/2026", "4/5/2026", "20/6/2026", "5/5/2026", "6/14/2026"), config)
+    # dates are read as before: 4/5/2026 stays April 5
+    assert [r.start.date() for r in rows] == [date(2026, 5, 13), date(2026, 4, 5), date(2026, 6, 20),
+                                             date(2026, 5, 5), date(2026, 6, 14)]
+    tab_wide = [i for i in issues if i.column == "Start Date" and "this tab writes its dates day first" in i.problem]
+    [warning] = tab_wide                          # 5/5/2026 reads the same either way
+    assert (warning.row, warning.value, warning.severity) == (3, "4/5/2026", Severity.WARNING)
+    assert "as April 5" in warning.problem and "May 4 may be meant" in warning.problem
+    assert "row 2: 13/5/2026; row 4: 20/6/2026" in warning.problem and "1 only month first" in warning.problem
+    assert "May 4" in warning.action
+    # the two day-first rows keep their own warning
+    assert sorted(i.row for i in issues if i.problem.startswith("read day first")) == [2, 4]
+
+
+@pytest.mark.parametrize("dates", [
+    ("13/5/2026", "6/14/2026", "4/5/2026"),           # as many month-first as day-first: no lean
+    ("13/5/2026", "6/14/2026", "7/15/2026", "4/5/2026"),
+    ("4/5/2026", "2026-05-13", "May 14, 2026"),       # nothing that reads only one way
+])
+def test_no_tab_wide_warning_unless_most_one_way_dates_are_day_first(config, dates):
+    _, issues = parse_tab(_tab(*dates), config)
+    assert not [i for i in issues if "this tab writes its dates day first" in i.problem]
+
+
+def test_the_warning_names_three_rows_and_counts_the_rest(config):
+    _, issues = parse_tab(_tab("13/5/2026", "14/5/2026", "15/5/2026", "16/5/2026", "3/2/2026"), config)
+    [warning] = [i for i in issues if "this tab writes its dates day first" in i.problem]
+    assert "row 2: 13/5/2026; row 3: 14/5/2026; row 4: 15/5/2026; and 1 more" in warning.problem
+    assert "as March 2" in warning.problem and "February 3 may be meant" in warning.problem
+
+
+def test_which_way_a_numeric_date_reads():
+    assert [date_order(v) for v in ("13/5/2026", "5/13/2026", "4/5/2026", "5/5/2026", "13/13/2026",
+                                    "2026-05-13", "May 4, 2026", None, 45000)] == \
+        ["day", "month", "either", None, None, None, None, None, None]

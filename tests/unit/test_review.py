@@ -11,7 +11,7 @@ from sheets_sync.merge import merge_rows, pair_key, row_key
 from sheets_sync.model import Status, Table
 from sheets_sync.record import Record
 from sheets_sync.review import (DECIDED, HEADER, MERGED, PENDING, apply_decisions, confidence, describe,
-                                read_decisions, review_table)
+                                read_decisions, renamed_decisions, review_table)
 from tests.unit.event_rows import row
 
 DAY = date(2025, 10, 4)
@@ -138,3 +138,20 @@ def test_questions_that_change_a_count_come_first_and_say_so(config):
     assert [(p["Row A"], p["Row B"]) for p in pending] == [("Fire!3", "Police!3"), ("Police!7", "Police!8")]
     assert pending[0]["Matcher Says"].endswith("— Same event makes it a joint event")
     assert pending[1]["Matcher Says"].endswith("— Same event changes no joint count")
+
+
+def test_renamed_decisions_move_to_the_new_tab_title_unless_the_tab_is_held():
+    police = ["Police", "open house", "2027-01-16", "10:00", "station 5"]
+    summer = ["Summer 2026", "open house", "2027-01-09", "10:00", "station 5"]
+    other = ["Police", "night out", "2027-01-07", "17:00", "trinity park"]
+    old = '[["Police", "open house", "2027-01-16", "10:00", "station 5"], ' \
+          '["Summer 2026", "open house", "2027-01-09", "10:00", "station 5"]]'
+    new = '[["Police", "open house", "2027-01-16", "10:00", "station 5"], ' \
+          '["Summer 2027", "open house", "2027-01-09", "10:00", "station 5"]]'
+    assert pair_key(police, summer) == old
+    stored = {old: "same", pair_key(police, other): "different"}
+    assert renamed_decisions(stored, {"Summer 2026": "Summer 2027"}) == {new: "same", old: ""}
+    assert renamed_decisions(stored, {"Summer 2026": "Summer 2027"}, held={"Summer 2027"}) == {}
+    assert renamed_decisions(stored, {"Fire": "Fire Dept"}) == {}
+    # already stored under the new title too (the Review tab carried it): only the old one goes
+    assert renamed_decisions({**stored, new: "same"}, {"Summer 2026": "Summer 2027"}) == {old: ""}
