@@ -26,7 +26,8 @@ Door Knock", "Police Training Academy", "Community Safety Day"), not the departm
 Nor does a unit or name that is part of a **business, charity or place name**: followed, after
 at most three more capitalised name words that are not cue or role words, by a capitalised
 organisation word (:data:`ORG_WORDS`: "Engine 7 Brewing", "Station 9 Bar & Grill", "Ladder 3
-Coffee Co", "with the Rangers Hockey Club"). "Rescue", "Sanctuary" and "Shelter" are such words
+Coffee Co", "with the Rangers Hockey Club") — unless an event word follows it: "Engine 7 Pizza
+Night", "Beat 214 Coffee Hour" are the unit's events. "Rescue", "Sanctuary" and "Shelter" are such words
 after a dog unit that a name word begins ("Korean K9 Rescue" is a dog charity; "K9 Rescue Demo"
 and "Rescue 22" stay units). A unit
 written as a venue ("at Engine 7 Brewing", "at the Old Station 4") is a place: see
@@ -78,7 +79,11 @@ band records tattoo salon barbershop apartments lofts hotel inn
 #: Extra organisation words after a dog unit: "Korean K9 Rescue" is a dog charity.
 _DOG_ORG_WORDS = frozenset({"rescue", "rescues", "sanctuary", "shelter"})
 _DOG_UNIT = re.compile(r"k-?9|canine|dog", re.I)
-_NAME_WORD = re.compile(r"\s+(?:&\s+)?([A-Z][\w'’.-]*)")
+#: After an organisation word, words that make it an event of the unit ("Engine 7 Pizza Night",
+#: "Beat 214 Coffee Hour", "Coffee with Officers"), not a business's name.
+_EVENT_AFTER = re.compile(r"\s+(?:party|parties|night|social|hour|break|chat|breakfast|brunch|lunch|dinner|"
+                          r"picnic|cookout|fundraiser|day|time|with|w/)(?!\w)", re.I)
+_NAME_WORD = re.compile(r"\s+(?:&\s+)?([A-Z][\w'’-]*)")
 
 
 @dataclass(frozen=True)
@@ -100,9 +105,10 @@ def _used_as_name(text: str, end: int, next_span_start: int | None) -> bool:
 
 def _in_org_name(text: str, start: int, end: int, lookup: Mapping[str, str]) -> bool:
     """True when ``text[start:end]`` is part of a business, charity or place name: up to three
-    capitalised name words that are not cue or role words, then an organisation word
-    (:data:`ORG_WORDS`; :data:`_DOG_ORG_WORDS` too after a dog unit that a name word other than
-    a department's precedes: "Korean K9 Rescue", but not "K9 Rescue Demo")."""
+    capitalised name words that are not cue or role words, then an organisation word not
+    followed by an event word (:data:`ORG_WORDS`; :data:`_DOG_ORG_WORDS` too after a dog unit
+    that a name word other than a department's precedes: "Korean K9 Rescue", not "K9 Rescue
+    Demo")."""
     org = ORG_WORDS
     if _DOG_UNIT.search(text[start:end]):
         before = text[name_words_before(text, start):start].split()
@@ -114,10 +120,12 @@ def _in_org_name(text: str, start: int, end: int, lookup: Mapping[str, str]) -> 
         if m is None:
             return False
         word = m.group(1).lower()
-        if word in org or word.rstrip(".") in org:
-            return True
+        if word in org:
+            return _EVENT_AFTER.match(text, m.end()) is None
         if word in _FOLLOW_OK or _CUE_AFTER.match(text[m.start():]):
             return False
+        if text.startswith(".", m.end()):
+            return False                                # a sentence ends: "Engine 7 Rocks. Coffee"
         pos = m.end()
     return False
 
@@ -126,7 +134,7 @@ def name_words_before(text: str, start: int) -> int:
     """Where the capitalised name words (at most three, none a cue word such as "With")
     written right before ``text[start:]`` begin: ``start`` when there are none. "Adoption day
     at Korean K9 Rescue" with ``start`` at "K9" → the index of "Korean"."""
-    words = list(re.finditer(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s+", text[:start]))
+    words = list(re.finditer(r"(?<![\w'’.-])[A-Z][\w'’-]*\s+", text[:start]))
     begin = start
     for m in reversed(words[-3:]):
         if m.end() != begin or m.group().strip().lower() in _FOLLOW_OK or _CUE_BEFORE.search(text[:m.end()]):

@@ -2,7 +2,8 @@
 verifier's finding: "Korean K9 Rescue Adoption Event", a dog charity's event in the NYC permits,
 counted Police as taking part; so would "Engine 7 Brewing"). The name is capitalised words
 ending in an organisation word (Brewing, Pizzeria, Fitness, Club...; Rescue or Sanctuary after a
-dog unit with a name word before it), or a venue written after "at". A unit written with a cue
+dog unit with a name word before it; not when an event word follows: "Engine 7 Pizza Night"), or
+a venue written after "at". A unit written with a cue
 ("with Engine 7", "Truck 2 visits") still counts, even in title-case text."""
 from __future__ import annotations
 
@@ -32,8 +33,12 @@ H = ("Title", "Start Date", "Start Time", "Visibility", "Description")
     ("Parks and Recreation", "K9 Rescue Demo", "Watch a search demonstration.", ("Police",)),
     ("Parks and Recreation", "Bark in the Park", "Durham Police K9 Rescue demo at noon.", ("Police",)),
     ("Parks and Recreation", "Pizza Party", "Engine 7 pizza night for the neighbourhood.", ("Fire",)),
+    ("Parks and Recreation", "Engine 7 Pizza Night", "Slices and a hose demo.", ("Fire",)),
+    ("Community Safety", "Beat 214 Coffee Hour", "Bring your questions.", ("Police",)),
     ("Fire", "Trail Walk", "Walk with the park rangers.", ("Parks and Recreation",)),
     ("Police", "Storytime", "Meet at Central Library with Engine 4 out front.", ("Fire",)),
+    ("Police", "Storytime", "Meet at Central Library. Engine 4 joins us.", ("Fire",)),
+    ("Parks and Recreation", "Trail Day", "Engine 4 Rocks. Coffee and donuts at the trailhead.", ("Fire",)),
 ])
 def test_a_unit_inside_a_business_name_is_no_partner(tmp_path, tab, title, description, partners):
     config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
