@@ -22,6 +22,16 @@ A department counts as named in text when the text has
 In cases 2 and 3 the name must not be the first word of a longer name: a following word
 such as "Safety", "Training" or "Day" means a thing named after the department ("Fire Safety
 Door Knock", "Police Training Academy", "Community Safety Day"), not the department.
+
+Nor does a unit or name that is part of a **business, charity or place name**: followed, after
+at most three more capitalised name words that are not cue or role words, by a capitalised
+organisation word (:data:`ORG_WORDS`: "Engine 7 Brewing", "Station 9 Bar & Grill", "Ladder 3
+Coffee Co", "with the Rangers Hockey Club") — unless an event word follows it: "Engine 7 Pizza
+Night", "Beat 214 Coffee Hour" are the unit's events. "Rescue", "Sanctuary" and "Shelter" are such words
+after a dog unit that a name word begins ("Korean K9 Rescue" is a dog charity; "K9 Rescue Demo"
+and "Rescue 22" stay units). A unit
+written as a venue ("at Engine 7 Brewing", "at the Old Station 4") is a place: see
+:func:`name_words_before` and ``validate._text_partners``.
 """
 from __future__ import annotations
 
@@ -58,6 +68,22 @@ staff team teams crew crews officer officers deputies personnel members voluntee
 representatives folks colleagues employees leadership chief captain lieutenant sergeant marshal
 """.split())
 _ANY_CASE = frozenset({"police", "sheriff"})
+#: Capitalised words that end a business, charity or place name ("Engine 7 Brewing").
+ORG_WORDS = frozenset("""
+brewing brewery brewers brewhouse taproom pub tavern bar saloon grill grille pizza pizzeria cafe
+café coffee roasters bakery diner kitchen eatery bistro restaurant deli bbq burgers tacos cantina
+co co. company llc inc inc. ltd corp corp. shop store outfitters market boutique gym fitness crossfit
+studio studios motors auto garage club society foundation league association fund charity
+band records tattoo salon barbershop apartments lofts hotel inn
+""".split())
+#: Extra organisation words after a dog unit: "Korean K9 Rescue" is a dog charity.
+_DOG_ORG_WORDS = frozenset({"rescue", "rescues", "sanctuary", "shelter"})
+_DOG_UNIT = re.compile(r"k-?9|canine|dog", re.I)
+#: After an organisation word, words that make it an event of the unit ("Engine 7 Pizza Night",
+#: "Beat 214 Coffee Hour", "Coffee with Officers"), not a business's name.
+_EVENT_AFTER = re.compile(r"\s+(?:party|parties|night|social|hour|break|chat|breakfast|brunch|lunch|dinner|"
+                          r"picnic|cookout|fundraiser|day|time|with|w/)(?!\w)", re.I)
+_NAME_WORD = re.compile(r"\s+(?:&\s+)?([A-Z][\w'’-]*)")
 
 
 @dataclass(frozen=True)
@@ -77,6 +103,46 @@ def _used_as_name(text: str, end: int, next_span_start: int | None) -> bool:
     return m is None or m.group(1).lower() in _FOLLOW_OK
 
 
+def _in_org_name(text: str, start: int, end: int, lookup: Mapping[str, str]) -> bool:
+    """True when ``text[start:end]`` is part of a business, charity or place name: up to three
+    capitalised name words that are not cue or role words, then an organisation word not
+    followed by an event word (:data:`ORG_WORDS`; :data:`_DOG_ORG_WORDS` too after a dog unit
+    that a name word other than a department's precedes: "Korean K9 Rescue", not "K9 Rescue
+    Demo")."""
+    org = ORG_WORDS
+    if _DOG_UNIT.search(text[start:end]):
+        before = text[name_words_before(text, start):start].split()
+        if before and not any(w.lower() in lookup for w in before):
+            org = ORG_WORDS | _DOG_ORG_WORDS
+    pos = end
+    for _ in range(4):
+        m = _NAME_WORD.match(text, pos)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        if word in org:
+            return _EVENT_AFTER.match(text, m.end()) is None
+        if word in _FOLLOW_OK or _CUE_AFTER.match(text[m.start():]):
+            return False
+        if text.startswith(".", m.end()):
+            return False                                # a sentence ends: "Engine 7 Rocks. Coffee"
+        pos = m.end()
+    return False
+
+
+def name_words_before(text: str, start: int) -> int:
+    """Where the capitalised name words (at most three, none a cue word such as "With")
+    written right before ``text[start:]`` begin: ``start`` when there are none. "Adoption day
+    at Korean K9 Rescue" with ``start`` at "K9" → the index of "Korean"."""
+    words = list(re.finditer(r"(?<![\w'’.-])[A-Z][\w'’-]*\s+", text[:start]))
+    begin = start
+    for m in reversed(words[-3:]):
+        if m.end() != begin or m.group().strip().lower() in _FOLLOW_OK or _CUE_BEFORE.search(text[:m.end()]):
+            break
+        begin = m.start()
+    return begin
+
+
 def text_mentions(text: str, lookup: Mapping[str, str],
                   units: Mapping[str, Sequence[re.Pattern[str]]] | None = None) -> list[Mention]:
     """Every department ``text`` names as taking part (rules in the module docstring), in
@@ -92,6 +158,8 @@ def text_mentions(text: str, lookup: Mapping[str, str],
     for i, (start, end, department, how) in enumerate(spans):
         spelling = text[start:end]
         next_start = spans[i + 1][0] if i + 1 < len(spans) else None
+        if _in_org_name(text, start, end, lookup):
+            continue                                    # "Engine 7 Brewing", "Korean K9 Rescue"
         if how == "unit" and any(c.isdigit() for c in spelling):
             out.append(Mention(department, spelling, start, end))      # "Tower 31", "Beat 214"
             continue

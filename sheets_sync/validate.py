@@ -29,7 +29,7 @@ from .parsing import (CellError, named_weekday, DateRangeError, cancel_marker, c
                       date_order, numeric_date, read_day_first,
                       parse_int, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
-from .mentions import text_mentions
+from .mentions import name_words_before, text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
 from .richtext import staff_text
 from .timeutil import dst_problem, gap_end, local_datetime, ordinary_day, real_instant
@@ -541,7 +541,7 @@ def _text_partners(ctx: _RowContext, title: str, description: str,
     text → its :func:`.mentions.text_mentions`) that the tab, lead and partner columns do
     not give; each one gets a Validation warning. A mention that names where the event is —
     found in the row's ``place`` (Location and Address: "Station 1 history walk" at Fire
-    Station 1) or written after "at" ("meeting at Station 3") — is a place, not a partner."""
+    Station 1) or written after "at" ("meeting at Station 3") — is a place, not a partner; so is one after "at" and name words ("at the Old Station 4")."""
     added: list[str] = []
     folded_place = " ".join(place.lower().split())
     for column, value in (("Title", title), ("Description", description)):
@@ -557,8 +557,11 @@ def _text_partners(ctx: _RowContext, title: str, description: str,
 
 def _names_the_place(snippet: str, text: str, place: str) -> bool:
     spelled = " ".join(snippet.lower().split())
-    return (bool(place) and spelled in place) or re.search(
-        rf"\bat\s+(?:the\s+)?{re.escape(snippet)}", text, re.I) is not None
+    if place and spelled in place:
+        return True
+    # "at Station 3", "at the Old Station 4": after "at", name words may come first
+    return any(re.search(r"\bat\s+(?:the\s+)?$", text[:name_words_before(text, m.start())], re.I)
+               for m in re.finditer(re.escape(snippet), text, re.I))
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
