@@ -267,9 +267,10 @@ def merge_rows(rows: Sequence[EventRow], config: Config, *,
     ``previous``: a row → ``(uid, within its published days)`` of the joint event the record
     had it in (:func:`sheets_sync.seen.previous_events`). A row of such an event now outside
     those days (one department moved it) and a row of another department still within them,
-    which the matcher would split, with no staff decision: they stay one event (the row within
-    them leading, so nothing subscribers see changes) and become a pending question with a
-    Validation warning naming both rows — on every sync until staff answer.
+    which the matcher would split, with no staff decision: they stay one event (led by its own
+    row as any event, :func:`lead_classes` — a partner's moved visit changes nothing, a host's
+    move takes the event with it; between equals the row within them) and become a pending
+    question with a Validation warning naming both rows — on every sync until staff answer.
     """
     with _gc_paused():
         return _merge_rows(rows, config, decisions, order, source_of, previous)
@@ -545,8 +546,8 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
 def _visit_hours(inner, outer) -> bool:
     """``inner``'s hours (:class:`~sheets_sync.matching.Features`, minutes) lie inside
     ``outer``'s on one day and last at most 60% as long, ``outer`` an event of at most a day
-    (timed, or all day: a festival with drop-ins): a partner's visit to a host's event. Two such visits at different hours are both part of
-    the host's event, so their disjoint hours do not keep them apart (a K9 demo at noon and a
+    (timed, or all day: a festival with drop-ins): a partner's visit to a host's event. Two such
+    visits at different hours are both part of the host's event, so their disjoint hours do not keep them apart (a K9 demo at noon and a
     CERT booth at one during a 10–2 safety day)."""
     return (not inner.all_day and inner.day == outer.day
             and outer.start <= inner.start and inner.end <= outer.end
