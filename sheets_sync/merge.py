@@ -84,13 +84,15 @@ def lead_classes(group: Sequence[EventRow]) -> list[tuple[bool, bool, bool, bool
     at most 60% as long (:func:`_visit`), or a timed row with a title of its own on the day of
     an all-day row (a drop-by at a picnic) — where that other row is not coverage around the
     event (a police detail's hours are not the event's); :func:`own_part`; and a title that
-    is another row's title with words added ("Fall Festival first aid" beside "Fall
-    Festival"). The lowest class leads, so a host whose title names its own unit ("Engine 9
+    is another row's title with words added, other than its own place's ("Fall Festival first
+    aid" beside "Fall Festival"). The lowest class leads, so a host whose title names its own unit ("Engine 9
     Pancake Breakfast") still leads over a visit to it; the classes depend on the rows'
     contents alone, never on their order or tabs."""
     shown = any(r.visibility is Visibility.PUBLIC for r in group)
     hosts = [h for h in group if not coverage_word(_fold(h.title))]
-    words = [frozenset(_fold(r.title).split()) for r in group]
+    # a title's words, less those naming the row's own place ("Walltown smoke alarm canvass" at
+    # Walltown Park adds nothing to "Smoke alarm canvass")
+    words = [frozenset(_fold(r.title).split()) - frozenset(_fold(r.location).split()) for r in group]
     return [(shown and r.visibility is not Visibility.PUBLIC,
              any(h is not r and (_visit(r, h) or _drop_in(r, h)) for h in hosts),
              own_part(r),

@@ -122,3 +122,9 @@ def test_a_partner_title_that_adds_words_to_the_hosts_does_not_lead(config):
     aid = row("Fire", 2, "Fall Festival first aid", DAY, "11:00", "16:00", location="Memorial Park")
     (event,) = merge_rows([aid, host], config).events
     assert event.title == "Fall Festival"
+    # words naming the row's own place add nothing: neither row is the other's with words added
+    from sheets_sync.merge import lead_classes
+    plain = row("Police", 3, "Smoke alarm canvass", DAY, "10:00", "12:00", location="Walltown Park")
+    named = row("Fire", 3, "Walltown smoke alarm canvass", DAY, "10:00", "12:00", location="Walltown Park")
+    assert [c[3] for c in lead_classes([plain, named])] == [False, False]
+    assert [c[3] for c in lead_classes([host, aid])] == [False, True]
