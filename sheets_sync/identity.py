@@ -711,18 +711,20 @@ def _spans(held: Iterable[RecordEntry]) -> list[tuple[list[tuple[str, str]], set
 
 
 def _within(start: str, end: str, first: str, last: str) -> bool:
-    """``start``–``end`` lies inside one held row's ``first``–``last`` (ISO texts); a timed row
-    over several days (a camp 9–3 each day) holds only its daily hours, not its nights."""
-    if not (first <= start and end <= last):
+    """``start``–``end`` overlaps one held row's ``first``–``last`` (ISO texts; a first-aid
+    shift from half an hour before the fair's hours to half an hour after is the fair's too);
+    a timed row over several days (a camp 9–3 each day) holds only its daily hours, not its
+    nights."""
+    if not (start < last and first < (end or start + "~")):
         return False
     if "T" in first and "T" in last and first[:10] != last[:10] and "T" in start and "T" in end:
-        return first[11:16] <= start[11:16] and end[11:16] <= last[11:16]
+        return start[11:16] < last[11:16] and first[11:16] < end[11:16]
     return True
 
 
 def _inside_held(contents: Sequence[Mapping[str, Any]], spans) -> str | None:
     """The uid of the held event (:func:`_spans`) a new draft lies inside — every row at one
-    of its places and within the hours of one of its rows — else ``None``: a row its parts
+    of its places and during the hours of one of its rows — else ``None``: a row its parts
     would have absorbed (a visit added on day 2 of a camp whose tab is held), not an evening
     event of its own at the camp's place."""
     for rows, places, uid in spans:

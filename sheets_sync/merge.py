@@ -432,6 +432,9 @@ def _kept_together(rows: Sequence[EventRow], previous, clusters: _Clusters, deci
                 continue
             for i in leaders:
                 pair = (min(i, j), max(i, j))
+                if decided.get(pair) == "same" and _day(rows[i].start) != _day(rows[j].start):
+                    trailing.add(j)     # one event, as staff said: the moved row still sets no end
+                    continue
                 if pair in decided or source_of(rows[i].source.tab) == source_of(rows[j].source.tab) \
                         or _day(rows[i].start) == _day(rows[j].start) or not _near(rows[i], rows[j]) \
                         or not clusters.union(i, j):

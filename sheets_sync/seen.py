@@ -14,6 +14,7 @@ depend on the order of rows or tabs in the sheet.
 """
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Callable, Mapping, Sequence
 
 from .identity import RecordEntry, row_place, row_text
@@ -93,7 +94,10 @@ def previous_events(entries: Sequence[RecordEntry],
     loose: dict[tuple, set[tuple[str, tuple[str, str] | None]]] = {}
     for entry in (e for e in live if e.uid in joint):
         start, _, end = str(entry.contents[0].get("when", "")).partition("/")
-        days = (start[:10], (end or start)[:10])
+        last = (end or start)[:10]
+        if end and "T" not in end and last > start[:10]:    # an all-day end is the day after (RFC 5545 DTEND)
+            last = (date.fromisoformat(last) - timedelta(days=1)).isoformat()
+        days = (start[:10], last)
         for content in entry.contents:
             source = source_of(content.get("tab", ""))
             exact[(source, *(content.get(f, "") for f in _EXACT[1:]))] = (entry.uid, days)

@@ -71,3 +71,17 @@ def test_an_evening_event_at_a_held_camps_place_is_published(config, make_workbo
     held = run_sync(config, now=NOW)
     assert held["held_tabs"] == ["Police"] and held["created"] == 1
     assert set(uids(config)) > set(before) and len(uids(config)) == len(before) + 1
+
+
+def test_a_shift_wrapping_a_held_camps_hours_waits(config, make_workbook):
+    """A first-aid shift from 8:30 to 3:30 around the held camp's 9–3 on one of its days is the
+    camp's too: it waits (published now, it would be cancelled when the tab reads again)."""
+    make_workbook(intake(H, visit=False))
+    run_sync(config, now=NOW)
+    before = uids(config)
+    wb = intake(["Titel", *H[1:]], visit=False)
+    wb["Fire"].append(["Winter Youth Camp first aid", "12/29/2026", "8:30am", "", "3:30pm", "Rec Center",
+                       "12 Gym Rd", "Public"])
+    make_workbook(wb)
+    held = run_sync(config, now=NOW)
+    assert (held["held_tabs"], held["created"]) == (["Police"], 0) and uids(config) == before

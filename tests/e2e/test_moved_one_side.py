@@ -89,3 +89,41 @@ def test_a_host_that_moves_its_event_takes_the_event_with_it(config, make_workbo
                               (datetime.fromisoformat(end) + day).isoformat()[:16])]
     assert summary["removed"] == summary["created"] == 0
     assert pending(config) == [("Fire!2", "Police!2")]
+
+
+def test_an_all_day_host_moved_to_the_next_day_takes_the_event_with_it(config, make_workbook):
+    """An all-day event's end is the next day (RFC 5545 DTEND is exclusive): a host moving its
+    all-day festival to that next day is a move, not a row still within the published days —
+    before, the festival's UID went to the partner's visit and the joint count fell."""
+    def tabs(host_date: str) -> dict:
+        return {"Police": [H, ["Harvest Festival", host_date, "", "", "Town Green", "1 Common Rd", "Public", ""]],
+                "Fire": [H, ["Engine 3 visit", "10/9/2025", "1pm", "2pm", "Town Green", "1 Common Rd", "Public", ""]]}
+
+    def shown(config) -> list[tuple]:
+        events = json.loads((config.out_dir / "public" / "events.json").read_text())
+        return [(e["uid"], e["title"], e["start"][:10]) for e in events if not e["cancelled"]]
+
+    make_workbook(tabs("10/9/2025"))
+    run_sync(config, now=NOW)
+    [(uid, title, _)] = shown(config)
+    assert title == "Harvest Festival"
+    make_workbook(tabs("10/10/2025"))
+    summary = run_sync(config, now=NOW)
+    assert shown(config) == [(uid, "Harvest Festival", "2025-10-10")]
+    assert (summary["joint_events"], summary["created"]) == (1, 0)
+    assert pending(config) == [("Fire!2", "Police!2")]
+
+
+def test_same_event_after_a_move_keeps_the_events_hours(config, make_workbook):
+    """Staff answer "Same event" to a row one department moved: one event on the leading row's
+    day with its hours, not one running from the first day's start to the next day's end."""
+    make_workbook(intake("10/4/2025"))
+    run_sync(config, now=NOW)
+    [joint] = fairs(config)
+    make_workbook(intake("10/5/2025"))
+    run_sync(config, now=NOW)
+    decide(config, {("Fire!2", "Police!2"): "Same event"})
+    run_sync(config, now=NOW)
+    [still] = fairs(config)
+    assert (still["uid"], still["start"], still["end"]) == (joint["uid"], joint["start"], joint["end"])
+    assert pending(config) == []
