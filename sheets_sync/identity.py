@@ -237,7 +237,7 @@ class Reconciled:
     counts: dict[str, int] = field(default_factory=dict)
     published: list[CombinedEvent] = field(default_factory=list)
     held: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)  # uid → rejected rows
-    # a new row inside a held event (its place, within its span): row → the held event's uid;
+    # a new row inside a held event (its place, during one of its rows' hours): row → the held event's uid;
     # it waits, unpublished, until the held source reads again
     waiting: dict[tuple[str, int], str] = field(default_factory=dict)
 
@@ -698,15 +698,15 @@ def _parts_of_held(held: Iterable[RecordEntry]) -> dict[object, tuple[RecordEntr
 
 def _spans(held: Iterable[RecordEntry]) -> list[tuple[list[tuple[str, str]], set[str], str]]:
     """Each held event as ``(its rows' (start, end), its rows' places, uid)``: ISO texts as
-    :func:`row_content` writes them (``when`` is ``start/end``; a date alone, all day, ends
-    after every time of that day)."""
+    :func:`row_content` writes them (``when`` is ``start/end``, an all-day end the day after;
+    a date alone ends after every time of that day)."""
     out = []
     for e in held:
         whens = [str(c.get("when", "")).partition("/") for c in e.contents]
         places = {c.get("place", "") for c in e.contents} - {""}
         if whens and places:
-            out.append(([(w[0], (w[2] or w[0]) if "T" in (w[2] or w[0]) else (w[2] or w[0]) + "~")
-                         for w in whens], places, e.uid))
+            # an all-day end is already the day after (RFC 5545 DTEND); a date alone, the day's end
+            out.append(([(w[0], w[2] or (w[0] if "T" in w[0] else w[0] + "~")) for w in whens], places, e.uid))
     return out
 
 
