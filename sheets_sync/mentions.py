@@ -143,13 +143,25 @@ def name_words_before(text: str, start: int) -> int:
     return begin
 
 
+def spaced(text: str) -> str:
+    """``text`` as :func:`text_mentions` reads it: white space runs made one space, ends stripped."""
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def cued(text: str, start: int) -> bool:
+    """``text[:start]`` ends with a cue of taking part ("with", "w/", "co-hosted by", ...,
+    rule 3 of the module docstring): what follows is named as a partner."""
+    return _CUE_BEFORE.search(text[:start]) is not None
+
+
 def text_mentions(text: str, lookup: Mapping[str, str],
                   units: Mapping[str, Sequence[re.Pattern[str]]] | None = None) -> list[Mention]:
     """Every department ``text`` names as taking part (rules in the module docstring), in
     order of appearance; a department may appear more than once. ``lookup``: lower-cased
     names/aliases → department (``Config.department_lookup()``); ``units``:
-    ``Config.department_units()``."""
-    text = re.sub(r"\s+", " ", text or "").strip()
+    ``Config.department_units()``. Offsets (``start``, ``end``) are in ``text`` with its runs of
+    white space made one space and its ends stripped (:func:`spaced`)."""
+    text = spaced(text)
     if not text:
         return []
     spans = find_spans(text, lookup, units)

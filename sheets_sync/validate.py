@@ -29,6 +29,7 @@ from .parsing import (CellError, named_weekday, DateRangeError, cancel_marker, c
                       date_order, numeric_date, read_day_first,
                       parse_int, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
+from . import mentions
 from .mentions import name_words_before, text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
 from .richtext import staff_text
@@ -546,7 +547,7 @@ def _text_partners(ctx: _RowContext, title: str, description: str,
     folded_place = " ".join(place.lower().split())
     for column, value in (("Title", title), ("Description", description)):
         for m in mentions(value):
-            if m.department in known or m.department in added or _names_the_place(m.snippet, value, folded_place):
+            if m.department in known or m.department in added or _names_the_place(m, value, folded_place):
                 continue
             added.append(m.department)
             ctx.warn(column, value, f"{m.department} named in the {column.lower()} ({m.snippet!r}) "
@@ -555,13 +556,18 @@ def _text_partners(ctx: _RowContext, title: str, description: str,
     return tuple(added)
 
 
-def _names_the_place(snippet: str, text: str, place: str) -> bool:
-    spelled = " ".join(snippet.lower().split())
-    if place and spelled in place:
+def _names_the_place(mention, text: str, place: str) -> bool:
+    """``mention`` (a :class:`~sheets_sync.mentions.Mention` of ``text``) names where the event
+    is, not a partner: found in the row's ``place``, or written after "at" ("meeting at Station
+    3", "at the Old Station 4"). A mention after a cue ("with Engine 7") is a partner even when
+    the place or another part of the text is named after the unit ("at Engine 7 Brewing")."""
+    spaced = mentions.spaced(text)
+    if mentions.cued(spaced, mention.start):
+        return False
+    if place and " ".join(mention.snippet.lower().split()) in place:
         return True
-    # "at Station 3", "at the Old Station 4": after "at", name words may come first
-    return any(re.search(r"\bat\s+(?:the\s+)?$", text[:name_words_before(text, m.start())], re.I)
-               for m in re.finditer(re.escape(snippet), text, re.I))
+    # after "at", name words may come first
+    return re.search(r"\bat\s+(?:the\s+)?$", spaced[:name_words_before(spaced, mention.start)], re.I) is not None
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -39,6 +39,13 @@ H = ("Title", "Start Date", "Start Time", "Visibility", "Description")
     ("Police", "Storytime", "Meet at Central Library with Engine 4 out front.", ("Fire",)),
     ("Police", "Storytime", "Meet at Central Library. Engine 4 joins us.", ("Fire",)),
     ("Parks and Recreation", "Trail Day", "Engine 4 Rocks. Coffee and donuts at the trailhead.", ("Fire",)),
+    # a business named after the unit in the same text does not hide the unit taking part
+    # (a second fresh verifier's finding: Fire was dropped, silently)
+    ("Parks and Recreation", "Fundraiser at Engine 7 Brewing with Engine 7", "", ("Fire",)),
+    ("Parks and Recreation", "Fundraiser with Engine 7 at Engine 7 Brewing", "", ("Fire",)),
+    ("Parks and Recreation", "Hose Safety",
+     "Volunteers meet at the Engine 7 Brewing patio. Engine 7 crew will demo hose safety.", ("Fire",)),
+    ("Parks and Recreation", "Trivia Night at Engine 7 Brewing", "", ()),
 ])
 def test_a_unit_inside_a_business_name_is_no_partner(tmp_path, tab, title, description, partners):
     config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
