@@ -297,6 +297,22 @@ def _public_start(row: EventRow, day_minutes: float, pattern: re.Pattern = _TIME
 
 
 @lru_cache(maxsize=1 << 16)     # issue 17: asked of every row's title when sorting rows
+def title_words(text: str) -> frozenset[str]:
+    """A title's words as the matcher reads them: folded (:func:`fold`), stop words ("the",
+    "of", "de") left out. ``"Harvest Festival (RAIN DATE)"`` → ``{"harvest", "festival",
+    "rain", "date"}``."""
+    return frozenset(w for w in fold(text).split() if w not in _STOP)
+
+
+def retitled(old: frozenset[str], new: frozenset[str]) -> bool:
+    """``new`` (:func:`title_words`) is still recognisably the title ``old``: it keeps at least
+    two thirds of ``old``'s words, and two of them when ``old`` has two or more ("Harvest
+    Festival" → "Harvest Festival (RAIN DATE)", "Fall Harvest Festival" → "Harvest Festival
+    moved"; not "Harvest Festival" → "Pumpkin Festival")."""
+    shared = len(old & new)
+    return bool(old) and shared >= min(2, len(old)) and 3 * shared >= 2 * len(old)
+
+
 def title_part(folded: str) -> str:
     """The clue that a title names a partner's own part: a unit ("truck 26") or a thing it
     brings or does ("tent", "drop by"); ``""`` if none."""

@@ -427,8 +427,10 @@ def _kept_together(rows: Sequence[EventRow], previous, clusters: _Clusters, deci
     trailing: set[int] = set()
     for uid, members in by_uid.items():
         leaders = [i for i, on_day in members if on_day]
+        staying = {source_of(rows[i].source.tab) for i in leaders}
         for j, on_day in members:
-            if on_day or not only_its_rows(j, uid):
+            # a department whose row of the event is still on its day added a row elsewhere: not a move
+            if on_day or not only_its_rows(j, uid) or source_of(rows[j].source.tab) in staying:
                 continue
             for i in leaders:
                 pair = (min(i, j), max(i, j))

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import Callable, Mapping, Sequence
 
 from .identity import RecordEntry, row_place, row_text
+from .matching import retitled, title_words
 from .merge import default_order
 from .model import EventRow
 from .timeutil import iso_text
@@ -77,8 +78,11 @@ def previous_events(entries: Sequence[RecordEntry],
     its start to its end day (a day row of a multi-day event is within them) — or ``None``.
 
     A row is matched exactly on (source, title, start, place, description), else on its
-    source, title and place alone when exactly one such event had them (its date was edited).
-    Used by :func:`sheets_sync.merge.merge_rows` to keep an event that one department moved
+    source, title and place alone when exactly one such event had them (its date was edited),
+    else on its source and place when exactly one event had a row of that source there whose
+    title the row's still is (:func:`sheets_sync.matching.retitled`: most of its words kept —
+    the date and the title edited at once, "Harvest Festival" → "Harvest Festival (RAIN
+    DATE)"). Used by :func:`sheets_sync.merge.merge_rows` to keep an event that one department moved
     to another day as one event until staff answer (:mod:`sheets_sync.merge`). Pure."""
     if source_of is None:
         source_of = str
@@ -92,6 +96,8 @@ def previous_events(entries: Sequence[RecordEntry],
         return lambda row: None
     exact: dict[tuple, tuple[str, tuple[str, str] | None]] = {}
     loose: dict[tuple, set[tuple[str, tuple[str, str] | None]]] = {}
+    # (source, place) → (uid, days, title words) of the rows there: a row retitled and moved at once
+    placed: dict[tuple, set[tuple[str, tuple[str, str] | None, frozenset]]] = {}
     for entry in (e for e in live if e.uid in joint):
         start, _, end = str(entry.contents[0].get("when", "")).partition("/")
         last = (end or start)[:10]
@@ -103,16 +109,22 @@ def previous_events(entries: Sequence[RecordEntry],
             exact[(source, *(content.get(f, "") for f in _EXACT[1:]))] = (entry.uid, days)
             loose.setdefault((source, content.get("title", ""), content.get("place", "")),
                              set()).add((entry.uid, days))
+            placed.setdefault((source, content.get("place", "")), set()).add(
+                (entry.uid, days, title_words(content.get("title", ""))))
     titles = {k[1] for k in loose}
+    places = {k[1] for k in placed}
     for entry in (e for e in live if e.uid not in joint):
         for content in entry.contents:
-            if content.get("title", "") not in titles:
+            title, place = content.get("title", ""), content.get("place", "")
+            if title not in titles and place not in places:
                 continue
             source = source_of(content.get("tab", ""))
-            key = (source, content.get("title", ""), content.get("place", ""))
+            key = (source, title, place)
             if key in loose:
                 exact[(source, *(content.get(f, "") for f in _EXACT[1:]))] = (entry.uid, None)
                 loose[key].add((entry.uid, None))
+            if (source, place) in placed:       # a look-alike of one source there: no longer one event
+                placed[(source, place)].add((entry.uid, None, title_words(title)))
 
     def previous(row: EventRow) -> tuple[str, bool] | None:
         source, start = source_of(row.source.tab), iso_text(row.start)
@@ -120,6 +132,10 @@ def previous_events(entries: Sequence[RecordEntry],
         found = exact.get((source, title, start, place, row_text(row.description)))
         if found is None:
             near = loose.get((source, title, place), ())
+            found = next(iter(near)) if len(near) == 1 else None
+        if found is None and (there := placed.get((source, place))):
+            words = title_words(title)
+            near = {(uid, days) for uid, days, old in there if retitled(old, words)}
             found = next(iter(near)) if len(near) == 1 else None
         if found is None or found[1] is None:
             return None

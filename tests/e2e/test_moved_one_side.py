@@ -127,3 +127,44 @@ def test_same_event_after_a_move_keeps_the_events_hours(config, make_workbook):
     [still] = fairs(config)
     assert (still["uid"], still["start"], still["end"]) == (joint["uid"], joint["start"], joint["end"])
     assert pending(config) == []
+
+
+def festival(host_title: str, host_date: str, *more: list) -> dict:
+    """Parks hosts the festival; Fire's engine visits it on 10/9."""
+    return {"Parks": [H, [host_title, host_date, "11am", "4pm", "Town Green", "1 Common Rd", "Public", ""], *more],
+            "Fire": [H, ["Engine 3 visit", "10/9/2025", "1pm", "2pm", "Town Green", "1 Common Rd", "Public", ""]]}
+
+
+def shown(config) -> list[tuple]:
+    events = json.loads((config.out_dir / "public" / "events.json").read_text())
+    return sorted((e["uid"], e["title"], e["start"][:16]) for e in events if not e["cancelled"])
+
+
+def test_a_host_that_moves_and_retitles_its_event_in_one_edit_takes_the_event_with_it(config, make_workbook):
+    """The host moves its event a day and names the move in its title in the same edit: still
+    one event with the same UID on the host's new day, asked about — before, the record lookup
+    needed the old title, so the event split silently and its UID went to Fire's visit
+    (a fresh verifier's finding)."""
+    make_workbook(festival("Harvest Festival", "10/9/2025"))
+    run_sync(config, now=NOW)
+    [(uid, _, _)] = shown(config)
+    make_workbook(festival("Harvest Festival (RAIN DATE)", "10/10/2025"))
+    summary = run_sync(config, now=NOW)
+    assert shown(config) == [(uid, "Harvest Festival (RAIN DATE)", "2025-10-10T15:00")]  # 11am EDT, in UTC
+    assert (summary["joint_events"], summary["created"], summary["removed"]) == (1, 0, 0)
+    assert pending(config) == [("Fire!2", "Parks!2")]
+
+
+def test_a_row_added_on_another_day_by_a_department_still_at_the_event_is_not_a_move(config, make_workbook):
+    """Parks keeps its festival on 10/9 and adds a clean-up the next day at the same place: a
+    new event of its own, not the festival moved (no question, the festival unchanged)."""
+    make_workbook(festival("Harvest Festival", "10/9/2025"))
+    run_sync(config, now=NOW)
+    [(uid, _, start)] = shown(config)
+    cleanup = ["Harvest Festival Cleanup", "10/10/2025", "9am", "11am", "Town Green", "1 Common Rd", "Public", ""]
+    make_workbook(festival("Harvest Festival", "10/9/2025", cleanup))
+    summary = run_sync(config, now=NOW)
+    assert [e for e in shown(config) if e[0] == uid] == [(uid, "Harvest Festival", start)]
+    assert ("Harvest Festival Cleanup", "2025-10-10T13:00") in {e[1:] for e in shown(config)}
+    assert (summary["joint_events"], summary["created"]) == (1, 1)
+    assert pending(config) == [] and warnings(config) == []
