@@ -24,7 +24,11 @@ event, then the UID):
 2. **Same content** — a draft row whose four core fields all equal a row the record event
    had (tab, row number and context may differ). Sorting a tab, inserting or deleting other
    rows, moving a row to another tab, adding a partner department, logging the event in a
-   second tab and merging rows in another order all keep the UID this way.
+   second tab and merging rows in another order all keep the UID this way. Not through a
+   partner's row alone when the event's leading row (the host's) now stands in another draft
+   with only its date and times changed and the partner's draft has another title: the host
+   moved its event further than the merge keeps the two rows together, and the event goes
+   with the host by rule 3 (:func:`_lead_moved`).
 3. **One core field changed** — a draft row and a *live* record row that differ in exactly
    one of the four core fields. So editing the title, the time, the place *or* the
    description between two syncs keeps the UID. (Candidate pairs come from blocking on each
@@ -381,7 +385,8 @@ def _key_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Seque
                     record: Sequence[RecordEntry]) -> list[tuple]:
     """The candidate pairs of rules 1 and 2 (explicit keys, same content), as
     ``(rule, differ, -same, -close, removed, created, uid, i, j)`` (see :func:`_compare`),
-    best first: one per ``(i, j)``, its best. Costs O(rows) plus the explicit-key pairs."""
+    best first: one per ``(i, j)``, its best — less the rule 2 pairs of an event whose host
+    moved its row far (:func:`_lead_moved`). Costs O(rows) plus the explicit-key pairs."""
     by_key: dict[str, list[int]] = {}
     exact: dict[tuple, list[tuple[int, dict]]] = {}
     for j, entry in enumerate(record):
@@ -411,7 +416,51 @@ def _key_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Seque
             for j, old in exact.get(_core(c), ()):
                 if not _conflict(ids, record[j]):
                     offer(_pair(2, *_compare(c, old), record[j], i, j))
+    for pair in _lead_moved(contents_of, record, exact):
+        if pair in out and out[pair][0] == 2:
+            del out[pair]
     return sorted(out.values())
+
+
+def _lead_moved(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEntry],
+                known: Collection[tuple]) -> set[tuple[int, int]]:
+    """The rule 2 pairs ``(draft, record event)`` left to rule 3: a live event of two or more
+    tabs whose leading row (its first content: the row its title and hours came from) is now
+    in another draft with only its date and times changed — the host moved its event further
+    than the merge keeps a moved row with its partners (:data:`sheets_sync.moved.WINDOW_DAYS`)
+    — while this draft continues it through a partner's row only, under another title. The
+    event, and its UID, go with the host's row (as a one-department event moved any distance
+    keeps its UID by rule 3): subscribers see their festival move, not retitled as the
+    partner's visit left on the old date, which becomes an event of its own. The host's row is
+    a row edited since (its core fields are no row's in the record, ``known``): a session of
+    the same series on another date is not the event moved. O(rows)."""
+    present = {_core(c) for contents in contents_of for c in contents}
+    leads: dict[tuple, list[int]] = {}
+    for j, entry in enumerate(record):
+        if entry.removed_at is None and len(entry.contents) >= 2 and len(set(entry.tabs)) >= 2 \
+                and _core(entry.contents[0]) not in present:
+            lead = _core(entry.contents[0])
+            leads.setdefault(lead[:1] + lead[2:], []).append(j)
+    if not leads:
+        return set()
+    moved_to: dict[int, set[int]] = {}          # record event → drafts holding its lead row, date changed
+    for i, contents in enumerate(contents_of):
+        for c in contents:
+            core = _core(c)
+            for j in leads.get(core[:1] + core[2:], ()) if core not in known else ():
+                moved_to.setdefault(j, set()).add(i)
+    out: set[tuple[int, int]] = set()
+    for j, hosts in moved_to.items():
+        if len(hosts) != 1:
+            continue
+        entry, [k] = record[j], hosts
+        title = _core(entry.contents[0])[0]
+        rest = {_core(c) for c in entry.contents[1:]}
+        for i, contents in enumerate(contents_of):
+            cores = [_core(c) for c in contents]
+            if i != k and any(c in rest for c in cores) and not any(c[0] == title for c in cores):
+                out.add((i, j))
+    return out
 
 
 def _near_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[dict]],

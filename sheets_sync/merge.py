@@ -362,9 +362,10 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
             evidence.setdefault(min(i, j), []).append(MergeEvidence(
                 a.source, b.source, v.score if kind else 1.0, v.matched,
                 "review" if kind == 0 else ("event id" if v.reason == "same Event ID" else "matcher")))
-    kept, trailing = _kept_together(rows, previous, clusters, decided, source_of or str)
+    kept, trailing, far = _kept_together(rows, previous, clusters, decided, source_of or str)
     for i, j, _ in kept:
         issues.append(_kept_issue(rows[i], rows[j]))
+    issues += [_far_issue(rows[i], rows[j]) for i, j in far]
     groups: dict[int, list[int]] = {}
     for i in range(len(rows)):
         groups.setdefault(clusters.find(i), []).append(i)
@@ -404,13 +405,14 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
 
 
 def _kept_together(rows: Sequence[EventRow], previous, clusters: _Clusters, decided,
-                   source_of: Callable[[str], str]) -> tuple[list[tuple[int, int, PairScore]], set[int]]:
+                   source_of: Callable[[str], str]
+                   ) -> tuple[list[tuple[int, int, PairScore]], set[int], list[tuple[int, int]]]:
     """Rows the record had in one joint event, one within its published days and one now
     outside them, in different events, with no staff decision: joined (``clusters`` is
     updated) → ``([(row within the published days, the other row, review verdict)], rows
-    outside)``."""
+    outside, [(row within, row moved more than four weeks away: left apart)])``."""
     if previous is None:
-        return [], set()
+        return [], set(), []
     by_uid: dict[str, list[tuple[int, bool]]] = {}
     uid_of: dict[int, str] = {}
     for i, r in enumerate(rows):
@@ -425,6 +427,7 @@ def _kept_together(rows: Sequence[EventRow], previous, clusters: _Clusters, deci
         return all(uid_of.get(m) == uid for m in clusters.members.get(root, [root]))
     kept: list[tuple[int, int, PairScore]] = []
     trailing: set[int] = set()
+    far: list[tuple[int, int]] = []
     for uid, members in by_uid.items():
         leaders = [i for i, on_day in members if on_day]
         staying = {source_of(rows[i].source.tab) for i in leaders}
@@ -438,15 +441,19 @@ def _kept_together(rows: Sequence[EventRow], previous, clusters: _Clusters, deci
                     trailing.add(j)     # one event, as staff said: the moved row still sets no end
                     continue
                 if pair in decided or source_of(rows[i].source.tab) == source_of(rows[j].source.tab) \
-                        or _day(rows[i].start) == _day(rows[j].start) or not _near(rows[i], rows[j]) \
-                        or not clusters.union(i, j):
+                        or _day(rows[i].start) == _day(rows[j].start):
+                    continue
+                if not _near(rows[i], rows[j]):
+                    far.append((i, j))
+                    break
+                if not clusters.union(i, j):
                     continue
                 found = (f"{rows[i].source} on {_day(rows[i].start)}, {rows[j].source} on {_day(rows[j].start)}",
                          "one event at the last sync")
                 kept.append((i, j, PairScore("review", 0.5, found, "one department moved its row to another day")))
                 trailing.add(j)
                 break
-    return kept, trailing
+    return kept, trailing, far
 
 
 def _near(a: EventRow, b: EventRow) -> bool:
@@ -465,6 +472,17 @@ def _kept_issue(a: EventRow, b: EventRow) -> RowIssue:
                     "decide",
                     "answer the question in the Review Duplicates tab (Same event or Different events), "
                     "or type the same date in both rows", Severity.WARNING)
+
+
+def _far_issue(a: EventRow, b: EventRow) -> RowIssue:
+    """The Validation warning for a row of a joint event moved more than four weeks away by
+    one department: two events now (the event, its UID, goes with its own row:
+    :func:`sheets_sync.identity.match`)."""
+    return RowIssue(b.source.tab, b.source.row, "Start Date", _day(b.start),
+                    f"{b.source} moved its row of \u201c{b.title}\u201d to {_day(b.start)}, more than four weeks "
+                    f"from {_day(a.start)}, which {a.source} still has: they are two events now",
+                    f"if {a.source} takes part on the new date, type that date in {a.source} too; "
+                    f"if its part on {_day(a.start)} is off, delete or cancel that row", Severity.WARNING)
 
 
 def _questions(doubtful, rows, clusters: _Clusters, decided, core: Sequence[str] = ()) -> list[CandidatePair]:

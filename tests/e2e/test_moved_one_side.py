@@ -168,3 +168,40 @@ def test_a_row_added_on_another_day_by_a_department_still_at_the_event_is_not_a_
     assert ("Harvest Festival Cleanup", "2025-10-10T13:00") in {e[1:] for e in shown(config)}
     assert (summary["joint_events"], summary["created"]) == (1, 1)
     assert pending(config) == [] and warnings(config) == []
+
+
+def test_a_host_that_moves_its_event_more_than_four_weeks_keeps_its_uid(config, make_workbook):
+    """The host moves its festival six weeks: two events now (too far to be kept as one), the
+    festival keeps its UID on its new date — as a one-department event moved any distance does
+    — and Fire's visit left on the old date is a new event with a Validation warning; before,
+    the festival's UID was rewritten as "Engine 3 visit" (a fresh verifier's finding)."""
+    make_workbook(festival("Harvest Festival", "10/9/2025"))
+    run_sync(config, now=NOW)
+    [(uid, _, _)] = shown(config)
+    make_workbook(festival("Harvest Festival", "11/20/2025"))
+    summary = run_sync(config, now=NOW)
+    events = shown(config)
+    assert (uid, "Harvest Festival", "2025-11-20T16:00") in events          # 11am EST, in UTC
+    [visit] = [e for e in events if e[0] != uid]
+    assert visit[1:] == ("Engine 3 visit", "2025-10-09T17:00")               # 1pm EDT
+    assert (summary["created"], summary["updated"], summary["removed"], summary["joint_events"]) == (1, 1, 0, 0)
+    assert pending(config) == []
+    wb = openpyxl.load_workbook(config.report_path, read_only=True)
+    [line] = [" ".join(str(c) for c in r) for r in wb["Validation"].iter_rows(min_row=2, values_only=True)
+              if r[0] == "warning" and "more than four weeks" in " ".join(str(c) for c in r)]
+    assert "Parks!2" in line and "Fire!2" in line and "2025-11-20" in line and "2025-10-09" in line
+
+
+def test_a_partner_that_moves_its_visit_more_than_four_weeks_leaves_the_event_where_it_was(config, make_workbook):
+    """The other way round: Fire's visit moved six weeks; the festival keeps its UID, date and
+    title, the visit is a new event."""
+    make_workbook(festival("Harvest Festival", "10/9/2025"))
+    run_sync(config, now=NOW)
+    [(uid, _, start)] = shown(config)
+    tabs = festival("Harvest Festival", "10/9/2025")
+    tabs["Fire"][1][1] = "11/20/2025"
+    make_workbook(tabs)
+    run_sync(config, now=NOW)
+    events = shown(config)
+    assert (uid, "Harvest Festival", start) in events
+    assert [e[1:] for e in events if e[0] != uid] == [("Engine 3 visit", "2025-11-20T18:00")]   # 1pm EST
