@@ -271,7 +271,8 @@ def merge_rows(rows: Sequence[EventRow], config: Config, *,
     those days (one department moved it) and a row of another department still within them,
     which the matcher would split, with no staff decision: they stay one event (led by its own
     row as any event, :func:`lead_classes` — a partner's moved visit changes nothing, a host's
-    move takes the event with it; between equals the row within them) and become a pending
+    move takes the event with it; between equals the row of the Lead Department they all name,
+    else the row within them) and become a pending
     question with a Validation warning naming both rows — on every sync until staff answer.
     """
     with _gc_paused():
@@ -373,12 +374,15 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
 
     def lead_first(members: list[int]) -> list[int]:
         # the event's own row leads, not a partner's part or visit (also when it is the row one
-        # department moved: the event goes with its host); then the row left where it was; then
-        # the first seen
+        # department moved: the event goes with its host); between rows of the event itself that
+        # one department moved, the row of the Lead Department the rows name, then the row left
+        # where it was; then the first seen
         if len(members) == 1:
             return members
         classes = lead_classes([rows[i] for i in members])
-        return [i for _, i in sorted(((i in moved, *c, i in trailing, rank[i]), i)
+        named = _named_lead([rows[i] for i in members]) if apart_days.intersection(members) else None
+        return [i for _, i in sorted(((i in moved, *c, named is not None and rows[i].department != named,
+                                       i in trailing, rank[i]), i)
                                      for c, i in zip(classes, members))]
 
     def event_of(members: list[int]) -> CombinedEvent:
@@ -454,6 +458,16 @@ def _kept_together(rows: Sequence[EventRow], previous, clusters: _Clusters, deci
                 trailing.add(j)
                 break
     return kept, trailing, far
+
+
+def _named_lead(group: Sequence[EventRow]) -> str | None:
+    """The Lead Department every row of ``group`` gives (a blank cell is the row's own
+    department), when they agree and one row is that department's; else ``None``."""
+    leads = {r.lead for r in group}
+    if len(leads) != 1 or None in leads:
+        return None
+    [lead] = leads
+    return lead if any(r.department == lead for r in group) else None
 
 
 def _near(a: EventRow, b: EventRow) -> bool:

@@ -205,3 +205,26 @@ def test_a_partner_that_moves_its_visit_more_than_four_weeks_leaves_the_event_wh
     events = shown(config)
     assert (uid, "Harvest Festival", start) in events
     assert [e[1:] for e in events if e[0] != uid] == [("Engine 3 visit", "2025-11-20T18:00")]   # 1pm EST
+
+
+def test_between_equal_rows_the_lead_department_they_name_leads_when_its_row_moves(config, make_workbook):
+    """Parks and Fire log the same festival, both naming Parks as Lead Department; Parks moves
+    its row a day: the event goes with Parks' row (same UID, asked about, on every sync) —
+    before, the row left on the published day led, whatever the Lead Department said (a
+    fresh verifier's finding)."""
+    header = [*H, "Lead Department"]
+
+    def tabs(parks_date: str) -> dict:
+        row = ["Harvest Festival", "10/9/2025", "11am", "4pm", "Town Green", "1 Common Rd", "Public", "",
+               "Parks and Recreation"]
+        return {"Parks": [header, [*row[:1], parks_date, *row[2:]]], "Fire": [header, row]}
+
+    make_workbook(tabs("10/9/2025"))
+    run_sync(config, now=NOW)
+    [(uid, _, _)] = shown(config)
+    make_workbook(tabs("10/10/2025"))
+    for _ in range(2):
+        summary = run_sync(config, now=NOW)
+        assert shown(config) == [(uid, "Harvest Festival", "2025-10-10T15:00")]     # 11am EDT
+        assert (summary["joint_events"], summary["created"]) == (1, 0)
+        assert pending(config) == [("Fire!2", "Parks!2")]
