@@ -434,12 +434,14 @@ def _lead_moved(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEn
     partner's visit left on the old date, which becomes an event of its own. The host's row is
     a row edited since (its core fields are no row's in the record, ``known``): a session of
     the same series on another date is not the event moved. O(rows)."""
+    joint = [j for j, e in enumerate(record)
+             if e.removed_at is None and len(e.contents) >= 2 and len(set(e.tabs)) >= 2]
+    if not joint:
+        return set()
     present = {_core(c) for contents in contents_of for c in contents}
     leads: dict[tuple, list[int]] = {}
-    for j, entry in enumerate(record):
-        if entry.removed_at is None and len(entry.contents) >= 2 and len(set(entry.tabs)) >= 2 \
-                and _core(entry.contents[0]) not in present:
-            lead = _core(entry.contents[0])
+    for j in joint:
+        if (lead := _core(record[j].contents[0])) not in present:
             leads.setdefault(lead[:1] + lead[2:], []).append(j)
     if not leads:
         return set()

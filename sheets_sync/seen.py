@@ -96,8 +96,8 @@ def previous_events(entries: Sequence[RecordEntry],
         return lambda row: None
     exact: dict[tuple, tuple[str, tuple[str, str] | None]] = {}
     loose: dict[tuple, set[tuple[str, tuple[str, str] | None]]] = {}
-    # (source, place) → (uid, days, title words) of the rows there: a row retitled and moved at once
-    placed: dict[tuple, set[tuple[str, tuple[str, str] | None, frozenset]]] = {}
+    # (source, place) → (uid, days, title) of the rows there: a row retitled and moved at once
+    placed: dict[tuple, set[tuple[str, tuple[str, str] | None, str]]] = {}
     for entry in (e for e in live if e.uid in joint):
         start, _, end = str(entry.contents[0].get("when", "")).partition("/")
         last = (end or start)[:10]
@@ -110,7 +110,7 @@ def previous_events(entries: Sequence[RecordEntry],
             loose.setdefault((source, content.get("title", ""), content.get("place", "")),
                              set()).add((entry.uid, days))
             placed.setdefault((source, content.get("place", "")), set()).add(
-                (entry.uid, days, title_words(content.get("title", ""))))
+                (entry.uid, days, content.get("title", "")))
     titles = {k[1] for k in loose}
     places = {k[1] for k in placed}
     for entry in (e for e in live if e.uid not in joint):
@@ -124,7 +124,7 @@ def previous_events(entries: Sequence[RecordEntry],
                 exact[(source, *(content.get(f, "") for f in _EXACT[1:]))] = (entry.uid, None)
                 loose[key].add((entry.uid, None))
             if (source, place) in placed:       # a look-alike of one source there: no longer one event
-                placed[(source, place)].add((entry.uid, None, title_words(title)))
+                placed[(source, place)].add((entry.uid, None, title))
 
     def previous(row: EventRow) -> tuple[str, bool] | None:
         source, start = source_of(row.source.tab), iso_text(row.start)
@@ -135,7 +135,7 @@ def previous_events(entries: Sequence[RecordEntry],
             found = next(iter(near)) if len(near) == 1 else None
         if found is None and (there := placed.get((source, place))):
             words = title_words(title)
-            near = {(uid, days) for uid, days, old in there if retitled(old, words)}
+            near = {(uid, days) for uid, days, old in there if retitled(title_words(old), words)}
             found = next(iter(near)) if len(near) == 1 else None
         if found is None or found[1] is None:
             return None
