@@ -86,6 +86,7 @@ from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz
 
+from .matching import retitled, title_words
 from .merge import normalise_place
 from .model import CombinedEvent, EventRow, MergeEvidence, SourceRef, Status, Visibility, replace_event
 from .timeutil import iso_text
@@ -424,44 +425,48 @@ def _key_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Seque
 
 def _lead_moved(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEntry],
                 known: Collection[tuple]) -> set[tuple[int, int]]:
-    """The rule 2 pairs ``(draft, record event)`` left to rule 3: a live event of two or more
-    tabs whose leading row (its first content: the row its title and hours came from) is now
-    in another draft with only its date and times changed — the host moved its event further
-    than the merge keeps a moved row with its partners (:data:`sheets_sync.moved.WINDOW_DAYS`)
-    — while this draft continues it through a partner's row only, under another title. The
-    event, and its UID, go with the host's row (as a one-department event moved any distance
-    keeps its UID by rule 3): subscribers see their festival move, not retitled as the
-    partner's visit left on the old date, which becomes an event of its own. The host's row is
-    a row edited since (its core fields are no row's in the record, ``known``): a session of
-    the same series on another date is not the event moved. O(rows)."""
+    """The rule 2 pairs ``(draft, record event)`` left to rules 3–4: a live event of two or
+    more tabs whose leading row (its first content: the row its title and hours came from) is
+    now in another draft with its date and times changed, its place and description not, its
+    title the same or still recognisably it (:func:`sheets_sync.matching.retitled`) — the host
+    moved its event further than the merge keeps a moved row with its partners
+    (:data:`sheets_sync.moved.WINDOW_DAYS`) — while this draft continues it through a
+    partner's row only, under another title. The event, and its UID, go with the host's row
+    (as a one-department event moved any distance keeps its UID by rule 3; retitled too, by
+    rule 4 when edited in place, else it is cancelled and the host's row is a new event):
+    subscribers never see their festival retitled as the partner's visit left on the old
+    date, which becomes an event of its own. The host's row is a row edited since (its core
+    fields are no row's in the record, ``known``): a session of the same series on another
+    date is not the event moved. O(rows)."""
     joint = [j for j, e in enumerate(record)
              if e.removed_at is None and len(e.contents) >= 2 and len(set(e.tabs)) >= 2]
     if not joint:
         return set()
-    present = {_core(c) for contents in contents_of for c in contents}
-    leads: dict[tuple, list[int]] = {}
-    for j in joint:
-        if (lead := _core(record[j].contents[0])) not in present:
-            leads.setdefault(lead[:1] + lead[2:], []).append(j)
-    if not leads:
-        return set()
-    moved_to: dict[int, set[int]] = {}          # record event → drafts holding its lead row, date changed
+    holders: dict[tuple, set[int]] = {}          # a row's core fields → the drafts holding it
     for i, contents in enumerate(contents_of):
         for c in contents:
-            core = _core(c)
-            for j in leads.get(core[:1] + core[2:], ()) if core not in known else ():
-                moved_to.setdefault(j, set()).add(i)
+            holders.setdefault(_core(c), set()).add(i)
+    leads: dict[tuple, list[tuple[int, str]]] = {}   # (place, description) → (event, lead title)
+    for j in joint:
+        if (lead := _core(record[j].contents[0])) not in holders:
+            leads.setdefault(lead[2:], []).append((j, lead[0]))
+    if not leads:
+        return set()
+    moved_to: dict[int, set[int]] = {}          # record event → drafts holding its lead row, moved
+    for core, drafts in holders.items():
+        if core in known or core[2:] not in leads:
+            continue
+        for j, title in leads[core[2:]]:
+            if core[0] == title or retitled(title_words(title), title_words(core[0])):
+                moved_to.setdefault(j, set()).update(drafts)
     out: set[tuple[int, int]] = set()
     for j, hosts in moved_to.items():
         if len(hosts) != 1:
             continue
         entry, [k] = record[j], hosts
         title = _core(entry.contents[0])[0]
-        rest = {_core(c) for c in entry.contents[1:]}
-        for i, contents in enumerate(contents_of):
-            cores = [_core(c) for c in contents]
-            if i != k and any(c in rest for c in cores) and not any(c[0] == title for c in cores):
-                out.add((i, j))
+        partners = {i for c in entry.contents[1:] for i in holders.get(_core(c), ())} - {k}
+        out.update((i, j) for i in partners if not any(_core(c)[0] == title for c in contents_of[i]))
     return out
 
 

@@ -228,3 +228,16 @@ def test_between_equal_rows_the_lead_department_they_name_leads_when_its_row_mov
         assert shown(config) == [(uid, "Harvest Festival", "2025-10-10T15:00")]     # 11am EDT
         assert (summary["joint_events"], summary["created"]) == (1, 0)
         assert pending(config) == [("Fire!2", "Parks!2")]
+
+
+def test_a_host_that_moves_its_event_far_and_retitles_it_never_leaves_its_uid_on_the_visit(config, make_workbook):
+    """Six weeks and a new title in one edit: the festival's UID is never rewritten as Fire's
+    visit ("Engine 3 visit") — it goes with the host's row edited in place."""
+    make_workbook(festival("Harvest Festival", "10/9/2025"))
+    run_sync(config, now=NOW)
+    [(uid, _, _)] = shown(config)
+    make_workbook(festival("Harvest Festival (moved to 11/20)", "11/20/2025"))
+    run_sync(config, now=NOW)
+    events = shown(config)
+    assert (uid, "Harvest Festival (moved to 11/20)", "2025-11-20T16:00") in events
+    assert [e[1:] for e in events if e[0] != uid] == [("Engine 3 visit", "2025-10-09T17:00")]
