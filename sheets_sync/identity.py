@@ -576,9 +576,14 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     held_spans = _spans({id(e): e for e, _ in parts_of_held.values()}.values())
     waiting: dict[tuple[str, int], str] = {}
 
+    relabel = {old: new for old, new in renamed.items() if old in (windows or {})}
+
     def keep_as_was(entry: RecordEntry) -> None:
-        """Publish ``entry`` exactly as the record has it (once, however many drafts lead to it)."""
+        """Publish ``entry`` exactly as the record has it (once, however many drafts lead to it);
+        a carried event of a renamed calendar file under the file's new name."""
         if entry.uid not in kept:
+            if relabel and entry.uid in aged:
+                entry = _relabeled(entry, relabel)
             kept.add(entry.uid)
             counts["unchanged"] += 1
             entries.append(entry)
@@ -752,6 +757,22 @@ def _held_owner(contents: Sequence[Mapping[str, Any]], parts: Mapping[object, tu
             return None
         owners[found[0].uid] = found[0]
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _relabeled(entry: RecordEntry, renamed: Mapping[str, str]) -> RecordEntry:
+    """``entry`` with its rows' tab titles (``tabs``, each content's ``tab``, the snapshot's
+    ``sources`` labels ``Tab!row``) renamed by ``renamed`` (old → new); all else as it was."""
+    if not set(entry.tabs) & set(renamed):
+        return entry
+
+    def label(text: str) -> str:
+        tab, sep, row = str(text).rpartition("!")
+        return f"{renamed.get(tab, tab)}{sep}{row}" if sep else text
+
+    contents = tuple({**c, "tab": renamed.get(c["tab"], c["tab"])} if "tab" in c else c for c in entry.contents)
+    snapshot = {**entry.snapshot, "sources": [label(x) for x in entry.snapshot.get("sources", ())]}
+    return replace(entry, tabs=tuple(sorted({renamed.get(t, t) for t in entry.tabs})), contents=contents,
+                   snapshot=snapshot)
 
 
 def _positions(entry: RecordEntry, renamed: Mapping[str, str] = {}) -> set[tuple[str, int]]:
