@@ -128,3 +128,61 @@ def test_a_partner_title_that_adds_words_to_the_hosts_does_not_lead(config):
     named = row("Fire", 3, "Walltown smoke alarm canvass", DAY, "10:00", "12:00", location="Walltown Park")
     assert [c[3] for c in lead_classes([plain, named])] == [False, False]
     assert [c[3] for c in lead_classes([host, aid])] == [False, True]
+
+
+COVER_PLACE = dict(location="Harborview Amphitheater", address="2 Quay St")
+
+
+def _concert(n: int = 2, start: str = "19:00", end: str = "21:00", title: str = "Sunset Brass Quintet"):
+    return row("Parks and Recreation", n, title, DAY, start, end, **COVER_PLACE)
+
+
+def test_coverage_named_in_other_words_joins_the_event_it_wraps(config):
+    """A shift around a concert at its place, whatever words name the work — "on site", "on
+    scene", "on call", "OT" (overtime), "off-duty", "fire watch", "posted" (fresh verifiers:
+    "Officers on site" and "Fireworks OT" stayed separate public events) — is part of the
+    concert: one joint event under the concert's title and hours. Rows whose titles name no
+    coverage stay apart: an event of their own at that place and hour."""
+    for title in ("Officers on site", "Deputies on scene", "Medics on call", "Fireworks OT", "Off-duty officers",
+                  "Fire watch", "Officers posted"):
+        result = merge_rows([_concert(), row("Police", 5, title, DAY, "17:00", "23:00", **COVER_PLACE)], config)
+        assert groups(result) == {frozenset({"Parks and Recreation!2", "Police!5"})}, title
+        (event,) = result.events
+        assert (event.title, event.start.hour, event.end.hour) == ("Sunset Brass Quintet", 19, 21), title
+    for title in ("Fireworks show", "Neighborhood Watch meeting", "Police Explorers meeting"):
+        result = merge_rows([_concert(), row("Police", 5, title, DAY, "17:00", "23:00", **COVER_PLACE)], config)
+        assert frozenset({"Police!5"}) in groups(result), title
+
+
+def test_coverage_whose_hours_start_close_to_the_events_still_wraps_it(config):
+    """"Police presence" 5:30–8:30 around a 6–8 concert (a start within the time tolerance is
+    "close", not "inside") and presence at the concert's own hours join it, as 5–9 did
+    (a fresh verifier's finding: 5:30–8:30 became two public events with no question)."""
+    for start, end in (("17:30", "20:30"), ("17:45", "20:15"), ("18:00", "20:00"), ("17:00", "21:00")):
+        presence = row("Police", 3, "Police presence", DAY, start, end, **COVER_PLACE)
+        result = merge_rows([_concert(start="18:00", end="20:00"), presence], config)
+        (event,) = result.events
+        assert (event.title, event.start.hour, event.end.hour) == ("Sunset Brass Quintet", 18, 20), start
+    # a row ending before the concert does is no coverage of it
+    early = row("Police", 3, "Police presence", DAY, "17:30", "19:30", **COVER_PLACE)
+    assert len(merge_rows([_concert(start="18:00", end="20:00"), early], config).events) == 2
+
+
+def test_coverage_of_one_of_two_concerts_at_a_place_joins_that_one_only(config):
+    """Two concerts at one bandshell that day (two bookings of the place) and a detail around
+    the evening one: it joins the evening concert (before: a question, as the busy place
+    weakened "same place"), never the noon one. A detail around both concerts' hours could be
+    either's: staff are asked about both and the two concerts stay two events."""
+    noon = _concert(3, "12:00", "14:00", "Noon Jazz Trio")
+    evening = _concert(2, "18:00", "20:00")
+    detail = row("Police", 4, "Concert security detail", DAY, "17:30", "20:30", **COVER_PLACE)
+    result = merge_rows([noon, evening, detail], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2", "Police!4"}), frozenset({"Parks and Recreation!3"})}
+    assert not result.review
+    all_day = replace(detail, start=detail.start.replace(hour=11, minute=0))
+    result = merge_rows([noon, evening, all_day], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2"}), frozenset({"Parks and Recreation!3"}),
+                              frozenset({"Police!4"})}
+    assert {frozenset((str(p.a.source), str(p.b.source))) for p in result.review} == {
+        frozenset({"Parks and Recreation!2", "Police!4"}), frozenset({"Parks and Recreation!3", "Police!4"})}
+
