@@ -186,3 +186,47 @@ def test_coverage_of_one_of_two_concerts_at_a_place_joins_that_one_only(config):
     assert {frozenset((str(p.a.source), str(p.b.source))) for p in result.review} == {
         frozenset({"Parks and Recreation!2", "Police!4"}), frozenset({"Parks and Recreation!3", "Police!4"})}
 
+
+def test_one_tab_logging_two_parts_of_a_host_event_joins_both(config):
+    """One department logs two parts of another's event in its tab — a booth inside the host's
+    hours and a parking detail around them, at the host's place (a fresh verifier's finding:
+    the rule keeping two rows of one tab with different titles apart split one part off, or
+    staff were asked twice): both join the host's event, which leads."""
+    fair = row("Library", 2, "Teen Tech Fair", DAY, "13:00", "17:00", location="Eastgate Library")
+    booth = row("Police", 6, "Bike registration booth", DAY, "14:00", "15:00", location="Eastgate Library")
+    parking = row("Police", 7, "Parking control", DAY, "12:00", "18:00", location="Eastgate Library")
+    result = merge_rows([fair, booth, parking], config)
+    assert groups(result) == {frozenset({"Library!2", "Police!6", "Police!7"})}
+    (event,) = result.events
+    assert (event.title, event.start.hour, event.end.hour) == ("Teen Tech Fair", 13, 17) and not result.review
+    # two programmes of that department's own at the place, neither a part of the fair, stay apart
+    talk = row("Police", 8, "Scam awareness talk", DAY, "14:00", "15:00", location="Eastgate Library")
+    assert frozenset({"Police!8"}) in groups(merge_rows([fair, booth, parking, talk], config))
+
+
+def test_staff_answering_same_event_for_two_parts_of_one_tab_honours_both(config):
+    """Two rows of one tab with no place, each asked about against the host (the matcher is not
+    sure): staff answer Same event to both, and both join the host — before, only one did and
+    the other drew "other decisions or facts keep them apart"."""
+    from sheets_sync.merge import pair_key
+    fair = row("Library", 2, "Teen Tech Fair", DAY, "13:00", "17:00", location="Eastgate Library")
+    booth = row("Police", 6, "Bike registration", DAY, "14:00", "15:00")
+    parking = row("Police", 7, "Parking control", DAY, "12:00", "18:00")
+    assert len(merge_rows([fair, booth, parking], config).events) == 3
+    decisions = {pair_key(fair, booth): "same", pair_key(fair, parking): "same"}
+    result = merge_rows([fair, booth, parking], config, decisions=decisions)
+    assert groups(result) == {frozenset({"Library!2", "Police!6", "Police!7"})}
+    assert not [i for i in result.issues if i.column == "Review decision"]
+
+
+def test_visits_at_different_hours_inside_a_detail_join_it_with_no_host_logged(config):
+    """A traffic detail 9–4 at a library with an engine visit at 10 and a first-aid tent at 1
+    there, the host's own row not typed yet: the visits name their parts, so their disjoint
+    hours do not keep them apart and all three are one event (the coverage clue the detail
+    gives each pair must not hide that they are visits)."""
+    where = dict(location="Northgate Branch Library", address="88 Birch Rd")
+    detail = row("Police", 3, "Traffic control detail", DAY, "09:00", "16:00", **where)
+    engine = row("Fire", 2, "Engine 3 visit", DAY, "10:00", "10:30", **where)
+    tent = row("Emergency Management", 2, "First aid tent", DAY, "13:00", "14:00", **where)
+    result = merge_rows([detail, engine, tent], config)
+    assert groups(result) == {frozenset({"Police!3", "Fire!2", "Emergency Management!2"})} and not result.review
