@@ -13,7 +13,9 @@
    refused matcher link becomes a pair for review. Plain union-find would chain two block
    parties through one ambiguous row; this cannot. Two partners' visits at different hours,
    each linked inside one host's hours (:func:`_visit_hours`), are not kept apart by their
-   disjoint times: both join the host's event.
+   disjoint times: both join the host's event; nor are two rows of one tab with different
+   titles that are each linked as a part of one host's event (a visit inside its hours,
+   coverage around them), by the matcher or by staff.
 
 Merged-field rules (:func:`combine`): departments = union of every row's tab department,
 lead and partners (lead first); attendance = the largest report, with a Validation warning
@@ -46,8 +48,8 @@ from typing import Callable, Mapping, Sequence
 
 from .blocking import candidate_pairs
 from .config import Config
-from .matching import (Normaliser, PairScore, title_part, compare_places, coverage_word, day_context, features,
-                       normalise_title, score_pair)
+from .matching import (Normaliser, PairScore, title_part, compare_places, coverage_word, covers_hours, day_context,
+                       features, normalise_title, score_pair)
 from .moved import WINDOW_DAYS, moved_pairs
 from .places import Gazetteer, fold as _fold, normalise_place, parse_place
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
@@ -521,16 +523,27 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
     or by the matcher on a partner's own part in the title) as visits inside one host's hours
     (:func:`_visit_hours`): the day rows of a multi-day event
     (joined through its range row), a row left on a rain date's old day and two partners'
-    visits at different hours of one block party are one event."""
+    visits at different hours of one block party are one event. Two rows of one tab with
+    different titles are not kept apart when both are linked as parts of one host's event — a
+    visit inside its hours or coverage around them (:func:`~sheets_sync.matching.covers_hours`; a coffee hour and
+    a parking detail one department logs at another's open house): one department's two
+    parts of one event, not two programmes of its own."""
     links = _Clusters(len(feats))
     hosts: dict[int, set[int]] = {}        # a row → the rows it is linked to as a partner's visit inside their hours
+    covered: dict[int, set[int]] = {}      # a row → the rows it is linked to as coverage around their hours
     for (i, j), v in verdicts.items():
-        if v.outcome == "merge" or decided.get((i, j)) == "same":
+        same = decided.get((i, j)) == "same"
+        if v.outcome == "merge" or same:
             links.union(i, j)
-            for visit, host in ((i, j), (j, i)):
-                if _visit_hours(feats[visit], feats[host]) and (
-                        decided.get((i, j)) == "same" or any("a partner's own part" in m for m in v.matched)):
-                    hosts.setdefault(visit, set()).add(host)
+            clue = same or any("a partner's own part" in m for m in v.matched)
+            coverage = same or any("coverage around" in m for m in v.matched)
+            for part, host in ((i, j), (j, i)):
+                # a visit naming its part ("Engine 3 visit") inside a detail's hours is a visit
+                # to that detail's event, though the pair's title level names the coverage
+                if _visit_hours(feats[part], feats[host]) and (clue or (coverage and feats[part].part)):
+                    hosts.setdefault(part, set()).add(host)
+                if covers_hours(feats[part], feats[host]) and coverage:
+                    covered.setdefault(part, set()).add(host)
     out = []
     for members in links.members.values():
         if len(members) < 3:
@@ -541,10 +554,15 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
                 if (i, j) in decided or (i, j) in verdicts:
                     continue
                 v = score(i, j)
-                if v.outcome == "apart" and v.reason in _STRONG_APART and (
-                        v.reason != "times disjoint" or (feats[i].day == feats[j].day
-                                                         and not hosts.get(i, set()) & hosts.get(j, set()))):
-                    out.append((i, j))
+                if v.outcome != "apart" or v.reason not in _STRONG_APART:
+                    continue
+                if v.reason == "times disjoint" and (feats[i].day != feats[j].day
+                                                     or hosts.get(i, set()) & hosts.get(j, set())):
+                    continue
+                if v.reason == "different titles in one tab" and \
+                        (hosts.get(i, set()) | covered.get(i, set())) & (hosts.get(j, set()) | covered.get(j, set())):
+                    continue
+                out.append((i, j))
     return out
 
 
