@@ -770,7 +770,13 @@ def public_view(event: CombinedEvent) -> CombinedEvent:
     :func:`combine` builds from its Public rows alone — their title, hours, place, text,
     status and departments, nothing of the Internal rows — with the event's identity (UID,
     SEQUENCE, created, last modified). The staff files and the counts use ``event`` itself.
+    After reconciliation an event whose public view differs carries it (``event.shown``, with
+    the public SEQUENCE and LAST-MODIFIED, which rise only when what the public files show
+    changes: :func:`sheets_sync.identity.reconcile`), and that is returned — also for an event
+    rebuilt from the record without rows (removed, or kept as it was while a source is held).
     Raises ``ValueError`` for an event with no Public row (it is not published)."""
+    if event.shown is not None:
+        return event.shown
     public = [r for r in event.rows if r.visibility is Visibility.PUBLIC]
     if len(public) == len(event.rows):
         return event
