@@ -198,3 +198,28 @@ def test_a_record_written_before_public_sequences_changes_no_public_byte(config,
     run_sync(config, now=NOW.replace(hour=16))
     assert public_bytes(config) == shown
     assert feed(config, "private")[uid]["SEQUENCE"] == 1
+
+
+def test_the_open_data_says_what_its_joint_columns_and_measures_count(config, make_workbook):
+    """The event list shows the public part (one department: joint false); the measures count
+    the whole event (joint: 1 in October). Both say so, in the columns' descriptions and the
+    methods paragraph published with them (a fresh verifier found the two disagreeing unexplained)."""
+    import csv
+    import io
+    make_workbook({"Community Safety": [H, PARTY], "Police": [H, STAFFING]})
+    run_sync(config, now=NOW)
+    folder = config.out_dir / "public" / "open-data"
+    [row] = csv.DictReader(io.StringIO((folder / "combined-events.csv").read_text(encoding="utf-8")))
+    assert (row["departments"], row["department_count"], row["joint"]) == ("Community Safety", "1", "false")
+    assert row["dept_police"] == "false"
+    measures = list(csv.DictReader(io.StringIO((folder / "measures.csv").read_text(encoding="utf-8"))))
+    [october] = [m for m in measures if (m["measure_id"], m["period"]) == ("joint_events_monthly", "2025-10")]
+    assert october["actual"] == "1"
+    package = json.loads((folder / "datapackage.json").read_text())
+    events, measures_resource = package["resources"]
+    described = {f["name"]: f["description"] for f in events["schema"]["fields"]}
+    assert "take part publicly" in described["joint"] and "internal work" in described["joint"]
+    assert "internal work" in described["dept_police"]
+    for text in (package["description"], measures_resource["description"]):
+        assert "still counts as joint here" in text and "combined-events.csv" in text
+    assert not {word for text in public_texts(config).values() for word in SECRET if word in text}
