@@ -223,3 +223,20 @@ def test_the_open_data_says_what_its_joint_columns_and_measures_count(config, ma
     for text in (package["description"], measures_resource["description"]):
         assert "still counts as joint here" in text and "combined-events.csv" in text
     assert not {word for text in public_texts(config).values() for word in SECRET if word in text}
+
+
+def test_an_event_kept_while_its_internal_rows_tab_is_held_shows_the_public_view(config, make_workbook):
+    """Police's tab loses its Start Date header (held: its events stay as they were): the
+    joint event is rebuilt from the record, and the public files show it as residents saw it —
+    the Public row's department only — not the whole event the record also keeps."""
+    make_workbook({"Community Safety": [H, PARTY], "Police": [H, STAFFING]})
+    run_sync(config, now=NOW)
+    [(uid, before)] = feed(config).items()
+    broken = ["Strat Date" if h == "Start Date" else h for h in H]
+    make_workbook({"Community Safety": [H, PARTY], "Police": [broken, STAFFING]})
+    summary = run_sync(config, now=NOW.replace(hour=15))
+    assert summary["held_tabs"] == ["Police"] and summary["joint_events"] == 1
+    assert feed(config)[uid].to_ical() == before.to_ical()
+    assert feed(config, "private")[uid]["CATEGORIES"].to_ical() == b"Community Safety,Police"
+    public_list = json.loads((config.out_dir / "public" / "events.json").read_bytes())
+    assert [e["departments"] for e in public_list] == [["Community Safety"]]
