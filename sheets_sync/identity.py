@@ -710,7 +710,8 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
             else:
                 counts["unchanged"] += 1
         # the public files' own SEQUENCE: raised only when what they show changed
-        last = public_state(entry) if entry is not None else None
+        last = (public_state(entry) if entry is not None and (view is not ev or "public" in entry.snapshot)
+                else None)                  # (most events: the public files show the event as it is)
         if last is None:                    # a new event (or an old record's): the event's
             shown_seq, shown_modified = seq, modified
         elif last[2] != view_hash:
