@@ -186,7 +186,7 @@ def public_part(event: CombinedEvent, fields: dict[str, Any], h: str) -> tuple[C
     """``(view, its published fields, its hash)`` of what the public files show of ``event``
     (:func:`sheets_sync.merge.public_view` for a Public event with Internal rows); ``event``
     with its own ``fields`` and hash ``h`` otherwise."""
-    if event.is_public and any(r.visibility is not Visibility.PUBLIC for r in event.rows):
+    if len(event.rows) > 1 and event.is_public and any(r.visibility is not Visibility.PUBLIC for r in event.rows):
         view = public_view(event)
         shown = published_fields(view)
         return view, shown, published_hash(view, shown)
@@ -425,7 +425,7 @@ def _compare(a: dict, b: dict) -> tuple[int, int, float]:
 def _hides(entry: RecordEntry, draft: CombinedEvent) -> bool:
     """``entry`` was published (a Public event) and ``draft`` would not be (every row Internal):
     its UID goes to a draft that residents still see when one continues it as well."""
-    return entry.snapshot.get("visibility") == Visibility.PUBLIC.value and not draft.is_public
+    return draft.visibility is not Visibility.PUBLIC and entry.snapshot.get("visibility") == Visibility.PUBLIC.value
 
 
 def _pair(rule: int, differ: int, same: int, close: float, entry: RecordEntry, i: int, j: int,
@@ -709,21 +709,23 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
                 history.append((uid, "updated", diff))
             else:
                 counts["unchanged"] += 1
-        # the public files' own SEQUENCE: raised only when what they show changed
-        last = (public_state(entry) if entry is not None and (view is not ev or "public" in entry.snapshot)
-                else None)                  # (most events: the public files show the event as it is)
-        if last is None:                    # a new event (or an old record's): the event's
-            shown_seq, shown_modified = seq, modified
-        elif last[2] != view_hash:
-            shown_seq, shown_modified = last[0] + 1, now
-        else:
-            shown_seq, shown_modified = last[0], last[1]
         final = replace_event(ev, uid=uid, sequence=seq, created=created, last_modified=modified)
         snapshot = snapshot_of(final, fields_now)
-        if (shown_seq, shown_modified, view_hash) != (seq, modified, h):
-            shown = replace_event(view, uid=uid, sequence=shown_seq, created=created, last_modified=shown_modified)
-            final = replace_event(final, shown=shown)
-            snapshot["public"] = _public_snapshot(shown, view_fields, view_hash)
+        # the public files' own SEQUENCE, raised only when what they show changed (most events
+        # have none: the public files show the event as it is, and the record kept no public part)
+        if view is not ev or (entry is not None and "public" in entry.snapshot):
+            last = public_state(entry) if entry is not None else None
+            if last is None:                    # a new event (or an old record's): the event's
+                shown_seq, shown_modified = seq, modified
+            elif last[2] != view_hash:
+                shown_seq, shown_modified = last[0] + 1, now
+            else:
+                shown_seq, shown_modified = last[0], last[1]
+            if (shown_seq, shown_modified, view_hash) != (seq, modified, h):
+                shown = replace_event(view, uid=uid, sequence=shown_seq, created=created,
+                                      last_modified=shown_modified)
+                final = replace_event(final, shown=shown)
+                snapshot["public"] = _public_snapshot(shown, view_fields, view_hash)
         events.append(final)
         entries.append(RecordEntry(
             uid, seq, created, modified, h, tuple(explicit_keys(ev)),
