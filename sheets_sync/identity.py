@@ -242,7 +242,9 @@ class RecordEntry:
     Times are aware UTC datetimes. ``keys`` are the explicit keys it had last time,
     ``contents`` the :func:`row_content` of its rows last time, ``snapshot`` its published
     fields plus ``lead``/``sources``/``attendance``/``tzid`` (enough to publish it once it
-    has no rows). ``cancelled_at``: when its Status was first seen Cancelled (None if not).
+    has no rows) and, when the public files show it otherwise (Internal rows), ``public``:
+    that view's fields with its own ``sequence``, ``last_modified`` and ``hash``
+    (:func:`public_state`). ``cancelled_at``: when its Status was first seen Cancelled (None if not).
     """
     uid: str
     sequence: int
