@@ -31,7 +31,8 @@ first row's and last at most 60% as long: a partner's visit) or place in another
 Validation warning; end = the latest end of the event's own rows taking part; Public when any
 row is Public (the public files show :func:`public_view`, the Public rows alone); status = the common status, else Scheduled if any row is (each row saying otherwise
 gets a Validation warning, and a department whose rows all say Cancelled while the event goes
-ahead is not among its departments, even when another row names it). A row that would join two
+ahead is not among its departments, even when another row names it; when that is the lead's,
+the first row taking part that names a lead gives it). A row that would join two
 events that must stay apart, scoring within one bit of each, is asked about both instead
 (:func:`_ask_when_torn`). The result never depends on the order of rows or tabs, and which rows form an event
 never depends on the first-seen order either (it only picks each event's first row), so a
@@ -715,7 +716,9 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     if len(statuses) > 1:
         _status_issues(group, status, departments, issues)
     if lead and lead not in departments:     # its rows say Cancelled: not taking part
-        lead = None
+        # the event goes ahead with the others: the first of their rows naming a lead leads
+        # (a blank Lead Department had been shown), else the first department taking part
+        lead = next((r.lead for r in taking_part if r.lead in departments), None) or next(iter(departments), None)
     if lead and lead in departments:
         departments.remove(lead)
         departments.insert(0, lead)
@@ -788,7 +791,13 @@ def public_view(event: CombinedEvent) -> CombinedEvent:
     :func:`combine` builds from its Public rows alone — their title, hours, place, text,
     status and departments, nothing of the Internal rows — with the event's identity (UID,
     SEQUENCE, created, last modified). The staff files and the counts use ``event`` itself.
+    After reconciliation an event whose public view differs carries it (``event.shown``, with
+    the public SEQUENCE and LAST-MODIFIED, which rise only when what the public files show
+    changes: :func:`sheets_sync.identity.reconcile`), and that is returned — also for an event
+    rebuilt from the record without rows (removed, or kept as it was while a source is held).
     Raises ``ValueError`` for an event with no Public row (it is not published)."""
+    if event.shown is not None:
+        return event.shown
     public = [r for r in event.rows if r.visibility is Visibility.PUBLIC]
     if len(public) == len(event.rows):
         return event
