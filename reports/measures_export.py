@@ -40,7 +40,8 @@ FIELDS = (
      "by the calendar year it ends in)."),
     ("period_start", "date", "First day of the period (local)."),
     ("period_end", "date", "Last day of the period (local, inclusive)."),
-    ("actual", "integer", "Number of combined events counted (the signed figure for a frozen month)."),
+    ("actual", "integer", "Number of combined events counted (the signed figure for a frozen month), "
+     "with every department taking part, internal work included (see the methods)."),
     ("target", "integer", "The city's target for the period; empty when the measure has none."),
     ("status", "string", "met / not met (period ended), in progress (current period), scheduled so "
      "far (future period: events already scheduled), empty without a target."),
@@ -54,7 +55,12 @@ METHODS = (
     "department. Each sync validates the rows and merges the same event logged by several departments "
     "into one combined event with a stable identifier (UID), so an event counts once however many "
     "departments logged it. {policy} The fiscal year starts in month {fiscal} and is named by "
-    "the calendar year it ends in. Every figure can be traced to its events on the Metrics - "
+    "the calendar year it ends in. The measures count every department taking part in an event, "
+    "including a department whose part in a public event is internal work (staffing logged as "
+    "Internal); the event list (combined-events.csv) shows only the public part, so such an event "
+    "is listed with the public departments alone (joint can be false there) and still counts as "
+    "joint here, and events whose every row is Internal are not listed at all. Every figure can be "
+    "traced to its events on the Metrics - "
     "Drill-down tab. A month a manager has signed off keeps its signed figure (state frozen); later "
     "edits show as a difference in the note and on the Snapshots tab.")
 """The methods paragraph; ``{policy}`` is :meth:`reports.measures.Policy.describe` (the definition

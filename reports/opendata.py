@@ -46,12 +46,16 @@ FIELDS: tuple[tuple[str, str, str, str], ...] = (
     ("location", "string", "default", "Place name."),
     ("address", "string", "default", "Street address."),
     ("lead_department", "string", "default", "Department leading the event."),
-    ("departments", "string", "default", "Every department taking part, separated by '; '."),
-    ("department_count", "integer", "default", "Number of distinct departments taking part."),
-    ("joint", "boolean", "default", "true when two or more departments take part (a joint event; the "
-     "measures leave out events whose status is Cancelled)."),
-    ("all_departments", "boolean", "default", "true when every core department takes part (an "
-     "all-department event; the measures leave out Cancelled ones)."),
+    ("departments", "string", "default", "Every department taking part publicly, separated by '; ' "
+     "(a department whose part is internal work, logged as Internal, is not shown)."),
+    ("department_count", "integer", "default", "Number of distinct departments in the departments column."),
+    ("joint", "boolean", "default", "true when two or more departments take part publicly (the "
+     "departments column). The measures (measures.csv) also count a department whose part is internal "
+     "work, so an event false here can count as joint there; they leave out events whose status is "
+     "Cancelled."),
+    ("all_departments", "boolean", "default", "true when every core department takes part publicly (an "
+     "all-department event; the measures also count internal work, as for joint, and leave out "
+     "Cancelled ones)."),
     ("event_type", "string", "default", "Kind of event (National Night Out, CPR Class, ...)."),
     ("status", "string", "default", "Scheduled, Tentative, Postponed or Cancelled."),
     ("description", "string", "default", "Public description."),
@@ -96,7 +100,8 @@ def department_fields(departments: Sequence[tuple[str, str]]) -> list[tuple[str,
     as underscores), true when the department takes part, so an open-data platform (Socrata,
     ArcGIS) can count joint events per department itself."""
     return [(f"dept_{slug.replace('-', '_')}", "boolean", "default",
-             f"true when {name} takes part in the event.") for name, slug in departments]
+             f"true when {name} takes part in the event publicly (not when its part is internal "
+             "work, logged as Internal).") for name, slug in departments]
 
 
 def export_row(e: CombinedEvent, tz, timezone_name: str, core: Sequence[str],

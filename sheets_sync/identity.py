@@ -13,7 +13,9 @@ tab's row number is kept only as a tie-breaker. The record holds the content of 
 event had at the last sync.
 
 **Matching rules**, applied in this order; every draft and every record event is matched at
-most once, and within a rule the best candidate pair goes first (fewest differing core
+most once, and within a rule the best candidate pair goes first (a draft residents still see
+continuing an event they saw — a Public event split by staff's ``Different events`` from an
+Internal row keeps its UID with its Public rows, what residents subscribed to — then fewest differing core
 fields, then most equal non-blank values and the same tab and row number, then the most
 similar text in the changed field, then a live event before a removed one, then the oldest
 event, then the UID):
@@ -64,7 +66,12 @@ with a UID already in the record gets a ``-2``/``-3`` suffix.
 **SEQUENCE and LAST-MODIFIED** (RFC 5545 §3.8.7.4, §3.8.7.3) rise together when the hash of
 the published fields (:data:`PUBLISHED_FIELDS`, with removal folded into the status) changes
 and stay put otherwise; the feed's DTSTAMP is LAST-MODIFIED, so an unchanged sheet gives
-byte-identical feeds.
+byte-identical feeds. The public files keep a SEQUENCE and LAST-MODIFIED of their own for an
+event whose public view differs from it (Internal rows: :func:`public_part`,
+:func:`public_state`), raised only when that view changes, so an edit of an Internal row alone
+moves nothing in the public calendars or the Atom feed; the record keeps them, with the view's
+fields, in the snapshot's ``public`` part (absent, as in records written before, when the public
+files show the event as it is).
 
 **Removed and cancelled.** A record event that no draft continues is *removed* (unless its
 source is held this time, or it is a calendar event past that calendar's read window:
@@ -87,7 +94,7 @@ from zoneinfo import ZoneInfo
 from rapidfuzz import fuzz
 
 from .matching import retitled, title_words
-from .merge import normalise_place
+from .merge import normalise_place, public_view
 from .model import CombinedEvent, EventRow, MergeEvidence, SourceRef, Status, Visibility, replace_event
 from .timeutil import iso_text
 
@@ -180,6 +187,40 @@ def published_fields(event: CombinedEvent) -> dict[str, Any]:
     return out
 
 
+def public_part(event: CombinedEvent, fields: dict[str, Any], h: str) -> tuple[CombinedEvent, dict[str, Any], str]:
+    """``(view, its published fields, its hash)`` of what the public files show of ``event``
+    (:func:`sheets_sync.merge.public_view` for a Public event with Internal rows); ``event``
+    with its own ``fields`` and hash ``h`` otherwise."""
+    if len(event.rows) > 1 and event.is_public and any(r.visibility is not Visibility.PUBLIC for r in event.rows):
+        view = public_view(event)
+        shown = published_fields(view)
+        return view, shown, published_hash(view, shown)
+    return event, fields, h
+
+
+def public_state(entry: RecordEntry) -> tuple[int, datetime, str] | None:
+    """``(SEQUENCE, LAST-MODIFIED, published hash)`` of what the public files last showed of
+    ``entry`` (RFC 5545 §3.8.7.4: the public SEQUENCE rises only when *they* change, not for
+    an edit of an Internal row): its snapshot's ``public`` part when the record keeps one,
+    else the event's own (the public files showed the event as it is). ``None`` for an event
+    that had Internal and Public rows in a record written before public parts were kept: its
+    public SEQUENCE was the event's, so it follows the event's once more, then is kept."""
+    shown = entry.snapshot.get("public")
+    if shown is not None:
+        return shown["sequence"], datetime.fromisoformat(shown["last_modified"]), shown["hash"]
+    seen = {c.get("visibility") for c in entry.contents}
+    if Visibility.INTERNAL.value in seen and Visibility.PUBLIC.value in seen:
+        return None
+    return entry.sequence, entry.last_modified, entry.hash
+
+
+def _public_snapshot(shown: CombinedEvent, fields: dict[str, Any], h: str) -> dict[str, Any]:
+    """A snapshot's ``public`` part: what :func:`event_from_snapshot` needs to publish the
+    public view ``shown`` once the event has no rows, its SEQUENCE, LAST-MODIFIED and hash."""
+    return {**fields, "lead": shown.lead, "attendance": shown.attendance, "sequence": shown.sequence,
+            "last_modified": shown.last_modified.isoformat(), "hash": h}
+
+
 def _published_snapshot(snapshot: dict) -> dict[str, Any]:
     """:func:`published_fields` as the record stored them (for the history's diffs)."""
     out = {f: snapshot.get(f) for f in PUBLISHED_FIELDS if f != "exdates" or snapshot.get("exdates")}
@@ -206,7 +247,9 @@ class RecordEntry:
     Times are aware UTC datetimes. ``keys`` are the explicit keys it had last time,
     ``contents`` the :func:`row_content` of its rows last time, ``snapshot`` its published
     fields plus ``lead``/``sources``/``attendance``/``tzid`` (enough to publish it once it
-    has no rows). ``cancelled_at``: when its Status was first seen Cancelled (None if not).
+    has no rows) and, when the public files show it otherwise (Internal rows), ``public``:
+    that view's fields with its own ``sequence``, ``last_modified`` and ``hash``
+    (:func:`public_state`). ``cancelled_at``: when its Status was first seen Cancelled (None if not).
     """
     uid: str
     sequence: int
@@ -284,8 +327,22 @@ def snapshot_of(event: CombinedEvent, fields: dict[str, Any] | None = None) -> d
 
 
 def event_from_snapshot(entry: RecordEntry) -> CombinedEvent:
-    """Rebuild a removed event from the record (it has no rows any more)."""
+    """Rebuild a removed event from the record (it has no rows any more), with its public
+    view (``shown``) when the record keeps one (:func:`public_state`)."""
     s = entry.snapshot
+    removed = bool(s.get("removed", True))
+    event = _from_fields(s, entry.uid, entry.sequence, entry.created, entry.last_modified, removed)
+    shown = s.get("public")
+    if shown is None:
+        return event
+    return replace_event(event, shown=_from_fields(
+        {"tzid": s.get("tzid"), "sources": s.get("sources", []), **shown}, entry.uid, shown["sequence"],
+        entry.created, datetime.fromisoformat(shown["last_modified"]), removed))
+
+
+def _from_fields(s: Mapping[str, Any], uid: str, sequence: int, created: datetime | None,
+                 last_modified: datetime | None, removed: bool) -> CombinedEvent:
+    """A row-less event of ``s``: a snapshot (:func:`snapshot_of`) or its public part."""
     tz = ZoneInfo(s["tzid"]) if s.get("tzid") else None
 
     def when(v: str):
@@ -302,9 +359,9 @@ def event_from_snapshot(entry: RecordEntry) -> CombinedEvent:
         description=s["description"], audience=s["audience"], language=s["language"],
         accessibility=s["accessibility"], registration_url=s["registration_url"], rrule=s["rrule"],
         exdates=tuple(date.fromisoformat(d) for d in s.get("exdates", ())),
-        title_es=s["title_es"], description_es=s["description_es"], uid=entry.uid,
-        sequence=entry.sequence, created=entry.created, last_modified=entry.last_modified,
-        removed=bool(s.get("removed", True)), attendance=s.get("attendance"),
+        title_es=s["title_es"], description_es=s["description_es"], uid=uid,
+        sequence=sequence, created=created, last_modified=last_modified,
+        removed=removed, attendance=s.get("attendance"),
         evidence=tuple(MergeEvidence(SourceRef(at, ar), SourceRef(bt, br), score, tuple(matched), by)
                        for at, ar, bt, br, score, matched, by in s.get("evidence", ())),
         partners_from_offers=tuple(s.get("offer_partners", ())),
@@ -372,8 +429,16 @@ def _compare(a: dict, b: dict) -> tuple[int, int, float]:
     return len(changed), same, close
 
 
-def _pair(rule: int, differ: int, same: int, close: float, entry: RecordEntry, i: int, j: int) -> tuple:
-    return (rule, differ, -same, -close, entry.removed_at is not None, entry.created, entry.uid, i, j)
+def _hides(entry: RecordEntry, draft: CombinedEvent) -> bool:
+    """``entry`` was published (a Public event) and ``draft`` would not be (every row Internal):
+    its UID goes to a draft that residents still see when one continues it as well."""
+    return draft.visibility is not Visibility.PUBLIC and entry.snapshot.get("visibility") == Visibility.PUBLIC.value
+
+
+def _pair(rule: int, differ: int, same: int, close: float, entry: RecordEntry, i: int, j: int,
+          draft: CombinedEvent) -> tuple:
+    return (rule, _hides(entry, draft), differ, -same, -close, entry.removed_at is not None, entry.created,
+            entry.uid, i, j)
 
 
 def _conflict(ids: set[str], entry: RecordEntry) -> bool:
@@ -385,9 +450,10 @@ def _conflict(ids: set[str], entry: RecordEntry) -> bool:
 def _key_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[dict]],
                     record: Sequence[RecordEntry]) -> list[tuple]:
     """The candidate pairs of rules 1 and 2 (explicit keys, same content), as
-    ``(rule, differ, -same, -close, removed, created, uid, i, j)`` (see :func:`_compare`),
-    best first: one per ``(i, j)``, its best — less the rule 2 pairs of an event whose host
-    moved its row far (:func:`_lead_moved`). Costs O(rows) plus the explicit-key pairs."""
+    ``(rule, hides, differ, -same, -close, removed, created, uid, i, j)`` (:func:`_hides`,
+    :func:`_compare`), best first: one per ``(i, j)``, its best — less the rule 2 pairs of an
+    event whose host moved its row far (:func:`_lead_moved`). Costs O(rows) plus the
+    explicit-key pairs."""
     by_key: dict[str, list[int]] = {}
     exact: dict[tuple, list[tuple[int, dict]]] = {}
     for j, entry in enumerate(record):
@@ -409,14 +475,14 @@ def _key_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Seque
             for j in by_key.get(k, ()):
                 best = min((_compare(c, old) for c in contents for old in record[j].contents),
                            key=lambda x: (x[0], -x[1], -x[2]), default=(len(CORE), 0, 0.0))
-                offer(_pair(1, *best, record[j], i, j))
+                offer(_pair(1, *best, record[j], i, j, ev))
         ids = _ids(keys)
         for r, c in zip(ev.rows, contents):
             for j in by_key.get(content_key(r), ()):           # a record from the first release
-                offer(_pair(2, 0, 0, 100.0, record[j], i, j))
+                offer(_pair(2, 0, 0, 100.0, record[j], i, j, ev))
             for j, old in exact.get(_core(c), ()):
                 if not _conflict(ids, record[j]):
-                    offer(_pair(2, *_compare(c, old), record[j], i, j))
+                    offer(_pair(2, *_compare(c, old), record[j], i, j, ev))
     for pair in _lead_moved(contents_of, record, exact):
         if pair in out and out[pair][0] == 2:
             del out[pair]
@@ -519,7 +585,7 @@ def _near_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequ
                     if differ == 2 and not any(c[k] and c[k] == old.get(k) for k in CORE):
                         continue
                     if 1 <= differ <= 2:
-                        cand = _pair(2 + differ, differ, same, close, record[j], i, j)
+                        cand = _pair(2 + differ, differ, same, close, record[j], i, j, ev)
                         if (i, j) not in out or cand < out[(i, j)]:
                             out[(i, j)] = cand
     return sorted(out.values())
@@ -632,9 +698,14 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     held_spans = _spans({id(e): e for e, _ in parts_of_held.values()}.values())
     waiting: dict[tuple[str, int], str] = {}
 
+    relabel = {old: new for old, new in renamed.items() if old in (windows or {})}
+
     def keep_as_was(entry: RecordEntry) -> None:
-        """Publish ``entry`` exactly as the record has it (once, however many drafts lead to it)."""
+        """Publish ``entry`` exactly as the record has it (once, however many drafts lead to it);
+        a carried event of a renamed calendar file under the file's new name."""
         if entry.uid not in kept:
+            if relabel and entry.uid in aged:
+                entry = _relabeled(entry, relabel)
             kept.add(entry.uid)
             counts["unchanged"] += 1
             entries.append(entry)
@@ -676,6 +747,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
             continue
         fields_now = published_fields(ev)
         h = published_hash(ev, fields_now)
+        view, view_fields, view_hash = public_part(ev, fields_now, h)
         cancelled = ev.status is Status.CANCELLED
         if entry is None:
             uid = _new_uid(ev, uid_domain, taken)
@@ -702,11 +774,27 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
             else:
                 counts["unchanged"] += 1
         final = replace_event(ev, uid=uid, sequence=seq, created=created, last_modified=modified)
+        snapshot = snapshot_of(final, fields_now)
+        # the public files' own SEQUENCE, raised only when what they show changed (most events
+        # have none: the public files show the event as it is, and the record kept no public part)
+        if view is not ev or (entry is not None and "public" in entry.snapshot):
+            last = public_state(entry) if entry is not None else None
+            if last is None:                    # a new event (or an old record's): the event's
+                shown_seq, shown_modified = seq, modified
+            elif last[2] != view_hash:
+                shown_seq, shown_modified = last[0] + 1, now
+            else:
+                shown_seq, shown_modified = last[0], last[1]
+            if (shown_seq, shown_modified, view_hash) != (seq, modified, h):
+                shown = replace_event(view, uid=uid, sequence=shown_seq, created=created,
+                                      last_modified=shown_modified)
+                final = replace_event(final, shown=shown)
+                snapshot["public"] = _public_snapshot(shown, view_fields, view_hash)
         events.append(final)
         entries.append(RecordEntry(
             uid, seq, created, modified, h, tuple(explicit_keys(ev)),
             contents_of[i], tuple(sorted({r.source.tab for r in ev.rows})),
-            snapshot_of(final, fields_now), None, cancelled_at))
+            snapshot, None, cancelled_at))
     for entry in record:
         if entry.uid in continued:
             continue
@@ -723,9 +811,14 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
             continue
         if entry.removed_at is None:
             entry = replace(entry, removed_at=now, snapshot={**entry.snapshot, "removed": True})
-            h = published_hash(event_from_snapshot(entry))
+            gone = event_from_snapshot(entry)
+            h = published_hash(gone)
             if h != entry.hash:        # an event already cancelled looks the same removed
                 entry = replace(entry, sequence=entry.sequence + 1, last_modified=now, hash=h)
+            if gone.shown is not None and (h := published_hash(gone.shown)) != entry.snapshot["public"]["hash"]:
+                shown = entry.snapshot["public"]       # its public view is cancelled too
+                entry = replace(entry, snapshot={**entry.snapshot, "public": {
+                    **shown, "sequence": shown["sequence"] + 1, "last_modified": now.isoformat(), "hash": h}})
             counts["removed"] += 1
             history.append((entry.uid, "removed", {"removed": [False, True]}))
         entries.append(entry)
@@ -808,6 +901,22 @@ def _held_owner(contents: Sequence[Mapping[str, Any]], parts: Mapping[object, tu
             return None
         owners[found[0].uid] = found[0]
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _relabeled(entry: RecordEntry, renamed: Mapping[str, str]) -> RecordEntry:
+    """``entry`` with its rows' tab titles (``tabs``, each content's ``tab``, the snapshot's
+    ``sources`` labels ``Tab!row``) renamed by ``renamed`` (old → new); all else as it was."""
+    if not set(entry.tabs) & set(renamed):
+        return entry
+
+    def label(text: str) -> str:
+        tab, sep, row = str(text).rpartition("!")
+        return f"{renamed.get(tab, tab)}{sep}{row}" if sep else text
+
+    contents = tuple({**c, "tab": renamed.get(c["tab"], c["tab"])} if "tab" in c else c for c in entry.contents)
+    snapshot = {**entry.snapshot, "sources": [label(x) for x in entry.snapshot.get("sources", ())]}
+    return replace(entry, tabs=tuple(sorted({renamed.get(t, t) for t in entry.tabs})), contents=contents,
+                   snapshot=snapshot)
 
 
 def _positions(entry: RecordEntry, renamed: Mapping[str, str] = {}) -> set[tuple[str, int]]:

@@ -44,11 +44,14 @@ with its weight, so every merge is explained in ``Merged Because`` and the Revie
   at three or more places ("National Night Out"), agreement is worth at most +1. A
   partner's **own part** — a title naming what it brings (tent, kiosk, booth, info point,
   handout, ...), one of its units (Truck 26, Beat 214) or a short slot inside the host's
-  hours whose title shares a distinctive word with the host's, or coverage around the other's hours:
-  a row starting before and ending after it whose title names coverage work (security,
-  patrol, detail, traffic or crowd control, standby, shift) — raises the title level to at
+  hours whose title shares a distinctive word with the host's — raises the title level to at
   least +1.5 across departments (never for two identical titles, and a word used at three or
-  more places that day is not distinctive); words naming the row's own place are left out of its title
+  more places that day is not distinctive); **coverage** around the other's hours — a row
+  starting no later and ending no earlier, on one day, whose title as typed names coverage work
+  (:func:`coverage_word`: security, patrol, detail, traffic or crowd control, standby, shift,
+  overtime/OT, presence, on site, on scene, off duty, ...) — raises it to at least +2.5 (a
+  shift wrapping an event at its place merges even where the place holds two bookings that
+  day); words naming the row's own place are left out of its title
   ("Toy Time at the Banneker Center"); a Spanish title against
   an English one is neutral (0) unless the glossary covers most of its words (then the
   translated titles are compared as usual), +1 when two words look alike ("fraudes"/"fraud").
@@ -89,9 +92,13 @@ _PART = re.compile(r"\b(?:tent|tents|booth|table|tabling|kiosk|info(?:rmation)? 
 _UNIT = re.compile(r"\b(?:engine|truck|ladder|tower|rescue|squad|medic|battalion|beat|district|unit|"
                    r"company|car|station)\s*\d{1,3}\b")
 # what a row covering another department's event names: the police or EMS work around it
-_COVERAGE = re.compile(r"\b(?:security|patrols?|coverage|details?|traffic (?:control|posts?|duty)|"
-                       r"crowd (?:control|management)|stand ?by|shifts?|overtime|road closures?|escorts?|"
-                       r"on duty|assignments?|staffing|presence)\b")
+# (matched in the folded title as typed, stop words kept: the normaliser drops "on" of "on site")
+_COVERAGE = re.compile(r"\b(?:security|patrols?|patrolling|coverage|details?|"
+                       r"(?:traffic|crowd|parking) (?:control|management|duty|posts?)|"
+                       r"(?:fixed|officer|police|deputy) posts?|posted|"
+                       r"stand ?by|standing by|shifts?|overtime|ot|road closures?|street closures?|escorts?|"
+                       r"(?:on|off|extra|special) duty|on (?:site|scene|call|hand|patrol|post)|onsite|"
+                       r"assignments?|assigned|staffing|presence|deploy(?:ment|ed)|fire watch|perimeter)\b")
 _SETUP_IN_TEXT = re.compile(r"\b(?:set ?up|setting up|load[- ]?in|staging|crews? arriv\w*|arriv\w*)"
                             r"\D{0,20}?(\d{1,2})(?::(\d\d))?\s*([ap]\.?m\.?)?", re.I)
 _TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?:start|opens?)|starts?|begins?)"
@@ -104,7 +111,8 @@ WEIGHTS: dict[str, float] = {
     "same times": 2.5, "close": 2.0, "inside": 1.5, "inside, one tab": -3.0, "set-up time": 2.0,
     "all-day vs timed": 1.0, "same day": 1.5, "overlap": 0.5,
     "title ≥95": 5.0, "title ≥85": 3.5, "title ≥70": 1.5, "title ≥50": 0.0, "title <50": -2.0,
-    "different numbers": -4.0, "common title": 1.0, "own part": 1.5, "bilingual": 0.0, "cognates": 1.0,
+    "different numbers": -4.0, "common title": 1.0, "own part": 1.5, "coverage": 2.5, "bilingual": 0.0,
+    "cognates": 1.0,
     "same department": 0.0, "names the other": 1.5, "different departments": 0.5,
     "prior": -4.0,
 }
@@ -185,14 +193,14 @@ class Normaliser:
 
     def texts(self, title: str, title_es: str, location: str, address: str) -> tuple:
         """Everything :func:`features` derives from a row's text cells, memoised: ``(titles,
-        words, numbers, place, part, raw title words)``. Words naming the row's own place are
+        words, numbers, place, part, raw title words, coverage word)``. Words naming the row's own place are
         left out of its first title ("Toy Time at the Banneker Center" → "toy time"), and a part
         clue that only names that place is no clue ("Station 1 open house" at Fire Station 1); a row
         with no place takes an address typed in its title ("NNO drop-by 250 Proctor St")."""
         key = (title, title_es, location, address)
         out = self._texts.get(key)
         if out is None:
-            titles, words, numbers, part, raw = self._title_texts(title, title_es)
+            titles, words, numbers, part, raw, cover = self._title_texts(title, title_es)
             where = self.text_words(location)       # the venue's words, not a street's ("1 Harbour Walk")
             if part and where.issuperset(part.split()):
                 part = ""       # "Station 1 open house" at Fire Station 1 names its place, not a unit
@@ -208,7 +216,7 @@ class Normaliser:
                 if in_title.number:
                     place = Place(in_title.number, in_title.street, in_title.block, "", in_title.direction,
                                   via="address in the title")
-            out = self._texts[key] = (titles, words, numbers, place, part, raw)
+            out = self._texts[key] = (titles, words, numbers, place, part, raw, cover)
         return out
 
     def _title_texts(self, title: str, title_es: str) -> tuple:
@@ -220,7 +228,7 @@ class Normaliser:
             folded = fold(title)
             part = title_part(folded) or next((m.group(0) for m in (u.search(title) for u in self.units) if m), "")
             out = self._title_cache[key] = (titles, tuple(x[0] for x in split), tuple(x[1] for x in split),
-                                            part, frozenset(folded.split()))
+                                            part, frozenset(folded.split()), coverage_word(folded))
         return out
 
 
@@ -269,6 +277,7 @@ class Features(NamedTuple):
     about: frozenset = frozenset()      # folded words of title and description ("at the Farmers Market")
     glossed: bool = False               # a Spanish title mostly covered by matching.translations
     setup_start: float | None = None    # a set-up time named in the description ("set up from 6:30")
+    cover: str = ""                     # the words by which the title names coverage work ("on site", "OT")
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -323,7 +332,8 @@ def title_part(folded: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def coverage_word(folded: str) -> str:
     """The word by which a title names coverage work around an event ("concert security
-    detail", "traffic control", "EMS standby", "Police shift"); ``""`` if none."""
+    detail", "traffic control", "EMS standby", "Police shift", "Officers on site", "Fireworks
+    OT"), in a folded title as typed (stop words kept); ``""`` if none."""
     found = _COVERAGE.search(folded)
     return found.group(0) if found else ""
 
@@ -331,7 +341,7 @@ def coverage_word(folded: str) -> str:
 def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None) -> Features:
     """One row's :class:`Features` (``norm``: a :class:`Normaliser` built from the config;
     ``gazetteer``: venue↔address pairs of this sync, to complete a half-given place)."""
-    titles, words, numbers, place, part, raw = norm.texts(row.title, row.title_es, row.location, row.address)
+    titles, words, numbers, place, part, raw, cover = norm.texts(row.title, row.title_es, row.location, row.address)
     if gazetteer is not None:
         place = gazetteer.complete(place)
     day = row.start.date() if isinstance(row.start, datetime) else row.start
@@ -344,7 +354,7 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
         bool(_SPANISH_HINTS.intersection(raw)) and norm.coverage(row.title) > 0)   # "Charla sobre ..."
     return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
                     _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
-                    spanish and norm.coverage(row.title) >= 0.5, setup)
+                    spanish and norm.coverage(row.title) >= 0.5, setup, cover)
 
 
 @dataclass(frozen=True)
@@ -616,9 +626,13 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
         if weight < WEIGHTS["bilingual"] + bonus:
             label, weight = label + ", Spanish and English titles" + (
                 f" sharing {cognates} word stems" if bonus else ""), WEIGHTS["bilingual"] + bonus
-    if cross and weight < WEIGHTS["own part"] and fa.words[0] != fb.words[0]:
+    if cross and weight < WEIGHTS["coverage"] and fa.words[0] != fb.words[0]:
         # two identical titles share every word: the title level has scored them already
-        clue = _part_clue(fa, fb, time_kind) or _names_the_other(fa, fb, ctx) or _covers(fa, fb, time_kind)
+        covers = _covers(fa, fb, time_kind)
+        if covers:
+            return label + f", {covers}", WEIGHTS["coverage"]
+    if cross and weight < WEIGHTS["own part"] and fa.words[0] != fb.words[0]:
+        clue = _part_clue(fa, fb, time_kind) or _names_the_other(fa, fb, ctx)
         if not clue and time_kind == "inside" and _short_inside(fa, fb):
             named = {w for w in fa.words[0] & fb.words[0] if len(w) > 3 and w not in _GENERIC_TITLE_WORDS
                      and not (ctx is not None and ctx.common(fa.day, frozenset((w,))))}
@@ -681,14 +695,26 @@ def _part_clue(a: Features, b: Features, time_kind: str) -> str:
 
 
 def _covers(a: Features, b: Features, time_kind: str) -> str:
-    """The coverage clue of a pair: one row starts before the other and ends after it, and its
-    title names coverage work (:func:`coverage_word`): a police shift or an EMS standby around
-    another department's concert or festival. ``""`` if not."""
-    if time_kind != "inside":
+    """The coverage clue of a pair: one timed row's hours hold the other's on one day — it
+    starts no later and ends no earlier, however close its start (``time_kind`` may be
+    ``inside``, ``close`` or ``same times``) — and its title names coverage work
+    (:attr:`Features.cover`, :func:`coverage_word` of the title as typed: "Officers on site",
+    "Fireworks OT"): a police shift or an EMS standby around another department's concert or
+    festival. ``""`` if not (a row of its own there, "Fireworks show", names no coverage)."""
+    if time_kind not in ("inside", "close", "same times"):
         return ""
-    inner, outer = (a, b) if (a.end - a.start) < (b.end - b.start) else (b, a)
-    word = coverage_word(outer.titles[0]) if outer.start < inner.start and inner.end < outer.end else ""
-    return f"covers the other's hours ({word})" if word else ""
+    for outer, inner in ((a, b), (b, a)):
+        if outer.cover and covers_hours(outer, inner):
+            return f"coverage around the other's hours ({outer.cover})"
+    return ""
+
+
+def covers_hours(outer: Features, inner: Features) -> bool:
+    """``outer``'s hours hold ``inner``'s on one day — it starts no later and ends no earlier —
+    both rows timed and ``outer`` at most a day long: the hours of a police or EMS shift
+    around another department's event."""
+    return (not outer.all_day and not inner.all_day and inner.day == outer.day
+            and outer.start <= inner.start and inner.end <= outer.end and outer.end - outer.start <= 1440)
 
 
 def _short_inside(a: Features, b: Features) -> bool:
@@ -758,7 +784,7 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     if rest + WEIGHTS["title ≥95"] < REVIEW_AT:     # no title could lift it: skip the title levels
         return PairScore("apart", 0.0, (place_label, time_kind, departments), "match weight too low", rest)
     title_label, title_w = _title_level(title, title_note, fa, fb, time_kind, cross, context,
-                                        clues=rest + WEIGHTS["own part"] >= REVIEW_AT)
+                                        clues=rest + WEIGHTS["coverage"] >= REVIEW_AT)
     total = rest + title_w
     if total >= REVIEW_AT and context is not None and place_kind in ("same address", "same venue"):
         # term frequency: a court or room holding k different bookings that day makes "same

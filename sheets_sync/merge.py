@@ -13,7 +13,9 @@
    refused matcher link becomes a pair for review. Plain union-find would chain two block
    parties through one ambiguous row; this cannot. Two partners' visits at different hours,
    each linked inside one host's hours (:func:`_visit_hours`), are not kept apart by their
-   disjoint times: both join the host's event.
+   disjoint times: both join the host's event; nor are two rows of one tab with different
+   titles that are each linked as a part of one host's event (a visit inside its hours,
+   coverage around them), by the matcher or by staff.
 
 Merged-field rules (:func:`combine`): departments = union of every row's tab department,
 lead and partners (lead first); attendance = the largest report, with a Validation warning
@@ -29,7 +31,8 @@ first row's and last at most 60% as long: a partner's visit) or place in another
 Validation warning; end = the latest end of the event's own rows taking part; Public when any
 row is Public (the public files show :func:`public_view`, the Public rows alone); status = the common status, else Scheduled if any row is (each row saying otherwise
 gets a Validation warning, and a department whose rows all say Cancelled while the event goes
-ahead is not among its departments, even when another row names it). A row that would join two
+ahead is not among its departments, even when another row names it; when that is the lead's,
+the first row taking part that names a lead gives it). A row that would join two
 events that must stay apart, scoring within one bit of each, is asked about both instead
 (:func:`_ask_when_torn`). The result never depends on the order of rows or tabs, and which rows form an event
 never depends on the first-seen order either (it only picks each event's first row), so a
@@ -46,8 +49,8 @@ from typing import Callable, Mapping, Sequence
 
 from .blocking import candidate_pairs
 from .config import Config
-from .matching import (Normaliser, PairScore, title_part, compare_places, coverage_word, day_context, features,
-                       normalise_title, score_pair)
+from .matching import (Normaliser, PairScore, title_part, compare_places, coverage_word, covers_hours, day_context,
+                       features, normalise_title, score_pair)
 from .moved import WINDOW_DAYS, moved_pairs
 from .places import Gazetteer, fold as _fold, normalise_place, parse_place
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
@@ -555,16 +558,27 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
     or by the matcher on a partner's own part in the title) as visits inside one host's hours
     (:func:`_visit_hours`): the day rows of a multi-day event
     (joined through its range row), a row left on a rain date's old day and two partners'
-    visits at different hours of one block party are one event."""
+    visits at different hours of one block party are one event. Two rows of one tab with
+    different titles are not kept apart when both are linked as parts of one host's event — a
+    visit inside its hours or coverage around them (:func:`~sheets_sync.matching.covers_hours`; a coffee hour and
+    a parking detail one department logs at another's open house): one department's two
+    parts of one event, not two programmes of its own."""
     links = _Clusters(len(feats))
     hosts: dict[int, set[int]] = {}        # a row → the rows it is linked to as a partner's visit inside their hours
+    covered: dict[int, set[int]] = {}      # a row → the rows it is linked to as coverage around their hours
     for (i, j), v in verdicts.items():
-        if v.outcome == "merge" or decided.get((i, j)) == "same":
+        same = decided.get((i, j)) == "same"
+        if v.outcome == "merge" or same:
             links.union(i, j)
-            for visit, host in ((i, j), (j, i)):
-                if _visit_hours(feats[visit], feats[host]) and (
-                        decided.get((i, j)) == "same" or any("a partner's own part" in m for m in v.matched)):
-                    hosts.setdefault(visit, set()).add(host)
+            clue = same or any("a partner's own part" in m for m in v.matched)
+            coverage = same or any("coverage around" in m for m in v.matched)
+            for part, host in ((i, j), (j, i)):
+                # a visit naming its part ("Engine 3 visit") inside a detail's hours is a visit
+                # to that detail's event, though the pair's title level names the coverage
+                if _visit_hours(feats[part], feats[host]) and (clue or (coverage and feats[part].part)):
+                    hosts.setdefault(part, set()).add(host)
+                if covers_hours(feats[part], feats[host]) and coverage:
+                    covered.setdefault(part, set()).add(host)
     out = []
     for members in links.members.values():
         if len(members) < 3:
@@ -575,10 +589,15 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
                 if (i, j) in decided or (i, j) in verdicts:
                     continue
                 v = score(i, j)
-                if v.outcome == "apart" and v.reason in _STRONG_APART and (
-                        v.reason != "times disjoint" or (feats[i].day == feats[j].day
-                                                         and not hosts.get(i, set()) & hosts.get(j, set()))):
-                    out.append((i, j))
+                if v.outcome != "apart" or v.reason not in _STRONG_APART:
+                    continue
+                if v.reason == "times disjoint" and (feats[i].day != feats[j].day
+                                                     or hosts.get(i, set()) & hosts.get(j, set())):
+                    continue
+                if v.reason == "different titles in one tab" and \
+                        (hosts.get(i, set()) | covered.get(i, set())) & (hosts.get(j, set()) | covered.get(j, set())):
+                    continue
+                out.append((i, j))
     return out
 
 
@@ -731,7 +750,9 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     if len(statuses) > 1:
         _status_issues(group, status, departments, issues)
     if lead and lead not in departments:     # its rows say Cancelled: not taking part
-        lead = None
+        # the event goes ahead with the others: the first of their rows naming a lead leads
+        # (a blank Lead Department had been shown), else the first department taking part
+        lead = next((r.lead for r in taking_part if r.lead in departments), None) or next(iter(departments), None)
     if lead and lead in departments:
         departments.remove(lead)
         departments.insert(0, lead)
@@ -804,7 +825,13 @@ def public_view(event: CombinedEvent) -> CombinedEvent:
     :func:`combine` builds from its Public rows alone — their title, hours, place, text,
     status and departments, nothing of the Internal rows — with the event's identity (UID,
     SEQUENCE, created, last modified). The staff files and the counts use ``event`` itself.
+    After reconciliation an event whose public view differs carries it (``event.shown``, with
+    the public SEQUENCE and LAST-MODIFIED, which rise only when what the public files show
+    changes: :func:`sheets_sync.identity.reconcile`), and that is returned — also for an event
+    rebuilt from the record without rows (removed, or kept as it was while a source is held).
     Raises ``ValueError`` for an event with no Public row (it is not published)."""
+    if event.shown is not None:
+        return event.shown
     public = [r for r in event.rows if r.visibility is Visibility.PUBLIC]
     if len(public) == len(event.rows):
         return event

@@ -199,7 +199,10 @@ class CombinedEvent:
 
     ``rows`` are the merged source rows, earliest-created first (the row whose values win).
     ``uid``/``sequence``/``created``/``last_modified`` (UTC) come from reconciliation with
-    the record; before that they are empty/0/None.
+    the record; before that they are empty/0/None. ``shown``, set by reconciliation, is the
+    event as the public files show it when that differs from the event itself (an event with
+    Internal rows: the Public rows' view, with its own SEQUENCE and LAST-MODIFIED); ``None``
+    when the public files show the event as it is.
     """
     title: str
     start: When
@@ -233,6 +236,9 @@ class CombinedEvent:
     partner_departments_from_column: bool = False
     partners_from_offers: tuple[str, ...] = ()   # departments added by an Accepted offer
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+    # what the public files show of it when that differs from the event (Internal rows, or a
+    # public SEQUENCE of its own): :func:`sheets_sync.merge.public_view` returns it
+    shown: "CombinedEvent | None" = field(default=None, compare=False, hash=False)
 
     @property
     def sources(self) -> tuple[SourceRef, ...]:

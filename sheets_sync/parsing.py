@@ -167,12 +167,14 @@ _PLAIN_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PLAIN_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 
 
-_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b")
+#: a numeric date, after an optional day name (``Sun 14/5/2028``, ``Thu., 4/5/2026``)
+_NUMERIC_DATE = re.compile(r"\s*(?:[A-Za-z]{2,9}\.?,?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b")
 
 
 def numeric_date(value: Any) -> tuple[int, int] | None:
     """The first two numbers of a numeric date typed as text (``4/5/2026`` → ``(4, 5)``;
-    ``/``, ``.`` or ``-`` between them), else ``None`` (any other cell value)."""
+    ``/``, ``.`` or ``-`` between them; a day name may come first: ``Sun 14/5/2028`` →
+    ``(14, 5)``), else ``None`` (any other cell value)."""
     m = _NUMERIC_DATE.match(value) if isinstance(value, str) else None
     return (int(m.group(1)), int(m.group(2))) if m else None
 

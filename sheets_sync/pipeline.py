@@ -425,6 +425,8 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
     a.issues.extend(moved)
     a.issues.extend(emptied_issue(e, allow_removals) for e in emptied)
     windows = dict.fromkeys(calendar_titles(config), window[0])   # before it: carried
+    # a calendar file renamed (paired by moved_tabs): its carried events stay carried
+    windows.update((old, window[0]) for old, new in renamed.items() if new in windows)
     with stage("reconcile", lambda: ", ".join(f"{v} {k}" for k, v in r.counts.items())):
         offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config, windows)  # before identity
         a.issues.extend(offered.issues)

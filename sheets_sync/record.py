@@ -2,7 +2,8 @@
 
 Tables: ``events`` (one row per combined event ever seen, removed ones included: UID,
 SEQUENCE, CREATED, LAST-MODIFIED, title, start, status, when it was removed or cancelled,
-departments, source rows, and the snapshot of its published fields), ``history`` (what
+departments, source rows, and the snapshot of its published fields — with, for an event the
+public files show otherwise, its public view's fields, SEQUENCE and LAST-MODIFIED), ``history`` (what
 changed, when, from which sync), ``syncs`` (start, end, outcome, counts, API requests, error
 message) and ``decisions`` (staff review decisions on candidate pairs).
 

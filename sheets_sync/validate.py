@@ -247,7 +247,7 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
         lambda text: tuple(text_mentions(clean_markup(strip_html(text)), lookup, units)))
     rows: list[EventRow] = []
     placed = tuple(columns.items())
-    starts: list[tuple[int, Any]] = []         # (row, Start Date cell): the tab's date order
+    dates: list[tuple[int, str, Any]] = []    # (row, column, Start/End Date cell): the tab's date order
     for offset, cells in enumerate(tab.rows):
         formula_of = _formula_of(tab, columns, tab.first_row + offset)
         if all(cell_text(c) == "" for c in cells):
@@ -258,7 +258,8 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
         # one dict per row, looked up by ``dict.get`` (issue 17: ~30 lookups a row)
         width = len(cells)
         get = {column: cells[index] for column, index in placed if index < width}.get
-        starts.append((tab.first_row + offset, get("Start Date")))
+        dates.append((tab.first_row + offset, "Start Date", get("Start Date")))
+        dates.append((tab.first_row + offset, "End Date", get("End Date")))
         try:
             row = _parse_row(get, ctx, config, tab_department, lookup, units, mentions)
         except Exception as exc:   # the row's guard: one cell never aborts the sync (issue 16)
@@ -272,31 +273,33 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     for row in (r for r in (tab.formula_at.rows() if tab.formula_at is not None else ()) if r >= past):
         _unsaved_row(tab.title, row, _formula_of(tab, columns, row), issues)
     _unsaved_cells(tab, columns, issues)
-    issues.extend(day_first_tab_issues(tab.title, starts))
+    issues.extend(day_first_tab_issues(tab.title, dates))
     return rows, issues
 
 
-def day_first_tab_issues(tab: str, starts: Sequence[tuple[int, Any]], named: int = 3) -> list[RowIssue]:
-    """``starts``: ``(row number, Start Date cell)`` of a tab's data rows → one Validation
-    warning per date that reads either way (``4/5/2026``, read month first as April 5) when
-    most of the tab's numeric dates that read only one way (:func:`~.parsing.date_order`)
-    are day first (``13/5/2026``): the tab most likely writes 4 May. Each names up to
-    ``named`` of the rows that show it. Dates are read as before; this only warns."""
-    orders = [(row, cell, date_order(cell)) for row, cell in starts]
-    day = [(row, cell) for row, cell, order in orders if order == "day"]
+def day_first_tab_issues(tab: str, dates: Sequence[tuple[int, str, Any]], named: int = 3) -> list[RowIssue]:
+    """``dates``: ``(row number, column, cell)`` of a tab's Start Date and End Date cells →
+    one Validation warning per date that reads either way (``4/5/2026``, read month first as
+    April 5) when most of the tab's numeric dates that read only one way
+    (:func:`~.parsing.date_order`) are day first (``13/5/2026``): the tab most likely writes
+    4 May. Each names up to ``named`` of the cells that show it. Dates are read as before;
+    this only warns."""
+    orders = [(row, column, cell, date_order(cell)) for row, column, cell in dates]
+    day = [(row, column, cell) for row, column, cell, order in orders if order == "day"]
     month = sum(1 for *_, order in orders if order == "month")
     if len(day) <= month:
         return []
-    shown = "; ".join(f"row {row}: {cell_text(cell)}" for row, cell in day[:named])
+    shown = "; ".join(f"row {row}: {cell_text(cell)}" + ("" if column == "Start Date" else f" ({column})")
+                      for row, column, cell in day[:named])
     more = f"; and {len(day) - named} more" if len(day) > named else ""
     out = []
-    for row, cell, order in orders:
+    for row, column, cell, order in orders:
         if order != "either":
             continue
         month_, day_ = numeric_date(cell)          # as read: month first
         read, other = f"{calendar.month_name[month_]} {day_}", f"{calendar.month_name[day_]} {month_}"
         out.append(RowIssue(
-            tab, row, "Start Date", cell_text(cell)[:200],
+            tab, row, column, cell_text(cell)[:200],
             f"read month first, as {read}, while this tab writes its dates day first ({len(day)} "
             f"of them can only be read day first — {shown}{more} — and {month} only month first), "
             f"so {other} may be meant",
@@ -404,6 +407,17 @@ def _typed_zone(ctx: _RowContext, column: str, cell: Any, config: Config):
     return rest, typed.zone
 
 
+def _warn_day_first(ctx: _RowContext, column: str, cell: Any, day: date) -> None:
+    """A Validation warning on a date cell read day first (:func:`~.parsing.read_day_first`:
+    ``13/5/2026``, ``Sun 14/5/2028``) — Start Date and End Date alike; ``day``: as read."""
+    if read_day_first(cell):
+        ctx.warn(column, cell,
+                 f"read day first, as {day:%B} {day.day}, {day.year} (there is no month "
+                 f"{day.day}), while dates such as 4/5/2026 are read month first (April 5)",
+                 f"type it as {day:%Y-%m-%d} or {day:%b} {day.day}, {day.year} to be sure; "
+                 "check this tab's other dates were meant month first")
+
+
 def _parse_when(get, ctx: _RowContext, config: Config):
     """Start/End Date/Time cells → (start, end, all_day) or None after an error."""
     tz = config.tz          # (a property making the ZoneInfo: read once a row, issue 17)
@@ -413,12 +427,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     except CellError as exc:
         ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
         return None
-    if read_day_first(start_date_cell):
-        ctx.warn("Start Date", start_date_cell,
-                 f"read day first, as {start_day:%B} {start_day.day}, {start_day.year} (there is no month "
-                 f"{start_day.day}), while dates such as 4/5/2026 are read month first (April 5)",
-                 f"type it as {start_day:%Y-%m-%d} or {start_day:%b} {start_day.day}, {start_day.year} to be sure; "
-                 "check this tab's other dates were meant month first")
+    _warn_day_first(ctx, "Start Date", start_date_cell, start_day)
     named = _weekday_of(start_date_cell) if isinstance(start_date_cell, str) else None
     if named is not None and named != start_day.weekday():   # "Thu 9/4/2026": 9/4 is a Friday
         ctx.warn("Start Date", start_date_cell,
@@ -464,6 +473,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         try:
             end_day, end_date_clock = _date_of(end_date_cell, tz, "the End Date")
             end_clock = end_clock or end_date_clock
+            _warn_day_first(ctx, "End Date", end_date_cell, end_day)
         except DateRangeError as exc:
             ctx.error("End Date", end_date_cell, exc.problem + "; the row is left out", exc.action)
             return None

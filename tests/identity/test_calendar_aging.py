@@ -374,3 +374,49 @@ def test_a_carried_event_whose_record_kept_no_reasons_still_says_what_merged(tmp
     assert nno["Sources"] == "fire.ics!3, Police!2"   # the rows the record kept (the tab's 2nd row)
     assert nno["Merged Because"] == "fire.ics!3 + Police!2: merged at an earlier sync (the reasons were not recorded)"
     assert _combined(config)["Fire Drill"]["Merged Because"] is None     # one row: nothing merged
+
+
+def _renamed_calendar(tmp_path, events, name: str) -> dict:
+    """The export written under a new file name (``fire.ics`` → ``name``), the old one gone."""
+    entry = _write_calendar(tmp_path, events)
+    (tmp_path / "fire.ics").rename(tmp_path / name)
+    return {**entry, "file": str(tmp_path / name)}
+
+
+def test_a_renamed_calendar_file_keeps_its_carried_events(tmp_path):
+    """Staff rename the export (and its config entry) after August aged out: the past events
+    are still carried — same UIDs and SEQUENCE, August still 4 events and 1 joint — on the
+    sync that sees the rename and on every later one (the record relabels them)."""
+    config, first = _first_sync(tmp_path)
+    before = _entries(config)
+    run_sync(config, now=LATER)
+    renamed = _config(tmp_path, [_renamed_calendar(tmp_path, (*AUGUST, SMOKE, TALK), "fire-2027.ics")])
+    for days in (1, 2, 3):
+        summary = run_sync(renamed, now=LATER + timedelta(days=days))
+        assert (summary["created"], summary["updated"], summary["removed"]) == (0, 0, 0), days
+        assert summary["held_tabs"] == [] and summary["gone_sources"] == []
+        assert summary["months"]["2025-08"] == {"events": 4, "joint_events": 1}
+        after = _entries(renamed)
+        assert {t: (e.uid, e.sequence, e.removed_at) for t, e in after.items()} == \
+            {t: (e.uid, e.sequence, None) for t, e in before.items()}
+    # every calendar row is now recorded under the new file name
+    assert {t for e in after.values() for t in e.tabs} == {"Police", "fire-2027.ics"}
+    assert after["National Night Out"].snapshot["departments"] == ["Fire", "Police"]
+    assert _feed_summaries(renamed) == ["Smoke Alarm Day", "Winter Safety Talk"]
+    assert b"STATUS:CANCELLED" not in (renamed.out_dir / "public" / "calendar.ics").read_bytes()
+
+
+def test_another_calendar_is_not_taken_for_a_renamed_one(tmp_path):
+    """The old file's events are not in the new one (another export of Fire's, no UID in
+    common): the old calendar was taken out of the config, and with events still in the read
+    window it is held as a gone source ("A source that comes back empty"), not followed."""
+    config, _ = _first_sync(tmp_path)
+    run_sync(config, now=LATER)
+    other = ("other@fire.example", "Open House", datetime(2025, 11, 20, 10, tzinfo=NY),
+             datetime(2025, 11, 20, 12, tzinfo=NY), "Station 3", "Tours")
+    summary = run_sync(_config(tmp_path, [_renamed_calendar(tmp_path, (other,), "fire-other.ics")]),
+                       now=LATER + timedelta(days=1))
+    assert summary["gone_sources"] == ["fire.ics"] and summary["held_tabs"] == ["fire.ics"]
+    assert summary["created"] == 1 and summary["removed"] == 0
+    assert {t for e in _entries(config).values() for t in e.tabs} == {"Police", "fire.ics", "fire-other.ics"}
+

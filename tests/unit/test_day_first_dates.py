@@ -71,3 +71,32 @@ def test_which_way_a_numeric_date_reads():
     assert [date_order(v) for v in ("13/5/2026", "5/13/2026", "4/5/2026", "5/5/2026", "13/13/2026",
                                     "2026-05-13", "May 4, 2026", None, 45000)] == \
         ["day", "month", "either", None, None, None, None, None, None]
+
+
+def test_a_day_name_before_the_date_does_not_hide_the_order():
+    # "Sun 14/5/2028" is read day first by dateutil (14 May 2028 is a Sunday): it is warned too
+    assert read_day_first("Sun 14/5/2028") and read_day_first("Thu., 13/5/2027")
+    assert date_order("Sun 4/5/2028") == "either" and date_order("Tue 5/14/2028") == "month"
+    assert not read_day_first("Sunday May 14, 2028")
+
+
+def test_an_end_date_read_day_first_is_warned(config):
+    head = (*H, "End Date")
+    rows, issues = parse_tab(RawTab("Parks", head, (("Camp", "4/10/2028", "9am", "3pm", "Public", "14/4/2028"),)),
+                             config)
+    assert rows[0].end.date() == date(2028, 4, 14)
+    [warning] = [i for i in issues if i.column == "End Date"]
+    assert (warning.row, warning.value, warning.severity) == (2, "14/4/2028", Severity.WARNING)
+    assert "read day first, as April 14, 2028" in warning.problem
+
+
+def test_end_dates_count_towards_the_tabs_date_order(config):
+    head = (*H, "End Date")
+    _, issues = parse_tab(RawTab("Parks", head, (("Camp", "13/4/2028", "9am", "3pm", "Public", "17/4/2028"),
+                                                 ("Clinic", "6/5/2028", "9am", "3pm", "Public", "7/5/2028"))),
+                          config)
+    tab_wide = sorted((i.row, i.column) for i in issues if "this tab writes its dates day first" in i.problem)
+    assert tab_wide == [(3, "End Date"), (3, "Start Date")]
+    [one] = [i for i in issues if (i.row, i.column) == (3, "End Date") and "day first" in i.problem]
+    assert "2 of them can only be read day first" in one.problem and "row 2: 17/4/2028 (End Date)" in one.problem
+    assert "as July 5" in one.problem and "May 7 may be meant" in one.problem

@@ -128,3 +128,105 @@ def test_a_partner_title_that_adds_words_to_the_hosts_does_not_lead(config):
     named = row("Fire", 3, "Walltown smoke alarm canvass", DAY, "10:00", "12:00", location="Walltown Park")
     assert [c[3] for c in lead_classes([plain, named])] == [False, False]
     assert [c[3] for c in lead_classes([host, aid])] == [False, True]
+
+
+COVER_PLACE = dict(location="Harborview Amphitheater", address="2 Quay St")
+
+
+def _concert(n: int = 2, start: str = "19:00", end: str = "21:00", title: str = "Sunset Brass Quintet"):
+    return row("Parks and Recreation", n, title, DAY, start, end, **COVER_PLACE)
+
+
+def test_coverage_named_in_other_words_joins_the_event_it_wraps(config):
+    """A shift around a concert at its place, whatever words name the work — "on site", "on
+    scene", "on call", "OT" (overtime), "off-duty", "fire watch", "posted" (fresh verifiers:
+    "Officers on site" and "Fireworks OT" stayed separate public events) — is part of the
+    concert: one joint event under the concert's title and hours. Rows whose titles name no
+    coverage stay apart: an event of their own at that place and hour."""
+    for title in ("Officers on site", "Deputies on scene", "Medics on call", "Fireworks OT", "Off-duty officers",
+                  "Fire watch", "Officers posted"):
+        result = merge_rows([_concert(), row("Police", 5, title, DAY, "17:00", "23:00", **COVER_PLACE)], config)
+        assert groups(result) == {frozenset({"Parks and Recreation!2", "Police!5"})}, title
+        (event,) = result.events
+        assert (event.title, event.start.hour, event.end.hour) == ("Sunset Brass Quintet", 19, 21), title
+    for title in ("Fireworks show", "Neighborhood Watch meeting", "Police Explorers meeting"):
+        result = merge_rows([_concert(), row("Police", 5, title, DAY, "17:00", "23:00", **COVER_PLACE)], config)
+        assert frozenset({"Police!5"}) in groups(result), title
+
+
+def test_coverage_whose_hours_start_close_to_the_events_still_wraps_it(config):
+    """"Police presence" 5:30–8:30 around a 6–8 concert (a start within the time tolerance is
+    "close", not "inside") and presence at the concert's own hours join it, as 5–9 did
+    (a fresh verifier's finding: 5:30–8:30 became two public events with no question)."""
+    for start, end in (("17:30", "20:30"), ("17:45", "20:15"), ("18:00", "20:00"), ("17:00", "21:00")):
+        presence = row("Police", 3, "Police presence", DAY, start, end, **COVER_PLACE)
+        result = merge_rows([_concert(start="18:00", end="20:00"), presence], config)
+        (event,) = result.events
+        assert (event.title, event.start.hour, event.end.hour) == ("Sunset Brass Quintet", 18, 20), start
+    # a row ending before the concert does is no coverage of it
+    early = row("Police", 3, "Police presence", DAY, "17:30", "19:30", **COVER_PLACE)
+    assert len(merge_rows([_concert(start="18:00", end="20:00"), early], config).events) == 2
+
+
+def test_coverage_of_one_of_two_concerts_at_a_place_joins_that_one_only(config):
+    """Two concerts at one bandshell that day (two bookings of the place) and a detail around
+    the evening one: it joins the evening concert (before: a question, as the busy place
+    weakened "same place"), never the noon one. A detail around both concerts' hours could be
+    either's: staff are asked about both and the two concerts stay two events."""
+    noon = _concert(3, "12:00", "14:00", "Noon Jazz Trio")
+    evening = _concert(2, "18:00", "20:00")
+    detail = row("Police", 4, "Concert security detail", DAY, "17:30", "20:30", **COVER_PLACE)
+    result = merge_rows([noon, evening, detail], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2", "Police!4"}), frozenset({"Parks and Recreation!3"})}
+    assert not result.review
+    all_day = replace(detail, start=detail.start.replace(hour=11, minute=0))
+    result = merge_rows([noon, evening, all_day], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2"}), frozenset({"Parks and Recreation!3"}),
+                              frozenset({"Police!4"})}
+    assert {frozenset((str(p.a.source), str(p.b.source))) for p in result.review} == {
+        frozenset({"Parks and Recreation!2", "Police!4"}), frozenset({"Parks and Recreation!3", "Police!4"})}
+
+
+def test_one_tab_logging_two_parts_of_a_host_event_joins_both(config):
+    """One department logs two parts of another's event in its tab — a booth inside the host's
+    hours and a parking detail around them, at the host's place (a fresh verifier's finding:
+    the rule keeping two rows of one tab with different titles apart split one part off, or
+    staff were asked twice): both join the host's event, which leads."""
+    fair = row("Library", 2, "Teen Tech Fair", DAY, "13:00", "17:00", location="Eastgate Library")
+    booth = row("Police", 6, "Bike registration booth", DAY, "14:00", "15:00", location="Eastgate Library")
+    parking = row("Police", 7, "Parking control", DAY, "12:00", "18:00", location="Eastgate Library")
+    result = merge_rows([fair, booth, parking], config)
+    assert groups(result) == {frozenset({"Library!2", "Police!6", "Police!7"})}
+    (event,) = result.events
+    assert (event.title, event.start.hour, event.end.hour) == ("Teen Tech Fair", 13, 17) and not result.review
+    # two programmes of that department's own at the place, neither a part of the fair, stay apart
+    talk = row("Police", 8, "Scam awareness talk", DAY, "14:00", "15:00", location="Eastgate Library")
+    assert frozenset({"Police!8"}) in groups(merge_rows([fair, booth, parking, talk], config))
+
+
+def test_staff_answering_same_event_for_two_parts_of_one_tab_honours_both(config):
+    """Two rows of one tab with no place, each asked about against the host (the matcher is not
+    sure): staff answer Same event to both, and both join the host — before, only one did and
+    the other drew "other decisions or facts keep them apart"."""
+    from sheets_sync.merge import pair_key
+    fair = row("Library", 2, "Teen Tech Fair", DAY, "13:00", "17:00", location="Eastgate Library")
+    booth = row("Police", 6, "Bike registration", DAY, "14:00", "15:00")
+    parking = row("Police", 7, "Parking control", DAY, "12:00", "18:00")
+    assert len(merge_rows([fair, booth, parking], config).events) == 3
+    decisions = {pair_key(fair, booth): "same", pair_key(fair, parking): "same"}
+    result = merge_rows([fair, booth, parking], config, decisions=decisions)
+    assert groups(result) == {frozenset({"Library!2", "Police!6", "Police!7"})}
+    assert not [i for i in result.issues if i.column == "Review decision"]
+
+
+def test_visits_at_different_hours_inside_a_detail_join_it_with_no_host_logged(config):
+    """A traffic detail 9–4 at a library with an engine visit at 10 and a first-aid tent at 1
+    there, the host's own row not typed yet: the visits name their parts, so their disjoint
+    hours do not keep them apart and all three are one event (the coverage clue the detail
+    gives each pair must not hide that they are visits)."""
+    where = dict(location="Northgate Branch Library", address="88 Birch Rd")
+    detail = row("Police", 3, "Traffic control detail", DAY, "09:00", "16:00", **where)
+    engine = row("Fire", 2, "Engine 3 visit", DAY, "10:00", "10:30", **where)
+    tent = row("Emergency Management", 2, "First aid tent", DAY, "13:00", "14:00", **where)
+    result = merge_rows([detail, engine, tent], config)
+    assert groups(result) == {frozenset({"Police!3", "Fire!2", "Emergency Management!2"})} and not result.review

@@ -477,3 +477,25 @@ def test_a_public_row_leads_an_event_with_internal_rows(config):
     assert not alone.is_public
     with pytest.raises(ValueError):
         public_view(alone)
+
+
+def test_a_lead_that_cancels_hands_the_lead_to_a_department_still_taking_part(config):
+    """The host's Public row says Cancelled while Police's Internal staffing row still says
+    Scheduled: for the staff the event goes ahead with Police alone, so Police leads (Combined
+    Events had a blank Lead Department); the public view is the host's cancelled event."""
+    from sheets_sync.merge import public_view
+    from sheets_sync.model import Visibility
+    day = date(2027, 3, 9)
+    party = replace(row("Community Safety", 2, "Maple Ave Block Party", day, "17:00", "20:00",
+                        location="Maple Ave & 3rd St"), status=Status.CANCELLED)
+    staffing = replace(row("Police", 2, "Maple Ave Block Party overtime", day, "15:00", "23:00",
+                           location="Maple Ave & 3rd St"), visibility=Visibility.INTERNAL)
+    (event,) = merge_rows([staffing, party], config).events
+    assert (event.status, event.departments, event.lead) == (Status.SCHEDULED, ("Police",), "Police")
+    shown = public_view(event)
+    assert (shown.status, shown.departments, shown.lead) == (Status.CANCELLED, ("Community Safety",),
+                                                             "Community Safety")
+    # the same with two Public rows: Fire's part goes ahead, so Fire leads
+    visit = row("Fire", 3, "Engine 7 at the block party", day, "17:00", "20:00", location="Maple Ave & 3rd St")
+    (event,) = merge_rows([visit, party], config).events
+    assert (event.status, event.departments, event.lead) == (Status.SCHEDULED, ("Fire",), "Fire")
