@@ -99,6 +99,16 @@ _COVERAGE = re.compile(r"\b(?:security|patrols?|patrolling|coverage|details?|"
                        r"stand ?by|standing by|shifts?|overtime|ot|road closures?|street closures?|escorts?|"
                        r"(?:on|off|extra|special) duty|on (?:site|scene|call|hand|patrol|post)|onsite|"
                        r"assignments?|assigned|staffing|presence|deploy(?:ment|ed)|fire watch|perimeter)\b")
+# what names an event of its own after a coverage-like word ("Night Shift Appreciation Dinner")
+_EVENT_NOUN = re.compile(r"\b(?:dinner|banquet|breakfast|brunch|lunch|luncheon|supper|cookout|barbecue|bbq|potluck|"
+                         r"fair|festival|fest|expo|carnival|market|workshop|class(?:es)?|course|seminar|webinar|"
+                         r"training|academy|town hall|forum|meeting|summit|conference|symposium|auction|launch|"
+                         r"softball|baseball|basketball|football|soccer|kickball|games?|tournament|race|5k|10k|"
+                         r"fun run|awards?|ceremony|gala|party|picnic|parade|concert|show|celebration|open house|"
+                         r"demo|demonstration|tour|exhibit|clinic|talk|presentation|screening|reception|social|"
+                         r"mixer|rally|vigil|camp|fundraiser|recital|graduation)\b")
+# where a title's parts meet: "EMS standby - Turkey Trot 5K", "Detail for the Jazz Festival"
+_SEGMENTS = re.compile(r"\s[-\u2013\u2014]\s|[:|(/@\u2013\u2014]|\s(?:for|at|during)\s", re.I)
 _SETUP_IN_TEXT = re.compile(r"\b(?:set ?up|setting up|load[- ]?in|staging|crews? arriv\w*|arriv\w*)"
                             r"\D{0,20}?(\d{1,2})(?::(\d\d))?\s*([ap]\.?m\.?)?", re.I)
 _TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?:start|opens?)|starts?|begins?)"
@@ -228,7 +238,7 @@ class Normaliser:
             folded = fold(title)
             part = title_part(folded) or next((m.group(0) for m in (u.search(title) for u in self.units) if m), "")
             out = self._title_cache[key] = (titles, tuple(x[0] for x in split), tuple(x[1] for x in split),
-                                            part, frozenset(folded.split()), coverage_word(folded))
+                                            part, frozenset(folded.split()), coverage_word(title))
         return out
 
 
@@ -330,12 +340,20 @@ def title_part(folded: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def coverage_word(folded: str) -> str:
-    """The word by which a title names coverage work around an event ("concert security
-    detail", "traffic control", "EMS standby", "Police shift", "Officers on site", "Fireworks
-    OT"), in a folded title as typed (stop words kept); ``""`` if none."""
-    found = _COVERAGE.search(folded)
-    return found.group(0) if found else ""
+def coverage_word(title: str) -> str:
+    """The word by which a title as typed names coverage work around an event ("concert
+    security detail", "traffic control", "EMS standby", "Police shift", "Officers on site",
+    "Fireworks OT", "Detail - Turkey Trot"); ``""`` if none, or if the word only describes an
+    event named after it in the same part of the title ("Night Shift Appreciation Dinner",
+    "Security Guard Job Fair", "Standby Generator Workshop": :data:`_EVENT_NOUN` after the
+    word, with no separator — ``-``, ``:``, ``|``, ``(``, ``/``, ``@``, "for", "at",
+    "during" — between them)."""
+    for segment in _SEGMENTS.split(title):
+        folded = fold(segment)
+        found = _COVERAGE.search(folded)
+        if found and not _EVENT_NOUN.search(folded, found.end()):
+            return found.group(0)
+    return ""
 
 
 def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None) -> Features:

@@ -73,10 +73,9 @@ def own_part(row: EventRow) -> bool:
     "patrol", "traffic control"). A unit that only names the row's own place is not a part
     ("Station 26 Open House" at Fire Station 26 is the station's event), as in
     :meth:`sheets_sync.matching.Normaliser.texts`."""
-    folded = _fold(row.title)
-    if coverage_word(folded):
+    if coverage_word(row.title):
         return True
-    part = title_part(folded)
+    part = title_part(_fold(row.title))
     return bool(part) and not set(_fold(row.location).split()).issuperset(part.split())
 
 
@@ -92,7 +91,7 @@ def lead_classes(group: Sequence[EventRow]) -> list[tuple[bool, bool, bool, bool
     Pancake Breakfast") still leads over a visit to it; the classes depend on the rows'
     contents alone, never on their order or tabs."""
     shown = any(r.visibility is Visibility.PUBLIC for r in group)
-    hosts = [h for h in group if not coverage_word(_fold(h.title))]
+    hosts = [h for h in group if not coverage_word(h.title)]
     # a title's words, less those naming the row's own place ("Walltown smoke alarm canvass" at
     # Walltown Park adds nothing to "Smoke alarm canvass")
     words = [frozenset(_fold(r.title).split()) - frozenset(_fold(r.location).split()) for r in group]

@@ -230,3 +230,24 @@ def test_visits_at_different_hours_inside_a_detail_join_it_with_no_host_logged(c
     tent = row("Emergency Management", 2, "First aid tent", DAY, "13:00", "14:00", **where)
     result = merge_rows([detail, engine, tent], config)
     assert groups(result) == {frozenset({"Police!3", "Fire!2", "Emergency Management!2"})} and not result.review
+
+
+def test_an_event_named_with_a_coverage_word_is_an_event_not_a_shift(config):
+    """A fresh verifier's finding: a host whose title holds a coverage-like word before the
+    event it names ("Night Shift Appreciation Dinner", "Security Guard Job Fair") was read as
+    a staffing shift, so another department's 30-minute row inside its hours took over the
+    published title and hours. Such a title names an event; "Standby - Turkey Trot 5K" and
+    "Detail for the Jazz Festival" still name coverage (the event is after a separator)."""
+    from sheets_sync.matching import coverage_word
+    for title in ("Night Shift Appreciation Dinner", "Security Guard Job Fair", "Patrol Division Awards Banquet",
+                  "Posted Speed Limit Town Hall", "Standby Generator Safety Workshop", "On Call Nurse Line launch"):
+        assert coverage_word(title) == "", title
+        host = row("Police", 2, title, DAY, "18:00", "21:00", location="VFW Hall", address="12 Pine St")
+        drop = row("Community Safety", 3, "Violence interrupters welcome", DAY, "18:30", "19:00",
+                   location="VFW Hall", address="12 Pine St")
+        for event in merge_rows([host, drop], config).events:
+            if "Police!2" in {str(s) for s in event.sources}:
+                assert (event.title, event.start.hour, event.end.hour) == (title, 18, 21), title
+    assert [coverage_word(t) for t in ("EMS standby - Turkey Trot 5K", "Detail for the Jazz Festival",
+                                       "Officers on site (Summer Concert)", "Concert security detail")] == \
+        ["standby", "detail", "on site", "security"]
