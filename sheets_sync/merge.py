@@ -340,6 +340,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     for i, j in apart:
         clusters.forbid(i, j)
     _ask_when_torn(verdicts, decided, apart)
+    _ask_when_own_event_inside(verdicts, decided, rows, feats)
     issues: list[RowIssue] = session_issues(rows, feats, m.time_tolerance_minutes)
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
     links += [(1, -v.score, i, j) for (i, j), v in verdicts.items()
@@ -639,6 +640,40 @@ def _ask_when_torn(verdicts: dict[tuple[int, int], PairScore], decided, apart: S
         for pair in torn:
             verdicts[pair] = replace(verdicts[pair], outcome="review",
                                      reason="as likely one event as another kept apart from it")
+
+
+_OWN_EVENT_INSIDE = "coverage that may be of its own department's event there"
+_NO_VERDICT = PairScore("apart", 0.0, (), "")
+
+
+def _ask_when_own_event_inside(verdicts: dict[tuple[int, int], PairScore], decided, rows, feats) -> None:
+    """A shift the matcher merged as coverage around another department's event whose hours
+    also hold an event of its own tab at the same place ("OT detail" 4–9 around Police's own
+    National Night Out 5–8 and Parks' soccer practice 5:30–6:30 at one park) may be its own
+    event's coverage: the merge becomes a review question rather than a joint event nobody
+    logged. A row of its tab that is itself a part (a booth, a unit) or already merged with
+    the other event is no event of its own there. Mutates ``verdicts``."""
+    covering = [(i, j) for (i, j), v in verdicts.items() if v.outcome == "merge" and (i, j) not in decided
+                and any("coverage around" in m for m in v.matched)]
+    if not covering:
+        return
+    by_tab_day: dict[tuple[str, object], list[int]] = {}
+    for k, (r, f) in enumerate(zip(rows, feats)):
+        by_tab_day.setdefault((r.source.tab, f.day), []).append(k)
+    for i, j in covering:
+        for outer, inner in ((i, j), (j, i)):
+            fo = feats[outer]
+            if not (fo.cover and covers_hours(fo, feats[inner])):
+                continue
+            for k in by_tab_day.get((rows[outer].source.tab, fo.day), ()):
+                fk = feats[k]
+                if k in (outer, inner) or fk.cover or fk.part or not covers_hours(fo, fk):
+                    continue
+                if verdicts.get((min(k, inner), max(k, inner)), _NO_VERDICT).outcome == "merge":
+                    continue
+                if compare_places(fk.place, fo.place)[0] in ("same address", "same venue"):
+                    verdicts[(i, j)] = replace(verdicts[(i, j)], outcome="review", reason=_OWN_EVENT_INSIDE)
+                    break
 
 
 def _day(value) -> str:

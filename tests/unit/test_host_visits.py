@@ -251,3 +251,21 @@ def test_an_event_named_with_a_coverage_word_is_an_event_not_a_shift(config):
     assert [coverage_word(t) for t in ("EMS standby - Turkey Trot 5K", "Detail for the Jazz Festival",
                                        "Officers on site (Summer Concert)", "Concert security detail")] == \
         ["standby", "detail", "on site", "security"]
+
+
+def test_a_shift_around_its_own_departments_event_too_is_asked_not_merged(config):
+    """A fresh verifier's finding: Police logs its National Night Out 5–8 and its own "OT
+    detail" 4–9 at a park; Parks' soccer practice 5:30–6:30 is there too. The detail may be
+    the coverage of Police's own event: it is asked about, and the practice is not a joint
+    event nobody logged. A booth of the shift's own tab inside its hours (a part, not an
+    event of its own) does not count: a parking detail and a booth at a fair both join it."""
+    park = dict(location="Maple Park", address="10 Maple Ave")
+    nno = row("Police", 2, "National Night Out", DAY, "17:00", "20:00", **park)
+    detail = row("Police", 3, "OT detail", DAY, "16:00", "21:00", **park)
+    soccer = row("Parks and Recreation", 2, "Youth Soccer Practice", DAY, "17:30", "18:30", **park)
+    result = merge_rows([nno, detail, soccer], config)
+    assert groups(result) == {frozenset({"Police!2"}), frozenset({"Police!3"}), frozenset({"Parks and Recreation!2"})}
+    assert {frozenset((str(p.a.source), str(p.b.source))) for p in result.review} == {
+        frozenset({"Police!3", "Parks and Recreation!2"})}
+    # without Police's own event there, the detail is the practice's coverage
+    assert groups(merge_rows([detail, soccer], config)) == {frozenset({"Police!3", "Parks and Recreation!2"})}
