@@ -175,11 +175,19 @@ class Normaliser:
         return out
 
     def words(self, title: str) -> tuple[frozenset, frozenset]:
-        """A normalised title's words, and those of them with a digit ("10u", "2")."""
+        """A normalised title's words, and those of them with a digit ("10u", "2") but for a
+        unit's number ("medic 3", "station 5", a configured unit): a partner's unit names who
+        comes, not which event, so "Medic 3 standby" does not name another number than
+        "Turkey Trot 5K"."""
         out = self._words.get(title)
         if out is None:
             words = frozenset(title.split())
-            out = self._words[title] = (words, frozenset(w for w in words if any(c.isdigit() for c in w)))
+            numbers = frozenset(w for w in words if any(c.isdigit() for c in w))
+            if numbers:
+                units = {t for pattern in (_UNIT, *self.units) for m in pattern.finditer(title)
+                         for t in m.group(0).split() if any(c.isdigit() for c in t)}
+                numbers -= units
+            out = self._words[title] = (words, numbers)
         return out
 
     def place(self, location: str, address: str) -> Place:

@@ -269,3 +269,23 @@ def test_a_shift_around_its_own_departments_event_too_is_asked_not_merged(config
         frozenset({"Police!3", "Parks and Recreation!2"})}
     # without Police's own event there, the detail is the practice's coverage
     assert groups(merge_rows([detail, soccer], config)) == {frozenset({"Police!3", "Parks and Recreation!2"})}
+
+
+def test_a_units_number_is_not_a_number_the_event_names(config):
+    """A fresh verifier's finding: "Medic 3 standby" around "Turkey Trot 5K", or "Engine 3
+    visit" inside "Station 5 Open House", stayed apart with no question — the titles "named
+    different numbers", though the 3 is the unit's. Two titles naming different numbers of
+    their own ("Session 1" / "Session 2") still do."""
+    field = dict(location="Riverside Fields", address="55 Mill Rd")
+    for host, partner, start, end in (("Turkey Trot 5K", "Medic 3 standby", "07:30", "10:30"),
+                                      ("Turkey Trot 5K", "Engine 3 visit", "08:30", "09:30"),
+                                      ("Station 5 Open House", "Engine 3 visit", "08:30", "09:30"),
+                                      ("Senior Walk 2026", "Engine 3 visit", "08:30", "09:30")):
+        rows = [row("Parks and Recreation", 2, host, DAY, "08:00", "10:00", **field),
+                row("Fire", 2, partner, DAY, start, end, **field)]
+        result = merge_rows(rows, config)
+        assert groups(result) == {frozenset({"Parks and Recreation!2", "Fire!2"})}, (host, partner)
+        assert result.events[0].title == host
+    one = row("Parks and Recreation", 2, "CPR Session 1", DAY, "08:00", "10:00", **field)
+    two = row("Fire", 2, "CPR Session 2", DAY, "08:00", "10:00", **field)
+    assert len(merge_rows([one, two], config).events) == 2
