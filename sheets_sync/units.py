@@ -40,7 +40,8 @@ DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
         r"(?<!fire )(?<!probation )(?<!parole )(?<!code )(?<!compliance )(?<!health )(?<!animal )"
         r"(?<!election )(?<!loan )(?<!financial )(?<!executive )(?<!information )(?<!safety )"
         r"(?<!security )(?<!detention )(?<!corrections )(?<!correctional )(?<!medical )"
-        r"(?<!chief )(?<!petty )(?<!program )(?<!ranger )(?<!peer )(?<!code enforcement )officers?",
+        r"(?<!chief )(?<!petty )(?<!program )(?<!ranger )(?<!peer )(?<!code enforcement )"
+        r"(?<!company )(?<!eoc )(?<!ems )(?<!court )officers?",
         r"cops?",
     ),
     "emergency_communications": (

@@ -139,6 +139,9 @@ TEXT_CASES = [
     ("Community Safety", "Power Rangers Costume Parade", "Code enforcement officers answer questions on yard signs.", ()),
     ("Emergency Communications", "Emergency Management 101", "Community Safety tips for renters.", ()),
     ("Police", "Officer Ride-Along Info Night", "Officers explain the program.", ()),      # its own department
+    # another kind of officer (a fresh verifier's finding: these added Police)
+    ("Fire", "Company officers on site", "Engine company officers staff the tent.", ()),
+    ("Emergency Management", "EOC officers on site", "EMS officers and court officers too.", ()),
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
