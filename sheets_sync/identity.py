@@ -501,7 +501,10 @@ def _lead_moved(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEn
     (as a one-department event moved any distance keeps its UID by rule 3; retitled too, by
     rule 4 when edited in place, else it is cancelled and the host's row is a new event):
     subscribers never see their festival retitled as the partner's visit left on the old
-    date, which becomes an event of its own. The host's row is a row edited since (its core
+    date, which becomes an event of its own. The same when the leading row is found in its
+    own tab with only its place changed (moved indoors before the partner updated its row),
+    or typed over in place — same tab, row, place and description — whatever its new title
+    and date (:func:`_lead_keys`). The host's row is a row edited since (its core
     fields are no row's in the record, ``known``): a session of the same series on another
     date is not the event moved. O(rows)."""
     joint = [j for j, e in enumerate(record)
@@ -525,6 +528,25 @@ def _lead_moved(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEn
         for j, title in leads[core[2:]]:
             if core[0] == title or retitled(title_words(title), title_words(core[0])):
                 moved_to.setdefault(j, set()).update(drafts)
+    # the lead row given another place in its own tab (moved indoors), its title, hours and
+    # description as they were, while the partner's row still names the old place
+    # description as they were, while the partner's row still names the old place; or edited
+    # in place (its tab and row) with its place and description as they were, whatever its
+    # new title and date ("Harvest Festival" 10/10 → "Fall Family Day" 11/21)
+    replaced: dict[tuple, list[int]] = {}       # (title, when, description, tab) / (place, ..., row) → events
+    for j in joint:
+        lead = record[j].contents[0]
+        if _core(lead) not in holders:
+            for key in _lead_keys(lead):
+                replaced.setdefault(key, []).append(j)
+    if replaced:
+        for i, contents in enumerate(contents_of):
+            for c in contents:
+                if _core(c) in known:
+                    continue
+                for key in _lead_keys(c):
+                    for j in replaced.get(key, ()):
+                        moved_to.setdefault(j, set()).add(i)
     out: set[tuple[int, int]] = set()
     for j, hosts in moved_to.items():
         if len(hosts) != 1:
@@ -534,6 +556,14 @@ def _lead_moved(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEn
         partners = {i for c in entry.contents[1:] for i in holders.get(_core(c), ())} - {k}
         out.update((i, j) for i in partners if not any(_core(c)[0] == title for c in contents_of[i]))
     return out
+
+
+def _lead_keys(c: Mapping[str, Any]) -> tuple[tuple, tuple]:
+    """Two keys of a row's content by which :func:`_lead_moved` finds a leading row edited in
+    its own tab: the same title, hours and description (a new place), and the same position
+    with the same place and description (a new title and date)."""
+    return (("same text", c.get("title"), c.get("when"), c.get("description"), c.get("tab")),
+            ("same position", c.get("place"), c.get("description"), c.get("tab"), c.get("row")))
 
 
 def _near_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[dict]],

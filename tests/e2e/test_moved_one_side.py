@@ -241,3 +241,39 @@ def test_a_host_that_moves_its_event_far_and_retitles_it_never_leaves_its_uid_on
     events = shown(config)
     assert (uid, "Harvest Festival (moved to 11/20)", "2025-11-20T16:00") in events
     assert [e[1:] for e in events if e[0] != uid] == [("Engine 3 visit", "2025-10-09T17:00")]
+
+
+def test_a_host_that_changes_place_before_its_partner_keeps_its_uid(config, make_workbook):
+    """Parks moves its festival indoors (same day, title and hours, a new place) before Fire
+    updates its visit: the festival keeps its UID at its new place, and Fire's visit left at
+    the old place is an event of its own until Fire catches up — before, the festival's UID was
+    rewritten as "Engine 3 visit" and the festival came back under a new UID (a fresh
+    verifier's finding). Once Fire's row names the new place too, it is one event again."""
+    make_workbook(festival("Harvest Festival", "10/9/2025"))
+    run_sync(config, now=NOW)
+    [(uid, _, start)] = shown(config)
+    tabs = festival("Harvest Festival", "10/9/2025")
+    tabs["Parks"][1][4:6] = ["Eastside Rec Center", "900 Grove Ave"]
+    make_workbook(tabs)
+    run_sync(config, now=NOW)
+    events = shown(config)
+    assert (uid, "Harvest Festival", start) in events
+    assert [e[1] for e in events if e[0] != uid] == ["Engine 3 visit"]
+    tabs["Fire"][1][4:6] = ["Eastside Rec Center", "900 Grove Ave"]
+    make_workbook(tabs)
+    summary = run_sync(config, now=NOW)
+    assert shown(config) == [(uid, "Harvest Festival", start)] and summary["joint_events"] == 1
+
+
+def test_a_host_that_retitles_and_moves_its_row_in_place_keeps_its_uid(config, make_workbook):
+    """A new title sharing no word with the old one and a new date, typed over the host's row
+    (same tab and row, same place): the UID goes with the host's row, never to the visit."""
+    make_workbook(festival("Harvest Festival", "10/9/2025"))
+    run_sync(config, now=NOW)
+    [(uid, _, _)] = shown(config)
+    for day, utc in (("10/16/2025", "2025-10-16T15:00"), ("11/20/2025", "2025-11-20T16:00")):
+        make_workbook(festival("Fall Family Day", day))
+        run_sync(config, now=NOW)
+        events = shown(config)
+        assert (uid, "Fall Family Day", utc) in events, day
+        assert [e[1:] for e in events if e[0] != uid] == [("Engine 3 visit", "2025-10-09T17:00")], day

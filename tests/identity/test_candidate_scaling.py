@@ -55,6 +55,7 @@ def test_one_edit_in_a_long_weekly_series_compares_a_few_pairs_per_row(config, m
 def all_pairs_match(drafts, record) -> dict[int, str]:
     """The module docstring's rules on every (draft, record event) pair, greedy best first."""
     contents = [[row_content(r) for r in ev.rows] for ev in drafts]
+    left_to_rules_3_4 = lead_moved_pairs(contents, record)
     cands = []
     for i, ev in enumerate(drafts):
         keys = set(explicit_keys(ev))
@@ -78,7 +79,7 @@ def all_pairs_match(drafts, record) -> dict[int, str]:
                         d, s, cl = identity._compare(c, o)
                         filled_equal = any(c[k] and c[k] == o.get(k) for k in CORE)
                         same_place = (c["tab"], c["row"]) == (o.get("tab"), o.get("row"))
-                        if d == 0:                                   # rule 2
+                        if d == 0 and (i, j) not in left_to_rules_3_4:   # rule 2
                             options.append((2, 0, -s, -cl))
                         elif d == 1 and live:                        # rule 3
                             options.append((3, 1, -s, -cl))
@@ -93,6 +94,40 @@ def all_pairs_match(drafts, record) -> dict[int, str]:
             chosen[i] = record[j].uid
             used.add(j)
     return chosen
+
+
+def lead_moved_pairs(contents, record) -> set[tuple[int, int]]:
+    """The module docstring's exception to rule 2, on every pair: a live event of two or more
+    tabs whose leading row (its first content) is in no draft as it was, but in exactly one
+    draft edited (a content no record row has) with its date and times changed and place and
+    description not (its title the same or retitled), or with only its place changed in its own
+    tab, or typed over in place (same tab, row, place and description): the drafts holding
+    only its partners' rows, under other titles, do not continue it by rule 2."""
+    known = {tuple(str(c.get(k, "")) for k in CORE) for e in record for c in e.contents}
+    core = lambda c: tuple(str(c.get(k, "")) for k in CORE)  # noqa: E731
+    out = set()
+    for j, e in enumerate(record):
+        if e.removed_at is not None or len(e.contents) < 2 or len(set(e.tabs)) < 2:
+            continue
+        lead = e.contents[0]
+        if any(core(c) == core(lead) for cs in contents for c in cs):
+            continue
+
+        def edited_lead(c) -> bool:
+            if core(c) in known:
+                return False
+            same = lambda *keys: all(c.get(k) == lead.get(k) for k in keys)  # noqa: E731
+            moved = same("place", "description") and (c["title"] == lead["title"] or identity.retitled(
+                identity.title_words(lead["title"]), identity.title_words(c["title"])))
+            return moved or same("title", "when", "description", "tab") or same("place", "description", "tab", "row")
+
+        hosts = {i for i, cs in enumerate(contents) if any(edited_lead(c) for c in cs)}
+        if len(hosts) != 1:
+            continue
+        partners = {core(c) for c in e.contents[1:]}
+        out.update((i, j) for i, cs in enumerate(contents) if i not in hosts
+                   and any(core(c) in partners for c in cs) and not any(c["title"] == lead["title"] for c in cs))
+    return out
 
 
 def generated_tabs(rnd: random.Random) -> dict[str, list[list]]:
