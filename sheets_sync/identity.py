@@ -15,7 +15,9 @@ event had at the last sync.
 **Matching rules**, applied in this order; every draft and every record event is matched at
 most once, and within a rule the best candidate pair goes first (a draft residents still see
 continuing an event they saw — a Public event split by staff's ``Different events`` from an
-Internal row keeps its UID with its Public rows, what residents subscribed to — then fewest differing core
+Internal row keeps its UID with its Public rows, what residents subscribed to — then a draft
+holding the event's leading row, its first content, before one holding a partner's row only —
+a joint event split by ``Different events`` keeps its UID with its own row — then fewest differing core
 fields, then most equal non-blank values and the same tab and row number, then the most
 similar text in the changed field, then a live event before a removed one, then the oldest
 event, then the UID):
@@ -436,9 +438,13 @@ def _hides(entry: RecordEntry, draft: CombinedEvent) -> bool:
 
 
 def _pair(rule: int, differ: int, same: int, close: float, entry: RecordEntry, i: int, j: int,
-          draft: CombinedEvent) -> tuple:
-    return (rule, _hides(entry, draft), differ, -same, -close, entry.removed_at is not None, entry.created,
-            entry.uid, i, j)
+          draft: CombinedEvent, partner: bool = False) -> tuple:
+    """A candidate pair's sort key, best first: ``partner`` — the draft continues the event
+    through one of its other rows, not its leading row (its first content: the row its title
+    and hours came from) — ranks after a draft holding the leading row, so when a joint
+    event falls apart (staff answered ``Different events``) its UID goes with its own row."""
+    return (rule, _hides(entry, draft), partner, differ, -same, -close, entry.removed_at is not None,
+            entry.created, entry.uid, i, j)
 
 
 def _conflict(ids: set[str], entry: RecordEntry) -> bool:
@@ -450,7 +456,7 @@ def _conflict(ids: set[str], entry: RecordEntry) -> bool:
 def _key_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[dict]],
                     record: Sequence[RecordEntry]) -> list[tuple]:
     """The candidate pairs of rules 1 and 2 (explicit keys, same content), as
-    ``(rule, hides, differ, -same, -close, removed, created, uid, i, j)`` (:func:`_hides`,
+    ``(rule, hides, partner, differ, -same, -close, removed, created, uid, i, j)`` (:func:`_hides`,
     :func:`_compare`), best first: one per ``(i, j)``, its best — less the rule 2 pairs of an
     event whose host moved its row far (:func:`_lead_moved`). Costs O(rows) plus the
     explicit-key pairs."""
@@ -482,7 +488,7 @@ def _key_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Seque
                 offer(_pair(2, 0, 0, 100.0, record[j], i, j, ev))
             for j, old in exact.get(_core(c), ()):
                 if not _conflict(ids, record[j]):
-                    offer(_pair(2, *_compare(c, old), record[j], i, j, ev))
+                    offer(_pair(2, *_compare(c, old), record[j], i, j, ev, old is not record[j].contents[0]))
     for pair in _lead_moved(contents_of, record, exact):
         if pair in out and out[pair][0] == 2:
             del out[pair]

@@ -277,3 +277,23 @@ def test_a_host_that_retitles_and_moves_its_row_in_place_keeps_its_uid(config, m
         events = shown(config)
         assert (uid, "Fall Family Day", utc) in events, day
         assert [e[1:] for e in events if e[0] != uid] == [("Engine 3 visit", "2025-10-09T17:00")], day
+
+
+def test_different_events_after_the_host_moved_leaves_the_festival_where_subscribers_have_it(config, make_workbook):
+    """The host moves its festival a week (the event moves with it, asked); staff answer
+    "Different events" (Fire's visit did not go along): the festival keeps its UID on its new
+    date and Fire's visit on the old one is the new event — before, the UID jumped back to the
+    old date renamed as the visit, and the festival got a new UID (a fresh verifier's finding)."""
+    make_workbook(festival("Harvest Festival", "10/9/2025"))
+    run_sync(config, now=NOW)
+    [(uid, _, _)] = shown(config)
+    make_workbook(festival("Harvest Festival", "10/16/2025"))
+    run_sync(config, now=NOW)
+    assert shown(config) == [(uid, "Harvest Festival", "2025-10-16T15:00")]
+    assert pending(config) == [("Fire!2", "Parks!2")]
+    decide(config, {("Fire!2", "Parks!2"): "Different events"})
+    for _ in range(2):
+        run_sync(config, now=NOW)
+        events = shown(config)
+        assert (uid, "Harvest Festival", "2025-10-16T15:00") in events
+        assert [e[1:] for e in events if e[0] != uid] == [("Engine 3 visit", "2025-10-09T17:00")]

@@ -71,20 +71,21 @@ def all_pairs_match(drafts, record) -> dict[int, str]:
                 options.append((1, *min(((d, -s, -cl) for d, s, cl in
                                          (identity._compare(c, o) for c in contents[i] for o in e.contents)),
                                         default=(len(CORE), 0, -0.0))))
+                options[-1] = (1, False, *options[-1][1:])
             if row_keys & set(e.keys):                               # rule 2, first-release keys
-                options.append((2, 0, 0, -100.0))
+                options.append((2, False, 0, 0, -100.0))
             if not (ids and eids and not ids & eids):
                 for c in contents[i]:
                     for o in e.contents:
                         d, s, cl = identity._compare(c, o)
                         filled_equal = any(c[k] and c[k] == o.get(k) for k in CORE)
                         same_place = (c["tab"], c["row"]) == (o.get("tab"), o.get("row"))
-                        if d == 0 and (i, j) not in left_to_rules_3_4:   # rule 2
-                            options.append((2, 0, -s, -cl))
+                        if d == 0 and (i, j) not in left_to_rules_3_4:   # rule 2, the leading row first
+                            options.append((2, o is not e.contents[0], 0, -s, -cl))
                         elif d == 1 and live:                        # rule 3
-                            options.append((3, 1, -s, -cl))
+                            options.append((3, False, 1, -s, -cl))
                         elif d == 2 and live and same_place and filled_equal:   # rule 4
-                            options.append((4, 2, -s, -cl))
+                            options.append((4, False, 2, -s, -cl))
             if options:
                 cands.append((*min(options), not live, e.created, e.uid, i, j))
     chosen: dict[int, str] = {}
