@@ -727,12 +727,6 @@ def _covers(a: Features, b: Features, time_kind: str) -> str:
     (:attr:`Features.cover`, :func:`coverage_word` of the title as typed: "Officers on site",
     "Fireworks OT"): a police shift or an EMS standby around another department's concert or
     festival. ``""`` if not (a row of its own there, "Fireworks show", names no coverage)."""
-    if time_kind == "all-day vs timed":      # a shift on the day of a one-day all-day festival
-        for outer, inner in ((a, b), (b, a)):
-            if outer.cover and not outer.all_day and inner.all_day and inner.day == outer.day \
-                    and inner.end - inner.start <= 1440:
-                return f"coverage on the other's day ({outer.cover})"
-        return ""
     if time_kind not in ("inside", "close", "same times"):
         return ""
     for outer, inner in ((a, b), (b, a)):

@@ -289,20 +289,3 @@ def test_a_units_number_is_not_a_number_the_event_names(config):
     one = row("Parks and Recreation", 2, "CPR Session 1", DAY, "08:00", "10:00", **field)
     two = row("Fire", 2, "CPR Session 2", DAY, "08:00", "10:00", **field)
     assert len(merge_rows([one, two], config).events) == 2
-
-
-def test_a_shift_on_the_day_of_an_all_day_festival_at_its_place_is_its_coverage(config):
-    """A fresh verifier's finding: "Police presence" 10–4 or a "Traffic control detail" 9–5 at
-    an all-day festival's place was published as an event of its own, neither merged nor
-    asked (a timed shift has no hours of the festival's to wrap). It is the festival's police
-    part: one joint event, all day, under the festival's title. A row naming no coverage
-    ("Police Explorers meeting" that day) stays apart."""
-    park = dict(location="Central Park", address="1 Park Pl")
-    fest = row("Parks and Recreation", 2, "Harvest Festival", DAY, **park)
-    for title, start, end in (("Police presence", "10:00", "16:00"), ("Traffic control detail", "09:00", "17:00")):
-        result = merge_rows([fest, row("Police", 3, title, DAY, start, end, **park)], config)
-        assert groups(result) == {frozenset({"Parks and Recreation!2", "Police!3"})}, title
-        (event,) = result.events
-        assert (event.title, event.all_day) == ("Harvest Festival", True), title
-    other = row("Police", 3, "Police Explorers meeting", DAY, "18:00", "20:00", **park)
-    assert len(merge_rows([fest, other], config).events) == 2
