@@ -175,18 +175,25 @@ class Normaliser:
         return out
 
     def words(self, title: str) -> tuple[frozenset, frozenset]:
-        """A normalised title's words, and those of them with a digit ("10u", "2") but for a
-        unit's number ("medic 3", "station 5", a configured unit): a partner's unit names who
-        comes, not which event, so "Medic 3 standby" does not name another number than
-        "Turkey Trot 5K"."""
+        """A normalised title's words, and its numbers: the words with a digit ("10u", "2"),
+        but a unit's number as ``unit#number`` ("medic#3", "station#5", a configured unit),
+        which :func:`compare_titles` compares only with the same unit's number in the other
+        title — "Medic 3 standby" names no other number than "Turkey Trot 5K", while "Beat 3
+        Community Meeting" and "Beat 5 Community Meeting" differ."""
         out = self._words.get(title)
         if out is None:
             words = frozenset(title.split())
             numbers = frozenset(w for w in words if any(c.isdigit() for c in w))
             if numbers:
-                units = {t for pattern in (_UNIT, *self.units) for m in pattern.finditer(title)
-                         for t in m.group(0).split() if any(c.isdigit() for c in t)}
-                numbers -= units
+                units = set()
+                for pattern in (_UNIT, *self.units):
+                    for m in pattern.finditer(title):
+                        digits = re.findall(r"\d+", m.group(0))
+                        if digits:
+                            numbers -= {t for t in m.group(0).split() if any(c.isdigit() for c in t)}
+                            unit = re.sub(r"[\d\s]+", " ", m.group(0)).strip()
+                            units.add(f"{unit}#{digits[-1]}")
+                numbers |= units
             out = self._words[title] = (words, numbers)
         return out
 
@@ -432,6 +439,24 @@ def _squash(text: str) -> str:
     return text.replace(" ", "")
 
 
+def _numbers_differ(nx: frozenset, ny: frozenset) -> bool:
+    """Two titles' numbers (:meth:`Normaliser.words`) name different things: both name plain
+    numbers and they differ ("10u" / "12u"), or both name one unit with different numbers
+    ("beat#3" / "beat#5"); a unit's number against a plain one ("medic#3" / "5k") does not."""
+    if not (nx and ny):
+        return False
+    px, py = {n for n in nx if "#" not in n}, {n for n in ny if "#" not in n}
+    if px and py and px != py:
+        return True
+    ux: dict[str, set[str]] = {}
+    for n in nx - px:
+        ux.setdefault(n.split("#")[0], set()).add(n)
+    uy: dict[str, set[str]] = {}
+    for n in ny - py:
+        uy.setdefault(n.split("#")[0], set()).add(n)
+    return any(ux[k] != uy[k] for k in ux.keys() & uy.keys())
+
+
 def compare_titles(a: Features, b: Features) -> tuple[float, str]:
     """``(similarity 0–100, note)`` of two rows' normalised title variants (best pair).
 
@@ -443,8 +468,9 @@ def compare_titles(a: Features, b: Features) -> tuple[float, str]:
     found: list[tuple[float, str]] = []
     for x, wx, nx in zip(a.titles, a.words, a.numbers):
         for y, wy, ny in zip(b.titles, b.words, b.numbers):
-            if nx and ny and nx != ny:
-                score, why = 0.0, f"titles name different numbers ({' '.join(sorted(nx))} / {' '.join(sorted(ny))})"
+            if _numbers_differ(nx, ny):
+                shown = lambda n: " ".join(sorted(w.replace("#", " ") for w in n))  # noqa: E731
+                score, why = 0.0, f"titles name different numbers ({shown(nx)} / {shown(ny)})"
             elif min(len(wx), len(wy)) >= 2 and (wx <= wy or wy <= wx):
                 score, why = fuzz.token_set_ratio(x, y), "one title inside the other" if wx != wy else ""
             else:

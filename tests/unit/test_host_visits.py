@@ -289,3 +289,9 @@ def test_a_units_number_is_not_a_number_the_event_names(config):
     one = row("Parks and Recreation", 2, "CPR Session 1", DAY, "08:00", "10:00", **field)
     two = row("Fire", 2, "CPR Session 2", DAY, "08:00", "10:00", **field)
     assert len(merge_rows([one, two], config).events) == 2
+    # the same unit with another number is another unit's event (a second verifier's finding)
+    for a, b in (("Beat 3 Community Meeting", "Beat 5 Community Meeting"),
+                 ("District 3 Community Meeting", "District 5 Community Meeting"),
+                 ("Station 3 Open House", "Station 5 Open House"), ("Ladder 3 CPR Class", "Ladder 7 CPR Class")):
+        rows = [row("Police", 2, a, DAY, "18:00", "20:00", **field), row("Fire", 2, b, DAY, "18:00", "20:00", **field)]
+        assert len(merge_rows(rows, config).events) == 2, (a, b)
