@@ -107,6 +107,10 @@ _EVENT_NOUN = re.compile(r"\b(?:dinner|banquet|breakfast|brunch|lunch|luncheon|s
                          r"fun run|awards?|ceremony|gala|party|picnic|parade|concert|show|celebration|open house|"
                          r"demo|demonstration|tour|exhibit|clinic|talk|presentation|screening|reception|social|"
                          r"mixer|rally|vigil|camp|fundraiser|recital|graduation)\b")
+# a staffing phrase: the coverage word right after a department, role or overtime word
+# ("EMS standby", "Police presence", "OT detail"), or itself overtime
+_STAFFED = re.compile(r"(?:\b(?:police|pd|dpd|ems|fire|fd|dfd|sheriffs?|deput(?:y|ies)|officers?|medics?|k ?9|"
+                      r"swat|cops?|ot|overtime) \S+|\b(?:ot|overtime))$")
 # where a title's parts meet: "EMS standby - Turkey Trot 5K", "Detail for the Jazz Festival"
 _SEGMENTS = re.compile(r"\s[-\u2013\u2014]\s|[:|(/@\u2013\u2014]|\s(?:for|at|during)\s", re.I)
 _SETUP_IN_TEXT = re.compile(r"\b(?:set ?up|setting up|load[- ]?in|staging|crews? arriv\w*|arriv\w*)"
@@ -361,12 +365,14 @@ def coverage_word(title: str) -> str:
     "Fireworks OT", "Detail - Turkey Trot"); ``""`` if none, or if the word only describes an
     event named after it in the same part of the title ("Night Shift Appreciation Dinner",
     "Security Guard Job Fair", "Standby Generator Workshop": :data:`_EVENT_NOUN` after the
-    word, with no separator — ``-``, ``:``, ``|``, ``(``, ``/``, ``@``, "for", "at",
+    word, which no department, role or overtime word just before it makes a staffing phrase
+    — "EMS Standby Football Game", "Police Presence Homecoming Parade", "OT Detail Jazz Fest"
+    name coverage — with no separator — ``-``, ``:``, ``|``, ``(``, ``/``, ``@``, "for", "at",
     "during" — between them)."""
     for segment in _SEGMENTS.split(title):
         folded = fold(segment)
         found = _COVERAGE.search(folded)
-        if found and not _EVENT_NOUN.search(folded, found.end()):
+        if found and (not _EVENT_NOUN.search(folded, found.end()) or _STAFFED.search(folded[:found.end()])):
             return found.group(0)
     return ""
 

@@ -251,6 +251,15 @@ def test_an_event_named_with_a_coverage_word_is_an_event_not_a_shift(config):
     assert [coverage_word(t) for t in ("EMS standby - Turkey Trot 5K", "Detail for the Jazz Festival",
                                        "Officers on site (Summer Concert)", "Concert security detail")] == \
         ["standby", "detail", "on site", "security"]
+    # a department, role or overtime word before the coverage word makes it a staffing phrase
+    # whatever event follows (a second verifier's finding: these had been read as event names)
+    assert [coverage_word(t) for t in ("EMS Standby Football Game", "Police Presence Homecoming Parade",
+                                       "OT Detail Jazz Fest", "EMS standby Turkey Trot 5K")] == \
+        ["standby", "presence", "ot", "standby"]
+    parade = row("Parks and Recreation", 2, "Homecoming Parade", DAY, "18:00", "19:30", **COVER_PLACE)
+    shift = row("Police", 3, "Police Presence Homecoming Parade", DAY, "17:00", "20:00", **COVER_PLACE)
+    (event,) = merge_rows([parade, shift], config).events
+    assert (event.title, event.start.hour, event.end.hour, event.end.minute) == ("Homecoming Parade", 18, 19, 30)
 
 
 def test_a_shift_around_its_own_departments_event_too_is_asked_not_merged(config):
