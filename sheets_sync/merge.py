@@ -648,7 +648,7 @@ _NO_VERDICT = PairScore("apart", 0.0, (), "")
 
 def _ask_when_own_event_inside(verdicts: dict[tuple[int, int], PairScore], decided, rows, feats) -> None:
     """A shift the matcher merged as coverage around another department's event whose hours
-    also hold an event of its own tab at the same place ("OT detail" 4–9 around Police's own
+    also meet an event of its own tab at the same place ("OT detail" 4–9 around Police's own
     National Night Out 5–8 and Parks' soccer practice 5:30–6:30 at one park) may be its own
     event's coverage: the merge becomes a review question rather than a joint event nobody
     logged. A row of its tab that is itself a part (a booth, a unit) or already merged with
@@ -667,7 +667,7 @@ def _ask_when_own_event_inside(verdicts: dict[tuple[int, int], PairScore], decid
                 continue
             for k in by_tab_day.get((rows[outer].source.tab, fo.day), ()):
                 fk = feats[k]
-                if k in (outer, inner) or fk.cover or fk.part or not covers_hours(fo, fk):
+                if k in (outer, inner) or fk.cover or fk.part or fk.all_day or not (fk.start < fo.end and fo.start < fk.end):
                     continue
                 if verdicts.get((min(k, inner), max(k, inner)), _NO_VERDICT).outcome == "merge":
                     continue

@@ -276,6 +276,10 @@ def test_a_shift_around_its_own_departments_event_too_is_asked_not_merged(config
     assert groups(result) == {frozenset({"Police!2"}), frozenset({"Police!3"}), frozenset({"Parks and Recreation!2"})}
     assert {frozenset((str(p.a.source), str(p.b.source))) for p in result.review} == {
         frozenset({"Police!3", "Parks and Recreation!2"})}
+    # Police's own event only partly inside the shift's hours (NNO 4–8, detail 5–10): asked too
+    early = row("Police", 2, "National Night Out", DAY, "16:00", "20:00", **park)
+    late = row("Police", 3, "OT detail", DAY, "17:00", "22:00", **park)
+    assert len(merge_rows([early, late, soccer], config).events) == 3
     # without Police's own event there, the detail is the practice's coverage
     assert groups(merge_rows([detail, soccer], config)) == {frozenset({"Police!3", "Parks and Recreation!2"})}
 
