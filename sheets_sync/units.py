@@ -41,7 +41,7 @@ DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
         r"(?<!election )(?<!loan )(?<!financial )(?<!executive )(?<!information )(?<!safety )"
         r"(?<!security )(?<!detention )(?<!corrections )(?<!correctional )(?<!medical )"
         r"(?<!chief )(?<!petty )(?<!program )(?<!ranger )(?<!peer )(?<!code enforcement )"
-        r"(?<!company )(?<!eoc )(?<!ems )(?<!court )officers?",
+        r"(?<!company )(?<!eoc )(?<!ems )(?<!court )(?<!animal control )(?<!parking )(?<!park )officers?",
         r"cops?",
     ),
     "emergency_communications": (

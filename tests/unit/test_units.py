@@ -142,6 +142,7 @@ TEXT_CASES = [
     # another kind of officer (a fresh verifier's finding: these added Police)
     ("Fire", "Company officers on site", "Engine company officers staff the tent.", ()),
     ("Emergency Management", "EOC officers on site", "EMS officers and court officers too.", ()),
+    ("Parks and Recreation", "Pet Adoption Day", "Animal control officers and park officers on hand.", ()),
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
