@@ -334,7 +334,7 @@ def _public_start(row: EventRow, day_minutes: float, pattern: re.Pattern = _TIME
     return day_minutes + hour * 60 + minute
 
 
-@lru_cache(maxsize=1 << 16)     # issue 17: asked of every row's title when sorting rows
+@lru_cache(maxsize=1 << 16)
 def title_words(text: str) -> frozenset[str]:
     """A title's words as the matcher reads them: folded (:func:`fold`), stop words ("the",
     "of", "de") left out. ``"Harvest Festival (RAIN DATE)"`` → ``{"harvest", "festival",
@@ -351,6 +351,7 @@ def retitled(old: frozenset[str], new: frozenset[str]) -> bool:
     return bool(old) and shared >= min(2, len(old)) and 3 * shared >= 2 * len(old)
 
 
+@lru_cache(maxsize=1 << 16)     # issue 17: asked of every row's title when sorting rows
 def title_part(folded: str) -> str:
     """The clue that a title names a partner's own part: a unit ("truck 26") or a thing it
     brings or does ("tent", "drop by"); ``""`` if none."""
