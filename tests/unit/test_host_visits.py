@@ -308,3 +308,19 @@ def test_a_units_number_is_not_a_number_the_event_names(config):
                  ("Station 3 Open House", "Station 5 Open House"), ("Ladder 3 CPR Class", "Ladder 7 CPR Class")):
         rows = [row("Police", 2, a, DAY, "18:00", "20:00", **field), row("Fire", 2, b, DAY, "18:00", "20:00", **field)]
         assert len(merge_rows(rows, config).events) == 2, (a, b)
+
+
+def test_a_shift_at_an_all_day_events_place_stays_apart_until_one_event_id_joins_them(config):
+    """The all-day coverage rule was reverted (it took notices such as "Burn ban in effect" in
+    as joint events): a shift at the all-day festival's place stays an event of its own, with no
+    question; the README tells staff to type one Event ID into both rows, which joins them under
+    the festival's title."""
+    day = date(2027, 10, 2)
+    fest = row("Parks and Recreation", 2, "Harvest Festival", day, location="Riverside Park")
+    shift = row("Police", 3, "Police presence", day, "10:00", "16:00", location="Riverside Park")
+    apart = merge_rows([fest, shift], config)
+    assert groups(apart) == {frozenset({"Parks and Recreation!2"}), frozenset({"Police!3"})} and not apart.review
+    joined = merge_rows([replace(fest, event_id="HF-27"), replace(shift, event_id="HF-27")], config)
+    assert groups(joined) == {frozenset({"Parks and Recreation!2", "Police!3"})}
+    (event,) = joined.events
+    assert event.title == "Harvest Festival" and event.all_day
