@@ -256,10 +256,30 @@ def _block_face(text: str) -> tuple[str, str, frozenset, str] | None:
     return None
 
 
+#: "Shelter #3", "Fire Station #5", "Field #2": a ``#`` number after a word that is neither a
+#: street type nor a unit word numbers the thing named (as "Shelter 3" does), where after a
+#: street ("12 Main St #4") or "Suite #200" it is a unit of an address (:data:`_UNIT`)
+_NAMED_NUMBER = re.compile(r"\b([A-Za-z][A-Za-z']*)\.?\s*#\s*(\d{1,4}[A-Za-z]?)\b")
+_NOT_A_NAME = frozenset(_STREET_TYPES) | frozenset(_SUFFIXES) | frozenset(
+    "unit apt apartment suite ste bldg floor fl box no number".split())
+#: "Fire Station No. 3", "Shelter Number 3": the same number as "Fire Station 3"
+_NUMBER_WORD = re.compile(r"\b(?:no|num|nbr|number)\.?\s*(?=\d)", re.I)
+
+
+def _numbered_names(location: str) -> str:
+    """``"Bryan Park Shelter #1"`` and ``"Bryan Park Shelter No. 1"`` → ``"Bryan Park Shelter 1"``;
+    ``"12 Main St #4"`` unchanged."""
+    if "#" in location:
+        location = _NAMED_NUMBER.sub(lambda m: m.group(0) if m.group(1).lower() in _NOT_A_NAME
+                                     else f"{m.group(1)} {m.group(2)}", location)
+    return _NUMBER_WORD.sub("", location)
+
+
 @lru_cache(maxsize=1 << 18)
 def parse_place(location: str, address: str) -> Place:
-    """Split Location/Address cells into address, block face, intersection, venue and room (module doc)."""
-    location, address = _PO_BOX.sub(" ", location), _PO_BOX.sub(" ", address)
+    """Split Location/Address cells into address, block face, intersection, venue and room (module doc).
+    A ``#`` number in Location after a name word is part of the venue's name (:func:`_numbered_names`)."""
+    location, address = _numbered_names(_PO_BOX.sub(" ", location)), _PO_BOX.sub(" ", address)
     if _FACE_HINT.search(location) or _FACE_HINT.search(address):
         face = _block_face(address) or _block_face(location)
         if face and len(face[2]) == 2:

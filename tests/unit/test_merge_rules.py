@@ -247,6 +247,14 @@ def test_review_lists_one_question_per_pair_of_events(config):
      "same address"),
     (("Lorenz Ave (from Chartiers to Lakewood)", ""), ("Lorenz Ave between Elm and Oak", ""),
      "different address"),
+    # a "#" number after a name word numbers the venue (a verifier's Bloomington shelters and
+    # fields); "No." / "Number" is the same number; after a street it is still an address's unit
+    (("Bryan Park Shelter #1", ""), ("Bryan Park Shelter #3", ""), "different venue"),
+    (("Field #2", ""), ("Field #4", ""), "different venue"),
+    (("Fire Station #5", ""), ("Fire Station 5", ""), "same venue"),
+    (("Fire Station No. 3", ""), ("Fire Station #3", ""), "same venue"),
+    (("Shelter Number 2", ""), ("Shelter #4", ""), "different venue"),
+    (("2416 Sarah St #516", ""), ("", "2416 Sarah Street"), "same address"),
 ])
 def test_places(a, b, kind):
     assert compare_places(parse_place(*a), parse_place(*b))[0] == kind
@@ -499,3 +507,16 @@ def test_a_lead_that_cancels_hands_the_lead_to_a_department_still_taking_part(co
     visit = row("Fire", 3, "Engine 7 at the block party", day, "17:00", "20:00", location="Maple Ave & 3rd St")
     (event,) = merge_rows([visit, party], config).events
     assert (event.status, event.departments, event.lead) == (Status.SCHEDULED, ("Fire",), "Fire")
+
+
+def test_block_parties_at_two_numbered_shelters_of_one_park_stay_apart(config):
+    """Police's and Community Safety's National Night Out parties at Shelter #1 and Shelter #3 of
+    one park, same hours: two events, neither joint (the "#" number had been dropped as an
+    address unit, so both read "Bryan Park Shelter" and merged at +4.5 bits with no question)."""
+    day = date(2027, 8, 3)
+    a = row("Police", 2, "National Night Out - Elm Heights", day, "17:00", "20:00", location="Bryan Park Shelter #1")
+    b = row("Community Safety", 2, "National Night Out - Bryan Park Neighborhood", day, "17:00", "20:00",
+            location="Bryan Park Shelter #3")
+    result = merge_rows([a, b], config)
+    assert groups(result) == {frozenset({"Police!2"}), frozenset({"Community Safety!2"})}
+    assert not any(e.is_joint for e in result.events)
