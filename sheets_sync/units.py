@@ -17,6 +17,20 @@ import re
 from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
+#: Words after which "officer(s)" means police officers: closed-class words (articles,
+#: determiners, numbers, pronouns, prepositions, conjunctions), a few verbs events use ("meet
+#: officers"), and words that describe police officers. After any other word ("Fire Prevention
+#: Officer", "a hazmat officer", "animal services officers", "court officers") another kind of
+#: officer is meant; at the start of the text, after punctuation or a number, police.
+_BEFORE_POLICE_OFFICER = tuple("""a an the our their your his her its my this that these those
+    two three four five six seven eight nine ten several some many few more extra additional all
+    both each every any other and or with w by from for of to at in on plus including include
+    includes also meet meets join joins thank thanks greet greets ask honor honour honoring see
+    police patrol community neighborhood neighbourhood uniformed sworn plainclothes local
+    friendly traffic bike bicycle motorcycle motor off-duty on-duty""".split())
+_POLICE_OFFICER = ("(?:^|(?<=[^\\w\\s])|(?<=[^\\w\\s] )|(?<=\\d )|" +
+                   "|".join(rf"(?<=\b{w} )" for w in _BEFORE_POLICE_OFFICER) + ")officers?")
+
 #: A department's kind → the built-in units of that kind (regular expressions).
 _NUMBER = r"\s*(?:No\.?\s*|#\s*)?\d{1,4}(?!\w)"
 DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
@@ -36,12 +50,8 @@ DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
         r"district" + _NUMBER + r"(?: police)? (?:officers?|patrol(?: officers?)?|substation|command|units?|teams?)",
         r"school resource officers?", r"(?-i:SROs?)(?: units?)?", r"patrol officers?",
         r"co-?responder officers?", r"mounted (?:patrol|unit|officers?)", r"K-?9(?: units?| teams?)?",
-        # "officer(s)" alone is a police officer, unless another kind of officer is meant
-        r"(?<!fire )(?<!probation )(?<!parole )(?<!code )(?<!compliance )(?<!health )(?<!animal )"
-        r"(?<!election )(?<!loan )(?<!financial )(?<!executive )(?<!information )(?<!safety )"
-        r"(?<!security )(?<!detention )(?<!corrections )(?<!correctional )(?<!medical )"
-        r"(?<!chief )(?<!petty )(?<!program )(?<!ranger )(?<!peer )(?<!code enforcement )"
-        r"(?<!company )(?<!eoc )(?<!ems )(?<!court )(?<!animal control )(?<!parking )(?<!park )officers?",
+        # "officer(s)" is a police officer only after a word that names no other kind of officer
+        _POLICE_OFFICER,
         r"cops?",
     ),
     "emergency_communications": (

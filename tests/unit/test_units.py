@@ -143,6 +143,14 @@ TEXT_CASES = [
     ("Fire", "Company officers on site", "Engine company officers staff the tent.", ()),
     ("Emergency Management", "EOC officers on site", "EMS officers and court officers too.", ()),
     ("Parks and Recreation", "Pet Adoption Day", "Animal control officers and park officers on hand.", ()),
+    # any role word before "officer" names that role (a second verifier, in words no list had)
+    ("Fire", "Smoke Alarm Blitz", "Fire Prevention Officer will be on site.", ()),
+    ("Fire", "Fire Extinguisher Class", "Training Officer leads; a Hazmat officer joins us.", ()),
+    ("Emergency Management", "Shelter Drill", "Our logistics officer will be on hand.", ()),
+    ("Parks and Recreation", "Dog Day at Bryan Park", "An animal services officer joins us.", ()),
+    # police officers: after a number, an article, a verb events use, or a police word
+    ("Fire", "Touch a Truck", "Meet officers and firefighters; two officers bring a cruiser.", ("Police",)),
+    ("Parks and Recreation", "Movie Night", "Off-duty officers on site.", ("Police",)),
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
