@@ -109,8 +109,14 @@ _EVENT_NOUN = re.compile(r"\b(?:dinner|banquet|breakfast|brunch|lunch|luncheon|s
                          r"mixer|rally|vigil|camp|fundraiser|recital|graduation)\b")
 # a staffing phrase: the coverage word right after a department, role or overtime word
 # ("EMS standby", "Police presence", "OT detail"), or itself overtime
-_STAFFED = re.compile(r"(?:\b(?:police|pd|dpd|ems|fire|fd|dfd|sheriffs?|deput(?:y|ies)|officers?|medics?|k ?9|"
-                      r"swat|cops?|ot|overtime) \S+|\b(?:ot|overtime))$")
+_STAFFED = re.compile(r"\b(?:police|pd|dpd|ems|fire|fd|dfd|sheriffs?|deput(?:y|ies)|officers?|medics?|k ?9|"
+                      r"swat|cops?|ot|overtime) $")
+# "Cyber Security for Seniors", "Home Safety Patrol for Kids": a title naming who it is for
+# names a programme, not work around another event ("Detail for the Jazz Festival")
+_FOR_AUDIENCE = re.compile(r"\bfor (?:the |our |local |new |young |older )?(?:seniors?|older adults|elders|kids|children|"
+                           r"teens?|tweens?|youth|young people|famil(?:y|ies)|parents|caregivers|adults|women|men|"
+                           r"girls|boys|beginners|residents|neighbors|neighbours|businesses|business owners|"
+                           r"homeowners|renters|tenants|landlords|students|veterans|everyone|all ages|newcomers)\b")
 # where a title's parts meet: "EMS standby - Turkey Trot 5K", "Detail for the Jazz Festival"
 _SEGMENTS = re.compile(r"\s[-\u2013\u2014]\s|[:|(/@\u2013\u2014]|\s(?:for|at|during)\s", re.I)
 _SETUP_IN_TEXT = re.compile(r"\b(?:set ?up|setting up|load[- ]?in|staging|crews? arriv\w*|arriv\w*)"
@@ -368,12 +374,16 @@ def coverage_word(title: str) -> str:
     "Security Guard Job Fair", "Standby Generator Workshop": :data:`_EVENT_NOUN` after the
     word, which no department, role or overtime word just before it makes a staffing phrase
     — "EMS Standby Football Game", "Police Presence Homecoming Parade", "OT Detail Jazz Fest"
-    name coverage — with no separator — ``-``, ``:``, ``|``, ``(``, ``/``, ``@``, "for", "at",
-    "during" — between them)."""
+    name coverage, "Fire Watch Training" does not — with no separator — ``-``, ``:``, ``|``,
+    ``(``, ``/``, ``@``, "for", "at", "during" — between them), or if the title names who it is
+    for ("Cyber Security for Seniors": :data:`_FOR_AUDIENCE`)."""
+    if _FOR_AUDIENCE.search(fold(title)):
+        return ""
     for segment in _SEGMENTS.split(title):
         folded = fold(segment)
         found = _COVERAGE.search(folded)
-        if found and (not _EVENT_NOUN.search(folded, found.end()) or _STAFFED.search(folded[:found.end()])):
+        if found and (not _EVENT_NOUN.search(folded, found.end()) or found.group(0) in ("ot", "overtime")
+                      or _STAFFED.search(folded[:found.start()])):
             return found.group(0)
     return ""
 

@@ -85,21 +85,34 @@ def lead_classes(group: Sequence[EventRow]) -> list[tuple[bool, bool, bool, bool
     and the staff see the same title and start); a visit — hours inside another row's, lasting
     at most 60% as long (:func:`_visit`), or a timed row with a title of its own on the day of
     an all-day row (a drop-by at a picnic) — where that other row is not coverage around the
-    event (a police detail's hours are not the event's); :func:`own_part`; and a title that
+    event (a police detail's hours are not the event's) and its title is not this row's with
+    words added ("Road Closure Homecoming Parade" 9–1 names the parade 10–12 it is around, which
+    is no visit to it); :func:`own_part`; and a title that
     is another row's title with words added, other than its own place's ("Fall Festival first
     aid" beside "Fall Festival"). The lowest class leads, so a host whose title names its own unit ("Engine 9
     Pancake Breakfast") still leads over a visit to it; the classes depend on the rows'
     contents alone, never on their order or tabs."""
     shown = any(r.visibility is Visibility.PUBLIC for r in group)
     hosts = [h for h in group if not coverage_word(h.title)]
-    # a title's words, less those naming the row's own place ("Walltown smoke alarm canvass" at
-    # Walltown Park adds nothing to "Smoke alarm canvass")
-    words = [frozenset(_fold(r.title).split()) - frozenset(_fold(r.location).split()) for r in group]
+    words = [_title_words(r) for r in group]
     return [(shown and r.visibility is not Visibility.PUBLIC,
-             any(h is not r and (_visit(r, h) or _drop_in(r, h)) for h in hosts),
+             any(h is not r and not _adds_words(h, r) and (_visit(r, h) or _drop_in(r, h)) for h in hosts),
              own_part(r),
              any(k != n and len(w) >= 2 and w < words[n] for k, w in enumerate(words)))
             for n, r in enumerate(group)]
+
+
+def _title_words(row: EventRow) -> frozenset[str]:
+    """A title's words, less those naming the row's own place ("Walltown smoke alarm canvass" at
+    Walltown Park adds nothing to "Smoke alarm canvass")."""
+    return frozenset(_fold(row.title).split()) - frozenset(_fold(row.location).split())
+
+
+def _adds_words(row: EventRow, other: EventRow) -> bool:
+    """``row``'s title is ``other``'s with words added ("Road Closure Homecoming Parade",
+    "Fall Festival first aid" beside "Homecoming Parade", "Fall Festival"): a part of it."""
+    mine, theirs = _title_words(row), _title_words(other)
+    return len(theirs) >= 2 and theirs < mine
 
 
 def _drop_in(row: EventRow, host: EventRow) -> bool:
@@ -791,9 +804,12 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
         departments.remove(lead)
         departments.insert(0, lead)
     first_place = parse_place(first.location, first.address) if len(group) > 1 else None
-    # a partner's own part (a unit, a booth, a shift around the event) keeps its own hours: it
-    # neither sets the event's end nor disagrees about its start, unless the event has only parts
-    parts = set() if own_part(first) else {r.source for r in group[1:] if own_part(r)}
+    # a partner's own part (a unit, a booth, a shift around the event, a title that is the
+    # event's with words added) keeps its own hours: it neither sets the event's end nor
+    # disagrees about its start, unless the event has only parts
+    extended = first.department not in withdrawn      # a withdrawn lead's title is no event's
+    parts = set() if own_part(first) else {r.source for r in group[1:]
+                                           if own_part(r) or (extended and _adds_words(r, first))}
     for r in group[1:]:
         if r.source in moved:
             issues.append(RowIssue(r.source.tab, r.source.row, "Start Date", _day(r.start),

@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
+from sheets_sync.matching import coverage_word
 from sheets_sync.merge import merge_rows
 from tests.unit.event_rows import groups, row
 
@@ -324,3 +327,38 @@ def test_a_shift_at_an_all_day_events_place_stays_apart_until_one_event_id_joins
     assert groups(joined) == {frozenset({"Parks and Recreation!2", "Police!3"})}
     (event,) = joined.events
     assert event.title == "Harvest Festival" and event.all_day
+
+
+@pytest.mark.parametrize("shift", ["Paramedic Standby Homecoming Parade", "Sheriff's Office Detail Homecoming Parade",
+                                   "Extra Duty Homecoming Parade", "Road Closure Homecoming Parade",
+                                   "Crowd Management Homecoming Parade", "Motor unit escort Homecoming Parade",
+                                   "Engine 5 standby Homecoming Parade"])
+def test_a_shift_titled_with_the_event_it_covers_never_leads_it(config, shift):
+    """A 9–1 row whose title is the 10–12 parade's with words added is a part of the parade,
+    not the host of a parade "visiting" it: residents see the parade's title and hours (a third
+    fresh verifier's finding: 9 of 13 phrasings published the shift's title and 9–1)."""
+    parks = row("Parks and Recreation", 2, "Homecoming Parade", DAY, "10:00", "12:00", location="Courthouse Square")
+    other = row("Police", 2, shift, DAY, "09:00", "13:00", location="Courthouse Square")
+    for order in ([parks, other], [other, parks]):
+        (event,) = merge_rows(order, config).events
+        assert (event.title, event.start, event.end) == ("Homecoming Parade", parks.start, parks.end)
+        assert event.is_joint
+
+
+@pytest.mark.parametrize("title, word", [("Cyber Security for Seniors", ""), ("Home Safety Patrol for Kids", ""),
+                                         ("Fire Watch Training", ""), ("Fire watch", "fire watch"),
+                                         ("Security for the Harvest Fair", "security"),
+                                         ("EMS Standby Football Game", "standby")])
+def test_coverage_words_in_a_programmes_title(title, word):
+    """A title naming who it is for names a programme; a department word inside the coverage
+    phrase ("fire watch") does not make a staffing phrase of the class after it."""
+    assert coverage_word(title) == word
+
+
+def test_a_programme_with_a_coverage_word_is_not_coverage_of_another_departments_event(config):
+    """Police's "Cyber Security for Seniors" 10–12 and Parks' "Senior Bingo" 10:30–11:30 at one
+    centre: two programmes, neither joint (a third fresh verifier's finding: merged as coverage)."""
+    cyber = row("Police", 2, "Cyber Security for Seniors", DAY, "10:00", "12:00", location="Banneker Community Center")
+    bingo = row("Parks and Recreation", 2, "Senior Bingo", DAY, "10:30", "11:30", location="Banneker Community Center")
+    result = merge_rows([cyber, bingo], config)
+    assert groups(result) == {frozenset({"Police!2"}), frozenset({"Parks and Recreation!2"})}
