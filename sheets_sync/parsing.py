@@ -193,6 +193,26 @@ def date_order(value: Any) -> str | None:
     return "month" if second > 12 else "either"
 
 
+def day_first_by_weekday(value: Any) -> date | None:
+    """The day-first reading of a date that reads either way when its day name agrees with that
+    reading only: ``Sun 4/6/2028`` → ``date(2028, 6, 4)`` (4 June 2028 is a Sunday, April 6 a
+    Thursday); else ``None`` (no day name, a date that reads one way, a day name agreeing with
+    the month-first reading or with neither)."""
+    if not isinstance(value, str) or date_order(value) != "either":
+        return None
+    named = named_weekday(value)
+    m = _NUMERIC_DATE.match(value)
+    if named is None or m is None:
+        return None
+    first, second, year = (int(g) for g in m.groups())
+    year += 2000 if year < 100 else 0
+    try:
+        month_first, day_first = date(year, first, second), date(year, second, first)
+    except ValueError:
+        return None
+    return day_first if month_first.weekday() != named and day_first.weekday() == named else None
+
+
 def read_day_first(value: Any) -> bool:
     """Was a date cell's text read day first? Dates are read month first (``4/5/2026`` is
     April 5); dateutil reads ``13/5/2026`` as 13 May since there is no month 13 — the one

@@ -26,7 +26,7 @@ from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
 from .parsing import (CellError, named_weekday, DateRangeError, cancel_marker, cell_text, clean_markup, parse_date, parse_departments,
-                      date_order, numeric_date, read_day_first,
+                      date_order, day_first_by_weekday, numeric_date, read_day_first,
                       parse_int, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from . import mentions
@@ -294,7 +294,7 @@ def day_first_tab_issues(tab: str, dates: Sequence[tuple[int, str, Any]], named:
     more = f"; and {len(day) - named} more" if len(day) > named else ""
     out = []
     for row, column, cell, order in orders:
-        if order != "either":
+        if order != "either" or day_first_by_weekday(cell):     # its day name settled it
             continue
         month_, day_ = numeric_date(cell)          # as read: month first
         read, other = f"{calendar.month_name[month_]} {day_}", f"{calendar.month_name[day_]} {month_}"
@@ -418,6 +418,19 @@ def _warn_day_first(ctx: _RowContext, column: str, cell: Any, day: date) -> None
                  "check this tab's other dates were meant month first")
 
 
+def _settled_by_weekday(ctx: _RowContext, column: str, cell: Any, day: date) -> date:
+    """``day`` (read month first), or the day-first reading its day name gives with a Validation
+    warning (:func:`~.parsing.day_first_by_weekday`: ``Sun 4/6/2028`` is Sunday 4 June)."""
+    settled = day_first_by_weekday(cell)
+    if settled is None:
+        return day
+    ctx.warn(column, cell,
+             f"read day first, as {settled:%A} {settled.day} {settled:%B} {settled.year}, the day its "
+             f"day name gives ({day:%m/%d/%Y} read month first is a {day:%A})",
+             f"type it as {settled:%Y-%m-%d} or {settled:%b} {settled.day}, {settled.year} to be sure")
+    return settled
+
+
 def _parse_when(get, ctx: _RowContext, config: Config):
     """Start/End Date/Time cells → (start, end, all_day) or None after an error."""
     tz = config.tz          # (a property making the ZoneInfo: read once a row, issue 17)
@@ -428,6 +441,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
         return None
     _warn_day_first(ctx, "Start Date", start_date_cell, start_day)
+    start_day = _settled_by_weekday(ctx, "Start Date", start_date_cell, start_day)
     named = _weekday_of(start_date_cell) if isinstance(start_date_cell, str) else None
     if named is not None and named != start_day.weekday():   # "Thu 9/4/2026": 9/4 is a Friday
         ctx.warn("Start Date", start_date_cell,
@@ -474,6 +488,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             end_day, end_date_clock = _date_of(end_date_cell, tz, "the End Date")
             end_clock = end_clock or end_date_clock
             _warn_day_first(ctx, "End Date", end_date_cell, end_day)
+            end_day = _settled_by_weekday(ctx, "End Date", end_date_cell, end_day)
         except DateRangeError as exc:
             ctx.error("End Date", end_date_cell, exc.problem + "; the row is left out", exc.action)
             return None

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from sheets_sync.model import RawTab, Severity
-from sheets_sync.parsing import date_order, read_day_first
+from sheets_sync.parsing import day_first_by_weekday, date_order, read_day_first
 from sheets_sync.validate import parse_tab
 
 H = ("Title", "Start Date", "Start Time", "End Time", "Visibility")
@@ -100,3 +100,23 @@ def test_end_dates_count_towards_the_tabs_date_order(config):
     [one] = [i for i in issues if (i.row, i.column) == (3, "End Date") and "day first" in i.problem]
     assert "2 of them can only be read day first" in one.problem and "row 2: 17/4/2028 (End Date)" in one.problem
     assert "as July 5" in one.problem and "May 7 may be meant" in one.problem
+
+
+def test_a_day_name_that_agrees_with_the_day_first_reading_only_settles_the_date(config):
+    """"Sun 4/6/2028" in a tab that writes day first: 4 June 2028 is a Sunday, April 6 a
+    Thursday, so both signals say June (a third fresh verifier's finding: published on
+    Thursday 6 April, and the partner's 6/4 row became an event of its own). A day name that
+    agrees with the month-first reading, or with neither, changes nothing."""
+    assert date(2028, 6, 4).weekday() == 6 and date(2028, 4, 6).weekday() == 3      # Sunday, Thursday
+    assert day_first_by_weekday("Sun 4/6/2028") == date(2028, 6, 4)
+    assert day_first_by_weekday("Thu 4/6/2028") is None and day_first_by_weekday("Mon 4/6/2028") is None
+    assert day_first_by_weekday("4/6/2028") is None and day_first_by_weekday("Sun 14/5/2028") is None
+    head = (*H, "End Date")
+    rows, issues = parse_tab(RawTab("Parks", head, (("Camp", "13/4/2028", "9am", "3pm", "Public", ""),
+                                                    ("Fair", "Sun 4/6/2028", "9am", "3pm", "Public", "Mon 5/6/2028"))),
+                             config)
+    assert rows[1].start.date() == date(2028, 6, 4) and rows[1].end.date() == date(2028, 6, 5)
+    settled = sorted(i.column for i in issues if i.row == 3 and "the day its day name gives" in i.problem)
+    assert settled == ["End Date", "Start Date"]
+    assert not [i for i in issues if i.row == 3 and ("this tab writes its dates day first" in i.problem
+                                                     or "not a Sunday" in i.problem)]
