@@ -664,8 +664,10 @@ def _ask_when_own_event_inside(verdicts: dict[tuple[int, int], PairScore], decid
     also meet an event of its own tab at the same place ("OT detail" 4–9 around Police's own
     National Night Out 5–8 and Parks' soccer practice 5:30–6:30 at one park) may be its own
     event's coverage: the merge becomes a review question rather than a joint event nobody
-    logged. A row of its tab that is itself a part (a booth, a unit) or already merged with
-    the other event is no event of its own there. Mutates ``verdicts``."""
+    logged. A row of its tab that is itself a part (a booth, a unit) during the other event's
+    hours, or already merged with the other event, is no event of its own there; a part before
+    or after them ("Cops & Cones Ice Cream Social" 6:30–8 before the 8:30 movie, inside Police's
+    6–11 staffing) is. Mutates ``verdicts``."""
     covering = [(i, j) for (i, j), v in verdicts.items() if v.outcome == "merge" and (i, j) not in decided
                 and any("coverage around" in m for m in v.matched)]
     if not covering:
@@ -680,8 +682,11 @@ def _ask_when_own_event_inside(verdicts: dict[tuple[int, int], PairScore], decid
                 continue
             for k in by_tab_day.get((rows[outer].source.tab, fo.day), ()):
                 fk = feats[k]
-                if k in (outer, inner) or fk.cover or fk.part or fk.all_day or not (fk.start < fo.end and fo.start < fk.end):
+                fi = feats[inner]
+                if k in (outer, inner) or fk.cover or fk.all_day or not (fk.start < fo.end and fo.start < fk.end):
                     continue
+                if fk.part and fk.start < fi.end and fi.start < fk.end:
+                    continue        # a booth or unit during the other event: a part of it
                 if verdicts.get((min(k, inner), max(k, inner)), _NO_VERDICT).outcome == "merge":
                     continue
                 if compare_places(fk.place, fo.place)[0] in ("same address", "same venue"):

@@ -287,6 +287,29 @@ def test_a_shift_around_its_own_departments_event_too_is_asked_not_merged(config
     assert groups(merge_rows([detail, soccer], config)) == {frozenset({"Police!3", "Parks and Recreation!2"})}
 
 
+
+def test_a_shift_around_its_own_departments_event_titled_with_a_unit_or_demo_is_asked(config):
+    """A third fresh verifier's finding: Police "Staffing" 6–11 around its own "Cops & Cones Ice
+    Cream Social" 6:30–8 and Parks' movie 8:30–10:30, or Fire's "Fire watch" 5–11 around its own
+    "Fireworks Safety Demo" 6–7 and Parks' fireworks 9:30: the own event names a unit ("Cops")
+    or a demo, yet lies outside the other event's hours, so it is no part of that event: asked.
+    A booth of the shift's tab during the other event's hours is still its part."""
+    park = dict(location="Bryan Park", address="1001 S Henderson St")
+    movie = row("Parks and Recreation", 2, "Movie in the Park", DAY, "20:30", "22:30", **park)
+    staffing = row("Police", 2, "Police Staffing", DAY, "18:00", "23:00", **park)
+    social = row("Police", 3, "Cops & Cones Ice Cream Social", DAY, "18:30", "20:00", **park)
+    result = merge_rows([movie, staffing, social], config)
+    assert len(result.events) == 3
+    assert {frozenset((str(p.a.source), str(p.b.source))) for p in result.review} == {
+        frozenset({"Police!2", "Parks and Recreation!2"})}
+    demo = row("Fire", 3, "Sparkler Safety Demo", DAY, "18:00", "19:00", **park)
+    watch = row("Fire", 2, "Fire watch", DAY, "17:00", "23:00", **park)
+    assert len(merge_rows([movie, watch, demo], config).events) == 3
+    booth = row("Police", 3, "Cops & Kids booth", DAY, "21:00", "22:00", **park)
+    assert frozenset({"Parks and Recreation!2", "Police!2", "Police!3"}) in groups(
+        merge_rows([movie, staffing, booth], config))
+
+
 def test_a_units_number_is_not_a_number_the_event_names(config):
     """A fresh verifier's finding: "Medic 3 standby" around "Turkey Trot 5K", or "Engine 3
     visit" inside "Station 5 Open House", stayed apart with no question — the titles "named
