@@ -382,7 +382,8 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     kept, trailing, far = _kept_together(rows, previous, clusters, decided, source_of or str)
     for i, j, _ in kept:
         issues.append(_kept_issue(rows[i], rows[j]))
-    issues += [_far_issue(rows[i], rows[j]) for i, j in far]
+    issues += [_far_issue(rows[i], rows[j]) for i, j, _ in far]
+    issues += [_left_issue(rows[k], rows[j]) for _, j, left in far for k in left]
     groups: dict[int, list[int]] = {}
     for i in range(len(rows)):
         groups.setdefault(clusters.find(i), []).append(i)
@@ -426,11 +427,12 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
 
 def _kept_together(rows: Sequence[EventRow], previous, clusters: _Clusters, decided,
                    source_of: Callable[[str], str]
-                   ) -> tuple[list[tuple[int, int, PairScore]], set[int], list[tuple[int, int]]]:
+                   ) -> tuple[list[tuple[int, int, PairScore]], set[int], list[tuple[int, int, tuple[int, ...]]]]:
     """Rows the record had in one joint event, one within its published days and one now
     outside them, in different events, with no staff decision: joined (``clusters`` is
     updated) → ``([(row within the published days, the other row, review verdict)], rows
-    outside, [(row within, row moved more than four weeks away: left apart)])``."""
+    outside, [(row within, row moved more than four weeks away: left apart, the rows of other
+    tabs still on the old day)])``."""
     if previous is None:
         return [], set(), []
     by_uid: dict[str, list[tuple[int, bool]]] = {}
@@ -447,7 +449,7 @@ def _kept_together(rows: Sequence[EventRow], previous, clusters: _Clusters, deci
         return all(uid_of.get(m) == uid for m in clusters.members.get(root, [root]))
     kept: list[tuple[int, int, PairScore]] = []
     trailing: set[int] = set()
-    far: list[tuple[int, int]] = []
+    far: list[tuple[int, int, tuple[int, ...]]] = []
     for uid, members in by_uid.items():
         leaders = [i for i, on_day in members if on_day]
         staying = {source_of(rows[i].source.tab) for i in leaders}
@@ -464,7 +466,9 @@ def _kept_together(rows: Sequence[EventRow], previous, clusters: _Clusters, deci
                         or _day(rows[i].start) == _day(rows[j].start):
                     continue
                 if not _near(rows[i], rows[j]):
-                    far.append((i, j))
+                    moved_tab = source_of(rows[j].source.tab)
+                    far.append((i, j, tuple(k for k in leaders if source_of(rows[k].source.tab) != moved_tab
+                                            and (min(k, j), max(k, j)) not in decided)))
                     break
                 if not clusters.union(i, j):
                     continue
@@ -502,6 +506,16 @@ def _kept_issue(a: EventRow, b: EventRow) -> RowIssue:
                     "decide",
                     "answer the question in the Review Duplicates tab (Same event or Different events), "
                     "or type the same date in both rows", Severity.WARNING)
+
+
+def _left_issue(left: EventRow, moved: EventRow) -> RowIssue:
+    """The Validation warning on a row left on the old day when another department moved its
+    row of their joint event more than four weeks (:func:`_far_issue` warns the moved row)."""
+    return RowIssue(left.source.tab, left.source.row, "Start Date", _day(left.start),
+                    f"{moved.source} moved its row of this joint event (\u201c{moved.title}\u201d) to "
+                    f"{_day(moved.start)}, more than four weeks away: this row is no longer part of it",
+                    f"if your part moved too, type {_day(moved.start)} here; if it is off, set Status to "
+                    f"Cancelled; if it still goes ahead on {_day(left.start)}, leave it", Severity.WARNING)
 
 
 def _far_issue(a: EventRow, b: EventRow) -> RowIssue:

@@ -147,7 +147,10 @@ def test_an_edit_of_the_internal_row_alone_changes_no_public_file(config, make_w
     assert b"Changed:" not in shown["updates.atom"]
 
     later = NOW.replace(hour=15)
-    edited = [*STAFFING[:3], "11:30pm", *STAFFING[4:7], "Quokkanote overtime roster, two more", STAFFING[8]]
+    # (its hours are a part's, which set no end: the edit that changes the staff's event is a
+    # partner named in its text)
+    edited = [*STAFFING[:3], "11:30pm", *STAFFING[4:7], "Quokkanote overtime roster, two more, w/ Engine 7",
+              STAFFING[8]]
     make_workbook({"Community Safety": [H, PARTY], "Police": [H, edited]})
     summary = run_sync(config, now=later)
     assert summary["updated"] == 1                              # the event did change (staff side)
@@ -193,7 +196,7 @@ def test_a_record_written_before_public_sequences_changes_no_public_byte(config,
     db.close()
     run_sync(config, now=NOW.replace(hour=15), reuse=False)
     assert public_bytes(config) == shown
-    edited = [*STAFFING[:3], "11:30pm", *STAFFING[4:]]
+    edited = [*STAFFING[:3], "11:30pm", *STAFFING[4:7], STAFFING[7] + ", w/ Engine 7", STAFFING[8]]
     make_workbook({"Community Safety": [H, PARTY], "Police": [H, edited]})
     run_sync(config, now=NOW.replace(hour=16))
     assert public_bytes(config) == shown

@@ -188,8 +188,15 @@ def test_a_host_that_moves_its_event_more_than_four_weeks_keeps_its_uid(config, 
     assert pending(config) == []
     wb = openpyxl.load_workbook(config.report_path, read_only=True)
     [line] = [" ".join(str(c) for c in r) for r in wb["Validation"].iter_rows(min_row=2, values_only=True)
-              if r[0] == "warning" and "more than four weeks" in " ".join(str(c) for c in r)]
+              if r[0] == "warning" and "more than four weeks from" in " ".join(str(c) for c in r)]
     assert "Parks!2" in line and "Fire!2" in line and "2025-11-20" in line and "2025-10-09" in line
+    # Fire's row left on the old day is told too, in its own tab (a third fresh verifier's
+    # finding: the partners' rows left behind were published with no word to their staff)
+    rows = [r for r in wb["Validation"].iter_rows(min_row=2, values_only=True)
+            if r[0] == "warning" and "no longer part of it" in str(r[5])]
+    assert [(r[1], int(r[2]), r[3], r[4]) for r in rows] == [("Fire", 2, "Start Date", "2025-10-09")]
+    assert "Parks!2 moved its row of this joint event (\u201cHarvest Festival\u201d) to 2025-11-20" in rows[0][5]
+    assert "type 2025-11-20 here" in rows[0][6]
 
 
 def test_a_partner_that_moves_its_visit_more_than_four_weeks_leaves_the_event_where_it_was(config, make_workbook):
@@ -205,6 +212,10 @@ def test_a_partner_that_moves_its_visit_more_than_four_weeks_leaves_the_event_wh
     events = shown(config)
     assert (uid, "Harvest Festival", start) in events
     assert [e[1:] for e in events if e[0] != uid] == [("Engine 3 visit", "2025-11-20T18:00")]   # 1pm EST
+    wb = openpyxl.load_workbook(config.report_path, read_only=True)
+    [left] = [r for r in wb["Validation"].iter_rows(min_row=2, values_only=True) if "no longer part of it" in str(r[5])]
+    assert (left[1], int(left[2])) == ("Parks", 2)
+    assert "Fire!2 moved its row of this joint event (\u201cEngine 3 visit\u201d) to 2025-11-20" in left[5]
 
 
 def test_between_equal_rows_the_lead_department_they_name_leads_when_its_row_moves(config, make_workbook):
