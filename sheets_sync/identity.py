@@ -147,8 +147,18 @@ def row_content(row: EventRow) -> dict[str, Any]:
     }
 
 
-def _core(c: dict) -> tuple[str, ...]:
+def _core(c: Mapping[str, Any]) -> tuple[str, ...]:
+    """A row content's core fields (:data:`CORE`) as text: what makes two contents one row's."""
     return tuple(str(c.get(k, "")) for k in CORE)
+
+
+def joined_others(gone: Iterable[RecordEntry], live: Iterable[RecordEntry]) -> set[str]:
+    """UIDs of ``gone`` events each of whose rows, as typed, is now a row of a ``live`` event:
+    merged into it (staff answered ``Same event``), not deleted. By content, so rows moved up
+    by a deletion are not taken for merged ones (the published files name merged events by
+    position: :func:`public_feed.publish.merged_away`)."""
+    kept = {_core(c) for e in live for c in e.contents}
+    return {e.uid for e in gone if e.contents and all(_core(c) in kept for c in e.contents)}
 
 
 def explicit_keys(event: CombinedEvent) -> list[str]:
@@ -441,8 +451,10 @@ def _pair(rule: int, differ: int, same: int, close: float, entry: RecordEntry, i
           draft: CombinedEvent, partner: bool = False) -> tuple:
     """A candidate pair's sort key, best first: ``partner`` — the draft continues the event
     through one of its other rows, not its leading row (its first content: the row its title
-    and hours came from) — ranks after a draft holding the leading row, so when a joint
-    event falls apart (staff answered ``Different events``) its UID goes with its own row."""
+    and hours came from), or through a row that is not the draft's own leading row — ranks
+    after a draft holding the leading row, so when a joint event falls apart (staff answered
+    ``Different events``) its UID goes with its own row, and when two published events become
+    one (staff answered ``Same event``) the UID of the event whose row leads continues it."""
     return (rule, _hides(entry, draft), partner, differ, -same, -close, entry.removed_at is not None,
             entry.created, entry.uid, i, j)
 
@@ -488,7 +500,8 @@ def _key_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Seque
                 offer(_pair(2, 0, 0, 100.0, record[j], i, j, ev))
             for j, old in exact.get(_core(c), ()):
                 if not _conflict(ids, record[j]):
-                    offer(_pair(2, *_compare(c, old), record[j], i, j, ev, old is not record[j].contents[0]))
+                    offer(_pair(2, *_compare(c, old), record[j], i, j, ev,
+                                old is not record[j].contents[0] or c is not contents[0]))
     for pair in _lead_moved(contents_of, record, exact):
         if pair in out and out[pair][0] == 2:
             del out[pair]

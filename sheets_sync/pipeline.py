@@ -52,7 +52,7 @@ from .config import Config
 from .guard import blank_header_issues, calendar_titles, empty_sources, emptied_issue, lost_columns
 from .guard import missing_columns, moved_issue, moved_tabs, tab_contents
 from .heap import give_back
-from .identity import Reconciled, reconcile, renamed_tabs
+from .identity import Reconciled, joined_others, reconcile, renamed_tabs
 from .merge import MergeResult, merge_rows, public_view
 from .model import REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity, Table
 from .coordination import chart_numbers, cycle_step, dashboard_file, snapshot_due
@@ -84,9 +84,13 @@ def removal_check(before: Sequence, after: Sequence, share: float, floor: int) -
     """``before``/``after``: the record's entries before and after reconciling. Events live
     before (neither removed nor cancelled) that are removed or cancelled after are counted;
     more than ``floor`` of them *and* more than ``share`` of the live ones → a sentence saying
-    so (the caller stops the sync), else ``None``. Pure."""
+    so (the caller stops the sync), else ``None``. An event whose rows all joined a live event
+    (:func:`~.identity.joined_others`) is not counted. Pure."""
     live = {e.uid for e in before if e.removed_at is None and e.cancelled_at is None}
     gone = [e for e in after if e.uid in live and (e.removed_at is not None or e.cancelled_at is not None)]
+    if gone:        # an event whose rows all joined another (a Review answer) was not deleted
+        merged = joined_others(gone, (e for e in after if e.removed_at is None and e.cancelled_at is None))
+        gone = [e for e in gone if e.uid not in merged]
     if not live or len(gone) <= floor or len(gone) <= share * len(live):
         return None
     removed = sum(1 for e in gone if e.removed_at is not None)

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 import icalendar
 
 from sheets_sync.pipeline import run_sync
-from tests.e2e.test_review_decisions import decide, intake
+from tests.e2e.test_review_decisions import H, decide, intake, review_rows
 from tests.sitedata import make_app
 
 NOW = datetime(2025, 10, 1, 12, tzinfo=timezone.utc)
@@ -63,3 +63,33 @@ def test_deleted_row_is_not_merged_away(config, make_workbook):
     assert published(config, "merged.json") == {}
     still = next(e for e in published(config, "events.json") if e["uid"] == night_out)
     assert still["cancelled"] is True            # shown as cancelled for the grace period
+
+
+def test_same_event_to_a_multi_day_fairs_day_rows_keeps_the_fairs_uid_and_publishes(config, make_workbook):
+    """A third fresh verifier's finding: Parks logs a six-day fair as one row with an End Date,
+    Police a "Fair detail" row for each evening; staff answer Same event to each question.
+    The fair keeps the UID residents subscribed to (it had been cancelled and republished under
+    the first detail's UID), and the sync publishes: six events merged into the fair by staff
+    answers are no mass removal (it had stopped, saying rows were deleted)."""
+    h = [*H, "End Date"]
+    fair = ["Monroe County Fair", "7/19/2025", "9am", "9pm", "Monroe County Fairgrounds", "5700 W Airport Rd",
+            "Public", "", "7/24/2025"]
+    details = [["Fair detail", f"7/{day}/2025", "6pm", "11pm", "Monroe County Fairgrounds", "", "Public", "", ""]
+               for day in range(19, 25)]
+    now = datetime(2025, 7, 1, 12, tzinfo=timezone.utc)
+    make_workbook({"Parks and Recreation": [h, fair], "Police": [h, *details]})
+    run_sync(config, now=now)
+    first = {e["title"]: e["uid"] for e in published(config, "events.json")}
+    uids = {e["uid"] for e in published(config, "events.json")}
+    assert len(uids) == 7
+    _, _, _, rows = review_rows(config)
+    asked = {(r["Row A"], r["Row B"]) for r in rows if r["Status"] == "Pending review"}
+    assert len(asked) == 6 and all("Parks and Recreation!2" in pair for pair in asked)
+    decide(config, {pair: "Same event" for pair in asked})
+    summary = run_sync(config, now=now)
+    [(uid, departments)] = [(e["uid"], e["departments"]) for e in published(config, "events.json")]
+    assert uid == first["Monroe County Fair"] and set(departments) == {"Parks and Recreation", "Police"}
+    assert summary["joint_events"] == 1
+    status = feed_status(config)
+    assert status[uid] == "CONFIRMED"
+    assert {u: s for u, s in status.items() if u != uid} == {u: "CANCELLED" for u in uids - {uid}}
