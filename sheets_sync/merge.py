@@ -589,12 +589,20 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
     different titles are not kept apart when both are linked as parts of one host's event — a
     visit inside its hours or coverage around them (:func:`~sheets_sync.matching.covers_hours`; a coffee hour and
     a parking detail one department logs at another's open house): one department's two
-    parts of one event, not two programmes of its own."""
+    parts of one event, not two programmes of its own. Nor are two rows staff answered Same
+    event with one row (``Same event`` joins any two rows), or two rows naming a partner's part
+    (a booth, a table, a unit), each linked as such to one host, whose places only differ in
+    name ("Farmers Market" and "Showers Plaza" for booths at the market on Showers Common)."""
     links = _Clusters(len(feats))
     hosts: dict[int, set[int]] = {}        # a row → the rows it is linked to as a partner's visit inside their hours
     covered: dict[int, set[int]] = {}      # a row → the rows it is linked to as coverage around their hours
+    answered: dict[int, set[int]] = {}     # a row → the rows staff said are the same event
+    parts_of: dict[int, set[int]] = {}     # a row naming a part (booth, unit) → the hosts it is linked to as one
     for (i, j), v in verdicts.items():
         same = decided.get((i, j)) == "same"
+        if same:
+            answered.setdefault(i, set()).add(j)
+            answered.setdefault(j, set()).add(i)
         if v.outcome == "merge" or same:
             links.union(i, j)
             clue = same or any("a partner's own part" in m for m in v.matched)
@@ -606,6 +614,8 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
                     hosts.setdefault(part, set()).add(host)
                 if covers_hours(feats[part], feats[host]) and coverage:
                     covered.setdefault(part, set()).add(host)
+                if clue and feats[part].part and not feats[host].part:
+                    parts_of.setdefault(part, set()).add(host)
     out = []
     for members in links.members.values():
         if len(members) < 3:
@@ -618,6 +628,10 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
                 v = score(i, j)
                 if v.outcome != "apart" or v.reason not in _STRONG_APART:
                     continue
+                if answered.get(i, set()) & answered.get(j, set()):
+                    continue        # staff said both are the same event as one row: one event
+                if v.reason in ("different addresses", "different places") and parts_of.get(i, set()) & parts_of.get(j, set()):
+                    continue        # two partners' parts of one host's event, placed in their own words
                 if v.reason == "times disjoint" and (feats[i].day != feats[j].day
                                                      or hosts.get(i, set()) & hosts.get(j, set())):
                     continue

@@ -385,3 +385,35 @@ def test_a_programme_with_a_coverage_word_is_not_coverage_of_another_departments
     bingo = row("Parks and Recreation", 2, "Senior Bingo", DAY, "10:30", "11:30", location="Banneker Community Center")
     result = merge_rows([cyber, bingo], config)
     assert groups(result) == {frozenset({"Police!2"}), frozenset({"Parks and Recreation!2"})}
+
+
+def test_two_booths_placing_a_market_in_their_own_words_both_join_it(config):
+    """A third fresh verifier's finding: Parks' farmers' market 8–1 on Showers Common; Fire's
+    giveaway booth "at Farmers Market" and Emergency Management's table at "Showers Plaza" each
+    joined it alone, but together neither did (the two booths' places differ by name, which
+    kept them apart and tore both from the market): two parts of one host's event join it."""
+    market = row("Parks and Recreation", 2, "Community Farmers' Market", DAY, "08:00", "13:00",
+                 location="Showers Common", address="401 N Morton St")
+    booth = row("Fire", 2, "Smoke alarm giveaway booth", DAY, "08:00", "13:00", location="Farmers Market")
+    table = row("Emergency Management", 2, "Preparedness table", DAY, "08:00", "12:00", location="Showers Plaza")
+    for alone in (booth, table):
+        assert len(merge_rows([market, alone], config).events) == 1
+    result = merge_rows([market, booth, table], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2", "Fire!2", "Emergency Management!2"})}
+    assert not result.review
+
+
+def test_staff_answering_same_event_joins_rows_the_matcher_keeps_apart_by_place(config):
+    """"Same event joins any two rows": staff answer Same event between a fair and each of two
+    rows at other addresses (which the matcher keeps apart from each other): all three are one
+    event — before, the second answer was overruled ("other decisions or facts keep them
+    apart")."""
+    from sheets_sync.merge import pair_key
+    fair = row("Parks and Recreation", 2, "Westside Safety Fair", DAY, "10:00", "14:00",
+               location="Westside Park", address="100 Elm St")
+    fire = row("Fire", 2, "Smoke alarm sign-ups", DAY, "10:00", "14:00", address="220 Oak St")
+    em = row("Emergency Management", 2, "Go-kit giveaway", DAY, "10:00", "14:00", address="315 Pine St")
+    decisions = {pair_key(fair, fire): "same", pair_key(fair, em): "same"}
+    result = merge_rows([fair, fire, em], config, decisions=decisions)
+    assert groups(result) == {frozenset({"Parks and Recreation!2", "Fire!2", "Emergency Management!2"})}
+    assert not [i for i in result.issues if i.column == "Review decision"]
