@@ -229,7 +229,9 @@ class Normaliser:
     def texts(self, title: str, title_es: str, location: str, address: str) -> tuple:
         """Everything :func:`features` derives from a row's text cells, memoised: ``(titles,
         words, numbers, place, part, raw title words, coverage word)``. Words naming the row's own place are
-        left out of its first title ("Toy Time at the Banneker Center" → "toy time"), and a part
+        left out of its first title ("Toy Time at the Banneker Center" → "toy time"; its numbers
+        are the whole title's, so "Station 1 open house" at Fire Station 1 and "Station 5 open
+        house" name different stations), and a part
         clue that only names that place is no clue ("Station 1 open house" at Fire Station 1); a row
         with no place takes an address typed in its title ("NNO drop-by 250 Proctor St")."""
         key = (title, title_es, location, address)
@@ -241,10 +243,9 @@ class Normaliser:
                 part = ""       # "Station 1 open house" at Fire Station 1 names its place, not a unit
             if where.intersection(titles[0].split()):
                 core = " ".join(w for w in titles[0].split() if w not in where)
-                if core:
+                if core:        # the numbers stay the whole title's: "Station 5" is not "Station 1"
                     titles = (core, *titles[1:])
-                    split = [self.words(t) for t in titles]
-                    words, numbers = tuple(x[0] for x in split), tuple(x[1] for x in split)
+                    words = tuple(self.words(t)[0] for t in titles)
             place = self.place(location, address)
             if place.blank:
                 in_title = parse_place(title, "")
@@ -541,8 +542,10 @@ class DayContext:
     def titles(self, a: Features, b: Features) -> tuple[float, str]:
         """:func:`compare_titles` of two rows, kept for their pair of titles (issue 17: a
         city's titles repeat, so most candidate pairs compare two titles compared before;
-        the result depends on the normalised titles alone). At most 65,536 are kept."""
-        key = (a.titles, b.titles)
+        the result depends on the normalised titles and their numbers alone: a title left
+        without its place's words keeps its numbers, :meth:`Normaliser.texts`). At most 65,536
+        are kept."""
+        key = (a.titles, a.numbers, b.titles, b.numbers)
         out = self._titles.get(key)
         if out is None:
             if len(self._titles) >= 1 << 16:
@@ -683,7 +686,8 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
     label = f"title {title:.0f}" + (f" ({note})" if note else "")
     weight = WEIGHTS[f"title ≥{band}"] if band else WEIGHTS["title <50"]
     shared = _shared(fa, fb)
-    if weight > WEIGHTS["common title"] and ctx is not None and shared and ctx.common(fa.day, shared):
+    named = {n for n in fa.numbers[0] & fb.numbers[0] if "#" in n}     # one unit's number in both
+    if weight > WEIGHTS["common title"] and ctx is not None and shared and not named and ctx.common(fa.day, shared):
         label, weight = label + ", words used at several places that day", WEIGHTS["common title"]
     if not clues:
         return label, weight

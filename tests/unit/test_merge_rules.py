@@ -520,3 +520,19 @@ def test_block_parties_at_two_numbered_shelters_of_one_park_stay_apart(config):
     result = merge_rows([a, b], config)
     assert groups(result) == {frozenset({"Police!2"}), frozenset({"Community Safety!2"})}
     assert not any(e.is_joint for e in result.events)
+
+
+def test_a_visit_naming_one_stations_open_house_joins_that_station_only(config):
+    """Fire Prevention Week: three stations hold open houses at the same hours. Police's "K9
+    demo - Station #5 open house" with no place joins Station 5's (a third fresh verifier's
+    finding: the station numbers had been dropped with the place's words, and "open house" at
+    three places made the title too common to count, so it joined none and was published as
+    a second open house)."""
+    day = date(2027, 10, 9)
+    stations = [row("Fire", 2 + n, f"Station {k} Open House", day, "10:00", "14:00", location=f"Fire Station {k}",
+                    address=a) for n, (k, a) in enumerate([(1, "300 E 4th St"), (3, "2210 S Walnut St"),
+                                                            (5, "1822 W 3rd St")])]
+    k9 = row("Police", 2, "K9 demo - Station #5 open house", day, "11:00", "12:00")
+    result = merge_rows([*stations, k9], config)
+    assert groups(result) == {frozenset({"Fire!2"}), frozenset({"Fire!3"}), frozenset({"Fire!4", "Police!2"})}
+    assert not result.review
