@@ -44,6 +44,11 @@ event, then the UID):
    catches two fields edited in place (no sort in between).
 
 Rules 1 and 2 never pair a draft and a record event whose Event IDs are both set and differ.
+Rules 3 and 4 never pair two calendar-file rows of different VEVENTs (both rows have a
+calendar UID and they differ, :func:`vevent_uid`; the occurrences of one series are one
+VEVENT's): a calendar row's identity follows its file's own UID, not its row number, so an
+event deleted from an export never hands its published UID to one that took its place or
+differs from it in one field; the deleted one is published as cancelled.
 Removed events are only brought back by rules 1 and 2 (staff typing the event again as it
 was); a new event that merely resembles one deleted long ago is a new event. The same holds
 for the calendar rows of an event carried past its calendar's read window (:func:`carried`):
@@ -87,6 +92,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from operator import attrgetter
@@ -131,9 +137,11 @@ def row_content(row: EventRow) -> dict[str, Any]:
     (``start`` alone too, for :mod:`sheets_sync.seen`).
 
     Private columns (Contact, Internal Notes) are left out: the record never stores them.
+    A calendar file's row also has ``uid``, its VEVENT's UID (:func:`vevent_uid`), when it
+    has a real one.
     """
     start = iso_text(row.start)
-    return {
+    content = {
         "title": _norm(row.title), "when": f"{start}/{_iso(row.end)}", "start": start,
         "place": row_place(row),
         "description": _norm(row.description),
@@ -145,6 +153,47 @@ def row_content(row: EventRow) -> dict[str, Any]:
         "repeats": _norm(row.repeats), "title_es": _norm(row.title_es),
         "description_es": _norm(row.description_es),
     }
+    if row.external_uid and (uid := vevent_uid(row.external_uid)):
+        content["uid"] = uid          # a calendar file's own identity (a workbook row has none)
+    return content
+
+
+#: the ``#<original start>`` :func:`~sheets_sync.backends.ics_source.read_calendar` appends to
+#: a series occurrence's UID (its RECURRENCE-ID, or its start: an ISO date or date-time)
+_OCCURRENCE = re.compile(r"#\d{4}-\d{2}-\d{2}(?:T[0-9:.]+(?:[+-][0-9:]+|Z)?)?$")
+
+
+def vevent_uid(external_uid: str) -> str:
+    """The UID of the VEVENT a calendar row came from (RFC 5545 §3.8.4.7): the row's
+    ``External UID`` without a series occurrence's ``#<original start>``; ``""`` for none
+    and for the ``nouid-…`` stand-in of a VEVENT that had no UID (derived from its title and
+    start, so it changes with them and says nothing about identity). Pure.
+
+    >>> vevent_uid("a@outlook"), vevent_uid("s@x#2026-10-02T18:00:00-04:00"), vevent_uid("nouid-1f")
+    ('a@outlook', 's@x', '')
+    """
+    if not external_uid or external_uid.startswith("nouid-"):
+        return ""
+    return _OCCURRENCE.sub("", external_uid)
+
+
+def _other_vevent(draft: Mapping[str, Any], old: Mapping[str, Any], entry: RecordEntry) -> bool:
+    """Whether a draft row and a recorded row came from two different VEVENTs (both have a
+    calendar UID and they differ, :func:`vevent_uid`): rules 3 and 4 never pair them, so a
+    VEVENT deleted from an export never hands its published UID to another that took its
+    place in the file or differs from it in one field — the file's own UIDs say they are two
+    events. A record written before contents kept ``uid`` has it only in the event's keys
+    (``ext:<External UID>``): a recorded row of the draft row's calendar file counts as
+    another VEVENT when none of those keys is the draft row's UID."""
+    uid = draft.get("uid")
+    if not uid:
+        return False
+    if "uid" in old:
+        return old["uid"] != uid
+    if old.get("tab") != draft.get("tab"):
+        return False
+    ext = {vevent_uid(k[4:]) for k in entry.keys if k.startswith("ext:")} - {""}
+    return bool(ext) and uid not in ext
 
 
 def _core(c: dict) -> tuple[str, ...]:
@@ -612,7 +661,7 @@ def _near_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequ
                     if (j, id(old)) in seen:
                         continue
                     seen.add((j, id(old)))
-                    if _conflict(ids, record[j]):
+                    if _conflict(ids, record[j]) or _other_vevent(c, old, record[j]):
                         continue
                     differ, same, close = _compare(c, old)
                     # 1 differing: rule 3; 2: rule 4, reachable only through the position
