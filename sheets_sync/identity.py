@@ -438,7 +438,8 @@ def carried(entry: RecordEntry, windows: Mapping[str, date], read: Iterable[str]
 
     ``windows``: each *configured* calendar file's tab title (its file name,
     :func:`~sheets_sync.backends.ics_source.calendar_tab_title`) → the first city-local date it
-    is read from (today − ``feed.past_days``); ``read``: the tabs this read's rows of the event
+    is read from (today − ``feed.past_days``), or the later date its export is known from
+    (:func:`sheets_sync.export_range.covered_from`: its earliest event, at most today); ``read``: the tabs this read's rows of the event
     come from (the rows of the draft that continues it; none when no draft does).
 
     True when the entry is not removed, had a row in such a calendar that gave it no row this
@@ -616,9 +617,13 @@ def _lead_moved(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEn
 def _lead_keys(c: Mapping[str, Any]) -> tuple[tuple, tuple]:
     """Two keys of a row's content by which :func:`_lead_moved` finds a leading row edited in
     its own tab: the same title, hours and description (a new place), and the same position
-    with the same place and description (a new title and date)."""
+    with the same place and description (a new title and date). A calendar file's row has
+    no position of its own (its number is its start's rank in the file): its VEVENT's UID
+    stands in for it (:func:`vevent_uid`), so another VEVENT sorting into a carried or
+    deleted event's row number is not taken for that event edited."""
+    where = ("uid", c["uid"]) if c.get("uid") else c.get("row")
     return (("same text", c.get("title"), c.get("when"), c.get("description"), c.get("tab")),
-            ("same position", c.get("place"), c.get("description"), c.get("tab"), c.get("row")))
+            ("same position", c.get("place"), c.get("description"), c.get("tab"), where))
 
 
 def _near_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[dict]],
