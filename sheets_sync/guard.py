@@ -391,11 +391,17 @@ def emptied_issue(source: Emptied, allowed: bool) -> RowIssue:
                         Severity.WARNING)
     restore = ("restore the export (or the file in source.calendars)" if source.calendar
                else "restore the tab or its rows")
+    # a new export replacing this one (next year's file): listing both keeps the old one's past
+    # events, and their months' joint counts, as they are (--allow-removals would cancel them)
+    keep = ("; if a new export replaces it (next year's file) and its past events should stay counted, "
+            "put the old file back and keep its entry in source.calendars next to the new one's "
+            "(both are read; its events age out of the read window and are then carried as they are)"
+            if source.calendar and source.gone else "")
     return RowIssue(
         source.title, 1, "(source)", source.title,
         f"{what}, so it was not read: its {_published(source.events)} {'stays as it was' if source.events == 1 else 'stay as they were'} at "
         "the last sync instead of being cancelled in every subscriber's calendar",
-        f"if that is a mistake, {restore}; if the events are meant to go, run `{ALLOW}` once "
+        f"if that is a mistake, {restore}{keep}; if the events are meant to go, run `{ALLOW}` once "
         "(README: \"A source that comes back empty\")", Severity.ERROR)
 
 

@@ -44,6 +44,11 @@ event, then the UID):
    catches two fields edited in place (no sort in between).
 
 Rules 1 and 2 never pair a draft and a record event whose Event IDs are both set and differ.
+Rules 3 and 4 never pair two calendar-file rows of different VEVENTs (both rows have a
+calendar UID and they differ, :func:`vevent_uid`; the occurrences of one series are one
+VEVENT's): a calendar row's identity follows its file's own UID, not its row number, so an
+event deleted from an export never hands its published UID to one that took its place or
+differs from it in one field; the deleted one is published as cancelled.
 Removed events are only brought back by rules 1 and 2 (staff typing the event again as it
 was); a new event that merely resembles one deleted long ago is a new event. The same holds
 for the calendar rows of an event carried past its calendar's read window (:func:`carried`):
@@ -87,6 +92,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from operator import attrgetter
@@ -131,9 +137,11 @@ def row_content(row: EventRow) -> dict[str, Any]:
     (``start`` alone too, for :mod:`sheets_sync.seen`).
 
     Private columns (Contact, Internal Notes) are left out: the record never stores them.
+    A calendar file's row also has ``uid``, its VEVENT's UID (:func:`vevent_uid`), when it
+    has a real one.
     """
     start = iso_text(row.start)
-    return {
+    content = {
         "title": _norm(row.title), "when": f"{start}/{_iso(row.end)}", "start": start,
         "place": row_place(row),
         "description": _norm(row.description),
@@ -145,6 +153,47 @@ def row_content(row: EventRow) -> dict[str, Any]:
         "repeats": _norm(row.repeats), "title_es": _norm(row.title_es),
         "description_es": _norm(row.description_es),
     }
+    if row.external_uid and (uid := vevent_uid(row.external_uid)):
+        content["uid"] = uid          # a calendar file's own identity (a workbook row has none)
+    return content
+
+
+#: the ``#<original start>`` :func:`~sheets_sync.backends.ics_source.read_calendar` appends to
+#: a series occurrence's UID (its RECURRENCE-ID, or its start: an ISO date or date-time)
+_OCCURRENCE = re.compile(r"#\d{4}-\d{2}-\d{2}(?:T[0-9:.]+(?:[+-][0-9:]+|Z)?)?$")
+
+
+def vevent_uid(external_uid: str) -> str:
+    """The UID of the VEVENT a calendar row came from (RFC 5545 §3.8.4.7): the row's
+    ``External UID`` without a series occurrence's ``#<original start>``; ``""`` for none
+    and for the ``nouid-…`` stand-in of a VEVENT that had no UID (derived from its title and
+    start, so it changes with them and says nothing about identity). Pure.
+
+    >>> vevent_uid("a@outlook"), vevent_uid("s@x#2026-10-02T18:00:00-04:00"), vevent_uid("nouid-1f")
+    ('a@outlook', 's@x', '')
+    """
+    if not external_uid or external_uid.startswith("nouid-"):
+        return ""
+    return _OCCURRENCE.sub("", external_uid)
+
+
+def _other_vevent(draft: Mapping[str, Any], old: Mapping[str, Any], entry: RecordEntry) -> bool:
+    """Whether a draft row and a recorded row came from two different VEVENTs (both have a
+    calendar UID and they differ, :func:`vevent_uid`): rules 3 and 4 never pair them, so a
+    VEVENT deleted from an export never hands its published UID to another that took its
+    place in the file or differs from it in one field — the file's own UIDs say they are two
+    events. A record written before contents kept ``uid`` has it only in the event's keys
+    (``ext:<External UID>``): a recorded row of the draft row's calendar file counts as
+    another VEVENT when none of those keys is the draft row's UID."""
+    uid = draft.get("uid")
+    if not uid:
+        return False
+    if "uid" in old:
+        return old["uid"] != uid
+    if old.get("tab") != draft.get("tab"):
+        return False
+    ext = {vevent_uid(k[4:]) for k in entry.keys if k.startswith("ext:")} - {""}
+    return bool(ext) and uid not in ext
 
 
 def _core(c: Mapping[str, Any]) -> tuple[str, ...]:
@@ -399,7 +448,8 @@ def carried(entry: RecordEntry, windows: Mapping[str, date], read: Iterable[str]
 
     ``windows``: each *configured* calendar file's tab title (its file name,
     :func:`~sheets_sync.backends.ics_source.calendar_tab_title`) → the first city-local date it
-    is read from (today − ``feed.past_days``); ``read``: the tabs this read's rows of the event
+    is read from (today − ``feed.past_days``), or the later date its export is known from
+    (:func:`sheets_sync.export_range.covered_from`: its earliest event, at most today); ``read``: the tabs this read's rows of the event
     come from (the rows of the draft that continues it; none when no draft does).
 
     True when the entry is not removed, had a row in such a calendar that gave it no row this
@@ -580,9 +630,13 @@ def _lead_moved(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEn
 def _lead_keys(c: Mapping[str, Any]) -> tuple[tuple, tuple]:
     """Two keys of a row's content by which :func:`_lead_moved` finds a leading row edited in
     its own tab: the same title, hours and description (a new place), and the same position
-    with the same place and description (a new title and date)."""
+    with the same place and description (a new title and date). A calendar file's row has
+    no position of its own (its number is its start's rank in the file): its VEVENT's UID
+    stands in for it (:func:`vevent_uid`), so another VEVENT sorting into a carried or
+    deleted event's row number is not taken for that event edited."""
+    where = ("uid", c["uid"]) if c.get("uid") else c.get("row")
     return (("same text", c.get("title"), c.get("when"), c.get("description"), c.get("tab")),
-            ("same position", c.get("place"), c.get("description"), c.get("tab"), c.get("row")))
+            ("same position", c.get("place"), c.get("description"), c.get("tab"), where))
 
 
 def _near_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[dict]],
@@ -625,7 +679,7 @@ def _near_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequ
                     if (j, id(old)) in seen:
                         continue
                     seen.add((j, id(old)))
-                    if _conflict(ids, record[j]):
+                    if _conflict(ids, record[j]) or _other_vevent(c, old, record[j]):
                         continue
                     differ, same, close = _compare(c, old)
                     # 1 differing: rule 3; 2: rule 4, reachable only through the position

@@ -50,6 +50,7 @@ from .backends.ics_source import read_calendar
 from .board import board_json, build_board, with_board_sections
 from .config import Config
 from .guard import blank_header_issues, calendar_titles, empty_sources, emptied_issue, lost_columns
+from .export_range import covered_from, uncovered, uncovered_issue
 from .guard import missing_columns, moved_issue, moved_tabs, tab_contents
 from .heap import give_back
 from .identity import Reconciled, joined_others, reconcile, renamed_tabs
@@ -378,8 +379,9 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
     no department, stripped of another column their published rows carried values in, or a
     source (tab or calendar file) with live events that is gone or has no row this time —
     unless ``allow_removals`` lets such a source's events go; a configured calendar's events
-    wholly before its :func:`read_window` are carried as recorded
-    (:func:`~.identity.carried`) — and the analysis's issues are,
+    wholly before its :func:`read_window`, or before the dates its export still covers
+    (:mod:`~.export_range`), are carried as recorded (:func:`~.identity.carried`), with a
+    warning for the latter — and the analysis's issues are,
     in order: parse and merge, ``review_issues``, lost columns, renamed tabs, empty sources,
     offers, held rows. Pure (it logs stage times); ``sync`` and ``check`` both use it, so the
     preview counts what the sync will count."""
@@ -429,8 +431,16 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
     a.issues.extend(moved)
     a.issues.extend(emptied_issue(e, allow_removals) for e in emptied)
     windows = dict.fromkeys(calendar_titles(config), window[0])   # before it: carried
+    # an export that starts later than the window (its earliest event, or today): its past
+    # events before that are carried too (sheets_sync.export_range)
+    narrowed = covered_from(tabs, windows, now.astimezone(config.tz).date())
+    windows.update(narrowed)
     # a calendar file renamed (paired by moved_tabs): its carried events stay carried
-    windows.update((old, window[0]) for old, new in renamed.items() if new in windows)
+    windows.update((old, windows[new]) for old, new in renamed.items() if new in windows)
+    for title, first in sorted(narrowed.items()):
+        olds = [old for old, new in renamed.items() if new == title]
+        if carried_now := uncovered(entries, title, first, window[0], olds):
+            a.issues.append(uncovered_issue(title, first, carried_now))
     with stage("reconcile", lambda: ", ".join(f"{v} {k}" for k, v in r.counts.items())):
         offered = apply_offers(a.merge.events, a.offer_tabs, entries, now, config, windows)  # before identity
         a.issues.extend(offered.issues)

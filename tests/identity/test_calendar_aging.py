@@ -246,16 +246,21 @@ def test_a_calendar_taken_out_of_config_has_its_past_events_removed(tmp_path):
 def test_the_window_edge_an_event_ending_at_the_first_days_midnight_is_carried(tmp_path):
     """The read window of LATER starts on 2025-08-31 (city time). An event ending at 00:00 that
     day does not take place on it (a timed end at local midnight is exclusive): carried. One
-    ending at 00:30 that day is read, so deleting it removes it."""
+    ending at 00:30 that day is read, so deleting it removes it. (The export still holds an
+    event on the window's first day, so it still covers that day: an export whose earliest
+    event is later is taken as no longer covering the dates before it, whose past events are
+    carried too — tests/identity/test_export_range.py.)"""
     first_day = date(2025, 8, 31)
     assert (LATER.astimezone(NY).date() - timedelta(days=PAST_DAYS)) == first_day
     to_midnight = ("late@fire.example", "Late Shift", datetime(2025, 8, 30, 22, tzinfo=NY),
                    datetime(2025, 8, 31, 0, tzinfo=NY), "Station 3", "Night")
     past_midnight = ("later@fire.example", "Later Shift", datetime(2025, 8, 30, 23, tzinfo=NY),
                      datetime(2025, 8, 31, 0, 30, tzinfo=NY), "Station 4", "Night")
-    config, _ = _first_sync(tmp_path, (to_midnight, past_midnight, TALK))
+    open_house = ("open@fire.example", "Open House", datetime(2025, 8, 31, 10, tzinfo=NY),
+                  datetime(2025, 8, 31, 12, tzinfo=NY), "Station 1", "Tours")
+    config, _ = _first_sync(tmp_path, (to_midnight, past_midnight, open_house, TALK))
     entries = _entries(config)
-    summary = run_sync(_config(tmp_path, [_write_calendar(tmp_path, (TALK,))]), now=LATER)
+    summary = run_sync(_config(tmp_path, [_write_calendar(tmp_path, (open_house, TALK))]), now=LATER)
     after = _entries(config)
     assert after["Late Shift"] == entries["Late Shift"]
     assert after["Later Shift"].removed_at == LATER
