@@ -98,7 +98,8 @@ from rapidfuzz import fuzz
 from .jsonbytes import text as json_text
 from .matching import retitled, title_words
 from .merge import normalise_place, public_view
-from .model import CombinedEvent, EventRow, MergeEvidence, SourceRef, Status, Visibility, replace_event
+from .model import (CombinedEvent, EventRow, MergeEvidence, SourceRef, Status, Visibility, replace_event,
+                    slot_init)
 from .timeutil import iso_text
 
 PUBLISHED_FIELDS = ("title", "start", "end", "all_day", "location", "address", "description",
@@ -246,7 +247,8 @@ def published_hash(event: CombinedEvent, fields: dict[str, Any] | None = None) -
     return hashlib.sha1(blob.encode()).hexdigest()
 
 
-@dataclass(frozen=True)
+@slot_init           # issue 17, p17ae: 76,000 entries a 100k-row first sync, no __dict__ each
+@dataclass(frozen=True, slots=True)
 class RecordEntry:
     """One combined event as the record holds it (see :mod:`sheets_sync.record`).
 

@@ -71,7 +71,7 @@ from typing import Mapping, NamedTuple, Sequence
 
 from rapidfuzz import fuzz
 
-from .model import EventRow
+from .model import EventRow, slot_init
 from .places import (Gazetteer, Place, compare_places, fold, normalise_place, parse_place,  # noqa: F401
                      venue_words)
 
@@ -397,7 +397,8 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
                     spanish and norm.coverage(row.title) >= 0.5, setup, cover)
 
 
-@dataclass(frozen=True)
+@slot_init           # issue 17, p17ae: one per candidate pair (200,000 at 100k rows)
+@dataclass(frozen=True, slots=True)
 class PairScore:
     """A candidate pair's verdict: ``outcome`` is ``merge``, ``apart`` or ``review``;
     ``score`` in [0, 1] (the match weight as a probability, for ranking); ``matched`` lists the
