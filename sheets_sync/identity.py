@@ -165,8 +165,15 @@ def explicit_keys(event: CombinedEvent) -> list[str]:
 
 
 def _value(v: Any) -> Any:
-    if type(v) is str or v is None:
+    kind = type(v)
+    if kind is str or v is None or kind is bool:
         return v                # most published fields (issue 17: checked first)
+    if kind is datetime:        # (exact types first, issue 17, p17ae; subclasses below)
+        return iso_text(v)
+    if kind is Status or kind is Visibility:
+        return v._value_        # (what ``.value`` returns, without the enum's property)
+    if kind is tuple:
+        return [x if type(x) is str else _value(x) for x in v]
     if isinstance(v, (datetime, date)):
         return iso_text(v)
     if isinstance(v, (Status, Visibility)):

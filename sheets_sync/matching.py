@@ -595,7 +595,7 @@ class DayContext:
             by_place: dict[str, list[tuple[float, float]]] = {}
             for i in self.by_day.get(day, ()):
                 f = self.feats[i]
-                key = _booking_key(f.place)
+                key = f.place.booking_key
                 if key:     # an all-day row holds the whole day: never a booking beside a timed one
                     by_place.setdefault(key, []).append((f.end, f.start, bool(f.part) and not f.all_day))
             for key, spans in by_place.items():
@@ -604,7 +604,7 @@ class DayContext:
                     if start >= free:
                         count, free = count + 1, end
                 slots[key] = count
-        return slots.get(_booking_key(place), 1)
+        return slots.get(place.booking_key, 1)
 
 
 def _outermost(spans: Sequence[tuple[float, float, bool]]) -> list[tuple[float, float]]:
@@ -620,13 +620,6 @@ def _outermost(spans: Sequence[tuple[float, float, bool]]) -> list[tuple[float, 
         out.append((-minus_end, start))
         reach = max(reach, -minus_end)
     return out
-
-
-@lru_cache(maxsize=1 << 16)
-def _booking_key(place: Place) -> str:
-    """The place a booking holds: address (else venue, else block face) and room; ``""`` for none."""
-    where = place.address_key or place.venue or (str(place) if place.between else "")
-    return f"{where}/{place.room}" if where else ""
 
 
 def day_context(feats) -> DayContext:

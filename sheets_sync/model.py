@@ -309,7 +309,7 @@ class CombinedEvent:
     def source_labels(self) -> tuple[str, ...]:
         """``("Police!12", "Fire!7")``; for a removed event, the rows it last had."""
         if self.rows:
-            return tuple(str(r.source) for r in self.rows)
+            return tuple(r.source.label for r in self.rows)     # (str() of each, issue 17, p17ae)
         return tuple(self.extra.get("sources", ()))
 
     @property
