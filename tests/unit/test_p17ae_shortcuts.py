@@ -175,3 +175,16 @@ def test_local_datetime_is_the_day_at_the_naive_fold_zero_clock(clock):
     got = local_datetime(day, clock, NY)
     want = datetime(2026, 11, 1, clock.hour, clock.minute, clock.second, clock.microsecond, tzinfo=NY, fold=0)
     assert (got, got.fold, got.tzinfo, got.isoformat()) == (want, 0, NY, want.isoformat())
+
+
+@pytest.mark.parametrize("location, address", [
+    ("", ""), ("Walltown Park", ""), ("", "1308 W Club Blvd"), ("Walltown Park", "1308 W Club Blvd"),
+    ("Main St & Elm St", ""), ("Room 204, City Hall", "101 City Hall Plaza"), ("", "1400 block of Main St"),
+    ("Oak St between 1st & 2nd", ""), ("Fire Station 3", "2510-C Garrett Rd"),
+])
+def test_a_places_booking_key_is_its_address_else_venue_else_block_face_and_room(location, address):
+    from sheets_sync.places import parse_place
+    place = parse_place(location, address)
+    where = place.address_key or place.venue or (str(place) if place.between else "")
+    assert place.booking_key == (f"{where}/{place.room}" if where else "")
+    assert place.booking_key is place.booking_key                 # worked out once
