@@ -71,7 +71,7 @@ from typing import Mapping, NamedTuple, Sequence
 
 from rapidfuzz import fuzz
 
-from .model import EventRow
+from .model import EventRow, slot_init
 from .places import (Gazetteer, Place, compare_places, fold, normalise_place, parse_place,  # noqa: F401
                      venue_words)
 
@@ -408,7 +408,8 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
                     spanish and norm.coverage(row.title) >= 0.5, setup, cover)
 
 
-@dataclass(frozen=True)
+@slot_init           # issue 17, p17ae: one per candidate pair (200,000 at 100k rows)
+@dataclass(frozen=True, slots=True)
 class PairScore:
     """A candidate pair's verdict: ``outcome`` is ``merge``, ``apart`` or ``review``;
     ``score`` in [0, 1] (the match weight as a probability, for ranking); ``matched`` lists the
@@ -607,7 +608,7 @@ class DayContext:
             by_place: dict[str, list[tuple[float, float]]] = {}
             for i in self.by_day.get(day, ()):
                 f = self.feats[i]
-                key = _booking_key(f.place)
+                key = f.place.booking_key
                 if key:     # an all-day row holds the whole day: never a booking beside a timed one
                     by_place.setdefault(key, []).append((f.end, f.start, bool(f.part) and not f.all_day))
             for key, spans in by_place.items():
@@ -616,7 +617,7 @@ class DayContext:
                     if start >= free:
                         count, free = count + 1, end
                 slots[key] = count
-        return slots.get(_booking_key(place), 1)
+        return slots.get(place.booking_key, 1)
 
 
 def _outermost(spans: Sequence[tuple[float, float, bool]]) -> list[tuple[float, float]]:
@@ -632,13 +633,6 @@ def _outermost(spans: Sequence[tuple[float, float, bool]]) -> list[tuple[float, 
         out.append((-minus_end, start))
         reach = max(reach, -minus_end)
     return out
-
-
-@lru_cache(maxsize=1 << 16)
-def _booking_key(place: Place) -> str:
-    """The place a booking holds: address (else venue, else block face) and room; ``""`` for none."""
-    where = place.address_key or place.venue or (str(place) if place.between else "")
-    return f"{where}/{place.room}" if where else ""
 
 
 def day_context(feats) -> DayContext:

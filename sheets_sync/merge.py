@@ -404,7 +404,9 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
 
     def event_of(members: list[int]) -> CombinedEvent:
         order = lead_first(members)
-        day = _day(rows[order[0]].start)
+        # the leading row's day, only when a row of an event one department moved is here
+        # (issue 17, p17ae: a date's text is not made for every event)
+        day = _day(rows[order[0]].start) if apart_days and apart_days.intersection(members) else None
         return combine([rows[i] for i in order],
                        tuple(e for i in members for e in evidence.get(i, ())) if len(members) > 1 else (),
                        issues, m.attendance_margin,

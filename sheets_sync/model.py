@@ -78,6 +78,63 @@ class Status(str, enum.Enum):
     CANCELLED = "Cancelled"
 
 
+def slot_init(cls: type) -> type:
+    """Give a frozen, slotted dataclass ``cls`` an ``__init__`` that stores each field through
+    its slot's own descriptor (``member_descriptor.__set__``, bound once) instead of
+    ``object.__setattr__(self, name, value)`` — what the generated one does for a frozen class,
+    looking the name up on every store (issue 17, p17ae: about half the cost of building a
+    34-field :class:`EventRow`; 100,000 rows and 76,000 events are built per 100k-row sync).
+    The same signature, defaults, default factories and ``__post_init__`` call as the
+    dataclass's; the dataclass's own ``__init__`` stays as ``cls.__dataclass_init__`` (the
+    tests compare the two). Raises ``TypeError`` for a class it does not cover (not slotted,
+    keyword-only fields, ``InitVar``)."""
+    from dataclasses import MISSING, fields as all_fields
+    if "__slots__" not in cls.__dict__ or getattr(cls, "__dataclass_params__", None) is None:
+        raise TypeError(f"{cls.__name__} is not a slotted dataclass")
+    if any(getattr(f, "kw_only", False) for f in all_fields(cls)) or \
+            len(all_fields(cls)) != len(cls.__dataclass_fields__):
+        raise TypeError(f"{cls.__name__} has keyword-only fields or InitVars")
+    params, lines, names = [], [], {"_missing": MISSING}
+    for f in all_fields(cls):
+        store = f"_set_{f.name}"
+        if f.init:
+            if f.default is not MISSING:
+                names[f"_default_{f.name}"] = f.default
+                params.append(f"{f.name}=_default_{f.name}")
+            elif f.default_factory is not MISSING:
+                names[f"_factory_{f.name}"] = f.default_factory
+                params.append(f"{f.name}=_missing")
+                lines.append(f"if {f.name} is _missing: {f.name} = _factory_{f.name}()")
+            else:
+                params.append(f.name)
+            value = f.name
+        elif f.default is not MISSING:
+            names[f"_default_{f.name}"] = f.default
+            value = f"_default_{f.name}"
+        elif f.default_factory is not MISSING:
+            names[f"_factory_{f.name}"] = f.default_factory
+            value = f"_factory_{f.name}()"
+        else:
+            continue                    # set by __post_init__
+        names[store] = cls.__dict__[f.name].__set__
+        lines.append(f"{store}(self, {value})")
+    if hasattr(cls, "__post_init__"):
+        lines.append("self.__post_init__()")
+    source = (f"def _make({', '.join(names)}):\n"
+              f"    def __init__(self, {', '.join(params)}):\n"
+              + "".join(f"        {line}\n" for line in lines or ["pass"])
+              + "    return __init__\n")
+    scope: dict[str, Any] = {}
+    exec(source, scope)                 # noqa: S102 (the dataclasses module makes __init__ so too)
+    init = scope["_make"](**names)
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__doc__, init.__annotations__ = cls.__init__.__doc__, dict(cls.__init__.__annotations__)
+    cls.__dataclass_init__ = cls.__init__
+    cls.__init__ = init
+    return cls
+
+
+@slot_init
 @dataclass(frozen=True, slots=True)
 class SourceRef:
     """Where a value came from: intake tab title and 1-based sheet row number."""
@@ -115,6 +172,7 @@ class RawTab:
     formula_at: Any = field(default=None, compare=False, repr=False)
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class RowIssue:
     """One line of the Validation tab: tab, sheet row, column, the value, problem, action."""
@@ -131,6 +189,7 @@ class RowIssue:
                 self.problem, self.action)
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)   # issue 17: ~1 KB less per row than a __dict__
 class EventRow:
     """One accepted intake row, parsed. ``start``/``end`` follow the module's time rules."""
@@ -183,6 +242,7 @@ class EventRow:
         object.__setattr__(self, "departments", tuple(seen))
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class MergeEvidence:
     """Why two rows were merged: the pair, a score in [0, 1] and the fields that matched."""
@@ -193,6 +253,7 @@ class MergeEvidence:
     decided_by: str = "matcher"     # "matcher" | "event id" | "review"
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)   # issue 17: ~1.3 KB less per event than a __dict__
 class CombinedEvent:
     """One real-world event after merging rows, with its identity from the combined record.
@@ -248,7 +309,7 @@ class CombinedEvent:
     def source_labels(self) -> tuple[str, ...]:
         """``("Police!12", "Fire!7")``; for a removed event, the rows it last had."""
         if self.rows:
-            return tuple(str(r.source) for r in self.rows)
+            return tuple(r.source.label for r in self.rows)     # (str() of each, issue 17, p17ae)
         return tuple(self.extra.get("sources", ()))
 
     @property

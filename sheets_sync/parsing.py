@@ -93,6 +93,8 @@ def strip_controls(text: str) -> str:
 def cell_text(value: Any) -> str:
     """Any cell value as trimmed text (``None`` → ``""``; ``12.0`` → ``"12"``), without C0
     control characters (:func:`strip_controls`)."""
+    if type(value) is str:      # most cells (issue 17, p17ae): printable text holds no C0 control
+        return (value if value.isprintable() else strip_controls(value)).strip()
     if value is None:
         return ""
     if isinstance(value, bool):

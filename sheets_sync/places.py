@@ -147,6 +147,14 @@ class Place:
             return ""
         return " ".join(p for p in (self.number, self.direction, _bare_street(self.street)) if p)
 
+    @cached_property
+    def booking_key(self) -> str:
+        """The place a booking holds: address (else venue, else block face) and room; ``""``
+        for none (:meth:`sheets_sync.matching.DayContext.bookings`). Worked out once per place
+        (issue 17, p17ae: asked twice for most pairs the matcher would join)."""
+        where = self.address_key or self.venue or (str(self) if self.between else "")
+        return f"{where}/{self.room}" if where else ""
+
     def __str__(self) -> str:
         if self.between:
             address = " ".join(p for p in (self.direction, self.street) if p) + \

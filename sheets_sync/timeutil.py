@@ -16,7 +16,9 @@ from zoneinfo import ZoneInfo
 
 def local_datetime(day: date, clock: time, tz: ZoneInfo) -> datetime:
     """``day`` at wall-clock ``clock`` in ``tz`` (aware, ``fold=0``: RFC 5545 §3.3.5)."""
-    return datetime.combine(day, clock.replace(tzinfo=None, fold=0), tzinfo=tz)
+    if clock.tzinfo is not None or clock.fold:      # (parsed clocks are naive, fold 0: no copy)
+        clock = clock.replace(tzinfo=None, fold=0)
+    return datetime.combine(day, clock, tzinfo=tz)
 
 
 def dst_problem(day: date, clock: time, tz: ZoneInfo) -> str:
@@ -96,7 +98,7 @@ def iso_text(value: date | datetime) -> str:
     kept = _iso_kept
     if kept is None or type(value) is not datetime:
         return value.isoformat()
-    key = text_key(value)
+    key = (value, value.tzinfo, value.fold)     # text_key's, inline (issue 17, p17ae: ~700,000 calls)
     text = kept.get(key)
     if text is None:
         text = kept[key] = value.isoformat()

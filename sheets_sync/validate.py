@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
 from typing import Any, Callable, Mapping, Sequence
+from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz as rf_fuzz, process as rf_process
 
@@ -387,15 +388,16 @@ def _staff_text(ctx: "_RowContext", column: str, raw: str, one_line: bool = Fals
     return clean_markup(cleaned.text) if one_line else cleaned.text
 
 
-def _typed_zone(ctx: _RowContext, column: str, cell: Any, config: Config):
+def _typed_zone(ctx: _RowContext, column: str, cell: Any, config: Config, tz: ZoneInfo | None = None):
     """A time cell without a typed zone abbreviation (:mod:`sheets_sync.zones`) → ``(the cell
     to parse, the other zone it names or None)``; the city's own zone is dropped silently,
     another one gets a warning saying the time is converted. ``(None, None)`` after an error
-    (two zones in one cell)."""
+    (two zones in one cell). ``tz``: ``config.tz`` when the caller has it (a property making
+    the ``ZoneInfo``; issue 17, p17ae)."""
     if not isinstance(cell, str):
         return cell, None
     try:
-        rest, typed = _zone_of(cell, config.tz)
+        rest, typed = _zone_of(cell, tz or config.tz)
     except ValueError as exc:
         ctx.error(column, cell, str(exc), "type the time in the city's time zone, without a zone")
         return None, None
@@ -463,7 +465,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         time_cell, time_text = None, ""
     typed_zone = None
     if time_text:                       # (cell_text of the cell, as read once above)
-        time_text, typed_zone = _typed_zone(ctx, "Start Time", time_cell, config)
+        time_text, typed_zone = _typed_zone(ctx, "Start Time", time_cell, config, tz)
         if time_text is None:
             return None
         try:
@@ -499,7 +501,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     typed_end = bool(cell_text(end_time_cell))
     if typed_end:
         try:
-            end_text, end_zone = _typed_zone(ctx, "End Time", end_time_cell, config)
+            end_text, end_zone = _typed_zone(ctx, "End Time", end_time_cell, config, tz)
             if end_text is None:
                 return None
             range_end, end_clock = end_clock, _time_of(end_text)
