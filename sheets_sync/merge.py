@@ -110,8 +110,11 @@ def _title_words(row: EventRow) -> frozenset[str]:
 
 def _adds_words(row: EventRow, other: EventRow) -> bool:
     """``row``'s title is ``other``'s with words added ("Road Closure Homecoming Parade",
-    "Fall Festival first aid" beside "Homecoming Parade", "Fall Festival"): a part of it."""
-    mine, theirs = _title_words(row), _title_words(other)
+    "Fall Festival first aid" beside "Homecoming Parade", "Fall Festival"): a part of it. Words
+    naming either row's place are no added words ("Hope Valley Community Safety Fair" at
+    Trinity Community Center is the same title, typed with no place, in another tab)."""
+    places = frozenset(_fold(f"{row.location} {other.location}").split())    # either row's place words
+    mine, theirs = frozenset(_fold(row.title).split()) - places, frozenset(_fold(other.title).split()) - places
     return len(theirs) >= 2 and theirs < mine
 
 

@@ -417,3 +417,16 @@ def test_staff_answering_same_event_joins_rows_the_matcher_keeps_apart_by_place(
     result = merge_rows([fair, fire, em], config, decisions=decisions)
     assert groups(result) == {frozenset({"Parks and Recreation!2", "Fire!2", "Emergency Management!2"})}
     assert not [i for i in result.issues if i.column == "Review decision"]
+
+
+def test_a_title_typed_without_the_place_words_another_row_drops_is_no_part(config):
+    """Fire's "Hope Valley Community Safety Fair" at Trinity Community Center and Community
+    Safety's same title typed with no place, 15 minutes later: the same event logged twice,
+    neither a part of the other, so the later end counts (the words "community" of the place
+    are no words added to the title; the synthetic bench caught it)."""
+    fire = row("Fire", 2, "Hope Valley Community Safety Fair", DAY, "19:30", "21:30",
+               location="Trinity Community Center", address="1779 E Holloway St")
+    cs = row("Community Safety", 2, "hope valley community safety fair", DAY, "19:45", "21:45",
+             address="1779 E Holloway St")
+    (event,) = merge_rows([fire, cs], config).events
+    assert (event.start, event.end) == (fire.start, cs.end)
