@@ -245,21 +245,19 @@ def _title_marker(ctx: "_RowContext", title: str, title_raw, status: Status,
                   status_text: str) -> tuple[str, Status]:
     """A status word typed into the title as a marker (:func:`~sheets_sync.parsing.title_status`:
     "Paws in the Park - CANCELLED", "(Postponed)"): with Status blank or Scheduled the row takes
-    that status, with a warning, and the title is published without the word; with Status
-    saying the same, the word just leaves the title. Returns ``(title, status)``."""
+    that status, with a warning, and the title is published without the word; any other Status
+    wins, and the title stays as typed. Returns ``(title, status)``."""
     cleaned, word = title_status(title)
     if not word:
         return title, status
-    marked = Status(word)
-    if status is marked:
-        return cleaned, status
-    if status is not Status.SCHEDULED:
+    if status is not Status.SCHEDULED:        # Status says Cancelled, Tentative …: it wins
         return title, status
+    marked = Status(word)
     typed = f"Status is {status_text!r}" if status_text else "Status is blank"
     ctx.warn("Title", title_raw, f"the title says {word} but {typed}; taken as {word} "
              f"(published as {cleaned!r})",
-             f"type {word} in Status (the title may keep the word or lose it); if the event goes "
-             f"ahead, take the word {word.lower()} out of the title")
+             f"type {word} in Status; if the event goes ahead, take the word {word.lower()} out of "
+             "the title")
     return cleaned, marked
 
 

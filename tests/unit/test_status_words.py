@@ -76,14 +76,15 @@ def test_a_title_marker_with_status_blank_or_scheduled_is_read_as_that_status(pa
     typed = f"Status is {status!r}" if status else "Status is blank"
     assert issues == [("Parks and Recreation", 2, "Title", "Paws in the Park - CANCELLED",
                        f"the title says Cancelled but {typed}; taken as Cancelled (published as 'Paws in the Park')",
-                       "type Cancelled in Status (the title may keep the word or lose it); if the event goes "
-                       "ahead, take the word cancelled out of the title")]
+                       "type Cancelled in Status; if the event goes ahead, take the word cancelled out of "
+                       "the title")]
     row, issues = parse(status, "Paws in the Park (Postponed)")
     assert (row.title, row.status) == ("Paws in the Park", Status.POSTPONED) and len(issues) == 1
 
 
-def test_a_title_marker_agreeing_with_status_leaves_the_title_and_another_status_stays(parse):
-    assert parse("Cancelled")[0].title == "Paws in the Park" and parse("Cancelled")[1] == []
+def test_a_title_marker_with_another_status_leaves_row_and_title_as_typed(parse):
+    row, issues = parse("Cancelled")
+    assert (row.title, row.status, issues) == ("Paws in the Park - CANCELLED", Status.CANCELLED, [])
     row, issues = parse("Tentative")
     assert (row.title, row.status, issues) == ("Paws in the Park - CANCELLED", Status.TENTATIVE, [])
     row, issues = parse("Scheduled", "Christmas Cancelled")
