@@ -91,3 +91,27 @@ def test_status_in_other_words_is_read(config, make_workbook):
     assert status == "CANCELLED" and october(summary) == (0, 0)
     line = next(v for v in tab(config, "Validation") if v["Tab"] == "Parks and Recreation")
     assert (line["Column"], line["Value"], line["Problem"]) == ("Status", "Rained out", "read as Cancelled")
+
+
+def test_the_joint_column_says_yes_exactly_for_the_events_the_metrics_count(config, make_workbook):
+    """verify8's minor finding: Combined Events › Joint said "yes" for cancelled events the
+    metrics do not count (10 against 4). Now "yes" is exactly the joint events counted, and a
+    joint event not counted says why; a postponed event is not counted on its day either."""
+    def pair(title, day, status, visibility="Public"):
+        return {"Parks and Recreation": [title, day, "10am", "1pm", *PARK, visibility, status],
+                "Community Safety": [f"HEART table at {title}", day, "10am", "1pm", *PARK, visibility, status]}
+    events = [pair("Paws in the Park", "10/4/2025", "Scheduled"), pair("Pet Expo", "10/11/2025", "Cancelled"),
+              pair("Dog Day", "10/18/2025", "Postponed"), pair("Volunteer Briefing", "10/25/2025", "Scheduled",
+                                                               "Internal"),
+              {"Parks and Recreation": ["Movie Night", "10/26/2025", "6pm", "8pm", *PARK, "Public", "Postponed"]}]
+    make_workbook({tab: [H, *(e[tab] for e in events if tab in e)]
+                   for tab in ("Parks and Recreation", "Community Safety")})
+    summary = run_sync(config, now=NOW)
+    assert october(summary) == (2, 1)          # the picnic and the briefing; one joint community event
+    joint = {e["Title"]: e["Joint"] for e in tab(config, "Combined Events")}
+    assert joint == {"Paws in the Park": "yes", "Pet Expo": "no (cancelled: not counted)",
+                     "Dog Day": "no (postponed: not counted on this day)",
+                     "Volunteer Briefing": "no (every row Internal: counted as internal joint work)",
+                     "Movie Night": "no"}
+    monthly = {r["Month"]: r for r in tab(config, "Metrics - Monthly")}
+    assert monthly["2025-10"]["Joint Events"] == list(joint.values()).count("yes") == summary["joint_events"]
