@@ -5,7 +5,7 @@ department), the column, the number shown in that cell, and the event's UID, tit
 departments and source rows (``Tab!row``). Lines are read from the long measures table
 (:mod:`reports.measures`), the same groups the metric tabs count, so filtering the tab on one
 cell gives exactly as many lines as the number in that cell, and each line leads to its intake
-rows: a manager can check any figure back to what staff typed. Cancelled and removed events are
+rows: a manager can check any figure back to what staff typed. Cancelled, removed and postponed events are
 not counted (:func:`reports.metrics.counted`), so they do not appear here either.
 """
 from __future__ import annotations

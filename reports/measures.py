@@ -19,8 +19,8 @@ snapshots and the measures export all read the groups of this table; a new measu
 :class:`Measure` added to :data:`MEASURES` (it then shows on its tab, in the drill-down and in
 the export).
 
-**Counting policy** (:class:`Policy`, ``metrics:`` in config.yaml). Cancelled and removed
-events are never counted. An event whose *every* row is Internal (a planning meeting, a staff
+**Counting policy** (:class:`Policy`, ``metrics:`` in config.yaml). Cancelled, removed and
+postponed events are never counted (:func:`counted`). An event whose *every* row is Internal (a planning meeting, a staff
 training) is *internal joint work* when it has two or more departments; by default it is not a
 joint *community* event and not an all-department event. ``metrics.count_internal_joint: true``
 counts it in both (and it stays in internal joint work too).
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Iterator, Sequence
 
-from sheets_sync.model import CombinedEvent, Visibility
+from sheets_sync.model import CombinedEvent, Status, Visibility
 
 from .tabs import COLLABORATION, DEPARTMENTS, MONTHLY, QUARTERLY
 
@@ -53,10 +53,30 @@ class Policy:
                     "work (set metrics.count_internal_joint: true to count them)")
         return ("A joint event is a combined event (the same event logged by several departments "
                 "counts once) with two or more distinct departments (lead, partners and every merged "
-                "row's department); an all-department event includes every core department. Cancelled "
-                "and removed events are not counted. Events whose every row is Internal (planning "
+                "row's department); an all-department event includes every core department. Cancelled, "
+                "removed and postponed events are not counted. Events whose every row is Internal (planning "
                 f"meetings, staff trainings) {internal}. Months and fiscal quarters are local time. The "
                 f"joint share is shown only for months with at least {self.joint_share_min_events} events.")
+
+
+def counted(e: CombinedEvent) -> bool:
+    """The event counts in the figures at all: it is not cancelled, removed from the sheet or
+    postponed (a postponed event is not held on its day; the row for its new day counts)."""
+    return not e.is_cancelled and e.status is not Status.POSTPONED
+
+
+def not_counted_because(e: CombinedEvent, policy: Policy) -> str:
+    """Why an event with two or more departments is not a joint community event (blank when
+    it is one): what ``Combined Events`` › ``Joint`` says beside "no"."""
+    if e.removed:
+        return "removed from the sheet: not counted"
+    if e.is_cancelled:
+        return "cancelled: not counted"
+    if e.status is Status.POSTPONED:
+        return "postponed: not counted on this day"
+    if not _community(e, policy):
+        return "every row Internal: counted as internal joint work"
+    return ""
 
 
 def internal_only(e: CombinedEvent) -> bool:
@@ -106,7 +126,7 @@ MEASURES: tuple[Measure, ...] = (
             (Cell("month", "", MONTHLY, "Events", "events", "uids"),
              Cell("quarter", "", QUARTERLY, "Events", "events", "uids"),
              Cell("total", "department", DEPARTMENTS, "Events Taken Part In", "events", "event_uids")),
-            description="Events held or scheduled, not cancelled (internal ones included)."),
+            description="Events held or scheduled, not cancelled or postponed (internal ones included)."),
     Measure("joint_events", "Joint community events",
             lambda e, p: e.is_joint and _community(e, p),
             (Cell("month", "", MONTHLY, "Joint Events", "joint_events", "joint_uids"),
@@ -171,7 +191,7 @@ def measure_rows(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_m
     """The long table's rows (see the module docstring), events in the given order."""
     measures = registry(measures)
     for e in events:
-        if e.is_cancelled:
+        if not counted(e):
             continue
         for m in measures:
             if not m.counts(e, policy):

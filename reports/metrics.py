@@ -4,8 +4,8 @@ Every figure here is read from the long measures table (:mod:`reports.measures`)
 the number of UIDs of its group, and the UID list beside it is that group. Definitions
 (DESIGN.md): a *joint event* has two or more distinct departments; an *all-department event*
 includes every core department; the counting policy (:class:`reports.measures.Policy`) decides
-whether events whose every row is Internal count as joint community events. Cancelled and
-removed events are not counted in the monthly/quarterly/department figures (they did not
+whether events whose every row is Internal count as joint community events. Cancelled,
+removed and postponed events are not counted in the monthly/quarterly/department figures (they did not
 happen) but are counted in ``events_total``. Months are ``YYYY-MM`` and fiscal quarters
 ``FY25-Q1`` in the configured timezone, the fiscal year named by the calendar year it ends in
 (with a July start, FY25 = July 2024 – June 2025 and FY25-Q1 = July–September 2024).
@@ -18,8 +18,8 @@ from typing import Any, Iterable, Sequence
 
 from sheets_sync.model import CombinedEvent
 
-from .measures import (Measure, Policy, fiscal_quarter, groups, is_all_department,  # noqa: F401
-                       measures_table, month_key, registry)
+from .measures import (Measure, Policy, counted as counts, fiscal_quarter, groups,  # noqa: F401
+                       is_all_department, measures_table, month_key, registry)
 
 
 def _months_between(first: date, last: date) -> list[str]:
@@ -31,8 +31,9 @@ def _months_between(first: date, last: date) -> list[str]:
 
 
 def counted(events: Iterable[CombinedEvent]) -> list[CombinedEvent]:
-    """Events that count in the figures: not cancelled, not removed."""
-    return [e for e in events if not e.is_cancelled]
+    """Events that count in the figures: not cancelled, removed or postponed
+    (:func:`reports.measures.counted`)."""
+    return [e for e in events if counts(e)]
 
 
 @dataclass(frozen=True)

@@ -54,12 +54,31 @@ def merged_because(e: CombinedEvent) -> str:
     return ""
 
 
-def combined_events_table(events: Sequence[CombinedEvent]) -> Table:
+def _joint_cells(events: Sequence[CombinedEvent], metrics: Metrics | None):
+    """``Combined Events`` › ``Joint`` for each event: "yes" exactly for the events the joint
+    events figure counts (read from the measures table the metric tabs read), "no" for an event
+    of one department, and "no (why)" for an event of several departments that is not counted
+    (cancelled, removed, postponed, every row Internal). Without metrics: joint or not."""
+    if metrics is None or metrics.table is None:
+        return lambda e: "yes" if e.is_joint else "no"
+    from .measures import not_counted_because      # reports.measures reads the tab names from here
+    joint = {row[5] for row in metrics.table if row[0] == "joint_events"}
+
+    def cell(e: CombinedEvent) -> str:
+        if e.uid in joint:
+            return "yes"
+        why = not_counted_because(e, metrics.policy) if e.is_joint else ""
+        return f"no ({why})" if why else "no"
+    return cell
+
+
+def combined_events_table(events: Sequence[CombinedEvent], metrics: Metrics | None = None) -> Table:
     header = ("UID", "Title", "Start", "End", "All Day", "Departments", "Lead Department",
               "Department Count", "Joint", "Visibility", "Status", "Event Type", "Location",
               "Sources", "Merged Because", "Sequence", "Last Modified (UTC)",
               "Partners by Accepted Offer")
     rows = [header]
+    joint = _joint_cells(events, metrics)
     for e in events:
         end = e.end
         if e.all_day and isinstance(end, date):  # show the inclusive last day to staff
@@ -69,7 +88,7 @@ def combined_events_table(events: Sequence[CombinedEvent]) -> Table:
         status = "Removed from sheet" if e.removed else e.status.value
         rows.append((e.uid, e.title, _when(e.start, e.all_day), _when(end, e.all_day),
                      "yes" if e.all_day else "no", ", ".join(e.departments), e.lead or "",
-                     len(e.departments), "yes" if e.is_joint else "no", e.visibility.value, status,
+                     len(e.departments), joint(e), e.visibility.value, status,
                      e.event_type, e.location, ", ".join(e.source_labels), why, e.sequence,
                      e.last_modified.strftime("%Y-%m-%d %H:%M:%S") if e.last_modified else "",
                      ", ".join(e.partners_from_offers)))
@@ -166,6 +185,6 @@ def all_tables(events: Sequence[CombinedEvent], issues: Sequence[RowIssue], metr
                quality: dict, current: tuple[str, str] | None = None) -> list[Table]:
     """``current``: today's ``(month, fiscal quarter)``, so periods not ended are never failures."""
     month, quarter = current or (None, None)
-    return [combined_events_table(events), validation_table(issues), monthly_table(metrics, month),
+    return [combined_events_table(events, metrics), validation_table(issues), monthly_table(metrics, month),
             quarterly_table(metrics, quarter), departments_table(metrics), collaboration_table(metrics),
             data_quality_table(quality)]

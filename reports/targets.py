@@ -21,6 +21,7 @@ from typing import Mapping, Sequence
 
 from sheets_sync.model import CombinedEvent
 
+from .measures import counted
 from .metrics import Metrics, fiscal_quarter, is_all_department, month_key
 
 
@@ -101,7 +102,7 @@ def quarter_outlook(metrics: Metrics, events: Sequence[CombinedEvent], today: da
         rows.append((m, v["joint_events"], joint_target))
         if v["joint_events"] < joint_target:
             shortfalls.append(f"{m}: {v['joint_events']} joint event(s) held or scheduled, target {joint_target}")
-    held = [e for e in events if not e.is_cancelled and e.start_date < today
+    held = [e for e in events if counted(e) and e.start_date < today
             and fiscal_quarter(e.start_date, fiscal_start_month) == quarter]
     held_all = sum(1 for e in held if is_all_department(e, core))
     if not shortfalls:
@@ -163,7 +164,7 @@ def joint_schedule(metrics: Metrics, events: Sequence[CombinedEvent], today: dat
         rows.append({"month": m, "joint_events": v["joint_events"], "target": joint_target,
                      "gap": max(0, joint_target - v["joint_events"]), "joint_uids": list(v["joint_uids"]),
                      "titles": [titles.get(u, "") for u in v["joint_uids"]]})
-    live = sorted((e for e in events if not e.is_cancelled and e.start_date >= today),
+    live = sorted((e for e in events if counted(e) and e.start_date >= today),
                   key=lambda e: (e.start_date, e.start.isoformat(), e.title))
     nxt = next((e for e in live if is_all_department(e, core)), None)
     requests, open_offers = [], []

@@ -29,7 +29,9 @@ title, place, row; never the tab's spelling), and
 a different start time of day between timed rows (not for a row whose hours lie inside the
 first row's and last at most 60% as long: a partner's visit) or place in another row is a
 Validation warning; end = the latest end of the event's own rows taking part; Public when any
-row is Public (the public files show :func:`public_view`, the Public rows alone); status = the common status, else Scheduled if any row is (each row saying otherwise
+row is Public (the public files show :func:`public_view`, the Public rows alone); status = the common status, else the event's own rows' when they all say Cancelled (or all
+Postponed) and only partners' parts say otherwise (:func:`_host_called_off`: the host called
+it off), else Scheduled if any row is (each row saying otherwise
 gets a Validation warning, and a department whose rows all say Cancelled while the event goes
 ahead is not among its departments, even when another row names it; when that is the lead's,
 the first row taking part that names a lead gives it). A row that would join two
@@ -771,15 +773,46 @@ def _visit(row: EventRow, host: EventRow) -> bool:
             and (row.end - row.start) <= 0.6 * (host.end - host.start))
 
 
+#: a host's Status that calls its event off: its partners' parts do not keep it going
+_CALLED_OFF = (Status.CANCELLED, Status.POSTPONED)
+
+
+def _host_called_off(group: Sequence[EventRow]) -> Status | None:
+    """The Status that calls the event off (Cancelled or Postponed) when every one of the
+    event's own rows says it — the rows :func:`lead_classes` does not class as a partner's
+    visit, own part (a unit, a booth, a shift around the event) or a title with words added —
+    and the rows still saying otherwise are all such parts, else ``None``. A partner's table or
+    police detail does not hold an event its host called off; another department's row of the
+    event itself (its own title and hours) still does."""
+    own = [r for r, (_, visit, part, extends) in zip(group, lead_classes(group))
+           if not (visit or part or extends)]
+    said = {r.status for r in own}
+    if len(said) == 1 and (status := next(iter(said))) in _CALLED_OFF and len(own) < len(group):
+        return status
+    return None
+
+
 def _status_issues(group: Sequence[EventRow], status: Status, departments: Sequence[str],
-                   issues: list[RowIssue]) -> None:
+                   issues: list[RowIssue], host_off: bool = False) -> None:
     """A Validation warning on each merged row whose Status differs from the event's
     ``status`` (:func:`combine`'s rule): what is published, whether the row's department is
-    still counted as taking part, and what to type if the whole event changed."""
+    still counted as taking part, and what to type if the whole event changed. ``host_off``:
+    the event's own rows called it off (:func:`_host_called_off`), so each partner's part still
+    saying otherwise is told the host did."""
     agree = [r for r in group if r.status is status]
     named = ", ".join(str(r.source) for r in agree[:3]) + (" …" if len(agree) > 3 else "")
     for r in group:
         if r.status is status:
+            continue
+        if host_off:
+            issues.append(RowIssue(
+                r.source.tab, r.source.row, "Status", r.status.value,
+                f"{named}, the event's own row, says {status.value}: the host called the event off, so "
+                f"it is published as {status.value} and not counted; this row is a part of it "
+                "(a visit, a booth or table, or coverage)",
+                f"set Status to {status.value} here too; if your department still holds something "
+                "there on its own, give the row a title of its own, or answer Different events for "
+                "the pair in the Review tab", Severity.WARNING))
             continue
         counted = (f"; {r.department} is not counted as taking part" if r.status is Status.CANCELLED
                    and r.department and r.department not in departments else "")
@@ -821,7 +854,8 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     if len(group) == 1 and not moved:
         return _alone(first, evidence)
     statuses = {r.status for r in group}
-    status = first.status if len(statuses) == 1 else (
+    host_off = _host_called_off(group) if len(statuses) > 1 else None
+    status = first.status if len(statuses) == 1 else host_off or (
         Status.SCHEDULED if Status.SCHEDULED in statuses else first.status)
     # a department whose rows all say Cancelled while the event goes ahead does not take part
     taking_part = [r for r in group if r.status is not Status.CANCELLED or status is Status.CANCELLED]
@@ -833,7 +867,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
                 departments.append(d)
     lead = first.lead or next((r.lead for r in group if r.lead), None)
     if len(statuses) > 1:
-        _status_issues(group, status, departments, issues)
+        _status_issues(group, status, departments, issues, host_off is not None)
     if lead and lead not in departments:     # its rows say Cancelled: not taking part
         # the event goes ahead with the others: the first of their rows naming a lead leads
         # (a blank Lead Department had been shown), else the first department taking part

@@ -448,13 +448,53 @@ def parse_int(value: Any) -> int:
     return int(match.group(1))
 
 
-_CANCEL_WORD = re.compile(r"\bcancell?ed\b[:!]?", re.I)
+#: a status word staff type into a title to mark it ("CANCELLED:", "- Canceled", "(Postponed)")
+_STATUS_WORD = re.compile(r"\b(?:cancell?ed|cancelad[oa]|postponed|pospuest[oa]|aplazad[oa])\b", re.I)
+_OPEN, _CLOSE = "([{*", ")]}*"
+#: what sets a marker off from the rest of a title: a dash, colon, bar, slash, comma or bracket
+_SEPARATORS = "-–—:|/,!.*()[]{}"
+
+
+def title_status(title: str) -> tuple[str, str]:
+    """The status word a title carries as a marker, and the title without it:
+    ``"Paws in the Park - CANCELLED"`` → ``("Paws in the Park", "Cancelled")``; ``("…", "")``
+    when it carries none. Real titles mark a cancellation or postponement so (Bloomington's
+    "CANCELLED: …", "[CANCELLED] …", "Jazzercise CANCELLED", "Spring Fling - CANCELLED",
+    Pittsburgh's "… **CANCELLED**"). The word is a marker when it is
+    - enclosed in brackets or asterisks anywhere (``(Postponed)``, ``**CANCELLED**``);
+    - the title's first word, capitalised (``Cancelled Sunday Concert in Bryan Park``), or at
+      its start or end and set off from the rest by a separator (``Cancelled - BMG Hack``,
+      ``BMG Hack - Cancelled``, ``CANCELED: Public Meeting``);
+    - in capitals in a title that is not all capitals (``CANCELLED Shakespeare in the Park``);
+    - at the start or end of a title in capitals (``MORNINGSIDE NNO CANCELLED``).
+    A word inside or at the end of a name is not: ``Christmas Cancelled`` (a film), ``The
+    Postponed Wedding``, ``When your flight is cancelled``, ``Cancellation policy talk``."""
+    if not _STATUS_WORD.search(title):
+        return title, ""
+    for m in _STATUS_WORD.finditer(title):
+        before, word, after = title[:m.start()], m.group(), title[m.end():]
+        left, right = before.rstrip(), after.lstrip()
+        enclosed = bool(left) and bool(right) and left[-1] in _OPEN and right[0] in _CLOSE
+        at_start, at_end = not left.strip(_SEPARATORS + " "), not right.strip(_SEPARATORS + " ")
+        set_off = (at_start and (not right or right[0] in _SEPARATORS or word[0].isupper())) or \
+                  (at_end and (not left or left[-1] in _SEPARATORS))
+        rest = before + after
+        capitals = word.isupper() and any(c.islower() for c in rest)
+        shouted = word.isupper() and not any(c.islower() for c in rest) and (at_start or at_end)
+        if enclosed or set_off or capitals or shouted:
+            if enclosed:
+                before, after = left[:-1], right[1:]
+            elif left and left[-1] in _SEPARATORS:     # "Parks- CANCELLED- Rescheduled": one dash left
+                after = after.lstrip(_SEPARATORS + " ")
+            cleaned = re.sub(r"\s{2,}", " ", f"{before.rstrip()} {after.lstrip()}").strip(" -–—:|/,!*()[]{}")
+            folded = word.lower()
+            status = ("Cancelled" if folded.startswith("cancel") else "Postponed")
+            return (cleaned or title), status
+    return title, ""
 
 
 def cancel_marker(title: str) -> tuple[str, bool]:
-    """``"CANCELED: Public Meeting"`` → ``("Public Meeting", True)``; titles without the word
-    come back unchanged with ``False``. Staff and calendar exports mark cancellations in titles."""
-    if not _CANCEL_WORD.search(title):
-        return title, False
-    cleaned = re.sub(r"\s{2,}", " ", _CANCEL_WORD.sub("", title)).strip(" -:()[]")
-    return (cleaned or title), True
+    """``"CANCELED: Public Meeting"`` → ``("Public Meeting", True)``: :func:`title_status` for a
+    cancellation; other titles come back unchanged with ``False``."""
+    cleaned, status = title_status(title)
+    return (cleaned, True) if status == "Cancelled" else (title, False)

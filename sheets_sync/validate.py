@@ -26,9 +26,9 @@ from rapidfuzz import fuzz as rf_fuzz, process as rf_process
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
-from .parsing import (CellError, named_weekday, DateRangeError, cancel_marker, cell_text, clean_markup, parse_date, parse_departments,
+from .parsing import (CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_departments,
                       date_order, day_first_by_weekday, numeric_date, read_day_first,
-                      parse_int, parse_time, parse_time_range, strip_html)
+                      parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from . import mentions
 from .mentions import name_words_before, text_mentions
@@ -206,6 +206,27 @@ _STATUS = {"scheduled": Status.SCHEDULED, "confirmed": Status.SCHEDULED, "tentat
            "provisional": Status.TENTATIVE, "pospuesto": Status.POSTPONED, "pospuesta": Status.POSTPONED,
            "aplazado": Status.POSTPONED, "aplazada": Status.POSTPONED, "cancelado": Status.CANCELLED,
            "cancelada": Status.CANCELLED, "anulado": Status.CANCELLED, "anulada": Status.CANCELLED}
+#: other words and phrases staff type for a status (verify8: "Called off", "Rained out" and
+#: "Cxl" had been taken as Scheduled): read as that status, with a "read as" warning
+_STATUS_SYNONYMS = {"cxl": Status.CANCELLED, "cxld": Status.CANCELLED, "canx": Status.CANCELLED,
+                    "cncl": Status.CANCELLED, "cncld": Status.CANCELLED, "called off": Status.CANCELLED,
+                    "rained out": Status.CANCELLED, "rain out": Status.CANCELLED, "rainout": Status.CANCELLED,
+                    "washed out": Status.CANCELLED, "scrapped": Status.CANCELLED, "scrubbed": Status.CANCELLED,
+                    "suspendido": Status.CANCELLED, "suspendida": Status.CANCELLED}
+_SYNONYM = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k).replace(r"\ ", r"[\s-]+") for k in _STATUS_SYNONYMS),
+                                                 key=len, reverse=True)) + r")\b")
+
+
+def _status_words(text: str) -> set[Status]:
+    """The statuses a Status cell's words and phrases name (:func:`_status_word` for each
+    word, :data:`_STATUS_SYNONYMS` for the phrases): ``"Cancelled - rain"`` → {Cancelled},
+    ``"Rained out"`` → {Cancelled}."""
+    folded = text.lower()
+    named = {_STATUS_SYNONYMS[" ".join(re.split(r"[\s-]+", m.group()))] for m in _SYNONYM.finditer(folded)}
+    rest = _SYNONYM.sub(" ", folded)
+    return named | {status for w in re.findall(r"[^\W\d_]+", rest) if (status := _status_word(w))}
+
+
 def _status_word(word: str) -> Status | None:
     """The status one typed word names: a :data:`_STATUS` word, or a word of five letters or
     more within rapidfuzz ratio 85 of one ("Cancel", "Cancelld", "Postpone")."""
@@ -219,6 +240,26 @@ def _status_word(word: str) -> Status | None:
 
 _UNDECIDED_WORDS = {"tbd", "tba", "to be determined", "to be announced"}
 _ALL_DAY_WORDS = {"all day", "all-day", "allday"} | _UNDECIDED_WORDS
+
+
+def _title_marker(ctx: "_RowContext", title: str, title_raw, status: Status,
+                  status_text: str) -> tuple[str, Status]:
+    """A status word typed into the title as a marker (:func:`~sheets_sync.parsing.title_status`:
+    "Paws in the Park - CANCELLED", "(Postponed)"): with Status blank or Scheduled the row takes
+    that status, with a warning, and the title is published without the word; any other Status
+    wins, and the title stays as typed. Returns ``(title, status)``."""
+    cleaned, word = title_status(title)
+    if not word:
+        return title, status
+    if status is not Status.SCHEDULED:        # Status says Cancelled, Tentative …: it wins
+        return title, status
+    marked = Status(word)
+    typed = f"Status is {status_text!r}" if status_text else "Status is blank"
+    ctx.warn("Title", title_raw, f"the title says {word} but {typed}; taken as {word} "
+             f"(published as {cleaned!r})",
+             f"type {word} in Status; if the event goes ahead, take the word {word.lower()} out of "
+             "the title")
+    return cleaned, marked
 
 
 def _formula_of(tab: RawTab, columns: dict[str, int], row: int) -> Callable[[str], str | None] | None:
@@ -668,7 +709,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     status_text = _text(get, "Status")
     status = _STATUS.get(status_text.lower()) if status_text else Status.SCHEDULED
     if status is None:     # "Cancelled - rain", "Postponed to 10/5": the word staff typed counts
-        named = {status for w in re.findall(r"[^\W\d_]+", status_text.lower()) if (status := _status_word(w))}
+        named = _status_words(status_text)
         if len(named) == 1:
             status = named.pop()
             ctx.warn("Status", status_text, f"read as {status.value}",
@@ -677,12 +718,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
             ctx.warn("Status", status_text, "unknown status; taken as Scheduled",
                      "use Scheduled, Tentative, Postponed or Cancelled")
             status = Status.SCHEDULED
-    if not status_text:
-        title, marked = cancel_marker(title)
-        if marked:
-            ctx.warn("Title", title_raw, "the title says cancelled but Status is blank; taken as Cancelled",
-                     "set Status to Cancelled and remove the word from the title")
-            status = Status.CANCELLED
+    title, status = _title_marker(ctx, title, title_raw, status, status_text)
 
     vis_text = _text(get, "Visibility")
     visibility = _VISIBILITY.get(vis_text.lower()) if vis_text else None

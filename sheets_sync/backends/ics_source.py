@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..model import CANONICAL_COLUMNS, RawTab, RowIssue, Severity
-from ..parsing import cancel_marker, strip_controls, strip_html
+from ..parsing import strip_controls, strip_html, title_status
 from ..recurrence import RepeatError, check_rrule_parts
 from . import SourceError
 
@@ -265,9 +265,10 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
             original = _local(recurrence.dt, recurrence, tz) if recurrence is not None else s
             occurrence_key = original.isoformat()
         status = str(ev.get("STATUS", "")).upper()
-        summary, marked = cancel_marker(summary)   # "CANCELED: Public Meeting" with STATUS:CONFIRMED
-        if marked:
-            status = "CANCELLED"
+        # "CANCELED: Public Meeting" or "POSTPONED Movie in the Park" with STATUS:CONFIRMED
+        summary, marked = title_status(summary)
+        if marked and status != "CANCELLED":
+            status = marked.upper()
         values = {
             "Event ID": "",
             "Title": summary,
@@ -279,7 +280,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
             "Description": strip_html(str(ev.get("DESCRIPTION", ""))),
             "Lead Department": department,
             "Visibility": "Internal" if (_is_private(ev) or str(ev.get("UID", "")).strip() in private) else visibility,
-            "Status": "Cancelled" if status == "CANCELLED" else ("Tentative" if status == "TENTATIVE" else "Scheduled"),
+            "Status": {"CANCELLED": "Cancelled", "POSTPONED": "Postponed", "TENTATIVE": "Tentative"}.get(status, "Scheduled"),
             "Event Type": event_type,
             "Registration URL": str(ev.get("URL", "")) if str(ev.get("URL", "")).startswith("http") else "",
             "External UID": f"{uid}#{occurrence_key}" if occurrence_key else uid,

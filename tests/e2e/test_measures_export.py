@@ -86,7 +86,7 @@ def test_methods_paragraph_catalogue_and_department_columns(config, make_workboo
     package = json.loads((folder / "datapackage.json").read_text())
     assert "with two or more distinct departments" in package["description"]
     assert "internal joint work" in package["description"]
-    for sentence in ("with two or more distinct departments", "Cancelled and removed events are not counted",
+    for sentence in ("with two or more distinct departments", "Cancelled, removed and postponed events are not counted",
                      "are local time", "includes every core department"):    # said once, not twice
         assert package["description"].count(sentence) == 1, sentence
     catalog = json.loads((folder / "data.json").read_text())

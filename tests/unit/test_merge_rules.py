@@ -276,28 +276,56 @@ def test_blocking_never_pairs_rows_whose_times_cannot_overlap(config):
 
 
 def test_rows_disagreeing_on_status_are_flagged_and_a_cancelled_department_does_not_count(config):
-    """The host cancels, the partner's row still says Scheduled (a verifier's case): the event
-    stays published (a Scheduled row remains) but is no longer joint, and the disagreement is a
-    Validation warning on the Status cell of the row that differs."""
+    """Two departments each log the event itself and one cancels (its rows all say Cancelled):
+    the event stays published (the other department's own row still says Scheduled) but is no
+    longer joint, and the disagreement is a Validation warning on the Status cell of each row."""
     day = date(2026, 11, 12)
-    police = row("Police", 2, "Senior Safety Seminar", day, "10:00", "11:00", location="Holton Center",
-                 status=Status.CANCELLED)
-    fire = row("Fire", 4, "Fire safety talk at Senior Safety Seminar", day, "10:30", "11:00",
-               location="Holton Center")
+    police = row("Police", 2, "Senior Safety Seminar", day, "10:00", "11:30", location="Holton Center",
+                 status=Status.CANCELLED)      # the longer row: the event's first
+    fire = row("Fire", 4, "Senior Safety Seminar", day, "10:00", "11:00", location="Holton Center")
     result = merge_rows([police, fire], config)
     assert groups(result) == {frozenset({"Police!2", "Fire!4"})}
     (event,) = result.events
     assert event.status is Status.SCHEDULED
     assert event.departments == ("Fire",) and not event.is_joint
-    flagged = [i for i in result.issues if i.column == "Status"]
+    flagged = sorted((i for i in result.issues if i.column == "Status"), key=lambda i: i.tab, reverse=True)
     assert [(i.tab, i.row, i.value) for i in flagged] == [("Police", 2, "Cancelled"), ("Fire", 4, "Scheduled")]
     assert "Police is not counted" in flagged[0].problem and "Fire!4" in flagged[0].problem
     assert "Police!2, the first row of this event, says Cancelled" in flagged[1].problem
     # Police named by Fire's row as a partner is still not counted, and its hours set no end
-    named = replace(fire, partners=("Police",), end=fire.end.replace(hour=10, minute=45))
-    longer = replace(police, end=police.end.replace(hour=13))
-    (event,) = merge_rows([longer, named], config).events
+    named = replace(fire, partners=("Police",))
+    (event,) = merge_rows([police, named], config).events
     assert event.departments == ("Fire",) and event.end == named.end
+
+
+def test_a_host_that_cancels_cancels_the_event_its_partners_parts_still_call_scheduled(config):
+    """verify8 finding 10: the host's row says Cancelled, the partner's visit inside its hours
+    (or its table, or a detail around it) still says Scheduled. The partner's part does not
+    hold the event: it is Cancelled (published so, not counted), and the partner's row is told
+    that the host called it off."""
+    day = date(2026, 11, 12)
+    police = row("Police", 2, "Senior Safety Seminar", day, "10:00", "11:00", location="Holton Center",
+                 status=Status.CANCELLED)
+    for fire in (row("Fire", 4, "Fire safety talk at Senior Safety Seminar", day, "10:30", "11:00",
+                     location="Holton Center"),                      # a visit inside its hours
+                 row("Fire", 4, "Smoke alarm table", day, "10:00", "11:00", location="Holton Center"),
+                 row("Fire", 4, "EMS standby", day, "09:30", "11:30", location="Holton Center")):
+        result = merge_rows([police, fire], config)
+        assert groups(result) == {frozenset({"Police!2", "Fire!4"})}, fire.title
+        (event,) = result.events
+        assert event.status is Status.CANCELLED and event.is_cancelled, fire.title
+        assert event.title == "Senior Safety Seminar"
+        flagged = [i for i in result.issues if i.column == "Status"]
+        assert [(i.tab, i.row, i.value) for i in flagged] == [("Fire", 4, "Scheduled")], fire.title
+        assert "Police!2, the event's own row, says Cancelled: the host called the event off" in flagged[0].problem
+        assert flagged[0].action.startswith("set Status to Cancelled here too")
+    # a host that postponed is postponed too
+    (event,) = merge_rows([replace(police, status=Status.POSTPONED), fire], config).events
+    assert event.status is Status.POSTPONED
+    # the partner withdrawing (its part Cancelled) only drops the partner, as before
+    result = merge_rows([replace(police, status=Status.SCHEDULED), replace(fire, status=Status.CANCELLED)], config)
+    (event,) = result.events
+    assert (event.status, event.departments) == (Status.SCHEDULED, ("Police",))
 
 
 def test_every_row_cancelled_cancels_the_joint_event_without_a_status_warning(config):
@@ -488,25 +516,31 @@ def test_a_public_row_leads_an_event_with_internal_rows(config):
 
 
 def test_a_lead_that_cancels_hands_the_lead_to_a_department_still_taking_part(config):
-    """The host's Public row says Cancelled while Police's Internal staffing row still says
-    Scheduled: for the staff the event goes ahead with Police alone, so Police leads (Combined
-    Events had a blank Lead Department); the public view is the host's cancelled event."""
+    """The host's Public row says Cancelled while Police's Internal row of the event itself
+    (its own title and hours, not a part of it) still says Scheduled: for the staff the event
+    goes ahead with Police alone, so Police leads (Combined Events had a blank Lead
+    Department); the public view is the host's cancelled event. Police's staffing shift around
+    the party, not an event of its own, does not keep it going (verify8 finding 10)."""
     from sheets_sync.merge import public_view
     from sheets_sync.model import Visibility
     day = date(2027, 3, 9)
     party = replace(row("Community Safety", 2, "Maple Ave Block Party", day, "17:00", "20:00",
                         location="Maple Ave & 3rd St"), status=Status.CANCELLED)
-    staffing = replace(row("Police", 2, "Maple Ave Block Party overtime", day, "15:00", "23:00",
-                           location="Maple Ave & 3rd St"), visibility=Visibility.INTERNAL)
-    (event,) = merge_rows([staffing, party], config).events
+    police = replace(row("Police", 2, "Maple Ave Block Party", day, "17:00", "20:00",
+                         location="Maple Ave & 3rd St"), visibility=Visibility.INTERNAL)
+    (event,) = merge_rows([police, party], config).events
     assert (event.status, event.departments, event.lead) == (Status.SCHEDULED, ("Police",), "Police")
     shown = public_view(event)
     assert (shown.status, shown.departments, shown.lead) == (Status.CANCELLED, ("Community Safety",),
                                                              "Community Safety")
-    # the same with two Public rows: Fire's part goes ahead, so Fire leads
-    visit = row("Fire", 3, "Engine 7 at the block party", day, "17:00", "20:00", location="Maple Ave & 3rd St")
-    (event,) = merge_rows([visit, party], config).events
+    # the same with two Public rows: Fire's row of the event goes ahead, so Fire leads
+    fire = row("Fire", 3, "Maple Ave Block Party", day, "17:00", "20:00", location="Maple Ave & 3rd St")
+    (event,) = merge_rows([fire, party], config).events
     assert (event.status, event.departments, event.lead) == (Status.SCHEDULED, ("Fire",), "Fire")
+    staffing = replace(row("Police", 2, "Maple Ave Block Party overtime", day, "15:00", "23:00",
+                           location="Maple Ave & 3rd St"), visibility=Visibility.INTERNAL)
+    (event,) = merge_rows([staffing, party], config).events
+    assert (event.status, event.lead) == (Status.CANCELLED, "Community Safety")
 
 
 def test_block_parties_at_two_numbered_shelters_of_one_park_stay_apart(config):

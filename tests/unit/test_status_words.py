@@ -1,0 +1,118 @@
+"""verify8 finding 10: a status typed into the title as a marker, or in other words in the
+Status column, is read as that status, with a Validation warning."""
+from __future__ import annotations
+
+import csv
+import re
+
+import icalendar
+import pytest
+
+from sheets_sync.model import RawTab, Status
+from sheets_sync.parsing import title_status
+from sheets_sync.validate import parse_tab
+from tests.conftest import REALDATA
+
+H = ("Title", "Start Date", "Start Time", "End Time", "Visibility", "Status")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Paws in the Park - CANCELLED", ("Paws in the Park", "Cancelled")),
+    ("CANCELLED: Paws in the Park", ("Paws in the Park", "Cancelled")),
+    ("Paws in the Park (Postponed)", ("Paws in the Park", "Postponed")),
+    ("Paws in the Park - Canceled", ("Paws in the Park", "Cancelled")),
+    ("[CANCELLED] Performing Arts Series: Sound Weasel", ("Performing Arts Series: Sound Weasel", "Cancelled")),
+    ("Saving Our Streets **CANCELLED**", ("Saving Our Streets", "Cancelled")),
+    ("Jazzercise CANCELLED", ("Jazzercise", "Cancelled")),
+    ("CANCELLED Shakespeare in the Park", ("Shakespeare in the Park", "Cancelled")),
+    ("MORNINGSIDE NNO CANCELLED", ("MORNINGSIDE NNO", "Cancelled")),
+    ("Cancelled Sunday Concert in Bryan Park", ("Sunday Concert in Bryan Park", "Cancelled")),
+    ("Movies in the Parks- CANCELLED- Rescheduled for 9/2", ("Movies in the Parks- Rescheduled for 9/2", "Cancelled")),
+    ("Cancelado: Feria de salud", ("Feria de salud", "Cancelled")),
+    # the word as part of a name, or a sentence, is no marker
+    ("Christmas Cancelled", ("Christmas Cancelled", "")),
+    ("Movie Night: Christmas Cancelled", ("Movie Night: Christmas Cancelled", "")),
+    ("The Postponed Wedding", ("The Postponed Wedding", "")),
+    ("When your flight is cancelled", ("When your flight is cancelled", "")),
+    ("Cancellation policy talk", ("Cancellation policy talk", "")),
+])
+def test_title_status(title, expected):
+    assert title_status(title) == expected
+
+
+def _real_titles() -> list[str]:
+    titles = []
+    for path in sorted(REALDATA.glob("*.ics")):
+        cal = icalendar.Calendar.from_ical(path.read_bytes())
+        titles += [str(v.get("SUMMARY", "")) for v in cal.walk("VEVENT")]
+    with open(REALDATA / "pittsburgh_nno_2025_registered_events.csv", newline="", encoding="utf-8") as f:
+        titles += [r["event_name"] for r in csv.DictReader(f)]
+    return titles
+
+
+def test_every_status_word_in_real_titles_is_read_as_a_marker():
+    """Bloomington's calendars and Pittsburgh's NNO registrations: every title holding the word
+    (88, counted by hand: 85 cancelled, 2 postponed, one Apple test event titled "Cancelled")
+    marks the event, in every spelling the cities used."""
+    titles = [t for t in _real_titles() if re.search(r"cancel|postpon", t, re.I)]
+    assert len(titles) == 88
+    read = [title_status(t)[1] for t in titles]
+    assert read.count("Cancelled") == 86 and read.count("Postponed") == 2
+
+
+@pytest.fixture
+def parse(config):
+    def one(status, title="Paws in the Park - CANCELLED"):
+        rows, issues = parse_tab(RawTab("Parks and Recreation", H, ((title, "9/18/2027", "10am", "1pm", "Public",
+                                                                      status),)), config)
+        return rows[0], [(i.tab, i.row, i.column, i.value, i.problem, i.action) for i in issues]
+    return one
+
+
+@pytest.mark.parametrize("status", ["Scheduled", None, "Confirmed"])
+def test_a_title_marker_with_status_blank_or_scheduled_is_read_as_that_status(parse, status):
+    row, issues = parse(status)
+    assert (row.title, row.status) == ("Paws in the Park", Status.CANCELLED)
+    typed = f"Status is {status!r}" if status else "Status is blank"
+    assert issues == [("Parks and Recreation", 2, "Title", "Paws in the Park - CANCELLED",
+                       f"the title says Cancelled but {typed}; taken as Cancelled (published as 'Paws in the Park')",
+                       "type Cancelled in Status; if the event goes ahead, take the word cancelled out of "
+                       "the title")]
+    row, issues = parse(status, "Paws in the Park (Postponed)")
+    assert (row.title, row.status) == ("Paws in the Park", Status.POSTPONED) and len(issues) == 1
+
+
+def test_a_title_marker_with_another_status_leaves_row_and_title_as_typed(parse):
+    row, issues = parse("Cancelled")
+    assert (row.title, row.status, issues) == ("Paws in the Park - CANCELLED", Status.CANCELLED, [])
+    row, issues = parse("Tentative")
+    assert (row.title, row.status, issues) == ("Paws in the Park - CANCELLED", Status.TENTATIVE, [])
+    row, issues = parse("Scheduled", "Christmas Cancelled")
+    assert (row.title, row.status, issues) == ("Christmas Cancelled", Status.SCHEDULED, [])
+
+
+@pytest.mark.parametrize("typed", ["Called off", "Rained out", "Cxl", "rained-out", "Scrubbed", "Called off - rain"])
+def test_status_in_other_words_is_read_as_cancelled(parse, typed):
+    row, issues = parse(typed, "Paws in the Park")
+    assert row.status is Status.CANCELLED
+    assert [i[2:5] for i in issues] == [("Status", typed, "read as Cancelled")]
+    # a word still unknown is taken as Scheduled, as before
+    row, issues = parse("Maybe", "Paws in the Park")
+    assert row.status is Status.SCHEDULED
+    assert [i[2:5] for i in issues] == [("Status", "Maybe", "unknown status; taken as Scheduled")]
+
+
+def test_a_calendar_file_marks_status_in_titles_the_same_way(config):
+    """Bloomington's parks calendar: "POSTPONED Movie in the Park: Cloak & Dagger" and
+    "CANCELLED Shakespeare in the Park" carry STATUS:CONFIRMED; read as Postponed and Cancelled,
+    under the title without the word, and with no warning to retype a Status a file has not."""
+    from sheets_sync.backends.ics_source import read_calendar
+    rows, issues = parse_tab(read_calendar(REALDATA / "gcal_bloomington_in_gov_parks_programs.ics",
+                                           "Parks and Recreation", config.tz), config)
+    by_title = {}
+    for r in rows:
+        by_title.setdefault(r.title, set()).add(r.status)
+    assert by_title["Movie in the Park: Cloak & Dagger"] == {Status.POSTPONED}
+    assert by_title["Shakespeare in the Park"] >= {Status.CANCELLED}
+    assert not any(re.search(r"cancel|postpon", t, re.I) for t in by_title)
+    assert not [i for i in issues if i.column == "Title" and "the title says" in i.problem]
