@@ -90,7 +90,7 @@ _PART = re.compile(r"\b(?:tent|tents|booth|table|tabling|kiosk|info(?:rmation)? 
                    r"shuttle|van|wagon|check ?ins?|navigators?|dispatchers?|firefighters?|officers?|rangers?|"
                    r"deputies|paramedics|crew|volunteers? team)\b")
 _UNIT = re.compile(r"\b(?:engine|truck|ladder|tower|rescue|squad|medic|battalion|beat|district|unit|"
-                   r"company|car|station)\s*\d{1,3}\b")
+                   r"company|car|station)\s*(?:(?:no|number|num|nbr)\s*)?\d{1,3}\b")
 # what a row covering another department's event names: the police or EMS work around it
 # (matched in the folded title as typed, stop words kept: the normaliser drops "on" of "on site")
 _COVERAGE = re.compile(r"\b(?:security|patrols?|patrolling|coverage|details?|"
@@ -113,10 +113,14 @@ _STAFFED = re.compile(r"\b(?:police|pd|dpd|ems|fire|fd|dfd|sheriffs?|deput(?:y|i
                       r"swat|cops?|ot|overtime) $")
 # "Cyber Security for Seniors", "Home Safety Patrol for Kids": a title naming who it is for
 # names a programme, not work around another event ("Detail for the Jazz Festival")
-_FOR_AUDIENCE = re.compile(r"\bfor (?:the |our |local |new |young |older )?(?:seniors?|older adults|elders|kids|children|"
+_FOR_AUDIENCE = re.compile(r"\bfor (?:[a-z']+ ){0,2}(?:seniors?|older adults|elders|kids|children|"
                            r"teens?|tweens?|youth|young people|famil(?:y|ies)|parents|caregivers|adults|women|men|"
                            r"girls|boys|beginners|residents|neighbors|neighbours|businesses|business owners|"
-                           r"homeowners|renters|tenants|landlords|students|veterans|everyone|all ages|newcomers)\b")
+                           r"homeowners|renters|tenants|landlords|students|veterans|everyone|all ages|newcomers)\s*$")
+# a class about the work after the coverage words ("EMS Standby Procedures Workshop", "Patrol
+# Ride-Along Info Session"): people come to learn, nobody staffs it
+_CLASS_NOUN = re.compile(r"\b(?:workshop|class(?:es)?|course|training|seminar|webinar|session|orientation|"
+                         r"certification|lecture|academy)\b")
 # where a title's parts meet: "EMS standby - Turkey Trot 5K", "Detail for the Jazz Festival"
 _SEGMENTS = re.compile(r"\s[-\u2013\u2014]\s|[:|(/@\u2013\u2014]|\s(?:for|at|during)\s", re.I)
 _SETUP_IN_TEXT = re.compile(r"\b(?:set ?up|setting up|load[- ]?in|staging|crews? arriv\w*|arriv\w*)"
@@ -201,7 +205,7 @@ class Normaliser:
                         digits = re.findall(r"\d+", m.group(0))
                         if digits:
                             numbers -= {t for t in m.group(0).split() if any(c.isdigit() for c in t)}
-                            unit = re.sub(r"[\d\s]+", " ", m.group(0)).strip()
+                            unit = " ".join(re.sub(r"\b(?:no|number|num|nbr)\b|[\d#.]+", " ", m.group(0)).split())
                             units.add(f"{unit}#{digits[-1]}")
                 numbers |= units
             out = self._words[title] = (words, numbers)
@@ -377,14 +381,16 @@ def coverage_word(title: str) -> str:
     — "EMS Standby Football Game", "Police Presence Homecoming Parade", "OT Detail Jazz Fest"
     name coverage, "Fire Watch Training" does not — with no separator — ``-``, ``:``, ``|``,
     ``(``, ``/``, ``@``, "for", "at", "during" — between them), or if the title names who it is
-    for ("Cyber Security for Seniors": :data:`_FOR_AUDIENCE`)."""
+    for ("Cyber Security for Seniors": :data:`_FOR_AUDIENCE`), or a class follows the word in
+    its part of the title ("EMS Standby Procedures Workshop": :data:`_CLASS_NOUN`)."""
     if _FOR_AUDIENCE.search(fold(title)):
         return ""
     for segment in _SEGMENTS.split(title):
         folded = fold(segment)
         found = _COVERAGE.search(folded)
-        if found and (not _EVENT_NOUN.search(folded, found.end()) or found.group(0) in ("ot", "overtime")
-                      or _STAFFED.search(folded[:found.start()])):
+        if found and not _CLASS_NOUN.search(folded, found.end()) and (
+                not _EVENT_NOUN.search(folded, found.end()) or found.group(0) in ("ot", "overtime")
+                or _STAFFED.search(folded[:found.start()])):
             return found.group(0)
     return ""
 

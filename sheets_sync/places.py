@@ -270,6 +270,8 @@ def _block_face(text: str) -> tuple[str, str, frozenset, str] | None:
 _NAMED_NUMBER = re.compile(r"\b([A-Za-z][A-Za-z']*)\.?\s*#\s*(\d{1,4}[A-Za-z]?)\b")
 _NOT_A_NAME = frozenset(_STREET_TYPES) | frozenset(_SUFFIXES) | frozenset(
     "unit apt apartment suite ste bldg floor fl box no number".split())
+#: a further "#" number listed after a venue's number: "Shelter 3 & #4", "Fields 2 and #3"
+_MORE_NUMBERS = re.compile(r"(\d)\s*(?:&|and|,|-|/|or)\s*#\s*(\d{1,4}[A-Za-z]?)\b")
 #: "Fire Station No. 3", "Shelter Number 3": the same number as "Fire Station 3"
 _NUMBER_WORD = re.compile(r"\b(?:no|num|nbr|number)\.?\s*(?=\d)", re.I)
 
@@ -280,6 +282,7 @@ def _numbered_names(location: str) -> str:
     if "#" in location:
         location = _NAMED_NUMBER.sub(lambda m: m.group(0) if m.group(1).lower() in _NOT_A_NAME
                                      else f"{m.group(1)} {m.group(2)}", location)
+        location = _MORE_NUMBERS.sub(r"\1 \2", location)     # "Shelter 3 & #4", "Fields 2, #3"
     return _NUMBER_WORD.sub("", location)
 
 
@@ -355,8 +358,10 @@ def _streets_alike(a: str, b: str) -> bool:
 def _venues(a: str, b: str) -> tuple[str, float]:
     wa, wb = venue_words(a), venue_words(b)
     r = fuzz.token_set_ratio(a, b)
-    if _marks(a) != _marks(b) and _marks(a) and _marks(b):
+    ma, mb = _marks(a), _marks(b)
+    if ma != mb and ma and mb and not (ma < mb or mb < ma):
         return "different venue", r / 100        # "Fire Station 3" / "Fire Station 8", "Lot A" / "Lot B"
+    # (one naming several of a kind, "Shelters 3-4", holds the other's "Shelter 4")
     ka, kb = _KINDS.intersection(a.split()), _KINDS.intersection(b.split())
     if ka and kb and not (ka & kb):
         return "different venue", r / 100        # "Lincoln Park" / "Lincoln Square"

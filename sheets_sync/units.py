@@ -27,7 +27,8 @@ _BEFORE_POLICE_OFFICER = tuple("""a an the our their your his her its my this th
     both each every any other and or with w by from for of to at in on plus including include
     includes also meet meets join joins thank thanks greet greets ask honor honour honoring see
     police patrol community neighborhood neighbourhood uniformed sworn plainclothes local
-    friendly traffic bike bicycle motorcycle motor off-duty on-duty""".split())
+    friendly traffic bike bicycle motorcycle motor off-duty on-duty sheriff sheriff's sheriff’s
+    sheriffs resource liaison""".split()) + ("law enforcement", "crime prevention")
 _POLICE_OFFICER = ("(?:^|(?<=[^\\w\\s])|(?<=[^\\w\\s] )|(?<=\\d )|" +
                    "|".join(rf"(?<=\b{w} )" for w in _BEFORE_POLICE_OFFICER) + ")officers?")
 

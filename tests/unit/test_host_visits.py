@@ -371,7 +371,13 @@ def test_a_shift_titled_with_the_event_it_covers_never_leads_it(config, shift):
 @pytest.mark.parametrize("title, word", [("Cyber Security for Seniors", ""), ("Home Safety Patrol for Kids", ""),
                                          ("Fire Watch Training", ""), ("Fire watch", "fire watch"),
                                          ("Security for the Harvest Fair", "security"),
-                                         ("EMS Standby Football Game", "standby")])
+                                         ("EMS Standby Football Game", "standby"),
+                                         # a fourth verifier's variations
+                                         ("Security Awareness for Small Business Owners", ""),
+                                         ("EMS Standby Procedures Workshop", ""),
+                                         ("Patrol Ride-Along Info Session", ""),
+                                         ("Security for the Seniors Picnic", "security"),
+                                         ("Police Presence at CPR Class", "presence")])
 def test_coverage_words_in_a_programmes_title(title, word):
     """A title naming who it is for names a programme; a department word inside the coverage
     phrase ("fire watch") does not make a staffing phrase of the class after it."""

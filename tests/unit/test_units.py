@@ -151,6 +151,9 @@ TEXT_CASES = [
     # police officers: after a number, an article, a verb events use, or a police word
     ("Fire", "Touch a Truck", "Meet officers and firefighters; two officers bring a cruiser.", ("Police",)),
     ("Parks and Recreation", "Movie Night", "Off-duty officers on site.", ("Police",)),
+    ("Parks and Recreation", "Bike Safety Day", "Sheriff's officers and a crime prevention officer on hand.",
+     ("Police",)),
+    ("Community Safety", "Downtown Walk", "Law enforcement officers and resource officers join.", ("Police",)),
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
