@@ -24,6 +24,7 @@ from sheets_sync.identity import vevent_uid
 from sheets_sync.pipeline import run_sync
 from sheets_sync.record import stored_entries
 from tests.conftest import base_config_dict, write_workbook
+from tests.outlook_files import parks_export
 
 NY = ZoneInfo("America/New_York")
 D = datetime(2025, 10, 1, 12, tzinfo=timezone.utc)
@@ -36,23 +37,7 @@ CARNIVAL = ("c@outlook", "Winter Carnival", datetime(2025, 12, 4, 12, tzinfo=NY)
 
 
 def _calendar(tmp_path, events, rrule: dict | None = None) -> dict:
-    cal = icalendar.Calendar()
-    cal.add("prodid", "-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN")
-    cal.add("version", "2.0")
-    for uid, title, start, end in events:
-        ev = icalendar.Event()
-        ev.add("uid", uid)
-        ev.add("dtstamp", datetime(2025, 9, 1, tzinfo=timezone.utc))
-        ev.add("summary", title)
-        ev.add("dtstart", start)
-        ev.add("dtend", end)
-        ev.add("location", "Switchyard Park, 1601 S Rogers St")
-        ev.add("class", "PUBLIC")
-        if rrule and uid in rrule:
-            ev.add("rrule", rrule[uid])
-        cal.add_component(ev)
-    (tmp_path / "parks.ics").write_bytes(cal.to_ical())
-    return {"file": str(tmp_path / "parks.ics"), "department": "Parks and Recreation", "visibility": "Public"}
+    return parks_export(tmp_path / "parks.ics", events, datetime(2025, 9, 1, tzinfo=timezone.utc), rrule)
 
 
 def _sync(tmp_path, events, now=D, rrule=None) -> dict:

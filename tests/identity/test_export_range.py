@@ -27,6 +27,7 @@ from sheets_sync.model import RawTab
 from sheets_sync.pipeline import run_sync
 from sheets_sync.record import stored_entries
 from tests.conftest import base_config_dict, write_workbook
+from tests.outlook_files import parks_export
 
 NY = ZoneInfo("America/New_York")
 TODAY = datetime(2026, 12, 4, 17, tzinfo=timezone.utc)        # 12:00 in New York
@@ -56,21 +57,7 @@ JOINT = ("Fall Movie Night", "Halloween Spooktacular", "Turkey Trot 5K")
 
 
 def _calendar(tmp_path, name: str, events) -> dict:
-    cal = icalendar.Calendar()
-    cal.add("prodid", "-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN")
-    cal.add("version", "2.0")
-    for uid, title, start, end in events:
-        ev = icalendar.Event()
-        ev.add("uid", uid)
-        ev.add("dtstamp", datetime(2026, 9, 1, tzinfo=timezone.utc))
-        ev.add("summary", title)
-        ev.add("dtstart", start)
-        ev.add("dtend", end)
-        ev.add("location", "Switchyard Park, 1601 S Rogers St")
-        ev.add("class", "PUBLIC")
-        cal.add_component(ev)
-    (tmp_path / name).write_bytes(cal.to_ical())
-    return {"file": str(tmp_path / name), "department": "Parks and Recreation", "visibility": "Public"}
+    return parks_export(tmp_path / name, events, datetime(2026, 9, 1, tzinfo=timezone.utc))
 
 
 def _sync(tmp_path, files: dict[str, tuple], now=TODAY, allow_removals: bool = False):
