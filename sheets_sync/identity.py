@@ -815,6 +815,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     waiting: dict[tuple[str, int], str] = {}
 
     relabel = {old: new for old, new in renamed.items() if old in (windows or {})}
+    moved_tabs = {old: new for old, new in renamed.items() if new not in held_tabs}
 
     def keep_as_was(entry: RecordEntry) -> None:
         """Publish ``entry`` exactly as the record has it (once, however many drafts lead to it);
@@ -937,6 +938,8 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
                     **shown, "sequence": shown["sequence"] + 1, "last_modified": now.isoformat(), "hash": h}})
             counts["removed"] += 1
             history.append((entry.uid, "removed", {"removed": [False, True]}))
+        if moved_tabs and entry.removed_at is not None:     # a removed event's rows go by their tab's
+            entry = _relabeled(entry, moved_tabs)   # new title: merged away, it is still found so
         entries.append(entry)
         events.append(event_from_snapshot(entry))
     events.sort(key=lambda e: (iso_text(e.start), e.title, e.uid))

@@ -171,6 +171,8 @@ class _RowContext:
     failed: bool = False
     #: column → the formula its cell holds without a calculated value (``RawTab.formula_at``)
     formula_of: Callable[[str], str | None] | None = None
+    #: whether the row's tab writes its dates day first (asked only of a date a day name settles)
+    day_first: Callable[[], bool] | None = None
 
     def error(self, column: str, value: Any, problem: str, action: str) -> None:
         self.failed = True
@@ -290,12 +292,13 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     rows: list[EventRow] = []
     placed = tuple(columns.items())
     dates: list[tuple[int, str, Any]] = []    # (row, column, Start/End Date cell): the tab's date order
+    day_first = lru_cache(maxsize=1)(lambda: _writes_day_first(tab, columns))
     for offset, cells in enumerate(tab.rows):
         formula_of = _formula_of(tab, columns, tab.first_row + offset)
         if all(cell_text(c) == "" for c in cells):
             _unsaved_row(tab.title, tab.first_row + offset, formula_of, issues)
             continue
-        ctx = _RowContext(tab.title, tab.first_row + offset, issues, formula_of=formula_of)
+        ctx = _RowContext(tab.title, tab.first_row + offset, issues, formula_of=formula_of, day_first=day_first)
         # column → its cell (None for a column the tab lacks or the row is too short to hold):
         # one dict per row, looked up by ``dict.get`` (issue 17: ~30 lookups a row)
         width = len(cells)
@@ -317,6 +320,14 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     _unsaved_cells(tab, columns, issues)
     issues.extend(day_first_tab_issues(tab.title, dates))
     return rows, issues
+
+
+def _writes_day_first(tab: RawTab, columns: dict[str, int]) -> bool:
+    """More of the tab's Start/End Dates read only day first (``13/5/2026``) than only month
+    first (:func:`~.parsing.date_order`), as :func:`day_first_tab_issues` judges."""
+    orders = [date_order(cells[i]) for cells in tab.rows for i in
+              (columns.get("Start Date"), columns.get("End Date")) if i is not None and i < len(cells)]
+    return orders.count("day") > orders.count("month")
 
 
 def day_first_tab_issues(tab: str, dates: Sequence[tuple[int, str, Any]], named: int = 3) -> list[RowIssue]:
@@ -462,10 +473,12 @@ def _warn_day_first(ctx: _RowContext, column: str, cell: Any, day: date) -> None
 
 
 def _settled_by_weekday(ctx: _RowContext, column: str, cell: Any, day: date) -> date:
-    """``day`` (read month first), or the day-first reading its day name gives with a Validation
-    warning (:func:`~.parsing.day_first_by_weekday`: ``Sun 4/6/2028`` is Sunday 4 June)."""
+    """``day`` (read month first), or, in a tab that writes its dates day first, the day-first
+    reading its day name gives, with a Validation warning (:func:`~.parsing.day_first_by_weekday`:
+    ``Sun 4/6/2028`` is Sunday 4 June). In any other tab a day name that disagrees is a typo
+    named by its own warning."""
     settled = day_first_by_weekday(cell)
-    if settled is None:
+    if settled is None or ctx.day_first is None or not ctx.day_first():
         return day
     ctx.warn(column, cell,
              f"read day first, as {settled:%A} {settled.day} {settled:%B} {settled.year}, the day its "
