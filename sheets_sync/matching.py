@@ -72,7 +72,7 @@ from typing import Mapping, NamedTuple, Sequence
 from rapidfuzz import fuzz
 
 from .model import EventRow, slot_init
-from .places import (Gazetteer, Place, compare_places, fold, normalise_place, parse_place,  # noqa: F401
+from .places import (NUMBER_WORDS, Gazetteer, Place, compare_places, fold, normalise_place, parse_place,  # noqa: F401
                      venue_words)
 
 _STOP = frozenset("the a an of for and at in on to with de del la el los las para y en con por al "
@@ -90,7 +90,7 @@ _PART = re.compile(r"\b(?:tent|tents|booth|table|tabling|kiosk|info(?:rmation)? 
                    r"shuttle|van|wagon|check ?ins?|navigators?|dispatchers?|firefighters?|officers?|rangers?|"
                    r"deputies|paramedics|crew|volunteers? team)\b")
 _UNIT = re.compile(r"\b(?:engine|truck|ladder|tower|rescue|squad|medic|battalion|beat|district|unit|"
-                   r"company|car|station)\s*(?:(?:no|number|num|nbr)\s*)?\d{1,3}\b")
+                   rf"company|car|station)\s*(?:(?:{NUMBER_WORDS})\s*)?\d{{1,3}}\b")
 # what a row covering another department's event names: the police or EMS work around it
 # (matched in the folded title as typed, stop words kept: the normaliser drops "on" of "on site")
 _COVERAGE = re.compile(r"\b(?:security|patrols?|patrolling|coverage|details?|"
@@ -100,9 +100,11 @@ _COVERAGE = re.compile(r"\b(?:security|patrols?|patrolling|coverage|details?|"
                        r"(?:on|off|extra|special) duty|on (?:site|scene|call|hand|patrol|post)|onsite|"
                        r"assignments?|assigned|staffing|presence|deploy(?:ment|ed)|fire watch|perimeter)\b")
 # what names an event of its own after a coverage-like word ("Night Shift Appreciation Dinner")
+# a class: people come to learn ("EMS Standby Procedures Workshop" is one, nobody staffs it)
+_CLASS_WORDS = r"workshop|class(?:es)?|course|training|seminar|webinar|academy|session|orientation|certification|lecture"
 _EVENT_NOUN = re.compile(r"\b(?:dinner|banquet|breakfast|brunch|lunch|luncheon|supper|cookout|barbecue|bbq|potluck|"
-                         r"fair|festival|fest|expo|carnival|market|workshop|class(?:es)?|course|seminar|webinar|"
-                         r"training|academy|town hall|forum|meeting|summit|conference|symposium|auction|launch|"
+                         r"fair|festival|fest|expo|carnival|market|" + _CLASS_WORDS + r"|"
+                         r"town hall|forum|meeting|summit|conference|symposium|auction|launch|"
                          r"softball|baseball|basketball|football|soccer|kickball|games?|tournament|race|5k|10k|"
                          r"fun run|awards?|ceremony|gala|party|picnic|parade|concert|show|celebration|open house|"
                          r"demo|demonstration|tour|exhibit|clinic|talk|presentation|screening|reception|social|"
@@ -117,10 +119,8 @@ _FOR_AUDIENCE = re.compile(r"\bfor (?:[a-z']+ ){0,2}(?:seniors?|older adults|eld
                            r"teens?|tweens?|youth|young people|famil(?:y|ies)|parents|caregivers|adults|women|men|"
                            r"girls|boys|beginners|residents|neighbors|neighbours|businesses|business owners|"
                            r"homeowners|renters|tenants|landlords|students|veterans|everyone|all ages|newcomers)\s*$")
-# a class about the work after the coverage words ("EMS Standby Procedures Workshop", "Patrol
-# Ride-Along Info Session"): people come to learn, nobody staffs it
-_CLASS_NOUN = re.compile(r"\b(?:workshop|class(?:es)?|course|training|seminar|webinar|session|orientation|"
-                         r"certification|lecture|academy)\b")
+# a class about the work after the coverage words ("Patrol Ride-Along Info Session")
+_CLASS_NOUN = re.compile(r"\b(?:" + _CLASS_WORDS + r")\b")
 # where a title's parts meet: "EMS standby - Turkey Trot 5K", "Detail for the Jazz Festival"
 _SEGMENTS = re.compile(r"\s[-\u2013\u2014]\s|[:|(/@\u2013\u2014]|\s(?:for|at|during)\s", re.I)
 _SETUP_IN_TEXT = re.compile(r"\b(?:set ?up|setting up|load[- ]?in|staging|crews? arriv\w*|arriv\w*)"
@@ -205,7 +205,7 @@ class Normaliser:
                         digits = re.findall(r"\d+", m.group(0))
                         if digits:
                             numbers -= {t for t in m.group(0).split() if any(c.isdigit() for c in t)}
-                            unit = " ".join(re.sub(r"\b(?:no|number|num|nbr)\b|[\d#.]+", " ", m.group(0)).split())
+                            unit = " ".join(re.sub(rf"\b(?:{NUMBER_WORDS})\b|[\d#.]+", " ", m.group(0)).split())
                             units.add(f"{unit}#{digits[-1]}")
                 numbers |= units
             out = self._words[title] = (words, numbers)

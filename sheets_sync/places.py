@@ -273,7 +273,8 @@ _NOT_A_NAME = frozenset(_STREET_TYPES) | frozenset(_SUFFIXES) | frozenset(
 #: a further "#" number listed after a venue's number: "Shelter 3 & #4", "Fields 2 and #3"
 _MORE_NUMBERS = re.compile(r"(\d)\s*(?:&|and|,|-|/|or)\s*#\s*(\d{1,4}[A-Za-z]?)\b")
 #: "Fire Station No. 3", "Shelter Number 3": the same number as "Fire Station 3"
-_NUMBER_WORD = re.compile(r"\b(?:no|num|nbr|number)\.?\s*(?=\d)", re.I)
+NUMBER_WORDS = "no|num|nbr|number"          # the words staff type before a number ("No. 3")
+_NUMBER_WORD = re.compile(rf"\b(?:{NUMBER_WORDS})\.?\s*(?=\d)", re.I)
 
 
 def _numbered_names(location: str) -> str:

@@ -325,8 +325,12 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
 def _writes_day_first(tab: RawTab, columns: dict[str, int]) -> bool:
     """More of the tab's Start/End Dates read only day first (``13/5/2026``) than only month
     first (:func:`~.parsing.date_order`), as :func:`day_first_tab_issues` judges."""
-    orders = [date_order(cells[i]) for cells in tab.rows for i in
-              (columns.get("Start Date"), columns.get("End Date")) if i is not None and i < len(cells)]
+    return _day_first_majority([date_order(cells[i]) for cells in tab.rows for i in
+                                (columns.get("Start Date"), columns.get("End Date")) if i is not None and i < len(cells)])
+
+
+def _day_first_majority(orders: Sequence[str | None]) -> bool:
+    """More dates read only day first than only month first (:func:`~.parsing.date_order` values)."""
     return orders.count("day") > orders.count("month")
 
 
@@ -338,10 +342,10 @@ def day_first_tab_issues(tab: str, dates: Sequence[tuple[int, str, Any]], named:
     4 May. Each names up to ``named`` of the cells that show it. Dates are read as before;
     this only warns."""
     orders = [(row, column, cell, date_order(cell)) for row, column, cell in dates]
+    if not _day_first_majority([order for *_, order in orders]):
+        return []
     day = [(row, column, cell) for row, column, cell, order in orders if order == "day"]
     month = sum(1 for *_, order in orders if order == "month")
-    if len(day) <= month:
-        return []
     shown = "; ".join(f"row {row}: {cell_text(cell)}" + ("" if column == "Start Date" else f" ({column})")
                       for row, column, cell in day[:named])
     more = f"; and {len(day) - named} more" if len(day) > named else ""
