@@ -96,11 +96,13 @@ def merged_away(events: Iterable[CombinedEvent]) -> dict[str, str]:
     """``{uid of a removed event: uid of the live event its row was merged into}``.
 
     A removed event was *merged away* (by a staff decision in the Review tab or by the
-    matcher) when one of the sheet rows it last had (``Tab!row``) now belongs to a live event
-    made of two or more rows. Such an event leaves the pages and ``events.json`` at once (the
-    resident sees the one real event, not a cancelled twin above it); the feeds keep it as
-    ``STATUS:CANCELLED`` for the grace period so subscribed calendars drop their copy. A row
-    deleted outright leaves its position to no merged event, so a deleted event is not matched.
+    matcher) when the sheet row that led it (its first ``Tab!row``, the row its title came
+    from) now belongs to a live event made of two or more rows. Such an event leaves the pages
+    and ``events.json`` at once (the resident sees the one real event, not a cancelled twin
+    above it); the feeds keep it as ``STATUS:CANCELLED`` for the grace period so subscribed
+    calendars drop their copy. A row deleted outright leaves its position to no merged event,
+    so a deleted event is not matched — nor one whose host deleted its row while its partners'
+    rows, left behind, make an event of their own (it is shown cancelled, not sent to them).
     """
     owner: dict[str, str] = {}
     for e in events:
@@ -109,8 +111,7 @@ def merged_away(events: Iterable[CombinedEvent]) -> dict[str, str]:
     out = {}
     for e in events:
         if e.removed:
-            into = next((owner[label] for label in e.source_labels if label in owner), None)
-            if into is not None:
+            if e.source_labels and (into := owner.get(e.source_labels[0])) is not None:
                 out[e.uid] = into
     return out
 

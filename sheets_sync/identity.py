@@ -32,7 +32,11 @@ event, then the UID):
    partner's row alone when the event's leading row (the host's) now stands in another draft
    with only its date and times changed and the partner's draft has another title: the host
    moved its event further than the merge keeps the two rows together, and the event goes
-   with the host by rule 3 (:func:`_lead_moved`).
+   with the host by rule 3 (:func:`_lead_moved`). Nor through partners' rows alone when the
+   host deleted the event's leading row (no row of its tab could be it edited) and none of
+   them is titled as the event (a part naming it, "Traffic control for Turkey Trot", is not):
+   the event is removed — published as cancelled — and the partners' rows, now an event of
+   their own, each get a Validation warning (:func:`_host_gone`, :func:`left_rows`).
 3. **One core field changed** — a draft row and a *live* record row that differ in exactly
    one of the four core fields. So editing the title, the time, the place *or* the
    description between two syncs keeps the UID. (Candidate pairs come from blocking on each
@@ -102,7 +106,7 @@ from zoneinfo import ZoneInfo
 from rapidfuzz import fuzz
 
 from .jsonbytes import text as json_text
-from .matching import retitled, title_words
+from .matching import coverage_word, retitled, title_part, title_words
 from .merge import normalise_place, public_view
 from .model import (CombinedEvent, EventRow, MergeEvidence, SourceRef, Status, Visibility, replace_event,
                     slot_init)
@@ -362,6 +366,8 @@ class Reconciled:
     # a new row inside a held event (its place, during one of its rows' hours): row → the held event's uid;
     # it waits, unpublished, until the held source reads again
     waiting: dict[tuple[str, int], str] = field(default_factory=dict)
+    # a partner's row of a joint event removed this sync because its host's row is gone: row → that uid
+    left: dict[tuple[str, int], str] = field(default_factory=dict)
 
 
 def content_key(row: EventRow) -> str:
@@ -529,11 +535,12 @@ def _conflict(ids: set[str], entry: RecordEntry) -> bool:
 
 
 def _key_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[dict]],
-                    record: Sequence[RecordEntry]) -> list[tuple]:
+                    record: Sequence[RecordEntry], hidden: Collection[int] = ()) -> list[tuple]:
     """The candidate pairs of rules 1 and 2 (explicit keys, same content), as
     ``(rule, hides, partner, differ, -same, -close, removed, created, uid, i, j)`` (:func:`_hides`,
     :func:`_compare`), best first: one per ``(i, j)``, its best — less the rule 2 pairs of an
-    event whose host moved its row far (:func:`_lead_moved`). Costs O(rows) plus the
+    event whose host moved its row far or deleted it (:func:`_lead_moved`; ``hidden``: the
+    record events whose calendar rows are carried, not read). Costs O(rows) plus the
     explicit-key pairs."""
     by_key: dict[str, list[int]] = {}
     exact: dict[tuple, list[tuple[int, dict]]] = {}
@@ -565,14 +572,14 @@ def _key_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Seque
                 if not _conflict(ids, record[j]):
                     offer(_pair(2, *_compare(c, old), record[j], i, j, ev,
                                 old is not record[j].contents[0] or c is not contents[0]))
-    for pair in _lead_moved(contents_of, record, exact):
+    for pair in _lead_moved(contents_of, record, exact, hidden):
         if pair in out and out[pair][0] == 2:
             del out[pair]
     return sorted(out.values())
 
 
 def _lead_moved(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEntry],
-                known: Collection[tuple]) -> set[tuple[int, int]]:
+                known: Collection[tuple], hidden: Collection[int] = ()) -> set[tuple[int, int]]:
     """The rule 2 pairs ``(draft, record event)`` left to rules 3–4: a live event of two or
     more tabs whose leading row (its first content: the row its title and hours came from) is
     now in another draft with its date and times changed, its place and description not, its
@@ -588,7 +595,9 @@ def _lead_moved(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEn
     or typed over in place — same tab, row, place and description — whatever its new title
     and date (:func:`_lead_keys`). The host's row is a row edited since (its core
     fields are no row's in the record, ``known``): a session of the same series on another
-    date is not the event moved. O(rows)."""
+    date is not the event moved. Also the pairs through a partner's row of an event whose
+    host's row is gone (:func:`_host_gone`; not the events in ``hidden``, whose calendar rows
+    are carried unread). O(rows)."""
     joint = [j for j, e in enumerate(record)
              if e.removed_at is None and len(e.contents) >= 2 and len(set(e.tabs)) >= 2]
     if not joint:
@@ -637,7 +646,53 @@ def _lead_moved(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEn
         title = _core(entry.contents[0])[0]
         partners = {i for c in entry.contents[1:] for i in holders.get(_core(c), ())} - {k}
         out.update((i, j) for i in partners if not any(_core(c)[0] == title for c in contents_of[i]))
+    out.update(_host_gone(contents_of, record, holders,
+                          [j for js in leads.values() for j, _ in js if j not in moved_to and j not in hidden]))
     return out
+
+
+def _host_gone(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEntry],
+               holders: Mapping[tuple, set[int]], gone: Sequence[int]) -> set[tuple[int, int]]:
+    """The rule 2 pairs ``(draft, record event)`` left out because the event's host deleted
+    its row: of the joint events ``gone`` (indexes: their leading row is in no draft, nor
+    moved), those whose leading row's tab has no row that could be it edited (two of its four
+    core fields equal and filled in), paired with a draft through a partner's row
+    only — a draft with no row of that tab and no title that is the event's, or still
+    recognisably it (:func:`_names_event`). The event is then removed
+    (cancelled for subscribers) instead of living on under a partner's coverage row ("Traffic
+    posts" for the "Back to School Bash" Parks deleted); its partners' rows are new events,
+    each warned (:func:`left_rows`). A partner's row titled as the event itself keeps it.
+    Costs O(rows of the leads' tabs) when there is a candidate, else nothing."""
+    if not gone:
+        return set()
+    tabs = {record[j].contents[0].get("tab") for j in gone}
+    pairs = [(a, b) for a in range(len(CORE)) for b in range(a + 1, len(CORE))]
+    edited: set[tuple] = set()               # (tab, two core fields' positions and values) of rows there
+    for contents in contents_of:
+        for c in contents:
+            if (tab := c.get("tab")) in tabs:
+                core = _core(c)
+                edited.update((tab, a, b, core[a], core[b]) for a, b in pairs if core[a] and core[b])
+    out: set[tuple[int, int]] = set()
+    for j in gone:
+        entry = record[j]
+        lead, tab = _core(entry.contents[0]), entry.contents[0].get("tab")
+        if any((tab, a, b, lead[a], lead[b]) in edited for a, b in pairs if lead[a] and lead[b]):
+            continue                         # the host's row may be there, edited
+        words = title_words(lead[0])
+        for i in {i for c in entry.contents[1:] for i in holders.get(_core(c), ())}:
+            if not any(c.get("tab") == tab or _core(c)[0] == lead[0] or _names_event(words, _core(c)[0])
+                       for c in contents_of[i]):
+                out.add((i, j))
+    return out
+
+
+def _names_event(words: frozenset[str], title: str) -> bool:
+    """``title`` (a row's, as :func:`row_content` keeps it) is still the event whose title has
+    ``words`` (:func:`~sheets_sync.matching.retitled`), not a partner's part of it that names
+    it ("Traffic control for Turkey Trot", "Engine 7 at the Turkey Trot":
+    :func:`~sheets_sync.matching.coverage_word`, :func:`~sheets_sync.matching.title_part`)."""
+    return retitled(words, title_words(title)) and not (coverage_word(title) or title_part(title))
 
 
 def _lead_keys(c: Mapping[str, Any]) -> tuple[tuple, tuple]:
@@ -730,7 +785,7 @@ def match(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry],
     matched: dict[int, RecordEntry] = {}
     used: set[int] = set()
     for phase in (_key_candidates, _near_candidates):
-        args = (matched, used, hidden or {}) if phase is _near_candidates else ()
+        args = (matched, used, hidden or {}) if phase is _near_candidates else (hidden or {},)
         for *_, i, j in phase(drafts, contents_of, record, *args):
             if i in matched or j in used:
                 continue
@@ -799,6 +854,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
         return by_position | {by_id[k] for k in entry.keys if k in by_id}
 
     taken = {e.uid for e in record}
+    removed_now: list[RecordEntry] = []
     counts = dict(created=0, updated=0, unchanged=0, removed=0, restored=0)
     held: dict[str, tuple[tuple[str, int], ...]] = {}
     events: list[CombinedEvent] = []
@@ -938,6 +994,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
                     **shown, "sequence": shown["sequence"] + 1, "last_modified": now.isoformat(), "hash": h}})
             counts["removed"] += 1
             history.append((entry.uid, "removed", {"removed": [False, True]}))
+            removed_now.append(entry)
         if moved_tabs and entry.removed_at is not None:     # a removed event's rows go by their tab's
             entry = _relabeled(entry, moved_tabs)   # new title: merged away, it is still found so
         entries.append(entry)
@@ -945,7 +1002,30 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     events.sort(key=lambda e: (iso_text(e.start), e.title, e.uid))
     by_uid = {e.uid: e for e in entries}
     published = [e for e in events if not _expired(by_uid[e.uid], now, removed_grace)]
-    return Reconciled(events, entries, history, counts, published, held, waiting)
+    return Reconciled(events, entries, history, counts, published, held, waiting,
+                      left_rows(removed_now, drafts, contents_of))
+
+
+def left_rows(removed: Iterable[RecordEntry], drafts: Sequence[CombinedEvent],
+              contents_of: Sequence[Sequence[dict]]) -> dict[tuple[str, int], str]:
+    """``(tab, row) → uid`` of the rows left behind by a joint event removed this sync whose
+    leading row (its host's) is in no draft: its other rows, unchanged, now in other events
+    (the partners' coverage of an event the host deleted). Each gets a Validation warning
+    (:func:`sheets_sync.pipeline.left_issues`): its part is now published on its own."""
+    lost = [e for e in removed if len(e.contents) >= 2 and len(set(e.tabs)) >= 2]
+    if not lost:
+        return {}
+    where: dict[tuple, list[tuple[str, int]]] = {}
+    for ev, contents in zip(drafts, contents_of):
+        for r, c in zip(ev.rows, contents):
+            where.setdefault(_core(c), []).append((r.source.tab, r.source.row))
+    out: dict[tuple[str, int], str] = {}
+    for e in lost:
+        if _core(e.contents[0]) in where:
+            continue                             # its host's row is still there (merged elsewhere)
+        for c in e.contents[1:]:
+            out.update(dict.fromkeys(where.get(_core(c), ()), e.uid))
+    return out
 
 
 def _content_key(content: Mapping[str, Any]) -> str:

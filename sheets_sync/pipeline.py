@@ -278,6 +278,25 @@ def waiting_issues(r: Reconciled) -> list[RowIssue]:
     return out
 
 
+def left_issues(r: Reconciled) -> list[RowIssue]:
+    """One Validation warning per partner's row left behind by a joint event whose host
+    deleted its row (:attr:`~.identity.Reconciled.left`): the event is published as cancelled,
+    and the row is now an event of its own. Pure."""
+    by_uid = {e.uid: e for e in r.events}
+    out = []
+    for (tab, row), uid in sorted(r.left.items()):
+        ev = by_uid[uid]
+        host = ev.source_labels[0].rpartition("!")[0] if ev.source_labels else ev.lead
+        out.append(RowIssue(
+            tab, row, "(row)", ev.title,
+            f"this row was part of “{ev.title}” ({ev.start:%Y-%m-%d}), whose own row was deleted from "
+            f"{host}: that event is published as cancelled, and this row is now published as an event of its own",
+            f"if your part is off too, set Status to Cancelled or delete this row; if the row in {host} was "
+            "deleted by mistake, type it back as it was (the event comes back); if your part still goes "
+            "ahead, leave it", Severity.WARNING))
+    return out
+
+
 def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
     events = [e for e in r.events if not e.removed]
     c = confidence(a.merge, events)
@@ -449,6 +468,7 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
                       a.rejected_rows, a.rejected_ids, renamed, windows)
         a.issues.extend(held_issues(r))
         a.issues.extend(waiting_issues(r))
+        a.issues.extend(left_issues(r))
     return a, offered, r
 
 

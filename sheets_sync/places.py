@@ -287,6 +287,15 @@ def _numbered_names(location: str) -> str:
     return _NUMBER_WORD.sub("", location)
 
 
+#: a number closed by a bracket or a comma before what follows: "Station 1 (E 4th St)", "Shelter 2, Main St"
+_NAMES_NUMBER = re.compile(r"[A-Za-z]\.?\s+(\d{1,4})\s*[(\[,;]")
+
+
+def _numbers_named(raw: str) -> set[str]:
+    """The numbers that end a name in ``raw`` (:data:`_NAMES_NUMBER`), not a house number."""
+    return {m.group(1) for m in _NAMES_NUMBER.finditer(raw)}
+
+
 @lru_cache(maxsize=1 << 18)
 def parse_place(location: str, address: str) -> Place:
     """Split Location/Address cells into address, block face, intersection, venue and room (module doc).
@@ -308,6 +317,8 @@ def parse_place(location: str, address: str) -> Place:
     unit = ""
     for text, anywhere, raw in ((addr, False, address), (loc, True, venue_text)):
         m = _ADDRESS.search(text) or (None if anywhere else _LEADING_NUMBER.match(text))
+        if m and anywhere and _NAMES_NUMBER.search(raw) and m.group(1) in _numbers_named(raw):
+            m = None             # "Fire Station 1 (E 4th St)": the station's number, then its street
         if m:
             number, block, street = m.group(1), bool(m.group(2)), m.group(3).strip()
             found = _UNIT_MARK.search(raw)

@@ -576,3 +576,22 @@ def test_a_visit_naming_one_stations_open_house_joins_that_station_only(config):
         result = merge_rows([*stations, k9], config)
         assert groups(result) == {frozenset({"Fire!2"}), frozenset({"Fire!3"}), frozenset({"Fire!4", "Police!2"})}
         assert not result.review
+
+
+def test_a_stations_number_before_its_street_in_brackets_is_not_a_house_number(config):
+    """"Fire Station 1 (E 4th St)" is Station 1 on East 4th Street, not 1 E 4th St: read as
+    that address, the station's number was lost, and a K9 demo at "Fire Station #5" was asked
+    about against the smoke-alarm table at Station 1 (a verifier's finding)."""
+    assert parse_place("Fire Station 1 (E 4th St)", "").number == ""
+    assert "1" in parse_place("Fire Station 1 (E 4th St)", "").venue.split()
+    assert parse_place("Fire Station 1, 300 E 4th St", "").number == "300"      # a real address after it
+    assert parse_place("Engine 7 at 300 E 4th St", "").number == "300"
+    day = date(2027, 10, 9)
+    stations = [row("Fire", 2 + n, f"Station {k} Open House", day, "10:00", "14:00", location=f"Fire Station {k}",
+                    address=a) for n, (k, a) in enumerate([(1, "300 E 4th St"), (5, "1822 W 3rd St")])]
+    k9 = row("Police", 2, "K9 demo", day, "11:00", "12:00", location="Fire Station #5")
+    smoke = row("Community Safety", 2, "Smoke alarm sign-ups", day, "10:00", "14:00",
+                location="Fire Station 1 (E 4th St)")
+    result = merge_rows([*stations, k9, smoke], config)
+    assert frozenset({"Fire!3", "Police!2"}) in groups(result)
+    assert not any({"Police!2", "Community Safety!2"} == {str(p.a.source), str(p.b.source)} for p in result.review)

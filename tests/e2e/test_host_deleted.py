@@ -1,0 +1,113 @@
+"""The host deletes its row of a joint event while the partners' coverage rows stay: the
+event residents subscribed to is cancelled, not republished under its UID as a partner's
+"Traffic posts", and each partner's row left behind is told in Validation (a fresh
+verifier's finding: the UID passed to the police shift, still joint, with no word to anyone)."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import openpyxl
+
+from sheets_sync.pipeline import run_sync
+from tests.e2e.test_merged_away import feed_status
+from tests.e2e.test_review_decisions import H
+
+NOW = datetime(2025, 8, 1, 12, tzinfo=timezone.utc)
+PARK = ["Bryan Park", "1001 S Henderson St", "Public", ""]
+BASH = ["Back to School Bash", "8/21/2025", "10am", "1pm", *PARK]
+WALK = ["Senior Walk", "8/25/2025", "9am", "10am", *PARK]      # the host's other row, same park
+
+
+def tabs(*parks: list, police_title: str = "Traffic posts") -> dict:
+    return {"Parks and Recreation": [H, *parks, WALK],
+            "Police": [H, [police_title, "8/21/2025", "9:30am", "1:30pm", *PARK]],
+            "Fire": [H, ["Ladder truck display", "8/21/2025", "10:30am", "12pm", *PARK]]}
+
+
+ALL = frozenset({"Parks and Recreation", "Police", "Fire"})
+
+
+def published(config) -> dict[str, tuple]:
+    events = json.loads((config.out_dir / "public" / "events.json").read_text())
+    return {e["uid"]: (e["title"], e["cancelled"], frozenset(e["departments"])) for e in events}
+
+
+def left_warnings(config) -> list[tuple]:
+    wb = openpyxl.load_workbook(config.report_path, read_only=True)
+    return [(r[1], int(r[2]), r[5], r[6]) for r in wb["Validation"].iter_rows(min_row=2, values_only=True)
+            if r[0] == "warning" and "whose own row was deleted" in str(r[5])]
+
+
+def first_sync(config, make_workbook, police_title: str = "Traffic posts") -> str:
+    make_workbook(tabs(BASH, police_title=police_title))
+    run_sync(config, now=NOW)
+    [uid] = [u for u, (title, _, _) in published(config).items() if title == "Back to School Bash"]
+    assert published(config)[uid] == ("Back to School Bash", False, ALL)
+    return uid
+
+
+def test_the_host_deleting_its_row_cancels_the_event_and_tells_the_partners(config, make_workbook):
+    uid = first_sync(config, make_workbook)
+    make_workbook(tabs())                               # Parks deletes the bash's row
+    summary = run_sync(config, now=NOW)
+    shown = published(config)
+    assert shown[uid] == ("Back to School Bash", True, ALL)       # cancelled, on the pages too
+    assert feed_status(config)[uid] == "CANCELLED"
+    [(new, parts)] = [(u, v) for u, v in shown.items() if u != uid and v[0] != "Senior Walk"]
+    assert parts == ("Traffic posts", False, frozenset({"Police", "Fire"}))    # the partners' rows: an event of their own
+    assert (summary["removed"], summary["created"]) == (1, 1)
+    warned = left_warnings(config)
+    assert sorted((tab, row) for tab, row, _, _ in warned) == [("Fire", 2), ("Police", 2)]
+    for _, _, text, todo in warned:
+        assert "\u201cBack to School Bash\u201d (2025-08-21)" in text and "Parks and Recreation" in text
+        assert "set Status to Cancelled" in todo
+
+    make_workbook(tabs(BASH))                           # typed back as it was: the event returns
+    run_sync(config, now=NOW)
+    shown = published(config)
+    assert shown[uid] == ("Back to School Bash", False, ALL)
+    assert new not in shown                             # the partners' stand-alone event merged back:
+    assert feed_status(config)[new] == "CANCELLED"      # subscribers' copies withdrawn
+    assert left_warnings(config) == []
+
+
+def test_a_partner_row_titled_as_the_event_keeps_it(config, make_workbook):
+    """Police logged the bash itself, not a part of it: with the Parks row gone the event goes on
+    under its UID with Police and Fire (a duplicate row cleaned up), and nobody is warned."""
+    uid = first_sync(config, make_workbook, police_title="Back to School Bash")
+    make_workbook(tabs(police_title="Back to School Bash"))
+    run_sync(config, now=NOW)
+    assert published(config)[uid] == ("Back to School Bash", False, frozenset({"Police", "Fire"}))
+    assert left_warnings(config) == []
+
+
+def test_a_coverage_row_naming_the_event_does_not_keep_it(config, make_workbook):
+    """"Traffic control for Back to School Bash" names the event but is Police's part of it."""
+    uid = first_sync(config, make_workbook, police_title="Traffic control for Back to School Bash")
+    make_workbook(tabs(police_title="Traffic control for Back to School Bash"))
+    run_sync(config, now=NOW)
+    shown = published(config)
+    assert shown[uid][1] is True
+    assert sorted(tab for tab, _, _, _ in left_warnings(config)) == ["Fire", "Police"]
+
+
+def test_the_host_row_made_invalid_holds_the_event_as_it_was(config, make_workbook):
+    """A typo in the host's row is not a deletion: the event stays published as it was."""
+    uid = first_sync(config, make_workbook)
+    make_workbook(tabs(["Back to School Bash", "8/41/2025", "10am", "1pm", *PARK]))
+    summary = run_sync(config, now=NOW)
+    shown = published(config)
+    assert shown[uid] == ("Back to School Bash", False, ALL)
+    assert (summary["removed"], summary["created"]) == (0, 0)
+    assert left_warnings(config) == []
+
+
+def test_the_host_editing_its_row_keeps_the_event(config, make_workbook):
+    """The host retitles its row and moves it an hour (two core fields): still the event, with
+    its partners, under its UID."""
+    uid = first_sync(config, make_workbook)
+    make_workbook(tabs(["Back-to-School Splash", "8/21/2025", "11am", "1pm", *PARK]))
+    run_sync(config, now=NOW)
+    assert published(config)[uid] == ("Back-to-School Splash", False, ALL)
+    assert left_warnings(config) == []
