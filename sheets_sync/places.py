@@ -524,10 +524,20 @@ def _abbreviates(wa: frozenset, wb: frozenset) -> bool:
     return any(sub(x, y) or sub(y, x) for x in wa for y in wb)
 
 
+#: a number spelled out after a name word, as staff write one of a kind ("Shelter One", "Pavilion Three")
+_SPELLED = {w: str(n) for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve "
+                                            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                                            "twenty".split(), start=1)}
+
+
 @lru_cache(maxsize=1 << 16)
 def _marks(text: str) -> frozenset:
-    """The numbers and single letters that tell one of a kind from another ("station 3", "lot b")."""
-    return frozenset(w for w in text.split() if w.isdigit() or (len(w) == 1 and w not in _DIRECTIONS))
+    """The numbers and single letters that tell one of a kind from another ("station 3", "lot b"),
+    a number spelled out after another word as its digits ("shelter one" is "shelter 1"; not a
+    name's first word: "one world center")."""
+    words = text.split()
+    return frozenset(_SPELLED[w] if k and w in _SPELLED else w for k, w in enumerate(words)
+                     if w.isdigit() or (len(w) == 1 and w not in _DIRECTIONS) or (k and w in _SPELLED))
 
 
 # what kind of place a venue is; two kinds never name one place ("Lincoln Park" / "Lincoln Sq")

@@ -578,6 +578,23 @@ def test_a_visit_naming_one_stations_open_house_joins_that_station_only(config):
         assert not result.review
 
 
+def test_a_shelters_number_spelled_out_tells_it_from_another_shelter(config):
+    """"Bryan Park Shelter One" is Shelter 1, not Shelter #3: two neighbourhoods' National Night
+    Out parties there at the same hours are two events, while "Shelter Three" is "Shelter #3"
+    (a verifier's finding: the spelled-out number was ignored and the parties merged silently)."""
+    day = date(2027, 8, 3)
+    for one, three, joined in (("Bryan Park Shelter One", "Bryan Park Shelter #3", False),
+                               ("Pavilion No. 1, Lower Cascades Park", "Pavilion Three, Lower Cascades Park", False),
+                               ("Bryan Park Shelter Three", "Bryan Park Shelter #3", True)):
+        a = row("Police", 2, "National Night Out - Elm Heights", day, "17:00", "20:00", location=one)
+        b = row("Community Safety", 2, "National Night Out - Bryan Park Neighborhood", day, "17:00", "20:00",
+                location=three)
+        result = merge_rows([a, b], config)
+        assert any(e.is_joint for e in result.events) is joined, (one, three)
+    assert compare_places(parse_place("One World Center", ""), parse_place("One World Center Room 3", ""))[0] \
+        == "same venue"                          # a name's first word is not a number
+
+
 def test_a_stations_number_before_its_street_in_brackets_is_not_a_house_number(config):
     """"Fire Station 1 (E 4th St)" is Station 1 on East 4th Street, not 1 E 4th St: read as
     that address, the station's number was lost, and a K9 demo at "Fire Station #5" was asked
