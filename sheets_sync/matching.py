@@ -72,8 +72,8 @@ from typing import Mapping, NamedTuple, Sequence
 from rapidfuzz import fuzz
 
 from .model import EventRow, slot_init
-from .places import (NUMBER_WORDS, Gazetteer, Place, compare_places, fold, normalise_place, parse_place,  # noqa: F401
-                     venue_words)
+from .places import (NUMBER_WORDS, SPELLED_NUMBERS, Gazetteer, Place, compare_places, fold,  # noqa: F401
+                     normalise_place, parse_place, venue_words)
 
 _STOP = frozenset("the a an of for and at in on to with de del la el los las para y en con por al "
                   "un una".split())
@@ -89,8 +89,10 @@ _PART = re.compile(r"\b(?:tent|tents|booth|table|tabling|kiosk|info(?:rmation)? 
                    r"pop ?up|chat|lesson|role play|meet and greet|photo op|on site|staffing|support|"
                    r"shuttle|van|wagon|check ?ins?|navigators?|dispatchers?|firefighters?|officers?|rangers?|"
                    r"deputies|paramedics|crew|volunteers? team)\b")
-_UNIT = re.compile(r"\b(?:engine|truck|ladder|tower|rescue|squad|medic|battalion|beat|district|unit|"
-                   rf"company|car|station)\s*(?:(?:{NUMBER_WORDS})\s*)?\d{{1,3}}\b")
+_UNIT_WORDS = "engine|truck|ladder|tower|rescue|squad|medic|battalion|beat|district|unit|company|car|station"
+_UNIT = re.compile(rf"\b(?:{_UNIT_WORDS})\s*(?:(?:{NUMBER_WORDS})\s*)?\d{{1,3}}\b")
+# a unit's number spelled out ("Station Three", "Engine Seven"): its digits, as staff also write it
+_SPELLED_UNIT = re.compile(rf"\b({_UNIT_WORDS})\s+({'|'.join(SPELLED_NUMBERS)})\b")
 # what a row covering another department's event names: the police or EMS work around it
 # (matched in the folded title as typed, stop words kept: the normaliser drops "on" of "on site")
 _COVERAGE = re.compile(r"\b(?:security|patrols?|patrolling|coverage|details?|"
@@ -181,10 +183,13 @@ class Normaliser:
 
     def title(self, text: str) -> str:
         """``"NNO - Cleveland-Holloway"`` → ``"national night out cleveland holloway"``;
-        ``"Expo de Seguridad"`` → ``"expo safety"`` with the glossary; stop words dropped."""
+        ``"Expo de Seguridad"`` → ``"expo safety"`` with the glossary; stop words dropped; a
+        unit's number spelled out as digits (``"Station Three"`` → ``"station 3"``)."""
         out = self._titles.get(text)
         if out is None:
             t = self.translations(self.abbreviations(fold(text)))
+            if " " in t:
+                t = _SPELLED_UNIT.sub(lambda m: f"{m.group(1)} {SPELLED_NUMBERS[m.group(2)]}", t)
             out = self._titles[text] = " ".join(w for w in t.split() if w not in _STOP)
         return out
 

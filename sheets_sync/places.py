@@ -525,7 +525,7 @@ def _abbreviates(wa: frozenset, wb: frozenset) -> bool:
 
 
 #: a number spelled out after a name word, as staff write one of a kind ("Shelter One", "Pavilion Three")
-_SPELLED = {w: str(n) for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve "
+SPELLED_NUMBERS = {w: str(n) for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve "
                                             "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
                                             "twenty".split(), start=1)}
 
@@ -536,8 +536,8 @@ def _marks(text: str) -> frozenset:
     a number spelled out after another word as its digits ("shelter one" is "shelter 1"; not a
     name's first word: "one world center")."""
     words = text.split()
-    return frozenset(_SPELLED[w] if k and w in _SPELLED else w for k, w in enumerate(words)
-                     if w.isdigit() or (len(w) == 1 and w not in _DIRECTIONS) or (k and w in _SPELLED))
+    return frozenset(SPELLED_NUMBERS[w] if k and w in SPELLED_NUMBERS else w for k, w in enumerate(words)
+                     if w.isdigit() or (len(w) == 1 and w not in _DIRECTIONS) or (k and w in SPELLED_NUMBERS))
 
 
 # what kind of place a venue is; two kinds never name one place ("Lincoln Park" / "Lincoln Sq")

@@ -571,7 +571,8 @@ def test_a_visit_naming_one_stations_open_house_joins_that_station_only(config):
     stations = [row("Fire", 2 + n, f"Station {k} Open House", day, "10:00", "14:00", location=f"Fire Station {k}",
                     address=a) for n, (k, a) in enumerate([(1, "300 E 4th St"), (3, "2210 S Walnut St"),
                                                             (5, "1822 W 3rd St")])]
-    for spelled in ("Station #5", "Station No. 5", "Station Number 5"):     # (a fourth verifier's variations)
+    # (a fourth verifier's variations; "Station Five", a fifth's)
+    for spelled in ("Station #5", "Station No. 5", "Station Number 5", "Station Five"):
         k9 = row("Police", 2, f"K9 demo - {spelled} open house", day, "11:00", "12:00")
         result = merge_rows([*stations, k9], config)
         assert groups(result) == {frozenset({"Fire!2"}), frozenset({"Fire!3"}), frozenset({"Fire!4", "Police!2"})}
