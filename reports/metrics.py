@@ -62,6 +62,10 @@ class Metrics:
     policy: Policy = field(default_factory=Policy)
     measures: tuple[Measure, ...] = field(default=(), compare=False, repr=False)
 
+    def joint_uids(self) -> frozenset[str]:
+        """The UIDs of the joint events :attr:`joint_events` counts (its months' ``joint_uids``)."""
+        return frozenset(u for v in self.months.values() for u in v.get("joint_uids", ()))
+
 
 def _empty(grain: str, measures: Sequence[Measure]) -> dict:
     out: dict = {}

@@ -535,13 +535,15 @@ def _conflict(ids: set[str], entry: RecordEntry) -> bool:
 
 
 def _key_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[dict]],
-                    record: Sequence[RecordEntry], hidden: Collection[int] = ()) -> list[tuple]:
+                    record: Sequence[RecordEntry], hidden: Collection[int] = ()
+                    ) -> tuple[list[tuple], set[tuple[int, int]]]:
     """The candidate pairs of rules 1 and 2 (explicit keys, same content), as
     ``(rule, hides, partner, differ, -same, -close, removed, created, uid, i, j)`` (:func:`_hides`,
     :func:`_compare`), best first: one per ``(i, j)``, its best — less the rule 2 pairs of an
     event whose host moved its row far or deleted it (:func:`_lead_moved`; ``hidden``: the
-    record events whose calendar rows are carried, not read). Costs O(rows) plus the
-    explicit-key pairs."""
+    record events whose calendar rows are carried, not read); and, second, the pairs of an
+    event whose host deleted its row, which rules 3–4 do not pair either (:func:`_host_gone`).
+    Costs O(rows) plus the explicit-key pairs."""
     by_key: dict[str, list[int]] = {}
     exact: dict[tuple, list[tuple[int, dict]]] = {}
     for j, entry in enumerate(record):
@@ -572,14 +574,16 @@ def _key_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Seque
                 if not _conflict(ids, record[j]):
                     offer(_pair(2, *_compare(c, old), record[j], i, j, ev,
                                 old is not record[j].contents[0] or c is not contents[0]))
-    for pair in _lead_moved(contents_of, record, exact, hidden):
+    moved, gone = _lead_moved(contents_of, record, exact, hidden)
+    for pair in moved | gone:
         if pair in out and out[pair][0] == 2:
             del out[pair]
-    return sorted(out.values())
+    return sorted(out.values()), gone
 
 
 def _lead_moved(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEntry],
-                known: Collection[tuple], hidden: Collection[int] = ()) -> set[tuple[int, int]]:
+                known: Collection[tuple], hidden: Collection[int] = ()
+                ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """The rule 2 pairs ``(draft, record event)`` left to rules 3–4: a live event of two or
     more tabs whose leading row (its first content: the row its title and hours came from) is
     now in another draft with its date and times changed, its place and description not, its
@@ -595,13 +599,13 @@ def _lead_moved(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEn
     or typed over in place — same tab, row, place and description — whatever its new title
     and date (:func:`_lead_keys`). The host's row is a row edited since (its core
     fields are no row's in the record, ``known``): a session of the same series on another
-    date is not the event moved. Also the pairs through a partner's row of an event whose
-    host's row is gone (:func:`_host_gone`; not the events in ``hidden``, whose calendar rows
-    are carried unread). O(rows)."""
+    date is not the event moved. Returned with, second, the pairs of an event whose host's
+    row is gone (:func:`_host_gone`; not the events in ``hidden``, whose calendar rows are
+    carried unread), which no rule pairs. O(rows)."""
     joint = [j for j, e in enumerate(record)
              if e.removed_at is None and len(e.contents) >= 2 and len(set(e.tabs)) >= 2]
     if not joint:
-        return set()
+        return set(), set()
     holders: dict[tuple, set[int]] = {}          # a row's core fields → the drafts holding it
     for i, contents in enumerate(contents_of):
         for c in contents:
@@ -611,7 +615,7 @@ def _lead_moved(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEn
         if (lead := _core(record[j].contents[0])) not in holders:
             leads.setdefault(lead[2:], []).append((j, lead[0]))
     if not leads:
-        return set()
+        return set(), set()
     moved_to: dict[int, set[int]] = {}          # record event → drafts holding its lead row, moved
     for core, drafts in holders.items():
         if core in known or core[2:] not in leads:
@@ -646,19 +650,22 @@ def _lead_moved(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEn
         title = _core(entry.contents[0])[0]
         partners = {i for c in entry.contents[1:] for i in holders.get(_core(c), ())} - {k}
         out.update((i, j) for i in partners if not any(_core(c)[0] == title for c in contents_of[i]))
-    out.update(_host_gone(contents_of, record, holders,
-                          [j for js in leads.values() for j, _ in js if j not in moved_to and j not in hidden]))
-    return out
+    return out, _host_gone(contents_of, record, holders, known,
+                           [j for js in leads.values() for j, _ in js if j not in moved_to and j not in hidden])
 
 
 def _host_gone(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEntry],
-               holders: Mapping[tuple, set[int]], gone: Sequence[int]) -> set[tuple[int, int]]:
-    """The rule 2 pairs ``(draft, record event)`` left out because the event's host deleted
-    its row: of the joint events ``gone`` (indexes: their leading row is in no draft, nor
-    moved), those whose leading row's tab has no row that could be it edited (two of its four
-    core fields equal and filled in), paired with a draft through a partner's row
-    only — a draft with no row of that tab and no title that is the event's, or still
-    recognisably it (:func:`_names_event`). The event is then removed
+               holders: Mapping[tuple, set[int]], known: Collection[tuple],
+               gone: Sequence[int]) -> set[tuple[int, int]]:
+    """The pairs ``(draft, record event)`` no rule pairs because the event's host deleted its
+    row: of the joint events ``gone`` (indexes: their leading row is in no draft, nor moved),
+    those whose leading row's tab has no row that could be it edited (a row new since the last
+    sync — its core fields are no row's in the record, ``known``: not the other dates of a
+    series, nor another event with the same stock description — with two of the four core
+    fields equal and filled in), paired with a draft holding one of the event's partners' rows
+    — a draft with no row of that tab and no title that is the event's, or still recognisably
+    it (:func:`_names_event`): not by rule 2, nor by rules 3–4 (a partner's row with the
+    host's hours and place differs from the host's row in its title only). The event is then removed
     (cancelled for subscribers) instead of living on under a partner's coverage row ("Traffic
     posts" for the "Back to School Bash" Parks deleted); its partners' rows are new events,
     each warned (:func:`left_rows`). A partner's row titled as the event itself keeps it.
@@ -670,8 +677,7 @@ def _host_gone(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEnt
     edited: set[tuple] = set()               # (tab, two core fields' positions and values) of rows there
     for contents in contents_of:
         for c in contents:
-            if (tab := c.get("tab")) in tabs:
-                core = _core(c)
+            if (tab := c.get("tab")) in tabs and (core := _core(c)) not in known:
                 edited.update((tab, a, b, core[a], core[b]) for a, b in pairs if core[a] and core[b])
     out: set[tuple[int, int]] = set()
     for j in gone:
@@ -687,12 +693,21 @@ def _host_gone(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEnt
     return out
 
 
+#: words added to an event's title that make it a department's part of the event ("Police at the
+#: Back to School Bash", "Back to School Bash - traffic")
+_ADDED_PART = re.compile(r"\b(?:police|pd|ems|fire|fd|sheriffs?|deput(?:y|ies)|officers?|medics?|k ?9|cops?|"
+                         r"traffic|parking|crowd)\b")
+
+
 def _names_event(words: frozenset[str], title: str) -> bool:
     """``title`` (a row's, as :func:`row_content` keeps it) is still the event whose title has
     ``words`` (:func:`~sheets_sync.matching.retitled`), not a partner's part of it that names
     it ("Traffic control for Turkey Trot", "Engine 7 at the Turkey Trot":
-    :func:`~sheets_sync.matching.coverage_word`, :func:`~sheets_sync.matching.title_part`)."""
-    return retitled(words, title_words(title)) and not (coverage_word(title) or title_part(title))
+    :func:`~sheets_sync.matching.coverage_word`, :func:`~sheets_sync.matching.title_part`; "Police
+    at the Turkey Trot", "Turkey Trot - traffic": :data:`_ADDED_PART`)."""
+    new = title_words(title)
+    return (retitled(words, new) and not (coverage_word(title) or title_part(title))
+            and not _ADDED_PART.search(" ".join(sorted(new - words))))
 
 
 def _lead_keys(c: Mapping[str, Any]) -> tuple[tuple, tuple]:
@@ -709,11 +724,12 @@ def _lead_keys(c: Mapping[str, Any]) -> tuple[tuple, tuple]:
 
 def _near_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequence[dict]],
                      record: Sequence[RecordEntry], matched: Iterable[int],
-                     used: Iterable[int], hidden: Mapping[int, Collection[str]] = {}) -> list[tuple]:
+                     used: Iterable[int], hidden: Mapping[int, Collection[str]] = {},
+                     barred: Collection[tuple[int, int]] = ()) -> list[tuple]:
     """The candidate pairs of rules 3 and 4 (one core field changed; same position) between
     the drafts not in ``matched`` and the live record events not in ``used`` (indexes; an
     event's rows in its ``hidden`` tabs left out), shaped and ordered as
-    :func:`_key_candidates`'. Pools are blocked on each three-of-four projection of the core
+    :func:`_key_candidates`', less the ``barred`` pairs. Pools are blocked on each three-of-four projection of the core
     fields and on ``(tab, row)``, built from the unclaimed record events only: a sync where
     most rows kept their content compares only what changed (an exploded weekly series shares
     one pool — the projection without ``when`` — so comparing every occurrence with every
@@ -747,7 +763,7 @@ def _near_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Sequ
                     if (j, id(old)) in seen:
                         continue
                     seen.add((j, id(old)))
-                    if _conflict(ids, record[j]) or _other_vevent(c, old, record[j]):
+                    if _conflict(ids, record[j]) or _other_vevent(c, old, record[j]) or (i, j) in barred:
                         continue
                     differ, same, close = _compare(c, old)
                     # 1 differing: rule 3; 2: rule 4, reachable only through the position
@@ -784,9 +800,11 @@ def match(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry],
         contents_of = [tuple(row_content(r) for r in ev.rows) for ev in drafts]
     matched: dict[int, RecordEntry] = {}
     used: set[int] = set()
-    for phase in (_key_candidates, _near_candidates):
-        args = (matched, used, hidden or {}) if phase is _near_candidates else (hidden or {},)
-        for *_, i, j in phase(drafts, contents_of, record, *args):
+    keyed, barred = _key_candidates(drafts, contents_of, record, hidden or {})
+    for pairs in (keyed, None):
+        if pairs is None:
+            pairs = _near_candidates(drafts, contents_of, record, matched, used, hidden or {}, barred)
+        for *_, i, j in pairs:
             if i in matched or j in used:
                 continue
             matched[i] = record[j]

@@ -317,6 +317,8 @@ def _two_dates(text: str) -> None:
 
 _WORD_TIMES = {"noon": "12:00 pm", "midday": "12:00 pm", "midnight": "12:00 am"}
 _MERIDIEM = re.compile(r"(?<![a-z])([ap])\.?\s*m\b\.?", re.I)
+_SHORT_MERIDIEM = re.compile(r"(\d)\s*([ap])\.?(?![a-z])")       # a meridiem's first letter after the time
+_MILITARY = re.compile(r"([01]\d|2[0-3])([0-5]\d)")                # "1730", "0930": a 24-hour clock
 
 
 def _normalise_time_text(text: str) -> str:
@@ -326,11 +328,13 @@ def _normalise_time_text(text: str) -> str:
     t = re.sub(r"\s*:\s*", ":", t)              # "9 :30" → "9:30"
     t = re.sub(r"(\d)\s*\.\s*(\d\d)(?!\d)", r"\1:\2", t)  # "6.30pm"
     t = _MERIDIEM.sub(lambda m: f" {m.group(1)}m", t)
+    t = _SHORT_MERIDIEM.sub(lambda m: f"{m.group(1)} {m.group(2)}m", t)     # "5:30p", "9a"
     return re.sub(r"\s+", " ", t).strip()
 
 
 def parse_time(value: Any) -> time:
-    """A time cell → ``time``. Raises :class:`CellError` when it cannot be read."""
+    """A time cell → ``time``: ``6pm``, ``6:30 PM``, ``5:30p``, ``9a``, ``18:00``, ``1730`` (four
+    digits: a 24-hour clock), a spreadsheet time. Raises :class:`CellError` when it cannot be read."""
     if isinstance(value, datetime):
         return value.time()
     if isinstance(value, time):
@@ -341,6 +345,8 @@ def parse_time(value: Any) -> time:
     text = _normalise_time_text(cell_text(value))
     if not text:
         raise CellError("the time is blank", "type a time such as 6pm or 18:00")
+    if military := _MILITARY.fullmatch(text):
+        return time(int(military[1]), int(military[2]))
     if re.fullmatch(r"\d{1,2}", text):          # "6" alone: ambiguous
         raise CellError(f"{cell_text(value)!r} has no am/pm",
                         "type 6pm or 18:00 so the hour is unambiguous")

@@ -282,13 +282,16 @@ def left_issues(r: Reconciled) -> list[RowIssue]:
     """One Validation warning per partner's row left behind by a joint event whose host
     deleted its row (:attr:`~.identity.Reconciled.left`): the event is published as cancelled,
     and the row is now an event of its own. Pure."""
+    if not r.left:
+        return []
     by_uid = {e.uid: e for e in r.events}
+    titles = {(x.source.tab, x.source.row): x.title for e in r.events for x in e.rows}
     out = []
     for (tab, row), uid in sorted(r.left.items()):
         ev = by_uid[uid]
         host = ev.source_labels[0].rpartition("!")[0] if ev.source_labels else ev.lead
         out.append(RowIssue(
-            tab, row, "(row)", ev.title,
+            tab, row, "(row)", titles.get((tab, row), ""),
             f"this row was part of “{ev.title}” ({ev.start:%Y-%m-%d}), whose own row was deleted from "
             f"{host}: that event is published as cancelled, and this row is now published as an event of its own",
             f"if your part is off too, set Status to Cancelled or delete this row; if the row in {host} was "
@@ -299,7 +302,7 @@ def left_issues(r: Reconciled) -> list[RowIssue]:
 
 def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
     events = [e for e in r.events if not e.removed]
-    c = confidence(a.merge, events)
+    c = confidence(a.merge, events, m.joint_uids())
     rejected = a.rows_rejected
     return {
         "Last sync (UTC)": now.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"),
@@ -860,7 +863,7 @@ def _summary(a: Analysis, r: Reconciled, m: Metrics | None, backend: Backend,
         # the public ones in the feeds and on the site (feed.past_days/future_days of today)
         "published_events": len(public_in_window(live, config, now)),
         "cancelled_events": sum(1 for e in live if e.is_cancelled),
-        **confidence(a.merge, events),
+        **confidence(a.merge, events, m.joint_uids()),
         "months": {k: {"events": v["events"], "joint_events": v["joint_events"]} for k, v in m.months.items()},
         "fiscal_quarters": {k: {"events": v["events"], "joint_events": v["joint_events"],
                                 "all_department_events": v["all_department_events"]}

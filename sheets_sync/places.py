@@ -287,20 +287,34 @@ def _numbered_names(location: str) -> str:
     return _NUMBER_WORD.sub("", location)
 
 
-#: a number closed by a bracket or a comma before what follows: "Station 1 (E 4th St)", "Shelter 2, Main St"
-_NAMES_NUMBER = re.compile(r"[A-Za-z]\.?\s+(\d{1,4})\s*[(\[,;]")
+#: a name ending in a number, closed by a bracket, a comma or a dash before what follows:
+#: "Fire Station 1 (E 4th St)", "Station 3, Walnut St", "Pavilion 1 - 200 Main St"
+_NAMES_NUMBER = re.compile(r"\b([A-Za-z]+)\.?\s+(\d{1,4})\s*(?:[(\[,;]|\s[-\u2013\u2014]\s)")
 
 
-def _numbers_named(raw: str) -> set[str]:
-    """The numbers that end a name in ``raw`` (:data:`_NAMES_NUMBER`), not a house number."""
-    return {m.group(1) for m in _NAMES_NUMBER.finditer(raw)}
+def _named_number_split(location: str) -> tuple[str, str] | None:
+    """``"Fire Station 1 (E 4th St)"`` → ``("Fire Station 1", "E 4th St")``: a name ending in a
+    number (:data:`_NAMES_NUMBER`) and, after it, a street or an address — the station's number
+    is not a house number of the street after it. ``None`` when what follows names no street, or
+    the number is a unit's ("Suite 4, 200 Main St" keeps its suite)."""
+    m = _NAMES_NUMBER.search(location)
+    if m is None or m.group(1).lower() in _NOT_A_NAME or m.group(1).lower() in _ROOM_WORDS:
+        return None
+    rest = location[m.end():].strip(" )]")
+    street = normalise_place(rest)
+    if not (_ADDRESS.search(street) or _STREET_ONLY.match(street)):
+        return None
+    return location[:m.end(2)], rest
 
 
 @lru_cache(maxsize=1 << 18)
 def parse_place(location: str, address: str) -> Place:
     """Split Location/Address cells into address, block face, intersection, venue and room (module doc).
-    A ``#`` number in Location after a name word is part of the venue's name (:func:`_numbered_names`)."""
+    A ``#`` number in Location after a name word is part of the venue's name (:func:`_numbered_names`),
+    and so is a number closing a name before a street (:func:`_named_number_split`)."""
     location, address = _numbered_names(_PO_BOX.sub(" ", location)), _PO_BOX.sub(" ", address)
+    if not address.strip() and (split := _named_number_split(location)):
+        return parse_place(*split)        # "Fire Station 1 (E 4th St)": Station 1, on E 4th St
     if _FACE_HINT.search(location) or _FACE_HINT.search(address):
         face = _block_face(address) or _block_face(location)
         if face and len(face[2]) == 2:
@@ -317,8 +331,6 @@ def parse_place(location: str, address: str) -> Place:
     unit = ""
     for text, anywhere, raw in ((addr, False, address), (loc, True, venue_text)):
         m = _ADDRESS.search(text) or (None if anywhere else _LEADING_NUMBER.match(text))
-        if m and anywhere and _NAMES_NUMBER.search(raw) and m.group(1) in _numbers_named(raw):
-            m = None             # "Fire Station 1 (E 4th St)": the station's number, then its street
         if m:
             number, block, street = m.group(1), bool(m.group(2)), m.group(3).strip()
             found = _UNIT_MARK.search(raw)
@@ -436,6 +448,10 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
                 return "different address", 0.0
             if len(crossing) >= 2 and len(streets) >= 2:      # two intersections: both streets agree
                 return ("same address", 1.0) if shared >= 2 else ("different address", 0.0)
+            if a.venue and b.venue:          # "Station 3, Walnut St" / "Fire Station 3, 2210 S Walnut St"
+                kind, sim = _venues(a.venue, b.venue)
+                if kind == "same venue" or (kind == "different venue" and _marks(a.venue) and _marks(b.venue)):
+                    return kind, sim         # (Station 1 and Station 5 on one street: two stations)
             return "same street", 0.7        # a street (or a crossing) on the street of the other
         if other.venue and set(other.venue.split()) - {"and", "at"} == set(crossing):
             return "same address", 1.0       # "Anita & Fernwald" typed without street types
@@ -559,12 +575,18 @@ def _same_site(a: Place, b: Place) -> bool:
     return True
 
 
+def _venue_key(venue: str) -> tuple[frozenset, frozenset]:
+    """A venue's distinguishing words (:func:`venue_words`) and numbers or letters (:func:`_marks`)."""
+    return venue_words(venue), _marks(venue)
+
+
 class Gazetteer:
     """Venue ↔ address pairs learned from places that give both (and from the config).
 
     ``Gazetteer(places, configured)``: ``places`` are parsed places of this sync; ``configured``
-    maps a venue name to its street address (``matching.places``). A venue seen at two different
-    addresses is ambiguous and left out. :meth:`complete` fills a place's missing address (from
+    maps a venue name to its street address (``matching.places``). A venue is known by its
+    words and its numbers (:func:`_venue_key`: Fire Station 3 does not take Fire Station 1's
+    address). A venue seen at two different addresses is ambiguous and left out. :meth:`complete` fills a place's missing address (from
     its venue) or missing venue (from its address), marking ``via``.
     """
 
@@ -575,8 +597,8 @@ class Gazetteer:
         learned = [parse_place(f"{v}, {addr}", "") for v, addr in (configured or {}).items()]
         ordered = sorted(places, key=lambda p: (p.venue, p.number, p.street, p.direction, p.room, p.via))
         for p in [*learned, *ordered]:          # sorted: the same gazetteer whatever the row order
-            words = venue_words(p.venue)
-            if p.via or not p.address_key or not words:
+            words = _venue_key(p.venue)
+            if p.via or not p.address_key or not words[0]:
                 continue
             key = (p.number, _bare_street(p.street), p.direction)
             by_venue.setdefault(words, set()).add(key)
@@ -591,7 +613,7 @@ class Gazetteer:
             words = self._address.get((p.number, _bare_street(p.street), p.direction))
             return replace(p, venue=self._names[words], via="venue from the sheet") if words else p
         if p.venue and not p.number and not p.crossing:
-            key = self._venue.get(venue_words(p.venue))
+            key = self._venue.get(_venue_key(p.venue))
             if key:
                 return replace(p, number=key[0], street=key[1], direction=key[2], via="address from the sheet")
         return p

@@ -176,17 +176,19 @@ def describe(key: str) -> str:
     return " ⇄ ".join(f"{x[0]} | {x[1]} | {x[2]} {x[3]} | {x[4]}".strip() for x in (a, b))
 
 
-def confidence(merge: MergeResult, events: Sequence[Any]) -> dict[str, Any]:
+def confidence(merge: MergeResult, events: Sequence[Any], joint_uids: Collection[str]) -> dict[str, Any]:
     """How far the figures rest on merging, for ``Data Quality`` and ``sync --json``.
 
-    ``events``: combined events (removed ones, which have no rows, are skipped). A joint event
-    is *joint from columns* when one row alone names two or more departments (its tab, Lead
+    ``events``: combined events (removed ones, which have no rows, are skipped); ``joint_uids``:
+    the UIDs of the joint events the figures count (the ``joint_uids`` of the metrics' months:
+    not cancelled or postponed, by the counting policy), so the two parts add up to the joint
+    count. A joint event is *joint from columns* when one row alone names two or more departments (its tab, Lead
     and Partner Departments, departments its Title/Description names) or an accepted assistance offer added one, and *joint from
     merging* when only rows of different departments merged together make it joint — the
     events a wrong merge would add or remove.
     """
     live = [e for e in events if e.rows]
-    joint = [e for e in live if e.is_joint]
+    joint = [e for e in live if e.uid in joint_uids]
     from_columns = sum(1 for e in joint if e.partners_from_offers or any(len(r.departments) >= 2 for r in e.rows))
     staff_same = sum(1 for p in merge.decided if p.decision == "same")
     return {

@@ -56,6 +56,8 @@ def test_a_host_cancelling_cancels_the_published_event(config, make_workbook):
     second = run_sync(config, now=NOW)
     assert feed(config) == [(uid, "Paws in the Park", "CANCELLED")]
     assert october(second) == (0, 0) and second["cancelled_events"] == 1
+    # nor in the parts of the joint count (they add up to it: a cancelled event is in neither)
+    assert (second["joint_from_columns"], second["joint_from_merging"]) == (0, 0)
     assert status_lines(config) == [
         ("Community Safety", 2, "Status", "Scheduled"),
         ("Parks and Recreation", 2, "Title", "Paws in the Park - CANCELLED")]

@@ -8,6 +8,7 @@ import json
 from datetime import datetime, timezone
 
 import openpyxl
+import pytest
 
 from sheets_sync.pipeline import run_sync
 from tests.e2e.test_merged_away import feed_status
@@ -82,10 +83,13 @@ def test_a_partner_row_titled_as_the_event_keeps_it(config, make_workbook):
     assert left_warnings(config) == []
 
 
-def test_a_coverage_row_naming_the_event_does_not_keep_it(config, make_workbook):
-    """"Traffic control for Back to School Bash" names the event but is Police's part of it."""
-    uid = first_sync(config, make_workbook, police_title="Traffic control for Back to School Bash")
-    make_workbook(tabs(police_title="Traffic control for Back to School Bash"))
+@pytest.mark.parametrize("title", ["Traffic control for Back to School Bash", "Police at the Back to School Bash",
+                                   "Back to School Bash - traffic"])
+def test_a_coverage_row_naming_the_event_does_not_keep_it(config, make_workbook, title):
+    """"Traffic control for Back to School Bash" names the event but is Police's part of it
+    (the other two wordings: a fresh verifier's)."""
+    uid = first_sync(config, make_workbook, police_title=title)
+    make_workbook(tabs(police_title=title))
     run_sync(config, now=NOW)
     shown = published(config)
     assert shown[uid][1] is True
@@ -111,3 +115,39 @@ def test_the_host_editing_its_row_keeps_the_event(config, make_workbook):
     run_sync(config, now=NOW)
     assert published(config)[uid] == ("Back-to-School Splash", False, ALL)
     assert left_warnings(config) == []
+
+
+def test_a_partner_row_with_the_hosts_hours_and_place_does_not_keep_the_event(config, make_workbook):
+    """Police copied the bash's hours and place into its "Traffic posts" row: with the Parks row
+    deleted, that row differs from the host's only in its title — still not the event (a fresh
+    verifier's finding: the one-field-changed rule passed the UID on)."""
+    same = ["Traffic posts", "8/21/2025", "10am", "1pm", *PARK]
+    make_workbook({"Parks and Recreation": [H, BASH, WALK], "Police": [H, same]})
+    run_sync(config, now=NOW)
+    [uid] = [u for u, (title, _, _) in published(config).items() if title == "Back to School Bash"]
+    make_workbook({"Parks and Recreation": [H, WALK], "Police": [H, same]})
+    run_sync(config, now=NOW)
+    shown = published(config)
+    assert shown[uid][:2] == ("Back to School Bash", True)
+    assert [v for u, v in shown.items() if u != uid and v[0] == "Traffic posts"] == [
+        ("Traffic posts", False, frozenset({"Police"}))]
+    assert [(tab, row) for tab, row, _, _ in left_warnings(config)] == [("Police", 2)]
+
+
+def test_the_host_deleting_one_date_of_a_series_cancels_that_date(config, make_workbook):
+    """Parks deletes the 8/21 showing of a weekly series whose other dates share its title and
+    park: they are not the deleted row edited, so the 8/21 event is cancelled, not carried on
+    by Police's traffic posts that night."""
+    def series(*days: str) -> list:
+        return [["Movies in the Park", d, "8:30pm", "10:30pm", *PARK] for d in days]
+    police = [H, ["Traffic posts", "8/21/2025", "8pm", "11pm", *PARK]]
+    make_workbook({"Parks and Recreation": [H, *series("8/14/2025", "8/21/2025", "8/28/2025")], "Police": police})
+    run_sync(config, now=NOW)
+    [uid] = [u for u, v in published(config).items() if v[2] == frozenset({"Parks and Recreation", "Police"})]
+    make_workbook({"Parks and Recreation": [H, *series("8/14/2025", "8/28/2025")], "Police": police})
+    run_sync(config, now=NOW)
+    shown = published(config)
+    assert shown[uid] == ("Movies in the Park", True, frozenset({"Parks and Recreation", "Police"}))
+    assert sorted(v[0] for u, v in shown.items() if not v[1]) == ["Movies in the Park", "Movies in the Park",
+                                                                  "Traffic posts"]
+    assert [(tab, row) for tab, row, _, _ in left_warnings(config)] == [("Police", 2)]

@@ -603,7 +603,13 @@ def test_a_stations_number_before_its_street_in_brackets_is_not_a_house_number(c
     assert parse_place("Fire Station 1 (E 4th St)", "").number == ""
     assert "1" in parse_place("Fire Station 1 (E 4th St)", "").venue.split()
     assert parse_place("Fire Station 1, 300 E 4th St", "").number == "300"      # a real address after it
+    assert (parse_place("Fire Station 1, 1 E 4th St", "").number, parse_place("Fire Station 1, 1 E 4th St", "").street) == ("1", "4th st")
     assert parse_place("Engine 7 at 300 E 4th St", "").number == "300"
+    assert parse_place("Suite 4, 200 Main St", "").number == "200"
+    station3 = parse_place("Fire Station 3", "2210 S Walnut St")
+    for spelled in ("Station 3, Walnut St", "Station 3 (Walnut St)", "Station 3 - Walnut St"):
+        assert compare_places(parse_place(spelled, ""), station3)[0] == "same venue", spelled
+    assert compare_places(parse_place("Station 5 (Walnut St)", ""), station3)[0] == "different venue"
     day = date(2027, 10, 9)
     stations = [row("Fire", 2 + n, f"Station {k} Open House", day, "10:00", "14:00", location=f"Fire Station {k}",
                     address=a) for n, (k, a) in enumerate([(1, "300 E 4th St"), (5, "1822 W 3rd St")])]
@@ -613,3 +619,33 @@ def test_a_stations_number_before_its_street_in_brackets_is_not_a_house_number(c
     result = merge_rows([*stations, k9, smoke], config)
     assert frozenset({"Fire!3", "Police!2"}) in groups(result)
     assert not any({"Police!2", "Community Safety!2"} == {str(p.a.source), str(p.b.source)} for p in result.review)
+
+
+def test_a_place_booked_for_another_departments_event_does_not_lead_it(config):
+    """Parks logs the shelter it reserved for Police's National Night Out party, 4–9 around the
+    party's 5–8: the event is the party (its title and hours), and when Police cancels, the event
+    is cancelled — the booking does not hold it (a verifier's finding: the feed showed "Shelter
+    reservation - National Night Out" 16:00–21:00 and stayed Confirmed)."""
+    day = date(2027, 8, 3)
+    place = dict(location="Bryan Park Shelter #2", address="1001 S Henderson St")
+    booking = row("Parks and Recreation", 2, "Shelter reservation - National Night Out", day, "16:00", "21:00", **place)
+    for status in (Status.SCHEDULED, Status.CANCELLED):
+        party = row("Police", 2, "National Night Out Block Party", day, "17:00", "20:00", status=status, **place)
+        [event] = merge_rows([booking, party], config).events
+        assert (event.title, event.start.hour, event.end.hour, event.status) == (
+            "National Night Out Block Party", 17, 20, status)
+
+
+def test_a_venue_learned_with_its_address_lends_it_only_to_the_same_numbered_venue(config):
+    """The sheet gives "Fire Station 1, 1 E 4th St" once: "Fire Station 3" (no address) is not
+    at 1 E 4th St, so its open house and the smoke-alarm table at "Station 3, Walnut St" are
+    still one event (a fresh verifier's finding: the learned address kept every station apart)."""
+    rows = []
+    for k, (fire, other) in enumerate([("Fire Station 1, 1 E 4th St", "1 E 4th St"),
+                                       ("Station 3, Walnut St", "Fire Station 3"),
+                                       ("Station 3 (Walnut St)", "Fire Station 3")]):
+        day = date(2027, 10, k + 1)
+        rows.append(row("Fire", 2 + k, "Fire Station Open House", day, "10:00", "14:00", location=fire))
+        rows.append(row("Community Safety", 2 + k, "Smoke alarm sign-up table", day, "11:00", "13:00",
+                        location=other))
+    assert groups(merge_rows(rows, config)) == {frozenset({f"Fire!{k}", f"Community Safety!{k}"}) for k in (2, 3, 4)}

@@ -8,7 +8,7 @@ import pytest
 from sheets_sync.backends import MemoryBackend
 from sheets_sync.backends.workbook import WorkbookBackend
 from sheets_sync.merge import merge_rows, pair_key, row_key
-from sheets_sync.model import Status, Table
+from sheets_sync.model import Status, Table, replace_event
 from sheets_sync.record import Record
 from sheets_sync.review import (DECIDED, HEADER, MERGED, PENDING, apply_decisions, confidence, describe,
                                 read_decisions, renamed_decisions, review_table)
@@ -120,8 +120,14 @@ def test_read_generated_returns_what_was_written_and_edited(make, tmp_path):
 def test_confidence_figures(config):
     police, fire, fire_postponed, police_timed = pair_rows()
     partnered = row("Police", 9, "Planning huddle", date(2025, 10, 20), "14:00", "15:00", partners=("Fire",))
-    result = merge_rows([police, fire, fire_postponed, police_timed, partnered], config)
-    c = confidence(result, result.events)
+    # a cancelled joint event of one row naming two departments: not counted, so in neither part
+    called_off = row("Police", 10, "Block party", date(2025, 10, 21), "17:00", "19:00", partners=("Fire",),
+                     status=Status.CANCELLED)
+    result = merge_rows([police, fire, fire_postponed, police_timed, partnered, called_off], config)
+    events = [replace_event(e, uid=f"e{n}") for n, e in enumerate(result.events)]
+    counted = {e.uid for e in events if e.is_joint and e.status is Status.SCHEDULED}   # the fair, the huddle
+    assert len(counted) == 2
+    c = confidence(result, events, counted)
     assert c == {"rows_merged": 1, "merged_by_matcher": 1, "merged_by_staff": 0, "kept_apart_by_staff": 0,
                  "review_pairs": 1, "joint_from_columns": 1, "joint_from_merging": 1,
                  "joint_from_merging_share": 0.5, "joint_from_columns_share": 0.5}
