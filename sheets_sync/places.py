@@ -436,6 +436,9 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
         if a.unit and b.unit and a.unit != b.unit:
             return "different address", 0.0      # Suite A / Suite C: two doors of one building
         if _streets_alike(a.street, b.street):
+            ma, mb = _marks(a.venue), _marks(b.venue)
+            if ma and mb and not (ma <= mb or mb <= ma):
+                return "different venue", 0.0    # Shelter 1 / Shelter 3 of one park's address
             return "same address", 1.0
         return "different address", 0.0
     crossing = a.crossing or b.crossing

@@ -610,6 +610,11 @@ def test_a_stations_number_before_its_street_in_brackets_is_not_a_house_number(c
     for spelled in ("Station 3, Walnut St", "Station 3 (Walnut St)", "Station 3 - Walnut St"):
         assert compare_places(parse_place(spelled, ""), station3)[0] == "same venue", spelled
     assert compare_places(parse_place("Station 5 (Walnut St)", ""), station3)[0] == "different venue"
+    # two numbered venues at one address are two places; one naming both holds each
+    assert compare_places(parse_place("Pavilion 1 - 200 Main St", ""), parse_place("Pavilion 2 - 200 Main St", ""))[0] \
+        == "different venue"
+    assert compare_places(parse_place("Shelters 3-4", "1001 S Henderson St"),
+                          parse_place("Shelter #4", "1001 S Henderson St"))[0] == "same address"
     day = date(2027, 10, 9)
     stations = [row("Fire", 2 + n, f"Station {k} Open House", day, "10:00", "14:00", location=f"Fire Station {k}",
                     address=a) for n, (k, a) in enumerate([(1, "300 E 4th St"), (5, "1822 W 3rd St")])]
