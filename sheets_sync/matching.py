@@ -93,18 +93,14 @@ _UNIT_WORDS = "engine|truck|ladder|tower|rescue|squad|medic|battalion|beat|distr
 _UNIT = re.compile(rf"\b(?:{_UNIT_WORDS})\s*(?:(?:{NUMBER_WORDS})\s*)?\d{{1,3}}\b")
 # a unit's number spelled out ("Station Three", "Engine Seven"): its digits, as staff also write it
 _SPELLED_UNIT = re.compile(rf"\b({_UNIT_WORDS})\s+({'|'.join(SPELLED_NUMBERS)})\b")
-# what a row covering another department's event names: the police or EMS work around it, or
-# the place booked for it
+# what a row covering another department's event names: the police or EMS work around it
 # (matched in the folded title as typed, stop words kept: the normaliser drops "on" of "on site")
 _COVERAGE = re.compile(r"\b(?:security|patrols?|patrolling|coverage|details?|"
                        r"(?:traffic|crowd|parking) (?:control|management|duty|posts?)|"
                        r"(?:fixed|officer|police|deputy) posts?|posted|"
                        r"stand ?by|standing by|shifts?|overtime|ot|road closures?|street closures?|escorts?|"
                        r"(?:on|off|extra|special) duty|on (?:site|scene|call|hand|patrol|post)|onsite|"
-                       r"assignments?|assigned|staffing|presence|deploy(?:ment|ed)|fire watch|perimeter|"
-                       # the place booked for another department's event: "Shelter reservation - NNO"
-                       r"(?:shelter|pavilion|park|field|room|facility|gym|space|venue|court|hall) "
-                       r"(?:reservations?|rentals?|bookings?|reserved))\b")
+                       r"assignments?|assigned|staffing|presence|deploy(?:ment|ed)|fire watch|perimeter)\b")
 # what names an event of its own after a coverage-like word ("Night Shift Appreciation Dinner")
 # a class: people come to learn ("EMS Standby Procedures Workshop" is one, nobody staffs it)
 _CLASS_WORDS = r"workshop|class(?:es)?|course|training|seminar|webinar|academy|session|orientation|certification|lecture"

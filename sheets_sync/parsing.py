@@ -318,7 +318,8 @@ def _two_dates(text: str) -> None:
 _WORD_TIMES = {"noon": "12:00 pm", "midday": "12:00 pm", "midnight": "12:00 am"}
 _MERIDIEM = re.compile(r"(?<![a-z])([ap])\.?\s*m\b\.?", re.I)
 _SHORT_MERIDIEM = re.compile(r"(\d)\s*([ap])\.?(?![a-z])")       # a meridiem's first letter after the time
-_MILITARY = re.compile(r"([01]\d|2[0-3])([0-5]\d)")                # "1730", "0930": a 24-hour clock
+# "1730", "0930": a 24-hour clock, on the quarter hour (not a year typed in the wrong cell: "2027")
+_MILITARY = re.compile(r"([01]\d|2[0-3])(00|15|30|45)")
 
 
 def _normalise_time_text(text: str) -> str:
@@ -334,7 +335,8 @@ def _normalise_time_text(text: str) -> str:
 
 def parse_time(value: Any) -> time:
     """A time cell → ``time``: ``6pm``, ``6:30 PM``, ``5:30p``, ``9a``, ``18:00``, ``1730`` (four
-    digits: a 24-hour clock), a spreadsheet time. Raises :class:`CellError` when it cannot be read."""
+    digits on the quarter hour: a 24-hour clock; ``2027`` is a year, not 20:27), a spreadsheet
+    time. Raises :class:`CellError` when it cannot be read (an hour of 0 or past 12 with am/pm too)."""
     if isinstance(value, datetime):
         return value.time()
     if isinstance(value, time):
@@ -350,7 +352,8 @@ def parse_time(value: Any) -> time:
     if re.fullmatch(r"\d{1,2}", text):          # "6" alone: ambiguous
         raise CellError(f"{cell_text(value)!r} has no am/pm",
                         "type 6pm or 18:00 so the hour is unambiguous")
-    if not re.fullmatch(r"\d{1,2}(:\d{2}){0,2}( ?[ap]m)?", text):
+    clock = re.fullmatch(r"(\d{1,2})(:\d{2}){0,2}( ?[ap]m)?", text)
+    if not clock or (clock[3] and not 1 <= int(clock[1]) <= 12):       # "13pm", "0p": which?
         raise CellError(f"could not read {cell_text(value)!r} as a time",
                         "type a time such as 6pm, 6:30 PM or 18:00")
     plain = _PLAIN_CLOCK.fullmatch(text)       # 18:00: what dateutil reads, without it

@@ -452,9 +452,15 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
             if len(crossing) >= 2 and len(streets) >= 2:      # two intersections: both streets agree
                 return ("same address", 1.0) if shared >= 2 else ("different address", 0.0)
             if a.venue and b.venue:          # "Station 3, Walnut St" / "Fire Station 3, 2210 S Walnut St"
-                kind, sim = _venues(a.venue, b.venue)
-                if kind == "same venue" or (kind == "different venue" and _marks(a.venue) and _marks(b.venue)):
-                    return kind, sim         # (Station 1 and Station 5 on one street: two stations)
+                ma, mb = _marks(a.venue), _marks(b.venue)
+                ka, kb = _KINDS.intersection(a.venue.split()), _KINDS.intersection(b.venue.split())
+                if ma and mb and not (ka and kb and not ka & kb):   # numbered places of one kind on one
+                    sim = fuzz.token_set_ratio(a.venue, b.venue) / 100     # street: the same number, the same
+                    return ("same venue", max(sim, 0.9)) if ma <= mb or mb <= ma else ("different venue", sim)
+                return _venues(a.venue, b.venue)     # a café and a fire station on one street: two places
+            placed, plain = (a, b) if a.venue else (b, a)
+            if placed.venue and len(placed.crossing) == 1 and (plain.number or len(plain.crossing) >= 2):
+                return "places not comparable", 0.5  # "Lot 5, Walnut St" / 1200 S Walnut St or Walnut & 3rd
             return "same street", 0.7        # a street (or a crossing) on the street of the other
         if other.venue and set(other.venue.split()) - {"and", "at"} == set(crossing):
             return "same address", 1.0       # "Anita & Fernwald" typed without street types

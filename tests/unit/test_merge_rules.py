@@ -610,6 +610,17 @@ def test_a_stations_number_before_its_street_in_brackets_is_not_a_house_number(c
     for spelled in ("Station 3, Walnut St", "Station 3 (Walnut St)", "Station 3 - Walnut St"):
         assert compare_places(parse_place(spelled, ""), station3)[0] == "same venue", spelled
     assert compare_places(parse_place("Station 5 (Walnut St)", ""), station3)[0] == "different venue"
+    # (a sixth verifier's findings) one street, other buildings: not the station ...
+    station1 = parse_place("Fire Station 1 (E 4th St)", "")
+    assert compare_places(station1, parse_place("Starbucks", "120 E 4th St"))[0] == "different venue"
+    assert compare_places(station1, parse_place("", "300 E 4th St"))[0] == "places not comparable"
+    assert compare_places(parse_place("Station 3, Walnut St", ""), parse_place("Walnut St & 3rd St", ""))[0] \
+        == "places not comparable"
+    assert compare_places(parse_place("Lot 5, Walnut St", ""), parse_place("Building 5, Walnut St", ""))[0] \
+        == "different venue"
+    # ... and the station by another name, its number and street the same, still is
+    for other in ("BFD Station 1, E 4th St", "Estación de Bomberos 1 (E 4th St)"):
+        assert compare_places(station1, parse_place(other, ""))[0] == "same venue", other
     # two numbered venues at one address are two places; one naming both holds each
     assert compare_places(parse_place("Pavilion 1 - 200 Main St", ""), parse_place("Pavilion 2 - 200 Main St", ""))[0] \
         == "different venue"
@@ -624,21 +635,6 @@ def test_a_stations_number_before_its_street_in_brackets_is_not_a_house_number(c
     result = merge_rows([*stations, k9, smoke], config)
     assert frozenset({"Fire!3", "Police!2"}) in groups(result)
     assert not any({"Police!2", "Community Safety!2"} == {str(p.a.source), str(p.b.source)} for p in result.review)
-
-
-def test_a_place_booked_for_another_departments_event_does_not_lead_it(config):
-    """Parks logs the shelter it reserved for Police's National Night Out party, 4–9 around the
-    party's 5–8: the event is the party (its title and hours), and when Police cancels, the event
-    is cancelled — the booking does not hold it (a verifier's finding: the feed showed "Shelter
-    reservation - National Night Out" 16:00–21:00 and stayed Confirmed)."""
-    day = date(2027, 8, 3)
-    place = dict(location="Bryan Park Shelter #2", address="1001 S Henderson St")
-    booking = row("Parks and Recreation", 2, "Shelter reservation - National Night Out", day, "16:00", "21:00", **place)
-    for status in (Status.SCHEDULED, Status.CANCELLED):
-        party = row("Police", 2, "National Night Out Block Party", day, "17:00", "20:00", status=status, **place)
-        [event] = merge_rows([booking, party], config).events
-        assert (event.title, event.start.hour, event.end.hour, event.status) == (
-            "National Night Out Block Party", 17, 20, status)
 
 
 def test_a_venue_learned_with_its_address_lends_it_only_to_the_same_numbered_venue(config):

@@ -48,7 +48,7 @@ def test_times(value, expected):
     assert parse_time(value) == expected
 
 
-@pytest.mark.parametrize("value", ["6", "soon", "25:00", "2400", "930", "a"])
+@pytest.mark.parametrize("value", ["6", "soon", "25:00", "2400", "930", "a", "2027", "13p", "0p", "13pm"])
 def test_bad_times(value):
     with pytest.raises(CellError):
         parse_time(value)
