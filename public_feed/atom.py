@@ -15,11 +15,13 @@ Unchanged events give byte-identical output.
 """
 from __future__ import annotations
 
+import heapq
 from datetime import datetime, timezone
 from typing import Callable, Sequence
 from xml.etree import ElementTree as ET
 
 from sheets_sync.model import CombinedEvent, Status
+from sheets_sync.timeutil import text_key
 
 from .ics import event_location
 
@@ -30,6 +32,22 @@ _EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
 
 def _stamp(value: datetime | None) -> str:
     return (value or _EPOCH).astimezone(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _stamps() -> Callable[[datetime | None], str]:
+    """:func:`_stamp`, each distinct datetime's text kept (issue 17, p17af: the newest-first
+    order wrote ~76,000 stamps at 100,000 rows, nearly all of one instant), found by
+    :func:`sheets_sync.timeutil.text_key` (tzinfo and fold in the key: the two 01:30s of a
+    fall-back night are an hour apart)."""
+    kept: dict = {}
+
+    def stamp(value: datetime | None) -> str:
+        key = None if value is None else text_key(value)
+        text = kept.get(key)
+        if text is None:
+            text = kept[key] = _stamp(value)
+        return text
+    return stamp
 
 
 def when_text(e: CombinedEvent) -> str:
@@ -60,7 +78,10 @@ def build_atom(events: Sequence[CombinedEvent], *, title: str, site_url: str, fe
     :data:`MAX_ENTRIES`; ``site_url`` the calendar's home page, ``feed_url`` this feed's own
     address (``rel="self"``), ``event_url(e)`` each event page."""
     ET.register_namespace("", ATOM)
-    chosen = sorted(events, key=lambda e: (_stamp(e.last_modified), e.uid), reverse=True)[:MAX_ENTRIES]
+    # issue 17 (p17af): each distinct last change written once (a first sync's events share one),
+    # and only the newest MAX_ENTRIES kept in order (heapq.nlargest: sorted(..., reverse=True)[:n])
+    stamp = _stamps()
+    chosen = heapq.nlargest(MAX_ENTRIES, events, key=lambda e: (stamp(e.last_modified), e.uid))
     feed = ET.Element(f"{{{ATOM}}}feed")
     ET.SubElement(feed, f"{{{ATOM}}}id").text = feed_url or site_url or "urn:safety-events:updates"
     ET.SubElement(feed, f"{{{ATOM}}}title").text = f"{title}: new and changed events"

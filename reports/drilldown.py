@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Iterator, Sequence
 
 from sheets_sync.model import CombinedEvent, Table
+from sheets_sync.timeutil import clock_text
 
 from .measures import groups, registry
 from .metrics import Metrics
@@ -40,7 +41,7 @@ def cells(m: Metrics) -> Iterator[tuple[str, str, str, list[str]]]:
 
 
 def _when(value: date | datetime) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value.isoformat()
+    return clock_text(value) if isinstance(value, datetime) else value.isoformat()
 
 
 def drilldown_table(events: Sequence[CombinedEvent], metrics: Metrics) -> Table:

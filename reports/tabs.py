@@ -14,6 +14,7 @@ from typing import Sequence
 from typing import TYPE_CHECKING
 
 from sheets_sync.model import CombinedEvent, RowIssue, Severity, Table
+from sheets_sync.timeutil import clock_text
 
 if TYPE_CHECKING:        # reports.metrics reads the tab names from here
     from .metrics import Metrics
@@ -35,7 +36,7 @@ GENERATED_TABS = (COMBINED, VALIDATION, MONTHLY, QUARTERLY, DEPARTMENTS, COLLABO
 
 def _when(value: date | datetime, all_day: bool) -> str:
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return clock_text(value)
     return value.isoformat()
 
 
@@ -90,7 +91,7 @@ def combined_events_table(events: Sequence[CombinedEvent], metrics: Metrics | No
                      "yes" if e.all_day else "no", ", ".join(e.departments), e.lead or "",
                      len(e.departments), joint(e), e.visibility.value, status,
                      e.event_type, e.location, ", ".join(e.source_labels), why, e.sequence,
-                     e.last_modified.strftime("%Y-%m-%d %H:%M:%S") if e.last_modified else "",
+                     clock_text(e.last_modified, seconds=True) if e.last_modified else "",
                      ", ".join(e.partners_from_offers)))
     return Table(COMBINED, tuple(rows))
 

@@ -29,6 +29,7 @@ from reports.tabs import REVIEW
 
 from .merge import CandidatePair, MergeResult, pair_key
 from .model import EventRow, RowIssue, Severity, Table
+from .timeutil import clock_text
 
 SAME, DIFFERENT = "Same event", "Different events"
 PENDING, DECIDED, MERGED = "Pending review", "Decided by staff", "Merged by matcher"
@@ -41,7 +42,7 @@ _WORDS = {"same event": "same", "same": "same", "same events": "same", "duplicat
 
 
 def _when(value: date | datetime) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value.isoformat()
+    return clock_text(value) if isinstance(value, datetime) else value.isoformat()
 
 
 def _side(row: EventRow) -> tuple:
