@@ -287,9 +287,15 @@ def _numbered_names(location: str) -> str:
     return _NUMBER_WORD.sub("", location)
 
 
+#: a number spelled out after a name word, as staff write one of a kind ("Shelter One", "Pavilion Three")
+SPELLED_NUMBERS = {w: str(n) for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve "
+                                            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                                            "twenty".split(), start=1)}
+
 #: a name ending in a number, closed by a bracket, a comma or a dash before what follows:
-#: "Fire Station 1 (E 4th St)", "Station 3, Walnut St", "Pavilion 1 - 200 Main St"
-_NAMES_NUMBER = re.compile(r"\b([A-Za-z]+)\.?\s+(\d{1,4})\s*(?:[(\[,;]|\s[-\u2013\u2014]\s)")
+#: "Fire Station 1 (E 4th St)", "Station 3, Walnut St", "Station Three, Walnut St", "Pavilion 1 - 200 Main St"
+_NAMES_NUMBER = re.compile(rf"\b([A-Za-z]+)\.?\s+(\d{{1,4}}|(?i:{'|'.join(SPELLED_NUMBERS)}))"
+                           r"\s*(?:[(\[,;]|\s[-\u2013\u2014]\s)")
 
 
 def _named_number_split(location: str) -> tuple[str, str] | None:
@@ -547,12 +553,6 @@ def _abbreviates(wa: frozenset, wb: frozenset) -> bool:
         it = iter(y)
         return len(x) >= 3 and x[0] == y[0] and all(c in it for c in x)
     return any(sub(x, y) or sub(y, x) for x in wa for y in wb)
-
-
-#: a number spelled out after a name word, as staff write one of a kind ("Shelter One", "Pavilion Three")
-SPELLED_NUMBERS = {w: str(n) for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve "
-                                            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
-                                            "twenty".split(), start=1)}
 
 
 @lru_cache(maxsize=1 << 16)

@@ -610,6 +610,8 @@ def test_a_stations_number_before_its_street_in_brackets_is_not_a_house_number(c
     for spelled in ("Station 3, Walnut St", "Station 3 (Walnut St)", "Station 3 - Walnut St"):
         assert compare_places(parse_place(spelled, ""), station3)[0] == "same venue", spelled
     assert compare_places(parse_place("Station 5 (Walnut St)", ""), station3)[0] == "different venue"
+    assert compare_places(parse_place("Station Three, Walnut St", ""), parse_place("Station 3, Walnut St", ""))[0] \
+        == "same venue"                          # its number spelled out (a sixth verifier's finding)
     # (a sixth verifier's findings) one street, other buildings: not the station ...
     station1 = parse_place("Fire Station 1 (E 4th St)", "")
     assert compare_places(station1, parse_place("Starbucks", "120 E 4th St"))[0] == "different venue"
