@@ -800,15 +800,16 @@ def match(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry],
         contents_of = [tuple(row_content(r) for r in ev.rows) for ev in drafts]
     matched: dict[int, RecordEntry] = {}
     used: set[int] = set()
-    keyed, barred = _key_candidates(drafts, contents_of, record, hidden or {})
-    for pairs in (keyed, None):
-        if pairs is None:
-            pairs = _near_candidates(drafts, contents_of, record, matched, used, hidden or {}, barred)
+
+    def take(pairs: Iterable[tuple]) -> None:
         for *_, i, j in pairs:
-            if i in matched or j in used:
-                continue
-            matched[i] = record[j]
-            used.add(j)
+            if i not in matched and j not in used:
+                matched[i] = record[j]
+                used.add(j)
+
+    keyed, barred = _key_candidates(drafts, contents_of, record, hidden or {})
+    take(keyed)
+    take(_near_candidates(drafts, contents_of, record, matched, used, hidden or {}, barred))
     return matched
 
 
