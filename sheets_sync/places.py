@@ -50,8 +50,12 @@ _ZIP = re.compile(r",?\s*\b(?:[A-Z][a-z]+\s*,?\s*)?\b(?:NC|N\.C\.|[A-Z]{2})\.?\s
 _PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s*\d+|\bpost office box\s*\d+", re.I)
 _STATES = ("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm "
            "ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy us sr i state county")
-# "NC Highway 751", "State Highway 22", "US Route 70", "OR-22", "I-40" → "hwy751 hwy"
-_HIGHWAY = re.compile(r"\b(?:(?:%s)\s+)?(?:hwy|highway|route|rte)\s+(\d+)\b|\b(?:%s)\s*-?\s*(\d+)\b"
+# "NC Highway 751", "State Highway 22", "US Route 70", "OR-22", "I-40", "State Road 37", "County Rd 5",
+# "CR 500" (not after a word: "HQ CR 5" is a conference room), "FM 1960" → "hwy751 hwy": a road named
+# by its number, one street name whatever its prefix (the number is not a house number)
+_HIGHWAY = re.compile(r"\b(?:(?:%s)\s+)?(?:hwy|highway|route|rte)\s+(\d+)\b|\b(?:%s)\s*-?\s*(\d+)\b|"
+                      r"\b(?:state|county|co|township|twp|farm to market|ranch to market)\s+(?:road|rd)\s+(\d+)\b|"
+                      r"(?<![a-z] )\b(?:cr|fm)\s*-?\s*(\d+)\b"
                       % ("|".join(_STATES.split()), "|".join(_STATES.split())))
 # a street has a name before its type ("Pier 9 Plaza" is a venue), and a street word starts with a
 # letter or is an ordinal ("5th"): "Medic 3 stop 140 Linden St" is 140 Linden St
@@ -99,7 +103,7 @@ def normalise_place(text: str) -> str:
     """``"2416 Sarah St., Unit 516, Durham, NC 27701"`` → ``"2416 sarah st"``: case,
     punctuation, suffixes, units, city/state/ZIP."""
     t = fold(_UNIT.sub(" ", _ZIP.sub(" ", _UNIT_LETTER.sub(r"\1", text))))
-    t = _HIGHWAY.sub(lambda m: f"hwy{m.group(1) or m.group(2)} hwy", t)
+    t = _HIGHWAY.sub(lambda m: f"hwy{next(g for g in m.groups() if g)} hwy", t)
     return _BLOCK_OF.sub(_block_of, " ".join(_SUFFIXES.get(w, w) for w in t.split()))
 
 
@@ -217,10 +221,19 @@ def _split_room(loc: str) -> tuple[str, str]:
     return loc, fold(room)
 
 
+#: a road named by its number, as :func:`normalise_place` writes it ("Route 9" → "hwy9 hwy")
+_ROAD = re.compile(r"\bhwy\d+ hwy\b")
+
+
 def _crossing(text: str) -> frozenset:
-    """Two street names of an intersection typed with at, /, &, and (either order)."""
+    """Two street names of an intersection typed with at, /, &, and (either order), or a numbered
+    road next to a street ("Route 9 - Main St", "Main St, US 31")."""
     t = re.sub(r"\b(?:intersection|corner of|corner)\b", " ", text).strip()
     parts = [p.strip() for p in _JOINERS.split(t) if p.strip()]
+    if len(parts) == 1 and (road := _ROAD.search(t)) and (road.start() == 0 or road.end() == len(t)):
+        rest = (t[:road.start()] + t[road.end():]).strip()       # "Route 9 - Main St", its dash folded
+        if _STREET_PART.match(rest):
+            parts = [road.group(0), rest]
     if len(parts) != 2:
         return frozenset()
     typed = [bool(_STREET_PART.match(p)) for p in parts]
@@ -292,25 +305,32 @@ SPELLED_NUMBERS = {w: str(n) for n, w in enumerate("one two three four five six 
                                             "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
                                             "twenty".split(), start=1)}
 
-#: a name ending in a number, closed by a bracket, a comma or a dash before what follows:
-#: "Fire Station 1 (E 4th St)", "Station 3, Walnut St", "Station Three, Walnut St", "Pavilion 1 - 200 Main St"
-_NAMES_NUMBER = re.compile(rf"\b([A-Za-z]+)\.?\s+(\d{{1,4}}|(?i:{'|'.join(SPELLED_NUMBERS)}))"
-                           r"\s*(?:[(\[,;]|\s[-\u2013\u2014]\s)")
+#: a name ending in a number (or a list of them: "Fields 1, 2 and 3"), closed by a bracket, a comma or
+#: a dash before what follows: "Fire Station 1 (E 4th St)", "Station 3, Walnut St", "Station Three,
+#: Walnut St", "Pavilion 1 - 200 Main St", "Station 1, 2, and 3 - Walnut St"
+_NAMES_NUMBER = re.compile(rf"\b([A-Za-z]+)\.?\s+(\d{{1,4}}(?:\s*(?:,|&|/|and|or)\s*(?:and\s+|&\s*)?\d{{1,4}}\b)*|"
+                           rf"(?i:{'|'.join(SPELLED_NUMBERS)}))\s*(?:[(\[,;]|\s[-\u2013\u2014]\s)")
 
 
 def _named_number_split(location: str) -> tuple[str, str] | None:
     """``"Fire Station 1 (E 4th St)"`` → ``("Fire Station 1", "E 4th St")``: a name ending in a
-    number (:data:`_NAMES_NUMBER`) and, after it, a street or an address — the station's number
-    is not a house number of the street after it. ``None`` when what follows names no street, or
-    the number is a unit's ("Suite 4, 200 Main St" keeps its suite)."""
+    number (:data:`_NAMES_NUMBER`) and, after it, a street, an intersection or an address — the
+    station's number is not a house number of the street after it. ``"Lot 5 (Walnut St
+    garage)"`` → ``("Walnut St garage, Lot 5", "")``: what follows names a place on a street,
+    which the number must not be read as the house number of. ``None`` when what follows names
+    no street, the name is a numbered road ("US 31 - Walnut St": :func:`_crossing`) or the
+    number is a unit's ("Suite 4, 200 Main St" keeps its suite)."""
     m = _NAMES_NUMBER.search(location)
-    if m is None or m.group(1).lower() in _NOT_A_NAME or m.group(1).lower() in _ROOM_WORDS:
+    if m is None or m.group(1).lower() in _NOT_A_NAME or m.group(1).lower() in _ROOM_WORDS or \
+            _ROAD.search(normalise_place(m.group(0))):      # "US 31 - Walnut St": two roads
         return None
     rest = location[m.end():].strip(" )]")
     street = normalise_place(rest)
-    if not (_ADDRESS.search(street) or _STREET_ONLY.match(street)):
-        return None
-    return location[:m.end(2)], rest
+    if _ADDRESS.search(street) or _STREET_ONLY.match(street) or _crossing(street):
+        return location[:m.end(2)], rest
+    if _ADDRESS.match(normalise_place(f"{m.group(2)} {rest}")) and not _NAMES_NUMBER.search(rest):
+        return f"{rest}, {location[:m.end(2)]}", ""     # "Lot 5 (Walnut St garage)": not 5 Walnut St
+    return None
 
 
 @lru_cache(maxsize=1 << 18)
@@ -371,10 +391,13 @@ def venue_words(venue: str) -> frozenset:
 
 
 def _streets_alike(a: str, b: str) -> bool:
-    """Street names equal up to typos, suffix or initials (``j h franklin`` ≈ ``john hope franklin``)."""
+    """Street names equal up to typos, suffix or initials (``j h franklin`` ≈ ``john hope franklin``);
+    numbered names carry the same numbers ("Route 9" / "Route 12", "W 125th" / "W 126th")."""
     if a == b:
         return True
     ca, cb = _bare_street(a), _bare_street(b)
+    if (ca != cb) and re.findall(r"\d+", ca) != re.findall(r"\d+", cb):
+        return False
     if ca == cb or fuzz.ratio(ca, cb) >= 85:
         return True
     wa, wb = ca.split(), cb.split()
@@ -484,12 +507,9 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
 
 
 def _one_street(a: str, b: str, dir_a: str = "", dir_b: str = "") -> bool:
-    """Two street names of one street: directions agree when both are typed, numbered streets
-    carry the same number ("E 37 St" / "E 38 St" are two streets), else :func:`_streets_alike`."""
+    """Two street names of one street: directions agree when both are typed, and
+    :func:`_streets_alike` (numbered streets carry the same number: "E 37 St" / "E 38 St")."""
     if dir_a and dir_b and dir_a != dir_b:
-        return False
-    da, db = re.findall(r"\d+", a), re.findall(r"\d+", b)
-    if (da or db) and da != db:
         return False
     return _streets_alike(a, b)
 

@@ -260,6 +260,25 @@ def test_review_lists_one_question_per_pair_of_events(config):
     (("Bryan Park Shelter #3 & #4", ""), ("Bryan Park Shelter #4", ""), "same venue"),
     (("Winslow Fields #2 and #3", ""), ("Winslow Field #3", ""), "same venue"),
     (("Bryan Park Shelters #3-4", ""), ("Bryan Park Shelter #1", ""), "different venue"),
+    # a road named by its number is one street whatever its prefix, and its number is neither a
+    # house number nor a venue's; a numbered road beside a street is where the two meet
+    (("Route 9 - Main St", ""), ("Route 12 - Main St", ""), "different address"),
+    (("US 31 - Walnut St", ""), ("SR 45, Walnut St", ""), "different address"),
+    (("Route 9 - Main St", ""), ("Main St & Route 9", ""), "same address"),
+    (("Hwy 61 - Main St", ""), ("Highway 61 at Main St", ""), "same address"),
+    (("State Road 37 & Main St", ""), ("SR 37 and Main St", ""), "same address"),
+    (("", "4500 State Road 46"), ("", "4500 SR 46"), "same address"),
+    (("", "4500 State Road 46"), ("", "4500 SR 45"), "different address"),
+    (("", "100 County Road 500 N"), ("", "100 CR 500 N"), "same address"),
+    (("County Road 5 - Main St", ""), ("", "5 Main St"), "same street"),   # a corner of Main St, not No. 5
+    (("", "1200 Route 9"), ("", "1200 Route 12"), "different address"),
+    # a venue's number before a place on a street, and a list of numbers, are the venue's
+    (("Lot 5 (Walnut St garage)", ""), ("Lot 5, Walnut St", ""), "same venue"),
+    (("Lot 5 (Walnut St garage)", ""), ("", "5 Walnut St"), "places not comparable"),
+    (("Station 1, 2, and 3 - Walnut St", ""), ("Station 2 - Walnut St", ""), "same venue"),
+    (("Fields 1, 2 and 3 - Main St", ""), ("Field 4, Main St", ""), "different venue"),
+    (("Station 3 - Walnut St & 3rd St", ""), ("", "3 Walnut St"), "same street"),
+    (("Station 3 - Walnut St & 3rd St", ""), ("Walnut St and 3rd St", ""), "same address"),
 ])
 def test_places(a, b, kind):
     assert compare_places(parse_place(*a), parse_place(*b))[0] == kind
@@ -652,3 +671,27 @@ def test_a_venue_learned_with_its_address_lends_it_only_to_the_same_numbered_ven
         rows.append(row("Community Safety", 2 + k, "Smoke alarm sign-up table", day, "11:00", "13:00",
                         location=other))
     assert groups(merge_rows(rows, config)) == {frozenset({f"Fire!{k}", f"Community Safety!{k}"}) for k in (2, 3, 4)}
+
+
+def test_numbered_roads_keep_their_numbers_and_meet_the_streets_beside_them(config):
+    """A road named by its number (Route 9, US 31, State Road 37, County Road 5, CR 500) is a
+    street name: "Route 9 - Main St" and "Route 12 - Main St" were one street, "hwy9 hwy main",
+    merged with each other; "County Road 5 - Main St" was 5 Main St; "SR 37 and Main St" missed
+    "State Road 37 & Main St" (a verifier's open finding). One open house and one coffee a day."""
+    pairs = [("Route 9 - Main St", "Route 12 - Main St", False),
+             ("US 31 - Walnut St", "SR 45, Walnut St", False),
+             ("State Road 37 & Main St", "SR 37 and Main St", True),
+             ("Hwy 61 - Main St", "Highway 61 at Main St", True),
+             ("Lot 5 (Walnut St garage)", "Lot 5, Walnut St", True),
+             ("Station 1, 2, and 3 - Walnut St", "Station 2 - Walnut St", True)]
+    rows, expected = [], set()
+    for k, (fire_at, police_at, same) in enumerate(pairs):
+        day = date(2027, 10, 1 + k)
+        rows.append(row("Fire", 2 + k, "Safety Open House", day, "10:00", "14:00", location=fire_at))
+        rows.append(row("Police", 2 + k, "Coffee with a Cop", day, "11:00", "12:00", location=police_at))
+        fire, police = f"Fire!{2 + k}", f"Police!{2 + k}"
+        expected |= {frozenset({fire, police})} if same else {frozenset({fire}), frozenset({police})}
+    result = merge_rows(rows, config)
+    assert groups(result) == expected
+    assert not [p for p in result.review if {str(p.a.source), str(p.b.source)} in
+                ({"Fire!2", "Police!2"}, {"Fire!3", "Police!3"})]
