@@ -400,6 +400,24 @@ def coverage_word(title: str) -> str:
     return ""
 
 
+#: a place booked, then what for: "Shelter reservation - National Night Out", "Pavilion rental (NNO
+#: party)", "Shelter reserved for National Night Out"; the place word then the booking word
+_BOOKED_FOR = re.compile(r"^\s*(?:[\w'.]+\s+){0,3}?(?:shelter|pavilion|park|field|room|facility|gym|space|venue|court|"
+                         r"hall|site|area)s?\s+(?:reservations?|rentals?|bookings?|reserved|rented|booked|hold|permit)"
+                         r"\s*(?:[-:(|\u2013\u2014]|\bfor\b)\s*(?:the\s+)?(.+?)\s*\)?\s*$", re.I)
+
+
+@lru_cache(maxsize=1 << 12)
+def booked_for(title: str) -> str:
+    """What a booking row says its place is held for, folded: ``"Shelter reservation - National
+    Night Out"`` → ``"national night out"``; ``""`` for a title that is not a booking of a place
+    for something named after a separator or "for" ("Shelter Reservations Open for 2027" names
+    a year, no event, and is read as it is by :func:`sheets_sync.merge.lead_classes`, which
+    asks whether the rest names another row's event)."""
+    found = _BOOKED_FOR.match(title)
+    return fold(found.group(1)) if found else ""
+
+
 def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None) -> Features:
     """One row's :class:`Features` (``norm``: a :class:`Normaliser` built from the config;
     ``gazetteer``: venue↔address pairs of this sync, to complete a half-given place)."""

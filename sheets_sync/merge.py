@@ -51,7 +51,7 @@ from typing import Callable, Mapping, Sequence
 
 from .blocking import candidate_pairs
 from .config import Config
-from .matching import (Normaliser, PairScore, title_part, compare_places, coverage_word, covers_hours, day_context,
+from .matching import (Normaliser, PairScore, booked_for, title_part, compare_places, coverage_word, covers_hours, day_context,
                        features, normalise_title, score_pair)
 from .moved import WINDOW_DAYS, moved_pairs
 from .places import Gazetteer, fold as _fold, normalise_place, parse_place
@@ -87,21 +87,36 @@ def lead_classes(group: Sequence[EventRow]) -> list[tuple[bool, bool, bool, bool
     and the staff see the same title and start); a visit — hours inside another row's, lasting
     at most 60% as long (:func:`_visit`), or a timed row with a title of its own on the day of
     an all-day row (a drop-by at a picnic) — where that other row is not coverage around the
-    event (a police detail's hours are not the event's) and its title is not this row's with
+    event (a police detail's hours are not the event's) nor a booking of its place for it, and its title is not this row's with
     words added ("Road Closure Homecoming Parade" 9–1 names the parade 10–12 it is around, which
     is no visit to it); :func:`own_part`; and a title that
     is another row's title with words added, other than its own place's ("Fall Festival first
-    aid" beside "Fall Festival"). The lowest class leads, so a host whose title names its own unit ("Engine 9
+    aid" beside "Fall Festival") or a booking of its place for another row's event
+    (:func:`_books_for`). The lowest class leads, so a host whose title names its own unit ("Engine 9
     Pancake Breakfast") still leads over a visit to it; the classes depend on the rows'
     contents alone, never on their order or tabs."""
     shown = any(r.visibility is Visibility.PUBLIC for r in group)
-    hosts = [h for h in group if not coverage_word(h.title)]
+    books = [_books_for(r, group) for r in group]
+    hosts = [h for h, booking in zip(group, books) if not booking and not coverage_word(h.title)]
     words = [_title_words(r) for r in group]
     return [(shown and r.visibility is not Visibility.PUBLIC,
              any(h is not r and not _adds_words(h, r) and (_visit(r, h) or _drop_in(r, h)) for h in hosts),
              own_part(r),
-             any(k != n and len(w) >= 2 and w < words[n] for k, w in enumerate(words)))
+             books[n] or any(k != n and len(w) >= 2 and w < words[n] for k, w in enumerate(words)))
             for n, r in enumerate(group)]
+
+
+def _books_for(row: EventRow, group: Sequence[EventRow]) -> bool:
+    """``row`` books its place for another row's event: what it is held for
+    (:func:`sheets_sync.matching.booked_for`) is a phrase of that row's title, or that title is
+    a phrase of it ("Shelter reservation - National Night Out" beside Police's "National Night
+    Out Block Party"): the booking is a partner's part, not the event."""
+    held = booked_for(row.title)
+    if not held:
+        return False
+    mine = f" {held} "
+    return any(o is not row and not booked_for(o.title) and (mine in f" {_fold(o.title)} " or
+                                                          f" {_fold(o.title)} " in mine) for o in group)
 
 
 def _title_words(row: EventRow) -> frozenset[str]:
@@ -878,10 +893,12 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     first_place = parse_place(first.location, first.address) if len(group) > 1 else None
     # a partner's own part (a unit, a booth, a shift around the event, a title that is the
     # event's with words added) keeps its own hours: it neither sets the event's end nor
-    # disagrees about its start, unless the event has only parts
+    # disagrees about its start, unless the event has only parts; nor does a booking of its
+    # place for it (the shelter held 4–9 for a 5–8 party)
     extended = first.department not in withdrawn      # a withdrawn lead's title is no event's
     parts = set() if own_part(first) else {r.source for r in group[1:]
-                                           if own_part(r) or (extended and _adds_words(r, first))}
+                                           if own_part(r) or (extended and _adds_words(r, first))
+                                           or _books_for(r, group)}
     for r in group[1:]:
         if r.source in moved:
             issues.append(RowIssue(r.source.tab, r.source.row, "Start Date", _day(r.start),

@@ -695,3 +695,31 @@ def test_numbered_roads_keep_their_numbers_and_meet_the_streets_beside_them(conf
     assert groups(result) == expected
     assert not [p for p in result.review if {str(p.a.source), str(p.b.source)} in
                 ({"Fire!2", "Police!2"}, {"Fire!3", "Police!3"})]
+
+
+def test_a_booking_of_the_place_for_another_departments_event_does_not_lead_it(config):
+    """Parks logs the shelter it holds 4–9 for Police's 5–8 National Night Out party as
+    "Shelter reservation - National Night Out": the party is Police's, so its title and hours
+    are published, and Police cancelling cancels it (the reservation had led, showing
+    "Shelter reservation - …" 4–9, and outvoted Police's cancellation: v9 finding 7). A booking
+    naming no event of the group ("Shelter Reservations Open for 2027", "… - Johnson family
+    reunion") is Parks' own and stays apart, as before."""
+    day = date(2027, 8, 3)
+    at = dict(location="Bryan Park Shelter #2", address="1001 S Henderson St")
+    party = row("Police", 2, "National Night Out Block Party", day, "17:00", "20:00", **at)
+    for booking in ("Shelter reservation - National Night Out", "Shelter reserved for National Night Out",
+                    "Pavilion Rental: National Night Out"):
+        held = row("Parks and Recreation", 2, booking, day, "16:00", "21:00", **at)
+        for order in ([party, held], [held, party]):
+            (event,) = merge_rows(order, config).events
+            assert (event.title, event.start, event.end) == (party.title, party.start, party.end), booking
+            assert event.status is Status.SCHEDULED and event.departments == ("Police", "Parks and Recreation")
+        result = merge_rows([held, replace(party, status=Status.CANCELLED)], config)
+        (event,) = result.events
+        assert event.status is Status.CANCELLED, booking
+        assert [(i.tab, i.value) for i in result.issues if i.column == "Status"] == [
+            ("Parks and Recreation", "Scheduled")]
+    for own in ("Shelter Reservations Open for 2027", "Shelter reservation - Johnson family reunion"):
+        held = row("Parks and Recreation", 2, own, day, "16:00", "21:00", **at)
+        assert groups(merge_rows([party, held], config)) == {frozenset({"Police!2"}),
+                                                               frozenset({"Parks and Recreation!2"})}, own
