@@ -818,6 +818,24 @@ def _short_inside(a: Features, b: Features) -> bool:
     return (inner.end - inner.start) <= 0.6 * (outer.end - outer.start) and outer.end - outer.start <= 1440
 
 
+_NOTICE_APART = PairScore("apart", 0.0, ("a closure notice",), "a notice that a place is closed is no event to join")
+#: a title saying a place is closed ("Frank Southern Ice Arena CLOSED", "Mills Pool Closed", "Pool
+#: closure", "Burn ban in effect"): a notice, not an event; not closed captioning, and not a road or
+#: street closure (a police part of an event: :data:`_COVERAGE`)
+_NOTICE = re.compile(r"\b(?:closed(?! caption)|closures?|burn ban|in effect)\b")
+_NOT_A_NOTICE = re.compile(r"\b(?:road|street|st|lane|trail|traffic) closures?\b")
+
+
+@lru_cache(maxsize=1 << 12)
+def notice_word(title: str) -> str:
+    """The word by which a title says it is a notice that a place is closed (:data:`_NOTICE`),
+    folded; ``""`` if none. :func:`score_pair` keeps such a row apart from any row whose title is
+    not its own: Fire's "Water Safety Demo" 1–2 pm is no drop-in to "Mills Pool Closed" all day."""
+    folded = fold(title)
+    found = _NOTICE.search(folded)
+    return found.group(0) if found and not _NOT_A_NOTICE.search(folded) else ""
+
+
 _DIFFERENT_IDS = PairScore("apart", 0.0, ("different Event IDs",), "different Event IDs in one tab")
 _DISJOINT = PairScore("apart", 0.0, ("times do not overlap",), "times disjoint")
 _ONE_TAB_TITLES = PairScore("apart", 0.0, ("different titles", "same department"), "different titles in one tab")
@@ -844,6 +862,8 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         return PairScore("apart", 0.0, (place_kind,),
                          "different addresses" if place_kind == "different address" else "different places")
     title, title_note = compare_titles(fa, fb) if context is None else context.titles(fa, fb)
+    if title < title_threshold and (notice_word(a.title) or notice_word(b.title)):
+        return _NOTICE_APART      # "Mills Pool Closed" all day: no event a demo there that day joins
     two_ids = fa.event_id and fb.event_id and fa.event_id != fb.event_id and same_tab
     if two_ids and not (title >= 95 and time_kind == "same times" and place_kind in ("same address", "same venue")
                         and not (context and context.common(fa.day, _shared(fa, fb)))):

@@ -406,16 +406,38 @@ def parse_time_range(value: Any) -> tuple[time, time | None]:
 # -- departments ----------------------------------------------------------------------------
 
 _LIST_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\bwith\b)\s*", re.I)
-_NOISE = re.compile(r"(dept|department|the|depts)\.?", re.I)
+_NOISE = re.compile(r"(dept|department|the|depts|confirmed)\.?", re.I)
 #: Words left around a unit ("SRO unit", "Rescue 22 crew") once a department was found.
 _FILLER = re.compile(r"(?:(?:units?|teams?|staff|crews?|members|personnel|chief|captain|lieutenant|"
                      r"sergeant|deputies|from|our|of)\s*)+", re.I)
 
 
+#: a note beside a department that it is not (yet) taking part: "Fire (declined)", "Fire - pending",
+#: "Police (invited, not confirmed)", "Police?"; the note runs to its closing bracket, else to the
+#: next list separator
+_HEDGE = re.compile(r"\s*(?:[-\u2013\u2014:]\s*)?(?P<open>[(\[])?\s*(?P<word>\?|(?:declined|pending|invited|"
+                    r"tentative(?:ly)?|tbd|tbc|maybe|possibly|requested|asked|unconfirmed|not confirmed|"
+                    r"to be confirmed|waiting|not attending|not coming|withdrew|withdrawn|cancell?ed)\b)", re.I)
+#: the same note opening the whole cell: "Invited: Fire, Police", "Maybe Fire"
+_HEDGE_FIRST = re.compile(r"^\s*(?P<word>invited|pending|maybe|possibly|tentative(?:ly)?|tbd|requested|asked)\b\s*:?",
+                          re.I)
+
+
 def parse_departments(value: Any, lookup: Mapping[str, str],
                       units: Mapping[str, Sequence[re.Pattern[str]]] | None = None
                       ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Department list → ``(known department names, unknown fragments)``.
+    """``(known, unknown)`` of :func:`parse_partners`, a department with a note saying it is
+    not taking part left out of both."""
+    names, unknown, _ = parse_partners(value, lookup, units)
+    return names, unknown
+
+
+def parse_partners(value: Any, lookup: Mapping[str, str],
+                   units: Mapping[str, Sequence[re.Pattern[str]]] | None = None
+                   ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Department list → ``(known department names, unknown fragments, held)``; ``held``:
+    ``(department, note)`` for each department named with a note that it is not (yet) taking
+    part (:data:`_HEDGE`: "Fire (declined)", "Police?", "Invited: Fire") — not among the known.
 
     Finds every configured name or alias (whole words, any case) and every unit pattern
     (``units``: department name → compiled patterns, ``Config.department_units()``, so
@@ -428,17 +450,32 @@ def parse_departments(value: Any, lookup: Mapping[str, str],
     from .units import find_spans
     text = clean_markup(cell_text(value))
     if not text:
-        return (), ()
+        return (), (), ()
     spans = find_spans(text, lookup, units)
     names: list[str] = []
+    held: list[tuple[str, str]] = []
     remaining = text.lower()
+    first = _HEDGE_FIRST.match(text)
+    if first:
+        remaining = " " * first.end() + remaining[first.end():]
     for start, end, name, _ in spans:
-        if name not in names:
+        note = _HEDGE.match(text, end)
+        if first or note:
+            if note:
+                close = text.find(")" if note.group("open") == "(" else "]", note.end()) if note.group("open") else -1
+                stop = close + 1 if close >= 0 else (m.start() if (m := re.compile(r"[,;/&+]").search(text, note.end()))
+                                                     else len(text))
+                remaining = remaining[:end] + " " * (stop - end) + remaining[stop:]
+            word = (note or first).group("word").lower()
+            if name not in names and (name, word) not in held:
+                held.append((name, word))
+        elif name not in names:
             names.append(name)
         remaining = remaining[:start] + "," + " " * (end - start - 1) + remaining[end:]
-    unknown = tuple(p for p in (s.strip(" .-") for s in _LIST_SPLIT.split(remaining))
-                    if p and not _NOISE.fullmatch(p) and not (names and _FILLER.fullmatch(p)))
-    return tuple(names), unknown
+    names = [n for n in names if n not in {h for h, _ in held}] if held else names
+    unknown = tuple(p for p in (s.strip(" .-:()[]") for s in _LIST_SPLIT.split(remaining))
+                    if p and not _NOISE.fullmatch(p) and not ((names or held) and _FILLER.fullmatch(p)))
+    return tuple(names), unknown, tuple(held)
 
 
 def parse_int(value: Any) -> int:
@@ -458,7 +495,11 @@ def parse_int(value: Any) -> int:
 
 
 #: a status word staff type into a title to mark it ("CANCELLED:", "- Canceled", "(Postponed)")
-_STATUS_WORD = re.compile(r"\b(?:cancell?ed|cancelad[oa]|postponed|pospuest[oa]|aplazad[oa])\b", re.I)
+_STATUS_WORD = re.compile(r"\b(?:cancell?ed|cancelad[oa]|postponed|pospuest[oa]|aplazad[oa]|"
+                          r"rain(?:ed)?[\s-]*out|washed[\s-]+out|called[\s-]+off)\b", re.I)
+#: the phrases among them, which mark a title only set off at its end, enclosed or in capitals
+#: ("Movie in the Park - RAINED OUT", "(rained out)"), never as a first word: "Rained Out? Flood Prep"
+_STATUS_PHRASE = re.compile(r"^(?:rain|washed|called)", re.I)
 _OPEN, _CLOSE = "([{*", ")]}*"
 #: what sets a marker off from the rest of a title: a dash, colon, bar, slash, comma or bracket
 _SEPARATORS = "-–—:|/,!.*()[]{}"
@@ -469,7 +510,8 @@ def title_status(title: str) -> tuple[str, str]:
     ``"Paws in the Park - CANCELLED"`` → ``("Paws in the Park", "Cancelled")``; ``("…", "")``
     when it carries none. Real titles mark a cancellation or postponement so (Bloomington's
     "CANCELLED: …", "[CANCELLED] …", "Jazzercise CANCELLED", "Spring Fling - CANCELLED",
-    Pittsburgh's "… **CANCELLED**"). The word is a marker when it is
+    Pittsburgh's "… **CANCELLED**"; "Movie in the Park - RAINED OUT", "called off" and "washed
+    out" are cancellations too, marked only at the end, enclosed or in capitals). The word is a marker when it is
     - enclosed in brackets or asterisks anywhere (``(Postponed)``, ``**CANCELLED**``);
     - the title's first word, capitalised (``Cancelled Sunday Concert in Bryan Park``), or at
       its start or end and set off from the rest by a separator (``Cancelled - BMG Hack``,
@@ -485,7 +527,8 @@ def title_status(title: str) -> tuple[str, str]:
         left, right = before.rstrip(), after.lstrip()
         enclosed = bool(left) and bool(right) and left[-1] in _OPEN and right[0] in _CLOSE
         at_start, at_end = not left.strip(_SEPARATORS + " "), not right.strip(_SEPARATORS + " ")
-        set_off = (at_start and (not right or right[0] in _SEPARATORS or word[0].isupper())) or \
+        phrase = bool(_STATUS_PHRASE.match(word))
+        set_off = (at_start and not phrase and (not right or right[0] in _SEPARATORS or word[0].isupper())) or \
                   (at_end and (not left or left[-1] in _SEPARATORS))
         rest = before + after
         capitals = word.isupper() and any(c.islower() for c in rest)
@@ -497,7 +540,7 @@ def title_status(title: str) -> tuple[str, str]:
                 after = after.lstrip(_SEPARATORS + " ")
             cleaned = re.sub(r"\s{2,}", " ", f"{before.rstrip()} {after.lstrip()}").strip(" -–—:|/,!*()[]{}")
             folded = word.lower()
-            status = ("Cancelled" if folded.startswith("cancel") else "Postponed")
+            status = ("Postponed" if folded.startswith(("postpon", "pospuest", "aplazad")) else "Cancelled")
             return (cleaned or title), status
     return title, ""
 

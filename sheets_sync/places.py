@@ -50,13 +50,32 @@ _ZIP = re.compile(r",?\s*\b(?:[A-Z][a-z]+\s*,?\s*)?\b(?:NC|N\.C\.|[A-Z]{2})\.?\s
 _PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s*\d+|\bpost office box\s*\d+", re.I)
 _STATES = ("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm "
            "ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy us sr i state county")
-# "NC Highway 751", "State Highway 22", "US Route 70", "OR-22", "I-40", "State Road 37", "County Rd 5",
-# "CR 500" (not after a word: "HQ CR 5" is a conference room), "FM 1960" → "hwy751 hwy": a road named
-# by its number, one street name whatever its prefix (the number is not a house number)
-_HIGHWAY = re.compile(r"\b(?:(?:%s)\s+)?(?:hwy|highway|route|rte)\s+(\d+)\b|\b(?:%s)\s*-?\s*(\d+)\b|"
-                      r"\b(?:state|county|co|township|twp|farm to market|ranch to market)\s+(?:road|rd)\s+(\d+)\b|"
-                      r"(?<![a-z] )\b(?:cr|fm)\s*-?\s*(\d+)\b"
-                      % ("|".join(_STATES.split()), "|".join(_STATES.split())))
+#: A road named by its number, as :func:`normalise_place` writes it: ``"<system>hwy<number><suffix>
+#: hwy"`` — the system ``i`` (Interstate), ``us``, ``s`` (a state's: "NC 54", "SR 37", "State Road
+#: 37", "State Highway 22"), ``c`` (a county's: "County Road 5", "Co Rd 12", and "CR 500 N" after
+#: a house number: "CR 5" alone may be a conference room), ``t`` (township), ``fm`` (Texas farm-
+#: or ranch-to-market), or none ("Highway 61", "Route 9", "Rt. 9"); the suffix a direction ending
+#: the place ("CR 500 N"). The number is no house number, and two roads are one only when
+#: number, system and suffix agree (:func:`_roads_alike`; an unnamed system agrees with any).
+_HIGHWAY = re.compile(
+    r"\b(?:(?P<pa>%s|interstate)\s+)?(?:hwy|highway|route|rte|rt)\s+(?P<na>\d+)\b"
+    r"|\b(?P<pb>%s|interstate)\s*-?\s*(?P<nb>\d+)\b"
+    r"|\b(?P<pc>state|county|co|township|twp|farm to market|ranch to market|ranch)\s+(?:road|rd)\s+(?P<nc>\d+)\b"
+    r"|\b(?P<house>\d{1,6}\s+(?:[nsew]\s+)?)(?P<pd>cr|fm|rm)\s*-?\s*(?P<nd>\d+)\b"
+    % ("|".join(_STATES.split()), "|".join(_STATES.split())))
+_ROAD_SUFFIX = re.compile(r"^\s+([nsew])\s*$")
+_SYSTEMS = {"i": "i", "interstate": "i", "us": "us", "county": "c", "co": "c", "cr": "c", "township": "t",
+            "twp": "t", "farm to market": "fm", "ranch to market": "fm", "ranch": "fm", "fm": "fm", "rm": "fm"}
+
+
+def _road_name(m: re.Match) -> str:
+    prefix = m.group("pa") or m.group("pb") or m.group("pc") or m.group("pd") or ""
+    number = m.group("na") or m.group("nb") or m.group("nc") or m.group("nd")
+    system = _SYSTEMS.get(prefix, "s" if prefix else "")
+    suffix = _ROAD_SUFFIX.match(m.string[m.end():])
+    return f"{m.group('house') or ''}{system}hwy{number}{suffix.group(1) if suffix else ''} hwy"
+
+
 # a street has a name before its type ("Pier 9 Plaza" is a venue), and a street word starts with a
 # letter or is an ordinal ("5th"): "Medic 3 stop 140 Linden St" is 140 Linden St
 _ADDRESS = re.compile(r"\b(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?"
@@ -103,7 +122,9 @@ def normalise_place(text: str) -> str:
     """``"2416 Sarah St., Unit 516, Durham, NC 27701"`` → ``"2416 sarah st"``: case,
     punctuation, suffixes, units, city/state/ZIP."""
     t = fold(_UNIT.sub(" ", _ZIP.sub(" ", _UNIT_LETTER.sub(r"\1", text))))
-    t = _HIGHWAY.sub(lambda m: f"hwy{next(g for g in m.groups() if g)} hwy", t)
+    if _HIGHWAY.search(t):
+        t = _HIGHWAY.sub(_road_name, t)
+        t = re.sub(r"(hwy\d+)([nsew]) hwy\s+\2$", r"\1\2 hwy", t)      # the suffix, read into the name
     return _BLOCK_OF.sub(_block_of, " ".join(_SUFFIXES.get(w, w) for w in t.split()))
 
 
@@ -222,7 +243,25 @@ def _split_room(loc: str) -> tuple[str, str]:
 
 
 #: a road named by its number, as :func:`normalise_place` writes it ("Route 9" → "hwy9 hwy")
-_ROAD = re.compile(r"\bhwy\d+ hwy\b")
+_ROAD = re.compile(r"\b(?:i|us|s|c|t|fm)?hwy\d+[nsew]? hwy\b")
+#: the road of a street's bare name (:func:`_bare_street`): system, number, suffix, and the other words
+_ROAD_PARTS = re.compile(r"^(.*?)\b(i|us|s|c|t|fm)?hwy(\d+)([nsew]?)\b(.*)$")
+
+
+def _roads_alike(a: str, b: str) -> bool | None:
+    """Two bare street names as roads named by number: ``None`` when neither is one; else one
+    road when the numbers agree, the systems (and suffixes) agree or one names none, and the
+    other words agree ("Old Route 9" is not "Route 9"): "State Road 37" / "SR 37" and "Route 9"
+    / "County Route 9" are one road, "County Road 12" / "State Road 12", "CR 500 N" / "CR 500 S"
+    and "US 70" / "NC 70" are two."""
+    ma, mb = _ROAD_PARTS.match(a), _ROAD_PARTS.match(b)
+    if not (ma or mb):
+        return None
+    if not (ma and mb):
+        return False
+    (pa, sa, na, da, ra), (pb, sb, nb, db, rb) = ma.groups(), mb.groups()
+    return (na == nb and (sa == sb or not sa or not sb) and (da == db or not da or not db)
+            and " ".join(f"{pa} {ra}".split()) == " ".join(f"{pb} {rb}".split()))
 
 
 def _crossing(text: str) -> frozenset:
@@ -396,6 +435,8 @@ def _streets_alike(a: str, b: str) -> bool:
     if a == b:
         return True
     ca, cb = _bare_street(a), _bare_street(b)
+    if (roads := _roads_alike(ca, cb)) is not None:
+        return roads
     if (ca != cb) and re.findall(r"\d+", ca) != re.findall(r"\d+", cb):
         return False
     if ca == cb or fuzz.ratio(ca, cb) >= 85:
@@ -475,7 +516,8 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
         other = b if a.crossing else a
         streets = other.crossing or ({_bare_street(other.street)} if other.street else set())
         if streets:
-            shared = sum(1 for s in crossing if any(_streets_alike(s, t) for t in streets))
+            on = [s for s in crossing if any(_streets_alike(s, t) for t in streets)]
+            shared = len(on)
             if not shared:
                 return "different address", 0.0
             if len(crossing) >= 2 and len(streets) >= 2:      # two intersections: both streets agree
@@ -490,6 +532,8 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
             placed, plain = (a, b) if a.venue else (b, a)
             if placed.venue and len(placed.crossing) == 1 and (plain.number or len(plain.crossing) >= 2):
                 return "places not comparable", 0.5  # "Lot 5, Walnut St" / 1200 S Walnut St or Walnut & 3rd
+            if (other.number or len(crossing) != len(streets)) and all(_ROAD_PARTS.match(s) for s in on):
+                return "places not comparable", 0.5  # "SR 45 - Pete Ellis Dr" / 2600 E SR 45: a road runs for miles
             return "same street", 0.7        # a street (or a crossing) on the street of the other
         if other.venue and set(other.venue.split()) - {"and", "at"} == set(crossing):
             return "same address", 1.0       # "Anita & Fernwald" typed without street types

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz as rf_fuzz, process as rf_process
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
-from .parsing import (CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_departments,
+from .parsing import (CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_departments, parse_partners,
                       date_order, day_first_by_weekday, numeric_date, read_day_first,
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
@@ -757,10 +757,15 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         ctx.warn("Lead Department", lead_text, "no lead department and the tab is not a department",
                  "fill in Lead Department")
     partners_text = _text(get, "Partner Departments")
-    partners, unknown = parse_departments(partners_text, lookup, units)
+    partners, unknown, held = parse_partners(partners_text, lookup, units)
     for name in unknown:
         ctx.warn("Partner Departments", partners_text, f"{name!r} is not a configured department; not counted",
                  "use a department name or alias from config.yaml; outside partners go in Description")
+    for name, note in held:
+        ctx.warn("Partner Departments", partners_text,
+                 f"{name} is named with the note {note!r}: not counted as taking part",
+                 f"when {name} confirms, leave only its name in the cell; if it will not take part, remove it "
+                 "(notes go in Internal Notes)")
     partners = tuple(p for p in (*leads[1:], *partners) if p != lead)
     description = _staff_text(ctx, "Description", cell_text(get("Description")))
     text_partners = _text_partners(ctx, title, description, mentions, {tab_department, lead, *partners},

@@ -7,7 +7,7 @@ import pytest
 
 from sheets_sync.config import ConfigError, config_from_dict
 from sheets_sync.model import RawTab, Severity
-from sheets_sync.parsing import parse_departments
+from sheets_sync.parsing import parse_departments, parse_partners
 from sheets_sync.pipeline import analyse
 from sheets_sync.units import department_kind
 from sheets_sync.validate import parse_tab
@@ -47,6 +47,36 @@ def test_units_in_department_columns(config, value, known, unknown):
 
 def test_units_are_not_used_without_them(config):
     assert parse_departments("Engine 7", config.department_lookup()) == ((), ("engine 7",))
+
+
+@pytest.mark.parametrize("value, known, held", [
+    ("Fire (declined)", (), (("Fire", "declined"),)),
+    ("Fire - pending", (), (("Fire", "pending"),)),
+    ("Police (invited, not confirmed)", (), (("Police", "invited"),)),
+    ("Police?", (), (("Police", "?"),)),
+    ("Fire, Police (tentative)", ("Fire",), (("Police", "tentative"),)),
+    ("Invited: Fire, Police", (), (("Fire", "invited"), ("Police", "invited"))),
+    ("Fire; Police?; Parks", ("Fire", "Parks and Recreation"), (("Police", "?"),)),
+    ("Engine 7 (maybe)", (), (("Fire", "maybe"),)),
+    # a department named plainly, or with a unit or a confirmation, takes part
+    ("Fire (Engine 7), Police", ("Fire", "Police"), ()),
+    ("Police - confirmed", ("Police",), ()),
+])
+def test_a_department_named_with_a_note_that_it_is_not_taking_part_is_held(config, value, known, held):
+    """A fresh verifier's finding: "Fire (declined)", "Fire - pending", "Police (invited, not
+    confirmed)" and "Police?" in Partner Departments each made the row joint; the Validation
+    line ("'(declined)' is not a configured department") read as if Fire were not counted."""
+    assert parse_partners(value, config.department_lookup(), config.department_units()) == (known, (), held)
+
+
+def test_a_held_partner_is_not_counted_and_the_row_says_why(config):
+    rows, issues = parse(config, "Parks and Recreation", ("Bike Rodeo", "", "Fire (declined)", ""),
+                         ("Pool Safety Night", "", "Police?, Fire", ""))
+    assert rows[0].departments == ("Parks and Recreation",) and rows[0].partners == ()
+    assert rows[1].partners == ("Fire",)
+    notes = [(i.row, i.column, i.problem) for i in issues if i.column == "Partner Departments"]
+    assert notes == [(2, "Partner Departments", "Fire is named with the note 'declined': not counted as taking part"),
+                     (3, "Partner Departments", "Police is named with the note '?': not counted as taking part")]
 
 
 def test_lead_given_as_a_unit(config):
