@@ -2,7 +2,8 @@
 
 One line per (metric cell, event): the tab, the row label (month, fiscal quarter,
 department), the column, the number shown in that cell, and the event's UID, title, start,
-departments and source rows (``Tab!row``). Lines are read from the long measures table
+departments and source rows (``Tab!row``); a series counts once per session, whose line shows
+``"<UID>#<YYYY-MM-DD>"`` and the session's start. Lines are read from the long measures table
 (:mod:`reports.measures`), the same groups the metric tabs count, so filtering the tab on one
 cell gives exactly as many lines as the number in that cell, and each line leads to its intake
 rows: a manager can check any figure back to what staff typed. Cancelled, removed and postponed events are
@@ -16,7 +17,7 @@ from typing import Iterator, Sequence
 from sheets_sync.model import CombinedEvent, Table
 from sheets_sync.timeutil import clock_text
 
-from .measures import groups, registry
+from .measures import event_uid, groups, registry
 from .metrics import Metrics
 from .tabs import COLLABORATION, DEPARTMENTS, DRILLDOWN, MONTHLY, QUARTERLY
 
@@ -44,6 +45,15 @@ def _when(value: date | datetime) -> str:
     return clock_text(value) if isinstance(value, datetime) else value.isoformat()
 
 
+def _session_start(e: CombinedEvent, key: str) -> date | datetime:
+    """The start of the event or of the series' session ``key`` names (:func:`session_key`):
+    the session's day at the series' local time."""
+    if key == e.uid:
+        return e.start
+    day = date.fromisoformat(key[-10:])
+    return datetime.combine(day, e.start.timetz()) if isinstance(e.start, datetime) else day
+
+
 def drilldown_table(events: Sequence[CombinedEvent], metrics: Metrics) -> Table:
     """The drill-down tab for ``metrics`` computed from ``events`` (UIDs already assigned).
 
@@ -56,8 +66,8 @@ def drilldown_table(events: Sequence[CombinedEvent], metrics: Metrics) -> Table:
         for uid in uids:
             about = described.get(uid)
             if about is None:
-                e = by_uid[uid]
-                about = described[uid] = (uid, e.title, _when(e.start), ", ".join(e.departments),
+                e = by_uid[event_uid(uid)]
+                about = described[uid] = (uid, e.title, _when(_session_start(e, uid)), ", ".join(e.departments),
                                           ", ".join(e.source_labels))
             rows.append((tab, label, column, len(uids), *about))
     return Table(DRILLDOWN, tuple(rows))

@@ -10,7 +10,7 @@ grain       ``month`` | ``quarter`` | ``total``
 period      ``2025-08`` (month), ``FY26-Q1`` (fiscal quarter), ``total``
 dim_kind    ``""`` (none) | ``lead`` | ``department`` | ``pair``
 dimension   ``""``, a department name, or ``"A|B"`` for an ordered department pair
-uid         the combined event's UID
+uid         the combined event's UID; for one session of a series, ``"<UID>#<YYYY-MM-DD>"``
 =========== ==============================================================================
 
 A figure is the number of rows of its group, so it is ``len(uids)`` by construction. The
@@ -18,6 +18,10 @@ metric tabs (:mod:`reports.tabs`), the drill-down, the charts, the dashboard, ``
 snapshots and the measures export all read the groups of this table; a new measure is one
 :class:`Measure` added to :data:`MEASURES` (it then shows on its tab, in the drill-down and in
 the export).
+
+**A series** (a row with Repeats: one event with an RRULE in the feeds) counts once per
+session, in the session's month and quarter (:func:`session_days`), as the same sessions
+typed as rows or read from a calendar file count.
 
 **Counting policy** (:class:`Policy`, ``metrics:`` in config.yaml). Cancelled, removed and
 postponed events are never counted (:func:`counted`). An event whose *every* row is Internal (a planning meeting, a staff
@@ -28,8 +32,8 @@ counts it in both (and it stays in internal joint work too).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
-from typing import Callable, Iterator, Sequence
+from datetime import date, datetime, timedelta
+from typing import Callable, Iterator, Mapping, Sequence
 
 from sheets_sync.model import CombinedEvent, Status, Visibility
 
@@ -53,7 +57,8 @@ class Policy:
                     "work (set metrics.count_internal_joint: true to count them)")
         return ("A joint event is a combined event (the same event logged by several departments "
                 "counts once) with two or more distinct departments (lead, partners and every merged "
-                "row's department); an all-department event includes every core department. Cancelled, "
+                "row's department); an all-department event includes every core department. A series "
+                "counts once per session, in the session's month. Cancelled, "
                 "removed and postponed events are not counted. Events whose every row is Internal (planning "
                 f"meetings, staff trainings) {internal}. Months and fiscal quarters are local time. The "
                 f"joint share is shown only for months with at least {self.joint_share_min_events} events.")
@@ -173,12 +178,64 @@ def _dimensions(e: CombinedEvent, kind: str) -> list[str]:
     return [f"{a}|{b}" for a in e.departments for b in e.departments if a != b]      # pair
 
 
-def _period(e: CombinedEvent, grain: str, fiscal_start_month: int) -> str:
+def _period(day: date, grain: str, fiscal_start_month: int) -> str:
     if grain == "month":
-        return month_key(e.start_date)
+        return month_key(day)
     if grain == "quarter":
-        return fiscal_quarter(e.start_date, fiscal_start_month)
+        return fiscal_quarter(day, fiscal_start_month)
     return "total"
+
+
+#: the most sessions of one series counted (a weekly series of nineteen years)
+MAX_SESSIONS = 1000
+
+
+def session_key(uid: str, day: date) -> str:
+    """The key one session of a series is counted under: ``"<UID>#<YYYY-MM-DD>"``, its UID and
+    local start date (the RECURRENCE-ID an RFC 5545 client gives that occurrence)."""
+    return f"{uid}#{day.isoformat()}"
+
+
+def event_uid(key: str) -> str:
+    """The event UID of a counted key (:func:`session_key`'s date taken off)."""
+    uid, sep, day = key.rpartition("#")
+    return uid if sep and len(day) == 10 and day[4] == "-" and day[7] == "-" else key
+
+
+def session_days(events: Sequence[CombinedEvent]) -> dict[str, tuple[date, ...]]:
+    """The local days each counted series is held on, by UID: every occurrence of its RRULE (a
+    sheet row's Repeats; RFC 5545 §3.8.5.3, DTSTART first) less its EXDATEs, at most
+    :data:`MAX_SESSIONS`. A series with no end (no UNTIL or COUNT) is counted through the
+    last day of the month of the latest day any other counted event (or ended series) is held
+    on, and at least its first session: the figures cover the months the sheet plans, never the
+    rule's endless future, and do not depend on the day the sync runs. Events with no rule are
+    not in the map (each counts once, on its start date)."""
+    live = [e for e in events if counted(e)]
+    series = [e for e in live if e.rrule]
+    if not series:
+        return {}
+    from sheets_sync.recurrence import occurrences
+    out: dict[str, tuple[date, ...]] = {}
+    last = max((e.start_date for e in live if not e.rrule), default=None)
+    endless = []
+    for e in series:
+        if "UNTIL=" not in e.rrule and "COUNT=" not in e.rrule:
+            endless.append(e)
+            continue
+        out[e.uid] = _days(occurrences(e.rrule, e.start, limit=MAX_SESSIONS), e.exdates)
+        if out[e.uid]:
+            last = max(last, out[e.uid][-1]) if last else out[e.uid][-1]
+    for e in endless:
+        bound = max(last or e.start_date, e.start_date)
+        until = date(bound.year + bound.month // 12, bound.month % 12 + 1, 1) - timedelta(days=1)
+        out[e.uid] = _days(occurrences(e.rrule, e.start, until=until, limit=MAX_SESSIONS), e.exdates)
+    return out
+
+
+def _days(starts, exdates) -> tuple[date, ...]:
+    skip = set(exdates)
+    days = (s.date() if isinstance(s, datetime) else s for s in starts)
+    return tuple(dict.fromkeys(d for d in days if d not in skip))
 
 
 def registry(measures: Sequence[Measure] | None = None) -> tuple[Measure, ...]:
@@ -187,29 +244,41 @@ def registry(measures: Sequence[Measure] | None = None) -> tuple[Measure, ...]:
 
 
 def measure_rows(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_month: int,
-                 measures: Sequence[Measure] | None = None) -> Iterator[tuple[str, str, str, str, str, str]]:
-    """The long table's rows (see the module docstring), events in the given order."""
+                 measures: Sequence[Measure] | None = None,
+                 sessions: Mapping[str, Sequence[date]] | None = None
+                 ) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """The long table's rows (see the module docstring), events in the given order. A series
+    counts once per session (``sessions``: :func:`session_days`, worked out here when not
+    given), each under its :func:`session_key` and in its own month and quarter, as the same
+    sessions typed as rows or read from a calendar file would."""
     measures = registry(measures)
+    if sessions is None:
+        sessions = session_days(events)
     for e in events:
         if not counted(e):
             continue
+        held = sessions.get(e.uid) if sessions else None
+        keyed = ((e.start_date, e.uid),) if held is None else tuple((d, session_key(e.uid, d)) for d in held)
         for m in measures:
             if not m.counts(e, policy):
                 continue
             for c in m.cells:
-                period = _period(e, c.grain, fiscal_start_month)
-                for d in _dimensions(e, c.dim_kind):
-                    yield (m.id, c.grain, period, c.dim_kind, d, e.uid)
+                for day, key in keyed:
+                    period = _period(day, c.grain, fiscal_start_month)
+                    for d in _dimensions(e, c.dim_kind):
+                        yield (m.id, c.grain, period, c.dim_kind, d, key)
 
 
 def measures_table(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_month: int,
-                   measures: Sequence[Measure] | None = None) -> tuple[tuple[str, str, str, str, str, str], ...]:
+                   measures: Sequence[Measure] | None = None,
+                   sessions: Mapping[str, Sequence[date]] | None = None
+                   ) -> tuple[tuple[str, str, str, str, str, str], ...]:
     """The long table: one row (a tuple of :data:`COLUMNS`) per (cell, event), in
     :func:`measure_rows`' order; an event counts at most once in a cell even if a measure
     listed the same cell twice (a repeated row is dropped, the first kept). Plain tuples
     (issue 17, p17j: it was a ``pandas.DataFrame``, whose import alone cost the sync 0.3 s of
     CPU, and the only use of the table is :func:`groups`)."""
-    return tuple(dict.fromkeys(measure_rows(events, policy, fiscal_start_month, measures)))
+    return tuple(dict.fromkeys(measure_rows(events, policy, fiscal_start_month, measures, sessions)))
 
 
 def groups(table) -> dict[tuple[str, str, str, str, str], list[str]]:

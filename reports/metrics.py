@@ -19,7 +19,7 @@ from typing import Any, Iterable, Sequence
 from sheets_sync.model import CombinedEvent
 
 from .measures import (Measure, Policy, counted as counts, fiscal_quarter, groups,  # noqa: F401
-                       is_all_department, measures_table, month_key, registry)
+                       is_all_department, measures_table, month_key, registry, session_days)
 
 
 def _months_between(first: date, last: date) -> list[str]:
@@ -88,12 +88,13 @@ def compute_metrics(events: Sequence[CombinedEvent], *, departments: Sequence[st
     """
     measures = registry(measures)
     policy = Policy(tuple(core), count_internal_joint, joint_share_min_events)
-    table = measures_table(events, policy, fiscal_start_month, measures)
+    sessions = session_days(events)
+    table = measures_table(events, policy, fiscal_start_month, measures, sessions)
     live = counted(events)
     months: dict[str, dict] = {}
     quarters: dict[str, dict] = {}
     if live:
-        days = [e.start_date for e in live]
+        days = [d for e in live for d in sessions.get(e.uid, (e.start_date,))] or [e.start_date for e in live]
         for key in _months_between(min(days), max(days)):
             months[key] = _empty("month", measures)
         day = date(min(days).year, min(days).month, 1)

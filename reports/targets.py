@@ -21,7 +21,7 @@ from typing import Mapping, Sequence
 
 from sheets_sync.model import CombinedEvent
 
-from .measures import counted
+from .measures import counted, event_uid
 from .metrics import Metrics, fiscal_quarter, is_all_department, month_key
 
 
@@ -163,7 +163,7 @@ def joint_schedule(metrics: Metrics, events: Sequence[CombinedEvent], today: dat
         v = month_figure(metrics, m, joint_target)
         rows.append({"month": m, "joint_events": v["joint_events"], "target": joint_target,
                      "gap": max(0, joint_target - v["joint_events"]), "joint_uids": list(v["joint_uids"]),
-                     "titles": [titles.get(u, "") for u in v["joint_uids"]]})
+                     "titles": [titles.get(event_uid(u), "") for u in v["joint_uids"]]})
     live = sorted((e for e in events if counted(e) and e.start_date >= today),
                   key=lambda e: (e.start_date, e.start.isoformat(), e.title))
     nxt = next((e for e in live if is_all_department(e, core)), None)

@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 
 from .a1 import column_letter
 
+from reports.measures import event_uid
 from reports.metrics import Metrics, month_key
 from reports.tabs import JOINT_SCHEDULE
 from reports.targets import Schedule
@@ -158,7 +159,7 @@ def build_board(config: Config, events: Sequence[CombinedEvent], metrics: Metric
         target = config.targets.joint_events_per_month
         months.append({"month": m, "joint_events": v["joint_events"], "target": target,
                        "gap": max(0, target - v["joint_events"]),
-                       "titles": [by_uid[u].title for u in v["joint_uids"] if u in by_uid]})
+                       "titles": [by_uid[event_uid(u)].title for u in v["joint_uids"] if event_uid(u) in by_uid]})
     tab_of = {t.title: t for t in tabs}
     problems = []
     headers: dict = {}

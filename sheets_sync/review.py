@@ -25,6 +25,7 @@ import json
 from datetime import date, datetime
 from typing import Any, Collection, Mapping, Sequence
 
+from reports.measures import event_uid
 from reports.tabs import REVIEW
 
 from .merge import CandidatePair, MergeResult, pair_key
@@ -182,18 +183,18 @@ def confidence(merge: MergeResult, events: Sequence[Any], joint_uids: Collection
 
     ``events``: combined events (removed ones, which have no rows, are skipped); ``joint_uids``:
     the UIDs of the joint events the figures count (the ``joint_uids`` of the metrics' months:
-    not cancelled or postponed, by the counting policy), so the two parts add up to the joint
-    count. A joint event is *joint from columns* when one row alone names two or more departments (its tab, Lead
+    not cancelled or postponed, by the counting policy; a series' sessions each under
+    :func:`reports.measures.session_key`), so the two parts add up to the joint count. A joint event is *joint from columns* when one row alone names two or more departments (its tab, Lead
     and Partner Departments, departments its Title/Description names) or an accepted assistance offer added one, and *joint from
     merging* when only rows of different departments merged together make it joint — the
     events a wrong merge would add or remove.
     """
-    live = [e for e in events if e.rows]
-    joint = [e for e in live if e.uid in joint_uids]
+    live = {e.uid: e for e in events if e.rows}
+    joint = [live[u] for u in map(event_uid, joint_uids) if u in live]   # a series: once a session
     from_columns = sum(1 for e in joint if e.partners_from_offers or any(len(r.departments) >= 2 for r in e.rows))
     staff_same = sum(1 for p in merge.decided if p.decision == "same")
     return {
-        "rows_merged": sum(len(e.rows) - 1 for e in live),
+        "rows_merged": sum(len(e.rows) - 1 for e in live.values()),
         "merged_by_matcher": sum(1 for p in merge.merged if not p.decision),
         "merged_by_staff": staff_same,
         "kept_apart_by_staff": len(merge.decided) - staff_same,

@@ -16,6 +16,7 @@ import icalendar
 import openpyxl
 import pytest
 
+from reports.measures import event_uid
 from sheets_sync.config import config_from_dict, load_config
 from sheets_sync.pipeline import run_sync
 from tests.conftest import ROOT, base_config_dict
@@ -83,7 +84,7 @@ def walk_every_metric_cell(report, name: str = "") -> tuple[int, int]:
                     continue
                 found = lines.get((tab, row[0], column), [])
                 assert len(found) == value, (name, tab, row[0], column)
-                assert all(v == value and uid in combined for v, uid in found), (tab, row[0], column)
+                assert all(v == value and event_uid(uid) in combined for v, uid in found), (tab, row[0], column)
                 assert len({uid for _, uid in found}) == value            # no event counted twice
                 cells.add((tab, row[0], column))
                 checked += 1
@@ -183,3 +184,39 @@ def test_rows_disagreeing_about_visibility_get_a_warning(tmp_path, make_workbook
     cal = icalendar.Calendar.from_ical((config.out_dir / "public/calendar.ics").read_bytes())
     shown = {str(v["SUMMARY"]): v["CATEGORIES"].to_ical() for v in cal.walk("VEVENT")}
     assert shown["Joint Drill"] == b"Police" and "Block Party" in " ".join(shown)   # nothing of Fire's row
+
+
+# --- a series counts once per session ---------------------------------------------------------
+
+SERIES_H = ["Title", "Start Date", "Start Time", "End Time", "Location", "Partner Departments", "Visibility",
+            "Repeats"]
+
+
+def test_a_series_counts_once_a_session_in_each_sessions_month(tmp_path, make_workbook):
+    """A fresh verifier's finding: Police's weekly "Coffee with a Cop" with Community Safety, 13
+    sessions from September to November, counted one joint event, in September; October and
+    November showed none. By hand (Wednesdays of 2026): Sep 2, 9, 16, 23, 30; Oct 7, 21, 28
+    (Oct 14 excepted); Nov 4, 11, 18, 25 — 5, 3 and 4 joint sessions. Fire's monthly "Senior
+    Safety Chat" with Parks has no end: it counts through the last month the sheet plans
+    (December, the Parks coat drive), on Sep 1, Oct 1, Nov 1 and Dec 1."""
+    make_workbook({
+        "Police": [SERIES_H, ["Coffee with a Cop", "9/2/2026", "8am", "9am", "Cocoa Cinnamon", "Community Safety",
+                              "Public", "weekly until 11/25/2026 except 10/14/2026"]],
+        "Fire": [SERIES_H, ["Senior Safety Chat", "9/1/2026", "2pm", "3pm", "Station 4", "Parks", "Public",
+                            "monthly"]],
+        "Parks and Recreation": [SERIES_H, ["Winter Coat Drive", "12/12/2026", "10am", "2pm", "Walltown Park", "",
+                                            "Public", ""]]})
+    config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
+    summary = run_sync(config, now=datetime(2026, 8, 20, 12, tzinfo=timezone.utc))
+    monthly = tab_rows(config.report_path, "Metrics - Monthly")
+    got = {row[0]: dict(zip(monthly[0], row)) for row in monthly[1:]}
+    assert {m: (v["Events"], v["Joint Events"]) for m, v in got.items()} == {
+        "2026-09": (6, 6), "2026-10": (4, 4), "2026-11": (5, 5), "2026-12": (2, 1)}
+    assert summary["joint_events"] == 16
+    assert summary["joint_from_columns"] + summary["joint_from_merging"] == 16
+    drill = [row for row in tab_rows(config.report_path, "Metrics - Drill-down")[1:]
+             if row[0] == "Metrics - Monthly" and row[1] == "2026-10" and row[2] == "Joint Events"]
+    coffee = sorted((row[4][-10:], row[6]) for row in drill if row[5] == "Coffee with a Cop")
+    assert coffee == [("2026-10-07", "2026-10-07 08:00"), ("2026-10-21", "2026-10-21 08:00"),
+                      ("2026-10-28", "2026-10-28 08:00")]
+    walk_every_metric_cell(config.report_path)
