@@ -24,14 +24,15 @@ session, in the session's month and quarter (:func:`session_days`), as the same 
 typed as rows or read from a calendar file count.
 
 **Counting policy** (:class:`Policy`, ``metrics:`` in config.yaml). Cancelled, removed and
-postponed events are never counted (:func:`counted`). An event whose *every* row is Internal (a planning meeting, a staff
+postponed events and rain dates are never counted (:func:`counted`). An event whose *every* row is Internal (a planning meeting, a staff
 training) is *internal joint work* when it has two or more departments; by default it is not a
 joint *community* event and not an all-department event. ``metrics.count_internal_joint: true``
 counts it in both (and it stays in internal joint work too).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Callable, Iterator, Mapping, Sequence
 
@@ -59,15 +60,32 @@ class Policy:
                 "counts once) with two or more distinct departments (lead, partners and every merged "
                 "row's department); an all-department event includes every core department. A series "
                 "counts once per session, in the session's month. Cancelled, "
-                "removed and postponed events are not counted. Events whose every row is Internal (planning "
+                "removed and postponed events and rain dates are not counted. Events whose every row is Internal (planning "
                 f"meetings, staff trainings) {internal}. Months and fiscal quarters are local time. The "
                 f"joint share is shown only for months with at least {self.joint_share_min_events} events.")
 
 
 def counted(e: CombinedEvent) -> bool:
     """The event counts in the figures at all: it is not cancelled, removed from the sheet or
-    postponed (a postponed event is not held on its day; the row for its new day counts)."""
-    return not e.is_cancelled and e.status is not Status.POSTPONED
+    postponed (a postponed event is not held on its day; the row for its new day counts), nor
+    a rain date (:func:`rain_date`: held only if the first date is called off)."""
+    return not e.is_cancelled and e.status is not Status.POSTPONED and not rain_date(e.title)
+
+
+#: a title marking its row as an event's rain date ("Touch a Truck (Rain Date)", "Rain Date: Touch
+#: a Truck", "Movie Night - backup date"), not an event naming its rain date ("Movie in the Park
+#: (rain date 6/12)", "… rain date: June 12"): no date or day follows the words
+_RAIN_DATE = re.compile(r"\b(?:rain|backup|back-up|alternate)[\s-]*(?:date|day)\b(?!\s*(?:[:\-\u2013]\s*)?"
+                        r"(?:is\s+|will be\s+|of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|"
+                        r"thu|fri|sat|sun|next|the\s))", re.I)
+
+
+def rain_date(title: str) -> bool:
+    """``title`` marks its row as another event's rain date: not counted until it replaces the
+    first date (staff then take the words out of the title, or the first date's row is
+    Cancelled and this one retitled). Two counted events for one event, the second held only
+    if the first is rained out, were a fresh verifier's finding."""
+    return bool(_RAIN_DATE.search(title))
 
 
 def not_counted_because(e: CombinedEvent, policy: Policy) -> str:
@@ -79,6 +97,8 @@ def not_counted_because(e: CombinedEvent, policy: Policy) -> str:
         return "cancelled: not counted"
     if e.status is Status.POSTPONED:
         return "postponed: not counted on this day"
+    if rain_date(e.title):
+        return "a rain date: not counted unless it replaces the first date"
     if not _community(e, policy):
         return "every row Internal: counted as internal joint work"
     return ""
@@ -202,14 +222,15 @@ def event_uid(key: str) -> str:
     return uid if sep and len(day) == 10 and day[4] == "-" and day[7] == "-" else key
 
 
-def session_days(events: Sequence[CombinedEvent]) -> dict[str, tuple[date, ...]]:
+def session_days(events: Sequence[CombinedEvent], until: date | None = None) -> dict[str, tuple[date, ...]]:
     """The local days each counted series is held on, by UID: every occurrence of its RRULE (a
     sheet row's Repeats; RFC 5545 §3.8.5.3, DTSTART first) less its EXDATEs, at most
     :data:`MAX_SESSIONS`. A series with no end (no UNTIL or COUNT) is counted through the
     last day of the month of the latest day any other counted event (or ended series) is held
     on, and at least its first session: the figures cover the months the sheet plans, never the
-    rule's endless future, and do not depend on the day the sync runs. Events with no rule are
-    not in the map (each counts once, on its start date)."""
+    rule's endless future; and never past ``until`` (the sync's feed window: ``feed.future_days``
+    after its day), so one row typed in 2099 does not stretch every endless series there. Events
+    with no rule are not in the map (each counts once, on its start date)."""
     live = [e for e in events if counted(e)]
     series = [e for e in live if e.rrule]
     if not series:
@@ -227,8 +248,10 @@ def session_days(events: Sequence[CombinedEvent]) -> dict[str, tuple[date, ...]]
             last = max(last, out[e.uid][-1]) if last else out[e.uid][-1]
     for e in endless:
         bound = max(last or e.start_date, e.start_date)
-        until = date(bound.year + bound.month // 12, bound.month % 12 + 1, 1) - timedelta(days=1)
-        out[e.uid] = _days(occurrences(e.rrule, e.start, until=until, limit=MAX_SESSIONS), e.exdates)
+        through = date(bound.year + bound.month // 12, bound.month % 12 + 1, 1) - timedelta(days=1)
+        if until is not None:
+            through = max(min(through, until), e.start_date)
+        out[e.uid] = _days(occurrences(e.rrule, e.start, until=through, limit=MAX_SESSIONS), e.exdates)
     return out
 
 
@@ -258,15 +281,33 @@ def measure_rows(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_m
         if not counted(e):
             continue
         held = sessions.get(e.uid) if sessions else None
-        keyed = ((e.start_date, e.uid),) if held is None else tuple((d, session_key(e.uid, d)) for d in held)
+        keyed = ((e.start_date, e.uid, e),) if held is None else tuple(
+            (d, session_key(e.uid, d), ev) for d, ev in _sessions_of(e, held))
         for m in measures:
-            if not m.counts(e, policy):
-                continue
-            for c in m.cells:
-                for day, key in keyed:
+            for day, key, ev in keyed:
+                if not m.counts(ev, policy):
+                    continue
+                for c in m.cells:
                     period = _period(day, c.grain, fiscal_start_month)
-                    for d in _dimensions(e, c.dim_kind):
+                    for d in _dimensions(ev, c.dim_kind):
                         yield (m.id, c.grain, period, c.dim_kind, d, key)
+
+
+def _sessions_of(e: CombinedEvent, days: Sequence[date]) -> Iterator[tuple[date, CombinedEvent]]:
+    """Each session day of the series ``e`` with the event as held that day: a partner's
+    one-off row merged with the series (on its first session) takes part on its own day only,
+    so a drop-by on the first Wednesday makes that session joint, not the whole series."""
+    own = {d for r in e.rows if r.rrule for d in r.departments} | set(e.partners_from_offers)
+    visits: dict[date, set[str]] = {}
+    for r in e.rows:
+        if not r.rrule:
+            visits.setdefault(r.start.date() if isinstance(r.start, datetime) else r.start, set()).update(r.departments)
+    if not visits or own >= set(e.departments):
+        yield from ((d, e) for d in days)
+        return
+    for day in days:
+        taking = tuple(x for x in e.departments if x in own or x in visits.get(day, ()))
+        yield day, (e if taking == e.departments else replace(e, departments=taking))
 
 
 def measures_table(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_month: int,

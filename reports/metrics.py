@@ -79,16 +79,18 @@ def _empty(grain: str, measures: Sequence[Measure]) -> dict:
 def compute_metrics(events: Sequence[CombinedEvent], *, departments: Sequence[str],
                     core: Sequence[str], fiscal_start_month: int, joint_target: int,
                     all_department_target: int, count_internal_joint: bool = False,
-                    joint_share_min_events: int = 4, measures: Sequence[Measure] | None = None) -> Metrics:
+                    joint_share_min_events: int = 4, measures: Sequence[Measure] | None = None,
+                    until: date | None = None) -> Metrics:
     """Every figure from combined events (UIDs kept so each cell can be traced).
 
     ``count_internal_joint``: the counting policy switch (``metrics.count_internal_joint``);
     ``joint_share_min_events``: the joint share's minimum month (``metrics.joint_share_min_events``);
-    ``measures``: the registry (default :data:`reports.measures.MEASURES`).
+    ``measures``: the registry (default :data:`reports.measures.MEASURES`); ``until``: the
+    last day an endless series' sessions are counted (:func:`reports.measures.session_days`).
     """
     measures = registry(measures)
     policy = Policy(tuple(core), count_internal_joint, joint_share_min_events)
-    sessions = session_days(events)
+    sessions = session_days(events, until)
     table = measures_table(events, policy, fiscal_start_month, measures, sessions)
     live = counted(events)
     months: dict[str, dict] = {}

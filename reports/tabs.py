@@ -62,8 +62,8 @@ def _joint_cells(events: Sequence[CombinedEvent], metrics: Metrics | None):
     (cancelled, removed, postponed, every row Internal). Without metrics: joint or not."""
     if metrics is None or metrics.table is None:
         return lambda e: "yes" if e.is_joint else "no"
-    from .measures import not_counted_because      # reports.measures reads the tab names from here
-    joint = {row[5] for row in metrics.table if row[0] == "joint_events"}
+    from .measures import event_uid, not_counted_because   # reports.measures reads the tab names from here
+    joint = {event_uid(row[5]) for row in metrics.table if row[0] == "joint_events"}   # a series' sessions too
 
     def cell(e: CombinedEvent) -> str:
         if e.uid in joint:

@@ -8,6 +8,18 @@ from typing import Sequence
 from .model import CombinedEvent, RowIssue, Severity, Visibility
 
 
+def rain_dates(events: Sequence[CombinedEvent]) -> list[RowIssue]:
+    """One warning per row of a rain date (:func:`reports.measures.rain_date`) that is not
+    cancelled: it is published as typed and not counted until it replaces the first date."""
+    from reports.measures import rain_date
+    return [RowIssue(r.source.tab, r.source.row, "Title", r.title,
+                     f"\u201c{e.title}\u201d reads as a rain date: it is published but not counted (a rain date "
+                     "is held only if the first date is called off)",
+                     "if the first date is called off, mark it Cancelled and take the rain-date words out of "
+                     "this title so the event counts", Severity.WARNING)
+            for e in events if not e.is_cancelled and rain_date(e.title) for r in e.rows]
+
+
 def visibility_disagreements(events: Sequence[CombinedEvent]) -> list[RowIssue]:
     """One warning per Internal row of an event whose rows disagree about Visibility.
 

@@ -93,6 +93,17 @@ _UNIT_WORDS = "engine|truck|ladder|tower|rescue|squad|medic|battalion|beat|distr
 _UNIT = re.compile(rf"\b(?:{_UNIT_WORDS})\s*(?:(?:{NUMBER_WORDS})\s*)?\d{{1,3}}\b")
 # a unit's number spelled out ("Station Three", "Engine Seven"): its digits, as staff also write it
 _SPELLED_UNIT = re.compile(rf"\b({_UNIT_WORDS})\s+({'|'.join(SPELLED_NUMBERS)})\b")
+#: a note of an event's rain date in its title, bracketed or after a separator to the end:
+#: "(rain date 6/12)", "(Rain Date)", " - rain date: June 12"
+_RAIN_NOTE = re.compile(r"\s*[(\[]\s*(?:rain|backup|back-up|alternate)[\s-]*dates?\b[^)\]]*[)\]]"
+                        r"|\s+[-\u2013\u2014:|]\s*(?:rain|backup|back-up|alternate)[\s-]*dates?\b.*$", re.I)
+def without_rain_note(title: str) -> str:
+    """``title`` without a note of its rain date (:data:`_RAIN_NOTE`): "(rain date 6/12)" names
+    no other event, so titles are compared (and a title's added words counted) without it."""
+    note = _RAIN_NOTE.search(title) if "ate" in title else None
+    return f"{title[:note.start()]} {title[note.end():]}".strip() if note else title
+
+
 # what a row covering another department's event names: the police or EMS work around it
 # (matched in the folded title as typed, stop words kept: the normaliser drops "on" of "on site")
 _COVERAGE = re.compile(r"\b(?:security|patrols?|patrolling|coverage|details?|"
@@ -184,10 +195,11 @@ class Normaliser:
     def title(self, text: str) -> str:
         """``"NNO - Cleveland-Holloway"`` → ``"national night out cleveland holloway"``;
         ``"Expo de Seguridad"`` → ``"expo safety"`` with the glossary; stop words dropped; a
-        unit's number spelled out as digits (``"Station Three"`` → ``"station 3"``)."""
+        unit's number spelled out as digits (``"Station Three"`` → ``"station 3"``); a rain-date
+        note left out (``"Movie in the Park (rain date 6/12)"`` → ``"movie park"``)."""
         out = self._titles.get(text)
         if out is None:
-            t = self.translations(self.abbreviations(fold(text)))
+            t = self.translations(self.abbreviations(fold(without_rain_note(text))))
             if " " in t:
                 t = _SPELLED_UNIT.sub(lambda m: f"{m.group(1)} {SPELLED_NUMBERS[m.group(2)]}", t)
             out = self._titles[text] = " ".join(w for w in t.split() if w not in _STOP)
@@ -820,9 +832,10 @@ def _short_inside(a: Features, b: Features) -> bool:
 
 _NOTICE_APART = PairScore("apart", 0.0, ("a closure notice",), "a notice that a place is closed is no event to join")
 #: a title saying a place is closed ("Frank Southern Ice Arena CLOSED", "Mills Pool Closed", "Pool
-#: closure", "Burn ban in effect"): a notice, not an event; not closed captioning, and not a road or
-#: street closure (a police part of an event: :data:`_COVERAGE`)
-_NOTICE = re.compile(r"\b(?:closed(?! caption)|closures?|burn ban|in effect)\b")
+#: closure", "Burn ban"): a notice, not an event; not closed captioning, and not a road or street
+#: closure (a police part of an event: :data:`_COVERAGE`); "in effect" alone is no closure ("Heat
+#: Advisory in Effect" names a cooling centre's reason to open)
+_NOTICE = re.compile(r"\b(?:closed(?! caption)|closures?|burn ban)\b")
 _NOT_A_NOTICE = re.compile(r"\b(?:road|street|st|lane|trail|traffic) closures?\b")
 
 

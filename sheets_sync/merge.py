@@ -52,7 +52,7 @@ from typing import Callable, Mapping, Sequence
 from .blocking import candidate_pairs
 from .config import Config
 from .matching import (Normaliser, PairScore, booked_for, title_part, compare_places, coverage_word, covers_hours, day_context,
-                       features, normalise_title, score_pair)
+                       features, normalise_title, score_pair, without_rain_note)
 from .moved import WINDOW_DAYS, moved_pairs
 from .places import Gazetteer, fold as _fold, normalise_place, parse_place
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
@@ -122,7 +122,7 @@ def _books_for(row: EventRow, group: Sequence[EventRow]) -> bool:
 def _title_words(row: EventRow) -> frozenset[str]:
     """A title's words, less those naming the row's own place ("Walltown smoke alarm canvass" at
     Walltown Park adds nothing to "Smoke alarm canvass")."""
-    return frozenset(_fold(row.title).split()) - frozenset(_fold(row.location).split())
+    return frozenset(_fold(without_rain_note(row.title)).split()) - frozenset(_fold(row.location).split())
 
 
 def _adds_words(row: EventRow, other: EventRow) -> bool:
@@ -131,7 +131,8 @@ def _adds_words(row: EventRow, other: EventRow) -> bool:
     naming either row's place are no added words ("Hope Valley Community Safety Fair" at
     Trinity Community Center is the same title, typed with no place, in another tab)."""
     places = frozenset(_fold(f"{row.location} {other.location}").split())    # either row's place words
-    mine, theirs = frozenset(_fold(row.title).split()) - places, frozenset(_fold(other.title).split()) - places
+    mine = frozenset(_fold(without_rain_note(row.title)).split()) - places
+    theirs = frozenset(_fold(without_rain_note(other.title)).split()) - places
     return len(theirs) >= 2 and theirs < mine
 
 

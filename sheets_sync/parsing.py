@@ -417,8 +417,10 @@ _FILLER = re.compile(r"(?:(?:units?|teams?|staff|crews?|members|personnel|chief|
 #: next list separator
 _HEDGE = re.compile(r"\s*(?:[-\u2013\u2014:]\s*)?(?P<open>[(\[])?\s*(?P<word>\?|(?:declined|pending|invited|"
                     r"tentative(?:ly)?|tbd|tbc|maybe|possibly|requested|asked|unconfirmed|not confirmed|"
-                    r"to be confirmed|waiting|not attending|not coming|withdrew|withdrawn|cancell?ed)\b)", re.I)
-#: the same note opening the whole cell: "Invited: Fire, Police", "Maybe Fire"
+                    r"to be confirmed|waiting|not attending|not coming|withdrew|withdrawn|cancell?ed|"
+                    r"no(?=\s*[)\]]))\b)", re.I)
+#: the same note opening the cell: "Invited: Fire, Police", "Maybe Fire" (to the first ";":
+#: "Invited: Fire; confirmed: Police" holds Fire only)
 _HEDGE_FIRST = re.compile(r"^\s*(?P<word>invited|pending|maybe|possibly|tentative(?:ly)?|tbd|requested|asked)\b\s*:?",
                           re.I)
 
@@ -458,15 +460,16 @@ def parse_partners(value: Any, lookup: Mapping[str, str],
     first = _HEDGE_FIRST.match(text)
     if first:
         remaining = " " * first.end() + remaining[first.end():]
+    first_end = (text.find(";") if ";" in text else len(text)) if first else -1
     for start, end, name, _ in spans:
         note = _HEDGE.match(text, end)
-        if first or note:
+        if start < first_end or note:
             if note:
                 close = text.find(")" if note.group("open") == "(" else "]", note.end()) if note.group("open") else -1
                 stop = close + 1 if close >= 0 else (m.start() if (m := re.compile(r"[,;/&+]").search(text, note.end()))
                                                      else len(text))
                 remaining = remaining[:end] + " " * (stop - end) + remaining[stop:]
-            word = (note or first).group("word").lower()
+            word = (note or first).group("word").lower()       # (first: this span is inside its part)
             if name not in names and (name, word) not in held:
                 held.append((name, word))
         elif name not in names:
@@ -538,7 +541,7 @@ def title_status(title: str) -> tuple[str, str]:
                 before, after = left[:-1], right[1:]
             elif left and left[-1] in _SEPARATORS:     # "Parks- CANCELLED- Rescheduled": one dash left
                 after = after.lstrip(_SEPARATORS + " ")
-            cleaned = re.sub(r"\s{2,}", " ", f"{before.rstrip()} {after.lstrip()}").strip(" -–—:|/,!*()[]{}")
+            cleaned = re.sub(r"\s{2,}", " ", f"{before.rstrip()} {after.lstrip()}").strip(" -–—:|/,!?*()[]{}")
             folded = word.lower()
             status = ("Postponed" if folded.startswith(("postpon", "pospuest", "aplazad")) else "Cancelled")
             return (cleaned or title), status

@@ -58,7 +58,7 @@ from .merge import MergeResult, merge_rows, public_view
 from .model import REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity, Table
 from .coordination import chart_numbers, cycle_step, dashboard_file, snapshot_due
 from .chart_cache import cached_pngs
-from .counting import visibility_disagreements
+from .counting import rain_dates, visibility_disagreements
 from .offers import OfferResult, apply_offers, is_offers_header
 from .record import Record, stored_decisions, stored_entries
 from .review import (apply_decisions, confidence, describe, read_decisions, renamed_decisions,
@@ -233,6 +233,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
                             previous=previous)
     issues.extend(merged.issues)
     issues.extend(visibility_disagreements(merged.events))
+    issues.extend(rain_dates(merged.events))
     return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held, offers, event_ids)
 
 
@@ -520,7 +521,7 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
                                                       config.feed.max_removed_floor)):
         raise MassRemoval(stop)
     with stage("reports", lambda: f"{len(tables)} tabs, {len(files)} files built, {len(drawn)} charts drawn"):
-        m = metrics_for(r.events, config)
+        m = metrics_for(r.events, config, now)
         charts = chart_numbers(config, m, now)
         early = _draw_early(config, backend, early, charts, len(r.events))   # p17y: while the tabs are made
         moved = {**record.previous_starts(), **{u: d["start"][0] for u, _, d in r.history if "start" in d}}
@@ -738,13 +739,16 @@ def measures_files(config: Config, m: Metrics, snapshots: list[dict], now: datet
                                              modified=now.astimezone(config.tz).date().isoformat())}
 
 
-def metrics_for(events, config: Config) -> Metrics:
+def metrics_for(events, config: Config, now: datetime | None = None) -> Metrics:
+    """The figures of ``events``; ``now``: the sync's time, whose feed window
+    (``feed.future_days``) bounds an endless series' counted sessions."""
+    until = now.astimezone(config.tz).date() + timedelta(days=config.feed.future_days) if now else None
     return compute_metrics(events, departments=config.department_names, core=config.core_departments,
                            fiscal_start_month=config.fiscal_year_start_month,
                            joint_target=config.targets.joint_events_per_month,
                            all_department_target=config.targets.all_department_events_per_quarter,
                            count_internal_joint=config.metrics.count_internal_joint,
-                           joint_share_min_events=config.metrics.joint_share_min_events)
+                           joint_share_min_events=config.metrics.joint_share_min_events, until=until)
 
 
 def published_files(events, config: Config, now: datetime, previous_starts: dict[str, str] | None = None,
@@ -848,7 +852,7 @@ def type_feeds_of(public, config: Config) -> TypeFeeds:
 def _summary(a: Analysis, r: Reconciled, m: Metrics | None, backend: Backend,
              now: datetime, config: Config) -> dict:
     events = r.events
-    m = m or metrics_for(events, config)
+    m = m or metrics_for(events, config, now)
     live = [e for e in events if not e.removed]
     out = {
         "rows_read": a.rows_read,

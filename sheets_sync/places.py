@@ -53,7 +53,8 @@ _STATES = ("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn
 #: A road named by its number, as :func:`normalise_place` writes it: ``"<system>hwy<number><suffix>
 #: hwy"`` — the system ``i`` (Interstate), ``us``, ``s`` (a state's: "NC 54", "SR 37", "State Road
 #: 37", "State Highway 22"), ``c`` (a county's: "County Road 5", "Co Rd 12", and "CR 500 N" after
-#: a house number: "CR 5" alone may be a conference room), ``t`` (township), ``fm`` (Texas farm-
+#: a house number or "and" — "Main St & CR 5" —, or first before "and": "CR 5" alone may be a
+#: conference room), ``t`` (township), ``fm`` (Texas farm-
 #: or ranch-to-market), or none ("Highway 61", "Route 9", "Rt. 9"); the suffix a direction ending
 #: the place ("CR 500 N"). The number is no house number, and two roads are one only when
 #: number, system and suffix agree (:func:`_roads_alike`; an unnamed system agrees with any).
@@ -61,16 +62,21 @@ _HIGHWAY = re.compile(
     r"\b(?:(?P<pa>%s|interstate)\s+)?(?:hwy|highway|route|rte|rt)\s+(?P<na>\d+)\b"
     r"|\b(?P<pb>%s|interstate)\s*-?\s*(?P<nb>\d+)\b"
     r"|\b(?P<pc>state|county|co|township|twp|farm to market|ranch to market|ranch)\s+(?:road|rd)\s+(?P<nc>\d+)\b"
-    r"|\b(?P<house>\d{1,6}\s+(?:[nsew]\s+)?)(?P<pd>cr|fm|rm)\s*-?\s*(?P<nd>\d+)\b"
+    r"|\b(?P<house>\d{1,6}\s+(?:[nsew]\s+)?|and\s+)(?P<pd>cr|fm|rm)\s*-?\s*(?P<nd>\d+)\b"
+    r"|^(?P<pe>cr|fm)\s*-?\s*(?P<ne>\d+)(?=\s+(?:and|at)\s+\w)|\b(?P<pf>fm)\s*-?\s*(?P<nf>\d{2,4})\b"
     % ("|".join(_STATES.split()), "|".join(_STATES.split())))
+_STATE_CODES = frozenset(_STATES.split()) - {"i", "state", "county"}
+_DOTTED_SYSTEM = re.compile(r"\b([a-z]) ([a-z])\b(?= (?:hwy |highway |route |rte |rt )?\d)")
 _ROAD_SUFFIX = re.compile(r"^\s+([nsew])\s*$")
 _SYSTEMS = {"i": "i", "interstate": "i", "us": "us", "county": "c", "co": "c", "cr": "c", "township": "t",
             "twp": "t", "farm to market": "fm", "ranch to market": "fm", "ranch": "fm", "fm": "fm", "rm": "fm"}
 
 
 def _road_name(m: re.Match) -> str:
-    prefix = m.group("pa") or m.group("pb") or m.group("pc") or m.group("pd") or ""
-    number = m.group("na") or m.group("nb") or m.group("nc") or m.group("nd")
+    prefix = m.group("pa") or m.group("pb") or m.group("pc") or m.group("pd") or m.group("pe") or m.group("pf") or ""
+    number = m.group("na") or m.group("nb") or m.group("nc") or m.group("nd") or m.group("ne") or m.group("nf")
+    if m.group("pd") == "rm" and not m.group("house")[0].isdigit():
+        return m.group(0)                  # "and Rm 5": a room
     system = _SYSTEMS.get(prefix, "s" if prefix else "")
     suffix = _ROAD_SUFFIX.match(m.string[m.end():])
     return f"{m.group('house') or ''}{system}hwy{number}{suffix.group(1) if suffix else ''} hwy"
@@ -122,6 +128,9 @@ def normalise_place(text: str) -> str:
     """``"2416 Sarah St., Unit 516, Durham, NC 27701"`` → ``"2416 sarah st"``: case,
     punctuation, suffixes, units, city/state/ZIP."""
     t = fold(_UNIT.sub(" ", _ZIP.sub(" ", _UNIT_LETTER.sub(r"\1", text))))
+    if " " in t and re.search(r"\b[a-z] [a-z]\b", t):       # "U.S. 31", "N.C. 54": a dotted system
+        t = _DOTTED_SYSTEM.sub(lambda m: m.group(1) + m.group(2) if f"{m.group(1)}{m.group(2)}" in _STATE_CODES
+                               else m.group(0), t)
     if _HIGHWAY.search(t):
         t = _HIGHWAY.sub(_road_name, t)
         t = re.sub(r"(hwy\d+)([nsew]) hwy\s+\2$", r"\1\2 hwy", t)      # the suffix, read into the name

@@ -220,3 +220,63 @@ def test_a_series_counts_once_a_session_in_each_sessions_month(tmp_path, make_wo
     assert coffee == [("2026-10-07", "2026-10-07 08:00"), ("2026-10-21", "2026-10-21 08:00"),
                       ("2026-10-28", "2026-10-28 08:00")]
     walk_every_metric_cell(config.report_path)
+
+
+def test_a_rain_date_is_published_but_not_counted(tmp_path, make_workbook):
+    """Bloomington's Parks calendar carries "Touch a Truck" and "Touch a Truck (Rain Date)" a
+    week apart; Fire copied both: two joint events for one (a fresh verifier's finding). The
+    rain date is published, not counted, and its rows say so; an event naming its rain date
+    ("Movie in the Park (rain date 6/12)") is the event itself and counts."""
+    h = ["Title", "Start Date", "Start Time", "End Time", "Location", "Visibility"]
+    make_workbook({
+        "Parks and Recreation": [h, ["Touch a Truck", "5/16/2026", "10am", "12pm", "Switchyard Park", "Public"],
+                                 ["Touch a Truck (Rain Date)", "5/23/2026", "10am", "12pm", "Switchyard Park", "Public"],
+                                 ["Movie in the Park (rain date 6/12)", "6/5/2026", "8pm", "10pm", "Bryan Park",
+                                  "Public"]],
+        "Fire": [h, ["Touch a Truck - Engine 1", "5/16/2026", "10am", "12pm", "Switchyard Park", "Public"],
+                 ["Touch a Truck - Engine 1 (rain date)", "5/23/2026", "10am", "12pm", "Switchyard Park", "Public"],
+                 ["Movie in the Park", "6/5/2026", "8pm", "10pm", "Bryan Park", "Public"]]})
+    config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
+    summary = run_sync(config, now=datetime(2026, 5, 1, 12, tzinfo=timezone.utc))
+    assert {m: (v["events"], v["joint_events"]) for m, v in summary["months"].items()} == {
+        "2026-05": (1, 1), "2026-06": (1, 1)}
+    warned = [(row[1], row[2]) for row in tab_rows(config.report_path, "Validation")[1:]
+              if row[3] == "Title" and "reads as a rain date" in (row[5] or "")]
+    assert sorted(warned) == [("Fire", 3), ("Parks and Recreation", 3)]
+    cal = icalendar.Calendar.from_ical((config.out_dir / "public/calendar.ics").read_bytes())
+    assert "Touch a Truck (Rain Date)" in {str(v["SUMMARY"]) for v in cal.walk("VEVENT")}
+
+
+def test_a_partners_drop_by_on_a_series_first_session_makes_that_session_joint_only(tmp_path, make_workbook):
+    """A second verifier's finding: Fire's "Engine 7 drop-by at Coffee with a Cop" on the
+    weekly series' first Tuesday merged with the series row, and every one of its 13 sessions
+    counted joint. By hand (Tuesdays of 2026): Sep 1, 8, 15, 22, 29; Oct 6, 13, 20, 27; Nov 3,
+    10, 17, 24 — Police's; Fire takes part on Sep 1 only. An endless daily series is counted
+    no further than the feed window (800 days after the sync), however far away another row is."""
+    make_workbook({
+        "Police": [SERIES_H, ["Coffee with a Cop", "9/1/2026", "8am", "9am", "Cocoa Cinnamon", "", "Public",
+                              "weekly until 11/24/2026"]],
+        "Fire": [SERIES_H, ["Engine 7 drop-by at Coffee with a Cop", "9/1/2026", "8:30am", "9am", "Cocoa Cinnamon",
+                            "", "Public", ""]]})
+    config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
+    summary = run_sync(config, now=datetime(2026, 8, 20, 12, tzinfo=timezone.utc))
+    assert {m: (v["events"], v["joint_events"]) for m, v in summary["months"].items()} == {
+        "2026-09": (5, 1), "2026-10": (4, 0), "2026-11": (4, 0)}
+    combined = tab_rows(config.report_path, "Combined Events")
+    joint = dict(zip(combined[0], combined[1]))["Joint"]
+    assert joint == "yes"                        # the tab agrees with the figure that counts it
+
+
+def test_an_endless_series_is_counted_no_further_than_the_feed_window(tmp_path, make_workbook):
+    make_workbook({
+        "Police": [SERIES_H, ["Morning Patrol Walk", "9/1/2026", "7am", "8am", "Central Park", "Fire", "Public",
+                              "daily"]],
+        "Parks and Recreation": [SERIES_H, ["Time Capsule Opening", "10/3/2099", "10am", "11am", "Central Park",
+                                            "", "Public", ""]]})
+    data = base_config_dict(tmp_path)
+    data["feed"] = {"future_days": 30}
+    config = config_from_dict(data, base_dir=tmp_path)
+    summary = run_sync(config, now=datetime(2026, 8, 20, 12, tzinfo=timezone.utc))
+    # Aug 20 + 30 days = Sep 19: the daily walk's sessions Sep 1..19
+    assert summary["joint_events"] == 19
+    assert summary["months"]["2026-09"]["joint_events"] == 19

@@ -283,6 +283,14 @@ def test_review_lists_one_question_per_pair_of_events(config):
     (("", "3000 I 40"), ("", "3000 Interstate 40"), "same address"),
     (("", "3000 Highway 40"), ("", "3000 I-40"), "same address"),
     (("Old Route 9", ""), ("Route 9", ""), "different address"),
+    # a second verifier's: farm-to-market and county roads at corners, either order; "U.S." dotted
+    (("FM 1960 and Main St", ""), ("Farm to Market Road 1960 & Main St", ""), "same address"),
+    (("FM 1960 & Main St", ""), ("Main St & FM 1960", ""), "same address"),
+    (("FM 1960 & Main St", ""), ("Highway 1960 & Main St", ""), "same address"),
+    (("Main St & CR 5", ""), ("CR 5 and Main St", ""), "same address"),
+    (("U.S. 31 & Main St", ""), ("US 31 & Main St", ""), "same address"),
+    (("", "4500 U.S. Hwy 31"), ("", "4500 US 31"), "same address"),
+    (("", "4500 U.S. Hwy 31"), ("", "4500 NC 31"), "different address"),
     # "CR 5" alone is a conference room, not County Road 5
     (("CR 5", "City Hall, 401 N Morton St"), ("CR 6", "City Hall, 401 N Morton St"), "different venue"),
     # a corner of a numbered road, or the road alone, against an address on it: it runs for miles
@@ -762,6 +770,12 @@ def test_a_closure_notice_is_no_event_to_join(config):
         assert not result.review
     both = [row(tab, 5, "Mills Pool Closed", day + timedelta(days=2), **pool) for tab in ("Parks and Recreation", "Fire")]
     assert len(merge_rows(both, config).events) == 1
+    # an advisory "in effect" is no closure: the cooling centre and its water station are one event
+    centre = row("Emergency Management", 7, "Cooling Center Open - Heat Advisory in Effect", day, "10:00", "18:00",
+                 location="Twin Lakes Recreation Center")
+    water = row("Parks and Recreation", 7, "Cooling Center water station", day, "10:00", "18:00",
+                location="Twin Lakes Recreation Center")
+    assert len(merge_rows([centre, water], config).events) == 1
     parade = row("Parks and Recreation", 6, "Homecoming Parade", day, "10:00", "12:00", location="Kirkwood Ave")
     closure = row("Police", 6, "Road Closure - Homecoming Parade", day, "09:00", "13:00", location="Kirkwood Ave")
     assert len(merge_rows([parade, closure], config).events) == 1

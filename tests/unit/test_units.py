@@ -58,6 +58,8 @@ def test_units_are_not_used_without_them(config):
     ("Invited: Fire, Police", (), (("Fire", "invited"), ("Police", "invited"))),
     ("Fire; Police?; Parks", ("Fire", "Parks and Recreation"), (("Police", "?"),)),
     ("Engine 7 (maybe)", (), (("Fire", "maybe"),)),
+    ("Fire (no)", (), (("Fire", "no"),)),
+    ("Invited: Fire; confirmed: Police", ("Police",), (("Fire", "invited"),)),      # the note's part only
     # a department named plainly, or with a unit or a confirmation, takes part
     ("Fire (Engine 7), Police", ("Fire", "Police"), ()),
     ("Police - confirmed", ("Police",), ()),
