@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Callable, Iterator, Mapping, Sequence
 
@@ -80,6 +81,7 @@ _RAIN_DATE = re.compile(r"\b(?:rain|backup|back-up|alternate)[\s-]*(?:date|day)\
                         r"thu|fri|sat|sun|next|the\s))", re.I)
 
 
+@lru_cache(maxsize=1 << 14)        # asked of every event, whose titles repeat (issue 17)
 def rain_date(title: str) -> bool:
     """``title`` marks its row as another event's rain date: not counted until it replaces the
     first date (staff then take the words out of the title, or the first date's row is
@@ -231,13 +233,12 @@ def session_days(events: Sequence[CombinedEvent], until: date | None = None) -> 
     rule's endless future; and never past ``until`` (the sync's feed window: ``feed.future_days``
     after its day), so one row typed in 2099 does not stretch every endless series there. Events
     with no rule are not in the map (each counts once, on its start date)."""
-    live = [e for e in events if counted(e)]
-    series = [e for e in live if e.rrule]
+    series = [e for e in events if e.rrule and counted(e)]
     if not series:
-        return {}
+        return {}              # most syncs (issue 17: no second pass over the events)
     from sheets_sync.recurrence import occurrences
     out: dict[str, tuple[date, ...]] = {}
-    last = max((e.start_date for e in live if not e.rrule), default=None)
+    last = max((e.start_date for e in events if not e.rrule and counted(e)), default=None)
     endless = []
     for e in series:
         if "UNTIL=" not in e.rrule and "COUNT=" not in e.rrule:

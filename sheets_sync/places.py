@@ -444,7 +444,7 @@ def _streets_alike(a: str, b: str) -> bool:
     if a == b:
         return True
     ca, cb = _bare_street(a), _bare_street(b)
-    if (roads := _roads_alike(ca, cb)) is not None:
+    if ("hwy" in ca or "hwy" in cb) and (roads := _roads_alike(ca, cb)) is not None:
         return roads
     if (ca != cb) and re.findall(r"\d+", ca) != re.findall(r"\d+", cb):
         return False
