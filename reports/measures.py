@@ -68,9 +68,9 @@ class Policy:
 
 def counted(e: CombinedEvent) -> bool:
     """The event counts in the figures at all: it is not cancelled, removed from the sheet or
-    postponed (a postponed event is not held on its day; the row for its new day counts), nor
-    a rain date (:func:`rain_date`: held only if the first date is called off)."""
-    return not e.is_cancelled and e.status is not Status.POSTPONED and not rain_date(e.title)
+    postponed (a postponed event is not held on its day; the row for its new day counts). A rain
+    date kept in reserve is left out where the figures are made (:func:`reserve_rain_dates`)."""
+    return not e.is_cancelled and e.status is not Status.POSTPONED
 
 
 #: a title marking its row as an event's rain date ("Touch a Truck (Rain Date)", "Rain Date: Touch
@@ -83,11 +83,37 @@ _RAIN_DATE = re.compile(r"\b(?:rain|backup|back-up|alternate)[\s-]*(?:date|day)\
 
 @lru_cache(maxsize=1 << 14)        # asked of every event, whose titles repeat (issue 17)
 def rain_date(title: str) -> bool:
-    """``title`` marks its row as another event's rain date: not counted until it replaces the
-    first date (staff then take the words out of the title, or the first date's row is
-    Cancelled and this one retitled). Two counted events for one event, the second held only
-    if the first is rained out, were a fresh verifier's finding."""
+    """``title`` marks its row as an event's rain date (:data:`_RAIN_DATE`)."""
     return bool(_RAIN_DATE.search(title))
+
+
+#: how long before its rain date an event's first date may be (five weeks)
+RAIN_DATE_DAYS = 35
+
+
+def _base_title(title: str) -> str:
+    return " ".join(_NOT_WORD.sub(" ", _RAIN_DATE.sub(" ", title).lower()).split())
+
+
+_NOT_WORD = re.compile(r"[^\w]+|_")
+
+
+def reserve_rain_dates(events: Sequence[CombinedEvent]) -> list[CombinedEvent]:
+    """The rain dates held in reserve: an event titled as a rain date (:func:`rain_date`: "Touch a
+    Truck (Rain Date)") while its first date — an event of the same title without the words,
+    1–:data:`RAIN_DATE_DAYS` days before it — is counted. Not counted, so one event is not
+    counted twice (a fresh verifier's finding). A rain date whose first date was called off
+    (Cancelled, "- RAINED OUT") or moved onto it (merged: "originally 10/4") is the event held,
+    and counts."""
+    rain = [e for e in events if counted(e) and rain_date(e.title)]
+    if not rain:
+        return []
+    firsts: dict[str, list[date]] = {}
+    for e in events:
+        if counted(e) and not rain_date(e.title):
+            firsts.setdefault(_base_title(e.title), []).append(e.start_date)
+    return [e for e in rain if any(0 < (e.start_date - d).days <= RAIN_DATE_DAYS
+                                   for d in firsts.get(_base_title(e.title), ()))]
 
 
 def not_counted_because(e: CombinedEvent, policy: Policy) -> str:
@@ -99,8 +125,8 @@ def not_counted_because(e: CombinedEvent, policy: Policy) -> str:
         return "cancelled: not counted"
     if e.status is Status.POSTPONED:
         return "postponed: not counted on this day"
-    if rain_date(e.title):
-        return "a rain date: not counted unless it replaces the first date"
+    if rain_date(e.title):      # (asked only of an event the figures leave out: a rain date in reserve)
+        return "a rain date: not counted while its first date stands"
     if not _community(e, policy):
         return "every row Internal: counted as internal joint work"
     return ""
@@ -278,8 +304,9 @@ def measure_rows(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_m
     measures = registry(measures)
     if sessions is None:
         sessions = session_days(events)
+    spare = {e.uid for e in reserve_rain_dates(events)}
     for e in events:
-        if not counted(e):
+        if not counted(e) or (spare and e.uid in spare):
             continue
         held = sessions.get(e.uid) if sessions else None
         keyed = ((e.start_date, e.uid, e),) if held is None else tuple(

@@ -9,15 +9,15 @@ from .model import CombinedEvent, RowIssue, Severity, Visibility
 
 
 def rain_dates(events: Sequence[CombinedEvent]) -> list[RowIssue]:
-    """One warning per row of a rain date (:func:`reports.measures.rain_date`) that is not
-    cancelled: it is published as typed and not counted until it replaces the first date."""
-    from reports.measures import rain_date
+    """One warning per row of a rain date held in reserve (:func:`reports.measures.reserve_rain_dates`):
+    it is published as typed and not counted while its first date stands."""
+    from reports.measures import reserve_rain_dates
     return [RowIssue(r.source.tab, r.source.row, "Title", r.title,
-                     f"\u201c{e.title}\u201d reads as a rain date: it is published but not counted (a rain date "
-                     "is held only if the first date is called off)",
-                     "if the first date is called off, mark it Cancelled and take the rain-date words out of "
-                     "this title so the event counts", Severity.WARNING)
-            for e in events if not e.is_cancelled and rain_date(e.title) for r in e.rows]
+                     f"\u201c{e.title}\u201d reads as the rain date of an event still on its first date: it is "
+                     "published but not counted, so the event is not counted twice",
+                     "if the first date is rained out, mark that row Cancelled (or \u201c- RAINED OUT\u201d): this "
+                     "date then counts", Severity.WARNING)
+            for e in reserve_rain_dates(events) for r in e.rows]
 
 
 def visibility_disagreements(events: Sequence[CombinedEvent]) -> list[RowIssue]:

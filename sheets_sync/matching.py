@@ -831,12 +831,19 @@ def _short_inside(a: Features, b: Features) -> bool:
 
 
 _NOTICE_APART = PairScore("apart", 0.0, ("a closure notice",), "a notice that a place is closed is no event to join")
-#: a title saying a place is closed ("Frank Southern Ice Arena CLOSED", "Mills Pool Closed", "Pool
-#: closure", "Burn ban"): a notice, not an event; not closed captioning, and not a road or street
-#: closure (a police part of an event: :data:`_COVERAGE`); "in effect" alone is no closure ("Heat
-#: Advisory in Effect" names a cooling centre's reason to open)
-_NOTICE = re.compile(r"\b(?:closed(?! caption)|closures?|burn ban)\b")
-_NOT_A_NOTICE = re.compile(r"\b(?:road|street|st|lane|trail|traffic) closures?\b")
+#: a title saying a place is closed: the word first ("CLOSED Frank Southern Ice Arena", not "Closed
+#: POD Exercise", "Closed Course Bike Rodeo"), or last, or before a separator or a reason ("Mills
+#: Pool Closed", "Pool closure", "Lawn Closure for Maintenance", "… CLOSED - Thanksgiving"), or a
+#: burn ban: a notice, not an event. "Behind Closed Doors: …" is no notice, nor is an advisory "in
+#: effect" ("Heat Advisory in Effect" names a cooling centre's reason to open)
+_NOTICE = re.compile(r"^\s*(?:closed|closures?)\b(?!\s+(?:pod|course|doors?|caption\w*|session|meeting|loop)\b)"
+                     r"|\b(?:closed|closures?)\s*(?:$|[-:\u2013\u2014|,()\[\]]|\b(?:for|today|tonight|until|thru|"
+                     r"through|due|on)\b)|\bburn ban\b", re.I)
+#: a road, street or crossing closed before the word, in its part of the title: a police part of an
+#: event ("Street closed for Turkey Trot", "Intersection closures - 4th of July Parade": :data:`_COVERAGE`)
+_NOT_A_NOTICE = re.compile(r"\b(?:roads?|streets?|st|lanes?|ramps?|bridges?|intersections?|traffic|trails?|"
+                           r"sidewalks?|highway|hwy|avenue|ave|blvd|boulevard|block)\b[^-:\u2013\u2014|,]*?"
+                           r"\b(?:closed|closures?)\b", re.I)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -844,9 +851,8 @@ def notice_word(title: str) -> str:
     """The word by which a title says it is a notice that a place is closed (:data:`_NOTICE`),
     folded; ``""`` if none. :func:`score_pair` keeps such a row apart from any row whose title is
     not its own: Fire's "Water Safety Demo" 1–2 pm is no drop-in to "Mills Pool Closed" all day."""
-    folded = fold(title)
-    found = _NOTICE.search(folded)
-    return found.group(0) if found and not _NOT_A_NOTICE.search(folded) else ""
+    found = _NOTICE.search(title)
+    return fold(found.group(0)) or "closed" if found and not _NOT_A_NOTICE.search(title) else ""
 
 
 _DIFFERENT_IDS = PairScore("apart", 0.0, ("different Event IDs",), "different Event IDs in one tab")

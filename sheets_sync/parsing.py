@@ -528,6 +528,8 @@ def title_status(title: str) -> tuple[str, str]:
     for m in _STATUS_WORD.finditer(title):
         before, word, after = title[:m.start()], m.group(), title[m.end():]
         left, right = before.rstrip(), after.lstrip()
+        if right.startswith("?"):
+            continue                 # "Parade - CALLED OFF?": a question, not yet a status
         enclosed = bool(left) and bool(right) and left[-1] in _OPEN and right[0] in _CLOSE
         at_start, at_end = not left.strip(_SEPARATORS + " "), not right.strip(_SEPARATORS + " ")
         phrase = bool(_STATUS_PHRASE.match(word))
@@ -541,7 +543,7 @@ def title_status(title: str) -> tuple[str, str]:
                 before, after = left[:-1], right[1:]
             elif left and left[-1] in _SEPARATORS:     # "Parks- CANCELLED- Rescheduled": one dash left
                 after = after.lstrip(_SEPARATORS + " ")
-            cleaned = re.sub(r"\s{2,}", " ", f"{before.rstrip()} {after.lstrip()}").strip(" -–—:|/,!?*()[]{}")
+            cleaned = re.sub(r"\s{2,}", " ", f"{before.rstrip()} {after.lstrip()}").strip(" -–—:|/,!*()[]{}")
             folded = word.lower()
             status = ("Postponed" if folded.startswith(("postpon", "pospuest", "aplazad")) else "Cancelled")
             return (cleaned or title), status

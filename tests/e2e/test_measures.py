@@ -241,10 +241,35 @@ def test_a_rain_date_is_published_but_not_counted(tmp_path, make_workbook):
     assert {m: (v["events"], v["joint_events"]) for m, v in summary["months"].items()} == {
         "2026-05": (1, 1), "2026-06": (1, 1)}
     warned = [(row[1], row[2]) for row in tab_rows(config.report_path, "Validation")[1:]
-              if row[3] == "Title" and "reads as a rain date" in (row[5] or "")]
+              if row[3] == "Title" and "reads as the rain date" in (row[5] or "")]
     assert sorted(warned) == [("Fire", 3), ("Parks and Recreation", 3)]
     cal = icalendar.Calendar.from_ical((config.out_dir / "public/calendar.ics").read_bytes())
     assert "Touch a Truck (Rain Date)" in {str(v["SUMMARY"]) for v in cal.walk("VEVENT")}
+
+
+def test_a_rain_date_that_is_held_counts(tmp_path, make_workbook):
+    """A third verifier's finding: the rain date of an event that was rained out, or moved onto
+    it, was left out too. Held, it counts: Sep — "Touch a Truck - RAINED OUT" (Cancelled) on the
+    6th and its rain date with Fire's ladder truck on the 13th: one joint event; Oct — Parks moved
+    "Harvest Festival" to its rain date (its row retitled, Fire's row still on the 4th, merged as
+    a moved event): one joint event."""
+    h = ["Title", "Start Date", "Start Time", "End Time", "Location", "Visibility", "Description", "Status"]
+    make_workbook({
+        "Parks and Recreation": [h, ["Touch a Truck - RAINED OUT", "9/6/2026", "10am", "12pm", "Switchyard Park",
+                                     "Public", "", ""],
+                                 ["Touch a Truck (Rain Date)", "9/13/2026", "10am", "12pm", "Switchyard Park",
+                                  "Public", "", ""],
+                                 ["Harvest Festival (RAIN DATE)", "10/11/2026", "11am", "4pm", "Bryan Park", "Public",
+                                  "originally 10/4 - rained out", ""]],
+        "Fire": [h, ["Touch a Truck", "9/6/2026", "10am", "12pm", "Switchyard Park", "Public", "", "Cancelled"],
+                 ["Ladder truck display - Touch a Truck", "9/13/2026", "10am", "12pm", "Switchyard Park", "Public", "",
+                  ""],
+                 ["Harvest Festival", "10/4/2026", "11am", "4pm", "Bryan Park", "Public", "", ""]]})
+    config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
+    first = run_sync(config, now=datetime(2026, 8, 1, 12, tzinfo=timezone.utc))
+    assert first["months"]["2026-09"]["joint_events"] == 1
+    assert first["months"]["2026-10"]["joint_events"] == 1
+    assert not [row for row in tab_rows(config.report_path, "Validation")[1:] if "rain date" in (row[5] or "")]
 
 
 def test_a_partners_drop_by_on_a_series_first_session_makes_that_session_joint_only(tmp_path, make_workbook):

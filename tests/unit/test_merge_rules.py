@@ -770,6 +770,16 @@ def test_a_closure_notice_is_no_event_to_join(config):
         assert not result.review
     both = [row(tab, 5, "Mills Pool Closed", day + timedelta(days=2), **pool) for tab in ("Parks and Recreation", "Fire")]
     assert len(merge_rows(both, config).events) == 1
+    # (a third verifier's) a street closed for a race, "Behind Closed Doors", a closed POD drill and a
+    # closed-course rodeo are events (or their parts), not notices
+    for k, (event, part) in enumerate([("Turkey Trot 5K", "Street closed for Turkey Trot"),
+                                       ("Behind Closed Doors: Domestic Violence Awareness Night", "Victim advocate table"),
+                                       ("Closed POD Exercise", "Engine 3 standby"),
+                                       ("Closed Course Bike Rodeo", "Bike helmet fitting booth")]):
+        held = row("Community Safety", 10 + k, event, day + timedelta(days=3 + k), "08:00", "10:00",
+                   location="Switchyard Park")
+        helper = row("Police", 10 + k, part, day + timedelta(days=3 + k), "07:30", "10:30", location="Switchyard Park")
+        assert len(merge_rows([held, helper], config).events) == 1, event
     # an advisory "in effect" is no closure: the cooling centre and its water station are one event
     centre = row("Emergency Management", 7, "Cooling Center Open - Heat Advisory in Effect", day, "10:00", "18:00",
                  location="Twin Lakes Recreation Center")
