@@ -8,6 +8,31 @@ from typing import Sequence
 from .model import CombinedEvent, RowIssue, Severity, Visibility
 
 
+def series_disagreements(events: Sequence[CombinedEvent]) -> list[RowIssue]:
+    """One warning per row of an event whose merged rows repeat differently (Repeats, or its
+    ``except`` dates): the event is published and counted by its first row's rule (a series
+    counts once per session), so another row's later sessions or exceptions are not — two
+    departments logging one weekly programme, one until November and one until September, had
+    lost the later sessions without a word (a fresh verifier's finding)."""
+    out = []
+    for e in events:
+        series = [r for r in e.rows if r.rrule]
+        if len(series) < 2 or len({(r.rrule, r.exdates) for r in series}) < 2:
+            continue
+        first = series[0]
+        for r in series[1:]:
+            if (r.rrule, r.exdates) == (first.rrule, first.exdates):
+                continue
+            out.append(RowIssue(
+                r.source.tab, r.source.row, "Repeats", r.repeats or r.rrule,
+                f"this row and {first.source} are one event that repeats differently "
+                f"(\u201c{r.repeats or r.rrule}\u201d here, \u201c{first.repeats or first.rrule}\u201d there): it is published and "
+                f"counted by {first.source}'s rule, so sessions or except dates only this row has are not",
+                "make the Repeats cells of both rows the same (the same end, the same except dates)",
+                Severity.WARNING))
+    return out
+
+
 def rain_dates(events: Sequence[CombinedEvent]) -> list[RowIssue]:
     """One warning per row of a rain date held in reserve (:func:`reports.measures.reserve_rain_dates`):
     it is published as typed and not counted while its first date stands."""

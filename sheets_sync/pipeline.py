@@ -58,7 +58,7 @@ from .merge import MergeResult, merge_rows, public_view
 from .model import REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity, Table
 from .coordination import chart_numbers, cycle_step, dashboard_file, snapshot_due
 from .chart_cache import cached_pngs
-from .counting import rain_dates, visibility_disagreements
+from .counting import rain_dates, series_disagreements, visibility_disagreements
 from .offers import OfferResult, apply_offers, is_offers_header
 from .record import Record, stored_decisions, stored_entries
 from .review import (apply_decisions, confidence, describe, read_decisions, renamed_decisions,
@@ -234,6 +234,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
     issues.extend(merged.issues)
     issues.extend(visibility_disagreements(merged.events))
     issues.extend(rain_dates(merged.events))
+    issues.extend(series_disagreements(merged.events))
     return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held, offers, event_ids)
 
 

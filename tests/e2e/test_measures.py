@@ -305,3 +305,19 @@ def test_an_endless_series_is_counted_no_further_than_the_feed_window(tmp_path, 
     # Aug 20 + 30 days = Sep 19: the daily walk's sessions Sep 1..19
     assert summary["joint_events"] == 19
     assert summary["months"]["2026-09"]["joint_events"] == 19
+
+
+def test_one_series_logged_by_two_departments_with_other_ends_is_flagged(tmp_path, make_workbook):
+    """A second verifier's finding: Police's weekly series until 11/24 and Community Safety's
+    copy until 9/29 merged, and only the first row's rule was published and counted, with no
+    word. The row whose rule is not used says so, naming both rules."""
+    make_workbook({
+        "Police": [SERIES_H, ["Coffee with a Cop", "9/1/2026", "8am", "9am", "Cocoa Cinnamon", "", "Public",
+                              "weekly until 11/24/2026"]],
+        "Community Safety": [SERIES_H, ["Coffee with a Cop", "9/1/2026", "8am", "9am", "Cocoa Cinnamon", "", "Public",
+                                        "weekly until 9/29/2026"]]})
+    config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
+    run_sync(config, now=datetime(2026, 8, 20, 12, tzinfo=timezone.utc))
+    flagged = [row for row in tab_rows(config.report_path, "Validation")[1:] if row[3] == "Repeats"]
+    assert len(flagged) == 1 and flagged[0][0] == "warning"
+    assert "weekly until 11/24/2026" in flagged[0][5] and "weekly until 9/29/2026" in flagged[0][5]
