@@ -304,9 +304,9 @@ def measure_rows(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_m
     measures = registry(measures)
     if sessions is None:
         sessions = session_days(events)
-    spare = {e.uid for e in reserve_rain_dates(events)}
+    spare = {id(e) for e in reserve_rain_dates(events)}       # (by object: drafts have no UID yet)
     for e in events:
-        if not counted(e) or (spare and e.uid in spare):
+        if not counted(e) or (spare and id(e) in spare):
             continue
         held = sessions.get(e.uid) if sessions else None
         keyed = ((e.start_date, e.uid, e),) if held is None else tuple(
