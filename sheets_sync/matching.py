@@ -109,7 +109,7 @@ def without_rain_note(title: str) -> str:
 _COVERAGE = re.compile(r"\b(?:security|patrols?|patrolling|coverage|details?|"
                        r"(?:traffic|crowd|parking) (?:control|management|duty|posts?)|"
                        r"(?:fixed|officer|police|deputy) posts?|posted|"
-                       r"stand ?by|standing by|shifts?|overtime|ot|road closures?|street closures?|escorts?|"
+                       r"stand ?by|standing by|shifts?|overtime|ot|(?:road|street|lane)s? (?:closures?|closed)|escorts?|"
                        r"(?:on|off|extra|special) duty|on (?:site|scene|call|hand|patrol|post)|onsite|"
                        r"assignments?|assigned|staffing|presence|deploy(?:ment|ed)|fire watch|perimeter)\b")
 # what names an event of its own after a coverage-like word ("Night Shift Appreciation Dinner")
