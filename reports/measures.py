@@ -24,7 +24,8 @@ session, in the session's month and quarter (:func:`session_days`), as the same 
 typed as rows or read from a calendar file count.
 
 **Counting policy** (:class:`Policy`, ``metrics:`` in config.yaml). Cancelled, removed and
-postponed events and rain dates are never counted (:func:`counted`). An event whose *every* row is Internal (a planning meeting, a staff
+postponed events are never counted (:func:`counted`), nor is a rain date while its first date stands
+(:func:`reserve_rain_dates`). An event whose *every* row is Internal (a planning meeting, a staff
 training) is *internal joint work* when it has two or more departments; by default it is not a
 joint *community* event and not an all-department event. ``metrics.count_internal_joint: true``
 counts it in both (and it stays in internal joint work too).
@@ -61,7 +62,7 @@ class Policy:
                 "counts once) with two or more distinct departments (lead, partners and every merged "
                 "row's department); an all-department event includes every core department. A series "
                 "counts once per session, in the session's month. Cancelled, "
-                "removed and postponed events and rain dates are not counted. Events whose every row is Internal (planning "
+                "removed and postponed events are not counted, nor is a rain date while its first date stands. Events whose every row is Internal (planning "
                 f"meetings, staff trainings) {internal}. Months and fiscal quarters are local time. The "
                 f"joint share is shown only for months with at least {self.joint_share_min_events} events.")
 
