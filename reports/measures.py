@@ -39,6 +39,7 @@ from datetime import date, datetime, timedelta
 from typing import Callable, Iterator, Mapping, Sequence
 
 from sheets_sync.model import CombinedEvent, Status, Visibility
+from sheets_sync.parsing import RAIN_DATE_WORDS
 
 from .tabs import COLLABORATION, DEPARTMENTS, MONTHLY, QUARTERLY
 
@@ -77,7 +78,7 @@ def counted(e: CombinedEvent) -> bool:
 #: a title marking its row as an event's rain date ("Touch a Truck (Rain Date)", "Rain Date: Touch
 #: a Truck", "Movie Night - backup date"), not an event naming its rain date ("Movie in the Park
 #: (rain date 6/12)", "… rain date: June 12"): no date or day follows the words
-_RAIN_DATE = re.compile(r"\b(?:rain|backup|back-up|alternate)[\s-]*(?:date|day)\b(?!\s*(?:[:\-\u2013]\s*)?"
+_RAIN_DATE = re.compile(rf"\b{RAIN_DATE_WORDS}(?:date|day)\b" r"(?!\s*(?:[:\-\u2013]\s*)?"
                         r"(?:is\s+|will be\s+|of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|"
                         r"thu|fri|sat|sun|next|the\s))", re.I)
 
@@ -92,11 +93,12 @@ def rain_date(title: str) -> bool:
 RAIN_DATE_DAYS = 35
 
 
-def _base_title(title: str) -> str:
-    return " ".join(_NOT_WORD.sub(" ", _RAIN_DATE.sub(" ", title).lower()).split())
-
-
 _NOT_WORD = re.compile(r"[^\w]+|_")
+
+
+def _base_title(title: str) -> str:
+    """A rain date's title as its first date's: the rain-date words, case and punctuation left out."""
+    return " ".join(_NOT_WORD.sub(" ", _RAIN_DATE.sub(" ", title).lower()).split())
 
 
 def reserve_rain_dates(events: Sequence[CombinedEvent]) -> list[CombinedEvent]:

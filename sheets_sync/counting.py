@@ -17,7 +17,7 @@ def series_disagreements(events: Sequence[CombinedEvent]) -> list[RowIssue]:
     out = []
     for e in events:
         series = [r for r in e.rows if r.rrule]
-        if len(series) < 2 or len({(r.rrule, r.exdates) for r in series}) < 2:
+        if len(series) < 2:
             continue
         first = series[0]
         for r in series[1:]:

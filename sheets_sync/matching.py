@@ -72,6 +72,7 @@ from typing import Mapping, NamedTuple, Sequence
 from rapidfuzz import fuzz
 
 from .model import EventRow, slot_init
+from .parsing import RAIN_DATE_WORDS
 from .places import (NUMBER_WORDS, SPELLED_NUMBERS, Gazetteer, Place, compare_places, fold,  # noqa: F401
                      normalise_place, parse_place, venue_words)
 
@@ -95,8 +96,8 @@ _UNIT = re.compile(rf"\b(?:{_UNIT_WORDS})\s*(?:(?:{NUMBER_WORDS})\s*)?\d{{1,3}}\
 _SPELLED_UNIT = re.compile(rf"\b({_UNIT_WORDS})\s+({'|'.join(SPELLED_NUMBERS)})\b")
 #: a note of an event's rain date in its title, bracketed or after a separator to the end:
 #: "(rain date 6/12)", "(Rain Date)", " - rain date: June 12"
-_RAIN_NOTE = re.compile(r"\s*[(\[]\s*(?:rain|backup|back-up|alternate)[\s-]*dates?\b[^)\]]*[)\]]"
-                        r"|\s+[-\u2013\u2014:|]\s*(?:rain|backup|back-up|alternate)[\s-]*dates?\b.*$", re.I)
+_RAIN_NOTE = re.compile(rf"\s*[(\[]\s*{RAIN_DATE_WORDS}dates?\b[^)\]]*[)\]]"
+                        rf"|\s+[-\u2013\u2014:|]\s*{RAIN_DATE_WORDS}dates?\b.*$", re.I)
 def without_rain_note(title: str) -> str:
     """``title`` without a note of its rain date (:data:`_RAIN_NOTE`): "(rain date 6/12)" names
     no other event, so titles are compared (and a title's added words counted) without it."""

@@ -425,6 +425,20 @@ _HEDGE_FIRST = re.compile(r"^\s*(?P<word>invited|pending|maybe|possibly|tentativ
                           re.I)
 
 
+_LIST_MARK = re.compile(r"[,;/&+]")
+
+
+def _note_end(text: str, note: re.Match) -> int:
+    """Where a :data:`_HEDGE` note ends: after its closing bracket, else at the next list
+    separator or the end of the cell."""
+    if note.group("open"):
+        close = text.find(")" if note.group("open") == "(" else "]", note.end())
+        if close >= 0:
+            return close + 1
+    found = _LIST_MARK.search(text, note.end())
+    return found.start() if found else len(text)
+
+
 def parse_departments(value: Any, lookup: Mapping[str, str],
                       units: Mapping[str, Sequence[re.Pattern[str]]] | None = None
                       ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -465,9 +479,7 @@ def parse_partners(value: Any, lookup: Mapping[str, str],
         note = _HEDGE.match(text, end)
         if start < first_end or note:
             if note:
-                close = text.find(")" if note.group("open") == "(" else "]", note.end()) if note.group("open") else -1
-                stop = close + 1 if close >= 0 else (m.start() if (m := re.compile(r"[,;/&+]").search(text, note.end()))
-                                                     else len(text))
+                stop = _note_end(text, note)
                 remaining = remaining[:end] + " " * (stop - end) + remaining[stop:]
             word = (note or first).group("word").lower()       # (first: this span is inside its part)
             if name not in names and (name, word) not in held:
@@ -496,6 +508,11 @@ def parse_int(value: Any) -> int:
                         "type a whole number such as 150")
     return int(match.group(1))
 
+
+#: the words before "date" by which a title names a rain date ("Rain Date", "raindate", "backup
+#: date"): one list for the matcher's note (:func:`sheets_sync.matching.without_rain_note`) and the
+#: counting rule (:func:`reports.measures.rain_date`)
+RAIN_DATE_WORDS = r"(?:rain|backup|back-up|alternate)[\s-]*"
 
 #: a status word staff type into a title to mark it ("CANCELLED:", "- Canceled", "(Postponed)")
 _STATUS_WORD = re.compile(r"\b(?:cancell?ed|cancelad[oa]|postponed|pospuest[oa]|aplazad[oa]|"

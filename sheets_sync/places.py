@@ -59,15 +59,15 @@ _STATES = ("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn
 #: the place ("CR 500 N"). The number is no house number, and two roads are one only when
 #: number, system and suffix agree (:func:`_roads_alike`; an unnamed system agrees with any).
 _HIGHWAY = re.compile(
-    r"\b(?:(?P<pa>%s|interstate)\s+)?(?:hwy|highway|route|rte|rt)\s+(?P<na>\d+)\b"
+    r"(?:\b(?:(?P<pa>%s|interstate)\s+)?(?:hwy|highway|route|rte|rt)\s+(?P<na>\d+)\b"
     r"|\b(?P<pb>%s|interstate)\s*-?\s*(?P<nb>\d+)\b"
     r"|\b(?P<pc>state|county|co|township|twp|farm to market|ranch to market|ranch)\s+(?:road|rd)\s+(?P<nc>\d+)\b"
     r"|\b(?P<house>\d{1,6}\s+(?:[nsew]\s+)?|and\s+)(?P<pd>cr|fm|rm)\s*-?\s*(?P<nd>\d+)\b"
-    r"|^(?P<pe>cr|fm)\s*-?\s*(?P<ne>\d+)(?=\s+(?:and|at)\s+\w)|\b(?P<pf>fm)\s*-?\s*(?P<nf>\d{2,4})\b"
+    r"|^(?P<pe>cr|fm)\s*-?\s*(?P<ne>\d+)(?=\s+(?:and|at)\s+\w)|\b(?P<pf>fm)\s*-?\s*(?P<nf>\d{2,4})\b)"
+    r"(?:\s+(?P<sfx>[nsew])(?=\s*$))?"             # the direction ending the place: "CR 500 N"
     % ("|".join(_STATES.split()), "|".join(_STATES.split())))
 _STATE_CODES = frozenset(_STATES.split()) - {"i", "state", "county"}
 _DOTTED_SYSTEM = re.compile(r"\b([a-z]) ([a-z])\b(?= (?:hwy |highway |route |rte |rt )?\d)")
-_ROAD_SUFFIX = re.compile(r"^\s+([nsew])\s*$")
 _SYSTEMS = {"i": "i", "interstate": "i", "us": "us", "county": "c", "co": "c", "cr": "c", "township": "t",
             "twp": "t", "farm to market": "fm", "ranch to market": "fm", "ranch": "fm", "fm": "fm", "rm": "fm"}
 
@@ -78,8 +78,7 @@ def _road_name(m: re.Match) -> str:
     if m.group("pd") == "rm" and not m.group("house")[0].isdigit():
         return m.group(0)                  # "and Rm 5": a room
     system = _SYSTEMS.get(prefix, "s" if prefix else "")
-    suffix = _ROAD_SUFFIX.match(m.string[m.end():])
-    return f"{m.group('house') or ''}{system}hwy{number}{suffix.group(1) if suffix else ''} hwy"
+    return f"{m.group('house') or ''}{system}hwy{number}{m.group('sfx') or ''} hwy"
 
 
 # a street has a name before its type ("Pier 9 Plaza" is a venue), and a street word starts with a
@@ -133,7 +132,6 @@ def normalise_place(text: str) -> str:
                                else m.group(0), t)
     if _HIGHWAY.search(t):
         t = _HIGHWAY.sub(_road_name, t)
-        t = re.sub(r"(hwy\d+)([nsew]) hwy\s+\2$", r"\1\2 hwy", t)      # the suffix, read into the name
     return _BLOCK_OF.sub(_block_of, " ".join(_SUFFIXES.get(w, w) for w in t.split()))
 
 
