@@ -439,6 +439,20 @@ def _note_end(text: str, note: re.Match) -> int:
     return found.start() if found else len(text)
 
 
+#: what joins departments into one part of a list a note then covers whole ("Fire/Police (pending)")
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _slashed_before(text: str, spans: Sequence[tuple], k: int) -> list[str]:
+    """The departments joined by ``/`` to ``spans[k]`` before it: "Fire/Police (pending)" holds
+    both (a comma or "and" separates parts: "Fire, Police (pending)" holds Police only)."""
+    found = []
+    while k > 0 and _SLASH.fullmatch(text, spans[k - 1][1], spans[k][0]):
+        k -= 1
+        found.append(spans[k][2])
+    return found
+
+
 def parse_departments(value: Any, lookup: Mapping[str, str],
                       units: Mapping[str, Sequence[re.Pattern[str]]] | None = None
                       ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -475,15 +489,18 @@ def parse_partners(value: Any, lookup: Mapping[str, str],
     if first:
         remaining = " " * first.end() + remaining[first.end():]
     first_end = (text.find(";") if ";" in text else len(text)) if first else -1
-    for start, end, name, _ in spans:
+    for k, (start, end, name, _) in enumerate(spans):
         note = _HEDGE.match(text, end)
         if start < first_end or note:
             if note:
                 stop = _note_end(text, note)
                 remaining = remaining[:end] + " " * (stop - end) + remaining[stop:]
             word = (note or first).group("word").lower()       # (first: this span is inside its part)
-            if name not in names and (name, word) not in held:
-                held.append((name, word))
+            joined = _slashed_before(text, spans, k)
+            names = [n for n in names if n not in joined]
+            for held_name in (*joined, name):
+                if held_name not in names and (held_name, word) not in held:
+                    held.append((held_name, word))
         elif name not in names:
             names.append(name)
         remaining = remaining[:start] + "," + " " * (end - start - 1) + remaining[end:]
@@ -520,6 +537,15 @@ _STATUS_WORD = re.compile(r"\b(?:cancell?ed|cancelad[oa]|postponed|pospuest[oa]|
 #: the phrases among them, which mark a title only set off at its end, enclosed or in capitals
 #: ("Movie in the Park - RAINED OUT", "(rained out)"), never as a first word: "Rained Out? Flood Prep"
 _STATUS_PHRASE = re.compile(r"^(?:rain|washed|called)", re.I)
+#: a reason given after a status word ("Concert - Called Off Due to Heat", "Cancelled because of
+#: storms: Touch a Truck"): the word marks the title however it is set off before
+_REASON = re.compile(r"\s*(?:due\s+to|because|owing\s+to|on\s+account\s+of|b/c|per\s+(?:the\s+)?\w+|"
+                     r"for\s+(?:the\s+)?(?:weather|rain|storms?|heat|snow|ice|cold|lightning|air\s+quality|"
+                     r"smoke|flooding))\b[^-\u2013\u2014:|/,!*()\[\]{}]*", re.I)
+#: a new date given after a status word ("RAINED OUT, moved to 8/20", "CANCELLED- Rescheduled for
+#: 9/2", "Postponed - new date TBA"): the event is postponed, not called off
+_MOVED_ON = re.compile(r"\b(?:(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?)\s+(?:to|for|until|till)|"
+                       r"new\s+date)\b", re.I)
 _OPEN, _CLOSE = "([{*", ")]}*"
 #: what sets a marker off from the rest of a title: a dash, colon, bar, slash, comma or bracket
 _SEPARATORS = "-–—:|/,!.*()[]{}"
@@ -537,7 +563,12 @@ def title_status(title: str) -> tuple[str, str]:
       its start or end and set off from the rest by a separator (``Cancelled - BMG Hack``,
       ``BMG Hack - Cancelled``, ``CANCELED: Public Meeting``);
     - in capitals in a title that is not all capitals (``CANCELLED Shakespeare in the Park``);
-    - at the start or end of a title in capitals (``MORNINGSIDE NNO CANCELLED``).
+    - at the start or end of a title in capitals (``MORNINGSIDE NNO CANCELLED``);
+    - followed by a reason (:data:`_REASON`) and set off before or capitalised (``Concert -
+      Called Off Due to Heat``, ``Touch a Truck Cancelled because of storms``); the reason is
+      taken out of the title with the word.
+    A new date after the word (:data:`_MOVED_ON`: ``RAINED OUT, moved to 8/20``) makes it
+    Postponed: the event did not end, it moved.
     A word inside or at the end of a name is not: ``Christmas Cancelled`` (a film), ``The
     Postponed Wedding``, ``When your flight is cancelled``, ``Cancellation policy talk``."""
     if not _STATUS_WORD.search(title):
@@ -550,19 +581,25 @@ def title_status(title: str) -> tuple[str, str]:
         enclosed = bool(left) and bool(right) and left[-1] in _OPEN and right[0] in _CLOSE
         at_start, at_end = not left.strip(_SEPARATORS + " "), not right.strip(_SEPARATORS + " ")
         phrase = bool(_STATUS_PHRASE.match(word))
-        set_off = (at_start and not phrase and (not right or right[0] in _SEPARATORS or word[0].isupper())) or \
-                  (at_end and (not left or left[-1] in _SEPARATORS))
+        reason = _REASON.match(after)
+        set_off = (at_start and (not phrase or reason) and (not right or right[0] in _SEPARATORS or word[0].isupper())) or \
+                  (at_end and (not left or left[-1] in _SEPARATORS)) or \
+                  (bool(reason) and (left[-1:] in tuple(_SEPARATORS) or word[0].isupper()))
         rest = before + after
         capitals = word.isupper() and any(c.islower() for c in rest)
         shouted = word.isupper() and not any(c.islower() for c in rest) and (at_start or at_end)
         if enclosed or set_off or capitals or shouted:
+            if reason and not enclosed:              # "- Called Off Due to Heat": the reason goes too
+                after = after[reason.end():]
+                right = after.lstrip()
             if enclosed:
                 before, after = left[:-1], right[1:]
             elif left and left[-1] in _SEPARATORS:     # "Parks- CANCELLED- Rescheduled": one dash left
                 after = after.lstrip(_SEPARATORS + " ")
             cleaned = re.sub(r"\s{2,}", " ", f"{before.rstrip()} {after.lstrip()}").strip(" -–—:|/,!*()[]{}")
             folded = word.lower()
-            status = ("Postponed" if folded.startswith(("postpon", "pospuest", "aplazad")) else "Cancelled")
+            status = ("Postponed" if folded.startswith(("postpon", "pospuest", "aplazad")) or _MOVED_ON.search(after)
+                      else "Cancelled")
             return (cleaned or title), status
     return title, ""
 

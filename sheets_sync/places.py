@@ -56,16 +56,22 @@ _STATES = ("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn
 #: a house number or "and" — "Main St & CR 5" —, or first before "and": "CR 5" alone may be a
 #: conference room), ``t`` (township), ``fm`` (Texas farm-
 #: or ranch-to-market), or none ("Highway 61", "Route 9", "Rt. 9"); the suffix a direction ending
-#: the place ("CR 500 N"). The number is no house number, and two roads are one only when
-#: number, system and suffix agree (:func:`_roads_alike`; an unnamed system agrees with any).
+#: the place ("CR 500 N"), after its banner (:data:`_BANNERS`: "US 15-501 Bus" →
+#: ``ushwy15bus hwy 501``, a concurrent route's number kept after it). The number is no house
+#: number, and two roads are one only when number, system, banner and suffix agree
+#: (:func:`_roads_alike`; an unnamed system or suffix agrees with any, a missing banner with none).
+#: a route's banner, another road that shares its number ("US 15-501 Bus", "US 70 Bypass", "Alt 1A")
+_BANNERS = {"business": "bus", "bus": "bus", "bypass": "byp", "byp": "byp", "alternate": "alt", "alt": "alt",
+            "truck": "trk", "trk": "trk", "spur": "spur", "connector": "conn", "conn": "conn"}
 _HIGHWAY = re.compile(
     r"(?:\b(?:(?P<pa>%s|interstate)\s+)?(?:hwy|highway|route|rte|rt)\s+(?P<na>\d+)\b"
     r"|\b(?P<pb>%s|interstate)\s*-?\s*(?P<nb>\d+)\b"
     r"|\b(?P<pc>state|county|co|township|twp|farm to market|ranch to market|ranch)\s+(?:road|rd)\s+(?P<nc>\d+)\b"
     r"|\b(?P<house>\d{1,6}\s+(?:[nsew]\s+)?|and\s+)(?P<pd>cr|fm|rm)\s*-?\s*(?P<nd>\d+)\b"
     r"|^(?P<pe>cr|fm)\s*-?\s*(?P<ne>\d+)(?=\s+(?:and|at)\s+\w)|\b(?P<pf>fm)\s*-?\s*(?P<nf>\d{2,4})\b)"
+    r"(?:(?P<con>\s+\d{2,4})?\s+(?P<ban>%s)\b(?!\s+(?:stop|station|depot|terminal|shelter|barn|garage|lot)\b))?"
     r"(?:\s+(?P<sfx>[nsew])(?=\s*$))?"             # the direction ending the place: "CR 500 N"
-    % ("|".join(_STATES.split()), "|".join(_STATES.split())))
+    % ("|".join(_STATES.split()), "|".join(_STATES.split()), "|".join(sorted({**_BANNERS}, key=len, reverse=True))))
 _STATE_CODES = frozenset(_STATES.split()) - {"i", "state", "county"}
 _DOTTED_SYSTEM = re.compile(r"\b([a-z]) ([a-z])\b(?= (?:hwy |highway |route |rte |rt )?\d)")
 _SYSTEMS = {"i": "i", "interstate": "i", "us": "us", "county": "c", "co": "c", "cr": "c", "township": "t",
@@ -78,7 +84,8 @@ def _road_name(m: re.Match) -> str:
     if m.group("pd") == "rm" and not m.group("house")[0].isdigit():
         return m.group(0)                  # "and Rm 5": a room
     system = _SYSTEMS.get(prefix, "s" if prefix else "")
-    return f"{m.group('house') or ''}{system}hwy{number}{m.group('sfx') or ''} hwy"
+    banner = _BANNERS.get(m.group("ban") or "", "")
+    return f"{m.group('house') or ''}{system}hwy{number}{banner}{m.group('sfx') or ''} hwy{m.group('con') or ''}"
 
 
 # a street has a name before its type ("Pier 9 Plaza" is a venue), and a street word starts with a
@@ -250,9 +257,9 @@ def _split_room(loc: str) -> tuple[str, str]:
 
 
 #: a road named by its number, as :func:`normalise_place` writes it ("Route 9" → "hwy9 hwy")
-_ROAD = re.compile(r"\b(?:i|us|s|c|t|fm)?hwy\d+[nsew]? hwy\b")
+_ROAD = re.compile(r"\b(?:i|us|s|c|t|fm)?hwy\d+(?:bus|byp|alt|trk|spur|conn)?[nsew]? hwy\b")
 #: the road of a street's bare name (:func:`_bare_street`): system, number, suffix, and the other words
-_ROAD_PARTS = re.compile(r"^(.*?)\b(i|us|s|c|t|fm)?hwy(\d+)([nsew]?)\b(.*)$")
+_ROAD_PARTS = re.compile(r"^(.*?)\b(i|us|s|c|t|fm)?hwy(\d+)(bus|byp|alt|trk|spur|conn)?([nsew]?)\b(.*)$")
 
 
 def _roads_alike(a: str, b: str) -> bool | None:
@@ -266,8 +273,8 @@ def _roads_alike(a: str, b: str) -> bool | None:
         return None
     if not (ma and mb):
         return False
-    (pa, sa, na, da, ra), (pb, sb, nb, db, rb) = ma.groups(), mb.groups()
-    return (na == nb and (sa == sb or not sa or not sb) and (da == db or not da or not db)
+    (pa, sa, na, ba, da, ra), (pb, sb, nb, bb, db, rb) = ma.groups(), mb.groups()
+    return (na == nb and (sa == sb or not sa or not sb) and ba == bb and (da == db or not da or not db)
             and " ".join(f"{pa} {ra}".split()) == " ".join(f"{pb} {rb}".split()))
 
 
@@ -462,6 +469,9 @@ def _venues(a: str, b: str) -> tuple[str, float]:
     ma, mb = _marks(a), _marks(b)
     if ma != mb and ma and mb and not (ma < mb or mb < ma):
         return "different venue", r / 100        # "Fire Station 3" / "Fire Station 8", "Lot A" / "Lot B"
+    if "hwy" in a and "hwy" in b and (ra := _ROAD.findall(a)) and (rb := _ROAD.findall(b)) and \
+            not any(_roads_alike(x, y) for x in ra for y in rb):
+        return "different venue", r / 100        # "US 15-501 Bus" / "US 15-501": two roads
     # (one naming several of a kind, "Shelters 3-4", holds the other's "Shelter 4")
     ka, kb = _KINDS.intersection(a.split()), _KINDS.intersection(b.split())
     if ka and kb and not (ka & kb):

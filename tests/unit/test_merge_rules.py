@@ -291,6 +291,16 @@ def test_review_lists_one_question_per_pair_of_events(config):
     (("U.S. 31 & Main St", ""), ("US 31 & Main St", ""), "same address"),
     (("", "4500 U.S. Hwy 31"), ("", "4500 US 31"), "same address"),
     (("", "4500 U.S. Hwy 31"), ("", "4500 NC 31"), "different address"),
+    # a route's banner names another road: US 15-501 Business is not US 15-501 (a verifier's
+    # finding), whether typed as the place, an address or a corner; Bus = Business, Byp = Bypass
+    (("US 15-501 Bus", ""), ("US 15-501", ""), "different venue"),
+    (("US 15-501 Bus", ""), ("US 15-501 Business", ""), "same venue"),
+    (("", "1200 US 15-501 Bus"), ("", "1200 US 15-501"), "different address"),
+    (("", "900 US 70 Bypass"), ("", "900 US 70 Byp"), "same address"),
+    (("", "900 US 70 Bypass"), ("", "900 US 70"), "different address"),
+    (("Main St & NC 54 Bus", ""), ("Main St & NC 54", ""), "different address"),
+    (("NC 54 Bus - Main St", ""), ("Main St & NC 54 Business", ""), "same address"),
+    (("Route 9 Bus Stop", ""), ("Route 9", ""), "places not comparable"),   # a bus stop on Route 9
     # "CR 5" alone is a conference room, not County Road 5
     (("CR 5", "City Hall, 401 N Morton St"), ("CR 6", "City Hall, 401 N Morton St"), "different venue"),
     # a corner of a numbered road, or the road alone, against an address on it: it runs for miles

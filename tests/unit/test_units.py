@@ -60,6 +60,9 @@ def test_units_are_not_used_without_them(config):
     ("Engine 7 (maybe)", (), (("Fire", "maybe"),)),
     ("Fire (no)", (), (("Fire", "no"),)),
     ("Invited: Fire; confirmed: Police", ("Police",), (("Fire", "invited"),)),      # the note's part only
+    # departments joined by "/" are one part of the list: the note covers them all
+    ("Fire/Police (pending)", (), (("Fire", "pending"), ("Police", "pending"))),
+    ("Parks, Fire / Police?", ("Parks and Recreation",), (("Fire", "?"), ("Police", "?"))),
     # a department named plainly, or with a unit or a confirmation, takes part
     ("Fire (Engine 7), Police", ("Fire", "Police"), ()),
     ("Police - confirmed", ("Police",), ()),
