@@ -98,11 +98,26 @@ _SPELLED_UNIT = re.compile(rf"\b({_UNIT_WORDS})\s+({'|'.join(SPELLED_NUMBERS)})\
 #: "(rain date 6/12)", "(Rain Date)", " - rain date: June 12"
 _RAIN_NOTE = re.compile(rf"\s*[(\[]\s*{RAIN_DATE_WORDS}dates?\b[^)\]]*[)\]]"
                         rf"|\s+[-\u2013\u2014:|]\s*{RAIN_DATE_WORDS}dates?\b.*$", re.I)
-def without_rain_note(title: str) -> str:
-    """``title`` without a note of its rain date (:data:`_RAIN_NOTE`): "(rain date 6/12)" names
-    no other event, so titles are compared (and a title's added words counted) without it."""
-    note = _RAIN_NOTE.search(title) if "ate" in title else None
-    return f"{title[:note.start()]} {title[note.end():]}".strip() if note else title
+_A_DATE = (r"(?:\w+day,?\s*)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)")
+_MOVE_WORDS = r"(?:originally|rescheduled|re-scheduled|moved|postponed|pushed back)(?:\s+(?:from|to|for|until|on))?"
+#: a note that the event moved, naming the other date: bracketed ("(rescheduled from July 9)",
+#: "(originally 10/4)"), after a separator to the end ("- moved to 8/20") or opening the title
+#: ("RESCHEDULED from Feb. 15 Arctic Adventure")
+_MOVE_NOTE = re.compile(rf"\s*[(\[]\s*{_MOVE_WORDS}\s*{_A_DATE}[^)\]]*[)\]]"
+                        rf"|\s*[-\u2013\u2014:|,]\s*{_MOVE_WORDS}\s*{_A_DATE}.*$"
+                        rf"|^\s*{_MOVE_WORDS}\s*{_A_DATE}\s*[-\u2013\u2014:|,]?", re.I)
+
+
+def without_date_note(title: str) -> str:
+    """``title`` without a note of its rain date (:data:`_RAIN_NOTE`: "(rain date 6/12)") or of
+    a move (:data:`_MOVE_NOTE`: "- moved to 8/20", "(rescheduled from July 9)"): a note names no
+    other event, so titles are compared (and a title's added words counted) without it."""
+    for pattern, hint in ((_RAIN_NOTE, "ate"), (_MOVE_NOTE, "")):
+        note = pattern.search(title) if hint in title else None
+        if note:
+            title = f"{title[:note.start()]} {title[note.end():]}".strip()
+    return title
 
 
 # what a row covering another department's event names: the police or EMS work around it
@@ -197,10 +212,10 @@ class Normaliser:
         """``"NNO - Cleveland-Holloway"`` → ``"national night out cleveland holloway"``;
         ``"Expo de Seguridad"`` → ``"expo safety"`` with the glossary; stop words dropped; a
         unit's number spelled out as digits (``"Station Three"`` → ``"station 3"``); a rain-date
-        note left out (``"Movie in the Park (rain date 6/12)"`` → ``"movie park"``)."""
+        or move note left out (``"Movie in the Park (rain date 6/12)"`` → ``"movie park"``)."""
         out = self._titles.get(text)
         if out is None:
-            t = self.translations(self.abbreviations(fold(without_rain_note(text))))
+            t = self.translations(self.abbreviations(fold(without_date_note(text))))
             if " " in t:
                 t = _SPELLED_UNIT.sub(lambda m: f"{m.group(1)} {SPELLED_NUMBERS[m.group(2)]}", t)
             out = self._titles[text] = " ".join(w for w in t.split() if w not in _STOP)

@@ -52,7 +52,7 @@ from typing import Callable, Mapping, Sequence
 from .blocking import candidate_pairs
 from .config import Config
 from .matching import (Normaliser, PairScore, booked_for, title_part, compare_places, coverage_word, covers_hours, day_context,
-                       features, normalise_title, score_pair, without_rain_note)
+                       features, normalise_title, score_pair, without_date_note)
 from .moved import WINDOW_DAYS, moved_pairs
 from .places import Gazetteer, fold as _fold, normalise_place, parse_place
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
@@ -122,7 +122,7 @@ def _books_for(row: EventRow, group: Sequence[EventRow]) -> bool:
 def _title_words(row: EventRow) -> frozenset[str]:
     """A title's words, less those naming the row's own place ("Walltown smoke alarm canvass" at
     Walltown Park adds nothing to "Smoke alarm canvass")."""
-    return frozenset(_fold(without_rain_note(row.title)).split()) - frozenset(_fold(row.location).split())
+    return frozenset(_fold(without_date_note(row.title)).split()) - frozenset(_fold(row.location).split())
 
 
 def _adds_words(row: EventRow, other: EventRow) -> bool:
@@ -131,8 +131,8 @@ def _adds_words(row: EventRow, other: EventRow) -> bool:
     naming either row's place are no added words ("Hope Valley Community Safety Fair" at
     Trinity Community Center is the same title, typed with no place, in another tab)."""
     places = frozenset(_fold(f"{row.location} {other.location}").split())    # either row's place words
-    mine = frozenset(_fold(without_rain_note(row.title)).split()) - places
-    theirs = frozenset(_fold(without_rain_note(other.title)).split()) - places
+    mine = frozenset(_fold(without_date_note(row.title)).split()) - places
+    theirs = frozenset(_fold(without_date_note(other.title)).split()) - places
     return len(theirs) >= 2 and theirs < mine
 
 
@@ -409,6 +409,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     for i in range(len(rows)):
         groups.setdefault(clusters.find(i), []).append(i)
     apart_days = trailing | {i for i, _, _ in kept}     # rows of an event one department moved
+    left = _left_behind(moved, clusters, groups, feats)
 
     def lead_first(members: list[int]) -> list[int]:
         # the event's own row leads, not a partner's part or visit (also when it is the row one
@@ -419,7 +420,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
             return members
         classes = lead_classes([rows[i] for i in members])
         named = _named_lead([rows[i] for i in members]) if apart_days.intersection(members) else None
-        return [i for _, i in sorted(((i in moved, *c, named is not None and rows[i].department != named,
+        return [i for _, i in sorted(((i in moved or i in left, *c, named is not None and rows[i].department != named,
                                        i in trailing, rank[i]), i)
                                      for c, i in zip(classes, members))]
 
@@ -431,8 +432,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         return combine([rows[i] for i in order],
                        tuple(e for i in members for e in evidence.get(i, ())) if len(members) > 1 else (),
                        issues, m.attendance_margin,
-                       frozenset(rows[i].source for i in members if i in moved and clusters.find(moved[i]) ==
-                                 clusters.find(i)),
+                       frozenset(rows[i].source for i in members if i in left),
                        frozenset(rows[i].source for i in members if i in apart_days and _day(rows[i].start) != day))
 
     events = [event_of(members)
@@ -529,6 +529,19 @@ def _kept_issue(a: EventRow, b: EventRow) -> RowIssue:
                     "decide",
                     "answer the question in the Review Duplicates tab (Same event or Different events), "
                     "or type the same date in both rows", Severity.WARNING)
+
+
+def _left_behind(moved: Mapping[int, int], clusters: "_Clusters", groups: Mapping[int, Sequence[int]],
+                 feats: Sequence[Features]) -> set[int]:
+    """The rows still showing the date an event moved from: each row ``moved`` links to its
+    row on the new date (in one cluster), and every row of that cluster on the same old date
+    — a partner's copy joined through it ("Movie in the Park" by Police on 8/13 beside Parks'
+    "- RAINED OUT, moved to 8/20")."""
+    old_days: dict[int, set] = {}
+    for i, new in moved.items():
+        if (root := clusters.find(i)) == clusters.find(new):
+            old_days.setdefault(root, set()).add(feats[i].day)
+    return {i for root, days in old_days.items() for i in groups[root] if feats[i].day in days}
 
 
 def _left_issue(left: EventRow, moved: EventRow) -> RowIssue:
@@ -869,8 +882,10 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     first = group[0]
     if len(group) == 1 and not moved:
         return _alone(first, evidence)
-    statuses = {r.status for r in group}
-    host_off = _host_called_off(group) if len(statuses) > 1 else None
+    # a row left on the old date and called off there says the move, not the event's status
+    settled = [r for r in group if not (r.source in moved and r.status in _CALLED_OFF)] if moved else group
+    statuses = {r.status for r in settled}
+    host_off = _host_called_off(settled) if len(statuses) > 1 else None
     status = first.status if len(statuses) == 1 else host_off or (
         Status.SCHEDULED if Status.SCHEDULED in statuses else first.status)
     # a department whose rows all say Cancelled while the event goes ahead does not take part
@@ -883,7 +898,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
                 departments.append(d)
     lead = first.lead or next((r.lead for r in group if r.lead), None)
     if len(statuses) > 1:
-        _status_issues(group, status, departments, issues, host_off is not None)
+        _status_issues(settled, status, departments, issues, host_off is not None)
     if lead and lead not in departments:     # its rows say Cancelled: not taking part
         # the event goes ahead with the others: the first of their rows naming a lead leads
         # (a blank Lead Department had been shown), else the first department taking part
@@ -902,6 +917,9 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
                                            or _books_for(r, group)}
     for r in group[1:]:
         if r.source in moved:
+            if r.status in _CALLED_OFF and any(o.source.tab == r.source.tab and o.source not in moved
+                                                 for o in group):
+                continue        # off on its date, and its tab has the new one: nothing to change
             issues.append(RowIssue(r.source.tab, r.source.row, "Start Date", _day(r.start),
                                    f"{first.source} moved this event to {_day(first.start)}",
                                    f"change the date to {_day(first.start)} (or mark the row Cancelled if your "

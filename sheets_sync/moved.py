@@ -30,12 +30,16 @@ _CLUE = re.compile(r"\b(?:originally|rescheduled|re-scheduled|moved (?:to|from)|
                    r"backup date|make-?up date|new date)\b", re.I)
 _ORIGINAL = re.compile(r"\b(?:originally|rescheduled from|moved from|postponed from|instead of|was)\s*(?:on\s*)?"
                        r"(?:\w+day,?\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?", re.I)
+#: the date an old-date row names as the one the event moved to ("RAINED OUT, moved to 8/20")
+_DESTINATION = re.compile(r"\b(?:moved|rescheduled|re-scheduled|postponed|pushed(?: back)?)\s+(?:to|for|until|till)\s*"
+                          r"(?:\w+day,?\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?", re.I)
 
 
-def _original_date(row: EventRow, near: date) -> date | None:
-    """The date a row's description names as the one the event moved from (year: the one
-    closest to ``near``)."""
-    m = _ORIGINAL.search(_text(row))
+def _original_date(row: EventRow, near: date, named: re.Pattern[str] = _ORIGINAL) -> date | None:
+    """The date a row's title or description names as the one the event moved from
+    (``named``: :data:`_ORIGINAL`), or to (:data:`_DESTINATION`); year: the one closest to
+    ``near``."""
+    m = named.search(_text(row))
     if not m:
         return None
     month, day, year = int(m.group(1)), int(m.group(2)), m.group(3)
@@ -106,6 +110,11 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
     if title < 90 or place not in ("same address", "same venue"):
         return None
     early, late = (i, j) if fi.day < fj.day else (j, i)
+    if _original_date(rows[early], feats[early].day, _DESTINATION) == feats[late].day:
+        found = (f"title {title:.0f}", f"place: {place}",
+                 f"{rows[early].source} says it moved from {feats[early].day.isoformat()} "
+                 f"to {feats[late].day.isoformat()}")        # (its own tab's row on that date is the event)
+        return early, late, PairScore("merge", 0.95, found, "moved to another date", 5.0)
     if _runs_on_both(rows, feats, by_day, early, feats[late].day) or \
             _runs_on_both(rows, feats, by_day, late, feats[early].day):
         return None

@@ -527,7 +527,7 @@ def parse_int(value: Any) -> int:
 
 
 #: the words before "date" by which a title names a rain date ("Rain Date", "raindate", "backup
-#: date"): one list for the matcher's note (:func:`sheets_sync.matching.without_rain_note`) and the
+#: date"): one list for the matcher's note (:func:`sheets_sync.matching.without_date_note`) and the
 #: counting rule (:func:`reports.measures.rain_date`)
 RAIN_DATE_WORDS = r"(?:rain|backup|back-up|alternate)[\s-]*"
 

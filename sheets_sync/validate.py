@@ -672,15 +672,20 @@ _COUNTED = re.compile(r"\s+(?:annual|anniversary|birthday|bday|grade|graders?|wa
 _DIGIT = re.compile(r"\d")
 _FORMER = re.compile(r"\b(?:originally|moved from|rescheduled from|postponed from|was)\s*(?:on\s*)?"
                      r"(?:[a-z]+day,?\s*)?$", re.I)
+#: the words before a date a called-off row names as the one its event moved to
+_NEXT = re.compile(r"\b(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?)\s+(?:to|for|until|till)\s*"
+                   r"(?:on\s*)?(?:[a-z]+day,?\s*)?$|\bnew\s+date:?\s*$", re.I)
 
 
-def other_dates(text: str, start: date, end: date) -> list[str]:
+def other_dates(text: str, start: date, end: date, called_off: bool = False) -> list[str]:
     """Dates written inside free text (``"SPECIAL: Thursday July 31"``, ``"moved to 8/12"``)
     that fall outside the row's days ``[start, end]`` (dates; a date without a year takes
     ``start``'s year). A date the text calls the former one (``originally 10/4``, ``moved
     from``) is not counted: it explains a move (README "Duplicates"); neither is a word that
     only begins like a month ("Maya 2nd Birthday") or an ordinal that counts the noun after
-    it ("May 2nd Street Fair", "June 3rd Annual …": :data:`_COUNTED`). Returns the matched
+    it ("May 2nd Street Fair", "June 3rd Annual …": :data:`_COUNTED`). On a ``called_off`` row
+    (Postponed or Cancelled) the date it moved to (``RAINED OUT, moved to 8/20``) is not
+    counted either: the row says its date is off and names the new one. Returns the matched
     snippets, in order."""
     found: list[str] = []
     if not _DIGIT.search(text):
@@ -699,9 +704,17 @@ def other_dates(text: str, start: date, end: date) -> list[str]:
             written = date(year, month, day)
         except ValueError:
             continue
-        if not start <= written <= end and not _FORMER.search(text[:m.start()]):
+        if not start <= written <= end and not _FORMER.search(text[:m.start()]) and \
+                not (called_off and _NEXT.search(text[:m.start()])):
             found.append(m.group(0))
     return found
+
+
+def _called_off(title: str, status_text: str) -> bool:
+    """The row says its event is off on its date: Postponed or Cancelled in Status or as a
+    title marker (:func:`~sheets_sync.parsing.title_status`)."""
+    typed = _STATUS.get(status_text.lower()) if status_text else None
+    return typed in (Status.CANCELLED, Status.POSTPONED) or bool(title_status(title)[1])
 
 
 def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None,
@@ -717,7 +730,10 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     first, last = (start, end - timedelta(days=1)) if all_day else (start.date(), end.date())
     location = _staff_text(ctx, "Location", cell_text(get("Location")), one_line=True)
     for column, text in (("Title", title), ("Location", location)):
-        if snippets := other_dates(text, first, max(first, last)):
+        if (snippets := other_dates(text, first, max(first, last))) and \
+                _called_off(title, _text(get, "Status")):
+            snippets = other_dates(text, first, max(first, last), called_off=True)
+        if snippets:
             ctx.warn(column, text, f"the {column.lower()} names another date ({snippets[0]}) than the "
                      f"row's Start Date ({first:%m/%d/%Y}); the event is published on {first:%m/%d/%Y}",
                      "put the event's real date in Start Date and take the date out of the "

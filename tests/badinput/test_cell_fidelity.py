@@ -6,7 +6,7 @@ from datetime import date, datetime, timezone
 import openpyxl
 
 from sheets_sync.backends.workbook import WorkbookBackend
-from sheets_sync.model import RawTab, Severity
+from sheets_sync.model import RawTab, Severity, Status
 from sheets_sync.pipeline import analyse, run_sync
 from sheets_sync.validate import other_dates, parse_tab
 from tests.e2e.cycle_helpers import OFFER_HEADER
@@ -72,6 +72,24 @@ def test_other_dates():
     assert other_dates("moved from 10/4/2025", date(2025, 10, 11), date(2025, 10, 11)) == []
     assert other_dates("Fair (originally Saturday 10/4)", date(2025, 10, 11), date(2025, 10, 11)) == []
     assert other_dates("Fair, also 10/18", date(2025, 10, 11), date(2025, 10, 11)) == ["10/18"]
+    # the date a called-off row moved to explains the move; on a row still going ahead it does not
+    moved = "Movie in the Park - RAINED OUT, moved to 8/20"
+    assert other_dates(moved, date(2026, 8, 13), date(2026, 8, 13), called_off=True) == []
+    assert other_dates(moved, date(2026, 8, 13), date(2026, 8, 13)) == ["8/20"]
+    assert other_dates("Fair, also 10/18", date(2025, 10, 11), date(2025, 10, 11), called_off=True) == ["10/18"]
+
+
+def test_a_called_off_row_naming_its_new_date_draws_no_second_date_warning(config):
+    """A verifier's row: "Movie in the Park - RAINED OUT, moved to 8/20" had been told its title
+    names another date and 'the event is published on 08/13', though the row is Postponed and
+    the event is published on 8/20. Called off in Status too; a row going ahead is still warned."""
+    tab = RawTab("Police", (*H, "Status"), (
+        ("", "Movie in the Park - RAINED OUT, moved to 8/20", "8/13/2026", "7pm", "Bryan Park", "Public", ""),
+        ("", "Movie in the Park, moved to 8/20", "8/13/2026", "7pm", "Bryan Park", "Public", "Postponed"),
+        ("", "Movie in the Park, moved to 8/20", "8/13/2026", "7pm", "Bryan Park", "Public", "")))
+    rows, issues = parse_tab(tab, config)
+    assert [r.status for r in rows] == [Status.POSTPONED, Status.POSTPONED, Status.SCHEDULED]
+    assert [(i.row, i.column) for i in issues if "names another date" in i.problem] == [(4, "Title")]
 
 
 def _real_titles_with_ordinals() -> list[str]:

@@ -172,6 +172,49 @@ def test_a_weekly_session_named_as_moved_from_another_week_does_not_swallow_it(c
     assert not [i for i in result.issues if i.column == "Start Date"]
 
 
+def test_a_row_naming_the_date_its_event_moved_to_takes_its_partners_there(config):
+    """A verifier's case: Parks marks its 8/13 row "Movie in the Park - RAINED OUT, moved to
+    8/20" and types the 8/20 showing; Police's copy still says 8/13. Before, the rained-out
+    night was published and counted as a joint event on 8/13 (Police's Scheduled outvoting
+    Parks' Postponed) and the real showing on 8/20 as Parks' alone. Now one joint event on
+    8/20; Police is told to move its row, Parks (whose tab has the new date) is not."""
+    from sheets_sync.parsing import title_status
+    title, status = title_status("Movie in the Park - RAINED OUT, moved to 8/20")
+    old = row("Parks and Recreation", 2, title, date(2026, 8, 13), "19:00", "21:00", location="Bryan Park",
+              status=Status(status))
+    new = row("Parks and Recreation", 3, "Movie in the Park", date(2026, 8, 20), "19:00", "21:00",
+              location="Bryan Park")
+    police = row("Police", 2, "Movie in the Park", date(2026, 8, 13), "19:00", "21:00", location="Bryan Park")
+    result = merge_rows([old, new, police], config)
+    (event,) = result.events
+    assert (event.start, event.status, event.is_joint) == (new.start, Status.SCHEDULED, True)
+    warned = [(i.tab, i.column) for i in result.issues]
+    assert ("Police", "Start Date") in warned
+    assert ("Parks and Recreation", "Start Date") not in warned and ("Parks and Recreation", "Status") not in warned
+    # the new date named in the description does the same; another date named is no move
+    described = replace_description(replace_title(old, "Movie in the Park"), "Rained out - moved to 8/20")
+    assert len(merge_rows([described, new, police], config).events) == 1
+    elsewhere = replace_description(replace_title(old, "Movie in the Park"), "Rained out - moved to 8/27")
+    assert len(merge_rows([elsewhere, new, police], config).events) == 2
+
+
+def test_a_move_note_in_a_title_is_no_part_of_the_name():
+    """"(rescheduled from July 9)", "- moved to 8/20", "RESCHEDULED from Feb. 15 …" (real
+    Bloomington titles and a verifier's) name another date, not another event."""
+    from sheets_sync.matching import without_date_note
+    assert without_date_note("Dizgo in Switchyard Park (rescheduled from July 9)") == "Dizgo in Switchyard Park"
+    assert without_date_note("Movie in the Park - moved to 8/20") == "Movie in the Park"
+    assert without_date_note("RESCHEDULED from Feb. 15 Arctic Adventure") == "Arctic Adventure"
+    assert without_date_note("Fall Festival (rain date, originally 10/10)") == "Fall Festival"
+    assert without_date_note("The Postponed Wedding") == "The Postponed Wedding"
+    assert without_date_note("Moved to Act: a talk on civic action") == "Moved to Act: a talk on civic action"
+
+
+def replace_title(r, text):
+    from dataclasses import replace
+    return replace(r, title=text)
+
+
 def replace_description(r, text):
     from dataclasses import replace
     return replace(r, description=text)
