@@ -327,17 +327,28 @@ def measure_rows(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_m
 def _sessions_of(e: CombinedEvent, days: Sequence[date]) -> Iterator[tuple[date, CombinedEvent]]:
     """Each session day of the series ``e`` with the event as held that day: a partner's
     one-off row merged with the series (on its first session) takes part on its own day only,
-    so a drop-by on the first Wednesday makes that session joint, not the whole series."""
-    own = {d for r in e.rows if r.rrule for d in r.departments} | set(e.partners_from_offers)
+    so a drop-by on the first Wednesday makes that session joint, not the whole series; and a
+    department whose own Repeats ends sooner (or excepts the day) takes part only in the
+    sessions its rule holds (:func:`sheets_sync.merge._series_of` publishes them all)."""
+    series = [r for r in e.rows if r.rrule]
+    offers = set(e.partners_from_offers)
+    own = {d for r in series for d in r.departments} | offers
     visits: dict[date, set[str]] = {}
     for r in e.rows:
         if not r.rrule:
             visits.setdefault(r.start.date() if isinstance(r.start, datetime) else r.start, set()).update(r.departments)
-    if not visits or own >= set(e.departments):
+    held = None
+    if any((r.rrule, r.exdates, r.start) != (series[0].rrule, series[0].exdates, series[0].start) for r in series[1:]):
+        from sheets_sync.recurrence import held_days
+        held = [(r.departments, None if h is None else set(h))
+                for r in series for h in (held_days(r.rrule, r.start, r.exdates, limit=MAX_SESSIONS),)]
+    if held is None and (not visits or own >= set(e.departments)):
         yield from ((d, e) for d in days)
         return
     for day in days:
-        taking = tuple(x for x in e.departments if x in own or x in visits.get(day, ()))
+        mine = own if held is None else \
+            offers | {x for names, h in held if h is None or day in h for x in names}
+        taking = tuple(x for x in e.departments if x in mine or x in visits.get(day, ()))
         yield day, (e if taking == e.departments else replace(e, departments=taking))
 
 

@@ -6,30 +6,39 @@ from __future__ import annotations
 from typing import Sequence
 
 from .model import CombinedEvent, RowIssue, Severity, Visibility
+from .recurrence import union_series
 
 
 def series_disagreements(events: Sequence[CombinedEvent]) -> list[RowIssue]:
     """One warning per row of an event whose merged rows repeat differently (Repeats, or its
-    ``except`` dates): the event is published and counted by its first row's rule (a series
-    counts once per session), so another row's later sessions or exceptions are not — two
-    departments logging one weekly programme, one until November and one until September, had
-    lost the later sessions without a word (a fresh verifier's finding)."""
+    ``except`` dates) — two departments logging one weekly programme, one until November and
+    one until September (a fresh verifier's finding). Rules that differ only in their end or
+    except dates are published as every session either holds, and each session counts the
+    departments whose rule holds it (:func:`sheets_sync.merge._series_of`,
+    :func:`reports.measures._sessions_of`); the warning says so. Rules that differ otherwise
+    (another weekday, another frequency) are published and counted by the first row's rule,
+    and the warning says another row's sessions are not."""
     out = []
     for e in events:
         series = [r for r in e.rows if r.rrule]
         if len(series) < 2:
             continue
         first = series[0]
+        united = all(r.start == first.start for r in series) and \
+            union_series([(r.rrule, r.exdates) for r in series], first.start) is not None
         for r in series[1:]:
             if (r.rrule, r.exdates) == (first.rrule, first.exdates):
                 continue
+            differ = (f"this row and {first.source} are one event that repeats differently "
+                      f"(\u201c{r.repeats or r.rrule}\u201d here, \u201c{first.repeats or first.rrule}\u201d there)")
+            problem = (f"{differ}: every session either rule holds is published, and a session counts as "
+                       "joint only with the departments whose rule holds it" if united
+                       else f"{differ}: it is published and counted by {first.source}'s rule, so sessions or "
+                       "except dates only this row has are not")
             out.append(RowIssue(
-                r.source.tab, r.source.row, "Repeats", r.repeats or r.rrule,
-                f"this row and {first.source} are one event that repeats differently "
-                f"(\u201c{r.repeats or r.rrule}\u201d here, \u201c{first.repeats or first.rrule}\u201d there): it is published and "
-                f"counted by {first.source}'s rule, so sessions or except dates only this row has are not",
-                "make the Repeats cells of both rows the same (the same end, the same except dates)",
-                Severity.WARNING))
+                r.source.tab, r.source.row, "Repeats", r.repeats or r.rrule, problem,
+                "if both departments hold every session, make the Repeats cells of both rows the same "
+                "(the same end, the same except dates)", Severity.WARNING))
     return out
 
 

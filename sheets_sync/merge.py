@@ -54,6 +54,7 @@ from .config import Config
 from .matching import (Normaliser, PairScore, booked_for, title_part, compare_places, coverage_word, covers_hours, day_context,
                        features, normalise_title, score_pair, without_date_note)
 from .moved import WINDOW_DAYS, moved_pairs
+from .recurrence import union_series
 from .places import Gazetteer, fold as _fold, normalise_place, parse_place
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
 from .series_visits import session_issues
@@ -970,11 +971,28 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
         event_type=pick("event_type"), description=pick("description"), audience=pick("audience"),
         language=pick("language"), accessibility=pick("accessibility"),
         registration_url=pick("registration_url"), assistance_wanted=pick("assistance_wanted"),
-        attendance=attendance, rrule=pick("rrule"),
-        exdates=next((r.exdates for r in group if r.rrule), ()), title_es=pick("title_es"),
+        attendance=attendance, **_series_of(group, first),
+        title_es=pick("title_es"),
         description_es=pick("description_es"), evidence=evidence,
         partner_departments_from_column=any(r.partners for r in group),
     )
+
+
+def _series_of(group: Sequence[EventRow], first: EventRow) -> dict:
+    """The event's RRULE and EXDATE days: the first repeating row's; when its rows repeat
+    differently only in their end or except dates (two departments logging one weekly
+    programme, one through November, one through September), every session any of them holds
+    (:func:`sheets_sync.recurrence.union_series`). Rules that differ otherwise keep the first's
+    (:func:`sheets_sync.counting.series_disagreements` warns)."""
+    series = [r for r in group if r.rrule]
+    if not series:
+        return {"rrule": "", "exdates": ()}
+    if len(series) > 1 and any((r.rrule, r.exdates) != (series[0].rrule, series[0].exdates) for r in series[1:]):
+        same_start = all(r.start == series[0].start for r in series)
+        union = union_series([(r.rrule, r.exdates) for r in series], series[0].start) if same_start else None
+        if union is not None:
+            return {"rrule": union[0], "exdates": union[1]}
+    return {"rrule": series[0].rrule, "exdates": series[0].exdates}
 
 
 def public_view(event: CombinedEvent) -> CombinedEvent:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 from datetime import date, datetime, time, timedelta, timezone
 
 from dateutil import rrule as du_rrule
@@ -372,6 +373,39 @@ def _ordinal(n: int) -> str:
 
 def _rule_parts(rrule: str) -> dict[str, str]:
     return dict(p.partition("=")[::2] for p in rrule.upper().split(";") if "=" in p)
+
+
+def held_days(rrule: str, start: datetime | date, exdates: Sequence[date] = (),
+              limit: int = 2000) -> tuple[date, ...] | None:
+    """The local days a series is held on (its occurrences less ``exdates``), or ``None`` for
+    a rule with no end (no UNTIL or COUNT: RFC 5545 §3.3.10 — it repeats forever)."""
+    rule = rrule.upper()
+    if "UNTIL=" not in rule and "COUNT=" not in rule:
+        return None
+    skip = set(exdates)
+    days = (d.date() if isinstance(d, datetime) else d for d in occurrences(rrule, start, limit=limit))
+    return tuple(d for d in days if d not in skip)
+
+
+def union_series(rules: Sequence[tuple[str, Sequence[date]]], start: datetime | date
+                 ) -> tuple[str, tuple[date, ...]] | None:
+    """One RRULE and its EXDATE days whose sessions are every session any of ``rules`` holds
+    (``(RRULE, except days)`` pairs of rows of one event, all from DTSTART ``start``), when the
+    rules differ only in their end (UNTIL or COUNT): the rule that runs longest (one with no
+    end, else the one whose last session is latest), with its except days that no other rule
+    holds a session on. ``None`` when the rules differ in anything else (another FREQ, BYDAY
+    or INTERVAL: no one RRULE holds both)."""
+    pattern = [{k: v for k, v in _rule_parts(r).items() if k not in ("UNTIL", "COUNT")} for r, _ in rules]
+    if any(p != pattern[0] for p in pattern[1:]):
+        return None
+    held = [held_days(r, start, ex) for r, ex in rules]
+    ends = [date.max if h is None else max(h, default=date.min) for h in held]
+    longest = max(range(len(rules)), key=lambda k: (ends[k], -k))
+    rule, own_ex = rules[longest]
+    others = [(set(h) if h is not None else None, set(ex)) for k, ((_, ex), h) in enumerate(zip(rules, held))
+              if k != longest]
+    exdates = tuple(d for d in own_ex if not any((d not in ex) if h is None else (d in h) for h, ex in others))
+    return rule, exdates
 
 
 def skipped_periods(rrule: str, start: datetime | date, bound: date) -> tuple[str, list[date]]:

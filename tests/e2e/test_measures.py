@@ -307,17 +307,30 @@ def test_an_endless_series_is_counted_no_further_than_the_feed_window(tmp_path, 
     assert summary["months"]["2026-09"]["joint_events"] == 19
 
 
-def test_one_series_logged_by_two_departments_with_other_ends_is_flagged(tmp_path, make_workbook):
+@pytest.mark.parametrize("police_first", [True, False])
+def test_one_series_logged_by_two_departments_with_other_ends_holds_every_session(tmp_path, make_workbook,
+                                                                                   police_first):
     """A second verifier's finding: Police's weekly series until 11/24 and Community Safety's
-    copy until 9/29 merged, and only the first row's rule was published and counted, with no
-    word. The row whose rule is not used says so, naming both rules."""
-    make_workbook({
-        "Police": [SERIES_H, ["Coffee with a Cop", "9/1/2026", "8am", "9am", "Cocoa Cinnamon", "", "Public",
-                              "weekly until 11/24/2026"]],
-        "Community Safety": [SERIES_H, ["Coffee with a Cop", "9/1/2026", "8am", "9am", "Cocoa Cinnamon", "", "Public",
-                                        "weekly until 9/29/2026"]]})
+    copy until 9/29 (except 9/15) merged, and only the first row's rule was published and
+    counted. Now every session either rule holds is published, and each session is joint only
+    when both rules hold it. By hand (Tuesdays of 2026): Community Safety's sessions Sep 1, 8,
+    22, 29; Police's Sep 1 … Nov 24 — Sep 5 sessions (4 joint: not Sep 15), Oct 4 (0 joint),
+    Nov 4 (0 joint), whichever tab comes first. The row whose rule was not taken whole says so."""
+    police = ("Police", [SERIES_H, ["Coffee with a Cop", "9/1/2026", "8am", "9am", "Cocoa Cinnamon", "", "Public",
+                                    "weekly until 11/24/2026"]])
+    safety = ("Community Safety", [SERIES_H, ["Coffee with a Cop", "9/1/2026", "8am", "9am", "Cocoa Cinnamon", "",
+                                              "Public", "weekly until 9/29/2026 except 9/15/2026"]])
+    make_workbook(dict([police, safety] if police_first else [safety, police]))
     config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
-    run_sync(config, now=datetime(2026, 8, 20, 12, tzinfo=timezone.utc))
+    summary = run_sync(config, now=datetime(2026, 8, 20, 12, tzinfo=timezone.utc))
+    assert {m: (v["events"], v["joint_events"]) for m, v in summary["months"].items()} == {
+        "2026-09": (5, 4), "2026-10": (4, 0), "2026-11": (4, 0)}
+    cal = icalendar.Calendar.from_ical((config.out_dir / "public/calendar.ics").read_bytes())
+    (coffee,) = [v for v in cal.walk("VEVENT") if str(v["SUMMARY"]) == "Coffee with a Cop"]
+    until = coffee["RRULE"]["UNTIL"][0].astimezone(config.tz)       # (UTC in the file: RFC 5545 §3.3.10)
+    assert (until.year, until.month, until.day) == (2026, 11, 24) and "EXDATE" not in coffee
     flagged = [row for row in tab_rows(config.report_path, "Validation")[1:] if row[3] == "Repeats"]
     assert len(flagged) == 1 and flagged[0][0] == "warning"
     assert "weekly until 11/24/2026" in flagged[0][5] and "weekly until 9/29/2026" in flagged[0][5]
+    assert "every session either rule holds is published" in flagged[0][5]
+    walk_every_metric_cell(config.report_path)
