@@ -824,13 +824,30 @@ def _covers(a: Features, b: Features, time_kind: str) -> str:
     ``inside``, ``close`` or ``same times``) — and its title names coverage work
     (:attr:`Features.cover`, :func:`coverage_word` of the title as typed: "Officers on site",
     "Fireworks OT"): a police shift or an EMS standby around another department's concert or
-    festival. ``""`` if not (a row of its own there, "Fireworks show", names no coverage)."""
-    if time_kind not in ("inside", "close", "same times"):
+    festival. Overlapping hours (``time_kind`` ``overlap`` or ``close``) are coverage when the coverage row
+    holds the other's start or end and at least half its hours (:func:`covers_most`: "Traffic
+    control" 6:30–9:30 around a movie moved to 8–10). ``""`` if not (a row of its own there,
+    "Fireworks show", names no coverage)."""
+    if time_kind not in ("inside", "close", "same times", "overlap"):
         return ""
     for outer, inner in ((a, b), (b, a)):
-        if outer.cover and covers_hours(outer, inner):
+        if outer.cover and time_kind != "overlap" and covers_hours(outer, inner):
             return f"coverage around the other's hours ({outer.cover})"
+    for outer, inner in ((a, b), (b, a)):
+        if outer.cover and time_kind in ("overlap", "close") and not inner.cover and covers_most(outer, inner):
+            return f"coverage over most of the other's hours ({outer.cover})"
     return ""
+
+
+def covers_most(outer: Features, inner: Features) -> bool:
+    """``outer``'s hours hold ``inner``'s start or end and at least half of ``inner``'s hours,
+    on one day, both timed and ``outer`` at most a day long: a police or EMS shift that starts
+    before an event and leaves before its end (or comes later and stays to the end)."""
+    if outer.all_day or inner.all_day or inner.day != outer.day or outer.end - outer.start > 1440:
+        return False
+    held = min(outer.end, inner.end) - max(outer.start, inner.start)
+    return (outer.start <= inner.start < outer.end or outer.start < inner.end <= outer.end) and \
+        held >= 0.5 * (inner.end - inner.start)
 
 
 def covers_hours(outer: Features, inner: Features) -> bool:

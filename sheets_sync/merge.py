@@ -51,7 +51,8 @@ from typing import Callable, Mapping, Sequence
 
 from .blocking import candidate_pairs
 from .config import Config
-from .matching import (Normaliser, PairScore, booked_for, title_part, compare_places, coverage_word, covers_hours, day_context,
+from .matching import (Normaliser, PairScore, booked_for, title_part, compare_places, coverage_word, covers_hours, covers_most,
+                       day_context,
                        features, normalise_title, score_pair, without_date_note)
 from .moved import WINDOW_DAYS, moved_pairs
 from .recurrence import union_series
@@ -643,13 +644,13 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
         if v.outcome == "merge" or same:
             links.union(i, j)
             clue = same or any("a partner's own part" in m for m in v.matched)
-            coverage = same or any("coverage around" in m for m in v.matched)
+            coverage = same or any("coverage around" in m or "coverage over most" in m for m in v.matched)
             for part, host in ((i, j), (j, i)):
                 # a visit naming its part ("Engine 3 visit") inside a detail's hours is a visit
                 # to that detail's event, though the pair's title level names the coverage
                 if _visit_hours(feats[part], feats[host]) and (clue or (coverage and feats[part].part)):
                     hosts.setdefault(part, set()).add(host)
-                if covers_hours(feats[part], feats[host]) and coverage:
+                if coverage and (covers_hours(feats[part], feats[host]) or covers_most(feats[part], feats[host])):
                     covered.setdefault(part, set()).add(host)
                 if clue and feats[part].part and not feats[host].part:
                     parts_of.setdefault(part, set()).add(host)
@@ -663,7 +664,7 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
                 if (i, j) in decided or (i, j) in verdicts:
                     continue
                 v = score(i, j)
-                if v.outcome != "apart" or v.reason not in _STRONG_APART:
+                if v.outcome != "apart" or (v.reason not in _STRONG_APART and not _bridged(i, j, covered, feats)):
                     continue
                 if answered.get(i, set()) & answered.get(j, set()):
                     continue        # staff said both are the same event as one row: one event
@@ -677,6 +678,15 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
                     continue
                 out.append((i, j))
     return out
+
+
+def _bridged(i: int, j: int, covered: Mapping[int, set[int]], feats) -> bool:
+    """Rows ``i`` and ``j``, neither of them coverage, are joined only as two events one
+    coverage row is linked to (a security detail 6:30–9 over a forum 6–8 and a listening
+    session 7–10 in one hall): their own pair scored apart, so the shift does not make them
+    one event — the row is asked about instead (:func:`_ask_when_torn`)."""
+    return not feats[i].cover and not feats[j].cover and \
+        any(i in hosts and j in hosts for hosts in covered.values())
 
 
 def _visit_hours(inner, outer) -> bool:

@@ -166,9 +166,17 @@ def test_coverage_whose_hours_start_close_to_the_events_still_wraps_it(config):
         result = merge_rows([_concert(start="18:00", end="20:00"), presence], config)
         (event,) = result.events
         assert (event.title, event.start.hour, event.end.hour) == ("Sunset Brass Quintet", 18, 20), start
-    # a row ending before the concert does is no coverage of it
+    # a shift leaving before the concert ends covers it when it holds its start and at least
+    # half its hours (a verifier's case: traffic control 6:30–9:30 left apart from a movie its
+    # host moved to 8–10, with no question); one holding less than half is not coverage
     early = row("Police", 3, "Police presence", DAY, "17:30", "19:30", **COVER_PLACE)
-    assert len(merge_rows([_concert(start="18:00", end="20:00"), early], config).events) == 2
+    (event,) = merge_rows([_concert(start="18:00", end="20:00"), early], config).events
+    assert (event.title, event.start.hour, event.end.hour) == ("Sunset Brass Quintet", 18, 20)
+    late = row("Police", 3, "Police presence", DAY, "19:00", "23:00", **COVER_PLACE)
+    (event,) = merge_rows([_concert(start="18:00", end="20:00"), late], config).events
+    assert (event.title, event.start.hour, event.end.hour) == ("Sunset Brass Quintet", 18, 20)
+    brief = row("Police", 3, "Police presence", DAY, "16:00", "18:45", **COVER_PLACE)
+    assert len(merge_rows([_concert(start="18:00", end="20:00"), brief], config).events) == 2
 
 
 def test_coverage_of_one_of_two_concerts_at_a_place_joins_that_one_only(config):
