@@ -444,3 +444,42 @@ def test_a_title_typed_without_the_place_words_another_row_drops_is_no_part(conf
              address="1779 E Holloway St")
     (event,) = merge_rows([fire, cs], config).events
     assert (event.start, event.end) == (fire.start, cs.end)
+
+
+def test_a_shift_over_two_events_in_one_hall_joins_neither_and_is_asked(config):
+    """A security detail over a forum and a listening session in one hall that evening (their
+    titles and hours differ: their own pair scores apart). Before, the detail chained all three
+    into one joint event; now each link is a question and the forum and the session stay two
+    events, whether the detail holds both whole (5–11) or most of each (6:30–9)."""
+    hall = dict(location="Eastgate Library", address="900 N Union St")
+    forum = row("Parks and Recreation", 2, "Community Forum", DAY, "18:00", "20:00", **hall)
+    session = row("Community Safety", 2, "Council Listening Session", DAY, "19:00", "22:00", **hall)
+    for start, end in (("17:00", "23:00"), ("18:30", "21:00")):
+        detail = row("Police", 2, "Security detail", DAY, start, end, **hall)
+        result = merge_rows([forum, session, detail], config)
+        assert groups(result) == {frozenset({"Parks and Recreation!2"}), frozenset({"Community Safety!2"}),
+                                  frozenset({"Police!2"})}, start
+        asked = {frozenset((str(q.a.source), str(q.b.source))) for q in result.review}
+        assert asked == {frozenset({"Police!2", "Parks and Recreation!2"}),
+                         frozenset({"Police!2", "Community Safety!2"})}, start
+    # the detail over the session alone is its coverage: one joint event, the session's
+    (event,) = merge_rows([session, row("Police", 2, "Security detail", DAY, "18:30", "21:00", **hall)],
+                          config).events
+    assert (event.title, event.departments) == ("Council Listening Session", ("Community Safety", "Police"))
+
+
+def test_traffic_control_over_most_of_a_moved_movie_joins_it(config):
+    """v12 #6: a movie its host moved from 7–9 to 8–10; Police's "Traffic control" 6:30–9:30
+    still holds its start and 90 of its 120 minutes. Before, the two stayed apart with no
+    question (and the partners' rows became a joint "Traffic control" event)."""
+    park = dict(location="Peoples Park", address="501 E Kirkwood Ave")
+    movie = row("Parks and Recreation", 2, "Movie in the Park: Coco", DAY, "20:00", "22:00", **park)
+    traffic = row("Police", 2, "Traffic control", DAY, "18:30", "21:30", **park)
+    (event,) = merge_rows([movie, traffic], config).events
+    assert (event.title, event.start.hour, event.end.hour) == ("Movie in the Park: Coco", 20, 22)
+    assert event.departments == ("Parks and Recreation", "Police")
+    # with Fire's crew row 7–8 (ending as the movie starts) too, the crew and the movie cannot be
+    # one event by their hours: the traffic link to the movie is asked about, not dropped
+    crew = row("Fire", 2, "Engine 1 crew", DAY, "19:00", "20:00", **park)
+    result = merge_rows([movie, crew, traffic], config)
+    assert any({str(q.a.source), str(q.b.source)} == {"Parks and Recreation!2", "Police!2"} for q in result.review)
