@@ -339,15 +339,16 @@ def _sessions_of(e: CombinedEvent, days: Sequence[date]) -> Iterator[tuple[date,
             visits.setdefault(r.start.date() if isinstance(r.start, datetime) else r.start, set()).update(r.departments)
     held = None
     if any((r.rrule, r.exdates, r.start) != (series[0].rrule, series[0].exdates, series[0].start) for r in series[1:]):
-        from sheets_sync.recurrence import held_days
-        held = [(r.departments, None if h is None else set(h))
-                for r in series for h in (held_days(r.rrule, r.start, r.exdates, limit=MAX_SESSIONS),)]
+        from sheets_sync.recurrence import occurrences
+        last = max(days, default=e.start_date)       # (a rule with no end: its days up to the last counted)
+        held = [(r.departments, set(_days(occurrences(r.rrule, r.start, until=last, limit=MAX_SESSIONS), r.exdates)))
+                for r in series]
     if held is None and (not visits or own >= set(e.departments)):
         yield from ((d, e) for d in days)
         return
     for day in days:
         mine = own if held is None else \
-            offers | {x for names, h in held if h is None or day in h for x in names}
+            offers | {x for names, h in held if day in h for x in names}
         taking = tuple(x for x in e.departments if x in mine or x in visits.get(day, ()))
         yield day, (e if taking == e.departments else replace(e, departments=taking))
 

@@ -54,7 +54,7 @@ from .config import Config
 from .matching import (Normaliser, PairScore, booked_for, title_part, compare_places, coverage_word, covers_hours, covers_most,
                        day_context,
                        features, normalise_title, score_pair, without_date_note)
-from .moved import WINDOW_DAYS, moved_pairs
+from .moved import WINDOW_DAYS, moved_pairs, names_a_move
 from .recurrence import union_series
 from .places import Gazetteer, fold as _fold, normalise_place, parse_place
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
@@ -854,7 +854,7 @@ def _status_issues(group: Sequence[EventRow], status: Status, departments: Seque
                 "there on its own, give the row a title of its own, or answer Different events for "
                 "the pair in the Review tab", Severity.WARNING))
             continue
-        counted = (f"; {r.department} is not counted as taking part" if r.status is Status.CANCELLED
+        counted = (f"; {r.department} is not counted as taking part" if r.status in _CALLED_OFF
                    and r.department and r.department not in departments else "")
         issues.append(RowIssue(
             r.source.tab, r.source.row, "Status", r.status.value,
@@ -900,7 +900,11 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     status = first.status if len(statuses) == 1 else host_off or (
         Status.SCHEDULED if Status.SCHEDULED in statuses else first.status)
     # a department whose rows all say Cancelled while the event goes ahead does not take part
-    taking_part = [r for r in group if r.status is not Status.CANCELLED or status is Status.CANCELLED]
+    # (Postponed too: "Movie - RAINED OUT, moved to 8/20" beside a partner's copy still saying
+    # Scheduled is no joint event on the old date; a row left there by a move takes part on
+    # the new date when it is Postponed or names the move itself)
+    taking_part = [r for r in group if r.status not in _CALLED_OFF or status in _CALLED_OFF
+                   or (r.source in moved and (r.status is Status.POSTPONED or names_a_move(r)))]
     withdrawn = {r.department for r in group} - {r.department for r in taking_part}
     departments: list[str] = []
     for r in taking_part:
@@ -928,11 +932,12 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
                                            or _books_for(r, group)}
     for r in group[1:]:
         if r.source in moved:
-            if r.status in _CALLED_OFF and any(o.source.tab == r.source.tab and o.source not in moved
-                                                 for o in group):
-                continue        # off on its date, and its tab has the new one: nothing to change
+            if r.status is Status.CANCELLED and r not in taking_part or \
+                    r.status in _CALLED_OFF and any(o.source.tab == r.source.tab and o.source not in moved
+                                                    for o in group):
+                continue        # its part is off, or off on its date and its tab has the new one
             issues.append(RowIssue(r.source.tab, r.source.row, "Start Date", _day(r.start),
-                                   f"{first.source} moved this event to {_day(first.start)}",
+                                   f"this event moved to {_day(first.start)} ({first.source} shows it there)",
                                    f"change the date to {_day(first.start)} (or mark the row Cancelled if your "
                                    "department no longer takes part)", Severity.WARNING))
             continue

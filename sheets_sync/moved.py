@@ -28,21 +28,36 @@ from .model import EventRow, Status
 WINDOW_DAYS = 28
 _CLUE = re.compile(r"\b(?:originally|rescheduled|re-scheduled|moved (?:to|from)|postponed|rain ?date|"
                    r"backup date|make-?up date|new date)\b", re.I)
+#: a date as staff type it in a note: "10/4", "10/4/2026", "Aug. 20", "July 9th", "Thurs. 8/20"
+_WRITTEN = (r"(?:[a-z]+\.?,?\s*)??(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2,4}))?|"
+            r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?\b)")
 _ORIGINAL = re.compile(r"\b(?:originally|rescheduled from|moved from|postponed from|instead of|was)\s*(?:on\s*)?"
-                       r"(?:\w+day,?\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?", re.I)
+                       + _WRITTEN, re.I)
 #: the date an old-date row names as the one the event moved to ("RAINED OUT, moved to 8/20")
 _DESTINATION = re.compile(r"\b(?:moved|rescheduled|re-scheduled|postponed|pushed(?: back)?)\s+(?:to|for|until|till)\s*"
-                          r"(?:\w+day,?\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?", re.I)
+                          r"(?:on\s*)?" + _WRITTEN, re.I)
+#: a plan, not a move: "If it rains, the movie will be moved to 8/20", "in case of storms … rescheduled for"
+_CONDITIONAL = re.compile(r"\b(?:if|in case|in the event|should|will|would|may|might|could|can)\b[^.;!?]*$", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _original_date(row: EventRow, near: date, named: re.Pattern[str] = _ORIGINAL) -> date | None:
     """The date a row's title or description names as the one the event moved from
-    (``named``: :data:`_ORIGINAL`), or to (:data:`_DESTINATION`); year: the one closest to
-    ``near``."""
-    m = named.search(_text(row))
+    (``named``: :data:`_ORIGINAL`), or to (:data:`_DESTINATION`: only on a row called off on
+    its own date — Postponed or Cancelled — or in its title, and never in a plan such as "if it
+    rains, the movie will be moved to 8/20"); year: the one closest to ``near``."""
+    if named is _DESTINATION:
+        texts = [row.title, row.description or ""] if row.status in (Status.POSTPONED, Status.CANCELLED) \
+            else [row.title]
+        m = next((m for t in texts for m in named.finditer(t) if not _CONDITIONAL.search(t[:m.start()])), None)
+    else:
+        m = named.search(_text(row))
     if not m:
         return None
-    month, day, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    if m.group("mon"):
+        month, day, year = _MONTHS.index(m.group("mon").lower()) + 1, int(m.group("md")), None
+    else:
+        month, day, year = int(m.group("m")), int(m.group("d")), m.group("y")
     years = [int(year) + (2000 if len(year) == 2 else 0)] if year else [near.year - 1, near.year, near.year + 1]
     found = []
     for y in years:
@@ -60,7 +75,13 @@ def _text(row: EventRow) -> str:
 
 
 def _is_clue(row: EventRow) -> bool:
-    return row.status is Status.POSTPONED or bool(_CLUE.search(_text(row)))
+    return row.status is Status.POSTPONED or names_a_move(row)
+
+
+def names_a_move(row: EventRow) -> bool:
+    """``row``'s title or description says the event moved (:data:`_CLUE`: "originally 10/4",
+    "rescheduled", "moved to", "rain date")."""
+    return bool(_CLUE.search(_text(row)))
 
 
 def moved_pairs(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float

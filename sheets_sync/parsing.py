@@ -541,11 +541,11 @@ _STATUS_PHRASE = re.compile(r"^(?:rain|washed|called)", re.I)
 #: storms: Touch a Truck"): the word marks the title however it is set off before
 _REASON = re.compile(r"\s*(?:due\s+to|because|owing\s+to|on\s+account\s+of|b/c|per\s+(?:the\s+)?\w+|"
                      r"for\s+(?:the\s+)?(?:weather|rain|storms?|heat|snow|ice|cold|lightning|air\s+quality|"
-                     r"smoke|flooding))\b[^-\u2013\u2014:|/,!*()\[\]{}]*", re.I)
+                     r"smoke|flooding))\b[^-\u2013\u2014:|/,!?*()\[\]{}]*", re.I)
 #: a new date given after a status word ("RAINED OUT, moved to 8/20", "CANCELLED- Rescheduled for
 #: 9/2", "Postponed - new date TBA"): the event is postponed, not called off
 _MOVED_ON = re.compile(r"\b(?:(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?)\s+(?:to|for|until|till)|"
-                       r"new\s+date)\b", re.I)
+                       r"(?<!\bno\s)new\s+date)\b", re.I)
 _OPEN, _CLOSE = "([{*", ")]}*"
 #: what sets a marker off from the rest of a title: a dash, colon, bar, slash, comma or bracket
 _SEPARATORS = "-–—:|/,!.*()[]{}"
@@ -564,9 +564,11 @@ def title_status(title: str) -> tuple[str, str]:
       ``BMG Hack - Cancelled``, ``CANCELED: Public Meeting``);
     - in capitals in a title that is not all capitals (``CANCELLED Shakespeare in the Park``);
     - at the start or end of a title in capitals (``MORNINGSIDE NNO CANCELLED``);
-    - followed by a reason (:data:`_REASON`) and set off before or capitalised (``Concert -
-      Called Off Due to Heat``, ``Touch a Truck Cancelled because of storms``); the reason is
-      taken out of the title with the word.
+    - followed by a reason (:data:`_REASON`) and set off before, or first (``Concert - Called
+      Off Due to Heat``, ``Called off due to lightning: Pool Party``); the reason is taken out of
+      the title with the word (a word inside a title-case name is not: ``Why Games Get Called
+      Off Due to Lightning``; nor one asked about: ``Rained Out Because of Storms? …``);
+    - set off before and followed by a new date (``- Rained Out, moved to 8/20``).
     A new date after the word (:data:`_MOVED_ON`: ``RAINED OUT, moved to 8/20``) makes it
     Postponed: the event did not end, it moved.
     A word inside or at the end of a name is not: ``Christmas Cancelled`` (a film), ``The
@@ -576,22 +578,26 @@ def title_status(title: str) -> tuple[str, str]:
     for m in _STATUS_WORD.finditer(title):
         before, word, after = title[:m.start()], m.group(), title[m.end():]
         left, right = before.rstrip(), after.lstrip()
-        if right.startswith("?"):
+        reason = _REASON.match(after)
+        if right.startswith("?") or (reason and after[reason.end():].lstrip().startswith("?")):
             continue                 # "Parade - CALLED OFF?": a question, not yet a status
         enclosed = bool(left) and bool(right) and left[-1] in _OPEN and right[0] in _CLOSE
         at_start, at_end = not left.strip(_SEPARATORS + " "), not right.strip(_SEPARATORS + " ")
         phrase = bool(_STATUS_PHRASE.match(word))
-        reason = _REASON.match(after)
+        after_sep = bool(left) and left[-1] in _SEPARATORS
+        # a new date after it, set off ("- Rained Out, moved to 8/20", "- Cancelled - new date TBA")
+        moved_on = after_sep and right[:1] in tuple(_SEPARATORS) and \
+            bool(_MOVED_ON.match(right.lstrip(_SEPARATORS + " ")))
         set_off = (at_start and (not phrase or reason) and (not right or right[0] in _SEPARATORS or word[0].isupper())) or \
                   (at_end and (not left or left[-1] in _SEPARATORS)) or \
-                  (bool(reason) and (left[-1:] in tuple(_SEPARATORS) or word[0].isupper()))
+                  (bool(reason) and after_sep) or moved_on
         rest = before + after
         capitals = word.isupper() and any(c.islower() for c in rest)
         shouted = word.isupper() and not any(c.islower() for c in rest) and (at_start or at_end)
         if enclosed or set_off or capitals or shouted:
-            if reason and not enclosed:              # "- Called Off Due to Heat": the reason goes too
-                after = after[reason.end():]
-                right = after.lstrip()
+            if reason and not enclosed and (after[reason.end():].strip(_SEPARATORS + " ") or before.strip()):
+                after = after[reason.end():]         # "- Called Off Due to Heat": the reason goes too
+                right = after.lstrip()               # (not the whole title: "CANCELLED due to rain Sunday Concert")
             if enclosed:
                 before, after = left[:-1], right[1:]
             elif left and left[-1] in _SEPARATORS:     # "Parks- CANCELLED- Rescheduled": one dash left

@@ -57,7 +57,7 @@ _STATES = ("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn
 #: conference room), ``t`` (township), ``fm`` (Texas farm-
 #: or ranch-to-market), or none ("Highway 61", "Route 9", "Rt. 9"); the suffix a direction ending
 #: the place ("CR 500 N"), after its banner (:data:`_BANNERS`: "US 15-501 Bus" →
-#: ``ushwy15bus hwy 501``, a concurrent route's number kept after it). The number is no house
+#: ``ushwy15bus hwy``; a concurrent route's number, "-501", is left out: one road). The number is no house
 #: number, and two roads are one only when number, system, banner and suffix agree
 #: (:func:`_roads_alike`; an unnamed system or suffix agrees with any, a missing banner with none).
 #: a route's banner, another road that shares its number ("US 15-501 Bus", "US 70 Bypass", "Alt 1A")
@@ -69,9 +69,10 @@ _HIGHWAY = re.compile(
     r"|\b(?P<pc>state|county|co|township|twp|farm to market|ranch to market|ranch)\s+(?:road|rd)\s+(?P<nc>\d+)\b"
     r"|\b(?P<house>\d{1,6}\s+(?:[nsew]\s+)?|and\s+)(?P<pd>cr|fm|rm)\s*-?\s*(?P<nd>\d+)\b"
     r"|^(?P<pe>cr|fm)\s*-?\s*(?P<ne>\d+)(?=\s+(?:and|at)\s+\w)|\b(?P<pf>fm)\s*-?\s*(?P<nf>\d{2,4})\b)"
-    r"(?:(?P<con>\s+\d{2,4})?\s+(?P<ban>%s)\b(?!\s+(?:stop|station|depot|terminal|shelter|barn|garage|lot)\b))?"
+    r"(?P<con>\s+\d{2,4}(?=\s+(?:%s|and|at|[nsew])\b|\s*$))?"       # a concurrent route: "US 15-501"
+    r"(?:\s+(?P<ban>%s)\b(?!\s+(?:stop|station|depot|terminal|shelter|barn|garage|lot)\b))?"
     r"(?:\s+(?P<sfx>[nsew])(?=\s*$))?"             # the direction ending the place: "CR 500 N"
-    % ("|".join(_STATES.split()), "|".join(_STATES.split()), "|".join(sorted({**_BANNERS}, key=len, reverse=True))))
+    % ("|".join(_STATES.split()), "|".join(_STATES.split()), *(["|".join(sorted(_BANNERS, key=len, reverse=True))] * 2)))
 _STATE_CODES = frozenset(_STATES.split()) - {"i", "state", "county"}
 _DOTTED_SYSTEM = re.compile(r"\b([a-z]) ([a-z])\b(?= (?:hwy |highway |route |rte |rt )?\d)")
 _SYSTEMS = {"i": "i", "interstate": "i", "us": "us", "county": "c", "co": "c", "cr": "c", "township": "t",
@@ -85,7 +86,7 @@ def _road_name(m: re.Match) -> str:
         return m.group(0)                  # "and Rm 5": a room
     system = _SYSTEMS.get(prefix, "s" if prefix else "")
     banner = _BANNERS.get(m.group("ban") or "", "")
-    return f"{m.group('house') or ''}{system}hwy{number}{banner}{m.group('sfx') or ''} hwy{m.group('con') or ''}"
+    return f"{m.group('house') or ''}{system}hwy{number}{banner}{m.group('sfx') or ''} hwy"
 
 
 # a street has a name before its type ("Pier 9 Plaza" is a venue), and a street word starts with a
@@ -108,7 +109,7 @@ _TRAILING_ROOM = re.compile(r"\b(?:(?:meeting|conference|community|class|multipu
 _WEAK_ROOM_WORDS = _ROOM_WORDS | frozenset("library field fields house court courts pavilion shelter stage "
                                            "deck office floor".split())
 _PUNCT = re.compile(r"[^\w\s]|_")
-_SLASH = re.compile(r"\s*/\s*")
+_SLASH = re.compile(r"\s*/\s*(?!(?<=\d/)\d)")     # (not "US 15/501": one road's two numbers)
 _UNIT_MARK = re.compile(r"\b(?:unit|apt|suite|ste)\b\.?\s*#?\s*([a-z0-9]{1,4})\b|#\s*([a-z0-9]{1,4})\b|"
                         r"\b\d{1,6}\s*-\s*([a-z])\b", re.I)
 _UNIT_LETTER = re.compile(r"\b(\d{1,6})\s*-\s*[A-Za-z]\b")      # "2510-C Garrett Rd": unit C of 2510

@@ -394,8 +394,15 @@ def union_series(rules: Sequence[tuple[str, Sequence[date]]], start: datetime | 
     rules differ only in their end (UNTIL or COUNT): the rule that runs longest (one with no
     end, else the one whose last session is latest), with its except days that no other rule
     holds a session on. ``None`` when the rules differ in anything else (another FREQ, BYDAY
-    or INTERVAL: no one RRULE holds both)."""
+    or INTERVAL: no one RRULE holds both; a weekly BYDAY of DTSTART's own weekday, or INTERVAL=1,
+    is no difference: "every Tuesday" = "weekly" from a Tuesday)."""
+    weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[_start_day(start).weekday()]
     pattern = [{k: v for k, v in _rule_parts(r).items() if k not in ("UNTIL", "COUNT")} for r, _ in rules]
+    for p in pattern:       # "every Tuesday" from a Tuesday is "weekly": BYDAY=TU adds nothing
+        if p.get("FREQ") == "WEEKLY" and p.get("BYDAY") == weekday:
+            del p["BYDAY"]
+        if p.get("INTERVAL") == "1":
+            del p["INTERVAL"]
     if any(p != pattern[0] for p in pattern[1:]):
         return None
     held = [held_days(r, start, ex) for r, ex in rules]

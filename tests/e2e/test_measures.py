@@ -334,3 +334,22 @@ def test_one_series_logged_by_two_departments_with_other_ends_holds_every_sessio
     assert "weekly until 11/24/2026" in flagged[0][5] and "weekly until 9/29/2026" in flagged[0][5]
     assert "every session either rule holds is published" in flagged[0][5]
     walk_every_metric_cell(config.report_path)
+
+
+def test_an_endless_series_keeps_its_except_dates_when_sessions_are_counted(tmp_path, make_workbook):
+    """v15: Police's "weekly except 9/15" with no end beside Community Safety's "weekly until
+    9/29" counted 9/15 joint (an endless rule was taken to hold every day). By hand (Tuesdays
+    of 2026): both hold 9/1, 8, 22, 29; 9/15 is Community Safety's alone; the Holiday Toy
+    Drive on 11/28 carries the endless series to November: Sep 5 sessions, 4 joint; Oct 4 and
+    Nov 4 Police's alone (and Nov's drive: 5 events)."""
+    make_workbook({
+        "Police": [SERIES_H, ["Neighborhood Safety Walk", "9/1/2026", "6pm", "7pm", "Walltown Park", "", "Public",
+                              "weekly except 9/15/2026"]],
+        "Community Safety": [SERIES_H, ["Neighborhood Safety Walk", "9/1/2026", "6pm", "7pm", "Walltown Park", "",
+                                        "Public", "weekly until 9/29/2026"]],
+        "Parks and Recreation": [SERIES_H, ["Holiday Toy Drive", "11/28/2026", "10am", "2pm", "Northgate Mall", "",
+                                            "Public", ""]]})
+    config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
+    summary = run_sync(config, now=datetime(2026, 8, 20, 12, tzinfo=timezone.utc))
+    assert {m: (v["events"], v["joint_events"]) for m, v in summary["months"].items()} == {
+        "2026-09": (5, 4), "2026-10": (4, 0), "2026-11": (5, 0)}

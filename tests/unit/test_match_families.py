@@ -198,6 +198,33 @@ def test_a_row_naming_the_date_its_event_moved_to_takes_its_partners_there(confi
     assert len(merge_rows([elsewhere, new, police], config).events) == 2
 
 
+def test_a_rain_plan_is_no_move_and_a_called_off_copy_is_no_joint_event(config):
+    """v15's findings. A weekly movie whose 8/13 description plans for rain ("If it rains, the
+    movie will be moved to 8/20") was merged into the 8/20 showing: two joint events became
+    one. A destination counts from a title, or from the description of a row called off on
+    its date; never from a plan. And "Movie in the Park - RAINED OUT, moved to 8/20" (Postponed)
+    beside Police's copy still on 8/13, with no 8/20 row yet, counted a joint event on the
+    rained-out night: a Postponed department, like a Cancelled one, is not taking part."""
+    park = dict(location="Bryan Park")
+    plan = row("Parks and Recreation", 2, "Movie in the Park", date(2026, 8, 13), "20:00", "22:00",
+               description="Showing: Moana. If it rains, the movie will be moved to 8/20.", **park)
+    later = row("Parks and Recreation", 3, "Movie in the Park", date(2026, 8, 20), "20:00", "22:00", **park)
+    police = row("Police", 2, "Movie in the Park", date(2026, 8, 13), "20:00", "22:00", **park)
+    fire = row("Fire", 2, "Movie in the Park", date(2026, 8, 20), "20:00", "22:00", **park)
+    result = merge_rows([plan, later, police, fire], config)
+    assert sorted((e.start.day, set(e.departments)) for e in result.events) == [
+        (13, {"Parks and Recreation", "Police"}), (20, {"Parks and Recreation", "Fire"})]
+    # the same words on a Postponed row are its move, month names too
+    moved = replace_description(plan, "Rained out - moved to Aug. 20")
+    from dataclasses import replace
+    (event,) = merge_rows([replace(moved, status=Status.POSTPONED), later, police], config).events
+    assert (event.start.day, event.is_joint) == (20, True)
+    rained = row("Parks and Recreation", 2, "Movie in the Park - moved to 8/20", date(2026, 8, 13), "20:00", "22:00",
+                 status=Status.POSTPONED, **park)
+    (event,) = merge_rows([rained, police], config).events
+    assert (event.departments, event.is_joint) == (("Police",), False)
+
+
 def test_a_move_note_in_a_title_is_no_part_of_the_name():
     """"(rescheduled from July 9)", "- moved to 8/20", "RESCHEDULED from Feb. 15 …" (real
     Bloomington titles and a verifier's) name another date, not another event."""

@@ -293,8 +293,12 @@ def test_review_lists_one_question_per_pair_of_events(config):
     (("", "4500 U.S. Hwy 31"), ("", "4500 NC 31"), "different address"),
     # a route's banner names another road: US 15-501 Business is not US 15-501 (a verifier's
     # finding), whether typed as the place, an address or a corner; Bus = Business, Byp = Bypass
-    (("US 15-501 Bus", ""), ("US 15-501", ""), "different venue"),
-    (("US 15-501 Bus", ""), ("US 15-501 Business", ""), "same venue"),
+    (("US 15-501 Bus", ""), ("US 15-501", ""), "different address"),
+    (("US 15-501 Bus", ""), ("US 15-501 Business", ""), "same street"),      # as "US 70" / "US 70": a road
+    # a concurrent route's second number is the one road, in either order at a corner (v15)
+    (("US 15-501 Bus & Garrett Rd", ""), ("Garrett Rd / US 15-501 Bus", ""), "same address"),
+    (("US 15-501 & Garrett Rd", ""), ("Garrett Rd / US 15/501", ""), "same address"),
+    (("US 15-501 Bus & Garrett Rd", ""), ("Garrett Rd / US 15-501", ""), "different address"),
     (("", "1200 US 15-501 Bus"), ("", "1200 US 15-501"), "different address"),
     (("", "900 US 70 Bypass"), ("", "900 US 70 Byp"), "same address"),
     (("", "900 US 70 Bypass"), ("", "900 US 70"), "different address"),

@@ -138,3 +138,21 @@ def test_validation_tab_warns_about_an_off_rule_start_and_keeps_the_rule(config)
 def test_raw_rules_that_would_hang_or_flood_are_refused(text, problem):
     with pytest.raises(RepeatError, match=problem):
         parse_recurrence(text, datetime(2027, 9, 7, 10, tzinfo=ZoneInfo("America/New_York")))
+
+
+def test_union_series_holds_every_session_either_rule_holds():
+    """Two rows of one weekly programme that differ only in their end and except dates: the
+    longer rule, with the except days no rule holds (dates by hand, Tuesdays of 2026); rules
+    that differ otherwise have no union; "every Tuesday" from a Tuesday is "weekly" (v15)."""
+    from datetime import date as d
+    from sheets_sync.recurrence import union_series
+    start = d(2026, 9, 1)
+    assert union_series([("FREQ=WEEKLY;UNTIL=20260929", (d(2026, 9, 15),)),
+                         ("FREQ=WEEKLY;UNTIL=20261124", (d(2026, 9, 8), d(2026, 10, 13)))], start) == \
+        ("FREQ=WEEKLY;UNTIL=20261124", (d(2026, 10, 13),))
+    assert union_series([("FREQ=WEEKLY;COUNT=4", (d(2026, 9, 15),)), ("FREQ=WEEKLY", (d(2026, 9, 15),))], start) == \
+        ("FREQ=WEEKLY", (d(2026, 9, 15),))
+    assert union_series([("FREQ=WEEKLY;BYDAY=TU;UNTIL=20261124", ()), ("FREQ=WEEKLY;UNTIL=20260929", ())], start) == \
+        ("FREQ=WEEKLY;BYDAY=TU;UNTIL=20261124", ())
+    assert union_series([("FREQ=WEEKLY;BYDAY=TH", ()), ("FREQ=WEEKLY", ())], start) is None
+    assert union_series([("FREQ=WEEKLY;INTERVAL=2", ()), ("FREQ=WEEKLY", ())], start) is None

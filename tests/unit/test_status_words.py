@@ -34,10 +34,21 @@ H = ("Title", "Start Date", "Start Time", "End Time", "Visibility", "Status")
     # a reason after the word marks it wherever it stands, and goes with it
     ("Concert - Called Off Due to Heat", ("Concert", "Cancelled")),
     ("Concert - Cancelled due to inclement weather - Bryan Park", ("Concert - Bryan Park", "Cancelled")),
-    ("Touch a Truck Cancelled Because of Storms", ("Touch a Truck", "Cancelled")),
+    ("Touch a Truck - Rained Out, moved to 8/20", ("Touch a Truck - moved to 8/20", "Postponed")),
+    ("Touch a Truck - Cancelled - new date TBA", ("Touch a Truck - new date TBA", "Postponed")),
+    ("Touch a Truck - CANCELLED, no new date", ("Touch a Truck - no new date", "Cancelled")),
     ("Called off due to lightning: Pool Party", ("Pool Party", "Cancelled")),
-    ("Cancelled for weather", ("Cancelled for weather", "Cancelled")),
+    ("Cancelled for weather", ("for weather", "Cancelled")),
     ("When your flight is cancelled due to weather", ("When your flight is cancelled due to weather", "")),
+    # a title-case name holding the word and a reason is no marker, nor is a question (v15)
+    ("Lightning Safety: Why Games Get Called Off Due to Lightning",
+     ("Lightning Safety: Why Games Get Called Off Due to Lightning", "")),
+    ("When School Is Cancelled Due to Weather: Childcare Planning Workshop",
+     ("When School Is Cancelled Due to Weather: Childcare Planning Workshop", "")),
+    ("Burn Ban Talk - Why Fireworks Get Cancelled Due to Drought",
+     ("Burn Ban Talk - Why Fireworks Get Cancelled Due to Drought", "")),
+    ("Rained Out Because of Storms? Flood Prep Talk", ("Rained Out Because of Storms? Flood Prep Talk", "")),
+    ("Touch a Truck Cancelled Because of Storms", ("Touch a Truck Cancelled Because of Storms", "")),
     ("Cancelado: Feria de salud", ("Feria de salud", "Cancelled")),
     # the word as part of a name, or a sentence, is no marker
     ("Christmas Cancelled", ("Christmas Cancelled", "")),
