@@ -51,7 +51,7 @@ from typing import Callable, Mapping, Sequence
 
 from .blocking import candidate_pairs
 from .config import Config
-from .matching import (Normaliser, PairScore, booked_for, title_part, compare_places, coverage_word, covers_hours, covers_most,
+from .matching import (Features, Normaliser, PairScore, booked_for, title_part, compare_places, coverage_word, covers_hours, covers_most,
                        day_context,
                        features, normalise_title, score_pair, without_date_note)
 from .moved import WINDOW_DAYS, moved_pairs, names_a_move
