@@ -24,13 +24,17 @@ def series_disagreements(events: Sequence[CombinedEvent]) -> list[RowIssue]:
         if len(series) < 2:
             continue
         first = series[0]
-        united = all(r.start == first.start for r in series) and \
-            union_series([(r.rrule, r.exdates) for r in series], first.start) is not None
+        united = union_series([(r.rrule, r.exdates) for r in series], min(r.start for r in series),
+                              [r.start for r in series]) is not None
         for r in series[1:]:
-            if (r.rrule, r.exdates) == (first.rrule, first.exdates):
+            if (r.rrule, r.exdates, r.start) == (first.rrule, first.exdates, first.start):
                 continue
+            here, there = r.repeats or r.rrule, first.repeats or first.rrule
+            if r.start != first.start:
+                here += f" from {_md(r.start)}"           # one programme logged from another week
+                there += f" from {_md(first.start)}"
             differ = (f"this row and {first.source} are one event that repeats differently "
-                      f"(\u201c{r.repeats or r.rrule}\u201d here, \u201c{first.repeats or first.rrule}\u201d there)")
+                      f"(\u201c{here}\u201d here, \u201c{there}\u201d there)")
             problem = (f"{differ}: every session either rule holds is published, and a session counts as "
                        "joint only with the departments whose rule holds it" if united
                        else f"{differ}: it is published and counted by {first.source}'s rule, so sessions or "
@@ -40,6 +44,11 @@ def series_disagreements(events: Sequence[CombinedEvent]) -> list[RowIssue]:
                 "if both departments hold every session, make the Repeats cells of both rows the same "
                 "(the same end, the same except dates)", Severity.WARNING))
     return out
+
+
+def _md(when) -> str:
+    """``"9/8/2026"``: a start's local date as staff type it."""
+    return f"{when.month}/{when.day}/{when.year}"
 
 
 def rain_dates(events: Sequence[CombinedEvent]) -> list[RowIssue]:

@@ -58,7 +58,7 @@ from .moved import WINDOW_DAYS, moved_pairs, names_a_move
 from .recurrence import union_series
 from .places import Gazetteer, fold as _fold, normalise_place, parse_place
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
-from .series_visits import session_issues
+from .series_visits import later_series, session_issues
 from .timeutil import iso_text
 
 __all__ = ["CandidatePair", "MergeResult", "combine", "merge_rows", "normalise_place", "public_view",
@@ -358,6 +358,12 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         v = score(i, j)
         if v.outcome != "apart":
             verdicts[(min(i, j), max(i, j))] = v
+    for a, b, shifted in later_series(rows, feats, m.time_tolerance_minutes):
+        compared += 1          # one programme logged from its first week and from a later one
+        v = score_pair(rows[a], rows[b], shifted, feats[b], title_threshold=m.title_threshold,
+                       tolerance=m.time_tolerance_minutes, context=context)
+        if v.outcome != "apart":
+            verdicts[(min(a, b), max(a, b))] = v
     moved: dict[int, int] = {}                         # a row left on the old date → the row on the new one
     for old, new, v in moved_pairs(rows, feats, m.time_tolerance_minutes):
         compared += 1
@@ -967,6 +973,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     visibility = (Visibility.PUBLIC if any(r.visibility is Visibility.PUBLIC for r in group)
                   else Visibility.INTERNAL)
 
+    base, later = _later_sessions(group) if len(group) > 1 else (None, frozenset())
     if len(group) == 1:     # most events: every field is the one row's (issue 17)
         def pick(attr: str) -> str:
             return getattr(first, attr)
@@ -976,10 +983,10 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
             return value or next((getattr(r, attr) for r in group if getattr(r, attr)), "")
 
     return CombinedEvent(
-        title=first.title, start=first.start,
+        title=first.title, start=(base or first).start,
         end=max((r.end for r in taking_part if r.all_day == first.all_day and r.source not in moved
-                 and r.source not in parts and r.source not in kept),
-                default=first.end),
+                 and r.source not in parts and r.source not in kept and r.source not in later),
+                default=(base or first).end),
         all_day=first.all_day,
         departments=tuple(departments), lead=lead, rows=tuple(group), visibility=visibility,
         status=status, location=pick("location"), address=pick("address"),
@@ -1002,12 +1009,27 @@ def _series_of(group: Sequence[EventRow], first: EventRow) -> dict:
     series = [r for r in group if r.rrule]
     if not series:
         return {"rrule": "", "exdates": ()}
-    if len(series) > 1 and any((r.rrule, r.exdates) != (series[0].rrule, series[0].exdates) for r in series[1:]):
-        same_start = all(r.start == series[0].start for r in series)
-        union = union_series([(r.rrule, r.exdates) for r in series], series[0].start) if same_start else None
+    if len(series) > 1 and any((r.rrule, r.exdates, r.start) != (series[0].rrule, series[0].exdates, series[0].start)
+                               for r in series[1:]):
+        base = min(series, key=lambda r: r.start)      # (one programme logged from another week: the earliest)
+        union = union_series([(r.rrule, r.exdates) for r in series], base.start, [r.start for r in series])
         if union is not None:
             return {"rrule": union[0], "exdates": union[1]}
+        if base.start != series[0].start:
+            return {"rrule": base.rrule, "exdates": base.exdates}
     return {"rrule": series[0].rrule, "exdates": series[0].exdates}
+
+
+def _later_sessions(group: Sequence[EventRow]) -> tuple[EventRow | None, frozenset]:
+    """The repeating row that starts first, and the sources of the repeating rows whose first
+    session is a later one of its sessions (:func:`sheets_sync.series_visits.later_series`):
+    the event starts with the first, and the later rows set neither its start nor its end.
+    ``(None, frozenset())`` when the repeating rows start on one day (most events)."""
+    series = [r for r in group if r.rrule]
+    if len(series) < 2 or len({_day(r.start) for r in series}) == 1:
+        return None, frozenset()
+    base = min(series, key=lambda r: r.start)
+    return base, frozenset(r.source for r in series if _day(r.start) != _day(base.start))
 
 
 def public_view(event: CombinedEvent) -> CombinedEvent:

@@ -387,15 +387,17 @@ def held_days(rrule: str, start: datetime | date, exdates: Sequence[date] = (),
     return tuple(d for d in days if d not in skip)
 
 
-def union_series(rules: Sequence[tuple[str, Sequence[date]]], start: datetime | date
-                 ) -> tuple[str, tuple[date, ...]] | None:
-    """One RRULE and its EXDATE days whose sessions are every session any of ``rules`` holds
-    (``(RRULE, except days)`` pairs of rows of one event, all from DTSTART ``start``), when the
-    rules differ only in their end (UNTIL or COUNT): the rule that runs longest (one with no
-    end, else the one whose last session is latest), with its except days that no other rule
-    holds a session on. ``None`` when the rules differ in anything else (another FREQ, BYDAY
-    or INTERVAL: no one RRULE holds both; a weekly BYDAY of DTSTART's own weekday, or INTERVAL=1,
-    is no difference: "every Tuesday" = "weekly" from a Tuesday)."""
+def union_series(rules: Sequence[tuple[str, Sequence[date]]], start: datetime | date,
+                 starts: Sequence[datetime | date] | None = None) -> tuple[str, tuple[date, ...]] | None:
+    """One RRULE and its EXDATE days, from DTSTART ``start``, whose sessions are every session
+    any of ``rules`` holds (``(RRULE, except days)`` pairs of rows of one event; ``starts``: each
+    rule's own DTSTART, none before ``start``; all ``start`` when not given), when the rules differ
+    only in their end (UNTIL or COUNT) and start: the pattern runs to the longest end (no end,
+    else the latest last session), with the days no rule holds as EXDATEs. ``None`` when the
+    rules differ in anything else (another FREQ, BYDAY or INTERVAL: no one RRULE holds both; a
+    weekly BYDAY of DTSTART's own weekday, or INTERVAL=1, is no difference: "every Tuesday" =
+    "weekly" from a Tuesday), or when a rule that starts later ends by COUNT."""
+    starts = list(starts) if starts is not None else [start] * len(rules)
     weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[_start_day(start).weekday()]
     pattern = [{k: v for k, v in _rule_parts(r).items() if k not in ("UNTIL", "COUNT")} for r, _ in rules]
     for p in pattern:       # "every Tuesday" from a Tuesday is "weekly": BYDAY=TU adds nothing
@@ -405,14 +407,27 @@ def union_series(rules: Sequence[tuple[str, Sequence[date]]], start: datetime | 
             del p["INTERVAL"]
     if any(p != pattern[0] for p in pattern[1:]):
         return None
-    held = [held_days(r, start, ex) for r, ex in rules]
+    if any(st != start and "COUNT=" in r.upper() for (r, _), st in zip(rules, starts)):
+        return None
+    held = [held_days(r, st, ex) for (r, ex), st in zip(rules, starts)]
     ends = [date.max if h is None else max(h, default=date.min) for h in held]
     longest = max(range(len(rules)), key=lambda k: (ends[k], -k))
-    rule, own_ex = rules[longest]
-    others = [(set(h) if h is not None else None, set(ex)) for k, ((_, ex), h) in enumerate(zip(rules, held))
-              if k != longest]
-    exdates = tuple(d for d in own_ex if not any((d not in ex) if h is None else (d in h) for h, ex in others))
-    return rule, exdates
+    rule = rules[longest][0]
+    if all(st == start for st in starts):        # one DTSTART: the longest rule's except days
+        others = [(set(h) if h is not None else None, set(ex)) for k, ((_, ex), h) in enumerate(zip(rules, held))
+                  if k != longest]
+        own_ex = rules[longest][1]
+        return rule, tuple(d for d in own_ex if not any((d not in ex) if h is None else (d in h) for h, ex in others))
+    first = [_start_day(st) for st in starts]
+    sets = [set(h) if h is not None else None for h in held]
+
+    def holds(k: int, d: date) -> bool:
+        return d in sets[k] if sets[k] is not None else d >= first[k] and d not in rules[k][1]
+    finite = [e for e in ends if e != date.max]
+    bound = max([*finite, *first]) if ends[longest] == date.max else ends[longest]
+    days = {w.date() if isinstance(w, datetime) else w for w in occurrences(rule, start, until=bound)}
+    days |= {d for _, ex in rules for d in ex if d > bound}
+    return rule, tuple(sorted(d for d in days if not any(holds(k, d) for k in range(len(rules)))))
 
 
 def skipped_periods(rrule: str, start: datetime | date, bound: date) -> tuple[str, list[date]]:

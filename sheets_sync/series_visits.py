@@ -54,6 +54,37 @@ def session_rows(rows: Sequence[EventRow], feats: Sequence[Features], tolerance:
                     yield i, j, day
 
 
+def later_series(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float
+                 ) -> Iterator[tuple[int, int, Features]]:
+    """Yield ``(earlier, later, shifted)`` for two rows repeating by one pattern (the same FREQ,
+    INTERVAL and days: :func:`sheets_sync.recurrence.union_series`) whose later row starts on a
+    session of the earlier one — one weekly programme that one department logged from its first
+    week and another from the week it joined. ``shifted``: the earlier row's features moved to
+    the later row's first session, so the pair is scored as rows of one day are
+    (:func:`sheets_sync.matching.score_pair`). Blocking compares rows by their first session
+    only, so the two had never met: every shared session was published twice. Blocked here by
+    normalised title (the scoring then decides)."""
+    from .recurrence import union_series
+    by_title: dict[str, list[int]] = {}      # blocking: one normalised title (a calendar holds hundreds of series)
+    for i, r in enumerate(rows):
+        if r.rrule:
+            by_title.setdefault(feats[i].titles[0], []).append(i)
+    pairs = ((i, j) for block in by_title.values() if len(block) > 1
+             for x, i in enumerate(block) for j in block[x + 1:])
+    for i, j in pairs:
+        a, b = (i, j) if feats[i].day < feats[j].day else (j, i)
+        fa, fb = feats[a], feats[b]
+        if fa.day == fb.day or fa.all_day != fb.all_day or \
+                abs(fa.start % 1440 - fb.start % 1440) > tolerance or \
+                union_series([(rows[a].rrule, ()), (rows[b].rrule, ())], rows[a].start) is None:
+            continue
+        days = {w.date() if isinstance(w, datetime) else w
+                for w in occurrences(rows[a].rrule, rows[a].start, until=fb.day, limit=MAX_COUNT)}
+        if fb.day in days and fb.day not in set(rows[a].exdates):
+            shift = (fb.day - fa.day).days * 1440
+            yield a, b, fa._replace(day=fb.day, start=fa.start + shift, end=fa.end + shift)
+
+
 def _same_session(fs: Features, fo: Features, when: datetime | date, tolerance: float) -> bool:
     """The one-off row (``fo``) is the series' (``fs``) session starting ``when``: its title,
     and its hour (or no hour: typed all day) and its place (or none typed)."""

@@ -353,3 +353,29 @@ def test_an_endless_series_keeps_its_except_dates_when_sessions_are_counted(tmp_
     summary = run_sync(config, now=datetime(2026, 8, 20, 12, tzinfo=timezone.utc))
     assert {m: (v["events"], v["joint_events"]) for m, v in summary["months"].items()} == {
         "2026-09": (5, 4), "2026-10": (4, 0), "2026-11": (5, 0)}
+
+
+@pytest.mark.parametrize("police_first", [True, False])
+def test_one_programme_logged_from_its_first_week_and_from_a_later_one_is_one_series(tmp_path, make_workbook,
+                                                                                    police_first):
+    """v15: Police logs its weekly walk from 9/1, Community Safety from 9/8 (the week it joined),
+    both until 11/24. Before, the two series never met (blocking compares first sessions): 9/8
+    to 11/24 was published twice and no session was joint. Now one series from 9/1 (by hand,
+    Tuesdays of 2026: Sep 1 Police's alone; Sep 8–29, Oct and Nov both): Sep 5 sessions, 4
+    joint; Oct 4/4; Nov 4/4; one VEVENT, DTSTART 9/1, UNTIL 11/24, no EXDATE."""
+    police = ("Police", [SERIES_H, ["Neighborhood Safety Walk", "9/1/2026", "6pm", "7pm", "Walltown Park", "",
+                                    "Public", "weekly until 11/24/2026"]])
+    safety = ("Community Safety", [SERIES_H, ["Neighborhood Safety Walk", "9/8/2026", "6pm", "7pm", "Walltown Park",
+                                              "", "Public", "weekly until 11/24/2026"]])
+    make_workbook(dict([police, safety] if police_first else [safety, police]))
+    config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
+    summary = run_sync(config, now=datetime(2026, 8, 20, 12, tzinfo=timezone.utc))
+    assert {m: (v["events"], v["joint_events"]) for m, v in summary["months"].items()} == {
+        "2026-09": (5, 4), "2026-10": (4, 4), "2026-11": (4, 4)}
+    cal = icalendar.Calendar.from_ical((config.out_dir / "public/calendar.ics").read_bytes())
+    (walk,) = [v for v in cal.walk("VEVENT") if str(v["SUMMARY"]) == "Neighborhood Safety Walk"]
+    start, end = walk.decoded("DTSTART"), walk.decoded("DTEND")
+    until = walk["RRULE"]["UNTIL"][0].astimezone(config.tz)
+    assert (start.month, start.day, start.hour, end.hour) == (9, 1, 18, 19)
+    assert (until.month, until.day) == (11, 24) and "EXDATE" not in walk
+    walk_every_metric_cell(config.report_path)
