@@ -382,6 +382,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     for i, j in apart:
         clusters.forbid(i, j)
     _ask_when_torn(verdicts, decided, apart)
+    _ask_when_coverage_torn(verdicts, decided, score, feats)
     _ask_when_own_event_inside(verdicts, decided, rows, feats)
     issues: list[RowIssue] = session_issues(rows, feats, m.time_tolerance_minutes)
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
@@ -714,7 +715,8 @@ def _ask_when_torn(verdicts: dict[tuple[int, int], PairScore], decided, apart: S
     """A row the matcher would merge with two rows that must stay apart (two block parties
     that evening) at match weights within :data:`TORN_WITHIN` bits: which one it belongs to
     is a coin toss (a visit "at the block party" with no place), so both links become review
-    questions instead of the row joining whichever was indexed first. Mutates ``verdicts``."""
+    questions instead of the row joining whichever was indexed first; so do two coverage links
+    (:func:`_coverage_link`) at any weights. Mutates ``verdicts``."""
     if not apart:
         return
     forbidden = {frozenset(p) for p in apart}
@@ -729,7 +731,48 @@ def _ask_when_torn(verdicts: dict[tuple[int, int], PairScore], decided, apart: S
             for b in pairs[x + 1:]:
                 other_a, other_b = a[0] + a[1] - row, b[0] + b[1] - row
                 if frozenset((other_a, other_b)) in forbidden and \
-                        abs(verdicts[a].weight - verdicts[b].weight) < TORN_WITHIN:
+                        (abs(verdicts[a].weight - verdicts[b].weight) < TORN_WITHIN
+                         or (_coverage_link(verdicts[a]) and _coverage_link(verdicts[b]))):
+                    torn |= {a, b}
+        for pair in torn:
+            verdicts[pair] = replace(verdicts[pair], outcome="review",
+                                     reason="as likely one event as another kept apart from it")
+
+
+def _coverage_link(v: PairScore) -> bool:
+    """The pair is linked as coverage (a shift around, or over most of, the other's hours): a
+    shift linked so to two events kept apart is asked about whatever its weights — it may be
+    either's (the README's "Officers on site" 7–11 over a 6–8 concert and a 9–11 movie)."""
+    return any("coverage around" in m or "coverage over most" in m for m in v.matched)
+
+
+def _ask_when_coverage_torn(verdicts: dict[tuple[int, int], PairScore], decided,
+                            score: Callable[[int, int], PairScore], feats) -> None:
+    """A coverage row linked as coverage (:func:`_coverage_link`) to two rows that are not one
+    event (their own pair scores apart), one link a merge and the other at least a question
+    ("Officers on site" 7–11 over the end of a 6–8 concert and the whole of a 9–11 movie): it
+    may be either's, so both links become review questions, as for two merge links
+    (:func:`_ask_when_torn`: the weaker link had been dropped and the shift joined the movie
+    silently). Two partners' parts (a unit's visit, a tent: :attr:`Features.part`) or two
+    visits inside its hours are one event's, not two (:func:`_constraints`). Mutates ``verdicts``."""
+    links: dict[int, list[tuple[int, int]]] = {}
+    for pair, v in verdicts.items():
+        if v.outcome in ("merge", "review") and pair not in decided and _coverage_link(v):
+            links.setdefault(pair[0], []).append(pair)
+            links.setdefault(pair[1], []).append(pair)
+    for row, pairs in links.items():
+        if len(pairs) < 2 or not any(verdicts[p].outcome == "merge" for p in pairs):
+            continue
+        torn = set()
+        for x, a in enumerate(pairs):
+            for b in pairs[x + 1:]:
+                if "merge" not in (verdicts[a].outcome, verdicts[b].outcome):
+                    continue
+                other_a, other_b = a[0] + a[1] - row, b[0] + b[1] - row
+                if feats[other_a].part or feats[other_b].part or \
+                        (_visit_hours(feats[other_a], feats[row]) and _visit_hours(feats[other_b], feats[row])):
+                    continue
+                if score(min(other_a, other_b), max(other_a, other_b)).outcome == "apart":
                     torn |= {a, b}
         for pair in torn:
             verdicts[pair] = replace(verdicts[pair], outcome="review",

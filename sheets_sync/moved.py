@@ -52,8 +52,18 @@ def _original_date(row: EventRow, near: date, named: re.Pattern[str] = _ORIGINAL
         m = next((m for t in texts for m in named.finditer(t) if not _CONDITIONAL.search(t[:m.start()])), None)
     else:
         m = named.search(_text(row))
-    if not m:
-        return None
+    return _date_of(m, near) if m else None
+
+
+def destination(text: str, near: date) -> date | None:
+    """The date ``text`` names as the one its event moved to ("RAINED OUT, moved to 8/20"), not
+    in a plan ("will be moved to 8/20"); year: the one closest to ``near``. ``None`` if none."""
+    m = next((m for m in _DESTINATION.finditer(text) if not _CONDITIONAL.search(text[:m.start()])), None)
+    return _date_of(m, near) if m else None
+
+
+def _date_of(m: re.Match, near: date) -> date | None:
+    """The date a :data:`_WRITTEN` match names, in the year closest to ``near``."""
     if m.group("mon"):
         month, day, year = _MONTHS.index(m.group("mon").lower()) + 1, int(m.group("md")), None
     else:
@@ -131,11 +141,12 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
     if title < 90 or place not in ("same address", "same venue"):
         return None
     early, late = (i, j) if fi.day < fj.day else (j, i)
-    if _original_date(rows[early], feats[early].day, _DESTINATION) == feats[late].day:
-        found = (f"title {title:.0f}", f"place: {place}",
-                 f"{rows[early].source} says it moved from {feats[early].day.isoformat()} "
-                 f"to {feats[late].day.isoformat()}")        # (its own tab's row on that date is the event)
-        return early, late, PairScore("merge", 0.95, found, "moved to another date", 5.0)
+    for old, new in ((early, late), (late, early)):     # (weather moves events later, a clash earlier)
+        if _original_date(rows[old], feats[old].day, _DESTINATION) == feats[new].day:
+            found = (f"title {title:.0f}", f"place: {place}",
+                     f"{rows[old].source} says it moved from {feats[old].day.isoformat()} "
+                     f"to {feats[new].day.isoformat()}")        # (its own tab's row on that date is the event)
+            return old, new, PairScore("merge", 0.95, found, "moved to another date", 5.0)
     if _runs_on_both(rows, feats, by_day, early, feats[late].day) or \
             _runs_on_both(rows, feats, by_day, late, feats[early].day):
         return None

@@ -540,15 +540,22 @@ _STATUS_PHRASE = re.compile(r"^(?:rain|washed|called)", re.I)
 #: a reason given after a status word ("Concert - Called Off Due to Heat", "Cancelled because of
 #: storms: Touch a Truck"): the word marks the title however it is set off before
 _REASON = re.compile(r"\s*(?:due\s+to|because|owing\s+to|on\s+account\s+of|b/c|per\s+(?:the\s+)?\w+|"
+                     r"(?:for\s+)?(?:lack|low|insufficient)\s+\w+|until\s+further\s+notice|"
                      r"for\s+(?:the\s+)?(?:weather|rain|storms?|heat|snow|ice|cold|lightning|air\s+quality|"
                      r"smoke|flooding))\b[^-\u2013\u2014:|/,!?*()\[\]{}]*", re.I)
 #: a new date given after a status word ("RAINED OUT, moved to 8/20", "CANCELLED- Rescheduled for
 #: 9/2", "Postponed - new date TBA"): the event is postponed, not called off
 _MOVED_ON = re.compile(r"\b(?:(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?)\s+(?:to|for|until|till)|"
-                       r"(?<!\bno\s)new\s+date)\b", re.I)
+                       r"(?:will|to)\s+be\s+rescheduled|rescheduling|(?<!\bno\s)new\s+date)\b", re.I)
 _OPEN, _CLOSE = "([{*", ")]}*"
 #: what sets a marker off from the rest of a title: a dash, colon, bar, slash, comma or bracket
 _SEPARATORS = "-–—:|/,!.*()[]{}"
+
+
+def status_word_split(title: str) -> list[str]:
+    """``title`` split at its first status word (:data:`_STATUS_WORD`): ``[before, after]``, or
+    ``[title]`` when it holds none."""
+    return _STATUS_WORD.split(title, 1)
 
 
 def title_status(title: str) -> tuple[str, str]:
@@ -564,11 +571,12 @@ def title_status(title: str) -> tuple[str, str]:
       ``BMG Hack - Cancelled``, ``CANCELED: Public Meeting``);
     - in capitals in a title that is not all capitals (``CANCELLED Shakespeare in the Park``);
     - at the start or end of a title in capitals (``MORNINGSIDE NNO CANCELLED``);
-    - followed by a reason (:data:`_REASON`) and set off before, or first (``Concert - Called
-      Off Due to Heat``, ``Called off due to lightning: Pool Party``); the reason is taken out of
-      the title with the word (a word inside a title-case name is not: ``Why Games Get Called
-      Off Due to Lightning``; nor one asked about: ``Rained Out Because of Storms? …``);
-    - set off before and followed by a new date (``- Rained Out, moved to 8/20``).
+    - set off before and followed by a reason (:data:`_REASON`: ``Concert - Called Off Due to
+      Heat``), which is taken out of the title with the word (a word inside a title-case name is
+      not: ``Why Games Get Called Off Due to Lightning``; nor one asked about: ``Rained Out
+      Because of Storms? …``; nor a phrase first: ``Called Off Due to Heat: Planning …``);
+    - set off on both sides (``- Rained Out, moved to 8/20``, ``- Cancelled, will be
+      rescheduled``, ``(Cancelled - Rescheduling TBD)``).
     A new date after the word (:data:`_MOVED_ON`: ``RAINED OUT, moved to 8/20``) makes it
     Postponed: the event did not end, it moved.
     A word inside or at the end of a name is not: ``Christmas Cancelled`` (a film), ``The
@@ -585,12 +593,9 @@ def title_status(title: str) -> tuple[str, str]:
         at_start, at_end = not left.strip(_SEPARATORS + " "), not right.strip(_SEPARATORS + " ")
         phrase = bool(_STATUS_PHRASE.match(word))
         after_sep = bool(left) and left[-1] in _SEPARATORS
-        # a new date after it, set off ("- Rained Out, moved to 8/20", "- Cancelled - new date TBA")
-        moved_on = after_sep and right[:1] in tuple(_SEPARATORS) and \
-            bool(_MOVED_ON.match(right.lstrip(_SEPARATORS + " ")))
-        set_off = (at_start and (not phrase or reason) and (not right or right[0] in _SEPARATORS or word[0].isupper())) or \
+        set_off = (at_start and not phrase and (not right or right[0] in _SEPARATORS or word[0].isupper())) or \
                   (at_end and (not left or left[-1] in _SEPARATORS)) or \
-                  (bool(reason) and after_sep) or moved_on
+                  (after_sep and (bool(reason) or right[:1] in tuple(_SEPARATORS)))   # "- Rained Out, moved to 8/20"
         rest = before + after
         capitals = word.isupper() and any(c.islower() for c in rest)
         shouted = word.isupper() and not any(c.islower() for c in rest) and (at_start or at_end)
@@ -603,6 +608,8 @@ def title_status(title: str) -> tuple[str, str]:
             elif left and left[-1] in _SEPARATORS:     # "Parks- CANCELLED- Rescheduled": one dash left
                 after = after.lstrip(_SEPARATORS + " ")
             cleaned = re.sub(r"\s{2,}", " ", f"{before.rstrip()} {after.lstrip()}").strip(" -–—:|/,!*()[]{}")
+            if "(" in cleaned:           # "Pool Party (Cancelled - Rescheduling TBD)": keep its brackets whole
+                cleaned = re.sub(r"\(\s+", "(", cleaned) + ")" * max(0, cleaned.count("(") - cleaned.count(")"))
             folded = word.lower()
             status = ("Postponed" if folded.startswith(("postpon", "pospuest", "aplazad")) or _MOVED_ON.search(after)
                       else "Cancelled")

@@ -68,11 +68,12 @@ _HIGHWAY = re.compile(
     r"|\b(?P<pb>%s|interstate)\s*-?\s*(?P<nb>\d+)\b"
     r"|\b(?P<pc>state|county|co|township|twp|farm to market|ranch to market|ranch)\s+(?:road|rd)\s+(?P<nc>\d+)\b"
     r"|\b(?P<house>\d{1,6}\s+(?:[nsew]\s+)?|and\s+)(?P<pd>cr|fm|rm)\s*-?\s*(?P<nd>\d+)\b"
-    r"|^(?P<pe>cr|fm)\s*-?\s*(?P<ne>\d+)(?=\s+(?:and|at)\s+\w)|\b(?P<pf>fm)\s*-?\s*(?P<nf>\d{2,4})\b)"
+    r"|^(?P<pe>cr|fm)\s*-?\s*(?P<ne>\d+)(?=\s+(?:and|at)\s+\w)|\b(?P<pf>fm)\s*-?\s*(?P<nf>\d{2,4})\b"
+    r"|(?:^|(?<=and )|(?<=at ))(?P<ng>\d{1,3})(?=\s+\d{2,3}(?:\s+(?:%s|and|at)\b|\s*$)))"   # a bare "15-501"
     r"(?P<con>\s+\d{2,4}(?=\s+(?:%s|and|at|[nsew])\b|\s*$))?"       # a concurrent route: "US 15-501"
     r"(?:\s+(?P<ban>%s)\b(?!\s+(?:stop|station|depot|terminal|shelter|barn|garage|lot)\b))?"
     r"(?:\s+(?P<sfx>[nsew])(?=\s*$))?"             # the direction ending the place: "CR 500 N"
-    % ("|".join(_STATES.split()), "|".join(_STATES.split()), *(["|".join(sorted(_BANNERS, key=len, reverse=True))] * 2)))
+    % ("|".join(_STATES.split()), "|".join(_STATES.split()), *(["|".join(sorted(_BANNERS, key=len, reverse=True))] * 3)))
 _STATE_CODES = frozenset(_STATES.split()) - {"i", "state", "county"}
 _DOTTED_SYSTEM = re.compile(r"\b([a-z]) ([a-z])\b(?= (?:hwy |highway |route |rte |rt )?\d)")
 _SYSTEMS = {"i": "i", "interstate": "i", "us": "us", "county": "c", "co": "c", "cr": "c", "township": "t",
@@ -81,7 +82,8 @@ _SYSTEMS = {"i": "i", "interstate": "i", "us": "us", "county": "c", "co": "c", "
 
 def _road_name(m: re.Match) -> str:
     prefix = m.group("pa") or m.group("pb") or m.group("pc") or m.group("pd") or m.group("pe") or m.group("pf") or ""
-    number = m.group("na") or m.group("nb") or m.group("nc") or m.group("nd") or m.group("ne") or m.group("nf")
+    number = m.group("na") or m.group("nb") or m.group("nc") or m.group("nd") or m.group("ne") or m.group("nf") \
+        or m.group("ng")
     if m.group("pd") == "rm" and not m.group("house")[0].isdigit():
         return m.group(0)                  # "and Rm 5": a room
     system = _SYSTEMS.get(prefix, "s" if prefix else "")

@@ -26,10 +26,11 @@ from rapidfuzz import fuzz as rf_fuzz, process as rf_process
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
-from .parsing import (CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_departments, parse_partners,
+from .parsing import (CellError, status_word_split, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_departments, parse_partners,
                       date_order, day_first_by_weekday, numeric_date, read_day_first,
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
+from .moved import destination
 from . import mentions
 from .mentions import name_words_before, text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
@@ -245,16 +246,24 @@ _ALL_DAY_WORDS = {"all day", "all-day", "allday"} | _UNDECIDED_WORDS
 
 
 def _title_marker(ctx: "_RowContext", title: str, title_raw, status: Status,
-                  status_text: str) -> tuple[str, Status]:
+                  status_text: str, day: date | None = None) -> tuple[str, Status]:
     """A status word typed into the title as a marker (:func:`~sheets_sync.parsing.title_status`:
     "Paws in the Park - CANCELLED", "(Postponed)"): with Status blank or Scheduled the row takes
     that status, with a warning, and the title is published without the word; any other Status
-    wins, and the title stays as typed. Returns ``(title, status)``."""
+    wins, and the title stays as typed; so does a title naming the row's own ``day`` as the
+    date its event moved to (the row typed on the new date). Returns ``(title, status)``."""
     cleaned, word = title_status(title)
     if not word:
         return title, status
     if status is not Status.SCHEDULED:        # Status says Cancelled, Tentative …: it wins
         return title, status
+    if word == "Postponed" and day is not None and destination(title, day) == day:
+        # "Movie in the Park - RAINED OUT 8/13, moved to 8/20" typed on 8/20: the event on its new date
+        head = status_word_split(title)[0].strip(" -\u2013\u2014:|/,([{*")
+        if head and head != title:
+            ctx.warn("Title", title_raw, f"the title notes that the event moved to this date; published as "
+                     f"{head!r}", "take the note out of the title (the Description can keep it)")
+        return head or title, status
     marked = Status(word)
     typed = f"Status is {status_text!r}" if status_text else "Status is blank"
     ctx.warn("Title", title_raw, f"the title says {word} but {typed}; taken as {word} "
@@ -670,11 +679,11 @@ _COUNTED = re.compile(r"\s+(?:annual|anniversary|birthday|bday|grade|graders?|wa
 
 
 _DIGIT = re.compile(r"\d")
-_FORMER = re.compile(r"\b(?:originally|moved from|rescheduled from|postponed from|was)\s*(?:on\s*)?"
-                     r"(?:[a-z]+day,?\s*)?$", re.I)
+_FORMER = re.compile(r"\b(?:originally|moved from|rescheduled from|postponed from|was|rained out|washed out|"
+                     r"called off|cancell?ed|postponed)\s*(?:on\s*)?(?:(?!(?:to|for|until|till)\b)[a-z]+\.?,?\s*)?$", re.I)
 #: the words before a date a called-off row names as the one its event moved to
 _NEXT = re.compile(r"\b(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?)\s+(?:to|for|until|till)\s*"
-                   r"(?:on\s*)?(?:[a-z]+day,?\s*)?$|\bnew\s+date:?\s*$", re.I)
+                   r"(?:on\s*)?(?:[a-z]+\.?,?\s*)?$|\bnew\s+date:?\s*$", re.I)
 
 
 def other_dates(text: str, start: date, end: date, called_off: bool = False) -> list[str]:
@@ -751,7 +760,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
             ctx.warn("Status", status_text, "unknown status; taken as Scheduled",
                      "use Scheduled, Tentative, Postponed or Cancelled")
             status = Status.SCHEDULED
-    title, status = _title_marker(ctx, title, title_raw, status, status_text)
+    title, status = _title_marker(ctx, title, title_raw, status, status_text, first)
 
     vis_text = _text(get, "Visibility")
     visibility = _VISIBILITY.get(vis_text.lower()) if vis_text else None

@@ -483,3 +483,19 @@ def test_traffic_control_over_most_of_a_moved_movie_joins_it(config):
     crew = row("Fire", 2, "Engine 1 crew", DAY, "19:00", "20:00", **park)
     result = merge_rows([movie, crew, traffic], config)
     assert any({str(q.a.source), str(q.b.source)} == {"Parks and Recreation!2", "Police!2"} for q in result.review)
+
+
+def test_a_shift_over_the_end_of_one_event_and_the_whole_of_another_is_asked(config):
+    """v16: the README's "Officers on site" 7–11 joins a 6–8 concert alone; with a 9–11 movie at
+    the park too it had joined the movie silently (its link to the concert was only a
+    question, which was then dropped). It may be either's: both links are asked."""
+    park = dict(location="Bryan Park")
+    shift = row("Police", 2, "Officers on site", DAY, "19:00", "23:00", **park)
+    concert = row("Parks and Recreation", 2, "Sunday Concert in Bryan Park", DAY, "18:00", "20:00", **park)
+    movie = row("Parks and Recreation", 3, "Movie in the Park", DAY, "21:00", "23:00", **park)
+    (event,) = merge_rows([shift, concert], config).events
+    assert event.departments == ("Parks and Recreation", "Police")
+    result = merge_rows([shift, concert, movie], config)
+    assert all(len(g) == 1 for g in groups(result))
+    assert {frozenset((str(q.a.source), str(q.b.source))) for q in result.review} == {
+        frozenset({"Police!2", "Parks and Recreation!2"}), frozenset({"Police!2", "Parks and Recreation!3"})}

@@ -225,6 +225,29 @@ def test_a_rain_plan_is_no_move_and_a_called_off_copy_is_no_joint_event(config):
     assert (event.departments, event.is_joint) == (("Police",), False)
 
 
+def test_moves_named_with_short_weekdays_to_earlier_dates_and_typed_on_the_new_date(config):
+    """v16: "moved to Thurs. 8/20" in a title linked nothing; a move to an earlier date
+    ("POSTPONED, moved to Fri 8/14" on the 8/15 row) was never read; a row retyped on its new
+    date with its note kept ("RAINED OUT 8/13, moved to 8/20" on 8/20) was read as Postponed
+    there, on the very date it names."""
+    from sheets_sync.model import RawTab
+    from sheets_sync.validate import parse_tab
+    park = dict(location="Bryan Park")
+    for note, old_day, new_day in (("Movie in the Park - moved to Thurs. 8/20", 13, 20),
+                                   ("Movie in the Park - moved to Fri 8/14", 15, 14)):
+        left = row("Parks and Recreation", 2, note, date(2026, 8, old_day), "20:00", "22:00",
+                   status=Status.POSTPONED, **park)
+        new = row("Parks and Recreation", 3, "Movie in the Park", date(2026, 8, new_day), "20:00", "22:00", **park)
+        police = row("Police", 2, "Movie in the Park", date(2026, 8, old_day), "20:00", "22:00", **park)
+        (event,) = merge_rows([left, new, police], config).events
+        assert (event.start.day, event.is_joint) == (new_day, True), note
+    header = ("Title", "Start Date", "Start Time", "Location", "Visibility")
+    rows, issues = parse_tab(RawTab("Parks and Recreation", header, (
+        ("Movie in the Park - RAINED OUT 8/13, moved to 8/20", "8/20/2026", "8pm", "Bryan Park", "Public"),)), config)
+    assert (rows[0].title, rows[0].status) == ("Movie in the Park", Status.SCHEDULED)
+    assert [(i.column, "moved to this date" in i.problem) for i in issues] == [("Title", True)]
+
+
 def test_a_move_note_in_a_title_is_no_part_of_the_name():
     """"(rescheduled from July 9)", "- moved to 8/20", "RESCHEDULED from Feb. 15 …" (real
     Bloomington titles and a verifier's) name another date, not another event."""

@@ -299,6 +299,10 @@ def test_review_lists_one_question_per_pair_of_events(config):
     (("US 15-501 Bus & Garrett Rd", ""), ("Garrett Rd / US 15-501 Bus", ""), "same address"),
     (("US 15-501 & Garrett Rd", ""), ("Garrett Rd / US 15/501", ""), "same address"),
     (("US 15-501 Bus & Garrett Rd", ""), ("Garrett Rd / US 15-501", ""), "different address"),
+    # typed bare, the concurrent numbers still name the road (v16)
+    (("15-501 & Garrett Rd", ""), ("US 15-501 & Garrett Rd", ""), "same address"),
+    (("Garrett Rd & 15-501", ""), ("Hwy 15-501 & Garrett Rd", ""), "same address"),
+    (("", "1200 Main St"), ("", "1200 Main St"), "same address"),
     (("", "1200 US 15-501 Bus"), ("", "1200 US 15-501"), "different address"),
     (("", "900 US 70 Bypass"), ("", "900 US 70 Byp"), "same address"),
     (("", "900 US 70 Bypass"), ("", "900 US 70"), "different address"),

@@ -37,7 +37,15 @@ H = ("Title", "Start Date", "Start Time", "End Time", "Visibility", "Status")
     ("Touch a Truck - Rained Out, moved to 8/20", ("Touch a Truck - moved to 8/20", "Postponed")),
     ("Touch a Truck - Cancelled - new date TBA", ("Touch a Truck - new date TBA", "Postponed")),
     ("Touch a Truck - CANCELLED, no new date", ("Touch a Truck - no new date", "Cancelled")),
-    ("Called off due to lightning: Pool Party", ("Pool Party", "Cancelled")),
+    ("Called off due to lightning: Pool Party", ("Called off due to lightning: Pool Party", "")),   # a phrase first
+    ("Called Off Due to Heat: Planning Outdoor Events in Extreme Weather (EM webinar)",
+     ("Called Off Due to Heat: Planning Outdoor Events in Extreme Weather (EM webinar)", "")),
+    # set off on both sides (v16)
+    ("Touch a Truck - Cancelled, will be rescheduled", ("Touch a Truck - will be rescheduled", "Postponed")),
+    ("Pool Party (Cancelled - Rescheduling TBD)", ("Pool Party (Rescheduling TBD)", "Postponed")),
+    ("Bike Rodeo - Postponed until further notice", ("Bike Rodeo", "Postponed")),
+    ("CPR Class - Cancelled for lack of registrations", ("CPR Class", "Cancelled")),
+    ("Pool Party (Ages 5-12) - CANCELLED", ("Pool Party (Ages 5-12)", "Cancelled")),
     ("Cancelled for weather", ("for weather", "Cancelled")),
     ("When your flight is cancelled due to weather", ("When your flight is cancelled due to weather", "")),
     # a title-case name holding the word and a reason is no marker, nor is a question (v15)
