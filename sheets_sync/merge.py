@@ -51,13 +51,13 @@ from typing import Callable, Mapping, Sequence
 
 from .blocking import candidate_pairs
 from .config import Config
-from .matching import (Features, Normaliser, PairScore, booked_for, title_part, compare_places, coverage_word, covers_hours, covers_most,
-                       day_context,
-                       features, normalise_title, score_pair, without_date_note)
+from .matching import (Features, Normaliser, PairScore, booked_for, title_part, compare_places, coverage_word,
+                       covers_hours, covers_most, day_context, features, normalise_title, score_pair,
+                       without_date_note)
 from .moved import WINDOW_DAYS, moved_pairs, names_a_move
-from .recurrence import union_series
 from .places import Gazetteer, fold as _fold, normalise_place, parse_place
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
+from .recurrence import union_series
 from .series_visits import later_series, session_issues
 from .timeutil import iso_text
 
@@ -1036,19 +1036,20 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
         event_type=pick("event_type"), description=pick("description"), audience=pick("audience"),
         language=pick("language"), accessibility=pick("accessibility"),
         registration_url=pick("registration_url"), assistance_wanted=pick("assistance_wanted"),
-        attendance=attendance, **_series_of(group, first),
+        attendance=attendance, **_series_of(group),
         title_es=pick("title_es"),
         description_es=pick("description_es"), evidence=evidence,
         partner_departments_from_column=any(r.partners for r in group),
     )
 
 
-def _series_of(group: Sequence[EventRow], first: EventRow) -> dict:
+def _series_of(group: Sequence[EventRow]) -> dict:
     """The event's RRULE and EXDATE days: the first repeating row's; when its rows repeat
-    differently only in their end or except dates (two departments logging one weekly
-    programme, one through November, one through September), every session any of them holds
-    (:func:`sheets_sync.recurrence.union_series`). Rules that differ otherwise keep the first's
-    (:func:`sheets_sync.counting.series_disagreements` warns)."""
+    differently only in their end, except dates or start (two departments logging one weekly
+    programme, one through November, one through September; or one from the week it joined),
+    every session any of them holds, from the earliest start
+    (:func:`sheets_sync.recurrence.union_series`). Rules that differ otherwise keep the first's,
+    or the earliest's (:func:`sheets_sync.counting.series_disagreements` warns)."""
     series = [r for r in group if r.rrule]
     if not series:
         return {"rrule": "", "exdates": ()}

@@ -24,6 +24,7 @@ from typing import Iterator, Sequence
 
 from .matching import Features, PairScore, compare_places, compare_titles
 from .model import EventRow, Status
+from .parsing import MOVED_TO_WORDS
 
 WINDOW_DAYS = 28
 _CLUE = re.compile(r"\b(?:originally|rescheduled|re-scheduled|moved (?:to|from)|postponed|rain ?date|"
@@ -34,8 +35,7 @@ _WRITTEN = (r"(?:[a-z]+\.?,?\s*)??(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2
 _ORIGINAL = re.compile(r"\b(?:originally|rescheduled from|moved from|postponed from|instead of|was)\s*(?:on\s*)?"
                        + _WRITTEN, re.I)
 #: the date an old-date row names as the one the event moved to ("RAINED OUT, moved to 8/20")
-_DESTINATION = re.compile(r"\b(?:moved|rescheduled|re-scheduled|postponed|pushed(?: back)?)\s+(?:to|for|until|till)\s*"
-                          r"(?:on\s*)?" + _WRITTEN, re.I)
+_DESTINATION = re.compile(r"\b" + MOVED_TO_WORDS + r"\s*(?:on\s*)?" + _WRITTEN, re.I)
 #: a plan, not a move: "If it rains, the movie will be moved to 8/20", "in case of storms … rescheduled for"
 _CONDITIONAL = re.compile(r"\b(?:if|in case|in the event|should|will|would|may|might|could|can)\b[^.;!?]*$", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -47,11 +47,10 @@ def _original_date(row: EventRow, near: date, named: re.Pattern[str] = _ORIGINAL
     its own date — Postponed or Cancelled — or in its title, and never in a plan such as "if it
     rains, the movie will be moved to 8/20"); year: the one closest to ``near``."""
     if named is _DESTINATION:
-        texts = [row.title, row.description or ""] if row.status in (Status.POSTPONED, Status.CANCELLED) \
-            else [row.title]
-        m = next((m for t in texts for m in named.finditer(t) if not _CONDITIONAL.search(t[:m.start()])), None)
-    else:
-        m = named.search(_text(row))
+        texts = (row.title, row.description or "") if row.status in (Status.POSTPONED, Status.CANCELLED) \
+            else (row.title,)
+        return next((d for t in texts if (d := destination(t, near)) is not None), None)
+    m = named.search(_text(row))
     return _date_of(m, near) if m else None
 
 

@@ -537,15 +537,19 @@ _STATUS_WORD = re.compile(r"\b(?:cancell?ed|cancelad[oa]|postponed|pospuest[oa]|
 #: the phrases among them, which mark a title only set off at its end, enclosed or in capitals
 #: ("Movie in the Park - RAINED OUT", "(rained out)"), never as a first word: "Rained Out? Flood Prep"
 _STATUS_PHRASE = re.compile(r"^(?:rain|washed|called)", re.I)
-#: a reason given after a status word ("Concert - Called Off Due to Heat", "Cancelled because of
-#: storms: Touch a Truck"): the word marks the title however it is set off before
+#: a reason given after a status word ("Concert - Called Off Due to Heat", "- Cancelled for lack
+#: of registrations"): with a separator before the word, it marks the title (:func:`title_status`)
 _REASON = re.compile(r"\s*(?:due\s+to|because|owing\s+to|on\s+account\s+of|b/c|per\s+(?:the\s+)?\w+|"
                      r"(?:for\s+)?(?:lack|low|insufficient)\s+\w+|until\s+further\s+notice|"
                      r"for\s+(?:the\s+)?(?:weather|rain|storms?|heat|snow|ice|cold|lightning|air\s+quality|"
                      r"smoke|flooding))\b[^-\u2013\u2014:|/,!?*()\[\]{}]*", re.I)
 #: a new date given after a status word ("RAINED OUT, moved to 8/20", "CANCELLED- Rescheduled for
 #: 9/2", "Postponed - new date TBA"): the event is postponed, not called off
-_MOVED_ON = re.compile(r"\b(?:(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?)\s+(?:to|for|until|till)|"
+#: the words naming the date an event moved to ("moved to", "rescheduled for", "pushed back to"): one
+#: fragment for the title marker, the move's destination (:mod:`sheets_sync.moved`) and the check for
+#: a second date in a title (:func:`sheets_sync.validate.other_dates`)
+MOVED_TO_WORDS = r"(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?)\s+(?:to|for|until|till)"
+_MOVED_ON = re.compile(r"\b(?:" + MOVED_TO_WORDS + r"|"
                        r"(?:will|to)\s+be\s+rescheduled|rescheduling|(?<!\bno\s)new\s+date)\b", re.I)
 _OPEN, _CLOSE = "([{*", ")]}*"
 #: what sets a marker off from the rest of a title: a dash, colon, bar, slash, comma or bracket

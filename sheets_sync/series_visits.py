@@ -22,7 +22,7 @@ from typing import Iterator, Sequence
 
 from .matching import Features, compare_places, compare_titles
 from .model import EventRow, RowIssue, Severity
-from .recurrence import MAX_COUNT, occurrences
+from .recurrence import MAX_COUNT, occurrences, union_series
 
 #: the title similarity (0–100) from which a one-off row is taken for one of the series' sessions
 TITLE_AT = 90.0
@@ -64,7 +64,6 @@ def later_series(rows: Sequence[EventRow], feats: Sequence[Features], tolerance:
     (:func:`sheets_sync.matching.score_pair`). Blocking compares rows by their first session
     only, so the two had never met: every shared session was published twice. Blocked here by
     normalised title (the scoring then decides)."""
-    from .recurrence import union_series
     by_title: dict[str, list[int]] = {}      # blocking: one normalised title (a calendar holds hundreds of series)
     for i, r in enumerate(rows):
         if r.rrule:

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz as rf_fuzz, process as rf_process
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
-from .parsing import (CellError, status_word_split, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_departments, parse_partners,
+from .parsing import (MOVED_TO_WORDS, CellError, status_word_split, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_departments, parse_partners,
                       date_order, day_first_by_weekday, numeric_date, read_day_first,
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
@@ -682,8 +682,7 @@ _DIGIT = re.compile(r"\d")
 _FORMER = re.compile(r"\b(?:originally|moved from|rescheduled from|postponed from|was|rained out|washed out|"
                      r"called off|cancell?ed|postponed)\s*(?:on\s*)?(?:(?!(?:to|for|until|till)\b)[a-z]+\.?,?\s*)?$", re.I)
 #: the words before a date a called-off row names as the one its event moved to
-_NEXT = re.compile(r"\b(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?)\s+(?:to|for|until|till)\s*"
-                   r"(?:on\s*)?(?:[a-z]+\.?,?\s*)?$|\bnew\s+date:?\s*$", re.I)
+_NEXT = re.compile(r"\b" + MOVED_TO_WORDS + r"\s*(?:on\s*)?(?:[a-z]+\.?,?\s*)?$|\bnew\s+date:?\s*$", re.I)
 
 
 def other_dates(text: str, start: date, end: date, called_off: bool = False) -> list[str]:
