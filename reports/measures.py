@@ -70,9 +70,11 @@ class Policy:
 
 def counted(e: CombinedEvent) -> bool:
     """The event counts in the figures at all: it is not cancelled, removed from the sheet or
-    postponed (a postponed event is not held on its day; the row for its new day counts). A rain
+    postponed (a postponed event is not held on its day; the row for its new day counts), nor
+    made only of the parts left by an event whose host deleted its row
+    (:func:`sheets_sync.pipeline.left_parts`). A rain
     date kept in reserve is left out where the figures are made (:func:`reserve_rain_dates`)."""
-    return not e.is_cancelled and e.status is not Status.POSTPONED
+    return not e.is_cancelled and e.status is not Status.POSTPONED and "left_parts" not in e.extra
 
 
 #: a title marking its row as an event's rain date ("Touch a Truck (Rain Date)", "Rain Date: Touch
@@ -128,6 +130,8 @@ def not_counted_because(e: CombinedEvent, policy: Policy) -> str:
         return "cancelled: not counted"
     if e.status is Status.POSTPONED:
         return "postponed: not counted on this day"
+    if "left_parts" in e.extra:
+        return "the parts of an event whose own row was deleted: not counted"
     if rain_date(e.title):      # (asked only of an event the figures leave out: a rain date in reserve)
         return "a rain date: not counted while its first date stands"
     if not _community(e, policy):

@@ -873,7 +873,6 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
         return by_position | {by_id[k] for k in entry.keys if k in by_id}
 
     taken = {e.uid for e in record}
-    removed_now: list[RecordEntry] = []
     counts = dict(created=0, updated=0, unchanged=0, removed=0, restored=0)
     held: dict[str, tuple[tuple[str, int], ...]] = {}
     events: list[CombinedEvent] = []
@@ -1013,7 +1012,6 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
                     **shown, "sequence": shown["sequence"] + 1, "last_modified": now.isoformat(), "hash": h}})
             counts["removed"] += 1
             history.append((entry.uid, "removed", {"removed": [False, True]}))
-            removed_now.append(entry)
         if moved_tabs and entry.removed_at is not None:     # a removed event's rows go by their tab's
             entry = _relabeled(entry, moved_tabs)   # new title: merged away, it is still found so
         entries.append(entry)
@@ -1022,28 +1020,33 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     by_uid = {e.uid: e for e in entries}
     published = [e for e in events if not _expired(by_uid[e.uid], now, removed_grace)]
     return Reconciled(events, entries, history, counts, published, held, waiting,
-                      left_rows(removed_now, drafts, contents_of))
+                      left_rows((e for e in entries if e.removed_at is not None), drafts, contents_of))
 
 
 def left_rows(removed: Iterable[RecordEntry], drafts: Sequence[CombinedEvent],
               contents_of: Sequence[Sequence[dict]]) -> dict[tuple[str, int], str]:
-    """``(tab, row) → uid`` of the rows left behind by a joint event removed this sync whose
-    leading row (its host's) is in no draft: its other rows, unchanged, now in other events
-    (the partners' coverage of an event the host deleted). Each gets a Validation warning
-    (:func:`sheets_sync.pipeline.left_issues`): its part is now published on its own."""
+    """``(tab, row) → uid`` of the rows left behind by a removed joint event (``removed``: every
+    removed event of the record, so this holds sync after sync) whose leading row (its host's)
+    is in no draft: its other rows, unchanged, now in other events (the partners' coverage of
+    an event the host deleted). Each gets a Validation warning
+    (:func:`sheets_sync.pipeline.left_issues`): its part is now published on its own; an event
+    made only of them is not counted (:func:`sheets_sync.pipeline.left_parts`)."""
     lost = [e for e in removed if len(e.contents) >= 2 and len(set(e.tabs)) >= 2]
     if not lost:
         return {}
-    where: dict[tuple, list[tuple[str, int]]] = {}
-    for ev, contents in zip(drafts, contents_of):
+    where: dict[tuple, list[tuple[str, int, int]]] = {}
+    for k, (ev, contents) in enumerate(zip(drafts, contents_of)):
         for r, c in zip(ev.rows, contents):
-            where.setdefault(_core(c), []).append((r.source.tab, r.source.row))
+            where.setdefault(_core(c), []).append((r.source.tab, r.source.row, k))
     out: dict[tuple[str, int], str] = {}
     for e in lost:
         if _core(e.contents[0]) in where:
             continue                             # its host's row is still there (merged elsewhere)
+        host_tab = e.contents[0].get("tab")
         for c in e.contents[1:]:
-            out.update(dict.fromkeys(where.get(_core(c), ()), e.uid))
+            for tab, row, k in where.get(_core(c), ()):
+                if not any(r.source.tab == host_tab for r in drafts[k].rows):   # (not beside the host's
+                    out[(tab, row)] = e.uid                                     # row edited: the event lives on)
     return out
 
 

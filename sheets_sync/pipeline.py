@@ -474,7 +474,23 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
         a.issues.extend(held_issues(r))
         a.issues.extend(waiting_issues(r))
         a.issues.extend(left_issues(r))
+        r = left_parts(r)
     return a, offered, r
+
+
+def left_parts(r: Reconciled) -> Reconciled:
+    """``r`` with each live event made only of rows left behind by a joint event whose host
+    deleted its row (:attr:`~.identity.Reconciled.left`: Police's "Traffic control" and Fire's
+    "Engine 1 crew" of the "Back to School Bash" Parks deleted) marked ``extra["left_parts"]``
+    (the removed event's UID): it is still published, each row warned (:func:`left_issues`),
+    but not counted (:func:`reports.measures.counted`) — the parts of a called-off event are
+    no joint event of their own. Pure."""
+    if not r.left:
+        return r
+    marked = [replace(e, extra={**e.extra, "left_parts": r.left[(e.rows[0].source.tab, e.rows[0].source.row)]})
+              if not e.removed and e.rows and all((x.source.tab, x.source.row) in r.left for x in e.rows) else e
+              for e in r.events]
+    return replace(r, events=marked)
 
 
 def renamed_unnamed_tab(entries, tabs, renamed: dict[str, str], lookup, config: Config) -> dict[str, str]:

@@ -151,3 +151,25 @@ def test_the_host_deleting_one_date_of_a_series_cancels_that_date(config, make_w
     assert sorted(v[0] for u, v in shown.items() if not v[1]) == ["Movies in the Park", "Movies in the Park",
                                                                   "Traffic posts"]
     assert [(tab, row) for tab, row, _, _ in left_warnings(config)] == [("Police", 2)]
+
+
+def test_the_parts_left_behind_are_not_counted_sync_after_sync(config, make_workbook):
+    """The parts left by a deleted host ("Traffic posts" by Police and the ladder truck by Fire)
+    had been counted as a joint event of their own once the bash was gone (the figures said one
+    joint event in August whichever way the bash ended). They stay published, each warned, but
+    are not counted — on the sync that removes the host and on every sync after (by hand:
+    August 2025 holds the Senior Walk, Parks' alone: 1 event, 0 joint). A part edited since
+    counts again (its department says it goes ahead), and so does the event typed back."""
+    first_sync(config, make_workbook)
+    make_workbook(tabs())
+    for _ in range(2):                                   # the deleting sync, then a sync with no change
+        summary = run_sync(config, now=NOW)
+        assert summary["months"]["2025-08"] == {"events": 1, "joint_events": 0}
+        assert sorted((tab, row) for tab, row, _, _ in left_warnings(config)) == [("Fire", 2), ("Police", 2)]
+    wb = openpyxl.load_workbook(config.report_path, read_only=True)
+    joint = {r[1]: r[8] for r in wb["Combined Events"].iter_rows(min_row=2, values_only=True)}
+    assert joint["Traffic posts"] == "no (the parts of an event whose own row was deleted: not counted)"
+    edited = tabs()
+    edited["Fire"][1] = ["Ladder truck display", "8/21/2025", "10:30am", "12:30pm", *PARK]
+    make_workbook(edited)
+    assert run_sync(config, now=NOW)["months"]["2025-08"] == {"events": 2, "joint_events": 1}
