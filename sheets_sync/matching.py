@@ -102,9 +102,12 @@ _A_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{1,2}/\d{1,2
            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)")
 _MOVE_WORDS = r"(?:originally|rescheduled|re-scheduled|moved|postponed|pushed back)(?:\s+(?:from|to|for|until|on))?"
 #: a note that the event moved, naming the other date: bracketed ("(rescheduled from July 9)",
-#: "(originally 10/4)"), after a separator to the end ("- moved to 8/20") or opening the title
-#: ("RESCHEDULED from Feb. 15 Arctic Adventure")
-_MOVE_NOTE = re.compile(rf"\s*[(\[]\s*{_MOVE_WORDS}\s*{_A_DATE}[^)\]]*[)\]]"
+#: "(originally 10/4)"), after a separator to the end ("- moved to 8/20", "- RAINED OUT 8/13, moved
+#: to 8/20") or opening the title ("RESCHEDULED from Feb. 15 Arctic Adventure")
+_MOVE_NOTE = re.compile(rf"\s*[-\u2013\u2014:|,(\[]\s*(?:rained out|washed out|called off|cancell?ed|postponed)\s*"
+                        rf"(?:(?:on\s*)?{_A_DATE}|[-\u2013\u2014:|,]?\s*{_MOVE_WORDS}\s*{_A_DATE}).*$"
+                        # "- RAINED OUT 8/13, moved to 8/20", "- RAINED OUT, moved to 8/20": the date called off
+                        rf"|\s*[(\[]\s*{_MOVE_WORDS}\s*{_A_DATE}[^)\]]*[)\]]"
                         rf"|\s*[-\u2013\u2014:|,]\s*{_MOVE_WORDS}\s*{_A_DATE}.*$"
                         rf"|^\s*{_MOVE_WORDS}\s*{_A_DATE}\s*[-\u2013\u2014:|,]?", re.I)
 

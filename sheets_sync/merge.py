@@ -732,32 +732,40 @@ def _ask_when_torn(verdicts: dict[tuple[int, int], PairScore], decided, apart: S
                 other_a, other_b = a[0] + a[1] - row, b[0] + b[1] - row
                 if frozenset((other_a, other_b)) in forbidden and \
                         (abs(verdicts[a].weight - verdicts[b].weight) < TORN_WITHIN
-                         or (_coverage_link(verdicts[a]) and _coverage_link(verdicts[b]))):
+                         or _coverage_link(verdicts[a]) == _coverage_link(verdicts[b]) != ""):
                     torn |= {a, b}
         for pair in torn:
             verdicts[pair] = replace(verdicts[pair], outcome="review",
                                      reason="as likely one event as another kept apart from it")
 
 
-def _coverage_link(v: PairScore) -> bool:
-    """The pair is linked as coverage (a shift around, or over most of, the other's hours): a
-    shift linked so to two events kept apart is asked about whatever its weights — it may be
-    either's (the README's "Officers on site" 7–11 over a 6–8 concert and a 9–11 movie)."""
-    return any("coverage around" in m or "coverage over most" in m for m in v.matched)
+def _coverage_link(v: PairScore) -> str:
+    """How the pair is linked as coverage: ``"around"`` (a shift holding the other's hours
+    whole), ``"most"`` (holding its start or end and at least half), or ``""``. A shift linked
+    the same way to two events kept apart is asked about whatever its weights — it may be
+    either's (a detail 5–11 around two concerts; 6:30–9 over a forum and a listening session);
+    one it holds whole beats one it holds in part (a concert detail 5:30–8:30 around a 6–8
+    concert and over half of an 8–9 yoga class joins the concert)."""
+    for m in v.matched:
+        if "coverage around" in m:
+            return "around"
+        if "coverage over most" in m:
+            return "most"
+    return ""
 
 
 def _ask_when_coverage_torn(verdicts: dict[tuple[int, int], PairScore], decided,
                             score: Callable[[int, int], PairScore], feats) -> None:
-    """A coverage row linked as coverage (:func:`_coverage_link`) to two rows that are not one
-    event (their own pair scores apart), one link a merge and the other at least a question
-    ("Officers on site" 7–11 over the end of a 6–8 concert and the whole of a 9–11 movie): it
-    may be either's, so both links become review questions, as for two merge links
-    (:func:`_ask_when_torn`: the weaker link had been dropped and the shift joined the movie
-    silently). Two partners' parts (a unit's visit, a tent: :attr:`Features.part`) or two
+    """A coverage row linked over most of the hours (:func:`_coverage_link` ``"most"``) of two
+    rows that are not one event (their own pair scores apart), one link a merge and the other
+    at least a question (a detail 6:30–9 over a forum 6–8 and a listening session 7–10, one
+    link scored a little weaker): it may be either's, so both links become review questions, as
+    for two merge links (:func:`_ask_when_torn`; the weaker link had been dropped). A shift
+    holding one event whole is that event's (:func:`_coverage_link`). Two partners' parts (a unit's visit, a tent: :attr:`Features.part`) or two
     visits inside its hours are one event's, not two (:func:`_constraints`). Mutates ``verdicts``."""
     links: dict[int, list[tuple[int, int]]] = {}
     for pair, v in verdicts.items():
-        if v.outcome in ("merge", "review") and pair not in decided and _coverage_link(v):
+        if v.outcome in ("merge", "review") and pair not in decided and _coverage_link(v) == "most":
             links.setdefault(pair[0], []).append(pair)
             links.setdefault(pair[1], []).append(pair)
     for row, pairs in links.items():

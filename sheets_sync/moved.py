@@ -32,7 +32,8 @@ _CLUE = re.compile(r"\b(?:originally|rescheduled|re-scheduled|moved (?:to|from)|
 #: a date as staff type it in a note: "10/4", "10/4/2026", "Aug. 20", "July 9th", "Thurs. 8/20"
 _WRITTEN = (r"(?:[a-z]+\.?,?\s*)??(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2,4}))?|"
             r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?\b)")
-_ORIGINAL = re.compile(r"\b(?:originally|rescheduled from|moved from|postponed from|instead of|was)\s*(?:on\s*)?"
+_ORIGINAL = re.compile(r"\b(?:originally|rescheduled from|moved from|postponed from|instead of|was|rained out|"
+                       r"washed out|called off|cancell?ed|postponed)\s*(?:on\s*)?"
                        + _WRITTEN, re.I)
 #: the date an old-date row names as the one the event moved to ("RAINED OUT, moved to 8/20")
 _DESTINATION = re.compile(r"\b" + MOVED_TO_WORDS + r"\s*(?:on\s*)?" + _WRITTEN, re.I)

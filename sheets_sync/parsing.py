@@ -556,12 +556,6 @@ _OPEN, _CLOSE = "([{*", ")]}*"
 _SEPARATORS = "-–—:|/,!.*()[]{}"
 
 
-def status_word_split(title: str) -> list[str]:
-    """``title`` split at its first status word (:data:`_STATUS_WORD`): ``[before, after]``, or
-    ``[title]`` when it holds none."""
-    return _STATUS_WORD.split(title, 1)
-
-
 def title_status(title: str) -> tuple[str, str]:
     """The status word a title carries as a marker, and the title without it:
     ``"Paws in the Park - CANCELLED"`` → ``("Paws in the Park", "Cancelled")``; ``("…", "")``

@@ -69,7 +69,7 @@ _HIGHWAY = re.compile(
     r"|\b(?P<pc>state|county|co|township|twp|farm to market|ranch to market|ranch)\s+(?:road|rd)\s+(?P<nc>\d+)\b"
     r"|\b(?P<house>\d{1,6}\s+(?:[nsew]\s+)?|and\s+)(?P<pd>cr|fm|rm)\s*-?\s*(?P<nd>\d+)\b"
     r"|^(?P<pe>cr|fm)\s*-?\s*(?P<ne>\d+)(?=\s+(?:and|at)\s+\w)|\b(?P<pf>fm)\s*-?\s*(?P<nf>\d{2,4})\b"
-    r"|(?:^|(?<=and )|(?<=at ))(?P<ng>\d{1,3})(?=\s+\d{2,3}(?:\s+(?:%s|and|at)\b|\s*$)))"   # a bare "15-501"
+    r"|(?:^|(?<=and )|(?<=at ))(?P<ng>\d{2,3})(?=\s+\d{3}(?:\s+(?:%s|and|at)\b|\s*$)))"   # a bare "15-501"
     r"(?P<con>\s+\d{2,4}(?=\s+(?:%s|and|at|[nsew])\b|\s*$))?"       # a concurrent route: "US 15-501"
     r"(?:\s+(?P<ban>%s)\b(?!\s+(?:stop|station|depot|terminal|shelter|barn|garage|lot)\b))?"
     r"(?:\s+(?P<sfx>[nsew])(?=\s*$))?"             # the direction ending the place: "CR 500 N"
@@ -86,6 +86,8 @@ def _road_name(m: re.Match) -> str:
         or m.group("ng")
     if m.group("pd") == "rm" and not m.group("house")[0].isdigit():
         return m.group(0)                  # "and Rm 5": a room
+    if m.group("ng") and m.group("con") and 0 < int(m.group("con")) - int(m.group("ng")) < 50:
+        return m.group(0)                  # "101-105": a range of rooms or numbers, not "15-501"
     system = _SYSTEMS.get(prefix, "s" if prefix else "")
     banner = _BANNERS.get(m.group("ban") or "", "")
     return f"{m.group('house') or ''}{system}hwy{number}{banner}{m.group('sfx') or ''} hwy"

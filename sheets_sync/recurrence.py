@@ -387,6 +387,11 @@ def held_days(rrule: str, start: datetime | date, exdates: Sequence[date] = (),
     return tuple(d for d in days if d not in skip)
 
 
+def occurrences_days(rrule: str, start: datetime | date) -> list[date]:
+    """The local days of :func:`occurrences`."""
+    return [d.date() if isinstance(d, datetime) else d for d in occurrences(rrule, start)]
+
+
 def union_series(rules: Sequence[tuple[str, Sequence[date]]], start: datetime | date,
                  starts: Sequence[datetime | date] | None = None) -> tuple[str, tuple[date, ...]] | None:
     """One RRULE and its EXDATE days, from DTSTART ``start``, whose sessions are every session
@@ -396,7 +401,8 @@ def union_series(rules: Sequence[tuple[str, Sequence[date]]], start: datetime | 
     else the latest last session), with the days no rule holds as EXDATEs. ``None`` when the
     rules differ in anything else (another FREQ, BYDAY or INTERVAL: no one RRULE holds both; a
     weekly BYDAY of DTSTART's own weekday, or INTERVAL=1, is no difference: "every Tuesday" =
-    "weekly" from a Tuesday), or when a rule that starts later ends by COUNT."""
+    "weekly" from a Tuesday). A COUNT rule that starts later and runs longest ends, from
+    ``start``, on its own last session (UNTIL)."""
     starts = list(starts) if starts is not None else [start] * len(rules)
     weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[_start_day(start).weekday()]
     pattern = [{k: v for k, v in _rule_parts(r).items() if k not in ("UNTIL", "COUNT")} for r, _ in rules]
@@ -407,12 +413,15 @@ def union_series(rules: Sequence[tuple[str, Sequence[date]]], start: datetime | 
             del p["INTERVAL"]
     if any(p != pattern[0] for p in pattern[1:]):
         return None
-    if any(st != start and "COUNT=" in r.upper() for (r, _), st in zip(rules, starts)):
-        return None
     held = [held_days(r, st, ex) for (r, ex), st in zip(rules, starts)]
     ends = [date.max if h is None else max(h, default=date.min) for h in held]
     longest = max(range(len(rules)), key=lambda k: (ends[k], -k))
     rule = rules[longest][0]
+    if starts[longest] != start and "COUNT=" in rule.upper():
+        # "for 12 times" from a later week: from ``start`` it ends on its own last day instead
+        last = max(occurrences_days(rule, starts[longest]))
+        rule = ";".join([p for p in rule.split(";") if not p.upper().startswith("COUNT=")]
+                        + [f"UNTIL={_until_value(last, start)}"])
     if all(st == start for st in starts):        # one DTSTART: the longest rule's except days
         others = [(set(h) if h is not None else None, set(ex)) for k, ((_, ex), h) in enumerate(zip(rules, held))
                   if k != longest]

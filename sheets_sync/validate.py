@@ -26,7 +26,7 @@ from rapidfuzz import fuzz as rf_fuzz, process as rf_process
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
-from .parsing import (MOVED_TO_WORDS, CellError, status_word_split, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_departments, parse_partners,
+from .parsing import (MOVED_TO_WORDS, CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_departments, parse_partners,
                       date_order, day_first_by_weekday, numeric_date, read_day_first,
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
@@ -258,12 +258,11 @@ def _title_marker(ctx: "_RowContext", title: str, title_raw, status: Status,
     if status is not Status.SCHEDULED:        # Status says Cancelled, Tentative …: it wins
         return title, status
     if word == "Postponed" and day is not None and destination(title, day) == day:
-        # "Movie in the Park - RAINED OUT 8/13, moved to 8/20" typed on 8/20: the event on its new date
-        head = status_word_split(title)[0].strip(" -\u2013\u2014:|/,([{*")
-        if head and head != title:
-            ctx.warn("Title", title_raw, f"the title notes that the event moved to this date; published as "
-                     f"{head!r}", "take the note out of the title (the Description can keep it)")
-        return head or title, status
+        # "Movie in the Park - RAINED OUT 8/13, moved to 8/20" typed on 8/20: the event on its new
+        # date; the title stays as typed, so its note still links a partner's copy left on 8/13
+        ctx.warn("Title", title_raw, "the title notes that the event moved to this date: read as the event "
+                 "on this date, not as postponed", "take the note out of the title (the Description can keep it)")
+        return title, status
     marked = Status(word)
     typed = f"Status is {status_text!r}" if status_text else "Status is blank"
     ctx.warn("Title", title_raw, f"the title says {word} but {typed}; taken as {word} "

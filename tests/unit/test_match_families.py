@@ -241,11 +241,15 @@ def test_moves_named_with_short_weekdays_to_earlier_dates_and_typed_on_the_new_d
         police = row("Police", 2, "Movie in the Park", date(2026, 8, old_day), "20:00", "22:00", **park)
         (event,) = merge_rows([left, new, police], config).events
         assert (event.start.day, event.is_joint) == (new_day, True), note
-    header = ("Title", "Start Date", "Start Time", "Location", "Visibility")
+    header = ("Title", "Start Date", "Start Time", "End Time", "Location", "Visibility")
+    typed = "Movie in the Park - RAINED OUT 8/13, moved to 8/20"
     rows, issues = parse_tab(RawTab("Parks and Recreation", header, (
-        ("Movie in the Park - RAINED OUT 8/13, moved to 8/20", "8/20/2026", "8pm", "Bryan Park", "Public"),)), config)
-    assert (rows[0].title, rows[0].status) == ("Movie in the Park", Status.SCHEDULED)
+        (typed, "8/20/2026", "8pm", "10pm", "Bryan Park", "Public"),)), config)
+    assert (rows[0].title, rows[0].status) == (typed, Status.SCHEDULED)     # its note still links the copy
     assert [(i.column, "moved to this date" in i.problem) for i in issues] == [("Title", True)]
+    police = row("Police", 2, "Movie in the Park", date(2026, 8, 13), "20:00", "22:00", **park)
+    (event,) = merge_rows([rows[0], police], config).events       # v17: Police's copy was left on 8/13
+    assert (event.start.day, event.is_joint) == (20, True)
 
 
 def test_a_move_note_in_a_title_is_no_part_of_the_name():

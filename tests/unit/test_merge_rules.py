@@ -808,3 +808,13 @@ def test_a_closure_notice_is_no_event_to_join(config):
     parade = row("Parks and Recreation", 6, "Homecoming Parade", day, "10:00", "12:00", location="Kirkwood Ave")
     closure = row("Police", 6, "Road Closure - Homecoming Parade", day, "09:00", "13:00", location="Kirkwood Ave")
     assert len(merge_rows([parade, closure], config).events) == 1
+
+
+def test_times_and_number_ranges_in_a_place_are_no_road():
+    """v17: since a bare "15-501" reads as the road "US 15-501" names, "Meet at 9:30", "Shelter
+    2 at 5:30", "101-105" and "10-12" had read as numbered roads too; a concurrency is two
+    numbers of two and three digits far apart."""
+    from sheets_sync.places import normalise_place
+    for text in ("Meet at 9:30", "Shelter 2 at 5:30", "101-105", "Rooms 101-105", "10-12", "1-95", "at 10:30"):
+        assert "hwy" not in normalise_place(text), text
+    assert normalise_place("15-501 & Garrett Rd") == "hwy15 hwy and garrett rd"

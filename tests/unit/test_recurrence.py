@@ -156,3 +156,17 @@ def test_union_series_holds_every_session_either_rule_holds():
         ("FREQ=WEEKLY;BYDAY=TU;UNTIL=20261124", ())
     assert union_series([("FREQ=WEEKLY;BYDAY=TH", ()), ("FREQ=WEEKLY", ())], start) is None
     assert union_series([("FREQ=WEEKLY;INTERVAL=2", ()), ("FREQ=WEEKLY", ())], start) is None
+
+
+def test_union_series_of_count_rules_from_different_weeks_keeps_the_later_last_session():
+    """v17: Fire's "weekly for 12 times" from 9/1 and Parks' the same from 9/8 (the week it
+    joined) lost Parks' last session, 11/24: the united rule, from 9/1, ends on 11/24 (UNTIL,
+    its local day's end in UTC: 11/25 04:59:59Z in New York)."""
+    from datetime import date as d
+    from sheets_sync.recurrence import union_series
+    tz = ZoneInfo("America/New_York")
+    first, later = datetime(2026, 9, 1, 18, tzinfo=tz), datetime(2026, 9, 8, 18, tzinfo=tz)
+    rule, ex = union_series([("FREQ=WEEKLY;COUNT=12", ()), ("FREQ=WEEKLY;COUNT=12", ())], first, [first, later])
+    assert (rule, ex) == ("FREQ=WEEKLY;UNTIL=20261125T045959Z", ())
+    days = [o.date() for o in occurrences(rule, first)]
+    assert (len(days), days[0], days[-1]) == (13, d(2026, 9, 1), d(2026, 11, 24))
