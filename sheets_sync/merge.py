@@ -381,8 +381,8 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     apart = _constraints(feats, verdicts, decided, score)
     for i, j in apart:
         clusters.forbid(i, j)
+    _settle_coverage(verdicts, decided, score, feats, apart)
     _ask_when_torn(verdicts, decided, apart)
-    _ask_when_coverage_torn(verdicts, decided, score, feats)
     _ask_when_own_event_inside(verdicts, decided, rows, feats)
     issues: list[RowIssue] = session_issues(rows, feats, m.time_tolerance_minutes)
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
@@ -715,8 +715,8 @@ def _ask_when_torn(verdicts: dict[tuple[int, int], PairScore], decided, apart: S
     """A row the matcher would merge with two rows that must stay apart (two block parties
     that evening) at match weights within :data:`TORN_WITHIN` bits: which one it belongs to
     is a coin toss (a visit "at the block party" with no place), so both links become review
-    questions instead of the row joining whichever was indexed first; so do two coverage links
-    (:func:`_coverage_link`) at any weights. Mutates ``verdicts``."""
+    questions instead of the row joining whichever was indexed first (a shift linked as
+    coverage to two events is settled before: :func:`_settle_coverage`). Mutates ``verdicts``."""
     if not apart:
         return
     forbidden = {frozenset(p) for p in apart}
@@ -731,8 +731,7 @@ def _ask_when_torn(verdicts: dict[tuple[int, int], PairScore], decided, apart: S
             for b in pairs[x + 1:]:
                 other_a, other_b = a[0] + a[1] - row, b[0] + b[1] - row
                 if frozenset((other_a, other_b)) in forbidden and \
-                        (abs(verdicts[a].weight - verdicts[b].weight) < TORN_WITHIN
-                         or _coverage_link(verdicts[a]) == _coverage_link(verdicts[b]) != ""):
+                        abs(verdicts[a].weight - verdicts[b].weight) < TORN_WITHIN:
                     torn |= {a, b}
         for pair in torn:
             verdicts[pair] = replace(verdicts[pair], outcome="review",
@@ -741,11 +740,7 @@ def _ask_when_torn(verdicts: dict[tuple[int, int], PairScore], decided, apart: S
 
 def _coverage_link(v: PairScore) -> str:
     """How the pair is linked as coverage: ``"around"`` (a shift holding the other's hours
-    whole), ``"most"`` (holding its start or end and at least half), or ``""``. A shift linked
-    the same way to two events kept apart is asked about whatever its weights — it may be
-    either's (a detail 5–11 around two concerts; 6:30–9 over a forum and a listening session);
-    one it holds whole beats one it holds in part (a concert detail 5:30–8:30 around a 6–8
-    concert and over half of an 8–9 yoga class joins the concert)."""
+    whole), ``"most"`` (holding its start or end and at least half), or ``""``."""
     for m in v.matched:
         if "coverage around" in m:
             return "around"
@@ -754,37 +749,80 @@ def _coverage_link(v: PairScore) -> str:
     return ""
 
 
-def _ask_when_coverage_torn(verdicts: dict[tuple[int, int], PairScore], decided,
-                            score: Callable[[int, int], PairScore], feats) -> None:
-    """A coverage row linked over most of the hours (:func:`_coverage_link` ``"most"``) of two
-    rows that are not one event (their own pair scores apart), one link a merge and the other
-    at least a question (a detail 6:30–9 over a forum 6–8 and a listening session 7–10, one
-    link scored a little weaker): it may be either's, so both links become review questions, as
-    for two merge links (:func:`_ask_when_torn`; the weaker link had been dropped). A shift
-    holding one event whole is that event's (:func:`_coverage_link`). Two partners' parts (a unit's visit, a tent: :attr:`Features.part`) or two
-    visits inside its hours are one event's, not two (:func:`_constraints`). Mutates ``verdicts``."""
+#: words of a shift's title that name its department or crew, not the event it covers
+_CREW_WORDS = frozenset("police fire ems officer officers deputy deputies medic medics staff crew crews unit units "
+                        "dept department team teams our the for at of and".split())
+
+
+def _settle_coverage(verdicts: dict[tuple[int, int], PairScore], decided,
+                     score: Callable[[int, int], PairScore], feats, apart: Sequence[tuple[int, int]]) -> None:
+    """A shift linked as coverage (:func:`_coverage_link`) to two events that are not one
+    event (kept apart, or their own pair scores apart), one link a merge and the other at least
+    a question. It is that event's:
+
+    1. whose title its own names ("Fireworks detail" 7–10 is the 9:30 fireworks' coverage,
+       not the 7:30–9 concert's it holds whole; "Festival security", the festival's, not the
+       gospel hour's inside it) — words of its department or crew left out;
+    2. else, when it holds one whole and the other only in part, the one whose hours it shares
+       most (a concert detail 5:30–8:30 and the 6–8 concert, not the 8–9 yoga class after it;
+       an evening detail 4–10 and the 5–10 celebration, not the bike parade inside it);
+    3. else (two it holds whole, 5–11 around two concerts; two in part, 6:30–9 over a forum
+       6–8 and a listening session 7–10) it may be either's: both links are asked about.
+
+    The chosen link merges and the other is dropped (no question left pending about it). Two
+    partners' parts (a unit's visit, a tent: :attr:`Features.part`) or two visits inside the
+    shift's hours are one event's, not two (:func:`_constraints`). Mutates ``verdicts``."""
+    forbidden = {frozenset(p) for p in apart}
     links: dict[int, list[tuple[int, int]]] = {}
     for pair, v in verdicts.items():
-        if v.outcome in ("merge", "review") and pair not in decided and _coverage_link(v) == "most":
-            links.setdefault(pair[0], []).append(pair)
-            links.setdefault(pair[1], []).append(pair)
+        if v.outcome in ("merge", "review") and pair not in decided and _coverage_link(v):
+            for row in pair:
+                if feats[row].cover:
+                    links.setdefault(row, []).append(pair)
     for row, pairs in links.items():
         if len(pairs) < 2 or not any(verdicts[p].outcome == "merge" for p in pairs):
             continue
-        torn = set()
+        torn: set[tuple[int, int]] = set()
         for x, a in enumerate(pairs):
             for b in pairs[x + 1:]:
-                if "merge" not in (verdicts[a].outcome, verdicts[b].outcome):
+                if a not in verdicts or b not in verdicts or "merge" not in (verdicts[a].outcome, verdicts[b].outcome):
                     continue
                 other_a, other_b = a[0] + a[1] - row, b[0] + b[1] - row
                 if feats[other_a].part or feats[other_b].part or \
                         (_visit_hours(feats[other_a], feats[row]) and _visit_hours(feats[other_b], feats[row])):
                     continue
-                if score(min(other_a, other_b), max(other_a, other_b)).outcome == "apart":
+                if frozenset((other_a, other_b)) not in forbidden and \
+                        score(min(other_a, other_b), max(other_a, other_b)).outcome != "apart":
+                    continue
+                won = _covered_event(feats, row, (a, other_a), (b, other_b), verdicts)
+                if won is None:
                     torn |= {a, b}
+                    continue
+                keep, drop = (a, b) if won == a else (b, a)
+                del verdicts[drop]
+                if verdicts[keep].outcome != "merge":
+                    verdicts[keep] = replace(verdicts[keep], outcome="merge",
+                                             reason="coverage of this event rather than another there")
         for pair in torn:
-            verdicts[pair] = replace(verdicts[pair], outcome="review",
-                                     reason="as likely one event as another kept apart from it")
+            if pair in verdicts:
+                verdicts[pair] = replace(verdicts[pair], outcome="review",
+                                         reason="as likely one event as another kept apart from it")
+
+
+def _covered_event(feats, row: int, a: tuple, b: tuple, verdicts) -> tuple[int, int] | None:
+    """Which of two links ``(pair, event row)`` of the shift ``row`` :func:`_settle_coverage`
+    keeps, or ``None`` to ask."""
+    shift = feats[row]
+    own = shift.words[0] - frozenset(shift.cover.split()) - _CREW_WORDS
+    named = [bool(own & feats[other].words[0]) for _, other in (a, b)]
+    if named[0] != named[1]:
+        return a[0] if named[0] else b[0]
+    kinds = [_coverage_link(verdicts[pair]) for pair, _ in (a, b)]
+    if kinds[0] != kinds[1]:
+        shared = [min(shift.end, feats[other].end) - max(shift.start, feats[other].start) for _, other in (a, b)]
+        if shared[0] != shared[1]:
+            return a[0] if shared[0] > shared[1] else b[0]
+    return None
 
 
 _OWN_EVENT_INSIDE = "coverage that may be of its own department's event there"

@@ -506,3 +506,26 @@ def test_a_shift_joins_the_event_it_holds_whole_over_one_it_holds_in_part(config
     result = merge_rows([detail, concert, yoga], config)
     assert groups(result) == {frozenset({"Parks and Recreation!2", "Police!2"}), frozenset({"Parks and Recreation!3"})}
     assert not result.review
+
+
+def test_a_shift_joins_the_event_its_title_names_or_shares_most_hours_with(config):
+    """v18: holding one event whole is no reason when the shift's title names the other: Fire's
+    "Fireworks detail" 7–10 had joined the 7:30–9 concert it holds whole, not the 9:30–10:30
+    fireworks it was staffed for; "Festival security" 11–6 the gospel hour inside the
+    festival. An "Evening detail" 4–10 names neither: it joins the 5–10:30 celebration whose
+    hours it shares most, not the bike parade it holds whole (holding both whole, it is asked)."""
+    park = dict(location="Bryan Park")
+    concert = row("Parks and Recreation", 2, "Summer Pops Concert", DAY, "19:30", "21:00", **park)
+    fireworks = row("Parks and Recreation", 3, "Fireworks Show", DAY, "21:30", "22:30", **park)
+    detail = row("Fire", 2, "Fireworks detail", DAY, "19:00", "22:00", **park)
+    result = merge_rows([concert, fireworks, detail], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2"}), frozenset({"Parks and Recreation!3", "Fire!2"})}
+    assert not result.review
+    festival = row("Parks and Recreation", 2, "Juneteenth Festival", DAY, "12:00", "20:00", **park)
+    gospel = row("Parks and Recreation", 3, "Gospel Hour on the Main Stage", DAY, "14:00", "15:00", **park)
+    security = row("Police", 2, "Festival security", DAY, "11:00", "18:00", **park)
+    assert frozenset({"Parks and Recreation!2", "Police!2"}) in groups(merge_rows([festival, gospel, security], config))
+    celebration = row("Parks and Recreation", 2, "Fourth of July Celebration", DAY, "17:00", "22:30", **park)
+    parade = row("Fire", 2, "Kids Bike Parade", DAY, "17:30", "18:30", **park)
+    evening = row("Police", 2, "Evening detail", DAY, "16:00", "22:00", **park)
+    assert frozenset({"Parks and Recreation!2", "Police!2"}) in groups(merge_rows([celebration, parade, evening], config))
