@@ -112,15 +112,21 @@ _MOVE_NOTE = re.compile(rf"\s*[-\u2013\u2014:|,(\[]\s*(?:rained out|washed out|c
                         rf"|^\s*{_MOVE_WORDS}\s*{_A_DATE}\s*[-\u2013\u2014:|,]?", re.I)
 
 
+@lru_cache(maxsize=1 << 16)     # asked of every merged row's title, which repeat (issue 17)
 def without_date_note(title: str) -> str:
     """``title`` without a note of its rain date (:data:`_RAIN_NOTE`: "(rain date 6/12)") or of
     a move (:data:`_MOVE_NOTE`: "- moved to 8/20", "(rescheduled from July 9)"): a note names no
-    other event, so titles are compared (and a title's added words counted) without it."""
-    for pattern, hint in ((_RAIN_NOTE, "ate"), (_MOVE_NOTE, "")):
-        note = pattern.search(title) if hint in title else None
-        if note:
-            title = f"{title[:note.start()]} {title[note.end():]}".strip()
+    other event, so titles are compared (and a title's added words counted) without it.
+    (Issue 17: a title with no "ate" has no rain note, one with no digit no move note — every
+    move note names a date; most titles have neither, and are returned at once.)"""
+    if "ate" in title and (note := _RAIN_NOTE.search(title)):
+        title = f"{title[:note.start()]} {title[note.end():]}".strip()
+    if _DIGIT.search(title) and (note := _MOVE_NOTE.search(title)):
+        title = f"{title[:note.start()]} {title[note.end():]}".strip()
     return title
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # what a row covering another department's event names: the police or EMS work around it
