@@ -121,6 +121,17 @@ def _books_for(row: EventRow, group: Sequence[EventRow]) -> bool:
                                                           f" {_fold(o.title)} " in mine) for o in group)
 
 
+def _title_abbreviations(config: Config) -> Mapping[str, str]:
+    """``matching.abbreviations``, plus each department alias written with a digit ("911"), as
+    that department's name: "911 table at Kids Fun Fest" had been read as a title naming the
+    number 911, kept apart from "Friday the 13th Kids Fun Fest" (titles naming different
+    numbers), in a city whose config (as ``init`` writes it) lists no such abbreviation (a
+    fresh verifier's finding). A configured abbreviation wins."""
+    numbered = {a.strip().lower(): d.name for d in config.departments for a in d.aliases
+                if any(c.isdigit() for c in a) and " " not in a.strip()}
+    return {**numbered, **config.matching.abbreviations} if numbered else config.matching.abbreviations
+
+
 def _title_words(row: EventRow) -> frozenset[str]:
     """A title's words, less those naming the row's own place ("Walltown smoke alarm canvass" at
     Walltown Park adds nothing to "Smoke alarm canvass")."""
@@ -341,7 +352,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     # (``default_order`` ranks as the index does: ``keyed`` is sorted by it)
     rank = [k if order is None or order is default_order else (order(r), k) for k, _, r in keyed]
     del keyed               # issue 17: a sort key per row, not held through the scoring
-    norm = Normaliser(m.abbreviations, m.translations, config.department_units())
+    norm = Normaliser(_title_abbreviations(config), m.translations, config.department_units())
     gazetteer = Gazetteer({norm.place(r.location, r.address) for r in rows}, m.places)
     feats = [features(r, norm, gazetteer) for r in rows]
     context = day_context(feats)

@@ -502,3 +502,24 @@ def test_a_block_face_against_a_named_place_is_not_merged_on_title_and_hours_alo
                location="Hartwell Commons: Bandstand Lawn")
     assert apart(merge_rows([face, park], config), "Fire!2", "Parks and Recreation!2")
 
+
+
+def test_a_department_alias_with_a_digit_in_a_title_is_the_department_not_a_number(tmp_path):
+    """v18 on Durham's real "Friday the 13th Kids fun Fest": Emergency Communications' "911
+    table at Kids Fun Fest" was kept apart (titles naming different numbers, 911 and 13) under
+    the config `init` writes, which lists no "911" abbreviation; the test config did, so no
+    test saw it. A department alias written with a digit is read as that department."""
+    from sheets_sync.config import config_from_dict
+    from tests.conftest import base_config_dict
+    data = base_config_dict(tmp_path)
+    data["matching"] = {k: v for k, v in data.get("matching", {}).items() if k != "abbreviations"}
+    config = config_from_dict(data, base_dir=tmp_path)
+    assert "911" not in config.matching.abbreviations
+    assert "911" in [a for d in config.departments for a in d.aliases]
+    day = date(2026, 3, 13)
+    fest = row("Parks and Recreation", 2, "Friday the 13th Kids fun Fest", day, "17:00", "20:00",
+               location="I.R. Holmes, Sr. Recreation Center at Campus Hills", address="2000 S Alston Avenue")
+    table = row("Emergency Communications", 2, "911 table at Kids Fun Fest", day, "17:00", "19:00",
+                location="I.R. Holmes Sr. Rec Center", address="2000 S Alston Ave")
+    (event,) = merge_rows([fest, table], config).events
+    assert set(event.departments) == {"Parks and Recreation", "Emergency Communications"}
