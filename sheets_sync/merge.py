@@ -776,7 +776,7 @@ def _settle_coverage(verdicts: dict[tuple[int, int], PairScore], decided,
        gospel hour's inside it) — words of its department or crew left out;
     2. else, when it holds one whole and the other only in part, the one whose hours it shares
        most (a concert detail 5:30–8:30 and the 6–8 concert, not the 8–9 yoga class after it;
-       an evening detail 4–10 and the 5–10 celebration, not the bike parade inside it);
+       an evening detail 4–10 and the 5–10:30 celebration, not the bike parade inside it);
     3. else (two it holds whole, 5–11 around two concerts; two in part, 6:30–9 over a forum
        6–8 and a listening session 7–10) it may be either's: both links are asked about.
 
