@@ -55,7 +55,7 @@ from .matching import (Features, Normaliser, PairScore, booked_for, title_part, 
                        covers_hours, covers_most, day_context, features, normalise_title, score_pair,
                        without_date_note)
 from .moved import WINDOW_DAYS, moved_pairs, names_a_move
-from .places import Gazetteer, fold as _fold, normalise_place, parse_place
+from .places import GENERIC_VENUE_WORDS, Gazetteer, fold as _fold, normalise_place, parse_place, venue_words
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
 from .recurrence import union_series
 from .series_visits import later_series, session_issues
@@ -765,15 +765,21 @@ _CREW_WORDS = frozenset("police fire ems officer officers deputy deputies medic 
                         "dept department team teams our the for at of and".split())
 
 
+#: words of a shift's title that say when it works, not what it covers ("Day shift", "Evening detail")
+_WHEN_WORDS = frozenset("day days night nights evening evenings morning mornings afternoon overnight weekend "
+                        "daytime shift shifts am pm".split())
+
+
 def _settle_coverage(verdicts: dict[tuple[int, int], PairScore], decided,
                      score: Callable[[int, int], PairScore], feats, apart: Sequence[tuple[int, int]]) -> None:
     """A shift linked as coverage (:func:`_coverage_link`) to two events that are not one
     event (kept apart, or their own pair scores apart), one link a merge and the other at least
     a question. It is that event's:
 
-    1. whose title its own names ("Fireworks detail" 7–10 is the 9:30 fireworks' coverage,
-       not the 7:30–9 concert's it holds whole; "Festival security", the festival's, not the
-       gospel hour's inside it) — words of its department or crew left out;
+    1. whose title its own names, by a word the other's title lacks ("Fireworks detail" 7–10 is
+       the 9:30 fireworks' coverage, not the 7:30–9 concert's it holds whole; "Festival
+       security", the festival's, not the gospel hour's inside it) — words of its department
+       or crew, of when it works ("Day shift", "Evening detail") and of the places left out;
     2. else, when it holds one whole and the other only in part, the one whose hours it shares
        most (a concert detail 5:30–8:30 and the 6–8 concert, not the 8–9 yoga class after it;
        an evening detail 4–10 and the 5–10:30 celebration, not the bike parade inside it);
@@ -824,8 +830,11 @@ def _covered_event(feats, row: int, a: tuple, b: tuple, verdicts) -> tuple[int, 
     """Which of two links ``(pair, event row)`` of the shift ``row`` :func:`_settle_coverage`
     keeps, or ``None`` to ask."""
     shift = feats[row]
-    own = shift.words[0] - frozenset(shift.cover.split()) - _CREW_WORDS
-    named = [bool(own & feats[other].words[0]) for _, other in (a, b)]
+    places = frozenset().union(*(venue_words(feats[x].place.venue) | set(feats[x].place.venue.split())
+                                 for x in (row, a[1], b[1])))
+    own = shift.words[0] - frozenset(shift.cover.split()) - _CREW_WORDS - _WHEN_WORDS - places - GENERIC_VENUE_WORDS
+    wa, wb = feats[a[1]].words[0], feats[b[1]].words[0]
+    named = [bool(own & (wa - wb)), bool(own & (wb - wa))]     # a word only one of them has
     if named[0] != named[1]:
         return a[0] if named[0] else b[0]
     kinds = [_coverage_link(verdicts[pair]) for pair, _ in (a, b)]
