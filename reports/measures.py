@@ -343,10 +343,10 @@ def _sessions_of(e: CombinedEvent, days: Sequence[date]) -> Iterator[tuple[date,
             visits.setdefault(r.start.date() if isinstance(r.start, datetime) else r.start, set()).update(r.departments)
     held = None
     if any((r.rrule, r.exdates, r.start) != (series[0].rrule, series[0].exdates, series[0].start) for r in series[1:]):
-        from sheets_sync.recurrence import occurrences
+        from sheets_sync.recurrence import occurrences_days
         last = max(days, default=e.start_date)       # (a rule with no end: its days up to the last counted)
-        held = [(r.departments, set(_days(occurrences(r.rrule, r.start, until=last, limit=MAX_SESSIONS), r.exdates)))
-                for r in series]
+        held = [(r.departments, set(occurrences_days(r.rrule, r.start, until=last, limit=MAX_SESSIONS))
+                 - set(r.exdates)) for r in series]
     if held is None and (not visits or own >= set(e.departments)):
         yield from ((d, e) for d in days)
         return

@@ -42,17 +42,19 @@ _CONDITIONAL = re.compile(r"\b(?:if|in case|in the event|should|will|would|may|m
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def _original_date(row: EventRow, near: date, named: re.Pattern[str] = _ORIGINAL) -> date | None:
+def _original_date(row: EventRow, near: date) -> date | None:
     """The date a row's title or description names as the one the event moved from
-    (``named``: :data:`_ORIGINAL`), or to (:data:`_DESTINATION`: only on a row called off on
-    its own date — Postponed or Cancelled — or in its title, and never in a plan such as "if it
-    rains, the movie will be moved to 8/20"); year: the one closest to ``near``."""
-    if named is _DESTINATION:
-        texts = (row.title, row.description or "") if row.status in (Status.POSTPONED, Status.CANCELLED) \
-            else (row.title,)
-        return next((d for t in texts if (d := destination(t, near)) is not None), None)
-    m = named.search(_text(row))
+    (:data:`_ORIGINAL`); year: the one closest to ``near``."""
+    m = _ORIGINAL.search(_text(row))
     return _date_of(m, near) if m else None
+
+
+def _moved_to(row: EventRow, near: date) -> date | None:
+    """The date a row names as the one its event moved to (:func:`destination`): in its title,
+    or in its description when the row is called off on its own date (Postponed or Cancelled)."""
+    texts = (row.title, row.description or "") if row.status in (Status.POSTPONED, Status.CANCELLED) \
+        else (row.title,)
+    return next((d for t in texts if (d := destination(t, near)) is not None), None)
 
 
 def destination(text: str, near: date) -> date | None:
@@ -142,7 +144,7 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
         return None
     early, late = (i, j) if fi.day < fj.day else (j, i)
     for old, new in ((early, late), (late, early)):     # (weather moves events later, a clash earlier)
-        if _original_date(rows[old], feats[old].day, _DESTINATION) == feats[new].day:
+        if _moved_to(rows[old], feats[old].day) == feats[new].day:
             found = (f"title {title:.0f}", f"place: {place}",
                      f"{rows[old].source} says it moved from {feats[old].day.isoformat()} "
                      f"to {feats[new].day.isoformat()}")        # (its own tab's row on that date is the event)

@@ -383,13 +383,13 @@ def held_days(rrule: str, start: datetime | date, exdates: Sequence[date] = (),
     if "UNTIL=" not in rule and "COUNT=" not in rule:
         return None
     skip = set(exdates)
-    days = (d.date() if isinstance(d, datetime) else d for d in occurrences(rrule, start, limit=limit))
-    return tuple(d for d in days if d not in skip)
+    return tuple(d for d in occurrences_days(rrule, start, limit=limit) if d not in skip)
 
 
-def occurrences_days(rrule: str, start: datetime | date) -> list[date]:
-    """The local days of :func:`occurrences`."""
-    return [d.date() if isinstance(d, datetime) else d for d in occurrences(rrule, start)]
+def occurrences_days(rrule: str, start: datetime | date, *, until: date | None = None,
+                     limit: int = 2000) -> list[date]:
+    """The local days of :func:`occurrences` (same ``until`` and ``limit``)."""
+    return [d.date() if isinstance(d, datetime) else d for d in occurrences(rrule, start, until=until, limit=limit)]
 
 
 def union_series(rules: Sequence[tuple[str, Sequence[date]]], start: datetime | date,
@@ -434,7 +434,7 @@ def union_series(rules: Sequence[tuple[str, Sequence[date]]], start: datetime | 
         return d in sets[k] if sets[k] is not None else d >= first[k] and d not in rules[k][1]
     finite = [e for e in ends if e != date.max]
     bound = max([*finite, *first]) if ends[longest] == date.max else ends[longest]
-    days = {w.date() if isinstance(w, datetime) else w for w in occurrences(rule, start, until=bound)}
+    days = set(occurrences_days(rule, start, until=bound))
     days |= {d for _, ex in rules for d in ex if d > bound}
     return rule, tuple(sorted(d for d in days if not any(holds(k, d) for k in range(len(rules)))))
 

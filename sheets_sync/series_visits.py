@@ -22,7 +22,7 @@ from typing import Iterator, Sequence
 
 from .matching import Features, compare_places, compare_titles
 from .model import EventRow, RowIssue, Severity
-from .recurrence import MAX_COUNT, occurrences, union_series
+from .recurrence import MAX_COUNT, occurrences, occurrences_days, union_series
 
 #: the title similarity (0–100) from which a one-off row is taken for one of the series' sessions
 TITLE_AT = 90.0
@@ -77,9 +77,8 @@ def later_series(rows: Sequence[EventRow], feats: Sequence[Features], tolerance:
                 abs(fa.start % 1440 - fb.start % 1440) > tolerance or \
                 union_series([(rows[a].rrule, ()), (rows[b].rrule, ())], rows[a].start) is None:
             continue
-        days = {w.date() if isinstance(w, datetime) else w
-                for w in occurrences(rows[a].rrule, rows[a].start, until=fb.day, limit=MAX_COUNT)}
-        if fb.day in days and fb.day not in set(rows[a].exdates):
+        if fb.day not in rows[a].exdates and \
+                fb.day in occurrences_days(rows[a].rrule, rows[a].start, until=fb.day, limit=MAX_COUNT):
             shift = (fb.day - fa.day).days * 1440
             yield a, b, fa._replace(day=fb.day, start=fa.start + shift, end=fa.end + shift)
 
