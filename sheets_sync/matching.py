@@ -72,7 +72,7 @@ from typing import Mapping, NamedTuple, Sequence
 from rapidfuzz import fuzz
 
 from .model import EventRow, slot_init
-from .parsing import RAIN_DATE_WORDS
+from .parsing import DASHED_DATE, RAIN_DATE_WORDS
 from .places import (NUMBER_WORDS, SPELLED_NUMBERS, Gazetteer, Place, compare_places, fold,  # noqa: F401
                      normalise_place, parse_place, venue_words)
 
@@ -98,7 +98,7 @@ _SPELLED_UNIT = re.compile(rf"\b({_UNIT_WORDS})\s+({'|'.join(SPELLED_NUMBERS)})\
 #: "(rain date 6/12)", "(Rain Date)", " - rain date: June 12"
 _RAIN_NOTE = re.compile(rf"\s*[(\[]\s*{RAIN_DATE_WORDS}dates?\b[^)\]]*[)\]]"
                         rf"|\s+[-\u2013\u2014:|]\s*{RAIN_DATE_WORDS}dates?\b.*$", re.I)
-_A_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+_A_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|" + DASHED_DATE + "|"
            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)")
 _MOVE_WORDS = r"(?:originally|rescheduled|re-scheduled|moved|postponed|pushed back)(?:\s+(?:from|to|for|until|on))?"
 #: a note that the event moved, naming the other date: bracketed ("(rescheduled from July 9)",

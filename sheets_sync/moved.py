@@ -24,13 +24,15 @@ from typing import Iterator, Sequence
 
 from .matching import Features, PairScore, compare_places, compare_titles
 from .model import EventRow, Status
-from .parsing import MOVED_TO_WORDS
+from .parsing import DASHED_DATE, MOVED_TO_WORDS
 
 WINDOW_DAYS = 28
 _CLUE = re.compile(r"\b(?:originally|rescheduled|re-scheduled|moved (?:to|from)|postponed|rain ?date|"
                    r"backup date|make-?up date|new date)\b", re.I)
-#: a date as staff type it in a note: "10/4", "10/4/2026", "Aug. 20", "July 9th", "Thurs. 8/20"
+#: a date as staff type it in a note: "10/4", "10/4/2026", "Aug. 20", "July 9th", "Thurs. 8/20",
+#: "8-20" (:data:`~sheets_sync.parsing.DASHED_DATE`)
 _WRITTEN = (r"(?:[a-z]+\.?,?\s*)??(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2,4}))?|"
+            r"(?P<dashed>" + DASHED_DATE + r")|"
             r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?\b)")
 _ORIGINAL = re.compile(r"\b(?:originally|rescheduled from|moved from|postponed from|instead of|was|rained out|"
                        r"washed out|called off|cancell?ed|postponed)\s*(?:on\s*)?"
@@ -64,10 +66,27 @@ def destination(text: str, near: date) -> date | None:
     return _date_of(m, near) if m else None
 
 
+def moved_note(title: str, day: date) -> bool:
+    """``title`` carries a note, set off by a separator or first, that its event moved to a date
+    other than ``day`` ("Movie in the Park - Rescheduled to 8/20 due to rain", "(moved to Aug.
+    20)", "Postponed to 8/20: Town Hall"): the row shows the date the event moved from. A plan
+    ("- will be moved to 8/20 if it rains") or a name ("Movie Night moved to Friday") is not."""
+    for m in _DESTINATION.finditer(title):
+        before = title[:m.start()].rstrip()
+        if _CONDITIONAL.search(before) or (before and before[-1] not in "-\u2013\u2014:|(,[/"):
+            continue
+        moved = _date_of(m, day)
+        return moved is not None and moved != day
+    return False
+
+
 def _date_of(m: re.Match, near: date) -> date | None:
     """The date a :data:`_WRITTEN` match names, in the year closest to ``near``."""
     if m.group("mon"):
         month, day, year = _MONTHS.index(m.group("mon").lower()) + 1, int(m.group("md")), None
+    elif m.group("dashed"):
+        month, day, *year = (int(n) for n in m.group("dashed").split("-"))
+        year = str(year[0]) if year else None
     else:
         month, day, year = int(m.group("m")), int(m.group("d")), m.group("y")
     years = [int(year) + (2000 if len(year) == 2 else 0)] if year else [near.year - 1, near.year, near.year + 1]

@@ -549,6 +549,10 @@ _REASON = re.compile(r"\s*(?:due\s+to|because|owing\s+to|on\s+account\s+of|b/c|p
 #: fragment for the title marker, the move's destination (:mod:`sheets_sync.moved`) and the check for
 #: a second date in a title (:func:`sheets_sync.validate.other_dates`)
 MOVED_TO_WORDS = r"(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?)\s+(?:to|for|until|till)"
+#: a date written with dashes in a move note ("moved to 8-20", "8-20-26"): only a day past 12 or
+#: with its year, and not hours ("moved to 7-9", "6-13:30", "8-13 pm"); one form for the note's
+#: date (:mod:`sheets_sync.moved`) and the note left out of a title (:mod:`sheets_sync.matching`)
+DASHED_DATE = r"\d{1,2}-(?:\d{1,2}-\d{2,4}|1[3-9]|2\d|3[01])(?![\d:]|\s*[ap]\.?m\b)"
 _MOVED_ON = re.compile(r"\b(?:" + MOVED_TO_WORDS + r"|"
                        r"(?:will|to)\s+be\s+rescheduled|rescheduling|(?<!\bno\s)new\s+date)\b", re.I)
 _OPEN, _CLOSE = "([{*", ")]}*"
@@ -611,6 +615,8 @@ def title_status(title: str) -> tuple[str, str]:
             folded = word.lower()
             status = ("Postponed" if folded.startswith(("postpon", "pospuest", "aplazad")) or _MOVED_ON.search(after)
                       else "Cancelled")
+            if not reason and _MOVED_ON.match(title, m.start()):   # "- POSTPONED to Aug 20": the new date, kept whole
+                cleaned = title
             return (cleaned or title), status
     return title, ""
 

@@ -30,7 +30,7 @@ from .parsing import (MOVED_TO_WORDS, CellError, named_weekday, DateRangeError, 
                       date_order, day_first_by_weekday, numeric_date, read_day_first,
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
-from .moved import destination
+from .moved import destination, moved_note
 from . import mentions
 from .mentions import name_words_before, text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
@@ -251,8 +251,14 @@ def _title_marker(ctx: "_RowContext", title: str, title_raw, status: Status,
     "Paws in the Park - CANCELLED", "(Postponed)"): with Status blank or Scheduled the row takes
     that status, with a warning, and the title is published without the word; any other Status
     wins, and the title stays as typed; so does a title naming the row's own ``day`` as the
-    date its event moved to (the row typed on the new date). Returns ``(title, status)``."""
+    date its event moved to (the row typed on the new date). A note that the event moved to
+    another date than ``day`` (:func:`~sheets_sync.moved.moved_note`: "Movie in the Park -
+    Rescheduled to 8/20 due to rain" on 8/13) makes the row Postponed the same way; its title
+    keeps the note, which tells residents the new date. Returns ``(title, status)``."""
     cleaned, word = title_status(title)
+    note = not word and day is not None and moved_note(title, day)
+    if note:
+        word = "Postponed"
     if not word:
         return title, status
     if status is not Status.SCHEDULED:        # Status says Cancelled, Tentative …: it wins
@@ -265,6 +271,11 @@ def _title_marker(ctx: "_RowContext", title: str, title_raw, status: Status,
         return title, status
     marked = Status(word)
     typed = f"Status is {status_text!r}" if status_text else "Status is blank"
+    if note:
+        ctx.warn("Title", title_raw, f"the title says the event moved to another date but {typed}; taken as "
+                 f"Postponed on {day:%m/%d/%Y}", "type Postponed in Status, and give the event a row on its "
+                 "new date (or change this row's Start Date to it)")
+        return cleaned, marked
     ctx.warn("Title", title_raw, f"the title says {word} but {typed}; taken as {word} "
              f"(published as {cleaned!r})",
              f"type {word} in Status; if the event goes ahead, take the word {word.lower()} out of "
@@ -717,11 +728,13 @@ def other_dates(text: str, start: date, end: date, called_off: bool = False) -> 
     return found
 
 
-def _called_off(title: str, status_text: str) -> bool:
-    """The row says its event is off on its date: Postponed or Cancelled in Status or as a
-    title marker (:func:`~sheets_sync.parsing.title_status`)."""
+def _called_off(title: str, status_text: str, day: date) -> bool:
+    """The row says its event is off on its ``day``: Postponed or Cancelled in Status, as a
+    title marker (:func:`~sheets_sync.parsing.title_status`) or by a note that it moved
+    (:func:`~sheets_sync.moved.moved_note`)."""
     typed = _STATUS.get(status_text.lower()) if status_text else None
-    return typed in (Status.CANCELLED, Status.POSTPONED) or bool(title_status(title)[1])
+    return typed in (Status.CANCELLED, Status.POSTPONED) or bool(title_status(title)[1]) or \
+        moved_note(title, day)
 
 
 def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None,
@@ -738,7 +751,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     location = _staff_text(ctx, "Location", cell_text(get("Location")), one_line=True)
     for column, text in (("Title", title), ("Location", location)):
         if (snippets := other_dates(text, first, max(first, last))) and \
-                _called_off(title, _text(get, "Status")):
+                _called_off(title, _text(get, "Status"), first):
             snippets = other_dates(text, first, max(first, last), called_off=True)
         if snippets:
             ctx.warn(column, text, f"the {column.lower()} names another date ({snippets[0]}) than the "

@@ -82,14 +82,16 @@ def test_other_dates():
 def test_a_called_off_row_naming_its_new_date_draws_no_second_date_warning(config):
     """A verifier's row: "Movie in the Park - RAINED OUT, moved to 8/20" had been told its title
     names another date and 'the event is published on 08/13', though the row is Postponed and
-    the event is published on 8/20. Called off in Status too; a row going ahead is still warned."""
+    the event is published on 8/20. Called off in Status too, or by the note alone ("Movie in the
+    Park, moved to 8/20" with Status blank: v17 M3); a row going ahead is still warned."""
     tab = RawTab("Police", (*H, "Status"), (
         ("", "Movie in the Park - RAINED OUT, moved to 8/20", "8/13/2026", "7pm", "Bryan Park", "Public", ""),
         ("", "Movie in the Park, moved to 8/20", "8/13/2026", "7pm", "Bryan Park", "Public", "Postponed"),
-        ("", "Movie in the Park, moved to 8/20", "8/13/2026", "7pm", "Bryan Park", "Public", "")))
+        ("", "Movie in the Park, moved to 8/20", "8/13/2026", "7pm", "Bryan Park", "Public", ""),
+        ("", "Movie in the Park, also 8/20", "8/13/2026", "7pm", "Bryan Park", "Public", "")))
     rows, issues = parse_tab(tab, config)
-    assert [r.status for r in rows] == [Status.POSTPONED, Status.POSTPONED, Status.SCHEDULED]
-    assert [(i.row, i.column) for i in issues if "names another date" in i.problem] == [(4, "Title")]
+    assert [r.status for r in rows] == [Status.POSTPONED, Status.POSTPONED, Status.POSTPONED, Status.SCHEDULED]
+    assert [(i.row, i.column) for i in issues if "names another date" in i.problem] == [(5, "Title")]
 
 
 def _real_titles_with_ordinals() -> list[str]:

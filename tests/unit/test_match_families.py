@@ -252,6 +252,46 @@ def test_moves_named_with_short_weekdays_to_earlier_dates_and_typed_on_the_new_d
     assert (event.start.day, event.is_joint) == (20, True)
 
 
+def test_a_note_naming_the_new_date_postpones_the_row_without_a_status_word(config):
+    """v17 M3 and a dashed date. "Movie in the Park - Rescheduled to 8/20 due to rain" typed on
+    8/13 (no status word, Status blank) beside Parks' own Cancelled 8/13 row and Police's copy
+    was read as Scheduled: a joint event counted on the rained-out night. A note set off in
+    the title naming another date makes the row Postponed there (the title keeps the note);
+    "moved to 8-20" names a date as "moved to 8/20" does, "moved to 7-9" (hours) does not."""
+    from sheets_sync.model import RawTab
+    from sheets_sync.moved import destination
+    from sheets_sync.validate import parse_tab
+    header = ("Title", "Start Date", "Start Time", "End Time", "Location", "Visibility", "Status")
+    typed = ("Movie in the Park - Rescheduled to 8/20 due to rain", "Town Hall (Postponed to 9/3)",
+             "Movie in the Park - moved to 8-20", "Movie in the Park - POSTPONED to Aug 20",
+             "Movie Night moved to Friday 8/20", "Movie in the Park - will be moved to 8/20 if it rains",
+             "Movie in the Park - moved to 7-9 pm")
+    rows, issues = parse_tab(RawTab("Parks and Recreation", header, tuple(
+        (t, "8/13/2026", "7pm", "9pm", "Bryan Park", "Public", "") for t in typed)), config)
+    assert [(r.title, r.status) for r in rows] == [
+        (typed[0], Status.POSTPONED), (typed[1], Status.POSTPONED), (typed[2], Status.POSTPONED),
+        (typed[3], Status.POSTPONED),
+        (typed[4], Status.SCHEDULED), (typed[5], Status.SCHEDULED), (typed[6], Status.SCHEDULED)]
+    # the row on its new date is the event there, whatever its note says
+    rows_new, _ = parse_tab(RawTab("Parks and Recreation", header, (
+        (typed[0], "8/20/2026", "7pm", "9pm", "Bryan Park", "Public", ""),)), config)
+    assert rows_new[0].status is Status.SCHEDULED
+    assert "another date" in next(i.problem for i in issues if i.row == 2 and i.column == "Title")
+    assert [destination(t, date(2026, 8, 13)) for t in ("moved to 8-20", "moved to 8-20-26", "moved to 7-9",
+                                                       "moved to 6-13:30", "moved to 8-14 pm")] == [
+        date(2026, 8, 20), date(2026, 8, 20), None, None, None]
+    park = dict(location="Bryan Park")
+    cancelled = row("Parks and Recreation", 2, "Movie in the Park", date(2026, 8, 13), "19:00", "21:00",
+                    status=Status.CANCELLED, **park)
+    police = row("Police", 2, "Movie in the Park", date(2026, 8, 13), "19:00", "21:00", **park)
+    (event,) = merge_rows([cancelled, rows[0], police], config).events
+    assert (event.departments, event.is_joint) == (("Police",), False)
+    # "moved to 8-20" takes the event, and Police's copy, to the 8/20 row
+    new = row("Parks and Recreation", 3, "Movie in the Park", date(2026, 8, 20), "19:00", "21:00", **park)
+    (event,) = merge_rows([rows[2], new, police], config).events
+    assert (event.start.day, event.is_joint) == (20, True)
+
+
 def test_a_move_note_in_a_title_is_no_part_of_the_name():
     """"(rescheduled from July 9)", "- moved to 8/20", "RESCHEDULED from Feb. 15 …" (real
     Bloomington titles and a verifier's) name another date, not another event."""

@@ -147,7 +147,8 @@ def test_status_in_other_words_is_read_as_cancelled(parse, typed):
 def test_a_calendar_file_marks_status_in_titles_the_same_way(config):
     """Bloomington's parks calendar: "POSTPONED Movie in the Park: Cloak & Dagger" and
     "CANCELLED Shakespeare in the Park" carry STATUS:CONFIRMED; read as Postponed and Cancelled,
-    under the title without the word, and with no warning to retype a Status a file has not."""
+    under the title without the word ("MOVED TO OCT 10 - Trick or Treat Trail" on 11/22 as
+    Postponed, its note kept), and with no warning to retype a Status a file has not."""
     from sheets_sync.backends.ics_source import read_calendar
     rows, issues = parse_tab(read_calendar(REALDATA / "gcal_bloomington_in_gov_parks_programs.ics",
                                            "Parks and Recreation", config.tz), config)
@@ -156,5 +157,6 @@ def test_a_calendar_file_marks_status_in_titles_the_same_way(config):
         by_title.setdefault(r.title, set()).add(r.status)
     assert by_title["Movie in the Park: Cloak & Dagger"] == {Status.POSTPONED}
     assert by_title["Shakespeare in the Park"] >= {Status.CANCELLED}
+    assert by_title["MOVED TO OCT 10 - Trick or Treat Trail"] == {Status.POSTPONED}     # typed on 11/22
     assert not any(re.search(r"cancel|postpon", t, re.I) for t in by_title)
     assert not [i for i in issues if i.column == "Title" and "the title says" in i.problem]
