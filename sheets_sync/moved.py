@@ -12,9 +12,11 @@ still to be decided, typed all day, only by the rule below):
 
 * the new-date row names the other row's date as the original ("originally 9/27") → **merge**;
   the old-date row joins the event on the new date (:func:`sheets_sync.merge.combine`);
-* otherwise → **review**, with both dates, for staff to settle (both timed or both all day);
-* never when either row's tab also has a row of that title on the other date: that department's
-  programme runs on both days, nothing of it moved.
+* otherwise → **review**, with both dates, for staff to settle (both timed or both all day),
+  unless a row names its move's dates and they are not these two ("RAINED OUT 8/6" asks
+  nothing of a 8/13 row);
+* never when either row's tab also has another row of that title on the other date: that
+  department's programme runs on both days, nothing of it moved.
 """
 from __future__ import annotations
 
@@ -168,8 +170,7 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
                      f"{rows[old].source} says it moved from {feats[old].day.isoformat()} "
                      f"to {feats[new].day.isoformat()}")        # (its own tab's row on that date is the event)
             return old, new, PairScore("merge", 0.95, found, "moved to another date", 5.0)
-    if _runs_on_both(rows, feats, by_day, early, feats[late].day) or \
-            _runs_on_both(rows, feats, by_day, late, feats[early].day):
+    if _runs_on_both(rows, feats, by_day, early, late) or _runs_on_both(rows, feats, by_day, late, early):
         return None
     for new, old in ((i, j), (j, i)):
         if _original_date(rows[new], feats[new].day) == feats[old].day:
@@ -177,8 +178,8 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
                      f"{rows[new].source} says it moved from {feats[old].day.isoformat()} "
                      f"to {feats[new].day.isoformat()}")
             return old, new, PairScore("merge", 0.95, found, "moved to another date", 5.0)
-    if not hours:
-        return None
+    if not hours or any(_original_date(rows[k], feats[k].day) or _moved_to(rows[k], feats[k].day) for k in (i, j)):
+        return None      # (a row naming its move's dates names another day: "RAINED OUT 8/6" is no 8/13 row's)
     if max(series[fi.titles[0]], series[fj.titles[0]]) > 3:
         return None      # a repeating programme: only a date named as the original links two of its days
     found = (f"title {title:.0f}", f"place: {place}",
@@ -189,14 +190,20 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
 
 def _title_holds(row: EventRow, own: Features, other: Features) -> bool:
     """``row``'s title names the move ("Fall Festival (rain date, originally 10/10)") and
-    holds every word of the other row's title (two words or more)."""
+    holds every word of the other row's title: two words or more, or one when the move it names
+    is between the two rows' dates ("Movie in the Park: Cars - RAINED OUT 8/6, moved to 8/20"
+    on 8/20 and "Movie in the Park" on 8/6, whose place leaves one word)."""
     words = other.words[0]
-    return len(words) >= 2 and bool(_CLUE.search(row.title)) and words <= own.words[0]
+    if not (words and bool(_CLUE.search(row.title)) and words <= own.words[0]):
+        return False
+    return len(words) >= 2 or other.day in (_original_date(row, own.day), _moved_to(row, own.day))
 
 
-def _runs_on_both(rows, feats, by_day: dict[date, list[int]], k: int, day: date) -> bool:
-    """``rows[k]``'s tab also has a row of its title (similarity ≥ 90) on ``day``: that
-    department's programme runs on both dates (a weekly session), so its row on the other date
-    did not move — whatever another tab's row says ("Youth Basketball Night (moved from 1/8)")."""
+def _runs_on_both(rows, feats, by_day: dict[date, list[int]], k: int, other: int) -> bool:
+    """``rows[k]``'s tab also has a row of its title (similarity ≥ 90) on ``rows[other]``'s day,
+    ``rows[other]`` aside: that department's programme runs on both dates (a weekly session), so
+    its row on the other date did not move — whatever another tab's row says ("Youth Basketball
+    Night (moved from 1/8)"). Two rows of one tab are the move its own note names (Parks' 8/20
+    "RAINED OUT 8/13, moved to 8/20" beside its 8/13 row, left as typed: v18 N4)."""
     return any(rows[n].source.tab == rows[k].source.tab and compare_titles(feats[n], feats[k])[0] >= 90
-               for n in by_day.get(day, ()) if n != k)
+               for n in by_day.get(feats[other].day, ()) if n not in (k, other))

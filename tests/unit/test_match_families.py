@@ -292,6 +292,38 @@ def test_a_note_naming_the_new_date_postpones_the_row_without_a_status_word(conf
     assert (event.start.day, event.is_joint) == (20, True)
 
 
+def test_a_retyped_row_links_its_old_date_in_its_own_tab_and_under_a_subtitle(config):
+    """v18 N3 and N4. Parks retyped "Movie in the Park: Cars - RAINED OUT 8/6, moved to 8/20" on
+    8/20; Police's "Movie in the Park" stayed on 8/6: the subtitle (and the place word) left one
+    shared word, too few to link, and 8/20 was not joint. Parks kept its own 8/13 row beside the
+    retyped "RAINED OUT 8/13, moved to 8/20": its own second row was read as the programme
+    running on both days, and 8/13 stayed a joint event. A note naming one date links no other
+    ("RAINED OUT 8/6" asks nothing of a 8/13 row)."""
+    park = dict(location="Bryan Park")
+    cars = row("Parks and Recreation", 3, "Movie in the Park: Cars - RAINED OUT 8/6, moved to 8/20",
+               date(2026, 8, 20), "20:30", "22:30", **park)
+    police_6 = row("Police", 2, "Movie in the Park", date(2026, 8, 6), "20:30", "22:30", **park)
+    (event,) = merge_rows([cars, police_6], config).events
+    assert (event.start.day, event.is_joint) == (20, True)
+    # weekly showings: Police's 8/13 copy is a real session, and only 8/6 moved
+    moana = row("Parks and Recreation", 2, "Movie in the Park: Moana", date(2026, 8, 13), "20:30", "22:30", **park)
+    police_13 = row("Police", 3, "Movie in the Park", date(2026, 8, 13), "20:30", "22:30", **park)
+    result = merge_rows([moana, cars, police_6, police_13], config)
+    assert sorted((e.start.day, e.is_joint) for e in result.events) == [(13, True), (20, True)]
+    assert not result.review
+    kept = row("Parks and Recreation", 2, "Movie in the Park", date(2026, 8, 13), "20:30", "22:30", **park)
+    retyped = row("Parks and Recreation", 3, "Movie in the Park - RAINED OUT 8/13, moved to 8/20",
+                  date(2026, 8, 20), "20:30", "22:30", **park)
+    result = merge_rows([kept, retyped, police_13], config)
+    (event,) = result.events
+    assert (event.start.day, event.is_joint) == (20, True)
+    assert {(i.tab, i.column) for i in result.issues} >= {("Parks and Recreation", "Start Date"), ("Police", "Start Date")}
+    # a note naming 8/6 asks nothing of Parks' own 8/13 row
+    result = merge_rows([kept, row("Parks and Recreation", 3, "Movie in the Park - RAINED OUT 8/6, moved to 8/20",
+                                   date(2026, 8, 20), "20:30", "22:30", **park)], config)
+    assert (len(result.events), len(result.review)) == (2, 0)
+
+
 def test_a_move_note_in_a_title_is_no_part_of_the_name():
     """"(rescheduled from July 9)", "- moved to 8/20", "RESCHEDULED from Feb. 15 …" (real
     Bloomington titles and a verifier's) name another date, not another event."""
