@@ -308,7 +308,8 @@ class Normaliser:
             titles = tuple(t for t in (self.title(title), self.title(title_es) if title_es else "") if t) or ("",)
             split = [self.words(t) for t in titles]
             folded = fold(title)
-            part = title_part(folded) or next((m.group(0) for m in (u.search(title) for u in self.units) if m), "")
+            part = title_part(folded) or next((m.group(0) for m in (u.search(title) for u in self.units)
+                                               if m and not _HONOURED.match(title, m.end())), "")
             out = self._title_cache[key] = (titles, tuple(x[0] for x in split), tuple(x[1] for x in split),
                                             part, frozenset(folded.split()), coverage_word(title))
         return out
@@ -404,11 +405,22 @@ def retitled(old: frozenset[str], new: frozenset[str]) -> bool:
     return bool(old) and shared >= min(2, len(old)) and 3 * shared >= 2 * len(old)
 
 
+#: people a part names ("Firefighters at the fair") that an event may honour instead, when one
+#: of :data:`_HONOURED` follows: "911 Dispatcher Appreciation Lunch" is the dispatchers' event (so
+#: is a department's unit named so: "Telecommunicator Appreciation Lunch")
+_ROLES = frozenset("dispatcher dispatchers firefighter firefighters officer officers ranger rangers deputies "
+                   "paramedics navigator navigators crew".split())
+_HONOURED = re.compile(r"\s+(?:appreciation|recognition|awards?|honou?rs?|banquet|graduation|memorial|"
+                       r"ceremony|pinning|promotion|retirement|swearing|week|of the (?:year|month|quarter))\b", re.I)
+
+
 @lru_cache(maxsize=1 << 16)     # issue 17: asked of every row's title when sorting rows
 def title_part(folded: str) -> str:
     """The clue that a title names a partner's own part: a unit ("truck 26") or a thing it
-    brings or does ("tent", "drop by"); ``""`` if none."""
-    found = _UNIT.search(folded) or _PART.search(folded)
+    brings or does ("tent", "drop by"); ``""`` if none. People an event honours are no part
+    ("911 Dispatcher Appreciation Lunch", "Firefighter Recognition Dinner": :data:`_HONOURED`)."""
+    found = _UNIT.search(folded) or next((m for m in _PART.finditer(folded) if m.group(0) not in _ROLES
+                                          or not _HONOURED.match(folded, m.end())), None)
     return found.group(0) if found else ""
 
 

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -392,9 +393,10 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     apart = _constraints(feats, verdicts, decided, score)
     for i, j in apart:
         clusters.forbid(i, j)
-    _settle_coverage(verdicts, decided, score, feats, apart)
+    _settle_coverage(verdicts, decided, score, rows, feats, apart)
     _ask_when_torn(verdicts, decided, apart)
     _ask_when_own_event_inside(verdicts, decided, rows, feats)
+    _ask_when_named_elsewhere(verdicts, decided, rows, feats)
     issues: list[RowIssue] = session_issues(rows, feats, m.time_tolerance_minutes)
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
     links += [(1, -v.score, i, j) for (i, j), v in verdicts.items()
@@ -771,7 +773,8 @@ _WHEN_WORDS = frozenset("day days night nights evening evenings morning mornings
 
 
 def _settle_coverage(verdicts: dict[tuple[int, int], PairScore], decided,
-                     score: Callable[[int, int], PairScore], feats, apart: Sequence[tuple[int, int]]) -> None:
+                     score: Callable[[int, int], PairScore], rows: Sequence[EventRow], feats,
+                     apart: Sequence[tuple[int, int]]) -> None:
     """A shift linked as coverage (:func:`_coverage_link`) to two events that are not one
     event (kept apart, or their own pair scores apart), one link a merge and the other at least
     a question. It is that event's:
@@ -779,7 +782,8 @@ def _settle_coverage(verdicts: dict[tuple[int, int], PairScore], decided,
     1. whose title its own names, by a word the other's title lacks ("Fireworks detail" 7–10 is
        the 9:30 fireworks' coverage, not the 7:30–9 concert's it holds whole; "Festival
        security", the festival's, not the gospel hour's inside it) — words of its department
-       or crew, of when it works ("Day shift", "Evening detail") and of the places left out;
+       or crew, of when it works ("Day shift", "Evening detail") and of the places left out,
+       a place its title names too ("Bryan Park detail": :func:`_title_places`);
     2. else, when it holds one whole and the other only in part, the one whose hours it shares
        most (a concert detail 5:30–8:30 and the 6–8 concert, not the 8–9 yoga class after it;
        an evening detail 4–10 and the 5–10:30 celebration, not the bike parade inside it);
@@ -811,7 +815,7 @@ def _settle_coverage(verdicts: dict[tuple[int, int], PairScore], decided,
                 if frozenset((other_a, other_b)) not in forbidden and \
                         score(min(other_a, other_b), max(other_a, other_b)).outcome != "apart":
                     continue
-                won = _covered_event(feats, row, (a, other_a), (b, other_b), verdicts)
+                won = _covered_event(feats, row, (a, other_a), (b, other_b), verdicts, _title_places(rows[row].title))
                 if won is None:
                     torn |= {a, b}
                     continue
@@ -826,13 +830,62 @@ def _settle_coverage(verdicts: dict[tuple[int, int], PairScore], decided,
                                          reason="as likely one event as another kept apart from it")
 
 
-def _covered_event(feats, row: int, a: tuple, b: tuple, verdicts) -> tuple[int, int] | None:
-    """Which of two links ``(pair, event row)`` of the shift ``row`` :func:`_settle_coverage`
-    keeps, or ``None`` to ask."""
+#: what a place named in a title is ("Bryan Park", "Peoples Park", "Fire Station 9")
+_PLACE_KIND = re.compile(r"\b([a-z][a-z'.-]*) (?:park|center|centre|hall|field|fields|library|school|"
+                         r"station|pool|arena|stadium|church|plaza|square|gym|pavilion|commons|green|gardens?|"
+                         r"lake|trail|greenway)\b")
+
+
+def _title_places(title: str) -> frozenset:
+    """The words of the names of places a title holds: the word before a kind of
+    place ("Bryan Park detail" → ``{"bryan"}``), for a place named only by its address in
+    Location."""
+    return frozenset(w for m in _PLACE_KIND.finditer(_fold(title)) for w in m.group(1).split())
+
+
+def _naming_words(feats, row: int, events: Sequence[int], named_places: frozenset) -> frozenset:
+    """The words by which the shift ``row``'s title may name the event it covers: its words
+    but those of coverage, its department or crew, when it works, and the places of the
+    shift and of ``events`` (and ``named_places``, places its title names)."""
     shift = feats[row]
-    places = frozenset().union(*(venue_words(feats[x].place.venue) | set(feats[x].place.venue.split())
-                                 for x in (row, a[1], b[1])))
-    own = shift.words[0] - frozenset(shift.cover.split()) - _CREW_WORDS - _WHEN_WORDS - places - GENERIC_VENUE_WORDS
+    places = named_places.union(*(venue_words(feats[x].place.venue) | set(feats[x].place.venue.split())
+                                  for x in (row, *events)))
+    return shift.words[0] - frozenset(shift.cover.split()) - _CREW_WORDS - _WHEN_WORDS - places - GENERIC_VENUE_WORDS
+
+
+_NAMED_ELSEWHERE = "coverage whose title names another event that day, at another place"
+
+
+def _ask_when_named_elsewhere(verdicts: dict[tuple[int, int], PairScore], decided, rows, feats) -> None:
+    """A shift merged as coverage of an event its title does not name, while its title names
+    (every word of :func:`_naming_words`) another event that day at another place: "Juneteenth
+    Festival security" 11–6 typed at Peoples Park, around Parks' story time there, while the
+    festival is at Switchyard Park. A place typo or a detail near the festival, not the story
+    time's partner: the merge becomes a review question. Mutates ``verdicts``."""
+    linked = [(pair, shift) for pair, v in verdicts.items() if v.outcome == "merge" and pair not in decided
+              and _coverage_link(v) for shift in pair if feats[shift].cover]
+    if not linked:
+        return
+    by_day: dict = {}
+    for k, f in enumerate(feats):
+        by_day.setdefault(f.day, []).append(k)
+    for pair, shift in linked:
+        event = pair[0] + pair[1] - shift
+        own = _naming_words(feats, shift, (event,), _title_places(rows[shift].title))
+        if not own or own & feats[event].words[0]:
+            continue
+        if any(k not in pair and not feats[k].cover and own <= feats[k].words[0]
+               and compare_places(feats[k].place, feats[shift].place)[0] not in ("same address", "same venue")
+               for k in by_day[feats[shift].day]):
+            verdicts[pair] = replace(verdicts[pair], outcome="review", reason=_NAMED_ELSEWHERE)
+
+
+def _covered_event(feats, row: int, a: tuple, b: tuple, verdicts,
+                   named_places: frozenset = frozenset()) -> tuple[int, int] | None:
+    """Which of two links ``(pair, event row)`` of the shift ``row`` :func:`_settle_coverage`
+    keeps, or ``None`` to ask. ``named_places``: words of places the shift's title names."""
+    shift = feats[row]
+    own = _naming_words(feats, row, (a[1], b[1]), named_places)
     wa, wb = feats[a[1]].words[0], feats[b[1]].words[0]
     named = [bool(own & (wa - wb)), bool(own & (wb - wa))]     # a word only one of them has
     if named[0] != named[1]:

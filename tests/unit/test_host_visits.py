@@ -552,6 +552,60 @@ def test_a_shared_word_of_when_or_where_is_no_event_named(config):
     assert all(len(g) == 1 for g in groups(result)) and len(result.review) == 2
 
 
+def test_a_park_named_in_a_shift_title_names_no_event_when_location_is_an_address(config):
+    """v19 E2c: with Location typed as the address only, "Bryan Park detail" 4:30–10:30 joined
+    "Bryan Park Movie Night" by the word "bryan" and left the 5–10 night market it also holds
+    whole alone, silently. A name before a kind of place ("Bryan Park") is a place: both are
+    asked about, as when Location names the park."""
+    address = dict(address="1001 S Henderson St")
+    market = row("Parks and Recreation", 2, "Summer Night Market", DAY, "17:00", "22:00", **address)
+    movie = row("Parks and Recreation", 3, "Bryan Park Movie Night", DAY, "20:30", "22:30", **address)
+    detail = row("Police", 2, "Bryan Park detail", DAY, "16:30", "22:30", **address)
+    result = merge_rows([market, movie, detail], config)
+    assert all(len(g) == 1 for g in groups(result)) and len(result.review) == 2
+
+
+def test_a_shift_titled_for_an_event_held_elsewhere_is_asked_about(config):
+    """v19 G2: Police's "Juneteenth Festival security" 11–6, typed at Peoples Park, joined Parks'
+    story time there while the festival was at Switchyard Park: June counted 2 joint events,
+    not 1. So did "Fireworks detail" at Bryan Park with the concert there, the fireworks being at
+    Switchyard. A shift whose title names another event that day at another place, and not
+    the one it covers, is asked about."""
+    switchyard, peoples = dict(location="Switchyard Park"), dict(location="Peoples Park")
+    festival = row("Parks and Recreation", 2, "Juneteenth Festival", DAY, "12:00", "20:00", **switchyard)
+    story = row("Parks and Recreation", 3, "Library Story Time", DAY, "13:00", "15:00", **peoples)
+    security = row("Police", 2, "Juneteenth Festival security", DAY, "11:00", "18:00", **peoples)
+    result = merge_rows([festival, story, security], config)
+    assert all(len(g) == 1 for g in groups(result))
+    assert [(q.a.title, q.b.title) for q in result.review] in (
+        [("Library Story Time", "Juneteenth Festival security")], [("Juneteenth Festival security", "Library Story Time")])
+    # at the festival's own place it is the festival's, with no question
+    here = row("Police", 2, "Juneteenth Festival security", DAY, "11:00", "18:00", **switchyard)
+    result = merge_rows([festival, story, here], config)
+    assert frozenset({"Parks and Recreation!2", "Police!2"}) in groups(result) and not result.review
+    concert = row("Parks and Recreation", 4, "Summer Pops Concert", DAY, "19:30", "21:00", location="Bryan Park")
+    fireworks = row("Parks and Recreation", 5, "Fireworks Show", DAY, "21:30", "22:30", **switchyard)
+    detail = row("Fire", 2, "Fireworks detail", DAY, "19:00", "22:00", location="Bryan Park")
+    result = merge_rows([concert, fireworks, detail], config)
+    assert all(len(g) == 1 for g in groups(result)) and len(result.review) == 1
+
+
+def test_people_an_event_honours_are_no_partner_part(config):
+    """v19 G3: "911 Dispatcher Appreciation Lunch" (Emergency Communications, Internal) inside
+    Fire's "Fire Station 9 Open House" merged as the dispatchers' own part of it: April counted a
+    joint event that was a staff lunch. A role or unit followed by what honours it
+    ("Appreciation", "Recognition", "Awards") names an event of its own; "Dispatcher booth" is
+    still a part."""
+    station = dict(location="Fire Station 9")
+    house = row("Fire", 2, "Fire Station 9 Open House", DAY, "10:00", "14:00", **station)
+    for title in ("911 Dispatcher Appreciation Lunch", "Telecommunicator Appreciation Lunch",
+                  "Firefighter Recognition Lunch"):
+        lunch = row("Emergency Communications", 2, title, DAY, "11:30", "13:00", **station)
+        assert len(merge_rows([house, lunch], config).events) == 2, title
+    booth = row("Emergency Communications", 2, "Dispatcher booth", DAY, "11:30", "13:00", **station)
+    assert len(merge_rows([house, booth], config).events) == 1
+
+
 def _joined(config, event, other, shift) -> bool:
     """``shift`` merges with ``event`` (not ``other``) among the three rows."""
     return frozenset({str(event.source), str(shift.source)}) in groups(merge_rows([event, other, shift], config))
