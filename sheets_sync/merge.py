@@ -645,8 +645,9 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
     (joined through its range row), a row left on a rain date's old day and two partners'
     visits at different hours of one block party are one event. Two rows of one tab with
     different titles are not kept apart when both are linked as parts of one host's event — a
-    visit inside its hours or coverage around them (:func:`~sheets_sync.matching.covers_hours`; a coffee hour and
-    a parking detail one department logs at another's open house): one department's two
+    visit inside its hours, coverage around them (:func:`~sheets_sync.matching.covers_hours`; a coffee hour and
+    a parking detail one department logs at another's open house) or a row naming its part
+    ("Engine 1 crew" 1–2 and "Ladder truck display" 12–3 at a 12–4 bash): one department's two
     parts of one event, not two programmes of its own. Nor are two rows staff answered Same
     event with one row (``Same event`` joins any two rows), or two rows naming a partner's part
     (a booth, a table, a unit), each linked as such to one host, whose places only differ in
@@ -694,7 +695,8 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
                                                      or hosts.get(i, set()) & hosts.get(j, set())):
                     continue
                 if v.reason == "different titles in one tab" and \
-                        (hosts.get(i, set()) | covered.get(i, set())) & (hosts.get(j, set()) | covered.get(j, set())):
+                        (hosts.get(i, set()) | covered.get(i, set()) | parts_of.get(i, set())) & \
+                        (hosts.get(j, set()) | covered.get(j, set()) | parts_of.get(j, set())):
                     continue
                 out.append((i, j))
     return out

@@ -213,6 +213,13 @@ def test_one_tab_logging_two_parts_of_a_host_event_joins_both(config):
     # two programmes of that department's own at the place, neither a part of the fair, stay apart
     talk = row("Police", 8, "Scam awareness talk", DAY, "14:00", "15:00", location="Eastgate Library")
     assert frozenset({"Police!8"}) in groups(merge_rows([fair, booth, parking, talk], config))
+    # v17 F7: a unit's hour and a display lasting most of the host's hours (too long to be a
+    # visit) were both asked about against the host; each names its part, so both join
+    bash = row("Parks and Recreation", 2, "Back to School Bash", DAY, "12:00", "16:00", location="Peoples Park")
+    engine = row("Fire", 2, "Engine 1 crew", DAY, "13:00", "14:00", location="Peoples Park")
+    ladder = row("Fire", 3, "Ladder truck display", DAY, "12:00", "15:00", location="Peoples Park")
+    result = merge_rows([bash, engine, ladder], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2", "Fire!2", "Fire!3"})} and not result.review
 
 
 def test_staff_answering_same_event_for_two_parts_of_one_tab_honours_both(config):
