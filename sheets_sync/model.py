@@ -230,6 +230,9 @@ class EventRow:
     #: text)`` and ``(latitude, longitude)`` in WGS 84 degrees, when the row gives them.
     image: tuple[str, str] | None = None
     point: tuple[float, float] | None = None
+    #: the Status cell as typed when it says more than a status ("Postponed to 6/10"): where
+    #: :mod:`sheets_sync.moved` reads the date a called-off row moved to
+    status_note: str = ""
     #: Distinct departments this row names (tab, lead, partners, text partners), in
     #: first-seen order (computed once per row: the matcher asks for every candidate pair).
     departments: tuple[str, ...] = field(init=False, repr=False, compare=False)

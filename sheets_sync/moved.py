@@ -14,7 +14,7 @@ still to be decided, typed all day, only by the rule below):
   the old-date row joins the event on the new date (:func:`sheets_sync.merge.combine`);
 * otherwise → **review**, with both dates, for staff to settle (both timed or both all day),
   unless a row names its move's dates and they are not these two ("RAINED OUT 8/6" asks
-  nothing of a 8/13 row);
+  nothing of a 8/13 row) or both rows are one tab's;
 * never when either row's tab also has another row of that title on the other date: that
   department's programme runs on both days, nothing of it moved.
 """
@@ -26,7 +26,7 @@ from typing import Iterator, Sequence
 
 from .matching import Features, PairScore, compare_places, compare_titles
 from .model import EventRow, Status
-from .parsing import DASHED_DATE, MOVED_TO_WORDS
+from .parsing import CALLED_OFF_TO_WORDS, DASHED_DATE, MOVED_TO_WORDS
 
 WINDOW_DAYS = 28
 _CLUE = re.compile(r"\b(?:originally|rescheduled|re-scheduled|moved (?:to|from)|postponed|rain ?date|"
@@ -41,6 +41,8 @@ _ORIGINAL = re.compile(r"\b(?:originally|rescheduled from|moved from|postponed f
                        + _WRITTEN, re.I)
 #: the date an old-date row names as the one the event moved to ("RAINED OUT, moved to 8/20")
 _DESTINATION = re.compile(r"\b" + MOVED_TO_WORDS + r"\s*(?:on\s*)?" + _WRITTEN, re.I)
+#: the same on a row called off on its own date, in more words (:data:`~sheets_sync.parsing.CALLED_OFF_TO_WORDS`)
+_CALLED_OFF_TO = re.compile(r"\b" + CALLED_OFF_TO_WORDS + r"\s*(?:on\s*)?" + _WRITTEN, re.I)
 #: a plan, not a move: "If it rains, the movie will be moved to 8/20", "in case of storms … rescheduled for"
 _CONDITIONAL = re.compile(r"\b(?:if|in case|in the event|should|will|would|may|might|could|can)\b[^.;!?]*$", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -55,16 +57,21 @@ def _original_date(row: EventRow, near: date) -> date | None:
 
 def _moved_to(row: EventRow, near: date) -> date | None:
     """The date a row names as the one its event moved to (:func:`destination`): in its title,
-    or in its description when the row is called off on its own date (Postponed or Cancelled)."""
-    texts = (row.title, row.description or "") if row.status in (Status.POSTPONED, Status.CANCELLED) \
-        else (row.title,)
-    return next((d for t in texts if (d := destination(t, near)) is not None), None)
+    or in its description or Status cell ("Postponed to 6/10") when the row is called off on
+    its own date (Postponed or Cancelled)."""
+    if row.status in (Status.POSTPONED, Status.CANCELLED):
+        return next((d for t in (row.title, row.description or "", row.status_note)
+                     if (d := destination(t, near, called_off=True)) is not None), None)
+    return destination(row.title, near)
 
 
-def destination(text: str, near: date) -> date | None:
+def destination(text: str, near: date, called_off: bool = False) -> date | None:
     """The date ``text`` names as the one its event moved to ("RAINED OUT, moved to 8/20"), not
-    in a plan ("will be moved to 8/20"); year: the one closest to ``near``. ``None`` if none."""
-    m = next((m for m in _DESTINATION.finditer(text) if not _CONDITIONAL.search(text[:m.start()])), None)
+    in a plan ("will be moved to 8/20"); year: the one closest to ``near``. ``None`` if none.
+    ``called_off``: the text is a called-off row's, where "new date 8/20", "now Aug 20" and
+    "rain date 8/20" name the move too (:data:`_CALLED_OFF_TO`)."""
+    pattern = _CALLED_OFF_TO if called_off else _DESTINATION
+    m = next((m for m in pattern.finditer(text) if not _CONDITIONAL.search(text[:m.start()])), None)
     return _date_of(m, near) if m else None
 
 
@@ -161,9 +168,19 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
     if title < 90 and (_title_holds(rows[i], fi, fj) or _title_holds(rows[j], fj, fi)):
         title = 100.0       # the clue row's title is the other's with the move named in it
     place, _ = compare_places(fi.place, fj.place)
-    if title < 90 or place not in ("same address", "same venue"):
+    if title < 90:
         return None
     early, late = (i, j) if fi.day < fj.day else (j, i)
+    if place not in ("same address", "same venue"):
+        # moved indoors too: only the department's own row on the date its note names, the one
+        # row of that title there ("Movie in the Park - RAINED OUT, moved to 8/6" and its 8/6 row
+        # at the community center)
+        if rows[i].source.tab != rows[j].source.tab or \
+                _runs_on_both(rows, feats, by_day, early, late) or _runs_on_both(rows, feats, by_day, late, early):
+            return None
+        place = "moved to another place too"
+        if not any(_moved_to(rows[old], feats[old].day) == feats[new].day for old, new in ((early, late), (late, early))):
+            return None
     for old, new in ((early, late), (late, early)):     # (weather moves events later, a clash earlier)
         if _moved_to(rows[old], feats[old].day) == feats[new].day:
             found = (f"title {title:.0f}", f"place: {place}",
@@ -178,8 +195,10 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
                      f"{rows[new].source} says it moved from {feats[old].day.isoformat()} "
                      f"to {feats[new].day.isoformat()}")
             return old, new, PairScore("merge", 0.95, found, "moved to another date", 5.0)
-    if not hours or any(_original_date(rows[k], feats[k].day) or _moved_to(rows[k], feats[k].day) for k in (i, j)):
-        return None      # (a row naming its move's dates names another day: "RAINED OUT 8/6" is no 8/13 row's)
+    if not hours or rows[i].source.tab == rows[j].source.tab or \
+            any(_original_date(rows[k], feats[k].day) or _moved_to(rows[k], feats[k].day) for k in (i, j)):
+        return None      # (a row naming its move's dates names another day: "RAINED OUT 8/6" is no 8/13 row's;
+                         # one tab's two dates are its own to tell apart unless a note links them)
     if max(series[fi.titles[0]], series[fj.titles[0]]) > 3:
         return None      # a repeating programme: only a date named as the original links two of its days
     found = (f"title {title:.0f}", f"place: {place}",

@@ -549,6 +549,11 @@ _REASON = re.compile(r"\s*(?:due\s+to|because|owing\s+to|on\s+account\s+of|b/c|p
 #: fragment for the title marker, the move's destination (:mod:`sheets_sync.moved`) and the check for
 #: a second date in a title (:func:`sheets_sync.validate.other_dates`)
 MOVED_TO_WORDS = r"(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?)\s+(?:to|for|until|till)"
+#: the words before the date a row called off on its own date names as its event's new one
+#: ("new date 8/20", "POSTPONED - now Aug 20", "Rain date Thursday 8/20" on a Cancelled row):
+#: on a row going ahead they are a plan ("Rain date 6/12"), so they are read only there
+CALLED_OFF_TO_WORDS = (r"(?:" + MOVED_TO_WORDS + r"|new\s+date(?:\s+is)?:?|now(?:\s+on)?|"
+                       r"(?:rain|make-?up|backup|back-up|alternate)[\s-]*date(?:\s+is)?:?)")
 #: a date written with dashes in a move note ("moved to 8-20", "8-20-26"): only a day past 12 or
 #: with its year, and not hours ("moved to 7-9", "6-13:30", "8-13 pm"); one form for the note's
 #: date (:mod:`sheets_sync.moved`) and the note left out of a title (:mod:`sheets_sync.matching`)

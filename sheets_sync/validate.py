@@ -26,7 +26,7 @@ from rapidfuzz import fuzz as rf_fuzz, process as rf_process
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
-from .parsing import (MOVED_TO_WORDS, CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_departments, parse_partners,
+from .parsing import (CALLED_OFF_TO_WORDS, CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_departments, parse_partners,
                       date_order, day_first_by_weekday, numeric_date, read_day_first,
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
@@ -281,6 +281,29 @@ def _title_marker(ctx: "_RowContext", title: str, title_raw, status: Status,
              f"type {word} in Status; if the event goes ahead, take the word {word.lower()} out of "
              "the title")
     return cleaned, marked
+
+
+#: a line that opens with a status word ("RAINED OUT - moved to 8/20", "Cancelled due to rain, new date 8/20")
+_OPENS_MARKED = re.compile(r"^\W*(?:cancell?ed|postponed|rain(?:ed)?[\s-]*out|washed[\s-]+out|called[\s-]+off)\b", re.I)
+
+
+def _description_marker(ctx: "_RowContext", description: str, status: Status, status_text: str,
+                        day: date) -> Status:
+    """A description whose first line opens with a status word and names the date its event
+    moved to ("RAINED OUT - moved to 8/20" on 8/13, Status blank): the row is Postponed on
+    ``day``, with a warning, as a title marker makes it (:func:`_title_marker`); a line opening
+    otherwise ("Last year's movie was rained out …"), a plan or the row's own date do not."""
+    if status is not Status.SCHEDULED or not description or not _DIGIT.search(description):
+        return status
+    line = description.strip().splitlines()[0]
+    moved = destination(line, day, called_off=True) if _OPENS_MARKED.match(line) else None
+    if moved is None or moved == day:
+        return status
+    typed = f"Status is {status_text!r}" if status_text else "Status is blank"
+    ctx.warn("Description", line, f"the description says the event moved to another date but {typed}; taken as "
+             f"Postponed on {day:%m/%d/%Y}", "type Postponed in Status, and give the event a row on its new date "
+             "(or change this row's Start Date to it)")
+    return Status.POSTPONED
 
 
 def _formula_of(tab: RawTab, columns: dict[str, int], row: int) -> Callable[[str], str | None] | None:
@@ -692,7 +715,7 @@ _DIGIT = re.compile(r"\d")
 _FORMER = re.compile(r"\b(?:originally|moved from|rescheduled from|postponed from|was|rained out|washed out|"
                      r"called off|cancell?ed|postponed)\s*(?:on\s*)?(?:(?!(?:to|for|until|till)\b)[a-z]+\.?,?\s*)?$", re.I)
 #: the words before a date a called-off row names as the one its event moved to
-_NEXT = re.compile(r"\b" + MOVED_TO_WORDS + r"\s*(?:on\s*)?(?:[a-z]+\.?,?\s*)?$|\bnew\s+date:?\s*$", re.I)
+_NEXT = re.compile(r"\b" + CALLED_OFF_TO_WORDS + r"\s*(?:on\s*)?(?:[a-z]+\.?,?\s*)?$", re.I)
 
 
 def other_dates(text: str, start: date, end: date, called_off: bool = False) -> list[str]:
@@ -804,6 +827,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
                  "(notes go in Internal Notes)")
     partners = tuple(p for p in (*leads[1:], *partners) if p != lead)
     description = _staff_text(ctx, "Description", cell_text(get("Description")))
+    status = _description_marker(ctx, description, status, status_text, first)
     text_partners = _text_partners(ctx, title, description, mentions, {tab_department, lead, *partners},
                                    f"{cell_text(get('Location'))} {cell_text(get('Address'))}")
 
@@ -857,4 +881,5 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         description_es=_staff_text(ctx, "Description (Spanish)", cell_text(get("Description (Spanish)"))),
         external_uid=cell_text(get("External UID")), text_partners=text_partners,
         image=image, point=point,
+        status_note=status_text if status_text and status_text.lower() not in _STATUS else "",
     )

@@ -324,6 +324,49 @@ def test_a_retyped_row_links_its_old_date_in_its_own_tab_and_under_a_subtitle(co
     assert (len(result.events), len(result.review)) == (2, 0)
 
 
+def test_more_ways_staff_name_the_new_date_take_the_event_there(config):
+    """v20's moves, each counted on no date or the old one before: the host's old row kept as
+    Postponed with the new date in its Status cell ("Postponed to 6/10"), or typed "- CANCELLED
+    (new date 8/20)", "(POSTPONED - now Aug 20)", a Cancelled row described "Rained out. Rain
+    date Thursday 8/20.", a Postponed one "New date: Thursday, August 20", a row going ahead
+    whose description opens "RAINED OUT - moved to 8/20", and a move indoors (its new row at
+    another place). Each: one joint event on the new date. "Rain date 8/20" on a row going
+    ahead is still a plan, and one tab's rows on two dates raise no question by themselves."""
+    from sheets_sync.model import RawTab
+    from sheets_sync.validate import parse_tab
+    header = ("Title", "Start Date", "Start Time", "End Time", "Location", "Visibility", "Status", "Description")
+    old_rows = (("Movie in the Park: Wild Robot", "Postponed to 8/20", ""),
+                ("Movie in the Park: Wild Robot - CANCELLED (new date 8/20)", "", ""),
+                ("Movie in the Park: Wild Robot (POSTPONED - now Aug 20)", "", ""),
+                ("Movie in the Park: Wild Robot", "Cancelled", "Rained out. Rain date Thursday 8/20."),
+                ("Movie in the Park: Wild Robot", "Postponed", "New date: Thursday, August 20"),
+                ("Movie in the Park: Wild Robot", "", "RAINED OUT - moved to 8/20"))
+    for title, status, description in old_rows:
+        rows, _ = parse_tab(RawTab("Parks and Recreation", header, (
+            (title, "7/31/2026", "9pm", "11pm", "Bryan Park", "Public", status, description),
+            ("Movie in the Park: Wild Robot", "8/20/2026", "9pm", "11pm", "Bryan Park", "Public", "", ""))), config)
+        police = row("Police", 2, "Movie in the Park: Wild Robot", date(2026, 7, 31), "21:00", "23:00",
+                     location="Bryan Park")
+        result = merge_rows([*rows, police], config)
+        assert [(e.start.month, e.start.day, e.is_joint) for e in result.events] == [(8, 20, True)], (title, status)
+        assert not result.review
+    # a plan on a row going ahead: two events, no question
+    rows, _ = parse_tab(RawTab("Parks and Recreation", header, (
+        ("Movie in the Park", "7/17/2026", "9pm", "11pm", "Bryan Park", "Public", "", "Rain date 7/24"),
+        ("Movie in the Park", "7/24/2026", "9pm", "11pm", "Bryan Park", "Public", "", ""))), config)
+    result = merge_rows(rows, config)
+    assert (len(result.events), len(result.review)) == (2, 0)
+    # moved indoors: the department's own new row is at another place
+    old = row("Parks and Recreation", 2, "Movie in the Park: Hidden Figures - moved to 8/6", date(2026, 7, 30),
+              "20:45", "22:15", location="Switchyard Park", status=Status.POSTPONED)
+    new = row("Parks and Recreation", 3, "Movie in the Park: Hidden Figures", date(2026, 8, 6), "20:45", "22:15",
+              location="Banneker Community Center")
+    copy = row("Community Safety", 2, "Movie in the Park: Hidden Figures", date(2026, 7, 30), "20:45", "22:15",
+               location="Switchyard Park")
+    (event,) = merge_rows([old, new, copy], config).events
+    assert (event.start.day, event.location, event.is_joint) == (6, "Banneker Community Center", True)
+
+
 def test_a_move_note_in_a_title_is_no_part_of_the_name():
     """"(rescheduled from July 9)", "- moved to 8/20", "RESCHEDULED from Feb. 15 …" (real
     Bloomington titles and a verifier's) name another date, not another event."""
