@@ -89,6 +89,26 @@ def moved_note(title: str, day: date) -> bool:
     return False
 
 
+def described_move(description: str, day: date) -> date | None:
+    """The date other than ``day`` that a row's description says its event moved to, making
+    the row the one left on the old date: said anywhere in it ("Rescheduled for Friday, Aug.
+    21 at Bryan Park", "Due to inclement weather, this program is rescheduled for Friday, May
+    16" — ten of Bloomington's real descriptions, each a move), or in a first line opening with
+    a status word in the wider words of a called-off row ("RAINED OUT - new date 8/20"). Not
+    a plan ("If it rains, the movie will be moved to 8/20"). ``None`` if none."""
+    if not description or not any(c.isdigit() for c in description):
+        return None
+    moved = destination(description, day)
+    if moved is None:
+        line = description.strip().splitlines()[0]
+        moved = destination(line, day, called_off=True) if _OPENS_MARKED.match(line) else None
+    return moved if moved != day else None
+
+
+#: a line that opens with a status word ("RAINED OUT - moved to 8/20", "Cancelled due to rain, new date 8/20")
+_OPENS_MARKED = re.compile(r"^\W*(?:cancell?ed|postponed|rain(?:ed)?[\s-]*out|washed[\s-]+out|called[\s-]+off)\b", re.I)
+
+
 def _date_of(m: re.Match, near: date) -> date | None:
     """The date a :data:`_WRITTEN` match names, in the year closest to ``near``."""
     if m.group("mon"):

@@ -30,7 +30,7 @@ from .parsing import (CALLED_OFF_TO_WORDS, CellError, named_weekday, DateRangeEr
                       date_order, day_first_by_weekday, numeric_date, read_day_first,
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
-from .moved import destination, moved_note
+from .moved import described_move, destination, moved_note
 from . import mentions
 from .mentions import name_words_before, text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
@@ -283,26 +283,19 @@ def _title_marker(ctx: "_RowContext", title: str, title_raw, status: Status,
     return cleaned, marked
 
 
-#: a line that opens with a status word ("RAINED OUT - moved to 8/20", "Cancelled due to rain, new date 8/20")
-_OPENS_MARKED = re.compile(r"^\W*(?:cancell?ed|postponed|rain(?:ed)?[\s-]*out|washed[\s-]+out|called[\s-]+off)\b", re.I)
-
-
 def _description_marker(ctx: "_RowContext", description: str, status: Status, status_text: str,
                         day: date) -> Status:
-    """A description whose first line opens with a status word and names the date its event
-    moved to ("RAINED OUT - moved to 8/20" on 8/13, Status blank): the row is Postponed on
-    ``day``, with a warning, as a title marker makes it (:func:`_title_marker`); a line opening
-    otherwise ("Last year's movie was rained out …"), a plan or the row's own date do not."""
-    if status is not Status.SCHEDULED or not description or not _DIGIT.search(description):
-        return status
-    line = description.strip().splitlines()[0]
-    moved = destination(line, day, called_off=True) if _OPENS_MARKED.match(line) else None
-    if moved is None or moved == day:
+    """A description saying the event moved to another date than ``day``
+    (:func:`~sheets_sync.moved.described_move`: "Rescheduled for Friday, Aug. 21", "RAINED OUT
+    - moved to 8/20", Status blank): the row is Postponed on ``day``, with a warning, as a title
+    marker makes it (:func:`_title_marker`)."""
+    if status is not Status.SCHEDULED or (moved := described_move(description, day)) is None:
         return status
     typed = f"Status is {status_text!r}" if status_text else "Status is blank"
-    ctx.warn("Description", line, f"the description says the event moved to another date but {typed}; taken as "
-             f"Postponed on {day:%m/%d/%Y}", "type Postponed in Status, and give the event a row on its new date "
-             "(or change this row's Start Date to it)")
+    ctx.warn("Description", description.strip().splitlines()[0], f"the description says the event moved to "
+             f"{moved:%m/%d/%Y} but {typed}; taken as Postponed on {day:%m/%d/%Y}",
+             "type Postponed in Status, and give the event a row on its new date (or change this row's Start "
+             "Date to it)")
     return Status.POSTPONED
 
 

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..model import CANONICAL_COLUMNS, RawTab, RowIssue, Severity
-from ..moved import moved_note
+from ..moved import described_move, moved_note
 from ..parsing import strip_controls, strip_html, title_status
 from ..recurrence import RepeatError, check_rrule_parts
 from . import SourceError
@@ -268,7 +268,9 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
         status = str(ev.get("STATUS", "")).upper()
         # "CANCELED: Public Meeting" or "POSTPONED Movie in the Park" with STATUS:CONFIRMED
         summary, marked = title_status(summary)
-        marked = marked or ("Postponed" if moved_note(summary, s if all_day else s.date()) else "")
+        day = s if all_day else s.date()
+        marked = marked or ("Postponed" if moved_note(summary, day) or
+                            described_move(strip_html(str(ev.get("DESCRIPTION", ""))), day) else "")
         if marked and status != "CANCELLED":     # ("MOVED TO OCT 10 - Trick or Treat Trail" on 11/22)
             status = marked.upper()
         values = {

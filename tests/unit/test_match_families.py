@@ -329,7 +329,8 @@ def test_more_ways_staff_name_the_new_date_take_the_event_there(config):
     Postponed with the new date in its Status cell ("Postponed to 6/10"), or typed "- CANCELLED
     (new date 8/20)", "(POSTPONED - now Aug 20)", a Cancelled row described "Rained out. Rain
     date Thursday 8/20.", a Postponed one "New date: Thursday, August 20", a row going ahead
-    whose description opens "RAINED OUT - moved to 8/20", and a move indoors (its new row at
+    whose description opens "RAINED OUT - moved to 8/20" or says "this showing is rescheduled
+    for Thursday, Aug. 20" (as ten of Bloomington's real descriptions do), and a move indoors (its new row at
     another place). Each: one joint event on the new date. "Rain date 8/20" on a row going
     ahead is still a plan, and one tab's rows on two dates raise no question by themselves."""
     from sheets_sync.model import RawTab
@@ -340,7 +341,8 @@ def test_more_ways_staff_name_the_new_date_take_the_event_there(config):
                 ("Movie in the Park: Wild Robot (POSTPONED - now Aug 20)", "", ""),
                 ("Movie in the Park: Wild Robot", "Cancelled", "Rained out. Rain date Thursday 8/20."),
                 ("Movie in the Park: Wild Robot", "Postponed", "New date: Thursday, August 20"),
-                ("Movie in the Park: Wild Robot", "", "RAINED OUT - moved to 8/20"))
+                ("Movie in the Park: Wild Robot", "", "RAINED OUT - moved to 8/20"),
+                ("Movie in the Park: Wild Robot", "", "Due to storms, this showing is rescheduled for Thursday, Aug. 20"))
     for title, status, description in old_rows:
         rows, _ = parse_tab(RawTab("Parks and Recreation", header, (
             (title, "7/31/2026", "9pm", "11pm", "Bryan Park", "Public", status, description),

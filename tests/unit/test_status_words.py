@@ -158,5 +158,8 @@ def test_a_calendar_file_marks_status_in_titles_the_same_way(config):
     assert by_title["Movie in the Park: Cloak & Dagger"] == {Status.POSTPONED}
     assert by_title["Shakespeare in the Park"] >= {Status.CANCELLED}
     assert by_title["MOVED TO OCT 10 - Trick or Treat Trail"] == {Status.POSTPONED}     # typed on 11/22
+    # "Rescheduled for Friday, Aug. 21 at Bryan Park" describes the 5/22/2020 showing
+    assert {r.status for r in rows if r.title.endswith('"The Princess Bride"') and r.start.year == 2020} == \
+        {Status.POSTPONED}
     assert not any(re.search(r"cancel|postpon", t, re.I) for t in by_title)
     assert not [i for i in issues if i.column == "Title" and "the title says" in i.problem]
