@@ -59,7 +59,7 @@ from .moved import WINDOW_DAYS, moved_pairs, names_a_move
 from .places import GENERIC_VENUE_WORDS, Gazetteer, fold as _fold, normalise_place, parse_place, venue_words
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
 from .recurrence import union_series
-from .series_visits import later_series, session_issues
+from .series_visits import called_off_sessions, later_series, session_issues, session_rows
 from .timeutil import iso_text
 
 __all__ = ["CandidatePair", "MergeResult", "combine", "merge_rows", "normalise_place", "public_view",
@@ -356,6 +356,8 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     norm = Normaliser(_title_abbreviations(config), m.translations, config.department_units())
     gazetteer = Gazetteer({norm.place(r.location, r.address) for r in rows}, m.places)
     feats = [features(r, norm, gazetteer) for r in rows]
+    sessions = list(session_rows(rows, feats, m.time_tolerance_minutes))
+    called_off_sessions(rows, sessions)
     context = day_context(feats)
 
     def score(i: int, j: int) -> PairScore:
@@ -397,7 +399,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     _ask_when_torn(verdicts, decided, apart)
     _ask_when_own_event_inside(verdicts, decided, rows, feats)
     _ask_when_named_elsewhere(verdicts, decided, rows, feats)
-    issues: list[RowIssue] = session_issues(rows, feats, m.time_tolerance_minutes)
+    issues: list[RowIssue] = session_issues(rows, sessions)
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
     links += [(1, -v.score, i, j) for (i, j), v in verdicts.items()
               if v.outcome == "merge" and (i, j) not in decided]

@@ -17,11 +17,12 @@ day), and the session is not an exception date of the series.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Iterator, Sequence
 
 from .matching import Features, compare_places, compare_titles
-from .model import EventRow, RowIssue, Severity
+from .model import EventRow, RowIssue, Severity, Status
 from .recurrence import MAX_COUNT, occurrences, occurrences_days, union_series
 
 #: the title similarity (0–100) from which a one-off row is taken for one of the series' sessions
@@ -94,12 +95,34 @@ def _same_session(fs: Features, fo: Features, when: datetime | date, tolerance: 
             and (fo.place.blank or compare_places(fs.place, fo.place)[0] in ("same address", "same venue")))
 
 
-def session_issues(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float) -> list[RowIssue]:
+def called_off_sessions(rows: list[EventRow], sessions: Sequence[tuple[int, int, date]]) -> None:
+    """A department's one-off row calling off a session of its own series ("Walking with Ease
+    CANCELLED" or Status Cancelled on 9/15, beside its weekly row; a :func:`session_rows` pair of
+    one tab): that session is an exception date of the series row (an RFC 5545 EXDATE), so it
+    is neither published nor counted as held by that department — before, the series still
+    showed and counted the session as joint. Replaces the series rows in ``rows``."""
+    for i, j, day in sessions:
+        if rows[j].status in (Status.CANCELLED, Status.POSTPONED) and rows[j].source.tab == rows[i].source.tab \
+                and day not in rows[i].exdates:
+            rows[i] = replace(rows[i], exdates=tuple(sorted({*rows[i].exdates, day})))
+
+
+def session_issues(rows: Sequence[EventRow], sessions: Sequence[tuple[int, int, date]]) -> list[RowIssue]:
     """One Validation warning per :func:`session_rows` pair, on the one-off row."""
     out = []
-    for i, j, day in session_rows(rows, feats, tolerance):
+    for i, j, day in sessions:
         series, one_off = rows[i], rows[j]
         typed = f"{day.month}/{day.day}/{day.year}"
+        if day in series.exdates:           # (:func:`called_off_sessions`; another tab's session is not shown)
+            if one_off.source.tab != series.source.tab:
+                continue
+            out.append(RowIssue(
+                one_off.source.tab, one_off.source.row, "Status", one_off.status.value,
+                f"calls off the {day.isoformat()} session of {series.source}'s repeating \u201c{series.title}\u201d: "
+                "that session is left out of the series",
+                f"to keep the calendar plain, type 'except {typed}' in the Repeats cell of {series.source} "
+                "and delete this row", Severity.WARNING))
+            continue
         out.append(RowIssue(
             one_off.source.tab, one_off.source.row, "Start Date", day.isoformat(),
             f"the same day, time and place as the {day.isoformat()} session of {series.source}'s "

@@ -355,6 +355,34 @@ def test_an_endless_series_keeps_its_except_dates_when_sessions_are_counted(tmp_
         "2026-09": (5, 4), "2026-10": (4, 0), "2026-11": (5, 0)}
 
 
+@pytest.mark.parametrize("both", [True, False])
+def test_a_session_a_department_calls_off_with_a_row_of_its_own_is_not_counted(tmp_path, make_workbook, both):
+    """v20: Police and Community Safety each log "Walking with Ease" weekly until 9/29; for
+    9/15 Police adds "Walking with Ease CANCELLED" and Community Safety a row with Status
+    Cancelled. The series still published and counted 9/15 as a joint session: September 5
+    joint, not 4. A department's own called-off row on a session of its series leaves that
+    session out of its rule (an EXDATE). By hand (Tuesdays of 2026): Sep 1, 8, 22, 29 joint;
+    9/15 held by neither (not published in the series), or, when only Police calls it off,
+    held by Community Safety alone (published, not joint)."""
+    walk = ["Walking with Ease", "9/1/2026", "9am", "10am", "Bryan Park", "", "Public", "weekly until 9/29/2026", ""]
+    safety = [SERIES_H + ["Status"], walk]
+    if both:
+        safety.append(["Walking with Ease", "9/15/2026", "9am", "10am", "Bryan Park", "", "Public", "", "Cancelled"])
+    make_workbook({"Police": [SERIES_H + ["Status"], walk,
+                              ["Walking with Ease CANCELLED", "9/15/2026", "9am", "10am", "Bryan Park", "", "Public",
+                               "", ""]],
+                   "Community Safety": safety})
+    config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
+    summary = run_sync(config, now=datetime(2026, 8, 20, 12, tzinfo=timezone.utc))
+    assert summary["months"]["2026-09"]["joint_events"] == 4
+    cal = icalendar.Calendar.from_ical((config.out_dir / "public/calendar.ics").read_bytes())
+    (series,) = [v for v in cal.walk("VEVENT") if "RRULE" in v]
+    found = series.get("EXDATE")
+    found = found if isinstance(found, list) else [found] if found is not None else []
+    exdates = {d.dt.astimezone(config.tz).date() for x in found for d in x.dts}
+    assert (datetime(2026, 9, 15).date() in exdates) is both
+
+
 @pytest.mark.parametrize("police_first", [True, False])
 def test_one_programme_logged_from_its_first_week_and_from_a_later_one_is_one_series(tmp_path, make_workbook,
                                                                                     police_first):
