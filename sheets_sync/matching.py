@@ -69,7 +69,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Mapping, NamedTuple, Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .model import EventRow, slot_init
 from .parsing import DASHED_DATE, RAIN_DATE_WORDS
@@ -136,7 +136,8 @@ _COVERAGE = re.compile(r"\b(?:security|patrols?|patrolling|coverage|details?|"
                        r"(?:fixed|officer|police|deputy) posts?|posted|"
                        r"stand ?by|standing by|shifts?|overtime|ot|(?:road|street|lane)s? (?:closures?|closed)|escorts?|"
                        r"(?:on|off|extra|special) duty|on (?:site|scene|call|hand|patrol|post)|onsite|"
-                       r"assignments?|assigned|staffing|presence|deploy(?:ment|ed)|fire watch|perimeter)\b")
+                       r"assignments?|assigned|staffing|presence|deploy(?:ment|ed)|fire watch|perimeter|barricades|"
+                       r"(?:traffic|parking) enforcement)\b")
 # what names an event of its own after a coverage-like word ("Night Shift Appreciation Dinner")
 # a class: people come to learn ("EMS Standby Procedures Workshop" is one, nobody staffs it)
 _CLASS_WORDS = r"workshop|class(?:es)?|course|training|seminar|webinar|academy|session|orientation|certification|lecture"
@@ -424,6 +425,31 @@ def title_part(folded: str) -> str:
     return found.group(0) if found else ""
 
 
+#: how staff shorten the words of coverage work ("Traffic ctrl", "Crowd mgmt", "Det.", "TCP")
+_COVERAGE_SHORT = {"ctrl": "control", "cntrl": "control", "cntl": "control", "ctl": "control", "mgmt": "management",
+                   "mgt": "management", "det": "detail", "dets": "details", "tcp": "traffic control post",
+                   "sec": "security", "secur": "security", "enf": "enforcement", "enfc": "enforcement",
+                   "barricade": "barricades", "barricading": "barricades", "barriers": "barricades"}
+#: the words of coverage work a typo is matched to (:func:`_coverage_spelling`); not "staffing",
+#: "deployment" or "perimeter", a letter or two from "stuffing", "employment" and "parameter"
+_COVERAGE_SPELLED = ("security", "patrol", "patrolling", "coverage", "detail", "details", "traffic", "control",
+                     "management", "overtime", "escort", "standby", "barricades", "enforcement")
+
+
+@lru_cache(maxsize=1 << 14)
+def _coverage_spelling(word: str) -> str:
+    """A folded title word as the coverage vocabulary spells it: a shortening
+    (:data:`_COVERAGE_SHORT`) or, for a word of six letters or more, a typo within one or two
+    letters of one of :data:`_COVERAGE_SPELLED` ("trafic", "securty", "contorl" by rapidfuzz's
+    ratio ≥ 88); other words as they are."""
+    if word in _COVERAGE_SHORT:
+        return _COVERAGE_SHORT[word]
+    if len(word) < 6 or word in _COVERAGE_SPELLED:
+        return word
+    found = process.extractOne(word, _COVERAGE_SPELLED, scorer=fuzz.ratio, score_cutoff=88)
+    return found[0] if found else word
+
+
 @lru_cache(maxsize=1 << 16)
 def coverage_word(title: str) -> str:
     """The word by which a title as typed names coverage work around an event ("concert
@@ -440,7 +466,7 @@ def coverage_word(title: str) -> str:
     if _FOR_AUDIENCE.search(fold(title)):
         return ""
     for segment in _SEGMENTS.split(title):
-        folded = fold(segment)
+        folded = " ".join(_coverage_spelling(w) for w in fold(segment).split())
         found = _COVERAGE.search(folded)
         if found and not _CLASS_NOUN.search(folded, found.end()) and (
                 not _EVENT_NOUN.search(folded, found.end()) or found.group(0) in ("ot", "overtime")
