@@ -185,6 +185,10 @@ _HARD_PLACE = {"different address", "different venue", "different rooms"}
 _UNTIED_PLACES = {"places not comparable", "venue names differ"}    # both rows give a place, nothing ties them
 
 
+#: what follows "at" or "@" in a title: the event (or place) a row is part of
+_AT_WHAT = re.compile(r"(?:\s@\s*|@|\s+at\s+(?:the\s+)?)(\S.*)$", re.I)
+
+
 class _Phrases:
     """Replace configured words and phrases (folded) by their expansions, longest first."""
 
@@ -230,6 +234,14 @@ class Normaliser:
                 t = _SPELLED_UNIT.sub(lambda m: f"{m.group(1)} {SPELLED_NUMBERS[m.group(2)]}", t)
             out = self._titles[text] = " ".join(w for w in t.split() if w not in _STOP)
         return out
+
+    def named(self, title: str) -> frozenset:
+        """The normalised words of what a title says it is at (``"911 table at Kids Fun Fest"``,
+        ``"Fire truck @ Bimbe Festival"`` → ``{"kids", "fun", "fest"}``); empty if it says none."""
+        if " at " not in title and "@" not in title and " At " not in title and " AT " not in title:
+            return frozenset()                  # most titles (issue 17)
+        m = _AT_WHAT.search(title)
+        return self.words(self.title(m.group(1)))[0] if m else frozenset()
 
     def words(self, title: str) -> tuple[frozenset, frozenset]:
         """A normalised title's words, and its numbers: the words with a digit ("10u", "2"),
@@ -362,6 +374,7 @@ class Features(NamedTuple):
     glossed: bool = False               # a Spanish title mostly covered by matching.translations
     setup_start: float | None = None    # a set-up time named in the description ("set up from 6:30")
     cover: str = ""                     # the words by which the title names coverage work ("on site", "OT")
+    named: frozenset = frozenset()      # the words of the event a title places it at ("… at Kids Fun Fest")
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -509,7 +522,7 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
         bool(_SPANISH_HINTS.intersection(raw)) and norm.coverage(row.title) > 0)   # "Charla sobre ..."
     return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
                     _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
-                    spanish and norm.coverage(row.title) >= 0.5, setup, cover)
+                    spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title))
 
 
 @slot_init           # issue 17, p17ae: one per candidate pair (200,000 at 100k rows)
@@ -828,13 +841,20 @@ def _names_the_other(a: Features, b: Features, ctx: DayContext | None = None) ->
     """One row's title or description names the other's event ("Adoptable Dogs at the
     Farmers Market", "held at the market"): two or more, and most, of the other title's
     distinctive words — words used at three or more places that day (``ctx``, term frequency:
-    "Soccer", "Regulation" on a day of field bookings) are not distinctive."""
+    "Soccer", "Regulation" on a day of field bookings) are not distinctive — or what its title
+    says it is at, whole (:attr:`Features.named`: "Fire truck at Bimbe Festival" and "Bimbe
+    Cultural Arts Festival 2026", "911 table at Kids Fun Fest" and "Friday the 13th Kids fun
+    Fest")."""
     for x, y in ((a, b), (b, a)):
         target = {w for w in y.words[0] if len(w) > 2 and w not in _GENERIC_TITLE_WORDS
                   and not (ctx is not None and ctx.common(y.day, frozenset((w,))))}
         found = target & x.about
         if len(found) >= 2 and len(found) >= 0.6 * len(target):
             return f"names the other event ({' '.join(sorted(found))})"
+        # "Fire truck at Bimbe Festival": what it is at, two words or more, all in the other's
+        # title ("Bimbe Cultural Arts Festival 2026"), one of them distinctive there
+        if len(x.named) >= 2 and x.named <= y.words[0] and x.named & target:
+            return f"names the other event ({' '.join(sorted(x.named))})"
     return ""
 
 
@@ -850,6 +870,21 @@ def _only_event_named(a: Features, b: Features, ctx: DayContext) -> str:
     found = frozenset(target & inner.about)
     if len(found) >= 2 and len(found) >= 0.6 * len(target) and ctx.rows_naming(outer.day, found) <= 2:
         return " ".join(sorted(found))
+    return ""
+
+
+def _only_event_at(a: Features, b: Features, ctx: DayContext) -> str:
+    """The words of the event one row's title says it is at (:attr:`Features.named`: "911
+    table at Kids Fun Fest", "Fire truck at Bimbe Festival"), two or more, all in the other's
+    title and one of them distinctive there, the other row holding its hours (the same or
+    longer), and no row that day but these two naming them. ``""`` if not."""
+    for x, y in ((a, b), (b, a)):
+        if len(x.named) < 2 or not x.named <= y.words[0] or x.all_day != y.all_day or \
+                not (y.start <= x.start and x.end <= y.end):
+            continue
+        if any(len(w) > 2 and w not in _GENERIC_TITLE_WORDS and not ctx.common(y.day, frozenset((w,)))
+               for w in x.named) and ctx.rows_naming(y.day, x.named) <= 2:
+            return " ".join(sorted(x.named))
     return ""
 
 
@@ -978,9 +1013,9 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         # a day of a multi-day row says "one event" only where the places agree (or one is unknown)
         return PairScore("apart", 0.0, (place_kind, time_kind), "a multi-day event at a place not tied to this one")
     place_label, place_w = _place_level(fa, fb, place_kind, context)
-    if place_kind in ("unknown place", "no place on either") and cross and time_kind == "inside" \
-            and context is not None and _short_inside(fa, fb):
-        named = _only_event_named(fa, fb, context)
+    if place_kind in ("unknown place", "no place on either") and cross and context is not None:
+        named = (_only_event_named(fa, fb, context) if time_kind == "inside" and _short_inside(fa, fb) else "") \
+            or _only_event_at(fa, fb, context)
         if named:
             place_label, place_w = f"no place, the only event that day named in its title ({named})", \
                 WEIGHTS["the only event named"]

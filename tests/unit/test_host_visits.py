@@ -632,6 +632,30 @@ def test_coverage_words_shortened_or_mistyped_are_read(config):
                                        "Secret Santa Drive", "Human Trafficking Awareness")] == [""] * 5
 
 
+def test_a_visit_with_no_place_joins_the_one_event_its_title_says_it_is_at(config):
+    """v20: "911 table at Kids Fun Fest" 5–8 with no Location beside Parks' real Durham "Friday
+    the 13th Kids fun Fest" 5–8 was never joined (the host's date words left the visit naming
+    too few of its words), nor "Fire truck at Bimbe Festival" 1–3 at "Bimbe Cultural Arts
+    Festival 2026" 12–6. What a title says it is at, all in the other's title and the only
+    event that day so named, places the visit at it. A second "Kids Fun Fest" that day leaves
+    the visit unplaced."""
+    centre = dict(location="I.R. Holmes Sr. Recreation Center")
+    fest = row("Parks and Recreation", 2, "Friday the 13th Kids fun Fest", DAY, "17:00", "20:00", **centre)
+    for department, title in (("Emergency Communications", "911 table at Kids Fun Fest"),
+                              ("Fire", "Fire truck at Kids Fun Fest")):
+        visit = row(department, 2, title, DAY, "17:00", "20:00")
+        (event,) = merge_rows([fest, visit], config).events
+        assert event.is_joint, title
+    bimbe = row("Parks and Recreation", 3, "Bimbe Cultural Arts Festival 2026", DAY, "12:00", "18:00", **centre)
+    truck = row("Fire", 3, "Fire truck at Bimbe Festival", DAY, "13:00", "15:00")
+    (event,) = merge_rows([bimbe, truck], config).events
+    assert event.is_joint
+    other = row("Parks and Recreation", 4, "Kids Fun Fest", DAY, "17:00", "20:00", location="Walltown Park")
+    visit = row("Fire", 2, "Fire truck at Kids Fun Fest", DAY, "17:00", "20:00")
+    assert not any(e.is_joint and "Fire" in e.departments and "I.R. Holmes" in e.location
+                   for e in merge_rows([fest, other, visit], config).events)
+
+
 def _joined(config, event, other, shift) -> bool:
     """``shift`` merges with ``event`` (not ``other``) among the three rows."""
     return frozenset({str(event.source), str(shift.source)}) in groups(merge_rows([event, other, shift], config))
