@@ -813,12 +813,12 @@ def _settle_coverage(verdicts: dict[tuple[int, int], PairScore], decided,
                 if a not in verdicts or b not in verdicts or "merge" not in (verdicts[a].outcome, verdicts[b].outcome):
                     continue
                 other_a, other_b = a[0] + a[1] - row, b[0] + b[1] - row
-                if feats[other_a].part or feats[other_b].part or \
-                        (_visit_hours(feats[other_a], feats[row]) and _visit_hours(feats[other_b], feats[row])):
+                if feats[other_a].part or feats[other_b].part:
                     continue
-                if frozenset((other_a, other_b)) not in forbidden and \
-                        score(min(other_a, other_b), max(other_a, other_b)).outcome != "apart":
-                    continue
+                if frozenset((other_a, other_b)) not in forbidden and (
+                        (_visit_hours(feats[other_a], feats[row]) and _visit_hours(feats[other_b], feats[row]))
+                        or score(min(other_a, other_b), max(other_a, other_b)).outcome != "apart"):
+                    continue        # (two visits inside its hours are one event's, unless kept apart)
                 won = _covered_event(feats, row, (a, other_a), (b, other_b), verdicts, _title_places(rows[row].title))
                 if won is None:
                     torn |= {a, b}

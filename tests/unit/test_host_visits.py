@@ -656,6 +656,20 @@ def test_a_visit_with_no_place_joins_the_one_event_its_title_says_it_is_at(confi
                    for e in merge_rows([fest, other, visit], config).events)
 
 
+def test_a_shift_joins_the_event_it_names_over_one_inside_it(config):
+    """v20 C11: "NNO detail" 4–9 over Parks' National Night Out party 5–8 and a soccer practice
+    5:30–6:30 at the same park: both links were asked about (two rows inside the shift's hours
+    were taken for one event's visits, though one tab's two titles keep them apart), so August
+    counted no joint event. The shift joins the party its title names."""
+    park = dict(location="Bryan Park", address="1001 S Henderson St")
+    party = row("Parks and Recreation", 2, "National Night Out Block Party", DAY, "17:00", "20:00", **park)
+    soccer = row("Parks and Recreation", 3, "Youth Soccer Practice", DAY, "17:30", "18:30", **park)
+    for title in ("NNO detail", "National Night Out detail"):
+        shift = row("Police", 2, title, DAY, "16:00", "21:00", **park)
+        result = merge_rows([party, soccer, shift], config)
+        assert frozenset({"Parks and Recreation!2", "Police!2"}) in groups(result) and not result.review, title
+
+
 def _joined(config, event, other, shift) -> bool:
     """``shift`` merges with ``event`` (not ``other``) among the three rows."""
     return frozenset({str(event.source), str(shift.source)}) in groups(merge_rows([event, other, shift], config))
