@@ -913,12 +913,29 @@ def _covers(a: Features, b: Features, time_kind: str) -> str:
     if time_kind not in ("inside", "close", "same times", "overlap"):
         return ""
     for outer, inner in ((a, b), (b, a)):
+        if outer.cover and (window := _day_window(inner, outer)) is not None and \
+                outer.start <= window[0] and window[1] <= outer.end:
+            return f"coverage around the other's hours that day ({outer.cover})"
+    for outer, inner in ((a, b), (b, a)):
         if outer.cover and time_kind != "overlap" and covers_hours(outer, inner):
             return f"coverage around the other's hours ({outer.cover})"
     for outer, inner in ((a, b), (b, a)):
         if outer.cover and time_kind in ("overlap", "close") and not inner.cover and covers_most(outer, inner):
             return f"coverage over most of the other's hours ({outer.cover})"
     return ""
+
+
+def _day_window(event: Features, shift: Features) -> tuple[float, float] | None:
+    """The hours on ``shift``'s day (one timed day) of ``event``, a timed row over several days
+    with daily hours ("Bimbe Cultural Arts Festival" 5/16–5/17, 9–3), as minutes on the scale of
+    :func:`_minutes`; ``None`` for any other pair."""
+    if event.all_day or shift.all_day or event.end - event.start <= 1440 or shift.end - shift.start > 1440:
+        return None
+    opens, closes = event.start % 1440, event.end % 1440
+    base = (shift.day - _EPOCH.date()).days * 1440
+    if closes <= opens or not event.start <= base + opens or not base + closes <= event.end:
+        return None
+    return base + opens, base + closes
 
 
 def covers_most(outer: Features, inner: Features) -> bool:

@@ -4,7 +4,7 @@ in words, places and units of neither development set."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -668,6 +668,25 @@ def test_a_shift_joins_the_event_it_names_over_one_inside_it(config):
         shift = row("Police", 2, title, DAY, "16:00", "21:00", **park)
         result = merge_rows([party, soccer, shift], config)
         assert frozenset({"Parks and Recreation!2", "Police!2"}) in groups(result) and not result.review, title
+
+
+def test_a_shift_on_each_day_of_a_two_day_festival_covers_that_day(config):
+    """v20 E4: Parks' "Bimbe Cultural Arts Festival" typed once, 5/16–5/17 9–3, and Police's
+    "Bimbe Festival security" 8–4 on each day: both were asked about (a shift was compared with
+    the festival's whole 30 hours). A shift holding the festival's hours on its own day covers
+    it: one joint event, no question; a shift holding only part of that day's hours does not."""
+    from datetime import datetime as dt
+    place = dict(location="Rock Quarry Park")
+    day1 = date(2026, 5, 16)
+    fest = row("Parks and Recreation", 2, "Bimbe Cultural Arts Festival", day1, "09:00", "15:00", **place)
+    fest = replace(fest, end=dt.combine(date(2026, 5, 17), fest.end.timetz()))
+    shifts = [row("Police", 2 + n, "Bimbe Festival security", day1 + timedelta(days=n), "08:00", "16:00", **place)
+              for n in range(2)]
+    result = merge_rows([fest, *shifts], config)
+    (event,) = result.events
+    assert event.is_joint and not result.review
+    short = row("Police", 2, "Bimbe Festival security", day1, "12:00", "16:00", **place)
+    assert not any(e.is_joint for e in merge_rows([fest, short], config).events)
 
 
 def _joined(config, event, other, shift) -> bool:
