@@ -1013,6 +1013,8 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         return PairScore("apart", 0.0, (place_kind,),
                          "different addresses" if place_kind == "different address" else "different places")
     title, title_note = compare_titles(fa, fb) if context is None else context.titles(fa, fb)
+    if title < 100 and fa.place.blank != fb.place.blank and fa.raw_words == fb.raw_words:
+        title, title_note = 100.0, ""       # one title as typed, one row's place words left out of it
     if title < title_threshold and (notice_word(a.title) or notice_word(b.title)):
         return _NOTICE_APART      # "Mills Pool Closed" all day: no event a demo there that day joins
     two_ids = fa.event_id and fb.event_id and fa.event_id != fb.event_id and same_tab

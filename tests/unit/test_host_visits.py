@@ -689,6 +689,20 @@ def test_a_shift_on_each_day_of_a_two_day_festival_covers_that_day(config):
     assert not any(e.is_joint for e in merge_rows([fest, short], config).events)
 
 
+def test_a_copy_with_no_place_matches_a_title_that_names_the_host_s_place(config):
+    """v20 E8: Police's "Movie in the Park" with no Location scored title 71 against Parks'
+    "Movie in the Park" at Bryan Park (the park's words left out of Parks' title only), so it
+    never joined, nor was it asked about when two parks showed a movie that night. One title as
+    typed is one title: it joins the one showing, and with two it is asked about."""
+    bryan = row("Parks and Recreation", 2, "Movie in the Park", DAY, "21:00", "23:00", location="Bryan Park")
+    switchyard = row("Parks and Recreation", 3, "Movie in the Park", DAY, "21:00", "23:00", location="Switchyard Park")
+    police = row("Police", 2, "Movie in the Park", DAY, "21:00", "23:00")
+    (event,) = merge_rows([bryan, police], config).events
+    assert event.is_joint
+    result = merge_rows([bryan, switchyard, police], config)
+    assert len(result.events) == 3 and len(result.review) == 2
+
+
 def _joined(config, event, other, shift) -> bool:
     """``shift`` merges with ``event`` (not ``other``) among the three rows."""
     return frozenset({str(event.source), str(shift.source)}) in groups(merge_rows([event, other, shift], config))
