@@ -101,6 +101,8 @@ _RAIN_NOTE = re.compile(rf"\s*[(\[]\s*{RAIN_DATE_WORDS}dates?\b[^)\]]*[)\]]"
 _A_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|" + DASHED_DATE + "|"
            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)")
 _MOVE_WORDS = r"(?:originally|rescheduled|re-scheduled|moved|postponed|pushed back)(?:\s+(?:from|to|for|until|on))?"
+_UNDATED_MOVE = (r"(?:rescheduling|to be rescheduled|will be rescheduled|rescheduled|postponed|new date|date)"
+                 r"[\s,:-]*(?:tbd|tba|to be (?:determined|announced)|pending|coming soon)")
 #: a note that the event moved, naming the other date: bracketed ("(rescheduled from July 9)",
 #: "(originally 10/4)"), after a separator to the end ("- moved to 8/20", "- RAINED OUT 8/13, moved
 #: to 8/20") or opening the title ("RESCHEDULED from Feb. 15 Arctic Adventure")
@@ -109,7 +111,9 @@ _MOVE_NOTE = re.compile(rf"\s*[-\u2013\u2014:|,(\[]\s*(?:rained out|washed out|c
                         # "- RAINED OUT 8/13, moved to 8/20", "- RAINED OUT, moved to 8/20": the date called off
                         rf"|\s*[(\[]\s*{_MOVE_WORDS}\s*{_A_DATE}[^)\]]*[)\]]"
                         rf"|\s*[-\u2013\u2014:|,]\s*{_MOVE_WORDS}\s*{_A_DATE}.*$"
-                        rf"|^\s*{_MOVE_WORDS}\s*{_A_DATE}\s*[-\u2013\u2014:|,]?", re.I)
+                        rf"|^\s*{_MOVE_WORDS}\s*{_A_DATE}\s*[-\u2013\u2014:|,]?"
+                        # "(Rescheduling TBD)", "- new date TBA": a move whose date is not known yet
+                        rf"|\s*[(\[]\s*{_UNDATED_MOVE}\s*[)\]]|\s*[-\u2013\u2014:|,]\s*{_UNDATED_MOVE}\s*$", re.I)
 
 
 @lru_cache(maxsize=1 << 16)     # asked of every merged row's title, which repeat (issue 17)
@@ -118,15 +122,17 @@ def without_date_note(title: str) -> str:
     a move (:data:`_MOVE_NOTE`: "- moved to 8/20", "(rescheduled from July 9)"): a note names no
     other event, so titles are compared (and a title's added words counted) without it.
     (Issue 17: a title with no "ate" has no rain note, one with no digit no move note — every
-    move note names a date; most titles have neither, and are returned at once.)"""
+    move note names a date, or says it is to be decided ("(Rescheduling TBD)"); most titles
+    have neither, and are returned at once.)"""
     if "ate" in title and (note := _RAIN_NOTE.search(title)):
         title = f"{title[:note.start()]} {title[note.end():]}".strip()
-    if _DIGIT.search(title) and (note := _MOVE_NOTE.search(title)):
+    if (_DIGIT.search(title) or _UNDATED_HINT.search(title)) and (note := _MOVE_NOTE.search(title)):
         title = f"{title[:note.start()]} {title[note.end():]}".strip()
     return title
 
 
 _DIGIT = re.compile(r"\d")
+_UNDATED_HINT = re.compile(r"tb[ad]\b|to be |pending|soon", re.I)     # (a move note with no date names one of these)
 
 
 # what a row covering another department's event names: the police or EMS work around it

@@ -379,6 +379,11 @@ def test_a_move_note_in_a_title_is_no_part_of_the_name():
     assert without_date_note("Fall Festival (rain date, originally 10/10)") == "Fall Festival"
     assert without_date_note("The Postponed Wedding") == "The Postponed Wedding"
     assert without_date_note("Moved to Act: a talk on civic action") == "Moved to Act: a talk on civic action"
+    # v20: a move whose date is still to be decided ("Pool Party (Cancelled - Rescheduling TBD)"
+    # beside Parks' Cancelled "Pool Party" was asked about)
+    assert without_date_note("Pool Party (Rescheduling TBD)") == "Pool Party"
+    assert without_date_note("Pool Party - new date TBA") == "Pool Party"
+    assert without_date_note("TBD Kickball League Night") == "TBD Kickball League Night"
 
 
 def replace_title(r, text):
