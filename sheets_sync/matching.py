@@ -192,7 +192,7 @@ _UNTIED_PLACES = {"places not comparable", "venue names differ"}    # both rows 
 
 
 #: what follows "at" or "@" in a title: the event (or place) a row is part of
-_AT_WHAT = re.compile(r"(?:\s@\s*|@|\s+at\s+(?:the\s+)?)(\S.*)$", re.I)
+_AT_WHAT = re.compile(r"(?:\s*@\s*|\s+at\s+(?:the\s+)?)(\S.*)$", re.I)
 
 
 class _Phrases:
@@ -244,7 +244,7 @@ class Normaliser:
     def named(self, title: str) -> frozenset:
         """The normalised words of what a title says it is at (``"911 table at Kids Fun Fest"``,
         ``"Fire truck @ Bimbe Festival"`` → ``{"kids", "fun", "fest"}``); empty if it says none."""
-        if " at " not in title and "@" not in title and " At " not in title and " AT " not in title:
+        if "@" not in title and " at " not in title.lower():
             return frozenset()                  # most titles (issue 17)
         m = _AT_WHAT.search(title)
         return self.words(self.title(m.group(1)))[0] if m else frozenset()

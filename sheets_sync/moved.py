@@ -65,14 +65,22 @@ def _moved_to(row: EventRow, near: date) -> date | None:
     return destination(row.title, near)
 
 
-def destination(text: str, near: date, called_off: bool = False) -> date | None:
+def destination(text: str, near: date, called_off: bool = False, *, free_text: bool = False) -> date | None:
     """The date ``text`` names as the one its event moved to ("RAINED OUT, moved to 8/20"), not
     in a plan ("will be moved to 8/20"); year: the one closest to ``near``. ``None`` if none.
     ``called_off``: the text is a called-off row's, where "new date 8/20", "now Aug 20" and
-    "rain date 8/20" name the move too (:data:`_CALLED_OFF_TO`)."""
+    "rain date 8/20" name the move too (:data:`_CALLED_OFF_TO`). ``free_text``: a description,
+    where what moved may be something else ("Registration deadline moved to 8/20": :data:`_OTHER_THING`)."""
     pattern = _CALLED_OFF_TO if called_off else _DESTINATION
-    m = next((m for m in pattern.finditer(text) if not _CONDITIONAL.search(text[:m.start()])), None)
+    m = next((m for m in pattern.finditer(text) if not _CONDITIONAL.search(text[:m.start()])
+              and not (free_text and _OTHER_THING.search(text[:m.start()]))), None)
     return _date_of(m, near) if m else None
+
+
+#: what else a description may say moved, in the sentence before the move ("Registration deadline
+#: moved to 8/20", "Sign-ups are pushed to Aug. 1", "the rain date has been moved to 6/12")
+_OTHER_THING = re.compile(r"\b(?:registration|deadline|sign[- ]?ups?|rsvps?|payments?|applications?|tickets?|"
+                          r"early[- ]bird|rain[- ]?date|pick[- ]?up|drop[- ]?off|check[- ]?in)\b[^.;!?]*$", re.I)
 
 
 def moved_note(title: str, day: date) -> bool:
@@ -95,13 +103,14 @@ def described_move(description: str, day: date) -> date | None:
     21 at Bryan Park", "Due to inclement weather, this program is rescheduled for Friday, May
     16" — ten of Bloomington's real descriptions, each a move), or in a first line opening with
     a status word in the wider words of a called-off row ("RAINED OUT - new date 8/20"). Not
-    a plan ("If it rains, the movie will be moved to 8/20"). ``None`` if none."""
+    a plan ("If it rains, the movie will be moved to 8/20"), nor another thing moved
+    ("Registration deadline moved to 8/20"). ``None`` if none."""
     if not description or not any(c.isdigit() for c in description):
         return None
-    moved = destination(description, day)
+    moved = destination(description, day, free_text=True)
     if moved is None:
         line = description.strip().splitlines()[0]
-        moved = destination(line, day, called_off=True) if _OPENS_MARKED.match(line) else None
+        moved = destination(line, day, called_off=True, free_text=True) if _OPENS_MARKED.match(line) else None
     return moved if moved != day else None
 
 

@@ -352,12 +352,13 @@ def test_more_ways_staff_name_the_new_date_take_the_event_there(config):
         result = merge_rows([*rows, police], config)
         assert [(e.start.month, e.start.day, e.is_joint) for e in result.events] == [(8, 20, True)], (title, status)
         assert not result.review
-    # a plan on a row going ahead: two events, no question
+    # a plan on a row going ahead, or another thing moved: two events, no question
     rows, _ = parse_tab(RawTab("Parks and Recreation", header, (
+        ("Movie in the Park", "7/10/2026", "9pm", "11pm", "Bryan Park", "Public", "", "Registration deadline moved to 7/8."),
         ("Movie in the Park", "7/17/2026", "9pm", "11pm", "Bryan Park", "Public", "", "Rain date 7/24"),
         ("Movie in the Park", "7/24/2026", "9pm", "11pm", "Bryan Park", "Public", "", ""))), config)
     result = merge_rows(rows, config)
-    assert (len(result.events), len(result.review)) == (2, 0)
+    assert (len(result.events), len(result.review)) == (3, 0) and {r.status for r in rows} == {Status.SCHEDULED}
     # moved indoors: the department's own new row is at another place
     old = row("Parks and Recreation", 2, "Movie in the Park: Hidden Figures - moved to 8/6", date(2026, 7, 30),
               "20:45", "22:15", location="Switchyard Park", status=Status.POSTPONED)
