@@ -571,14 +571,21 @@ def _key_candidates(drafts: Sequence[CombinedEvent], contents_of: Sequence[Seque
             for j in by_key.get(content_key(r), ()):           # a record from the first release
                 offer(_pair(2, 0, 0, 100.0, record[j], i, j, ev))
             for j, old in exact.get(_core(c), ()):
-                if not _conflict(ids, record[j]):
-                    offer(_pair(2, *_compare(c, old), record[j], i, j, ev,
-                                old is not record[j].contents[0] or c is not contents[0]))
+                partner = old is not record[j].contents[0] or c is not contents[0]
+                if not _conflict(ids, record[j]) and not (partner and _left_joint(record[j])):
+                    offer(_pair(2, *_compare(c, old), record[j], i, j, ev, partner))
     moved, gone = _lead_moved(contents_of, record, exact, hidden)
     for pair in moved | gone:
         if pair in out and out[pair][0] == 2:
             del out[pair]
     return sorted(out.values()), gone
+
+
+def _left_joint(entry: RecordEntry) -> bool:
+    """``entry`` is a removed joint event (two tabs or more): continued only through its own
+    leading row, never through a partner's part left behind (v17 F4: the last part left of a
+    bash its host deleted took the bash's UID back, CONFIRMED, under the part's title)."""
+    return entry.removed_at is not None and len(set(entry.tabs)) >= 2
 
 
 def _lead_moved(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEntry],

@@ -73,6 +73,25 @@ def test_the_host_deleting_its_row_cancels_the_event_and_tells_the_partners(conf
     assert left_warnings(config) == []
 
 
+def test_the_last_part_left_does_not_bring_the_cancelled_event_back(config, make_workbook):
+    """v17 F4: after Parks deleted the bash, Police deleted its "Traffic posts" too; Fire's
+    "Ladder truck display", the last part left, took the bash's UID: residents who had seen
+    the bash cancelled saw it back, CONFIRMED, as the truck display. A removed joint event is
+    not restored through a partner's row alone: the bash stays cancelled."""
+    uid = first_sync(config, make_workbook)
+    make_workbook(tabs())                               # Parks deletes the bash's row
+    run_sync(config, now=NOW)
+    coffee = ["Coffee with a Cop", "8/28/2025", "8am", "9am", "Cocoa Cinnamon", "", "Public", ""]
+    make_workbook({**tabs(), "Police": [H, coffee]})    # then Police deletes its part
+    summary = run_sync(config, now=NOW)
+    shown = published(config)
+    assert shown[uid] == ("Back to School Bash", True, ALL)
+    assert feed_status(config)[uid] == "CANCELLED"
+    assert summary["restored"] == 0
+    assert [v for v in shown.values() if v[0] == "Ladder truck display"] == [
+        ("Ladder truck display", False, frozenset({"Fire"}))]
+
+
 def test_a_partner_row_titled_as_the_event_keeps_it(config, make_workbook):
     """Police logged the bash itself, not a part of it: with the Parks row gone the event goes on
     under its UID with Police and Fire (a duplicate row cleaned up), and nobody is warned."""
