@@ -444,11 +444,12 @@ def title_part(folded: str) -> str:
     return found.group(0) if found else ""
 
 
-#: how staff shorten the words of coverage work ("Traffic ctrl", "Crowd mgmt", "Det.", "TCP")
+#: how staff shorten the words of coverage work ("Traffic ctrl", "Crowd mgmt", "TCP"); not "Sec."
+#: or "Det.", which as often mean a section ("Swim Lessons - Sec. 2", "Sec. 8 Voucher Info Night")
+#: or a detective ("Coffee with Det. Rivera"), nor "barriers" ("Breaking Barriers: Youth Summit")
 _COVERAGE_SHORT = {"ctrl": "control", "cntrl": "control", "cntl": "control", "ctl": "control", "mgmt": "management",
-                   "mgt": "management", "det": "detail", "dets": "details", "tcp": "traffic control post",
-                   "sec": "security", "secur": "security", "enf": "enforcement", "enfc": "enforcement",
-                   "barricade": "barricades", "barricading": "barricades", "barriers": "barricades"}
+                   "mgt": "management", "tcp": "traffic control post", "enf": "enforcement", "enfc": "enforcement",
+                   "barricade": "barricades", "barricading": "barricades"}
 #: the words of coverage work a typo is matched to (:func:`_coverage_spelling`); not "staffing",
 #: "deployment" or "perimeter", a letter or two from "stuffing", "employment" and "parameter"
 _COVERAGE_SPELLED = ("security", "patrol", "patrolling", "coverage", "detail", "details", "traffic", "control",

@@ -616,20 +616,24 @@ def test_people_an_event_honours_are_no_partner_part(config):
 def test_coverage_words_shortened_or_mistyped_are_read(config):
     """v20: a Police shift 8–11:45 around Parks' 9–11:30 movie was no coverage when titled
     "Traffic ctrl", "Trafic control", "Securty", "Crowd mgmt", "Barricades", "Parking
-    enforcement", "TCP" or "Det.": the movie was counted Parks' alone. Shortenings and typos of
-    one or two letters are read; words a letter from other words ("Turkey Stuffing Workshop",
-    "Employment Fair", "Retail Theft Talk") are not."""
+    enforcement" or "TCP": the movie was counted Parks' alone. Shortenings and typos of one or
+    two letters are read; words a letter from other words ("Turkey Stuffing Workshop",
+    "Employment Fair", "Retail Theft Talk") are not, nor "Sec." and "Det." (v21: a section, a
+    detective) or "Barriers"."""
     from sheets_sync.matching import coverage_word
     park = dict(location="Switchyard Park")
     movie = row("Parks and Recreation", 2, "Movie in the Park", DAY, "21:00", "23:30", **park)
     for title in ("Traffic ctrl", "Trafic control", "Traffic cntrl", "Securty", "Crowd mgmt", "Barricades",
-                  "Parking enforcement", "TCP", "Det.", "Sec. detail"):
+                  "Parking enforcement", "TCP", "Sec. detail"):
         shift = row("Police", 2, title, DAY, "20:00", "23:45", **park)
         assert coverage_word(title), title
         (event,) = merge_rows([movie, shift], config).events
         assert event.is_joint, title
     assert [coverage_word(t) for t in ("Turkey Stuffing Workshop", "Employment Fair", "Retail Theft Talk",
                                        "Secret Santa Drive", "Human Trafficking Awareness")] == [""] * 5
+    # v21: a section, a detective, barriers to break name no coverage
+    assert [coverage_word(t) for t in ("Swim Lessons - Sec. 2", "Sec. 8 Voucher Info Night", "Coffee with Det. Rivera",
+                                       "Breaking Barriers: Youth Summit", "Water Aerobics Sec 1")] == [""] * 5
 
 
 def test_a_visit_with_no_place_joins_the_one_event_its_title_says_it_is_at(config):
