@@ -14,7 +14,9 @@ still to be decided, typed all day, only by the rule below):
   the old-date row joins the event on the new date (:func:`sheets_sync.merge.combine`);
 * otherwise → **review**, with both dates, for staff to settle (both timed or both all day),
   unless a row names its move's dates and they are not these two ("RAINED OUT 8/6" asks
-  nothing of a 8/13 row) or both rows are one tab's;
+  nothing of a 8/13 row) or both rows are one tab's and neither is Postponed; so is the
+  department's own row at another place on the date its note names (moved indoors, or
+  another showing elsewhere);
 * never when either row's tab also has another row of that title on the other date: that
   department's programme runs on both days, nothing of it moved.
 """
@@ -36,13 +38,19 @@ _CLUE = re.compile(r"\b(?:originally|rescheduled|re-scheduled|moved (?:to|from)|
 _WRITTEN = (r"(?:[a-z]+\.?,?\s*)??(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2,4}))?|"
             r"(?P<dashed>" + DASHED_DATE + r")|"
             r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?\b)")
+_WRITTEN_ALONE = r"\b" + _WRITTEN
+#: where a sentence ends in a description (not "Aug. 13": a full stop before a capital)
+_SENTENCE = re.compile(r"[;!?\n]|\.\s+(?=[A-Z])")
 _ORIGINAL = re.compile(r"\b(?:originally|rescheduled from|moved from|postponed from|instead of|was|rained out|"
                        r"washed out|called off|cancell?ed|postponed)\s*(?:on\s*)?"
                        + _WRITTEN, re.I)
 #: the date an old-date row names as the one the event moved to ("RAINED OUT, moved to 8/20")
 _DESTINATION = re.compile(r"\b" + MOVED_TO_WORDS + r"\s*(?:on\s*)?" + _WRITTEN, re.I)
 #: the same on a row called off on its own date, in more words (:data:`~sheets_sync.parsing.CALLED_OFF_TO_WORDS`)
-_CALLED_OFF_TO = re.compile(r"\b" + CALLED_OFF_TO_WORDS + r"\s*(?:on\s*)?" + _WRITTEN, re.I)
+_CALLED_OFF_TO = re.compile(r"\b" + CALLED_OFF_TO_WORDS + r"\s*(?:on\s*)?" + _WRITTEN
+                            # (not a date called off too: "The rain date 6/4 is also cancelled")
+                            + r"(?!\s*(?:is|was|has been|have been)?\s*(?:also\s+)?(?:cancell?ed|called off|"
+                              r"postponed|rained out|washed out))", re.I)
 #: a plan, not a move: "If it rains, the movie will be moved to 8/20", "in case of storms … rescheduled for"
 _CONDITIONAL = re.compile(r"\b(?:if|in case|in the event|should|will|would|may|might|could|can)\b[^.;!?]*$", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -73,8 +81,14 @@ def destination(text: str, near: date, called_off: bool = False, *, free_text: b
     where what moved may be something else ("Registration deadline moved to 8/20": :data:`_OTHER_THING`)."""
     pattern = _CALLED_OFF_TO if called_off else _DESTINATION
     m = next((m for m in pattern.finditer(text) if not _CONDITIONAL.search(text[:m.start()])
+              and not _TIME_MOVED.search(text[:m.start()])
               and not (free_text and _OTHER_THING.search(text[:m.start()]))), None)
     return _date_of(m, near) if m else None
+
+
+#: a start time moved, not the date ("start moved to 9-30", "Doors moved to 6:30")
+_TIME_MOVED = re.compile(r"\b(?:start|starts|start time|time|times|doors|kick-?off|tip-?off|gates)\s+"
+                         r"(?:is\s+|has been\s+|have been\s+|was\s+)?$", re.I)
 
 
 #: what else a description may say moved, in the sentence before the move ("Registration deadline
@@ -107,11 +121,37 @@ def described_move(description: str, day: date) -> date | None:
     ("Registration deadline moved to 8/20"). ``None`` if none."""
     if not description or not any(c.isdigit() for c in description):
         return None
-    moved = destination(description, day, free_text=True)
+    moved = None
+    for m in _DESTINATION.finditer(description):
+        sentence = _SENTENCE.split(description[:m.start()])[-1]
+        if _CONDITIONAL.search(sentence) or not (_ABOUT_ITSELF.fullmatch(sentence) or _names_day(sentence, day)):
+            continue                # another thing, session, showing or year moved ("the fireworks have been …")
+        moved = _date_of(m, day)
+        break
     if moved is None:
         line = description.strip().splitlines()[0]
         moved = destination(line, day, called_off=True, free_text=True) if _OPENS_MARKED.match(line) else None
     return moved if moved != day else None
+
+
+#: the words before a move in a description's sentence that make it the event's own: none
+#: ("Rescheduled for Friday, Aug. 21"), or a reason, a label and the event itself ("Due to
+#: inclement weather, this program is", "This performance has been", "UPDATE: the event is
+#: tentatively") — not another thing ("the fireworks have been"), session ("The 9/22 class
+#: is"), showing ("Next showing:") or year ("Last year's showing was")
+_ABOUT_ITSELF = re.compile(r"\s*(?:(?:update|updated|notice|note|attention|important|please note)\s*[:!-]\s*)?"
+                           r"(?:(?:due to|because of|owing to)\b[^,]*,\s*)?"
+                           r"(?:(?:this|the|tonight'?s|today'?s|our)\s+)?"
+                           r"(?:event|program|programme|performance|show|showing|class|session|meeting|concert|movie|"
+                           r"film|festival|fair|game|walk|ride|race|party|celebration|it)?\s*"
+                           r"(?:has been|have been|had been|is being|is|was|will be|has|are)?\s*(?:tentatively\s*)?",
+                           re.I)
+
+
+def _names_day(sentence: str, day: date) -> bool:
+    """``sentence`` names ``day`` as the event's date before its move ("Art and fine craft fair
+    scheduled for Saturday, June 13 is rescheduled for …" on 6/13)."""
+    return any(_date_of(m, day) == day for m in re.finditer(_WRITTEN_ALONE, sentence, re.I))
 
 
 #: a line that opens with a status word ("RAINED OUT - moved to 8/20", "Cancelled due to rain, new date 8/20")
@@ -201,15 +241,17 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
         return None
     early, late = (i, j) if fi.day < fj.day else (j, i)
     if place not in ("same address", "same venue"):
-        # moved indoors too: only the department's own row on the date its note names, the one
-        # row of that title there ("Movie in the Park - RAINED OUT, moved to 8/6" and its 8/6 row
-        # at the community center)
+        # moved indoors too, or another showing elsewhere on that date: the department's own row
+        # on the date its note names, the one row of that title there ("Movie in the Park -
+        # RAINED OUT, moved to 8/6" and its 8/6 row at the community center) is asked about
         if rows[i].source.tab != rows[j].source.tab or \
-                _runs_on_both(rows, feats, by_day, early, late) or _runs_on_both(rows, feats, by_day, late, early):
+                _runs_on_both(rows, feats, by_day, early, late) or _runs_on_both(rows, feats, by_day, late, early) or \
+                not any(_moved_to(rows[old], feats[old].day) == feats[new].day
+                        for old, new in ((early, late), (late, early))):
             return None
-        place = "moved to another place too"
-        if not any(_moved_to(rows[old], feats[old].day) == feats[new].day for old, new in ((early, late), (late, early))):
-            return None
+        found = (f"title {title:.0f}", f"place: {place}",
+                 f"one row says it moved to {feats[late].day.isoformat()}, where this tab's row is at another place")
+        return early, late, PairScore("review", 0.6, found, "moved to another date and place?", 2.0)
     for old, new in ((early, late), (late, early)):     # (weather moves events later, a clash earlier)
         if _moved_to(rows[old], feats[old].day) == feats[new].day:
             found = (f"title {title:.0f}", f"place: {place}",
@@ -224,10 +266,11 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
                      f"{rows[new].source} says it moved from {feats[old].day.isoformat()} "
                      f"to {feats[new].day.isoformat()}")
             return old, new, PairScore("merge", 0.95, found, "moved to another date", 5.0)
-    if not hours or rows[i].source.tab == rows[j].source.tab or \
+    one_tab = rows[i].source.tab == rows[j].source.tab and Status.POSTPONED not in (rows[i].status, rows[j].status)
+    if not hours or one_tab or \
             any(_original_date(rows[k], feats[k].day) or _moved_to(rows[k], feats[k].day) for k in (i, j)):
         return None      # (a row naming its move's dates names another day: "RAINED OUT 8/6" is no 8/13 row's;
-                         # one tab's two dates are its own to tell apart unless a note links them)
+                         # one tab's two dates are its own to tell apart unless a note or Postponed links them)
     if max(series[fi.titles[0]], series[fj.titles[0]]) > 3:
         return None      # a repeating programme: only a date named as the original links two of its days
     found = (f"title {title:.0f}", f"place: {place}",

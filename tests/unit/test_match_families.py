@@ -359,15 +359,62 @@ def test_more_ways_staff_name_the_new_date_take_the_event_there(config):
         ("Movie in the Park", "7/24/2026", "9pm", "11pm", "Bryan Park", "Public", "", ""))), config)
     result = merge_rows(rows, config)
     assert (len(result.events), len(result.review)) == (3, 0) and {r.status for r in rows} == {Status.SCHEDULED}
-    # moved indoors: the department's own new row is at another place
+    # moved indoors: the department's own new row is at another place; asked about (v21: it may
+    # be another showing there), and "Same event" takes the partner's copy there too
     old = row("Parks and Recreation", 2, "Movie in the Park: Hidden Figures - moved to 8/6", date(2026, 7, 30),
               "20:45", "22:15", location="Switchyard Park", status=Status.POSTPONED)
     new = row("Parks and Recreation", 3, "Movie in the Park: Hidden Figures", date(2026, 8, 6), "20:45", "22:15",
               location="Banneker Community Center")
     copy = row("Community Safety", 2, "Movie in the Park: Hidden Figures", date(2026, 7, 30), "20:45", "22:15",
                location="Switchyard Park")
-    (event,) = merge_rows([old, new, copy], config).events
-    assert (event.start.day, event.location, event.is_joint) == (6, "Banneker Community Center", True)
+    result = merge_rows([old, new, copy], config)
+    (question,) = result.review
+    decisions = {pair_key(question.a, question.b): "same"}
+    events = merge_rows([old, new, copy], config, decisions=decisions).events
+    assert [(e.start.day, e.location, e.is_joint) for e in events] == [(6, "Banneker Community Center", True)]
+
+
+def test_what_else_a_note_says_moved_moves_nothing(config):
+    """v21's over-reaches, each a joint event lost or made silently: a description saying
+    another thing, session, showing or year moved ("this year the fireworks have been moved to
+    July 5", "The 9/22 class is moved to Thursday 9/24", "Next showing: Rescheduled for Friday,
+    Aug. 21", "Last year's showing was moved to Aug. 20"), a plan ("otherwise rescheduled to
+    8/7") or a start time ("start moved to 9-30") postpones nothing; a rain date cancelled too
+    ("The rain date 6/4 is also cancelled") is no new date; the department's own row at another
+    place on the named date (another showing, or the event moved indoors) is asked about, not
+    merged; a Postponed row and its own tab's row a week on, no note between them, are asked
+    about. The event's own move still reads ("Due to inclement weather, this program is
+    rescheduled for Friday, May 16"; "Art fair scheduled for Saturday, June 13 is rescheduled
+    for Saturday, Sept. 19" on 6/13)."""
+    from sheets_sync.moved import described_move, destination
+    day = date(2026, 7, 4)
+    for text in ("Note: this year the fireworks have been moved to July 5 at Switchyard Park.",
+                 "The 7/2 class is moved to Thursday 7/9.", "Next showing: Rescheduled for Friday, Aug. 21.",
+                 "Last year's showing was moved to Aug. 20.", "Weather permitting; otherwise rescheduled to 8/7.",
+                 "The splash pad opening has been pushed to July 12."):
+        assert described_move(text, day) is None, text
+    assert described_move("Due to inclement weather, this program is rescheduled for Friday, July 17", day) == \
+        date(2026, 7, 17)
+    assert described_move("Art fair scheduled for Saturday, July 4 is rescheduled for Saturday, Sept. 19.", day) == \
+        date(2026, 9, 19)
+    assert destination("Movie in the Park - start moved to 9-30", day) is None
+    assert destination("Rained out. The rain date 7/5 is also cancelled; see you next year.", day,
+                       called_off=True) is None
+    park, yard = dict(location="Bryan Park"), dict(location="Switchyard Park")
+    rained = row("Parks and Recreation", 2, "Movie in the Park - RAINED OUT, moved to 8/20", date(2026, 7, 31),
+                 "21:00", "23:00", status=Status.POSTPONED, **park)
+    copy = row("Police", 2, "Movie in the Park", date(2026, 7, 31), "21:00", "23:00", **park)
+    other = row("Parks and Recreation", 3, "Movie in the Park", date(2026, 8, 20), "21:00", "23:00", **yard)
+    fire = row("Fire", 2, "Movie in the Park", date(2026, 8, 20), "21:00", "23:00", **yard)
+    result = merge_rows([rained, copy, other, fire], config)
+    assert apart(result, "Parks and Recreation!2", "Parks and Recreation!3") and \
+        {frozenset((str(q.a.source), str(q.b.source))) for q in result.review} >= {
+            frozenset({"Parks and Recreation!2", "Parks and Recreation!3"})}
+    postponed = row("Parks and Recreation", 2, "Touch a Truck", date(2026, 6, 3), "10:00", "14:00",
+                    status=Status.POSTPONED, **yard)
+    later = row("Parks and Recreation", 3, "Touch a Truck", date(2026, 6, 10), "10:00", "14:00", **yard)
+    result = merge_rows([postponed, later], config)
+    assert len(result.events) == 2 and len(result.review) == 1
 
 
 def test_a_move_note_in_a_title_is_no_part_of_the_name():
