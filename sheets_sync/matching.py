@@ -223,6 +223,7 @@ class Normaliser:
         self.units = tuple(p for patterns in (units or {}).values() for p in patterns)
         self._titles: dict[str, str] = {}
         self._words: dict[str, tuple[frozenset, frozenset]] = {}
+        self._named: dict[str, frozenset] = {}
         self._places: dict[tuple[str, str], Place] = {}
         self._texts: dict[tuple, tuple] = {}
         self._free: dict[str, frozenset] = {}
@@ -244,10 +245,11 @@ class Normaliser:
     def named(self, title: str) -> frozenset:
         """The normalised words of what a title says it is at (``"911 table at Kids Fun Fest"``,
         ``"Fire truck @ Bimbe Festival"`` → ``{"kids", "fun", "fest"}``); empty if it says none."""
-        if "@" not in title and " at " not in title.lower():
-            return frozenset()                  # most titles (issue 17)
-        m = _AT_WHAT.search(title)
-        return self.words(self.title(m.group(1)))[0] if m else frozenset()
+        out = self._named.get(title)
+        if out is None:
+            m = _AT_WHAT.search(title) if "@" in title or " at " in title.lower() else None
+            out = self._named[title] = self.words(self.title(m.group(1)))[0] if m else frozenset()
+        return out
 
     def words(self, title: str) -> tuple[frozenset, frozenset]:
         """A normalised title's words, and its numbers: the words with a digit ("10u", "2"),
