@@ -862,7 +862,7 @@ def _names_the_other(a: Features, b: Features, ctx: DayContext | None = None) ->
             return f"names the other event ({' '.join(sorted(found))})"
         # "Fire truck at Bimbe Festival": what it is at, two words or more, all in the other's
         # title ("Bimbe Cultural Arts Festival 2026"), one of them distinctive there
-        if len(x.named) >= 2 and x.named <= y.words[0] and x.named & target:
+        if len(x.named) >= 2 and x.named <= y.words[0] and x.named & target and not y.cover:
             return f"names the other event ({' '.join(sorted(x.named))})"
     return ""
 
@@ -888,9 +888,9 @@ def _only_event_at(a: Features, b: Features, ctx: DayContext) -> str:
     title and one of them distinctive there, the other row holding its hours (the same or
     longer), and no row that day but these two naming them. ``""`` if not."""
     for x, y in ((a, b), (b, a)):
-        if len(x.named) < 2 or not x.named <= y.words[0] or x.all_day != y.all_day or \
+        if len(x.named) < 2 or not x.named <= y.words[0] or x.all_day != y.all_day or y.cover or \
                 not (y.start <= x.start and x.end <= y.end):
-            continue
+            continue            # (a visit "at Bimbe Festival" is not at "Bimbe Festival security")
         if any(len(w) > 2 and w not in _GENERIC_TITLE_WORDS and not ctx.common(y.day, frozenset((w,)))
                for w in x.named) and ctx.rows_naming(y.day, x.named) <= 2:
             return " ".join(sorted(x.named))

@@ -1065,8 +1065,11 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     first = group[0]
     if len(group) == 1 and not moved:
         return _alone(first, evidence)
-    # a row left on the old date and called off there says the move, not the event's status
-    settled = [r for r in group if not (r.source in moved and r.status in _CALLED_OFF)] if moved else group
+    # a row left on the old date says nothing of the event's status on the new one: called off
+    # there, it says the move; a partner's copy still Scheduled there does not outvote the host's
+    # row on the new date (v22: "Postponed to 5/14" and the 5/14 row Cancelled were published
+    # Scheduled, and counted, through Community Safety's copy left on 4/23)
+    settled = ([r for r in group if r.source not in moved] or group) if moved else group
     statuses = {r.status for r in settled}
     host_off = _host_called_off(settled) if len(statuses) > 1 else None
     status = first.status if len(statuses) == 1 else host_off or (

@@ -100,10 +100,12 @@ def called_off_sessions(rows: list[EventRow], sessions: Sequence[tuple[int, int,
     CANCELLED" or Status Cancelled on 9/15, beside its weekly row; a :func:`session_rows` pair of
     one tab): that session is an exception date of the series row (an RFC 5545 EXDATE), so it
     is neither published nor counted as held by that department — before, the series still
-    showed and counted the session as joint. Replaces the series rows in ``rows``."""
+    showed and counted the session as joint. A row with no time typed is left alone: it may
+    be either of two sessions that day ("Line Dance (PM) CANCELLED" beside AM and PM series).
+    Replaces the series rows in ``rows``."""
     for i, j, day in sessions:
         if rows[j].status in (Status.CANCELLED, Status.POSTPONED) and rows[j].source.tab == rows[i].source.tab \
-                and day not in rows[i].exdates:
+                and not rows[j].all_day and day not in rows[i].exdates:    # (all day: which session? v22)
             rows[i] = replace(rows[i], exdates=tuple(sorted({*rows[i].exdates, day})))
 
 

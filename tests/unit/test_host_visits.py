@@ -707,6 +707,17 @@ def test_a_copy_with_no_place_matches_a_title_that_names_the_host_s_place(config
     assert len(result.events) == 3 and len(result.review) == 2
 
 
+def test_a_visit_at_an_event_is_not_at_a_shift_named_for_it(config):
+    """v22 R1: with Parks' festival row deleted, Fire's "Fire truck at Bimbe Festival" (no
+    place) joined Police's "Bimbe Festival security" as the only row so named that day: a new
+    joint event made of the deleted festival's parts. A visit is at the event its title names,
+    never at a shift named for it."""
+    quarry = dict(location="Rock Quarry Park")
+    truck = row("Fire", 2, "Fire truck at Bimbe Festival", DAY, "13:00", "15:00")
+    security = row("Police", 2, "Bimbe Festival security", DAY, "11:00", "20:00", **quarry)
+    assert len(merge_rows([truck, security], config).events) == 2
+
+
 def _joined(config, event, other, shift) -> bool:
     """``shift`` merges with ``event`` (not ``other``) among the three rows."""
     return frozenset({str(event.source), str(shift.source)}) in groups(merge_rows([event, other, shift], config))

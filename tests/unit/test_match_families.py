@@ -9,7 +9,7 @@ from hypothesis import given, settings, strategies as st
 from sheets_sync.merge import merge_rows, pair_key
 from sheets_sync.model import Status
 from sheets_sync.places import compare_places, parse_place
-from tests.unit.event_rows import groups, row
+from tests.unit.event_rows import TZ, groups, row
 from tests.unit.test_merge_properties import CONFIG
 
 DAY = date(2026, 5, 16)
@@ -415,6 +415,47 @@ def test_what_else_a_note_says_moved_moves_nothing(config):
     later = row("Parks and Recreation", 3, "Touch a Truck", date(2026, 6, 10), "10:00", "14:00", **yard)
     result = merge_rows([postponed, later], config)
     assert len(result.events) == 2 and len(result.review) == 1
+
+
+def test_a_partner_s_copy_left_behind_does_not_outvote_the_host_on_the_new_date(config):
+    """v22 R2: Parks' "Nature Sounds" 4/23 Postponed to 5/14, Parks' 5/14 row Cancelled, and
+    Community Safety's copy still on 4/23 (Scheduled): all three merged on 5/14, published
+    Scheduled and counted joint, though the event was never held. The rows left on the old date
+    say nothing of the event's status on the new one."""
+    from dataclasses import replace
+    oaks = dict(location="Sherwood Oaks Park")
+    old = replace(row("Parks and Recreation", 2, "Nature Sounds: Thrill of the Trill", date(2027, 4, 23), "18:30",
+                      "20:00", status=Status.POSTPONED, **oaks), status_note="Postponed to 5/14")
+    new = row("Parks and Recreation", 3, "Nature Sounds: Thrill of the Trill", date(2027, 5, 14), "18:30", "20:00",
+              status=Status.CANCELLED, **oaks)
+    copy = row("Community Safety", 2, "Nature Sounds: Thrill of the Trill", date(2027, 4, 23), "18:30", "20:00", **oaks)
+    (event,) = merge_rows([old, new, copy], config).events
+    assert (event.start.day, event.status) == (14, Status.CANCELLED)      # (not counted: called off)
+
+
+def test_a_cancelled_row_with_no_time_leaves_both_sessions_of_that_day(config):
+    """v22 R4: "Line Dance (PM) CANCELLED" typed on 9/14 with no time, beside the department's
+    weekly AM and PM rows, called off both sessions. With no time it may be either: neither
+    session is taken out (a timed row takes out its own)."""
+    hill = dict(location="W.D. Hill Recreation Center")
+    start = date(2027, 9, 7)
+    am = row("Parks and Recreation", 2, "Line Dance (AM)", start, "10:00", "11:00", rrule="FREQ=WEEKLY;COUNT=4", **hill)
+    pm = row("Parks and Recreation", 3, "Line Dance (PM)", start, "18:00", "19:00", rrule="FREQ=WEEKLY;COUNT=4", **hill)
+    off = row("Parks and Recreation", 4, "Line Dance (PM)", start + timedelta(weeks=1), status=Status.CANCELLED, **hill)
+    result = merge_rows([am, pm, off], config)
+    assert all(not r.exdates for e in result.events for r in e.rows if r.rrule)
+    timed = replace_status_time(off)
+    result = merge_rows([am, pm, timed], config)
+    assert sorted((r.title, r.exdates) for e in result.events for r in e.rows if r.rrule) == [
+        ("Line Dance (AM)", ()), ("Line Dance (PM)", (start + timedelta(weeks=1),))]
+
+
+def replace_status_time(r):
+    """``r`` at 6–7 pm on its day."""
+    from dataclasses import replace
+    from datetime import datetime, time
+    day = r.start
+    return replace(r, start=datetime.combine(day, time(18), TZ), end=datetime.combine(day, time(19), TZ), all_day=False)
 
 
 def test_a_move_note_in_a_title_is_no_part_of_the_name():
