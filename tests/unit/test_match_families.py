@@ -444,13 +444,13 @@ def test_a_cancelled_row_with_no_time_leaves_both_sessions_of_that_day(config):
     off = row("Parks and Recreation", 4, "Line Dance (PM)", start + timedelta(weeks=1), status=Status.CANCELLED, **hill)
     result = merge_rows([am, pm, off], config)
     assert all(not r.exdates for e in result.events for r in e.rows if r.rrule)
-    timed = replace_status_time(off)
+    timed = at_six_pm(off)
     result = merge_rows([am, pm, timed], config)
     assert sorted((r.title, r.exdates) for e in result.events for r in e.rows if r.rrule) == [
         ("Line Dance (AM)", ()), ("Line Dance (PM)", (start + timedelta(weeks=1),))]
 
 
-def replace_status_time(r):
+def at_six_pm(r):
     """``r`` at 6–7 pm on its day."""
     from dataclasses import replace
     from datetime import datetime, time
