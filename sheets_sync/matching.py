@@ -862,7 +862,7 @@ def _names_the_other(a: Features, b: Features, ctx: DayContext | None = None) ->
             return f"names the other event ({' '.join(sorted(found))})"
         # "Fire truck at Bimbe Festival": what it is at, two words or more, all in the other's
         # title ("Bimbe Cultural Arts Festival 2026"), one of them distinctive there
-        if len(x.named) >= 2 and x.named <= y.words[0] and x.named & target and not y.cover:
+        if _at_event(x, y) and x.named & target:
             return f"names the other event ({' '.join(sorted(x.named))})"
     return ""
 
@@ -882,15 +882,21 @@ def _only_event_named(a: Features, b: Features, ctx: DayContext) -> str:
     return ""
 
 
+def _at_event(x: Features, y: Features) -> bool:
+    """What ``x``'s title says it is at (:attr:`Features.named`), two words or more, is all in
+    ``y``'s title, and ``y`` is an event, not a shift named for one (a visit "at Bimbe Festival"
+    is not at "Bimbe Festival security")."""
+    return len(x.named) >= 2 and x.named <= y.words[0] and not y.cover
+
+
 def _only_event_at(a: Features, b: Features, ctx: DayContext) -> str:
     """The words of the event one row's title says it is at (:attr:`Features.named`: "911
     table at Kids Fun Fest", "Fire truck at Bimbe Festival"), two or more, all in the other's
     title and one of them distinctive there, the other row holding its hours (the same or
     longer), and no row that day but these two naming them. ``""`` if not."""
     for x, y in ((a, b), (b, a)):
-        if len(x.named) < 2 or not x.named <= y.words[0] or x.all_day != y.all_day or y.cover or \
-                not (y.start <= x.start and x.end <= y.end):
-            continue            # (a visit "at Bimbe Festival" is not at "Bimbe Festival security")
+        if not _at_event(x, y) or x.all_day != y.all_day or not (y.start <= x.start and x.end <= y.end):
+            continue
         if any(len(w) > 2 and w not in _GENERIC_TITLE_WORDS and not ctx.common(y.day, frozenset((w,)))
                for w in x.named) and ctx.rows_naming(y.day, x.named) <= 2:
             return " ".join(sorted(x.named))

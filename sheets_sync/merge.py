@@ -398,7 +398,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     _settle_coverage(verdicts, decided, score, rows, feats, apart)
     _ask_when_torn(verdicts, decided, apart)
     _ask_when_own_event_inside(verdicts, decided, rows, feats)
-    _ask_when_named_elsewhere(verdicts, decided, rows, feats)
+    _ask_when_named_elsewhere(verdicts, decided, rows, feats, context.by_day)
     issues: list[RowIssue] = session_issues(rows, sessions)
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
     links += [(1, -v.score, i, j) for (i, j), v in verdicts.items()
@@ -860,19 +860,16 @@ def _naming_words(feats, row: int, events: Sequence[int], named_places: frozense
 _NAMED_ELSEWHERE = "coverage whose title names another event that day, at another place"
 
 
-def _ask_when_named_elsewhere(verdicts: dict[tuple[int, int], PairScore], decided, rows, feats) -> None:
+def _ask_when_named_elsewhere(verdicts: dict[tuple[int, int], PairScore], decided, rows, feats,
+                              by_day: Mapping) -> None:
     """A shift merged as coverage of an event its title does not name, while its title names
     (every word of :func:`_naming_words`) another event that day at another place: "Juneteenth
     Festival security" 11–6 typed at Peoples Park, around Parks' story time there, while the
     festival is at Switchyard Park. A place typo or a detail near the festival, not the story
-    time's partner: the merge becomes a review question. Mutates ``verdicts``."""
+    time's partner: the merge becomes a review question. ``by_day``: day → row indexes
+    (:attr:`sheets_sync.matching.DayContext.by_day`). Mutates ``verdicts``."""
     linked = [(pair, shift) for pair, v in verdicts.items() if v.outcome == "merge" and pair not in decided
               and _coverage_link(v) for shift in pair if feats[shift].cover]
-    if not linked:
-        return
-    by_day: dict = {}
-    for k, f in enumerate(feats):
-        by_day.setdefault(f.day, []).append(k)
     for pair, shift in linked:
         event = pair[0] + pair[1] - shift
         own = _naming_words(feats, shift, (event,), _title_places(rows[shift].title))

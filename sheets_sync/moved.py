@@ -79,11 +79,16 @@ def destination(text: str, near: date, called_off: bool = False, *, free_text: b
     ``called_off``: the text is a called-off row's, where "new date 8/20", "now Aug 20" and
     "rain date 8/20" name the move too (:data:`_CALLED_OFF_TO`). ``free_text``: a description,
     where what moved may be something else ("Registration deadline moved to 8/20": :data:`_OTHER_THING`)."""
-    pattern = _CALLED_OFF_TO if called_off else _DESTINATION
-    m = next((m for m in pattern.finditer(text) if not _CONDITIONAL.search(text[:m.start()])
-              and not _TIME_MOVED.search(text[:m.start()])
-              and not (free_text and _OTHER_THING.search(text[:m.start()]))), None)
+    m = next((m for m in _moves(text, _CALLED_OFF_TO if called_off else _DESTINATION)
+              if not (free_text and _OTHER_THING.search(text[:m.start()]))), None)
     return _date_of(m, near) if m else None
+
+
+def _moves(text: str, pattern: re.Pattern) -> Iterator[re.Match]:
+    """The matches of ``pattern`` in ``text`` that state a move: not a plan
+    (:data:`_CONDITIONAL`) nor a start time moved (:data:`_TIME_MOVED`) before them."""
+    return (m for m in pattern.finditer(text)
+            if not _CONDITIONAL.search(text[:m.start()]) and not _TIME_MOVED.search(text[:m.start()]))
 
 
 #: a start time moved, not the date ("start moved to 9-30", "Doors moved to 6:30")
@@ -122,9 +127,9 @@ def described_move(description: str, day: date) -> date | None:
     if not description or not any(c.isdigit() for c in description):
         return None
     moved = None
-    for m in _DESTINATION.finditer(description):
+    for m in _moves(description, _DESTINATION):
         sentence = _SENTENCE.split(description[:m.start()])[-1]
-        if _CONDITIONAL.search(sentence) or not (_ABOUT_ITSELF.fullmatch(sentence) or _names_day(sentence, day)):
+        if not (_ABOUT_ITSELF.fullmatch(sentence) or _names_day(sentence, day)):
             continue                # another thing, session, showing or year moved ("the fireworks have been …")
         moved = _date_of(m, day)
         break

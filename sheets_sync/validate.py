@@ -245,6 +245,10 @@ _UNDECIDED_WORDS = {"tbd", "tba", "to be determined", "to be announced"}
 _ALL_DAY_WORDS = {"all day", "all-day", "allday"} | _UNDECIDED_WORDS
 
 
+#: what to do about a row taken as Postponed because its title or description says the event moved
+_MOVED_ACTION = "type Postponed in Status, and give the event a row on its new date (or change this row's Start Date to it)"
+
+
 def _title_marker(ctx: "_RowContext", title: str, title_raw, status: Status,
                   status_text: str, day: date | None = None) -> tuple[str, Status]:
     """A status word typed into the title as a marker (:func:`~sheets_sync.parsing.title_status`:
@@ -273,8 +277,7 @@ def _title_marker(ctx: "_RowContext", title: str, title_raw, status: Status,
     typed = f"Status is {status_text!r}" if status_text else "Status is blank"
     if note:
         ctx.warn("Title", title_raw, f"the title says the event moved to another date but {typed}; taken as "
-                 f"Postponed on {day:%m/%d/%Y}", "type Postponed in Status, and give the event a row on its "
-                 "new date (or change this row's Start Date to it)")
+                 f"Postponed on {day:%m/%d/%Y}", _MOVED_ACTION)
         return cleaned, marked
     ctx.warn("Title", title_raw, f"the title says {word} but {typed}; taken as {word} "
              f"(published as {cleaned!r})",
@@ -293,9 +296,7 @@ def _description_marker(ctx: "_RowContext", description: str, status: Status, st
         return status
     typed = f"Status is {status_text!r}" if status_text else "Status is blank"
     ctx.warn("Description", description.strip().splitlines()[0], f"the description says the event moved to "
-             f"{moved:%m/%d/%Y} but {typed}; taken as Postponed on {day:%m/%d/%Y}",
-             "type Postponed in Status, and give the event a row on its new date (or change this row's Start "
-             "Date to it)")
+             f"{moved:%m/%d/%Y} but {typed}; taken as Postponed on {day:%m/%d/%Y}", _MOVED_ACTION)
     return Status.POSTPONED
 
 

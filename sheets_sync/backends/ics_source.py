@@ -269,8 +269,8 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
         # "CANCELED: Public Meeting" or "POSTPONED Movie in the Park" with STATUS:CONFIRMED
         summary, marked = title_status(summary)
         day = s if all_day else s.date()
-        marked = marked or ("Postponed" if moved_note(summary, day) or
-                            described_move(strip_html(str(ev.get("DESCRIPTION", ""))), day) else "")
+        description = strip_html(str(ev.get("DESCRIPTION", "")))
+        marked = marked or ("Postponed" if moved_note(summary, day) or described_move(description, day) else "")
         if marked and status != "CANCELLED":     # ("MOVED TO OCT 10 - Trick or Treat Trail" on 11/22)
             status = marked.upper()
         values = {
@@ -281,7 +281,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
             "End Date": (e if all_day else e.replace(tzinfo=None)) if e is not None else None,
             "End Time": None if (all_day or e is None) else e.time(),
             "Location": strip_html(str(ev.get("LOCATION", ""))).strip(" -"),
-            "Description": strip_html(str(ev.get("DESCRIPTION", ""))),
+            "Description": description,
             "Lead Department": department,
             "Visibility": "Internal" if (_is_private(ev) or str(ev.get("UID", "")).strip() in private) else visibility,
             "Status": {"CANCELLED": "Cancelled", "POSTPONED": "Postponed", "TENTATIVE": "Tentative"}.get(status, "Scheduled"),

@@ -532,10 +532,7 @@ def test_a_shift_joins_the_event_its_title_names_or_shares_most_hours_with(confi
     gospel = row("Parks and Recreation", 3, "Gospel Hour on the Main Stage", DAY, "14:00", "15:00", **park)
     security = row("Police", 2, "Festival security", DAY, "11:00", "18:00", **park)
     assert _joined(config, festival, gospel, security)
-    celebration = row("Parks and Recreation", 2, "Fourth of July Celebration", DAY, "17:00", "22:30", **park)
-    parade = row("Fire", 2, "Kids Bike Parade", DAY, "17:30", "18:30", **park)
-    evening = row("Police", 2, "Evening detail", DAY, "16:00", "22:00", **park)
-    assert _joined(config, celebration, parade, evening)
+    assert _evening_detail_joins_the_celebration(config, "Kids Bike Parade", park)
 
 
 def test_a_shared_word_of_when_or_where_is_no_event_named(config):
@@ -548,10 +545,7 @@ def test_a_shared_word_of_when_or_where_is_no_event_named(config):
     field_day = row("Parks and Recreation", 3, "Kids Field Day", DAY, "11:00", "13:00", **park)
     shift = row("Police", 2, "Day shift", DAY, "07:00", "15:00", **park)
     assert _joined(config, festival, field_day, shift)
-    celebration = row("Parks and Recreation", 2, "Fourth of July Celebration", DAY, "17:00", "22:30", **park)
-    parade = row("Fire", 2, "Evening Bike Parade", DAY, "17:30", "18:30", **park)
-    evening = row("Police", 2, "Evening detail", DAY, "16:00", "22:00", **park)
-    assert _joined(config, celebration, parade, evening)
+    assert _evening_detail_joins_the_celebration(config, "Evening Bike Parade", park)
     market = row("Parks and Recreation", 2, "Summer Night Market", DAY, "17:00", "20:00", **park)
     movie = row("Parks and Recreation", 3, "Central Park Movie Night", DAY, "20:30", "22:30", **park)
     detail = row("Police", 2, "Central Park detail", DAY, "16:30", "23:00", **park)   # holds both whole: asked
@@ -716,6 +710,14 @@ def test_a_visit_at_an_event_is_not_at_a_shift_named_for_it(config):
     truck = row("Fire", 2, "Fire truck at Bimbe Festival", DAY, "13:00", "15:00")
     security = row("Police", 2, "Bimbe Festival security", DAY, "11:00", "20:00", **quarry)
     assert len(merge_rows([truck, security], config).events) == 2
+
+
+def _evening_detail_joins_the_celebration(config, parade: str, place: dict) -> bool:
+    """Police's "Evening detail" 4–10 joins Parks' 5–10:30 "Fourth of July Celebration", not
+    Fire's 5:30–6:30 ``parade`` inside it (both at ``place``)."""
+    celebration = row("Parks and Recreation", 2, "Fourth of July Celebration", DAY, "17:00", "22:30", **place)
+    return _joined(config, celebration, row("Fire", 2, parade, DAY, "17:30", "18:30", **place),
+                   row("Police", 2, "Evening detail", DAY, "16:00", "22:00", **place))
 
 
 def _joined(config, event, other, shift) -> bool:
