@@ -43,6 +43,9 @@ from sheets_sync.parsing import RAIN_DATE_WORDS
 
 from .tabs import COLLABORATION, DEPARTMENTS, MONTHLY, QUARTERLY
 
+#: a one-off row with one of these statuses in a series' event calls its department's session off
+_CALLED_OFF = (Status.CANCELLED, Status.POSTPONED)
+
 COLUMNS = ("measure", "grain", "period", "dim_kind", "dimension", "uid")
 
 
@@ -330,30 +333,42 @@ def measure_rows(events: Sequence[CombinedEvent], policy: Policy, fiscal_start_m
 
 def _sessions_of(e: CombinedEvent, days: Sequence[date]) -> Iterator[tuple[date, CombinedEvent]]:
     """Each session day of the series ``e`` with the event as held that day: a partner's
-    one-off row merged with the series (on its first session) takes part on its own day only,
-    so a drop-by on the first Wednesday makes that session joint, not the whole series; and a
-    department whose own Repeats ends sooner (or excepts the day) takes part only in the
-    sessions its rule holds (:func:`sheets_sync.merge._series_of` publishes them all)."""
+    one-off row merged with the series (on any session:
+    :func:`sheets_sync.series_visits.session_visits`) takes part on its own day only, so a
+    drop-by on one Wednesday makes that session joint, not the whole series; a one-off row
+    Cancelled or Postponed calls its department's session off (a calendar export's
+    "Daytime Yoga CANCELLED" beside its expanded occurrence; a session no department holds
+    is left out); and a department whose own Repeats ends sooner (or excepts the day) takes
+    part only in the sessions its rule holds (:func:`sheets_sync.merge._series_of` publishes
+    them all)."""
     series = [r for r in e.rows if r.rrule]
     offers = set(e.partners_from_offers)
     own = {d for r in series for d in r.departments} | offers
     visits: dict[date, set[str]] = {}
+    off: dict[date, set[str]] = {}      # the department whose one-off row calls that session off
     for r in e.rows:
         if not r.rrule:
-            visits.setdefault(r.start.date() if isinstance(r.start, datetime) else r.start, set()).update(r.departments)
+            day = r.start.date() if isinstance(r.start, datetime) else r.start
+            if r.status in _CALLED_OFF:     # (its own session: not a partner its title names)
+                off.setdefault(day, set()).add(r.department)
+            else:
+                visits.setdefault(day, set()).update(r.departments)
     held = None
     if any((r.rrule, r.exdates, r.start) != (series[0].rrule, series[0].exdates, series[0].start) for r in series[1:]):
         from sheets_sync.recurrence import occurrences_days
         last = max(days, default=e.start_date)       # (a rule with no end: its days up to the last counted)
         held = [(r.departments, set(occurrences_days(r.rrule, r.start, until=last, limit=MAX_SESSIONS))
                  - set(r.exdates)) for r in series]
-    if held is None and (not visits or own >= set(e.departments)):
+    if held is None and not off and (not visits or own >= set(e.departments)):
         yield from ((d, e) for d in days)
         return
     for day in days:
         mine = own if held is None else \
             offers | {x for names, h in held if day in h for x in names}
-        taking = tuple(x for x in e.departments if x in mine or x in visits.get(day, ()))
+        taking = tuple(x for x in e.departments if (x in mine or x in visits.get(day, ()))
+                       and x not in off.get(day, ()))
+        if not taking:
+            continue            # every department called that session off: not held
         yield day, (e if taking == e.departments else replace(e, departments=taking))
 
 

@@ -147,13 +147,14 @@ _COVERAGE = re.compile(r"\b(?:security|patrols?|patrolling|coverage|details?|"
 # what names an event of its own after a coverage-like word ("Night Shift Appreciation Dinner")
 # a class: people come to learn ("EMS Standby Procedures Workshop" is one, nobody staffs it)
 _CLASS_WORDS = r"workshop|class(?:es)?|course|training|seminar|webinar|academy|session|orientation|certification|lecture"
-_EVENT_NOUN = re.compile(r"\b(?:dinner|banquet|breakfast|brunch|lunch|luncheon|supper|cookout|barbecue|bbq|potluck|"
-                         r"fair|festival|fest|expo|carnival|market|" + _CLASS_WORDS + r"|"
-                         r"town hall|forum|meeting|summit|conference|symposium|auction|launch|"
-                         r"softball|baseball|basketball|football|soccer|kickball|games?|tournament|race|5k|10k|"
-                         r"fun run|awards?|ceremony|gala|party|picnic|parade|concert|show|celebration|open house|"
-                         r"demo|demonstration|tour|exhibit|clinic|talk|presentation|screening|reception|social|"
-                         r"mixer|rally|vigil|camp|fundraiser|recital|graduation)\b")
+_EVENT_NOUNS = (r"dinner|banquet|breakfast|brunch|lunch|luncheon|supper|cookout|barbecue|bbq|potluck|"
+                r"fair|festival|fest|expo|carnival|market|" + _CLASS_WORDS + r"|"
+                r"town hall|forum|meeting|summit|conference|symposium|auction|launch|"
+                r"softball|baseball|basketball|football|soccer|kickball|games?|tournament|race|5k|10k|"
+                r"fun run|awards?|ceremony|gala|party|picnic|parade|concert|show|celebration|open house|"
+                r"demo|demonstration|tour|exhibit|clinic|talk|presentation|screening|reception|social|"
+                r"mixer|rally|vigil|camp|fundraiser|recital|graduation")
+_EVENT_NOUN = re.compile(rf"\b(?:{_EVENT_NOUNS})\b")
 # a staffing phrase: the coverage word right after a department, role or overtime word
 # ("EMS standby", "Police presence", "OT detail"), or itself overtime
 _STAFFED = re.compile(r"\b(?:police|pd|dpd|ems|fire|fd|dfd|sheriffs?|deput(?:y|ies)|officers?|medics?|k ?9|"
@@ -441,9 +442,18 @@ def title_part(folded: str) -> str:
     """The clue that a title names a partner's own part: a unit ("truck 26") or a thing it
     brings or does ("tent", "drop by"); ``""`` if none. People an event honours are no part
     ("911 Dispatcher Appreciation Lunch", "Firefighter Recognition Dinner": :data:`_HONOURED`)."""
-    found = _UNIT.search(folded) or next((m for m in _PART.finditer(folded) if m.group(0) not in _ROLES
-                                          or not _HONOURED.match(folded, m.end())), None)
+    found = _UNIT.search(folded) or next((m for m in _PART.finditer(folded)
+                                          if (m.group(0) not in _ROLES or not _HONOURED.match(folded, m.end()))
+                                          and not _PROGRAMME_AFTER.match(folded, m.end())), None)
     return found.group(0) if found else ""
+
+
+#: a word naming a programme of its own after a part word, which then only describes it ("Parent
+#: Support Group", "Table Tennis League", "Family Tent Camping 101", "Teen Drop In Night",
+#: "Police Officers Softball Game" — a fresh verifier's false merges: each had joined another
+#: department's event in the same building as its part)
+_PROGRAMME_AFTER = re.compile(r"\s+(?:groups?|circles?|leagues?|clubs?|tennis|camping|nights?|series|network|"
+                              r"services|programs?|programmes?|hours?|days?|" + _EVENT_NOUNS + r")\b")
 
 
 #: how staff shorten the words of coverage work ("Traffic ctrl", "Crowd mgmt", "TCP"); not "Sec."

@@ -47,7 +47,7 @@ import json
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Callable, Mapping, Sequence
 
 from .blocking import candidate_pairs
@@ -55,11 +55,12 @@ from .config import Config
 from .matching import (Features, Normaliser, PairScore, booked_for, title_part, compare_places, coverage_word,
                        covers_hours, covers_most, day_context, features, normalise_title, score_pair,
                        without_date_note)
-from .moved import WINDOW_DAYS, moved_pairs, names_a_move
+from .moved import WINDOW_DAYS, moved_away, moved_pairs, names_a_move
 from .places import GENERIC_VENUE_WORDS, Gazetteer, fold as _fold, normalise_place, parse_place, venue_words
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
 from .recurrence import union_series
-from .series_visits import called_off_sessions, later_series, session_issues, session_rows
+from .series_visits import (called_off_sessions, later_series, session_issues, session_meetings, session_rows,
+                            session_visits)
 from .timeutil import iso_text
 
 __all__ = ["CandidatePair", "MergeResult", "combine", "merge_rows", "normalise_place", "public_view",
@@ -372,8 +373,11 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         v = score(i, j)
         if v.outcome != "apart":
             verdicts[(min(i, j), max(i, j))] = v
-    for a, b, shifted in later_series(rows, feats, m.time_tolerance_minutes):
-        compared += 1          # one programme logged from its first week and from a later one
+    # one programme logged from its first week and from a later one; a partner's row on a
+    # later session of a series (each week typed out, or a calendar's expanded occurrences)
+    for a, b, shifted in (*later_series(rows, feats, m.time_tolerance_minutes),
+                          *session_visits(rows, feats, session_meetings(rows, feats, m.time_tolerance_minutes))):
+        compared += 1
         v = score_pair(rows[a], rows[b], shifted, feats[b], title_threshold=m.title_threshold,
                        tolerance=m.time_tolerance_minutes, context=context)
         if v.outcome != "apart":
@@ -399,7 +403,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     _ask_when_torn(verdicts, decided, apart)
     _ask_when_own_event_inside(verdicts, decided, rows, feats)
     _ask_when_named_elsewhere(verdicts, decided, rows, feats, context.by_day)
-    issues: list[RowIssue] = session_issues(rows, sessions)
+    issues: list[RowIssue] = []
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
     links += [(1, -v.score, i, j) for (i, j), v in verdicts.items()
               if v.outcome == "merge" and (i, j) not in decided]
@@ -424,6 +428,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
             evidence.setdefault(min(i, j), []).append(MergeEvidence(
                 a.source, b.source, v.score if kind else 1.0, v.matched,
                 "review" if kind == 0 else ("event id" if v.reason == "same Event ID" else "matcher")))
+    issues += session_issues(rows, sessions, lambda i, j: clusters.find(i) == clusters.find(j))
     kept, trailing, far = _kept_together(rows, previous, clusters, decided, source_of or str)
     for i, j, _ in kept:
         issues.append(_kept_issue(rows[i], rows[j]))
@@ -444,7 +449,9 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
             return members
         classes = lead_classes([rows[i] for i in members])
         named = _named_lead([rows[i] for i in members]) if apart_days.intersection(members) else None
-        return [i for _, i in sorted(((i in moved or i in left, *c, named is not None and rows[i].department != named,
+        _, visiting = _later_sessions([rows[i] for i in members])    # (a series leads its sessions' visits)
+        return [i for _, i in sorted(((i in moved or i in left, rows[i].source in visiting and not rows[i].rrule,
+                                       *c, named is not None and rows[i].department != named,
                                        i in trailing, rank[i]), i)
                                      for c, i in zip(classes, members))]
 
@@ -1001,17 +1008,49 @@ def _host_called_off(group: Sequence[EventRow]) -> Status | None:
     return None
 
 
+def _stated_move(group: Sequence[EventRow]) -> tuple[EventRow, date] | None:
+    """``(row, new date)``: the first row of the event itself (not a partner's visit, part or
+    title with words added, :func:`lead_classes`) that is called off naming the date the event
+    moved to (:func:`sheets_sync.moved.moved_away`), when no row of the event is on that date;
+    else ``None``."""
+    days = {r.start.date() if isinstance(r.start, datetime) else r.start for r in group}
+    for r, (_, visit, part, extends) in zip(group, lead_classes(group)):
+        if visit or part or (day := moved_away(r)) is None or day in days:
+            continue
+        if not extends or all(_title_words(r) - _title_words(o) <= _MOVE_TITLE_WORDS for o in group if o is not r):
+            return r, day           # (its words added only say the move: "RESCHEDULED Movie in the Park")
+    return None
+
+
+#: the words a title adds to say its event moved ("RESCHEDULED Movie in the Park")
+_MOVE_TITLE_WORDS = frozenset(("rescheduled", "re", "scheduled", "postponed", "moved", "rained", "out", "new", "date",
+                         "cancelled", "canceled", "weather"))
+
+
 def _status_issues(group: Sequence[EventRow], status: Status, departments: Sequence[str],
-                   issues: list[RowIssue], host_off: bool = False) -> None:
+                   issues: list[RowIssue], host_off: bool = False,
+                   away: tuple[EventRow, date] | None = None) -> None:
     """A Validation warning on each merged row whose Status differs from the event's
     ``status`` (:func:`combine`'s rule): what is published, whether the row's department is
     still counted as taking part, and what to type if the whole event changed. ``host_off``:
     the event's own rows called it off (:func:`_host_called_off`), so each partner's part still
-    saying otherwise is told the host did."""
+    saying otherwise is told the host did. ``away``: a row of the event says it moved to
+    another date (:func:`_stated_move`), so each row still saying otherwise is told so."""
     agree = [r for r in group if r.status is status]
     named = ", ".join(str(r.source) for r in agree[:3]) + (" …" if len(agree) > 3 else "")
     for r in group:
         if r.status is status:
+            continue
+        if away:
+            said, day = away
+            typed = f"{day.month}/{day.day}/{day.year}"
+            issues.append(RowIssue(
+                r.source.tab, r.source.row, "Status", r.status.value,
+                f"{said.source} says this event moved to {day.isoformat()}: it is published as "
+                f"{status.value} on this date and not counted here",
+                f"if your department goes to the new date, change this row's Start Date to {typed} "
+                f"(or add a row on {typed}); if the event still happens on this date, correct {said.source}",
+                Severity.WARNING))
             continue
         if host_off:
             issues.append(RowIssue(
@@ -1033,7 +1072,7 @@ def _status_issues(group: Sequence[EventRow], status: Status, departments: Seque
             f"merged row; if only your department's part changed, leave this row as it is",
             Severity.WARNING))
     host = group[0]
-    if host.status is not status:       # the event's first row (its host) says otherwise: tell the rest
+    if host.status is not status and not away:   # the event's first row (its host) says otherwise: tell the rest
         for r in agree:
             issues.append(RowIssue(
                 r.source.tab, r.source.row, "Status", r.status.value,
@@ -1069,7 +1108,11 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     settled = ([r for r in group if r.source not in moved] or group) if moved else group
     statuses = {r.status for r in settled}
     host_off = _host_called_off(settled) if len(statuses) > 1 else None
-    status = first.status if len(statuses) == 1 else host_off or (
+    # a row of the event itself saying it moved to another date moves it, though a partner's
+    # copy still says Scheduled (v22 R3: Parks' "Rescheduled for Friday, Aug. 20" and Police's
+    # copy left on 5/21 had published the night as Police's, Scheduled)
+    away = _stated_move(settled) if len(statuses) > 1 and host_off is None and not moved else None
+    status = first.status if len(statuses) == 1 else host_off or (away and away[0].status) or (
         Status.SCHEDULED if Status.SCHEDULED in statuses else first.status)
     # a department whose rows all say Cancelled while the event goes ahead does not take part
     # (Postponed too: "Movie - RAINED OUT, moved to 8/20" beside a partner's copy still saying
@@ -1085,7 +1128,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
                 departments.append(d)
     lead = first.lead or next((r.lead for r in group if r.lead), None)
     if len(statuses) > 1:
-        _status_issues(settled, status, departments, issues, host_off is not None)
+        _status_issues(settled, status, departments, issues, host_off is not None, away)
     if lead and lead not in departments:     # its rows say Cancelled: not taking part
         # the event goes ahead with the others: the first of their rows naming a lead leads
         # (a blank Lead Department had been shown), else the first department taking part
@@ -1188,15 +1231,17 @@ def _series_of(group: Sequence[EventRow]) -> dict:
 
 
 def _later_sessions(group: Sequence[EventRow]) -> tuple[EventRow | None, frozenset]:
-    """The repeating row that starts first, and the sources of the repeating rows whose first
-    session is a later one of its sessions (:func:`sheets_sync.series_visits.later_series`):
-    the event starts with the first, and the later rows set neither its start nor its end.
-    ``(None, frozenset())`` when the repeating rows start on one day (most events)."""
-    series = [r for r in group if r.rrule]
-    if len(series) < 2 or len({_day(r.start) for r in series}) == 1:
+    """The repeating row that starts first, and the sources of the rows on a later day: a
+    repeating row whose first session is a later one of its sessions
+    (:func:`sheets_sync.series_visits.later_series`) or a one-off row visiting a later session
+    (:func:`sheets_sync.series_visits.session_visits`). The event starts with the first, and
+    the later rows set neither its start nor its end, nor lead it. ``(None, frozenset())``
+    when every row starts on the first one's day (most events) or none repeats."""
+    if not any(r.rrule for r in group) or len({_day(r.start) for r in group}) == 1:
         return None, frozenset()
-    base = min(series, key=lambda r: r.start)
-    return base, frozenset(r.source for r in series if _day(r.start) != _day(base.start))
+    base = min((r for r in group if r.rrule), key=lambda r: r.start)
+    day = _day(base.start)
+    return base, frozenset(r.source for r in group if _day(r.start) != day)
 
 
 def public_view(event: CombinedEvent) -> CombinedEvent:

@@ -23,7 +23,7 @@ still to be decided, typed all day, only by the rule below):
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Iterator, Sequence
 
 from .matching import Features, PairScore, compare_places, compare_titles
@@ -71,6 +71,18 @@ def _moved_to(row: EventRow, near: date) -> date | None:
         return next((d for t in (row.title, row.description or "", row.status_note)
                      if (d := destination(t, near, called_off=True)) is not None), None)
     return destination(row.title, near)
+
+
+def moved_away(row: EventRow) -> date | None:
+    """The other date a called-off row (Postponed or Cancelled) names as the one its event
+    moved to ("Postponed to 6/10" in Status, "Rescheduled for Friday, Aug. 20" in its
+    description, "RAINED OUT - moved to 8/20" in its title); ``None`` for a row that names none
+    or is not called off."""
+    if row.status not in (Status.POSTPONED, Status.CANCELLED):
+        return None
+    day = row.start.date() if isinstance(row.start, datetime) else row.start
+    moved = _moved_to(row, day)
+    return moved if moved != day else None
 
 
 def destination(text: str, near: date, called_off: bool = False, *, free_text: bool = False) -> date | None:
@@ -184,8 +196,11 @@ def _date_of(m: re.Match, near: date) -> date | None:
 
 def _text(row: EventRow) -> str:
     """Where staff type that an event moved: its title ("Fall Festival (rain date, originally
-    10/10)") or its description."""
-    return f"{row.title}\n{row.description or ''}"
+    10/10)"), its description, or what its Status cell says besides the status ("Rained out -
+    moved to June 3", read as Cancelled: a fresh verifier's rain-out was never linked to the
+    host's row on June 3)."""
+    return f"{row.title}\n{row.description or ''}\n{row.status_note}" if row.status_note else \
+        f"{row.title}\n{row.description or ''}"
 
 
 def _is_clue(row: EventRow) -> bool:

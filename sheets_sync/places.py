@@ -41,7 +41,7 @@ _SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": 
              "ms": "middle school", "es": "elem school", "library": "lib", "department": "dept",
              "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
              "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
-             "apts": "apartments", "apt": "apartments", "pk": "park"}
+             "apts": "apartments", "apt": "apartments", "pk": "park", "gymnasium": "gym"}
 _STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "way", "ter",
                  "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
 _DIRECTIONS = frozenset("n s e w ne nw se sw".split())
@@ -134,6 +134,11 @@ def fold(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", t).split())
 
 
+#: a venue's initials, folded ("w d hill", "i r holmes" from "W.D. Hill", "I.R. Holmes"): written "WD",
+#: "IR" as often, so they are one word (a street's initials are matched word by word: :func:`_streets_alike`)
+_INITIALS = re.compile(r"\b([a-z]) (?=[a-z]\b)")
+
+
 @lru_cache(maxsize=1 << 16)
 def normalise_place(text: str) -> str:
     """``"2416 Sarah St., Unit 516, Durham, NC 27701"`` → ``"2416 sarah st"``: case,
@@ -144,7 +149,10 @@ def normalise_place(text: str) -> str:
                                else m.group(0), t)
     if _HIGHWAY.search(t):
         t = _HIGHWAY.sub(_road_name, t)
-    return _BLOCK_OF.sub(_block_of, " ".join(_SUFFIXES.get(w, w) for w in t.split()))
+    t = " ".join(_SUFFIXES.get(w, w) for w in t.split())
+    if "bl" in t and (street_first := _STREET_BLOCK.fullmatch(t)):
+        t = f"{street_first.group(2)} block of {street_first.group(1)}"    # "Arch St (1400 blk)"
+    return _BLOCK_OF.sub(_block_of, t)
 
 
 #: a word that may open a block face's cross streets (:data:`_BETWEEN`)
@@ -153,6 +161,11 @@ _FACE_HINT = re.compile(r"betw|btwn|b/w|\bfrom\b", re.I)
 #: block range, "1100-1200 blk" (folded "1100 1200 blk"), "1100 to 1200 block of", reads from
 #: its first block: "1100 block of …"
 _BLOCK_OF = re.compile(r"\b(\d{1,6})(?: (?:to |thru |through )?(\d{1,6}))? (?:block|blk)(?: of)? ")
+
+
+#: a block written street first ("Arch St (1400 blk)", "Arch Street, 1400 block"), folded: read as
+#: "1400 block of Arch St" (a fresh verifier's block party kept apart from its drop-by)
+_STREET_BLOCK = re.compile(r"((?:[nsew] )?[a-z0-9']+(?: [a-z0-9']+){0,3}? (?:%s)) (\d{1,6}) (?:block|blk)" % "|".join(_STREET_TYPES))
 
 
 def _block_of(m: re.Match) -> str:
@@ -438,7 +451,14 @@ def parse_place(location: str, address: str) -> Place:
                     break
     direction, street = _street_core(street)
     venue = re.sub(r"\s+", " ", re.sub(r"\b(?:behind|near|across from|corner of)\b", " ", f"{loc} {addr}")).strip()
-    return Place(number, street, block, venue, direction, crossing, room, unit=unit)
+    if " " in venue and re.search(r"\b[a-z] [a-z]\b", venue):
+        venue = _INITIALS.sub(r"\1", venue)
+    return Place(number, street, block, venue, direction, crossing, _room_words(room), unit=unit)
+
+
+def _room_words(room: str) -> str:
+    """A room as its words are abbreviated ("Gymnasium" → "gym"), its numbers kept."""
+    return " ".join(_SUFFIXES.get(w, w) for w in fold(room).split())
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,13 +1,20 @@
 """A one-off row on a session of another row's repeating series. Pure.
 
-A department logs a weekly programme once, with a Repeats rule ("Coffee with a Cop", weekly,
-6 times); a partner logs the one session it joins as a row of its own. Blocking compares rows
-by their own start, so the one-off row never meets the series (whose row starts on its first
-session): both are published, and that session shows twice in every calendar. Merging one
-row into one occurrence of a series is not something the combined record can hold (an event
-is a row group with one identity), so the pair is reported instead, on the one-off row, with
-the edit that makes it one joint event: an ``except`` date on the series (an RFC 5545 EXDATE)
-and that day logged as a row in the series' tab too, which then merges with the partner's row.
+A department logs a weekly programme once, with a Repeats rule ("Daytime Yoga", weekly until
+10/27); a partner logs the sessions it joins as rows of their own — every week typed out, or
+a calendar export whose RRULE was expanded into occurrences, or the one session it drops in
+on. Blocking compares rows by their own start, so such a row never meets the series (whose row
+starts on its first session): both were published, each session showed twice in every
+calendar, and only the first session counted as joint (a fresh verifier: September 1 joint
+instead of 5). :func:`session_visits` gives each such pair (:func:`session_meetings`: the
+hours meet, whatever the title) to the scorer with the series row
+moved to that session (as :func:`later_series` does for two series), so the row joins the
+series as a visit on its own day: the event is published once, by the series' rule, and each
+session counts the departments of the rows on its day
+(:func:`reports.measures._sessions_of`). A row of the series' own tab on one of its sessions
+is no visit: Cancelled or Postponed it calls that session off (:func:`called_off_sessions`),
+else the pair is reported on the one-off row (:func:`session_issues`), as is a partner's row
+the scorer does not join, with the edit that makes it one joint event.
 
 A pair is reported when the one-off row has the series' title (similarity ≥
 :data:`TITLE_AT`, :func:`sheets_sync.matching.compare_titles`), its place (same address or
@@ -19,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from .matching import Features, compare_places, compare_titles
 from .model import EventRow, RowIssue, Severity, Status
@@ -31,8 +38,31 @@ TITLE_AT = 90.0
 
 def session_rows(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float
                  ) -> Iterator[tuple[int, int, date]]:
-    """Yield ``(series, one_off, day)``: ``rows[one_off]`` (no Repeats rule) matches the
-    session on ``day`` of ``rows[series]`` (module doc). ``tolerance`` in minutes."""
+    """Yield ``(series, one_off, day)``: ``rows[one_off]`` (no Repeats rule) is the session on
+    ``day`` of ``rows[series]``: its title, place and hour (:func:`_same_session`; module doc).
+    ``tolerance`` in minutes."""
+    return _on_sessions(rows, feats, lambda fs, fo, when: _same_session(fs, fo, when, tolerance))
+
+
+def session_meetings(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float
+                     ) -> Iterator[tuple[int, int, date]]:
+    """Yield ``(series, one_off, day)``: ``rows[one_off]``, of another tab, meets the session on
+    ``day`` of ``rows[series]`` — their hours overlap (within ``tolerance`` minutes; or either
+    is typed all day) — whatever its title or place: the candidate pairs of
+    :func:`session_visits`, for the scorer to judge as rows of one day ("Fire safety lesson -
+    Fun Friday" 10:30–11:30 at a weekly "Fun Friday for Home Schoolers" 10–12; "CERT Basic
+    Training - Day 2" on the second of four Saturdays)."""
+    tabs = [r.source.tab for r in rows]
+    return _on_sessions(rows, feats, lambda fs, fo, when: _meets(fs, fo, when, tolerance),
+                        lambda i, j: tabs[i] != tabs[j])
+
+
+def _on_sessions(rows: Sequence[EventRow], feats: Sequence[Features],
+                 test: Callable[[Features, Features, datetime | date], bool],
+                 pair: Callable[[int, int], bool] = lambda i, j: True) -> Iterator[tuple[int, int, date]]:
+    """``(series, one_off, day)`` for each one-off row on a later session of a series that is
+    not an except date, where ``pair(series, one_off)`` and ``test(series features, one-off
+    features, the session's start)``."""
     if not any(r.rrule for r in rows):
         return                  # most syncs: no series, nothing to index
     one_offs: dict[date, list[int]] = {}
@@ -51,7 +81,7 @@ def session_rows(rows: Sequence[EventRow], feats: Sequence[Features], tolerance:
             if day == feats[i].day or day in skip:
                 continue        # the first session is the series row's own day: blocking sees it
             for j in one_offs.get(day, ()):
-                if _same_session(feats[i], feats[j], when, tolerance):
+                if pair(i, j) and test(feats[i], feats[j], when):
                     yield i, j, day
 
 
@@ -80,8 +110,37 @@ def later_series(rows: Sequence[EventRow], feats: Sequence[Features], tolerance:
             continue
         if fb.day not in rows[a].exdates and \
                 fb.day in occurrences_days(rows[a].rrule, rows[a].start, until=fb.day, limit=MAX_COUNT):
-            shift = (fb.day - fa.day).days * 1440
-            yield a, b, fa._replace(day=fb.day, start=fa.start + shift, end=fa.end + shift)
+            yield a, b, moved_to(fa, fb.day)
+
+
+def session_visits(rows: Sequence[EventRow], feats: Sequence[Features],
+                   sessions: Sequence[tuple[int, int, date]]) -> Iterator[tuple[int, int, Features]]:
+    """Yield ``(series, one_off, shifted)`` for each of ``sessions`` (:func:`session_meetings`)
+    of two tabs whose one-off row is not called off (module doc): ``shifted`` is the series
+    row's features moved to that session, to be scored as rows of one day are
+    (:func:`sheets_sync.matching.score_pair`)."""
+    for i, j, day in sessions:
+        if rows[j].source.tab != rows[i].source.tab and rows[j].status not in (Status.CANCELLED, Status.POSTPONED) \
+                and day not in rows[i].exdates:
+            yield i, j, moved_to(feats[i], day)
+
+
+def moved_to(f: Features, day: date) -> Features:
+    """``f`` (a series row's features) on its session of ``day``: its hours moved by whole days."""
+    shift = (day - f.day).days * 1440
+    return f._replace(day=day, start=f.start + shift, end=f.end + shift,
+                      public_start=None if f.public_start is None else f.public_start + shift,
+                      setup_start=None if f.setup_start is None else f.setup_start + shift)
+
+
+def _meets(fs: Features, fo: Features, when: datetime | date, tolerance: float) -> bool:
+    """The one-off row's hours (``fo``) overlap the series' (``fs``) session starting ``when``,
+    within ``tolerance`` minutes; either typed all day meets it."""
+    if fs.all_day or fo.all_day:
+        return True
+    start = when.hour * 60 + when.minute
+    own = fo.start % 1440
+    return own < start + (fs.end - fs.start) + tolerance and own + (fo.end - fo.start) > start - tolerance
 
 
 def _same_session(fs: Features, fo: Features, when: datetime | date, tolerance: float) -> bool:
@@ -109,10 +168,14 @@ def called_off_sessions(rows: list[EventRow], sessions: Sequence[tuple[int, int,
             rows[i] = replace(rows[i], exdates=tuple(sorted({*rows[i].exdates, day})))
 
 
-def session_issues(rows: Sequence[EventRow], sessions: Sequence[tuple[int, int, date]]) -> list[RowIssue]:
-    """One Validation warning per :func:`session_rows` pair, on the one-off row."""
+def session_issues(rows: Sequence[EventRow], sessions: Sequence[tuple[int, int, date]],
+                   joined: Callable[[int, int], bool] = lambda i, j: False) -> list[RowIssue]:
+    """One Validation warning per :func:`session_rows` pair, on the one-off row, unless
+    ``joined(series, one_off)`` (the row is the series' visit on that session, one event)."""
     out = []
     for i, j, day in sessions:
+        if joined(i, j):
+            continue
         series, one_off = rows[i], rows[j]
         typed = f"{day.month}/{day.day}/{day.year}"
         if day in series.exdates:           # (:func:`called_off_sessions`; another tab's session is not shown)

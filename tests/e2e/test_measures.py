@@ -292,6 +292,83 @@ def test_a_partners_drop_by_on_a_series_first_session_makes_that_session_joint_o
     assert joint == "yes"                        # the tab agrees with the figure that counts it
 
 
+TUESDAYS = ["9/1/2026", "9/8/2026", "9/15/2026", "9/22/2026", "9/29/2026", "10/6/2026", "10/13/2026",
+            "10/20/2026", "10/27/2026"]     # every Tuesday from 9/1 to 10/27/2026, by a 2026 calendar
+
+
+def _yoga_vevents(config) -> list:
+    cal = icalendar.Calendar.from_ical((config.out_dir / "public/calendar.ics").read_bytes())
+    return [v for v in cal.walk("VEVENT") if str(v["SUMMARY"]) == "Daytime Yoga"]
+
+
+def test_a_series_beside_a_partners_row_for_each_session_is_joint_every_week(tmp_path, make_workbook):
+    """A fresh verifier's finding (s36): Community Safety logs "Daytime Yoga" once, weekly until
+    10/27; Parks types each Tuesday as a row of its own. Blocking compares first sessions, so
+    only 9/1 merged: September counted 1 joint event instead of 5, October none instead of 4,
+    and calendars showed eight sessions twice. By hand: September's 5 Tuesdays and October's 4,
+    each held by both. The calendar holds one VEVENT, with Community Safety's rule."""
+    make_workbook({
+        "Community Safety": [SERIES_H, ["Daytime Yoga", "9/1/2026", "11am", "12pm", "Edison Johnson Recreation Center",
+                                        "", "Public", "weekly until 10/27/2026"]],
+        "Parks and Recreation": [SERIES_H] + [["Daytime Yoga", day, "11am", "12pm", "Edison Johnson Recreation Center",
+                                               "", "Public", ""] for day in TUESDAYS]})
+    config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
+    summary = run_sync(config, now=datetime(2026, 8, 20, 12, tzinfo=timezone.utc))
+    assert {m: (v["events"], v["joint_events"]) for m, v in summary["months"].items()} == {
+        "2026-09": (5, 5), "2026-10": (4, 4)}
+    (yoga,) = _yoga_vevents(config)
+    assert "RRULE" in yoga and yoga["DTSTART"].dt.date().isoformat() == "2026-09-01"
+    warned = [row for row in tab_rows(config.report_path, "Validation")[1:] if "twice" in (row[5] or "")]
+    assert warned == []
+
+
+def test_a_calendar_files_expanded_series_with_a_called_off_session_beside_a_workbook_series(tmp_path, make_workbook):
+    """A fresh verifier's case (v22 I5): Parks' calendar export holds "Daytime Yoga" with a
+    weekly RRULE (expanded into one row per occurrence) and a one-off "Daytime Yoga CANCELLED"
+    on 9/15; Community Safety logs the series once in the workbook. By hand: every Tuesday
+    9/1–10/27 is held by Community Safety; Parks takes part in each but 9/15 — September 5
+    sessions, 4 joint; October 4, all joint (before: 1 joint in September, none in October)."""
+    make_workbook({
+        "Community Safety": [SERIES_H, ["Daytime Yoga", "9/1/2026", "11am", "12pm", "Edison Johnson Recreation Center",
+                                        "", "Public", "weekly until 10/27/2026"]]})
+    ics = "\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//parks//EN",
+        "BEGIN:VEVENT", "UID:yoga@parks.example", "DTSTAMP:20260801T000000Z",
+        "DTSTART;TZID=America/New_York:20260901T110000", "DTEND;TZID=America/New_York:20260901T120000",
+        "RRULE:FREQ=WEEKLY;UNTIL=20261028T035959Z", "SUMMARY:Daytime Yoga",
+        "LOCATION:Edison Johnson Recreation Center", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:yoga-off@parks.example", "DTSTAMP:20260801T000000Z",
+        "DTSTART;TZID=America/New_York:20260915T110000", "DTEND;TZID=America/New_York:20260915T120000",
+        "SUMMARY:Daytime Yoga CANCELLED", "LOCATION:Edison Johnson Recreation Center", "END:VEVENT",
+        "END:VCALENDAR", ""])
+    (tmp_path / "parks.ics").write_text(ics, encoding="utf-8")
+    data = base_config_dict(tmp_path)
+    data["source"]["calendars"] = [{"file": str(tmp_path / "parks.ics"), "department": "Parks and Recreation",
+                                    "visibility": "Public"}]
+    config = config_from_dict(data, base_dir=tmp_path)
+    summary = run_sync(config, now=datetime(2026, 8, 20, 12, tzinfo=timezone.utc))
+    assert {m: (v["events"], v["joint_events"]) for m, v in summary["months"].items()} == {
+        "2026-09": (5, 4), "2026-10": (4, 4)}
+    assert len([v for v in _yoga_vevents(config) if "RRULE" in v]) == 1
+
+
+def test_a_departments_cancelled_row_on_a_series_first_session_leaves_it_there(tmp_path, make_workbook):
+    """A fresh verifier's case (v22 S1): Police and Community Safety each log "Coffee with a Cop"
+    weekly until 9/29; Community Safety's "Coffee with a Cop CANCELLED" on 9/1, the first
+    session, merged with the series and 9/1 still counted joint. By hand: five Tuesdays in
+    September, all held by Police, four (not 9/1) by Community Safety too."""
+    make_workbook({
+        "Police": [SERIES_H, ["Coffee with a Cop", "9/1/2026", "8am", "9am", "Cocoa Cinnamon", "", "Public",
+                              "weekly until 9/29/2026"]],
+        "Community Safety": [SERIES_H, ["Coffee with a Cop", "9/1/2026", "8am", "9am", "Cocoa Cinnamon", "", "Public",
+                                        "weekly until 9/29/2026"],
+                             ["Coffee with a Cop CANCELLED", "9/1/2026", "8am", "9am", "Cocoa Cinnamon", "", "Public",
+                              ""]]})
+    config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
+    summary = run_sync(config, now=datetime(2026, 8, 20, 12, tzinfo=timezone.utc))
+    assert {m: (v["events"], v["joint_events"]) for m, v in summary["months"].items()} == {"2026-09": (5, 4)}
+
+
 def test_an_endless_series_is_counted_no_further_than_the_feed_window(tmp_path, make_workbook):
     make_workbook({
         "Police": [SERIES_H, ["Morning Patrol Walk", "9/1/2026", "7am", "8am", "Central Park", "Fire", "Public",

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from hypothesis import given, settings, strategies as st
 
+from reports.measures import counted
 from sheets_sync.merge import merge_rows, pair_key
 from sheets_sync.model import Status
 from sheets_sync.places import compare_places, parse_place
@@ -204,7 +205,7 @@ def test_a_rain_plan_is_no_move_and_a_called_off_copy_is_no_joint_event(config):
     one. A destination counts from a title, or from the description of a row called off on
     its date; never from a plan. And "Movie in the Park - RAINED OUT, moved to 8/20" (Postponed)
     beside Police's copy still on 8/13, with no 8/20 row yet, counted a joint event on the
-    rained-out night: a Postponed department, like a Cancelled one, is not taking part."""
+    rained-out night. Now the event moved: it is Postponed on 8/13, not counted (v22 R3)."""
     park = dict(location="Bryan Park")
     plan = row("Parks and Recreation", 2, "Movie in the Park", date(2026, 8, 13), "20:00", "22:00",
                description="Showing: Moana. If it rains, the movie will be moved to 8/20.", **park)
@@ -221,8 +222,8 @@ def test_a_rain_plan_is_no_move_and_a_called_off_copy_is_no_joint_event(config):
     assert (event.start.day, event.is_joint) == (20, True)
     rained = row("Parks and Recreation", 2, "Movie in the Park - moved to 8/20", date(2026, 8, 13), "20:00", "22:00",
                  status=Status.POSTPONED, **park)
-    (event,) = merge_rows([rained, police], config).events
-    assert (event.departments, event.is_joint) == (("Police",), False)
+    (event,) = merge_rows([rained, police], config).events     # (the event moved: Postponed on 8/13, v22 R3)
+    assert (event.status, counted(event)) == (Status.POSTPONED, False)
 
 
 def test_moves_named_with_short_weekdays_to_earlier_dates_and_typed_on_the_new_date(config):
@@ -285,7 +286,7 @@ def test_a_note_naming_the_new_date_postpones_the_row_without_a_status_word(conf
                     status=Status.CANCELLED, **park)
     police = row("Police", 2, "Movie in the Park", date(2026, 8, 13), "19:00", "21:00", **park)
     (event,) = merge_rows([cancelled, rows[0], police], config).events
-    assert (event.departments, event.is_joint) == (("Police",), False)
+    assert event.status in (Status.CANCELLED, Status.POSTPONED) and not counted(event)
     # "moved to 8-20" takes the event, and Police's copy, to the 8/20 row
     new = row("Parks and Recreation", 3, "Movie in the Park", date(2026, 8, 20), "19:00", "21:00", **park)
     (event,) = merge_rows([rows[2], new, police], config).events
@@ -431,6 +432,38 @@ def test_a_partner_s_copy_left_behind_does_not_outvote_the_host_on_the_new_date(
     copy = row("Community Safety", 2, "Nature Sounds: Thrill of the Trill", date(2027, 4, 23), "18:30", "20:00", **oaks)
     (event,) = merge_rows([old, new, copy], config).events
     assert (event.start.day, event.status) == (14, Status.CANCELLED)      # (not counted: called off)
+
+
+def test_a_copy_still_scheduled_does_not_hold_an_event_its_own_row_says_moved(config):
+    """v22 R3: Parks' real "RESCHEDULED Movie in the Park" on 5/21 whose description says
+    "Rescheduled for Friday, Aug. 20 at Bryan Park", and Police's copy left on 5/21 Scheduled,
+    with no row on 8/20 yet: the night was published as Police's, Scheduled, and nothing was
+    asked. A row of the event itself naming the date it moved to moves it: Postponed on 5/21
+    (not counted), both departments, and Police's row is told the new date. A partner's own
+    part saying so moves nothing; nor does a row naming no new date."""
+    from dataclasses import replace
+    park = dict(location="Switchyard Park", address="1601 S Rogers St")
+    parks = row("Parks and Recreation", 3, 'RESCHEDULED Movie in the Park: "The Princess Bride"', date(2027, 5, 21),
+                "20:45", "22:45", description="Rescheduled for Friday, Aug. 20 at Bryan Park",
+                status=Status.POSTPONED, **park)
+    police = row("Police", 3, 'Movie in the Park: "The Princess Bride"', date(2027, 5, 21), "20:45", "22:45", **park)
+    result = merge_rows([police, parks], config)
+    (event,) = result.events
+    assert event.status is Status.POSTPONED
+    assert set(event.departments) == {"Police", "Parks and Recreation"}
+    (told,) = [i for i in result.issues if (i.tab, i.column) == ("Police", "Status")]
+    assert "moved to 2027-08-20" in told.problem and "8/20/2027" in told.action
+    status_cell = replace(parks, title='Movie in the Park: "The Princess Bride"', description="",
+                          status_note="Postponed to 8/20")
+    (event,) = merge_rows([police, status_cell], config).events
+    assert event.status is Status.POSTPONED
+    undated = replace(status_cell, status_note="")
+    (event,) = merge_rows([police, undated], config).events
+    assert event.status is Status.SCHEDULED and event.departments == ("Police",)
+    truck = row("Fire", 4, "Fire truck at Movie in the Park", date(2027, 5, 21), "20:45", "21:15",
+                status=Status.POSTPONED, description="Moved to 8/20", **park)
+    events = merge_rows([police, truck], config).events
+    assert [e.status for e in events if "Police" in e.departments] == [Status.SCHEDULED]
 
 
 def test_a_cancelled_row_with_no_time_leaves_both_sessions_of_that_day(config):
@@ -734,3 +767,77 @@ def test_a_department_alias_with_a_digit_in_a_title_is_the_department_not_a_numb
                 location="I.R. Holmes Sr. Rec Center", address="2000 S Alston Ave")
     (event,) = merge_rows([fest, table], config).events
     assert set(event.departments) == {"Parks and Recreation", "Emergency Communications"}
+
+
+def test_a_programme_named_with_a_part_word_is_no_part_of_an_event_in_its_building(config):
+    """v23 FM1: Community Safety's "Parent Support Group" 7–8:30 in Room B of the recreation
+    center where Parks holds "Teen Night" 7–10 was read as a partner's own part ("support")
+    and counted as one joint event, with no question; so were "Grief Support Group", "Table
+    Tennis League" and "Family Tent Camping 101". A part word followed by a word naming a
+    programme only describes it. A partner's table or lesson at the event still joins it."""
+    from sheets_sync.matching import fold, title_part
+    assert [title_part(fold(t)) for t in ("Parent Support Group", "Caregiver Support Circle", "Table Tennis League",
+                                          "Family Tent Camping 101", "Teen Drop-In Night",
+                                          "Police Officers Softball Game")] == [""] * 6
+    assert [title_part(fold(t)) for t in ("911 table at Teen Night", "Fire safety lesson - Fun Friday",
+                                          "EMS support for 5K", "Info booth/Touch a Truck")] == [
+        "table", "lesson", "support", "info booth"]
+    day = date(2027, 7, 9)
+    center = dict(location="Edison Johnson Recreation Center", address="500 W Murray Avenue")
+    teen = row("Parks and Recreation", 2, "Teen Night", day, "19:00", "22:00", **center)
+    for n, title in enumerate(("Parent Support Group", "Grief Support Group", "Table Tennis League",
+                               "Family Tent Camping 101")):
+        group = row("Community Safety", 2 + n, title, day, "19:00", "20:30",
+                    location="Edison Johnson Recreation Center - Room B", address="500 W Murray Ave")
+        result = merge_rows([teen, group], config)
+        assert len(result.events) == 2 and not any(e.is_joint for e in result.events), title
+    table = row("Emergency Communications", 2, "911 table at Teen Night", day, "19:30", "20:30", **center)
+    (event,) = merge_rows([teen, table], config).events
+    assert event.is_joint
+
+
+def test_dotted_initials_and_a_gym_name_one_venue(config):
+    """v23: Police's "Hoops and Heroes bball clinic" at "IR Holmes Gym" and Parks' clinic at
+    "I.R. Holmes, Sr. Recreation Center- Gymnasium" (same evening, 5–7) were two events with no
+    question, and Fire's lessons at "WD Hill Rec Center" were not Parks' "W.D. Hill Recreation
+    Center": dotted initials are written without dots as often, and "Gym" is "Gymnasium".
+    Rooms still differ by their numbers or letters."""
+    same = [(("I.R. Holmes, Sr. Recreation Center- Gymnasium", "2000 S Alston Avenue"), ("IR Holmes Gym", "")),
+            (("W.D. Hill Recreation Center", "1308 Fayetteville Street"), ("WD Hill Rec Center", "")),
+            (("J. B. Smith Park", ""), ("JB Smith Park", ""))]
+    for a, b in same:
+        assert compare_places(parse_place(*a), parse_place(*b))[0] == "same venue", (a, b)
+    assert compare_places(parse_place("Conference Suite 1, County Public Safety Building", ""),
+                          parse_place("Conference Suite 2, County Public Safety Building", ""))[0] == "different rooms"
+    day = date(2027, 8, 19)
+    parks = row("Parks and Recreation", 2, "Hoops & Heroes Youth Basketball Clinic", day, "17:00", "19:00",
+                location="I.R. Holmes, Sr. Recreation Center- Gymnasium", address="2000 S Alston Avenue")
+    police = row("Police", 2, "Hoops and Heroes bball clinic", day, "17:00", "19:00", location="IR Holmes Gym")
+    (event,) = merge_rows([parks, police], config).events
+    assert event.is_joint
+
+
+def test_a_move_typed_in_the_status_cell_links_the_hosts_row_on_the_new_date(config):
+    """v23 R4a/R4d: Parks' "Touch a Truck" 6/2 with Status "Rained out - moved to June 3" (read
+    as Cancelled), Parks' own row on 6/3 and Fire's copy left on 6/2: the Status cell's move
+    was never read as a move (only "Postponed to 6/3" was), so 6/3 was Parks' alone and the
+    rained-out 6/2 was published as Fire's, Scheduled. By hand: one joint event, on 6/3."""
+    from dataclasses import replace
+    lot = dict(location="Winslow Sports Park", address="2120 S Highland Ave")
+    for note in ("Rained out - moved to June 3", "Cancelled (rain) - new date 6/3"):
+        old = replace(row("Parks and Recreation", 2, "Touch a Truck", date(2027, 6, 2), "10:00", "14:00",
+                          status=Status.CANCELLED, **lot), status_note=note)
+        new = row("Parks and Recreation", 3, "Touch a Truck", date(2027, 6, 3), "10:00", "14:00", **lot)
+        copy = row("Fire", 2, "Touch a Truck", date(2027, 6, 2), "10:00", "14:00", **lot)
+        (event,) = merge_rows([old, new, copy], config).events
+        assert (event.start.day, event.status, counted(event), event.is_joint) == (3, Status.SCHEDULED, True, True), note
+
+
+def test_a_block_written_street_first_is_that_block(config):
+    """v23 N1: Fire's "Engine 9 - Central Northside" at "Arch St (1400 blk)" and Police's block
+    party at "1400 Block of Arch Street" were two places ("1400 blk Arch St" was already one):
+    a block written after its street is read as "1400 block of Arch St"."""
+    party = parse_place("1400 Block of Arch Street", "")
+    for typed in ("Arch St (1400 blk)", "Arch St, 1400 block", "Arch Street 1400 blk"):
+        assert compare_places(parse_place(typed, ""), party)[0] == "same address", typed
+    assert compare_places(parse_place("Arch St (1500 blk)", ""), party)[0] == "different address"

@@ -443,27 +443,73 @@ def test_a_partners_short_visit_and_the_days_of_a_multi_day_event_raise_no_start
     assert not [i for i in result.issues if i.column == "Start Time"]
 
 
-def test_a_partners_row_on_one_session_of_a_weekly_series_is_reported(config):
+def test_a_partners_row_on_one_session_of_a_weekly_series_joins_the_series(config):
     """A verifier's case: Police's weekly "Coffee with a Cop" (6 sessions from Thu 10/1) and
-    Fire's row for the 10/15 session. Both are published (that session twice in calendars), so
-    the one-off row gets a warning naming the session and the edit that joins them; a row on a
-    day the series skips (an except date, or no session) or at another hour gets none."""
+    Fire's row for the 10/15 session. Blocking compares first sessions, so the two were
+    published apart (that session twice in calendars) and counted apart; now Fire's row joins
+    the series as a visit on its own day: one event, Police's rule and first session, Fire's
+    hours setting nothing, and no "shows twice" warning. A row on a day the series skips (an
+    except date, or no session), at another hour, after the series, Cancelled, or of Police's
+    own tab stays apart; only the last gets the warning."""
     first = date(2026, 10, 1)
     series = row("Police", 5, "Coffee with a Cop", first, "08:00", "09:00", location="Beyu Caffe",
                  rrule="FREQ=WEEKLY;COUNT=6")
-    fire = row("Fire", 2, "Coffee with a Cop", date(2026, 10, 15), "08:00", "09:00", location="Beyu Caffe")
+    fire = row("Fire", 2, "Coffee with a Cop", date(2026, 10, 15), "08:00", "09:30", location="Beyu Caffe")
     result = merge_rows([series, fire], config)
+    (event,) = result.events
+    assert [str(r.source) for r in event.rows] == ["Police!5", "Fire!2"]
+    assert (event.start, event.end, event.rrule) == (series.start, series.end, "FREQ=WEEKLY;COUNT=6")
+    assert event.departments == ("Police", "Fire")
+    assert not [i for i in result.issues if i.column in ("Start Date", "Start Time")]
+    apart = [replace(fire, start=fire.start.replace(hour=14), end=fire.end.replace(hour=15)),  # another hour
+             replace(fire, start=fire.start + timedelta(days=1), end=fire.end + timedelta(days=1)),  # a Friday
+             replace(fire, start=fire.start + timedelta(weeks=6), end=fire.end + timedelta(weeks=6)),  # after
+             replace(fire, status=Status.CANCELLED)]
+    for other in apart:
+        assert len(merge_rows([series, other], config).events) == 2
+    skipped = replace(series, exdates=(date(2026, 10, 15),))
+    result = merge_rows([skipped, fire], config)
+    assert len(result.events) == 2 and not [i for i in result.issues if i.column == "Start Date"]
+    own = row("Police", 9, "Coffee with a Cop", date(2026, 10, 15), "08:00", "09:30", location="Beyu Caffe")
+    result = merge_rows([series, own], config)
     assert len(result.events) == 2
     (warning,) = [i for i in result.issues if i.column == "Start Date"]
-    assert (warning.tab, warning.row, warning.value) == ("Fire", 2, "2026-10-15")
+    assert (warning.tab, warning.row, warning.value) == ("Police", 9, "2026-10-15")
     assert "type 'except 10/15/2026' in the Repeats cell of Police!5" in warning.action
-    quiet = [replace(fire, start=fire.start.replace(hour=14), end=fire.end.replace(hour=15)),  # another hour
-             replace(fire, start=fire.start + timedelta(days=1), end=fire.end + timedelta(days=1)),  # a Friday
-             replace(fire, start=fire.start + timedelta(weeks=6), end=fire.end + timedelta(weeks=6))]  # after
-    for other in quiet:
-        assert not [i for i in merge_rows([series, other], config).issues if i.column == "Start Date"]
-    skipped = replace(series, exdates=(date(2026, 10, 15),))
-    assert not [i for i in merge_rows([skipped, fire], config).issues if i.column == "Start Date"]
+
+
+def test_a_partners_rows_titled_their_own_way_on_later_sessions_join_the_series(config):
+    """v23: Emergency Management's "CERT Basic Training" 9–4, weekly for 4 times from Sat 9/11,
+    and Fire's rows for its days ("CERT Basic Training - Day 2", "CERT Day 3 (Fire Suppression)",
+    "CERT Day 4 - Disaster Sim", 8:30–4) only met on the first Saturday (blocking compares first
+    sessions; the session check needed the series' own title): 1 joint session instead of 4.
+    Fire's "Fire safety lesson - Fun Friday" inside three sessions of Parks' weekly "Fun Friday
+    for Home Schoolers" joined none. Each such row, on a session it meets, is scored as on that
+    day; a row on a session day at other hours (the evening) meets none."""
+    from reports.measures import _sessions_of, session_days
+    training = dict(location="Durham Fire Training Center", address="2008 E Club Blvd")
+    cert = row("Emergency Management", 2, "CERT Basic Training", date(2027, 9, 11), "09:00", "16:00",
+               rrule="FREQ=WEEKLY;COUNT=4", **training)
+    days = [row("Fire", 2 + n, title, date(2027, 9, 11) + timedelta(weeks=n), "08:30", "16:00",
+                location="Fire Training Ctr")
+            for n, title in enumerate(("CERT Basic Training - Day 1", "CERT Basic Training - Day 2",
+                                       "CERT Day 3 (Fire Suppression)", "CERT Day 4 - Disaster Sim"))]
+    evening = row("Fire", 9, "CERT Team Potluck", date(2027, 9, 18), "18:00", "20:00", **training)
+    result = merge_rows([cert, *days, evening], config)
+    assert groups(result) == {frozenset({"Emergency Management!2", "Fire!2", "Fire!3", "Fire!4", "Fire!5"}),
+                              frozenset({"Fire!9"})}
+    (series,) = [replace(e, uid="u") for e in result.events if e.rrule]
+    assert (series.start, series.end) == (cert.start, cert.end)
+    held = session_days([series])["u"]
+    assert [(d.isoformat(), ev.departments) for d, ev in _sessions_of(series, held)] == [
+        (d, ("Emergency Management", "Fire")) for d in ("2027-09-11", "2027-09-18", "2027-09-25", "2027-10-02")]
+    hill = dict(location="W.D. Hill Recreation Center", address="1308 Fayetteville Street")
+    fun = row("Parks and Recreation", 2, "Fun Friday for Home Schoolers", date(2027, 9, 3), "10:00", "12:00",
+              rrule="FREQ=WEEKLY;COUNT=9", **hill)
+    lessons = [row("Fire", 2 + n, "Fire safety lesson - Fun Friday", date(2027, 9, 10) + timedelta(weeks=n),
+                   "10:30", "11:30", location="WD Hill Rec Center") for n in range(3)]
+    assert groups(merge_rows([fun, *lessons], config)) == {
+        frozenset({"Parks and Recreation!2", "Fire!2", "Fire!3", "Fire!4"})}
 
 
 def test_day_rows_at_the_same_hour_on_other_days_raise_no_start_time_warning(config):
@@ -499,17 +545,21 @@ def test_a_visit_as_likely_at_either_of_two_parties_is_a_question_for_each(confi
     assert frozenset({"Community Safety!4", "Fire!4"}) in groups(merge_rows([maple, birch, placed], config))
 
 
-def test_a_partners_session_row_with_no_place_or_typed_all_day_is_reported_too(config):
+def test_a_partners_session_row_with_no_place_or_typed_all_day_joins_the_series_too(config):
     """A third verifier's case: the partner's row on a session day with no place typed, or typed
-    all day, shows the session twice just the same."""
+    all day at the series' place, is that session as much as a placed, timed row; a row at
+    another place that day is another event."""
     series = row("Police", 5, "Neighborhood Chat", date(2026, 12, 2), "08:00", "09:00", location="Main Street Cafe",
                  address="50 Main St", rrule="FREQ=WEEKLY;COUNT=8")
     no_place = row("Fire", 2, "Neighborhood Chat", date(2026, 12, 30), "08:00", "09:00")
     all_day = row("Fire", 3, "Neighborhood Chat", date(2027, 1, 6), location="Main Street Cafe")
     elsewhere = row("Fire", 4, "Neighborhood Chat", date(2026, 12, 16), "08:00", "09:00", location="Station 5",
                     address="900 Oak Ave")
-    flagged = [i for i in merge_rows([series, no_place, all_day, elsewhere], config).issues if i.column == "Start Date"]
-    assert sorted((i.row, i.value) for i in flagged) == [(2, "2026-12-30"), (3, "2027-01-06")]
+    result = merge_rows([series, no_place, all_day, elsewhere], config)
+    assert groups(result) == {frozenset({"Police!5", "Fire!2", "Fire!3"}), frozenset({"Fire!4"})}
+    (chat,) = [e for e in result.events if e.rrule]
+    assert (chat.start, chat.end) == (series.start, series.end)
+    assert not [i for i in result.issues if i.column == "Start Date"]
 
 
 def test_the_hosts_row_leads_a_joint_event_whoever_logged_first(config):

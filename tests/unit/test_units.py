@@ -189,6 +189,12 @@ TEXT_CASES = [
     ("Parks and Recreation", "Bike Safety Day", "Sheriff's officers and a crime prevention officer on hand.",
      ("Police",)),
     ("Community Safety", "Downtown Walk", "Law enforcement officers and resource officers join.", ("Police",)),
+    # co-hosts opening a title (v23: "Fire & Police Touch-a-Truck" had counted as Fire's alone)
+    ("Fire", "Fire & Police Touch-a-Truck", "", ("Police",)),
+    ("Parks and Recreation", "DFD/DPD Touch-a-Truck", "", ("Fire", "Police")),
+    ("Emergency Management", "Police and Fire Open House", "", ("Police", "Fire")),
+    ("Fire", "Fire and Ice Festival", "", ()),
+    ("Police", "Fire Safety Day and Police Bike Rodeo", "", ()),
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
