@@ -79,7 +79,7 @@ from .places import (NUMBER_WORDS, SPELLED_NUMBERS, Gazetteer, Place, compare_pl
 _STOP = frozenset("the a an of for and at in on to with de del la el los las para y en con por al "
                   "un una".split())
 # title words too common in safety-event names to tie two rows together on their own
-_GENERIC_TITLE_WORDS = frozenset("""safety community day night family event events program programs class
+GENERIC_TITLE_WORDS = frozenset("""safety community day night family event events program programs class
     classes fair festival open house meeting national night out neighborhood youth senior seniors kids
     public city county annual free workshop training session evening morning afternoon""".split())
 _SPANISH_HINTS = frozenset("de del la el los las para y con por una sobre entre sin".split())
@@ -453,7 +453,7 @@ def title_part(folded: str) -> str:
 #: "Police Officers Softball Game" — a fresh verifier's false merges: each had joined another
 #: department's event in the same building as its part)
 _PROGRAMME_AFTER = re.compile(r"\s+(?:groups?|circles?|leagues?|clubs?|tennis|camping|nights?|series|network|"
-                              r"services|programs?|programmes?|hours?|days?|" + _EVENT_NOUNS + r")\b")
+                              r"services|programs?|programmes?|" + _EVENT_NOUNS + r")\b")
 
 
 #: how staff shorten the words of coverage work ("Traffic ctrl", "Crowd mgmt", "TCP"); not "Sec."
@@ -829,6 +829,8 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
         if weight < WEIGHTS["bilingual"] + bonus:
             label, weight = label + ", Spanish and English titles" + (
                 f" sharing {cognates} word stems" if bonus else ""), WEIGHTS["bilingual"] + bonus
+    if cross and (_for_another(fa, fb) or _for_another(fb, fa)):
+        return label, weight    # a booth or detail for another event is no part of this one
     if cross and weight < WEIGHTS["coverage"] and fa.words[0] != fb.words[0]:
         # two identical titles share every word: the title level has scored them already
         covers = _covers(fa, fb, time_kind)
@@ -837,12 +839,52 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
     if cross and weight < WEIGHTS["own part"] and fa.words[0] != fb.words[0]:
         clue = _part_clue(fa, fb, time_kind) or _names_the_other(fa, fb, ctx)
         if not clue and time_kind == "inside" and _short_inside(fa, fb):
-            named = {w for w in fa.words[0] & fb.words[0] if len(w) > 3 and w not in _GENERIC_TITLE_WORDS
+            named = {w for w in fa.words[0] & fb.words[0] if len(w) > 3 and w not in GENERIC_TITLE_WORDS
                      and not (ctx is not None and ctx.common(fa.day, frozenset((w,))))}
             clue = f"a short slot inside the other's hours, both name {' '.join(sorted(named))}" if named else ""
         if clue:
             label, weight = label + f", a partner's own part ({clue})", WEIGHTS["own part"]
     return label, weight
+
+
+#: what a place named in a title is ("Bryan Park", "Peoples Park", "Fire Station 9")
+_PLACE_KIND = re.compile(r"\b([a-z][a-z'.-]*) (park|center|centre|ctr|hall|field|fields|library|school|"
+                         r"station|pool|arena|stadium|church|plaza|square|gym|pavilion|commons|green|gardens?|"
+                         r"lake|trail|greenway)\b")
+
+
+def title_places(title: str) -> frozenset:
+    """The words of the names of places a title holds: the word before a kind of
+    place ("Bryan Park detail" → ``{"bryan"}``), for a place named only by its address in
+    Location."""
+    return frozenset(w for m in _PLACE_KIND.finditer(fold(title)) for w in m.group(1).split())
+
+
+def _for_another(x: Features, y: Features) -> bool:
+    """``x``'s title says it is at or for another event than ``y``'s: what it is at
+    (:attr:`Features.named`: "Fire Prevention Booth @ Bull City Race Fest") or, for coverage,
+    its words besides the coverage words ("Traffic control - Bull City Race Fest") hold two or
+    more words not common in event names nor naming a place (:func:`title_places`: "Bryan Park
+    detail"), none of them in ``y``'s title nor in either row's place (a booth "at Durham
+    Central Park" names its place). A fresh verifier's false merges:
+    each joined a weekly market at the park as a partner's part or coverage."""
+    words = x.named or (x.words[0] - _COVER_WORDS if x.cover else frozenset())
+    if len(words) < 2:
+        return False
+    places = {w for m in _PLACE_KIND.finditer(x.titles[0]) for w in m.groups()}    # ("Bryan Park detail")
+    target = {w for w in words if len(w) > 2 and w not in GENERIC_TITLE_WORDS and w not in _COVER_WORDS
+              and w not in places}
+    if len(target) < 2 or target & y.words[0]:
+        return False
+    return not target & frozenset((x.place.venue + " " + y.place.venue).split())
+
+
+#: the words of coverage work and of who does it, left out of what a coverage row says it is for
+_COVER_WORDS = frozenset("""security patrol patrols patrolling coverage detail details traffic crowd parking control
+    management duty post posts posted standby stand by shift shifts overtime ot road roads street streets lane
+    lanes closure closures closed escort escorts on off extra special site scene call hand onsite assignment
+    assigned staffing presence deployment deployed fire watch perimeter barricades enforcement police pd ems
+    fd sheriff deputy deputies officer officers medic medics k9 unit""".split())
 
 
 def _cognates(a: frozenset, b: frozenset) -> int:
@@ -865,7 +907,7 @@ def _names_the_other(a: Features, b: Features, ctx: DayContext | None = None) ->
     Cultural Arts Festival 2026", "911 table at Kids Fun Fest" and "Friday the 13th Kids fun
     Fest")."""
     for x, y in ((a, b), (b, a)):
-        target = {w for w in y.words[0] if len(w) > 2 and w not in _GENERIC_TITLE_WORDS
+        target = {w for w in y.words[0] if len(w) > 2 and w not in GENERIC_TITLE_WORDS
                   and not (ctx is not None and ctx.common(y.day, frozenset((w,))))}
         found = target & x.about
         if len(found) >= 2 and len(found) >= 0.6 * len(target):
@@ -884,7 +926,7 @@ def _only_event_named(a: Features, b: Features, ctx: DayContext) -> str:
     :func:`_names_the_other`), found in the shorter row's title or description, and in no row
     that day but these two. ``""`` if not."""
     inner, outer = (a, b) if (a.end - a.start) < (b.end - b.start) else (b, a)
-    target = {w for w in outer.words[0] if len(w) > 2 and w not in _GENERIC_TITLE_WORDS
+    target = {w for w in outer.words[0] if len(w) > 2 and w not in GENERIC_TITLE_WORDS
               and not ctx.common(outer.day, frozenset((w,)))}
     found = frozenset(target & inner.about)
     if len(found) >= 2 and len(found) >= 0.6 * len(target) and ctx.rows_naming(outer.day, found) <= 2:
@@ -907,7 +949,7 @@ def _only_event_at(a: Features, b: Features, ctx: DayContext) -> str:
     for x, y in ((a, b), (b, a)):
         if not _at_event(x, y) or x.all_day != y.all_day or not (y.start <= x.start and x.end <= y.end):
             continue
-        if any(len(w) > 2 and w not in _GENERIC_TITLE_WORDS and not ctx.common(y.day, frozenset((w,)))
+        if any(len(w) > 2 and w not in GENERIC_TITLE_WORDS and not ctx.common(y.day, frozenset((w,)))
                for w in x.named) and ctx.rows_naming(y.day, x.named) <= 2:
             return " ".join(sorted(x.named))
     return ""

@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import gc
 import json
-import re
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -52,14 +51,15 @@ from typing import Callable, Mapping, Sequence
 
 from .blocking import candidate_pairs
 from .config import Config
-from .matching import (Features, Normaliser, PairScore, booked_for, title_part, compare_places, coverage_word,
+from .matching import (Features, Normaliser, PairScore, booked_for, title_part, title_places,
+                       compare_places, coverage_word,
                        covers_hours, covers_most, day_context, features, normalise_title, score_pair,
                        without_date_note)
 from .moved import WINDOW_DAYS, moved_away, moved_pairs, names_a_move
 from .places import GENERIC_VENUE_WORDS, Gazetteer, fold as _fold, normalise_place, parse_place, venue_words
 from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
 from .recurrence import union_series
-from .series_visits import (called_off_sessions, later_series, session_issues, session_meetings, session_rows,
+from .series_visits import (called_off_sessions, later_series, session_features, session_issues, session_rows,
                             session_visits)
 from .timeutil import iso_text
 
@@ -360,8 +360,15 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     sessions = list(session_rows(rows, feats, m.time_tolerance_minutes))
     called_off_sessions(rows, sessions)
     context = day_context(feats)
+    # a one-off row on a later session of a series meets it there: the pair is scored (and kept
+    # apart, :func:`_constraints`) as two rows of that day, the series moved to the session
+    on_session = session_features(rows, feats, m.time_tolerance_minutes)
 
     def score(i: int, j: int) -> PairScore:
+        if on_session and ((i, j) in on_session or (j, i) in on_session):
+            a, b = (i, j) if (i, j) in on_session else (j, i)
+            return score_pair(rows[a], rows[b], on_session[(a, b)], feats[b], title_threshold=m.title_threshold,
+                              tolerance=m.time_tolerance_minutes, context=context)
         return score_pair(rows[i], rows[j], feats[i], feats[j], title_threshold=m.title_threshold,
                           tolerance=m.time_tolerance_minutes, context=context)
 
@@ -373,13 +380,15 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         v = score(i, j)
         if v.outcome != "apart":
             verdicts[(min(i, j), max(i, j))] = v
-    # one programme logged from its first week and from a later one; a partner's row on a
-    # later session of a series (each week typed out, or a calendar's expanded occurrences)
-    for a, b, shifted in (*later_series(rows, feats, m.time_tolerance_minutes),
-                          *session_visits(rows, feats, session_meetings(rows, feats, m.time_tolerance_minutes))):
-        compared += 1
+    for a, b, shifted in later_series(rows, feats, m.time_tolerance_minutes):
+        compared += 1          # one programme logged from its first week and from a later one
         v = score_pair(rows[a], rows[b], shifted, feats[b], title_threshold=m.title_threshold,
                        tolerance=m.time_tolerance_minutes, context=context)
+        if v.outcome != "apart":
+            verdicts[(min(a, b), max(a, b))] = v
+    for a, b in session_visits(rows, feats, on_session):
+        compared += 1          # a partner's row on a later session (each week typed out, a calendar's occurrences)
+        v = score(a, b)
         if v.outcome != "apart":
             verdicts[(min(a, b), max(a, b))] = v
     moved: dict[int, int] = {}                         # a row left on the old date → the row on the new one
@@ -794,7 +803,7 @@ def _settle_coverage(verdicts: dict[tuple[int, int], PairScore], decided,
        the 9:30 fireworks' coverage, not the 7:30–9 concert's it holds whole; "Festival
        security", the festival's, not the gospel hour's inside it) — words of its department
        or crew, of when it works ("Day shift", "Evening detail") and of the places left out,
-       a place its title names too ("Bryan Park detail": :func:`_title_places`);
+       a place its title names too ("Bryan Park detail": :func:`~sheets_sync.matching.title_places`);
     2. else, when it holds one whole and the other only in part, the one whose hours it shares
        most (a concert detail 5:30–8:30 and the 6–8 concert, not the 8–9 yoga class after it;
        an evening detail 4–10 and the 5–10:30 celebration, not the bike parade inside it);
@@ -826,7 +835,7 @@ def _settle_coverage(verdicts: dict[tuple[int, int], PairScore], decided,
                         (_visit_hours(feats[other_a], feats[row]) and _visit_hours(feats[other_b], feats[row]))
                         or score(min(other_a, other_b), max(other_a, other_b)).outcome != "apart"):
                     continue        # (two visits inside its hours are one event's, unless kept apart)
-                won = _covered_event(feats, row, (a, other_a), (b, other_b), verdicts, _title_places(rows[row].title))
+                won = _covered_event(feats, row, (a, other_a), (b, other_b), verdicts, title_places(rows[row].title))
                 if won is None:
                     torn |= {a, b}
                     continue
@@ -839,19 +848,6 @@ def _settle_coverage(verdicts: dict[tuple[int, int], PairScore], decided,
             if pair in verdicts:
                 verdicts[pair] = replace(verdicts[pair], outcome="review",
                                          reason="as likely one event as another kept apart from it")
-
-
-#: what a place named in a title is ("Bryan Park", "Peoples Park", "Fire Station 9")
-_PLACE_KIND = re.compile(r"\b([a-z][a-z'.-]*) (?:park|center|centre|hall|field|fields|library|school|"
-                         r"station|pool|arena|stadium|church|plaza|square|gym|pavilion|commons|green|gardens?|"
-                         r"lake|trail|greenway)\b")
-
-
-def _title_places(title: str) -> frozenset:
-    """The words of the names of places a title holds: the word before a kind of
-    place ("Bryan Park detail" → ``{"bryan"}``), for a place named only by its address in
-    Location."""
-    return frozenset(w for m in _PLACE_KIND.finditer(_fold(title)) for w in m.group(1).split())
 
 
 def _naming_words(feats, row: int, events: Sequence[int], named_places: frozenset) -> frozenset:
@@ -879,7 +875,7 @@ def _ask_when_named_elsewhere(verdicts: dict[tuple[int, int], PairScore], decide
               and _coverage_link(v) for shift in pair if feats[shift].cover]
     for pair, shift in linked:
         event = pair[0] + pair[1] - shift
-        own = _naming_words(feats, shift, (event,), _title_places(rows[shift].title))
+        own = _naming_words(feats, shift, (event,), title_places(rows[shift].title))
         if not own or own & feats[event].words[0]:
             continue
         if any(k not in pair and not feats[k].cover and own <= feats[k].words[0]
@@ -1022,6 +1018,14 @@ def _stated_move(group: Sequence[EventRow]) -> tuple[EventRow, date] | None:
     return None
 
 
+def _host(group: Sequence[EventRow]) -> str | None:
+    """The department the rows say hosts the event: the one whose row lists the others as
+    Partner Departments, or that a row of another department names as its Lead Department;
+    ``None`` when the rows say no one department (each row's lead its own) or two."""
+    hosts = {r.department for r in group if r.partners} | {r.lead for r in group if r.lead and r.lead != r.department}
+    return next(iter(hosts)) if len(hosts) == 1 else None
+
+
 #: the words a title adds to say its event moved ("RESCHEDULED Movie in the Park")
 _MOVE_TITLE_WORDS = frozenset(("rescheduled", "re", "scheduled", "postponed", "moved", "rained", "out", "new", "date",
                          "cancelled", "canceled", "weather"))
@@ -1108,10 +1112,13 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     settled = ([r for r in group if r.source not in moved] or group) if moved else group
     statuses = {r.status for r in settled}
     host_off = _host_called_off(settled) if len(statuses) > 1 else None
-    # a row of the event itself saying it moved to another date moves it, though a partner's
-    # copy still says Scheduled (v22 R3: Parks' "Rescheduled for Friday, Aug. 20" and Police's
-    # copy left on 5/21 had published the night as Police's, Scheduled)
+    # the host's row saying the event moved to another date moves it, though a partner's copy
+    # still says Scheduled (v22 R3: Parks' "Rescheduled for Friday, Aug. 20" and Police's copy
+    # left on 5/21 had published the night as Police's, Scheduled); a partner's row saying so
+    # moves only its own part (v24: Community Safety's "Postponed to 8/21" beside the host's bash)
     away = _stated_move(settled) if len(statuses) > 1 and host_off is None and not moved else None
+    if away and away[0].department != _host(settled):
+        away = None
     status = first.status if len(statuses) == 1 else host_off or (away and away[0].status) or (
         Status.SCHEDULED if Status.SCHEDULED in statuses else first.status)
     # a department whose rows all say Cancelled while the event goes ahead does not take part

@@ -6,7 +6,7 @@ a calendar export whose RRULE was expanded into occurrences, or the one session 
 on. Blocking compares rows by their own start, so such a row never meets the series (whose row
 starts on its first session): both were published, each session showed twice in every
 calendar, and only the first session counted as joint (a fresh verifier: September 1 joint
-instead of 5). :func:`session_visits` gives each such pair (:func:`session_meetings`: the
+instead of 5). :func:`session_visits` gives each such pair (:func:`session_features`: the
 hours meet, whatever the title) to the scorer with the series row
 moved to that session (as :func:`later_series` does for two series), so the row joins the
 series as a visit on its own day: the event is published once, by the series' rule, and each
@@ -24,11 +24,12 @@ day), and the session is not an exception date of the series.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator, Mapping, Sequence
 
-from .matching import Features, compare_places, compare_titles
+from .matching import GENERIC_TITLE_WORDS, Features, compare_places, compare_titles
 from .model import EventRow, RowIssue, Severity, Status
 from .recurrence import MAX_COUNT, occurrences, occurrences_days, union_series
 
@@ -44,25 +45,24 @@ def session_rows(rows: Sequence[EventRow], feats: Sequence[Features], tolerance:
     return _on_sessions(rows, feats, lambda fs, fo, when: _same_session(fs, fo, when, tolerance))
 
 
-def session_meetings(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float
-                     ) -> Iterator[tuple[int, int, date]]:
-    """Yield ``(series, one_off, day)``: ``rows[one_off]``, of another tab, meets the session on
-    ``day`` of ``rows[series]`` — their hours overlap (within ``tolerance`` minutes; or either
-    is typed all day) — whatever its title or place: the candidate pairs of
-    :func:`session_visits`, for the scorer to judge as rows of one day ("Fire safety lesson -
-    Fun Friday" 10:30–11:30 at a weekly "Fun Friday for Home Schoolers" 10–12; "CERT Basic
-    Training - Day 2" on the second of four Saturdays)."""
-    tabs = [r.source.tab for r in rows]
-    return _on_sessions(rows, feats, lambda fs, fo, when: _meets(fs, fo, when, tolerance),
-                        lambda i, j: tabs[i] != tabs[j])
+def session_features(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float
+                     ) -> dict[tuple[int, int], Features]:
+    """``{(series, one_off): the series row's features moved to that session}`` for each
+    one-off row that meets a later session of a series — their hours overlap (within
+    ``tolerance`` minutes; or either is typed all day) — whatever its tab, title or place: the
+    pair is scored, and kept apart, as two rows of that day are
+    (:func:`sheets_sync.matching.score_pair`; "Fire safety lesson - Fun Friday" 10:30–11:30 at a
+    weekly "Fun Friday for Home Schoolers" 10–12, "CERT Basic Training - Day 2" on the second of
+    four Saturdays; and Parks' own "Performing Arts Series" at the market's place on a market
+    Tuesday, which stays another event)."""
+    return {(i, j): moved_to(feats[i], day)
+            for i, j, day in _on_sessions(rows, feats, lambda fs, fo, when: _meets(fs, fo, when, tolerance))}
 
 
 def _on_sessions(rows: Sequence[EventRow], feats: Sequence[Features],
-                 test: Callable[[Features, Features, datetime | date], bool],
-                 pair: Callable[[int, int], bool] = lambda i, j: True) -> Iterator[tuple[int, int, date]]:
+                 test: Callable[[Features, Features, datetime | date], bool]) -> Iterator[tuple[int, int, date]]:
     """``(series, one_off, day)`` for each one-off row on a later session of a series that is
-    not an except date, where ``pair(series, one_off)`` and ``test(series features, one-off
-    features, the session's start)``."""
+    not an except date, where ``test(series features, one-off features, the session's start)``."""
     if not any(r.rrule for r in rows):
         return                  # most syncs: no series, nothing to index
     one_offs: dict[date, list[int]] = {}
@@ -81,7 +81,7 @@ def _on_sessions(rows: Sequence[EventRow], feats: Sequence[Features],
             if day == feats[i].day or day in skip:
                 continue        # the first session is the series row's own day: blocking sees it
             for j in one_offs.get(day, ()):
-                if pair(i, j) and test(feats[i], feats[j], when):
+                if test(feats[i], feats[j], when):
                     yield i, j, day
 
 
@@ -114,15 +114,38 @@ def later_series(rows: Sequence[EventRow], feats: Sequence[Features], tolerance:
 
 
 def session_visits(rows: Sequence[EventRow], feats: Sequence[Features],
-                   sessions: Sequence[tuple[int, int, date]]) -> Iterator[tuple[int, int, Features]]:
-    """Yield ``(series, one_off, shifted)`` for each of ``sessions`` (:func:`session_meetings`)
-    of two tabs whose one-off row is not called off (module doc): ``shifted`` is the series
-    row's features moved to that session, to be scored as rows of one day are
-    (:func:`sheets_sync.matching.score_pair`)."""
-    for i, j, day in sessions:
+                   on_session: Mapping[tuple[int, int], Features]) -> Iterator[tuple[int, int]]:
+    """``(series, one_off)`` for each pair of ``on_session`` (:func:`session_features`) of two
+    tabs whose one-off row is not called off and is titled for the series (:func:`titled_for`,
+    module doc): the candidate pairs the scorer judges, as rows of one day."""
+    for (i, j), shifted in on_session.items():
         if rows[j].source.tab != rows[i].source.tab and rows[j].status not in (Status.CANCELLED, Status.POSTPONED) \
-                and day not in rows[i].exdates:
-            yield i, j, moved_to(feats[i], day)
+                and titled_for(shifted, feats[j]):
+            yield i, j
+
+
+def titled_for(series: Features, one_off: Features) -> bool:
+    """``one_off``'s title is the series' own or names it: title similarity ≥ :data:`NAMED_AT`
+    (:func:`~sheets_sync.matching.compare_titles`: "CERT Basic Training - Day 2" for "CERT
+    Basic Training"), two or more words of the series' title that are not common in event
+    names ("Fire safety lesson - Fun Friday" for "Fun Friday for Home Schoolers"), or one and a
+    session's number (:data:`_NUMBERED_SESSION`: "CERT Day 3 (Fire Suppression)"). A booth,
+    detail or lesson that names no session of the series ("Fire Prevention Booth @ Bull City
+    Race Fest", "Traffic control" or "Water Rescue Lesson for Lifeguards" at a weekly market
+    or class) is not taken for one: on a single day the matcher may join such a row to the
+    event at its place and hours, but a long series meets every row held at its place during
+    its hours (a fresh verifier's false merges)."""
+    shared = series.words[0] & one_off.words[0] - GENERIC_TITLE_WORDS
+    return compare_titles(series, one_off)[0] >= NAMED_AT or len(shared) >= 2 or \
+        (bool(shared) and _NUMBERED_SESSION.search(" ".join(one_off.titles[0].split())) is not None)
+
+
+#: a session of a programme numbered in a title ("CERT Day 3 (Fire Suppression)", "Week 2", "Session 4")
+_NUMBERED_SESSION = re.compile(r"\b(?:day|week|session|class|part|module|night|lesson)\s*#?\d{1,2}\b")
+
+
+#: the title similarity (0–100) from which a one-off row is titled for a series (:func:`titled_for`)
+NAMED_AT = 70.0
 
 
 def moved_to(f: Features, day: date) -> Features:

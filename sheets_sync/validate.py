@@ -324,7 +324,7 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     units = config.department_units()
     tab_department = tab.department or lookup.get(tab.title.strip().lower())
     mentions = lru_cache(maxsize=4096)(                   # issue 17: each text read once
-        lambda text: tuple(text_mentions(clean_markup(strip_html(text)), lookup, units)))
+        lambda text, title=False: tuple(text_mentions(clean_markup(strip_html(text)), lookup, units, title=title)))
     rows: list[EventRow] = []
     placed = tuple(columns.items())
     dates: list[tuple[int, str, Any]] = []    # (row, column, Start/End Date cell): the tab's date order
@@ -667,7 +667,7 @@ def _text_partners(ctx: _RowContext, title: str, description: str,
     added: list[str] = []
     folded_place = " ".join(place.lower().split())
     for column, value in (("Title", title), ("Description", description)):
-        for m in mentions(value):
+        for m in mentions(value, column == "Title"):
             if m.department in known or m.department in added or _names_the_place(m, value, folded_place):
                 continue
             added.append(m.department)

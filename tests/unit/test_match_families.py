@@ -205,7 +205,7 @@ def test_a_rain_plan_is_no_move_and_a_called_off_copy_is_no_joint_event(config):
     one. A destination counts from a title, or from the description of a row called off on
     its date; never from a plan. And "Movie in the Park - RAINED OUT, moved to 8/20" (Postponed)
     beside Police's copy still on 8/13, with no 8/20 row yet, counted a joint event on the
-    rained-out night. Now the event moved: it is Postponed on 8/13, not counted (v22 R3)."""
+    rained-out night: a Postponed department, like a Cancelled one, is not taking part."""
     park = dict(location="Bryan Park")
     plan = row("Parks and Recreation", 2, "Movie in the Park", date(2026, 8, 13), "20:00", "22:00",
                description="Showing: Moana. If it rains, the movie will be moved to 8/20.", **park)
@@ -222,8 +222,8 @@ def test_a_rain_plan_is_no_move_and_a_called_off_copy_is_no_joint_event(config):
     assert (event.start.day, event.is_joint) == (20, True)
     rained = row("Parks and Recreation", 2, "Movie in the Park - moved to 8/20", date(2026, 8, 13), "20:00", "22:00",
                  status=Status.POSTPONED, **park)
-    (event,) = merge_rows([rained, police], config).events     # (the event moved: Postponed on 8/13, v22 R3)
-    assert (event.status, counted(event)) == (Status.POSTPONED, False)
+    (event,) = merge_rows([rained, police], config).events
+    assert (event.departments, event.is_joint) == (("Police",), False)
 
 
 def test_moves_named_with_short_weekdays_to_earlier_dates_and_typed_on_the_new_date(config):
@@ -286,7 +286,7 @@ def test_a_note_naming_the_new_date_postpones_the_row_without_a_status_word(conf
                     status=Status.CANCELLED, **park)
     police = row("Police", 2, "Movie in the Park", date(2026, 8, 13), "19:00", "21:00", **park)
     (event,) = merge_rows([cancelled, rows[0], police], config).events
-    assert event.status in (Status.CANCELLED, Status.POSTPONED) and not counted(event)
+    assert (event.departments, event.is_joint) == (("Police",), False)
     # "moved to 8-20" takes the event, and Police's copy, to the 8/20 row
     new = row("Parks and Recreation", 3, "Movie in the Park", date(2026, 8, 20), "19:00", "21:00", **park)
     (event,) = merge_rows([rows[2], new, police], config).events
@@ -434,22 +434,24 @@ def test_a_partner_s_copy_left_behind_does_not_outvote_the_host_on_the_new_date(
     assert (event.start.day, event.status) == (14, Status.CANCELLED)      # (not counted: called off)
 
 
-def test_a_copy_still_scheduled_does_not_hold_an_event_its_own_row_says_moved(config):
+def test_a_copy_still_scheduled_does_not_hold_an_event_its_host_says_moved(config):
     """v22 R3: Parks' real "RESCHEDULED Movie in the Park" on 5/21 whose description says
     "Rescheduled for Friday, Aug. 20 at Bryan Park", and Police's copy left on 5/21 Scheduled,
-    with no row on 8/20 yet: the night was published as Police's, Scheduled, and nothing was
-    asked. A row of the event itself naming the date it moved to moves it: Postponed on 5/21
-    (not counted), both departments, and Police's row is told the new date. A partner's own
-    part saying so moves nothing; nor does a row naming no new date."""
+    with no row on 8/20 yet: the night was published as Police's, Scheduled. When the rows say
+    Parks hosts it (its row lists Police as a partner), the host's move moves the event:
+    Postponed on 5/21 (not counted), both departments, and Police's row is told the new date.
+    v24 X2: a partner's copy naming a new date ("Postponed to 8/21") beside the host's row still
+    Scheduled moves only its own part: the event goes ahead, joint with the others. With no
+    host named, a copy still Scheduled keeps the event as before (the mover is told)."""
     from dataclasses import replace
     park = dict(location="Switchyard Park", address="1601 S Rogers St")
     parks = row("Parks and Recreation", 3, 'RESCHEDULED Movie in the Park: "The Princess Bride"', date(2027, 5, 21),
                 "20:45", "22:45", description="Rescheduled for Friday, Aug. 20 at Bryan Park",
-                status=Status.POSTPONED, **park)
+                status=Status.POSTPONED, partners=("Police",), **park)
     police = row("Police", 3, 'Movie in the Park: "The Princess Bride"', date(2027, 5, 21), "20:45", "22:45", **park)
     result = merge_rows([police, parks], config)
     (event,) = result.events
-    assert event.status is Status.POSTPONED
+    assert (event.status, counted(event)) == (Status.POSTPONED, False)
     assert set(event.departments) == {"Police", "Parks and Recreation"}
     (told,) = [i for i in result.issues if (i.tab, i.column) == ("Police", "Status")]
     assert "moved to 2027-08-20" in told.problem and "8/20/2027" in told.action
@@ -457,13 +459,19 @@ def test_a_copy_still_scheduled_does_not_hold_an_event_its_own_row_says_moved(co
                           status_note="Postponed to 8/20")
     (event,) = merge_rows([police, status_cell], config).events
     assert event.status is Status.POSTPONED
-    undated = replace(status_cell, status_note="")
-    (event,) = merge_rows([police, undated], config).events
-    assert event.status is Status.SCHEDULED and event.departments == ("Police",)
-    truck = row("Fire", 4, "Fire truck at Movie in the Park", date(2027, 5, 21), "20:45", "21:15",
-                status=Status.POSTPONED, description="Moved to 8/20", **park)
-    events = merge_rows([police, truck], config).events
-    assert [e.status for e in events if "Police" in e.departments] == [Status.SCHEDULED]
+    unnamed = replace(parks, partners=())
+    (event,) = merge_rows([police, unnamed], config).events
+    assert (event.status, event.departments) == (Status.SCHEDULED, ("Police",))
+    wt = dict(location="Walltown Park", address="1308 W Markham Ave")
+    day = date(2027, 8, 14)
+    host = row("Parks and Recreation", 2, "Back to School Bash", day, "10:00", "14:00",
+               partners=("Police", "Community Safety"), **wt)
+    copy = row("Police", 2, "Back to School Bash", day, "10:00", "14:00", **wt)
+    own_part = replace(row("Community Safety", 2, "Back to School Bash", day, "10:00", "14:00",
+                           status=Status.POSTPONED, **wt), status_note="Postponed to 8/21")
+    (event,) = merge_rows([host, copy, own_part], config).events
+    assert (event.status, counted(event), set(event.departments)) == (
+        Status.SCHEDULED, True, {"Parks and Recreation", "Police"})
 
 
 def test_a_cancelled_row_with_no_time_leaves_both_sessions_of_that_day(config):
@@ -841,3 +849,24 @@ def test_a_block_written_street_first_is_that_block(config):
     for typed in ("Arch St (1400 blk)", "Arch St, 1400 block", "Arch Street 1400 blk"):
         assert compare_places(parse_place(typed, ""), party)[0] == "same address", typed
     assert compare_places(parse_place("Arch St (1500 blk)", ""), party)[0] == "different address"
+
+
+def test_a_booth_or_detail_for_another_event_is_no_part_of_the_one_at_its_place(config):
+    """v24 T1b/T2b: on a market Saturday at Durham Central Park, Fire's "Fire Prevention Booth @
+    Bull City Race Fest" and Police's "Traffic control - Bull City Race Fest" each joined the
+    market as a partner's part or its coverage (the race fest itself not logged): what a part
+    says it is at, or what a detail is for, names another event. A booth "@ Farmers Market", a
+    plain "Fire Prevention Booth" and a "Bryan Park detail" (a place, not an event) still join."""
+    park = dict(location="Durham Central Park", address="501 Foster St")
+    day = date(2027, 9, 4)
+    market = row("Parks and Recreation", 2, "Durham Farmers Market", day, "08:00", "12:00", **park)
+    for title, start, end in (("Fire Prevention Booth @ Bull City Race Fest", "08:00", "11:00"),
+                              ("Traffic control - Bull City Race Fest", "07:00", "12:00")):
+        other = row("Fire", 2, title, day, start, end, **park)
+        assert len(merge_rows([market, other], config).events) == 2, title
+    for title in ("Fire Prevention Booth @ Farmers Market", "Fire Prevention Booth", "Durham Central Park detail"):
+        other = row("Fire", 2, title, day, "08:00", "11:00" if "detail" not in title else "12:00", **park)
+        if "detail" in title:
+            other = row("Police", 2, title, day, "07:30", "12:30", **park)
+        (event,) = merge_rows([market, other], config).events
+        assert event.is_joint, title

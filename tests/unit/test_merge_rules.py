@@ -512,6 +512,33 @@ def test_a_partners_rows_titled_their_own_way_on_later_sessions_join_the_series(
         frozenset({"Parks and Recreation!2", "Fire!2", "Fire!3", "Fire!4"})}
 
 
+def test_a_series_takes_no_row_that_names_none_of_its_sessions(config):
+    """v24 R1/R2: Parks' weekly "Durham Farmers Market" (Saturdays 8–12) absorbed, on its third
+    Saturday, Fire's "Fire Prevention Booth @ Bull City Race Fest" — and through it Community
+    Safety's race fest itself — and Police's "Traffic control - Bull City Race Fest"; Police's
+    weekly patrol took a cleanup day, a weekly water aerobics class Fire's lifeguard lesson. A
+    long series meets every row held at its place during its hours: a later session takes only
+    a row titled for it. By hand: the market, the race fest with its booth and its detail."""
+    park = dict(location="Durham Central Park", address="501 Foster St")
+    sat = date(2027, 9, 4)
+    market = row("Parks and Recreation", 2, "Durham Farmers Market", sat, "08:00", "12:00",
+                 rrule="FREQ=WEEKLY;COUNT=4", partners=("Police",), **park)
+    race = row("Community Safety", 2, "Bull City Race Fest", sat + timedelta(weeks=2), "07:00", "12:00", **park)
+    booth = row("Fire", 2, "Fire Prevention Booth @ Bull City Race Fest", sat + timedelta(weeks=2), "08:00", "11:00",
+                **park)
+    detail = row("Police", 3, "Traffic control - Bull City Race Fest", sat + timedelta(weeks=2), "07:00", "12:00",
+                 **park)
+    result = merge_rows([market, race, booth, detail], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2"}),
+                              frozenset({"Community Safety!2", "Fire!2", "Police!3"})}
+    patrol = row("Police", 2, "Park Walk & Talk Patrol", sat, "08:00", "12:00", rrule="FREQ=WEEKLY;COUNT=4", **park)
+    cleanup = row("Community Safety", 2, "Community Cleanup Day", sat + timedelta(weeks=1), "09:00", "11:00", **park)
+    assert len(merge_rows([patrol, cleanup], config).events) == 2
+    at_market = row("Fire", 2, "Fire Prevention Booth @ Farmers Market", sat + timedelta(weeks=2), "08:00", "11:00",
+                    **park)
+    assert len(merge_rows([market, at_market], config).events) == 1
+
+
 def test_day_rows_at_the_same_hour_on_other_days_raise_no_start_time_warning(config):
     """A second verifier's case: an all-day three-day festival and a partner's row for each day,
     10–6: the day rows start at the same hour on other days, nothing to agree on."""

@@ -195,6 +195,12 @@ TEXT_CASES = [
     ("Emergency Management", "Police and Fire Open House", "", ("Police", "Fire")),
     ("Fire", "Fire and Ice Festival", "", ()),
     ("Police", "Fire Safety Day and Police Bike Rodeo", "", ()),
+    # ... not whom the event is for or about (v24), nor a description's opening words
+    ("Parks and Recreation", "Police & Fire Appreciation Picnic", "", ()),
+    ("Parks and Recreation", "Police and Fire Retirees Luncheon", "", ()),
+    ("Community Safety", "Police, Fire and EMS Appreciation Day", "", ()),
+    ("Community Safety", "Back to School Supply Giveaway", "Police and Fire families are welcome too!", ()),
+    ("Parks and Recreation", "Fire/Police Kids Day", "", ("Fire", "Police")),
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
