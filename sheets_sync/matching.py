@@ -849,7 +849,7 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
 
 #: what a place named in a title is ("Bryan Park", "Peoples Park", "Fire Station 9")
 _PLACE_KIND = re.compile(r"\b([a-z][a-z'.-]*) (park|center|centre|ctr|hall|field|fields|library|school|"
-                         r"station|pool|arena|stadium|church|plaza|square|gym|pavilion|commons|green|gardens?|"
+                         r"station|pool|arena|stadium|church|plaza|square|gym|pavilion|commons?|green|gardens?|"
                          r"lake|trail|greenway)\b")
 
 
@@ -868,23 +868,18 @@ def _for_another(x: Features, y: Features) -> bool:
     detail"), none of them in ``y``'s title nor in either row's place (a booth "at Durham
     Central Park" names its place). A fresh verifier's false merges:
     each joined a weekly market at the park as a partner's part or coverage."""
-    words = x.named or (x.words[0] - _COVER_WORDS if x.cover else frozenset())
-    if len(words) < 2:
+    if len(x.named) < 2:
         return False
-    places = {w for m in _PLACE_KIND.finditer(x.titles[0]) for w in m.groups()}    # ("Bryan Park detail")
-    target = {w for w in words if len(w) > 2 and w not in GENERIC_TITLE_WORDS and w not in _COVER_WORDS
-              and w not in places}
+    places = {w for m in _PLACE_KIND.finditer(x.titles[0]) for w in m.groups()}    # ("… @ Showers Common")
+    target = {w for w in x.named if len(w) > 2 and w not in GENERIC_TITLE_WORDS and w not in places
+              and w not in _STREET_WORDS}
     if len(target) < 2 or target & y.words[0]:
         return False
-    return not target & frozenset((x.place.venue + " " + y.place.venue).split())
+    return not target & frozenset(" ".join((x.place.venue, x.place.street, y.place.venue, y.place.street)).split())
 
 
-#: the words of coverage work and of who does it, left out of what a coverage row says it is for
-_COVER_WORDS = frozenset("""security patrol patrols patrolling coverage detail details traffic crowd parking control
-    management duty post posts posted standby stand by shift shifts overtime ot road roads street streets lane
-    lanes closure closures closed escort escorts on off extra special site scene call hand onsite assignment
-    assigned staffing presence deployment deployed fire watch perimeter barricades enforcement police pd ems
-    fd sheriff deputy deputies officer officers medic medics k9 unit""".split())
+#: street types, which name a place, not an event ("… at Kirkwood Ave")
+_STREET_WORDS = frozenset("st street ave avenue rd road blvd dr drive ln lane way pkwy hwy ct pl sq".split())
 
 
 def _cognates(a: frozenset, b: frozenset) -> int:

@@ -19,11 +19,6 @@ A department counts as named in text when the text has
    HEART, DFD) counts only this way and only written with a capital — "police" and "sheriff"
    in any case — so "play with fire" is not the Fire department.
 
-4. two or more departments' names or aliases, each with a capital, **opening** a title and
-   joined by ``&``, ``/``, ``+``, "and" or a comma: co-hosts ("Fire & Police Touch-a-Truck",
-   "DFD/DPD Touch-a-Truck", "Police and Fire Open House"); not when what follows says whom the
-   event is for or about ("Police & Fire Appreciation Picnic", "Police vs. Fire Charity Game").
-
 In cases 2 and 3 the name must not be the first word of a longer name: a following word
 such as "Safety", "Training" or "Day" means a thing named after the department ("Fire Safety
 Door Knock", "Police Training Academy", "Community Safety Day"), not the department.
@@ -159,40 +154,8 @@ def cued(text: str, start: int) -> bool:
     return _CUE_BEFORE.search(text[:start]) is not None
 
 
-#: what joins the departments a text opens with ("Fire & Police", "DFD/DPD", "Police and Fire")
-_JOINED = re.compile(r"\s*(?:&|/|\+|and|,)\s*")
-
-
-#: words (in the next four) after the departments a title opens with that make them whom the event is for or about,
-#: not its hosts ("Police & Fire Appreciation Picnic", "Police and Fire Retirees Luncheon",
-#: "Police & Fire Games Send-Off", "Police vs. Fire Charity Game")
-_ABOUT_THEM = re.compile(r"(?<!\w)(?:vs\.?|versus|v\.|appreciation|recognition|awards?|honou?r\w*|retirees?|retirement|"
-                         r"families|family|spouses|games|memorial|thank\w*|week)\b", re.I)
-
-
-def _opening_hosts(text: str, spans) -> int:
-    """How many of ``spans`` (:func:`~sheets_sync.units.find_spans`) name the departments a
-    title opens with, two or more joined by ``&``, ``/``, ``+``, "and" or a comma, each written
-    with a capital ("Fire & Police Touch-a-Truck", "DFD/DPD Touch-a-Truck", "Police and Fire
-    Open House": rule 4, co-hosts; a fresh verifier found them counted as the logging
-    department's alone), and not followed by whom the event is for or about
-    (:data:`_ABOUT_THEM`); ``0`` when it opens otherwise."""
-    n = 0
-    while n < len(spans):
-        start = spans[n][0]
-        gap = text[:start] if n == 0 else text[spans[n - 1][1]:start]
-        if not (gap == "" if n == 0 else _JOINED.fullmatch(gap)) or not text[start:start + 1].isupper() \
-                and not text[start:start + 1].isdigit():
-            break
-        n += 1
-    if n >= 2 and _ABOUT_THEM.search(" ".join(text[spans[n - 1][1]:].split()[:4])):
-        return 0            # (in the next four words: "Police, Fire and EMS Appreciation Day")
-    return n if n >= 2 else 0
-
-
 def text_mentions(text: str, lookup: Mapping[str, str],
-                  units: Mapping[str, Sequence[re.Pattern[str]]] | None = None, *,
-                  title: bool = False) -> list[Mention]:
+                  units: Mapping[str, Sequence[re.Pattern[str]]] | None = None) -> list[Mention]:
     """Every department ``text`` names as taking part (rules in the module docstring), in
     order of appearance; a department may appear more than once. ``lookup``: lower-cased
     names/aliases → department (``Config.department_lookup()``); ``units``:
@@ -203,12 +166,8 @@ def text_mentions(text: str, lookup: Mapping[str, str],
         return []
     spans = find_spans(text, lookup, units)
     out: list[Mention] = []
-    hosts = _opening_hosts(text, spans) if title else 0      # (a description's "Police and Fire families …")
-    out += [Mention(department, text[start:end], start, end) for start, end, department, _ in spans[:hosts]]
     cued_until = -1   # end of the last mention that followed a cue (for "with Police and Fire")
     for i, (start, end, department, how) in enumerate(spans):
-        if i < hosts:
-            continue
         spelling = text[start:end]
         next_start = spans[i + 1][0] if i + 1 < len(spans) else None
         if _in_org_name(text, start, end, lookup):

@@ -68,9 +68,19 @@ def _moved_to(row: EventRow, near: date) -> date | None:
     or in its description or Status cell ("Postponed to 6/10") when the row is called off on
     its own date (Postponed or Cancelled)."""
     if row.status in (Status.POSTPONED, Status.CANCELLED):
-        return next((d for t in (row.title, row.description or "", row.status_note)
+        return next((d for t in (row.title, row.description or "", status_move_text(row.status_note))
                      if (d := destination(t, near, called_off=True)) is not None), None)
     return destination(row.title, near)
+
+
+#: a move word then a separator before a date, in a Status cell ("Rescheduled - 8/21", "Moved: 8/21")
+_MOVED_THEN = re.compile(r"^\s*(moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?)\s*[-:\u2013\u2014,]\s*", re.I)
+
+
+def status_move_text(text: str) -> str:
+    """A Status cell's text with a move word set off from its date by a separator read as "to"
+    ("Rescheduled - 8/21" → "Rescheduled to 8/21"), as :func:`destination` reads a move."""
+    return _MOVED_THEN.sub(r"\1 to ", text) if text else text
 
 
 def moved_away(row: EventRow) -> date | None:

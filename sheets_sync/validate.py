@@ -30,7 +30,7 @@ from .parsing import (CALLED_OFF_TO_WORDS, CellError, named_weekday, DateRangeEr
                       date_order, day_first_by_weekday, numeric_date, read_day_first,
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
-from .moved import described_move, destination, moved_note
+from .moved import described_move, destination, moved_note, status_move_text
 from . import mentions
 from .mentions import name_words_before, text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
@@ -230,6 +230,21 @@ def _status_words(text: str) -> set[Status]:
     return named | {status for w in re.findall(r"[^\W\d_]+", rest) if (status := _status_word(w))}
 
 
+def _status_move(text: str, day: date) -> date | None:
+    """The date a Status cell with no status word says the event moved to ("Moved to 8/21",
+    "Rescheduled - 8/21", "Rescheduled for Aug. 21": a fresh verifier's double count — each
+    was taken as Scheduled, "rescheduled" being a letter or two from "scheduled", so the event
+    counted on both dates); ``None`` for any other text or a status word before the move."""
+    if not text or not any(c.isdigit() for c in text) or _STATUS_LEAD.match(text):
+        return None
+    return destination(status_move_text(text), day)
+
+
+#: a Status cell opening with a status word ("Postponed to 10/5", "Cancelled - new date 8/20"),
+#: which :func:`_status_words` reads
+_STATUS_LEAD = re.compile(r"^\s*(?:postponed|cancell?ed|tentative|scheduled|confirmed)\b", re.I)
+
+
 def _status_word(word: str) -> Status | None:
     """The status one typed word names: a :data:`_STATUS` word, or a word of five letters or
     more within rapidfuzz ratio 85 of one ("Cancel", "Cancelld", "Postpone")."""
@@ -324,7 +339,7 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     units = config.department_units()
     tab_department = tab.department or lookup.get(tab.title.strip().lower())
     mentions = lru_cache(maxsize=4096)(                   # issue 17: each text read once
-        lambda text, title=False: tuple(text_mentions(clean_markup(strip_html(text)), lookup, units, title=title)))
+        lambda text: tuple(text_mentions(clean_markup(strip_html(text)), lookup, units)))
     rows: list[EventRow] = []
     placed = tuple(columns.items())
     dates: list[tuple[int, str, Any]] = []    # (row, column, Start/End Date cell): the tab's date order
@@ -667,7 +682,7 @@ def _text_partners(ctx: _RowContext, title: str, description: str,
     added: list[str] = []
     folded_place = " ".join(place.lower().split())
     for column, value in (("Title", title), ("Description", description)):
-        for m in mentions(value, column == "Title"):
+        for m in mentions(value):
             if m.department in known or m.department in added or _names_the_place(m, value, folded_place):
                 continue
             added.append(m.department)
@@ -778,7 +793,14 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
 
     status_text = _text(get, "Status")
     status = _STATUS.get(status_text.lower()) if status_text else Status.SCHEDULED
-    if status is None:     # "Cancelled - rain", "Postponed to 10/5": the word staff typed counts
+    moved = _status_move(status_text, first) if status is None and first is not None else None
+    if moved is not None:   # "Moved to 8/21", "Rescheduled - 8/21": no status word, a new date
+        status = Status.POSTPONED if moved != first else Status.SCHEDULED
+        ctx.warn("Status", status_text, f"read as {status.value}" + (
+            f": the event moved to {moved:%m/%d/%Y}" if moved != first else ": this row is the event on its new date"),
+            "type Postponed in Status on the old date's row, and give the event a row on its new date"
+            if moved != first else "type Scheduled in Status")
+    elif status is None:     # "Cancelled - rain", "Postponed to 10/5": the word staff typed counts
         named = _status_words(status_text)
         if len(named) == 1:
             status = named.pop()

@@ -852,21 +852,42 @@ def test_a_block_written_street_first_is_that_block(config):
 
 
 def test_a_booth_or_detail_for_another_event_is_no_part_of_the_one_at_its_place(config):
-    """v24 T1b/T2b: on a market Saturday at Durham Central Park, Fire's "Fire Prevention Booth @
-    Bull City Race Fest" and Police's "Traffic control - Bull City Race Fest" each joined the
-    market as a partner's part or its coverage (the race fest itself not logged): what a part
-    says it is at, or what a detail is for, names another event. A booth "@ Farmers Market", a
-    plain "Fire Prevention Booth" and a "Bryan Park detail" (a place, not an event) still join."""
+    """v24 T2b: on a market Saturday at Durham Central Park, Fire's "Fire Prevention Booth @
+    Bull City Race Fest" joined the market as a partner's part (the race fest itself not
+    logged): what it says it is at names another event. A booth "@ Farmers Market", "@ Showers
+    Common" (a place, v25), a plain "Fire Prevention Booth" and details (their titles are not
+    read so: "Road closure - Foster St" names a street, v25) still join."""
     park = dict(location="Durham Central Park", address="501 Foster St")
     day = date(2027, 9, 4)
     market = row("Parks and Recreation", 2, "Durham Farmers Market", day, "08:00", "12:00", **park)
-    for title, start, end in (("Fire Prevention Booth @ Bull City Race Fest", "08:00", "11:00"),
-                              ("Traffic control - Bull City Race Fest", "07:00", "12:00")):
-        other = row("Fire", 2, title, day, start, end, **park)
-        assert len(merge_rows([market, other], config).events) == 2, title
-    for title in ("Fire Prevention Booth @ Farmers Market", "Fire Prevention Booth", "Durham Central Park detail"):
+    booth = row("Fire", 2, "Fire Prevention Booth @ Bull City Race Fest", day, "08:00", "11:00", **park)
+    assert len(merge_rows([market, booth], config).events) == 2
+    for title in ("Fire Prevention Booth @ Farmers Market", "Fire Prevention Booth @ Showers Common",
+                  "Fire Prevention Booth", "Durham Central Park detail", "Trafic ctrl detail",
+                  "Road closure detail - Foster St"):
         other = row("Fire", 2, title, day, "08:00", "11:00" if "detail" not in title else "12:00", **park)
         if "detail" in title:
             other = row("Police", 2, title, day, "07:30", "12:30", **park)
         (event,) = merge_rows([market, other], config).events
         assert event.is_joint, title
+
+
+def test_a_status_cell_saying_moved_to_a_date_postpones_the_row(config):
+    """v25 W3: Parks' "Back to School Bash" 8/14 with Status "Moved to 8/21" or "Rescheduled -
+    8/21" (no status word: "rescheduled" is a letter or two from "scheduled") was taken as
+    Scheduled, so with Parks' own 8/21 row the bash counted on both dates. The row is Postponed
+    on 8/14 and links Police's copy to 8/21: one joint event, on 8/21."""
+    from sheets_sync.model import RawTab
+    from sheets_sync.validate import parse_tab
+    header = ("Title", "Start Date", "Start Time", "End Time", "Location", "Visibility", "Status", "Partner Departments")
+    typed = ("Moved to 8/21", "Rescheduled - 8/21", "Rescheduled for Aug. 21", "Moved to 8/14", "Postponed to 8/21")
+    rows, _ = parse_tab(RawTab("Parks and Recreation", header, tuple(
+        ("Back to School Bash", "8/14/2027", "10am", "2pm", "Walltown Park", "Public", t, "Police") for t in typed)),
+        config)
+    assert [r.status for r in rows] == [Status.POSTPONED] * 3 + [Status.SCHEDULED, Status.POSTPONED]
+    police = row("Police", 2, "Back to School Bash", date(2027, 8, 14), "10:00", "14:00", location="Walltown Park")
+    new = row("Parks and Recreation", 9, "Back to School Bash", date(2027, 8, 21), "10:00", "14:00",
+              location="Walltown Park", partners=("Police",))
+    for old in rows[:3]:
+        (event,) = merge_rows([old, police, new], config).events
+        assert (event.start.day, event.status, event.is_joint) == (21, Status.SCHEDULED, True), old.status_note
