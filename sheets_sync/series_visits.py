@@ -7,7 +7,8 @@ on. Blocking compares rows by their own start, so such a row never meets the ser
 starts on its first session): both were published, each session showed twice in every
 calendar, and only the first session counted as joint (a fresh verifier: September 1 joint
 instead of 5). :func:`session_visits` gives each such pair (:func:`session_features`: the
-hours meet, whatever the title) to the scorer with the series row
+hours meet, at the series' place or none; :func:`titled_for`: its title is the series' or
+names it) to the scorer with the series row
 moved to that session (as :func:`later_series` does for two series), so the row joins the
 series as a visit on its own day: the event is published once, by the series' rule, and each
 session counts the departments of the rows on its day
@@ -16,7 +17,7 @@ is no visit: Cancelled or Postponed it calls that session off (:func:`called_off
 else the pair is reported on the one-off row (:func:`session_issues`), as is a partner's row
 the scorer does not join, with the edit that makes it one joint event.
 
-A pair is reported when the one-off row has the series' title (similarity ≥
+A pair is reported (:func:`session_rows`) when the one-off row has the series' title (similarity ≥
 :data:`TITLE_AT`, :func:`sheets_sync.matching.compare_titles`), its place (same address or
 venue, :func:`sheets_sync.matching.compare_places`; or no place typed) and the start of one of
 its sessions (same day, within ``matching.time_tolerance_minutes``; or the one-off typed all
@@ -49,7 +50,8 @@ def session_features(rows: Sequence[EventRow], feats: Sequence[Features], tolera
                      ) -> dict[tuple[int, int], Features]:
     """``{(series, one_off): the series row's features moved to that session}`` for each
     one-off row that meets a later session of a series — their hours overlap (within
-    ``tolerance`` minutes; or either is typed all day) — whatever its tab, title or place: the
+    ``tolerance`` minutes; or either is typed all day), at a place that may be the series'
+    (:func:`_meets`) — whatever its tab or title: the
     pair is scored, and kept apart, as two rows of that day are
     (:func:`sheets_sync.matching.score_pair`; "Fire safety lesson - Fun Friday" 10:30–11:30 at a
     weekly "Fun Friday for Home Schoolers" 10–12, "CERT Basic Training - Day 2" on the second of
@@ -137,7 +139,7 @@ def titled_for(series: Features, one_off: Features) -> bool:
     its hours (a fresh verifier's false merges)."""
     shared = series.words[0] & one_off.words[0] - GENERIC_TITLE_WORDS
     return compare_titles(series, one_off)[0] >= NAMED_AT or len(shared) >= 2 or \
-        (bool(shared) and _NUMBERED_SESSION.search(" ".join(one_off.titles[0].split())) is not None)
+        (bool(shared) and _NUMBERED_SESSION.search(one_off.titles[0]) is not None)
 
 
 #: a session of a programme numbered in a title ("CERT Day 3 (Fire Suppression)", "Week 2", "Session 4")
@@ -158,12 +160,18 @@ def moved_to(f: Features, day: date) -> Features:
 
 def _meets(fs: Features, fo: Features, when: datetime | date, tolerance: float) -> bool:
     """The one-off row's hours (``fo``) overlap the series' (``fs``) session starting ``when``,
-    within ``tolerance`` minutes; either typed all day meets it."""
-    if fs.all_day or fo.all_day:
-        return True
-    start = when.hour * 60 + when.minute
-    own = fo.start % 1440
-    return own < start + (fs.end - fs.start) + tolerance and own + (fo.end - fo.start) > start - tolerance
+    within ``tolerance`` minutes (either typed all day meets it), at a place that may be the
+    series' (the same or a similar one, or none typed on either)."""
+    if not (fs.all_day or fo.all_day):
+        start = when.hour * 60 + when.minute
+        own = fo.start % 1440
+        if not (own < start + (fs.end - fs.start) + tolerance and own + (fo.end - fo.start) > start - tolerance):
+            return False
+    return fs.place.blank or fo.place.blank or compare_places(fs.place, fo.place)[0] not in _ELSEWHERE
+
+
+#: places that are not the series' (:func:`sheets_sync.places.compare_places`)
+_ELSEWHERE = ("different venue", "different address")
 
 
 def _same_session(fs: Features, fo: Features, when: datetime | date, tolerance: float) -> bool:
