@@ -412,7 +412,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     _ask_when_torn(verdicts, decided, apart)
     _ask_when_own_event_inside(verdicts, decided, rows, feats)
     _ask_when_named_elsewhere(verdicts, decided, rows, feats, context.by_day)
-    issues: list[RowIssue] = []
+    issues: list[RowIssue] = []     # (the session warnings come once the events are known)
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
     links += [(1, -v.score, i, j) for (i, j), v in verdicts.items()
               if v.outcome == "merge" and (i, j) not in decided]
@@ -1008,7 +1008,7 @@ def _stated_move(group: Sequence[EventRow]) -> tuple[EventRow, date] | None:
     """``(row, new date)``: the first row of the event itself (not a partner's visit, part or
     title with words added, :func:`lead_classes`) that is called off naming the date the event
     moved to (:func:`sheets_sync.moved.moved_away`), when no row of the event is on that date;
-    else ``None``."""
+    else ``None``. :func:`combine` takes the move only from the host's row (:func:`_host`)."""
     days = {r.start.date() if isinstance(r.start, datetime) else r.start for r in group}
     for r, (_, visit, part, extends) in zip(group, lead_classes(group)):
         if visit or part or (day := moved_away(r)) is None or day in days:
@@ -1028,7 +1028,7 @@ def _host(group: Sequence[EventRow]) -> str | None:
 
 #: the words a title adds to say its event moved ("RESCHEDULED Movie in the Park")
 _MOVE_TITLE_WORDS = frozenset(("rescheduled", "re", "scheduled", "postponed", "moved", "rained", "out", "new", "date",
-                         "cancelled", "canceled", "weather"))
+                               "cancelled", "canceled", "weather"))
 
 
 def _status_issues(group: Sequence[EventRow], status: Status, departments: Sequence[str],
