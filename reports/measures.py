@@ -38,13 +38,10 @@ from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Callable, Iterator, Mapping, Sequence
 
-from sheets_sync.model import CombinedEvent, Status, Visibility
+from sheets_sync.model import CALLED_OFF, CombinedEvent, Status, Visibility
 from sheets_sync.parsing import RAIN_DATE_WORDS
 
 from .tabs import COLLABORATION, DEPARTMENTS, MONTHLY, QUARTERLY
-
-#: a one-off row with one of these statuses in a series' event calls its department's session off
-_CALLED_OFF = (Status.CANCELLED, Status.POSTPONED)
 
 COLUMNS = ("measure", "grain", "period", "dim_kind", "dimension", "uid")
 
@@ -349,7 +346,7 @@ def _sessions_of(e: CombinedEvent, days: Sequence[date]) -> Iterator[tuple[date,
     for r in e.rows:
         if not r.rrule:
             day = r.start.date() if isinstance(r.start, datetime) else r.start
-            if r.status in _CALLED_OFF:     # (its own session: not a partner its title names)
+            if r.status in CALLED_OFF:     # (its own session: not a partner its title names)
                 off.setdefault(day, set()).add(r.department)
             else:
                 visits.setdefault(day, set()).update(r.departments)

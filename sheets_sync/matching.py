@@ -830,7 +830,7 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
             label, weight = label + ", Spanish and English titles" + (
                 f" sharing {cognates} word stems" if bonus else ""), WEIGHTS["bilingual"] + bonus
     if cross and (_for_another(fa, fb) or _for_another(fb, fa)):
-        return label, weight    # a booth or detail for another event is no part of this one
+        return label, weight    # a booth at another event is no part of this one
     if cross and weight < WEIGHTS["coverage"] and fa.words[0] != fb.words[0]:
         # two identical titles share every word: the title level has scored them already
         covers = _covers(fa, fb, time_kind)
@@ -861,13 +861,14 @@ def title_places(title: str) -> frozenset:
 
 
 def _for_another(x: Features, y: Features) -> bool:
-    """``x``'s title says it is at or for another event than ``y``'s: what it is at
-    (:attr:`Features.named`: "Fire Prevention Booth @ Bull City Race Fest") or, for coverage,
-    its words besides the coverage words ("Traffic control - Bull City Race Fest") hold two or
-    more words not common in event names nor naming a place (:func:`title_places`: "Bryan Park
-    detail"), none of them in ``y``'s title nor in either row's place (a booth "at Durham
-    Central Park" names its place). A fresh verifier's false merges:
-    each joined a weekly market at the park as a partner's part or coverage."""
+    """``x``'s title says it is at another event than ``y``'s: what it is at
+    (:attr:`Features.named`: "Fire Prevention Booth @ Bull City Race Fest") holds two or more
+    words not common in event names nor naming a place (a kind of place and the word before it,
+    "@ Showers Common"; a street type), none of them in ``y``'s title nor in either row's place
+    (a booth "at Durham Central Park" names its place). A fresh verifier's false merge: the
+    booth had joined a farmers market at that park and hour as a partner's part. (What a
+    detail's title names after its coverage words is not read so: "Road closure - Kirkwood
+    Ave" names the street it closes.)"""
     if len(x.named) < 2:
         return False
     places = {w for m in _PLACE_KIND.finditer(x.titles[0]) for w in m.groups()}    # ("… @ Showers Common")

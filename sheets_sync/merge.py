@@ -57,10 +57,10 @@ from .matching import (Features, Normaliser, PairScore, booked_for, title_part, 
                        without_date_note)
 from .moved import WINDOW_DAYS, moved_away, moved_pairs, names_a_move
 from .places import GENERIC_VENUE_WORDS, Gazetteer, fold as _fold, normalise_place, parse_place, venue_words
-from .model import CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
+from .model import CALLED_OFF, CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
 from .recurrence import union_series
-from .series_visits import (called_off_sessions, later_series, session_features, session_issues, session_rows,
-                            session_visits)
+from .series_visits import (called_off_sessions, later_series, session_features, session_issues,
+                            session_meetings, session_rows, session_visits)
 from .timeutil import iso_text
 
 __all__ = ["CandidatePair", "MergeResult", "combine", "merge_rows", "normalise_place", "public_view",
@@ -357,12 +357,13 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     norm = Normaliser(_title_abbreviations(config), m.translations, config.department_units())
     gazetteer = Gazetteer({norm.place(r.location, r.address) for r in rows}, m.places)
     feats = [features(r, norm, gazetteer) for r in rows]
-    sessions = list(session_rows(rows, feats, m.time_tolerance_minutes))
+    meetings = session_meetings(rows, feats, m.time_tolerance_minutes)
+    sessions = session_rows(feats, meetings, m.time_tolerance_minutes)
     called_off_sessions(rows, sessions)
     context = day_context(feats)
     # a one-off row on a later session of a series meets it there: the pair is scored (and kept
     # apart, :func:`_constraints`) as two rows of that day, the series moved to the session
-    on_session = session_features(rows, feats, m.time_tolerance_minutes)
+    on_session = session_features(rows, feats, meetings)
 
     def score(i: int, j: int) -> PairScore:
         if on_session and ((i, j) in on_session or (j, i) in on_session):
@@ -986,7 +987,6 @@ def _visit(row: EventRow, host: EventRow) -> bool:
 
 
 #: a host's Status that calls its event off: its partners' parts do not keep it going
-_CALLED_OFF = (Status.CANCELLED, Status.POSTPONED)
 
 
 def _host_called_off(group: Sequence[EventRow]) -> Status | None:
@@ -999,7 +999,7 @@ def _host_called_off(group: Sequence[EventRow]) -> Status | None:
     own = [r for r, (_, visit, part, extends) in zip(group, lead_classes(group))
            if not (visit or part or extends)]
     said = {r.status for r in own}
-    if len(said) == 1 and (status := next(iter(said))) in _CALLED_OFF and len(own) < len(group):
+    if len(said) == 1 and (status := next(iter(said))) in CALLED_OFF and len(own) < len(group):
         return status
     return None
 
@@ -1066,7 +1066,7 @@ def _status_issues(group: Sequence[EventRow], status: Status, departments: Seque
                 "there on its own, give the row a title of its own, or answer Different events for "
                 "the pair in the Review tab", Severity.WARNING))
             continue
-        counted = (f"; {r.department} is not counted as taking part" if r.status in _CALLED_OFF
+        counted = (f"; {r.department} is not counted as taking part" if r.status in CALLED_OFF
                    and r.department and r.department not in departments else "")
         issues.append(RowIssue(
             r.source.tab, r.source.row, "Status", r.status.value,
@@ -1125,7 +1125,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     # (Postponed too: "Movie - RAINED OUT, moved to 8/20" beside a partner's copy still saying
     # Scheduled is no joint event on the old date; a row left there by a move takes part on
     # the new date when it is Postponed or names the move itself)
-    taking_part = [r for r in group if r.status not in _CALLED_OFF or status in _CALLED_OFF
+    taking_part = [r for r in group if r.status not in CALLED_OFF or status in CALLED_OFF
                    or (r.source in moved and (r.status is Status.POSTPONED or names_a_move(r)))]
     withdrawn = {r.department for r in group} - {r.department for r in taking_part}
     departments: list[str] = []
@@ -1155,7 +1155,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     for r in group[1:]:
         if r.source in moved:
             if r.status is Status.CANCELLED and r not in taking_part or \
-                    r.status in _CALLED_OFF and any(o.source.tab == r.source.tab and o.source not in moved
+                    r.status in CALLED_OFF and any(o.source.tab == r.source.tab and o.source not in moved
                                                     for o in group):
                 continue        # its part is off, or off on its date and its tab has the new one
             issues.append(RowIssue(r.source.tab, r.source.row, "Start Date", _day(r.start),

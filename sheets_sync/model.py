@@ -78,6 +78,10 @@ class Status(str, enum.Enum):
     CANCELLED = "Cancelled"
 
 
+#: the statuses that say an event is not held on its date
+CALLED_OFF = (Status.CANCELLED, Status.POSTPONED)
+
+
 def slot_init(cls: type) -> type:
     """Give a frozen, slotted dataclass ``cls`` an ``__init__`` that stores each field through
     its slot's own descriptor (``member_descriptor.__set__``, bound once) instead of

@@ -27,7 +27,7 @@ from datetime import date, datetime
 from typing import Iterator, Sequence
 
 from .matching import Features, PairScore, compare_places, compare_titles
-from .model import EventRow, Status
+from .model import CALLED_OFF, EventRow, Status
 from .parsing import CALLED_OFF_TO_WORDS, DASHED_DATE, MOVED_TO_WORDS
 
 WINDOW_DAYS = 28
@@ -67,7 +67,7 @@ def _moved_to(row: EventRow, near: date) -> date | None:
     """The date a row names as the one its event moved to (:func:`destination`): in its title,
     or in its description or Status cell ("Postponed to 6/10") when the row is called off on
     its own date (Postponed or Cancelled)."""
-    if row.status in (Status.POSTPONED, Status.CANCELLED):
+    if row.status in CALLED_OFF:
         return next((d for t in (row.title, row.description or "", status_move_text(row.status_note))
                      if (d := destination(t, near, called_off=True)) is not None), None)
     return destination(row.title, near)
@@ -88,7 +88,7 @@ def moved_away(row: EventRow) -> date | None:
     moved to ("Postponed to 6/10" in Status, "Rescheduled for Friday, Aug. 20" in its
     description, "RAINED OUT - moved to 8/20" in its title); ``None`` for a row that names none
     or is not called off."""
-    if row.status not in (Status.POSTPONED, Status.CANCELLED):
+    if row.status not in CALLED_OFF:
         return None
     day = row.start.date() if isinstance(row.start, datetime) else row.start
     moved = _moved_to(row, day)

@@ -149,7 +149,7 @@ def normalise_place(text: str) -> str:
                                else m.group(0), t)
     if _HIGHWAY.search(t):
         t = _HIGHWAY.sub(_road_name, t)
-    t = " ".join(_SUFFIXES.get(w, w) for w in t.split())
+    t = _abbreviated(t)
     if "bl" in t and (street_first := _STREET_BLOCK.fullmatch(t)):
         t = f"{street_first.group(2)} block of {street_first.group(1)}"    # "Arch St (1400 blk)"
     return _BLOCK_OF.sub(_block_of, t)
@@ -451,14 +451,15 @@ def parse_place(location: str, address: str) -> Place:
                     break
     direction, street = _street_core(street)
     venue = re.sub(r"\s+", " ", re.sub(r"\b(?:behind|near|across from|corner of)\b", " ", f"{loc} {addr}")).strip()
-    if " " in venue and re.search(r"\b[a-z] [a-z]\b", venue):
+    if " " in venue:
         venue = _INITIALS.sub(r"\1", venue)
-    return Place(number, street, block, venue, direction, crossing, _room_words(room), unit=unit)
+    return Place(number, street, block, venue, direction, crossing, _abbreviated(fold(room)), unit=unit)
 
 
-def _room_words(room: str) -> str:
-    """A room as its words are abbreviated ("Gymnasium" → "gym"), its numbers kept."""
-    return " ".join(_SUFFIXES.get(w, w) for w in fold(room).split())
+def _abbreviated(folded: str) -> str:
+    """Folded words as :data:`_SUFFIXES` abbreviates them ("recreation center" → "rec ctr",
+    "gymnasium" → "gym"); also a room's, whose numbers :func:`normalise_place` would drop."""
+    return " ".join(_SUFFIXES.get(w, w) for w in folded.split())
 
 
 @lru_cache(maxsize=1 << 16)

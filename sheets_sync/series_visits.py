@@ -31,40 +31,45 @@ from datetime import date, datetime
 from typing import Callable, Iterator, Mapping, Sequence
 
 from .matching import GENERIC_TITLE_WORDS, Features, compare_places, compare_titles
-from .model import EventRow, RowIssue, Severity, Status
+from .model import CALLED_OFF, EventRow, RowIssue, Severity
 from .recurrence import MAX_COUNT, occurrences, occurrences_days, union_series
 
 #: the title similarity (0–100) from which a one-off row is taken for one of the series' sessions
 TITLE_AT = 90.0
 
 
-def session_rows(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float
-                 ) -> Iterator[tuple[int, int, date]]:
-    """Yield ``(series, one_off, day)``: ``rows[one_off]`` (no Repeats rule) is the session on
-    ``day`` of ``rows[series]``: its title, place and hour (:func:`_same_session`; module doc).
-    ``tolerance`` in minutes."""
-    return _on_sessions(rows, feats, lambda fs, fo, when: _same_session(fs, fo, when, tolerance))
+#: a one-off row meeting a later session of a series: ``(series, one_off, day, the session's start)``
+Meeting = tuple[int, int, date, "datetime | date"]
 
 
-def session_features(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float
+def session_meetings(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float) -> list[Meeting]:
+    """Each one-off row that meets a later session of a series that is not an except date —
+    their hours overlap (within ``tolerance`` minutes; or either is typed all day), at a place
+    that may be the series' (:func:`_meets`) — whatever its tab or title. The one walk over
+    the series' sessions: :func:`session_rows` and :func:`session_features` read it."""
+    return list(_on_sessions(rows, feats, tolerance))
+
+
+def session_rows(feats: Sequence[Features], meetings: Sequence[Meeting], tolerance: float
+                 ) -> list[tuple[int, int, date]]:
+    """``(series, one_off, day)`` of ``meetings`` whose one-off row is that session: its title,
+    place and hour (:func:`_same_session`; module doc). ``tolerance`` in minutes."""
+    return [(i, j, day) for i, j, day, when in meetings if _same_session(feats[i], feats[j], when, tolerance)]
+
+
+def session_features(rows: Sequence[EventRow], feats: Sequence[Features], meetings: Sequence[Meeting]
                      ) -> dict[tuple[int, int], Features]:
-    """``{(series, one_off): the series row's features moved to that session}`` for each
-    one-off row that meets a later session of a series — their hours overlap (within
-    ``tolerance`` minutes; or either is typed all day), at a place that may be the series'
-    (:func:`_meets`) — whatever its tab or title: the
-    pair is scored, and kept apart, as two rows of that day are
-    (:func:`sheets_sync.matching.score_pair`; "Fire safety lesson - Fun Friday" 10:30–11:30 at a
-    weekly "Fun Friday for Home Schoolers" 10–12, "CERT Basic Training - Day 2" on the second of
-    four Saturdays; and Parks' own "Performing Arts Series" at the market's place on a market
-    Tuesday, which stays another event)."""
-    return {(i, j): moved_to(feats[i], day)
-            for i, j, day in _on_sessions(rows, feats, lambda fs, fo, when: _meets(fs, fo, when, tolerance))}
+    """``{(series, one_off): the series row's features moved to that session}`` for each of
+    ``meetings`` whose session is not (now) an except date of the series
+    (:func:`called_off_sessions` may have added it): the pair is scored, and kept apart, as two
+    rows of that day are (:func:`sheets_sync.matching.score_pair`; "Fire safety lesson - Fun
+    Friday" 10:30–11:30 at a weekly "Fun Friday for Home Schoolers" 10–12, "CERT Basic Training
+    - Day 2" on the second of four Saturdays; and Parks' own "Performing Arts Series" at the
+    market's place on a market Tuesday, which stays another event)."""
+    return {(i, j): moved_to(feats[i], day) for i, j, day, _ in meetings if day not in rows[i].exdates}
 
 
-def _on_sessions(rows: Sequence[EventRow], feats: Sequence[Features],
-                 test: Callable[[Features, Features, datetime | date], bool]) -> Iterator[tuple[int, int, date]]:
-    """``(series, one_off, day)`` for each one-off row on a later session of a series that is
-    not an except date, where ``test(series features, one-off features, the session's start)``."""
+def _on_sessions(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float) -> Iterator[Meeting]:
     if not any(r.rrule for r in rows):
         return                  # most syncs: no series, nothing to index
     one_offs: dict[date, list[int]] = {}
@@ -83,8 +88,8 @@ def _on_sessions(rows: Sequence[EventRow], feats: Sequence[Features],
             if day == feats[i].day or day in skip:
                 continue        # the first session is the series row's own day: blocking sees it
             for j in one_offs.get(day, ()):
-                if test(feats[i], feats[j], when):
-                    yield i, j, day
+                if _meets(feats[i], feats[j], when, tolerance):
+                    yield i, j, day, when
 
 
 def later_series(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float
@@ -121,7 +126,7 @@ def session_visits(rows: Sequence[EventRow], feats: Sequence[Features],
     tabs whose one-off row is not called off and is titled for the series (:func:`titled_for`,
     module doc): the candidate pairs the scorer judges, as rows of one day."""
     for (i, j), shifted in on_session.items():
-        if rows[j].source.tab != rows[i].source.tab and rows[j].status not in (Status.CANCELLED, Status.POSTPONED) \
+        if rows[j].source.tab != rows[i].source.tab and rows[j].status not in CALLED_OFF \
                 and titled_for(shifted, feats[j]):
             yield i, j
 
@@ -194,7 +199,7 @@ def called_off_sessions(rows: list[EventRow], sessions: Sequence[tuple[int, int,
     be either of two sessions that day ("Line Dance (PM) CANCELLED" beside AM and PM series).
     Replaces the series rows in ``rows``."""
     for i, j, day in sessions:
-        if rows[j].status in (Status.CANCELLED, Status.POSTPONED) and rows[j].source.tab == rows[i].source.tab \
+        if rows[j].status in CALLED_OFF and rows[j].source.tab == rows[i].source.tab \
                 and not rows[j].all_day and day not in rows[i].exdates:    # (all day: which session? v22)
             rows[i] = replace(rows[i], exdates=tuple(sorted({*rows[i].exdates, day})))
 

@@ -235,14 +235,10 @@ def _status_move(text: str, day: date) -> date | None:
     "Rescheduled - 8/21", "Rescheduled for Aug. 21": a fresh verifier's double count — each
     was taken as Scheduled, "rescheduled" being a letter or two from "scheduled", so the event
     counted on both dates); ``None`` for any other text or a status word before the move."""
-    if not text or not any(c.isdigit() for c in text) or _STATUS_LEAD.match(text):
-        return None
+    if not text or not any(c.isdigit() for c in text) or \
+            ((first := re.match(r"\s*([^\W\d_]+)", text)) and first.group(1).lower() in _STATUS):
+        return None         # ("Postponed to 10/5", "Cancelled - new date 8/20": :func:`_status_words` reads them)
     return destination(status_move_text(text), day)
-
-
-#: a Status cell opening with a status word ("Postponed to 10/5", "Cancelled - new date 8/20"),
-#: which :func:`_status_words` reads
-_STATUS_LEAD = re.compile(r"^\s*(?:postponed|cancell?ed|tentative|scheduled|confirmed)\b", re.I)
 
 
 def _status_word(word: str) -> Status | None:
