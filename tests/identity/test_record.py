@@ -284,6 +284,45 @@ def test_a_large_save_under_the_write_counter_opens_no_temporary_file(tmp_path):
         assert len(record.history(uids[42])) == 1
 
 
+def test_a_save_counts_as_one_write_and_every_other_write_still_counts(tmp_path):
+    """Issue 17: the write counter's triggers ran once per row a save wrote (two ``UPDATE``s
+    per new event at a first sync). A save is now one write of the counter: it moves by one
+    when the save changed a row, not at all when it changed none, and the triggers are all
+    back afterwards — a write by another connection still counts, and a save that fails
+    leaves counter and triggers as they were."""
+    from sheets_sync.steady import record_version
+    path = tmp_path / "r.sqlite"
+    triggers = lambda db: sorted(db.execute("SELECT name, sql FROM sqlite_master "          # noqa: E731
+                                            "WHERE type='trigger'").fetchall())
+    writes = lambda db: db.execute("SELECT n FROM record_writes").fetchone()[0]            # noqa: E731
+    entries = [_entry(f"e{k}@x", f"Town Hall {k}") for k in range(50)]
+    history = [(e.uid, "created", {"title": e.snapshot["title"]}) for e in entries]
+    with Record(path) as record:
+        assert record_version(record.db) is None                 # triggers made now
+        counted, made = record_version(record.db), triggers(record.db)
+        assert {name for name, _ in made} >= {f"record_writes_{t}_{op}" for t in ("events", "history")
+                                              for op in ("insert", "update", "delete")}
+        n = writes(record.db)
+        record.save(record.start_sync(NOW), entries, history, NOW)
+        assert writes(record.db) == n + 1 and triggers(record.db) == made
+        saved = record_version(record.db)
+        assert saved != counted
+        record.save(record.start_sync(NOW), entries, [], NOW)      # nothing changed
+        assert record_version(record.db) == saved
+        with pytest.raises(RuntimeError):
+            with record.saving(record.start_sync(NOW), entries[:10], history[:10], NOW):
+                raise RuntimeError("the tabs could not be written")
+        assert record_version(record.db) == saved and triggers(record.db) == made
+        assert len(record.entries()) == 50
+    other = sqlite3.connect(path)
+    with other:
+        other.execute("UPDATE events SET title='Hand edit' WHERE uid='e3@x'")
+    other.close()
+    with Record(path) as record:
+        assert record_version(record.db) not in (None, saved)
+        assert writes(record.db) == n + 2
+
+
 def _stdlib_row(e) -> tuple:
     """An ``events`` row as the record wrote it before issue 17's p17ab (the stdlib's
     ``json.dumps``): the reference the msgspec-written rows must equal."""
