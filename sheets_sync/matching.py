@@ -245,11 +245,15 @@ class Normaliser:
 
     def named(self, title: str) -> frozenset:
         """The normalised words of what a title says it is at (``"911 table at Kids Fun Fest"``,
-        ``"Fire truck @ Bimbe Festival"`` → ``{"kids", "fun", "fest"}``); empty if it says none."""
+        ``"Fire truck @ Bimbe Festival"`` → ``{"kids", "fun", "fest"}``); empty if it says none,
+        or only a place (:data:`_PLACE_NAME`: "Bike Safety Rodeo at Switchyard Park" is at a
+        park, not at another event there — a fresh verifier's false merge with "Tai Chi Easy at
+        Switchyard Park")."""
         out = self._named.get(title)
         if out is None:
             m = _AT_WHAT.search(title) if "@" in title or " at " in title.lower() else None
-            out = self._named[title] = self.words(self.title(m.group(1)))[0] if m else frozenset()
+            out = self._named[title] = self.words(self.title(m.group(1)))[0] \
+                if m and not _PLACE_NAME.fullmatch(fold(m.group(1))) else frozenset()
         return out
 
     def words(self, title: str) -> tuple[frozenset, frozenset]:
@@ -848,9 +852,11 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
 
 
 #: what a place named in a title is ("Bryan Park", "Peoples Park", "Fire Station 9")
-_PLACE_KIND = re.compile(r"\b([a-z][a-z'.-]*) (park|center|centre|ctr|hall|field|fields|library|school|"
-                         r"station|pool|arena|stadium|church|plaza|square|gym|pavilion|commons?|green|gardens?|"
-                         r"lake|trail|greenway)\b")
+_PLACE_KINDS = (r"park|center|centre|ctr|hall|field|fields|library|school|station|pool|arena|stadium|church|"
+                r"plaza|square|gym|pavilion|commons?|green|gardens?|lake|trail|greenway")
+_PLACE_KIND = re.compile(rf"\b([a-z][a-z'.-]*) ({_PLACE_KINDS})\b")
+#: a place's name, whole: up to three words, then a kind of place ("Switchyard Park")
+_PLACE_NAME = re.compile(rf"(?:[a-z0-9][a-z0-9'.-]* ){{1,3}}(?:{_PLACE_KINDS})")
 
 
 def title_places(title: str) -> frozenset:
@@ -955,11 +961,12 @@ def _part_clue(a: Features, b: Features, time_kind: str) -> str:
     """The own-part clue of a pair (:func:`title_part`). When one row's hours lie inside the
     other's longer ones, only the inner row can be the partner's part: the outer row is an
     event of its own that the other happens during ("CERT class" 9–4 at a fire station holds
-    the station's open house 10–2; it is not a part of it)."""
-    if time_kind == "inside":
-        la, lb = a.end - a.start, b.end - b.start
-        if la != lb:
-            return (a if la < lb else b).part
+    the station's open house 10–2; it is not a part of it). So too when both start together
+    and one lasts at most 60% as long as the other (as a visit does, :func:`sheets_sync.merge._visit_hours`):
+    "Water Rescue Lesson for Lifeguards" 10–12 is no part of the 10–11 water aerobics class."""
+    la, lb = a.end - a.start, b.end - b.start
+    if (time_kind == "inside" and la != lb) or (time_kind == "close" and min(la, lb) <= 0.6 * max(la, lb)):
+        return (a if la < lb else b).part
     return a.part or b.part
 
 

@@ -410,6 +410,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     for i, j in apart:
         clusters.forbid(i, j)
     _settle_coverage(verdicts, decided, score, rows, feats, apart)
+    _settle_named_parts(verdicts, decided, score, feats)
     _ask_when_torn(verdicts, decided, apart)
     _ask_when_own_event_inside(verdicts, decided, rows, feats)
     _ask_when_named_elsewhere(verdicts, decided, rows, feats, context.by_day)
@@ -905,6 +906,42 @@ def _covered_event(feats, row: int, a: tuple, b: tuple, verdicts,
 
 _OWN_EVENT_INSIDE = "coverage that may be of its own department's event there"
 _NO_VERDICT = PairScore("apart", 0.0, (), "")
+
+
+def _names(v: PairScore) -> bool:
+    """The pair is tied by naming: one row lists the other's department as a partner, or its
+    title or description names the other's event (:func:`~sheets_sync.matching.score_pair`'s
+    "names the other")."""
+    return any(m.startswith("names the other") for m in v.matched)
+
+
+def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
+                        score: Callable[[int, int], PairScore], feats) -> None:
+    """A partner's part (a unit's visit, a booth: :attr:`~sheets_sync.matching.Features.part`)
+    merged with two events that are not one (neither a part, their own pair scored apart),
+    tied by naming (:func:`_names`) to one and not the other, is that one's part: the other
+    link is dropped, so the part does not make the two one event. "Engine 1 visit - National
+    Night Out" 6–7 at Hopewell Commons is Police's block party's — the party's row lists
+    Fire — and not the Tuesday Market 4–7 there too. Untied both ways, the links stay (the
+    same event may have been logged twice in other words); a link staff answered is kept.
+    Mutates ``verdicts``."""
+    links: dict[int, list[tuple[int, int]]] = {}
+    for pair, v in verdicts.items():
+        if v.outcome == "merge" and pair not in decided:
+            for row in pair:
+                if feats[row].part and not feats[pair[0] + pair[1] - row].part:
+                    links.setdefault(row, []).append(pair)
+    for row, pairs in links.items():
+        named = [p for p in pairs if _names(verdicts[p])]
+        if not named or len(named) == len(pairs):
+            continue
+        for pair in pairs:
+            if pair in named:
+                continue
+            other = pair[0] + pair[1] - row
+            if any(score(min(other, host), max(other, host)).outcome == "apart"
+                   for host in (p[0] + p[1] - row for p in named)):
+                del verdicts[pair]
 
 
 def _ask_when_own_event_inside(verdicts: dict[tuple[int, int], PairScore], decided, rows, feats) -> None:

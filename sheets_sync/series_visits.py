@@ -142,9 +142,24 @@ def titled_for(series: Features, one_off: Features) -> bool:
     or class) is not taken for one: on a single day the matcher may join such a row to the
     event at its place and hours, but a long series meets every row held at its place during
     its hours (a fresh verifier's false merges)."""
+    one_off = _as_typed(series, one_off)
     shared = series.words[0] & one_off.words[0] - GENERIC_TITLE_WORDS
     return compare_titles(series, one_off)[0] >= NAMED_AT or len(shared) >= 2 or \
         (bool(shared) and _NUMBERED_SESSION.search(one_off.titles[0]) is not None)
+
+
+def _as_typed(series: Features, one_off: Features) -> Features:
+    """``one_off`` with its title's words as typed when the series' title is only its place's
+    name ("Bloomington Community Farmers' Market" held at that Location, whose title therefore
+    keeps its words, :meth:`~sheets_sync.matching.Normaliser.texts`): the one-off's words naming
+    that place are then the series' name, not just its place ("Farmers Market traffic detail",
+    "CANCELLED Bloomington Community Farmers' Market" at the market — before, read as "traffic
+    detail" and "cancelled", they named no session of it: a fresh verifier's v25 M1 and W2).
+    Else ``one_off`` unchanged."""
+    if not series.words[0] or not series.words[0] <= frozenset(series.place.venue.split()):
+        return one_off
+    return one_off._replace(titles=(" ".join(sorted(one_off.raw_words)), *one_off.titles[1:]),
+                            words=(one_off.raw_words, *one_off.words[1:]))
 
 
 #: a session of a programme numbered in a title ("CERT Day 3 (Fire Suppression)", "Week 2", "Session 4")
@@ -186,7 +201,7 @@ def _same_session(fs: Features, fo: Features, when: datetime | date, tolerance: 
         return False
     if not fo.all_day and abs((when.hour * 60 + when.minute) - fo.start % 1440) > tolerance:
         return False
-    return (compare_titles(fs, fo)[0] >= TITLE_AT
+    return (compare_titles(fs, _as_typed(fs, fo))[0] >= TITLE_AT
             and (fo.place.blank or compare_places(fs.place, fo.place)[0] in ("same address", "same venue")))
 
 

@@ -723,3 +723,53 @@ def _evening_detail_joins_the_celebration(config, parade: str, place: dict) -> b
 def _joined(config, event, other, shift) -> bool:
     """``shift`` merges with ``event`` (not ``other``) among the three rows."""
     return frozenset({str(event.source), str(shift.source)}) in groups(merge_rows([event, other, shift], config))
+
+
+@pytest.mark.parametrize("named_on", ["host", "part"])
+def test_a_part_tied_to_one_of_two_events_at_its_place_does_not_make_them_one(config, named_on):
+    """v25 W1: a unit's visit inside the hours of two events at one place, whose own pair
+    scores apart, joined both into one event (a weekly market published under a block party's
+    title). Where one event's row lists the visiting department as a partner, or the visit's
+    row lists that event's department, the visit is that event's part only."""
+    square = dict(location="Lincoln Square", address="200 W Lincoln Ave")
+    trucks = row("Parks and Recreation", 2, "Thursday Food Truck Rally", DAY, "17:00", "20:00", **square)
+    night = row("Community Safety", 2, "Neighborhood Safety Night", DAY, "18:00", "21:00",
+                partners=("Emergency Management",) if named_on == "host" else (), **square)
+    trailer = row("Emergency Management", 2, "CERT trailer", DAY, "18:30", "19:30",
+                  partners=("Community Safety",) if named_on == "part" else (), **square)
+    result = merge_rows([trucks, night, trailer], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2"}),
+                              frozenset({"Community Safety!2", "Emergency Management!2"})}
+
+
+def test_a_longer_row_starting_with_a_class_is_no_part_of_it(config):
+    """v24 T9b/T9c: a partner's row that starts with another department's class and lasts
+    twice as long ("Water Rescue Lesson for Lifeguards" 10–12 beside a 10–11 water aerobics
+    class) joined it as a partner's part, by its part word. Only the shorter of two rows that
+    start together can be the other's part (as when one lies inside the other); a short visit
+    starting with the event still joins it."""
+    courts = dict(location="Riverside Courts", address="40 Riverside Dr")
+    play = row("Parks and Recreation", 2, "Family Pickleball Open Play", DAY, "18:00", "19:00", **courts)
+    demo = row("Community Safety", 2, "De-escalation Demonstration for Coaches", DAY, "18:00", "20:00", **courts)
+    result = merge_rows([play, demo], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2"}), frozenset({"Community Safety!2"})}
+    visit = row("Fire", 2, "Engine 4 visit", DAY, "18:00", "18:30", **courts)
+    result = merge_rows([play, visit], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2", "Fire!2"})}
+
+
+def test_a_row_at_a_park_is_not_at_another_event_held_there(config):
+    """v25 W4: "Bike Safety Rodeo at Switchyard Park", no place typed, 2–5, joined Parks'
+    "Tai Chi Easy at Switchyard Park" 3–4 as its partner's part: what it said it was at, the
+    park, was read as the class's event. A place's name after "at" names where a row is, not
+    an event; what names an event still does (a table at a fest, below)."""
+    yoga = row("Parks and Recreation", 2, "Gentle Yoga at Garfield Park", DAY, "14:00", "15:00",
+               location="Garfield Park", address="2345 Pagoda Dr")
+    drive = row("Police", 2, "Bicycle Registration Drive at Garfield Park", DAY, "13:00", "17:00")
+    result = merge_rows([yoga, drive], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2"}), frozenset({"Police!2"})}
+    fest = row("Parks and Recreation", 3, "Garfield Kite Festival", DAY, "13:00", "17:00",
+               location="Garfield Park", address="2345 Pagoda Dr")
+    table = row("Emergency Communications", 2, "911 table at the Garfield Kite Festival", DAY, "14:00", "15:00")
+    result = merge_rows([fest, table], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!3", "Emergency Communications!2"})}

@@ -539,6 +539,29 @@ def test_a_series_takes_no_row_that_names_none_of_its_sessions(config):
     assert len(merge_rows([market, at_market], config).events) == 1
 
 
+def test_a_series_titled_with_its_places_name_is_named_by_rows_naming_that_place(config):
+    """v25 M1/W2: Parks' weekly "Bloomington Community Farmers' Market" held at the Location of
+    that name. Rows at that Location lose the words naming it ("Farmers Market traffic detail"
+    read as "traffic detail"), so Police's detail on a later Saturday named no session and stayed
+    apart, and Parks' own "CANCELLED … Farmers' Market" row called off no session (counted and
+    shown twice). Where the series' title is only its place's name, a row's words naming that
+    place name the series; a row naming neither stays apart."""
+    where = dict(location="Eastside Night Market", address="12 Depot St")
+    thu = date(2027, 9, 2)
+    market = row("Parks and Recreation", 2, "Eastside Night Market", thu, "17:00", "21:00",
+                 rrule="FREQ=WEEKLY;COUNT=6", **where)
+    detail = row("Police", 2, "Eastside Market traffic detail", thu + timedelta(weeks=2), "16:30", "21:30", **where)
+    drive = row("Community Safety", 2, "Voter Registration Drive", thu + timedelta(weeks=1), "17:00", "20:00",
+                **where)
+    off = row("Parks and Recreation", 3, "CANCELLED Eastside Night Market", thu + timedelta(weeks=3), "17:00",
+              "21:00", status=Status.CANCELLED, **where)
+    result = merge_rows([market, detail, drive, off], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2", "Police!2"}), frozenset({"Community Safety!2"}),
+                              frozenset({"Parks and Recreation!3"})}
+    (series,) = [e for e in result.events if e.rrule]
+    assert series.exdates == (thu + timedelta(weeks=3),)
+
+
 def test_day_rows_at_the_same_hour_on_other_days_raise_no_start_time_warning(config):
     """A second verifier's case: an all-day three-day festival and a partner's row for each day,
     10–6: the day rows start at the same hour on other days, nothing to agree on."""
