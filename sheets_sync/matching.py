@@ -841,7 +841,7 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
         if covers:
             return label + f", {covers}", WEIGHTS["coverage"]
     if cross and weight < WEIGHTS["own part"] and fa.words[0] != fb.words[0]:
-        clue = _part_clue(fa, fb, time_kind) or _names_the_other(fa, fb, ctx)
+        clue = _part_clue(fa, fb, time_kind) or names_the_other(fa, fb, ctx)
         if not clue and time_kind == "inside" and _short_inside(fa, fb):
             named = {w for w in fa.words[0] & fb.words[0] if len(w) > 3 and w not in GENERIC_TITLE_WORDS
                      and not (ctx is not None and ctx.common(fa.day, frozenset((w,))))}
@@ -900,7 +900,7 @@ def _shared(a: Features, b: Features) -> frozenset:
     return frozenset(w for w in a.words[0] & b.words[0] if len(w) > 2)
 
 
-def _names_the_other(a: Features, b: Features, ctx: DayContext | None = None) -> str:
+def names_the_other(a: Features, b: Features, ctx: DayContext | None = None) -> str:
     """One row's title or description names the other's event ("Adoptable Dogs at the
     Farmers Market", "held at the market"): two or more, and most, of the other title's
     distinctive words — words used at three or more places that day (``ctx``, term frequency:
@@ -925,7 +925,7 @@ def _only_event_named(a: Features, b: Features, ctx: DayContext) -> str:
     """The words by which the shorter row of a pair names the longer one's event when no other
     row that day names them ("Engine 7 block party visit" during the only "Winter Block Party"
     that evening): two or more, and most, of the longer title's distinctive words (as in
-    :func:`_names_the_other`), found in the shorter row's title or description, and in no row
+    :func:`names_the_other`), found in the shorter row's title or description, and in no row
     that day but these two. ``""`` if not."""
     inner, outer = (a, b) if (a.end - a.start) < (b.end - b.start) else (b, a)
     target = {w for w in outer.words[0] if len(w) > 2 and w not in GENERIC_TITLE_WORDS

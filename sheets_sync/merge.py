@@ -51,10 +51,10 @@ from typing import Callable, Mapping, Sequence
 
 from .blocking import candidate_pairs
 from .config import Config
-from .matching import (Features, Normaliser, PairScore, booked_for, title_part, title_places,
+from .matching import (DayContext, Features, Normaliser, PairScore, booked_for, title_part, title_places,
                        compare_places, coverage_word,
-                       covers_hours, covers_most, day_context, features, normalise_title, score_pair,
-                       without_date_note)
+                       covers_hours, covers_most, day_context, features, names_the_other, normalise_title,
+                       score_pair, without_date_note)
 from .moved import WINDOW_DAYS, moved_away, moved_pairs, names_a_move
 from .places import GENERIC_VENUE_WORDS, Gazetteer, fold as _fold, normalise_place, parse_place, venue_words
 from .model import CALLED_OFF, CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
@@ -410,7 +410,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     for i, j in apart:
         clusters.forbid(i, j)
     _settle_coverage(verdicts, decided, score, rows, feats, apart)
-    _settle_named_parts(verdicts, decided, score, feats)
+    _settle_named_parts(verdicts, decided, score, feats, context)
     _ask_when_torn(verdicts, decided, apart)
     _ask_when_own_event_inside(verdicts, decided, rows, feats)
     _ask_when_named_elsewhere(verdicts, decided, rows, feats, context.by_day)
@@ -908,18 +908,19 @@ _OWN_EVENT_INSIDE = "coverage that may be of its own department's event there"
 _NO_VERDICT = PairScore("apart", 0.0, (), "")
 
 
-def _names(v: PairScore) -> bool:
-    """The pair is tied by naming: one row lists the other's department as a partner, or its
-    title or description names the other's event (:func:`~sheets_sync.matching.score_pair`'s
-    "names the other")."""
-    return any(m.startswith("names the other") for m in v.matched)
+def _tied(v: PairScore, part: Features, host: Features, context: DayContext) -> bool:
+    """A part and a host are tied by naming: one row lists the other's department as a partner
+    (the pair's "names the other", :func:`~sheets_sync.matching.compare_departments`), or the
+    part's title or description names the host's event
+    (:func:`~sheets_sync.matching.names_the_other`: "Engine 1 visit - National Night Out")."""
+    return any(m.startswith("names the other") for m in v.matched) or bool(names_the_other(part, host, context))
 
 
 def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
-                        score: Callable[[int, int], PairScore], feats) -> None:
+                        score: Callable[[int, int], PairScore], feats, context: DayContext) -> None:
     """A partner's part (a unit's visit, a booth: :attr:`~sheets_sync.matching.Features.part`)
     merged with two events that are not one (neither a part, their own pair scored apart),
-    tied by naming (:func:`_names`) to one and not the other, is that one's part: the other
+    tied by naming (:func:`_tied`) to one and not the other, is that one's part: the other
     link is dropped, so the part does not make the two one event. "Engine 1 visit - National
     Night Out" 6–7 at Hopewell Commons is Police's block party's — the party's row lists
     Fire — and not the Tuesday Market 4–7 there too. Untied both ways, the links stay (the
@@ -932,7 +933,7 @@ def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
                 if feats[row].part and not feats[pair[0] + pair[1] - row].part:
                     links.setdefault(row, []).append(pair)
     for row, pairs in links.items():
-        named = [p for p in pairs if _names(verdicts[p])]
+        named = [p for p in pairs if _tied(verdicts[p], feats[row], feats[p[0] + p[1] - row], context)]
         if not named or len(named) == len(pairs):
             continue
         for pair in pairs:

@@ -725,18 +725,19 @@ def _joined(config, event, other, shift) -> bool:
     return frozenset({str(event.source), str(shift.source)}) in groups(merge_rows([event, other, shift], config))
 
 
-@pytest.mark.parametrize("named_on", ["host", "part"])
+@pytest.mark.parametrize("named_on", ["host", "part", "title"])
 def test_a_part_tied_to_one_of_two_events_at_its_place_does_not_make_them_one(config, named_on):
     """v25 W1: a unit's visit inside the hours of two events at one place, whose own pair
     scores apart, joined both into one event (a weekly market published under a block party's
-    title). Where one event's row lists the visiting department as a partner, or the visit's
-    row lists that event's department, the visit is that event's part only."""
+    title). Where one event's row lists the visiting department as a partner, the visit's row
+    lists that event's department, or the visit's title names that event, the visit is that
+    event's part only."""
     square = dict(location="Lincoln Square", address="200 W Lincoln Ave")
     trucks = row("Parks and Recreation", 2, "Thursday Food Truck Rally", DAY, "17:00", "20:00", **square)
-    night = row("Community Safety", 2, "Neighborhood Safety Night", DAY, "18:00", "21:00",
+    night = row("Community Safety", 2, "Westside Harvest Luau", DAY, "18:00", "21:00",
                 partners=("Emergency Management",) if named_on == "host" else (), **square)
-    trailer = row("Emergency Management", 2, "CERT trailer", DAY, "18:30", "19:30",
-                  partners=("Community Safety",) if named_on == "part" else (), **square)
+    trailer = row("Emergency Management", 2, "CERT trailer - Harvest Luau" if named_on == "title" else "CERT trailer",
+                  DAY, "18:30", "19:30", partners=("Community Safety",) if named_on == "part" else (), **square)
     result = merge_rows([trucks, night, trailer], config)
     assert groups(result) == {frozenset({"Parks and Recreation!2"}),
                               frozenset({"Community Safety!2", "Emergency Management!2"})}
