@@ -488,8 +488,32 @@ def _streets_alike(a: str, b: str) -> bool:
     return False
 
 
+def _spelled_out(a: str, b: str) -> str:
+    """Venue ``a`` (folded) with each word of three to five letters that ``b`` lacks and whose
+    letters are the initials of consecutive words of ``b`` replaced by those words: "att
+    trailhead" against "american tobacco trl morehead ave trailhead" → "american tobacco trl
+    trailhead", "dpd headquarters" against "durham police dept headquarters" → "durham police
+    dept headquarters" (staff shorten a venue's name to its initials). Words that are words
+    of venues or streets of their own ("the", "ave", "ctr") are not read so."""
+    wb = b.split()
+    if len(wb) < 3:
+        return a
+    out = []
+    for w in a.split():
+        n = len(w)
+        if 3 <= n <= 5 and w.isalpha() and w not in wb and w not in GENERIC_VENUE_WORDS and w not in _STREET_TYPES:
+            run = next((wb[k:k + n] for k in range(len(wb) - n + 1)
+                        if all(x[0] == c for x, c in zip(wb[k:k + n], w))), None)
+            if run:
+                out.extend(run)
+                continue
+        out.append(w)
+    return " ".join(out)
+
+
 @lru_cache(maxsize=1 << 16)
 def _venues(a: str, b: str) -> tuple[str, float]:
+    a, b = _spelled_out(a, b), _spelled_out(b, a)
     wa, wb = venue_words(a), venue_words(b)
     r = fuzz.token_set_ratio(a, b)
     ma, mb = _marks(a), _marks(b)
@@ -580,6 +604,10 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
             return "same street", 0.7        # a street (or a crossing) on the street of the other
         if other.venue and set(other.venue.split()) - {"and", "at"} == set(crossing):
             return "same address", 1.0       # "Anita & Fernwald" typed without street types
+        if other.venue and not streets and len(words := set(_spelled_out(" ".join(sorted(crossing)),
+                                                                         other.venue).split())) >= 3 \
+                and words <= set(other.venue.split()):
+            return "same venue", 0.9         # "ATT trailhead at Morehead Ave": the venue at its street
     if a.venue and b.venue:
         kind, sim = _venues(a.venue, b.venue)
         typed = lambda p: bool(p.number) and p.via != "address from the sheet"  # noqa: E731

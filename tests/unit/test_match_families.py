@@ -91,6 +91,26 @@ def test_one_place_written_two_ways():
     assert parse_place("", "PO Box 4410").blank                        # a mailing address is no place
 
 
+def test_a_venue_shortened_to_its_initials(config):
+    """v23: Police typed "American Tobacco Trail - Morehead Ave trailhead", Community Safety "ATT
+    trailhead at Morehead Ave" for the same weekly walk, so four joint Saturdays were counted as
+    none. A venue word of three to five letters that are the initials of consecutive words of
+    the other venue is those words, also in a venue typed "at" a street; two letters, or a
+    word of places or streets of its own, are not read so."""
+    same = [("Lakewood Community Center", "LCC"), ("Riverside Veterans Memorial Park", "RVM Park"),
+            ("Greenway Heritage Trail - Oak Ave entrance", "GHT entrance at Oak Ave")]
+    for x, y in same:
+        assert compare_places(parse_place(x, ""), parse_place(y, ""))[0] == "same venue", (x, y)
+    for x, y in [("Bryan Park", "BP"), ("Lakewood Community Center", "Lakewood Church"),
+                 ("Avery Village Estates", "Ave Center")]:
+        assert compare_places(parse_place(x, ""), parse_place(y, ""))[0] != "same venue", (x, y)
+    day = date(2027, 9, 4)
+    walk = row("Police", 2, "Walk & Talk with Officers", day, "08:00", "09:00",
+               location="Greenway Heritage Trail - Oak Ave entrance")
+    talk = row("Community Safety", 2, "Walk and Talk", day, "08:00", "09:00", location="GHT entrance at Oak Ave")
+    assert groups(merge_rows([walk, talk], config)) == {frozenset({"Police!2", "Community Safety!2"})}
+
+
 def test_venue_in_one_row_address_in_the_other_learned_from_the_sheet(config):
     day = date(2026, 2, 7)
     both = row("Fire", 2, "Hose Safety Talk", date(2026, 1, 9), "10:00", "11:00", location="Station 12 Bay",
