@@ -855,8 +855,10 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
 _PLACE_KINDS = (r"park|center|centre|ctr|hall|field|fields|library|school|station|pool|arena|stadium|church|"
                 r"plaza|square|gym|pavilion|commons?|green|gardens?|lake|trail|greenway")
 _PLACE_KIND = re.compile(rf"\b([a-z][a-z'.-]*) ({_PLACE_KINDS})\b")
-#: a place's name, whole: up to three words, then a kind of place ("Switchyard Park")
-_PLACE_NAME = re.compile(rf"(?:[a-z0-9][a-z0-9'.-]* ){{1,3}}(?:{_PLACE_KINDS})")
+#: a place's name, whole: up to three words, then a kind of place ("Switchyard Park"); not a
+#: name holding a word such as "in" or "the" ("Movie in the Park", "Shakespeare in the Park")
+_PLACE_NAME = re.compile(rf"(?:(?!(?:in|the|on|at|of|or|and|by|to|under|for)\b)[a-z0-9][a-z0-9'.-]* ){{1,3}}"
+                         rf"(?:{_PLACE_KINDS})")
 
 
 def title_places(title: str) -> frozenset:
@@ -961,12 +963,11 @@ def _part_clue(a: Features, b: Features, time_kind: str) -> str:
     """The own-part clue of a pair (:func:`title_part`). When one row's hours lie inside the
     other's longer ones, only the inner row can be the partner's part: the outer row is an
     event of its own that the other happens during ("CERT class" 9–4 at a fire station holds
-    the station's open house 10–2; it is not a part of it). So too when both start together
-    and one lasts at most 60% as long as the other (as a visit does, :func:`sheets_sync.merge._visit_hours`):
-    "Water Rescue Lesson for Lifeguards" 10–12 is no part of the 10–11 water aerobics class."""
-    la, lb = a.end - a.start, b.end - b.start
-    if (time_kind == "inside" and la != lb) or (time_kind == "close" and min(la, lb) <= 0.6 * max(la, lb)):
-        return (a if la < lb else b).part
+    the station's open house 10–2; it is not a part of it)."""
+    if time_kind == "inside":
+        la, lb = a.end - a.start, b.end - b.start
+        if la != lb:
+            return (a if la < lb else b).part
     return a.part or b.part
 
 

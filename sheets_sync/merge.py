@@ -908,6 +908,15 @@ _OWN_EVENT_INSIDE = "coverage that may be of its own department's event there"
 _NO_VERDICT = PairScore("apart", 0.0, (), "")
 
 
+_TIED_ELSEWHERE = "a partner's part tied by naming to another event there"
+
+
+def _one_holds(a: Features, b: Features) -> bool:
+    """One row's hours hold the other's on one day (timed rows, minutes)."""
+    return not (a.all_day or b.all_day) and a.day == b.day and \
+        ((a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end))
+
+
 def _tied(v: PairScore, part: Features, host: Features, context: DayContext) -> bool:
     """A part and a host are tied by naming: one row lists the other's department as a partner
     (the pair's "names the other", :func:`~sheets_sync.matching.compare_departments`), or the
@@ -921,11 +930,14 @@ def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
     """A partner's part (a unit's visit, a booth: :attr:`~sheets_sync.matching.Features.part`)
     merged with two events that are not one (neither a part, their own pair scored apart),
     tied by naming (:func:`_tied`) to one and not the other, is that one's part: the other
-    link is dropped, so the part does not make the two one event. "Engine 1 visit - National
-    Night Out" 6–7 at Hopewell Commons is Police's block party's — the party's row lists
-    Fire — and not the Tuesday Market 4–7 there too. Untied both ways, the links stay (the
-    same event may have been logged twice in other words); a link staff answered is kept.
-    Mutates ``verdicts``."""
+    link becomes a review question (the two may still be one event logged twice in other
+    words; Same event joins them), so the part does not silently make the two one event.
+    "Engine 1 visit - National Night Out" 6–7 at Hopewell Commons is Police's block party's —
+    the party's row lists Fire — not also the Tuesday Market's 4–7 there (v25 W1). Where one
+    event's hours hold the other's (:func:`_one_holds`) the links stay: a picnic 4:30–8:30,
+    set-up hours included, and the 5–8 National Night Out it hosts, logged by two departments,
+    are one event (v26 R1g); hours that only overlap are two events' more often. Untied both
+    ways, the links stay too; a link staff answered is kept. Mutates ``verdicts``."""
     links: dict[int, list[tuple[int, int]]] = {}
     for pair, v in verdicts.items():
         if v.outcome == "merge" and pair not in decided:
@@ -940,9 +952,9 @@ def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
             if pair in named:
                 continue
             other = pair[0] + pair[1] - row
-            if any(score(min(other, host), max(other, host)).outcome == "apart"
+            if any(score(min(other, host), max(other, host)).outcome == "apart" and not _one_holds(feats[other], feats[host])
                    for host in (p[0] + p[1] - row for p in named)):
-                del verdicts[pair]
+                verdicts[pair] = replace(verdicts[pair], outcome="review", reason=_TIED_ELSEWHERE)
 
 
 def _ask_when_own_event_inside(verdicts: dict[tuple[int, int], PairScore], decided, rows, feats) -> None:

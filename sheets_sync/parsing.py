@@ -534,6 +534,16 @@ RAIN_DATE_WORDS = r"(?:rain|backup|back-up|alternate)[\s-]*"
 #: a status word staff type into a title to mark it ("CANCELLED:", "- Canceled", "(Postponed)")
 _STATUS_WORD = re.compile(r"\b(?:cancell?ed|cancelad[oa]|postponed|pospuest[oa]|aplazad[oa]|"
                           r"rain(?:ed)?[\s-]*out|washed[\s-]+out|called[\s-]+off)\b", re.I)
+#: the words of :data:`_STATUS_WORD`'s phrases, each alone ("rained", "out")
+_STATUS_PHRASE_WORDS = frozenset("rain rained out washed called off".split())
+
+
+def status_word(word: str) -> bool:
+    """``word`` (folded, one word) is a status word of a title marker or a word of one of its
+    phrases (:data:`_STATUS_WORD`: "cancelled", "postponed", "rained", "out")."""
+    return word in _STATUS_PHRASE_WORDS or _STATUS_WORD.fullmatch(word) is not None
+
+
 #: the phrases among them, which mark a title only set off at its end, enclosed or in capitals
 #: ("Movie in the Park - RAINED OUT", "(rained out)"), never as a first word: "Rained Out? Flood Prep"
 _STATUS_PHRASE = re.compile(r"^(?:rain|washed|called)", re.I)

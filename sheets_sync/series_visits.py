@@ -32,6 +32,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 
 from .matching import GENERIC_TITLE_WORDS, Features, compare_places, compare_titles
 from .model import CALLED_OFF, EventRow, RowIssue, Severity
+from .parsing import status_word
 from .recurrence import MAX_COUNT, occurrences, occurrences_days, union_series
 
 #: the title similarity (0–100) from which a one-off row is taken for one of the series' sessions
@@ -155,7 +156,10 @@ def _as_typed(series: Features, one_off: Features) -> Features:
     that place are then the series' name, not just its place ("Farmers Market traffic detail",
     "CANCELLED Bloomington Community Farmers' Market" at the market — before, read as "traffic
     detail" and "cancelled", they named no session of it: a fresh verifier's v25 M1 and W2).
-    Else ``one_off`` unchanged."""
+    Else ``one_off`` unchanged. A row is that session itself (:func:`_same_session`) only when
+    its title adds no word to the series' but a status marker's: "CANCELLED Youth Day at the
+    Bloomington Community Farmers' Market" and "Farmers Market Live Music - CANCELLED" are
+    Parks' own events at the market, whose calling off leaves the market's day alone (v26)."""
     if not series.words[0] or not series.words[0] <= frozenset(series.place.venue.split()):
         return one_off
     return one_off._replace(titles=(" ".join(sorted(one_off.raw_words)), *one_off.titles[1:]),
@@ -201,7 +205,10 @@ def _same_session(fs: Features, fo: Features, when: datetime | date, tolerance: 
         return False
     if not fo.all_day and abs((when.hour * 60 + when.minute) - fo.start % 1440) > tolerance:
         return False
-    return (compare_titles(fs, _as_typed(fs, fo))[0] >= TITLE_AT
+    typed = _as_typed(fs, fo)
+    if typed is not fo and not all(status_word(w) for w in typed.words[0] - fs.words[0]):
+        return False        # "CANCELLED Youth Day at the … Farmers' Market": another event there
+    return (compare_titles(fs, typed)[0] >= TITLE_AT
             and (fo.place.blank or compare_places(fs.place, fo.place)[0] in ("same address", "same venue")))
 
 

@@ -555,9 +555,12 @@ def test_a_series_titled_with_its_places_name_is_named_by_rows_naming_that_place
                 **where)
     off = row("Parks and Recreation", 3, "CANCELLED Eastside Night Market", thu + timedelta(weeks=3), "17:00",
               "21:00", status=Status.CANCELLED, **where)
-    result = merge_rows([market, detail, drive, off], config)
+    # Parks' own event at the market, called off, calls no market day off (v26 R4a/R4c)
+    chili = row("Parks and Recreation", 4, "Eastside Night Market Chili Cook-off - CANCELLED", thu + timedelta(weeks=4),
+                "17:30", "19:00", status=Status.CANCELLED, **where)
+    result = merge_rows([market, detail, drive, off, chili], config)
     assert groups(result) == {frozenset({"Parks and Recreation!2", "Police!2"}), frozenset({"Community Safety!2"}),
-                              frozenset({"Parks and Recreation!3"})}
+                              frozenset({"Parks and Recreation!3"}), frozenset({"Parks and Recreation!4"})}
     (series,) = [e for e in result.events if e.rrule]
     assert series.exdates == (thu + timedelta(weeks=3),)
 
