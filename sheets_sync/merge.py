@@ -52,7 +52,7 @@ from typing import Callable, Mapping, Sequence
 from .blocking import candidate_pairs
 from .config import Config
 from .matching import (DayContext, Features, Normaliser, PairScore, booked_for, title_part, title_places,
-                       compare_places, coverage_word,
+                       compare_places, compare_times, coverage_word,
                        covers_hours, covers_most, day_context, features, names_the_other, normalise_title,
                        score_pair, without_date_note)
 from .moved import WINDOW_DAYS, moved_away, moved_pairs, names_a_move
@@ -410,7 +410,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     for i, j in apart:
         clusters.forbid(i, j)
     _settle_coverage(verdicts, decided, score, rows, feats, apart)
-    _settle_named_parts(verdicts, decided, score, feats, context)
+    _settle_named_parts(verdicts, decided, score, feats, context, m.time_tolerance_minutes)
     _ask_when_torn(verdicts, decided, apart)
     _ask_when_own_event_inside(verdicts, decided, rows, feats)
     _ask_when_named_elsewhere(verdicts, decided, rows, feats, context.by_day)
@@ -911,10 +911,12 @@ _NO_VERDICT = PairScore("apart", 0.0, (), "")
 _TIED_ELSEWHERE = "a partner's part tied by naming to another event there"
 
 
-def _one_holds(a: Features, b: Features) -> bool:
-    """One row's hours hold the other's on one day (timed rows, minutes)."""
-    return not (a.all_day or b.all_day) and a.day == b.day and \
-        ((a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end))
+def _hours_only_overlap(a: Features, b: Features, tolerance: float) -> bool:
+    """The two rows' hours overlap on one day without one holding the other or both starting
+    within ``tolerance`` minutes (:func:`~sheets_sync.matching.compare_times` kind
+    ``overlap``): a market 4–7 and a block party 5–8, not a picnic 4:30–8:30 (set-up hours
+    included) around a 5–8 National Night Out, nor 5–8 and 5:30–8:30 (clean-up hours)."""
+    return compare_times(a, b, tolerance)[0] == "overlap"
 
 
 def _tied(v: PairScore, part: Features, host: Features, context: DayContext) -> bool:
@@ -926,18 +928,20 @@ def _tied(v: PairScore, part: Features, host: Features, context: DayContext) -> 
 
 
 def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
-                        score: Callable[[int, int], PairScore], feats, context: DayContext) -> None:
+                        score: Callable[[int, int], PairScore], feats, context: DayContext,
+                        tolerance: float) -> None:
     """A partner's part (a unit's visit, a booth: :attr:`~sheets_sync.matching.Features.part`)
     merged with two events that are not one (neither a part, their own pair scored apart),
     tied by naming (:func:`_tied`) to one and not the other, is that one's part: the other
     link becomes a review question (the two may still be one event logged twice in other
     words; Same event joins them), so the part does not silently make the two one event.
     "Engine 1 visit - National Night Out" 6–7 at Hopewell Commons is Police's block party's —
-    the party's row lists Fire — not also the Tuesday Market's 4–7 there (v25 W1). Where one
-    event's hours hold the other's (:func:`_one_holds`) the links stay: a picnic 4:30–8:30,
-    set-up hours included, and the 5–8 National Night Out it hosts, logged by two departments,
-    are one event (v26 R1g); hours that only overlap are two events' more often. Untied both
-    ways, the links stay too; a link staff answered is kept. Mutates ``verdicts``."""
+    the party's row lists Fire — not also the Tuesday Market's 4–7 there (v25 W1). Only where
+    the two events' hours merely overlap (:func:`_hours_only_overlap`): where one holds the
+    other's or both start together the links stay — a picnic 4:30–8:30, set-up hours
+    included, and the 5–8 National Night Out it hosts, or 5–8 and 5:30–8:30, logged by two
+    departments, are one event (v26 R1g, v27). Untied both ways, the links stay too; a link
+    staff answered is kept. ``tolerance``: minutes. Mutates ``verdicts``."""
     links: dict[int, list[tuple[int, int]]] = {}
     for pair, v in verdicts.items():
         if v.outcome == "merge" and pair not in decided:
@@ -952,7 +956,8 @@ def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
             if pair in named:
                 continue
             other = pair[0] + pair[1] - row
-            if any(score(min(other, host), max(other, host)).outcome == "apart" and not _one_holds(feats[other], feats[host])
+            if any(_hours_only_overlap(feats[other], feats[host], tolerance)
+                   and score(min(other, host), max(other, host)).outcome == "apart"
                    for host in (p[0] + p[1] - row for p in named)):
                 verdicts[pair] = replace(verdicts[pair], outcome="review", reason=_TIED_ELSEWHERE)
 

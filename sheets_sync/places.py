@@ -511,9 +511,21 @@ def _spelled_out(a: str, b: str) -> str:
     return " ".join(out)
 
 
+def _initials_of(a: str, b: str) -> bool:
+    """Venues ``a`` and ``b`` (folded) are one venue once a word of initials is spelled out
+    (:func:`_spelled_out`): the same words that tell venues apart, none left over on either
+    side — the initials stand for the whole of the other's name ("LCC" / "Lakewood Community
+    Center", "DPD Headquarters" / "Durham Police Department Headquarters"), not for part of a
+    name with words of its own ("MCC Exhibit Hall" / "Monroe County Courthouse", "Stone Belt Arc"
+    / "American Red Cross", "Pelham Bay Park" / "BBQ Area Yellow": a fresh verifier's v27)."""
+    sa, sb = _spelled_out(a, b), _spelled_out(b, a)
+    return (sa != a or sb != b) and bool(venue_words(sa)) and venue_words(sa) == venue_words(sb)
+
+
 @lru_cache(maxsize=1 << 16)
 def _venues(a: str, b: str) -> tuple[str, float]:
-    a, b = _spelled_out(a, b), _spelled_out(b, a)
+    if _initials_of(a, b):
+        return "same venue", 1.0
     wa, wb = venue_words(a), venue_words(b)
     r = fuzz.token_set_ratio(a, b)
     ma, mb = _marks(a), _marks(b)
@@ -604,9 +616,10 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
             return "same street", 0.7        # a street (or a crossing) on the street of the other
         if other.venue and set(other.venue.split()) - {"and", "at"} == set(crossing):
             return "same address", 1.0       # "Anita & Fernwald" typed without street types
-        if other.venue and not streets and len(words := set(_spelled_out(" ".join(sorted(crossing)),
-                                                                         other.venue).split())) >= 3 \
-                and words <= set(other.venue.split()):
+        if other.venue and not streets and (typed := " ".join(sorted(crossing))) != (
+                spelled := _spelled_out(typed, other.venue)) and \
+                set(spelled.split()) <= set(other.venue.split()) and \
+                venue_words(other.venue) - set(_STREET_TYPES) <= set(spelled.split()):
             return "same venue", 0.9         # "ATT trailhead at Morehead Ave": the venue at its street
     if a.venue and b.venue:
         kind, sim = _venues(a.venue, b.venue)

@@ -750,13 +750,20 @@ def test_a_part_tied_to_one_of_two_rows_whose_hours_hold_the_others_joins_both(c
     """v26 R1g: Police's "West Precinct Community Picnic" 4:30–8:30 (set-up hours included,
     listing Fire) and Parks' "National Night Out at Occidental Square" 5–8 are one event logged
     twice; Fire's ladder display 6–7 ties only to Police's row. One row's hours holding the
-    other's, the part still joins both: one event of three departments, no question."""
+    other's, or both starting together, the part still joins both: one event of three
+    departments, no question."""
     plaza = dict(location="Marion Square", address="80 Harbor Way")
     picnic = row("Police", 2, "Harbor Precinct Neighbors Picnic", DAY, "16:30", "20:30",
                  partners=("Fire",), **plaza)
     nno = row("Parks and Recreation", 2, "Night Out on Marion Square", DAY, "17:00", "20:00", **plaza)
     ladder = row("Fire", 2, "Ladder 6 display", DAY, "18:00", "19:00", **plaza)
     result = merge_rows([picnic, nno, ladder], config)
+    assert groups(result) == {frozenset({"Police!2", "Parks and Recreation!2", "Fire!2"})}
+    assert not result.review
+    # v27: nor when both start together, one with clean-up hours (5–8 and 5:30–8:30)
+    later = replace(nno, start=picnic.start.replace(hour=17, minute=30), end=picnic.end.replace(hour=21, minute=0))
+    early = replace(picnic, start=picnic.start.replace(hour=17, minute=0), end=picnic.end.replace(hour=20, minute=0))
+    result = merge_rows([early, later, ladder], config)
     assert groups(result) == {frozenset({"Police!2", "Parks and Recreation!2", "Fire!2"})}
     assert not result.review
 
