@@ -522,15 +522,26 @@ def _initials_of(a: str, b: str) -> bool:
     return (sa != a or sb != b) and bool(venue_words(sa)) and venue_words(sa) == venue_words(sb)
 
 
+def _initials_at_street(crossing: frozenset, venue: str) -> bool:
+    """A venue typed "at" its street with initials ("ATT trailhead at Morehead Ave", read as the
+    corner of "att trailhead" and "morehead") is ``venue`` ("american tobacco trl morehead ave
+    trailhead"): once the initials are spelled out (:func:`_spelled_out`), the two parts' words
+    are all words of ``venue`` and name every word of it that tells venues apart but a street
+    type."""
+    typed = " ".join(sorted(crossing))
+    words = set(spelled.split()) if (spelled := _spelled_out(typed, venue)) != typed else set()
+    return bool(words) and words <= set(venue.split()) and venue_words(venue) - set(_STREET_TYPES) <= words
+
+
 @lru_cache(maxsize=1 << 16)
 def _venues(a: str, b: str) -> tuple[str, float]:
-    if _initials_of(a, b):
-        return "same venue", 1.0
     wa, wb = venue_words(a), venue_words(b)
     r = fuzz.token_set_ratio(a, b)
     ma, mb = _marks(a), _marks(b)
     if ma != mb and ma and mb and not (ma < mb or mb < ma):
         return "different venue", r / 100        # "Fire Station 3" / "Fire Station 8", "Lot A" / "Lot B"
+    if _initials_of(a, b):
+        return "same venue", 1.0
     if "hwy" in a and "hwy" in b and (ra := _ROAD.findall(a)) and (rb := _ROAD.findall(b)) and \
             not any(_roads_alike(x, y) for x in ra for y in rb):
         return "different venue", r / 100        # "US 15-501 Bus" / "US 15-501": two roads
@@ -616,10 +627,7 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
             return "same street", 0.7        # a street (or a crossing) on the street of the other
         if other.venue and set(other.venue.split()) - {"and", "at"} == set(crossing):
             return "same address", 1.0       # "Anita & Fernwald" typed without street types
-        if other.venue and not streets and (typed := " ".join(sorted(crossing))) != (
-                spelled := _spelled_out(typed, other.venue)) and \
-                set(spelled.split()) <= set(other.venue.split()) and \
-                venue_words(other.venue) - set(_STREET_TYPES) <= set(spelled.split()):
+        if other.venue and not streets and _initials_at_street(crossing, other.venue):
             return "same venue", 0.9         # "ATT trailhead at Morehead Ave": the venue at its street
     if a.venue and b.venue:
         kind, sim = _venues(a.venue, b.venue)

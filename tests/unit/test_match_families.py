@@ -105,7 +105,8 @@ def test_a_venue_shortened_to_its_initials(config):
                  ("Avery Village Estates", "Ave Center"),
                  # initials standing for part of a name with words of its own (v27: "MCC Exhibit
                  # Hall" / "Monroe County Courthouse", "Stone Belt Arc" / "American Red Cross")
-                 ("Harbor Arts Center", "HAC Annex Gallery"), ("North Ridge Trail", "Westgate NRT Lot")]:
+                 ("Harbor Arts Center", "HAC Annex Gallery"), ("North Ridge Trail", "Westgate NRT Lot"),
+                 ("Riverside Police Precinct 2", "RPP 6")]:           # numbered places of one name
         assert compare_places(parse_place(x, ""), parse_place(y, ""))[0] != "same venue", (x, y)
     day = date(2027, 9, 4)
     walk = row("Police", 2, "Walk & Talk with Officers", day, "08:00", "09:00",
