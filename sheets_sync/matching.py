@@ -335,8 +335,7 @@ class Normaliser:
             split = [self.words(t) for t in titles]
             folded = fold(title)
             part = title_part(folded) or next((m.group(0) for m in (u.search(title) for u in self.units)
-                                               if m and not _HONOURED.match(title, m.end())
-                                               and not _WITH_ROLE.search(title[:m.start()].lower())), "")
+                                               if m and not _HONOURED.match(title, m.end())), "")
             out = self._title_cache[key] = (titles, tuple(x[0] for x in split), tuple(x[1] for x in split),
                                             part, frozenset(folded.split()), coverage_word(title))
         return out
@@ -446,21 +445,11 @@ _HONOURED = re.compile(r"\s+(?:appreciation|recognition|awards?|honou?rs?|banque
 def title_part(folded: str) -> str:
     """The clue that a title names a partner's own part: a unit ("truck 26") or a thing it
     brings or does ("tent", "drop by"); ``""`` if none. People an event honours are no part
-    ("911 Dispatcher Appreciation Lunch", "Firefighter Recognition Dinner": :data:`_HONOURED`),
-    nor people a programme is "with" ("Fitness with a Firefighter": :data:`_WITH_ROLE`)."""
+    ("911 Dispatcher Appreciation Lunch", "Firefighter Recognition Dinner": :data:`_HONOURED`)."""
     found = _UNIT.search(folded) or next((m for m in _PART.finditer(folded)
-                                          if (m.group(0) not in _ROLES or not (
-                                              _HONOURED.match(folded, m.end())
-                                              or _WITH_ROLE.search(folded, 0, m.start())))
+                                          if (m.group(0) not in _ROLES or not _HONOURED.match(folded, m.end()))
                                           and not _PROGRAMME_AFTER.match(folded, m.end())), None)
     return found.group(0) if found else ""
-
-
-#: "… with a" just before a role: "Fitness with a Firefighter", "Walk with a Ranger" name a
-#: programme and who takes part in it, not a partner's part of another event (a fresh
-#: verifier's v27 O2: Bloomington's weekly "Fitness with a Firefighter" had joined Police's
-#: safety walk at the same park and hour)
-_WITH_ROLE = re.compile(r"\bwith\s+(?:(?:a|an|the|our|your|local|some)\s+)?$")
 
 
 #: a word naming a programme of its own after a part word, which then only describes it ("Parent

@@ -788,17 +788,3 @@ def test_a_row_at_a_park_is_not_at_another_event_held_there(config):
     tent = row("Emergency Management", 2, "Cooling tent at Jazz in the Park", DAY, "19:00", "21:00",
                location="Garfield Park", address="2345 Pagoda Dr")
     assert groups(merge_rows([jazz, tent], config)) == {frozenset({"Parks and Recreation!4", "Emergency Management!2"})}
-
-
-def test_a_programme_with_a_firefighter_is_no_part_of_another_event_there(config):
-    """v27 O2: Bloomington's weekly "Fitness with a Firefighter" (Parks, listing Fire) and
-    Police's "Neighborhood safety walk" (listing Community Safety) at one park and hour, two
-    joint events, were merged into one: "firefighter" was read as Fire's part. A role a
-    programme is "with" names who takes part in it, not a part of another event."""
-    park = dict(location="Riverside Park", address="40 Riverside Dr")
-    bootcamp = row("Parks and Recreation", 2, "Bootcamp with a Firefighter", DAY, "19:00", "20:00",
-                   partners=("Fire",), **park)
-    walk = row("Police", 2, "Neighborhood watch walk", DAY, "19:00", "20:30", partners=("Community Safety",), **park)
-    result = merge_rows([bootcamp, walk], config)
-    assert groups(result) == {frozenset({"Parks and Recreation!2"}), frozenset({"Police!2"})}
-    assert sum(e.is_joint for e in result.events) == 2
