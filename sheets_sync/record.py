@@ -226,8 +226,9 @@ class Record:
         for the block, the counter bumped once if any row changed, and the triggers made again
         from their stored SQL, so a write by any other process still counts. Call inside a
         transaction: an exception rolls the drop back with the rest (SQLite's DDL is
-        transactional). Issue 17: at 100,000 rows the triggers ran 153,000 ``UPDATE``s per
-        first sync, about 0.7 s of CPU. Raises ``sqlite3.Error``."""
+        transactional). Issue 17: at 100,000 rows the triggers ran about 153,000 ``UPDATE``s
+        per first sync (its write-tabs stage 12.8 → 9.8 s of CPU, docs/performance.md).
+        Raises ``sqlite3.Error``."""
         marks = ",".join("?" * len(tables))
         triggers = self.db.execute(f"SELECT name, sql FROM sqlite_master WHERE type='trigger' "
                                    f"AND tbl_name IN ({marks}) AND name LIKE 'record_writes_%'",
