@@ -227,7 +227,7 @@ class Record:
         from their stored SQL, so a write by any other process still counts. Call inside a
         transaction: an exception rolls the drop back with the rest (SQLite's DDL is
         transactional). Issue 17: at 100,000 rows the triggers ran about 153,000 ``UPDATE``s
-        per first sync (its write-tabs stage 12.8 → 9.8 s of CPU, docs/performance.md).
+        per first sync (its write-tabs stage about 0.6 s of CPU less, docs/performance.md).
         Raises ``sqlite3.Error``."""
         marks = ",".join("?" * len(tables))
         triggers = self.db.execute(f"SELECT name, sql FROM sqlite_master WHERE type='trigger' "
