@@ -191,6 +191,7 @@ class Place:
     via: str = ""
     unit: str = ""                   # "c" of "2510-C Garrett Rd" / "Unit C", "a" of "Suite A"
     between: frozenset = frozenset()  # a block face: the two cross streets (bare names) of ``street``
+    initials: frozenset = frozenset()  # words of 3-5 capitals typed in Location ("ATT", "LCC"), folded
 
     @property
     def blank(self) -> bool:
@@ -453,7 +454,12 @@ def parse_place(location: str, address: str) -> Place:
     venue = re.sub(r"\s+", " ", re.sub(r"\b(?:behind|near|across from|corner of)\b", " ", f"{loc} {addr}")).strip()
     if " " in venue:
         venue = _INITIALS.sub(r"\1", venue)
-    return Place(number, street, block, venue, direction, crossing, _abbreviated(fold(room)), unit=unit)
+    return Place(number, street, block, venue, direction, crossing, _abbreviated(fold(room)), unit=unit,
+                 initials=frozenset(w.lower() for w in _CAPITALS.findall(location)))
+
+
+#: a word typed in capitals, three to five letters: perhaps a venue's initials ("ATT", "DPD")
+_CAPITALS = re.compile(r"\b[A-Z]{3,5}\b")
 
 
 def _abbreviated(folded: str) -> str:
@@ -488,20 +494,21 @@ def _streets_alike(a: str, b: str) -> bool:
     return False
 
 
-def _spelled_out(a: str, b: str) -> str:
-    """Venue ``a`` (folded) with each word of three to five letters that ``b`` lacks and whose
-    letters are the initials of consecutive words of ``b`` replaced by those words: "att
-    trailhead" against "american tobacco trl morehead ave trailhead" → "american tobacco trl
-    trailhead", "dpd headquarters" against "durham police dept headquarters" → "durham police
-    dept headquarters" (staff shorten a venue's name to its initials). Words that are words
-    of venues or streets of their own ("the", "ave", "ctr") are not read so."""
+def _spelled_out(a: str, b: str, initials: frozenset) -> str:
+    """Venue ``a`` (folded) with each of its ``initials`` (words typed in capitals,
+    :attr:`Place.initials`) that ``b`` lacks and whose letters are the initials of consecutive
+    words of ``b`` replaced by those words: "att trailhead" against "american tobacco trl
+    morehead ave trailhead" → "american tobacco trl trailhead", "dpd headquarters" against
+    "durham police dept headquarters" → "durham police dept headquarters" (staff shorten a
+    venue's name to its initials; a word typed in lower or title case, "The Arc", is a word).
+    Words that are words of venues or streets of their own ("the", "ave", "ctr") are not read so."""
     wb = b.split()
-    if len(wb) < 3:
+    if len(wb) < 3 or not initials:
         return a
     out = []
     for w in a.split():
         n = len(w)
-        if 3 <= n <= 5 and w.isalpha() and w not in wb and w not in GENERIC_VENUE_WORDS and w not in _STREET_TYPES:
+        if w in initials and w.isalpha() and w not in wb and w not in GENERIC_VENUE_WORDS and w not in _STREET_TYPES:
             run = next((wb[k:k + n] for k in range(len(wb) - n + 1)
                         if all(x[0] == c for x, c in zip(wb[k:k + n], w))), None)
             if run:
@@ -511,37 +518,37 @@ def _spelled_out(a: str, b: str) -> str:
     return " ".join(out)
 
 
-def _initials_of(a: str, b: str) -> bool:
+def _initials_of(a: str, b: str, ia: frozenset, ib: frozenset) -> bool:
     """Venues ``a`` and ``b`` (folded) are one venue once a word of initials is spelled out
     (:func:`_spelled_out`): the same words that tell venues apart, none left over on either
     side — the initials stand for the whole of the other's name ("LCC" / "Lakewood Community
     Center", "DPD Headquarters" / "Durham Police Department Headquarters"), not for part of a
     name with words of its own ("MCC Exhibit Hall" / "Monroe County Courthouse", "Stone Belt Arc"
     / "American Red Cross", "Pelham Bay Park" / "BBQ Area Yellow": a fresh verifier's v27)."""
-    sa, sb = _spelled_out(a, b), _spelled_out(b, a)
+    sa, sb = _spelled_out(a, b, ia), _spelled_out(b, a, ib)
     return (sa != a or sb != b) and bool(venue_words(sa)) and venue_words(sa) == venue_words(sb)
 
 
-def _initials_at_street(crossing: frozenset, venue: str) -> bool:
+def _initials_at_street(crossing: frozenset, venue: str, initials: frozenset) -> bool:
     """A venue typed "at" its street with initials ("ATT trailhead at Morehead Ave", read as the
     corner of "att trailhead" and "morehead") is ``venue`` ("american tobacco trl morehead ave
     trailhead"): once the initials are spelled out (:func:`_spelled_out`), the two parts' words
     are all words of ``venue`` and name every word of it that tells venues apart but a street
     type."""
     typed = " ".join(sorted(crossing))
-    words = set(spelled.split()) if (spelled := _spelled_out(typed, venue)) != typed else set()
+    words = set(spelled.split()) if (spelled := _spelled_out(typed, venue, initials)) != typed else set()
     return bool(words) and words <= set(venue.split()) and venue_words(venue) - set(_STREET_TYPES) <= words
 
 
 @lru_cache(maxsize=1 << 16)
-def _venues(a: str, b: str) -> tuple[str, float]:
+def _venues(a: str, b: str, ia: frozenset = frozenset(), ib: frozenset = frozenset()) -> tuple[str, float]:
+    """``(kind, similarity 0–1)`` of two venue names (folded); ``ia``/``ib``: the words typed in
+    capitals in each (:attr:`Place.initials`), which may be the other's initials."""
     wa, wb = venue_words(a), venue_words(b)
     r = fuzz.token_set_ratio(a, b)
     ma, mb = _marks(a), _marks(b)
     if ma != mb and ma and mb and not (ma < mb or mb < ma):
         return "different venue", r / 100        # "Fire Station 3" / "Fire Station 8", "Lot A" / "Lot B"
-    if _initials_of(a, b):
-        return "same venue", 1.0
     if "hwy" in a and "hwy" in b and (ra := _ROAD.findall(a)) and (rb := _ROAD.findall(b)) and \
             not any(_roads_alike(x, y) for x in ra for y in rb):
         return "different venue", r / 100        # "US 15-501 Bus" / "US 15-501": two roads
@@ -549,6 +556,8 @@ def _venues(a: str, b: str) -> tuple[str, float]:
     ka, kb = _KINDS.intersection(a.split()), _KINDS.intersection(b.split())
     if ka and kb and not (ka & kb):
         return "different venue", r / 100        # "Lincoln Park" / "Lincoln Square"
+    if (ia or ib) and _initials_of(a, b, ia, ib):
+        return "same venue", 1.0                 # "LCC" / "Lakewood Community Center"
     if wa and wb:
         la, lb = wa - wb, wb - wa                # "Riverbend Mobile Home Park" / "Sunnyside Mobile Home Park"
         if la and lb and not _alike(la, lb):
@@ -618,7 +627,7 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
                 if ma and mb and not (ka and kb and not ka & kb):   # numbered places of one kind on one
                     sim = fuzz.token_set_ratio(a.venue, b.venue) / 100     # street: the same number, the same
                     return ("same venue", max(sim, 0.9)) if ma <= mb or mb <= ma else ("different venue", sim)
-                return _venues(a.venue, b.venue)     # a café and a fire station on one street: two places
+                return _venues(a.venue, b.venue, a.initials, b.initials)     # a café and a fire station on one street: two places
             placed, plain = (a, b) if a.venue else (b, a)
             if placed.venue and len(placed.crossing) == 1 and (plain.number or len(plain.crossing) >= 2):
                 return "places not comparable", 0.5  # "Lot 5, Walnut St" / 1200 S Walnut St or Walnut & 3rd
@@ -627,10 +636,10 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
             return "same street", 0.7        # a street (or a crossing) on the street of the other
         if other.venue and set(other.venue.split()) - {"and", "at"} == set(crossing):
             return "same address", 1.0       # "Anita & Fernwald" typed without street types
-        if other.venue and not streets and _initials_at_street(crossing, other.venue):
+        if other.venue and not streets and _initials_at_street(crossing, other.venue, (a if a.crossing else b).initials):
             return "same venue", 0.9         # "ATT trailhead at Morehead Ave": the venue at its street
     if a.venue and b.venue:
-        kind, sim = _venues(a.venue, b.venue)
+        kind, sim = _venues(a.venue, b.venue, a.initials, b.initials)
         typed = lambda p: bool(p.number) and p.via != "address from the sheet"  # noqa: E731
         if kind == "different venue" and typed(a) != typed(b):
             return "venue names differ", sim    # one place can go by two names; the address is on one row only
@@ -736,7 +745,7 @@ def _same_site(a: Place, b: Place) -> bool:
     if a.address_key and b.address_key:
         return a.number == b.number and _streets_alike(a.street, b.street)
     if a.venue and b.venue:
-        return _venues(a.venue, b.venue)[0] == "same venue"
+        return _venues(a.venue, b.venue, a.initials, b.initials)[0] == "same venue"
     return True
 
 

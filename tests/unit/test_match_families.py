@@ -106,7 +106,10 @@ def test_a_venue_shortened_to_its_initials(config):
                  # initials standing for part of a name with words of its own (v27: "MCC Exhibit
                  # Hall" / "Monroe County Courthouse", "Stone Belt Arc" / "American Red Cross")
                  ("Harbor Arts Center", "HAC Annex Gallery"), ("North Ridge Trail", "Westgate NRT Lot"),
-                 ("Riverside Police Precinct 2", "RPP 6")]:           # numbered places of one name
+                 ("Riverside Police Precinct 2", "RPP 6"),            # numbered places of one name
+                 # v28: a park and a community centre of one name; a word typed as a word ("The Elm")
+                 ("Rosa Parks Community Center", "RP Park"), ("Carver Memorial Community Center", "CMC Park"),
+                 ("Eastside Learning Museum", "The Elm")]:
         assert compare_places(parse_place(x, ""), parse_place(y, ""))[0] != "same venue", (x, y)
     day = date(2027, 9, 4)
     walk = row("Police", 2, "Walk & Talk with Officers", day, "08:00", "09:00",
