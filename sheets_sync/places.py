@@ -508,7 +508,7 @@ def _spelled_out(a: str, b: str, initials: frozenset) -> str:
     out = []
     for w in a.split():
         n = len(w)
-        if w in initials and w.isalpha() and w not in wb and w not in GENERIC_VENUE_WORDS and w not in _STREET_TYPES:
+        if w in initials and w not in wb and w not in GENERIC_VENUE_WORDS and w not in _STREET_TYPES:
             run = next((wb[k:k + n] for k in range(len(wb) - n + 1)
                         if all(x[0] == c for x, c in zip(wb[k:k + n], w))), None)
             if run:
