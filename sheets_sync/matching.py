@@ -222,6 +222,8 @@ class Normaliser:
         naming one ("Marine 4 at the regatta") is a partner's own part."""
         self.abbreviations, self.translations = _Phrases(abbreviations), _Phrases(translations or {})
         self.units = tuple(p for patterns in (units or {}).values() for p in patterns)
+        self._owners = tuple((d, p) for d, patterns in (units or {}).items() for p in patterns)
+        self._with: dict[str, tuple[frozenset, frozenset]] = {}
         self._titles: dict[str, str] = {}
         self._words: dict[str, tuple[frozenset, frozenset]] = {}
         self._named: dict[str, frozenset] = {}
@@ -327,6 +329,25 @@ class Normaliser:
             out = self._texts[key] = (titles, words, numbers, place, part, raw, cover)
         return out
 
+    def with_whom(self, title: str) -> tuple[frozenset, frozenset]:
+        """``(words, departments)``: the folded words of each role or unit ``title`` names in
+        the few words after "with" ("Fitness with a Firefighter" → ``{"firefighter"}``, "Walk
+        with BPD Downtown Resource Officers" → ``{"resource", "officers"}``) and the
+        departments whose unit patterns match there (``{"Fire"}``, ``{"Police"}``; none for a
+        role no department's units name). Empty sets when none."""
+        out = self._with.get(title)
+        if out is None:
+            folded, words, owners = fold(title), set(), set()
+            for w in _WITH_WHOM.finditer(folded):
+                span = w.group(0)
+                for d, p in self._owners:
+                    for m in p.finditer(folded, w.start(1), w.end()):
+                        owners.add(d)
+                        words.update(m.group(0).split())
+                words.update(x for x in span.split() if x in _ROLES or x in _PEOPLE_WORDS)
+            out = self._with[title] = (frozenset(words), frozenset(owners))
+        return out
+
     def _title_texts(self, title: str, title_es: str) -> tuple:
         key = (title, title_es)
         out = self._title_cache.get(key)
@@ -388,6 +409,7 @@ class Features(NamedTuple):
     setup_start: float | None = None    # a set-up time named in the description ("set up from 6:30")
     cover: str = ""                     # the words by which the title names coverage work ("on site", "OT")
     named: frozenset = frozenset()      # the words of the event a title places it at ("… at Kids Fun Fest")
+    with_part: bool = False             # ``part`` is its own department's people it is "with" ("Coffee with a Cop")
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -452,12 +474,23 @@ def title_part(folded: str) -> str:
     return found.group(0) if found else ""
 
 
+#: "with" and its article before the people a programme is with ("Fitness with a Firefighter",
+#: "Coffee with a Cop": :meth:`Normaliser.with_whom`)
+#: "with" and the (at most five) words after it that may name the people a programme is with
+#: ("Fitness with a Firefighter", "Coffee with a Cop", "Walk with BPD Downtown Resource
+#: Officers": :meth:`Normaliser.with_whom`); group 1 is the words
+_WITH_WHOM = re.compile(r"\bwith ((?:[a-z0-9']+ ){0,4}[a-z0-9']+)")
+#: people a programme may be "with" beyond :data:`_ROLES` (a unit pattern names them too)
+_PEOPLE_WORDS = frozenset("cop cops deputy sheriff firefighter medic medics emts".split())
+
+
 #: a word naming a programme of its own after a part word, which then only describes it ("Parent
 #: Support Group", "Table Tennis League", "Family Tent Camping 101", "Teen Drop In Night",
 #: "Police Officers Softball Game" — a fresh verifier's false merges: each had joined another
-#: department's event in the same building as its part)
+#: department's event in the same building as its part; "Pop-Up Fitness: ZUMBA", v29)
 _PROGRAMME_AFTER = re.compile(r"\s+(?:groups?|circles?|leagues?|clubs?|tennis|camping|nights?|series|network|"
-                              r"services|programs?|programmes?|" + _EVENT_NOUNS + r")\b")
+                              r"services|programs?|programmes?|fitness|yoga|workouts?|exercise|boot ?camp|"
+                              r"library|playground|shops?|" + _EVENT_NOUNS + r")\b")
 
 
 #: how staff shorten the words of coverage work ("Traffic ctrl", "Crowd mgmt", "TCP"); not "Sec."
@@ -533,6 +566,14 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
     """One row's :class:`Features` (``norm``: a :class:`Normaliser` built from the config;
     ``gazetteer``: venue↔address pairs of this sync, to complete a half-given place)."""
     titles, words, numbers, place, part, raw, cover = norm.texts(row.title, row.title_es, row.location, row.address)
+    with_part = False
+    if part:
+        whom, owners = norm.with_whom(row.title)
+        if whom.issuperset(fold(part).split()):
+            # "Fitness with a Firefighter" (Parks) is a programme with Fire, no part (v27 O2);
+            # "Coffee with a Cop" (Police) is one only as a visit inside another's hours (v29)
+            with_part = bool(owners & {row.department, row.lead})
+            part = part if with_part else ""
     if gazetteer is not None:
         place = gazetteer.complete(place)
     day = row.start.date() if isinstance(row.start, datetime) else row.start
@@ -545,7 +586,7 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
         bool(_SPANISH_HINTS.intersection(raw)) and norm.coverage(row.title) > 0)   # "Charla sobre ..."
     return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
                     _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
-                    spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title))
+                    spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title), with_part)
 
 
 @slot_init           # issue 17, p17ae: one per candidate pair (200,000 at 100k rows)
@@ -968,7 +1009,10 @@ def _part_clue(a: Features, b: Features, time_kind: str) -> str:
         la, lb = a.end - a.start, b.end - b.start
         if la != lb:
             return (a if la < lb else b).part
-    return a.part or b.part
+    # a programme "with" its own department's people is a part only as a visit inside the other's
+    # longer hours (v29: "Coffee with a Cop" 6–7:30 is no part of a Zumba class 6–7 in its park)
+    return next((x.part for x, y in ((a, b), (b, a)) if x.part and (not x.with_part or (
+        y.start <= x.start and x.end <= y.end and x.end - x.start < y.end - y.start))), "")
 
 
 def _covers(a: Features, b: Features, time_kind: str) -> str:

@@ -8,8 +8,9 @@ found to the row's ``text_partners`` with a Validation warning (never silently).
 A department counts as named in text when the text has
 
 1. one of its numbered **units** (``Config.department_units()``: "Engine 7", "Beat 214"),
-   anywhere; a unit named by its people ("firefighters", "dispatchers", "care navigators")
-   only with a cue as in 3 ("learn what dispatchers do" is about them, not with them); or
+   anywhere; a unit named by its people ("firefighters", "dispatchers", "care navigators",
+   "911 dispatchers": a service's number is no unit's) only with a cue as in 3 ("learn what
+   dispatchers do" is about them, not with them); or
 2. a **distinctive** name or alias: several words, one of them beyond the department's own
    name ("Durham Police", "Police Department", "911 Center", "Parks and Rec"); or
 3. any name or alias with a **cue** of taking part: after "with", "w/", "co-hosted with",
@@ -84,6 +85,19 @@ _DOG_UNIT = re.compile(r"k-?9|canine|dog", re.I)
 _EVENT_AFTER = re.compile(r"\s+(?:party|parties|night|social|hour|break|chat|breakfast|brunch|lunch|dinner|"
                           r"picnic|cookout|fundraiser|day|time|with|w/)(?!\w)", re.I)
 _NAME_WORD = re.compile(r"\s+(?:&\s+)?([A-Z][\w'’-]*)")
+
+
+#: a service's phone number before the people who answer it ("911 dispatchers", "988 crisis
+#: counselors"): the people, named by their service, not a numbered unit (rule 1)
+_SERVICE_PEOPLE = re.compile(r"(?:911|988|311)\s+(?:[a-z-]+\s+)?(?:dispatchers?|operators?|"
+                             r"telecommunicators?|call[- ]?takers?|counsel(?:l)?ors?|responders?|navigators?)$", re.I)
+
+
+def _numbered(spelling: str) -> bool:
+    """A unit spelled with its number ("Tower 31", "Beat 214"), which counts anywhere (rule 1);
+    not a service's number before its people ("learn what 911 dispatchers do": a fresh
+    verifier's v29 D5 had Emergency Communications counted as a partner of Parks' Kid City)."""
+    return any(c.isdigit() for c in spelling) and _SERVICE_PEOPLE.fullmatch(spelling) is None
 
 
 @dataclass(frozen=True)
@@ -172,7 +186,7 @@ def text_mentions(text: str, lookup: Mapping[str, str],
         next_start = spans[i + 1][0] if i + 1 < len(spans) else None
         if _in_org_name(text, start, end, lookup):
             continue                                    # "Engine 7 Brewing", "Korean K9 Rescue"
-        if how == "unit" and any(c.isdigit() for c in spelling):
+        if how == "unit" and _numbered(spelling):
             out.append(Mention(department, spelling, start, end))      # "Tower 31", "Beat 214"
             continue
         if how != "unit" and not _used_as_name(text, end, next_start):

@@ -788,3 +788,50 @@ def test_a_row_at_a_park_is_not_at_another_event_held_there(config):
     tent = row("Emergency Management", 2, "Cooling tent at Jazz in the Park", DAY, "19:00", "21:00",
                location="Garfield Park", address="2345 Pagoda Dr")
     assert groups(merge_rows([jazz, tent], config)) == {frozenset({"Parks and Recreation!4", "Emergency Management!2"})}
+
+
+def test_a_programme_with_another_departments_role_is_no_part_of_another_event_there(config):
+    """v27 O2: Bloomington's weekly "Fitness with a Firefighter" (Parks, listing Fire) and
+    Police's safety walk (listing Community Safety) at one park and hour, two joint events,
+    were merged into one: "firefighter" was read as a partner's part. A role of another
+    department that a row's programme is "with" names who takes part in it, not a part of
+    another event; the row's own department's role still is one ("Coffee with a Cop" logged
+    by Police at another department's event, the controls)."""
+    park = dict(location="Riverside Park", address="40 Riverside Dr")
+    walk = row("Police", 2, "Neighborhood watch walk", DAY, "19:00", "20:30", partners=("Community Safety",), **park)
+    for title in ("Bootcamp with a Firefighter", "Stretch & Stroll with the Firefighters"):
+        bootcamp = row("Parks and Recreation", 2, title, DAY, "19:00", "20:00", partners=("Fire",), **park)
+        result = merge_rows([bootcamp, walk], config)
+        assert groups(result) == {frozenset({"Parks and Recreation!2"}), frozenset({"Police!2"})}, title
+        assert sum(e.is_joint for e in result.events) == 2
+    house = row("Fire", 3, "Station 9 Open House", DAY, "10:00", "14:00", location="Fire Station 9")
+    # the controls: the role is the row's own department's, so the row is its part there
+    police = row("Police", 3, "Coffee with a Cop", DAY, "10:00", "11:00", location="Fire Station 9")
+    assert groups(merge_rows([police, house], config)) == {frozenset({"Police!3", "Fire!3"})}
+    fire = row("Fire", 4, "Story time with a Firefighter", DAY, "10:30", "11:00", **park)
+    fair = row("Parks and Recreation", 4, "Riverside Summer Kickoff", DAY, "10:00", "13:00", **park)
+    assert groups(merge_rows([fire, fair], config)) == {frozenset({"Fire!4", "Parks and Recreation!4"})}
+
+
+def test_a_programme_with_its_own_departments_people_is_a_part_only_inside_anothers_hours(config):
+    """v29 B2, V1, B5: Police's "Coffee with a Cop" 6–7:30 beside Parks' Zumba class 6–7 in the
+    same park, Fire's "Hands-only CPR with a firefighter" at the hours of a Tai Chi class there,
+    and Police's walk "with BPD Downtown Resource Officers" at the hours of Parks' story time
+    "with a Firefighter" were each merged into one joint event through the role: each is a
+    programme of its own. Such a row is a partner's part only as a visit inside another
+    event's longer hours (the open house and festival controls of this module's first tests)."""
+    park = dict(location="Switchyard Park", address="1601 S Rogers St")
+    pairs = [(row("Parks and Recreation", 2, "Pop-Up Fitness: ZUMBA with Darrelyn", DAY, "18:00", "19:00", **park),
+              row("Police", 2, "Coffee with a Cop", DAY, "18:00", "19:30", **park)),
+             (row("Parks and Recreation", 2, "Pop-Up Fitness: Tai Chi with Jennifer", DAY, "09:00", "10:00", **park),
+              row("Fire", 2, "Hands-only CPR with a firefighter", DAY, "09:00", "10:00", **park)),
+             (row("Parks and Recreation", 2, "Story Time with a Firefighter", DAY, "10:00", "11:00", **park),
+              row("Police", 2, "Neighborhood Walk with BPD Downtown Resource Officers", DAY, "10:00", "11:00", **park))]
+    for a, b in pairs:
+        for rows in ([a, b], [b, a]):
+            result = merge_rows(rows, config)
+            assert len(result.events) == 2, (a.title, b.title)
+    # inside a longer event's hours it is still that department's part of it
+    coffee = row("Police", 3, "Coffee with a Cop", DAY, "18:00", "18:45", **park)
+    fest = row("Parks and Recreation", 3, "Switchyard Summer Fest", DAY, "17:00", "21:00", **park)
+    assert groups(merge_rows([coffee, fest], config)) == {frozenset({"Police!3", "Parks and Recreation!3"})}

@@ -153,6 +153,11 @@ def test_unit_that_names_another_department_is_a_cross_key_problem(config_dict):
 TEXT_CASES = [
     # text *about* a unit's people is not the unit taking part
     ("Parks and Recreation", "Career Story Time", "Kids learn what dispatchers and firefighters do.", ()),
+    # ... named by their service's number, which is no unit's number (v29 D5)
+    ("Parks and Recreation", "Kid City: learn what dispatchers do",
+     "Kids learn what 911 dispatchers do and practice calling for help.", ()),
+    ("Community Safety", "Crisis Line Open House", "Meet the 988 crisis counselors behind the line.", ()),
+    ("Parks and Recreation", "Kid City", "911 dispatchers join us for the last hour.", ("Emergency Communications",)),
     ("Community Safety", "Wildfire Smoke Q&A", "How rangers and paramedics keep trails safe, explained by our staff.", ()),
     ("Fire", "Hydrant Flushing Demo", "Ladder 12 stops by; telecommunicators explain what happens after you dial.",
      ("Emergency Communications",)),
