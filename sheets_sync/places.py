@@ -41,7 +41,8 @@ _SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": 
              "ms": "middle school", "es": "elem school", "library": "lib", "department": "dept",
              "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
              "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
-             "apts": "apartments", "apt": "apartments", "pk": "park", "gymnasium": "gym"}
+             "apts": "apartments", "apt": "apartments", "pk": "park", "gymnasium": "gym",
+             "firehouse": "fire station", "firehall": "fire station"}
 _STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "way", "ter",
                  "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
 _DIRECTIONS = frozenset("n s e w ne nw se sw".split())
@@ -544,6 +545,8 @@ def _initials_at_street(crossing: frozenset, venue: str, initials: frozenset) ->
 def _venues(a: str, b: str, ia: frozenset = frozenset(), ib: frozenset = frozenset()) -> tuple[str, float]:
     """``(kind, similarity 0–1)`` of two venue names (folded); ``ia``/``ib``: the words typed in
     capitals in each (:attr:`Place.initials`), which may be the other's initials."""
+    if a.replace(" ", "") == b.replace(" ", ""):
+        return "same venue", 1.0                 # "ValleyCom" / "Valley Com" (v29 S12)
     wa, wb = venue_words(a), venue_words(b)
     r = fuzz.token_set_ratio(a, b)
     ma, mb = _marks(a), _marks(b)

@@ -118,6 +118,23 @@ def test_a_venue_shortened_to_its_initials(config):
     assert groups(merge_rows([walk, talk], config)) == {frozenset({"Police!2", "Community Safety!2"})}
 
 
+def test_a_venue_written_as_one_word_or_as_a_firehouse(config):
+    """v29 S12, D16: King County's 911 centre typed "Valley Com" and "ValleyCom", a station typed
+    "Fire Station 14" and "Firehouse 14": one venue each, so a K9 demo inside the centre's open
+    house hours, and a Police demo inside the station's, were counted apart. Another station's
+    number, or a different word run together, still names another place."""
+    for x, y in [("Valley Com", "ValleyCom"), ("Park Side Commons", "Parkside Commons"),
+                 ("Fire Station 14", "Firehouse 14"), ("Station 14", "Firehall 14")]:
+        assert compare_places(parse_place(x, ""), parse_place(y, ""))[0] == "same venue", (x, y)
+    for x, y in [("Fire Station 14", "Firehouse 12"), ("Valley Com", "ValleyCo Storage")]:
+        assert compare_places(parse_place(x, ""), parse_place(y, ""))[0] != "same venue", (x, y)
+    day = date(2026, 10, 10)
+    house = row("Fire", 2, "Station 14 Open House", day, "10:00", "14:00", location="Fire Station 14",
+                address="1300 Cook Rd")
+    demo = row("Police", 2, "McGruff + K9 demo", day, "12:00", "12:30", location="Firehouse 14")
+    assert groups(merge_rows([house, demo], config)) == {frozenset({"Fire!2", "Police!2"})}
+
+
 def test_venue_in_one_row_address_in_the_other_learned_from_the_sheet(config):
     day = date(2026, 2, 7)
     both = row("Fire", 2, "Hose Safety Talk", date(2026, 1, 9), "10:00", "11:00", location="Station 12 Bay",
