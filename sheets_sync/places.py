@@ -42,7 +42,8 @@ _SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": 
              "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
              "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
              "apts": "apartments", "apt": "apartments", "pk": "park", "gymnasium": "gym",
-             "firehouse": "fire station", "firehall": "fire station"}
+             "firehouse": "fire station", "firehall": "fire station", "headquarters": "hq",
+             "hdqtrs": "hq", "hdqrs": "hq"}
 _STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "way", "ter",
                  "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
 _DIRECTIONS = frozenset("n s e w ne nw se sw".split())

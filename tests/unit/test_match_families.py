@@ -120,13 +120,16 @@ def test_a_venue_shortened_to_its_initials(config):
 
 def test_a_venue_written_as_one_word_or_as_a_firehouse(config):
     """v29 S12, D16: King County's 911 centre typed "Valley Com" and "ValleyCom", a station typed
-    "Fire Station 14" and "Firehouse 14": one venue each, so a K9 demo inside the centre's open
+    "Fire Station 14" and "Firehouse 14" (and v27's "DPD HQ"): one venue each, so a K9 demo inside the centre's open
     house hours, and a Police demo inside the station's, were counted apart. Another station's
     number, or a different word run together, still names another place."""
     for x, y in [("Valley Com", "ValleyCom"), ("Park Side Commons", "Parkside Commons"),
-                 ("Fire Station 14", "Firehouse 14"), ("Station 14", "Firehall 14")]:
+                 ("Fire Station 14", "Firehouse 14"), ("Station 14", "Firehall 14"),
+                 # v27: "HQ" is headquarters, also after a department's initials
+                 ("Police HQ", "Police Headquarters"), ("DPD HQ", "Durham Police Department Headquarters")]:
         assert compare_places(parse_place(x, ""), parse_place(y, ""))[0] == "same venue", (x, y)
-    for x, y in [("Fire Station 14", "Firehouse 12"), ("Valley Com", "ValleyCo Storage")]:
+    for x, y in [("Fire Station 14", "Firehouse 12"), ("Valley Com", "ValleyCo Storage"),
+                 ("Fire HQ", "Police Headquarters"), ("DFD HQ", "Durham Police Department Headquarters")]:
         assert compare_places(parse_place(x, ""), parse_place(y, ""))[0] != "same venue", (x, y)
     day = date(2026, 10, 10)
     house = row("Fire", 2, "Station 14 Open House", day, "10:00", "14:00", location="Fire Station 14",
