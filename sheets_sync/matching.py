@@ -470,7 +470,9 @@ def title_part(folded: str) -> str:
     ("911 Dispatcher Appreciation Lunch", "Firefighter Recognition Dinner": :data:`_HONOURED`)."""
     found = _UNIT.search(folded) or next((m for m in _PART.finditer(folded)
                                           if (m.group(0) not in _ROLES or not _HONOURED.match(folded, m.end()))
-                                          and not _PROGRAMME_AFTER.match(folded, m.end())), None)
+                                          and not _PROGRAMME_AFTER.match(folded, m.end())
+                                          and not (m.group(0) in ("pop up", "popup")
+                                                   and _POP_UP_PROGRAMME.match(folded, m.end()))), None)
     return found.group(0) if found else ""
 
 
@@ -487,10 +489,14 @@ _PEOPLE_WORDS = frozenset("cop cops deputy sheriff firefighter medic medics emts
 #: a word naming a programme of its own after a part word, which then only describes it ("Parent
 #: Support Group", "Table Tennis League", "Family Tent Camping 101", "Teen Drop In Night",
 #: "Police Officers Softball Game" — a fresh verifier's false merges: each had joined another
-#: department's event in the same building as its part; "Pop-Up Fitness: ZUMBA", v29)
+#: department's event in the same building as its part; "Drop-in Fitness: Run Club", v29)
 _PROGRAMME_AFTER = re.compile(r"\s+(?:groups?|circles?|leagues?|clubs?|tennis|camping|nights?|series|network|"
-                              r"services|programs?|programmes?|fitness|yoga|workouts?|exercise|boot ?camp|"
-                              r"library|playground|shops?|" + _EVENT_NOUNS + r")\b")
+                              r"services|programs?|programmes?|fitness|yoga|zumba|workouts?|exercise|boot ?camp|"
+                              + _EVENT_NOUNS + r")\b")
+#: what a pop-up names as a programme of its own ("Pop-Up Fitness: ZUMBA", "pop-up library"; v29),
+#: while "Fire pop-up" or a "pop-up tent" is a partner's part
+_POP_UP_PROGRAMME = re.compile(r"\s+(?:fitness|yoga|zumba|workouts?|exercise|boot ?camp|library|playground|"
+                               r"shops?|story ?time|play|art)\b")
 
 
 #: how staff shorten the words of coverage work ("Traffic ctrl", "Crowd mgmt", "TCP"); not "Sec."

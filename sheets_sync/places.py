@@ -99,6 +99,7 @@ def _road_name(m: re.Match) -> str:
 # letter or is an ordinal ("5th"): "Medic 3 stop 140 Linden St" is 140 Linden St
 _ADDRESS = re.compile(r"\b(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?"
                       r"((?:(?:[a-z][a-z0-9']*|\d+(?:st|nd|rd|th))\s+){1,4}?(?:%s))\b" % "|".join(_STREET_TYPES))
+_ZIP_END = re.compile(r"\b\d{5}(?:-\d{4})?\s*$")
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?([a-z][a-z0-9' ]*)")
 _STREET_PART = re.compile(r"^(?:[nsew]\s+)?[a-z0-9']+(?:\s+[a-z0-9']+){0,3}?\s+(?:%s)$" % "|".join(_STREET_TYPES))
 _STREET_ONLY = re.compile(r"^(?:[nsew]\s+)?[a-z0-9']+(?:\s+[a-z0-9']+){0,2}\s+(?:st|ave|rd|blvd|dr|ln|ct|pkwy|hwy|"
@@ -430,7 +431,9 @@ def parse_place(location: str, address: str) -> Place:
     block = False
     unit = ""
     for text, anywhere, raw in ((addr, False, address), (loc, True, venue_text)):
-        m = _ADDRESS.search(text) or (None if anywhere else _LEADING_NUMBER.match(text))
+        # a Location that starts with a house number and ends with a ZIP is an address even
+        # without a street type (Pittsburgh's "201 Chalfont, 15210" beside "201 Chalfont St, 15210")
+        m = _ADDRESS.search(text) or (_LEADING_NUMBER.match(text) if not anywhere or _ZIP_END.search(raw) else None)
         if m:
             number, block, street = m.group(1), bool(m.group(2)), m.group(3).strip()
             found = _UNIT_MARK.search(raw)

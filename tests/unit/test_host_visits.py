@@ -835,3 +835,14 @@ def test_a_programme_with_its_own_departments_people_is_a_part_only_inside_anoth
     coffee = row("Police", 3, "Coffee with a Cop", DAY, "18:00", "18:45", **park)
     fest = row("Parks and Recreation", 3, "Switchyard Summer Fest", DAY, "17:00", "21:00", **park)
     assert groups(merge_rows([coffee, fest], config)) == {frozenset({"Police!3", "Parks and Recreation!3"})}
+    # a pop-up naming a programme is one; a part word before "library" still is a part
+    # (dedupe-dev2's "Reflective vest tent - library open house", once lost to a wider rule)
+    library = dict(location="South Regional Library", address="4505 Carpenter Fletcher Rd")
+    house = row("Emergency Communications", 4, "Community Readiness Open House", DAY, "10:00", "14:00", **library)
+    tent = row("Parks and Recreation", 4, "Reflective vest tent - library open house", DAY, "11:00", "13:00",
+               location="South Regional Library")
+    assert groups(merge_rows([tent, house], config)) == {frozenset({"Emergency Communications!4",
+                                                                    "Parks and Recreation!4"})}
+    popup = row("Parks and Recreation", 4, "Pop-Up Library: Story Stretch", DAY, "11:00", "12:00", **library)
+    walk = row("Police", 4, "Library safety walk", DAY, "11:00", "12:30", **library)
+    assert len(merge_rows([popup, walk], config).events) == 2

@@ -118,6 +118,19 @@ def test_a_venue_shortened_to_its_initials(config):
     assert groups(merge_rows([walk, talk], config)) == {frozenset({"Police!2", "Community Safety!2"})}
 
 
+def test_a_location_with_a_house_number_and_a_zip_is_an_address_without_a_street_type():
+    """Pittsburgh's real 2025 National Night Out list types one block party's place "201
+    Chalfont, 15210" and "201 Chalfont St, 15210" (v29 P5): a Location starting with a house
+    number and ending with a ZIP is an address even without its street type. Another house
+    number is another place; a venue's number before a ZIP stays the venue's."""
+    same = compare_places(parse_place("201 Chalfont, 15210", ""), parse_place("201 Chalfont St, 15210", ""))
+    assert same[0] == "same address"
+    other = compare_places(parse_place("203 Chalfont, 15210", ""), parse_place("201 Chalfont St", ""))
+    assert other[0] == "different address"
+    assert parse_place("Station 5, 27701", "").venue == "station 5"
+    assert parse_place("201 Chalfont", "").number == ""        # no ZIP: a name that may be a venue's
+
+
 def test_a_venue_written_as_one_word_or_as_a_firehouse(config):
     """v29 S12, D16: King County's 911 centre typed "Valley Com" and "ValleyCom", a station typed
     "Fire Station 14" and "Firehouse 14" (and v27's "DPD HQ"): one venue each, so a K9 demo inside the centre's open
