@@ -222,8 +222,7 @@ class Normaliser:
         naming one ("Marine 4 at the regatta") is a partner's own part."""
         self.abbreviations, self.translations = _Phrases(abbreviations), _Phrases(translations or {})
         self.units = tuple(p for patterns in (units or {}).values() for p in patterns)
-        self._owners = tuple((d, p) for d, patterns in (units or {}).items() for p in patterns)
-        self._with: dict[str, tuple[frozenset, frozenset]] = {}
+        self._with: dict[str, bool] = {}
         self._titles: dict[str, str] = {}
         self._words: dict[str, tuple[frozenset, frozenset]] = {}
         self._named: dict[str, frozenset] = {}
@@ -329,23 +328,21 @@ class Normaliser:
             out = self._texts[key] = (titles, words, numbers, place, part, raw, cover)
         return out
 
-    def with_whom(self, title: str) -> tuple[frozenset, frozenset]:
-        """``(words, departments)``: the folded words of each role or unit ``title`` names in
-        the few words after "with" ("Fitness with a Firefighter" → ``{"firefighter"}``, "Walk
-        with BPD Downtown Resource Officers" → ``{"resource", "officers"}``) and the
-        departments whose unit patterns match there (``{"Fire"}``, ``{"Police"}``; none for a
-        role no department's units name). Empty sets when none."""
+    def with_people(self, title: str) -> bool:
+        """``title`` names people or a unit in the few words after "with" or "w/": a role
+        ("Coffee with a Cop", "Fitness with a Firefighter", "Bike Rodeo with the Bloomington
+        Police Department Community Resource Officers") or a department's unit pattern ("Meet &
+        Greet with Engine 7", "Kit Basics with CERT Volunteers"): the row is a programme with
+        them (:func:`_part_clue`)."""
         out = self._with.get(title)
         if out is None:
-            folded, words, owners = fold(title), set(), set()
-            for w in _WITH_WHOM.finditer(folded):
-                span = w.group(0)
-                for d, p in self._owners:
-                    for m in p.finditer(folded, w.start(1), w.end()):
-                        owners.add(d)
-                        words.update(m.group(0).split())
-                words.update(x for x in span.split() if x in _ROLES or x in _PEOPLE_WORDS)
-            out = self._with[title] = (frozenset(words), frozenset(owners))
+            out = False
+            for w in _WITH_PEOPLE.finditer(title):
+                if (_PEOPLE.intersection(fold(w.group(1)).split())
+                        or any(p.search(title, w.start(1), w.end()) for p in self.units)):
+                    out = True
+                    break
+            self._with[title] = out
         return out
 
     def _title_texts(self, title: str, title_es: str) -> tuple:
@@ -409,7 +406,8 @@ class Features(NamedTuple):
     setup_start: float | None = None    # a set-up time named in the description ("set up from 6:30")
     cover: str = ""                     # the words by which the title names coverage work ("on site", "OT")
     named: frozenset = frozenset()      # the words of the event a title places it at ("… at Kids Fun Fest")
-    with_part: bool = False             # ``part`` is its own department's people it is "with" ("Coffee with a Cop")
+    with_part: bool = False             # it names the people it is "with" ("Coffee with a Cop": Normaliser.with_people)
+    programme: bool = False             # a class or activity of its own, hosting no one ("Yoga in the Park")
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -472,18 +470,28 @@ def title_part(folded: str) -> str:
                                           if (m.group(0) not in _ROLES or not _HONOURED.match(folded, m.end()))
                                           and not _PROGRAMME_AFTER.match(folded, m.end())
                                           and not (m.group(0) in ("pop up", "popup")
-                                                   and _POP_UP_PROGRAMME.match(folded, m.end()))), None)
+                                                   and _PROGRAMME_TITLE.search(folded))), None)
     return found.group(0) if found else ""
 
 
-#: "with" and its article before the people a programme is with ("Fitness with a Firefighter",
-#: "Coffee with a Cop": :meth:`Normaliser.with_whom`)
-#: "with" and the (at most five) words after it that may name the people a programme is with
-#: ("Fitness with a Firefighter", "Coffee with a Cop", "Walk with BPD Downtown Resource
-#: Officers": :meth:`Normaliser.with_whom`); group 1 is the words
-_WITH_WHOM = re.compile(r"\bwith ((?:[a-z0-9']+ ){0,4}[a-z0-9']+)")
-#: people a programme may be "with" beyond :data:`_ROLES` (a unit pattern names them too)
-_PEOPLE_WORDS = frozenset("cop cops deputy sheriff firefighter medic medics emts".split())
+#: "with" or "w/" and the (at most eight) words after it that may name the people a programme is
+#: with (:meth:`Normaliser.with_people`); group 1 is the words
+_WITH_PEOPLE = re.compile(r"(?<![\w/])(?:with\b|w/)\s*((?:[\w'’.&-]+\s+){0,7}[\w'’.&-]+)", re.I)
+#: people a programme may be "with", folded (a department's unit patterns name more)
+_PEOPLE = frozenset("""dispatcher dispatchers firefighter firefighters officer officers ranger rangers deputy
+    deputies paramedic paramedics navigator navigators crew crews cop cops sheriff medic medics emts emt
+    volunteers responders counselors troopers""".split())
+#: what a title names when the row is a class or an activity programme of its own ("Pop-Up
+#: Fitness: ZUMBA with Darrelyn", "Story Time", "Neighborhood watch walk", "CPR class"), unless it
+#: also names an event that hosts others (:data:`_HOSTING`): :attr:`Features.programme`
+_PROGRAMME_TITLE = re.compile(r"\b(?:" + _CLASS_WORDS + r"|fitness|yoga|zumba|jazzercise|tai chi|qigong|quigong|"
+                              r"pilates|aerobics|workouts?|exercise|boot ?camp|storytime|dance|hike|walk|stroll|"
+                              r"run club|lessons?|practice|(?:story|toddler|tots?|craft|play|music|baby|lap|"
+                              r"preschool) ?time)\b")
+#: an event that hosts others' parts: a festival, fair, open house, party, National Night Out …
+_HOSTING = re.compile(r"\b(?:festival|fest|fair|expo|open house|party|night out|nno|celebration|carnival|"
+                      r"picnic|cookout|bash|day|kick ?off|fling|lighting|parade|market|jamboree|rodeo|gala|"
+                      r"fiesta|block party)\b")
 
 
 #: a word naming a programme of its own after a part word, which then only describes it ("Parent
@@ -493,10 +501,6 @@ _PEOPLE_WORDS = frozenset("cop cops deputy sheriff firefighter medic medics emts
 _PROGRAMME_AFTER = re.compile(r"\s+(?:groups?|circles?|leagues?|clubs?|tennis|camping|nights?|series|network|"
                               r"services|programs?|programmes?|fitness|yoga|zumba|workouts?|exercise|boot ?camp|"
                               + _EVENT_NOUNS + r")\b")
-#: what a pop-up names as a programme of its own ("Pop-Up Fitness: ZUMBA", "pop-up library"; v29),
-#: while "Fire pop-up" or a "pop-up tent" is a partner's part
-_POP_UP_PROGRAMME = re.compile(r"\s+(?:fitness|yoga|zumba|workouts?|exercise|boot ?camp|library|playground|"
-                               r"shops?|story ?time|play|art)\b")
 
 
 #: how staff shorten the words of coverage work ("Traffic ctrl", "Crowd mgmt", "TCP"); not "Sec."
@@ -572,14 +576,7 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
     """One row's :class:`Features` (``norm``: a :class:`Normaliser` built from the config;
     ``gazetteer``: venue↔address pairs of this sync, to complete a half-given place)."""
     titles, words, numbers, place, part, raw, cover = norm.texts(row.title, row.title_es, row.location, row.address)
-    with_part = False
-    if part:
-        whom, owners = norm.with_whom(row.title)
-        if whom.issuperset(fold(part).split()):
-            # "Fitness with a Firefighter" (Parks) is a programme with Fire, no part (v27 O2);
-            # "Coffee with a Cop" (Police) is one only as a visit inside another's hours (v29)
-            with_part = bool(owners & {row.department, row.lead})
-            part = part if with_part else ""
+    with_part = bool(part) and norm.with_people(row.title)
     if gazetteer is not None:
         place = gazetteer.complete(place)
     day = row.start.date() if isinstance(row.start, datetime) else row.start
@@ -592,7 +589,8 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
         bool(_SPANISH_HINTS.intersection(raw)) and norm.coverage(row.title) > 0)   # "Charla sobre ..."
     return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
                     _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
-                    spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title), with_part)
+                    spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title), with_part,
+                    is_programme(row.title))
 
 
 @slot_init           # issue 17, p17ae: one per candidate pair (200,000 at 100k rows)
@@ -1014,11 +1012,25 @@ def _part_clue(a: Features, b: Features, time_kind: str) -> str:
     if time_kind == "inside":
         la, lb = a.end - a.start, b.end - b.start
         if la != lb:
-            return (a if la < lb else b).part
-    # a programme "with" its own department's people is a part only as a visit inside the other's
-    # longer hours (v29: "Coffee with a Cop" 6–7:30 is no part of a Zumba class 6–7 in its park)
-    return next((x.part for x, y in ((a, b), (b, a)) if x.part and (not x.with_part or (
-        y.start <= x.start and x.end <= y.end and x.end - x.start < y.end - y.start))), "")
+            return _clue_toward(a, b) if la < lb else _clue_toward(b, a)
+    return _clue_toward(a, b) or _clue_toward(b, a)
+
+
+@lru_cache(maxsize=1 << 16)     # issue 17: titles repeat
+def is_programme(title: str) -> bool:
+    """``title`` names a class or an activity programme of its own (:data:`_PROGRAMME_TITLE`:
+    "Yoga in the Park", "CPR class", "Neighborhood watch walk"), not an event that hosts others'
+    parts (:data:`_HOSTING`: "Kids Safety Day", "Fall Festival 5K walk")."""
+    folded = fold(title)
+    return bool(_PROGRAMME_TITLE.search(folded)) and not _HOSTING.search(folded)
+
+
+def _clue_toward(x: Features, y: Features) -> str:
+    """``x``'s part clue toward ``y``: none when ``x`` names the people it is "with" and ``y``
+    is a programme of its own (v29, v30: "Coffee with a Cop" beside a Zumba class, "Story Time
+    with a Firefighter" beside a Police walk are programmes of their own; "Meet & Greet with
+    Engine 7" at a festival, "Coffee with a Cop" at an open house are parts)."""
+    return "" if x.with_part and y.programme else x.part
 
 
 def _covers(a: Features, b: Features, time_kind: str) -> str:

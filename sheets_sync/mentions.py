@@ -8,9 +8,10 @@ found to the row's ``text_partners`` with a Validation warning (never silently).
 A department counts as named in text when the text has
 
 1. one of its numbered **units** (``Config.department_units()``: "Engine 7", "Beat 214"),
-   anywhere; a unit named by its people ("firefighters", "dispatchers", "care navigators",
-   "911 dispatchers": a service's number is no unit's) only with a cue as in 3 ("learn what
-   dispatchers do" is about them, not with them); or
+   anywhere; a unit named by its people ("firefighters", "dispatchers", "care navigators")
+   only with a cue as in 3 ("learn what dispatchers do" is about them, not with them), or
+   after its service's number ("911 dispatchers", "988 crisis counselors") unless words
+   before it make the text about them ("learn what 911 dispatchers do"); or
 2. a **distinctive** name or alias: several words, one of them beyond the department's own
    name ("Durham Police", "Police Department", "911 Center", "Parks and Rec"); or
 3. any name or alias with a **cue** of taking part: after "with", "w/", "co-hosted with",
@@ -87,17 +88,36 @@ _EVENT_AFTER = re.compile(r"\s+(?:party|parties|night|social|hour|break|chat|bre
 _NAME_WORD = re.compile(r"\s+(?:&\s+)?([A-Z][\w'’-]*)")
 
 
-#: a service's phone number before the people who answer it ("911 dispatchers", "988 crisis
-#: counselors"): the people, named by their service, not a numbered unit (rule 1)
-_SERVICE_PEOPLE = re.compile(r"(?:911|988|311)\s+(?:[a-z-]+\s+)?(?:dispatchers?|operators?|"
-                             r"telecommunicators?|call[- ]?takers?|counsel(?:l)?ors?|responders?|navigators?)$", re.I)
+#: a service's phone number opening a unit or right before it ("911 dispatchers", "911 dispatch",
+#: "988 crisis counselors", "911 telecommunicators")
+_SERVICE = re.compile(r"(?:911|988|311)\b")
+_SERVICE_BEFORE = re.compile(r"(?<![\w-])(?:911|988|311)\s+$")
+#: words that make the text about the people or service that follow, not with them ("learn what
+#: 911 dispatchers do", "Learn how 911 dispatch works", "the difference between 911 and 311")
+_ABOUT = re.compile(r"(?:\b(?:learn(?:s|ing)?|find out|discover|see|know|explain(?:s|ing)?|understand(?:ing)?)"
+                    r"\s+(?:what|how|why|where|when|about)|\babout|\bwhat|\bhow|\bbetween|\brole of|\bwork of|"
+                    r"\bthank(?:s|ing)?|\bhonou?r(?:s|ing)?|\bcelebrat(?:e|es|ing)|\bappreciat(?:e|es|ing))"
+                    r"\s+(?:(?:the|our|your|local|county|city)\s+)*$", re.I)
 
 
-def _numbered(spelling: str) -> bool:
-    """A unit spelled with its number ("Tower 31", "Beat 214"), which counts anywhere (rule 1);
-    not a service's number before its people ("learn what 911 dispatchers do": a fresh
-    verifier's v29 D5 had Emergency Communications counted as a partner of Parks' Kid City)."""
-    return any(c.isdigit() for c in spelling) and _SERVICE_PEOPLE.fullmatch(spelling) is None
+#: words after them that say the service answers from afar, not at the event ("988 crisis
+#: counselors are available 24/7 by phone or text": v30 D16)
+_REMOTE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:24/7|24 hours|around the clock|any ?time|by (?:phone|text|"
+                           r"calling|chat)|(?:on|over) the phone|hotline)\b", re.I)
+
+
+def _counts_anywhere(text: str, start: int, spelling: str) -> bool:
+    """Rule 1: a unit spelled with its number ("Tower 31", "Beat 214") counts anywhere. A
+    service's number with its people or centre ("911 dispatchers", "Taught by 911
+    dispatchers", "911 telecommunicators read picture books", "988 crisis counselors") is the
+    service taking part too, but not after words that make the text about it ("learn what 911
+    dispatchers do", "Learn how 911 dispatch works": fresh verifiers' v29 D5 and v30 D8), nor
+    when words after it say it answers from afar ("are available 24/7 by phone")."""
+    before = _SERVICE_BEFORE.search(text, 0, start)
+    if before is None and not _SERVICE.match(spelling):
+        return any(c.isdigit() for c in spelling)
+    return not (_ABOUT.search(text, 0, before.start() if before else start)
+                or _REMOTE_AFTER.match(text, start + len(spelling)))
 
 
 @dataclass(frozen=True)
@@ -186,7 +206,7 @@ def text_mentions(text: str, lookup: Mapping[str, str],
         next_start = spans[i + 1][0] if i + 1 < len(spans) else None
         if _in_org_name(text, start, end, lookup):
             continue                                    # "Engine 7 Brewing", "Korean K9 Rescue"
-        if how == "unit" and _numbered(spelling):
+        if how == "unit" and _counts_anywhere(text, start, spelling):
             out.append(Mention(department, spelling, start, end))      # "Tower 31", "Beat 214"
             continue
         if how != "unit" and not _used_as_name(text, end, next_start):

@@ -790,13 +790,12 @@ def test_a_row_at_a_park_is_not_at_another_event_held_there(config):
     assert groups(merge_rows([jazz, tent], config)) == {frozenset({"Parks and Recreation!4", "Emergency Management!2"})}
 
 
-def test_a_programme_with_another_departments_role_is_no_part_of_another_event_there(config):
+def test_a_programme_with_people_is_no_part_of_another_programme_there(config):
     """v27 O2: Bloomington's weekly "Fitness with a Firefighter" (Parks, listing Fire) and
     Police's safety walk (listing Community Safety) at one park and hour, two joint events,
-    were merged into one: "firefighter" was read as a partner's part. A role of another
-    department that a row's programme is "with" names who takes part in it, not a part of
-    another event; the row's own department's role still is one ("Coffee with a Cop" logged
-    by Police at another department's event, the controls)."""
+    were merged into one: "firefighter" was read as a partner's part. A row naming the people
+    it is "with" is a partner's part of an event that hosts others (an open house, a
+    kickoff), not of a programme of its own such as a walk or a class (the controls)."""
     park = dict(location="Riverside Park", address="40 Riverside Dr")
     walk = row("Police", 2, "Neighborhood watch walk", DAY, "19:00", "20:30", partners=("Community Safety",), **park)
     for title in ("Bootcamp with a Firefighter", "Stretch & Stroll with the Firefighters"):
@@ -805,7 +804,6 @@ def test_a_programme_with_another_departments_role_is_no_part_of_another_event_t
         assert groups(result) == {frozenset({"Parks and Recreation!2"}), frozenset({"Police!2"})}, title
         assert sum(e.is_joint for e in result.events) == 2
     house = row("Fire", 3, "Station 9 Open House", DAY, "10:00", "14:00", location="Fire Station 9")
-    # the controls: the role is the row's own department's, so the row is its part there
     police = row("Police", 3, "Coffee with a Cop", DAY, "10:00", "11:00", location="Fire Station 9")
     assert groups(merge_rows([police, house], config)) == {frozenset({"Police!3", "Fire!3"})}
     fire = row("Fire", 4, "Story time with a Firefighter", DAY, "10:30", "11:00", **park)
@@ -813,13 +811,13 @@ def test_a_programme_with_another_departments_role_is_no_part_of_another_event_t
     assert groups(merge_rows([fire, fair], config)) == {frozenset({"Fire!4", "Parks and Recreation!4"})}
 
 
-def test_a_programme_with_its_own_departments_people_is_a_part_only_inside_anothers_hours(config):
+
+def test_a_programme_with_people_beside_a_programme_at_its_hours_is_its_own(config):
     """v29 B2, V1, B5: Police's "Coffee with a Cop" 6–7:30 beside Parks' Zumba class 6–7 in the
     same park, Fire's "Hands-only CPR with a firefighter" at the hours of a Tai Chi class there,
     and Police's walk "with BPD Downtown Resource Officers" at the hours of Parks' story time
     "with a Firefighter" were each merged into one joint event through the role: each is a
-    programme of its own. Such a row is a partner's part only as a visit inside another
-    event's longer hours (the open house and festival controls of this module's first tests)."""
+    programme of its own beside another programme."""
     park = dict(location="Switchyard Park", address="1601 S Rogers St")
     pairs = [(row("Parks and Recreation", 2, "Pop-Up Fitness: ZUMBA with Darrelyn", DAY, "18:00", "19:00", **park),
               row("Police", 2, "Coffee with a Cop", DAY, "18:00", "19:30", **park)),
@@ -843,6 +841,54 @@ def test_a_programme_with_its_own_departments_people_is_a_part_only_inside_anoth
                location="South Regional Library")
     assert groups(merge_rows([tent, house], config)) == {frozenset({"Emergency Communications!4",
                                                                     "Parks and Recreation!4"})}
-    popup = row("Parks and Recreation", 4, "Pop-Up Library: Story Stretch", DAY, "11:00", "12:00", **library)
+    popup = row("Parks and Recreation", 4, "Pop-Up Storytime", DAY, "11:00", "12:00", **library)
     walk = row("Police", 4, "Library safety walk", DAY, "11:00", "12:30", **library)
     assert len(merge_rows([popup, walk], config).events) == 2
+
+
+VISITS_WITH_PEOPLE = [
+    # (host tab, host title, host hours, partner tab, partner title, partner hours, one event?)
+    # v30: a unit or role a row is "with", at an event that hosts others, is its part there ...
+    ("Parks and Recreation", "Bryan Park Spring Fling", ("12:00", "16:00"),
+     "Fire", "Meet & Greet with Engine 7", ("12:00", "16:00"), True),
+    ("Parks and Recreation", "Holiday Tree Lighting", ("17:00", "19:00"),
+     "Fire", "Santa visit with Engine 3", ("17:00", "19:00"), True),
+    ("Parks and Recreation", "Central Park Fall Festival", ("10:00", "13:00"),
+     "Fire", "Meet & Greet with Ladder 4", ("10:00", "13:30"), True),
+    ("Fire", "Fire Station 1 Open House", ("10:00", "14:00"),
+     "Parks and Recreation", "Story Time with a Firefighter", ("11:00", "11:30"), True),
+    ("Police", "Kids Safety Day", ("10:00", "14:00"),
+     "Parks and Recreation", "Touch-a-Truck with Engine 7", ("11:00", "12:00"), True),
+    # ... and no part of a class or an activity of its own at its place and hours
+    ("Parks and Recreation", "Pop-Up Fitness: Jazzercise with Kris", ("18:00", "19:00"),
+     "Police", "Coffee w/ a Cop", ("18:00", "19:00"), False),
+    ("Parks and Recreation", "Yoga in the Park", ("18:00", "19:00"),
+     "Police", "Chat with a Cop", ("18:00", "19:00"), False),
+    ("Parks and Recreation", "Yoga in the Park", ("10:00", "11:00"),
+     "Emergency Management", "Emergency Kit Basics with CERT Volunteers", ("10:00", "11:00"), False),
+    ("Parks and Recreation", "Pop-Up Fitness: Tai Chi with Jennifer", ("10:00", "11:00"),
+     "Police", "Bike Rodeo with the Bloomington Police Department Community Resource Officers",
+     ("10:00", "11:00"), False),
+    ("Emergency Management", "Wilderness first aid class", ("09:00", "12:00"),
+     "Parks and Recreation", "Hike with a Ranger", ("09:00", "10:30"), False),
+    # a pop-up is a part unless it names an activity of its own (v30 P1, P3)
+    ("Police", "NNO Fun Night", ("17:00", "20:00"),
+     "Parks and Recreation", "Pop-Up Playground", ("17:30", "19:30"), True),
+    ("Fire", "Hands-only CPR class", ("09:00", "10:00"),
+     "Parks and Recreation", "Pop-Up Tai Chi", ("09:00", "10:00"), False),
+]
+
+
+@pytest.mark.parametrize("host_tab, host_title, host_hours, tab, title, hours, one", VISITS_WITH_PEOPLE)
+def test_a_row_with_people_or_a_pop_up_is_a_part_of_a_hosting_event_only(config, host_tab, host_title,
+                                                                         host_hours, tab, title, hours, one):
+    """Fresh verifiers' v30 cases: "with" people or a pop-up at the place and hours of an event
+    that hosts others (a fling, a tree lighting, a festival, an open house, a safety day, a
+    National Night Out) is a partner's part of it, hours a little off or not; beside a class or
+    an activity of its own ("Yoga in the Park", a Jazzercise pop-up, a first aid class) it is a
+    programme of its own. The rows share the place; each order gives the same result."""
+    place = dict(location="Peoples Park", address="501 E Kirkwood Ave")
+    host = row(host_tab, 2, host_title, DAY, *host_hours, **place)
+    other = row(tab, 3, title, DAY, *hours, location="Peoples Park")
+    for rows in ([host, other], [other, host]):
+        assert len(merge_rows(rows, config).events) == (1 if one else 2), (host_title, title)

@@ -153,11 +153,18 @@ def test_unit_that_names_another_department_is_a_cross_key_problem(config_dict):
 TEXT_CASES = [
     # text *about* a unit's people is not the unit taking part
     ("Parks and Recreation", "Career Story Time", "Kids learn what dispatchers and firefighters do.", ()),
-    # ... named by their service's number, which is no unit's number (v29 D5)
+    # ... after their service's number: taking part, unless the text is about them (v29 D5, v30)
     ("Parks and Recreation", "Kid City: learn what dispatchers do",
      "Kids learn what 911 dispatchers do and practice calling for help.", ()),
-    ("Community Safety", "Crisis Line Open House", "Meet the 988 crisis counselors behind the line.", ()),
-    ("Parks and Recreation", "Kid City", "911 dispatchers join us for the last hour.", ("Emergency Communications",)),
+    ("Parks and Recreation", "Junior Responders Club", "Learn how 911 dispatch works.", ()),
+    ("Fire", "Station 9 Open House", "Meet 911 dispatchers and see how your call is answered.",
+     ("Emergency Communications",)),
+    ("Parks and Recreation", "Kids 911 Safety Class", "Taught by 911 dispatchers.", ("Emergency Communications",)),
+    ("Parks and Recreation", "911 Read-Aloud", "911 telecommunicators read picture books to kids.",
+     ("Emergency Communications",)),
+    ("Parks and Recreation", "Teen Wellness Night", "Presentation by 988 crisis counselors.", ("Community Safety",)),
+    ("Parks and Recreation", "Resource Night", "Call 911 for emergencies; 988 crisis counselors are available "
+     "24/7 by phone or text.", ()),
     ("Community Safety", "Wildfire Smoke Q&A", "How rangers and paramedics keep trails safe, explained by our staff.", ()),
     ("Fire", "Hydrant Flushing Demo", "Ladder 12 stops by; telecommunicators explain what happens after you dial.",
      ("Emergency Communications",)),
