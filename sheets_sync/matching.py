@@ -963,9 +963,23 @@ def names_the_other(a: Features, b: Features, ctx: DayContext | None = None) -> 
             return f"names the other event ({' '.join(sorted(found))})"
         # "Fire truck at Bimbe Festival": what it is at, two words or more, all in the other's
         # title ("Bimbe Cultural Arts Festival 2026"), one of them distinctive there
-        if _at_event(x, y) and x.named & target:
+        if _at_event(x, y) and (x.named & target or _numbered_name(x, y, ctx)):
             return f"names the other event ({' '.join(sorted(x.named))})"
     return ""
+
+
+_WORD_NUMBER = re.compile(r"\b([a-z]+) (\d{1,4})\b")
+
+
+def _numbered_name(x: Features, y: Features, ctx: DayContext | None) -> bool:
+    """What ``x`` says it is at holds a word with its number that ``y``'s title holds too, the
+    number at fewer than three places that day: "Truck 3 at Zone 3 NNO" and "Zone 3 PSC
+    National Night Out" on a night of parties in several police zones (v29 P3, Pittsburgh's
+    real list), where "zone" alone is common."""
+    shared = ({m.groups() for m in _WORD_NUMBER.finditer(x.titles[0])}
+              & {m.groups() for m in _WORD_NUMBER.finditer(y.titles[0])})
+    return any(w in x.named and n in x.named and w not in GENERIC_TITLE_WORDS
+               and not (ctx is not None and ctx.common(y.day, frozenset((n,)))) for w, n in shared)
 
 
 def _only_event_named(a: Features, b: Features, ctx: DayContext) -> str:
@@ -993,13 +1007,14 @@ def _at_event(x: Features, y: Features) -> bool:
 def _only_event_at(a: Features, b: Features, ctx: DayContext) -> str:
     """The words of the event one row's title says it is at (:attr:`Features.named`: "911
     table at Kids Fun Fest", "Fire truck at Bimbe Festival"), two or more, all in the other's
-    title and one of them distinctive there, the other row holding its hours (the same or
-    longer), and no row that day but these two naming them. ``""`` if not."""
+    title and one of them distinctive there (or a word with its number: :func:`_numbered_name`),
+    the other row holding its hours (the same or longer), and no row that day but these two
+    naming them. ``""`` if not."""
     for x, y in ((a, b), (b, a)):
         if not _at_event(x, y) or x.all_day != y.all_day or not (y.start <= x.start and x.end <= y.end):
             continue
-        if any(len(w) > 2 and w not in GENERIC_TITLE_WORDS and not ctx.common(y.day, frozenset((w,)))
-               for w in x.named) and ctx.rows_naming(y.day, x.named) <= 2:
+        if (any(len(w) > 2 and w not in GENERIC_TITLE_WORDS and not ctx.common(y.day, frozenset((w,)))
+                for w in x.named) or _numbered_name(x, y, ctx)) and ctx.rows_naming(y.day, x.named) <= 2:
             return " ".join(sorted(x.named))
     return ""
 

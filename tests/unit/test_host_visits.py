@@ -892,3 +892,27 @@ def test_a_row_with_people_or_a_pop_up_is_a_part_of_a_hosting_event_only(config,
     other = row(tab, 3, title, DAY, *hours, location="Peoples Park")
     for rows in ([host, other], [other, host]):
         assert len(merge_rows(rows, config).events) == (1 if one else 2), (host_title, title)
+
+
+def test_a_visit_naming_a_numbered_event_goes_to_it_on_a_day_of_many(config):
+    """v29 P3, from Pittsburgh's real 2025 National Night Out list: on a night of many NNO
+    parties, several naming police zones, Fire's "Truck 3 at Zone 3 NNO" (no place) inside the
+    hours of "Zone 3 PSC National Night Out" was counted apart: "zone" is in titles at three
+    places that evening, so no word named that party. A word with its number ("Zone 3"),
+    the number used at fewer than three places that day, names it; "Zone 4" names another."""
+    day = date(2026, 8, 4)
+    party = row("Police", 2, "Zone 3 PSC National Night Out", day, "19:00", "21:00",
+                location="Dollar Bank parking lot on Manton Way")
+    others = [row("Parks and Recreation", 2, "Arlington National Night Out", day, "18:00", "20:00",
+                  address="2319 Arlington Ave"),
+              row("Police", 3, "Zone 3 officers visit Arlington NNO", day, "18:30", "19:00",
+                  address="2319 Arlington Avenue"),
+              row("Community Safety", 2, "South Oakland National Night Out", day, "17:00", "20:30",
+                  location="Finello Oakland Pavilion", address="3206 Niagara St"),
+              row("Police", 4, "Zone 4 officers", day, "17:00", "20:30", address="3206 Niagara Street"),
+              row("Community Safety", 3, "Zone 2 block watch NNO", day, "18:00", "20:00", address="2217 Bedford Ave")]
+    truck = row("Fire", 2, "Truck 3 at Zone 3 NNO", day, "19:30", "20:30")
+    result = merge_rows([party, *others, truck], config)
+    assert frozenset({"Police!2", "Fire!2"}) in groups(result)
+    wrong = row("Fire", 2, "Truck 3 at Zone 5 NNO", day, "19:30", "20:30")
+    assert frozenset({"Fire!2"}) in groups(merge_rows([party, *others, wrong], config))
