@@ -142,6 +142,9 @@ def _print_summary(summary: dict, as_json: bool) -> None:
                f"{summary['unchanged']} unchanged, {summary['removed']} removed.")
     if "out_dir" not in summary:           # check: nothing was written
         click.echo(f"A sync now would leave the record with: {changes}")
+        if summary.get("held_tabs"):       # their rows are not read, so not in the counts above
+            click.echo(f"Not read (see the errors above; a sync holds their events as they are): "
+                       f"{', '.join(summary['held_tabs'])}.")
         return
     click.echo(f"Record: {changes}")
     click.echo(f"Published to {summary['out_dir']}")

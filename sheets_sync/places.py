@@ -553,11 +553,31 @@ def _initials_at_street(crossing: frozenset, venue: str, initials: frozenset) ->
 
 
 @lru_cache(maxsize=1 << 16)
+def _run_together(a: str, b: str) -> str:
+    """``a`` (folded) with each run of two or three of its words that ``b`` writes as one word
+    joined: ``("valley com dispatch ctr", "valleycom")`` → ``"valleycom dispatch ctr"``."""
+    words, others = a.split(), set(b.split())
+    if len(words) < 2 or not others - set(words):
+        return a
+    out, i = [], 0
+    while i < len(words):
+        for n in (3, 2):
+            if i + n <= len(words) and "".join(words[i:i + n]) in others:
+                out.append("".join(words[i:i + n]))
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
 def _venues(a: str, b: str, ia: frozenset = frozenset(), ib: frozenset = frozenset()) -> tuple[str, float]:
     """``(kind, similarity 0–1)`` of two venue names (folded); ``ia``/``ib``: the words typed in
     capitals in each (:attr:`Place.initials`), which may be the other's initials."""
     if a.replace(" ", "") == b.replace(" ", ""):
         return "same venue", 1.0                 # "ValleyCom" / "Valley Com" (v29 S12)
+    a, b = _run_together(a, b), _run_together(b, a)     # "Valley Com Dispatch Center" / "ValleyCom" (v30 N1)
     wa, wb = venue_words(a), venue_words(b)
     r = fuzz.token_set_ratio(a, b)
     ma, mb = _marks(a), _marks(b)

@@ -92,6 +92,37 @@ def header_map(header: tuple[Any, ...], config: Config) -> tuple[dict[str, int],
     return columns, duplicates
 
 
+def misspelled_header_issues(tab: RawTab, config: Config) -> list[RowIssue]:
+    """One warning per header cell this tool does not read that is a typo of a column it reads
+    and the tab lacks ("Audeince" for "Audience": rapidfuzz ratio ≥ 85 on the header text
+    without case, spaces or punctuation), when cells under it hold values: they are not read
+    (a new city's finding: the values were dropped without a line). Other columns staff add
+    ("Notes for Fire") are theirs and are left alone."""
+    from .a1 import column_letter
+    wanted = _wanted(tuple((c, tuple(a)) for c, a in config.source.column_aliases.items()))
+    columns, _ = header_map(tab.header, config)
+    out = []
+    for j, cell in enumerate(tab.header):
+        typed = _norm_header(cell)
+        if not typed or typed in wanted:
+            continue
+        best = rf_process.extractOne(typed, list(wanted), scorer=rf_fuzz.ratio, score_cutoff=85)
+        if best is None or wanted[best[0]] in columns:
+            continue
+        values = [r[j] for r in tab.rows if j < len(r) and cell_text(r[j])]
+        if not values:
+            continue
+        letter, column = column_letter(j + 1), wanted[best[0]]
+        first = next(tab.first_row + i for i, r in enumerate(tab.rows) if j < len(r) and cell_text(r[j]))
+        out.append(RowIssue(
+            tab.title, 1, cell_text(cell), cell_text(cell)[:200],
+            f"the header {cell_text(cell)!r} ({letter}1) is not a column this tool reads, so its "
+            f"{len(values)} value(s) from {letter}{first} on are not read; did you mean {column!r}?",
+            f"rename {letter}1 to {column!r}, or add {cell_text(cell)!r} to source.column_aliases "
+            f"in config.yaml", Severity.WARNING))
+    return out
+
+
 def is_intake_header(header: tuple[Any, ...], config: Config) -> bool:
     columns, _ = header_map(header, config)
     return all(c in columns for c in REQUIRED_COLUMNS)

@@ -69,7 +69,14 @@ def test_check_on_the_command_line_says_what_a_sync_would_do_and_writes_nothing(
     # five rows, none known yet: a sync would create five events
     assert "A sync now would leave the record with: 5 created, 0 updated, 0 unchanged, 0 removed." in result.output
     assert "Published to" not in result.output
+    assert "Not read" not in result.output
     assert not config.out_dir.exists()
+    # a tab that cannot be read (a header typo): the summary says its rows are not in the counts
+    make_workbook({**TABS, "Fire": [["Tilte", "Start Date", "Start Time"], ["Hydrant Day", "8/9/2025", "9am"]]})
+    result = CliRunner().invoke(main, ["check", "--config", str(config_file)])
+    assert result.exit_code == 0, result.output
+    assert result.output.rstrip().endswith("Not read (see the errors above; a sync holds their events as "
+                                           "they are): Fire."), result.output
 
 
 def test_check_after_a_sync_adds_no_file_to_the_output_folder(config, make_workbook):

@@ -140,6 +140,19 @@ def test_a_value_under_an_empty_header_cell_is_a_warning_naming_the_cell(tmp_pat
     assert summary["held_tabs"] == []
 
 
+def test_a_misspelled_header_with_values_under_it_is_a_warning_naming_the_column(tmp_path):
+    """A new city's finding: "Audeince" typed for "Audience" dropped its values without a line.
+    A header that is a typo of a column the tab lacks, with values under it, is a warning saying
+    what it was likely meant to be; a column of the staff's own ("Notes for Fire") is not."""
+    rows = [H + ["Audeince", "Notes for Fire"], *(r + ["Families", "bring the engine"] for r in WALKS)]
+    config, summary = _sync(tmp_path, {"Police": rows})
+    lines = [v for v in validation_rows(config) if v["Row"] == 1]
+    assert [(v["Tab"], v["Column"], v["Severity"]) for v in lines] == [("Police", "Audeince", "warning")]
+    assert "4 value(s) from J2 on are not read; did you mean 'Audience'?" in lines[0]["Problem"]
+    assert "rename J1 to 'Audience'" in lines[0]["What to do"]
+    assert summary["held_tabs"] == [] and summary["rows_accepted"] == 4
+
+
 # -- 2. a tab renamed to a title naming no department ---------------------------------------
 def test_a_tab_renamed_to_no_department_is_held_with_its_department(tmp_path):
     fire = [H, JOINT, ["Coffee with a Cop", "8/12/2025", "9am", "10am", "Beyu Caffe", "Other", "", "Public",

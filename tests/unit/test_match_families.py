@@ -133,10 +133,12 @@ def test_a_location_with_a_house_number_and_a_zip_is_an_address_without_a_street
 
 def test_a_venue_written_as_one_word_or_as_a_firehouse(config):
     """v29 S12, D16: King County's 911 centre typed "Valley Com" and "ValleyCom", a station typed
-    "Fire Station 14" and "Firehouse 14" (and v27's "DPD HQ"): one venue each, so a K9 demo inside the centre's open
-    house hours, and a Police demo inside the station's, were counted apart. Another station's
+    "Fire Station 14" and "Firehouse 14" (and v27's "DPD HQ"): one venue each, so a K9 demo
+    inside the centre's open house hours, and a Police demo inside the station's, were counted
+    apart. Another station's
     number, or a different word run together, still names another place."""
     for x, y in [("Valley Com", "ValleyCom"), ("Park Side Commons", "Parkside Commons"),
+                 ("Valley Com Dispatch Center", "ValleyCom"),          # v30 N1: a word more
                  ("Fire Station 14", "Firehouse 14"), ("Station 14", "Firehall 14"),
                  # v27: "HQ" is headquarters, also after a department's initials
                  ("Police HQ", "Police Headquarters"), ("DPD HQ", "Durham Police Department Headquarters")]:
