@@ -67,7 +67,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Mapping, NamedTuple, Sequence
+from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -217,12 +217,15 @@ class Normaliser:
     """Title and place normalisation for one config, memoised (titles and places repeat)."""
 
     def __init__(self, abbreviations: Mapping[str, str], translations: Mapping[str, str] | None = None,
-                 units: Mapping[str, Sequence[re.Pattern]] | None = None):
+                 units: Mapping[str, Sequence[re.Pattern]] | None = None, names: Iterable[str] = ()):
         """``units``: department → its unit patterns (``Config.department_units()``); a title
         naming one ("Marine 4 at the regatta") is a partner's own part."""
         self.abbreviations, self.translations = _Phrases(abbreviations), _Phrases(translations or {})
         self.units = tuple(p for patterns in (units or {}).values() for p in patterns)
-        self._with: dict[str, bool] = {}
+        # departments' names and aliases, folded, as whole words ("Popsicles with Police")
+        folded = sorted({fold(n) for n in names if fold(n)}, key=len, reverse=True)
+        self._names = re.compile(r"\b(?:" + "|".join(map(re.escape, folded)) + r")\b") if folded else None
+        self._with: dict[str, str] = {}
         self._titles: dict[str, str] = {}
         self._words: dict[str, tuple[frozenset, frozenset]] = {}
         self._named: dict[str, frozenset] = {}
@@ -328,19 +331,23 @@ class Normaliser:
             out = self._texts[key] = (titles, words, numbers, place, part, raw, cover)
         return out
 
-    def with_people(self, title: str) -> bool:
-        """``title`` names people or a unit in the few words after "with" or "w/": a role
-        ("Coffee with a Cop", "Fitness with a Firefighter", "Bike Rodeo with the Bloomington
-        Police Department Community Resource Officers") or a department's unit pattern ("Meet &
-        Greet with Engine 7", "Kit Basics with CERT Volunteers"): the row is a programme with
-        them (:func:`_part_clue`)."""
+    def with_people(self, title: str) -> str:
+        """The people, unit or department ``title`` names in the few words after "with" or
+        "w/", folded: a role ("Coffee with a Cop" → ``"cop"``, "Bike Rodeo with the Bloomington
+        Police Department Community Resource Officers"), a department's unit pattern ("Meet &
+        Greet with Engine 7", "Kit Basics with CERT Volunteers") or a department's name or
+        alias ("Popsicles with Police"); ``""`` when none. The row is a programme with them
+        (:func:`_clue_toward`)."""
         out = self._with.get(title)
         if out is None:
-            out = False
+            out = ""
             for w in _WITH_PEOPLE.finditer(title):
-                if (_PEOPLE.intersection(fold(w.group(1)).split())
-                        or any(p.search(title, w.start(1), w.end()) for p in self.units)):
-                    out = True
+                words = fold(w.group(1))
+                unit = next((m for p in self.units if (m := p.search(title, w.start(1), w.end()))), None)
+                found = (unit and fold(unit.group(0))) or next((x for x in words.split() if x in _PEOPLE), "") or (
+                    (m := self._names.search(words)) and m.group(0) if self._names else "")
+                if found:
+                    out = found
                     break
             self._with[title] = out
         return out
@@ -408,6 +415,7 @@ class Features(NamedTuple):
     named: frozenset = frozenset()      # the words of the event a title places it at ("… at Kids Fun Fest")
     with_part: bool = False             # it names the people it is "with" ("Coffee with a Cop": Normaliser.with_people)
     programme: bool = False             # a class or activity of its own, hosting no one ("Yoga in the Park")
+    hosting: bool = False               # an event that hosts others' parts ("Fall Festival", "Open House")
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -483,7 +491,7 @@ _PEOPLE = frozenset("""dispatcher dispatchers firefighter firefighters officer o
     volunteers responders counselors troopers""".split())
 #: what a title names when the row is a class or an activity programme of its own ("Pop-Up
 #: Fitness: ZUMBA with Darrelyn", "Story Time", "Neighborhood watch walk", "CPR class"), unless it
-#: also names an event that hosts others (:data:`_HOSTING`): :attr:`Features.programme`
+#: also names an event that hosts others (:data:`_HOSTING`): :func:`title_kind`
 _PROGRAMME_TITLE = re.compile(r"\b(?:" + _CLASS_WORDS + r"|fitness|yoga|zumba|jazzercise|tai chi|qigong|quigong|"
                               r"pilates|aerobics|workouts?|exercise|boot ?camp|storytime|dance|hike|walk|stroll|"
                               r"run club|lessons?|practice|(?:story|toddler|tots?|craft|play|music|baby|lap|"
@@ -576,7 +584,8 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
     """One row's :class:`Features` (``norm``: a :class:`Normaliser` built from the config;
     ``gazetteer``: venue↔address pairs of this sync, to complete a half-given place)."""
     titles, words, numbers, place, part, raw, cover = norm.texts(row.title, row.title_es, row.location, row.address)
-    with_part = bool(part) and norm.with_people(row.title)
+    whom = norm.with_people(row.title)
+    with_part, part = bool(whom), part or whom     # "Popsicles with Police": Police's part (v30 X2)
     if gazetteer is not None:
         place = gazetteer.complete(place)
     day = row.start.date() if isinstance(row.start, datetime) else row.start
@@ -590,7 +599,7 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
     return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
                     _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
                     spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title), with_part,
-                    is_programme(row.title))
+                    *title_kind(row.title))
 
 
 @slot_init           # issue 17, p17ae: one per candidate pair (200,000 at 100k rows)
@@ -1032,20 +1041,27 @@ def _part_clue(a: Features, b: Features, time_kind: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)     # issue 17: titles repeat
-def is_programme(title: str) -> bool:
-    """``title`` names a class or an activity programme of its own (:data:`_PROGRAMME_TITLE`:
-    "Yoga in the Park", "CPR class", "Neighborhood watch walk"), not an event that hosts others'
-    parts (:data:`_HOSTING`: "Kids Safety Day", "Fall Festival 5K walk")."""
+def title_kind(title: str) -> tuple[bool, bool]:
+    """``(programme, hosting)``: ``title`` names a class or an activity programme of its own
+    (:data:`_PROGRAMME_TITLE`: "Yoga in the Park", "CPR class", "Neighborhood watch walk") and
+    no event that hosts others' parts, or such an event (:data:`_HOSTING`: "Kids Safety Day",
+    "Fall Festival 5K walk")."""
     folded = fold(title)
-    return bool(_PROGRAMME_TITLE.search(folded)) and not _HOSTING.search(folded)
+    hosting = bool(_HOSTING.search(folded))
+    return bool(_PROGRAMME_TITLE.search(folded)) and not hosting, hosting
 
 
 def _clue_toward(x: Features, y: Features) -> str:
-    """``x``'s part clue toward ``y``: none when ``x`` names the people it is "with" and ``y``
+    """``x``'s part clue toward ``y``. When ``x`` names the people it is "with", none when ``y``
     is a programme of its own (v29, v30: "Coffee with a Cop" beside a Zumba class, "Story Time
     with a Firefighter" beside a Police walk are programmes of their own; "Meet & Greet with
-    Engine 7" at a festival, "Coffee with a Cop" at an open house are parts)."""
-    return "" if x.with_part and y.programme else x.part
+    Engine 7" at a festival, "Coffee with a Cop" at an open house are parts), and when ``x`` is
+    a programme itself, only toward an event that hosts others ("Story Time with a Firefighter"
+    at a station's open house is part of it; "Lunchtime Workout with Firefighters" during a
+    bike registration drive is not)."""
+    if x.with_part and (y.programme or (x.programme and not y.hosting)):
+        return ""
+    return x.part
 
 
 def _covers(a: Features, b: Features, time_kind: str) -> str:

@@ -93,9 +93,9 @@ _NAME_WORD = re.compile(r"\s+(?:&\s+)?([A-Z][\w'’-]*)")
 _SERVICE = re.compile(r"(?:911|988|311)\b")
 _SERVICE_BEFORE = re.compile(r"(?<![\w-])(?:911|988|311)\s+$")
 #: words that make the text about the people or service that follow, not with them ("learn what
-#: 911 dispatchers do", "Learn how 911 dispatch works", "the difference between 911 and 311")
+#: 911 dispatchers do", "Learn how 911 dispatch works", "a thank-you card for our 911 dispatchers")
 _ABOUT = re.compile(r"(?:\b(?:learn(?:s|ing)?|find out|discover|see|know|explain(?:s|ing)?|understand(?:ing)?)"
-                    r"\s+(?:what|how|why|where|when|about)|\babout|\bwhat|\bhow|\bbetween|\brole of|\bwork of|"
+                    r"\s+(?:what|how|why|where|when|about)|\babout|\bwhat|\bhow|\bbetween|\brole of|\bwork of|\bfor|"
                     r"\bthank(?:s|ing)?|\bhonou?r(?:s|ing)?|\bcelebrat(?:e|es|ing)|\bappreciat(?:e|es|ing))"
                     r"\s+(?:(?:the|our|your|local|county|city)\s+)*$", re.I)
 

@@ -354,7 +354,8 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     # (``default_order`` ranks as the index does: ``keyed`` is sorted by it)
     rank = [k if order is None or order is default_order else (order(r), k) for k, _, r in keyed]
     del keyed               # issue 17: a sort key per row, not held through the scoring
-    norm = Normaliser(_title_abbreviations(config), m.translations, config.department_units())
+    norm = Normaliser(_title_abbreviations(config), m.translations, config.department_units(),
+                      config.department_lookup())
     gazetteer = Gazetteer({norm.place(r.location, r.address) for r in rows}, m.places)
     feats = [features(r, norm, gazetteer) for r in rows]
     meetings = session_meetings(rows, feats, m.time_tolerance_minutes)

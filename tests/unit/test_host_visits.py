@@ -859,7 +859,11 @@ VISITS_WITH_PEOPLE = [
      "Parks and Recreation", "Story Time with a Firefighter", ("11:00", "11:30"), True),
     ("Police", "Kids Safety Day", ("10:00", "14:00"),
      "Parks and Recreation", "Touch-a-Truck with Engine 7", ("11:00", "12:00"), True),
+    ("Parks and Recreation", "Walltown Summer Camp Field Day", ("13:00", "16:00"),
+     "Police", "Popsicles with Police", ("14:00", "15:00"), True),          # a department's name (X2)
     # ... and no part of a class or an activity of its own at its place and hours
+    ("Parks and Recreation", "Yoga in the Park", ("14:00", "15:00"),
+     "Police", "Popsicles with Police", ("14:00", "15:00"), False),
     ("Parks and Recreation", "Pop-Up Fitness: Jazzercise with Kris", ("18:00", "19:00"),
      "Police", "Coffee w/ a Cop", ("18:00", "19:00"), False),
     ("Parks and Recreation", "Yoga in the Park", ("18:00", "19:00"),
@@ -871,6 +875,9 @@ VISITS_WITH_PEOPLE = [
      ("10:00", "11:00"), False),
     ("Emergency Management", "Wilderness first aid class", ("09:00", "12:00"),
      "Parks and Recreation", "Hike with a Ranger", ("09:00", "10:30"), False),
+    # ... and, a programme itself, a part only of an event that hosts others (v30 W5, W4)
+    ("Police", "Bike Registration Drive", ("12:00", "13:00"),
+     "Parks and Recreation", "Lunchtime Workout with Firefighters", ("12:15", "12:45"), False),
     # a pop-up is a part unless it names an activity of its own (v30 P1, P3)
     ("Police", "NNO Fun Night", ("17:00", "20:00"),
      "Parks and Recreation", "Pop-Up Playground", ("17:30", "19:30"), True),

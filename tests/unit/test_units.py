@@ -157,6 +157,7 @@ TEXT_CASES = [
     ("Parks and Recreation", "Kid City: learn what dispatchers do",
      "Kids learn what 911 dispatchers do and practice calling for help.", ()),
     ("Parks and Recreation", "Junior Responders Club", "Learn how 911 dispatch works.", ()),
+    ("Parks and Recreation", "Thank-You Cards", "Write a thank-you card for our 911 dispatchers.", ()),
     ("Fire", "Station 9 Open House", "Meet 911 dispatchers and see how your call is answered.",
      ("Emergency Communications",)),
     ("Parks and Recreation", "Kids 911 Safety Class", "Taught by 911 dispatchers.", ("Emergency Communications",)),
