@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 import re
+import unicodedata
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -395,11 +396,15 @@ class Config(_Strict):
         return tuple(d.name for d in self.departments)
 
     def department_lookup(self) -> dict[str, str]:
-        """Lower-cased name/alias/slug → department name."""
+        """Lower-cased name/alias/slug → department name; the Spanish name (``name_es``), with
+        and without accents, too, unless another department already uses that spelling."""
         out: dict[str, str] = {}
         for d in self.departments:
             for spelling in (d.name, d.slug, *d.aliases):
                 out[spelling.strip().lower()] = d.name
+        for d in self.departments:          # the Spanish name, with and without accents (v31 D12)
+            for spelling in filter(None, (d.name_es.strip().lower(), _unaccented(d.name_es.strip().lower()))):
+                out.setdefault(spelling, d.name)
         return out
 
     def department_units(self) -> dict[str, tuple[re.Pattern[str], ...]]:
@@ -428,6 +433,11 @@ class Config(_Strict):
     @property
     def report_path(self) -> Path:
         return self.out_dir / self.output.report_workbook
+
+
+def _unaccented(text: str) -> str:
+    """``"policía"`` → ``"policia"``."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _format_error(err: dict) -> str:

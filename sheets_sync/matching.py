@@ -494,7 +494,7 @@ _PEOPLE = frozenset("""dispatcher dispatchers firefighter firefighters officer o
 #: also names an event that hosts others (:data:`_HOSTING`): :func:`title_kind`
 _PROGRAMME_TITLE = re.compile(r"\b(?:" + _CLASS_WORDS + r"|fitness|yoga|zumba|jazzercise|tai chi|qigong|quigong|"
                               r"pilates|aerobics|workouts?|exercise|boot ?camp|storytime|dance|hike|walk|stroll|"
-                              r"run club|lessons?|practice|(?:story|toddler|tots?|craft|play|music|baby|lap|"
+                              r"run club|lessons?|practice|bingo|(?:story|toddler|tots?|craft|play|music|baby|lap|"
                               r"preschool) ?time)\b")
 #: an event that hosts others' parts: a festival, fair, open house, party, National Night Out …
 _HOSTING = re.compile(r"\b(?:festival|fest|fair|expo|open house|party|night out|nno|celebration|carnival|"

@@ -938,11 +938,12 @@ def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
     words; Same event joins them), so the part does not silently make the two one event.
     "Engine 1 visit - National Night Out" 6–7 at Hopewell Commons is Police's block party's —
     the party's row lists Fire — not also the Tuesday Market's 4–7 there (v25 W1). Only where
-    the two events' hours merely overlap (:func:`_hours_only_overlap`): where one holds the
-    other's or both start together the links stay — a picnic 4:30–8:30, set-up hours
+    the two events' hours merely overlap or one is a class or activity of its own
+    (:func:`_two_events`): where one holds the other's or both start together the links stay — a picnic 4:30–8:30, set-up hours
     included, and the 5–8 National Night Out it hosts, or 5–8 and 5:30–8:30, logged by two
-    departments, are one event (v26 R1g, v27). Untied both ways, the links stay too; a link
-    staff answered is kept. ``tolerance``: minutes. Mutates ``verdicts``."""
+    departments, are one event (v26 R1g, v27). Untied both ways, the links stay too, unless
+    one event is a class or activity of its own and another hosts others (a bingo night and
+    a National Night Out): the part is the hosting event's. A link staff answered is kept. ``tolerance``: minutes. Mutates ``verdicts``."""
     links: dict[int, list[tuple[int, int]]] = {}
     for pair, v in verdicts.items():
         if v.outcome == "merge" and pair not in decided:
@@ -952,15 +953,30 @@ def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
     for row, pairs in links.items():
         named = [p for p in pairs if _tied(verdicts[p], feats[row], feats[p[0] + p[1] - row], context)]
         if not named or len(named) == len(pairs):
-            continue
+            # untied: linked to a class or activity of its own and to an event that hosts others
+            # (a bingo night and a National Night Out at one center), it is the latter's (v31 E1)
+            hosts = [feats[p[0] + p[1] - row] for p in pairs]
+            named = [p for p, h in zip(pairs, hosts) if h.hosting] if any(h.programme for h in hosts) else []
+            if not named or len(named) == len(pairs):
+                continue
         for pair in pairs:
             if pair in named:
                 continue
             other = pair[0] + pair[1] - row
-            if any(_hours_only_overlap(feats[other], feats[host], tolerance)
-                   and score(min(other, host), max(other, host)).outcome == "apart"
+            if any(_two_events(feats[other], feats[host], tolerance, lambda h=host: score(min(other, h), max(other, h)))
                    for host in (p[0] + p[1] - row for p in named)):
                 verdicts[pair] = replace(verdicts[pair], outcome="review", reason=_TIED_ELSEWHERE)
+
+
+def _two_events(a: Features, b: Features, tolerance: float, scored: Callable[[], PairScore]) -> bool:
+    """Two rows a part is linked to are two events, not one logged twice: their own pair
+    (``scored``, asked only when needed) is apart and their hours merely overlap
+    (:func:`_hours_only_overlap`), or one is a class or activity of its own
+    (:attr:`~sheets_sync.matching.Features.programme`: "Senior Bingo Night" beside the
+    National Night Out at one community center, v31 E1) and their pair is no merge."""
+    if a.programme or b.programme:
+        return scored().outcome != "merge"
+    return _hours_only_overlap(a, b, tolerance) and scored().outcome == "apart"
 
 
 def _ask_when_own_event_inside(verdicts: dict[tuple[int, int], PairScore], decided, rows, feats) -> None:

@@ -394,6 +394,22 @@ _NAMES_NUMBER = re.compile(rf"\b([A-Za-z]+)\.?\s+(\d{{1,4}}(?:\s*(?:,|&|/|and|or
                            rf"(?i:{'|'.join(SPELLED_NUMBERS)}))\s*(?:[(\[,;]|\s[-\u2013\u2014]\s)")
 
 
+_VENUE_THEN_STREET = re.compile(r"^\s*([^,()\d]+?)\s*(?:\(([^)]+)\)|,\s*([^,()]+))\s*$")
+
+
+def _venue_then_street(location: str) -> tuple[str, str] | None:
+    """``"Walmart (MLK Pkwy)"``, ``"Target, Hillsborough Rd"`` → ``("Walmart", "MLK Pkwy")``: a
+    venue's name without a number, then the street it is on, without a house number (v31 E12:
+    the whole was read as one street, "Walmart MLK Pkwy"). ``None`` otherwise."""
+    m = _VENUE_THEN_STREET.match(location)
+    if m is None:
+        return None
+    name, street = m.group(1), m.group(2) or m.group(3)
+    if _STREET_ONLY.match(normalise_place(street)) and not _STREET_ONLY.match(normalise_place(name)):
+        return name, street
+    return None
+
+
 def _named_number_split(location: str) -> tuple[str, str] | None:
     """``"Fire Station 1 (E 4th St)"`` → ``("Fire Station 1", "E 4th St")``: a name ending in a
     number (:data:`_NAMES_NUMBER`) and, after it, a street, an intersection or an address — the
@@ -421,7 +437,7 @@ def parse_place(location: str, address: str) -> Place:
     A ``#`` number in Location after a name word is part of the venue's name (:func:`_numbered_names`),
     and so is a number closing a name before a street (:func:`_named_number_split`)."""
     location, address = _numbered_names(_PO_BOX.sub(" ", location)), _PO_BOX.sub(" ", address)
-    if not address.strip() and (split := _named_number_split(location)):
+    if not address.strip() and (split := _named_number_split(location) or _venue_then_street(location)):
         return parse_place(*split)        # "Fire Station 1 (E 4th St)": Station 1, on E 4th St
     if _FACE_HINT.search(location) or _FACE_HINT.search(address):
         face = _block_face(address) or _block_face(location)
@@ -503,7 +519,19 @@ def _streets_alike(a: str, b: str) -> bool:
     if len(wa) == len(wb):
         return all(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
                    for x, y in zip(wa, wb))
-    return False
+    return _street_initials(wa, wb) or _street_initials(wb, wa)
+
+
+#: words of a person's name a street's initials leave out ("MLK" for Martin Luther King Jr)
+_NAME_SUFFIXES = frozenset("jr sr ii iii dr".split())
+
+
+def _street_initials(a: list[str], b: list[str]) -> bool:
+    """Street name ``a`` is one word of three or four letters, the initials of ``b``'s words
+    (titles such as "Jr" left out): "mlk" and "martin luther king jr" (v31 E12: "Walmart (MLK
+    Pkwy)" and "1010 Martin Luther King Jr Pkwy" were read as two addresses)."""
+    letters = "".join(w[0] for w in b if w not in _NAME_SUFFIXES)
+    return len(a) == 1 and 3 <= len(a[0]) <= 4 and a[0] == letters
 
 
 def _spelled_out(a: str, b: str, initials: frozenset) -> str:

@@ -92,6 +92,21 @@ def header_map(header: tuple[Any, ...], config: Config) -> tuple[dict[str, int],
     return columns, duplicates
 
 
+#: what staff type in Partner Departments for an event of every department (v31 D14)
+_ALL_DEPARTMENTS = re.compile(r"all(?: (?:city |core |the |our )?(?:departments?|depts?\.?))?", re.I)
+
+
+def _department_typo(name: str, lookup: Mapping[str, str]) -> str | None:
+    """The department a Partner Departments fragment of five or more letters misspells
+    ("polce", "comunity safety": rapidfuzz ratio ≥ 85 against one name or alias, v31 D5), when
+    one department is that close and no other is; else ``None``."""
+    if len(name) < 5:
+        return None
+    close = {lookup[k] for k, score, _ in rf_process.extract(name, list(lookup), scorer=rf_fuzz.ratio,
+                                                              score_cutoff=85, limit=None)}
+    return close.pop() if len(close) == 1 else None
+
+
 def misspelled_header_issues(tab: RawTab, config: Config) -> list[RowIssue]:
     """One warning per header cell this tool does not read that is a typo of a column it reads
     and the tab lacks ("Audeince" for "Audience": rapidfuzz ratio ≥ 85 on the header text
@@ -861,8 +876,18 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     partners_text = _text(get, "Partner Departments")
     partners, unknown, held = parse_partners(partners_text, lookup, units)
     for name in unknown:
-        ctx.warn("Partner Departments", partners_text, f"{name!r} is not a configured department; not counted",
-                 "use a department name or alias from config.yaml; outside partners go in Description")
+        if _ALL_DEPARTMENTS.fullmatch(name):        # v31 D14: the all-department event's own words
+            every = tuple(dict.fromkeys(lookup.values()))
+            partners = (*partners, *(d for d in every if d not in partners))
+            ctx.warn("Partner Departments", partners_text, f"{name!r} is read as all {len(every)} departments",
+                     "to name fewer, list them")
+        elif corrected := _department_typo(name, lookup):
+            partners = partners if corrected in partners else (*partners, corrected)
+            ctx.warn("Partner Departments", partners_text, f"{name!r} is read as {corrected} (a typo?)",
+                     f"type {corrected!r}, or another department's name if it meant another")
+        else:
+            ctx.warn("Partner Departments", partners_text, f"{name!r} is not a configured department; not counted",
+                     "use a department name or alias from config.yaml; outside partners go in Description")
     for name, note in held:
         ctx.warn("Partner Departments", partners_text,
                  f"{name} is named with the note {note!r}: not counted as taking part",

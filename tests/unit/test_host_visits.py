@@ -768,6 +768,27 @@ def test_a_part_tied_to_one_of_two_rows_whose_hours_hold_the_others_joins_both(c
     assert not result.review
 
 
+@pytest.mark.parametrize("nno_hours", [("18:00", "20:00"), ("17:30", "20:30")])
+def test_a_part_tied_to_an_event_is_not_also_a_programmes_at_its_hours(config, nno_hours):
+    """v31 E1: Parks' "Senior Bingo Night" 6–8 at the Lyon Park Community Center and Police's
+    "National Night Out - Lyon Park" 6–8 there (or 5:30–8:30, listing the other partners) are
+    two events; Fire's "Engine 9 visit - NNO" 6:30–7 names the National Night Out, yet joined
+    both: one event published as the bingo night, and with the NNO's other partners a false
+    all-department event. A class or activity of its own is no event logged twice with the
+    one the part names: the part is that event's, and the other link is a question."""
+    center = dict(location="Lyon Park Community Center", address="1309 Halley St")
+    bingo = row("Parks and Recreation", 2, "Senior Bingo Night", DAY, "18:00", "20:00", **center)
+    nno = row("Police", 2, "National Night Out - Lyon Park", DAY, *nno_hours, address="1309 Halley St",
+              partners=("Community Safety", "Emergency Communications", "Emergency Management"))
+    visit = row("Fire", 2, "Engine 9 visit - NNO", DAY, "18:30", "19:00", location="Lyon Park")
+    result = merge_rows([bingo, nno, visit], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2"}), frozenset({"Police!2", "Fire!2"})}
+    assert sorted(len(e.departments) for e in result.events) == [1, 5]     # no all-department event
+    # the visit's row listing Police ties it by naming too (v31 E1d)
+    listed = replace(visit, partners=("Police",))
+    assert groups(merge_rows([bingo, nno, listed], config)) == groups(result)
+
+
 def test_a_row_at_a_park_is_not_at_another_event_held_there(config):
     """v25 W4: "Bike Safety Rodeo at Switchyard Park", no place typed, 2–5, joined Parks'
     "Tai Chi Easy at Switchyard Park" 3–4 as its partner's part: what it said it was at, the

@@ -131,6 +131,28 @@ def test_a_location_with_a_house_number_and_a_zip_is_an_address_without_a_street
     assert parse_place("201 Chalfont", "").number == ""        # no ZIP: a name that may be a venue's
 
 
+def test_a_venue_then_its_street_and_a_streets_initials(config):
+    """v31 E12: Fire typed a store "Walmart (MLK Pkwy)", Police "Walmart", 1010 Martin Luther
+    King Jr Pkwy, for one "Shop with a Cop" morning; the whole was read as a street "Walmart MLK
+    Pkwy" and the two as different addresses, Police's other store (Target) the same hours. A
+    venue's name then a street without a number is the venue on that street, and a street
+    named by its initials ("MLK") is that street."""
+    walmart = parse_place("Walmart", "1010 Martin Luther King Jr Pkwy")
+    assert compare_places(parse_place("Walmart (MLK Pkwy)", ""), walmart)[0] == "same venue"
+    assert compare_places(parse_place("Walmart (MLK Pkwy)", ""), parse_place("Target", "3500 Mt Moriah Rd"))[0] \
+        not in ("same venue", "same address")
+    assert compare_places(parse_place("", "200 MLK Blvd"), parse_place("", "200 Martin Luther King Jr Blvd"))[0] \
+        == "same address"
+    assert compare_places(parse_place("", "200 MLK Blvd"), parse_place("", "200 Main St"))[0] == "different address"
+    day = date(2027, 12, 11)
+    target = row("Police", 2, "Shop with a Cop", day, "08:00", "11:00", location="Target", address="3500 Mt Moriah Rd")
+    store = row("Police", 3, "Shop with a Cop", day, "08:00", "11:00", location="Walmart",
+                address="1010 Martin Luther King Jr Pkwy")
+    fire = row("Fire", 2, "Shop with a Cop - Engine 1 helps", day, "08:00", "11:00", location="Walmart (MLK Pkwy)")
+    assert groups(merge_rows([target, store, fire], config)) == {frozenset({"Police!2"}),
+                                                                  frozenset({"Police!3", "Fire!2"})}
+
+
 def test_a_venue_written_as_one_word_or_as_a_firehouse(config):
     """v29 S12, D16: King County's 911 centre typed "Valley Com" and "ValleyCom", a station typed
     "Fire Station 14" and "Firehouse 14" (and v27's "DPD HQ"): one venue each, so a K9 demo

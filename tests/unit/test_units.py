@@ -256,3 +256,28 @@ def test_combined_event_counts_text_partners(config):
     (event,) = a.merge.events
     assert set(event.departments) == {"Parks and Recreation", "Fire"}
     assert event.is_joint
+
+
+@pytest.mark.parametrize("partners, counted, note", [
+    # v31 D12: the Spanish names init writes (departments[].name_es), with or without accents
+    ("Bomberos, Policía", ("Fire", "Police"), None),
+    ("bomberos; policia", ("Fire", "Police"), None),
+    # v31 D5: a typo one department is close to is read as it, with a warning; one that is not stays out
+    ("Polce, Comunity Safety", ("Police", "Community Safety"), "is read as"),
+    ("Fier", (), "is not a configured department"),
+    ("Red Cross", (), "is not a configured department"),
+    # v31 D14: the all-department event's own words
+    ("All departments", ("Police", "Fire", "Community Safety", "Emergency Communications", "Emergency Management",
+                         "Parks and Recreation"), "is read as all 6 departments"),
+])
+def test_partner_departments_as_staff_type_them(config, partners, counted, note):
+    """Partner Departments typed in Spanish, with a typo, or as "All departments" (a fresh
+    verifier's v31 D12, D5, D14: each left the event's partners uncounted)."""
+    config = config.model_copy(update={"departments": [
+        d.model_copy(update={"name_es": es}) for d, es in zip(config.departments, (
+            "Policía", "Bomberos", "Seguridad Comunitaria", "Comunicaciones de Emergencia (911)",
+            "Manejo de Emergencias", "Parques y Recreación"))]})
+    rows, issues = parse(config, "Emergency Management", ("Citywide Drill", "", partners, ""))
+    assert set(rows[0].departments) == {"Emergency Management", *counted}
+    warned = [i.problem for i in issues if i.column == "Partner Departments"]
+    assert (note is None and not warned) or (note is not None and warned and all(note in w for w in warned))
