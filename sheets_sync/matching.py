@@ -416,6 +416,8 @@ class Features(NamedTuple):
     with_part: bool = False             # it names the people it is "with" ("Coffee with a Cop": Normaliser.with_people)
     programme: bool = False             # a class or activity of its own, hosting no one ("Yoga in the Park")
     hosting: bool = False               # an event that hosts others' parts ("Fall Festival", "Open House")
+    caps: frozenset = frozenset()       # folded words of 3–5 letters typed in capitals ("CPA": :func:`typed_capitals`)
+    folded: str = ""                    # the title folded, words in order (another row's initials are read in it)
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -599,7 +601,7 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
     return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
                     _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
                     spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title), with_part,
-                    *title_kind(row.title))
+                    *title_kind(row.title), typed_capitals(row.title), _folded_title(row.title))
 
 
 @slot_init           # issue 17, p17ae: one per candidate pair (200,000 at 100k rows)
@@ -960,14 +962,16 @@ def names_the_other(a: Features, b: Features, ctx: DayContext | None = None) -> 
     """One row's title or description names the other's event ("Adoptable Dogs at the
     Farmers Market", "held at the market"): two or more, and most, of the other title's
     distinctive words — words used at three or more places that day (``ctx``, term frequency:
-    "Soccer", "Regulation" on a day of field bookings) are not distinctive — or what its title
+    "Soccer", "Regulation" on a day of field bookings) are not distinctive; a word typed in
+    capitals counts as the words whose initials it is ("CPA" for "Citizens Police Academy",
+    :func:`_initials_in`) — or what its title
     says it is at, whole (:attr:`Features.named`: "Fire truck at Bimbe Festival" and "Bimbe
     Cultural Arts Festival 2026", "911 table at Kids Fun Fest" and "Friday the 13th Kids fun
     Fest")."""
     for x, y in ((a, b), (b, a)):
         target = {w for w in y.words[0] if len(w) > 2 and w not in GENERIC_TITLE_WORDS
                   and not (ctx is not None and ctx.common(y.day, frozenset((w,))))}
-        found = target & x.about
+        found = target & (x.about | _initials_in(x.caps, y.folded) if x.caps else x.about)
         if len(found) >= 2 and len(found) >= 0.6 * len(target):
             return f"names the other event ({' '.join(sorted(found))})"
         # "Fire truck at Bimbe Festival": what it is at, two words or more, all in the other's
@@ -1038,6 +1042,34 @@ def _part_clue(a: Features, b: Features, time_kind: str) -> str:
         if la != lb:
             return _clue_toward(a, b) if la < lb else _clue_toward(b, a)
     return _clue_toward(a, b) or _clue_toward(b, a)
+
+
+_folded_title = lru_cache(maxsize=1 << 16)(fold)     # one string per distinct title (issue 17)
+
+
+@lru_cache(maxsize=1 << 16)     # issue 17: titles repeat
+def typed_capitals(title: str) -> frozenset:
+    """The words of three to five letters ``title`` has in capitals, folded, which may be
+    another title's initials ("CPA - fire ops session" → ``{"cpa"}``); none in a title typed
+    all in capitals."""
+    if title.isupper():
+        return frozenset()
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z]{3,5}\b", title))
+
+
+def _initials_in(caps: frozenset, folded: str) -> frozenset:
+    """The words of title ``folded`` (folded, in order) whose consecutive initials spell one of
+    ``caps`` (:func:`typed_capitals`): ``({"cpa"}, "citizens police academy weekend")`` →
+    ``{"citizens", "police", "academy"}`` (v31 B4: "CPA - fire ops session" at the Citizens
+    Police Academy was counted apart)."""
+    words = folded.split()
+    out: set[str] = set()
+    for cap in caps:
+        n = len(cap)
+        for i in range(len(words) - n + 1):
+            if "".join(w[0] for w in words[i:i + n]) == cap:
+                out.update(words[i:i + n])
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1 << 16)     # issue 17: titles repeat

@@ -944,3 +944,17 @@ def test_a_visit_naming_a_numbered_event_goes_to_it_on_a_day_of_many(config):
     assert frozenset({"Police!2", "Fire!2"}) in groups(result)
     wrong = row("Fire", 2, "Truck 3 at Zone 5 NNO", day, "19:30", "20:30")
     assert frozenset({"Fire!2"}) in groups(merge_rows([party, *others, wrong], config))
+
+
+def test_a_session_typed_with_the_events_initials_is_its_part(config):
+    """v31 B4b: Fire's "CPA - fire ops session" 1–3 at Durham Police Headquarters, inside
+    Police's "Citizens Police Academy Weekend" 9–4 there, was counted apart: "CPA", typed in
+    capitals, is the Academy's initials, so the row names that event. Capitals that are not
+    the other title's initials ("EMS") name nothing."""
+    day = date(2028, 9, 10)
+    hq = dict(location="Durham Police Headquarters", address="602 E Main St")
+    academy = row("Police", 2, "Citizens Police Academy Weekend", day, "09:00", "16:00", **hq)
+    session = row("Fire", 2, "CPA - fire ops session", day, "13:00", "15:00", location="Durham Police Headquarters")
+    assert groups(merge_rows([academy, session], config)) == {frozenset({"Police!2", "Fire!2"})}
+    other = row("Fire", 2, "EMS - fire ops session", day, "13:00", "15:00", location="Durham Police Headquarters")
+    assert len(merge_rows([academy, other], config).events) == 2
