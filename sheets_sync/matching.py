@@ -496,7 +496,9 @@ _PEOPLE = frozenset("""dispatcher dispatchers firefighter firefighters officer o
 #: also names an event that hosts others (:data:`_HOSTING`): :func:`title_kind`
 _PROGRAMME_TITLE = re.compile(r"\b(?:" + _CLASS_WORDS + r"|fitness|yoga|zumba|jazzercise|tai chi|qigong|quigong|"
                               r"pilates|aerobics|workouts?|exercise|boot ?camp|storytime|dance|hike|walk|stroll|"
-                              r"run club|lessons?|practice|bingo|(?:story|toddler|tots?|craft|play|music|baby|lap|"
+                              r"run club|lessons?|practice|bingo|crafts?|open gym|pickleball|kayak(?:ing)?|"
+                              r"canoe(?:ing)?|paddl(?:e|ing)|skat(?:e|ing)|swim(?:ming)?|knitting|chess|trivia|"
+                              r"karaoke|(?:story|toddler|tots?|craft|play|music|baby|lap|"
                               r"preschool) ?time)\b")
 #: an event that hosts others' parts: a festival, fair, open house, party, National Night Out …
 _HOSTING = re.compile(r"\b(?:festival|fest|fair|expo|open house|party|night out|nno|celebration|carnival|"
@@ -873,6 +875,8 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
     if note.startswith("titles name different numbers"):
         return note, WEIGHTS["different numbers"]
     band = 95 if title >= 95 else 85 if title >= 85 else 70 if title >= 70 else 50 if title >= 50 else 0
+    if band == 50 and cross and not (fa.words[0] & fb.words[0]) - GENERIC_TITLE_WORDS:
+        band = 0    # alike only in letters and generic words: "Senior Bingo Night" / "Westside National Night Out" (v32)
     label = f"title {title:.0f}" + (f" ({note})" if note else "")
     weight = WEIGHTS[f"title ≥{band}"] if band else WEIGHTS["title <50"]
     shared = _shared(fa, fb)

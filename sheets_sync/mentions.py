@@ -96,6 +96,7 @@ _SERVICE_BEFORE = re.compile(r"(?<![\w-])(?:911|988|311)\s+$")
 #: 911 dispatchers do", "Learn how 911 dispatch works", "a thank-you card for our 911 dispatchers")
 _ABOUT = re.compile(r"(?:\b(?:learn(?:s|ing)?|find out|discover|see|know|explain(?:s|ing)?|understand(?:ing)?)"
                     r"\s+(?:what|how|why|where|when|about)|\babout|\bwhat|\bhow|\bbetween|\brole of|\bwork of|\bfor|"
+                    r"\b(?:deliver(?:ed|ing)?|send|sent|give|given|donat(?:e|ed|ing)|mail(?:ed)?) to|"
                     r"\bthank(?:s|ing)?|\bhonou?r(?:s|ing)?|\bcelebrat(?:e|es|ing)|\bappreciat(?:e|es|ing))"
                     r"\s+(?:(?:the|our|your|local|county|city)\s+)*$", re.I)
 

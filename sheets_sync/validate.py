@@ -22,6 +22,7 @@ from typing import Any, Callable, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz as rf_fuzz, process as rf_process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
@@ -94,16 +95,20 @@ def header_map(header: tuple[Any, ...], config: Config) -> tuple[dict[str, int],
 
 #: what staff type in Partner Departments for an event of every department (v31 D14)
 _ALL_DEPARTMENTS = re.compile(r"all(?: (?:city |core |the |our )?(?:departments?|depts?\.?))?", re.I)
+_ALL_BUT = re.compile(r"\s*all(?: (?:city |core |the |our )?(?:departments?|depts?\.?))?\s+(?:except|but|minus|"
+                      r"other than|excluding|besides)\s+(.+)$", re.I)
 
 
 def _department_typo(name: str, lookup: Mapping[str, str]) -> str | None:
     """The department a Partner Departments fragment of five or more letters misspells
-    ("polce", "comunity safety": rapidfuzz ratio ≥ 85 against one name or alias, v31 D5), when
+    ("polce", "comunity safety": rapidfuzz ratio ≥ 85 against one name or alias, v31 D5; or one
+    edit or swap of two letters away, "polcie", v32 C11), when
     one department is that close and no other is; else ``None``."""
     if len(name) < 5:
         return None
     close = {lookup[k] for k, score, _ in rf_process.extract(name, list(lookup), scorer=rf_fuzz.ratio,
                                                               score_cutoff=85, limit=None)}
+    close |= {lookup[k] for k in lookup if len(k) >= 5 and DamerauLevenshtein.distance(name, k) <= 1}
     return close.pop() if len(close) == 1 else None
 
 
@@ -875,6 +880,13 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
                  "fill in Lead Department")
     partners_text = _text(get, "Partner Departments")
     partners, unknown, held = parse_partners(partners_text, lookup, units)
+    if (but := _ALL_BUT.match(partners_text)) is not None:       # v32 C9: "All depts except Fire"
+        left_out = parse_partners(but.group(1), lookup, units)[0]
+        every = tuple(dict.fromkeys(lookup.values()))
+        partners, unknown = tuple(d for d in every if d not in left_out), ()
+        ctx.warn("Partner Departments", partners_text,
+                 f"read as all {len(every)} departments but {', '.join(left_out) or 'none'}",
+                 "to name fewer, list them")
     for name in unknown:
         if _ALL_DEPARTMENTS.fullmatch(name):        # v31 D14: the all-department event's own words
             every = tuple(dict.fromkeys(lookup.values()))

@@ -768,8 +768,15 @@ def test_a_part_tied_to_one_of_two_rows_whose_hours_hold_the_others_joins_both(c
     assert not result.review
 
 
-@pytest.mark.parametrize("nno_hours", [("18:00", "20:00"), ("17:30", "20:30")])
-def test_a_part_tied_to_an_event_is_not_also_a_programmes_at_its_hours(config, nno_hours):
+@pytest.mark.parametrize("nno_hours, activity, nno_title", [
+    (("18:00", "20:00"), "Senior Bingo Night", "National Night Out - Lyon Park"),
+    (("17:30", "20:30"), "Senior Bingo Night", "National Night Out - Lyon Park"),
+    # v32 A18, A19, E1: the party named first, as most are; a craft night, an open gym
+    (("18:00", "20:00"), "Senior Bingo Night", "Near Westside National Night Out"),
+    (("18:00", "20:00"), "Family Craft Night", "Near Westside National Night Out"),
+    (("18:00", "20:00"), "Teen Open Gym", "Summer Safety Kickoff"),
+])
+def test_a_part_tied_to_an_event_is_not_also_a_programmes_at_its_hours(config, nno_hours, activity, nno_title):
     """v31 E1: Parks' "Senior Bingo Night" 6–8 at the Lyon Park Community Center and Police's
     "National Night Out - Lyon Park" 6–8 there (or 5:30–8:30, listing the other partners) are
     two events; Fire's "Engine 9 visit - NNO" 6:30–7 names the National Night Out, yet joined
@@ -777,8 +784,8 @@ def test_a_part_tied_to_an_event_is_not_also_a_programmes_at_its_hours(config, n
     all-department event. A class or activity of its own is no event logged twice with the
     one the part names: the part is that event's, and the other link is a question."""
     center = dict(location="Lyon Park Community Center", address="1309 Halley St")
-    bingo = row("Parks and Recreation", 2, "Senior Bingo Night", DAY, "18:00", "20:00", **center)
-    nno = row("Police", 2, "National Night Out - Lyon Park", DAY, *nno_hours, address="1309 Halley St",
+    bingo = row("Parks and Recreation", 2, activity, DAY, "18:00", "20:00", **center)
+    nno = row("Police", 2, nno_title, DAY, *nno_hours, address="1309 Halley St",
               partners=("Community Safety", "Emergency Communications", "Emergency Management"))
     visit = row("Fire", 2, "Engine 9 visit - NNO", DAY, "18:30", "19:00", location="Lyon Park")
     result = merge_rows([bingo, nno, visit], config)

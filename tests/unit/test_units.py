@@ -158,6 +158,7 @@ TEXT_CASES = [
      "Kids learn what 911 dispatchers do and practice calling for help.", ()),
     ("Parks and Recreation", "Junior Responders Club", "Learn how 911 dispatch works.", ()),
     ("Parks and Recreation", "Thank-You Cards", "Write a thank-you card for our 911 dispatchers.", ()),
+    ("Parks and Recreation", "Thank-You Card Craft", "Kids make cards to deliver to 911 dispatchers next week.", ()),
     ("Fire", "Station 9 Open House", "Meet 911 dispatchers and see how your call is answered.",
      ("Emergency Communications",)),
     ("Parks and Recreation", "Kids 911 Safety Class", "Taught by 911 dispatchers.", ("Emergency Communications",)),
@@ -269,6 +270,10 @@ def test_combined_event_counts_text_partners(config):
     # v31 D14: the all-department event's own words
     ("All departments", ("Police", "Fire", "Community Safety", "Emergency Communications", "Emergency Management",
                          "Parks and Recreation"), "is read as all 6 departments"),
+    # v32: all but some; two letters swapped
+    ("All depts except Fire", ("Police", "Community Safety", "Emergency Communications", "Emergency Management",
+                               "Parks and Recreation"), "read as all 6 departments but Fire"),
+    ("Polcie", ("Police",), "is read as"),
 ])
 def test_partner_departments_as_staff_type_them(config, partners, counted, note):
     """Partner Departments typed in Spanish, with a typo, or as "All departments" (a fresh
