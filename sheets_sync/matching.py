@@ -500,10 +500,14 @@ _PROGRAMME_TITLE = re.compile(r"\b(?:" + _CLASS_WORDS + r"|fitness|yoga|zumba|ja
                               r"canoe(?:ing)?|paddl(?:e|ing)|skat(?:e|ing)|swim(?:ming)?|knitting|chess|trivia|"
                               r"karaoke|(?:story|toddler|tots?|craft|play|music|baby|lap|"
                               r"preschool) ?time)\b")
-#: an event that hosts others' parts: a festival, fair, open house, party, National Night Out …
+#: an event that hosts others' parts: a festival, fair, open house, party, National Night Out,
+#: tournament … (v33: "Chess Tournament", "Pickleball Tournament" are events, not classes)
 _HOSTING = re.compile(r"\b(?:festival|fest|fair|expo|open house|party|night out|nno|celebration|carnival|"
-                      r"picnic|cookout|bash|day|kick ?off|fling|lighting|parade|market|jamboree|rodeo|gala|"
-                      r"fiesta|block party)\b")
+                      r"picnic|cookout|bash|kick ?off|fling|lighting|parade|market|jamboree|rodeo|gala|"
+                      r"fiesta|block party|tournament|tourney|championships?|meet|derby|regatta|races?|5k)\b")
+#: "… Day", an event that hosts others ("Kids Safety Day") unless the title names an activity:
+#: "Valentine's Day Zumba", "Earth Day Yoga", "Lifeguard Training - Day 1" are classes (v33)
+_HOSTING_DAY = re.compile(r"\bday\b")
 
 
 #: a word naming a programme of its own after a part word, which then only describes it ("Parent
@@ -875,8 +879,10 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
     if note.startswith("titles name different numbers"):
         return note, WEIGHTS["different numbers"]
     band = 95 if title >= 95 else 85 if title >= 85 else 70 if title >= 70 else 50 if title >= 50 else 0
-    if band == 50 and cross and not (fa.words[0] & fb.words[0]) - GENERIC_TITLE_WORDS:
-        band = 0    # alike only in letters and generic words: "Senior Bingo Night" / "Westside National Night Out" (v32)
+    if band == 50 and cross and (fa.programme or fb.programme) and \
+            not (fa.words[0] & fb.words[0]) - GENERIC_TITLE_WORDS:
+        band = 0    # a class alike only in letters and generic words ("Senior Bingo Night" and "Westside
+        # National Night Out", v32); two events' titles may be so ("Family Fun Night", "Night Out for Families")
     label = f"title {title:.0f}" + (f" ({note})" if note else "")
     weight = WEIGHTS[f"title ≥{band}"] if band else WEIGHTS["title <50"]
     shared = _shared(fa, fb)
@@ -1083,8 +1089,9 @@ def title_kind(title: str) -> tuple[bool, bool]:
     no event that hosts others' parts, or such an event (:data:`_HOSTING`: "Kids Safety Day",
     "Fall Festival 5K walk")."""
     folded = fold(title)
-    hosting = bool(_HOSTING.search(folded))
-    return bool(_PROGRAMME_TITLE.search(folded)) and not hosting, hosting
+    activity = bool(_PROGRAMME_TITLE.search(folded))
+    hosting = bool(_HOSTING.search(folded)) or (not activity and bool(_HOSTING_DAY.search(folded)))
+    return activity and not hosting, hosting
 
 
 def _clue_toward(x: Features, y: Features) -> str:

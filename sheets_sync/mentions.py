@@ -96,9 +96,12 @@ _SERVICE_BEFORE = re.compile(r"(?<![\w-])(?:911|988|311)\s+$")
 #: 911 dispatchers do", "Learn how 911 dispatch works", "a thank-you card for our 911 dispatchers")
 _ABOUT = re.compile(r"(?:\b(?:learn(?:s|ing)?|find out|discover|see|know|explain(?:s|ing)?|understand(?:ing)?)"
                     r"\s+(?:what|how|why|where|when|about)|\babout|\bwhat|\bhow|\bbetween|\brole of|\bwork of|\bfor|"
-                    r"\b(?:deliver(?:ed|ing)?|send|sent|give|given|donat(?:e|ed|ing)|mail(?:ed)?) to|"
+                    r"\b(?:deliver(?:ed|ing)?|send|sent|give|given|donat(?:e|ed|ing)|mail(?:ed)?|letters?|notes?|"
+                    r"cards?|messages?) to|\bwhere|\b(?:families|children|kids|spouses|memory|honou?r) of|"
                     r"\bthank(?:s|ing)?|\bhonou?r(?:s|ing)?|\bcelebrat(?:e|es|ing)|\bappreciat(?:e|es|ing))"
-                    r"\s+(?:(?:the|our|your|local|county|city)\s+)*$", re.I)
+                    r"\s+(?:(?:the|our|your|local|county|city)\s+)*"
+                    # an earlier item of the list it heads: "cards for police officers and 911 dispatchers"
+                    r"(?:(?:[\w'’-]+\s+){1,3}(?:and|&|or)\s+|(?:[\w'’-]+\s+){1,3}?[\w'’-]+,\s+)?$", re.I)
 
 
 #: words after them that say the service answers from afar, not at the event ("988 crisis

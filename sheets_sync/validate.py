@@ -94,9 +94,11 @@ def header_map(header: tuple[Any, ...], config: Config) -> tuple[dict[str, int],
 
 
 #: what staff type in Partner Departments for an event of every department (v31 D14)
-_ALL_DEPARTMENTS = re.compile(r"all(?: (?:city |core |the |our )?(?:departments?|depts?\.?))?", re.I)
-_ALL_BUT = re.compile(r"\s*all(?: (?:city |core |the |our )?(?:departments?|depts?\.?))?\s+(?:except|but|minus|"
-                      r"other than|excluding|besides)\s+(.+)$", re.I)
+_ALL = (r"(?:all(?: (?:city |core |the |our |other )?(?:departments?|depts?\.?)| others?)?|"
+        r"todos(?: los (?:dem[aá]s )?departamentos)?|todos los dem[aá]s)")
+_ALL_DEPARTMENTS = re.compile(_ALL, re.I)
+_ALL_BUT = re.compile(r"\s*" + _ALL + r"\s*[(\[-]?\s*(?:except|but|minus|other than|excluding|besides|menos|excepto|"
+                      r"salvo)\s+([^)\]]+)[)\]]?\s*$", re.I)
 
 
 def _department_typo(name: str, lookup: Mapping[str, str]) -> str | None:

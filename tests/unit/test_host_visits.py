@@ -906,6 +906,11 @@ VISITS_WITH_PEOPLE = [
     # ... and, a programme itself, a part only of an event that hosts others (v30 W5, W4)
     ("Police", "Bike Registration Drive", ("12:00", "13:00"),
      "Parks and Recreation", "Lunchtime Workout with Firefighters", ("12:15", "12:45"), False),
+    # v33: a tournament hosts others; an activity on a holiday is still a class
+    ("Parks and Recreation", "Youth Chess Tournament", ("10:00", "15:00"),
+     "Police", "Pizza with Police", ("12:00", "13:00"), True),
+    ("Parks and Recreation", "Valentine's Day Zumba", ("10:00", "11:00"),
+     "Police", "Coffee with a Cop", ("10:00", "11:00"), False),
     # a pop-up is a part unless it names an activity of its own (v30 P1, P3)
     ("Police", "NNO Fun Night", ("17:00", "20:00"),
      "Parks and Recreation", "Pop-Up Playground", ("17:30", "19:30"), True),
@@ -965,3 +970,13 @@ def test_a_session_typed_with_the_events_initials_is_its_part(config):
     assert groups(merge_rows([academy, session], config)) == {frozenset({"Police!2", "Fire!2"})}
     other = row("Fire", 2, "EMS - fire ops session", day, "13:00", "15:00", location="Durham Police Headquarters")
     assert len(merge_rows([academy, other], config).events) == 2
+
+
+def test_two_events_with_titles_alike_only_in_generic_words_still_merge(config):
+    """v33 T2: Parks' "Family Fun Night" and Police's "Night Out for Families" 6–8 at one
+    community center are one event, though their titles share only generic words; only a
+    class or activity so alike is not ("Senior Bingo Night" beside a National Night Out)."""
+    center = dict(location="Delridge Community Center", address="4501 Delridge Way SW")
+    fun = row("Parks and Recreation", 2, "Family Fun Night", DAY, "18:00", "20:00", **center)
+    out = row("Police", 2, "Night Out for Families", DAY, "18:00", "20:00", location="Delridge Community Center")
+    assert groups(merge_rows([fun, out], config)) == {frozenset({"Parks and Recreation!2", "Police!2"})}

@@ -159,6 +159,10 @@ TEXT_CASES = [
     ("Parks and Recreation", "Junior Responders Club", "Learn how 911 dispatch works.", ()),
     ("Parks and Recreation", "Thank-You Cards", "Write a thank-you card for our 911 dispatchers.", ()),
     ("Parks and Recreation", "Thank-You Card Craft", "Kids make cards to deliver to 911 dispatchers next week.", ()),
+    ("Parks and Recreation", "Banner Day", "Sign a banner for the room where 911 dispatchers work.", ()),    # v33
+    ("Parks and Recreation", "Letter Writing", "Write a letter to 911 dispatchers, nurses and teachers.", ()),
+    ("Parks and Recreation", "Benefit Run", "Donations benefit the families of 911 dispatchers.", ()),
+    ("Parks and Recreation", "Holiday Cards", "Make holiday cards for nurses and 911 dispatchers.", ()),
     ("Fire", "Station 9 Open House", "Meet 911 dispatchers and see how your call is answered.",
      ("Emergency Communications",)),
     ("Parks and Recreation", "Kids 911 Safety Class", "Taught by 911 dispatchers.", ("Emergency Communications",)),
@@ -274,6 +278,15 @@ def test_combined_event_counts_text_partners(config):
     ("All depts except Fire", ("Police", "Community Safety", "Emergency Communications", "Emergency Management",
                                "Parks and Recreation"), "read as all 6 departments but Fire"),
     ("Polcie", ("Police",), "is read as"),
+    # v33: in brackets, in Spanish, "all other"
+    ("All depts (except Fire)", ("Police", "Community Safety", "Emergency Communications", "Emergency Management",
+                                 "Parks and Recreation"), "read as all 6 departments but Fire"),
+    ("Todos menos Bomberos", ("Police", "Community Safety", "Emergency Communications", "Emergency Management",
+                              "Parks and Recreation"), "read as all 6 departments but Fire"),
+    ("Todos los departamentos", ("Police", "Fire", "Community Safety", "Emergency Communications",
+                                 "Parks and Recreation"), "is read as all 6 departments"),
+    ("All other departments", ("Police", "Fire", "Community Safety", "Emergency Communications",
+                               "Parks and Recreation"), "is read as all 6 departments"),
 ])
 def test_partner_departments_as_staff_type_them(config, partners, counted, note):
     """Partner Departments typed in Spanish, with a typo, or as "All departments" (a fresh
