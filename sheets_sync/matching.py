@@ -416,7 +416,7 @@ class Features(NamedTuple):
     with_part: bool = False             # it names the people it is "with" ("Coffee with a Cop": Normaliser.with_people)
     programme: bool = False             # a class or activity of its own, hosting no one ("Yoga in the Park")
     hosting: bool = False               # an event that hosts others' parts ("Fall Festival", "Open House")
-    caps: frozenset = frozenset()       # folded words of 3–5 letters typed in capitals ("CPA": :func:`typed_capitals`)
+    caps: frozenset = frozenset()       # folded words of 3–5 letters typed in capitals ("CPA": typed_capitals)
     folded: str = ""                    # the title folded, words in order (another row's initials are read in it)
 
 

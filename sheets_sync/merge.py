@@ -939,11 +939,12 @@ def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
     "Engine 1 visit - National Night Out" 6–7 at Hopewell Commons is Police's block party's —
     the party's row lists Fire — not also the Tuesday Market's 4–7 there (v25 W1). Only where
     the two events' hours merely overlap or one is a class or activity of its own
-    (:func:`_two_events`): where one holds the other's or both start together the links stay — a picnic 4:30–8:30, set-up hours
-    included, and the 5–8 National Night Out it hosts, or 5–8 and 5:30–8:30, logged by two
-    departments, are one event (v26 R1g, v27). Untied both ways, the links stay too, unless
-    one event is a class or activity of its own and another hosts others (a bingo night and
-    a National Night Out): the part is the hosting event's. A link staff answered is kept. ``tolerance``: minutes. Mutates ``verdicts``."""
+    (:func:`_two_events`): where one holds the other's or both start together the links stay
+    — a picnic 4:30–8:30, set-up hours included, and the 5–8 National Night Out it hosts, or
+    5–8 and 5:30–8:30, logged by two departments, are one event (v26 R1g, v27). Untied both
+    ways, the links stay too, unless one event is a class or activity of its own and another
+    hosts others (a bingo night and a National Night Out): the part is the hosting event's.
+    A link staff answered is kept. ``tolerance``: minutes. Mutates ``verdicts``."""
     links: dict[int, list[tuple[int, int]]] = {}
     for pair, v in verdicts.items():
         if v.outcome == "merge" and pair not in decided:
@@ -963,7 +964,8 @@ def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
             if pair in named:
                 continue
             other = pair[0] + pair[1] - row
-            if any(_two_events(feats[other], feats[host], tolerance, lambda h=host: score(min(other, h), max(other, h)))
+            if any(_two_events(feats[other], feats[host], tolerance,
+                               lambda h=host: score(min(other, h), max(other, h)))
                    for host in (p[0] + p[1] - row for p in named)):
                 verdicts[pair] = replace(verdicts[pair], outcome="review", reason=_TIED_ELSEWHERE)
 

@@ -42,8 +42,7 @@ _SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": 
              "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
              "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
              "apts": "apartments", "apt": "apartments", "pk": "park", "gymnasium": "gym",
-             "headquarters": "hq",
-             "hdqtrs": "hq", "hdqrs": "hq"}
+             "headquarters": "hq", "hdqtrs": "hq", "hdqrs": "hq"}
 _STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "way", "ter",
                  "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
 _DIRECTIONS = frozenset("n s e w ne nw se sw".split())
@@ -580,7 +579,6 @@ def _initials_at_street(crossing: frozenset, venue: str, initials: frozenset) ->
     return bool(words) and words <= set(venue.split()) and venue_words(venue) - set(_STREET_TYPES) <= words
 
 
-@lru_cache(maxsize=1 << 16)
 def _run_together(a: str, b: str) -> str:
     """``a`` (folded) with each run of two or three of its words that ``b`` writes as one word
     joined: ``("valley com dispatch ctr", "valleycom")`` → ``"valleycom dispatch ctr"``."""
@@ -600,6 +598,7 @@ def _run_together(a: str, b: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def _venues(a: str, b: str, ia: frozenset = frozenset(), ib: frozenset = frozenset()) -> tuple[str, float]:
     """``(kind, similarity 0–1)`` of two venue names (folded); ``ia``/``ib``: the words typed in
     capitals in each (:attr:`Place.initials`), which may be the other's initials."""

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from rapidfuzz import fuzz as rf_fuzz, process as rf_process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from .a1 import column_letter
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
@@ -102,10 +103,10 @@ _ALL_BUT = re.compile(r"\s*" + _ALL + r"\s*[(\[-]?\s*(?:except|but|minus|other t
 
 
 def _department_typo(name: str, lookup: Mapping[str, str]) -> str | None:
-    """The department a Partner Departments fragment of five or more letters misspells
-    ("polce", "comunity safety": rapidfuzz ratio ≥ 85 against one name or alias, v31 D5; or one
-    edit or swap of two letters away, "polcie", v32 C11), when
-    one department is that close and no other is; else ``None``."""
+    """The department a Partner Departments fragment of five or more letters misspells, when
+    one department is that close and no other is: rapidfuzz ratio ≥ 85 against one of its
+    names or aliases ("polce", "comunity safety": v31 D5), or one edit or a swap of two letters
+    away ("polcie": v32 C11); else ``None``."""
     if len(name) < 5:
         return None
     close = {lookup[k] for k, score, _ in rf_process.extract(name, list(lookup), scorer=rf_fuzz.ratio,
@@ -120,7 +121,6 @@ def misspelled_header_issues(tab: RawTab, config: Config) -> list[RowIssue]:
     without case, spaces or punctuation), when cells under it hold values: they are not read
     (a new city's finding: the values were dropped without a line). Other columns staff add
     ("Notes for Fire") are theirs and are left alone."""
-    from .a1 import column_letter
     wanted = _wanted(tuple((c, tuple(a)) for c, a in config.source.column_aliases.items()))
     columns, _ = header_map(tab.header, config)
     out = []
