@@ -418,6 +418,7 @@ class Features(NamedTuple):
     hosting: bool = False               # an event that hosts others' parts ("Fall Festival", "Open House")
     caps: frozenset = frozenset()       # folded words of 3–5 letters typed in capitals ("CPA": typed_capitals)
     folded: str = ""                    # the title folded, words in order (another row's initials are read in it)
+    closed: bool = False                # a class, closed to visitors ("Yoga in the Park"; not "Teen Open Gym")
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -480,7 +481,8 @@ def title_part(folded: str) -> str:
                                           if (m.group(0) not in _ROLES or not _HONOURED.match(folded, m.end()))
                                           and not _PROGRAMME_AFTER.match(folded, m.end())
                                           and not (m.group(0) in ("pop up", "popup")
-                                                   and _PROGRAMME_TITLE.search(folded))), None)
+                                                   and (_CLASS_TITLE.search(folded)
+                                                        or _ACTIVITY_TITLE.search(folded)))), None)
     return found.group(0) if found else ""
 
 
@@ -491,20 +493,22 @@ _WITH_PEOPLE = re.compile(r"(?<![\w/])(?:with\b|w/)\s*((?:[\w'’.&-]+\s+){0,7}[
 _PEOPLE = frozenset("""dispatcher dispatchers firefighter firefighters officer officers ranger rangers deputy
     deputies paramedic paramedics navigator navigators crew crews cop cops sheriff medic medics emts emt
     volunteers responders counselors troopers""".split())
-#: what a title names when the row is a class or an activity programme of its own ("Pop-Up
-#: Fitness: ZUMBA with Darrelyn", "Story Time", "Neighborhood watch walk", "CPR class"), unless it
-#: also names an event that hosts others (:data:`_HOSTING`): :func:`title_kind`
-_PROGRAMME_TITLE = re.compile(r"\b(?:" + _CLASS_WORDS + r"|fitness|yoga|zumba|jazzercise|tai chi|qigong|quigong|"
-                              r"pilates|aerobics|workouts?|exercise|boot ?camp|storytime|dance|hike|walk|stroll|"
-                              r"run club|lessons?|practice|bingo|crafts?|open gym|pickleball|kayak(?:ing)?|"
-                              r"canoe(?:ing)?|paddl(?:e|ing)|skat(?:e|ing)|swim(?:ming)?|knitting|chess|trivia|"
-                              r"karaoke|(?:story|toddler|tots?|craft|play|music|baby|lap|"
-                              r"preschool) ?time)\b")
+#: what a title names when the row is a class of its own ("Pop-Up Fitness: ZUMBA with Darrelyn",
+#: "Story Time", "CPR class"), unless it also names an event that hosts others (:data:`_HOSTING`)
+_CLASS_TITLE = re.compile(r"\b(?:" + _CLASS_WORDS + r"|fitness|yoga|zumba|jazzercise|tai chi|qigong|quigong|"
+                          r"pilates|aerobics|workouts?|exercise|boot ?camp|storytime|dance|lessons?|practice|"
+                          r"(?:story|toddler|tots?|craft|play|music|baby|lap|preschool) ?time)\b")
+#: … or an activity open to all that comes ("Neighborhood watch walk", "Teen Open Gym", "Holiday
+#: Skate Night", "Senior Bingo Night"): :func:`title_kind`
+_ACTIVITY_TITLE = re.compile(r"\b(?:hike|walk|stroll|run club|bingo|crafts?|open gym|pickleball|kayak(?:ing)?|"
+                             r"canoe(?:ing)?|paddl(?:e|ing)|skat(?:e|ing)|swim(?:ming)?|knitting|chess|trivia|"
+                             r"karaoke)\b")
 #: an event that hosts others' parts: a festival, fair, open house, party, National Night Out,
 #: tournament … (v33: "Chess Tournament", "Pickleball Tournament" are events, not classes)
 _HOSTING = re.compile(r"\b(?:festival|fest|fair|expo|open house|party|night out|nno|celebration|carnival|"
                       r"picnic|cookout|bash|kick ?off|fling|lighting|parade|market|jamboree|rodeo|gala|"
-                      r"fiesta|block party|tournament|tourney|championships?|meet|derby|regatta|races?|5k)\b")
+                      r"fiesta|block party|tournament|tourney|championships?|meet|derby|regatta|races?|5k|"
+                      r"graduation|ceremony|banquet|reception)\b")
 #: "… Day", an event that hosts others ("Kids Safety Day") unless the title names an activity:
 #: "Valentine's Day Zumba", "Earth Day Yoga", "Lifeguard Training - Day 1" are classes (v33)
 _HOSTING_DAY = re.compile(r"\bday\b")
@@ -607,7 +611,8 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
     return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
                     _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
                     spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title), with_part,
-                    *title_kind(row.title), typed_capitals(row.title), _folded_title(row.title))
+                    *title_kind(row.title)[:2], typed_capitals(row.title), _folded_title(row.title),
+                    title_kind(row.title)[2])
 
 
 @slot_init           # issue 17, p17ae: one per candidate pair (200,000 at 100k rows)
@@ -1083,15 +1088,17 @@ def _initials_in(caps: frozenset, folded: str) -> frozenset:
 
 
 @lru_cache(maxsize=1 << 16)     # issue 17: titles repeat
-def title_kind(title: str) -> tuple[bool, bool]:
-    """``(programme, hosting)``: ``title`` names a class or an activity programme of its own
-    (:data:`_PROGRAMME_TITLE`: "Yoga in the Park", "CPR class", "Neighborhood watch walk") and
-    no event that hosts others' parts, or such an event (:data:`_HOSTING`: "Kids Safety Day",
-    "Fall Festival 5K walk")."""
+def title_kind(title: str) -> tuple[bool, bool, bool]:
+    """``(programme, hosting, closed)``: ``title`` names a class (:data:`_CLASS_TITLE`: "Yoga in
+    the Park", "CPR class") or an activity (:data:`_ACTIVITY_TITLE`: "Neighborhood watch walk",
+    "Teen Open Gym") of its own and no event that hosts others' parts; such an event
+    (:data:`_HOSTING`: "Kids Safety Day", "Fall Festival 5K walk", "Citizens Academy
+    Graduation"); a class, closed to visitors."""
     folded = fold(title)
-    activity = bool(_PROGRAMME_TITLE.search(folded))
+    closed = bool(_CLASS_TITLE.search(folded))
+    activity = closed or bool(_ACTIVITY_TITLE.search(folded))
     hosting = bool(_HOSTING.search(folded)) or (not activity and bool(_HOSTING_DAY.search(folded)))
-    return activity and not hosting, hosting
+    return activity and not hosting, hosting, closed and not hosting
 
 
 def _clue_toward(x: Features, y: Features) -> str:
@@ -1101,10 +1108,18 @@ def _clue_toward(x: Features, y: Features) -> str:
     Engine 7" at a festival, "Coffee with a Cop" at an open house are parts), and when ``x`` is
     a programme itself, only toward an event that hosts others ("Story Time with a Firefighter"
     at a station's open house is part of it; "Lunchtime Workout with Firefighters" during a
-    bike registration drive is not)."""
-    if x.with_part and (y.programme or (x.programme and not y.hosting)):
+    bike registration drive is not). An activity open to all that comes takes such a row as a
+    visit inside its longer hours ("Cocoa with a Cop" 7–8 at a skate night 6–9, "Hoops with Cops"
+    at an open gym: v33), a class never."""
+    if x.with_part and ((y.programme and (y.closed or not _visit_inside(x, y)))
+                        or (x.programme and not y.hosting)):
         return ""
     return x.part
+
+
+def _visit_inside(x: Features, y: Features) -> bool:
+    """``x``'s hours lie inside ``y``'s longer ones on one day."""
+    return y.start <= x.start and x.end <= y.end and x.end - x.start < y.end - y.start
 
 
 def _covers(a: Features, b: Features, time_kind: str) -> str:

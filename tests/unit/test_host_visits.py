@@ -911,6 +911,14 @@ VISITS_WITH_PEOPLE = [
      "Police", "Pizza with Police", ("12:00", "13:00"), True),
     ("Parks and Recreation", "Valentine's Day Zumba", ("10:00", "11:00"),
      "Police", "Coffee with a Cop", ("10:00", "11:00"), False),
+    # ... an activity open to all takes it as a visit inside its longer hours, a class never;
+    # a graduation hosts its guests (v33 B2, B8; v32 E6)
+    ("Parks and Recreation", "Holiday Skate Night", ("18:00", "21:00"),
+     "Police", "Cocoa with a Cop", ("19:00", "20:00"), True),
+    ("Parks and Recreation", "Lifeguard Training - Day 1", ("09:00", "12:00"),
+     "Police", "Coffee with a Cop", ("10:00", "11:00"), False),
+    ("Police", "Citizens Academy Graduation", ("18:00", "20:00"),
+     "Community Safety", "Q&A with Care Navigators", ("18:30", "19:00"), True),
     # a pop-up is a part unless it names an activity of its own (v30 P1, P3)
     ("Police", "NNO Fun Night", ("17:00", "20:00"),
      "Parks and Recreation", "Pop-Up Playground", ("17:30", "19:30"), True),
