@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 import re
-import unicodedata
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -20,7 +19,7 @@ import yaml
 from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator,
                       model_validator)
 
-from .model import slugify
+from .model import slugify, unaccented
 from .units import KINDS, check_unit, unit_regex, units_for
 
 
@@ -403,7 +402,7 @@ class Config(_Strict):
             for spelling in (d.name, d.slug, *d.aliases):
                 out[spelling.strip().lower()] = d.name
         for d in self.departments:          # the Spanish name, with and without accents (v31 D12)
-            for spelling in filter(None, (d.name_es.strip().lower(), _unaccented(d.name_es.strip().lower()))):
+            for spelling in filter(None, (d.name_es.strip().lower(), unaccented(d.name_es.strip().lower()))):
                 out.setdefault(spelling, d.name)
         return out
 
@@ -433,11 +432,6 @@ class Config(_Strict):
     @property
     def report_path(self) -> Path:
         return self.out_dir / self.output.report_workbook
-
-
-def _unaccented(text: str) -> str:
-    """``"policía"`` → ``"policia"``."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _format_error(err: dict) -> str:

@@ -74,7 +74,7 @@ from rapidfuzz import fuzz, process
 from .model import EventRow, slot_init
 from .parsing import DASHED_DATE, RAIN_DATE_WORDS
 from .places import (NUMBER_WORDS, SPELLED_NUMBERS, Gazetteer, Place, compare_places, fold,  # noqa: F401
-                     normalise_place, parse_place, venue_words)
+                     initials_runs, normalise_place, parse_place, typed_initials, venue_words)
 
 _STOP = frozenset("the a an of for and at in on to with de del la el los las para y en con por al "
                   "un una".split())
@@ -416,9 +416,9 @@ class Features(NamedTuple):
     with_part: bool = False             # it names the people it is "with" ("Coffee with a Cop": Normaliser.with_people)
     programme: bool = False             # a class or activity of its own, hosting no one ("Yoga in the Park")
     hosting: bool = False               # an event that hosts others' parts ("Fall Festival", "Open House")
+    closed: bool = False                # a class, closed to visitors ("Yoga in the Park"; not "Teen Open Gym")
     caps: frozenset = frozenset()       # folded words of 3–5 letters typed in capitals ("CPA": typed_capitals)
     folded: str = ""                    # the title folded, words in order (another row's initials are read in it)
-    closed: bool = False                # a class, closed to visitors ("Yoga in the Park"; not "Teen Open Gym")
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -490,9 +490,8 @@ def title_part(folded: str) -> str:
 #: with (:meth:`Normaliser.with_people`); group 1 is the words
 _WITH_PEOPLE = re.compile(r"(?<![\w/])(?:with\b|w/)\s*((?:[\w'’.&-]+\s+){0,7}[\w'’.&-]+)", re.I)
 #: people a programme may be "with", folded (a department's unit patterns name more)
-_PEOPLE = frozenset("""dispatcher dispatchers firefighter firefighters officer officers ranger rangers deputy
-    deputies paramedic paramedics navigator navigators crew crews cop cops sheriff medic medics emts emt
-    volunteers responders counselors troopers""".split())
+_PEOPLE = _ROLES | frozenset("""deputy paramedic crews cop cops sheriff medic medics emts emt volunteers
+    responders counselors troopers""".split())
 #: what a title names when the row is a class of its own ("Pop-Up Fitness: ZUMBA with Darrelyn",
 #: "Story Time", "CPR class"), unless it also names an event that hosts others (:data:`_HOSTING`)
 _CLASS_TITLE = re.compile(r"\b(?:" + _CLASS_WORDS + r"|fitness|yoga|zumba|jazzercise|tai chi|qigong|quigong|"
@@ -611,8 +610,7 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
     return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
                     _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
                     spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title), with_part,
-                    *title_kind(row.title)[:2], typed_capitals(row.title), _folded_title(row.title),
-                    title_kind(row.title)[2])
+                    *title_kind(row.title), typed_capitals(row.title), fold(row.title))
 
 
 @slot_init           # issue 17, p17ae: one per candidate pair (200,000 at 100k rows)
@@ -1059,17 +1057,12 @@ def _part_clue(a: Features, b: Features, time_kind: str) -> str:
     return _clue_toward(a, b) or _clue_toward(b, a)
 
 
-_folded_title = lru_cache(maxsize=1 << 16)(fold)     # one string per distinct title (issue 17)
-
-
 @lru_cache(maxsize=1 << 16)     # issue 17: titles repeat
 def typed_capitals(title: str) -> frozenset:
     """The words of three to five letters ``title`` has in capitals, folded, which may be
     another title's initials ("CPA - fire ops session" → ``{"cpa"}``); none in a title typed
     all in capitals."""
-    if title.isupper():
-        return frozenset()
-    return frozenset(w.lower() for w in re.findall(r"\b[A-Z]{3,5}\b", title))
+    return frozenset() if title.isupper() else typed_initials(title)
 
 
 def _initials_in(caps: frozenset, folded: str) -> frozenset:
@@ -1078,13 +1071,7 @@ def _initials_in(caps: frozenset, folded: str) -> frozenset:
     ``{"citizens", "police", "academy"}`` (v31 B4: "CPA - fire ops session" at the Citizens
     Police Academy was counted apart)."""
     words = folded.split()
-    out: set[str] = set()
-    for cap in caps:
-        n = len(cap)
-        for i in range(len(words) - n + 1):
-            if "".join(w[0] for w in words[i:i + n]) == cap:
-                out.update(words[i:i + n])
-    return frozenset(out)
+    return frozenset(w for cap in caps for run in initials_runs(cap, words) for w in run)
 
 
 @lru_cache(maxsize=1 << 16)     # issue 17: titles repeat

@@ -37,6 +37,12 @@ PRIVATE_COLUMNS: tuple[str, ...] = ("Contact", "Internal Notes")
 MAX_SLUG = 60
 
 
+def unaccented(text: str) -> str:
+    """``text`` without its accents (Unicode NFKD, combining marks dropped): ``"Policía"`` →
+    ``"Policia"``."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def slugify(text: str) -> str:
     """``"Parks and Recreation"`` → ``"parks-and-recreation"`` (URL-safe, lower case, at most
     :data:`MAX_SLUG` characters: a longer slug keeps its first 51 characters and ends in
@@ -44,8 +50,7 @@ def slugify(text: str) -> str:
     apart). Accents are dropped first (Unicode NFKD), so ``"Policía Municipal"`` →
     ``"policia-municipal"``, not ``"polic-a-municipal"``. Idempotent:
     ``slugify(slugify(x)) == slugify(x)``."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return _short(re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-"))
+    return _short(re.sub(r"[^a-z0-9]+", "-", unaccented(text).lower()).strip("-"))
 
 
 def legacy_slug(text: str) -> str:

@@ -24,12 +24,13 @@ recognised as one place.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Iterable, Mapping
 
 from rapidfuzz import fuzz
+
+from .model import unaccented
 
 _SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": "rd",
              "boulevard": "blvd", "drive": "dr", "lane": "ln", "court": "ct", "place": "pl",
@@ -132,7 +133,7 @@ def fold(text: str) -> str:
     text-folding helper for matching and identity."""
     t = text.lower().replace("&", " and ")
     if not t.isascii():
-        t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+        t = unaccented(t)
     return " ".join(_PUNCT.sub(" ", t).split())
 
 
@@ -482,11 +483,26 @@ def parse_place(location: str, address: str) -> Place:
     if " " in venue:
         venue = _INITIALS.sub(r"\1", venue)
     return Place(number, street, block, venue, direction, crossing, _abbreviated(fold(room)), unit=unit,
-                 initials=frozenset(w.lower() for w in _CAPITALS.findall(location)))
+                 initials=typed_initials(location))
 
 
-#: a word typed in capitals, three to five letters: perhaps a venue's initials ("ATT", "DPD")
+#: a word typed in capitals, three to five letters: perhaps initials ("ATT", "DPD", "CPA")
 _CAPITALS = re.compile(r"\b[A-Z]{3,5}\b")
+
+
+def typed_initials(text: str) -> frozenset:
+    """The words of three to five letters ``text`` has typed in capitals, folded: perhaps a
+    name's initials (``"ATT trailhead"`` → ``{"att"}``; :func:`initials_runs`)."""
+    return frozenset(w.lower() for w in _CAPITALS.findall(text))
+
+
+def initials_runs(initials: str, words: list[str]) -> list[list[str]]:
+    """Each run of consecutive ``words`` whose first letters spell ``initials``:
+    ``("cpa", ["citizens", "police", "academy", "weekend"])`` → ``[["citizens", "police",
+    "academy"]]``."""
+    n = len(initials)
+    return [words[k:k + n] for k in range(len(words) - n + 1)
+            if all(x[0] == c for x, c in zip(words[k:k + n], initials))]
 
 
 def _abbreviated(folded: str) -> str:
@@ -546,12 +562,10 @@ def _spelled_out(a: str, b: str, initials: frozenset) -> str:
         return a
     out = []
     for w in a.split():
-        n = len(w)
         if w in initials and w not in wb and w not in GENERIC_VENUE_WORDS and w not in _STREET_TYPES:
-            run = next((wb[k:k + n] for k in range(len(wb) - n + 1)
-                        if all(x[0] == c for x, c in zip(wb[k:k + n], w))), None)
-            if run:
-                out.extend(run)
+            runs = initials_runs(w, wb)
+            if runs:
+                out.extend(runs[0])
                 continue
         out.append(w)
     return " ".join(out)

@@ -882,16 +882,15 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
                  "fill in Lead Department")
     partners_text = _text(get, "Partner Departments")
     partners, unknown, held = parse_partners(partners_text, lookup, units)
+    every = config.department_names
     if (but := _ALL_BUT.match(partners_text)) is not None:       # v32 C9: "All depts except Fire"
         left_out = parse_partners(but.group(1), lookup, units)[0]
-        every = tuple(dict.fromkeys(lookup.values()))
         partners, unknown = tuple(d for d in every if d not in left_out), ()
         ctx.warn("Partner Departments", partners_text,
                  f"read as all {len(every)} departments but {', '.join(left_out) or 'none'}",
                  "to name fewer, list them")
     for name in unknown:
         if _ALL_DEPARTMENTS.fullmatch(name):        # v31 D14: the all-department event's own words
-            every = tuple(dict.fromkeys(lookup.values()))
             partners = (*partners, *(d for d in every if d not in partners))
             ctx.warn("Partner Departments", partners_text, f"{name!r} is read as all {len(every)} departments",
                      "to name fewer, list them")
