@@ -49,8 +49,9 @@ _CUE_BEFORE = re.compile(
     r"cooperation|collaboration) with|partner(?:ing|ed|s)? with|teaming up with|teamed up with|"
     r"together with|along with|alongside|joined by|presented by|led by|sponsored by|organi[sz]ed by|"
     r"(?:help|support|volunteers|staff) from|featuring|with)|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
-    r"with|w)\s*:)\s*" + _DET + r"$", re.I)
-_LIST_AFTER_CUE = re.compile(r"^\s*(?:,|and|&|/|plus|or)\s*" + _DET + r"$", re.I)
+    r"with|w)\s*:|(?:^|[.!?:;]\s*)(?:come\s+(?:and\s+)?)?(?:join|meet))\s*" + _DET + r"$", re.I)
+#: what joins the names of a list ("Police, Fire, and Parks": the serial comma too)
+_LIST_AFTER_CUE = re.compile(r"^\s*(?:,\s*(?:and|&|plus|or)?|and|&|/|plus|or)\s*" + _DET + r"$", re.I)
 _ROLE = r"(?:staff|teams?|crews?|officers?|deputies|members|personnel|volunteers|reps|representatives)"
 _CUE_AFTER = re.compile(
     rf"^(?:'s)?\s*(?:{_ROLE}\s+)?(?:(?:will|to|also|again)\s+)*(?:joins?|joined|joining|"
@@ -205,6 +206,18 @@ def text_mentions(text: str, lookup: Mapping[str, str],
     spans = find_spans(text, lookup, units)
     out: list[Mention] = []
     cued_until = -1   # end of the last mention that followed a cue (for "with Police and Fire")
+    uncued: list[Mention] = []   # names without a cue yet, for a list a cue after covers whole
+
+    def listed_before(start: int) -> list[Mention]:
+        """The uncued names joined as a list to a name at ``start`` that a cue or role word
+        follows: "Police, Fire and Parks staff will be on hand" names all three."""
+        found = []
+        while uncued and _LIST_AFTER_CUE.match(text[uncued[-1].end:start]):
+            found.insert(0, uncued.pop())
+            start = found[0].start
+        uncued.clear()
+        return found
+
     for i, (start, end, department, how) in enumerate(spans):
         spelling = text[start:end]
         next_start = spans[i + 1][0] if i + 1 < len(spans) else None
@@ -228,9 +241,14 @@ def text_mentions(text: str, lookup: Mapping[str, str],
                 snippet = text[start:end]
             else:
                 snippet = text[start:end + after.end()]
+            if not (before or listed):
+                out.extend(listed_before(start))
             out.append(Mention(department, snippet.strip(), start, end))
             if before or listed:
                 cued_until = end
         elif capital_ok and (role := _ROLE_AFTER.match(text[end:])):
+            out.extend(listed_before(start))
             out.append(Mention(department, text[start:end + role.end()], start, end))
+        elif capital_ok:
+            uncued.append(Mention(department, spelling, start, end))
     return out

@@ -405,7 +405,8 @@ def parse_time_range(value: Any) -> tuple[time, time | None]:
 
 # -- departments ----------------------------------------------------------------------------
 
-_LIST_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\bwith\b)\s*", re.I)
+#: what separates the parts of a department list: not a "&" or "/" between single letters ("P&R")
+_LIST_SPLIT = re.compile(r"\s*(?:[,;+]|(?<!\b\w)(?<!\b\w )[/&]|[/&](?!\s?\w\b)|\band\b|\bwith\b|\by\b)\s*", re.I)
 _NOISE = re.compile(r"(dept|department|the|depts|confirmed)\.?", re.I)
 #: Words left around a unit ("SRO unit", "Rescue 22 crew") once a department was found.
 _FILLER = re.compile(r"(?:(?:units?|teams?|staff|crews?|members|personnel|chief|captain|lieutenant|"

@@ -22,7 +22,6 @@ from typing import Any, Callable, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz as rf_fuzz, process as rf_process
-from rapidfuzz.distance import DamerauLevenshtein
 
 from .a1 import column_letter
 from .config import Config
@@ -33,7 +32,7 @@ from .parsing import (CALLED_OFF_TO_WORDS, CellError, named_weekday, DateRangeEr
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .moved import described_move, destination, moved_note, status_move_text
-from . import mentions
+from . import department_names, mentions
 from .mentions import name_words_before, text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
 from .richtext import staff_text
@@ -102,17 +101,12 @@ _ALL_BUT = re.compile(r"\s*" + _ALL + r"\s*[(\[-]?\s*(?:except|but|minus|other t
                       r"salvo)\s+([^)\]]+)[)\]]?\s*$", re.I)
 
 
-def _department_typo(name: str, lookup: Mapping[str, str]) -> str | None:
-    """The department a Partner Departments fragment of five or more letters misspells, when
-    one department is that close and no other is: rapidfuzz ratio ≥ 85 against one of its
-    names or aliases ("polce", "comunity safety": v31 D5), or one edit or a swap of two letters
-    away ("polcie": v32 C11); else ``None``."""
-    if len(name) < 5:
-        return None
-    close = {lookup[k] for k, score, _ in rf_process.extract(name, list(lookup), scorer=rf_fuzz.ratio,
-                                                              score_cutoff=85, limit=None)}
-    close |= {lookup[k] for k in lookup if len(k) >= 5 and DamerauLevenshtein.distance(name, k) <= 1}
-    return close.pop() if len(close) == 1 else None
+def _guess_action(typed: str, department: str, how: str) -> str:
+    """What to do about a department read from a typo or a short form."""
+    if how == department_names.SHORT_FORM:
+        return (f"type {department!r}, or add {typed!r} to its aliases in config.yaml; "
+                "if another department was meant, type its name")
+    return f"type {department!r}, or another department's name if it meant another"
 
 
 def misspelled_header_issues(tab: RawTab, config: Config) -> list[RowIssue]:
@@ -871,7 +865,12 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
 
     lead_text = _text(get, "Lead Department")
     whole = lookup.get(lead_text.lower())
-    leads = (whole,) if whole else parse_departments(lead_text, lookup, units)[0]
+    forms = department_names.department_forms(config.departments)
+    lead_read, guessed = department_names.spelled_out(lead_text, lookup, units, forms) if not whole else ("", ())
+    leads = (whole,) if whole else parse_departments(lead_read, lookup, units)[0]
+    for typed, department, how in guessed:           # "PD", "Comm Safety", "Polcie"
+        ctx.warn("Lead Department", lead_text, f"{typed!r} is read as {department} ({how})",
+                 _guess_action(typed, department, how))
     lead = leads[0] if leads else tab_department
     if lead_text and not leads:
         fallback = f"; {tab_department} (the tab) is used" if tab_department else "; no lead department"
@@ -881,7 +880,11 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         ctx.warn("Lead Department", lead_text, "no lead department and the tab is not a department",
                  "fill in Lead Department")
     partners_text = _text(get, "Partner Departments")
-    partners, unknown, held = parse_partners(partners_text, lookup, units)
+    read_text, guessed = department_names.spelled_out(partners_text, lookup, units, forms)
+    for typed, department, how in guessed:           # "PD", "Comm Safety", "Polcie"
+        ctx.warn("Partner Departments", partners_text, f"{typed!r} is read as {department} ({how})",
+                 _guess_action(typed, department, how))
+    partners, unknown, held = parse_partners(read_text, lookup, units)
     every = config.department_names
     if (but := _ALL_BUT.match(partners_text)) is not None:       # v32 C9: "All depts except Fire"
         left_out = parse_partners(but.group(1), lookup, units)[0]
@@ -894,10 +897,6 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
             partners = (*partners, *(d for d in every if d not in partners))
             ctx.warn("Partner Departments", partners_text, f"{name!r} is read as all {len(every)} departments",
                      "to name fewer, list them")
-        elif corrected := _department_typo(name, lookup):
-            partners = partners if corrected in partners else (*partners, corrected)
-            ctx.warn("Partner Departments", partners_text, f"{name!r} is read as {corrected} (a typo?)",
-                     f"type {corrected!r}, or another department's name if it meant another")
         else:
             ctx.warn("Partner Departments", partners_text, f"{name!r} is not a configured department; not counted",
                      "use a department name or alias from config.yaml; outside partners go in Description")

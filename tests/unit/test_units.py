@@ -211,6 +211,16 @@ TEXT_CASES = [
     ("Fire", "Fire & Police Touch-a-Truck", "", ()),
     ("Community Safety", "Police & Fire Pension Board Meeting", "", ()),
     ("Community Safety", "Back to School Supply Giveaway", "Police and Fire families are welcome too!", ()),
+    # a list after a cue goes on past a serial comma; one before a cue or role word after it
+    # is covered whole; "Join"/"Meet" opening a sentence is a cue
+    ("Emergency Management", "Shelter Drill", "Co-hosted with Police, Fire, and Parks and Recreation.",
+     ("Police", "Fire", "Parks and Recreation")),
+    ("Community Safety", "Fall Festival", "Police, Fire and Parks staff will be on hand.",
+     ("Police", "Fire", "Parks and Recreation")),
+    ("Emergency Management", "Pool Party", "Come meet Police and Fire at the pool!", ("Police", "Fire")),
+    ("Community Safety", "Campfire Night", "Learn campfire safety. Join Fire for s'mores.", ("Fire",)),
+    ("Parks and Recreation", "Safety Week", "Join the Fire Safety Council to learn more.", ()),
+    ("Parks and Recreation", "Family Swim", "Police, Fire and Parks families welcome.", ()),
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
@@ -287,6 +297,16 @@ def test_combined_event_counts_text_partners(config):
                                  "Parks and Recreation"), "is read as all 6 departments"),
     ("All other departments", ("Police", "Fire", "Community Safety", "Emergency Communications",
                                "Parks and Recreation"), "is read as all 6 departments"),
+    # short forms: initials, shortened words, the Spanish name's first word beside the alias "Parks"
+    ("PD, FD", ("Police", "Fire"), "(a short form)"),
+    ("P.D. and F.D.", ("Police", "Fire"), "(a short form)"),
+    ("Comm Safety; Emerg Comms", ("Community Safety", "Emergency Communications"), "(a short form)"),
+    ("P&R", ("Parks and Recreation",), "(a short form)"),
+    ("Parques y Policía", ("Parks and Recreation", "Police"), "(a short form)"),
+    ("Police Dept & Durham FD", ("Police", "Fire"), "(a short form)"),
+    ("Community", (), "is not a configured department"),
+    ("Health Dept, Red Cross", (), "is not a configured department"),
+    ("Emergency", (), "is not a configured department"),
 ])
 def test_partner_departments_as_staff_type_them(config, partners, counted, note):
     """Partner Departments typed in Spanish, with a typo, or as "All departments" (a fresh
@@ -299,3 +319,19 @@ def test_partner_departments_as_staff_type_them(config, partners, counted, note)
     assert set(rows[0].departments) == {"Emergency Management", *counted}
     warned = [i.problem for i in issues if i.column == "Partner Departments"]
     assert (note is None and not warned) or (note is not None and warned and all(note in w for w in warned))
+
+
+def test_a_short_form_with_a_note_is_held_and_a_lead_short_form_leads(config):
+    """"PD (pending)" holds Police back as "Police (pending)" would; "PD" typed as the lead on
+    Fire's tab makes Police the lead, each with a line saying how it was read."""
+    rows, issues = parse(config, "Fire", ("Smoke Alarm Blitz", "", "PD (pending)", ""),
+                         ("Hydrant Day", "PD", "", ""))
+    assert rows[0].departments == ("Fire",)
+    assert [i.problem for i in issues if i.row == 2] == [
+        "'PD' is read as Police (a short form)",
+        "Police is named with the note 'pending': not counted as taking part"]
+    assert (rows[1].lead, set(rows[1].departments)) == ("Police", {"Fire", "Police"})
+    (issue,) = [i for i in issues if i.row == 3]
+    assert (issue.column, issue.problem) == ("Lead Department", "'PD' is read as Police (a short form)")
+    assert issue.action == ("type 'Police', or add 'PD' to its aliases in config.yaml; if another "
+                            "department was meant, type its name")

@@ -1,0 +1,165 @@
+"""A department as staff type it in Lead/Partner Departments when it is not a configured name
+or alias: a typo or a short form. Pure.
+
+:func:`guess` is asked only for a fragment :func:`sheets_sync.parsing.parse_partners` could not
+read (the columns hold departments, so a near spelling there means one); the caller warns on
+every guess, naming what it read, so a wrong guess is seen and fixed by adding an alias.
+
+- **Typo**: rapidfuzz ratio ≥ 85 against one department's names and aliases, or one edit or a
+  swap of two letters away from one of five or more letters ("Polce", "Comunity Safety",
+  "Polcie": v31 D5, v32 C11).
+- **Short form** (issue 1's "the way staff really type", v33's leftovers):
+
+  - the *initials* of a department's name, with or without a "Department" after it, or of its
+    Spanish name: "PD" (Police Department), "FD", "CSD", "P&R", "P.D.";
+  - each word *shortened* from the next word of one of its names (also with "Department"),
+    aliases or Spanish name, or the initials of the next words, every word of that name
+    covered: "Comm Safety", "Emerg. Mgmt", "Police Dept", "Parks & Rec Dept", "Durham PD" (a
+    shortened word keeps the word's first letter and the rest of its letters in order, and
+    has three letters or more: "Mgmt" ⊂ "Management");
+  - the Spanish name's first words where an alias is the English name's first words
+    ("Parques" beside the alias "Parks" for "Parks and Recreation").
+
+A guess counts only when exactly one department fits; names come before aliases for initials
+(an alias "Parks Department" would otherwise make "PD" two departments).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from rapidfuzz import fuzz as rf_fuzz, process as rf_process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from .model import unaccented
+from .parsing import parse_partners
+
+#: words a name's initials and shortened words skip ("Parks and Recreation" → "P&R", "PR")
+_JOINING = frozenset("and y of the de del la las los for & e".split())
+TYPO = "a typo?"
+SHORT_FORM = "a short form"
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"[a-z0-9]+", unaccented(text.lower())) if w not in _JOINING)
+
+
+def _shortens(short: str, word: str) -> bool:
+    """``short`` is ``word`` or a shortening of it: its first letter, then some of its other
+    letters in order, three letters or more ("comm" ← "community", "mgmt" ← "management")."""
+    if short == word:
+        return True
+    if len(short) < 3 or len(short) >= len(word) or short[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(c in rest for c in short[1:])
+
+
+def _covers(typed: Sequence[str], words: Sequence[str]) -> bool:
+    """Each typed word shortens the next word of ``words`` or is the initials of the next two
+    or more ("Durham PD" ← "Durham Police Department"), and every word is covered."""
+    if not typed or not words:
+        return not typed and not words
+    head, rest = typed[0], typed[1:]
+    if _shortens(head, words[0]) and _covers(rest, words[1:]):
+        return True
+    k = len(head)
+    return (2 <= k <= len(words) and head.isalpha() and head == "".join(w[0] for w in words[:k])
+            and _covers(rest, words[k:]))
+
+
+@lru_cache(maxsize=16)
+def _forms(departments: tuple[tuple[str, tuple[str, ...], str], ...]
+           ) -> tuple[dict[str, set[str]], dict[str, set[str]], tuple[tuple[tuple[str, ...], str], ...],
+                      dict[str, set[str]]]:
+    """``(initials of names, initials of aliases, (words, department) of every spelling,
+    Spanish leading words)`` for ``(name, aliases, name_es)`` per department."""
+    by_name: dict[str, set[str]] = {}
+    by_alias: dict[str, set[str]] = {}
+    spellings = []
+    spanish: dict[str, set[str]] = {}
+    for name, aliases, name_es in departments:
+        for text, table in ((name, by_name), (f"{name} department", by_name), (name_es, by_name),
+                            *((a, by_alias) for a in aliases)):
+            words = [w for w in _words(text) if not w[0].isdigit()]
+            if len(words) >= 2:
+                table.setdefault("".join(w[0] for w in words), set()).add(name)
+        for text in (name, f"{name} department", name_es, *aliases):
+            if _words(text):
+                spellings.append((_words(text), name))
+        english, es = _words(name), _words(name_es)
+        for alias in aliases:
+            lead = _words(alias)
+            if lead and len(lead) < len(english) == len(es) and english[:len(lead)] == lead:
+                spanish.setdefault(" ".join(es[:len(lead)]), set()).add(name)
+    return by_name, by_alias, tuple(spellings), spanish
+
+
+def _one(found: set[str] | None) -> str | None:
+    return next(iter(found)) if found and len(found) == 1 else None
+
+
+def short_form(fragment: str, departments: tuple[tuple[str, tuple[str, ...], str], ...]) -> str | None:
+    """The one department ``fragment`` is a short form of (module docstring), else ``None``.
+    ``departments``: ``(name, aliases, name_es)`` each (:meth:`Config.department_forms`)."""
+    by_name, by_alias, spellings, spanish = _forms(departments)
+    typed = _words(fragment)
+    if not typed:
+        return None
+    letters = typed[0] if len(typed) == 1 else "".join(typed) if all(len(w) == 1 for w in typed) else ""
+    if 2 <= len(letters) <= 5 and letters.isalpha():                  # "PD", "P&R", "P.D."
+        if found := _one(by_name.get(letters)) or _one(by_alias.get(letters)):
+            return found
+    if found := _one(spanish.get(" ".join(typed))):                   # "Parques"
+        return found
+    return _one({department for words, department in spellings if _covers(typed, words)})
+
+
+def typo(fragment: str, lookup: dict[str, str]) -> str | None:
+    """The one department ``fragment`` (lower case) misspells (module docstring), else ``None``;
+    ``lookup``: lower-cased name/alias → department (``Config.department_lookup()``)."""
+    if len(fragment) < 5:
+        return None
+    close = {lookup[k] for k, score, _ in rf_process.extract(fragment, list(lookup), scorer=rf_fuzz.ratio,
+                                                              score_cutoff=85, limit=None)}
+    close |= {lookup[k] for k in lookup if len(k) >= 5 and DamerauLevenshtein.distance(fragment, k) <= 1}
+    return _one(close)
+
+
+def guess(fragment: str, lookup: dict[str, str],
+          departments: tuple[tuple[str, tuple[str, ...], str], ...]) -> tuple[str, str] | None:
+    """``(department, how)`` for a fragment Lead/Partner Departments could not read: ``how`` is
+    :data:`SHORT_FORM` or :data:`TYPO`; ``None`` when no one department fits. ``lookup``:
+    :meth:`Config.department_lookup`; ``departments``: :func:`department_forms`."""
+    if found := short_form(fragment, departments):
+        return found, SHORT_FORM
+    if found := typo(fragment.lower(), lookup):
+        return found, TYPO
+    return None
+
+
+#: where a note after a fragment begins ("PD (pending)", "FD - maybe", "PD?")
+_NOTE = re.compile(r"\s*(?:[(\[?:]|\s-\s)")
+
+
+def spelled_out(text: str, lookup: dict[str, str], units, departments
+                ) -> tuple[str, tuple[tuple[str, str, str], ...]]:
+    """``(text, guesses)``: ``text`` (a Lead/Partner Departments cell) with each fragment
+    :func:`parse_partners` leaves unknown but :func:`guess` reads replaced by the department's
+    name, so a note beside it still holds it back ("PD (pending)"); ``guesses``: ``(as typed,
+    department, how)`` for each, to warn about. ``units``: ``Config.department_units()``."""
+    guesses = []
+    for fragment in parse_partners(text, lookup, units)[1]:
+        core = _NOTE.split(fragment, 1)[0].strip(" .")
+        found = guess(core, lookup, departments) if core else None
+        typed = re.search(r"(?<!\w)" + re.escape(core) + r"\.?(?!\w)", text, re.I) if found else None
+        if typed is not None:
+            text = text[:typed.start()] + found[0] + text[typed.end():]
+            guesses.append((typed.group(), *found))
+    return text, tuple(guesses)
+
+
+def department_forms(departments: Sequence) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """``(name, aliases, name_es)`` per configured department (hashable, for the cache)."""
+    return tuple((d.name, tuple(d.aliases), d.name_es) for d in departments)
