@@ -76,6 +76,8 @@ TRANSLATIONS = {
     "reunion": "Meeting", "vecindario": "Neighborhood", "prevencion": "Prevention",
     "incendios": "Fire", "bomberos": "Fire", "policia": "Police", "preparacion": "Preparedness",
     "emergencias": "Emergency", "emergencia": "Emergency", "jovenes": "Youth", "dia": "Day",
+    "rcp": "CPR", "limpieza": "Cleanup", "recursos": "Resources", "salud": "Health",
+    "ingles": "English", "familia": "Family", "familiar": "Family", "ninos": "Kids",
 }
 
 DEFAULT_BASE_URL = "http://127.0.0.1:5000"

@@ -254,6 +254,10 @@ class Matching(_Strict):
     translations: dict[str, str] = Field(
         default_factory=dict, description="Title words in another language → English "
         "(seguridad → safety), so a Spanish and an English title of one event match.")
+    event_kinds: dict[str, list[str]] = Field(
+        default_factory=dict, description="Kinds of event and more phrases naming them, added to "
+        "the built-in ones (cleanup: [litter pickup, beautification]; README: \"Kinds of event\"), "
+        "so two departments' titles of one event in different words match.")
     time_tolerance_minutes: int = Field(
         default=45, ge=0, description="Starts this close (minutes) count as the same time.")
     title_threshold: float = Field(

@@ -132,6 +132,7 @@ def without_date_note(title: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _UNDATED_HINT = re.compile(r"tb[ad]\b|to be |pending|soon", re.I)     # (a move note with no date names one of these)
 
 
@@ -182,6 +183,7 @@ WEIGHTS: dict[str, float] = {
     "all-day vs timed": 1.0, "same day": 1.5, "overlap": 0.5,
     "title ≥95": 5.0, "title ≥85": 3.5, "title ≥70": 1.5, "title ≥50": 0.0, "title <50": -2.0,
     "different numbers": -4.0, "common title": 1.0, "own part": 1.5, "coverage": 2.5, "bilingual": 0.0,
+    "same kind": 3.0,
     "cognates": 1.0,
     "same department": 0.0, "names the other": 1.5, "different departments": 0.5,
     "prior": -4.0,
@@ -197,11 +199,17 @@ _AT_WHAT = re.compile(r"(?:\s*@\s*|\s+at\s+(?:the\s+)?)(\S.*)$", re.I)
 
 
 class _Phrases:
-    """Replace configured words and phrases (folded) by their expansions, longest first."""
+    """Replace configured words and phrases (folded) by their expansions, longest first;
+    ``plurals``: a word's Spanish plural too ("clases", "talleres", "reuniones": the glossary
+    lists "clase", "taller", "reunion"; v34 X3)."""
 
-    def __init__(self, mapping: Mapping[str, str]):
+    def __init__(self, mapping: Mapping[str, str], plurals: bool = False):
         table = {fold(k): fold(v) for k, v in mapping.items() if fold(k)}
         self.words = {k: v for k, v in table.items() if " " not in k}
+        if plurals:
+            for word, meaning in list(self.words.items()):
+                for plural in (word + "s", word + "es"):
+                    self.words.setdefault(plural, meaning)
         phrases = sorted((k for k in table if " " in k), key=lambda k: (-len(k), k))
         self.firsts = {k.split()[0] for k in phrases}
         self.table = table
@@ -217,14 +225,24 @@ class Normaliser:
     """Title and place normalisation for one config, memoised (titles and places repeat)."""
 
     def __init__(self, abbreviations: Mapping[str, str], translations: Mapping[str, str] | None = None,
-                 units: Mapping[str, Sequence[re.Pattern]] | None = None, names: Iterable[str] = ()):
+                 units: Mapping[str, Sequence[re.Pattern]] | None = None, names: Iterable[str] = (),
+                 kinds: Mapping[str, Sequence[str]] | None = None):
         """``units``: department → its unit patterns (``Config.department_units()``); a title
-        naming one ("Marine 4 at the regatta") is a partner's own part."""
-        self.abbreviations, self.translations = _Phrases(abbreviations), _Phrases(translations or {})
+        naming one ("Marine 4 at the regatta") is a partner's own part. ``names``: the
+        departments' names and aliases (``Config.department_lookup()``). ``kinds``: kind of
+        event → the phrases naming it (:data:`~sheets_sync.event_kinds.BUILT_IN` and
+        ``matching.event_kinds``; :meth:`kinds`)."""
+        self.abbreviations, self.translations = _Phrases(abbreviations), _Phrases(translations or {}, plurals=True)
         self.units = tuple(p for patterns in (units or {}).values() for p in patterns)
         # departments' names and aliases, folded, as whole words ("Popsicles with Police")
         folded = sorted({fold(n) for n in names if fold(n)}, key=len, reverse=True)
         self._names = re.compile(r"\b(?:" + "|".join(map(re.escape, folded)) + r")\b") if folded else None
+        # a department's initials in a place ("BFD Station 1", "LPD HQ"): its name there instead
+        lookup = names if isinstance(names, Mapping) else {}
+        self._initialisms = {k.upper(): v for k, v in lookup.items() if re.fullmatch(r"[a-z]{2,5}", k)
+                             and k != fold(v)}
+        self._initialism = re.compile(r"\b(?:" + "|".join(sorted(self._initialisms, key=len, reverse=True)) +
+                                      r")\b") if self._initialisms else None
         self._with: dict[str, str] = {}
         self._titles: dict[str, str] = {}
         self._words: dict[str, tuple[frozenset, frozenset]] = {}
@@ -233,6 +251,34 @@ class Normaliser:
         self._texts: dict[tuple, tuple] = {}
         self._free: dict[str, frozenset] = {}
         self._title_cache: dict[tuple, tuple] = {}
+        # each phrase normalised as a title is, so "Clean-Up", "Sound the Alarm" are found
+        self._kind_of = {self.title(p): kind for kind, phrases in (kinds or {}).items() for p in phrases}
+        self._kind_of.pop("", None)
+        self._kinds = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(self._kind_of, key=len, reverse=True)))
+                                 + r")\b") if self._kind_of else None
+        # the words of departments' names and aliases, and the role words of their units
+        # ("firefighters", "dispatcher"), each with the departments it may name (:func:`_named_apart`)
+        vocabulary: dict[str, set[str]] = {}
+        for spelling, department in lookup.items():
+            for word in self.title(spelling).split():
+                vocabulary.setdefault(word, set()).add(department)
+        for word in _ROLE_WORDS:
+            for department, patterns in (units or {}).items():
+                if any(p.fullmatch(word) for p in patterns):
+                    vocabulary.setdefault(word, set()).add(department)
+        self._department_words = {w: frozenset(d) for w, d in vocabulary.items()}
+
+    def department_words(self, words: frozenset) -> frozenset:
+        """``(word, department)`` for each of a title's ``words`` that names a department (its
+        name, an alias, a role word of its units: "police", "ema", "firefighters")."""
+        return frozenset((w, d) for w in words & self._department_words.keys() for d in self._department_words[w])
+
+    def kinds(self, titles: Sequence[str]) -> frozenset:
+        """The kinds of event normalised ``titles`` name (:mod:`sheets_sync.event_kinds`):
+        ``("riverfront cleanup",)`` → ``{"cleanup"}``."""
+        if self._kinds is None:
+            return frozenset()
+        return frozenset(self._kind_of[m.group(0)] for t in titles for m in self._kinds.finditer(t))
 
     def title(self, text: str) -> str:
         """``"NNO - Cleveland-Holloway"`` → ``"national night out cleveland holloway"``;
@@ -249,15 +295,19 @@ class Normaliser:
 
     def named(self, title: str) -> frozenset:
         """The normalised words of what a title says it is at (``"911 table at Kids Fun Fest"``,
-        ``"Fire truck @ Bimbe Festival"`` → ``{"kids", "fun", "fest"}``); empty if it says none,
+        ``"Fire truck @ Bimbe Festival"`` → ``{"kids", "fun", "fest"}``), or the one of its two
+        parts set off by a dash or a colon that names an event hosting others
+        (:func:`_hosting_segment`: "Preparedness Fair - Kids' Go-Kit Craft" is at a preparedness
+        fair, v36 S6); empty if it says none,
         or only a place (:data:`_PLACE_NAME`: "Bike Safety Rodeo at Switchyard Park" is at a
         park, not at another event there — a fresh verifier's false merge with "Tai Chi Easy at
         Switchyard Park")."""
         out = self._named.get(title)
         if out is None:
             m = _AT_WHAT.search(title) if "@" in title or " at " in title.lower() else None
-            out = self._named[title] = self.words(self.title(m.group(1)))[0] \
-                if m and not _PLACE_NAME.fullmatch(fold(m.group(1))) else frozenset()
+            named = m.group(1) if m else _hosting_segment(title)
+            out = self._named[title] = self.words(self.title(named))[0] \
+                if named and not _PLACE_NAME.fullmatch(fold(named)) else frozenset()
         return out
 
     def words(self, title: str) -> tuple[frozenset, frozenset]:
@@ -284,9 +334,14 @@ class Normaliser:
         return out
 
     def place(self, location: str, address: str) -> Place:
+        """The row's :class:`Place`, a department's initials typed in capitals in its Location
+        read as the department's name ("BFD Station 1" is "Fire Station 1", "LPD HQ" is "Police
+        HQ", "RFD Training Center" is "Fire Training Center": v34, v36)."""
         out = self._places.get((location, address))
         if out is None:
-            out = self._places[(location, address)] = parse_place(location, address)
+            named = self._initialism.sub(lambda m: self._initialisms[m.group(0)], location) \
+                if self._initialism is not None and location else location
+            out = self._places[(location, address)] = parse_place(named, address)
         return out
 
     def coverage(self, text: str) -> float:
@@ -419,6 +474,8 @@ class Features(NamedTuple):
     closed: bool = False                # a class, closed to visitors ("Yoga in the Park"; not "Teen Open Gym")
     caps: frozenset = frozenset()       # folded words of 3–5 letters typed in capitals ("CPA": typed_capitals)
     folded: str = ""                    # the title folded, words in order (another row's initials are read in it)
+    kinds: frozenset = frozenset()      # the kinds of event its titles name ("cleanup": Normaliser.kinds)
+    departments_named: frozenset = frozenset()   # (word, department) its title names (Normaliser.department_words)
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -496,6 +553,7 @@ _PEOPLE = _ROLES | frozenset("""deputy paramedic crews cop cops sheriff medic me
 #: "Story Time", "CPR class"), unless it also names an event that hosts others (:data:`_HOSTING`)
 _CLASS_TITLE = re.compile(r"\b(?:" + _CLASS_WORDS + r"|fitness|yoga|zumba|jazzercise|tai chi|qigong|quigong|"
                           r"pilates|aerobics|workouts?|exercise|boot ?camp|storytime|dance|lessons?|practice|"
+                          r"cpr|rcp|first aid|primeros auxilios|aed|stop the bleed|narcan|self ?defen[cs]e|"
                           r"(?:story|toddler|tots?|craft|play|music|baby|lap|preschool) ?time)\b")
 #: … or an activity open to all that comes ("Neighborhood watch walk", "Teen Open Gym", "Holiday
 #: Skate Night", "Senior Bingo Night"): :func:`title_kind`
@@ -610,7 +668,8 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
     return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
                     _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
                     spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title), with_part,
-                    *title_kind(row.title), typed_capitals(row.title), fold(row.title))
+                    *title_kind(row.title), typed_capitals(row.title), fold(row.title), norm.kinds(titles),
+                    norm.department_words(words[0]))
 
 
 @slot_init           # issue 17, p17ae: one per candidate pair (200,000 at 100k rows)
@@ -868,11 +927,41 @@ def _place_level(fa: Features, fb: Features, kind: str, ctx: DayContext | None) 
         return "same street, other addresses on it that day", WEIGHTS["same street, shared"]
     for x, y in ((fa, fb), (fb, fa)):       # "Bungalow Heights get-together" / "Bungalow Heights Front Yard Jam"
         named = venue_words(x.place.venue)
-        if named and named <= (y.raw_words | venue_words(y.place.venue)) and (
+        numbers = frozenset(_DIGITS.findall(x.place.venue))      # "Fire Station 1" is not "Fire Station 2"
+        if named and named <= (y.raw_words | venue_words(y.place.venue)) and \
+                numbers <= frozenset(_DIGITS.findall(" ".join((*y.raw_words, y.place.venue)))) and (
                 ctx is None or ctx.rows_naming(fa.day, named) <= 2):
             via = f" ({x.place.via})" if x.place.via else ""     # a venue learned from another row
             return f"venue {x.place.venue!r}{via} named in the other row", WEIGHTS["named in the title"]
     return kind, WEIGHTS.get(kind, 0.0)
+
+
+#: role words a department's units may name, looked up in its unit patterns (:class:`Normaliser`)
+_ROLE_WORDS = ("firefighter", "firefighters", "officer", "officers", "cop", "cops", "deputy", "deputies",
+               "dispatcher", "dispatchers", "telecommunicator", "telecommunicators", "ranger", "rangers")
+
+
+def _named_apart(fa: Features, fb: Features) -> str:
+    """The words by which two titles that are otherwise one name different departments: "Police
+    Explorers Post Meeting" / "Fire Explorers Post Meeting", "Citizens Police Academy" /
+    "Citizens Fire Academy", "911 Dispatcher Hiring Info Session" / "Police Officer Hiring Info
+    Session" — each department's own programme (v34 D1–D4, L13: merged into false joint
+    events). Not an event that hosts others ("Police NNO" / "Fire at NNO") nor a row naming
+    the people it is "with". ``""`` if not."""
+    if fa.hosting or fb.hosting or fa.with_part or fb.with_part or not fa.departments_named or \
+            not fb.departments_named:
+        return ""
+    wa, wb = fa.words[0], fb.words[0]
+    only_a, only_b = wa - wb, wb - wa
+    words_a = {w for w, _ in fa.departments_named}
+    words_b = {w for w, _ in fb.departments_named}
+    if not only_a or not only_b or not only_a <= words_a or not only_b <= words_b or len(wa & wb) < 2:
+        return ""
+    named_a = {d for w, d in fa.departments_named if w in only_a}
+    named_b = {d for w, d in fb.departments_named if w in only_b}
+    if named_a.isdisjoint(named_b):
+        return f"titles name different departments ({' '.join(sorted(only_a))} / {' '.join(sorted(only_b))})"
+    return ""
 
 
 def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind: str, cross: bool,
@@ -881,6 +970,8 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
     (skipped when even their floor could not lift the pair to a question)."""
     if note.startswith("titles name different numbers"):
         return note, WEIGHTS["different numbers"]
+    if cross and (named := _named_apart(fa, fb)):
+        return f"title {title:.0f} ({named})", WEIGHTS["different numbers"]
     band = 95 if title >= 95 else 85 if title >= 85 else 70 if title >= 70 else 50 if title >= 50 else 0
     if band == 50 and cross and (fa.programme or fb.programme) and \
             not (fa.words[0] & fb.words[0]) - GENERIC_TITLE_WORDS:
@@ -916,7 +1007,14 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
                      and not (ctx is not None and ctx.common(fa.day, frozenset((w,))))}
             clue = f"a short slot inside the other's hours, both name {' '.join(sorted(named))}" if named else ""
         if clue:
-            label, weight = label + f", a partner's own part ({clue})", WEIGHTS["own part"]
+            return label + f", a partner's own part ({clue})", WEIGHTS["own part"]
+    if cross and weight < WEIGHTS["same kind"] and fa.kinds and fa.kinds == fb.kinds and \
+            time_kind not in ("overlap", "same day"):
+        # "National Night Out" / "Block Party", "Riverfront Cleanup" / "Litter Pick-Up": one kind
+        # of event named in two departments' words, at hours that agree or one inside the other
+        # (not when one names a kind the other does not: "Shred Day & Drug Take Back" beside
+        # "Drug Take Back" may be two events; nor a forum 6–8 and a listening session 7–10)
+        label, weight = label + f", both name one kind of event ({', '.join(sorted(fa.kinds))})", WEIGHTS["same kind"]
     return label, weight
 
 
@@ -946,8 +1044,8 @@ def _for_another(x: Features, y: Features) -> bool:
     booth had joined a farmers market at that park and hour as a partner's part. (What a
     detail's title names after its coverage words is not read so: "Road closure - Kirkwood
     Ave" names the street it closes.)"""
-    if len(x.named) < 2:
-        return False
+    if len(x.named) < 2 or (x.hosting and not x.part):
+        return False    # (an event hosting others, its title in two parts: "Bimbe Weekday Event: Block Party")
     places = {w for m in _PLACE_KIND.finditer(x.titles[0]) for w in m.groups()}    # ("… @ Showers Common")
     target = {w for w in x.named if len(w) > 2 and w not in GENERIC_TITLE_WORDS and w not in places
               and w not in _STREET_WORDS}
@@ -1049,8 +1147,10 @@ def _part_clue(a: Features, b: Features, time_kind: str) -> str:
     """The own-part clue of a pair (:func:`title_part`). When one row's hours lie inside the
     other's longer ones, only the inner row can be the partner's part: the outer row is an
     event of its own that the other happens during ("CERT class" 9–4 at a fire station holds
-    the station's open house 10–2; it is not a part of it)."""
-    if time_kind == "inside":
+    the station's open house 10–2; it is not a part of it), as is a row over several days
+    against one on one of them (a six-week "CERT Basic Training" typed as one row is no part of
+    a neighbourhood meeting on one of its days, v35 V1)."""
+    if time_kind in ("inside", "within a multi-day event"):
         la, lb = a.end - a.start, b.end - b.start
         if la != lb:
             return _clue_toward(a, b) if la < lb else _clue_toward(b, a)
@@ -1072,6 +1172,21 @@ def _initials_in(caps: frozenset, folded: str) -> frozenset:
     Police Academy was counted apart)."""
     words = folded.split()
     return frozenset(w for cap in caps for run in initials_runs(cap, words) for w in run)
+
+
+#: what sets off the parts of a title that names an event and a part of it ("NNO - Engine 9 visit")
+_DASHED = re.compile(r"\s[-\u2013\u2014]+\s|:\s")
+
+
+def _hosting_segment(title: str) -> str:
+    """Of a title in two parts set off by a dash or a colon, the one naming an event that hosts
+    others (:func:`title_kind`) when the other does not: "Preparedness Fair - Kids' Go-Kit
+    Craft" → "Preparedness Fair", "Engine 9 visit - NNO" → "NNO"; ``""`` otherwise."""
+    parts = _DASHED.split(title)
+    if len(parts) != 2:
+        return ""
+    hosting = [p for p in parts if title_kind(p)[1]]
+    return hosting[0].strip() if len(hosting) == 1 else ""
 
 
 @lru_cache(maxsize=1 << 16)     # issue 17: titles repeat
@@ -1268,8 +1383,10 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         # term frequency: a court or room holding k different bookings that day makes "same
         # place" k times likelier for two different events (splink's term-frequency adjustment);
         # applied last, as it only lowers a total that could be a merge or a question
+        # — unless one row's title names the other's event, which tells the bookings apart
+        # ("Preparedness Fair - Kids' Go-Kit Craft" beside a yoga class in the same park, v36 S6)
         k = min(context.bookings(fa.day, fa.place), context.bookings(fb.day, fb.place))
-        if k > 1:
+        if k > 1 and not names_the_other(fa, fb, context):
             cut = round(math.log2(k), 1)
             place_label, place_w, total = f"{place_label}, {k} different bookings there that day", place_w - cut, total - cut
     score = round(1 / (1 + 2 ** -total), 3)

@@ -56,10 +56,11 @@ from .matching import (DayContext, Features, Normaliser, PairScore, booked_for, 
                        covers_hours, covers_most, day_context, features, names_the_other, normalise_title,
                        score_pair, without_date_note)
 from .moved import WINDOW_DAYS, moved_away, moved_pairs, names_a_move
+from .event_kinds import BUILT_IN
 from .places import GENERIC_VENUE_WORDS, Gazetteer, fold as _fold, normalise_place, parse_place, venue_words
 from .model import CALLED_OFF, CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
 from .recurrence import union_series
-from .series_visits import (called_off_sessions, later_series, session_features, session_issues,
+from .series_visits import (called_off_copies, called_off_sessions, later_series, session_features, session_issues,
                             session_meetings, session_rows, session_visits)
 from .timeutil import iso_text
 
@@ -132,6 +133,15 @@ def _title_abbreviations(config: Config) -> Mapping[str, str]:
     numbered = {a.strip().lower(): d.name for d in config.departments for a in d.aliases
                 if any(c.isdigit() for c in a) and " " not in a.strip()}
     return {**numbered, **config.matching.abbreviations} if numbered else config.matching.abbreviations
+
+
+def event_kinds(config: Config) -> dict[str, tuple[str, ...]]:
+    """The kinds of event and their phrases: :data:`~sheets_sync.event_kinds.BUILT_IN`, plus
+    ``matching.event_kinds`` (a kind's phrases added to its built-in ones)."""
+    out = dict(BUILT_IN)
+    for kind, phrases in config.matching.event_kinds.items():
+        out[kind] = (*out.get(kind, ()), *phrases)
+    return out
 
 
 def _title_words(row: EventRow) -> frozenset[str]:
@@ -355,12 +365,13 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     rank = [k if order is None or order is default_order else (order(r), k) for k, _, r in keyed]
     del keyed               # issue 17: a sort key per row, not held through the scoring
     norm = Normaliser(_title_abbreviations(config), m.translations, config.department_units(),
-                      config.department_lookup())
+                      config.department_lookup(), event_kinds(config))
     gazetteer = Gazetteer({norm.place(r.location, r.address) for r in rows}, m.places)
     feats = [features(r, norm, gazetteer) for r in rows]
     meetings = session_meetings(rows, feats, m.time_tolerance_minutes)
     sessions = session_rows(feats, meetings, m.time_tolerance_minutes)
     called_off_sessions(rows, sessions)
+    called_off_copies(rows)
     context = day_context(feats)
     # a one-off row on a later session of a series meets it there: the pair is scored (and kept
     # apart, :func:`_constraints`) as two rows of that day, the series moved to the session

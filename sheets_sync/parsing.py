@@ -367,13 +367,16 @@ def parse_time(value: Any) -> time:
 
 
 _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b)\s*")
+_BARE_HOUR = re.compile(r"(\d{1,2})(?::\d{2})?")
 
 
 def parse_time_range(value: Any) -> tuple[time, time | None]:
     """One cell → ``(start, end or None)``; ``"4:30 - 7 PM"`` → ``(16:30, 19:00)``.
 
     A meridiem written only on the end applies to the start when the start would
-    otherwise come after the end. Raises :class:`CellError`.
+    otherwise come after the end. Two hours with no meridiem, the second smaller ("10-2",
+    "11:30-1") or the first 12 ("12-1"), run across noon: 10 am to 2 pm, 12 pm to 1 pm (v35
+    T20, T22: the row was dropped). Raises :class:`CellError`.
     """
     if not isinstance(value, str):
         return parse_time(value), None
@@ -385,6 +388,10 @@ def parse_time_range(value: Any) -> tuple[time, time | None]:
         raise CellError(f"could not read {value!r} as a time range",
                         "type the start in Start Time and the end in End Time, e.g. 6pm and 8pm")
     first, second = parts
+    bare_first, bare_second = _BARE_HOUR.fullmatch(first), _BARE_HOUR.fullmatch(second)
+    if bare_first and bare_second and 1 <= (h1 := int(bare_first[1])) <= 12 and 1 <= (h2 := int(bare_second[1])) <= 12 \
+            and (h2 < h1 or h1 == 12):        # "10-2", "11:30-1", "12-1": across noon, the one plain reading
+        return parse_time(f"{first} {'pm' if h1 == 12 else 'am'}"), parse_time(f"{second} pm")
     start_meridiem = first[-2:] if re.search(r"[ap]m$", first) else ""
     if start_meridiem and re.fullmatch(r"\d{1,2}(:\d{2})?", second):   # "6:30pm-8"
         for meridiem in (start_meridiem, "pm" if start_meridiem == "am" else "am"):

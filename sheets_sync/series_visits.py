@@ -31,7 +31,7 @@ from datetime import date, datetime
 from typing import Callable, Iterator, Mapping, Sequence
 
 from .matching import GENERIC_TITLE_WORDS, Features, compare_places, compare_titles
-from .model import CALLED_OFF, EventRow, RowIssue, Severity
+from .model import CALLED_OFF, EventRow, RowIssue, Severity, Status
 from .parsing import status_word
 from .recurrence import MAX_COUNT, occurrences, occurrences_days, union_series
 
@@ -224,6 +224,25 @@ def called_off_sessions(rows: list[EventRow], sessions: Sequence[tuple[int, int,
         if rows[j].status in CALLED_OFF and rows[j].source.tab == rows[i].source.tab \
                 and not rows[j].all_day and day not in rows[i].exdates:    # (all day: which session? v22)
             rows[i] = replace(rows[i], exdates=tuple(sorted({*rows[i].exdates, day})))
+
+
+def called_off_copies(rows: list[EventRow]) -> None:
+    """A department's row calling off one of its own events typed twice in its tab — the same
+    title (its status marker left out), start and end: "Tai Chi in the Park CANCELLED" beside
+    that day's occurrence of the weekly "Tai Chi in the Park" in a calendar export, where each
+    occurrence is a row of its own (v35 S1, V6: Bloomington's export style) — calls that copy
+    off too, as :func:`called_off_sessions` does for a series row: the department is not
+    counted as holding it, whatever a partner's stale copy still says. Replaces rows in
+    ``rows``."""
+    called_off: dict[tuple, Status] = {}
+    for r in rows:
+        if r.status in CALLED_OFF:
+            called_off.setdefault((r.source.tab, r.title.casefold(), r.start, r.end), r.status)
+    if not called_off:
+        return
+    for k, r in enumerate(rows):
+        if r.status not in CALLED_OFF and (status := called_off.get((r.source.tab, r.title.casefold(), r.start, r.end))):
+            rows[k] = replace(r, status=status)
 
 
 def session_issues(rows: Sequence[EventRow], sessions: Sequence[tuple[int, int, date]],

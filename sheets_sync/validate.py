@@ -300,7 +300,10 @@ def _status_word(word: str) -> Status | None:
 
 
 _UNDECIDED_WORDS = {"tbd", "tba", "to be determined", "to be announced"}
-_ALL_DAY_WORDS = {"all day", "all-day", "allday"} | _UNDECIDED_WORDS
+#: a start named by the sky, not the clock (v35 T4: "dusk" dropped the row): shown as all day
+_SKY_WORDS = {"dusk", "at dusk", "sunset", "at sunset", "dark", "at dark", "after dark", "sundown",
+              "dawn", "sunrise", "at sunrise"}
+_ALL_DAY_WORDS = {"all day", "all-day", "allday"} | _UNDECIDED_WORDS | _SKY_WORDS
 
 
 #: what to do about a row taken as Postponed because its title or description says the event moved
@@ -614,6 +617,9 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         if time_text in _UNDECIDED_WORDS:
             ctx.warn("Start Time", time_cell, "the time is not decided yet; shown as an all-day event",
                      "type the start time when it is known")
+        elif time_text in _SKY_WORDS:
+            ctx.warn("Start Time", time_cell, f"{time_text!r} is no clock time; shown as an all-day event",
+                     "type the clock time it stands for that day, e.g. 8:30pm")
         time_cell, time_text = None, ""
     typed_zone = None
     if time_text:                       # (cell_text of the cell, as read once above)
@@ -690,8 +696,17 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     else:
         end = local_datetime(end_day, end_clock, tz)
         same_day = end_day == start_day and not end_date_text
-        if end <= start and same_day and end_clock <= time(6):
-            end = local_datetime(end_day + timedelta(days=1), end_clock, tz)  # "10 PM - 2 AM"
+        if end <= start and end_day == start_day and (end_clock <= time(6) or (
+                start_clock >= time(17) and end_clock <= time(10))):
+            # "10 PM - 2 AM"; an evening start and a morning end is an overnight event (a warming
+            # center 8pm–8am, a lock-in: v35 E16, V4), also with End Date typed as the first day
+            # (E7); said when the End Date or an end after 6 am makes it more than a guess
+            end = local_datetime(end_day + timedelta(days=1), end_clock, tz)
+            if end_date_text or end_clock > time(6):
+                ctx.warn("End Time", end_time_cell or time_cell,
+                         f"the end time {end_clock:%H:%M} is before the start time {start_clock:%H:%M} "
+                         f"that day; read as the next morning, {end_day + timedelta(days=1):%m/%d/%Y}",
+                         "fill in End Date with the next day's date to confirm, or correct the times")
         if end < start and same_day:  # reversed times (5 PM – 3 PM): which one is wrong is unknowable
             ctx.error("End Time", end_time_cell or time_cell,
                       f"the end time {end_clock:%H:%M} is before the start time {start_clock:%H:%M}",

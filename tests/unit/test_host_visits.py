@@ -924,6 +924,9 @@ VISITS_WITH_PEOPLE = [
      "Parks and Recreation", "Pop-Up Playground", ("17:30", "19:30"), True),
     ("Fire", "Hands-only CPR class", ("09:00", "10:00"),
      "Parks and Recreation", "Pop-Up Tai Chi", ("09:00", "10:00"), False),
+    # v36 S2: a CPR pop-up names a class: a programme of its own beside a walking group's hour
+    ("Parks and Recreation", "Walking with Ease", ("09:00", "10:00"),
+     "Fire", "Hands-Only CPR Pop-Up", ("09:30", "10:30"), False),
 ]
 
 
@@ -988,3 +991,19 @@ def test_two_events_with_titles_alike_only_in_generic_words_still_merge(config):
     fun = row("Parks and Recreation", 2, "Family Fun Night", DAY, "18:00", "20:00", **center)
     out = row("Police", 2, "Night Out for Families", DAY, "18:00", "20:00", location="Delridge Community Center")
     assert groups(merge_rows([fun, out], config)) == {frozenset({"Parks and Recreation!2", "Police!2"})}
+
+
+def test_a_part_named_after_the_host_event_joins_it_at_a_busy_place(config):
+    """v36 S6: "Preparedness Fair - Kids' Go-Kit Craft" names the fair in the part of its title
+    before the dash; the park also holds a yoga class that morning, so "same address" alone is
+    two bookings — the title says which one. Before: a question, and the city's all-department
+    event of the quarter was lost. The yoga class stays apart."""
+    park = dict(location="Switchyard Park", address="1601 S Rogers St")
+    fair = row("Emergency Management", 2, "Ready Bloomington Preparedness Fair", DAY, "10:00", "14:00",
+               location="Switchyard Park Pavilion", address="1601 S Rogers St")
+    craft = row("Parks and Recreation", 2, "Preparedness Fair - Kids' Go-Kit Craft", DAY, "11:00", "13:00", **park)
+    yoga = row("Parks and Recreation", 3, "Switchyard Park Pop-Up Fitness: Yoga", DAY, "09:00", "10:00", **park)
+    result = merge_rows([fair, craft, yoga], config)
+    assert groups(result) == {frozenset({"Emergency Management!2", "Parks and Recreation!2"}),
+                              frozenset({"Parks and Recreation!3"})}
+    assert not result.review

@@ -2,6 +2,7 @@
 neither development set: the capability, not the examples it was built on."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from hypothesis import given, settings, strategies as st
@@ -573,6 +574,42 @@ def test_a_cancelled_row_with_no_time_leaves_both_sessions_of_that_day(config):
     result = merge_rows([am, pm, timed], config)
     assert sorted((r.title, r.exdates) for e in result.events for r in e.rows if r.rrule) == [
         ("Line Dance (AM)", ()), ("Line Dance (PM)", (start + timedelta(weeks=1),))]
+
+
+def test_a_calendar_s_own_cancelled_copy_of_a_session_calls_it_off(config):
+    """v35 S1, V6: a calendar export holds each session of "Zumba in the Park" as a row, and a
+    separate "Zumba in the Park CANCELLED" on 6/16 (Bloomington's style); Community Safety's
+    copy of that session still says Scheduled. Before, the session counted as a joint event;
+    Parks called it off, so only Community Safety is counted. The next week is still joint."""
+    park = dict(location="Jones Park")
+    off_day, next_day = date(2027, 6, 16), date(2027, 6, 23)
+    session = row("Parks and Recreation", 4, "Zumba in the Park", off_day, "18:00", "19:00", **park)
+    cancelled = row("Parks and Recreation", 5, "Zumba in the Park", off_day, "18:00", "19:00",
+                    status=Status.CANCELLED, **park)
+    copy = row("Community Safety", 2, "Zumba in the Park", off_day, "18:00", "19:00", **park)
+    later = row("Parks and Recreation", 6, "Zumba in the Park", next_day, "18:00", "19:00", **park)
+    later_copy = row("Community Safety", 3, "Zumba in the Park", next_day, "18:00", "19:00", **park)
+    events = merge_rows([session, cancelled, copy, later, later_copy], config).events
+    by_day = {e.start.date(): e for e in events}
+    assert by_day[off_day].departments == ("Community Safety",) and not by_day[off_day].is_joint
+    assert by_day[next_day].is_joint
+
+
+def test_a_course_typed_as_one_row_over_weeks_is_no_part_of_a_meeting_on_one_of_its_days(config):
+    """v35 V1, E9: Emergency Management types a six-week "CERT Basic Training" as one row with an
+    End Date; Police's neighbourhood meeting in the same building on one evening of it had
+    joined it as a false joint event (the course's "CERT" read as a partner's unit there). Fire's
+    session of the course still joins it."""
+    from datetime import datetime
+    station = dict(location="Fire Station 14", address="3100 NE 4th St")
+    course = replace(row("Emergency Management", 2, "CERT Basic Training", date(2027, 9, 7), "18:00", "21:00",
+                         **station), end=datetime(2027, 10, 12, 21, tzinfo=TZ))
+    meeting = row("Police", 2, "Neighborhood Watch Meeting", date(2027, 9, 16), "18:30", "20:00",
+                  location="Fire Station 14")
+    session = row("Fire", 2, "CERT Basic Training - Fire Suppression", date(2027, 9, 21), "18:00", "21:00",
+                  location="Fire Station 14")
+    result = merge_rows([course, meeting, session], config)
+    assert groups(result) == {frozenset({"Emergency Management!2", "Fire!2"}), frozenset({"Police!2"})}
 
 
 def at_six_pm(r):

@@ -56,9 +56,36 @@ def test_tbd_and_all_day_times(config):
     assert "not decided" in issues[0].problem
 
 
+def test_an_evening_start_and_a_morning_end_is_overnight(config):
+    """v35 E16, V4, E7: a warming center 8pm–8am with no End Date, and an event past midnight
+    whose End Date was typed as its first day, were rows left out; each now ends the next
+    morning, with a warning asking for the End Date. An afternoon end before an afternoon
+    start is still reversed times."""
+    h = ("Title", "Start Date", "Start Time", "End Time", "End Date", "Visibility")
+    rows, issues = parse(config, ("Warming Center", "1/15/2027", "8pm", "8am", None, "Public"),
+                         ("New Year's Eve Dance", "12/31/2026", "9pm", "1am", "12/31/2026", "Public"),
+                         ("Reversed", "1/16/2027", "5pm", "3pm", None, "Public"), header=h)
+    assert [(r.title, r.end) for r in rows] == [
+        ("Warming Center", datetime(2027, 1, 16, 8, tzinfo=config.tz)),
+        ("New Year's Eve Dance", datetime(2027, 1, 1, 1, tzinfo=config.tz))]
+    assert [(i.row, i.column, i.severity) for i in issues] == [
+        (2, "End Time", Severity.WARNING), (3, "End Time", Severity.WARNING), (4, "End Time", Severity.ERROR)]
+    assert "read as the next morning, 01/16/2027" in issues[0].problem
+
+
+def test_a_start_named_by_the_sky_is_all_day_with_a_warning(config):
+    """v35 T4: "dusk" in Start Time had left the row out."""
+    rows, issues = parse(config, ("Luminary Walk", "11/20/2027", "dusk", None, "Public"))
+    assert rows[0].all_day and rows[0].start == date(2027, 11, 20)
+    (issue,) = issues
+    assert (issue.column, issue.problem) == ("Start Time", "'dusk' is no clock time; shown as an all-day event")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("12:00 noon", (time(12), None)), ("6:30pm-8", (time(18, 30), time(20))),
-    ("11am-1", (time(11), time(13)))])
+    ("11am-1", (time(11), time(13))),
+    # v35 T20, T22: hours with no am/pm across noon, the one plain reading
+    ("10-2", (time(10), time(14))), ("12-1", (time(12), time(13))), ("11:30 - 1", (time(11, 30), time(13)))])
 def test_more_time_spellings(text, expected):
     assert parse_time_range(text) == expected
 
