@@ -232,7 +232,8 @@ def called_off_copies(rows: list[EventRow]) -> None:
     that day's occurrence of the weekly "Tai Chi in the Park" in a calendar export, where each
     occurrence is a row of its own (v35 S1, V6: Bloomington's export style) — calls that copy
     off too, as :func:`called_off_sessions` does for a series row: the department is not
-    counted as holding it, whatever a partner's stale copy still says. Replaces rows in
+    counted as holding it, whatever a partner's stale copy still says. A series row (its first
+    session at those hours) is :func:`called_off_sessions`' to settle. Replaces rows in
     ``rows``."""
     called_off: dict[tuple, Status] = {}
     for r in rows:
@@ -241,7 +242,8 @@ def called_off_copies(rows: list[EventRow]) -> None:
     if not called_off:
         return
     for k, r in enumerate(rows):
-        if r.status not in CALLED_OFF and (status := called_off.get((r.source.tab, r.title.casefold(), r.start, r.end))):
+        if r.status not in CALLED_OFF and not r.rrule and \
+                (status := called_off.get((r.source.tab, r.title.casefold(), r.start, r.end))):
             rows[k] = replace(r, status=status)
 
 
