@@ -284,10 +284,14 @@ class Normaliser:
         """``"NNO - Cleveland-Holloway"`` → ``"national night out cleveland holloway"``;
         ``"Expo de Seguridad"`` → ``"expo safety"`` with the glossary; stop words dropped; a
         unit's number spelled out as digits (``"Station Three"`` → ``"station 3"``); a rain-date
-        or move note left out (``"Movie in the Park (rain date 6/12)"`` → ``"movie park"``)."""
+        or move note left out (``"Movie in the Park (rain date 6/12)"`` → ``"movie park"``);
+        ``"9-1-1"`` → ``"911"``."""
         out = self._titles.get(text)
         if out is None:
-            t = self.translations(self.abbreviations(fold(without_date_note(text))))
+            t = fold(without_date_note(text))
+            if "9 1 1" in t:
+                t = t.replace("9 1 1", "911")       # "9-1-1 Day" is "911 Day" (v36 S7)
+            t = self.translations(self.abbreviations(t))
             if " " in t:
                 t = _SPELLED_UNIT.sub(lambda m: f"{m.group(1)} {SPELLED_NUMBERS[m.group(2)]}", t)
             out = self._titles[text] = " ".join(w for w in t.split() if w not in _STOP)
@@ -1039,8 +1043,9 @@ def _for_another(x: Features, y: Features) -> bool:
     """``x``'s title says it is at another event than ``y``'s: what it is at
     (:attr:`Features.named`: "Fire Prevention Booth @ Bull City Race Fest") holds two or more
     words not common in event names nor naming a place (a kind of place and the word before it,
-    "@ Showers Common"; a street type), none of them in ``y``'s title nor in either row's place
-    (a booth "at Durham Central Park" names its place). A fresh verifier's false merge: the
+    "@ Showers Common"; a street type), none of them in ``y``'s title, and two or more of them
+    not in either row's place (a booth "at Durham Central Park" names its place; "Engine 2 at
+    Hopewell Tuesday Market" names a market beside a concert at Hopewell Commons). A fresh verifier's false merge: the
     booth had joined a farmers market at that park and hour as a partner's part. (What a
     detail's title names after its coverage words is not read so: "Road closure - Kirkwood
     Ave" names the street it closes.)"""
@@ -1051,7 +1056,10 @@ def _for_another(x: Features, y: Features) -> bool:
               and w not in _STREET_WORDS}
     if len(target) < 2 or target & y.words[0]:
         return False
-    return not target & frozenset(" ".join((x.place.venue, x.place.street, y.place.venue, y.place.street)).split())
+    # what it names beyond either row's place: "at Hopewell Tuesday Market" beside a concert at
+    # Hopewell Commons names the market (v36 S4); "at Durham Central Park" names only the place
+    placed = frozenset(" ".join((x.place.venue, x.place.street, y.place.venue, y.place.street)).split())
+    return len(target - placed) >= 2
 
 
 #: street types, which name a place, not an event ("… at Kirkwood Ave")

@@ -113,3 +113,16 @@ def test_a_title_naming_a_department_may_still_be_a_joint_event(config, a, b):
                          row(b[0], 2, b[1], DAY, "18:00", "20:00", **place)], config)
     (event,) = result.events
     assert event.is_joint
+
+
+def test_9_1_1_is_911(config):
+    """v36 S7: "9-1-1 Day" and "911 Day" are one day's name; the SRO's tour at the dispatch
+    center joins it."""
+    day = date(2027, 9, 9)
+    result = merge_rows([
+        row("Emergency Communications", 2, "9-1-1 Day: Kids Call Center Tours", day, "10:00", "12:00",
+            location="Central Emergency Dispatch - Justice Building, 3rd floor", address="301 N College Ave"),
+        row("Police", 2, "SRO - 911 Day tour w/ Summit Elementary 4th grade", day, "10:00", "11:00",
+            location="Justice Bldg", address="301 N. College Ave")], config)
+    (event,) = result.events
+    assert event.is_joint and not result.review

@@ -1007,3 +1007,17 @@ def test_a_part_named_after_the_host_event_joins_it_at_a_busy_place(config):
     assert groups(result) == {frozenset({"Emergency Management!2", "Parks and Recreation!2"}),
                               frozenset({"Parks and Recreation!3"})}
     assert not result.review
+
+
+def test_a_visit_naming_a_market_joins_the_market_not_a_concert_at_its_place(config):
+    """v36 S4: "Engine 2 at Hopewell Tuesday Market" named the market (a weekly calendar series
+    with no place, as Bloomington's real feed types it), but joined a concert that day at
+    Hopewell Commons, whose name shares only the place's word "Hopewell"."""
+    market = row("Parks and Recreation", 2, "Tuesday Market at Hopewell Commons", date(2027, 9, 7), "16:00",
+                 "19:00", rrule="FREQ=WEEKLY;BYDAY=TU;COUNT=4")
+    concert = row("Parks and Recreation", 3, "Performing Arts Series: Gravy Bird at Hopewell Commons",
+                  date(2027, 9, 21), "16:30", "18:00", location="Hopewell Commons")
+    visit = row("Fire", 2, "Engine 2 at Hopewell Tuesday Market", date(2027, 9, 21), "16:30", "18:00",
+                location="Hopewell Commons")
+    result = merge_rows([market, concert, visit], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2", "Fire!2"}), frozenset({"Parks and Recreation!3"})}
