@@ -851,6 +851,13 @@ class DayContext:
         sets = [naming.get(w, set()) for w in words]
         return len(set.intersection(*sets)) if sets else 0
 
+    def hosts_naming(self, day: date, words: frozenset) -> int:
+        """How many rows that day name ``words`` (:meth:`rows_naming`) as their own title, not
+        as the event they say they are at (:attr:`Features.named`)."""
+        self.rows_naming(day, words)
+        sets = [self._naming[day].get(w, set()) for w in words]
+        return sum(1 for i in set.intersection(*sets) if not words <= self.feats[i].named) if sets else 0
+
     def numbers_on(self, day: date, street: str) -> int:
         streets = self._streets.get(day)
         if streets is None:
@@ -1095,7 +1102,9 @@ def names_the_other(a: Features, b: Features, ctx: DayContext | None = None) -> 
             return f"names the other event ({' '.join(sorted(found))})"
         # "Fire truck at Bimbe Festival": what it is at, two words or more, all in the other's
         # title ("Bimbe Cultural Arts Festival 2026"), one of them distinctive there
-        if _at_event(x, y) and (x.named & target or _numbered_name(x, y, ctx)):
+        if _at_event(x, y) and (x.named & target or _numbered_name(x, y, ctx) or (
+                ctx is not None and ctx.hosts_naming(y.day, x.named) == 1)):
+            # (a name of common words, "Youth Day", held by one event only that day: v36 S5)
             return f"names the other event ({' '.join(sorted(x.named))})"
     return ""
 

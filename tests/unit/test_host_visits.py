@@ -1021,3 +1021,20 @@ def test_a_visit_naming_a_market_joins_the_market_not_a_concert_at_its_place(con
                 location="Hopewell Commons")
     result = merge_rows([market, concert, visit], config)
     assert groups(result) == {frozenset({"Parks and Recreation!2", "Fire!2"}), frozenset({"Parks and Recreation!3"})}
+
+
+def test_a_visit_at_an_event_named_in_common_words_joins_the_one_event_so_named(config):
+    """v36 S5: "Bike registration @ Youth Day" by the address only, on the morning the farmers
+    market holds "Youth Day at the Bloomington Community Farmers' Market": "Youth Day" is two
+    common words, but one event that day is so named (the visit was a question). The market
+    itself stays its own event."""
+    day = date(2027, 9, 25)
+    morton = "401 N Morton St, Bloomington, IN 47404, USA"
+    market = row("Parks and Recreation", 2, "Bloomington Community Farmers' Market", day, "08:00", "12:30",
+                 address=morton)
+    youth = row("Parks and Recreation", 3, "Youth Day at the Bloomington Community Farmers' Market", day,
+                "09:00", "12:30", location="City of Bloomington", address=morton)
+    bikes = row("Police", 2, "Bike registration @ Youth Day", day, "09:00", "12:00", address="401 N. Morton St.")
+    result = merge_rows([market, youth, bikes], config)
+    assert frozenset({"Parks and Recreation!3", "Police!2"}) in groups(result)
+    assert frozenset({"Parks and Recreation!2"}) in groups(result)
