@@ -54,9 +54,14 @@ def _by_text(parse: Callable, size: int = 4096) -> Callable:
 
 _date_of = _by_text(parse_date)
 _time_of = _by_text(parse_time)
-#: a typed clock without am/pm whose hour is 1–6 ("6:30"): read as morning, but a community
-#: event at 6:30 am is rare — worth a warning (a leading zero, "06:30", is a deliberate 24-hour time)
+#: a typed clock without am/pm whose hour is 1–6 ("6:30"): a community event at 6:30 am is rare,
+#: so it is read as afternoon or evening, with a warning (v35 T15: "6:30" for an evening meeting
+#: was 6:30 am and never met its partner's 18:30; a leading zero, "06:30", is a deliberate
+#: 24-hour time)
 _EARLY_CLOCK = re.compile(r"\s*[1-6]:[0-5]\d\s*")
+#: an End Time typed without am/pm, an hour of 1–12 ("8", "8:00"): read as the first of its two
+#: readings after the start (:func:`_bare_end`)
+_BARE_END = re.compile(r"\s*(\d{1,2})(?::([0-5]\d))?\s*")
 _time_range_of = _by_text(parse_time_range)
 _zone_of = _by_text(split_zone)
 _weekday_of = _by_text(named_weekday)
@@ -588,6 +593,21 @@ def _settled_by_weekday(ctx: _RowContext, column: str, cell: Any, day: date) -> 
     return settled
 
 
+def _bare_end(text: Any, start: time | None) -> time | None:
+    """An End Time typed as an hour of 1–12 with no am/pm ("8", "8:00") after a known start:
+    the first of its two readings later that day than the start ("6:30pm" to "8:00" ends at
+    20:00, "10am" to "2" at 14:00); ``None`` when the text is anything else, the start is not
+    known, or neither reading is later (an end past midnight: the caller's overnight rule)."""
+    m = _BARE_END.fullmatch(text) if isinstance(text, str) and start is not None else None
+    if m is None or not 1 <= (hour := int(m[1])) <= 12:
+        return None
+    minute = int(m[2] or 0)
+    for h in (hour % 12, hour % 12 + 12):
+        if (reading := time(h, minute)) > start:
+            return reading
+    return None
+
+
 def _parse_when(get, ctx: _RowContext, config: Config):
     """Start/End Date/Time cells → (start, end, all_day) or None after an error."""
     tz = config.tz          # (a property making the ZoneInfo: read once a row, issue 17)
@@ -632,10 +652,11 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             ctx.error("Start Time", time_cell, exc.problem, exc.action)
             return None
         if isinstance(time_cell, str) and _EARLY_CLOCK.fullmatch(time_text):
+            morning, start_clock = start_clock, start_clock.replace(hour=start_clock.hour + 12)
             ctx.warn("Start Time", time_cell,
-                     f"{time_text.strip()!r} has no am/pm and is read as {start_clock:%H:%M}, early in the morning",
-                     f"type {start_clock:%-I:%M} PM (or {start_clock.hour + 12}:{start_clock:%M}) if it is "
-                     f"in the evening, or {start_clock:%-I:%M} AM to keep the morning")
+                     f"{time_text.strip()!r} has no am/pm and is read as {start_clock:%-I:%M} PM "
+                     f"({start_clock:%H:%M}): a community event rarely starts at {morning:%-I:%M} in the morning",
+                     f"type {morning:%-I:%M} AM if the morning is meant, or {start_clock:%-I:%M} PM to confirm")
         if typed_zone is not None:      # typed in another zone: the city's clock (issue 16)
             first_day = start_day
             start_day, start_clock = to_city(first_day, start_clock, typed_zone, tz)
@@ -662,7 +683,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             end_text, end_zone = _typed_zone(ctx, "End Time", end_time_cell, config, tz)
             if end_text is None:
                 return None
-            range_end, end_clock = end_clock, _time_of(end_text)
+            range_end, end_clock = end_clock, _bare_end(end_text, start_clock) or _time_of(end_text)
             if end_zone is not None:
                 end_clock = to_city(end_day, end_clock, end_zone, tz)[1]
             if range_end is not None and range_end != end_clock:   # "5:30 - 7:30 PM" and End Time 1am

@@ -1,7 +1,10 @@
-"""A start time typed without am/pm whose hour is 1–6 ("6:30") is read as morning, as a clock
-reads it, with a Validation warning naming the evening reading (a fresh verifier's finding: a
-6:30 pm meeting was published at 6:30 am without a word). A leading zero ("06:30"), an
-am/pm, a 24-hour evening time or a real time cell raise nothing."""
+"""A start time typed without am/pm whose hour is 1–6 ("6:30") is read as afternoon or
+evening, with a Validation warning naming the morning reading (a fresh verifier's finding: a
+6:30 pm meeting was published at 6:30 am without a word; v35 T15: read as morning with a
+warning it still never met its partner's 18:30 row, and a community event rarely starts at
+6:30 am). A leading zero ("06:30"), an am/pm, a 24-hour evening time or a real time cell
+raise nothing.
+"""
 from __future__ import annotations
 
 from datetime import datetime, time
@@ -23,13 +26,13 @@ def _parse(tmp_path, cell):
     return parse_tab(RawTab("Police", H, (("Walk", "8/5/2025", cell, "Public"),)), config)
 
 
-def test_six_thirty_without_am_pm_is_morning_with_a_warning(tmp_path):
+def test_six_thirty_without_am_pm_is_evening_with_a_warning(tmp_path):
     (row,), issues = _parse(tmp_path, "6:30")
-    assert row.start == datetime(2025, 8, 5, 6, 30, tzinfo=NY)
+    assert row.start == datetime(2025, 8, 5, 18, 30, tzinfo=NY)
     (warning,) = issues
     assert (warning.tab, warning.row, warning.column, warning.value) == ("Police", 2, "Start Time", "6:30")
     assert warning.severity is Severity.WARNING
-    assert "type 6:30 PM (or 18:30)" in warning.action
+    assert "type 6:30 AM if the morning is meant" in warning.action
 
 
 @pytest.mark.parametrize("cell,clock", [("06:30", time(6, 30)), ("6:30 am", time(6, 30)),

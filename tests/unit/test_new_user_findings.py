@@ -73,6 +73,20 @@ def test_an_evening_start_and_a_morning_end_is_overnight(config):
     assert "read as the next morning, 01/16/2027" in issues[0].problem
 
 
+def test_an_early_hour_with_no_am_pm_is_the_afternoon_and_a_bare_end_follows_the_start(config):
+    """v35 T15: "6:30" to "8:00" for an evening meeting was 6:30–8:00 am and never met its
+    partner's 18:30 row. Hours 1–6 without am/pm are afternoon or evening (with a warning); an
+    End Time without am/pm is its first reading after the start; "06:30" stays a 24-hour time."""
+    rows, issues = parse(config, ("Block Watch Meeting", "10/5/2027", "6:30", "8:00", "Public"),
+                         ("Fair", "10/6/2027", "10am", "2", "Public"),
+                         ("Sunrise Run", "10/7/2027", "06:30", "8:00", "Public"))
+    assert [(r.start.time(), r.end.time()) for r in rows] == [
+        (time(18, 30), time(20)), (time(10), time(14)), (time(6, 30), time(8))]
+    (issue,) = issues
+    assert (issue.row, issue.column) == (2, "Start Time")
+    assert issue.problem.startswith("'6:30' has no am/pm and is read as 6:30 PM (18:30)")
+
+
 def test_a_start_named_by_the_sky_is_all_day_with_a_warning(config):
     """v35 T4: "dusk" in Start Time had left the row out."""
     rows, issues = parse(config, ("Luminary Walk", "11/20/2027", "dusk", None, "Public"))
