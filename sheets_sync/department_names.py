@@ -12,9 +12,10 @@ every guess, naming what it read, so a wrong guess is seen and fixed by adding a
 
   - the *initials* of a department's name, with or without a "Department" after it, or of its
     Spanish name: "PD" (Police Department), "FD", "CSD", "P&R", "P.D.";
-  - each word *shortened* from the next word of one of its names (also with "Department"),
-    aliases or Spanish name, or the initials of the next words, every word of that name
-    covered: "Comm Safety", "Emerg. Mgmt", "Police Dept", "Parks & Rec Dept", "Durham PD" (a
+  - each word *shortened* from the next word of one of its names or aliases (each also with
+    "Department" after it) or its Spanish name, or the initials of the next words, every word of that name
+    covered: "Comm Safety", "Emerg. Mgmt", "Police Dept", "Parks & Rec Dept", "Greenville PD"
+    beside the alias "Greenville Police" (a
     shortened word keeps the word's first letter and the rest of its letters in order, and
     has three letters or more: "Mgmt" ⊂ "Management");
   - the Spanish name's first words where an alias is the English name's first words
@@ -85,7 +86,7 @@ def _forms(departments: tuple[tuple[str, tuple[str, ...], str], ...]
             words = [w for w in _words(text) if not w[0].isdigit()]
             if len(words) >= 2:
                 table.setdefault("".join(w[0] for w in words), set()).add(name)
-        for text in (name, f"{name} department", name_es, *aliases):
+        for text in (name, f"{name} department", name_es, *aliases, *(f"{a} department" for a in aliases)):
             if _words(text):
                 spellings.append((_words(text), name))
         english, es = _words(name), _words(name_es)
@@ -140,7 +141,7 @@ def guess(fragment: str, lookup: dict[str, str],
 
 
 #: where a note after a fragment begins ("PD (pending)", "FD - maybe", "PD?")
-_NOTE = re.compile(r"\s*(?:[(\[?:]|\s-\s)")
+_NOTE = re.compile(r"\s*(?:[(\[?:]|\s-\s|-(?=\s*(?:yes|confirmed|si)\b))")
 
 
 def spelled_out(text: str, lookup: dict[str, str], units, departments

@@ -43,7 +43,8 @@ from typing import Mapping, Sequence
 
 from .units import find_spans
 
-_DET = r"(?:(?:the|our|your|a|an|some|members of|staff from|friends (?:from|at)|folks from|partners (?:from|at))\s+)*"
+_DET = (r"(?:(?:the|our|your|a|an|some|members of|staff from|friends (?:from|at)|folks from|partners (?:from|at)|"
+        r"(?:city|town|county|village) of [\w'’-]+)\s+)*")
 _CUE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:co-?host(?:ed|ing|s)? (?:with|by)|(?:co-)?hosted (?:with|by)|in (?:partnership|"
     r"cooperation|collaboration) with|partner(?:ing|ed|s)? with|teaming up with|teamed up with|"
@@ -53,8 +54,14 @@ _CUE_BEFORE = re.compile(
 #: what joins the names of a list ("Police, Fire, and Parks": the serial comma too)
 _LIST_AFTER_CUE = re.compile(r"^\s*(?:,\s*(?:and|&|plus|or)?|and|&|/|plus|or)\s*" + _DET + r"$", re.I)
 _ROLE = r"(?:staff|teams?|crews?|officers?|deputies|members|personnel|volunteers|reps|representatives)"
+#: a rank after a department's name, and the person's name after it ("Police Chief Harris will
+#: answer questions", "Fire Marshal will talk": v37 T14, T15)
+_RANK = (r"(?:chief|marshal|captain|lieutenant|sergeant|commander|director|inspector)"
+         r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}")
 _CUE_AFTER = re.compile(
-    rf"^(?:'s)?\s*(?:{_ROLE}\s+)?(?:(?:will|to|also|again)\s+)*(?:joins?|joined|joining|"
+    rf"^(?:'s)?\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(?:will|to|also|again)\s+)*(?:joins?|joined|joining|"
+    r"staff(?:s|ing)?|serv(?:e|es|ing)|runs?|running|provid(?:e|es|ing)|offer(?:s|ing)?|attend(?:s|ing)?|"
+    r"participat(?:e|es|ing)|walks?\s+with|walking\s+with|(?:hop|swing|come|pop)(?:s|ping|ing)?\s+by|"
     r"drops?\s+(?:in|by)|dropping\s+(?:in|by)|stops?\s+by|stopping\s+by|teach(?:es)?|teaching|leads?|"
     r"leading|co-?hosts?|co-?hosting|hosts?|hosting|visits?|visiting|brings?|bringing|helps?|"
     r"demonstrates?|shows?|partners?|explains?|explaining|presents?|presenting|talks?|answers?|"
@@ -101,8 +108,9 @@ _ABOUT = re.compile(r"(?:\b(?:learn(?:s|ing)?|find out|discover|see|know|explain
                     r"cards?|messages?) to|\bwhere|\b(?:families|children|kids|spouses|memory|honou?r) of|"
                     r"\bthank(?:s|ing)?|\bhonou?r(?:s|ing)?|\bcelebrat(?:e|es|ing)|\bappreciat(?:e|es|ing))"
                     r"\s+(?:(?:the|our|your|local|county|city)\s+)*"
-                    # an earlier item of the list it heads: "cards for police officers and 911 dispatchers"
-                    r"(?:(?:[\w'’-]+\s+){1,3}(?:and|&|or)\s+|(?:[\w'’-]+\s+){1,3}?[\w'’-]+,\s+)?$", re.I)
+                    # earlier items of the list it is in: "cards for police officers and 911 dispatchers",
+                    # "learn what police officers, firefighters and 911 dispatchers do" (v37 T28)
+                    r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,\s+(?:(?:and|&|or)\s+)?|\s+(?:and|&|or)\s+)){0,4}$", re.I)
 
 
 #: words after them that say the service answers from afar, not at the event ("988 crisis
@@ -120,9 +128,14 @@ def _counts_anywhere(text: str, start: int, spelling: str) -> bool:
     when words after it say it answers from afar ("are available 24/7 by phone")."""
     before = _SERVICE_BEFORE.search(text, 0, start)
     if before is None and not _SERVICE.match(spelling):
-        return any(c.isdigit() for c in spelling)
+        return any(c.isdigit() for c in spelling) or bool(MASCOTS.match(spelling))
     return not (_ABOUT.search(text, 0, before.start() if before else start)
                 or _REMOTE_AFTER.match(text, start + len(spelling)))
+
+
+#: a department's mascot, which a costumed officer or firefighter plays: named, it is there
+#: ("McGruff the Crime Dog will be hopping by", "Sparky the Fire Dog": v37 T1, T2; built-in units)
+MASCOTS = re.compile(r"(?:mcgruff|sparky)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -193,6 +206,29 @@ def cued(text: str, start: int) -> bool:
     return _CUE_BEFORE.search(text[:start]) is not None
 
 
+#: a sentence saying a department will not, or may not, take part, or did so before: "Engine 9
+#: can no longer attend", "We have asked Engine 12 to attend; not confirmed yet", "No police on
+#: site", "Last year GPD joined us" (v37 T21–T23, T27): its mentions do not count
+_NOT_TAKING_PART = re.compile(
+    r"\b(?:can(?:no|'|\u2019)?t|cannot|can no longer|no longer|won(?:'|\u2019)?t|will not|unable to|"
+    r"not (?:be )?(?:attending|coming|available|confirmed|joining|participating|able)|not yet|"
+    r"declined|backed out|pulled out|cancell?ed|canceled|(?:have|has|we|was|were) asked|awaiting|"
+    r"tentative(?:ly)?|last (?:year|month|time|summer|spring|fall|winter)|previously|in the past|"
+    r"in (?:19|20)\d\d)\b", re.I)
+_NO_BEFORE = re.compile(r"\b(?:no|without|never)\s+(?:the\s+)?$", re.I)
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _in_a_no(text: str, m: "Mention") -> bool:
+    """``m``'s sentence says the department will not, or may not, take part, or did before
+    (:data:`_NOT_TAKING_PART`), or the name follows "no"/"without" ("No police on site")."""
+    if _NO_BEFORE.search(text, 0, m.start):
+        return True
+    begin = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+    end = _SENTENCE_END.search(text, m.end)
+    return bool(_NOT_TAKING_PART.search(text, begin, end.start() if end else len(text)))
+
+
 def text_mentions(text: str, lookup: Mapping[str, str],
                   units: Mapping[str, Sequence[re.Pattern[str]]] | None = None) -> list[Mention]:
     """Every department ``text`` names as taking part (rules in the module docstring), in
@@ -251,4 +287,18 @@ def text_mentions(text: str, lookup: Mapping[str, str],
             out.append(Mention(department, text[start:end + role.end()], start, end))
         elif capital_ok:
             uncued.append(Mention(department, spelling, start, end))
-    return out
+    # a name in a text about the people it names ("cards for our firefighters and police
+    # officers", v37 M11; a numbered unit is there: "see what Engine 7 can do") or in a
+    # sentence saying they will not come
+    return [m for m in out if not _in_a_no(text, m) and (
+        any(c.isdigit() for c in m.snippet) or not _ABOUT.search(text, 0, _list_start(text, m, out)))]
+
+
+def _list_start(text: str, m: "Mention", found: Sequence["Mention"]) -> int:
+    """Where the list holding ``m`` begins: the start of the earliest of ``found`` joined to it
+    by list separators ("firefighters and police officers")."""
+    start = m.start
+    for other in sorted((o for o in found if o.end <= start), key=lambda o: -o.end):
+        if other.end <= start and _LIST_AFTER_CUE.match(text[other.end:start]):
+            start = other.start
+    return start

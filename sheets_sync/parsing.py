@@ -414,7 +414,7 @@ def parse_time_range(value: Any) -> tuple[time, time | None]:
 
 #: what separates the parts of a department list: not a "&" or "/" between single letters ("P&R")
 _LIST_SPLIT = re.compile(r"\s*(?:[,;+]|(?<!\b\w)(?<!\b\w )[/&]|[/&](?!\s?\w\b)|\band\b|\bwith\b|\by\b)\s*", re.I)
-_NOISE = re.compile(r"(dept|department|the|depts|confirmed)\.?", re.I)
+_NOISE = re.compile(r"(dept|department|the|depts|confirmed|yes|si|s\u00ed|confirmado|confirmada)\.?", re.I)
 #: Words left around a unit ("SRO unit", "Rescue 22 crew") once a department was found.
 _FILLER = re.compile(r"(?:(?:units?|teams?|staff|crews?|members|personnel|chief|captain|lieutenant|"
                      r"sergeant|deputies|from|our|of)\s*)+", re.I)
@@ -423,10 +423,28 @@ _FILLER = re.compile(r"(?:(?:units?|teams?|staff|crews?|members|personnel|chief|
 #: a note beside a department that it is not (yet) taking part: "Fire (declined)", "Fire - pending",
 #: "Police (invited, not confirmed)", "Police?"; the note runs to its closing bracket, else to the
 #: next list separator
-_HEDGE = re.compile(r"\s*(?:[-\u2013\u2014:]\s*)?(?P<open>[(\[])?\s*(?P<word>\?|(?:declined|pending|invited|"
-                    r"tentative(?:ly)?|tbd|tbc|maybe|possibly|requested|asked|unconfirmed|not confirmed|"
-                    r"to be confirmed|waiting|not attending|not coming|withdrew|withdrawn|cancell?ed|"
-                    r"no(?=\s*[)\]]))\b)", re.I)
+_HEDGE_WORDS = (r"\?|(?:declined|pending|invited|"
+                r"tentative(?:ly)?|tbd|tbc|tba|maybe|possibly|requested|asked|unconfirmed|not confirmed|"
+                r"to be confirmed|waiting|awaiting(?: (?:reply|response|confirmation|word))?|no reply|"
+                r"not attending|not coming|not available|unavailable|unable to (?:attend|make it|come)|"
+                r"can(?:'|\u2019)?t (?:make it|attend|come)|cannot (?:make it|attend|come)|no[- ]show|"
+                r"backed out|pulled out|dropped out|withdrew|withdrawn|cancell?ed|canceled|"
+                r"pendiente|por confirmar|sin confirmar|no confirmad[oa]|invitad[oa]|cancelad[oa]|"
+                r"no(?=\s*(?:[)\],;]|$)))\b")
+_HEDGE = re.compile(r"\s*(?:[-\u2013\u2014:]\s*)?(?P<open>[(\[])?\s*(?P<word>" + _HEDGE_WORDS + ")", re.I)
+#: ... the note's word after other words in its brackets ("Fire (they backed out)"), or after a
+#: bracketed remark ("Fire (Station 4 crew) - canceled due to call": v37 L26, M15)
+_HEDGE_LATER = (re.compile(r"\s*(?:[-\u2013\u2014:]\s*)?(?P<open>[(\[])[^()\[\]]{0,40}?\b(?P<word>" + _HEDGE_WORDS + ")",
+                           re.I),
+                re.compile(r"\s*\([^()]{0,40}\)\s*[-\u2013\u2014:,]\s*(?P<open>)(?P<word>" + _HEDGE_WORDS + ")", re.I))
+
+
+def _hedge_at(text: str, end: int) -> re.Match | None:
+    """The :data:`_HEDGE` note right after a department named at ``end``, else ``None``."""
+    for pattern in (_HEDGE, *_HEDGE_LATER):
+        if note := pattern.match(text, end):
+            return note
+    return None
 #: the same note opening the cell: "Invited: Fire, Police", "Maybe Fire" (to the first ";":
 #: "Invited: Fire; confirmed: Police" holds Fire only)
 _HEDGE_FIRST = re.compile(r"^\s*(?P<word>invited|pending|maybe|possibly|tentative(?:ly)?|tbd|requested|asked)\b\s*:?",
@@ -498,7 +516,7 @@ def parse_partners(value: Any, lookup: Mapping[str, str],
         remaining = " " * first.end() + remaining[first.end():]
     first_end = (text.find(";") if ";" in text else len(text)) if first else -1
     for k, (start, end, name, _) in enumerate(spans):
-        note = _HEDGE.match(text, end)
+        note = _hedge_at(text, end)
         if start < first_end or note:
             if note:
                 stop = _note_end(text, note)
@@ -513,7 +531,7 @@ def parse_partners(value: Any, lookup: Mapping[str, str],
             names.append(name)
         remaining = remaining[:start] + "," + " " * (end - start - 1) + remaining[end:]
     names = [n for n in names if n not in {h for h, _ in held}] if held else names
-    unknown = tuple(p for p in (s.strip(" .-:()[]") for s in _LIST_SPLIT.split(remaining))
+    unknown = tuple(p for p in (s.strip(" .-:()[]\u2013\u2014") for s in _LIST_SPLIT.split(remaining))
                     if p and not _NOISE.fullmatch(p) and not ((names or held) and _FILLER.fullmatch(p)))
     return tuple(names), unknown, tuple(held)
 

@@ -43,6 +43,7 @@ DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
         r"(?<!radio )(?<!gas )(?<!learning )(?<!play )(?<!charging )(?<!art )(?<!train )(?<!bus )"
         r"station" + _NUMBER,
         r"fire ?fighters?", r"fire (?:companies|crews?)", r"fire company(?!\s*(?:No\.?\s*|#\s*)?\d)",
+        r"Sparky(?: the Fire ?Dog)?",
     ),
     "police": (
         r"beat" + _NUMBER,
@@ -54,6 +55,7 @@ DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
         # "officer(s)" is a police officer only after a word that names no other kind of officer
         _POLICE_OFFICER,
         r"cops?",
+        r"McGruff(?: the Crime Dog)?",          # the mascots a costumed officer or firefighter plays
     ),
     "emergency_communications": (
         r"dispatchers?", r"telecommunicators?", r"call[- ]?takers?",

@@ -99,7 +99,8 @@ def header_map(header: tuple[Any, ...], config: Config) -> tuple[dict[str, int],
 
 
 #: what staff type in Partner Departments for an event of every department (v31 D14)
-_ALL = (r"(?:all(?: (?:city |core |the |our |other )?(?:departments?|depts?\.?)| others?)?|"
+_ALL = (r"(?:all(?: (?:city |core |the |our |other )?(?:departments?|depts?\.?|agencies)| others?)?|"
+        r"every(?:one|body| department| dept\.?)|"
         r"todos(?: los (?:dem[aá]s )?departamentos)?|todos los dem[aá]s)")
 _ALL_DEPARTMENTS = re.compile(_ALL, re.I)
 _ALL_BUT = re.compile(r"\s*" + _ALL + r"\s*[(\[-]?\s*(?:except|but|minus|other than|excluding|besides|menos|excepto|"
@@ -930,7 +931,8 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
                  "to name fewer, list them")
     for name in unknown:
         if _ALL_DEPARTMENTS.fullmatch(name):        # v31 D14: the all-department event's own words
-            partners = (*partners, *(d for d in every if d not in partners))
+            # (not one the cell holds back: "All departments (911 tentative)", v37 L30)
+            partners = (*partners, *(d for d in every if d not in partners and d not in {h for h, _ in held}))
             ctx.warn("Partner Departments", partners_text, f"{name!r} is read as all {len(every)} departments",
                      "to name fewer, list them")
         else:

@@ -66,6 +66,16 @@ def test_units_are_not_used_without_them(config):
     # a department named plainly, or with a unit or a confirmation, takes part
     ("Fire (Engine 7), Police", ("Fire", "Police"), ()),
     ("Police - confirmed", ("Police",), ()),
+    # v37: notes in other words, RSVP style, in Spanish, after other words or a remark
+    ("Fire: yes; Police: no", ("Fire",), (("Police", "no"),)),
+    ("Police (unable to attend)", (), (("Police", "unable to attend"),)),
+    ("Fire - can't make it, Parks", ("Parks and Recreation",), (("Fire", "can't make it"),)),
+    ("911 (TBA)", (), (("Emergency Communications", "tba"),)),
+    ("Police (no-show)", (), (("Police", "no-show"),)),
+    ("Fire (they backed out)", (), (("Fire", "backed out"),)),
+    ("Fire (Station 4 crew) - canceled due to call", (), (("Fire", "canceled"),)),
+    ("Police (awaiting reply)", (), (("Police", "awaiting reply"),)),
+    ("Police — declined; Fire — confirmed", ("Fire",), (("Police", "declined"),)),
 ])
 def test_a_department_named_with_a_note_that_it_is_not_taking_part_is_held(config, value, known, held):
     """A fresh verifier's finding: "Fire (declined)", "Fire - pending", "Police (invited, not
@@ -221,6 +231,22 @@ TEXT_CASES = [
     ("Community Safety", "Campfire Night", "Learn campfire safety. Join Fire for s'mores.", ("Fire",)),
     ("Parks and Recreation", "Safety Week", "Join the Fire Safety Council to learn more.", ()),
     ("Parks and Recreation", "Family Swim", "Police, Fire and Parks families welcome.", ()),
+    # v37: mascots are there; a rank and a name after the department; more verbs; "City of ..."
+    ("Parks and Recreation", "Spring Fling", "McGruff the Crime Dog will be hopping by.", ("Police",)),
+    ("Parks and Recreation", "Story Time", "Sparky the Fire Dog joins us.", ("Fire",)),
+    ("Parks and Recreation", "Senior Lunch", "Fire Marshal will talk about smoke alarms.", ("Fire",)),
+    ("Community Safety", "Listening Session", "Police Chief Harris will answer questions.", ("Police",)),
+    ("Parks and Recreation", "Resource Day", "HEART responders will staff a table.", ("Community Safety",)),
+    ("Parks and Recreation", "Fitness Hour", "Workouts with City of Durham firefighters.", ("Fire",)),
+    # ... and not when the sentence says they will not come, or came before, or the text is
+    # about a list of them (v37 T21-T23, T27, T28, M11)
+    ("Parks and Recreation", "Fall Fest", "UPDATE: Engine 9 can no longer attend.", ()),
+    ("Emergency Management", "Go-Kit Day", "We have asked Engine 12 to attend; not confirmed yet.", ()),
+    ("Community Safety", "Peer Support Walk", "Led by our care team. No police on site.", ()),
+    ("Parks and Recreation", "Field Day", "Last year DPD joined us for games.", ()),
+    ("Parks and Recreation", "Career Camp", "Campers learn what police officers, firefighters and 911 dispatchers do.", ()),
+    ("Parks and Recreation", "Card Making", "Make cards for our firefighters and police officers working on Christmas Day.", ()),
+    ("Parks and Recreation", "Touch a Truck", "See what Engine 7 can do!", ("Fire",)),
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
@@ -307,6 +333,10 @@ def test_combined_event_counts_text_partners(config):
     ("Community", (), "is not a configured department"),
     ("Health Dept, Red Cross", (), "is not a configured department"),
     ("Emergency", (), "is not a configured department"),
+    # v37: a note beside a Spanish name; "Everyone except"; all but one held back
+    ("Bomberos (pendiente), Policía - por confirmar", (), "not counted as taking part"),
+    ("Everyone except Parks", ("Police", "Fire", "Community Safety", "Emergency Communications"),
+     "read as all 6 departments but Parks and Recreation"),
 ])
 def test_partner_departments_as_staff_type_them(config, partners, counted, note):
     """Partner Departments typed in Spanish, with a typo, or as "All departments" (a fresh
@@ -335,3 +365,12 @@ def test_a_short_form_with_a_note_is_held_and_a_lead_short_form_leads(config):
     assert (issue.column, issue.problem) == ("Lead Department", "'PD' is read as Police (a short form)")
     assert issue.action == ("type 'Police', or add 'PD' to its aliases in config.yaml; if another "
                             "department was meant, type its name")
+
+
+def test_all_departments_leaves_out_one_the_cell_holds_back(config):
+    """v37 L30, M6: "All departments (911 tentative)" said 911 was not counted, yet counted it,
+    and the event became an all-department event."""
+    rows, issues = parse(config, "Community Safety", ("Safety Expo", "", "All departments (911 tentative)", ""))
+    assert set(rows[0].departments) == {"Police", "Fire", "Community Safety", "Emergency Management",
+                                        "Parks and Recreation"}
+    assert any("Emergency Communications is named with the note 'tentative'" in i.problem for i in issues)
