@@ -22,39 +22,46 @@ from __future__ import annotations
 BUILT_IN: dict[str, tuple[str, ...]] = {
     "neighbourhood party": (
         "national night out", "night out against crime", "neighborhood night out", "block party",
-        "block parties", "cookout", "cook out", "community picnic", "neighborhood picnic",
-        "ice cream social", "noche nacional", "fiesta de cuadra", "fiesta del barrio"),
+        "block parties", "street party", "cookout", "cook out", "community picnic", "neighborhood picnic",
+        "ice cream social", "summer social", "meet your neighbors", "noche nacional", "fiesta de cuadra",
+        "fiesta del barrio", "fiesta vecinal"),
     "cleanup": (
         "cleanup", "clean up", "clean-up", "cleaning day", "litter", "trash pickup", "trash pick up",
-        "beautification", "sweep", "graffiti removal", "adopt a street", "adopt a spot", "limpieza"),
+        "trash grab", "spruce up", "spruce-up", "beautification", "beautify", "sweep", "graffiti removal",
+        "adopt a street", "adopt a spot", "stewardship day", "limpieza", "recogida de basura"),
     "drug take-back": (
         "take back", "takeback", "drug disposal", "drug drop off", "prescription disposal",
         "prescription drug disposal", "medication disposal", "medicine disposal", "rx disposal",
-        "pill drop", "sharps disposal"),
+        "pill drop", "sharps disposal", "medicine collection", "meds collection", "medication collection",
+        "medicine cabinet", "devolucion de medicamentos"),
     "shredding": ("shred", "shredding", "shred day", "shred a thon", "document destruction"),
     "resource fair": (
         "resource fair", "resource expo", "resource day", "resource festival", "services fair",
         "services expo", "service fair", "service expo", "community services day", "feria de recursos"),
     "open house": (
         "open house", "station tour", "station tours", "precinct tour", "firehouse tour",
-        "tour station", "puertas abiertas"),
+        "tour station", "open doors", "open station", "puertas abiertas", "casa abierta"),
     "smoke alarms": (
         "smoke alarm", "smoke alarms", "smoke detector", "smoke detectors", "sound alarm",
         "alarm install", "alarm installs", "alarma de humo", "alarmas de humo"),
     "car seats": (
         "car seat", "car seats", "carseat", "carseats", "child passenger safety", "booster seat",
         "booster seats", "sillas de auto", "asientos de seguridad"),
+    "preparedness": (
+        "preparedness", "emergency prep", "disaster prep", "be ready", "ready fair", "ready expo",
+        "get ready", "go kit", "go-kit", "preparacion para emergencias", "preparados"),
+    "vigil": ("vigil", "candlelight", "remembrance", "memorial service", "vigilia"),
     "bike safety": (
         "bike rodeo", "bicycle rodeo", "bike safety", "bicycle safety", "bike clinic",
-        "bicycle clinic", "helmet fitting", "helmet giveaway", "bike helmet"),
+        "bicycle clinic", "helmet fitting", "helmet giveaway", "bike helmet", "helmets"),
     "fraud prevention": (
         "scam", "scams", "fraud", "identity theft", "estafas", "fraude"),
     "back to school": (
         "back to school", "backpack giveaway", "backpack drive", "backpack distribution",
-        "school supply", "school supplies", "regreso a clases"),
+        "school supply", "school supplies", "stuff bus", "regreso a clases"),
     "toy drive": (
-        "toy drive", "toy giveaway", "toy distribution", "toys for tots", "stuff truck", "stuff bus",
-        "stuff cruiser", "juguetes"),
+        "toy drive", "toy giveaway", "toy distribution", "toys for tots", "stuff truck",
+        "stuff cruiser", "blue santa", "holiday gift giveaway", "reparto de regalos", "juguetes"),
     "coffee with officers": (
         "coffee with cop", "coffee with cops", "coffee with police", "cops and coffee",
         "community coffee", "coffee and conversation"),
@@ -62,13 +69,16 @@ BUILT_IN: dict[str, tuple[str, ...]] = {
         "town hall", "community meeting", "community forum", "public forum", "listening session",
         "community conversation", "asamblea comunitaria", "reunion comunitaria"),
     "touch a truck": ("touch truck", "touch a truck", "big truck day", "meet trucks"),
-    "movie night": ("movie night", "movie in park", "outdoor movie", "movies under stars", "noche de cine"),
-    "halloween": ("trunk or treat", "halloween", "boo bash", "haunted", "pumpkin"),
+    "movie night": ("movie night", "movie in park", "outdoor movie", "movies under stars", "film night",
+                    "flicks", "noche de cine"),
+    "halloween": ("trunk or treat", "halloween", "boo bash"),
     "egg hunt": ("egg hunt", "eggstravaganza", "easter"),
     "independence day": ("fourth july", "4th july", "july 4th", "independence day"),
-    "health fair": ("health fair", "wellness fair", "health expo", "wellness expo", "health screening",
-                    "feria de salud"),
+    "health fair": ("health fair", "wellness fair", "health expo", "wellness expo", "wellness day",
+                    "blood pressure", "feria de salud"),
     "job fair": ("job fair", "career fair", "hiring event", "career expo", "feria de empleo"),
     "community walk": ("community walk", "neighborhood walk", "safety walk", "outreach walk",
-                       "walk and talk", "walkabout", "walk with cop", "caminata"),
+                       "walk and talk", "walkabout", "walk with cop", "peace walk", "walk block", "caminata"),
+    "sports clinic": ("basketball clinic", "soccer clinic", "sports clinic", "football clinic", "hoops",
+                      "clinica de futbol"),
 }

@@ -54,7 +54,12 @@ with its weight, so every merge is explained in ``Merged Because`` and the Revie
   day); words naming the row's own place are left out of its title
   ("Toy Time at the Banneker Center"); a Spanish title against
   an English one is neutral (0) unless the glossary covers most of its words (then the
-  translated titles are compared as usual), +1 when two words look alike ("fraudes"/"fraud").
+  translated titles are compared as usual), +1 when two words look alike ("fraudes"/"fraud"),
+  but not when one of the two names a class and the other does not (v39: "Zumba en Español"
+  had merged with a senior safety talk at that hour, a vigil with sunset yoga); two departments' titles naming
+  one **kind of event** (:mod:`sheets_sync.event_kinds`) at hours that agree or one inside the
+  other count +3; titles alike but for the department each names ("Citizens Police Academy" /
+  "Citizens Fire Academy") −4, as different numbers.
 * **departments** — one tab (0; a title below 85 in one tab keeps the rows apart: a double
   entry repeats its title, while one department's two programmes can share a room and an hour),
   a row naming the other row's department (+1.5), different tabs (+0.5).
@@ -996,9 +1001,10 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
         label, weight = label + ", words used at several places that day", WEIGHTS["common title"]
     if not clues:
         return label, weight
-    if cross and fa.spanish != fb.spanish and not (fa.glossed or fb.glossed):
+    if cross and fa.spanish != fb.spanish and not (fa.glossed or fb.glossed) and fa.closed == fb.closed:
         # a Spanish title the glossary barely covers against an English one: the titles cannot
-        # be compared, so they count neither way (+1 when two words look alike: cognates)
+        # be compared, so they count neither way (+1 when two words look alike: cognates); not
+        # a class against an event that is none ("Zumba en Español" / "Senior Safety Talk")
         cognates = _cognates(fa.words[0], fb.words[0])
         bonus = WEIGHTS["cognates"] if cognates >= 2 else 0.0
         if weight < WEIGHTS["bilingual"] + bonus:

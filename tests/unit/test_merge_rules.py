@@ -117,6 +117,17 @@ def test_spanish_and_english_titles_of_one_event_merge(config):
     assert "Spanish and English titles" in plain.events[0].evidence[0].matched[0]
 
 
+def test_a_spanish_title_is_not_neutral_against_a_class(config):
+    """v39 B19, C16: a Spanish title the glossary barely covers counts neither way against an
+    English one, so place and hour alone merged "Zumba en Español" with a senior safety talk
+    and a vigil with sunset yoga. Against a class (or a class against an event) it is asked."""
+    day, hall = date(2027, 6, 3), dict(location="Eastside Community Center", address="100 Main St")
+    for spanish, english in (("Zumba en Español", "Senior Safety Talk"), ("Vigilia en Memoria", "Sunset Yoga")):
+        result = merge_rows([row("Parks and Recreation", 2, spanish, day, "18:00", "19:00", **hall),
+                             row("Police", 2, english, day, "18:00", "19:00", **hall)], config)
+        assert len(result.events) == 2 and result.review, spanish
+
+
 def test_title_spanish_column_is_compared_too(config):
     day = date(2025, 3, 1)
     a = row("Fire", 2, "Feria de Bomberos", day, "10:00", "12:00", location="Station 3", title_es="")
