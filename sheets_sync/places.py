@@ -43,7 +43,7 @@ _SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": 
              "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
              "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
              "apts": "apartments", "apt": "apartments", "pk": "park", "gymnasium": "gym",
-             "headquarters": "hq", "hdqtrs": "hq", "hdqrs": "hq", "stn": "station", "sta": "station"}
+             "headquarters": "hq", "hdqtrs": "hq", "hdqrs": "hq", "stn": "station", "sta": "station", "mkt": "market", "mrkt": "market"}
 _STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "way", "ter",
                  "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
 _DIRECTIONS = frozenset("n s e w ne nw se sw".split())
@@ -112,7 +112,9 @@ _ROOM_WORDS = frozenset("""room rm hall auditorium gym gymnasium cafeteria studi
 _ROOM = re.compile(r"^(?:\w+\s+){0,2}(?:%s)(?:\s+\w{1,3})?$" % "|".join(sorted(_ROOM_WORDS)))
 _TRAILING_ROOM = re.compile(r"\b(?:(?:meeting|conference|community|class|multipurpose|training|board|art)\s+)?"
                             r"(?:room|rm|suite|classroom|lab)\s*[a-z0-9]{1,4}$|\b(?:gym|gymnasium|cafeteria|"
-                            r"auditorium|lounge|annex|lobby|studio|kitchen|chapel|library wing)$")
+                            r"auditorium|lounge|annex|lobby|studio|kitchen|chapel|library wing|"
+                            # the grounds of a building: "Station 7 parking lot" is at Fire Station 7 (v38 FS3)
+                            r"parking lot|front lawn|courtyard|apparatus bay|front steps|driveway)$")
 _WEAK_ROOM_WORDS = _ROOM_WORDS | frozenset("library field fields house court courts pavilion shelter stage "
                                            "deck office floor".split())
 _PUNCT = re.compile(r"[^\w\s]|_")

@@ -164,7 +164,10 @@ def test_a_venue_written_as_one_word_or_as_a_firehouse(config):
                  ("Valley Com Dispatch Center", "ValleyCom"),          # v30 N1: a word more
                  ("Fire Station 14", "Firehouse 14"), ("Station 14", "Firehall 14"),
                  # v27: "HQ" is headquarters, also after a department's initials
-                 ("Police HQ", "Police Headquarters"), ("DPD HQ", "Durham Police Department Headquarters")]:
+                 ("Police HQ", "Police Headquarters"), ("DPD HQ", "Durham Police Department Headquarters"),
+                 # v34, v38: a station and a market shortened, a building's grounds
+                 ("FS1", "Fire Station 1"), ("Stn 3", "Station 3"), ("Farmers Mkt", "Farmers Market"),
+                 ("Station 7 parking lot", "Fire Station 7")]:
         assert compare_places(parse_place(x, ""), parse_place(y, ""))[0] == "same venue", (x, y)
     for x, y in [("Fire Station 14", "Firehouse 12"), ("Valley Com", "ValleyCo Storage"),
                  ("Fire HQ", "Police Headquarters"), ("DFD HQ", "Durham Police Department Headquarters")]:
