@@ -94,7 +94,9 @@ _PART = re.compile(r"\b(?:tent|tents|booth|table|tabling|kiosk|info(?:rmation)? 
                    r"drop ?off|drop ?by|drop ?in|drops? in|visit|walk ?through|appearance|bins?|stand|"
                    r"pop ?up|chat|lesson|role play|meet and greet|photo op|on site|staffing|support|"
                    r"shuttle|van|wagon|check ?ins?|navigators?|dispatchers?|firefighters?|officers?|rangers?|"
-                   r"deputies|paramedics|crew|volunteers? team)\b")
+                   r"deputies|paramedics|crew|volunteers? team|"
+                   # a service a partner gives there (v38 LB2, CC2, PK13)
+                   r"help ?desk|q and a|first pitch)\b")
 _UNIT_WORDS = "engine|truck|ladder|tower|rescue|squad|medic|battalion|beat|district|unit|company|car|station"
 _UNIT = re.compile(rf"\b(?:{_UNIT_WORDS})\s*(?:(?:{NUMBER_WORDS})\s*)?\d{{1,3}}\b")
 # a unit's number spelled out ("Station Three", "Engine Seven"): its digits, as staff also write it
@@ -424,7 +426,8 @@ class Normaliser:
             split = [self.words(t) for t in titles]
             folded = fold(title)
             part = title_part(folded) or next((m.group(0) for m in (u.search(title) for u in self.units)
-                                               if m and not _HONOURED.match(title, m.end())), "")
+                                               if m and not _HONOURED.match(title, m.end())
+                                               and not _PROGRAMME_AFTER.match(" " + fold(title[m.end():]))), "")
             out = self._title_cache[key] = (titles, tuple(x[0] for x in split), tuple(x[1] for x in split),
                                             part, frozenset(folded.split()), coverage_word(title))
         return out
@@ -586,6 +589,9 @@ _HOSTING_DAY = re.compile(r"\bday\b")
 #: department's event in the same building as its part; "Drop-in Fitness: Run Club", v29)
 _PROGRAMME_AFTER = re.compile(r"\s+(?:groups?|circles?|leagues?|clubs?|tennis|camping|nights?|series|network|"
                               r"services|programs?|programmes?|fitness|yoga|zumba|workouts?|exercise|boot ?camp|"
+                              # a department's own training or test ("Firefighter swim test", v38 CC14)
+                              r"(?:swim |fitness |physical |written |agility )?(?:tests?|testing|exams?|physicals?|"
+                              r"trainings?|drills?|academy|certification|recruitment|hiring)|"
                               + _EVENT_NOUNS + r")\b")
 
 
@@ -1019,7 +1025,8 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
             return label + f", {covers}", WEIGHTS["coverage"]
     if cross and weight < WEIGHTS["own part"] and fa.words[0] != fb.words[0]:
         clue = _part_clue(fa, fb, time_kind) or names_the_other(fa, fb, ctx)
-        if not clue and time_kind == "inside" and _short_inside(fa, fb):
+        if not clue and time_kind == "inside" and _short_inside(fa, fb) and not (fa.programme and fb.programme):
+            # (two programmes sharing a word are two: "Firefighter swim test" during "Lap Swim", v38 CC14)
             named = {w for w in fa.words[0] & fb.words[0] if len(w) > 3 and w not in GENERIC_TITLE_WORDS
                      and not (ctx is not None and ctx.common(fa.day, frozenset((w,))))}
             clue = f"a short slot inside the other's hours, both name {' '.join(sorted(named))}" if named else ""

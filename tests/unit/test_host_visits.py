@@ -1038,3 +1038,19 @@ def test_a_visit_at_an_event_named_in_common_words_joins_the_one_event_so_named(
     result = merge_rows([market, youth, bikes], config)
     assert frozenset({"Parks and Recreation!3", "Police!2"}) in groups(result)
     assert frozenset({"Parks and Recreation!2"}) in groups(result)
+
+
+def test_a_service_a_partner_gives_is_its_part_and_its_own_test_is_not(config):
+    """v38 LB2, CC14: "Record sealing help desk" at a reentry fair is Police's part of it; Fire's
+    "Firefighter swim test" at the pool during Lap Swim is Fire's own (a role word followed by
+    a training or test names a programme, as "Police Officers Softball Game" does)."""
+    day = date(2027, 9, 14)
+    library = dict(location="Eastside Library", address="2100 E Main St")
+    fair = row("Community Safety", 2, "Reentry Resource Fair", day, "10:00", "14:00", **library)
+    desk = row("Police", 2, "Record sealing help desk", day, "11:00", "13:00", **library)
+    assert groups(merge_rows([fair, desk], config)) == {frozenset({"Community Safety!2", "Police!2"})}
+    pool = dict(location="Lakewood Aquatic Center", address="500 Pool Rd")
+    swim = row("Parks and Recreation", 3, "Lap Swim", day, "06:00", "09:00", **pool)
+    test = row("Fire", 3, "Firefighter swim test", day, "07:00", "08:00", **pool)
+    result = merge_rows([swim, test], config)
+    assert not any(e.is_joint for e in result.events)
