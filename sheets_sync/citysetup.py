@@ -76,6 +76,7 @@ TRANSLATIONS = {
     "reunion": "Meeting", "vecindario": "Neighborhood", "prevencion": "Prevention",
     "incendios": "Fire", "bomberos": "Fire", "policia": "Police", "preparacion": "Preparedness",
     "emergencias": "Emergency", "emergencia": "Emergency", "jovenes": "Youth", "dia": "Day",
+    "regreso a clases": "Back to School", "feria de salud": "Health Fair", "casa abierta": "Open House",
     "rcp": "CPR", "limpieza": "Cleanup", "recursos": "Resources", "salud": "Health",
     "ingles": "English", "familia": "Family", "familiar": "Family", "ninos": "Kids",
 }

@@ -82,3 +82,8 @@ BUILT_IN: dict[str, tuple[str, ...]] = {
     "sports clinic": ("basketball clinic", "soccer clinic", "sports clinic", "football clinic", "hoops",
                       "clinica de futbol"),
 }
+
+#: kinds whose events one building holds several of at once, told apart by their topic: two
+#: titles of such a kind each naming a topic of its own are not one event by their kind alone
+#: ("Chief's Community Forum" / "Community Conversation: Flood Buyout", v39 C14)
+TOPICAL = frozenset({"town hall"})

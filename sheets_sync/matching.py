@@ -76,6 +76,7 @@ from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
+from .event_kinds import TOPICAL
 from .model import EventRow, slot_init
 from .parsing import DASHED_DATE, RAIN_DATE_WORDS
 from .places import (NUMBER_WORDS, SPELLED_NUMBERS, Gazetteer, Place, compare_places, fold,  # noqa: F401
@@ -280,12 +281,14 @@ class Normaliser:
         name, an alias, a role word of its units: "police", "ema", "firefighters")."""
         return frozenset((w, d) for w in words & self._department_words.keys() for d in self._department_words[w])
 
-    def kinds(self, titles: Sequence[str]) -> frozenset:
-        """The kinds of event normalised ``titles`` name (:mod:`sheets_sync.event_kinds`):
-        ``("riverfront cleanup",)`` → ``{"cleanup"}``."""
+    def kinds(self, titles: Sequence[str]) -> tuple[frozenset, frozenset]:
+        """The kinds of event normalised ``titles`` name (:mod:`sheets_sync.event_kinds`), and
+        the words of the phrases naming them: ``("riverfront cleanup",)`` → ``({"cleanup"},
+        {"cleanup"})``."""
         if self._kinds is None:
-            return frozenset()
-        return frozenset(self._kind_of[m.group(0)] for t in titles for m in self._kinds.finditer(t))
+            return frozenset(), frozenset()
+        found = [m.group(0) for t in titles for m in self._kinds.finditer(t)]
+        return frozenset(self._kind_of[p] for p in found), frozenset(w for p in found for w in p.split())
 
     def title(self, text: str) -> str:
         """``"NNO - Cleveland-Holloway"`` → ``"national night out cleveland holloway"``;
@@ -487,6 +490,7 @@ class Features(NamedTuple):
     caps: frozenset = frozenset()       # folded words of 3–5 letters typed in capitals ("CPA": typed_capitals)
     folded: str = ""                    # the title folded, words in order (another row's initials are read in it)
     kinds: frozenset = frozenset()      # the kinds of event its titles name ("cleanup": Normaliser.kinds)
+    kind_words: frozenset = frozenset()  # the words of the phrases naming them
     departments_named: frozenset = frozenset()   # (word, department) its title names (Normaliser.department_words)
 
 
@@ -683,7 +687,7 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
     return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
                     _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
                     spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title), with_part,
-                    *title_kind(row.title), typed_capitals(row.title), fold(row.title), norm.kinds(titles),
+                    *title_kind(row.title), typed_capitals(row.title), fold(row.title), *norm.kinds(titles),
                     norm.department_words(words[0]))
 
 
@@ -1038,8 +1042,22 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
         # of event named in two departments' words, at hours that agree or one inside the other
         # (not when one names a kind the other does not: "Shred Day & Drug Take Back" beside
         # "Drug Take Back" may be two events; nor a forum 6–8 and a listening session 7–10)
-        label, weight = label + f", both name one kind of event ({', '.join(sorted(fa.kinds))})", WEIGHTS["same kind"]
+        # … unless, for a kind whose events are told apart by their topic (a meeting), each also
+        # names something of its own the other does not ("Chief's Community Forum" / "Community
+        # Conversation: Flood Buyout", v39 C14): then it only lifts the titles to neutral, so a
+        # place and an hour that merely agree are asked about
+        own_a, own_b = (_own_words(fa), _own_words(fb)) if fa.kinds & TOPICAL else ((), ())
+        kind = WEIGHTS["same kind"] if not (own_a and own_b) or own_a & own_b else WEIGHTS["title ≥50"]
+        if weight < kind:
+            label, weight = label + f", both name one kind of event ({', '.join(sorted(fa.kinds))})", kind
     return label, weight
+
+
+def _own_words(x: Features) -> frozenset:
+    """A title's distinctive words beyond the kind of event it names: four letters or more, not
+    generic, not a word of its kind's phrase, not naming a department."""
+    return frozenset(w for w in x.words[0] if len(w) > 3 and w not in GENERIC_TITLE_WORDS and w not in x.kind_words
+                     and w not in {named for named, _ in x.departments_named})
 
 
 #: what a place named in a title is ("Bryan Park", "Peoples Park", "Fire Station 9")

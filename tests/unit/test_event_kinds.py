@@ -126,3 +126,14 @@ def test_9_1_1_is_911(config):
             location="Justice Bldg", address="301 N. College Ave")], config)
     (event,) = result.events
     assert event.is_joint and not result.review
+
+
+def test_two_meetings_on_their_own_topics_are_not_one_event_by_their_kind(config):
+    """v39 C14: "Chief's Community Forum" 6–8 and "Community Conversation: Flood Buyout Program"
+    6:30–8 in one center are two meetings; one kind (a town hall) names both, but each names a
+    topic of its own, so the kind alone does not merge them (it is asked)."""
+    center = dict(location="Booker Washington Center", address="524 Kent St")
+    result = merge_rows([row("Police", 2, "Chief's Community Forum", DAY, "18:00", "20:00", **center),
+                         row("Emergency Management", 2, "Community Conversation: Flood Buyout Program", DAY,
+                             "18:30", "20:00", **center)], config)
+    assert len(result.events) == 2
