@@ -269,7 +269,8 @@ class Normaliser:
         vocabulary: dict[str, set[str]] = {}
         for spelling, department in lookup.items():
             for word in self.title(spelling).split():
-                vocabulary.setdefault(word, set()).add(department)
+                for form in (word, word[:-1] if len(word) > 4 and word.endswith("s") else word):
+                    vocabulary.setdefault(form, set()).add(department)      # ("Board of Park Commissioners")
         for word in _ROLE_WORDS:
             for department, patterns in (units or {}).items():
                 if any(p.fullmatch(word) for p in patterns):
@@ -978,7 +979,7 @@ def _named_apart(fa: Features, fb: Features) -> str:
             not fb.departments_named:
         return ""
     wa, wb = fa.words[0], fb.words[0]
-    only_a, only_b = wa - wb, wb - wa
+    only_a, only_b = wa - wb - GENERIC_TITLE_WORDS, wb - wa - GENERIC_TITLE_WORDS    # ("… Meeting")
     words_a = {w for w, _ in fa.departments_named}
     words_b = {w for w, _ in fb.departments_named}
     if not only_a or not only_b or not only_a <= words_a or not only_b <= words_b or len(wa & wb) < 2:

@@ -57,6 +57,7 @@ from .matching import (DayContext, Features, Normaliser, PairScore, booked_for, 
                        score_pair, without_date_note)
 from .moved import WINDOW_DAYS, moved_away, moved_pairs, names_a_move
 from .event_kinds import BUILT_IN
+from .mentions import MASCOTS
 from .places import GENERIC_VENUE_WORDS, Gazetteer, fold as _fold, normalise_place, parse_place, venue_words
 from .model import CALLED_OFF, CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
 from .recurrence import union_series
@@ -80,8 +81,8 @@ def own_part(row: EventRow) -> bool:
     "patrol", "traffic control"). A unit that only names the row's own place is not a part
     ("Station 26 Open House" at Fire Station 26 is the station's event), as in
     :meth:`sheets_sync.matching.Normaliser.texts`."""
-    if coverage_word(row.title):
-        return True
+    if coverage_word(row.title) or MASCOTS.match(row.title):
+        return True     # (a mascot's visit: "Sparky & Fire Safety House - Kids Expo")
     part = title_part(_fold(row.title))
     return bool(part) and not set(_fold(row.location).split()).issuperset(part.split())
 
@@ -467,14 +468,18 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         # the event's own row leads, not a partner's part or visit (also when it is the row one
         # department moved: the event goes with its host); between rows of the event itself that
         # one department moved, the row of the Lead Department the rows name, then the row left
-        # where it was; then the first seen
+        # where it was; then the row of the department the rows say hosts (its row lists the
+        # others as partners: a new city's NNO, whose lead had flipped to a partner's row after
+        # the host edited its start); then the first seen
         if len(members) == 1:
             return members
         classes = lead_classes([rows[i] for i in members])
         named = _named_lead([rows[i] for i in members]) if apart_days.intersection(members) else None
+        host = _host([rows[i] for i in members])      # (among equals, the row of the department hosting)
         _, visiting = _later_sessions([rows[i] for i in members])    # (a series leads its sessions' visits)
         return [i for _, i in sorted(((i in moved or i in left, rows[i].source in visiting and not rows[i].rrule,
                                        *c, named is not None and rows[i].department != named,
+                                       host is not None and rows[i].department != host,
                                        i in trailing, rank[i]), i)
                                      for c, i in zip(classes, members))]
 

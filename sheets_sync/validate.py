@@ -895,8 +895,12 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     vis_text = _text(get, "Visibility")
     visibility = _VISIBILITY.get(vis_text.lower()) if vis_text else None
     if visibility is None:
+        # (an event all of whose rows are Internal is internal work, not a joint community
+        # event, unless metrics.count_internal_joint: a new city's town hall went uncounted)
+        counted = "" if config.metrics.count_internal_joint else \
+            ", nor counted as a joint community event unless another department's row of it is Public"
         problem = ("Visibility is blank; kept Internal so it is not published" if not vis_text else
-                   "unknown visibility; kept Internal so it is not published")
+                   "unknown visibility; kept Internal so it is not published") + counted
         ctx.warn("Visibility", vis_text, problem, "set Visibility to Public or Internal")
         visibility = Visibility.INTERNAL
 

@@ -137,3 +137,32 @@ def test_two_meetings_on_their_own_topics_are_not_one_event_by_their_kind(config
                          row("Emergency Management", 2, "Community Conversation: Flood Buyout Program", DAY,
                              "18:30", "20:00", **center)], config)
     assert len(result.events) == 2
+
+
+def test_two_boards_in_one_building_stay_two(config):
+    """A new city's finding: "Board of Police Commissioners" (retitled) merged with "Board of
+    Park Commissioners Meeting" at City Hall's hour; the titles differ in the department each
+    names ("park" is Parks' word)."""
+    hall = dict(address="401 N Morton St")
+    result = merge_rows([row("Police", 6, "Board of Police Commissioners", DAY, "17:00", "19:00", **hall),
+                         row("Parks and Recreation", 2, "Board of Park Commissioners Meeting", DAY, "17:00", "19:00",
+                             **hall)], config)
+    assert len(result.events) == 2
+
+
+def test_the_host_s_row_leads_among_equals_and_a_mascot_s_visit_never_does(config):
+    """A new city's findings: after Police (whose row lists Fire and Parks as partners) retitled
+    its National Night Out and moved its start to 5:30, Fire's row "NNO Bryan Park" 6–8, typed
+    first, led the event (title and time); and Fire's "Sparky & Fire Safety House - Kids Expo"
+    led Parks' "Children's Expo"."""
+    park = dict(location="Bryan Park", address="1001 S Henderson St")
+    fire = row("Fire", 10, "NNO Bryan Park", DAY, "18:00", "20:00", **park)
+    police = row("Police", 11, "Night Out Block Party - Bryan Park", DAY, "17:30", "20:00",
+                 partners=("Fire", "Parks and Recreation"), **park)
+    (event,) = merge_rows([fire, police], config).events
+    assert (event.title, event.start.hour, event.start.minute) == ("Night Out Block Party - Bryan Park", 17, 30)
+    center = dict(location="Banneker Community Center", address="930 W 7th St")
+    sparky = row("Fire", 7, "Sparky & Fire Safety House - Kids Expo", DAY, "10:00", "13:00", **center)
+    expo = row("Parks and Recreation", 3, "Children's Expo", DAY, "10:00", "13:00", **center)
+    (event,) = merge_rows([sparky, expo], config).events
+    assert event.title == "Children's Expo" and event.is_joint

@@ -170,3 +170,13 @@ def test_outlook_display_name_timezones_are_read_in_their_city(config):
     rows, _ = parse_tab(tab, config)
     syd = next(r for r in rows if r.title == "TEST Syd")
     assert syd.start.astimezone(_tz.utc) == datetime(2020, 10, 28, 2, 30, tzinfo=_tz.utc)
+
+
+def test_a_blank_visibility_says_the_event_is_not_counted_as_joint(config):
+    """A new city's town hall went uncounted: its Visibility was blank, so it was kept Internal,
+    and an event all of whose rows are Internal is internal work; the line now says so."""
+    h = ("Title", "Start Date", "Start Time", "Visibility")
+    _, issues = parse(config, ("Town Hall", "9/15/2026", "6pm", ""), header=h)
+    (issue,) = issues
+    assert issue.problem == ("Visibility is blank; kept Internal so it is not published, nor counted as a joint "
+                             "community event unless another department's row of it is Public")
