@@ -486,7 +486,8 @@ def init(config_path, workbook, city, site_title, site_title_es, timezone, fisca
     click.echo(f"Created tabs: {', '.join(made)}" if made else "All template tabs already exist.")
     if config.source.kind == "workbook":
         click.echo(f"Intake workbook: {config.path(config.source.workbook)}. Next: departments type "
-                   "their events in it, then run: safety-events sync")
+                   "their events in it, then run: safety-events check, then safety-events sync --strict "
+                   "(README, step 4)")
 
 
 @main.command()

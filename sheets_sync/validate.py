@@ -700,6 +700,9 @@ def _parse_when(get, ctx: _RowContext, config: Config):
                 return None
             ctx.warn("End Time", end_time_cell, exc.problem + "; the end time is left open", exc.action)
     if start_clock is None:  # all-day; end is exclusive (RFC 5545 §3.6.1)
+        if typed_end and end_clock is not None:     # (a new city's "Narcan training": its 8pm vanished)
+            ctx.warn("End Time", end_time_cell, "there is an End Time but no Start Time: the event is shown "
+                     "as all day and the end time is not used", "type the Start Time too")
         if end_day < start_day:
             ctx.error("End Date", end_date_cell, "the end date is before the start date",
                       "correct the End Date or leave it blank")

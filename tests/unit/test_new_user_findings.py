@@ -180,3 +180,12 @@ def test_a_blank_visibility_says_the_event_is_not_counted_as_joint(config):
     (issue,) = issues
     assert issue.problem == ("Visibility is blank; kept Internal so it is not published, nor counted as a joint "
                              "community event unless another department's row of it is Public")
+
+
+def test_an_end_time_without_a_start_time_is_said(config):
+    """A new city's "Narcan training": blank Start Time, End Time 8pm: shown all day, and the
+    8pm was dropped without a line."""
+    rows, issues = parse(config, ("Narcan training", "10/20/2026", "", "8pm", "Public"))
+    assert rows[0].all_day
+    (issue,) = issues
+    assert (issue.column, issue.value) == ("End Time", "8pm") and "no Start Time" in issue.problem
