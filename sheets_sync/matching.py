@@ -431,7 +431,7 @@ class Normaliser:
             folded = fold(title)
             part = title_part(folded) or next((m.group(0) for m in (u.search(title) for u in self.units)
                                                if m and not _HONOURED.match(title, m.end())
-                                               and not _PROGRAMME_AFTER.match(" " + fold(title[m.end():]))), "")
+                                               and not _OWN_TRAINING_AFTER.match(" " + fold(title[m.end():]))), "")
             out = self._title_cache[key] = (titles, tuple(x[0] for x in split), tuple(x[1] for x in split),
                                             part, frozenset(folded.split()), coverage_word(title))
         return out
@@ -592,11 +592,14 @@ _HOSTING_DAY = re.compile(r"\bday\b")
 #: Support Group", "Table Tennis League", "Family Tent Camping 101", "Teen Drop In Night",
 #: "Police Officers Softball Game" — a fresh verifier's false merges: each had joined another
 #: department's event in the same building as its part; "Drop-in Fitness: Run Club", v29)
+#: a department's own training or test after its people's word ("Firefighter swim test", "Officer
+#: training": v38 CC14), which names its programme, not its part of another event
+_OWN_TRAINING = (r"(?:swim |fitness |physical |written |agility )?(?:tests?|testing|exams?|physicals?|"
+                 r"trainings?|drills?|academy|certification|recruitment|hiring)\b")
+_OWN_TRAINING_AFTER = re.compile(r"\s+" + _OWN_TRAINING)
 _PROGRAMME_AFTER = re.compile(r"\s+(?:groups?|circles?|leagues?|clubs?|tennis|camping|nights?|series|network|"
                               r"services|programs?|programmes?|fitness|yoga|zumba|workouts?|exercise|boot ?camp|"
-                              # a department's own training or test ("Firefighter swim test", v38 CC14)
-                              r"(?:swim |fitness |physical |written |agility )?(?:tests?|testing|exams?|physicals?|"
-                              r"trainings?|drills?|academy|certification|recruitment|hiring)|"
+                              + _OWN_TRAINING + "|"
                               + _EVENT_NOUNS + r")\b")
 
 
@@ -1030,11 +1033,13 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
             return label + f", {covers}", WEIGHTS["coverage"]
     if cross and weight < WEIGHTS["own part"] and fa.words[0] != fb.words[0]:
         clue = _part_clue(fa, fb, time_kind) or names_the_other(fa, fb, ctx)
-        if not clue and time_kind == "inside" and _short_inside(fa, fb) and not (fa.programme and fb.programme):
-            # (two programmes sharing a word are two: "Firefighter swim test" during "Lap Swim", v38 CC14)
+        if not clue and time_kind == "inside" and _short_inside(fa, fb):
             named = {w for w in fa.words[0] & fb.words[0] if len(w) > 3 and w not in GENERIC_TITLE_WORDS
                      and not (ctx is not None and ctx.common(fa.day, frozenset((w,))))}
-            clue = f"a short slot inside the other's hours, both name {' '.join(sorted(named))}" if named else ""
+            # (two programmes sharing one word are two: "Firefighter swim test" during "Lap Swim",
+            # v38 CC14; "CPR class - Citizens Academy wk 2" names the academy in two)
+            clue = f"a short slot inside the other's hours, both name {' '.join(sorted(named))}" if named and (
+                len(named) >= 2 or not (fa.programme and fb.programme)) else ""
         if clue:
             return label + f", a partner's own part ({clue})", WEIGHTS["own part"]
     if cross and weight < WEIGHTS["same kind"] and fa.kinds and fa.kinds == fb.kinds and \
@@ -1045,10 +1050,9 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
         # "Drug Take Back" may be two events; nor a forum 6–8 and a listening session 7–10)
         # … unless, for a kind whose events are told apart by their topic (a meeting), each also
         # names something of its own the other does not ("Chief's Community Forum" / "Community
-        # Conversation: Flood Buyout", v39 C14): then it only lifts the titles to neutral, so a
-        # place and an hour that merely agree are asked about
+        # Conversation: Flood Buyout", v39 C14): then the kind says nothing
         own_a, own_b = (_own_words(fa), _own_words(fb)) if fa.kinds & TOPICAL else ((), ())
-        kind = WEIGHTS["same kind"] if not (own_a and own_b) or own_a & own_b else WEIGHTS["title ≥50"]
+        kind = WEIGHTS["same kind"] if not (own_a and own_b) or own_a & own_b else weight
         if weight < kind:
             label, weight = label + f", both name one kind of event ({', '.join(sorted(fa.kinds))})", kind
     return label, weight

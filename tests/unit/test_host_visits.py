@@ -1054,3 +1054,20 @@ def test_a_service_a_partner_gives_is_its_part_and_its_own_test_is_not(config):
     test = row("Fire", 3, "Firefighter swim test", day, "07:00", "08:00", **pool)
     result = merge_rows([swim, test], config)
     assert not any(e.is_joint for e in result.events)
+
+
+def test_a_role_word_before_a_challenge_or_a_unit_before_a_tour_is_still_a_part(config):
+    """Guards of the 'own training' rule (v30 P10, v34 A11): "Firefighter Fitness Challenge" at a
+    summer fest and "Emergency Operations Center Tour" at the EOC's open house are parts; only a
+    training or test after the people's word names a programme of its own."""
+    plaza = dict(location="Schenley Plaza", address="4100 Forbes Ave")
+    fest = row("Parks and Recreation", 7, "Schenley Plaza Summer Fest", DAY, "12:00", "18:00", **plaza)
+    challenge = row("Fire", 4, "Firefighter Fitness Challenge", DAY, "13:00", "15:00", **plaza)
+    (event,) = merge_rows([fest, challenge], config).events
+    assert event.is_joint
+    eoc = dict(address="2300 Concord Rd")
+    house = row("Emergency Management", 3, "EOC Open House", DAY, "10:00", "13:00", location="EOC", **eoc)
+    tour = row("Emergency Communications", 3, "Emergency Operations Center Tour", DAY, "10:00", "13:00",
+               location="Emergency Operations Center", **eoc)
+    (event,) = merge_rows([house, tour], config).events
+    assert event.is_joint
