@@ -213,8 +213,8 @@ _NOT_TAKING_PART = re.compile(
     r"\b(?:can(?:no|'|\u2019)?t|cannot|can no longer|no longer|won(?:'|\u2019)?t|will not|unable to|"
     r"not (?:be )?(?:attending|coming|available|confirmed|joining|participating|able)|not yet|"
     r"declined|backed out|pulled out|cancell?ed|canceled|(?:have|has|we|was|were) asked|awaiting|"
-    r"tentative(?:ly)?|last (?:year|month|time|summer|spring|fall|winter)|previously|in the past|"
-    r"in (?:19|20)\d\d)\b", re.I)
+    r"tentative(?:ly)?|(?<!like )(?<!as )last (?:year|month|time|summer|spring|fall|winter)|previously|"
+    r"in the past)\b", re.I)
 _NO_BEFORE = re.compile(r"\b(?:no|without|never)\s+(?:the\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 

@@ -244,6 +244,8 @@ TEXT_CASES = [
     ("Emergency Management", "Go-Kit Day", "We have asked Engine 12 to attend; not confirmed yet.", ()),
     ("Community Safety", "Peer Support Walk", "Led by our care team. No police on site.", ()),
     ("Parks and Recreation", "Field Day", "Last year DPD joined us for games.", ()),
+    ("Parks and Recreation", "Field Day", "Like last year, DPD joins us for games.", ("Police",)),
+    ("Parks and Recreation", "Field Day", "In 2027, Engine 7 will stop by again.", ("Fire",)),
     ("Parks and Recreation", "Career Camp", "Campers learn what police officers, firefighters and 911 dispatchers do.", ()),
     ("Parks and Recreation", "Card Making", "Make cards for our firefighters and police officers working on Christmas Day.", ()),
     ("Parks and Recreation", "Touch a Truck", "See what Engine 7 can do!", ("Fire",)),
