@@ -103,7 +103,7 @@ def _one(found: set[str] | None) -> str | None:
 
 def short_form(fragment: str, departments: tuple[tuple[str, tuple[str, ...], str], ...]) -> str | None:
     """The one department ``fragment`` is a short form of (module docstring), else ``None``.
-    ``departments``: ``(name, aliases, name_es)`` each (:meth:`Config.department_forms`)."""
+    ``departments``: ``(name, aliases, name_es)`` each (:func:`department_forms`)."""
     by_name, by_alias, spellings, spanish = _forms(departments)
     typed = _words(fragment)
     if not typed:
