@@ -259,6 +259,8 @@ class Normaliser:
         self._texts: dict[tuple, tuple] = {}
         self._free: dict[str, frozenset] = {}
         self._title_cache: dict[tuple, tuple] = {}
+        self._kinds_of: dict[tuple, tuple[frozenset, frozenset]] = {}
+        self._named_departments: dict[frozenset, frozenset] = {}
         # each phrase normalised as a title is, so "Clean-Up", "Sound the Alarm" are found
         self._kind_of = {self.title(p): kind for kind, phrases in (kinds or {}).items() for p in phrases}
         self._kind_of.pop("", None)
@@ -280,7 +282,11 @@ class Normaliser:
     def department_words(self, words: frozenset) -> frozenset:
         """``(word, department)`` for each of a title's ``words`` that names a department (its
         name, an alias, a role word of its units: "police", "ema", "firefighters")."""
-        return frozenset((w, d) for w in words & self._department_words.keys() for d in self._department_words[w])
+        out = self._named_departments.get(words)
+        if out is None:         # (issue 17: memoised, titles repeat)
+            out = self._named_departments[words] = frozenset(
+                (w, d) for w in words & self._department_words.keys() for d in self._department_words[w])
+        return out
 
     def kinds(self, titles: Sequence[str]) -> tuple[frozenset, frozenset]:
         """The kinds of event normalised ``titles`` name (:mod:`sheets_sync.event_kinds`), and
@@ -288,8 +294,12 @@ class Normaliser:
         {"cleanup"})``."""
         if self._kinds is None:
             return frozenset(), frozenset()
-        found = [m.group(0) for t in titles for m in self._kinds.finditer(t)]
-        return frozenset(self._kind_of[p] for p in found), frozenset(w for p in found for w in p.split())
+        out = self._kinds_of.get(titles)
+        if out is None:         # (issue 17: memoised, titles repeat)
+            found = [m.group(0) for t in titles for m in self._kinds.finditer(t)]
+            out = self._kinds_of[titles] = (frozenset(self._kind_of[p] for p in found),
+                                            frozenset(w for p in found for w in p.split()))
+        return out
 
     def title(self, text: str) -> str:
         """``"NNO - Cleveland-Holloway"`` → ``"national night out cleveland holloway"``;
