@@ -144,21 +144,23 @@ def guess(fragment: str, lookup: dict[str, str],
 _NOTE = re.compile(r"\s*(?:[(\[?:]|\s-\s|-(?=\s*(?:yes|confirmed|si)\b))")
 
 
-def spelled_out(text: str, lookup: dict[str, str], units, departments
-                ) -> tuple[str, tuple[tuple[str, str, str], ...]]:
-    """``(text, guesses)``: ``text`` (a Lead/Partner Departments cell) with each fragment
+def spelled_out(text: str, lookup: dict[str, str], units, departments: Sequence
+                ) -> tuple[str, tuple[tuple[str, str, str], ...], tuple]:
+    """``(text, guesses, parsed)``: ``text`` (a Lead/Partner Departments cell) with each fragment
     :func:`parse_partners` leaves unknown but :func:`guess` reads replaced by the department's
     name, so a note beside it still holds it back ("PD (pending)"); ``guesses``: ``(as typed,
-    department, how)`` for each, to warn about. ``units``: ``Config.department_units()``."""
+    department, how)`` for each, to warn about; ``parsed``: :func:`parse_partners` of the text
+    returned. ``units``: ``Config.department_units()``; ``departments``: the configured ones."""
+    parsed = parse_partners(text, lookup, units)
     guesses = []
-    for fragment in parse_partners(text, lookup, units)[1]:
+    for fragment in parsed[1]:
         core = _NOTE.split(fragment, 1)[0].strip(" .")
-        found = guess(core, lookup, departments) if core else None
+        found = guess(core, lookup, department_forms(departments)) if core else None
         typed = re.search(r"(?<!\w)" + re.escape(core) + r"\.?(?!\w)", text, re.I) if found else None
         if typed is not None:
             text = text[:typed.start()] + found[0] + text[typed.end():]
             guesses.append((typed.group(), *found))
-    return text, tuple(guesses)
+    return text, tuple(guesses), parse_partners(text, lookup, units) if guesses else parsed
 
 
 def department_forms(departments: Sequence) -> tuple[tuple[str, tuple[str, ...], str], ...]:

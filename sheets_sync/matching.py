@@ -273,7 +273,7 @@ class Normaliser:
             for word in self.title(spelling).split():
                 for form in (word, word[:-1] if len(word) > 4 and word.endswith("s") else word):
                     vocabulary.setdefault(form, set()).add(department)      # ("Board of Park Commissioners")
-        for word in _ROLE_WORDS:
+        for word in _PEOPLE | {"telecommunicator", "telecommunicators"}:
             for department, patterns in (units or {}).items():
                 if any(p.fullmatch(word) for p in patterns):
                     vocabulary.setdefault(word, set()).add(department)
@@ -869,7 +869,8 @@ class DayContext:
         places = self._day_places(day)
         return bool(words) and min(len(places.get(w, ())) for w in words) >= 3
 
-    def rows_naming(self, day: date, words: frozenset) -> int:
+    def _rows_with(self, day: date, words: frozenset) -> set[int]:
+        """The rows that day whose title or venue holds every one of ``words``."""
         naming = self._naming.get(day)
         if naming is None:
             naming = self._naming[day] = {}
@@ -878,14 +879,15 @@ class DayContext:
                 for w in f.raw_words | venue_words(f.place.venue):
                     naming.setdefault(w, set()).add(i)
         sets = [naming.get(w, set()) for w in words]
-        return len(set.intersection(*sets)) if sets else 0
+        return set.intersection(*sets) if sets else set()
+
+    def rows_naming(self, day: date, words: frozenset) -> int:
+        return len(self._rows_with(day, words))
 
     def hosts_naming(self, day: date, words: frozenset) -> int:
         """How many rows that day name ``words`` (:meth:`rows_naming`) as their own title, not
         as the event they say they are at (:attr:`Features.named`)."""
-        self.rows_naming(day, words)
-        sets = [self._naming[day].get(w, set()) for w in words]
-        return sum(1 for i in set.intersection(*sets) if not words <= self.feats[i].named) if sets else 0
+        return sum(1 for i in self._rows_with(day, words) if not words <= self.feats[i].named)
 
     def numbers_on(self, day: date, street: str) -> int:
         streets = self._streets.get(day)
@@ -974,11 +976,6 @@ def _place_level(fa: Features, fb: Features, kind: str, ctx: DayContext | None) 
             via = f" ({x.place.via})" if x.place.via else ""     # a venue learned from another row
             return f"venue {x.place.venue!r}{via} named in the other row", WEIGHTS["named in the title"]
     return kind, WEIGHTS.get(kind, 0.0)
-
-
-#: role words a department's units may name, looked up in its unit patterns (:class:`Normaliser`)
-_ROLE_WORDS = ("firefighter", "firefighters", "officer", "officers", "cop", "cops", "deputy", "deputies",
-               "dispatcher", "dispatchers", "telecommunicator", "telecommunicators", "ranger", "rangers")
 
 
 def _named_apart(fa: Features, fb: Features) -> str:
@@ -1071,8 +1068,9 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
 def _own_words(x: Features) -> frozenset:
     """A title's distinctive words beyond the kind of event it names: four letters or more, not
     generic, not a word of its kind's phrase, not naming a department."""
+    departments = {named for named, _ in x.departments_named}
     return frozenset(w for w in x.words[0] if len(w) > 3 and w not in GENERIC_TITLE_WORDS and w not in x.kind_words
-                     and w not in {named for named, _ in x.departments_named})
+                     and w not in departments)
 
 
 #: what a place named in a title is ("Bryan Park", "Peoples Park", "Fire Station 9")

@@ -298,7 +298,7 @@ def _list_start(text: str, m: "Mention", found: Sequence["Mention"]) -> int:
     """Where the list holding ``m`` begins: the start of the earliest of ``found`` joined to it
     by list separators ("firefighters and police officers")."""
     start = m.start
-    for other in sorted((o for o in found if o.end <= start), key=lambda o: -o.end):
+    for other in sorted((o for o in found if o.end <= m.start), key=lambda o: -o.end):
         if other.end <= start and _LIST_AFTER_CUE.match(text[other.end:start]):
             start = other.start
     return start

@@ -473,10 +473,11 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         # the host edited its start); then the first seen
         if len(members) == 1:
             return members
-        classes = lead_classes([rows[i] for i in members])
-        named = _named_lead([rows[i] for i in members]) if apart_days.intersection(members) else None
-        host = _host([rows[i] for i in members])      # (among equals, the row of the department hosting)
-        _, visiting = _later_sessions([rows[i] for i in members])    # (a series leads its sessions' visits)
+        group = [rows[i] for i in members]
+        classes = lead_classes(group)
+        named = _named_lead(group) if apart_days.intersection(members) else None
+        host = _host(group)                     # (among equals, the row of the department hosting)
+        _, visiting = _later_sessions(group)    # (a series leads its sessions' visits)
         return [i for _, i in sorted(((i in moved or i in left, rows[i].source in visiting and not rows[i].rrule,
                                        *c, named is not None and rows[i].department != named,
                                        host is not None and rows[i].department != host,

@@ -367,7 +367,8 @@ def parse_time(value: Any) -> time:
 
 
 _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b)\s*")
-_BARE_HOUR = re.compile(r"(\d{1,2})(?::\d{2})?")
+#: an hour of a clock typed with no am/pm ("10", "11:30"); group 1 the hour, 2 the minutes
+BARE_HOUR = re.compile(r"\s*(\d{1,2})(?::([0-5]\d))?\s*")
 
 
 def parse_time_range(value: Any) -> tuple[time, time | None]:
@@ -388,7 +389,7 @@ def parse_time_range(value: Any) -> tuple[time, time | None]:
         raise CellError(f"could not read {value!r} as a time range",
                         "type the start in Start Time and the end in End Time, e.g. 6pm and 8pm")
     first, second = parts
-    bare_first, bare_second = _BARE_HOUR.fullmatch(first), _BARE_HOUR.fullmatch(second)
+    bare_first, bare_second = BARE_HOUR.fullmatch(first), BARE_HOUR.fullmatch(second)
     if bare_first and bare_second and 1 <= (h1 := int(bare_first[1])) <= 12 and 1 <= (h2 := int(bare_second[1])) <= 12 \
             and (h2 < h1 or h1 == 12):        # "10-2", "11:30-1", "12-1": across noon, the one plain reading
         return parse_time(f"{first} {'pm' if h1 == 12 else 'am'}"), parse_time(f"{second} pm")

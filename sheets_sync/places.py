@@ -43,7 +43,8 @@ _SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": 
              "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
              "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
              "apts": "apartments", "apt": "apartments", "pk": "park", "gymnasium": "gym",
-             "headquarters": "hq", "hdqtrs": "hq", "hdqrs": "hq", "stn": "station", "sta": "station", "mkt": "market", "mrkt": "market"}
+             "headquarters": "hq", "hdqtrs": "hq", "hdqrs": "hq", "stn": "station", "sta": "station",
+             "mkt": "market", "mrkt": "market"}
 _STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "way", "ter",
                  "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
 _DIRECTIONS = frozenset("n s e w ne nw se sw".split())
@@ -154,8 +155,10 @@ def normalise_place(text: str) -> str:
                                else m.group(0), t)
     if _HIGHWAY.search(t):
         t = _HIGHWAY.sub(_road_name, t)
-    if "fire" in t or "fs" in t:
-        t = _FIREHOUSE.sub("fire station ", t).replace("  ", " ")   # "Firehouse 14", "Fire Hall No. 7", "FS1"
+    if "fire" in t:
+        t = _FIREHOUSE.sub("fire station", t)    # "Firehouse 14", "Fire Hall No. 7": a numbered station
+    if "fs" in t:
+        t = _FS.sub("fire station ", t)          # "FS1", "FS 1"
     t = _abbreviated(t)
     if "bl" in t and (street_first := _STREET_BLOCK.fullmatch(t)):
         t = f"{street_first.group(2)} block of {street_first.group(1)}"    # "Arch St (1400 blk)"
@@ -164,7 +167,8 @@ def normalise_place(text: str) -> str:
 
 #: a numbered firehouse or fire hall (folded), which is the fire station of that number ("Firehouse 14"
 #: = "Fire Station 14", v29 D16; "FS1", "FS 1", v34); an unnumbered "Old Firehouse Teen Center" stays its own name (v30 N6)
-_FIREHOUSE = re.compile(r"\bfire ?(?:house|hall)(?= (?:no |number )?\d)|\bfs(?= ?\d{1,3}\b)")
+_FIREHOUSE = re.compile(r"\bfire ?(?:house|hall)(?= (?:no |number )?\d)")
+_FS = re.compile(r"\bfs ?(?=\d{1,3}\b)")
 
 
 #: a word that may open a block face's cross streets (:data:`_BETWEEN`)

@@ -27,7 +27,7 @@ from .a1 import column_letter
 from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
-from .parsing import (CALLED_OFF_TO_WORDS, CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_departments, parse_partners,
+from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_partners,
                       date_order, day_first_by_weekday, numeric_date, read_day_first,
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
@@ -59,9 +59,6 @@ _time_of = _by_text(parse_time)
 #: was 6:30 am and never met its partner's 18:30; a leading zero, "06:30", is a deliberate
 #: 24-hour time)
 _EARLY_CLOCK = re.compile(r"\s*[1-6]:[0-5]\d\s*")
-#: an End Time typed without am/pm, an hour of 1–12 ("8", "8:00"): read as the first of its two
-#: readings after the start (:func:`_bare_end`)
-_BARE_END = re.compile(r"\s*(\d{1,2})(?::([0-5]\d))?\s*")
 _time_range_of = _by_text(parse_time_range)
 _zone_of = _by_text(split_zone)
 _weekday_of = _by_text(named_weekday)
@@ -107,12 +104,18 @@ _ALL_BUT = re.compile(r"\s*" + _ALL + r"\s*[(\[-]?\s*(?:except|but|minus|other t
                       r"salvo)\s+([^)\]]+)[)\]]?\s*$", re.I)
 
 
-def _guess_action(typed: str, department: str, how: str) -> str:
-    """What to do about a department read from a typo or a short form."""
-    if how == department_names.SHORT_FORM:
-        return (f"type {department!r}, or add {typed!r} to its aliases in config.yaml; "
-                "if another department was meant, type its name")
-    return f"type {department!r}, or another department's name if it meant another"
+def _departments_read(ctx: "_RowContext", column: str, text: str, lookup: Mapping[str, str], units,
+                      departments) -> tuple:
+    """:func:`~.parsing.parse_partners` of a Lead/Partner Departments cell with its typos and
+    short forms read (:func:`.department_names.spelled_out`: "PD", "Comm Safety", "Polcie"),
+    a warning for each."""
+    _, guessed, parsed = department_names.spelled_out(text, lookup, units, departments)
+    for typed, department, how in guessed:
+        action = (f"type {department!r}, or add {typed!r} to its aliases in config.yaml; if another "
+                  "department was meant, type its name" if how == department_names.SHORT_FORM else
+                  f"type {department!r}, or another department's name if it meant another")
+        ctx.warn(column, text, f"{typed!r} is read as {department} ({how})", action)
+    return parsed
 
 
 def misspelled_header_issues(tab: RawTab, config: Config) -> list[RowIssue]:
@@ -599,7 +602,7 @@ def _bare_end(text: Any, start: time | None) -> time | None:
     the first of its two readings later that day than the start ("6:30pm" to "8:00" ends at
     20:00, "10am" to "2" at 14:00); ``None`` when the text is anything else, the start is not
     known, or neither reading is later (an end past midnight: the caller's overnight rule)."""
-    m = _BARE_END.fullmatch(text) if isinstance(text, str) and start is not None else None
+    m = BARE_HOUR.fullmatch(text) if isinstance(text, str) and start is not None else None
     if m is None or not 1 <= (hour := int(m[1])) <= 12:
         return None
     minute = int(m[2] or 0)
@@ -909,12 +912,8 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
 
     lead_text = _text(get, "Lead Department")
     whole = lookup.get(lead_text.lower())
-    forms = department_names.department_forms(config.departments)
-    lead_read, guessed = department_names.spelled_out(lead_text, lookup, units, forms) if not whole else ("", ())
-    leads = (whole,) if whole else parse_departments(lead_read, lookup, units)[0]
-    for typed, department, how in guessed:           # "PD", "Comm Safety", "Polcie"
-        ctx.warn("Lead Department", lead_text, f"{typed!r} is read as {department} ({how})",
-                 _guess_action(typed, department, how))
+    leads = (whole,) if whole else _departments_read(ctx, "Lead Department", lead_text, lookup, units,
+                                                     config.departments)[0]
     lead = leads[0] if leads else tab_department
     if lead_text and not leads:
         fallback = f"; {tab_department} (the tab) is used" if tab_department else "; no lead department"
@@ -924,11 +923,8 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         ctx.warn("Lead Department", lead_text, "no lead department and the tab is not a department",
                  "fill in Lead Department")
     partners_text = _text(get, "Partner Departments")
-    read_text, guessed = department_names.spelled_out(partners_text, lookup, units, forms)
-    for typed, department, how in guessed:           # "PD", "Comm Safety", "Polcie"
-        ctx.warn("Partner Departments", partners_text, f"{typed!r} is read as {department} ({how})",
-                 _guess_action(typed, department, how))
-    partners, unknown, held = parse_partners(read_text, lookup, units)
+    partners, unknown, held = _departments_read(ctx, "Partner Departments", partners_text, lookup, units,
+                                                config.departments)
     every = config.department_names
     if (but := _ALL_BUT.match(partners_text)) is not None:       # v32 C9: "All depts except Fire"
         left_out = parse_partners(but.group(1), lookup, units)[0]
