@@ -64,7 +64,9 @@ COLUMN_ALIASES = {
 }
 
 ABBREVIATIONS = {"nno": "National Night Out", "cpr": "CPR First Aid", "comm": "Community",
-                 "emerg": "Emergency", "mtg": "Meeting", "prep": "Preparedness", "ctr": "Center"}
+                 "emerg": "Emergency", "mtg": "Meeting", "prep": "Preparedness", "ctr": "Center",
+                 "mkt": "Market", "nbhd": "Neighborhood", "nbrhd": "Neighborhood", "assn": "Association",
+                 "assoc": "Association", "trng": "Training"}
 
 #: Spanish title words → English, so both titles of one event match (a generic glossary).
 TRANSLATIONS = {

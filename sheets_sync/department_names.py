@@ -163,6 +163,20 @@ def spelled_out(text: str, lookup: dict[str, str], units, departments: Sequence
     return text, tuple(guesses), parse_partners(text, lookup, units) if guesses else parsed
 
 
+@lru_cache(maxsize=64)
+def department_initials(departments: tuple[tuple[str, tuple[str, ...], str], ...]) -> dict[str, str]:
+    """Lower-cased initials of each department's name followed by "Department" ("pd" for the
+    Police Department, "fd", "csd") → the department, where exactly one department has them:
+    the short forms staff write a partner by in text ("Pancakes w/ PD & FD", v37 T9), read
+    there only after a cue and in capitals (:mod:`sheets_sync.mentions`). ``departments``:
+    :func:`department_forms`."""
+    found: dict[str, set[str]] = {}
+    for name, _aliases, _es in departments:
+        words = [w for w in _words(f"{name} department") if not w[0].isdigit()]
+        found.setdefault("".join(w[0] for w in words), set()).add(name)
+    return {initials: next(iter(names)) for initials, names in found.items() if len(names) == 1}
+
+
 def department_forms(departments: Sequence) -> tuple[tuple[str, tuple[str, ...], str], ...]:
     """``(name, aliases, name_es)`` per configured department (hashable, for the cache)."""
     return tuple((d.name, tuple(d.aliases), d.name_es) for d in departments)

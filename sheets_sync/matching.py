@@ -34,9 +34,10 @@ with its weight, so every merge is explained in ``Merged Because`` and the Revie
 * **time** — same start and end (+2.5); starts within ``matching.time_tolerance_minutes``
   (+2); one inside the other (+1.5 across departments: a partner's slot inside the host's
   hours; −3 in one tab: a programme during opening hours); set-up before the public start that
-  a row's description names (+2); all-day against timed on that day (+1); partial overlap
-  (+0.5); a day of another tab's multi-day row (+2 with a title ≥85, else +1.5) only where the
-  places agree or one is unknown (two given places the sheet never ties keep the rows apart).
+  a row's description names (+2), or a set-up crew's row naming the event, ending as it
+  starts (+2); all-day against timed on that day (+1); partial overlap (+0.5); a day of
+  another tab's multi-day row (+2 with a title ≥85, else +1.5) only where the places agree or
+  one is unknown (two given places the sheet never ties keep the rows apart).
 * **title** — rapidfuzz similarity of the normalised titles (abbreviations expanded, Spanish
   glossary applied, typos tolerated: words run together or split are compared without spaces):
   ≥95 → +5, ≥85 → +3.5, ≥70 → +1.5, ≥50 → 0, else −2; titles naming different numbers
@@ -255,6 +256,7 @@ class Normaliser:
         self._titles: dict[str, str] = {}
         self._words: dict[str, tuple[frozenset, frozenset]] = {}
         self._named: dict[str, frozenset] = {}
+        self._part_of: dict[str, frozenset] = {}
         self._places: dict[tuple[str, str], Place] = {}
         self._texts: dict[tuple, tuple] = {}
         self._free: dict[str, frozenset] = {}
@@ -332,6 +334,17 @@ class Normaliser:
             m = _AT_WHAT.search(title) if "@" in title or " at " in title.lower() else None
             named = m.group(1) if m else _hosting_segment(title)
             out = self._named[title] = self.words(self.title(named))[0] \
+                if named and not _PLACE_NAME.fullmatch(fold(named)) else frozenset()
+        return out
+
+    def part_of(self, title: str) -> frozenset:
+        """The normalised words of the event a partner's part names after a dash or colon
+        (:func:`_part_segment`: "911 info table - Community Conversation" →
+        ``{"community", "conversation"}``); empty if none, or only a place."""
+        out = self._part_of.get(title)
+        if out is None:
+            named = _part_segment(title) if any(c in title for c in "-:\u2013\u2014") else ""
+            out = self._part_of[title] = self.words(self.title(named))[0] \
                 if named and not _PLACE_NAME.fullmatch(fold(named)) else frozenset()
         return out
 
@@ -503,6 +516,7 @@ class Features(NamedTuple):
     kinds: frozenset = frozenset()      # the kinds of event its titles name ("cleanup": Normaliser.kinds)
     kind_words: frozenset = frozenset()  # the words of the phrases naming them
     departments_named: frozenset = frozenset()   # (word, department) its title names (Normaliser.department_words)
+    part_of: frozenset = frozenset()    # the words of the event a part's title names after a dash (Normaliser.part_of)
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -702,7 +716,7 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
                     _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
                     spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title), with_part,
                     *title_kind(row.title), typed_capitals(row.title), fold(row.title), *norm.kinds(titles),
-                    norm.department_words(words[0]))
+                    norm.department_words(words[0]), norm.part_of(row.title))
 
 
 @slot_init           # issue 17, p17ae: one per candidate pair (200,000 at 100k rows)
@@ -740,6 +754,8 @@ def compare_times(a: Features, b: Features, tolerance: float) -> tuple[str, floa
             and late.start - 30 <= early.end <= late.end):
         return "set-up time", 0.8, diff      # "doors open at 9:00" on the crew's row, or "set up from 6:30" on the host's
     if min(a.end, b.end) <= max(a.start, b.start):
+        if abs(early.end - late.start) <= 15 and _setup_for(early, late):
+            return "set-up time", 0.8, diff   # "Gym setup for Youth Safety Day" 8–11, the day 11–3
         return "disjoint", 0.0, diff          # back to back (5:00–5:45, 5:45–6:30): two sessions
     if diff <= tolerance:
         return "close", 1 - diff / (2 * tolerance) if tolerance else 1.0, diff
@@ -749,6 +765,22 @@ def compare_times(a: Features, b: Features, tolerance: float) -> tuple[str, floa
     if min(a.end, b.end) > max(a.start, b.start):
         return "overlap", 0.3, diff
     return "disjoint", 0.0, diff
+
+
+#: a title naming the set-up of an event ("Gym setup for Youth Safety Day", "Safety Day - field set-up")
+_SETUP_TITLE = re.compile(r"\b(?:set ?up|setting up|load ?in)\b")
+
+
+def _setup_for(crew: Features, event: Features) -> bool:
+    """``crew``'s title names setting up (:data:`_SETUP_TITLE`) and names ``event``: two or
+    more, and at least half, of the event title's words of three letters or more (v38 CC6,
+    CC15: a department's set-up crew before another's event, back to back, is its part of that
+    event; "Youth Safety Day" is all words common in titles, so none is left out)."""
+    if ("set" not in crew.folded and "load" not in crew.folded) or not _SETUP_TITLE.search(crew.folded):
+        return False
+    target = {w for w in event.words[0] if len(w) > 2}
+    found = target & crew.words[0]
+    return len(found) >= 2 and len(found) >= 0.5 * len(target)
 
 
 def _squash(text: str) -> str:
@@ -886,8 +918,8 @@ class DayContext:
 
     def hosts_naming(self, day: date, words: frozenset) -> int:
         """How many rows that day name ``words`` (:meth:`rows_naming`) as their own title, not
-        as the event they say they are at (:attr:`Features.named`)."""
-        return sum(1 for i in self._rows_with(day, words) if not words <= self.feats[i].named)
+        as the event they say they are at (:func:`at_words`)."""
+        return sum(1 for i in self._rows_with(day, words) if not words <= at_words(self.feats[i]))
 
     def numbers_on(self, day: date, street: str) -> int:
         streets = self._streets.get(day)
@@ -1146,10 +1178,10 @@ def names_the_other(a: Features, b: Features, ctx: DayContext | None = None) -> 
             return f"names the other event ({' '.join(sorted(found))})"
         # "Fire truck at Bimbe Festival": what it is at, two words or more, all in the other's
         # title ("Bimbe Cultural Arts Festival 2026"), one of them distinctive there
-        if _at_event(x, y) and (x.named & target or _numbered_name(x, y, ctx) or (
-                ctx is not None and ctx.hosts_naming(y.day, x.named) == 1)):
+        if _at_event(x, y) and (at_words(x) & target or _numbered_name(x, y, ctx) or (
+                ctx is not None and ctx.hosts_naming(y.day, at_words(x)) == 1)):
             # (a name of common words, "Youth Day", held by one event only that day: v36 S5)
-            return f"names the other event ({' '.join(sorted(x.named))})"
+            return f"names the other event ({' '.join(sorted(at_words(x)))})"
     return ""
 
 
@@ -1163,7 +1195,8 @@ def _numbered_name(x: Features, y: Features, ctx: DayContext | None) -> bool:
     real list), where "zone" alone is common."""
     shared = ({m.groups() for m in _WORD_NUMBER.finditer(x.titles[0])}
               & {m.groups() for m in _WORD_NUMBER.finditer(y.titles[0])})
-    return any(w in x.named and n in x.named and w not in GENERIC_TITLE_WORDS
+    at = at_words(x)
+    return any(w in at and n in at and w not in GENERIC_TITLE_WORDS
                and not (ctx is not None and ctx.common(y.day, frozenset((n,)))) for w, n in shared)
 
 
@@ -1186,7 +1219,14 @@ def _at_event(x: Features, y: Features) -> bool:
     """What ``x``'s title says it is at (:attr:`Features.named`), two words or more, is all in
     ``y``'s title, and ``y`` is an event, not a shift named for one (a visit "at Bimbe Festival"
     is not at "Bimbe Festival security")."""
-    return len(x.named) >= 2 and x.named <= y.words[0] and not y.cover
+    at = at_words(x)
+    return len(at) >= 2 and at <= y.words[0] and not y.cover
+
+
+def at_words(x: Features) -> frozenset:
+    """The words of the event ``x``'s title says it is at (:attr:`Features.named`), else of
+    the one a part's title names after a dash (:attr:`Features.part_of`)."""
+    return x.named or x.part_of
 
 
 def _only_event_at(a: Features, b: Features, ctx: DayContext) -> str:
@@ -1199,8 +1239,8 @@ def _only_event_at(a: Features, b: Features, ctx: DayContext) -> str:
         if not _at_event(x, y) or x.all_day != y.all_day or not (y.start <= x.start and x.end <= y.end):
             continue
         if (any(len(w) > 2 and w not in GENERIC_TITLE_WORDS and not ctx.common(y.day, frozenset((w,)))
-                for w in x.named) or _numbered_name(x, y, ctx)) and ctx.rows_naming(y.day, x.named) <= 2:
-            return " ".join(sorted(x.named))
+                for w in at_words(x)) or _numbered_name(x, y, ctx)) and ctx.rows_naming(y.day, at_words(x)) <= 2:
+            return " ".join(sorted(at_words(x)))
     return ""
 
 
@@ -1248,6 +1288,28 @@ def _hosting_segment(title: str) -> str:
         return ""
     hosting = [p for p in parts if title_kind(p)[1]]
     return hosting[0].strip() if len(hosting) == 1 else ""
+
+
+def _part_segment(title: str) -> str:
+    """Of a title in two parts set off by a dash or a colon, neither naming an event that hosts
+    others, the one naming no partner's part when the other does (:func:`title_part`): "911
+    info table - Community Conversation" → "Community Conversation", "Officers on site -
+    Oversight Board" → "Oversight Board"; not a person ("First pitch - Chief Harris":
+    :data:`_PERSON`); ``""`` otherwise. It may name the event the part is at, or only its topic
+    ("Know when to call 911 - kids booth"), so it ties a part to an event whose title holds it
+    and never says the part is at another (:attr:`Features.part_of`)."""
+    parts = _DASHED.split(title)
+    if len(parts) != 2 or any(title_kind(p)[1] for p in parts):
+        return ""
+    plain = [p for p in parts if not title_part(fold(p))]
+    return plain[0].strip() if len(plain) == 1 and not _PERSON.match(fold(plain[0])) else ""
+
+
+#: a person named by rank or office and name ("First pitch - Chief Harris", "Mayor Lee"), who is
+#: no event a part is at
+_PERSON = re.compile(r"(?:(?:deputy|assistant|fire|police|city|county) )?(?:chief|mayor|sheriff|sgt|sergeant|officer|"
+                     r"ofc|capt|captain|lt|lieutenant|commissioner|council ?member|councilor|councilwoman|"
+                     r"councilman|alderman|alderwoman|director|marshal|judge|dr|mr|mrs|ms)(?: [a-z'-]+){1,2}$")
 
 
 @lru_cache(maxsize=1 << 16)     # issue 17: titles repeat

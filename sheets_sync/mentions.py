@@ -44,12 +44,19 @@ from typing import Mapping, Sequence
 from .units import find_spans
 
 _DET = (r"(?:(?:the|our|your|a|an|some|members of|staff from|friends (?:from|at)|folks from|partners (?:from|at)|"
-        r"(?:city|town|county|village) of [\w'’-]+)\s+)*")
+        r"(?:city|town|county|village) of [\w'’-]+|"
+        # in Spanish: "del Departamento de Policía", "agentes de la Policía" (v37 T12, T13)
+        r"el|la|los|las|del|al|nuestr[oa]s?|(?:departamento|cuerpo|agentes|oficiales|personal|miembros|equipo)"
+        r" de(?:l| la| los)?)\s+)*")
 _CUE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:co-?host(?:ed|ing|s)? (?:with|by)|(?:co-)?hosted (?:with|by)|in (?:partnership|"
     r"cooperation|collaboration) with|partner(?:ing|ed|s)? with|teaming up with|teamed up with|"
     r"together with|along with|alongside|joined by|presented by|led by|sponsored by|organi[sz]ed by|"
-    r"(?:help|support|volunteers|staff) from|featuring|with)|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
+    r"(?:help|support|volunteers|staff) from|featuring|with|"
+    # Spanish: "con la participación del …", "junto con …", "habrá agentes de la Policía"
+    r"con la (?:participaci[oó]n|colaboraci[oó]n|presencia|ayuda) de(?:l| la)?|en (?:colaboraci[oó]n|"
+    r"coordinaci[oó]n|alianza|asociaci[oó]n) con|junto (?:con|a)|acompañad[oa]s? (?:por|de)|"
+    r"(?:organizad|patrocinad|presentad)[oa] por|con|habr[aá])|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
     r"with|w)\s*:|(?:^|[.!?:;]\s*)(?:come\s+(?:and\s+)?)?(?:join|meet))\s*" + _DET + r"$", re.I)
 #: what joins the names of a list ("Police, Fire, and Parks": the serial comma too)
 _LIST_AFTER_CUE = re.compile(r"^\s*(?:,\s*(?:and|&|plus|or)?|and|&|/|plus|or)\s*" + _DET + r"$", re.I)
@@ -65,7 +72,10 @@ _CUE_AFTER = re.compile(
     r"drops?\s+(?:in|by)|dropping\s+(?:in|by)|stops?\s+by|stopping\s+by|teach(?:es)?|teaching|leads?|"
     r"leading|co-?hosts?|co-?hosting|hosts?|hosting|visits?|visiting|brings?|bringing|helps?|"
     r"demonstrates?|shows?|partners?|explains?|explaining|presents?|presenting|talks?|answers?|"
-    r"(?:is|are)\s+(?:joining|co-?hosting|teaching)|(?:will\s+be\s+)?(?:there|on\s+hand|on\s+site))(?!\w)",
+    r"(?:is|are)\s+(?:joining|co-?hosting|teaching)|(?:will\s+be\s+)?(?:there|on\s+hand|on\s+site)|"
+    # Spanish: "Los bomberos traerán un camión", "la Policía participará"
+    r"(?:traer|estar|participar|vendr|visitar|acompañar|enseñar|ensenar|dar|ofrecer|hablar|conversar|"
+    r"unir)(?:[aá]n?)|traen?|participan?|visitan?)(?!\w)",
     re.I)
 _ROLE_AFTER = re.compile(rf"^(?:'s)?\s+{_ROLE}(?!\w)", re.I)
 #: Words that may follow a department's name when the name means the department.
@@ -76,8 +86,12 @@ leading host hosts hosting co-host co-hosts co-hosting cohost cohosts visit visi
 brings bringing help helps partner partners demonstrate demonstrates show shows
 staff team teams crew crews officer officers deputies personnel members volunteers unit units reps
 representatives folks colleagues employees leadership chief captain lieutenant sergeant marshal
+de del y e o con para en que se a al traerá traerán traera traeran trae traen estará estarán estara estaran
+participará participarán participara participaran participa participan vendrá vendrán vendra vendran
+visitará visitarán visitara visitaran visita visitan acompañará acompañarán enseñará enseñarán darán dará
+ofrecerá ofrecerán hablará hablarán conversará conversarán unirá unirán
 """.split())
-_ANY_CASE = frozenset({"police", "sheriff"})
+_ANY_CASE = frozenset({"police", "sheriff", "bomberos", "policía", "policia"})
 #: Capitalised words that end a business, charity or place name ("Engine 7 Brewing").
 ORG_WORDS = frozenset("""
 brewing brewery brewers brewhouse taproom pub tavern bar saloon grill grille pizza pizzeria cafe

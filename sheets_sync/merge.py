@@ -47,11 +47,13 @@ import json
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Callable, Mapping, Sequence
 
 from .blocking import candidate_pairs
 from .config import Config
-from .matching import (DayContext, Features, Normaliser, PairScore, booked_for, title_part, title_places,
+from .matching import (GENERIC_TITLE_WORDS, DayContext, Features, Normaliser, PairScore, at_words, booked_for,
+                       title_part, title_places,
                        compare_places, compare_times, coverage_word,
                        covers_hours, covers_most, day_context, features, names_the_other, normalise_title,
                        score_pair, without_date_note)
@@ -824,10 +826,13 @@ def _settle_coverage(verdicts: dict[tuple[int, int], PairScore], decided,
        security", the festival's, not the gospel hour's inside it) — words of its department
        or crew, of when it works ("Day shift", "Evening detail") and of the places left out,
        a place its title names too ("Bryan Park detail": :func:`~sheets_sync.matching.title_places`);
-    2. else, when it holds one whole and the other only in part, the one whose hours it shares
+    2. else, whose place its title names, by a word of the place the other's lacks and its own
+       place does not name ("Amphitheater detail" at Riverside Park: the concert in the park's
+       amphitheater, not the yoga class in its pavilion);
+    3. else, when it holds one whole and the other only in part, the one whose hours it shares
        most (a concert detail 5:30–8:30 and the 6–8 concert, not the 8–9 yoga class after it;
        an evening detail 4–10 and the 5–10:30 celebration, not the bike parade inside it);
-    3. else (two it holds whole, 5–11 around two concerts; two in part, 6:30–9 over a forum
+    4. else (two it holds whole, 5–11 around two concerts; two in part, 6:30–9 over a forum
        6–8 and a listening session 7–10) it may be either's: both links are asked about.
 
     The chosen link merges and the other is dropped (no question left pending about it). Two
@@ -914,12 +919,23 @@ def _covered_event(feats, row: int, a: tuple, b: tuple, verdicts,
     named = [bool(own & (wa - wb)), bool(own & (wb - wa))]     # a word only one of them has
     if named[0] != named[1]:
         return a[0] if named[0] else b[0]
+    # … or names the part of the place one of them is at ("Amphitheater detail" at the park,
+    # the concert in its amphitheater and a yoga class in its pavilion, v38 PK3)
+    pa, pb = (_place_words(feats[x].place) - _place_words(shift.place) for x in (a[1], b[1]))
+    named = [bool(shift.words[0] & (pa - pb)), bool(shift.words[0] & (pb - pa))]
+    if named[0] != named[1]:
+        return a[0] if named[0] else b[0]
     kinds = [_coverage_link(verdicts[pair]) for pair, _ in (a, b)]
     if kinds[0] != kinds[1]:
         shared = [min(shift.end, feats[other].end) - max(shift.start, feats[other].start) for _, other in (a, b)]
         if shared[0] != shared[1]:
             return a[0] if shared[0] > shared[1] else b[0]
     return None
+
+
+def _place_words(place) -> frozenset:
+    """The words of a place's venue and room that tell places apart (not "park", "hall")."""
+    return frozenset(f"{place.venue} {place.room}".split()) - GENERIC_VENUE_WORDS
 
 
 _OWN_EVENT_INSIDE = "coverage that may be of its own department's event there"
@@ -960,8 +976,16 @@ def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
     — a picnic 4:30–8:30, set-up hours included, and the 5–8 National Night Out it hosts, or
     5–8 and 5:30–8:30, logged by two departments, are one event (v26 R1g, v27). Untied both
     ways, the links stay too, unless one event is a class or activity of its own and another
-    hosts others (a bingo night and a National Night Out): the part is the hosting event's.
-    A link staff answered is kept. ``tolerance``: minutes. Mutates ``verdicts``."""
+    hosts others (a bingo night and a National Night Out): the part is the hosting event's;
+    else, when what its title says it is at shares a word (not of when, not common in titles)
+    with one event's title only, it is that event's, and a link to another whose own pair with
+    it scores apart is a question whatever the hours. Where the part's own title names one
+    event and not the other, which names no kind of event in common with it
+    (:func:`_named_not_other`), the other link is a question whatever the hours. Whatever ties
+    the part to one event, the other link is dropped when the two events are in different rooms
+    or places, which no one event logged twice is (a Police academy session in Room 2A, v38
+    CH1; basketball on the courts beside a movie in the amphitheater, v38 PK11). A link staff
+    answered is kept. ``tolerance``: minutes. Mutates ``verdicts``."""
     links: dict[int, list[tuple[int, int]]] = {}
     for pair, v in verdicts.items():
         if v.outcome == "merge" and pair not in decided:
@@ -970,21 +994,48 @@ def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
                     links.setdefault(row, []).append(pair)
     for row, pairs in links.items():
         named = [p for p in pairs if _tied(verdicts[p], feats[row], feats[p[0] + p[1] - row], context)]
+        by_word = False
         if not named or len(named) == len(pairs):
             # untied: linked to a class or activity of its own and to an event that hosts others
             # (a bingo night and a National Night Out at one center), it is the latter's (v31 E1)
             hosts = [feats[p[0] + p[1] - row] for p in pairs]
             named = [p for p, h in zip(pairs, hosts) if h.hosting] if any(h.programme for h in hosts) else []
             if not named or len(named) == len(pairs):
-                continue
+                # what its title says it is at shares a word with one event's title only:
+                # "Engine 2 visit - Movie Night" and "Movie in the Park: Encanto", not "Youth
+                # Night Basketball" (v38 PK11; words of when, and words common in titles, aside)
+                own = at_words(feats[row]) - GENERIC_TITLE_WORDS - _WHEN_WORDS
+                named = [p for p, h in zip(pairs, hosts) if own & h.words[0]] if own else []
+                if not named or len(named) == len(pairs):
+                    continue
+                by_word = True
         for pair in pairs:
             if pair in named:
                 continue
             other = pair[0] + pair[1] - row
-            if any(_two_events(feats[other], feats[host], tolerance,
-                               lambda h=host: score(min(other, h), max(other, h)))
-                   for host in (p[0] + p[1] - row for p in named)):
+            owners = [(host, cache(lambda h=host: score(min(other, h), max(other, h))))
+                      for host in (p[0] + p[1] - row for p in named)]
+            if any(scored().reason in ("different places", "different addresses") for _, scored in owners):
+                del verdicts[pair]      # tied to one event, the other elsewhere: not one event logged twice
+            elif any(_two_events(feats[other], feats[host], tolerance, scored)
+                     or _named_not_other(feats[row], feats[host], feats[other], context, scored)
+                     or (by_word and scored().outcome == "apart") for host, scored in owners):
                 verdicts[pair] = replace(verdicts[pair], outcome="review", reason=_TIED_ELSEWHERE)
+
+
+def _named_not_other(part: Features, host: Features, other: Features, context: DayContext,
+                     scored: Callable[[], PairScore]) -> bool:
+    """The part's own title names ``host``'s event and not ``other``'s
+    (:func:`~sheets_sync.matching.names_the_other`: "911 info table - Community Conversation"
+    in the lobby, and the Local Emergency Planning Committee meeting upstairs, v38 CH1), the
+    two name no kind of event in common, ``other`` names no event it is at itself (as "Honor
+    Guard - 9/11 ceremony" does, a part by another name: v38 CH5) and their own pair
+    (``scored``) is apart: whatever their hours, the part is ``host``'s. (A part tied only by
+    a row's Partner Departments, as in v26 R1g, does not say which of two rows logged for one
+    event it visits.)"""
+    return not (other.named or other.part_of) and bool(names_the_other(part, host, context)) \
+        and not names_the_other(part, other, context) and not (host.kinds & other.kinds) \
+        and scored().outcome == "apart"
 
 
 def _two_events(a: Features, b: Features, tolerance: float, scored: Callable[[], PairScore]) -> bool:

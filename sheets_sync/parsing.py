@@ -421,11 +421,17 @@ _FILLER = re.compile(r"(?:(?:units?|teams?|staff|crews?|members|personnel|chief|
                      r"sergeant|deputies|from|our|of)\s*)+", re.I)
 
 
+#: what a "TBD" note leaves open about a department that takes part: "Fire - TBD which engine",
+#: "Police (TBD how many officers)" (v37 L15); such a note holds nothing back (:data:`_OPEN_DETAIL`)
+_OPEN_WHAT = (r"\s+(?:which|what|who|how|when|exact|time|hours|units?|engines?|trucks?|crews?|officers?)\b")
+_OPEN_DETAIL = re.compile(r"\s*(?:[-\u2013\u2014:]\s*|\(\s*)?(?:tbd|tbc|tba)" + _OPEN_WHAT + r"[^,;/()\[\]]*\)?",
+                          re.I)
 #: a note beside a department that it is not (yet) taking part: "Fire (declined)", "Fire - pending",
 #: "Police (invited, not confirmed)", "Police?"; the note runs to its closing bracket, else to the
 #: next list separator
 _HEDGE_WORDS = (r"\?|(?:declined|pending|invited|"
-                r"tentative(?:ly)?|tbd|tbc|tba|maybe|possibly|requested|asked|unconfirmed|not confirmed|"
+                r"tentative(?:ly)?|(?:tbd|tbc|tba)(?!" + _OPEN_WHAT + r")|maybe|possibly|requested|asked|"
+                r"unconfirmed|not confirmed|"
                 r"to be confirmed|waiting|awaiting(?: (?:reply|response|confirmation|word))?|no reply|"
                 r"not attending|not coming|not available|unavailable|unable to (?:attend|make it|come)|"
                 r"can(?:'|\u2019)?t (?:make it|attend|come)|cannot (?:make it|attend|come)|no[- ]show|"
@@ -530,6 +536,8 @@ def parse_partners(value: Any, lookup: Mapping[str, str],
                     held.append((held_name, word))
         elif name not in names:
             names.append(name)
+        if detail := _OPEN_DETAIL.match(text, end):    # "Fire - TBD which engine": Fire, nothing unread
+            remaining = remaining[:end] + " " * (detail.end() - end) + remaining[detail.end():]
         remaining = remaining[:start] + "," + " " * (end - start - 1) + remaining[end:]
     names = [n for n in names if n not in {h for h, _ in held}] if held else names
     unknown = tuple(p for p in (s.strip(" .-:()[]\u2013\u2014") for s in _LIST_SPLIT.split(remaining))

@@ -29,6 +29,7 @@ from functools import cached_property, lru_cache
 from typing import Iterable, Mapping
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
 
 from .model import unaccented
 
@@ -109,13 +110,22 @@ _JOINERS = re.compile(r"\s+(?:at|and|&)\s+|\s*/\s*|\s*@\s*")
 # words naming a part of a building; the weak ones only inside "(...)" or after " / "
 _ROOM_WORDS = frozenset("""room rm hall auditorium gym gymnasium cafeteria studio classroom lounge wing suite
     annex lobby kitchen chapel theater theatre lab conference boardroom fieldhouse atrium foyer
-    ballroom basement multipurpose mpr""".split())
+    ballroom basement multipurpose mpr chambers""".split())
 _ROOM = re.compile(r"^(?:\w+\s+){0,2}(?:%s)(?:\s+\w{1,3})?$" % "|".join(sorted(_ROOM_WORDS)))
 _TRAILING_ROOM = re.compile(r"\b(?:(?:meeting|conference|community|class|multipurpose|training|board|art)\s+)?"
                             r"(?:room|rm|suite|classroom|lab)\s*[a-z0-9]{1,4}$|\b(?:gym|gymnasium|cafeteria|"
                             r"auditorium|lounge|annex|lobby|studio|kitchen|chapel|library wing|"
                             # the grounds of a building: "Station 7 parking lot" is at Fire Station 7 (v38 FS3)
                             r"parking lot|front lawn|courtyard|apparatus bay|front steps|driveway)$")
+#: a room named by its use, no number, after a building's kind: "City Hall Committee Room", "Town
+#: Hall Council Chambers" (v38 CH1); or its plaza ("City Hall Plaza": a concert there and a workshop
+#: in Room 104 are in two places, v38 CH4); group 1 is the room ("Lakewood Community Room" alone
+#: is a venue)
+_USE_ROOM = re.compile(r"\b(?:hall|center|centre|ctr|building|bldg|library|lib|station|school|church|courthouse|"
+                       r"complex|annex|headquarters|hq|cc)\s+((?:meeting|conference|community|committee|council|"
+                       r"board|training|multipurpose|class|party|activity|banquet|fellowship|media|computer|"
+                       r"fitness|game|art|craft|music|teen|senior|reading|study|break) (?:room|rm)|"
+                       r"(?:council |commission |board )?chambers|plaza)$")
 _WEAK_ROOM_WORDS = _ROOM_WORDS | frozenset("library field fields house court courts pavilion shelter stage "
                                            "deck office floor".split())
 _PUNCT = re.compile(r"[^\w\s]|_")
@@ -127,7 +137,8 @@ _UNIT_LETTER = re.compile(r"\b(\d{1,6})\s*-\s*[A-Za-z]\b")      # "2510-C Garret
 GENERIC_VENUE_WORDS = frozenset("""the of at park parks ctr rec school elem middle high lib regional
     community bldg county city public hall plz center centre recreation library building st ave rd
     club church senior field fields area grounds campus station neighborhood neighbourhood
-    get together apartments sq lib church stadium academy mall lot pool arena museum""".split())
+    get together apartments sq lib church stadium academy mall lot pool arena museum
+    jr sr""".split())   # (a namesake's "Jr."/"Sr." is often left out: "MLK Center", v38 CC4)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -288,6 +299,8 @@ def _split_room(loc: str) -> tuple[str, str]:
     m = _TRAILING_ROOM.search(fold(loc))
     if m and m.start() > 0 and not room:
         loc, room = fold(loc)[:m.start()], m.group(0)   # "Lincoln High School Room 101", "... Gym"
+    elif not room and (m := _USE_ROOM.search(fold(loc))):
+        loc, room = fold(loc)[:m.start(1)], m.group(1)  # "City Hall Committee Room"
     return loc, fold(room)
 
 
@@ -513,8 +526,30 @@ def initials_runs(initials: str, words: list[str]) -> list[list[str]]:
 
 def _abbreviated(folded: str) -> str:
     """Folded words as :data:`_SUFFIXES` abbreviates them ("recreation center" → "rec ctr",
-    "gymnasium" → "gym"); also a room's, whose numbers :func:`normalise_place` would drop."""
-    return " ".join(_SUFFIXES.get(w, w) for w in folded.split())
+    "gymnasium" → "gym"), a kind word's typo first spelled right (:func:`_kind_spelling`);
+    also a room's, whose numbers :func:`normalise_place` would drop."""
+    return " ".join(_SUFFIXES.get(w) or _SUFFIXES.get(k := _kind_spelling(w), k) for w in folded.split())
+
+
+#: the words naming a kind of place whose typos are read as the word (:func:`_kind_spelling`)
+_KIND_SPELLINGS = ("library", "community", "center", "centre", "recreation", "pavilion", "amphitheater",
+                   "auditorium", "gymnasium", "building", "station", "stadium", "elementary", "memorial",
+                   "museum", "school", "church", "plaza", "fieldhouse", "neighborhood", "playground",
+                   "shelter", "cafeteria", "chambers", "conference", "multipurpose")
+
+
+@lru_cache(maxsize=1 << 14)
+def _kind_spelling(word: str) -> str:
+    """``word`` (folded), or the kind of place it misspells by one letter dropped, added,
+    changed or two swapped (Damerau–Levenshtein distance 1, same first letter, six letters or
+    more): "libary" → "library", "pavillion" → "pavilion", "comunity" → "community" (v38 LB2,
+    PK6: "Eastside Libary" is the Eastside Branch Library)."""
+    if len(word) < 6 or word in _KIND_SPELLINGS or not word.isalpha() or word[:-1] in _KIND_SPELLINGS:
+        return word     # (a plural, "Shelters 3-4", is typed so on purpose)
+    for kind in _KIND_SPELLINGS:
+        if kind[0] == word[0] and abs(len(kind) - len(word)) <= 1 and DamerauLevenshtein.distance(word, kind) <= 1:
+            return kind
+    return word
 
 
 @lru_cache(maxsize=1 << 16)
@@ -666,9 +701,16 @@ PLACE_KINDS = {
 }
 
 
+#: a building's common areas, where a partner's table serves an event in any of its rooms: a
+#: lobby and a room are no "different rooms" (v38 CH1: "911 info table" in the City Hall lobby
+#: for the conversation in the Council Chambers)
+_COMMON_AREAS = frozenset("lobby foyer atrium entrance entry hallway concourse".split())
+
+
 def compare_places(a: Place, b: Place) -> tuple[str, float]:
     """``(kind, similarity 0–1)``; kinds in :data:`PLACE_KINDS`."""
-    if a.room and b.room and _rooms_differ(a.room, b.room) and _same_site(a, b):
+    if a.room and b.room and _rooms_differ(a.room, b.room) and _same_site(a, b) and \
+            _common_area(a.room) == _common_area(b.room):
         return "different rooms", 0.0
     if a.between or b.between:
         kind = _compare_block_face(a, b) if a.between else _compare_block_face(b, a)
@@ -816,6 +858,12 @@ _KINDS = frozenset("park sq plz school lib church station stadium hall bldg acad
                    "arena museum ctr".split())
 
 
+@lru_cache(maxsize=1 << 12)
+def _common_area(room: str) -> bool:
+    """``room`` (folded) is a common area of its building (:data:`_COMMON_AREAS`: "main lobby")."""
+    return bool(_COMMON_AREAS.intersection(room.split()))
+
+
 @lru_cache(maxsize=1 << 16)
 def _rooms_differ(a: str, b: str) -> bool:
     """"conference suite 1" / "conference suite 2": rooms differ by name or by number/letter."""
@@ -835,6 +883,11 @@ def _venue_key(venue: str) -> tuple[frozenset, frozenset]:
     return venue_words(venue), _marks(venue)
 
 
+#: room words too common to place a room typed alone in one building ("Room", "Gym", "Lobby")
+_ROOM_ONLY_GENERIC = frozenset("room rm gym gymnasium lobby kitchen cafeteria auditorium hall main multipurpose mpr "
+                               "meeting conference community".split())
+
+
 class Gazetteer:
     """Venue ↔ address pairs learned from places that give both (and from the config).
 
@@ -842,26 +895,35 @@ class Gazetteer:
     maps a venue name to its street address (``matching.places``). A venue is known by its
     words and its numbers (:func:`_venue_key`: Fire Station 3 does not take Fire Station 1's
     address). A venue seen at two different addresses is ambiguous and left out. :meth:`complete` fills a place's missing address (from
-    its venue) or missing venue (from its address), marking ``via``.
+    its venue) or missing venue (from its address), marking ``via``; a room seen in one building
+    only, typed alone ("Council Chambers"), is placed in that building's room.
     """
 
     def __init__(self, places: Iterable[Place], configured: Mapping[str, str] | None = None):
         by_venue: dict[frozenset, set[tuple]] = {}
         names: dict[frozenset, str] = {}
         by_address: dict[tuple, set[frozenset]] = {}
+        by_room: dict[tuple, set[tuple]] = {}
         learned = [parse_place(f"{v}, {addr}", "") for v, addr in (configured or {}).items()]
         ordered = sorted(places, key=lambda p: (p.venue, p.number, p.street, p.direction, p.room, p.via))
         for p in [*learned, *ordered]:          # sorted: the same gazetteer whatever the row order
             words = _venue_key(p.venue)
-            if p.via or not p.address_key or not words[0]:
+            if p.via or not p.address_key:
                 continue
             key = (p.number, _bare_street(p.street), p.direction)
+            if p.room and _venue_key(p.room)[0]:
+                by_room.setdefault(_venue_key(p.room), set()).add((key, p.venue, p.room))
+            if not words[0]:
+                continue
             by_venue.setdefault(words, set()).add(key)
             names.setdefault(words, p.venue)
             by_address.setdefault(key, set()).add(words)
         self._venue = {w: next(iter(k)) for w, k in by_venue.items() if len(k) == 1}
         self._names = names
         self._address = {k: next(iter(w)) for k, w in by_address.items() if len(w) == 1}
+        # a room seen in one building only: "Council Chambers" typed alone is City Hall's (v38 CH2)
+        self._room = {r: next(iter(k)) for r, k in by_room.items()
+                      if len(k) == 1 and r not in self._venue and not _ROOM_ONLY_GENERIC.issuperset(r[0])}
 
     def complete(self, p: Place) -> Place:
         if p.number and not p.venue:
@@ -871,4 +933,9 @@ class Gazetteer:
             key = self._venue.get(_venue_key(p.venue))
             if key:
                 return replace(p, number=key[0], street=key[1], direction=key[2], via="address from the sheet")
+            room = self._room.get(_venue_key(p.venue)) if not p.room else None
+            if room:
+                key, venue, name = room
+                return replace(p, venue=venue, room=name, number=key[0], street=key[1],
+                               direction=key[2], via="address from the sheet")
         return p

@@ -50,6 +50,7 @@ DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
         # a police district, not a council or school district ("Residents of District 3")
         r"police district" + _NUMBER,
         r"district" + _NUMBER + r"(?: police)? (?:officers?|patrol(?: officers?)?|substation|command|units?|teams?)",
+        r"(?:officers?|patrol|deputies) (?:from|of) (?:the )?(?:police )?district" + _NUMBER,   # (v37 T10)
         r"school resource officers?", r"(?-i:SROs?)(?: units?)?", r"patrol officers?",
         r"co-?responder officers?", r"mounted (?:patrol|unit|officers?)", r"K-?9(?: units?| teams?)?",
         # "officer(s)" is a police officer only after a word that names no other kind of officer

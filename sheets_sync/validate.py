@@ -393,8 +393,11 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     lookup = config.department_lookup()
     units = config.department_units()
     tab_department = tab.department or lookup.get(tab.title.strip().lower())
+    # (a partner named in text by its initials, "w/ PD & FD": a configured spelling wins)
+    named_in_text = {**department_names.department_initials(department_names.department_forms(config.departments)),
+                     **lookup}
     mentions = lru_cache(maxsize=4096)(                   # issue 17: each text read once
-        lambda text: tuple(text_mentions(clean_markup(strip_html(text)), lookup, units)))
+        lambda text: tuple(text_mentions(clean_markup(strip_html(text)), named_in_text, units)))
     rows: list[EventRow] = []
     placed = tuple(columns.items())
     dates: list[tuple[int, str, Any]] = []    # (row, column, Start/End Date cell): the tab's date order

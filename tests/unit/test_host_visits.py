@@ -1071,3 +1071,113 @@ def test_a_role_word_before_a_challenge_or_a_unit_before_a_tour_is_still_a_part(
                location="Emergency Operations Center", **eoc)
     (event,) = merge_rows([house, tour], config).events
     assert event.is_joint
+
+
+@pytest.mark.parametrize("room, asked", [(" Committee Room", False), ("", True)])
+def test_a_part_whose_title_names_one_meeting_after_a_dash_is_not_another_meetings(config, room, asked):
+    """v38 CH1: a busy civic building at one hour. Community Safety's "Neighborhood Listening
+    Session on Youth Violence" 6–8 in the auditorium; 911's "Text-to-911 table - Listening
+    Session" 5:30–8 in the lobby names it after the dash; Emergency Management's "Hazard
+    Mitigation Plan Committee" 5:30–7 starts with the table. Both meetings' hours hold the
+    table's start, and the meetings score apart: the table's title says whose it is, so it
+    joins the listening session only. With the committee in a room of its own the two meetings
+    cannot be one event logged twice, so nothing is asked; with no room typed, the committee's
+    link is a question (as in v25 W1)."""
+    session = row("Community Safety", 3, "Neighborhood Listening Session on Youth Violence", DAY, "18:00", "20:00",
+                  location="Eastside Municipal Building - Auditorium", address="410 Grove Ave")
+    table = row("Emergency Communications", 3, "Text-to-911 table - Listening Session", DAY, "17:30", "20:00",
+                location="Eastside Municipal Building lobby")
+    committee = row("Emergency Management", 3, "Hazard Mitigation Plan Committee", DAY, "17:30", "19:00",
+                    location="Eastside Municipal Building" + room)
+    result = merge_rows([session, table, committee], config)
+    assert groups(result) == {frozenset({"Community Safety!3", "Emergency Communications!3"}),
+                              frozenset({"Emergency Management!3"})}
+    assert [{str(p.a.source), str(p.b.source)} for p in result.review] == (
+        [{"Emergency Communications!3", "Emergency Management!3"}] if asked else [])
+
+
+@pytest.mark.parametrize("title", [
+    "Know your 911 address - kids booth",       # what the booth is about, not another event (v36 S6)
+    "First pitch - Chief Alvarez",              # a person, not an event (v38 PK1)
+])
+def test_what_follows_a_parts_dash_that_names_no_event_keeps_it_at_the_host(config, title):
+    """The words after a part's dash may be its topic or a person: they tie it to no other
+    event, so the part still joins the one event it is inside."""
+    fair = row("Emergency Management", 2, "Ready Westfield Preparedness Expo", DAY, "09:00", "13:00",
+               location="Westfield Commons", address="77 Mercer Rd")
+    booth = row("Emergency Communications", 2, title, DAY, "10:00", "11:00", location="Westfield Commons")
+    assert groups(merge_rows([fair, booth], config)) == {frozenset({"Emergency Management!2",
+                                                                    "Emergency Communications!2"})}
+
+
+def test_a_patrol_on_a_buildings_plaza_covers_the_plaza_event_not_a_workshop_inside(config):
+    """v38 CH4: Parks' "Noon Jazz on the Plaza" 12–1 at "Civic Center Plaza", Emergency
+    Management's "Renters' Insurance Workshop" 12–1 in "Civic Center - Room 210" and Police's
+    "Plaza patrol" 11:30–1:30 at "Civic Center Plaza". The plaza and the room are two places of
+    one building, so the patrol covers the concert only: one joint event, the workshop alone."""
+    jazz = row("Parks and Recreation", 2, "Noon Jazz on the Plaza", DAY, "12:00", "13:00",
+               location="Civic Center Plaza", address="300 Oak St")
+    workshop = row("Emergency Management", 2, "Renters' Insurance Workshop", DAY, "12:00", "13:00",
+                   location="Civic Center - Room 210")
+    patrol = row("Police", 2, "Plaza patrol", DAY, "11:30", "13:30", location="Civic Center Plaza")
+    result = merge_rows([jazz, workshop, patrol], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2", "Police!2"}), frozenset({"Emergency Management!2"})}
+
+
+def test_a_set_up_crew_naming_the_event_just_before_it_is_its_part(config):
+    """v38 CC6: Parks' "Field setup for Eastside Kids Safety Day" 7–10 at the center, then
+    Police's "Eastside Kids Safety Day" 10–2 there: the set-up crew names the event and ends as
+    it starts, so it is Parks' part of it (one joint event), though their hours do not
+    overlap. A crew naming no event ("Gym setup") just before, or a class in the next hour,
+    stays apart."""
+    center = dict(location="Eastside Community Center", address="88 Birch Rd")
+    day = row("Police", 4, "Eastside Kids Safety Day", DAY, "10:00", "14:00", **center)
+    crew = row("Parks and Recreation", 6, "Field setup for Eastside Kids Safety Day", DAY, "07:00", "10:00",
+               location="Eastside Community Center")
+    assert groups(merge_rows([day, crew], config)) == {frozenset({"Police!4", "Parks and Recreation!6"})}
+    unnamed = replace(crew, title="Gym setup")
+    assert len(merge_rows([day, unnamed], config).events) == 2
+    class_after = row("Parks and Recreation", 7, "Kids Karate class", DAY, "14:00", "15:00", **center)
+    assert groups(merge_rows([day, class_after], config)) == {frozenset({"Police!4"}),
+                                                            frozenset({"Parks and Recreation!7"})}
+
+
+@pytest.mark.parametrize("address", ["", "1 Shore Dr"])
+def test_a_visit_naming_an_event_by_one_word_of_its_title_is_that_events(config, address):
+    """v38 PK11: Fire's "Ladder 4 visit - Concert Night" 7:45–8:15 at Lakeside Park, between
+    Parks' "Concert in the Park: The Blue Notes" 8–10 at the bandshell and Police's "Late Night
+    Hoops" 7–10 on the courts. "Night" is a word of when; "Concert" is in the concert's title
+    only: the visit is the concert's (a joint event). The bandshell and the courts are two
+    places of the park, so no question is left about the hoops; with the concert's address
+    typed, the two places' names no longer tell them apart, and the other link is a question."""
+    concert = row("Parks and Recreation", 15, "Concert in the Park: The Blue Notes", DAY, "20:00", "22:00",
+                  location="Lakeside Park Bandshell", address=address)
+    hoops = row("Police", 10, "Late Night Hoops", DAY, "19:00", "22:00", location="Lakeside Park courts")
+    visit = row("Fire", 10, "Ladder 4 visit - Concert Night", DAY, "19:45", "20:15", location="Lakeside Park")
+    result = merge_rows([concert, hoops, visit], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!15", "Fire!10"}), frozenset({"Police!10"})}
+    assert [{str(p.a.source), str(p.b.source)} for p in result.review] == (
+        [{"Police!10", "Fire!10"}] if address else [])
+
+
+def test_a_booth_at_a_market_typed_mkt_is_the_markets(config):
+    """v38 PK12: "Heat safety info @ Thursday Mkt" 5–7, no place typed, during the "Thursday
+    Market" 4–7: "Mkt" is how staff shorten "Market" (the abbreviations ``init`` writes)."""
+    market = row("Parks and Recreation", 16, "Thursday Market", DAY, "16:00", "19:00", location="Northgate Commons")
+    booth = row("Emergency Management", 4, "Heat safety info @ Thursday Mkt", DAY, "17:00", "19:00")
+    assert groups(merge_rows([market, booth], config)) == {frozenset({"Parks and Recreation!16",
+                                                                     "Emergency Management!4"})}
+
+
+def test_a_detail_naming_part_of_the_park_covers_the_event_held_there(config):
+    """v38 PK3: Police's "Bandshell detail" 6:30–9:30, typed at Lakeside Park, holds both Parks'
+    "Summer Sounds: The Porch Lights" 7–9 at the park's bandshell and Parks' "Sunset Tai Chi"
+    7–8 at its pavilion. Its title names the bandshell, a word of the concert's place the tai
+    chi's lacks: the concert's coverage (one joint event), no question."""
+    concert = row("Parks and Recreation", 4, "Summer Sounds: The Porch Lights", DAY, "19:00", "21:00",
+                  location="Lakeside Park Bandshell")
+    tai_chi = row("Parks and Recreation", 5, "Sunset Tai Chi", DAY, "19:00", "20:00", location="Lakeside Park Pavilion")
+    detail = row("Police", 4, "Bandshell detail", DAY, "18:30", "21:30", location="Lakeside Park")
+    result = merge_rows([concert, tai_chi, detail], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!4", "Police!4"}), frozenset({"Parks and Recreation!5"})}
+    assert not result.review

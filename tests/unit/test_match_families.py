@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 from reports.measures import counted
 from sheets_sync.merge import merge_rows, pair_key
 from sheets_sync.model import Status
-from sheets_sync.places import compare_places, parse_place
+from sheets_sync.places import Gazetteer, compare_places, parse_place
 from tests.unit.event_rows import TZ, groups, row
 from tests.unit.test_merge_properties import CONFIG
 
@@ -1015,3 +1015,44 @@ def test_a_status_cell_saying_moved_to_a_date_postpones_the_row(config):
     for old in rows[:3]:
         (event,) = merge_rows([old, police, new], config).events
         assert (event.start.day, event.status, event.is_joint) == (21, Status.SCHEDULED, True), old.status_note
+
+
+def test_rooms_named_by_their_use_and_a_lobby_for_any_room():
+    """v38 CH1: "City Hall Committee Room" and "City Hall - Council Chambers" are two rooms of
+    City Hall, not two venues nor one ("Committee Room" had read as part of the venue's name, so
+    a meeting there was at the "same venue" as a table in the lobby). A lobby, foyer or atrium
+    serves every room: a table there is in no "different room" from the event it is for."""
+    def kind(a, b):
+        return compare_places(parse_place(a, ""), parse_place(b, ""))[0]
+    assert kind("Westbrook Town Hall Committee Room", "Westbrook Town Hall - Council Chambers") == "different rooms"
+    assert kind("Council Chambers, Westbrook Town Hall", "Westbrook Town Hall Council Chambers") == "same venue"
+    assert kind("Harbor Library Meeting Room", "Harbor Library Auditorium") == "different rooms"
+    for lobby in ("Westbrook Town Hall lobby", "Westbrook Town Hall (main lobby)", "Westbrook Town Hall - Atrium"):
+        assert kind(lobby, "Westbrook Town Hall - Council Chambers") == "same venue", lobby
+        assert kind(lobby, "Westbrook Town Hall Committee Room") == "same venue", lobby
+    # a building's plaza is a place of its own beside its rooms (v38 CH4), and no lobby
+    assert kind("Westbrook Town Hall Plaza", "Westbrook Town Hall - Room 104") == "different rooms"
+    assert kind("Westbrook Town Hall Plaza", "Westbrook Town Hall") == "same venue"
+    # a room typed alone is the room of the one building the sheet names it in (v38 CH2)
+    hall = parse_place("Westbrook Town Hall - Council Chambers", "12 Elm St")
+    gazetteer = Gazetteer([hall, parse_place("Westbrook Town Hall", "12 Elm St")])
+    alone = gazetteer.complete(parse_place("Council Chambers", ""))
+    assert (alone.room, alone.number) == ("council chambers", "12")
+    assert compare_places(alone, parse_place("Westbrook Town Hall", "12 Elm St"))[0] == "same address"
+    assert gazetteer.complete(parse_place("Gym", "")).number == ""     # a room every building has
+    # a venue named for its room, with no building's kind before it, keeps its name
+    assert parse_place("Lakeview Community Room", "").room == ""
+    assert parse_place("Westbrook Town Hall Committee Room", "").room == "committee room"
+
+
+def test_a_kind_of_place_misspelt_by_a_letter_is_that_kind():
+    """v38 LB2: "Northside Libary" is the Northside Branch Library, "Oak Hill Pavillion" the Oak
+    Hill Pavilion: a word naming a kind of place, one letter dropped, added, changed or two
+    swapped, is that word. Names are not bent so ("Senter Park" stays Senter), nor plurals."""
+    def kind(a, b):
+        return compare_places(parse_place(a, ""), parse_place(b, ""))[0]
+    assert kind("Northside Libary", "Northside Branch Library") == "same venue"
+    assert kind("Oak Hill Pavillion", "Oak Hill Pavilion") == "same venue"
+    assert kind("Glenwood Comunity Cneter", "Glenwood Community Center") == "same venue"
+    assert parse_place("Senter Park", "").venue == "senter park"
+    assert parse_place("Riverside Park Shelters 3-4", "").venue.split()[2] == "shelters"

@@ -76,6 +76,9 @@ def test_units_are_not_used_without_them(config):
     ("Fire (Station 4 crew) - canceled due to call", (), (("Fire", "canceled"),)),
     ("Police (awaiting reply)", (), (("Police", "awaiting reply"),)),
     ("Police — declined; Fire — confirmed", ("Fire",), (("Police", "declined"),)),
+    # a detail still open is no note that it is not taking part (v37 L15)
+    ("Fire - TBD which engine", ("Fire",), ()),
+    ("Police (TBD how many officers), Fire", ("Police", "Fire"), ()),
 ])
 def test_a_department_named_with_a_note_that_it_is_not_taking_part_is_held(config, value, known, held):
     """A fresh verifier's finding: "Fire (declined)", "Fire - pending", "Police (invited, not
@@ -249,6 +252,15 @@ TEXT_CASES = [
     ("Parks and Recreation", "Career Camp", "Campers learn what police officers, firefighters and 911 dispatchers do.", ()),
     ("Parks and Recreation", "Card Making", "Make cards for our firefighters and police officers working on Christmas Day.", ()),
     ("Parks and Recreation", "Touch a Truck", "See what Engine 7 can do!", ("Fire",)),
+    # v37 T9, T10, T12, T13: a department's initials and "Department" after a cue; officers of a
+    # numbered police district; Spanish cues and verbs
+    ("Parks and Recreation", "Pancakes w/ PD & FD", "", ("Police", "Fire")),
+    ("Parks and Recreation", "Pancake Breakfast", "Updated pd schedule posted.", ()),
+    ("Community Safety", "Porch Light Walk", "Officers from District 4 will walk with residents.", ("Police",)),
+    ("Community Safety", "Feria de Salud", "Los bomberos traerán un camión y habrá agentes de la Policía.",
+     ("Fire", "Police")),
+    ("Parks and Recreation", "Noche de Cine", "Con la participación del Departamento de Policía.", ("Police",)),
+    ("Parks and Recreation", "Noche de Cine", "La Policía no participará este año.", ()),
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
