@@ -80,7 +80,7 @@ from rapidfuzz import fuzz, process
 from .event_kinds import TOPICAL
 from .model import EventRow, slot_init
 from .parsing import DASHED_DATE, RAIN_DATE_WORDS
-from .places import (NUMBER_WORDS, SPELLED_NUMBERS, Gazetteer, Place, compare_places, fold,  # noqa: F401
+from .places import (NUMBER_WORDS, SPELLED_NUMBERS, Gazetteer, Place, common_area, compare_places, fold,  # noqa: F401
                      initials_runs, normalise_place, parse_place, typed_initials, venue_words)
 
 _STOP = frozenset("the a an of for and at in on to with de del la el los las para y en con por al "
@@ -98,7 +98,13 @@ _PART = re.compile(r"\b(?:tent|tents|booth|table|tabling|kiosk|info(?:rmation)? 
                    r"shuttle|van|wagon|check ?ins?|navigators?|dispatchers?|firefighters?|officers?|rangers?|"
                    r"deputies|paramedics|crew|volunteers? team|"
                    # a service a partner gives there (v38 LB2, CC2, PK13)
-                   r"help ?desk|q and a|first pitch)\b")
+                   r"help ?desk|q and a|first pitch|"
+                   # a moment of the programme a partner gives (a fresh city's check: "Opening remarks -
+                   # Chief Davis", "Ribbon cutting - Mayor O'Neal" at a festival)
+                   r"(?:opening |welcome |closing )?remarks|ribbon cutting|colou?r guard|honou?r guard|"
+                   r"national anthem|invocation|keynote|proclamation|"
+                   # a crew's set-up or tear-down for the event (v40 A13: "Atrium teardown - Iftar")
+                   r"set ?up|tear ?down|take ?down)\b")
 _UNIT_WORDS = "engine|truck|ladder|tower|rescue|squad|medic|battalion|beat|district|unit|company|car|station"
 _UNIT = re.compile(rf"\b(?:{_UNIT_WORDS})\s*(?:(?:{NUMBER_WORDS})\s*)?\d{{1,3}}\b")
 # a unit's number spelled out ("Station Three", "Engine Seven"): its digits, as staff also write it
@@ -340,10 +346,14 @@ class Normaliser:
     def part_of(self, title: str) -> frozenset:
         """The normalised words of the event a partner's part names after a dash or colon
         (:func:`_part_segment`: "911 info table - Community Conversation" →
-        ``{"community", "conversation"}``); empty if none, or only a place."""
+        ``{"community", "conversation"}``), or after "for" ("Cooling tent setup for Bimbe
+        Festival"); empty if none, or only a place."""
         out = self._part_of.get(title)
         if out is None:
             named = _part_segment(title) if any(c in title for c in "-:\u2013\u2014") else ""
+            if not named and " for " in title:     # "Cooling tent setup for Bimbe Festival"
+                before, _, after = title.rpartition(" for ")
+                named = after if title_part(fold(before)) and not title_part(fold(after)) else ""
             out = self._part_of[title] = self.words(self.title(named))[0] \
                 if named and not _PLACE_NAME.fullmatch(fold(named)) else frozenset()
         return out
@@ -598,7 +608,7 @@ _CLASS_TITLE = re.compile(r"\b(?:" + _CLASS_WORDS + r"|fitness|yoga|zumba|jazzer
                           r"(?:story|toddler|tots?|craft|play|music|baby|lap|preschool) ?time)\b")
 #: … or an activity open to all that comes ("Neighborhood watch walk", "Teen Open Gym", "Holiday
 #: Skate Night", "Senior Bingo Night"): :func:`title_kind`
-_ACTIVITY_TITLE = re.compile(r"\b(?:hike|walk|stroll|run club|bingo|crafts?|open gym|pickleball|kayak(?:ing)?|"
+_ACTIVITY_TITLE = re.compile(r"\b(?:hike|walk|stroll|run club|bingo|crafts?|open gym|pickleball|kayak(?:ing)?|leagues?|"
                              r"canoe(?:ing)?|paddl(?:e|ing)|skat(?:e|ing)|swim(?:ming)?|knitting|chess|trivia|"
                              r"karaoke)\b")
 #: an event that hosts others' parts: a festival, fair, open house, party, National Night Out,
@@ -754,7 +764,8 @@ def compare_times(a: Features, b: Features, tolerance: float) -> tuple[str, floa
             and late.start - 30 <= early.end <= late.end):
         return "set-up time", 0.8, diff      # "doors open at 9:00" on the crew's row, or "set up from 6:30" on the host's
     if min(a.end, b.end) <= max(a.start, b.start):
-        if abs(early.end - late.start) <= 15 and _setup_for(early, late):
+        if abs(early.end - late.start) <= 15 and (_crew_for(early, late, _SETUP_TITLE)
+                                                   or _crew_for(late, early, _TEARDOWN_TITLE)):
             return "set-up time", 0.8, diff   # "Gym setup for Youth Safety Day" 8–11, the day 11–3
         return "disjoint", 0.0, diff          # back to back (5:00–5:45, 5:45–6:30): two sessions
     if diff <= tolerance:
@@ -769,18 +780,24 @@ def compare_times(a: Features, b: Features, tolerance: float) -> tuple[str, floa
 
 #: a title naming the set-up of an event ("Gym setup for Youth Safety Day", "Safety Day - field set-up")
 _SETUP_TITLE = re.compile(r"\b(?:set ?up|setting up|load ?in)\b")
+#: … or its tear-down after it ("Atrium teardown - Iftar", "Pavilion take-down - NNO"); not a cleanup,
+#: which is an event of its own
+_TEARDOWN_TITLE = re.compile(r"\b(?:tear ?down|tearing down|take ?down|break ?down|load ?out|strike)\b")
 
 
-def _setup_for(crew: Features, event: Features) -> bool:
-    """``crew``'s title names setting up (:data:`_SETUP_TITLE`) and names ``event``: two or
-    more, and at least half, of the event title's words of three letters or more (v38 CC6,
-    CC15: a department's set-up crew before another's event, back to back, is its part of that
-    event; "Youth Safety Day" is all words common in titles, so none is left out)."""
-    if ("set" not in crew.folded and "load" not in crew.folded) or not _SETUP_TITLE.search(crew.folded):
+def _crew_for(crew: Features, event: Features, work: re.Pattern) -> bool:
+    """``crew``'s title names the set-up or tear-down work ``work`` matches and names ``event``:
+    two or more, and at least half, of the event title's words of three letters or more, or a
+    word of four letters or more not common in titles ("Atrium teardown - Iftar" and "Community
+    Iftar Dinner", v40 A13). A department's set-up crew just before another's event, or its
+    tear-down crew just after, is its part of that event (v38 CC6, CC15; "Youth Safety Day" is
+    all words common in titles, so none is left out of the first count)."""
+    if not work.search(crew.folded):
         return False
     target = {w for w in event.words[0] if len(w) > 2}
     found = target & crew.words[0]
-    return len(found) >= 2 and len(found) >= 0.5 * len(target)
+    return (len(found) >= 2 and len(found) >= 0.5 * len(target)) or \
+        any(len(w) > 3 and w not in GENERIC_TITLE_WORDS for w in found)
 
 
 def _squash(text: str) -> str:
@@ -1063,7 +1080,7 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
         if weight < WEIGHTS["bilingual"] + bonus:
             label, weight = label + ", Spanish and English titles" + (
                 f" sharing {cognates} word stems" if bonus else ""), WEIGHTS["bilingual"] + bonus
-    if cross and (_for_another(fa, fb) or _for_another(fb, fa)):
+    if cross and (_for_another(fa, fb) or _for_another(fb, fa) or _parts_of_two_events(fa, fb)):
         return label, weight    # a booth at another event is no part of this one
     if cross and weight < WEIGHTS["coverage"] and fa.words[0] != fb.words[0]:
         # two identical titles share every word: the title level has scored them already
@@ -1145,6 +1162,17 @@ def _for_another(x: Features, y: Features) -> bool:
     return len(target - placed) >= 2
 
 
+def _parts_of_two_events(x: Features, y: Features) -> bool:
+    """Two partners' parts each saying which event it is at (:func:`at_words`), with no word of
+    it in common but words common in titles: "911 table - Budget Town Hall" and "Ready Durham
+    table - Disparity Study Forum" in one lobby are parts of two events (a fresh city's check:
+    joined as one event's two tables, they had made the two meetings one)."""
+    if not (x.part and y.part):
+        return False
+    ax, ay = at_words(x) - GENERIC_TITLE_WORDS, at_words(y) - GENERIC_TITLE_WORDS
+    return bool(ax and ay) and not (ax & ay)
+
+
 #: street types, which name a place, not an event ("… at Kirkwood Ave")
 _STREET_WORDS = frozenset("st street ave avenue rd road blvd dr drive ln lane way pkwy hwy ct pl sq".split())
 
@@ -1182,6 +1210,11 @@ def names_the_other(a: Features, b: Features, ctx: DayContext | None = None) -> 
                 ctx is not None and ctx.hosts_naming(y.day, at_words(x)) == 1)):
             # (a name of common words, "Youth Day", held by one event only that day: v36 S5)
             return f"names the other event ({' '.join(sorted(at_words(x)))})"
+        if len(x.part_of) == 1 and not x.named and x.part_of <= target and len(next(iter(x.part_of))) > 3 \
+                and ctx is not None and ctx.hosts_naming(y.day, x.part_of) == 1:
+            # one distinctive word after a part's dash, in one event's title only that day
+            # ("Engine 7 visit - Bimbe" at the Bimbe Cultural Arts Festival: a fresh city's check)
+            return f"names the other event ({next(iter(x.part_of))})"
     return ""
 
 
@@ -1456,6 +1489,9 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     if time_kind == "inside" and (fa.day != fb.day or max(fa.end - fa.start, fb.end - fb.start) > 1440):
         time_kind = "within a multi-day event"
     place_kind, place_sim = compare_places(fa.place, fb.place)
+    if place_kind == "different rooms" and ((fa.part and common_area(fa.place.room))
+                                            or (fb.part and common_area(fb.place.room))):
+        place_kind = "same venue"   # a partner's table in the lobby, the event upstairs
     if place_kind in _HARD_PLACE:
         return PairScore("apart", 0.0, (place_kind,),
                          "different addresses" if place_kind == "different address" else "different places")
@@ -1509,7 +1545,9 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         # — unless one row's title names the other's event, which tells the bookings apart
         # ("Preparedness Fair - Kids' Go-Kit Craft" beside a yoga class in the same park, v36 S6)
         k = min(context.bookings(fa.day, fa.place), context.bookings(fb.day, fb.place))
-        if k > 1 and not names_the_other(fa, fb, context):
+        # (a set-up crew's hours are another booking of the place by design: "Bandshell setup
+        # for Movie Night" 7–8:30 before the 8:30 movie, after a 5–7 open mic, v40 B9)
+        if k > 1 and time_kind != "set-up time" and not names_the_other(fa, fb, context):
             cut = round(math.log2(k), 1)
             place_label, place_w, total = f"{place_label}, {k} different bookings there that day", place_w - cut, total - cut
     score = round(1 / (1 + 2 ** -total), 3)

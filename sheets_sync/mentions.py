@@ -16,10 +16,18 @@ A department counts as named in text when the text has
    name ("Durham Police", "Police Department", "911 Center", "Parks and Rec"); or
 3. any name or alias with a **cue** of taking part: after "with", "w/", "co-hosted with",
    "together with", "alongside", "joined by", "in partnership with", "hosted by", "help from"
-   ... (and the names listed after it: "with Police and Fire"), or before "joins",
-   "drop(s) in", "stops by", "teaches", "leads", "visits" ... A one-word name (Fire, Parks,
-   HEART, DFD) counts only this way and only written with a capital — "police" and "sheriff"
-   in any case — so "play with fire" is not the Fire department.
+   ... (and the names listed after it: "with Police and Fire"), "installed by", "read by",
+   "hear from", or before "joins", "drop(s) in", "stops by", "teaches", "leads", "visits" ...
+   or "will" and any verb ("will be flipping pancakes"); in Spanish "con", "con la
+   participación de", "junto con", "habrá agentes de", and a verb's future tense ("traerán",
+   "regalarán"). A one-word name (Fire, Parks, HEART, DFD, and a department's initials with
+   "Department": PD, FD) counts only this way and only written with a capital — "police",
+   "sheriff", "bomberos" and "policía" in any case — so "play with fire" is not the Fire
+   department.
+
+None counts in a sentence saying the department will not, or may not, come, or came before
+(:data:`_NOT_TAKING_PART`), nor when another sentence of the text says so of it ("Walk with
+DPD. UPDATE: DPD had to cancel.").
 
 In cases 2 and 3 the name must not be the first word of a longer name: a following word
 such as "Safety", "Training" or "Day" means a thing named after the department ("Fire Safety
@@ -44,7 +52,7 @@ from typing import Mapping, Sequence
 from .units import find_spans
 
 _DET = (r"(?:(?:the|our|your|a|an|some|members of|staff from|friends (?:from|at)|folks from|partners (?:from|at)|"
-        r"(?:city|town|county|village) of [\w'’-]+|"
+        r"(?:city|town|county|village) of [\w'’-]+|(?-i:[A-Z][a-z]+)|"   # (a city's name: "a Durham firefighter")
         # in Spanish: "del Departamento de Policía", "agentes de la Policía" (v37 T12, T13)
         r"el|la|los|las|del|al|nuestr[oa]s?|(?:departamento|cuerpo|agentes|oficiales|personal|miembros|equipo)"
         r" de(?:l| la| los)?)\s+)*")
@@ -56,7 +64,12 @@ _CUE_BEFORE = re.compile(
     # Spanish: "con la participación del …", "junto con …", "habrá agentes de la Policía"
     r"con la (?:participaci[oó]n|colaboraci[oó]n|presencia|ayuda) de(?:l| la)?|en (?:colaboraci[oó]n|"
     r"coordinaci[oó]n|alianza|asociaci[oó]n) con|junto (?:con|a)|acompañad[oa]s? (?:por|de)|"
-    r"(?:organizad|patrocinad|presentad)[oa] por|con|habr[aá])|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
+    r"(?:organizad|patrocinad|presentad)[oa] por|con|habr[aá]|"
+    # done by them, or heard from them: "installed by LFD", "read by a firefighter", "hear from a
+    # police officer" (v41 E9-E14)
+    r"(?:installed|read|taught|run|staffed|provided|brought to you|served|given|offered|performed|"
+    r"demonstrated|conducted|facilitated|moderated|cooked|grilled|donated) by|(?:hear|learn) from|"
+    r"(?:talk|chat|visit) with)|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
     r"with|w)\s*:|(?:^|[.!?:;]\s*)(?:come\s+(?:and\s+)?)?(?:join|meet))\s*" + _DET + r"$", re.I)
 #: what joins the names of a list ("Police, Fire, and Parks": the serial comma too)
 _LIST_AFTER_CUE = re.compile(r"^\s*(?:,\s*(?:and|&|plus|or)?|and|&|/|plus|or)\s*" + _DET + r"$", re.I)
@@ -78,6 +91,16 @@ _CUE_AFTER = re.compile(
     r"unir)(?:[aá]n?)|traen?|participan?|visitan?)(?!\w)",
     re.I)
 _ROLE_AFTER = re.compile(rf"^(?:'s)?\s+{_ROLE}(?!\w)", re.I)
+#: a question word right before the name: the clause is about them ("learn what 911
+#: dispatchers will ask you", v32 C23), not them doing something
+_WH_BEFORE = re.compile(r"\b(?:what|how|when|where|why|who|which)\s+(?:(?:the|our|your|a|an)\s+)?"
+                        r"(?:\d{3}\s+)?$", re.I)
+_SPANISH_FUTURE = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir)án?", re.I)   # ("harán", "estará"; "para" is no verb)
+#: … or before what it will do, whatever the verb ("Lakewood firefighters will be flipping
+#: pancakes", "OEM will hand out weather radios": v41 E9, E12; "will not" is a no, below), in
+#: Spanish too ("Agentes de la Policía regalarán cascos", "responderá": its future tense)
+_WILL_AFTER = re.compile(rf"^(?:'s)?\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(?:will|'ll|are going to|is going to)\s+"
+                         r"(?!not\b|never\b|no\b)(?:be\s+)?[a-z]{3,}|" + _SPANISH_FUTURE.pattern + r")(?!\w)", re.I)
 #: Words that may follow a department's name when the name means the department.
 _FOLLOW_OK = frozenset("""
 and or at on in for to from with will is are was were who this again as by plus also
@@ -166,7 +189,7 @@ def _used_as_name(text: str, end: int, next_span_start: int | None) -> bool:
     if next_span_start is not None and text[end:next_span_start].strip() == "":
         return True  # "Community Safety care navigators": the next words are a unit
     m = re.match(r"(?:'s)?\s*([A-Za-z][\w-]*)", text[end:])
-    return m is None or m.group(1).lower() in _FOLLOW_OK
+    return m is None or m.group(1).lower() in _FOLLOW_OK or bool(_SPANISH_FUTURE.fullmatch(m.group(1)))
 
 
 def _in_org_name(text: str, start: int, end: int, lookup: Mapping[str, str]) -> bool:
@@ -228,7 +251,11 @@ _NOT_TAKING_PART = re.compile(
     r"not (?:be )?(?:attending|coming|available|confirmed|joining|participating|able)|not yet|"
     r"declined|backed out|pulled out|cancell?ed|canceled|(?:have|has|we|was|were) asked|awaiting|"
     r"tentative(?:ly)?|(?<!like )(?<!as )last (?:year|month|time|summer|spring|fall|winter)|previously|"
-    r"in the past)\b", re.I)
+    r"in the past|could(?:n(?:'|\u2019)?t| not)|had to (?:cancel|leave|withdraw)|called away|"
+    r"(?:weeks?|days?|months?|years?) ago|"
+    # in Spanish (v41 B15, B16, B20): "el año pasado", "(pendiente de confirmar)", "no podrán asistir"
+    r"(?:el )?año pasado|pendiente|por confirmar|sin confirmar|no (?:podr[aá]n?|pudo|pudieron|vendr[aá]n?|"
+    r"asistir[aá]n?|participar[aá]n?|va|van)|se cancel[oó]|cancelad[oa]s?)(?!\w)", re.I)
 _NO_BEFORE = re.compile(r"\b(?:no|without|never)\s+(?:the\s+)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
@@ -280,7 +307,8 @@ def text_mentions(text: str, lookup: Mapping[str, str],
             continue
         before = _CUE_BEFORE.search(text[:start])
         listed = cued_until >= 0 and _LIST_AFTER_CUE.match(text[cued_until:start])
-        after = _CUE_AFTER.match(text[end:])
+        after = _CUE_AFTER.match(text[end:]) or (
+            None if _WH_BEFORE.search(text, 0, start) else _WILL_AFTER.match(text[end:]))
         one_word = len(re.findall(r"[\w']+", spelling)) == 1
         capital_ok = (how == "unit" or not one_word or spelling[:1].isupper() or spelling[:1].isdigit()
                       or spelling.lower() in _ANY_CASE)
@@ -304,7 +332,11 @@ def text_mentions(text: str, lookup: Mapping[str, str],
     # a name in a text about the people it names ("cards for our firefighters and police
     # officers", v37 M11; a numbered unit is there: "see what Engine 7 can do") or in a
     # sentence saying they will not come
-    return [m for m in out if not _in_a_no(text, m) and (
+    # … or where another sentence says so of the same department ("Walk with LPD. UPDATE: LPD
+    # had to cancel.", v41 N19, N21)
+    denied = {department for start, end, department, _ in spans
+              if _in_a_no(text, Mention(department, "", start, end))}
+    return [m for m in out if m.department not in denied and not _in_a_no(text, m) and (
         any(c.isdigit() for c in m.snippet) or not _ABOUT.search(text, 0, _list_start(text, m, out)))]
 
 

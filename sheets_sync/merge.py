@@ -706,7 +706,12 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
             links.union(i, j)
             clue = same or any("a partner's own part" in m for m in v.matched)
             coverage = same or any("coverage around" in m or "coverage over most" in m for m in v.matched)
+            setup = any(m.startswith("time: set-up time") for m in v.matched)
             for part, host in ((i, j), (j, i)):
+                if setup and feats[part].part and not feats[host].part:
+                    # a set-up crew just before the host's hours is its part like a visit inside
+                    # them ("Cooling tent setup for Bimbe Festival" 10–1 and "Opening remarks" at 1)
+                    hosts.setdefault(part, set()).add(host)
                 # a visit naming its part ("Engine 3 visit") inside a detail's hours is a visit
                 # to that detail's event, though the pair's title level names the coverage
                 if _visit_hours(feats[part], feats[host]) and (clue or (coverage and feats[part].part)):

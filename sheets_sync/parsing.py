@@ -415,7 +415,7 @@ def parse_time_range(value: Any) -> tuple[time, time | None]:
 
 #: what separates the parts of a department list: not a "&" or "/" between single letters ("P&R")
 _LIST_SPLIT = re.compile(r"\s*(?:[,;+]|(?<!\b\w)(?<!\b\w )[/&]|[/&](?!\s?\w\b)|\band\b|\bwith\b|\by\b)\s*", re.I)
-_NOISE = re.compile(r"(dept|department|the|depts|confirmed|yes|si|s\u00ed|confirmado|confirmada)\.?", re.I)
+_NOISE = re.compile(r"(dept|department|the|depts|confirmed|yes|y|si|s\u00ed|confirmado|confirmada|[✓✔☑✅])\.?", re.I)
 #: Words left around a unit ("SRO unit", "Rescue 22 crew") once a department was found.
 _FILLER = re.compile(r"(?:(?:units?|teams?|staff|crews?|members|personnel|chief|captain|lieutenant|"
                      r"sergeant|deputies|from|our|of)\s*)+", re.I)
@@ -429,7 +429,7 @@ _OPEN_DETAIL = re.compile(r"\s*(?:[-\u2013\u2014:]\s*|\(\s*)?(?:tbd|tbc|tba)" + 
 #: a note beside a department that it is not (yet) taking part: "Fire (declined)", "Fire - pending",
 #: "Police (invited, not confirmed)", "Police?"; the note runs to its closing bracket, else to the
 #: next list separator
-_HEDGE_WORDS = (r"\?|(?:declined|pending|invited|"
+_HEDGE_WORDS = (r"\?|[✗✘❌]|(?:declined|pending|invited|"
                 r"tentative(?:ly)?|(?:tbd|tbc|tba)(?!" + _OPEN_WHAT + r")|maybe|possibly|requested|asked|"
                 r"unconfirmed|not confirmed|"
                 r"to be confirmed|waiting|awaiting(?: (?:reply|response|confirmation|word))?|no reply|"
@@ -437,6 +437,10 @@ _HEDGE_WORDS = (r"\?|(?:declined|pending|invited|"
                 r"can(?:'|\u2019)?t (?:make it|attend|come)|cannot (?:make it|attend|come)|no[- ]show|"
                 r"backed out|pulled out|dropped out|withdrew|withdrawn|cancell?ed|canceled|"
                 r"pendiente|por confirmar|sin confirmar|no confirmad[oa]|invitad[oa]|cancelad[oa]|"
+                # (v41 N2-N9: "Police - not needed", "Police: N/A", "Fire - next year", "Fire (left
+                # voicemail)", "(was confirmed, then reassigned to parade)")
+                r"not needed|no longer\b[^,;()\[\]]*|n/?a(?=\s*(?:[)\],;]|$))|next year|reassigned|"
+                r"left (?:a )?(?:voice ?mail|message)|no answer|n(?=\s*(?:[)\],;]|$))|"
                 r"no(?=\s*(?:[)\],;]|$)))\b")
 _HEDGE = re.compile(r"\s*(?:[-\u2013\u2014:]\s*)?(?P<open>[(\[])?\s*(?P<word>" + _HEDGE_WORDS + ")", re.I)
 #: ... the note's word after other words in its brackets ("Fire (they backed out)"), or after a

@@ -45,7 +45,7 @@ _SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": 
              "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
              "apts": "apartments", "apt": "apartments", "pk": "park", "gymnasium": "gym",
              "headquarters": "hq", "hdqtrs": "hq", "hdqrs": "hq", "stn": "station", "sta": "station",
-             "mkt": "market", "mrkt": "market"}
+             "mkt": "market", "mrkt": "market", "rm": "room", "conf": "conference"}
 _STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "way", "ter",
                  "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
 _DIRECTIONS = frozenset("n s e w ne nw se sw".split())
@@ -114,7 +114,7 @@ _ROOM_WORDS = frozenset("""room rm hall auditorium gym gymnasium cafeteria studi
 _ROOM = re.compile(r"^(?:\w+\s+){0,2}(?:%s)(?:\s+\w{1,3})?$" % "|".join(sorted(_ROOM_WORDS)))
 _TRAILING_ROOM = re.compile(r"\b(?:(?:meeting|conference|community|class|multipurpose|training|board|art)\s+)?"
                             r"(?:room|rm|suite|classroom|lab)\s*[a-z0-9]{1,4}$|\b(?:gym|gymnasium|cafeteria|"
-                            r"auditorium|lounge|annex|lobby|studio|kitchen|chapel|library wing|"
+                            r"auditorium|lounge|annex|lobby|atrium|foyer|rotunda|studio|kitchen|chapel|library wing|"
                             # the grounds of a building: "Station 7 parking lot" is at Fire Station 7 (v38 FS3)
                             r"parking lot|front lawn|courtyard|apparatus bay|front steps|driveway)$")
 #: a room named by its use, no number, after a building's kind: "City Hall Committee Room", "Town
@@ -284,7 +284,7 @@ def _split_room(loc: str) -> tuple[str, str]:
         else:
             loc = (loc[:m.start()] + ", " + inner + loc[m.end():]).strip()
         m = re.search(r"\(([^)]*)\)", loc)
-    parts = re.split(r"\s+/\s+|\s+-\s+", loc, maxsplit=1)
+    parts = re.split(r"\s+/\s+|\s*-\s+", loc, maxsplit=1)    # ("Eastgate Center- Multi Purpose Room")
     if len(parts) == 2 and _WEAK_ROOM_WORDS.intersection(fold(parts[1]).split()) and not re.search(r"\d{2,}", parts[1]):
         loc, room = parts[0], room or parts[1]
     m = re.match(r"^\s*([^,]{1,40}?)\s+(?:at|in|@)\s+(.+)$", loc, re.I)
@@ -701,16 +701,14 @@ PLACE_KINDS = {
 }
 
 
-#: a building's common areas, where a partner's table serves an event in any of its rooms: a
-#: lobby and a room are no "different rooms" (v38 CH1: "911 info table" in the City Hall lobby
-#: for the conversation in the Council Chambers)
+#: a building's common areas, where a partner's table serves an event in any of its rooms
+#: (:func:`common_area`)
 _COMMON_AREAS = frozenset("lobby foyer atrium entrance entry hallway concourse".split())
 
 
 def compare_places(a: Place, b: Place) -> tuple[str, float]:
     """``(kind, similarity 0–1)``; kinds in :data:`PLACE_KINDS`."""
-    if a.room and b.room and _rooms_differ(a.room, b.room) and _same_site(a, b) and \
-            _common_area(a.room) == _common_area(b.room):
+    if a.room and b.room and _rooms_differ(a.room, b.room) and _same_site(a, b):
         return "different rooms", 0.0
     if a.between or b.between:
         kind = _compare_block_face(a, b) if a.between else _compare_block_face(b, a)
@@ -850,7 +848,12 @@ def _marks(text: str) -> frozenset:
     name's first word: "one world center")."""
     words = text.split()
     return frozenset(SPELLED_NUMBERS[w] if k and w in SPELLED_NUMBERS else w for k, w in enumerate(words)
-                     if w.isdigit() or (len(w) == 1 and w not in _DIRECTIONS) or (k and w in SPELLED_NUMBERS))
+                     if w.isdigit() or (len(w) == 1 and w not in _DIRECTIONS) or (k and w in SPELLED_NUMBERS)
+                     or _ROOM_CODE.fullmatch(w))
+
+
+#: a room's number with its letter ("Conference Room 2A" is not "2B": a fresh verifier's false merge, v40 A6)
+_ROOM_CODE = re.compile(r"\d{1,4}[a-z]|[a-z]\d{1,4}")
 
 
 # what kind of place a venue is; two kinds never name one place ("Lincoln Park" / "Lincoln Sq")
@@ -859,15 +862,26 @@ _KINDS = frozenset("park sq plz school lib church station stadium hall bldg acad
 
 
 @lru_cache(maxsize=1 << 12)
-def _common_area(room: str) -> bool:
-    """``room`` (folded) is a common area of its building (:data:`_COMMON_AREAS`: "main lobby")."""
+def common_area(room: str) -> bool:
+    """``room`` (folded) is a common area of its building (:data:`_COMMON_AREAS`: "main lobby"):
+    a partner's table there is in no other room than the event it serves (v38 CH1: "911 info
+    table" in the City Hall lobby, the conversation in the Council Chambers); an event held
+    there is in a room of its own (v40 A11: a fair in the atrium, a committee upstairs)."""
     return bool(_COMMON_AREAS.intersection(room.split()))
 
 
 @lru_cache(maxsize=1 << 16)
 def _rooms_differ(a: str, b: str) -> bool:
-    """"conference suite 1" / "conference suite 2": rooms differ by name or by number/letter."""
-    return fuzz.token_set_ratio(a, b) < 80 or bool(_marks(a) and _marks(b) and _marks(a) != _marks(b))
+    """"conference suite 1" / "conference suite 2": rooms differ by name or by number/letter;
+    "room 2" / "multi purpose room": one named by its number, the other by its use (v40 C1)."""
+    if fuzz.token_set_ratio(a, b) < 80 or bool(_marks(a) and _marks(b) and _marks(a) != _marks(b)):
+        return True
+    na, nb = set(a.split()) - _ROOM_NAME_WORDS, set(b.split()) - _ROOM_NAME_WORDS
+    return bool(na and nb) and not (na & nb) and not _alike(frozenset(na), frozenset(nb))
+
+
+#: words any room's name may hold ("room 2" and "meeting room 2" may be one room)
+_ROOM_NAME_WORDS = frozenset("room rm the main 1st 2nd 3rd floor fl".split())
 
 
 def _same_site(a: Place, b: Place) -> bool:

@@ -775,6 +775,8 @@ def test_a_part_tied_to_one_of_two_rows_whose_hours_hold_the_others_joins_both(c
     (("18:00", "20:00"), "Senior Bingo Night", "Near Westside National Night Out"),
     (("18:00", "20:00"), "Family Craft Night", "Near Westside National Night Out"),
     (("18:00", "20:00"), "Teen Open Gym", "Summer Safety Kickoff"),
+    # a league is an activity of its own (a fresh city's check: "Youth Basketball League" in the gym)
+    (("18:00", "20:00"), "Youth Basketball League", "Near Westside National Night Out"),
 ])
 def test_a_part_tied_to_an_event_is_not_also_a_programmes_at_its_hours(config, nno_hours, activity, nno_title):
     """v31 E1: Parks' "Senior Bingo Night" 6–8 at the Lyon Park Community Center and Police's
@@ -1128,8 +1130,8 @@ def test_a_set_up_crew_naming_the_event_just_before_it_is_its_part(config):
     """v38 CC6: Parks' "Field setup for Eastside Kids Safety Day" 7–10 at the center, then
     Police's "Eastside Kids Safety Day" 10–2 there: the set-up crew names the event and ends as
     it starts, so it is Parks' part of it (one joint event), though their hours do not
-    overlap. A crew naming no event ("Gym setup") just before, or a class in the next hour,
-    stays apart."""
+    overlap; so is a tear-down crew just after an event it names. A crew naming no event ("Gym
+    setup") just before, or a class in the next hour, stays apart."""
     center = dict(location="Eastside Community Center", address="88 Birch Rd")
     day = row("Police", 4, "Eastside Kids Safety Day", DAY, "10:00", "14:00", **center)
     crew = row("Parks and Recreation", 6, "Field setup for Eastside Kids Safety Day", DAY, "07:00", "10:00",
@@ -1140,6 +1142,13 @@ def test_a_set_up_crew_naming_the_event_just_before_it_is_its_part(config):
     class_after = row("Parks and Recreation", 7, "Kids Karate class", DAY, "14:00", "15:00", **center)
     assert groups(merge_rows([day, class_after], config)) == {frozenset({"Police!4"}),
                                                             frozenset({"Parks and Recreation!7"})}
+    # a tear-down crew just after it, naming it by one word of its own (v40 A13)
+    teardown = row("Parks and Recreation", 8, "Atrium teardown - Kids Day", DAY, "14:00", "15:30",
+                   location="Eastside Community Center")
+    iftar = row("Community Safety", 3, "Community Iftar Dinner", DAY, "18:00", "21:00", **center)
+    after = replace(teardown, title="Atrium teardown - Iftar", start=iftar.end, end=iftar.end + timedelta(hours=1))
+    assert groups(merge_rows([iftar, after], config)) == {frozenset({"Community Safety!3", "Parks and Recreation!8"})}
+    assert len(merge_rows([iftar, replace(after, title="Riverfront Cleanup")], config).events) == 2
 
 
 @pytest.mark.parametrize("address", ["", "1 Shore Dr"])
@@ -1181,3 +1190,40 @@ def test_a_detail_naming_part_of_the_park_covers_the_event_held_there(config):
     result = merge_rows([concert, tai_chi, detail], config)
     assert groups(result) == {frozenset({"Parks and Recreation!4", "Police!4"}), frozenset({"Parks and Recreation!5"})}
     assert not result.review
+
+
+def test_two_lobby_tables_naming_two_meetings_are_two_events_parts(config):
+    """A fresh city's check: 911's "911 table - Budget Town Hall" 5:30–8 and Emergency
+    Management's "Ready Durham table - Disparity Study Forum" 5:45–7, both in the City Hall
+    lobby, while the town hall meets in the Council Chambers and the forum in the Committee
+    Room. Each table names its own meeting: joined as one event's two tables, they had made the
+    two meetings one (and the forum lost its partner)."""
+    hall = row("Police", 2, "Budget Town Hall", DAY, "18:00", "20:00", location="Oakdale City Hall Council Chambers",
+               address="100 Main St")
+    forum = row("Community Safety", 2, "Disparity Study Community Forum", DAY, "18:00", "19:00",
+                location="Oakdale City Hall Committee Room")
+    t911 = row("Emergency Communications", 2, "911 table - Budget Town Hall", DAY, "17:30", "20:00",
+               location="Oakdale City Hall Lobby")
+    ready = row("Emergency Management", 2, "Ready Oakdale table - Disparity Study Forum", DAY, "17:45", "19:00",
+                location="Oakdale City Hall Lobby")
+    result = merge_rows([hall, forum, t911, ready], config)
+    assert groups(result) == {frozenset({"Police!2", "Emergency Communications!2"}),
+                              frozenset({"Community Safety!2", "Emergency Management!2"})}
+
+
+def test_a_festivals_set_up_crew_remarks_and_a_visit_naming_it_by_one_word_all_join_it(config):
+    """A fresh city's check: Parks' "Harvest Arts Festival" 1–7 at Oak Ridge Park, Emergency
+    Management's "Cooling tent setup for Harvest Arts Festival" 10–1 just before, Police's
+    "Opening remarks - Chief Davis" 1–1:15 and Fire's "Engine 7 visit - Harvest" 2–3, with
+    Parks' soccer clinic on a field that morning. The crew before the festival and the remarks
+    at its start are both its parts (their hours do not meet, which no longer keeps them
+    apart), and "Harvest" names the one event that day: one event of four departments."""
+    park = dict(location="Oak Ridge Park", address="2500 Ridge Rd")
+    fest = row("Parks and Recreation", 10, "Harvest Arts Festival", DAY, "13:00", "19:00", **park)
+    crew = row("Emergency Management", 5, "Cooling tent setup for Harvest Arts Festival", DAY, "10:00", "13:00", **park)
+    remarks = row("Police", 9, "Opening remarks - Chief Davis", DAY, "13:00", "13:15", **park)
+    visit = row("Fire", 5, "Engine 7 visit - Harvest", DAY, "14:00", "15:00", **park)
+    clinic = row("Parks and Recreation", 11, "Youth Soccer Clinic", DAY, "09:00", "11:00",
+                 location="Oak Ridge Park - Field 2")
+    result = merge_rows([fest, crew, remarks, visit, clinic], config)
+    assert frozenset({"Parks and Recreation!10", "Emergency Management!5", "Police!9", "Fire!5"}) in groups(result)

@@ -76,6 +76,15 @@ def test_units_are_not_used_without_them(config):
     ("Fire (Station 4 crew) - canceled due to call", (), (("Fire", "canceled"),)),
     ("Police (awaiting reply)", (), (("Police", "awaiting reply"),)),
     ("Police — declined; Fire — confirmed", ("Fire",), (("Police", "declined"),)),
+    # v41 N2-N12: more ways to say no, a tick and a cross, Y and N
+    ("Police - not needed", (), (("Police", "not needed"),)),
+    ("Police – no longer attending", (), (("Police", "no longer attending"),)),
+    ("Police (was confirmed, then reassigned to parade)", (), (("Police", "reassigned"),)),
+    ("Fire (left voicemail)", (), (("Fire", "left voicemail"),)),
+    ("Police: N/A", (), (("Police", "n/a"),)),
+    ("Fire - next year", (), (("Fire", "next year"),)),
+    ("Police ✓, Fire ✗", ("Police",), (("Fire", "✗"),)),
+    ("Fire: Y, Police: N", ("Fire",), (("Police", "n"),)),
     # a detail still open is no note that it is not taking part (v37 L15)
     ("Fire - TBD which engine", ("Fire",), ()),
     ("Police (TBD how many officers), Fire", ("Police", "Fire"), ()),
@@ -261,6 +270,21 @@ TEXT_CASES = [
      ("Fire", "Police")),
     ("Parks and Recreation", "Noche de Cine", "Con la participación del Departamento de Policía.", ("Police",)),
     ("Parks and Recreation", "Noche de Cine", "La Policía no participará este año.", ()),
+    # v41: what they will do, whatever the verb; done by them; in Spanish's future tense
+    ("Parks and Recreation", "Pancake Breakfast", "Durham firefighters will be flipping pancakes.", ("Fire",)),
+    ("Parks and Recreation", "Storm Prep Day", "OEM will hand out free weather radios.", ("Emergency Management",)),
+    ("Community Safety", "Alarm Day", "Free smoke alarms installed by DFD.", ("Fire",)),
+    ("Parks and Recreation", "Story Time", "Stories read by a Durham firefighter.", ("Fire",)),
+    ("Community Safety", "Feria de Bicicletas", "Agentes de la Policía regalarán cascos.", ("Police",)),
+    ("Community Safety", "Know Your Rights", "If you are stopped by police, know your rights.", ()),
+    ("Parks and Recreation", "Safety Storytime", "Learn what 911 dispatchers will ask you.", ()),
+    # … and not when another sentence takes them back out, or it was before, in English or Spanish
+    ("Community Safety", "Porch Light Walk", "Walk with DPD. UPDATE 10/3: DPD had to cancel.", ()),
+    ("Community Safety", "Porch Light Walk", "Planned with DPD, but they could not attend.", ()),
+    ("Parks and Recreation", "Touch a Truck", "Thanks to Engine 3 for stopping by two weeks ago!", ()),
+    ("Parks and Recreation", "Feria", "El año pasado contamos con la Policía.", ()),
+    ("Community Safety", "Feria", "Con la participación de Bomberos (pendiente de confirmar).", ()),
+    ("Parks and Recreation", "Feria", "Contábamos con los Bomberos, pero no podrán asistir.", ()),
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
