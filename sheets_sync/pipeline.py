@@ -326,7 +326,8 @@ def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
         "Internal joint work": m.internal_joint_work,
         "Counting policy": m.policy.describe(),
         "Joint events made joint only by merging rows (share)": c["joint_from_merging_share"],
-        "Joint events joint without merging: one row's Lead/Partner Departments or an accepted offer (share)":
+        "Joint events joint without merging: one row's Lead/Partner Departments, the partners its text "
+        "names, or an accepted offer (share)":
             c["joint_from_columns_share"],
         "Events removed from the sheet (kept in the record)": sum(1 for e in r.entries if e.removed_at),
     }

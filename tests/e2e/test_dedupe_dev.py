@@ -110,8 +110,8 @@ def test_data_quality_confidence_figures(dev_sync):
     assert quality["Rows merged into another row's event"] == 75
     assert quality["Pairs pending review (Review Duplicates tab)"] == 0
     share_merge = quality["Joint events made joint only by merging rows (share)"]
-    share_column = quality["Joint events joint without merging: one row's Lead/Partner Departments or an "
-                           "accepted offer (share)"]
+    share_column = quality["Joint events joint without merging: one row's Lead/Partner Departments, the "
+                           "partners its text names, or an accepted offer (share)"]
     assert share_merge + share_column == pytest.approx(1.0)
     assert s["joint_from_merging"] + s["joint_from_columns"] == 43
     assert share_merge == round(s["joint_from_merging"] / 43, 3)
