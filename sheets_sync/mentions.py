@@ -71,8 +71,9 @@ _CUE_BEFORE = re.compile(
     r"demonstrated|conducted|facilitated|moderated|cooked|grilled|donated) by|(?:hear|learn) from|"
     r"(?:talk|chat|visit) with)|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
     r"with|w)\s*:|(?:^|[.!?:;]\s*)(?:come\s+(?:and\s+)?)?(?:join|meet))\s*" + _DET + r"$", re.I)
-#: what joins the names of a list ("Police, Fire, and Parks": the serial comma too)
-_LIST_AFTER_CUE = re.compile(r"^\s*(?:,\s*(?:and|&|plus|or)?|and|&|/|plus|or)\s*" + _DET + r"$", re.I)
+#: what joins the names of a list ("Police, Fire, and Parks": the serial comma too; "LPD + LFD";
+#: Spanish "y"/"e": "con Seguridad Comunitaria y Bomberos", v41 E15, B14)
+_LIST_AFTER_CUE = re.compile(r"^\s*(?:,\s*(?:and|&|plus|or|y|e)?|and|&|/|\+|plus|or|y|e)\s*" + _DET + r"$", re.I)
 _ROLE = r"(?:staff|teams?|crews?|officers?|deputies|members|personnel|volunteers|reps|representatives)"
 #: a rank after a department's name, and the person's name after it ("Police Chief Harris will
 #: answer questions", "Fire Marshal will talk": v37 T14, T15)

@@ -51,6 +51,11 @@ DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
         r"police district" + _NUMBER,
         r"district" + _NUMBER + r"(?: police)? (?:officers?|patrol(?: officers?)?|substation|command|units?|teams?)",
         r"(?:officers?|patrol|deputies) (?:from|of) (?:the )?(?:police )?district" + _NUMBER,   # (v37 T10)
+        # a precinct or sector by its number: "3rd Precinct officers", "Officers from the 3rd
+        # Precinct", "Sector 3 officers", "Precinct 5 community officers" (v41 E2-E4)
+        r"(?:\d{1,2}(?:st|nd|rd|th) precinct|precinct" + _NUMBER + r"|sector" + _NUMBER + r")"
+        r" (?:community |patrol )?(?:officers?|patrol|units?|teams?)",     # (not a voting precinct)
+        r"(?:officers?|patrol) (?:from|of) (?:the )?\d{1,2}(?:st|nd|rd|th) precinct",
         r"school resource officers?", r"(?-i:SROs?)(?: units?)?", r"patrol officers?",
         r"co-?responder officers?", r"mounted (?:patrol|unit|officers?)", r"K-?9(?: units?| teams?)?",
         # "officer(s)" is a police officer only after a word that names no other kind of officer

@@ -761,17 +761,19 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     return start, end, False
 
 
-def _text_partners(ctx: _RowContext, title: str, description: str,
+def _text_partners(ctx: _RowContext, texts: Sequence[tuple[str, str]],
                    mentions: Callable[[str], Sequence], known: set, place: str = "") -> tuple[str, ...]:
-    """Departments the Title or Description names as taking part (``mentions``: a cell's
+    """Departments the ``texts`` — ``(column, text)``: Title, Description and their Spanish
+    columns (v41 B9, B10: "Chocolate caliente con la Policía" in Title (Spanish) only) — name
+    as taking part (``mentions``: a cell's
     text → its :func:`.mentions.text_mentions`) that the tab, lead and partner columns do
     not give; each one gets a Validation warning. A mention that names where the event is —
     found in the row's ``place`` (Location and Address: "Station 1 history walk" at Fire
     Station 1) or written after "at" ("meeting at Station 3") — is a place, not a partner; so is one after "at" and name words ("at the Old Station 4")."""
     added: list[str] = []
     folded_place = " ".join(place.lower().split())
-    for column, value in (("Title", title), ("Description", description)):
-        for m in mentions(value):
+    for column, value in texts:
+        for m in mentions(value) if value else ():
             if m.department in known or m.department in added or _names_the_place(m, value, folded_place):
                 continue
             added.append(m.department)
@@ -952,7 +954,9 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     partners = tuple(p for p in (*leads[1:], *partners) if p != lead)
     description = _staff_text(ctx, "Description", cell_text(get("Description")))
     status = _description_marker(ctx, description, status, status_text, first)
-    text_partners = _text_partners(ctx, title, description, mentions, {tab_department, lead, *partners},
+    texts = (("Title", title), ("Description", description), ("Title (Spanish)", cell_text(get("Title (Spanish)"))),
+             ("Description (Spanish)", cell_text(get("Description (Spanish)"))))
+    text_partners = _text_partners(ctx, texts, mentions, {tab_department, lead, *partners},
                                    f"{cell_text(get('Location'))} {cell_text(get('Address'))}")
 
     def number(column: str) -> int | None:

@@ -278,6 +278,12 @@ TEXT_CASES = [
     ("Community Safety", "Feria de Bicicletas", "Agentes de la Policía regalarán cascos.", ("Police",)),
     ("Community Safety", "Know Your Rights", "If you are stopped by police, know your rights.", ()),
     ("Parks and Recreation", "Safety Storytime", "Learn what 911 dispatchers will ask you.", ()),
+    # a precinct's or sector's officers (not a voting precinct); "+" and Spanish "y" continue a list
+    ("Community Safety", "Porch Light Walk", "Officers from the 3rd Precinct will join us.", ("Police",)),
+    ("Parks and Recreation", "Bike Day", "Sector 3 officers will fit helmets.", ("Police",)),
+    ("Community Safety", "Voter Drive", "Vote at the 3rd precinct polling place.", ()),
+    ("Parks and Recreation", "Cocoa Night", "DPD + DFD will host the cocoa tent.", ("Police", "Fire")),
+    ("Parks and Recreation", "Feria", "Con Community Safety y Bomberos de Durham.", ("Community Safety", "Fire")),
     # … and not when another sentence takes them back out, or it was before, in English or Spanish
     ("Community Safety", "Porch Light Walk", "Walk with DPD. UPDATE 10/3: DPD had to cancel.", ()),
     ("Community Safety", "Porch Light Walk", "Planned with DPD, but they could not attend.", ()),
@@ -412,3 +418,16 @@ def test_all_departments_leaves_out_one_the_cell_holds_back(config):
     assert set(rows[0].departments) == {"Police", "Fire", "Community Safety", "Emergency Management",
                                         "Parks and Recreation"}
     assert any("Emergency Communications is named with the note 'tentative'" in i.problem for i in issues)
+
+
+def test_a_partner_named_only_in_the_spanish_columns_counts(config):
+    """v41 B9, B10: the partner is named only in Title (Spanish) or Description (Spanish)
+    ("Chocolate caliente con la Policía"): those columns are read as the English ones are."""
+    header = (*H, "Title (Spanish)", "Description (Spanish)")
+    cells = (("Hot Cocoa Night", "10/14/2025", "5pm", "Public", "", "", "", "Chocolate caliente con la Policía", ""),
+             ("Family Movie", "10/14/2025", "7pm", "Public", "", "", "", "",
+              "Los bomberos traerán un camión."))
+    rows, issues = parse_tab(RawTab("Parks and Recreation", header, cells), config)
+    assert [r.text_partners for r in rows] == [("Police",), ("Fire",)]
+    assert [i.column for i in issues if "is counted as a partner" in i.problem] == [
+        "Title (Spanish)", "Description (Spanish)"]
