@@ -69,7 +69,14 @@ _CUE_BEFORE = re.compile(
     # police officer" (v41 E9-E14)
     r"(?:installed|read|taught|run|staffed|provided|brought to you|served|given|offered|performed|"
     r"demonstrated|conducted|facilitated|moderated|cooked|grilled|donated) by|(?:hear|learn) from|"
-    r"(?:talk|chat|visit) with)|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
+    r"(?:talk|chat|visit) with|"
+    # a person by rank and name, the department after it: "Sgt. Lee (LPD) will engrave bikes",
+    # "Keynote: Chief Ruiz, LPD" (v41 E7, E8)
+    # (not a contact line: "Questions? Contact Ofc. Ramos, Durham PD")
+    r"(?<!contact )(?<!contact: )(?<!call )(?<!email )(?<!e-mail )(?<!rsvp to )(?<!questions to )"
+    r"(?:chief|sgt|sergeant|officer|ofc|capt|captain|lt|lieutenant|deputy|detective|det|marshal|"
+    r"firefighter|commander|director)\.?\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s*[(,])"
+    r"|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
     r"with|w)\s*:|(?:^|[.!?:;]\s*)(?:come\s+(?:and\s+)?)?(?:join|meet))\s*" + _DET + r"$", re.I)
 #: what joins the names of a list ("Police, Fire, and Parks": the serial comma too; "LPD + LFD";
 #: Spanish "y"/"e": "con Seguridad Comunitaria y Bomberos", v41 E15, B14)

@@ -283,6 +283,11 @@ TEXT_CASES = [
     ("Parks and Recreation", "Bike Day", "Sector 3 officers will fit helmets.", ("Police",)),
     ("Community Safety", "Voter Drive", "Vote at the 3rd precinct polling place.", ()),
     ("Parks and Recreation", "Cocoa Night", "DPD + DFD will host the cocoa tent.", ("Police", "Fire")),
+    # a person by rank and name, the department beside it (v41 E7, E8); not another body's name
+    ("Community Safety", "Bike Registration", "Sgt. Lee (DPD) will engrave and register bikes.", ("Police",)),
+    ("Community Safety", "Safety Summit", "Keynote: Chief Ruiz, DPD.", ("Police",)),
+    ("Community Safety", "Resume Workshop", "Officer Smith, Fire Safety Council.", ()),
+    ("Parks and Recreation", "Cleanup Day", "Questions? Contact Ofc. Ramos, DPD.", ()),
     ("Parks and Recreation", "Feria", "Con Community Safety y Bomberos de Durham.", ("Community Safety", "Fire")),
     # … and not when another sentence takes them back out, or it was before, in English or Spanish
     ("Community Safety", "Porch Light Walk", "Walk with DPD. UPDATE 10/3: DPD had to cancel.", ()),
