@@ -1038,7 +1038,7 @@ def _named_not_other(part: Features, host: Features, other: Features, context: D
     (``scored``) is apart: whatever their hours, the part is ``host``'s. (A part tied only by
     a row's Partner Departments, as in v26 R1g, does not say which of two rows logged for one
     event it visits.)"""
-    return not (other.named or other.part_of) and bool(names_the_other(part, host, context)) \
+    return not at_words(other) and bool(names_the_other(part, host, context)) \
         and not names_the_other(part, other, context) and not (host.kinds & other.kinds) \
         and scored().outcome == "apart"
 
