@@ -33,7 +33,7 @@ from urllib.parse import quote
 
 from sheets_sync.jsonbytes import indented
 from sheets_sync.media import media_of
-from sheets_sync.model import CombinedEvent
+from sheets_sync.model import CombinedEvent, merged_away
 from sheets_sync.timeutil import JsonInstants, json_instant, json_value
 
 from .feedset import all_specs, known_types, select_all
@@ -90,30 +90,6 @@ def _media_json(e: CombinedEvent) -> dict:
             "latitude": point[0] if point else None, "longitude": point[1] if point else None}
 
 
-
-
-def merged_away(events: Iterable[CombinedEvent]) -> dict[str, str]:
-    """``{uid of a removed event: uid of the live event its row was merged into}``.
-
-    A removed event was *merged away* (by a staff decision in the Review tab or by the
-    matcher) when the sheet row that led it (its first ``Tab!row``, the row its title came
-    from) now belongs to a live event made of two or more rows. Such an event leaves the pages
-    and ``events.json`` at once (the resident sees the one real event, not a cancelled twin
-    above it); the feeds keep it as ``STATUS:CANCELLED`` for the grace period so subscribed
-    calendars drop their copy. A row deleted outright leaves its position to no merged event,
-    so a deleted event is not matched — nor one whose host deleted its row while its partners'
-    rows, left behind, make an event of their own (it is shown cancelled, not sent to them).
-    """
-    owner: dict[str, str] = {}
-    for e in events:
-        if not e.removed and len(e.rows) >= 2:
-            owner.update((label, e.uid) for label in e.source_labels)
-    out = {}
-    for e in events:
-        if e.removed:
-            if e.source_labels and (into := owner.get(e.source_labels[0])) is not None:
-                out[e.uid] = into
-    return out
 
 
 def event_file(uid: str) -> str:

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from typing import TYPE_CHECKING
 
-from sheets_sync.model import CombinedEvent, RowIssue, Severity, Table
+from sheets_sync.model import CombinedEvent, RowIssue, Severity, Table, merged_away
 from sheets_sync.timeutil import clock_text
 
 if TYPE_CHECKING:        # reports.metrics reads the tab names from here
@@ -55,11 +55,12 @@ def merged_because(e: CombinedEvent) -> str:
     return ""
 
 
-def _joint_cells(events: Sequence[CombinedEvent], metrics: Metrics | None):
+def _joint_cells(events: Sequence[CombinedEvent], metrics: Metrics | None, into: dict[str, str]):
     """``Combined Events`` › ``Joint`` for each event: "yes" exactly for the events the joint
     events figure counts (read from the measures table the metric tabs read), "no" for an event
     of one department, and "no (why)" for an event of several departments that is not counted
-    (cancelled, removed, postponed, every row Internal). Without metrics: joint or not."""
+    (cancelled, removed, merged into another event (``into``: :func:`~sheets_sync.model.merged_away`),
+    postponed, every row Internal). Without metrics: joint or not."""
     if metrics is None or metrics.table is None:
         return lambda e: "yes" if e.is_joint else "no"
     from .measures import event_uid, not_counted_because   # reports.measures reads the tab names from here
@@ -68,7 +69,8 @@ def _joint_cells(events: Sequence[CombinedEvent], metrics: Metrics | None):
     def cell(e: CombinedEvent) -> str:
         if e.uid in joint:
             return "yes"
-        why = not_counted_because(e, metrics.policy) if e.is_joint else ""
+        why = ("merged into another event: counted there" if e.uid in into else
+               not_counted_because(e, metrics.policy)) if e.is_joint else ""
         return f"no ({why})" if why else "no"
     return cell
 
@@ -79,14 +81,17 @@ def combined_events_table(events: Sequence[CombinedEvent], metrics: Metrics | No
               "Sources", "Merged Because", "Sequence", "Last Modified (UTC)",
               "Partners by Accepted Offer")
     rows = [header]
-    joint = _joint_cells(events, metrics)
+    into = merged_away(events)
+    titles = {e.uid: e.title for e in events if e.uid in into.values()} if into else {}
+    joint = _joint_cells(events, metrics, into)
     for e in events:
         end = e.end
         if e.all_day and isinstance(end, date):  # show the inclusive last day to staff
             from datetime import timedelta
             end = end - timedelta(days=1)
         why = merged_because(e)
-        status = "Removed from sheet" if e.removed else e.status.value
+        status = (f"Merged into {titles[into[e.uid]]}" if e.uid in into else "Removed from sheet") if e.removed \
+            else e.status.value
         rows.append((e.uid, e.title, _when(e.start, e.all_day), _when(end, e.all_day),
                      "yes" if e.all_day else "no", ", ".join(e.departments), e.lead or "",
                      len(e.departments), joint(e), e.visibility.value, status,

@@ -139,7 +139,8 @@ def _print_summary(summary: dict, as_json: bool) -> None:
     click.echo(f"{summary['events']} combined events, {summary['joint_events']} joint, "
                f"{summary['public_events']} public{_outside_window(summary)}.")
     changes = (f"{summary['created']} created, {summary['updated']} updated, "
-               f"{summary['unchanged']} unchanged, {summary['removed']} removed.")
+               f"{summary['unchanged']} unchanged, {summary['removed']} removed"
+               + (f" ({summary['merged']} of them merged into another event)." if summary.get("merged") else "."))
     if "out_dir" not in summary:           # check: nothing was written
         click.echo(f"A sync now would leave the record with: {changes}")
         if summary.get("held_tabs"):       # their rows are not read, so not in the counts above

@@ -154,7 +154,7 @@ def check_record(config: Config, now: datetime) -> list[Finding]:
             check = db.execute("PRAGMA quick_check").fetchone()[0]
             rows = db.execute("SELECT outcome, finished, error FROM syncs WHERE outcome != 'running' "
                               "ORDER BY id DESC LIMIT 20").fetchall()
-            events = db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+            events, gone = db.execute("SELECT COUNT(*), COUNT(removed_at) FROM events").fetchone()
         finally:
             db.close()
     except sqlite3.Error as exc:
@@ -163,7 +163,9 @@ def check_record(config: Config, now: datetime) -> list[Finding]:
     if check != "ok":
         return [Finding(FAIL, "record", f"the record {path} is damaged ({check}); restore it from a "
                                         "backup before the next sync")]
-    found = [Finding(OK, "record", f"the record {path} reads: {events} events")]
+    kept = (f", and {gone} no longer in the sheet (deleted, or merged into another event) kept with their "
+            "history" if gone else "")
+    found = [Finding(OK, "record", f"the record {path} reads: {events - gone} events{kept}")]
     return found + _last_sync(rows, now, timedelta(minutes=config.feed.stale_after_minutes))
 
 

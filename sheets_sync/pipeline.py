@@ -55,7 +55,7 @@ from .guard import missing_columns, moved_issue, moved_tabs, tab_contents
 from .heap import give_back
 from .identity import Reconciled, joined_others, reconcile, renamed_tabs
 from .merge import MergeResult, merge_rows, public_view
-from .model import REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity, Table
+from .model import REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity, Table, merged_away
 from .coordination import chart_numbers, cycle_step, dashboard_file, snapshot_due
 from .chart_cache import cached_pngs
 from .counting import rain_dates, series_disagreements, visibility_disagreements
@@ -329,7 +329,8 @@ def data_quality(a: Analysis, r: Reconciled, m: Metrics, now: datetime) -> dict:
         "Joint events joint without merging: one row's Lead/Partner Departments, the partners its text "
         "names, or an accepted offer (share)":
             c["joint_from_columns_share"],
-        "Events removed from the sheet (kept in the record)": sum(1 for e in r.entries if e.removed_at),
+        "Events no longer in the sheet: deleted, or merged into another event (kept in the record)":
+            sum(1 for e in r.entries if e.removed_at),
     }
 
 
@@ -899,5 +900,9 @@ def _summary(a: Analysis, r: Reconciled, m: Metrics | None, backend: Backend,
         "gone_sources": list(a.gone_sources),
         "requests": {"read": backend.requests.get("read", 0), "write": backend.requests.get("write", 0)},
         "synced_at": json_instant(now),
+        # of the events removed by this sync, those whose row joined another event (a Review
+        # answer "Same event", or the matcher): not deleted from the sheet
+        "merged": len(merged_away(events).keys() & {e.uid for e in r.entries if e.removed_at == now})
+        if r.counts["removed"] else 0,
     }
     return out | {k: r.counts[k] for k in ("created", "updated", "unchanged", "removed", "restored")}

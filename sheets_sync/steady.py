@@ -457,8 +457,8 @@ def _skip(config: Config, backend: Backend, record: Record, state: dict, now: da
     save_state(record.db, {**state, "clock": clock_digest(served)})
     from .disk import folder_size
     requests = {"read": backend.requests.get("read", 0), "write": backend.requests.get("write", 0)}
-    return {**state["summary"], **state["counts"], "snapshot": None, "tabs_error": None, "requests": requests,
-            "synced_at": json_instant(now), **folder_size(config.out_dir), "skipped": SKIPPED}
+    return {**state["summary"], **state["counts"], "merged": 0, "snapshot": None, "tabs_error": None,
+            "requests": requests, "synced_at": json_instant(now), **folder_size(config.out_dir), "skipped": SKIPPED}
 
 
 def _after_full(config: Config, backend: Backend, record: Record, reading: Reading, summary: dict,
@@ -492,7 +492,7 @@ def _after_full(config: Config, backend: Backend, record: Record, reading: Readi
                    parts["allow_removals"])
     r = reading.reconciled
     kept = {k: v for k, v in summary.items()
-            if k not in ("created", "updated", "unchanged", "removed", "restored", "snapshot",
+            if k not in ("created", "updated", "unchanged", "removed", "merged", "restored", "snapshot",
                          "tabs_error", "requests", "synced_at", "out_bytes", "out_files",
                          "config_warnings", "skipped")}
     from public_feed.release import current_release

@@ -7,7 +7,10 @@ import json
 from datetime import datetime, timezone
 
 import icalendar
+import openpyxl
 
+from sheets_sync.cli import _print_summary
+from sheets_sync.doctor import check_record
 from sheets_sync.pipeline import run_sync
 from tests.e2e.test_review_decisions import H, decide, intake, review_rows
 from tests.sitedata import make_app
@@ -93,3 +96,47 @@ def test_same_event_to_a_multi_day_fairs_day_rows_keeps_the_fairs_uid_and_publis
     status = feed_status(config)
     assert status[uid] == "CONFIRMED"
     assert {u: s for u, s in status.items() if u != uid} == {u: "CANCELLED" for u in uids - {uid}}
+
+
+def _combined_status(config) -> dict[str, tuple[str, str]]:
+    """``{uid: (Status, Joint)}`` as the Combined Events tab of the report workbook shows them."""
+    wb = openpyxl.load_workbook(config.report_path, read_only=True)
+    header, *rows = list(wb["Combined Events"].iter_rows(values_only=True))
+    at = header.index
+    return {r[at("UID")]: (r[at("Status")], r[at("Joint")]) for r in rows}
+
+
+def test_staff_see_a_merged_event_as_merged_not_removed(config, make_workbook, capsys):
+    """A new city's finding: after a "Same event" answer the event merged away was listed as
+    "Removed from sheet" in Combined Events (its row is still in the sheet), the sync said
+    "1 removed" and `doctor` counted it among the record's events (one more than the sync's)."""
+    make_workbook(intake())
+    first = run_sync(config, now=NOW)
+    fire_days = {e["uid"] for e in published(config, "events.json") if e["title"] == "Fire Station Open House"}
+    decide(config, {("Fire!3", "Police!3"): "Same event"})
+    summary = run_sync(config, now=NOW)
+    [survivor] = [e["uid"] for e in published(config, "events.json") if e["title"] == "Fire Station Open House"]
+    [gone] = fire_days - {survivor}
+    shown = _combined_status(config)
+    assert shown[gone] == ("Merged into Fire Station Open House", "no")     # one department's row: not joint
+    assert shown[survivor] == ("Scheduled", "yes")
+    assert (summary["removed"], summary["merged"], summary["events"]) == (1, 1, first["events"] - 1)
+    _print_summary(summary, as_json=False)
+    assert "1 removed (1 of them merged into another event)." in capsys.readouterr().out
+    [record] = check_record(config, NOW)[:1]
+    assert record.message.endswith(f"reads: {summary['events']} events, and 1 no longer in the sheet (deleted, or "
+                                   "merged into another event) kept with their history")
+
+
+def test_a_deleted_event_is_still_shown_removed(config, make_workbook, capsys):
+    tabs = intake()
+    make_workbook(tabs)
+    run_sync(config, now=NOW)
+    night_out = next(e["uid"] for e in published(config, "events.json") if e["title"] == "National Night Out")
+    del tabs["Police"][3]
+    make_workbook(tabs)
+    summary = run_sync(config, now=NOW)
+    assert _combined_status(config)[night_out][0] == "Removed from sheet"
+    assert (summary["removed"], summary["merged"]) == (1, 0)
+    _print_summary(summary, as_json=False)
+    assert "1 removed." in capsys.readouterr().out
