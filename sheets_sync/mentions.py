@@ -20,7 +20,10 @@ A department counts as named in text when the text has
    "hear from", or before "joins", "drop(s) in", "stops by", "teaches", "leads", "visits" ...
    or "will" and any verb ("will be flipping pancakes"); in Spanish "con", "con la
    participación de", "junto con", "habrá agentes de", and a verb's future tense ("traerán",
-   "regalarán"). A one-word name (Fire, Parks, HEART, DFD, and a department's initials with
+   "regalarán"); or two departments **playing each other** ("Cops vs. Firefighters", "Police v.
+   Fire", "Guns & Hoses", "Battle of the Badges"), or a department's people against anyone ("Kids
+   vs. Cops Kickball"), or a fundraiser named for them ("Tip-A-Cop"). A one-word name (Fire,
+   Parks, HEART, DFD, and a department's initials with
    "Department": PD, FD) counts only this way and only written with a capital — "police",
    "sheriff", "bomberos" and "policía" in any case — so "play with fire" is not the Fire
    department.
@@ -76,6 +79,8 @@ _CUE_BEFORE = re.compile(
     r"(?<!contact )(?<!contact: )(?<!call )(?<!email )(?<!e-mail )(?<!rsvp to )(?<!questions to )"
     r"(?:chief|sgt|sergeant|officer|ofc|capt|captain|lt|lieutenant|deputy|detective|det|marshal|"
     r"firefighter|commander|director)\.?\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s*[(,])"
+    # a fundraiser named for them: "Tip-A-Cop", "Dunk-a-Firefighter" (v41 E18)
+    r"|(?<=[a-z])-an?-"
     r"|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
     r"with|w)\s*:|(?:^|[.!?:;]\s*)(?:come\s+(?:and\s+)?)?(?:join|meet))\s*" + _DET + r"$", re.I)
 #: what joins the names of a list ("Police, Fire, and Parks": the serial comma too; "LPD + LFD";
@@ -99,6 +104,16 @@ _CUE_AFTER = re.compile(
     r"unir)(?:[aá]n?)|traen?|participan?|visitan?)(?!\w)",
     re.I)
 _ROLE_AFTER = re.compile(rf"^(?:'s)?\s+{_ROLE}(?!\w)", re.I)
+#: what joins the two sides of a contest between departments ("Cops vs. Firefighters", "Police v
+#: Fire"): both take part, whatever the case of a one-word name (v41 E17; "Fire vs. Ice" names
+#: one department only, so no contest)
+_VERSUS = re.compile(r"\s*(?:vs\.?|v\.|versus|against|take on|takes on)\s*(?:the\s+)?", re.I)
+#: … or before a department's people, whoever plays them ("Kids vs. Cops Kickball"; not before a
+#: one-word name: "Ice vs. Fire")
+_VERSUS_BEFORE = re.compile(r"(?<!\w)(?:vs\.?|v\.|versus|against|take on|takes on)\s*(?:the\s+)?$", re.I)
+#: the names under which police and firefighters play each other for charity (v41 E16): both
+#: departments take part, as the city's config spells them (``police``, ``fire``)
+_CONTESTS = re.compile(r"\bguns\s*(?:&|and|n|'n'?|n')\s*hoses\b|\bbattle of the badges\b|\bbadge bowl\b", re.I)
 #: a question word right before the name: the clause is about them ("learn what 911
 #: dispatchers will ask you", v32 C23), not them doing something
 _WH_BEFORE = re.compile(r"\b(?:what|how|when|where|why|who|which)\s+(?:(?:the|our|your|a|an)\s+)?"
@@ -313,7 +328,8 @@ def text_mentions(text: str, lookup: Mapping[str, str],
             continue
         if how != "unit" and not _used_as_name(text, end, next_start):
             continue
-        before = _CUE_BEFORE.search(text[:start])
+        before = _CUE_BEFORE.search(text[:start]) or (
+            _VERSUS_BEFORE.search(text[:start]) if how == "unit" else None)   # "Kids vs. Cops Kickball"
         listed = cued_until >= 0 and _LIST_AFTER_CUE.match(text[cued_until:start])
         after = _CUE_AFTER.match(text[end:]) or (
             None if _WH_BEFORE.search(text, 0, start) else _WILL_AFTER.match(text[end:]))
@@ -342,6 +358,13 @@ def text_mentions(text: str, lookup: Mapping[str, str],
     # sentence saying they will not come
     # … or where another sentence says so of the same department ("Walk with LPD. UPDATE: LPD
     # had to cancel.", v41 N19, N21)
+    for (start, end, department, _), (after, last, other, _) in zip(spans, spans[1:]):
+        if department != other and _VERSUS.fullmatch(text, end, after):       # "Cops vs. Firefighters"
+            out.extend(Mention(d, text[start:last], a, b) for d, a, b in ((department, start, end),
+                                                                         (other, after, last)))
+    for m in _CONTESTS.finditer(text):
+        out.extend(Mention(d, m.group(0), m.start(), m.end())
+                   for d in dict.fromkeys(lookup.get(k) for k in ("police", "fire")) if d)
     denied = {department for start, end, department, _ in spans
               if _in_a_no(text, Mention(department, "", start, end))}
     return [m for m in out if m.department not in denied and not _in_a_no(text, m) and (

@@ -296,6 +296,14 @@ TEXT_CASES = [
     ("Parks and Recreation", "Feria", "El año pasado contamos con la Policía.", ()),
     ("Community Safety", "Feria", "Con la participación de Bomberos (pendiente de confirmar).", ()),
     ("Parks and Recreation", "Feria", "Contábamos con los Bomberos, pero no podrán asistir.", ()),
+    # two departments playing each other, a department's people against anyone, a fundraiser
+    # named for them (v41 E16-E18); not a theme that names one department ("Ice vs. Fire")
+    ("Parks and Recreation", "Charity Hockey: Police v. Fire", "", ("Police", "Fire")),
+    ("Community Safety", "Badge Bowl Flag Football", "Battle of the Badges returns!", ("Police", "Fire")),
+    ("Parks and Recreation", "Guns N Hoses Charity Kickball", "", ("Police", "Fire")),
+    ("Parks and Recreation", "Teachers vs. Officers Volleyball", "", ("Police",)),
+    ("Community Safety", "Dunk-a-Cop Booth", "Proceeds to the youth league.", ("Police",)),
+    ("Parks and Recreation", "Ice vs. Fire Winter Carnival", "", ()),
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
