@@ -91,14 +91,15 @@ GENERIC_TITLE_WORDS = frozenset("""safety community day night family event event
     public city county annual free workshop training session evening morning afternoon""".split())
 _SPANISH_HINTS = frozenset("de del la el los las para y con por una sobre entre sin".split())
 # what a partner's own row names: the thing it brings or the way it appears
-_PART = re.compile(r"\b(?:tent|tents|booth|table|tabling|kiosk|info(?:rmation)? (?:point|table|desk|booth)|"
+_PART = re.compile(r"\b(?:tent|tents|booths?|tables?|tabling|kiosk|info(?:rmation)? (?:point|table|desk|booth)|"
                    r"corner|lane|trailer|exhibit|display|demo|demonstration|handout|hand out|giveaway|"
                    r"drop ?off|drop ?by|drop ?in|drops? in|visit|walk ?through|appearance|bins?|stand|"
                    r"pop ?up|chat|lesson|role play|meet and greet|photo op|on site|staffing|support|"
                    r"shuttle|van|wagon|check ?ins?|navigators?|dispatchers?|firefighters?|officers?|rangers?|"
                    r"deputies|paramedics|crew|volunteers? team|"
                    # a service a partner gives there (v38 LB2, CC2, PK13)
-                   r"help ?desk|q and a|first pitch|"
+                   r"help ?desk|q and a|first pitch|car seat (?:installs?|installations?|checks?|inspections?|"
+                   r"fittings?)|helmet fittings?|guest speakers?|"
                    # a moment of the programme a partner gives (a fresh city's check: "Opening remarks -
                    # Chief Davis", "Ribbon cutting - Mayor O'Neal" at a festival)
                    r"(?:opening |welcome |closing )?remarks|ribbon cutting|colou?r guard|honou?r guard|"
@@ -205,7 +206,7 @@ WEIGHTS: dict[str, float] = {
 }
 MERGE_AT = 3.0
 REVIEW_AT = 1.0
-_HARD_PLACE = {"different address", "different venue", "different rooms"}
+_HARD_PLACE = {"different address", "different venue", "different rooms", "different areas"}
 _UNTIED_PLACES = {"places not comparable", "venue names differ"}    # both rows give a place, nothing ties them
 
 
@@ -605,7 +606,11 @@ _PEOPLE = _ROLES | frozenset("""deputy paramedic crews cop cops sheriff medic me
 _CLASS_TITLE = re.compile(r"\b(?:" + _CLASS_WORDS + r"|fitness|yoga|zumba|jazzercise|tai chi|qigong|quigong|"
                           r"pilates|aerobics|workouts?|exercise|boot ?camp|storytime|dance|lessons?|practice|"
                           r"cpr|rcp|first aid|primeros auxilios|aed|stop the bleed|narcan|self ?defen[cs]e|"
-                          r"(?:story|toddler|tots?|craft|play|music|baby|lap|preschool) ?time)\b")
+                          r"(?:story|toddler|tots?|craft|play|music|baby|lap|preschool) ?time|"
+                          # a sport's clinic teaches it ("Junior Tennis Clinic"; a legal or vaccine
+                          # clinic is a service, no class)
+                          r"(?:tennis|basketball|soccer|baseball|softball|volleyball|football|lacrosse|golf|"
+                          r"pickleball|swim|skate|track|wrestling|hockey|dribblers?) clinic)\b")
 #: … or an activity open to all that comes ("Neighborhood watch walk", "Teen Open Gym", "Holiday
 #: Skate Night", "Senior Bingo Night"): :func:`title_kind`
 _ACTIVITY_TITLE = re.compile(r"\b(?:hike|walk|stroll|run club|bingo|crafts?|open gym|pickleball|kayak(?:ing)?|leagues?|"
@@ -885,6 +890,7 @@ class DayContext:
         self._streets: dict[date, dict] = _RecentDays()
         self._bookings: dict[date, dict] = _RecentDays()
         self._titles: dict[tuple, tuple[float, str]] = {}
+        self._areas: dict[tuple, int] = {}
 
     def titles(self, a: Features, b: Features) -> tuple[float, str]:
         """:func:`compare_titles` of two rows, kept for their pair of titles (issue 17: a
@@ -937,6 +943,15 @@ class DayContext:
         """How many rows that day name ``words`` (:meth:`rows_naming`) as their own title, not
         as the event they say they are at (:func:`at_words`)."""
         return sum(1 for i in self._rows_with(day, words) if not words <= at_words(self.feats[i]))
+
+    def places_naming(self, day: date, words: frozenset) -> int:
+        """How many rows that day are at a place whose name or room holds every one of
+        ``words`` (:func:`area_words`)."""
+        key = (day, words)
+        out = self._areas.get(key)
+        if out is None:
+            out = self._areas[key] = sum(1 for i in self.by_day.get(day, ()) if words <= area_words(self.feats[i]))
+        return out
 
     def numbers_on(self, day: date, street: str) -> int:
         streets = self._streets.get(day)
@@ -1210,6 +1225,8 @@ def names_the_other(a: Features, b: Features, ctx: DayContext | None = None) -> 
                 ctx is not None and ctx.hosts_naming(y.day, at_words(x)) == 1)):
             # (a name of common words, "Youth Day", held by one event only that day: v36 S5)
             return f"names the other event ({' '.join(sorted(at_words(x)))})"
+        if names_area(x, y, ctx):
+            return f"names the other event's place ({' '.join(sorted(x.part_of))})"
         if len(x.part_of) == 1 and not x.named and x.part_of <= target and len(next(iter(x.part_of))) > 3 \
                 and ctx is not None and ctx.hosts_naming(y.day, x.part_of) == 1:
             # one distinctive word after a part's dash, in one event's title only that day
@@ -1254,6 +1271,24 @@ def _at_event(x: Features, y: Features) -> bool:
     is not at "Bimbe Festival security")."""
     at = at_words(x)
     return len(at) >= 2 and at <= y.words[0] and not y.cover
+
+
+def area_words(x: Features) -> frozenset:
+    """The words telling ``x``'s place apart from others of its kind: its venue's
+    (:func:`~sheets_sync.places.venue_words`: "Lincoln Park Splash Pad" → ``{"lincoln",
+    "splash", "pad"}``) and its room's ("Teen Room" → ``{"teen"}``)."""
+    return venue_words(x.place.venue) | venue_words(x.place.room)
+
+
+def names_area(x: Features, y: Features, ctx: DayContext | None) -> frozenset:
+    """The words after a part's dash (:attr:`Features.part_of`) that name ``y``'s part of a
+    place and not ``x``'s own, where no other row that day is at a place so named: "Engine 7
+    visit - splash pad" at Lincoln Park names the Splash Pad Grand Opening at "Lincoln Park
+    Splash Pad", not the Little League ceremony at the park's ball fields (v40 B2). Empty if
+    not."""
+    if not x.part_of or ctx is None or not x.part_of <= area_words(y) or x.part_of <= area_words(x):
+        return frozenset()
+    return x.part_of if ctx.places_naming(y.day, x.part_of) == 1 else frozenset()
 
 
 def at_words(x: Features) -> frozenset:
@@ -1319,7 +1354,9 @@ def _hosting_segment(title: str) -> str:
     parts = _DASHED.split(title)
     if len(parts) != 2:
         return ""
-    hosting = [p for p in parts if title_kind(p)[1]]
+    # (a partner's part hosts no one: "Meet & greet - Officer Reyes and K9 Duke" is at no
+    # meet and greet, v40 B3)
+    hosting = [p for p in parts if title_kind(p)[1] and not title_part(fold(p))]
     return hosting[0].strip() if len(hosting) == 1 else ""
 
 
@@ -1489,9 +1526,13 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     if time_kind == "inside" and (fa.day != fb.day or max(fa.end - fa.start, fb.end - fb.start) > 1440):
         time_kind = "within a multi-day event"
     place_kind, place_sim = compare_places(fa.place, fb.place)
-    if place_kind == "different rooms" and ((fa.part and common_area(fa.place.room))
-                                            or (fb.part and common_area(fb.place.room))):
-        place_kind = "same venue"   # a partner's table in the lobby, the event upstairs
+    if place_kind in ("different rooms", "different areas") and (
+            (fa.part and common_area(fa.place.room)) or (fb.part and common_area(fb.place.room))
+            or (place_kind == "different areas" and ((fa.hosting and not fa.part) or (fb.hosting and not fb.part)
+                                                     or (fa.part and fb.part)))):
+        # a partner's table in the lobby, the event upstairs; a festival, or partners' parts,
+        # spread over the park (resource tables at the pavilion, a trailer on the lawn)
+        place_kind = "same venue"
     if place_kind in _HARD_PLACE:
         return PairScore("apart", 0.0, (place_kind,),
                          "different addresses" if place_kind == "different address" else "different places")

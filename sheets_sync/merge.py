@@ -55,12 +55,13 @@ from .config import Config
 from .matching import (GENERIC_TITLE_WORDS, DayContext, Features, Normaliser, PairScore, at_words, booked_for,
                        title_part, title_places,
                        compare_places, compare_times, coverage_word,
-                       covers_hours, covers_most, day_context, features, names_the_other, normalise_title,
+                       covers_hours, covers_most, day_context, features, names_area, names_the_other, normalise_title,
                        score_pair, without_date_note)
 from .moved import WINDOW_DAYS, moved_away, moved_pairs, names_a_move
 from .event_kinds import BUILT_IN
 from .mentions import MASCOTS
-from .places import GENERIC_VENUE_WORDS, Gazetteer, fold as _fold, normalise_place, parse_place, venue_words
+from .places import (GENERIC_VENUE_WORDS, Gazetteer, common_area, fold as _fold, normalise_place, parse_place,
+                     venue_words)
 from .model import CALLED_OFF, CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
 from .recurrence import union_series
 from .series_visits import (called_off_copies, called_off_sessions, later_series, session_features, session_issues,
@@ -769,6 +770,7 @@ def _visit_hours(inner, outer) -> bool:
 
 #: match weights (bits) closer than this are a tie between two events a row could join
 TORN_WITHIN = 1.0
+_NO_LINK = PairScore("apart", 0.0, ())
 
 
 def _ask_when_torn(verdicts: dict[tuple[int, int], PairScore], decided, apart: Sequence[tuple[int, int]]) -> None:
@@ -787,12 +789,29 @@ def _ask_when_torn(verdicts: dict[tuple[int, int], PairScore], decided, apart: S
             links.setdefault(j, []).append((i, j))
     for row, pairs in links.items():
         torn = set()
-        for x, a in enumerate(pairs):
-            for b in pairs[x + 1:]:
+        # (links much weaker than the row's strongest one do not tear it: a table named for
+        # the safety fest that also reaches a clinic and a resource table by the hour, v40 B12)
+        top = max(verdicts[p].weight for p in pairs)
+        near = [p for p in pairs if top - verdicts[p].weight < TORN_WITHIN]
+        for x, a in enumerate(near):
+            for b in near[x + 1:]:
                 other_a, other_b = a[0] + a[1] - row, b[0] + b[1] - row
                 if frozenset((other_a, other_b)) in forbidden and \
                         abs(verdicts[a].weight - verdicts[b].weight) < TORN_WITHIN:
                     torn |= {a, b}
+        if torn:
+            # nor does it go, through a third row linked to it, with one it is no likelier to
+            # be part of than another (a Police booth that went with the movie night): "Engine
+            # 3 visit - Family Night" in the lot during both the family movie night and the
+            # family game night (v40 C11); with the likeliest one it may (a candy handout 5–7
+            # at the 5–7 trunk or treat, not the 5–8 haunted house, with the engine visiting
+            # the trunk or treat, v38 CC8)
+            best = max(verdicts[p].weight for p in torn)
+            likeliest = [p for p in torn if verdicts[p].weight == best]
+            hosts = {p[0] + p[1] - row for p in torn if len(likeliest) > 1 or p not in likeliest}
+            torn |= {p for p in pairs if p not in torn and any(
+                verdicts.get((min(o, h), max(o, h)), _NO_LINK).outcome == "merge"
+                for o in (p[0] + p[1] - row,) for h in hosts)}
         for pair in torn:
             verdicts[pair] = replace(verdicts[pair], outcome="review",
                                      reason="as likely one event as another kept apart from it")
@@ -981,7 +1000,10 @@ def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
     — a picnic 4:30–8:30, set-up hours included, and the 5–8 National Night Out it hosts, or
     5–8 and 5:30–8:30, logged by two departments, are one event (v26 R1g, v27). Untied both
     ways, the links stay too, unless one event is a class or activity of its own and another
-    hosts others (a bingo night and a National Night Out): the part is the hosting event's;
+    hosts others (a bingo night and a National Night Out): the part is the hosting event's (or,
+    a part that is no class itself ("CPR class - CERT instructors"), names no people it is "with"
+    and is not in a common area, the event that is no class or activity: a guest speaker at the
+    breakfast, not at bingo next door);
     else, when what its title says it is at shares a word (not of when, not common in titles)
     with one event's title only, it is that event's, and a link to another whose own pair with
     it scores apart is a question whatever the hours. Where the part's own title names one
@@ -1005,6 +1027,11 @@ def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
             # (a bingo night and a National Night Out at one center), it is the latter's (v31 E1)
             hosts = [feats[p[0] + p[1] - row] for p in pairs]
             named = [p for p, h in zip(pairs, hosts) if h.hosting] if any(h.programme for h in hosts) else []
+            if not named and any(h.programme for h in hosts) and not feats[row].with_part \
+                    and not feats[row].programme and not common_area(feats[row].place.room):
+                # nor is a speaker (not "Cocoa with a Cop") at bingo when a breakfast is held in
+                # the next room (v40 C7); a table in the lobby may serve either (C6)
+                named = [p for p, h in zip(pairs, hosts) if not h.programme]
             if not named or len(named) == len(pairs):
                 # what its title says it is at shares a word with one event's title only:
                 # "Engine 2 visit - Movie Night" and "Movie in the Park: Encanto", not "Youth
@@ -1020,8 +1047,11 @@ def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
             other = pair[0] + pair[1] - row
             owners = [(host, cache(lambda h=host: score(min(other, h), max(other, h))))
                       for host in (p[0] + p[1] - row for p in named)]
-            if any(scored().reason in ("different places", "different addresses") for _, scored in owners):
-                del verdicts[pair]      # tied to one event, the other elsewhere: not one event logged twice
+            if any(scored().reason in ("different places", "different addresses")
+                   or names_area(feats[row], feats[host], context) for host, scored in owners):
+                # tied to one event, the other elsewhere (or in another part of the park the
+                # part's title names): not one event logged twice
+                del verdicts[pair]
             elif any(_two_events(feats[other], feats[host], tolerance, scored)
                      or _named_not_other(feats[row], feats[host], feats[other], context, scored)
                      or (by_word and scored().outcome == "apart") for host, scored in owners):

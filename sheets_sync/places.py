@@ -112,6 +112,10 @@ _ROOM_WORDS = frozenset("""room rm hall auditorium gym gymnasium cafeteria studi
     annex lobby kitchen chapel theater theatre lab conference boardroom fieldhouse atrium foyer
     ballroom basement multipurpose mpr chambers""".split())
 _ROOM = re.compile(r"^(?:\w+\s+){0,2}(?:%s)(?:\s+\w{1,3})?$" % "|".join(sorted(_ROOM_WORDS)))
+#: a hall that is a building, never a room of one: "Fairview City Hall, Room #2" is Room 2 of
+#: Fairview City Hall (v40 A2: it had been read as a room named "Fairview City Hall" of a
+#: venue "Room 2", a venue apart from every other row at City Hall)
+_CIVIC_HALL = re.compile(r"\b(?:city|town|village|county|borough|municipal|civic)\s+hall$")
 _TRAILING_ROOM = re.compile(r"\b(?:(?:meeting|conference|community|class|multipurpose|training|board|art)\s+)?"
                             r"(?:room|rm|suite|classroom|lab)\s*[a-z0-9]{1,4}$|\b(?:gym|gymnasium|cafeteria|"
                             r"auditorium|lounge|annex|lobby|atrium|foyer|rotunda|studio|kitchen|chapel|library wing|"
@@ -291,7 +295,7 @@ def _split_room(loc: str) -> tuple[str, str]:
     if m and _ROOM_WORDS.intersection(fold(m.group(1)).split()) and not re.search(r"\d{2,}", m.group(1)):
         loc, room = m.group(2), room or m.group(1)
     first, _, rest = loc.partition(",")
-    if rest and _ROOM.match(fold(first)):
+    if rest and _ROOM.match(fold(first)) and not _CIVIC_HALL.search(fold(first)):
         loc, room = rest, room or first       # "Conference Suite 1, County Public Safety Building"
     head, comma, last = loc.rpartition(",")
     if comma and head.strip() and _ROOM.match(fold(last)):
@@ -698,18 +702,43 @@ PLACE_KINDS = {
     "different address": "different house numbers, streets or directions",
     "different venue": "different venues",
     "different rooms": "one building, different rooms",
+    "different areas": "one park, different parts of it (a skate park, a dog park, a splash pad)",
 }
+
+#: the parts of a park, by kind: "Lincoln Park Splash Pad" and "Lincoln Park - Great Lawn" are
+#: two places of one park (v40 B2, B3, B10: a helmet fitting at the skate park is not at the
+#: bike rodeo in the lot); :func:`park_areas` (the patterns read names as :func:`normalise_place`
+#: writes them: "plz", "ct", "trl")
+_PARK_AREAS = tuple((re.compile(rf"\b(?:{pattern})\b"), kind) for pattern, kind in (
+    (r"skate ?(?:park|plaza|plz)", "skate"), (r"dog park|dog run", "dog"),
+    (r"splash ?pad|spray ?(?:ground|park)|sprayground", "splash"), (r"playground|tot lot", "play"),
+    (r"(?:great |front |main )?lawn|meadow", "lawn"),
+    (r"ball ?fields?|(?:soccer|softball|baseball|football|athletic|multi ?purpose) fields?|diamonds?", "field"),
+    (r"(?:tennis|basketball|pickleball|volleyball|bocce) (?:courts?|cts?)", "court"), (r"pool|aquatics?", "pool"),
+    (r"amphithea(?:ter|tre)|band ?shell|outdoor stage", "stage"), (r"parking lot", "lot"),
+    (r"trail ?head|trl head|greenway", "trail"), (r"gardens?", "garden"), (r"beach", "beach"),
+    (r"boat (?:launch|ramp)|marina", "boat"), (r"pavilion|picnic shelter|shelter|picnic area", "shelter")))
+
+
+@lru_cache(maxsize=1 << 14)
+def park_areas(text: str) -> frozenset:
+    """The kinds of part of a park a place's folded venue and room name (:data:`_PARK_AREAS`):
+    ``"cedar hollow park skate park"`` → ``{"skate"}``; empty for none."""
+    return frozenset(kind for pattern, kind in _PARK_AREAS if pattern.search(text))
 
 
 #: a building's common areas, where a partner's table serves an event in any of its rooms
 #: (:func:`common_area`)
-_COMMON_AREAS = frozenset("lobby foyer atrium entrance entry hallway concourse".split())
+_COMMON_AREAS = frozenset("lobby foyer atrium entrance entry hallway concourse parking driveway".split())
 
 
 def compare_places(a: Place, b: Place) -> tuple[str, float]:
     """``(kind, similarity 0–1)``; kinds in :data:`PLACE_KINDS`."""
     if a.room and b.room and _rooms_differ(a.room, b.room) and _same_site(a, b):
         return "different rooms", 0.0
+    if a.venue and b.venue and (areas := park_areas(f"{a.venue} {a.room}")) and \
+            (others := park_areas(f"{b.venue} {b.room}")) and not areas & others and _same_site(a, b):
+        return "different areas", 0.0
     if a.between or b.between:
         kind = _compare_block_face(a, b) if a.between else _compare_block_face(b, a)
         if kind:
@@ -936,8 +965,19 @@ class Gazetteer:
         self._names = names
         self._address = {k: next(iter(w)) for k, w in by_address.items() if len(w) == 1}
         # a room seen in one building only: "Council Chambers" typed alone is City Hall's (v38 CH2)
-        self._room = {r: next(iter(k)) for r, k in by_room.items()
-                      if len(k) == 1 and r not in self._venue and not _ROOM_ONLY_GENERIC.issuperset(r[0])}
+        # (one building however its name is typed: "City Hall" and "Fairview City Hall" at one address)
+        self._room = {r: min(k) for r, k in by_room.items()
+                      if len({t[0] for t in k}) == 1 and r not in self._venue
+                      and not _ROOM_ONLY_GENERIC.issuperset(r[0])}
+
+    def _room_by_word(self, key: tuple[frozenset, frozenset]) -> tuple | None:
+        """The one room whose name holds every word of ``key`` (a venue typed as the room's last
+        word: "Chambers" for the Council Chambers, v40 A4), when one building holds such rooms."""
+        words, marks = key
+        if not words:
+            return None
+        found = [v for k, v in self._room.items() if words < k[0] and marks <= k[1]]
+        return found[0] if len(found) == 1 else None
 
     def complete(self, p: Place) -> Place:
         if p.number and not p.venue:
@@ -947,7 +987,8 @@ class Gazetteer:
             key = self._venue.get(_venue_key(p.venue))
             if key:
                 return replace(p, number=key[0], street=key[1], direction=key[2], via="address from the sheet")
-            room = self._room.get(_venue_key(p.venue)) if not p.room else None
+            room = (self._room.get(_venue_key(p.venue)) or self._room_by_word(_venue_key(p.venue))) \
+                if not p.room else None
             if room:
                 key, venue, name = room
                 return replace(p, venue=venue, room=name, number=key[0], street=key[1],

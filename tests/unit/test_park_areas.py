@@ -1,0 +1,166 @@
+"""Events in the parts of one park or building (a fresh verifier's round on one place, many
+events, v40): a skate park, a dog run, a spray ground, the lawn, the courts of one park are
+places of their own; a partner's part names the part of the park it is at; a civic hall is a
+building, never a room; a service typed without a unit word is still a partner's part. In
+words, places and units of neither the verifier's cases nor the development sets."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from sheets_sync.merge import merge_rows
+from sheets_sync.places import compare_places, parse_place
+from tests.unit.event_rows import groups, row
+
+DAY = date(2027, 8, 14)
+PARK = "2200 Riverbend Pkwy"
+
+
+@pytest.mark.parametrize("typed, venue, room", [
+    ("Oakdale Town Hall, Room #3", "oakdale town hall", "room 3"),
+    ("Oakdale City Hall, Council Chambers", "oakdale city hall", "council chambers"),
+    ("Room 3, Oakdale Town Hall", "oakdale town hall", "room 3"),
+    ("Fellowship Hall, Grace Church", "grace church", "fellowship hall"),     # a hall that is a room
+])
+def test_a_civic_hall_before_a_comma_is_the_building_not_a_room(typed, venue, room):
+    place = parse_place(typed, "")
+    assert (place.venue, place.room) == (venue, room)
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    ("Riverbend Park - Skate Plaza", "Riverbend Park tennis courts", "different areas"),
+    ("Riverbend Pk - Dog Run", "Riverbend Park - Front Lawn", "different areas"),
+    ("Riverbend Park spray ground", "Riverbend Park - Spray Ground", "same address"),
+    ("Riverbend Park - Amphitheatre", "Riverbend Park", "same address"),      # one names no part of it
+])
+def test_the_parts_of_one_park_are_places_of_their_own(a, b, kind):
+    assert compare_places(parse_place(a, PARK), parse_place(b, PARK))[0] == kind
+
+
+def test_a_part_at_one_part_of_the_park_joins_the_event_held_there_not_one_elsewhere_in_it(config):
+    """A helmet check at the skate plaza during a skate contest there is the contest's; the bike
+    safety clinic in the parking lot at the same hours is another event (it had taken the
+    helmet check, the park's one address being all either row shared)."""
+    contest = row("Parks and Recreation", 2, "Riverbend Skate Contest", DAY, "09:00", "13:00",
+                  location="Riverbend Park - Skate Plaza", address=PARK)
+    helmets = row("Fire", 2, "Helmet fittings", DAY, "09:00", "12:00", location="Riverbend skate plaza")
+    clinic = row("Police", 2, "Bike Safety Clinic", DAY, "09:00", "11:00", location="Riverbend Park - parking lot",
+                  address=PARK)
+    result = merge_rows([contest, helmets, clinic], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2", "Fire!2"}), frozenset({"Police!2"})}
+
+
+def test_a_meet_and_greet_at_the_dog_run_joins_the_dog_event_not_soccer_on_the_lawn(config):
+    """"Meet & greet - Deputy Cole and K9 Rex" named no event it is at (it had been read as at a
+    "meet and greet" of its own, so it was no part of anything)."""
+    dogs = row("Parks and Recreation", 3, "Bark in the Park", DAY, "08:00", "11:00",
+               location="Riverbend Pk - Dog Run", address=PARK)
+    visit = row("Police", 3, "Meet & greet - Deputy Cole and K9 Rex", DAY, "09:00", "10:00",
+                location="Riverbend Park dog run")
+    soccer = row("Parks and Recreation", 4, "Drop-in Soccer", DAY, "08:00", "10:00",
+                 location="Riverbend Park - Front Lawn", address=PARK)
+    result = merge_rows([dogs, visit, soccer], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!3", "Police!3"}), frozenset({"Parks and Recreation!4"})}
+    assert not result.review
+
+
+def test_a_visit_naming_the_part_of_the_park_after_its_dash_goes_to_the_event_there(config):
+    """"Ladder 4 visit - spray ground" names no event, only where it is: the spray ground's
+    opening there, not the softball opener on the park's fields at overlapping hours."""
+    opening = row("Parks and Recreation", 5, "Spray Ground Ribbon Day", DAY, "11:00", "13:00",
+                  location="Riverbend Park Spray Ground", address=PARK)
+    visit = row("Fire", 5, "Ladder 4 visit - spray ground", DAY, "11:30", "12:00", location="Riverbend Park")
+    opener = row("Parks and Recreation", 6, "Softball Season Opener", DAY, "10:00", "12:00",
+                 location="Riverbend Park Softball Fields", address=PARK)
+    result = merge_rows([opening, visit, opener], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!5", "Fire!5"}), frozenset({"Parks and Recreation!6"})}
+    assert not result.review
+
+
+def test_a_festivals_partners_spread_over_the_park_all_join_it(config):
+    """A festival on the lawn with resource tables at the pavilion and a trailer on the lawn:
+    parts of one festival in different parts of the park are one event; a clinic on the courts
+    at the same hours stays its own."""
+    fest = row("Parks and Recreation", 7, "Riverbend Family Safety Fest", DAY, "10:00", "14:00",
+               location="Riverbend Park - Front Lawn", address=PARK)
+    tables = row("Community Safety", 7, "Resource tables", DAY, "10:00", "14:00", location="Riverbend Pk pavilion")
+    trailer = row("Fire", 7, "Smoke trailer", DAY, "10:00", "14:00", location="Riverbend Park front lawn")
+    kits = row("Emergency Management", 7, "Go-bag booth", DAY, "10:00", "14:00", location=PARK)
+    clinic = row("Parks and Recreation", 8, "Junior Tennis Clinic", DAY, "10:00", "11:00",
+                 location="Riverbend Park tennis courts")
+    result = merge_rows([fest, tables, trailer, kits, clinic], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!7", "Community Safety!7", "Fire!7",
+                                         "Emergency Management!7"}), frozenset({"Parks and Recreation!8"})}
+
+
+def test_a_service_in_the_buildings_parking_lot_joins_the_event_inside(config):
+    """Car seat checks in the lot and a crew's tear-down after, both naming the expo held in the
+    multipurpose room: one event of three departments."""
+    expo = row("Community Safety", 9, "New Parents Expo", DAY, "10:00", "12:00",
+               location="Northgate Community Center - Multipurpose Room", address="75 Northgate Rd")
+    seats = row("Fire", 9, "Car seat checks - parents expo", DAY, "10:00", "12:00",
+                location="Northgate Community Center parking lot")
+    crew = row("Parks and Recreation", 9, "MPR tear down - parents expo", DAY, "12:00", "13:00",
+               location="Northgate Community Center")
+    result = merge_rows([expo, seats, crew], config)
+    assert groups(result) == {frozenset({"Community Safety!9", "Fire!9", "Parks and Recreation!9"})}
+
+
+def test_a_guest_speaker_inside_a_breakfast_is_its_part(config):
+    """"Guest speaker - Capt. Ames" inside the breakfast in the hall's main room; bingo
+    downstairs at the same hours stays its own."""
+    breakfast = row("Emergency Management", 10, "Seniors Ready Breakfast", DAY, "08:00", "10:00",
+                    location="Legion Hall - Main Room", address="9 Post Rd")
+    speaker = row("Fire", 10, "Guest speaker - Capt. Ames", DAY, "08:30", "09:00", location="Legion Hall")
+    bingo = row("Parks and Recreation", 10, "Morning Bingo", DAY, "08:00", "11:00", location="Legion Hall - Basement")
+    result = merge_rows([breakfast, speaker, bingo], config)
+    assert groups(result) == {frozenset({"Emergency Management!10", "Fire!10"}), frozenset({"Parks and Recreation!10"})}
+
+
+def test_a_visit_naming_neither_of_two_events_in_the_lot_is_asked_not_carried_by_a_third(config):
+    """An engine in the lot "- Family Night" during a family movie night in the gym and a
+    family game night in the multipurpose room: as likely either's, so it is asked about both;
+    it does not go with the movie night through Police's popcorn naming the movie night."""
+    movie = row("Parks and Recreation", 11, "Family Movie Night", DAY, "18:00", "20:00",
+                location="Northgate Community Center - Gym", address="75 Northgate Rd")
+    games = row("Community Safety", 11, "Family Game Night", DAY, "18:00", "20:00",
+                location="Northgate Community Center - Multipurpose Room", address="75 Northgate Rd")
+    popcorn = row("Police", 11, "Popcorn w/ officers - Movie Night", DAY, "18:00", "19:00",
+                  location="Northgate Community Center")
+    engine = row("Fire", 11, "Engine 6 visit - Family Night", DAY, "18:30", "19:00",
+                 location="Northgate Community Center parking lot")
+    result = merge_rows([movie, games, popcorn, engine], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!11", "Police!11"}), frozenset({"Community Safety!11"}),
+                              frozenset({"Fire!11"})}
+    asked = {frozenset((str(p.a.source), str(p.b.source))) for p in result.review}
+    assert frozenset({"Fire!11", "Parks and Recreation!11"}) in asked and \
+        frozenset({"Fire!11", "Community Safety!11"}) in asked
+
+
+def test_a_table_in_the_lobby_beside_a_talk_and_a_workshop_is_asked_about_not_given_to_one(config):
+    """A lobby table serves any room: beside a lunch talk in one room and a workshop (a class)
+    in another it goes to neither on its own (a guest speaker would go to the talk, above)."""
+    talk = row("Community Safety", 12, "Seniors Lunch Talk", DAY, "11:30", "13:00",
+               location="Legion Hall - Auditorium", address="9 Post Rd")
+    workshop = row("Emergency Management", 12, "Flood Ready Workshop", DAY, "12:00", "13:30",
+                   location="Legion Hall - Room 2", address="9 Post Rd")
+    table = row("Fire", 12, "Lobby table - dryer fire safety", DAY, "11:30", "13:30", location="Legion Hall lobby")
+    result = merge_rows([talk, workshop, table], config)
+    assert frozenset({"Fire!12"}) in groups(result)
+    asked = {frozenset((str(p.a.source), str(p.b.source))) for p in result.review}
+    assert asked >= {frozenset({"Fire!12", "Community Safety!12"}), frozenset({"Fire!12", "Emergency Management!12"})}
+
+
+def test_a_room_typed_by_its_last_word_is_the_room_of_the_one_building_that_has_it(config):
+    """"Chambers" typed alone is the Council Chambers of the town hall, whose name the sheet
+    types two ways ("Oakdale Town Hall", "Town Hall") at one address: Fire's "Levee plan
+    hearing" is Emergency Management's public hearing there (it had been "venue names differ")."""
+    hall = "40 Court Sq"
+    hearing = row("Emergency Management", 13, "Levee Improvement Plan Public Hearing", DAY, "18:00", "19:30",
+                  location="Council Chambers, Oakdale Town Hall", address=hall)
+    fire = row("Fire", 13, "Levee plan hearing", DAY, "18:00", "19:30", location="Chambers")
+    other = row("Community Safety", 13, "Ward 2 Forum", DAY + timedelta(days=2), "18:00", "20:00",
+                location="Town Hall - Council Chambers", address=hall)
+    result = merge_rows([hearing, fire, other], config)
+    assert frozenset({"Emergency Management!13", "Fire!13"}) in groups(result) and not result.review
