@@ -778,7 +778,10 @@ def _ask_when_torn(verdicts: dict[tuple[int, int], PairScore], decided, apart: S
     that evening) at match weights within :data:`TORN_WITHIN` bits: which one it belongs to
     is a coin toss (a visit "at the block party" with no place), so both links become review
     questions instead of the row joining whichever was indexed first (a shift linked as
-    coverage to two events is settled before: :func:`_settle_coverage`). Mutates ``verdicts``."""
+    coverage to two events is settled before: :func:`_settle_coverage`). Only links within
+    :data:`TORN_WITHIN` of the row's strongest one count; and the row's links to third rows
+    linked to one of those events become questions too, unless that event is the likelier
+    of the two (the row's one strongest link). Mutates ``verdicts``."""
     if not apart:
         return
     forbidden = {frozenset(p) for p in apart}
