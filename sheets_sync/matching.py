@@ -81,7 +81,7 @@ from .event_kinds import TOPICAL
 from .model import EventRow, slot_init
 from .parsing import DASHED_DATE, RAIN_DATE_WORDS
 from .places import (NUMBER_WORDS, SPELLED_NUMBERS, Gazetteer, Place, common_area, compare_places, fold,  # noqa: F401
-                     initials_runs, normalise_place, parse_place, typed_initials, venue_words)
+                     initials_runs, normalise_place, park_areas, parse_place, typed_initials, venue_words)
 
 _STOP = frozenset("the a an of for and at in on to with de del la el los las para y en con por al "
                   "un una".split())
@@ -264,6 +264,7 @@ class Normaliser:
         self._words: dict[str, tuple[frozenset, frozenset]] = {}
         self._named: dict[str, frozenset] = {}
         self._part_of: dict[str, frozenset] = {}
+        self._part_area: dict[str, frozenset] = {}
         self._places: dict[tuple[str, str], Place] = {}
         self._texts: dict[tuple, tuple] = {}
         self._free: dict[str, frozenset] = {}
@@ -342,6 +343,18 @@ class Normaliser:
             named = m.group(1) if m else _hosting_segment(title)
             out = self._named[title] = self.words(self.title(named))[0] \
                 if named and not _PLACE_NAME.fullmatch(fold(named)) else frozenset()
+        return out
+
+    def part_area(self, title: str) -> frozenset:
+        """What the words after a partner's part's dash say of a place, as :func:`area_words`
+        writes a place ("Engine 7 visit - ball fields" → ``{"ball", "area:field"}``, "Officer
+        Kim - teen room" → ``{"teen"}``), for :func:`names_area`; empty if none."""
+        out = self._part_area.get(title)
+        if out is None:
+            named = _part_segment(title) if any(c in title for c in "-:\u2013\u2014") else ""
+            place = normalise_place(named) if named else ""
+            out = self._part_area[title] = (venue_words(place) - _ROOM_WORDS_ALONE) | _area_tokens(place) \
+                if place else frozenset()
         return out
 
     def part_of(self, title: str) -> frozenset:
@@ -528,6 +541,7 @@ class Features(NamedTuple):
     kind_words: frozenset = frozenset()  # the words of the phrases naming them
     departments_named: frozenset = frozenset()   # (word, department) its title names (Normaliser.department_words)
     part_of: frozenset = frozenset()    # the words of the event a part's title names after a dash (Normaliser.part_of)
+    part_area: frozenset = frozenset()  # what its dash says of a place, as area_words writes it (Normaliser.part_area)
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -731,7 +745,7 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
                     _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
                     spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title), with_part,
                     *title_kind(row.title), typed_capitals(row.title), fold(row.title), *norm.kinds(titles),
-                    norm.department_words(words[0]), norm.part_of(row.title))
+                    norm.department_words(words[0]), norm.part_of(row.title), norm.part_area(row.title))
 
 
 @slot_init           # issue 17, p17ae: one per candidate pair (200,000 at 100k rows)
@@ -1226,7 +1240,7 @@ def names_the_other(a: Features, b: Features, ctx: DayContext | None = None) -> 
             # (a name of common words, "Youth Day", held by one event only that day: v36 S5)
             return f"names the other event ({' '.join(sorted(at_words(x)))})"
         if names_area(x, y, ctx):
-            return f"names the other event's place ({' '.join(sorted(x.part_of))})"
+            return f"names the other event's place ({' '.join(sorted(x.part_area))})"
         if len(x.part_of) == 1 and not x.named and x.part_of <= target and len(next(iter(x.part_of))) > 3 \
                 and ctx is not None and ctx.hosts_naming(y.day, x.part_of) == 1:
             # one distinctive word after a part's dash, in one event's title only that day
@@ -1276,19 +1290,34 @@ def _at_event(x: Features, y: Features) -> bool:
 def area_words(x: Features) -> frozenset:
     """The words telling ``x``'s place apart from others of its kind: its venue's
     (:func:`~sheets_sync.places.venue_words`: "Lincoln Park Splash Pad" → ``{"lincoln",
-    "splash", "pad"}``) and its room's ("Teen Room" → ``{"teen"}``)."""
-    return venue_words(x.place.venue) | venue_words(x.place.room)
+    "splash", "pad"}``) and its room's ("Teen Room" → ``{"teen"}``), and the kinds of part of a
+    park it names as ``"area:<kind>"`` (:func:`~sheets_sync.places.park_areas`: "Lincoln Park
+    Pool" → ``"area:pool"``, though "pool" is a word every pool has)."""
+    return venue_words(x.place.venue) | venue_words(x.place.room) | _area_tokens(f"{x.place.venue} {x.place.room}")
+
+
+@lru_cache(maxsize=1 << 12)
+def _area_tokens(text: str) -> frozenset:
+    return frozenset(f"area:{kind}" for kind in park_areas(text))
+
+
+#: words any room's name may hold, which tell no room apart ("teen room" is told by "teen")
+_ROOM_WORDS_ALONE = frozenset({"room", "rm"})
 
 
 def names_area(x: Features, y: Features, ctx: DayContext | None) -> frozenset:
-    """The words after a part's dash (:attr:`Features.part_of`) that name ``y``'s part of a
-    place and not ``x``'s own, where no other row that day is at a place so named: "Engine 7
-    visit - splash pad" at Lincoln Park names the Splash Pad Grand Opening at "Lincoln Park
-    Splash Pad", not the Little League ceremony at the park's ball fields (v40 B2). Empty if
-    not."""
-    if not x.part_of or ctx is None or not x.part_of <= area_words(y) or x.part_of <= area_words(x):
+    """What the words after a part's dash say of a place (:attr:`Features.part_area`), when
+    they name ``y``'s part of a place and no other row that day is at a place so named:
+    "Engine 7 visit - splash pad" at Lincoln Park
+    names the Splash Pad Grand Opening at "Lincoln Park Splash Pad", not the Little League
+    ceremony at the park's ball fields (v40 B2); "- ball fields", "- pool", "- teen room" the
+    same (a helper's check). Empty if not."""
+    named = x.part_area if ctx is not None else frozenset()
+    if not named or not named <= area_words(y):
         return frozenset()
-    return x.part_of if ctx.places_naming(y.day, x.part_of) == 1 else frozenset()
+    # (the part's own row typed at that place too is no other row there: "Officer Kim - teen
+    # room" at "Eastgate Rec Teen Rm", v40 C16)
+    return named if ctx.places_naming(y.day, named) - (named <= area_words(x)) == 1 else frozenset()
 
 
 def at_words(x: Features) -> frozenset:
@@ -1528,11 +1557,14 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     place_kind, place_sim = compare_places(fa.place, fb.place)
     if place_kind in ("different rooms", "different areas") and (
             (fa.part and common_area(fa.place.room)) or (fb.part and common_area(fb.place.room))
-            or (place_kind == "different areas" and ((fa.hosting and not fa.part) or (fb.hosting and not fb.part)
-                                                     or (fa.part and fb.part)))):
-        # a partner's table in the lobby, the event upstairs; a festival, or partners' parts,
-        # spread over the park (resource tables at the pavilion, a trailer on the lawn)
+            or (place_kind == "different areas" and ((fa.hosting and not fa.part) or (fb.hosting and not fb.part)))):
+        # a partner's table in the lobby, the event upstairs; a festival spread over the park
         place_kind = "same venue"
+    elif place_kind == "different areas" and fa.part and fb.part:
+        # two partners' parts in two parts of a park tell nothing of each other: the parts of
+        # one festival (resource tables at the pavilion, a trailer on the lawn), or of two
+        # events (a helmet fitting at the skate park, a K9 meet and greet at the dog park)
+        place_kind = "places not comparable"
     if place_kind in _HARD_PLACE:
         return PairScore("apart", 0.0, (place_kind,),
                          "different addresses" if place_kind == "different address" else "different places")

@@ -1005,8 +1005,9 @@ def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
     ways, the links stay too, unless one event is a class or activity of its own and another
     hosts others (a bingo night and a National Night Out): the part is the hosting event's (or,
     a part that is no class itself ("CPR class - CERT instructors"), names no people it is "with"
-    and is not in a common area, the event that is no class or activity: a guest speaker at the
-    breakfast, not at bingo next door);
+    nor what it is at ("Engine 7 visit - ball fields" may be at a league there) and is not in a
+    common area, the event that is no class or activity: a guest speaker at the breakfast, not at
+    bingo next door);
     else, when what its title says it is at shares a word (not of when, not common in titles)
     with one event's title only, it is that event's, and a link to another whose own pair with
     it scores apart is a question whatever the hours. Where the part's own title names one
@@ -1031,7 +1032,8 @@ def _settle_named_parts(verdicts: dict[tuple[int, int], PairScore], decided,
             hosts = [feats[p[0] + p[1] - row] for p in pairs]
             named = [p for p, h in zip(pairs, hosts) if h.hosting] if any(h.programme for h in hosts) else []
             if not named and any(h.programme for h in hosts) and not feats[row].with_part \
-                    and not feats[row].programme and not common_area(feats[row].place.room):
+                    and not feats[row].programme and not at_words(feats[row]) \
+                    and not common_area(feats[row].place.room):
                 # nor is a speaker (not "Cocoa with a Cop") at bingo when a breakfast is held in
                 # the next room (v40 C7); a table in the lobby may serve either (C6)
                 named = [p for p, h in zip(pairs, hosts) if not h.programme]

@@ -110,7 +110,7 @@ _JOINERS = re.compile(r"\s+(?:at|and|&)\s+|\s*/\s*|\s*@\s*")
 # words naming a part of a building; the weak ones only inside "(...)" or after " / "
 _ROOM_WORDS = frozenset("""room rm hall auditorium gym gymnasium cafeteria studio classroom lounge wing suite
     annex lobby kitchen chapel theater theatre lab conference boardroom fieldhouse atrium foyer
-    ballroom basement multipurpose mpr chambers""".split())
+    ballroom basement multipurpose mpr chambers level floor""".split())
 _ROOM = re.compile(r"^(?:\w+\s+){0,2}(?:%s)(?:\s+\w{1,3})?$" % "|".join(sorted(_ROOM_WORDS)))
 #: a hall that is a building, never a room of one: "Fairview City Hall, Room #2" is Room 2 of
 #: Fairview City Hall (v40 A2: it had been read as a room named "Fairview City Hall" of a
@@ -272,6 +272,13 @@ def _bare_street(street: str) -> str:
     return " ".join(words)
 
 
+def _room_part(text: str) -> bool:
+    """A part of a Location set off by a comma names a room (:data:`_ROOM`), not a building:
+    not a civic hall (:data:`_CIVIC_HALL`)."""
+    folded = fold(text).strip()
+    return bool(_ROOM.match(folded)) and not _CIVIC_HALL.search(folded)
+
+
 def _split_room(loc: str) -> tuple[str, str]:
     """``"weaver st rec ctr (multipurpose hall)"`` → venue, room (both folded later). A
     ``"Park: Soccer-10"`` part after a colon is the room (a field, a court)."""
@@ -295,10 +302,11 @@ def _split_room(loc: str) -> tuple[str, str]:
     if m and _ROOM_WORDS.intersection(fold(m.group(1)).split()) and not re.search(r"\d{2,}", m.group(1)):
         loc, room = m.group(2), room or m.group(1)
     first, _, rest = loc.partition(",")
-    if rest and _ROOM.match(fold(first)) and not _CIVIC_HALL.search(fold(first)):
+    # (not when what follows is the room: "Veterans Memorial Hall, Lower Level")
+    if rest and _room_part(first) and not _room_part(rest):
         loc, room = rest, room or first       # "Conference Suite 1, County Public Safety Building"
     head, comma, last = loc.rpartition(",")
-    if comma and head.strip() and _ROOM.match(fold(last)):
+    if comma and head.strip() and _room_part(last):
         loc, room = head, room or last        # "Central Library, Meeting Room A"
     m = _TRAILING_ROOM.search(fold(loc))
     if m and m.start() > 0 and not room:
@@ -711,7 +719,7 @@ PLACE_KINDS = {
 #: writes them: "plz", "ct", "trl")
 _PARK_AREAS = tuple((re.compile(rf"\b(?:{pattern})\b"), kind) for pattern, kind in (
     (r"skate ?(?:park|plaza|plz)", "skate"), (r"dog park|dog run", "dog"),
-    (r"splash ?pad|spray ?(?:ground|park)|sprayground", "splash"), (r"playground|tot lot", "play"),
+    (r"splash ?pad|spray ?(?:ground|park|pad)|sprayground", "splash"), (r"playground|tot lot", "play"),
     (r"(?:great |front |main )?lawn|meadow", "lawn"),
     (r"ball ?fields?|(?:soccer|softball|baseball|football|athletic|multi ?purpose) fields?|diamonds?", "field"),
     (r"(?:tennis|basketball|pickleball|volleyball|bocce) (?:courts?|cts?)", "court"), (r"pool|aquatics?", "pool"),
@@ -727,6 +735,35 @@ def park_areas(text: str) -> frozenset:
     return frozenset(kind for pattern, kind in _PARK_AREAS if pattern.search(text))
 
 
+@lru_cache(maxsize=1 << 14)
+def _park_of(venue: str) -> str:
+    """A venue's name without the parts of the park it names: ``"lincoln park great lawn"`` →
+    ``"lincoln park"``."""
+    for pattern, _ in _PARK_AREAS:
+        venue = pattern.sub(" ", venue)
+    return " ".join(venue.split())
+
+
+def _areas_of_one_park(a: Place, b: Place) -> tuple[str, float] | None:
+    """Two places naming different parts of one park (:func:`park_areas`): ``("different
+    areas", 0)``; ``None`` when either names none, both name one kind (two shelters are
+    compared by name), or the parks differ. One park: the same address, or, when not both
+    give one, the same name once the parts are left out ("Lincoln Park Pavilion" / "Lincoln
+    Park - Great Lawn": a helper's check, where a table at the pavilion had been at another
+    venue than the festival on the lawn)."""
+    areas, others = park_areas(f"{a.venue} {a.room}"), park_areas(f"{b.venue} {b.room}")
+    if not (areas and others):
+        return None
+    if a.address_key and b.address_key:
+        one_park = _same_site(a, b)
+    else:
+        pa, pb = _park_of(a.venue), _park_of(b.venue)
+        one_park = bool(pa and pb) and _venues(pa, pb, a.initials, b.initials)[0] == "same venue"
+    if not one_park:
+        return None
+    return None if areas & others else ("different areas", 0.0)
+
+
 #: a building's common areas, where a partner's table serves an event in any of its rooms
 #: (:func:`common_area`)
 _COMMON_AREAS = frozenset("lobby foyer atrium entrance entry hallway concourse parking driveway".split())
@@ -736,9 +773,10 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
     """``(kind, similarity 0–1)``; kinds in :data:`PLACE_KINDS`."""
     if a.room and b.room and _rooms_differ(a.room, b.room) and _same_site(a, b):
         return "different rooms", 0.0
-    if a.venue and b.venue and (areas := park_areas(f"{a.venue} {a.room}")) and \
-            (others := park_areas(f"{b.venue} {b.room}")) and not areas & others and _same_site(a, b):
-        return "different areas", 0.0
+    if a.venue and b.venue and (parts := _areas_of_one_park(a, b)):
+        return parts
+    if a.venue and b.venue and (a.room or b.room) and not (a.room and b.room) and _room_alone(a, b):
+        return "same venue", 0.9
     if a.between or b.between:
         kind = _compare_block_face(a, b) if a.between else _compare_block_face(b, a)
         if kind:
@@ -911,6 +949,17 @@ def _rooms_differ(a: str, b: str) -> bool:
 
 #: words any room's name may hold ("room 2" and "meeting room 2" may be one room)
 _ROOM_NAME_WORDS = frozenset("room rm the main 1st 2nd 3rd floor fl".split())
+
+
+def _room_alone(a: Place, b: Place) -> bool:
+    """One place is only the name of the other's room, typed alone: "Council Chambers" or
+    "Chambers" beside "Fairview City Hall, Council Chambers" (a helper's check: the 911 table
+    typed so had been at another venue than the conversation); not a room every building has
+    ("Community Room": :data:`_ROOM_ONLY_GENERIC`)."""
+    alone, placed = (a, b) if b.room else (b, a)
+    words = set(alone.venue.split())
+    return (not alone.number and bool(words) and not _ROOM_ONLY_GENERIC.issuperset(words)
+            and words <= set(placed.room.split()))
 
 
 def _same_site(a: Place, b: Place) -> bool:

@@ -22,6 +22,9 @@ PARK = "2200 Riverbend Pkwy"
     ("Oakdale City Hall, Council Chambers", "oakdale city hall", "council chambers"),
     ("Room 3, Oakdale Town Hall", "oakdale town hall", "room 3"),
     ("Fellowship Hall, Grace Church", "grace church", "fellowship hall"),     # a hall that is a room
+    ("Council Chambers, Westbrook Town Hall", "westbrook town hall", "council chambers"),
+    ("Legion Memorial Hall, Lower Level", "legion memorial hall", "lower level"),   # a helper's check
+    ("Legion Memorial Hall, Room 2", "legion memorial hall", "room 2"),
 ])
 def test_a_civic_hall_before_a_comma_is_the_building_not_a_room(typed, venue, room):
     place = parse_place(typed, "")
@@ -36,6 +39,58 @@ def test_a_civic_hall_before_a_comma_is_the_building_not_a_room(typed, venue, ro
 ])
 def test_the_parts_of_one_park_are_places_of_their_own(a, b, kind):
     assert compare_places(parse_place(a, PARK), parse_place(b, PARK))[0] == kind
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    ("Riverbend Park Pavilion", "Riverbend Park - Great Lawn", "different areas"),   # one park, no address
+    ("Riverbend Park Pavilion", "Riverside Square - Great Lawn", "different venue"),  # two places
+    ("Council Chambers", "Oakdale Town Hall, Council Chambers", "same venue"),       # a room typed alone
+    ("Community Room", "Oakdale Library, Community Room", "different venue"),        # a room every building has
+])
+def test_places_typed_without_an_address(a, b, kind):
+    assert compare_places(parse_place(a, ""), parse_place(b, ""))[0] == kind
+
+
+def test_two_partners_parts_in_two_parts_of_the_park_each_join_the_event_held_there(config):
+    """A helper's check: a helmet fitting at the skate plaza and a K9 meet and greet at the dog
+    run, each during an event held there, were taken for one another's (two parts in two parts
+    of the park had been one place), and all four rows became questions."""
+    skate = row("Parks and Recreation", 14, "Skate Night", DAY, "14:00", "17:00",
+                location="Riverbend Park - Skate Plaza")
+    dogs = row("Parks and Recreation", 15, "Yappy Hour", DAY, "14:00", "17:00", location="Riverbend Park - Dog Run")
+    helmets = row("Fire", 14, "Helmet fitting", DAY, "14:30", "16:00", location="Riverbend Park - Skate Plaza")
+    k9 = row("Police", 14, "Meet & greet - Officer Diaz and K9 Bo", DAY, "15:00", "16:00",
+             location="Riverbend Park - Dog Run")
+    result = merge_rows([skate, dogs, helmets, k9], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!14", "Fire!14"}),
+                              frozenset({"Parks and Recreation!15", "Police!14"})}
+    assert not result.review
+
+
+def test_a_festivals_table_and_a_co_hosts_row_typed_at_other_parts_of_the_park_join_it(config):
+    """A helper's check, places typed without an address: a table at the pavilion and Police's
+    own row of the celebration on the lawn's other side were other venues than the festival on
+    the lawn (two events, or two joint events counted for one)."""
+    fest = row("Parks and Recreation", 16, "Juneteenth Celebration", DAY, "12:00", "18:00",
+               location="Riverbend Park - Great Lawn")
+    cohost = row("Police", 16, "Juneteenth Celebration", DAY, "12:00", "18:00", location="Riverbend Park Pavilion")
+    table = row("Community Safety", 16, "Resource table", DAY, "12:00", "16:00", location="Riverbend Park Pavilion")
+    result = merge_rows([fest, cohost, table], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!16", "Police!16", "Community Safety!16"})}
+
+
+@pytest.mark.parametrize("area, place", [("ball fields", "Riverbend Park Ball Fields"),
+                                         ("pool", "Riverbend Park Pool")])
+def test_a_visit_naming_the_part_of_the_park_where_a_league_plays_goes_to_the_league(config, area, place):
+    """A helper's check: "Engine 7 visit - ball fields" had gone to the splash pad's opening,
+    as the event beside a class or activity of its own (a league, an open swim)."""
+    opening = row("Parks and Recreation", 17, "Spray Ground Ribbon Day", DAY, "10:00", "13:00",
+                  location="Riverbend Park Spray Ground", address=PARK)
+    league = row("Parks and Recreation", 18, "Youth Baseball League Games" if "ball" in area else "Open Swim",
+                 DAY, "10:00", "13:00", location=place, address=PARK)
+    visit = row("Fire", 17, f"Engine 7 visit - {area}", DAY, "10:30", "11:00", location="Riverbend Park")
+    result = merge_rows([opening, league, visit], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!17"}), frozenset({"Parks and Recreation!18", "Fire!17"})}
 
 
 def test_a_part_at_one_part_of_the_park_joins_the_event_held_there_not_one_elsewhere_in_it(config):
