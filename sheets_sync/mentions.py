@@ -111,6 +111,9 @@ _VERSUS = re.compile(r"\s*(?:vs\.?|v\.|versus|against|take on|takes on)\s*(?:the
 #: … or before a department's people, whoever plays them ("Kids vs. Cops Kickball"; not before a
 #: one-word name: "Ice vs. Fire")
 _VERSUS_BEFORE = re.compile(r"(?<!\w)(?:vs\.?|v\.|versus|against|take on|takes on)\s*(?:the\s+)?$", re.I)
+#: a contest said not to be held ("No Cops vs. Firefighters game this year")
+_NO_CONTEST = re.compile(r"\b(?:no|without|never)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,2}(?:vs\.?|v\.|versus)\s*"
+                         r"(?:the\s+)?$", re.I)
 #: the names under which police and firefighters play each other for charity (v41 E16): both
 #: departments take part, as the city's config spells them (``police``, ``fire``)
 _CONTESTS = re.compile(r"\bguns\s*(?:&|and|n|'n'?|n')\s*hoses\b|\bbattle of the badges\b|\bbadge bowl\b", re.I)
@@ -280,7 +283,8 @@ _NOT_TAKING_PART = re.compile(
     r"(?:el )?año pasado|pendiente|por confirmar|sin confirmar|no (?:podr[aá]n?|pudo|pudieron|vendr[aá]n?|"
     r"asistir[aá]n?|participar[aá]n?|va|van)|se cancel[oó]|cancelad[oa]s?)(?!\w)", re.I)
 _NO_BEFORE = re.compile(r"\b(?:no|without|never)\s+(?:the\s+)?$", re.I)
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+#: (not the period of "vs." or "v.": "Last year's Cops vs. Firefighters game" is one sentence)
+_SENTENCE_END = re.compile(r"(?<!\bvs)(?<!\bv)[.!?;](?:\s|$)", re.I)
 
 
 def _in_a_no(text: str, m: "Mention") -> bool:
@@ -328,8 +332,8 @@ def text_mentions(text: str, lookup: Mapping[str, str],
             continue
         if how != "unit" and not _used_as_name(text, end, next_start):
             continue
-        before = _CUE_BEFORE.search(text[:start]) or (
-            _VERSUS_BEFORE.search(text[:start]) if how == "unit" else None)   # "Kids vs. Cops Kickball"
+        before = _CUE_BEFORE.search(text[:start]) or (       # "Kids vs. Cops Kickball", not "No kids vs. cops …"
+            _VERSUS_BEFORE.search(text[:start]) if how == "unit" and not _NO_CONTEST.search(text[:start]) else None)
         listed = cued_until >= 0 and _LIST_AFTER_CUE.match(text[cued_until:start])
         after = _CUE_AFTER.match(text[end:]) or (
             None if _WH_BEFORE.search(text, 0, start) else _WILL_AFTER.match(text[end:]))
@@ -359,7 +363,9 @@ def text_mentions(text: str, lookup: Mapping[str, str],
     # … or where another sentence says so of the same department ("Walk with LPD. UPDATE: LPD
     # had to cancel.", v41 N19, N21)
     for (start, end, department, _), (after, last, other, _) in zip(spans, spans[1:]):
-        if department != other and _VERSUS.fullmatch(text, end, after):       # "Cops vs. Firefighters"
+        # "Cops vs. Firefighters" (not "No Cops vs. Firefighters game this year")
+        if department != other and _VERSUS.fullmatch(text, end, after) \
+                and not _in_a_no(text, Mention(department, "", start, end)):
             out.extend(Mention(d, text[start:last], a, b) for d, a, b in ((department, start, end),
                                                                          (other, after, last)))
     for m in _CONTESTS.finditer(text):

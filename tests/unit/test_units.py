@@ -304,6 +304,10 @@ TEXT_CASES = [
     ("Parks and Recreation", "Teachers vs. Officers Volleyball", "", ("Police",)),
     ("Community Safety", "Dunk-a-Cop Booth", "Proceeds to the youth league.", ("Police",)),
     ("Parks and Recreation", "Ice vs. Fire Winter Carnival", "", ()),
+    # … nor one said not to be held, or held before (a helper's check: one side had counted)
+    ("Parks and Recreation", "Family Skate", "Last year's Cops vs. Firefighters game raised $5,000.", ()),
+    ("Parks and Recreation", "Family Skate", "No Cops vs. Firefighters game this year.", ()),
+    ("Parks and Recreation", "Family Skate", "The Police v. Fire game has been cancelled.", ()),
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
