@@ -237,6 +237,12 @@ class Place:
         return " ".join(p for p in (self.number, self.direction, _bare_street(self.street)) if p)
 
     @cached_property
+    def areas(self) -> frozenset:
+        """The kinds of part of a park its venue and room name (:func:`park_areas`), worked
+        out once per place (asked for most candidate pairs)."""
+        return park_areas(f"{self.venue} {self.room}") if self.venue else frozenset()
+
+    @cached_property
     def booking_key(self) -> str:
         """The place a booking holds: address (else venue, else block face) and room; ``""``
         for none (:meth:`sheets_sync.matching.DayContext.bookings`). Worked out once per place
@@ -751,7 +757,7 @@ def _areas_of_one_park(a: Place, b: Place) -> tuple[str, float] | None:
     give one, the same name once the parts are left out ("Lincoln Park Pavilion" / "Lincoln
     Park - Great Lawn": a helper's check, where a table at the pavilion had been at another
     venue than the festival on the lawn)."""
-    areas, others = park_areas(f"{a.venue} {a.room}"), park_areas(f"{b.venue} {b.room}")
+    areas, others = a.areas, b.areas
     if not (areas and others):
         return None
     if a.address_key and b.address_key:
