@@ -81,7 +81,7 @@ def combined_events_table(events: Sequence[CombinedEvent], metrics: Metrics | No
               "Sources", "Merged Because", "Sequence", "Last Modified (UTC)",
               "Partners by Accepted Offer")
     rows = [header]
-    into = merged_away(events)
+    into = merged_away(events) if any(e.removed for e in events) else {}
     titles = {e.uid: e.title for e in events if e.uid in into.values()} if into else {}
     joint = _joint_cells(events, metrics, into)
     for e in events:

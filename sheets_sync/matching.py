@@ -353,7 +353,7 @@ class Normaliser:
         if out is None:
             named = _part_segment(title) if any(c in title for c in "-:\u2013\u2014") else ""
             place = normalise_place(named) if named else ""
-            out = self._part_area[title] = (venue_words(place) - _ROOM_WORDS_ALONE) | _area_tokens(place) \
+            out = self._part_area[title] = (venue_words(place) - _ROOM_WORDS_ALONE) | _area_tokens(park_areas(place)) \
                 if place else frozenset()
         return out
 
@@ -1293,12 +1293,13 @@ def area_words(x: Features) -> frozenset:
     "splash", "pad"}``) and its room's ("Teen Room" → ``{"teen"}``), and the kinds of part of a
     park it names as ``"area:<kind>"`` (:func:`~sheets_sync.places.park_areas`: "Lincoln Park
     Pool" → ``"area:pool"``, though "pool" is a word every pool has)."""
-    return venue_words(x.place.venue) | venue_words(x.place.room) | _area_tokens(f"{x.place.venue} {x.place.room}")
+    return venue_words(x.place.venue) | venue_words(x.place.room) | _area_tokens(x.place.areas)
 
 
 @lru_cache(maxsize=1 << 12)
-def _area_tokens(text: str) -> frozenset:
-    return frozenset(f"area:{kind}" for kind in park_areas(text))
+def _area_tokens(kinds: frozenset) -> frozenset:
+    """Kinds of part of a park (:func:`~sheets_sync.places.park_areas`) as ``"area:<kind>"``."""
+    return frozenset(f"area:{kind}" for kind in kinds)
 
 
 #: words any room's name may hold, which tell no room apart ("teen room" is told by "teen")
@@ -1389,6 +1390,7 @@ def _hosting_segment(title: str) -> str:
     return hosting[0].strip() if len(hosting) == 1 else ""
 
 
+@lru_cache(maxsize=1 << 16)     # (asked for Features.part_of and Features.part_area of each title)
 def _part_segment(title: str) -> str:
     """Of a title in two parts set off by a dash or a colon, neither naming an event that hosts
     others, the one naming no partner's part when the other does (:func:`title_part`): "911

@@ -107,10 +107,11 @@ _ROLE_AFTER = re.compile(rf"^(?:'s)?\s+{_ROLE}(?!\w)", re.I)
 #: what joins the two sides of a contest between departments ("Cops vs. Firefighters", "Police v
 #: Fire"): both take part, whatever the case of a one-word name (v41 E17; "Fire vs. Ice" names
 #: one department only, so no contest)
-_VERSUS = re.compile(r"\s*(?:vs\.?|v\.|versus|against|take on|takes on)\s*(?:the\s+)?", re.I)
+_VS = r"(?:vs\.?|v\.|versus|against|take on|takes on)\s*(?:the\s+)?"
+_VERSUS = re.compile(r"\s*" + _VS, re.I)
 #: … or before a department's people, whoever plays them ("Kids vs. Cops Kickball"; not before a
 #: one-word name: "Ice vs. Fire")
-_VERSUS_BEFORE = re.compile(r"(?<!\w)(?:vs\.?|v\.|versus|against|take on|takes on)\s*(?:the\s+)?$", re.I)
+_VERSUS_BEFORE = re.compile(r"(?<!\w)" + _VS + "$", re.I)
 #: a contest said not to be held ("No Cops vs. Firefighters game this year")
 _NO_CONTEST = re.compile(r"\b(?:no|without|never)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,2}(?:vs\.?|v\.|versus)\s*"
                          r"(?:the\s+)?$", re.I)

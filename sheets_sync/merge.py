@@ -791,6 +791,8 @@ def _ask_when_torn(verdicts: dict[tuple[int, int], PairScore], decided, apart: S
             links.setdefault(i, []).append((i, j))
             links.setdefault(j, []).append((i, j))
     for row, pairs in links.items():
+        if len(pairs) < 2:
+            continue                # (most rows: one link tears nothing)
         torn = set()
         # (links much weaker than the row's strongest one do not tear it: a table named for
         # the safety fest that also reaches a clinic and a resource table by the hour, v40 B12)
