@@ -230,13 +230,15 @@ class MergeResult:
     """``events`` sorted by start; ``review`` = doubtful pairs with no decision that ended in
     different events (pending); ``merged`` = the links that joined rows (matcher or staff);
     ``decided`` = pairs with a staff decision whose rows both exist; ``pairs_compared`` =
-    candidate pairs scored."""
+    candidate pairs scored; ``followed`` = ``(stored pair key, the rows' pair key now)`` of
+    decisions applied to an edited row (:func:`_decided_pairs`)."""
     events: tuple[CombinedEvent, ...]
     review: tuple[CandidatePair, ...]
     issues: tuple[RowIssue, ...]
     pairs_compared: int
     merged: tuple[CandidatePair, ...] = ()
     decided: tuple[CandidatePair, ...] = ()
+    followed: tuple[tuple[str, str], ...] = ()
 
 
 class _Clusters:
@@ -274,21 +276,31 @@ class _Clusters:
         return True
 
 
-def _resolve(keys: Mapping[tuple, list[int]], near: Mapping[tuple, list[int]], key: list) -> int | None:
+def _resolve(keys: Mapping[tuple, list[int]], near: Mapping[tuple, list[int]], key: list,
+             edited: Callable[[int], bool]) -> int | None:
     """A decision's row key → the row index: exact key, else the only row of that tab that
-    agrees on three of title, date, time and place (one of them was edited)."""
+    agrees on three of title, date, time and place and may be its edited form (``edited``)."""
     exact = keys.get(tuple(key))
     if exact:
         return exact[0]
-    found = {i for drop in range(1, 5) for i in near.get((drop, *key[:drop], *key[drop + 1:]), ())}
+    found = {i for drop in range(1, 5) for i in near.get((drop, *key[:drop], *key[drop + 1:]), ()) if edited(i)}
     return found.pop() if len(found) == 1 else None
 
 
 def _decided_pairs(rows: Sequence[EventRow], decisions: Mapping[str, str],
-                   source_of: Callable[[str], str] | None = None) -> dict[tuple[int, int], str]:
+                   source_of: Callable[[str], str] | None = None,
+                   unchanged: Callable[[EventRow], bool] | None = None,
+                   followed: dict[str, tuple[int, int]] | None = None) -> dict[tuple[int, int], str]:
     """Staff decisions → ``{(i, j): decision}`` between row indexes. A decision's row keys
     and the rows' are compared with each tab title read through ``source_of`` (its
-    department), so renaming a tab to another of its department's names keeps them."""
+    department), so renaming a tab to another of its department's names keeps them.
+
+    A decision follows a row whose title, date, time or place was edited (one of them), but
+    never to a row ``unchanged`` says the record held as it is at the last sync: that row was
+    already there beside the decided one, so the decided row was deleted, not edited (Police's
+    "Bike Rodeo" of 4 July deleted: the decision joining it to Parks' event does not move to
+    Police's "Bike Rodeo" of 13 June). ``followed`` (filled in): ``{stored key: (i, j)}`` of
+    the decisions that followed an edited row, to be stored under the rows' keys now."""
     if not decisions:
         return {}
     fold = (lambda k: k) if source_of is None else (lambda k: (source_of(k[0]), *k[1:]))
@@ -300,6 +312,12 @@ def _decided_pairs(rows: Sequence[EventRow], decisions: Mapping[str, str],
         for drop in range(1, 5):
             near.setdefault((drop, *k[:drop], *k[drop + 1:]), []).append(i)
     out: dict[tuple[int, int], str] = {}
+    if unchanged is None:
+        def edited(i: int) -> bool:
+            return True
+    else:
+        def edited(i: int) -> bool:
+            return not unchanged(rows[i])
     for key, decision in sorted(decisions.items()):
         try:
             ka, kb = json.loads(key)
@@ -310,9 +328,11 @@ def _decided_pairs(rows: Sequence[EventRow], decisions: Mapping[str, str],
             same = keys.get(tuple(ka), [])
             out.update({(i, j): decision for x, i in enumerate(same) for j in same[x + 1:]})
             continue
-        i, j = _resolve(keys, near, ka), _resolve(keys, near, kb)
+        i, j = _resolve(keys, near, ka, edited), _resolve(keys, near, kb, edited)
         if i is not None and j is not None and i != j and decision in ("same", "different"):
             out[(min(i, j), max(i, j))] = decision
+            if followed is not None and (tuple(ka) not in keys or tuple(kb) not in keys):
+                followed[key] = (min(i, j), max(i, j))
     return out
 
 
@@ -320,7 +340,8 @@ def merge_rows(rows: Sequence[EventRow], config: Config, *,
                decisions: Mapping[str, str] | None = None,
                order: Callable[[EventRow], tuple] | None = None,
                source_of: Callable[[str], str] | None = None,
-               previous: Callable[[EventRow], tuple[str, bool] | None] | None = None) -> MergeResult:
+               previous: Callable[[EventRow], tuple[str, bool] | None] | None = None,
+               unchanged: Callable[[EventRow], bool] | None = None) -> MergeResult:
     """Cluster rows into combined events (module docstring).
 
     ``decisions``: ``{pair_key(a, b): "same" | "different"}`` from the Review tab (stored in
@@ -339,9 +360,13 @@ def merge_rows(rows: Sequence[EventRow], config: Config, *,
     move takes the event with it; between equals the row of the Lead Department they all name,
     else the row within them) and become a pending
     question with a Validation warning naming both rows — on every sync until staff answer.
+
+    ``unchanged``: a row → the record held it with this title, date, time and place at the
+    last sync (:func:`sheets_sync.seen.unchanged_rows`); a decision never follows to such a
+    row (:func:`_decided_pairs`). Default: every row may be an edited one.
     """
     with _gc_paused():
-        return _merge_rows(rows, config, decisions, order, source_of, previous)
+        return _merge_rows(rows, config, decisions, order, source_of, previous, unchanged)
 
 
 @contextmanager
@@ -357,7 +382,7 @@ def _gc_paused():
             gc.enable()
 
 
-def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous=None) -> MergeResult:
+def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous=None, unchanged=None) -> MergeResult:
     m = config.matching
     # Rows are indexed in an order that depends on their contents alone, never on ``order``: the
     # index breaks ties between equal scores while clustering, and the record's first-seen order
@@ -389,7 +414,8 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         return score_pair(rows[i], rows[j], feats[i], feats[j], title_threshold=m.title_threshold,
                           tolerance=m.time_tolerance_minutes, context=context)
 
-    decided = _decided_pairs(rows, decisions or {}, source_of)
+    followed: dict[str, tuple[int, int]] = {}
+    decided = _decided_pairs(rows, decisions or {}, source_of, unchanged, followed)
     verdicts: dict[tuple[int, int], PairScore] = {}   # merge/review verdicts (apart: not kept)
     compared = 0
     for i, j in candidate_pairs(feats, m.time_tolerance_minutes, [r.source.tab for r in rows]):
@@ -508,7 +534,8 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     decided_pairs = [CandidatePair(rows[i], rows[j], verdicts[(i, j)], d) for (i, j), d in decided.items()]
     by_key = lambda p: (p.a.source.tab, p.a.source.row, p.b.source.tab, p.b.source.row)  # noqa: E731
     return MergeResult(tuple(events), tuple(sorted(pending, key=by_key)), tuple(issues), compared,
-                       tuple(sorted(merged, key=by_key)), tuple(sorted(decided_pairs, key=by_key)))
+                       tuple(sorted(merged, key=by_key)), tuple(sorted(decided_pairs, key=by_key)),
+                       tuple(sorted((k, pair_key(rows[i], rows[j])) for k, (i, j) in followed.items())))
 
 
 def _kept_together(rows: Sequence[EventRow], previous, clusters: _Clusters, decided,

@@ -172,6 +172,24 @@ def renamed_decisions(stored: Mapping[str, str], renamed: Mapping[str, str],
     return changes
 
 
+def followed_decisions(stored: Mapping[str, str], followed: Sequence[tuple[str, str]],
+                       changed: Mapping[str, str]) -> dict[str, str]:
+    """Decisions the merge applied to an edited row (``MergeResult.followed``: ``(stored key,
+    key now)``) → the changes that store each under its rows' key now: ``{key now: decision,
+    stored key: ""}``, as :func:`apply_decisions` gives them. A decision staff changed this
+    sync under either key (``changed``, from :func:`apply_decisions`) is left as changed. So a decision follows an edit once, from the last sync's
+    rows: a row deleted later is never mistaken for an edit of one kept
+    (:func:`sheets_sync.merge.merge_rows`' ``unchanged``)."""
+    changes: dict[str, str] = {}
+    for old, new in followed:
+        if old in changed or new in changed or old not in stored or old == new:
+            continue
+        if new not in stored:
+            changes[new] = stored[old]
+        changes[old] = ""
+    return changes
+
+
 def describe(key: str) -> str:
     """A stored decision's readable detail: ``"Police | title | date time | place ⇄ ..."``."""
     a, b = json.loads(key)

@@ -69,6 +69,27 @@ def first_seen_order(entries: Sequence[RecordEntry],
     return order
 
 
+def unchanged_rows(entries: Sequence[RecordEntry],
+                   source_of: Callable[[str], str] | None = None) -> Callable[[EventRow], bool] | None:
+    """``entries`` → a function telling whether a row of this read was a row of a live record
+    event at the last sync with the same source, title, start and place (its description and
+    other columns may differ), or ``None`` when the record holds no row (a first sync).
+
+    Used by :func:`sheets_sync.merge.merge_rows`: a staff decision whose row is gone follows
+    to an *edited* row of its tab, never to one that was already there beside it. Pure."""
+    if source_of is None:
+        source_of = str
+    held = {(source_of(c.get("tab", "")), *(c.get(f, "") for f in _FIELDS))
+            for e in entries if e.removed_at is None for c in e.contents}
+    if not held:
+        return None
+
+    def unchanged(row: EventRow) -> bool:
+        return (source_of(row.source.tab), row_text(row.title), iso_text(row.start), row_place(row)) in held
+
+    return unchanged
+
+
 def previous_events(entries: Sequence[RecordEntry],
                     source_of: Callable[[str], str] | None = None
                     ) -> Callable[[EventRow], tuple[str, bool] | None]:

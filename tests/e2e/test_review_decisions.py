@@ -139,3 +139,56 @@ def test_different_events_on_two_identical_rows_sticks_across_syncs(config, make
         again = run_sync(config, now=NOW)
         assert again["events"] == 2 and again["kept_apart_by_staff"] == 1
         assert combined_sources(config) >= {"Police!2", "Police!3"}
+
+
+
+def _with_second_open_house():
+    """``intake()`` plus Police's second open house, on 10/25 at the same hours and station."""
+    tabs = intake()
+    tabs["Police"].append(["Fire Station Open House", "10/25/2025", "10am", "2pm", "Fire Station 5",
+                           "3868 S Main St", "Public", ""])
+    return tabs
+
+
+def _stored(config) -> dict[tuple[str, str], str]:
+    """The record's decisions as ``{(row A's date, row B's date): decision}``."""
+    import json
+    with Record(config.record_path) as record:
+        return {tuple(k[2] for k in json.loads(key)): d for key, d in record.decisions().items()}
+
+
+def test_a_decision_on_a_deleted_row_does_not_move_to_another_row_of_its_tab(config, make_workbook):
+    tabs = _with_second_open_house()
+    make_workbook(tabs)
+    run_sync(config, now=NOW)
+    decide(config, {("Fire!3", "Police!3"): "Same event"})     # Fire's 10/4 is Police's 10/11
+    run_sync(config, now=NOW)
+    assert "Police!3, Fire!3" in combined_sources(config)
+    del tabs["Police"][2]                 # Police deletes its 10/11 row; its 10/25 one stays
+    make_workbook(tabs)
+    for _ in range(2):                    # nor on the sync after (the Review tab read back)
+        s = run_sync(config, now=NOW)
+        sources = combined_sources(config)
+        assert "Fire!3" in sources and "Police!4" in sources    # the 10/25 open house is its own event
+        assert not any("Police!4" in x and "Fire!3" in x for x in sources)
+        assert s["merged_by_staff"] == 0
+        _, _, _, rows = review_rows(config)
+        assert {(r["Row A"], r["Row B"]): r["Status"] for r in rows}[("Fire!3", "Police!4")] == "Pending review"
+    assert _stored(config) == {("2025-10-04", "2025-10-11"): "same"}   # kept, should the row come back
+
+
+def test_a_decision_follows_its_row_moved_again_and_is_stored_under_the_new_date(config, make_workbook):
+    tabs = _with_second_open_house()
+    make_workbook(tabs)
+    run_sync(config, now=NOW)
+    decide(config, {("Fire!3", "Police!3"): "Same event"})
+    run_sync(config, now=NOW)
+    tabs["Police"][2][1] = "10/18/2025"   # Police moves its 10/11 open house to 10/18
+    make_workbook(tabs)
+    config.report_path.unlink()           # (the Review tab lost too: the record alone carries it)
+    s = run_sync(config, now=NOW)
+    assert "Police!3, Fire!3" in combined_sources(config) and s["merged_by_staff"] == 1
+    assert _stored(config) == {("2025-10-04", "2025-10-18"): "same"}
+    again = run_sync(config, now=NOW)
+    assert "Police!3, Fire!3" in combined_sources(config) and again["merged_by_staff"] == 1
+    assert (again["created"], again["updated"], again["removed"]) == (0, 0, 0)
