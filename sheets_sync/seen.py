@@ -79,12 +79,15 @@ def unchanged_rows(entries: Sequence[RecordEntry],
     to an *edited* row of its tab, never to one that was already there beside it. Pure."""
     if source_of is None:
         source_of = str
-    held = {(source_of(c.get("tab", "")), *(c.get(f, "") for f in _FIELDS))
-            for e in entries if e.removed_at is None for c in e.contents}
-    if not held:
+    live = [e for e in entries if e.removed_at is None and e.contents]
+    if not live:
         return None
+    held: set[tuple] = set()        # built on the first question (most syncs ask none: issue 17)
 
     def unchanged(row: EventRow) -> bool:
+        if not held:
+            held.update((source_of(c.get("tab", "")), *(c.get(f, "") for f in _FIELDS))
+                        for e in live for c in e.contents)
         return (source_of(row.source.tab), row_text(row.title), iso_text(row.start), row_place(row)) in held
 
     return unchanged
