@@ -79,8 +79,8 @@ _CUE_BEFORE = re.compile(
     r"(?<!contact )(?<!contact: )(?<!call )(?<!email )(?<!e-mail )(?<!rsvp to )(?<!questions to )"
     r"(?:chief|sgt|sergeant|officer|ofc|capt|captain|lt|lieutenant|deputy|detective|det|marshal|"
     r"firefighter|commander|director)\.?\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s*[(,])"
-    # a fundraiser named for them: "Tip-A-Cop", "Dunk-a-Firefighter" (v41 E18)
-    r"|(?<=[a-z])-an?-"
+    # a fundraiser named for them: "Tip-A-Cop", "Dunk-a-Firefighter" (v41 E18), "Tip a Cop"
+    r"|(?<!\w)[a-z]+-an?-|(?<!\w)(?:tip|dunk|pie|soak|hug|kiss|lunch with|dine with)\s+an?\s+"
     r"|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
     r"with|w)\s*:|(?:^|[.!?:;]\s*)(?:come\s+(?:and\s+)?)?(?:join|meet))\s*" + _DET + r"$", re.I)
 #: what joins the names of a list ("Police, Fire, and Parks": the serial comma too; "LPD + LFD";
@@ -112,12 +112,21 @@ _VERSUS = re.compile(r"\s*" + _VS, re.I)
 #: … or before a department's people, whoever plays them ("Kids vs. Cops Kickball"; not before a
 #: one-word name: "Ice vs. Fire")
 _VERSUS_BEFORE = re.compile(r"(?<!\w)" + _VS + "$", re.I)
+#: … or, after a department's people, anyone they play or what they do at the event ("Cops vs.
+#: Kids", "Officers wait tables", "Firefighters cook breakfast"): only after people (a unit),
+#: never a one-word name ("Parks play area")
+_PEOPLE_AFTER = re.compile(r"^(?:'s)?\s*(?:" + _VS + r"(?=\w)|(?:(?:will|to)\s+)?(?:cook|grill|flip|wait|read|play|"
+                           r"race|bake|scoop|serv|dunk|judg|coach|umpir|referee|sing|danc|compet)(?:e|es|s|ing|ed)?"
+                           r"(?!\w))", re.I)
 #: a contest said not to be held ("No Cops vs. Firefighters game this year")
 _NO_CONTEST = re.compile(r"\b(?:no|without|never)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,2}(?:vs\.?|v\.|versus)\s*"
                          r"(?:the\s+)?$", re.I)
 #: the names under which police and firefighters play each other for charity (v41 E16): both
 #: departments take part, as the city's config spells them (``police``, ``fire``)
-_CONTESTS = re.compile(r"\bguns\s*(?:&|and|n|'n'?|n')\s*hoses\b|\bbattle of the badges\b|\bbadge bowl\b", re.I)
+_CONTESTS = re.compile(r"\bguns\s*(?:&|and|n|'n'?|n')\s*hoses\b|\bbattle of the badges\b|\bbadge bowl\b|"
+                       # "Lakewood's finest vs. Lakewood's bravest" (the police's and firefighters' nicknames)
+                       r"\b(?:(?-i:[A-Z])[\w'’]+\s+)?(?:finest|bravest)\s+(?:vs\.?|v\.|versus|against)\s+(?:the\s+)?(?:[\w'’]+\s+)?"
+                       r"(?:bravest|finest)\b", re.I)
 #: a question word right before the name: the clause is about them ("learn what 911
 #: dispatchers will ask you", v32 C23), not them doing something
 _WH_BEFORE = re.compile(r"\b(?:what|how|when|where|why|who|which)\s+(?:(?:the|our|your|a|an)\s+)?"
@@ -337,7 +346,8 @@ def text_mentions(text: str, lookup: Mapping[str, str],
             _VERSUS_BEFORE.search(text[:start]) if how == "unit" and not _NO_CONTEST.search(text[:start]) else None)
         listed = cued_until >= 0 and _LIST_AFTER_CUE.match(text[cued_until:start])
         after = _CUE_AFTER.match(text[end:]) or (
-            None if _WH_BEFORE.search(text, 0, start) else _WILL_AFTER.match(text[end:]))
+            None if _WH_BEFORE.search(text, 0, start) else _WILL_AFTER.match(text[end:])
+            or (_PEOPLE_AFTER.match(text[end:]) if how == "unit" else None))
         one_word = len(re.findall(r"[\w']+", spelling)) == 1
         capital_ok = (how == "unit" or not one_word or spelling[:1].isupper() or spelling[:1].isdigit()
                       or spelling.lower() in _ANY_CASE)
@@ -365,7 +375,7 @@ def text_mentions(text: str, lookup: Mapping[str, str],
     # had to cancel.", v41 N19, N21)
     for (start, end, department, _), (after, last, other, _) in zip(spans, spans[1:]):
         # "Cops vs. Firefighters" (not "No Cops vs. Firefighters game this year")
-        if department != other and _VERSUS.fullmatch(text, end, after) \
+        if _VERSUS.fullmatch(text, end, after) \
                 and not _in_a_no(text, Mention(department, "", start, end)):
             out.extend(Mention(d, text[start:last], a, b) for d, a, b in ((department, start, end),
                                                                          (other, after, last)))

@@ -304,6 +304,19 @@ TEXT_CASES = [
     ("Parks and Recreation", "Teachers vs. Officers Volleyball", "", ("Police",)),
     ("Community Safety", "Dunk-a-Cop Booth", "Proceeds to the youth league.", ("Police",)),
     ("Parks and Recreation", "Ice vs. Fire Winter Carnival", "", ()),
+    # … in other words: unhyphenated, the people first, one department under two names, the
+    # nicknames, the people doing something at the event (a helper's finds)
+    ("Parks and Recreation", "Tip a Cop Night", "At Applebee's on Main.", ("Police",)),
+    ("Parks and Recreation", "Cops vs. Kids Basketball", "", ("Police",)),
+    ("Parks and Recreation", "Sheriff vs. Police Softball", "", ("Police",)),
+    ("Community Safety", "Charity Hockey", "Durham's Finest vs. Durham's Bravest.", ("Police", "Fire")),
+    ("Parks and Recreation", "Special Olympics Dinner", "Officers wait tables; tips go to the athletes.",
+     ("Police",)),
+    ("Community Safety", "Pancake Breakfast", "Firefighters cook breakfast for the block.", ("Fire",)),
+    ("Parks and Recreation", "Spring Opening", "Parks play area reopens.", ()),
+    ("Parks and Recreation", "Career Day", "Learn what firefighters cook at the station.", ()),
+    ("Parks and Recreation", "Arbor Day", "Hug-a-Tree walk for kids.", ()),
+    ("Community Safety", "Food Festival", "The city's finest chefs vs. its bravest eaters.", ()),
     # … nor one said not to be held, or held before (a helper's check: one side had counted)
     ("Parks and Recreation", "Family Skate", "Last year's Cops vs. Firefighters game raised $5,000.", ()),
     ("Parks and Recreation", "Family Skate", "No Cops vs. Firefighters game this year.", ()),
