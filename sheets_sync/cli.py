@@ -138,8 +138,9 @@ def _print_summary(summary: dict, as_json: bool) -> None:
                f"{summary['rows_rejected']} rejected, {summary['warnings']} warnings.")
     click.echo(f"{summary['events']} combined events, {summary['joint_events']} joint, "
                f"{summary['public_events']} public{_outside_window(summary)}.")
-    changes = (f"{summary['created']} created, {summary['updated']} updated, "
-               f"{summary['unchanged']} unchanged, {summary['removed']} removed"
+    changes = (f"{summary['created']} created, "
+               + (f"{summary['restored']} restored, " if summary.get("restored") else "")
+               + f"{summary['updated']} updated, {summary['unchanged']} unchanged, {summary['removed']} removed"
                + (f" ({summary['merged']} of them merged into another event)." if summary.get("merged") else "."))
     if "out_dir" not in summary:           # check: nothing was written
         click.echo(f"A sync now would leave the record with: {changes}")

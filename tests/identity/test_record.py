@@ -57,6 +57,11 @@ def test_sync_json_reports_created_updated_unchanged_removed_restored(tmp_path, 
     assert json.loads(runs[1][1]) == dict(created=1, updated=1, unchanged=1, removed=1, restored=0)
     human = CliRunner().invoke(main, ["sync", "--config", str(tmp_path / "config.yaml")])
     assert "Record: 0 created, 0 updated, 4 unchanged, 0 removed." in human.output
+    make_workbook(TWO)                                        # Bike Rodeo deleted again …
+    assert _cli_sync(tmp_path, config_dict)["removed"] == 1
+    make_workbook({"Police": [*TWO["Police"], ONE["Police"][2]]})        # … and typed back: said so
+    human = CliRunner().invoke(main, ["sync", "--config", str(tmp_path / "config.yaml")])
+    assert "Record: 0 created, 1 restored, 0 updated, 3 unchanged, 0 removed." in human.output
 
 
 def test_record_rows_history_and_syncs(config, make_workbook):
