@@ -750,10 +750,17 @@ def _park_of(venue: str) -> str:
     return " ".join(venue.split())
 
 
+#: kinds of park part a park has one of, named in several words ("splash pad", "spray ground";
+#: "dog park", "dog run"): two names of one kind in one park are one place (not so for fields,
+#: courts, lawns or shelters: a park has several, told apart by name)
+_ONE_PER_PARK = frozenset({"splash", "dog", "skate", "play", "pool"})
+
+
 def _areas_of_one_park(a: Place, b: Place) -> tuple[str, float] | None:
     """Two places naming different parts of one park (:func:`park_areas`): ``("different
-    areas", 0)``; ``None`` when either names none, both name one kind (two shelters are
-    compared by name), or the parks differ. One park: the same address, or, when not both
+    areas", 0)``; ``("same venue", 0.95)`` for one kind a park has one of
+    (:data:`_ONE_PER_PARK`) typed in two ways; ``None`` when either names none, both name one
+    kind (two shelters are compared by name), or the parks differ. One park: the same address, or, when not both
     give one, the same name once the parts are left out ("Lincoln Park Pavilion" / "Lincoln
     Park - Great Lawn": a helper's check, where a table at the pavilion had been at another
     venue than the festival on the lawn)."""
@@ -767,6 +774,8 @@ def _areas_of_one_park(a: Place, b: Place) -> tuple[str, float] | None:
         one_park = bool(pa and pb) and _venues(pa, pb, a.initials, b.initials)[0] == "same venue"
     if not one_park:
         return None
+    if areas == others and areas <= _ONE_PER_PARK and not (a.address_key and b.address_key):
+        return "same venue", 0.95       # "Lyon Park Spray Pad" / "Lyon Park Splash Pad"
     return None if areas & others else ("different areas", 0.0)
 
 
@@ -777,7 +786,8 @@ _COMMON_AREAS = frozenset("lobby foyer atrium entrance entry hallway concourse p
 
 def compare_places(a: Place, b: Place) -> tuple[str, float]:
     """``(kind, similarity 0–1)``; kinds in :data:`PLACE_KINDS`."""
-    if a.room and b.room and _rooms_differ(a.room, b.room) and _same_site(a, b):
+    if a.room and b.room and _rooms_differ(a.room, b.room) and _same_site(a, b) \
+            and not (_room_named_in(a.room, b) or _room_named_in(b.room, a)):
         return "different rooms", 0.0
     if a.venue and b.venue and (parts := _areas_of_one_park(a, b)):
         return parts
@@ -951,6 +961,14 @@ def _rooms_differ(a: str, b: str) -> bool:
         return True
     na, nb = set(a.split()) - _ROOM_NAME_WORDS, set(b.split()) - _ROOM_NAME_WORDS
     return bool(na and nb) and not (na & nb) and not _alike(frozenset(na), frozenset(nb))
+
+
+def _room_named_in(room: str, other: Place) -> bool:
+    """``room``'s own name (its words beyond :data:`_ROOM_NAME_WORDS`, one a word of letters)
+    is in ``other``'s venue or room: "Hayes Rm, City Hall" beside "City Hall-1-Cityhall Hayes
+    Conference Room (RM #135)", whose room was read as "room 135" (v40 A16)."""
+    own = set(room.split()) - _ROOM_NAME_WORDS
+    return any(len(w) > 2 and w.isalpha() for w in own) and own <= set(f"{other.venue} {other.room}".split())
 
 
 #: words any room's name may hold ("room 2" and "meeting room 2" may be one room)
