@@ -80,9 +80,8 @@ from rapidfuzz import fuzz, process
 from .event_kinds import TOPICAL
 from .model import EventRow, slot_init
 from .parsing import DASHED_DATE, RAIN_DATE_WORDS
-from .places import (NUMBER_WORDS, PLACE_KINDS, SPELLED_NUMBERS, Gazetteer, Place, common_area,  # noqa: F401
-                     compare_places, fold, initials_runs, normalise_place, park_areas, parse_place,
-                     typed_initials, venue_words)
+from .places import (NUMBER_WORDS, SPELLED_NUMBERS, Gazetteer, Place, common_area, compare_places, fold,  # noqa: F401
+                     initials_runs, normalise_place, park_areas, parse_place, typed_initials, venue_words)
 
 _STOP = frozenset("the a an of for and at in on to with de del la el los las para y en con por al "
                   "un una".split())
@@ -1541,25 +1540,6 @@ _DISJOINT = PairScore("apart", 0.0, ("times do not overlap",), "times disjoint")
 _ONE_TAB_TITLES = PairScore("apart", 0.0, ("different titles", "same department"), "different titles in one tab")
 
 
-#: place kinds of one building or park: two departments' rows there with one title and hours
-#: are asked about, not split in silence ("Main Room" and "Room 2" may be one event typed two
-#: ways, or two sessions side by side)
-_ASK_PLACES = ("different rooms", "different areas")
-
-
-def _one_place_asked(fa: Features, fb: Features, place_kind: str, context: DayContext | None) -> PairScore | None:
-    """A review verdict for two tabs' rows in two rooms (or areas) of one place whose titles
-    agree (≥95, no different numbers) at the same hours (``score_pair`` checked the hours), or
-    ``None``. A title every place uses that day ("Open Swim") is no clue."""
-    title, note = compare_titles(fa, fb) if context is None else context.titles(fa, fb)
-    if title < 95 or note.startswith("titles name different numbers") or _named_apart(fa, fb) or (
-            context is not None and context.common(fa.day, _shared(fa, fb))):
-        return None
-    where = PLACE_KINDS[place_kind]
-    return PairScore("review", 0.5, (f"title {title:.0f}", f"place: {where}", "time: the same hours"),
-                     f"one title at the same hours, {where}: one event, or two side by side?", REVIEW_AT)
-
-
 def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_threshold: float = 85,
                tolerance: float, context: DayContext | None = None) -> PairScore:
     """Compare one candidate pair (rows plus their :func:`features`); ``context``: the sync's
@@ -1588,9 +1568,6 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         # events (a helmet fitting at the skate park, a K9 meet and greet at the dog park)
         place_kind = "places not comparable"
     if place_kind in _HARD_PLACE:
-        if place_kind in _ASK_PLACES and time_kind in ("same times", "close") and a.source.tab != b.source.tab \
-                and (asked := _one_place_asked(fa, fb, place_kind, context)):
-            return asked
         return PairScore("apart", 0.0, (place_kind,),
                          "different addresses" if place_kind == "different address" else "different places")
     title, title_note = compare_titles(fa, fb) if context is None else context.titles(fa, fb)

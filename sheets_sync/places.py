@@ -964,11 +964,13 @@ def _rooms_differ(a: str, b: str) -> bool:
 
 
 def _room_named_in(room: str, other: Place) -> bool:
-    """``room``'s own name (its words beyond :data:`_ROOM_NAME_WORDS`, one a word of letters)
-    is in ``other``'s venue or room: "Hayes Rm, City Hall" beside "City Hall-1-Cityhall Hayes
-    Conference Room (RM #135)", whose room was read as "room 135" (v40 A16)."""
+    """``room``'s own name (its words beyond :data:`_ROOM_NAME_WORDS`, all letters: no number
+    or mark tells rooms apart) is in ``other``'s venue or room: "Hayes Rm, City Hall" beside
+    "City Hall-1-Cityhall Hayes Conference Room (RM #135)", whose room was read as "room 135"
+    (v40 A16); not "Soccer-01" in a permit's list of fields (NYC permits)."""
     own = set(room.split()) - _ROOM_NAME_WORDS
-    return any(len(w) > 2 and w.isalpha() for w in own) and own <= set(f"{other.venue} {other.room}".split())
+    return (bool(own) and all(w.isalpha() for w in own) and any(len(w) > 2 for w in own)
+            and own <= set(f"{other.venue} {other.room}".split()))
 
 
 #: words any room's name may hold ("room 2" and "meeting room 2" may be one room)

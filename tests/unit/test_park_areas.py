@@ -48,6 +48,8 @@ def test_the_parts_of_one_park_are_places_of_their_own(a, b, kind):
     # a room's name read into the venue of a booking system's string (v40 A16's kind)
     ("Oakdale Town Hall-2-Townhall Birch Conference Room (RM #210) (12)", "Birch Rm, Oakdale Town Hall",
      "same venue"),
+    # … not a numbered field found in another permit's list of fields (NYC permits: 95 false merges)
+    ("Millbrook Playground: Soccer-02 ,Elm Park: Soccer-01", "Millbrook Playground: Soccer-02", "different rooms"),
     ("Community Room", "Oakdale Library, Community Room", "different venue"),        # a room every building has
     ("Riverbend Park Spray Pad", "Riverbend Park Splash Pad", "same venue"),        # one part, two names for it
     ("Riverbend Park - Dog Run", "Riverbend Park Dog Park", "same venue"),
@@ -227,34 +229,3 @@ def test_a_room_typed_by_its_last_word_is_the_room_of_the_one_building_that_has_
     result = merge_rows([hearing, fire, other], config)
     assert frozenset({"Emergency Management!13", "Fire!13"}) in groups(result) and not result.review
 
-
-def _asked(result) -> set[frozenset[str]]:
-    return {frozenset((str(p.a.source), str(p.b.source))) for p in result.review}
-
-
-@pytest.mark.parametrize("place_a, place_b", [
-    ("Oakdale Town Hall, Room 3", "Oakdale Town Hall, Council Chambers"),      # two rooms of one building
-    ("Riverbend Park - Great Lawn", "Riverbend Park Pavilion"),                 # two parts of one park
-])
-def test_one_title_at_one_hour_in_two_rooms_of_one_place_is_asked_not_split_in_silence(config, place_a, place_b):
-    """Two departments' "Budget Town Hall" at the same hours, each typing another room of the
-    building: one event typed two ways, or two sessions side by side — staff are asked."""
-    a = row("Police", 2, "Budget Town Hall", DAY, "18:00", "20:00", location=place_a)
-    b = row("Community Safety", 2, "Budget Town Hall", DAY, "18:00", "20:00", location=place_b)
-    result = merge_rows([a, b], config)
-    assert groups(result) == {frozenset({"Police!2"}), frozenset({"Community Safety!2"})}
-    assert _asked(result) == {frozenset({"Police!2", "Community Safety!2"})}
-    assert "one event, or two side by side" in result.review[0].verdict.reason
-
-
-@pytest.mark.parametrize("title_b, start_b, tab_b, place_b", [
-    ("Youth Mentoring Night", "18:00", "Community Safety", "Oakdale Town Hall, Council Chambers"),  # another title
-    ("Budget Town Hall", "10:00", "Community Safety", "Oakdale Town Hall, Council Chambers"),     # other hours
-    ("Budget Town Hall", "18:00", "Police", "Oakdale Town Hall, Council Chambers"),          # one department's two
-    ("Budget Town Hall", "18:00", "Community Safety", "Westbrook Library, Room 3"),           # another building
-])
-def test_no_question_where_more_than_the_room_differs(config, title_b, start_b, tab_b, place_b):
-    a = row("Police", 2, "Budget Town Hall", DAY, "18:00", "20:00", location="Oakdale Town Hall, Room 3")
-    b = row(tab_b, 3, title_b, DAY, start_b, f"{int(start_b[:2]) + 2}:00", location=place_b)
-    result = merge_rows([a, b], config)
-    assert len(result.events) == 2 and not result.review
