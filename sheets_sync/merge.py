@@ -109,7 +109,7 @@ def lead_classes(group: Sequence[EventRow]) -> list[tuple[bool, bool, bool, bool
     hosts = [h for h, booking in zip(group, books) if not booking and not coverage_word(h.title)]
     words = [_title_words(r) for r in group]
     return [(shown and r.visibility is not Visibility.PUBLIC,
-             any(h is not r and not _adds_words(h, r) and (_visit(r, h) or _drop_in(r, h)) for h in hosts),
+             any(h is not r and (_visit(r, h) or _drop_in(r, h)) and not _adds_words(h, r) for h in hosts),
              own_part(r),
              books[n] or any(k != n and len(w) >= 2 and w < words[n] for k, w in enumerate(words)))
             for n, r in enumerate(group)]
