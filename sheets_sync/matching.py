@@ -950,8 +950,16 @@ class DayContext:
         sets = [naming.get(w, set()) for w in words]
         return set.intersection(*sets) if sets else set()
 
-    def rows_naming(self, day: date, words: frozenset) -> int:
-        return len(self._rows_with(day, words))
+    def rows_naming(self, day: date, words: frozenset, at: Place | None = None) -> int:
+        """How many rows that day name ``words`` in their title or venue; the rows at the
+        address of ``at`` count as one (Parks' "Apple Tasting" at "Farmers' Market, 401 N
+        Morton" is at the market, not another place of that name: Bloomington, 2017-10-07)."""
+        rows = self._rows_with(day, words)
+        key = at.address_key if at is not None else ""
+        if not key:
+            return len(rows)
+        there = sum(1 for i in rows if self.feats[i].place.address_key == key)
+        return len(rows) - there + (1 if there else 0)
 
     def hosts_naming(self, day: date, words: frozenset) -> int:
         """How many rows that day name ``words`` (:meth:`rows_naming`) as their own title, not
@@ -1050,7 +1058,7 @@ def _place_level(fa: Features, fb: Features, kind: str, ctx: DayContext | None) 
         numbers = frozenset(_DIGITS.findall(x.place.venue))      # "Fire Station 1" is not "Fire Station 2"
         if named and named <= (y.raw_words | venue_words(y.place.venue)) and \
                 numbers <= frozenset(_DIGITS.findall(" ".join((*y.raw_words, y.place.venue)))) and (
-                ctx is None or ctx.rows_naming(fa.day, named) <= 2):
+                ctx is None or ctx.rows_naming(fa.day, named, y.place) <= 2):
             via = f" ({x.place.via})" if x.place.via else ""     # a venue learned from another row
             return f"venue {x.place.venue!r}{via} named in the other row", WEIGHTS["named in the title"]
     return kind, WEIGHTS.get(kind, 0.0)
