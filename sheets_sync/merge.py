@@ -182,6 +182,14 @@ def row_key(row: EventRow) -> tuple[str, str, str, str, str]:
             normalise_place(f"{row.location} {row.address}"))
 
 
+def content_key(content: Mapping[str, str]) -> tuple[str, str, str, str, str]:
+    """:func:`row_key` of a row as the record keeps it (:func:`sheets_sync.identity.row_content`:
+    its ``tab``, ``title``, ``start`` and already normalised ``place``)."""
+    start = content.get("start", "")
+    return (content.get("tab", ""), _fold(content.get("title", "")), start[:10],
+            start[11:16] if len(start) > 10 else "", content.get("place", ""))
+
+
 def pair_key(a: EventRow | tuple, b: EventRow | tuple) -> str:
     """Order-free key of a pair: JSON of the two :func:`row_key` values, sorted."""
     ka = row_key(a) if isinstance(a, EventRow) else tuple(a)
@@ -277,47 +285,50 @@ class _Clusters:
 
 
 def _resolve(keys: Mapping[tuple, list[int]], near: Mapping[tuple, list[int]], key: list,
-             edited: Callable[[int], bool]) -> int | None:
+             held: Callable[[tuple], bool] | None, folded: Sequence[tuple]) -> int | None:
     """A decision's row key → the row index: exact key, else the only row of that tab that
-    agrees on three of title, date, time and place and may be its edited form (``edited``)."""
+    agrees on three of title, date, time and place and may be its edited form: with the
+    record's keys of the last sync (``held``), only when that sync had the decided row and
+    not this one (``folded``: each row's key)."""
     exact = keys.get(tuple(key))
     if exact:
         return exact[0]
-    found = {i for drop in range(1, 5) for i in near.get((drop, *key[:drop], *key[drop + 1:]), ()) if edited(i)}
+    if held is not None and not held(tuple(key)):
+        return None             # gone since before the last sync: it waits for its own row
+    found = {i for drop in range(1, 5) for i in near.get((drop, *key[:drop], *key[drop + 1:]), ())
+             if held is None or not held(folded[i])}
     return found.pop() if len(found) == 1 else None
 
 
 def _decided_pairs(rows: Sequence[EventRow], decisions: Mapping[str, str],
                    source_of: Callable[[str], str] | None = None,
-                   unchanged: Callable[[EventRow], bool] | None = None,
+                   held: Callable[[tuple], bool] | None = None,
                    followed: dict[str, tuple[int, int]] | None = None) -> dict[tuple[int, int], str]:
     """Staff decisions → ``{(i, j): decision}`` between row indexes. A decision's row keys
     and the rows' are compared with each tab title read through ``source_of`` (its
     department), so renaming a tab to another of its department's names keeps them.
 
-    A decision follows a row whose title, date, time or place was edited (one of them), but
-    never to a row ``unchanged`` says the record held as it is at the last sync: that row was
-    already there beside the decided one, so the decided row was deleted, not edited (Police's
+    A decision follows a row whose title, date, time or place was edited (one of them) — on
+    the sync that sees the edit: ``held`` (a key, folded so → the record had such a row at the
+    last sync; ``None``: no record) must say the decided row was there and the edited one was
+    not. So a row already there beside the decided one never takes its decision (Police's
     "Bike Rodeo" of 4 July deleted: the decision joining it to Parks' event does not move to
-    Police's "Bike Rodeo" of 13 June). ``followed`` (filled in): ``{stored key: (i, j)}`` of
-    the decisions that followed an edited row, to be stored under the rows' keys now."""
+    Police's "Bike Rodeo" of 13 June), nor does a row typed or edited syncs later; the decision
+    waits for its own row. Nor does "Same event" follow one row to another day (the two were
+    one occasion; the matcher and its questions judge the move). ``followed`` (filled in):
+    ``{stored key: (i, j)}`` of the decisions that followed an edited row, to be stored under
+    the rows' keys now (:func:`sheets_sync.review.followed_decisions`)."""
     if not decisions:
         return {}
     fold = (lambda k: k) if source_of is None else (lambda k: (source_of(k[0]), *k[1:]))
     keys: dict[tuple, list[int]] = {}
     near: dict[tuple, list[int]] = {}
-    for i, r in enumerate(rows):
-        k = fold(row_key(r))
+    folded = [fold(row_key(r)) for r in rows]
+    for i, k in enumerate(folded):
         keys.setdefault(k, []).append(i)
         for drop in range(1, 5):
             near.setdefault((drop, *k[:drop], *k[drop + 1:]), []).append(i)
     out: dict[tuple[int, int], str] = {}
-    if unchanged is None:
-        def edited(i: int) -> bool:
-            return True
-    else:
-        def edited(i: int) -> bool:
-            return not unchanged(rows[i])
     for key, decision in sorted(decisions.items()):
         try:
             ka, kb = json.loads(key)
@@ -328,11 +339,15 @@ def _decided_pairs(rows: Sequence[EventRow], decisions: Mapping[str, str],
             same = keys.get(tuple(ka), [])
             out.update({(i, j): decision for x, i in enumerate(same) for j in same[x + 1:]})
             continue
-        i, j = _resolve(keys, near, ka, edited), _resolve(keys, near, kb, edited)
-        if i is not None and j is not None and i != j and decision in ("same", "different"):
-            out[(min(i, j), max(i, j))] = decision
-            if followed is not None and (tuple(ka) not in keys or tuple(kb) not in keys):
-                followed[key] = (min(i, j), max(i, j))
+        i, j = _resolve(keys, near, ka, held, folded), _resolve(keys, near, kb, held, folded)
+        if i is None or j is None or i == j or decision not in ("same", "different"):
+            continue
+        moved = tuple(ka) not in keys or tuple(kb) not in keys
+        if moved and decision == "same" and ka[2] == kb[2] and folded[i][2] != folded[j][2]:
+            continue            # one row moved to another day: no longer the occasion decided
+        out[(min(i, j), max(i, j))] = decision
+        if followed is not None and moved:
+            followed[key] = (min(i, j), max(i, j))
     return out
 
 
@@ -341,7 +356,7 @@ def merge_rows(rows: Sequence[EventRow], config: Config, *,
                order: Callable[[EventRow], tuple] | None = None,
                source_of: Callable[[str], str] | None = None,
                previous: Callable[[EventRow], tuple[str, bool] | None] | None = None,
-               unchanged: Callable[[EventRow], bool] | None = None) -> MergeResult:
+               last_keys: Callable[[tuple], bool] | None = None) -> MergeResult:
     """Cluster rows into combined events (module docstring).
 
     ``decisions``: ``{pair_key(a, b): "same" | "different"}`` from the Review tab (stored in
@@ -361,12 +376,13 @@ def merge_rows(rows: Sequence[EventRow], config: Config, *,
     else the row within them) and become a pending
     question with a Validation warning naming both rows — on every sync until staff answer.
 
-    ``unchanged``: a row → the record held it with this title, date, time and place at the
-    last sync (:func:`sheets_sync.seen.unchanged_rows`); a decision never follows to such a
-    row (:func:`_decided_pairs`). Default: every row may be an edited one.
+    ``last_keys``: a row key (:func:`row_key`, its tab read through ``source_of``) → the record had
+    such a row at the last sync (:func:`sheets_sync.seen.held_keys`): a decision follows an
+    edited row only from a row that sync had to one it had not (:func:`_decided_pairs`).
+    Default (no record): it follows any edit.
     """
     with _gc_paused():
-        return _merge_rows(rows, config, decisions, order, source_of, previous, unchanged)
+        return _merge_rows(rows, config, decisions, order, source_of, previous, last_keys)
 
 
 @contextmanager
@@ -382,7 +398,8 @@ def _gc_paused():
             gc.enable()
 
 
-def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous=None, unchanged=None) -> MergeResult:
+def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous=None,
+                last_keys=None) -> MergeResult:
     m = config.matching
     # Rows are indexed in an order that depends on their contents alone, never on ``order``: the
     # index breaks ties between equal scores while clustering, and the record's first-seen order
@@ -415,7 +432,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
                           tolerance=m.time_tolerance_minutes, context=context)
 
     followed: dict[str, tuple[int, int]] = {}
-    decided = _decided_pairs(rows, decisions or {}, source_of, unchanged, followed)
+    decided = _decided_pairs(rows, decisions or {}, source_of, last_keys, followed)
     verdicts: dict[tuple[int, int], PairScore] = {}   # merge/review verdicts (apart: not kept)
     compared = 0
     for i, j in candidate_pairs(feats, m.time_tolerance_minutes, [r.source.tab for r in rows]):

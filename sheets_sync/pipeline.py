@@ -63,7 +63,7 @@ from .offers import OfferResult, apply_offers, is_offers_header
 from .record import Record, stored_decisions, stored_entries
 from .review import (apply_decisions, confidence, describe, followed_decisions, read_decisions,
                      renamed_decisions, review_table)
-from .seen import first_seen_order, previous_events, source_key, unchanged_rows
+from .seen import first_seen_order, held_keys, previous_events, source_key
 from .site_job import SiteIndexJob
 from .snapshots import frozen_at, load_snapshots, save_snapshot
 from .parsing import cell_text
@@ -183,8 +183,8 @@ def read_sources(config: Config, backend: Backend, now: datetime,
 def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
             hold: frozenset[str] = frozenset(),
             guard: Callable[[RawTab, list[EventRow]], RowIssue | None] | None = None,
-            source_of: Callable[[str], str] | None = None, previous=None, unchanged=None) -> Analysis:
-    """Parse, validate and merge (``decisions``/``order``/``source_of``/``previous``/``unchanged``:
+            source_of: Callable[[str], str] | None = None, previous=None, last_keys=None) -> Analysis:
+    """Parse, validate and merge (``decisions``/``order``/``source_of``/``previous``/``last_keys``:
     see :func:`merge_rows`). Intake
     tabs titled in ``hold`` are not read this time (:func:`~.validate.lost_time_issues`
     says why): they join ``held_tabs``, whose events the record keeps as they were. So does
@@ -232,7 +232,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
     with stage("merge", lambda: f"{len(rows)} rows into {len(merged.events)} events, "
                                 f"{merged.pairs_compared} pairs compared"):
         merged = merge_rows(rows, config, decisions=decisions, order=order, source_of=source_of,
-                            previous=previous, unchanged=unchanged)
+                            previous=previous, last_keys=last_keys)
     issues.extend(merged.issues)
     issues.extend(visibility_disagreements(merged.events))
     issues.extend(rain_dates(merged.events))
@@ -447,7 +447,7 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
     hold = held_times | {i.tab for i in moved} | {e.title for e in held_sources if not e.gone}
     source_of = source_key(lookup, renamed)     # a tab → its department: renames change no event
     a = analyse(tabs, config, decisions, first_seen_order(entries, source_of), frozenset(hold), guard,
-                source_of, previous_events(entries, source_of), unchanged_rows(entries, source_of))
+                source_of, previous_events(entries, source_of), held_keys(entries, source_of))
     a.held_tabs.extend(e.title for e in held_sources if e.gone)
     a.gone_sources = [e.title for e in emptied if e.gone]
     a.held_from = {new: old for old, new in {**renamed, **guessed}.items() if new in a.held_tabs}

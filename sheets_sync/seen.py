@@ -19,7 +19,7 @@ from typing import Callable, Mapping, Sequence
 
 from .identity import RecordEntry, row_place, row_text
 from .matching import retitled, title_words
-from .merge import default_order
+from .merge import content_key, default_order
 from .model import EventRow
 from .timeutil import iso_text
 
@@ -69,14 +69,14 @@ def first_seen_order(entries: Sequence[RecordEntry],
     return order
 
 
-def unchanged_rows(entries: Sequence[RecordEntry],
-                   source_of: Callable[[str], str] | None = None) -> Callable[[EventRow], bool] | None:
-    """``entries`` → a function telling whether a row of this read was a row of a live record
-    event at the last sync with the same source, title, start and place (its description and
-    other columns may differ), or ``None`` when the record holds no row (a first sync).
+def held_keys(entries: Sequence[RecordEntry],
+              source_of: Callable[[str], str] | None = None) -> Callable[[tuple], bool] | None:
+    """``entries`` → a function telling whether a row key (:func:`sheets_sync.merge.row_key`,
+    its tab read through ``source_of``) was the key of a row of a live record event at the
+    last sync, or ``None`` when the record holds no row (a first sync).
 
-    Used by :func:`sheets_sync.merge.merge_rows`: a staff decision whose row is gone follows
-    to an *edited* row of its tab, never to one that was already there beside it. Pure."""
+    Used by :func:`sheets_sync.merge.merge_rows`: a staff decision follows an edited row only
+    on the sync that sees the edit — from a row that was there to one that was not. Pure."""
     if source_of is None:
         source_of = str
     live = [e for e in entries if e.removed_at is None and e.contents]
@@ -84,13 +84,12 @@ def unchanged_rows(entries: Sequence[RecordEntry],
         return None
     held: set[tuple] = set()        # built on the first question (most syncs ask none: issue 17)
 
-    def unchanged(row: EventRow) -> bool:
+    def was_held(key: tuple) -> bool:
         if not held:
-            held.update((source_of(c.get("tab", "")), *(c.get(f, "") for f in _FIELDS))
-                        for e in live for c in e.contents)
-        return (source_of(row.source.tab), row_text(row.title), iso_text(row.start), row_place(row)) in held
+            held.update((source_of(k[0]), *k[1:]) for e in live for k in map(content_key, e.contents))
+        return key in held
 
-    return unchanged
+    return was_held
 
 
 def previous_events(entries: Sequence[RecordEntry],

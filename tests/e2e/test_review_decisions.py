@@ -192,3 +192,55 @@ def test_a_decision_follows_its_row_moved_again_and_is_stored_under_the_new_date
     again = run_sync(config, now=NOW)
     assert "Police!3, Fire!3" in combined_sources(config) and again["merged_by_staff"] == 1
     assert (again["created"], again["updated"], again["removed"]) == (0, 0, 0)
+
+
+def test_a_waiting_decision_is_not_taken_by_a_row_typed_or_edited_syncs_later(config, make_workbook):
+    """A helper's check: the decided row deleted, the decision waited — and two syncs later a
+    new row (or another row's corrected date) agreeing on four of the five took it."""
+    tabs = _with_second_open_house()
+    make_workbook(tabs)
+    run_sync(config, now=NOW)
+    decide(config, {("Fire!3", "Police!3"): "Same event"})
+    run_sync(config, now=NOW)
+    del tabs["Police"][2]                 # the decided 10/11 row deleted …
+    make_workbook(tabs)
+    run_sync(config, now=NOW)
+    run_sync(config, now=NOW)
+    tabs["Police"][3][1] = "11/8/2025"    # … then the 10/25 row's date corrected
+    make_workbook(tabs)
+    for _ in range(2):
+        s = run_sync(config, now=NOW)
+        assert s["merged_by_staff"] == 0
+        assert {"Fire!3", "Police!4"} <= combined_sources(config)   # Fire's 10/4, Police's 11/8: two events
+    tabs["Police"].append(["Fire Station Open House", "11/15/2025", "10am", "2pm", "Fire Station 5",
+                           "3868 S Main St", "Public", ""])           # … and a new one typed
+    make_workbook(tabs)
+    s = run_sync(config, now=NOW)
+    assert s["merged_by_staff"] == 0 and {"Fire!3", "Police!4", "Police!5"} <= combined_sources(config)
+    assert _stored(config) == {("2025-10-04", "2025-10-11"): "same"}
+
+
+def test_same_event_does_not_follow_one_row_to_another_day(config, make_workbook):
+    """Staff joined Community Safety's officers to Parks' listening session; Parks then moved
+    its session to the next day. The decision was about that evening: it waits, and the
+    officers' row is judged by the matcher again (a helper's check: the moved session had
+    been pulled, with Police's forum, into one four-department event on the old day)."""
+    row = ["City Hall Council Chambers", "101 City Hall Plaza", "Public", ""]
+    tabs = {"Police": [H, ["Safety Forum", "10/6/2025", "6pm", "8pm", *row]],
+            "Parks": [H, ["Listening Session", "10/6/2025", "7pm", "10pm", *row],
+                      ["Listening Session", "10/13/2025", "7pm", "10pm", *row]],
+            "Community Safety": [H, ["Officers on site", "10/6/2025", "6:30pm", "9pm", *row]]}
+    make_workbook(tabs)
+    run_sync(config, now=NOW)
+    _, _, _, rows = review_rows(config)
+    assert ("Community Safety!2", "Parks!2") in {(r["Row A"], r["Row B"]) for r in rows}
+    decide(config, {("Community Safety!2", "Parks!2"): "Same event"})
+    assert run_sync(config, now=NOW)["merged_by_staff"] == 1
+    tabs["Parks"][1][1] = "10/7/2025"     # Parks moves that session to Tuesday
+    make_workbook(tabs)
+    for _ in range(2):
+        s = run_sync(config, now=NOW)
+        assert s["merged_by_staff"] == 0
+        sources = combined_sources(config)
+        assert "Parks!2" in sources       # the session on 10/7 is an event of its own
+        assert not any("Parks!2" in x and "Police!2" in x for x in sources)
