@@ -136,7 +136,15 @@ _SPANISH_FUTURE = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir)án?", re.I)   # ("
 #: pancakes", "OEM will hand out weather radios": v41 E9, E12; "will not" is a no, below), in
 #: Spanish too ("Agentes de la Policía regalarán cascos", "responderá": its future tense)
 _WILL_AFTER = re.compile(rf"^(?:'s)?\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(?:will|'ll|are going to|is going to)\s+"
-                         r"(?!not\b|never\b|no\b)(?:be\s+)?[a-z]{3,}|" + _SPANISH_FUTURE.pattern + r")(?!\w)", re.I)
+                         # (not a club's officers chosen: "Officers will be elected for 2027")
+                         r"(?!not\b|never\b|no\b|be\s+(?:elected|appointed|nominated|chosen|named|installed|"
+                         r"voted)\b)(?:be\s+)?[a-z]{3,}|" + _SPANISH_FUTURE.pattern + r")(?!\w)", re.I)
+#: sayings and games that name no department: "Playing with Fire", "Cooking with Fire" (a
+#: helper's check: Fire added as a partner), "Cops vs. Robbers Laser Tag"
+_NO_DEPARTMENT = re.compile(r"\b(?:play(?:s|ing|ed)?|cook(?:s|ing|ed)?|fight(?:s|ing)?|fought|danc(?:e|es|ing|ed)|"
+                            r"fuel(?:s|ing|ed)?)\s+with\s+fire\b|"
+                            r"\b(?:cops?|police)\s*(?:vs\.?|v\.|versus|and|&|n|'n'?)\s*robbers?\b|"
+                            r"\brobbers?\s*(?:vs\.?|v\.|versus|and|&|n|'n'?)\s*(?:cops?|police)\b", re.I)
 #: Words that may follow a department's name when the name means the department.
 _FOLLOW_OK = frozenset("""
 and or at on in for to from with will is are was were who this again as by plus also
@@ -384,6 +392,9 @@ def text_mentions(text: str, lookup: Mapping[str, str],
                    for d in dict.fromkeys(lookup.get(k) for k in ("police", "fire")) if d)
     denied = {department for start, end, department, _ in spans
               if _in_a_no(text, Mention(department, "", start, end))}
+    sayings = [(m.start(), m.end()) for m in _NO_DEPARTMENT.finditer(text)]
+    if sayings:
+        out = [m for m in out if not any(a <= m.start < b for a, b in sayings)]
     return [m for m in out if m.department not in denied and not _in_a_no(text, m) and (
         any(c.isdigit() for c in m.snippet) or not _ABOUT.search(text, 0, _list_start(text, m, out)))]
 

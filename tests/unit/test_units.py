@@ -317,6 +317,13 @@ TEXT_CASES = [
     ("Parks and Recreation", "Career Day", "Learn what firefighters cook at the station.", ()),
     ("Parks and Recreation", "Arbor Day", "Hug-a-Tree walk for kids.", ()),
     ("Community Safety", "Food Festival", "The city's finest chefs vs. its bravest eaters.", ()),
+    # sayings and games naming no department (a helper's check); the department beside them still counts
+    ("Parks and Recreation", "Playing with Fire: Glassblowing Demo", "", ()),
+    ("Community Safety", "Cooking with Fire", "Cast-iron skillet class.", ()),
+    ("Parks and Recreation", "Cops vs. Robbers Laser Tag", "", ()),
+    ("Parks and Recreation", "Teen Night", "Robbers and Cops tag on the lawn.", ()),
+    ("Community Safety", "Neighborhood Association Meeting", "Officers will be elected for 2027.", ()),
+    ("Parks and Recreation", "Cooking Class", "Taught with Fire and Police.", ("Fire", "Police")),
     # … nor one said not to be held, or held before (a helper's check: one side had counted)
     ("Parks and Recreation", "Family Skate", "Last year's Cops vs. Firefighters game raised $5,000.", ()),
     ("Parks and Recreation", "Family Skate", "No Cops vs. Firefighters game this year.", ()),
