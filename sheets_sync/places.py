@@ -960,6 +960,8 @@ def _rooms_differ(a: str, b: str) -> bool:
     if fuzz.token_set_ratio(a, b) < 80 or bool(_marks(a) and _marks(b) and _marks(a) != _marks(b)):
         return True
     na, nb = set(a.split()) - _ROOM_NAME_WORDS, set(b.split()) - _ROOM_NAME_WORDS
+    if na & nb and na & nb <= _ROOM_KIND_WORDS:     # "Hayes Conference Room" / "Lyon Conference Room"
+        na, nb = na - _ROOM_KIND_WORDS, nb - _ROOM_KIND_WORDS
     return bool(na and nb) and not (na & nb) and not _alike(frozenset(na), frozenset(nb))
 
 
@@ -972,6 +974,11 @@ def _room_named_in(room: str, other: Place) -> bool:
     return (bool(own) and all(w.isalpha() for w in own) and any(len(w) > 2 for w in own)
             and own <= set(f"{other.venue} {other.room}".split()))
 
+
+#: what kind of room a room is, which its name may add to ("Hayes Conference Room"): two rooms
+#: sharing only these words are named apart by the rest (a helper's check)
+_ROOM_KIND_WORDS = frozenset("conference meeting community training board multi purpose multipurpose "
+                             "activity activities class classroom party banquet break".split())
 
 #: words any room's name may hold ("room 2" and "meeting room 2" may be one room)
 _ROOM_NAME_WORDS = frozenset("room rm the main 1st 2nd 3rd floor fl".split())

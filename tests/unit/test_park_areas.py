@@ -48,6 +48,9 @@ def test_the_parts_of_one_park_are_places_of_their_own(a, b, kind):
     # a room's name read into the venue of a booking system's string (v40 A16's kind)
     ("Oakdale Town Hall-2-Townhall Birch Conference Room (RM #210) (12)", "Birch Rm, Oakdale Town Hall",
      "same venue"),
+    # two rooms of one kind named apart (a helper's check), not a room typed with and without its kind
+    ("Birch Conference Room, Oakdale Town Hall", "Maple Conference Room, Oakdale Town Hall", "different rooms"),
+    ("Oakdale Town Hall - Birch Conference Room", "Oakdale Town Hall - Birch Room", "same venue"),
     # … not a numbered field found in another permit's list of fields (NYC permits: 95 false merges)
     ("Millbrook Playground: Soccer-02 ,Elm Park: Soccer-01", "Millbrook Playground: Soccer-02", "different rooms"),
     ("Community Room", "Oakdale Library, Community Room", "different venue"),        # a room every building has
