@@ -787,7 +787,7 @@ _COMMON_AREAS = frozenset("lobby foyer atrium entrance entry hallway concourse p
 def compare_places(a: Place, b: Place) -> tuple[str, float]:
     """``(kind, similarity 0–1)``; kinds in :data:`PLACE_KINDS`."""
     if a.room and b.room and _rooms_differ(a.room, b.room) and _same_site(a, b) \
-            and not (_room_named_in(a.room, b) or _room_named_in(b.room, a)):
+            and not (_room_named_in(a, b) or _room_named_in(b, a)):
         return "different rooms", 0.0
     if a.venue and b.venue and (parts := _areas_of_one_park(a, b)):
         return parts
@@ -965,14 +965,15 @@ def _rooms_differ(a: str, b: str) -> bool:
     return bool(na and nb) and not (na & nb) and not _alike(frozenset(na), frozenset(nb))
 
 
-def _room_named_in(room: str, other: Place) -> bool:
-    """``room``'s own name (its words beyond :data:`_ROOM_NAME_WORDS`, all letters: no number
-    or mark tells rooms apart) is in ``other``'s venue or room: "Hayes Rm, City Hall" beside
-    "City Hall-1-Cityhall Hayes Conference Room (RM #135)", whose room was read as "room 135"
-    (v40 A16); not "Soccer-01" in a permit's list of fields (NYC permits)."""
-    own = set(room.split()) - _ROOM_NAME_WORDS
+def _room_named_in(place: Place, other: Place) -> bool:
+    """The own name of ``place``'s room (its words beyond :data:`_ROOM_NAME_WORDS`, all
+    letters: no number or mark tells rooms apart) is in ``other``'s venue or room: "Hayes Rm,
+    City Hall" beside "City Hall-1-Cityhall Hayes Conference Room (RM #135)", whose room was
+    read as "room 135" (v40 A16); not "Soccer-01" in a permit's list of fields, nor a "room"
+    that only repeats its own venue ("Highbridge Park: Highbridge Park", NYC permits)."""
+    own = set(place.room.split()) - _ROOM_NAME_WORDS
     return (bool(own) and all(w.isalpha() for w in own) and any(len(w) > 2 for w in own)
-            and own <= set(f"{other.venue} {other.room}".split()))
+            and not own <= set(place.venue.split()) and own <= set(f"{other.venue} {other.room}".split()))
 
 
 #: what kind of room a room is, which its name may add to ("Hayes Conference Room"): two rooms

@@ -53,6 +53,7 @@ def test_the_parts_of_one_park_are_places_of_their_own(a, b, kind):
     ("Oakdale Town Hall - Birch Conference Room", "Oakdale Town Hall - Birch Room", "same venue"),
     # … not a numbered field found in another permit's list of fields (NYC permits: 95 false merges)
     ("Millbrook Playground: Soccer-02 ,Elm Park: Soccer-01", "Millbrook Playground: Soccer-02", "different rooms"),
+    ("Millbrook Park: Millbrook Park", "Millbrook Park: Sunken Playground", "different rooms"),   # no room's name
     ("Community Room", "Oakdale Library, Community Room", "different venue"),        # a room every building has
     ("Riverbend Park Spray Pad", "Riverbend Park Splash Pad", "same venue"),        # one part, two names for it
     ("Riverbend Park - Dog Run", "Riverbend Park Dog Park", "same venue"),
