@@ -57,7 +57,8 @@ from .units import find_spans
 _DET = (r"(?:(?:the|our|your|a|an|some|members of|staff from|friends (?:from|at)|folks from|partners (?:from|at)|"
         r"(?:city|town|county|village) of [\w'’-]+|(?-i:[A-Z][a-z]+)|"   # (a city's name: "a Durham firefighter")
         # in Spanish: "del Departamento de Policía", "agentes de la Policía" (v37 T12, T13)
-        r"el|la|los|las|del|al|nuestr[oa]s?|(?:departamento|cuerpo|agentes|oficiales|personal|miembros|equipo)"
+        r"el|la|los|las|del|al|nuestr[oa]s?|(?:departamento|cuerpo|agentes|oficiales|personal|miembros|equipo|"
+        r"jef[ea]|capit(?:[aá]n|ana)|sargent[oa]|teniente|comandante)"
         r" de(?:l| la| los)?)\s+)*")
 _CUE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:co-?host(?:ed|ing|s)? (?:with|by)|(?:co-)?hosted (?:with|by)|in (?:partnership|"
@@ -82,17 +83,27 @@ _CUE_BEFORE = re.compile(
     # a fundraiser named for them: "Tip-A-Cop", "Dunk-a-Firefighter" (v41 E18), "Tip a Cop"
     r"|(?<!\w)[a-z]+-an?-|(?<!\w)(?:tip|dunk|pie|soak|hug|kiss|lunch with|dine with)\s+an?\s+"
     r"|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
-    r"with|w)\s*:|(?:^|[.!?:;]\s*)(?:come\s+(?:and\s+)?)?(?:join|meet))\s*" + _DET + r"$", re.I)
+    r"with|w)\s*:|(?:^|[.!?:;]\s*)(?:come\s+(?:and\s+)?)?(?:join|meet)|"
+    # … in Spanish: "¡conoce a los bomberos de Lakewood!" (v41 B8)
+    r"(?:^|[.!?:;,]\s*)¡?\s*(?:conoce|conozca|conozcan|conocer|saluda|saluden)\s+a)\s*" + _DET + r"$", re.I)
 #: what joins the names of a list ("Police, Fire, and Parks": the serial comma too; "LPD + LFD";
 #: Spanish "y"/"e": "con Seguridad Comunitaria y Bomberos", v41 E15, B14)
-_LIST_AFTER_CUE = re.compile(r"^\s*(?:,\s*(?:and|&|plus|or|y|e)?|and|&|/|\+|plus|or|y|e)\s*" + _DET + r"$", re.I)
-_ROLE = r"(?:staff|teams?|crews?|officers?|deputies|members|personnel|volunteers|reps|representatives)"
+_ROLE = r"(?:staff|teams?|crews?|officers?|deputy|deputies|members|personnel|volunteers|reps|representatives)"
+#: (the earlier name may have its role word: "hear from a police officer, a firefighter", v41 E11)
+_LIST_AFTER_CUE = re.compile(rf"^(?:'s)?(?:\s+{_ROLE})?\s*(?:,\s*(?:and|&|plus|or|y|e)?|and|&|/|\+|plus|or|y|e)\s*" + _DET
+                             + r"$", re.I)
 #: a rank after a department's name, and the person's name after it ("Police Chief Harris will
 #: answer questions", "Fire Marshal will talk": v37 T14, T15)
 _RANK = (r"(?:chief|marshal|captain|lieutenant|sergeant|commander|director|inspector)"
          r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}")
+#: a rank "of" the department before it, in Spanish, the person's name after it: "El Jefe de
+#: Policía Okafor responderá preguntas" (v41 B7)
+_RANK_OF = re.compile(r"\b(?:jef[ea]|capit(?:[aá]n|ana)|sargent[oa]|teniente|comandante|subjef[ea])\s+de(?:l| la| los)?\s+$",
+                      re.I)
+#: a city's name after the department's, in Spanish: "La Policía de Lakewood estará presente" (v41 B3)
+_OF_CITY = r"(?:\s+de\s+(?-i:[A-Z])[\w'’-]+)?"
 _CUE_AFTER = re.compile(
-    rf"^(?:'s)?\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(?:will|to|also|again)\s+)*(?:joins?|joined|joining|"
+    rf"^(?:'s)?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(?:will|to|also|again)\s+)*(?:joins?|joined|joining|"
     r"staff(?:s|ing)?|serv(?:e|es|ing)|runs?|running|provid(?:e|es|ing)|offer(?:s|ing)?|attend(?:s|ing)?|"
     r"participat(?:e|es|ing)|walks?\s+with|walking\s+with|(?:hop|swing|come|pop)(?:s|ping|ing)?\s+by|"
     r"drops?\s+(?:in|by)|dropping\s+(?:in|by)|stops?\s+by|stopping\s+by|teach(?:es)?|teaching|leads?|"
@@ -135,10 +146,12 @@ _SPANISH_FUTURE = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir)án?", re.I)   # ("
 #: … or before what it will do, whatever the verb ("Lakewood firefighters will be flipping
 #: pancakes", "OEM will hand out weather radios": v41 E9, E12; "will not" is a no, below), in
 #: Spanish too ("Agentes de la Policía regalarán cascos", "responderá": its future tense)
-_WILL_AFTER = re.compile(rf"^(?:'s)?\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(?:will|'ll|are going to|is going to)\s+"
+_WILL_AFTER = re.compile(rf"^(?:'s)?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(?:will|'ll|are going to|is going to)\s+"
                          # (not a club's officers chosen: "Officers will be elected for 2027")
                          r"(?!not\b|never\b|no\b|be\s+(?:elected|appointed|nominated|chosen|named|installed|"
-                         r"voted)\b)(?:be\s+)?[a-z]{3,}|" + _SPANISH_FUTURE.pattern + r")(?!\w)", re.I)
+                         # (Spanish, after a rank's person: "El Jefe de Policía Okafor responderá", v41 B7)
+                         r"voted)\b)(?:be\s+)?[a-z]{3,}|(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}" + _SPANISH_FUTURE.pattern
+                         + r")(?!\w)", re.I)
 #: sayings and games that name no department: "Playing with Fire", "Cooking with Fire" (a
 #: helper's check: Fire added as a partner), "Cops vs. Robbers Laser Tag"
 _NO_DEPARTMENT = re.compile(r"\b(?:play(?:s|ing|ed)?|cook(?:s|ing|ed)?|fight(?:s|ing)?|fought|danc(?:e|es|ing|ed)|"
@@ -151,7 +164,7 @@ and or at on in for to from with will is are was were who this again as by plus 
 join joins joined joining drop drops dropping stop stops stopping teach teaches teaching lead leads
 leading host hosts hosting co-host co-hosts co-hosting cohost cohosts visit visits visiting bring
 brings bringing help helps partner partners demonstrate demonstrates show shows
-staff team teams crew crews officer officers deputies personnel members volunteers unit units reps
+staff team teams crew crews officer officers deputy deputies personnel members volunteers unit units reps
 representatives folks colleagues employees leadership chief captain lieutenant sergeant marshal
 de del y e o con para en que se a al traerá traerán traera traeran trae traen estará estarán estara estaran
 participará participarán participara participaran participa participan vendrá vendrán vendra vendran
@@ -187,7 +200,9 @@ _ABOUT = re.compile(r"(?:\b(?:learn(?:s|ing)?|find out|discover|see|know|explain
                     r"\s+(?:what|how|why|where|when|about)|\babout|\bwhat|\bhow|\bbetween|\brole of|\bwork of|\bfor|"
                     r"\b(?:deliver(?:ed|ing)?|send|sent|give|given|donat(?:e|ed|ing)|mail(?:ed)?|letters?|notes?|"
                     r"cards?|messages?) to|\bwhere|\b(?:families|children|kids|spouses|memory|honou?r) of|"
-                    r"\bthank(?:s|ing)?|\bhonou?r(?:s|ing)?|\bcelebrat(?:e|es|ing)|\bappreciat(?:e|es|ing))"
+                    r"\bthank(?:s|ing)?|\bhonou?r(?:s|ing)?|\bcelebrat(?:e|es|ing)|\bappreciat(?:e|es|ing)|"
+                    # "songs about community helpers like police officers and firefighters" (v41 E19)
+                    r"\b(?:helpers|heroes|jobs|careers|workers|professions)\s+(?:like|such as|including))"
                     r"\s+(?:(?:the|our|your|local|county|city)\s+)*"
                     # earlier items of the list it is in: "cards for police officers and 911 dispatchers",
                     # "learn what police officers, firefighters and 911 dispatchers do" (v37 T28)
@@ -201,7 +216,8 @@ _REMOTE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:24/7|24 hours|around t
 
 
 def _counts_anywhere(text: str, start: int, spelling: str) -> bool:
-    """Rule 1: a unit spelled with its number ("Tower 31", "Beat 214") counts anywhere. A
+    """Rule 1: a unit spelled with its number ("Tower 31", "Beat 214"), or a precinct by its part
+    of town ("Southwest Precinct"), counts anywhere. A
     service's number with its people or centre ("911 dispatchers", "Taught by 911
     dispatchers", "911 telecommunicators read picture books", "988 crisis counselors") is the
     service taking part too, but not after words that make the text about it ("learn what 911
@@ -209,11 +225,14 @@ def _counts_anywhere(text: str, start: int, spelling: str) -> bool:
     when words after it say it answers from afar ("are available 24/7 by phone")."""
     before = _SERVICE_BEFORE.search(text, 0, start)
     if before is None and not _SERVICE.match(spelling):
-        return any(c.isdigit() for c in spelling) or bool(MASCOTS.match(spelling))
+        return any(c.isdigit() for c in spelling) or bool(MASCOTS.match(spelling) or _PRECINCT.search(spelling))
     return not (_ABOUT.search(text, 0, before.start() if before else start)
                 or _REMOTE_AFTER.match(text, start + len(spelling)))
 
 
+#: a police precinct named by its part of town counts as a numbered unit does ("Southwest Precinct
+#: Community Picnic" is the precinct's, v41 E1; built-in units)
+_PRECINCT = re.compile(r"precinct$", re.I)
 #: a department's mascot, which a costumed officer or firefighter plays: named, it is there
 #: ("McGruff the Crime Dog will be hopping by", "Sparky the Fire Dog": v37 T1, T2; built-in units)
 MASCOTS = re.compile(r"(?:mcgruff|sparky)\b", re.I)
@@ -348,7 +367,7 @@ def text_mentions(text: str, lookup: Mapping[str, str],
         if how == "unit" and _counts_anywhere(text, start, spelling):
             out.append(Mention(department, spelling, start, end))      # "Tower 31", "Beat 214"
             continue
-        if how != "unit" and not _used_as_name(text, end, next_start):
+        if how != "unit" and not (_used_as_name(text, end, next_start) or _RANK_OF.search(text, 0, start)):
             continue
         before = _CUE_BEFORE.search(text[:start]) or (       # "Kids vs. Cops Kickball", not "No kids vs. cops …"
             _VERSUS_BEFORE.search(text[:start]) if how == "unit" and not _NO_CONTEST.search(text[:start]) else None)

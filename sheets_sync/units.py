@@ -42,6 +42,7 @@ DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
         r"(?<!activity )(?<!water )(?<!craft )(?<!game )(?<!police )(?<!rest )(?<!aid )(?<!work )"
         r"(?<!radio )(?<!gas )(?<!learning )(?<!play )(?<!charging )(?<!art )(?<!train )(?<!bus )"
         r"station" + _NUMBER,
+        r"estaci[oó]n(?: de bomberos)?" + _NUMBER,         # Spanish: "los paramédicos de la Estación 3" (v41 B6)
         r"fire ?fighters?", r"fire (?:companies|crews?)", r"fire company(?!\s*(?:No\.?\s*|#\s*)?\d)",
         r"Sparky(?: the Fire ?Dog)?",
     ),
@@ -56,6 +57,10 @@ DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
         r"(?:\d{1,2}(?:st|nd|rd|th) precinct|precinct" + _NUMBER + r"|sector" + _NUMBER + r")"
         r" (?:community |patrol )?(?:officers?|patrol|units?|teams?)",     # (not a voting precinct)
         r"(?:officers?|patrol) (?:from|of) (?:the )?\d{1,2}(?:st|nd|rd|th) precinct",
+        # a precinct named by its part of town: "Southwest Precinct Community Picnic" (Seattle's
+        # precincts, v41 E1); in Spanish, "Oficiales del Distrito 5" (v41 B5)
+        r"(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown) precinct",
+        r"(?:oficiales|agentes|polic[ií]as|patrullas?) del? (?:distrito|precinto)" + _NUMBER,
         r"school resource officers?", r"(?-i:SROs?)(?: units?)?", r"patrol officers?",
         r"co-?responder officers?", r"mounted (?:patrol|unit|officers?)", r"K-?9(?: units?| teams?)?",
         # "officer(s)" is a police officer only after a word that names no other kind of officer

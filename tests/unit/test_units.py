@@ -317,6 +317,18 @@ TEXT_CASES = [
     ("Parks and Recreation", "Career Day", "Learn what firefighters cook at the station.", ()),
     ("Parks and Recreation", "Arbor Day", "Hug-a-Tree walk for kids.", ()),
     ("Community Safety", "Food Festival", "The city's finest chefs vs. its bravest eaters.", ()),
+    # a precinct by its part of town; a role word in a list; Spanish: a city after the name, a rank
+    # of the department and the person's name, "conoce a", a station's or district's people (v41's
+    # kinds, in other words and places)
+    ("Parks and Recreation", "North Precinct Ice Cream Social", "", ("Police",)),
+    ("Parks and Recreation", "Career Morning", "Kids hear from a sheriff's deputy, a firefighter and a park ranger.",
+     ("Police", "Fire")),
+    ("Parks and Recreation", "Noche de Verano", "Los Bomberos de Durham estarán con su camión.", ("Fire",)),
+    ("Community Safety", "Charla de Seguridad", "La Capitana de Bomberos Ortiz contestará preguntas.", ("Fire",)),
+    ("Parks and Recreation", "Feria de Otoño", "Antes del baile, ¡conozcan a los bomberos!", ("Fire",)),
+    ("Parks and Recreation", "Caminata", "Agentes del Distrito 2 acompañarán a las familias.", ("Police",)),
+    ("Community Safety", "Taller de Primeros Auxilios", "Los paramédicos de la Estación 7 enseñarán RCP.", ("Fire",)),
+    ("Parks and Recreation", "Storytime", "Picture books about heroes such as firefighters and police officers.", ()),
     # sayings and games naming no department (a helper's check); the department beside them still counts
     ("Parks and Recreation", "Playing with Fire: Glassblowing Demo", "", ()),
     ("Community Safety", "Cooking with Fire", "Cast-iron skillet class.", ()),
