@@ -385,21 +385,24 @@ def merged_away(events: Iterable[CombinedEvent]) -> dict[str, str]:
     """``{uid of a removed event: uid of the live event its row was merged into}``.
 
     A removed event was *merged away* (by a staff decision in the Review tab or by the
-    matcher) when the sheet row that led it (its first ``Tab!row``, the row its title came
-    from) now belongs to a live event made of two or more rows. Such an event leaves the pages
-    and ``events.json`` at once (the resident sees the one real event, not a cancelled twin
-    above it); the feeds keep it as ``STATUS:CANCELLED`` for the grace period so subscribed
-    calendars drop their copy. A row deleted outright leaves its position to no merged event,
-    so a deleted event is not matched — nor one whose host deleted its row while its partners'
-    rows, left behind, make an event of their own (it is shown cancelled, not sent to them).
+    matcher) when the sheet row that led it (in the tab of its first ``Tab!row``, with its
+    title, start and location) is now a row of a live event made of two or more rows. Such an
+    event leaves the pages and ``events.json`` at once (the resident sees the one real event,
+    not a cancelled twin above it); the feeds keep it as ``STATUS:CANCELLED`` for the grace
+    period so subscribed calendars drop their copy. The row is found by its contents, not its
+    position: a row deleted outright is in no merged event, though the rows below it moved up
+    into its position (a helper's check: a deleted "Fall Festival" had been shown "Merged into
+    Movie Night"), nor is one whose host deleted its row while its partners' rows, left
+    behind, make an event of their own (it is shown cancelled, not sent to them).
     """
-    owner: dict[str, str] = {}
+    owner: dict[tuple, str] = {}
     for e in events:
         if not e.removed and len(e.rows) >= 2:
-            owner.update((label, e.uid) for label in e.source_labels)
+            owner.update(((r.source.tab, r.title, r.start, r.location), e.uid) for r in e.rows)
     out = {}
     for e in events:
-        if e.removed:
-            if e.source_labels and (into := owner.get(e.source_labels[0])) is not None:
+        if e.removed and e.source_labels:
+            tab = e.source_labels[0].rpartition("!")[0]
+            if (into := owner.get((tab, e.title, e.start, e.location))) is not None:
                 out[e.uid] = into
     return out

@@ -68,6 +68,26 @@ def test_deleted_row_is_not_merged_away(config, make_workbook):
     assert still["cancelled"] is True            # shown as cancelled for the grace period
 
 
+def test_a_deleted_row_whose_position_a_joint_events_row_moved_up_into_is_not_merged_away(config, make_workbook):
+    """A helper's check: Police deleted its open house row; the row below it (its National
+    Night Out) moved up into that position and was merged with a Fire copy typed the same sync —
+    the deleted open house had been shown "Merged into National Night Out" and counted merged."""
+    tabs = intake()
+    make_workbook(tabs)
+    run_sync(config, now=NOW)
+    open_house = next(e["uid"] for e in published(config, "events.json")
+                      if e["title"] == "Fire Station Open House" and "Police" in e["departments"])
+    del tabs["Police"][2]                       # Police!3, its open house, deleted: National Night Out is Police!3 now
+    tabs["Fire"].append(["National Night Out", "10/7/2025", "5pm", "8pm", "Trinity Park", "1891 Mangum St",
+                         "Public", "Engine 5"])
+    make_workbook(tabs)
+    summary = run_sync(config, now=NOW)
+    assert summary["removed"] == 1 and summary["merged"] == 0
+    assert open_house not in published(config, "merged.json")
+    still = next(e for e in published(config, "events.json") if e["uid"] == open_house)
+    assert still["cancelled"] is True
+
+
 def test_same_event_to_a_multi_day_fairs_day_rows_keeps_the_fairs_uid_and_publishes(config, make_workbook):
     """A third fresh verifier's finding: Parks logs a six-day fair as one row with an End Date,
     Police a "Fair detail" row for each evening; staff answer Same event to each question.
