@@ -812,6 +812,12 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
             ma, mb = _marks(a.venue), _marks(b.venue)
             if ma and mb and not (ma <= mb or mb <= ma):
                 return "different venue", 0.0    # Shelter 1 / Shelter 3 of one park's address
+            if (not (a.room or b.room) and _ROOM.match(a.venue) and _ROOM.match(b.venue)
+                    and not (_CIVIC_HALL.search(a.venue) or _CIVIC_HALL.search(b.venue))
+                    and _rooms_differ(a.venue, b.venue)):
+                # two rooms typed alone at the building's address: "Hayes Conference Room" and
+                # "Lyon Conference Room", "Committee Room" and "Council Chambers" (a helper's check)
+                return "different rooms", 0.0
             return "same address", 1.0
         return "different address", 0.0
     crossing = a.crossing or b.crossing

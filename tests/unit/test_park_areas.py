@@ -42,6 +42,16 @@ def test_the_parts_of_one_park_are_places_of_their_own(a, b, kind):
 
 
 @pytest.mark.parametrize("a, b, kind", [
+    ("Birch Conference Room", "Maple Conference Room", "different rooms"),     # rooms typed alone, the building's
+    ("Committee Room", "Council Chambers", "different rooms"),                 # address beside them (a helper's
+    ("Birch Room", "Birch Conference Room", "same address"),                   # check)
+    ("Oakdale Town Hall", "Council Chambers", "same address"),                 # the building and a room of it
+])
+def test_rooms_typed_alone_at_one_address(a, b, kind):
+    assert compare_places(parse_place(a, "101 Civic Plaza"), parse_place(b, "101 Civic Plaza"))[0] == kind
+
+
+@pytest.mark.parametrize("a, b, kind", [
     ("Riverbend Park Pavilion", "Riverbend Park - Great Lawn", "different areas"),   # one park, no address
     ("Riverbend Park Pavilion", "Riverside Square - Great Lawn", "different venue"),  # two places
     ("Council Chambers", "Oakdale Town Hall, Council Chambers", "same venue"),       # a room typed alone
