@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from rapidfuzz import fuzz as rf_fuzz, process as rf_process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -175,6 +175,21 @@ def department_initials(departments: tuple[tuple[str, tuple[str, ...], str], ...
         words = [w for w in _words(f"{name} department") if not w[0].isdigit()]
         found.setdefault("".join(w[0] for w in words), set()).add(name)
     return {initials: next(iter(names)) for initials, names in found.items() if len(names) == 1}
+
+
+def department_words(lookup: Mapping[str, str]) -> dict[str, str]:
+    """Each lower-cased name or alias in ``lookup`` (``Config.department_lookup()``) with
+    "department(s)" or "dept" after it → its department, unless it already ends so: "durham
+    police department", "fire departments" ("Police and Fire Departments") — how text names a
+    partner whichever aliases the city configured (a helper's check: with the aliases ``init``
+    writes, "Co-hosted with the Durham Police Department" had counted nothing, the name being
+    the start of a longer one). A configured spelling wins."""
+    out: dict[str, str] = {}
+    for spelling, department in lookup.items():
+        if not spelling.endswith(("department", "departments", "dept", "dept.")):
+            for word in ("department", "departments", "dept"):
+                out.setdefault(f"{spelling} {word}", department)
+    return out
 
 
 def department_forms(departments: Sequence) -> tuple[tuple[str, tuple[str, ...], str], ...]:

@@ -54,7 +54,7 @@ from typing import Mapping, Sequence
 
 from .units import find_spans
 
-_DET = (r"(?:(?:the|our|your|a|an|some|members of|staff from|friends (?:from|at)|folks from|partners (?:from|at)|"
+_DET = (r"(?:(?:the|our|your|a|an|some|local|area|members of|staff from|friends (?:from|at)|folks from|partners (?:from|at)|"
         r"(?:city|town|county|village) of [\w'’-]+|(?-i:[A-Z][a-z]+)|"   # (a city's name: "a Durham firefighter")
         # in Spanish: "del Departamento de Policía", "agentes de la Policía" (v37 T12, T13)
         r"el|la|los|las|del|al|nuestr[oa]s?|(?:departamento|cuerpo|agentes|oficiales|personal|miembros|equipo|"
@@ -72,7 +72,11 @@ _CUE_BEFORE = re.compile(
     # done by them, or heard from them: "installed by LFD", "read by a firefighter", "hear from a
     # police officer" (v41 E9-E14)
     r"(?:installed|read|taught|run|staffed|provided|brought to you|served|given|offered|performed|"
-    r"demonstrated|conducted|facilitated|moderated|cooked|grilled|donated) by|(?:hear|learn) from|"
+    r"demonstrated|conducted|facilitated|moderated|cooked|grilled|donated|fitted|judged|checked|inspected|"
+    r"supervised|refereed|umpired|collected|handed out|signed) by|(?:hear|learn) from|"
+    # a guest billed: "Will also feature Police Chief Ruiz", "Special guest: Fire Chief Lee", "a
+    # visit from Durham firefighters" (a helper's check)
+    r"feature[sd]?|special guests?\s*:?|guest speakers?\s*:?|(?:a\s+)?visits?\s+from|"
     r"(?:talk|chat|visit) with|"
     # a person by rank and name, the department after it: "Sgt. Lee (LPD) will engrave bikes",
     # "Keynote: Chief Ruiz, LPD" (v41 E7, E8)
@@ -127,7 +131,8 @@ _VERSUS_BEFORE = re.compile(r"(?<!\w)" + _VS + "$", re.I)
 #: Kids", "Officers wait tables", "Firefighters cook breakfast"): only after people (a unit),
 #: never a one-word name ("Parks play area")
 _PEOPLE_AFTER = re.compile(r"^(?:'s)?\s*(?:" + _VS + r"(?=\w)|(?:(?:will|to)\s+)?(?:cook|grill|flip|wait|read|play|"
-                           r"race|bake|scoop|serv|dunk|judg|coach|umpir|referee|sing|danc|compet)(?:e|es|s|ing|ed)?"
+                           r"race|bake|scoop|serv|dunk|judg|coach|umpir|referee|sing|danc|compet|collect|fit|"
+                           r"hand(?:s|ing)? out|giv(?:e|es|ing) out|pass(?:es|ing)? out|sign)(?:e|es|s|ing|ed)?"
                            r"(?!\w))", re.I)
 #: a contest said not to be held ("No Cops vs. Firefighters game this year")
 _NO_CONTEST = re.compile(r"\b(?:no|without|never)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,2}(?:vs\.?|v\.|versus)\s*"
@@ -157,7 +162,9 @@ _WILL_AFTER = re.compile(rf"^(?:'s)?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(
 _NO_DEPARTMENT = re.compile(r"\b(?:play(?:s|ing|ed)?|cook(?:s|ing|ed)?|fight(?:s|ing)?|fought|danc(?:e|es|ing|ed)|"
                             r"fuel(?:s|ing|ed)?)\s+with\s+fire\b|"
                             r"\b(?:cops?|police)\s*(?:vs\.?|v\.|versus|and|&|n|'n'?)\s*robbers?\b|"
-                            r"\brobbers?\s*(?:vs\.?|v\.|versus|and|&|n|'n'?)\s*(?:cops?|police)\b", re.I)
+                            r"\brobbers?\s*(?:vs\.?|v\.|versus|and|&|n|'n'?)\s*(?:cops?|police)\b|"
+                            # a costume: "Dress up as a police officer", "dress as your favorite firefighter"
+                            r"\b(?:dress(?:ed|es|ing)?(?:\s+up)?|costumes?)\s+(?:as|like|of)\b[^.!?;]*", re.I)
 #: Words that may follow a department's name when the name means the department.
 _FOLLOW_OK = frozenset("""
 and or at on in for to from with will is are was were who this again as by plus also

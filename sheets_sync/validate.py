@@ -395,7 +395,7 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     tab_department = tab.department or lookup.get(tab.title.strip().lower())
     # (a partner named in text by its initials, "w/ PD & FD": a configured spelling wins)
     named_in_text = {**department_names.department_initials(department_names.department_forms(config.departments)),
-                     **lookup}
+                     **department_names.department_words(lookup), **lookup}
     mentions = lru_cache(maxsize=4096)(                   # issue 17: each text read once
         lambda text: tuple(text_mentions(clean_markup(strip_html(text)), named_in_text, units)))
     rows: list[EventRow] = []

@@ -329,6 +329,14 @@ TEXT_CASES = [
     ("Parks and Recreation", "Caminata", "Agentes del Distrito 2 acompañarán a las familias.", ("Police",)),
     ("Community Safety", "Taller de Primeros Auxilios", "Los paramédicos de la Estación 7 enseñarán RCP.", ("Fire",)),
     ("Parks and Recreation", "Storytime", "Picture books about heroes such as firefighters and police officers.", ()),
+    # a guest billed, work done by them, what their people do there; not a costume (a helper's check)
+    ("Parks and Recreation", "Spring Gala", "Will also feature Fire Chief Okoro.", ("Fire",)),
+    ("Community Safety", "Neighborhood Forum", "Special guest: Police Chief Amari Reyes.", ("Police",)),
+    ("Parks and Recreation", "Bike Safety Day", "Helmets fitted by local firefighters.", ("Fire",)),
+    ("Parks and Recreation", "Toy Drive Kickoff", "Officers collect toys at the gate.", ("Police",)),
+    ("Parks and Recreation", "Harvest Fair", "Expect a visit from Westbrook firefighters!", ("Fire",)),
+    ("Parks and Recreation", "Halloween Parade", "Dress up as a police officer or a firefighter!", ()),
+    ("Parks and Recreation", "Storybook Costume Day", "Kids may come in costumes of firefighters.", ()),
     # sayings and games naming no department (a helper's check); the department beside them still counts
     ("Parks and Recreation", "Playing with Fire: Glassblowing Demo", "", ()),
     ("Community Safety", "Cooking with Fire", "Cast-iron skillet class.", ()),
@@ -480,3 +488,25 @@ def test_a_partner_named_only_in_the_spanish_columns_counts(config):
     assert [r.text_partners for r in rows] == [("Police",), ("Fire",)]
     assert [i.column for i in issues if "is counted as a partner" in i.problem] == [
         "Title (Spanish)", "Description (Spanish)"]
+
+
+@pytest.mark.parametrize("text, added", [
+    ("Co-hosted with the Westbrook Police Department.", ("Police",)),
+    ("Hosted by Westbrook Parks, the Westbrook Police Department and the Westbrook Fire Dept.",
+     ("Parks and Recreation", "Police", "Fire")),
+    ("With help from the Police and Fire Departments.", ("Police", "Fire")),
+    ("Fire Department Training Academy open enrolment.", ()),          # the start of another name
+])
+def test_a_department_named_with_department_whatever_the_configured_aliases(tmp_path, text, added):
+    """A helper's check: a city set up as the README's quick start does (``init`` writes each
+    department's aliases: here "WPD", "Westbrook Police") — the text's "Westbrook Police
+    Department" had counted nothing, the alias being the start of a longer name."""
+    from sheets_sync.config import config_from_dict
+    from tests.conftest import base_config_dict
+    data = base_config_dict(tmp_path)
+    short = {"Police": ["WPD", "Westbrook Police"], "Fire": ["WFD", "Westbrook Fire"],
+             "Parks and Recreation": ["WPR", "Westbrook Parks"]}
+    for d in data["departments"]:
+        d["aliases"] = short.get(d["name"], [])
+    rows, _ = parse(config_from_dict(data, base_dir=tmp_path), "Community Safety", ("Safety Fair", "", "", text))
+    assert rows[0].text_partners == added
