@@ -760,10 +760,10 @@ def _areas_of_one_park(a: Place, b: Place) -> tuple[str, float] | None:
     """Two places naming different parts of one park (:func:`park_areas`): ``("different
     areas", 0)``; ``("same venue", 0.95)`` for one kind a park has one of
     (:data:`_ONE_PER_PARK`) typed in two ways; ``None`` when either names none, both name one
-    kind (two shelters are compared by name), or the parks differ. One park: the same address, or, when not both
-    give one, the same name once the parts are left out ("Lincoln Park Pavilion" / "Lincoln
-    Park - Great Lawn": a helper's check, where a table at the pavilion had been at another
-    venue than the festival on the lawn)."""
+    kind (two shelters are compared by name), or the parks differ. One park: the same
+    address, or, when not both give one, the same name once the parts are left out
+    ("Lincoln Park Pavilion" / "Lincoln Park - Great Lawn": a helper's check, where a table at
+    the pavilion had been at another venue than the festival on the lawn)."""
     areas, others = a.areas, b.areas
     if not (areas and others):
         return None

@@ -177,9 +177,9 @@ def followed_decisions(stored: Mapping[str, str], followed: Sequence[tuple[str, 
     """Decisions the merge applied to an edited row (``MergeResult.followed``: ``(stored key,
     key now)``) → the changes that store each under its rows' key now: ``{key now: decision,
     stored key: ""}``, as :func:`apply_decisions` gives them. A decision staff changed this
-    sync under either key (``changed``, from :func:`apply_decisions`) is left as changed. So a decision follows an edit once, from the last sync's
-    rows: a row deleted later is never mistaken for an edit of one kept
-    (:func:`sheets_sync.merge.merge_rows`' ``unchanged``)."""
+    sync under either key (``changed``, from :func:`apply_decisions`) is left as changed. So
+    the next sync finds the decision by its rows' exact keys: a decision follows an edit on
+    the sync that sees it, never later (:func:`sheets_sync.merge.merge_rows`' ``last_keys``)."""
     changes: dict[str, str] = {}
     for old, new in followed:
         if old in changed or new in changed or old not in stored or old == new:
