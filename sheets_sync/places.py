@@ -243,6 +243,14 @@ class Place:
         return park_areas(f"{self.venue} {self.room}") if self.venue else frozenset()
 
     @cached_property
+    def room_alone(self) -> bool:
+        """Its venue is only a room's name, typed with no building ("Hayes Conference Room",
+        "Council Chambers"; not a civic hall, a building), and no room is given. Worked out
+        once per place (asked for most pairs at one address)."""
+        return (bool(self.venue) and not self.room and bool(_ROOM.match(self.venue))
+                and not _CIVIC_HALL.search(self.venue))
+
+    @cached_property
     def booking_key(self) -> str:
         """The place a booking holds: address (else venue, else block face) and room; ``""``
         for none (:meth:`sheets_sync.matching.DayContext.bookings`). Worked out once per place
@@ -812,9 +820,7 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
             ma, mb = _marks(a.venue), _marks(b.venue)
             if ma and mb and not (ma <= mb or mb <= ma):
                 return "different venue", 0.0    # Shelter 1 / Shelter 3 of one park's address
-            if (not (a.room or b.room) and _ROOM.match(a.venue) and _ROOM.match(b.venue)
-                    and not (_CIVIC_HALL.search(a.venue) or _CIVIC_HALL.search(b.venue))
-                    and _rooms_differ(a.venue, b.venue)):
+            if a.room_alone and b.room_alone and _rooms_differ(a.venue, b.venue):
                 # two rooms typed alone at the building's address: "Hayes Conference Room" and
                 # "Lyon Conference Room", "Committee Room" and "Council Chambers" (a helper's check)
                 return "different rooms", 0.0
