@@ -319,6 +319,8 @@ def cued(text: str, start: int) -> bool:
 _NOT_TAKING_PART = re.compile(
     r"\b(?:can(?:no|'|\u2019)?t|cannot|can no longer|no longer|won(?:'|\u2019)?t|will not|unable to|"
     r"not (?:be )?(?:attending|coming|available|confirmed|joining|participating|able)|not yet|"
+    # "This event is not sponsored by the Durham Police Department" (a helper's check)
+    r"not (?:be )?(?:sponsored|affiliated|endorsed|organi[sz]ed|hosted|run|associated|supported)|"
     r"declined|backed out|pulled out|cancell?ed|canceled|(?:have|has|we|was|were) asked|awaiting|"
     r"tentative(?:ly)?|(?<!like )(?<!as )last (?:year|month|time|summer|spring|fall|winter)|previously|"
     r"in the past|could(?:n(?:'|\u2019)?t| not)|had to (?:cancel|leave|withdraw)|called away|"

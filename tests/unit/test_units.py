@@ -336,6 +336,8 @@ TEXT_CASES = [
     ("Parks and Recreation", "Toy Drive Kickoff", "Officers collect toys at the gate.", ("Police",)),
     ("Parks and Recreation", "Harvest Fair", "Expect a visit from Westbrook firefighters!", ("Fire",)),
     ("Parks and Recreation", "Halloween Parade", "Dress up as a police officer or a firefighter!", ()),
+    ("Parks and Recreation", "Community Day", "This event is not sponsored by the Police Department.", ()),
+    ("Parks and Recreation", "Community Day", "Not affiliated with DPD.", ()),
     ("Parks and Recreation", "Storybook Costume Day", "Kids may come in costumes of firefighters.", ()),
     # sayings and games naming no department (a helper's check); the department beside them still counts
     ("Parks and Recreation", "Playing with Fire: Glassblowing Demo", "", ()),
