@@ -136,7 +136,16 @@ _PUNCT = re.compile(r"[^\w\s]|_")
 _SLASH = re.compile(r"\s*/\s*(?!(?<=\d/)\d)")     # (not "US 15/501": one road's two numbers)
 _UNIT_MARK = re.compile(r"\b(?:unit|apt|suite|ste)\b\.?\s*#?\s*([a-z0-9]{1,4})\b|#\s*([a-z0-9]{1,4})\b|"
                         r"\b\d{1,6}\s*-\s*([a-z])\b", re.I)
-_UNIT_LETTER = re.compile(r"\b(\d{1,6})\s*-\s*[A-Za-z]\b")      # "2510-C Garrett Rd": unit C of 2510
+_UNIT_LETTER = re.compile(r"\b(\d{1,6})\s*-\s*([A-Za-z])\b")      # "2510-C Garrett Rd": unit C of 2510
+_ROOM_BEFORE = re.compile(r"\b(?:room|rm|suite|ste)\.?\s*#?\s*$", re.I)
+
+
+def _unit_letter(m: re.Match) -> str:
+    """A house number's unit letter is left out ("2510-C Garrett Rd" is 2510); a room's is kept,
+    joined ("Room 2-A" is room 2a, not the room 2b beside it: a helper's check)."""
+    if _ROOM_BEFORE.search(m.string, 0, m.start()):
+        return f"{m.group(1)}{m.group(2)}"
+    return m.group(1)
 # words that say what kind of place a venue is, not which one ("Sherwood Park Recreation Center")
 GENERIC_VENUE_WORDS = frozenset("""the of at park parks ctr rec school elem middle high lib regional
     community bldg county city public hall plz center centre recreation library building st ave rd
@@ -164,7 +173,7 @@ _INITIALS = re.compile(r"\b([a-z]) (?=[a-z]\b)")
 def normalise_place(text: str) -> str:
     """``"2416 Sarah St., Unit 516, Durham, NC 27701"`` → ``"2416 sarah st"``: case,
     punctuation, suffixes, units, city/state/ZIP."""
-    t = fold(_UNIT.sub(" ", _ZIP.sub(" ", _UNIT_LETTER.sub(r"\1", text))))
+    t = fold(_UNIT.sub(" ", _ZIP.sub(" ", _UNIT_LETTER.sub(_unit_letter, text))))
     if " " in t and re.search(r"\b[a-z] [a-z]\b", t):       # "U.S. 31", "N.C. 54": a dotted system
         t = _DOTTED_SYSTEM.sub(lambda m: m.group(1) + m.group(2) if f"{m.group(1)}{m.group(2)}" in _STATE_CODES
                                else m.group(0), t)

@@ -46,6 +46,8 @@ def test_the_parts_of_one_park_are_places_of_their_own(a, b, kind):
     ("Committee Room", "Council Chambers", "different rooms"),                 # address beside them (a helper's
     ("Birch Room", "Birch Conference Room", "same address"),                   # check)
     ("Oakdale Town Hall", "Council Chambers", "same address"),                 # the building and a room of it
+    ("Room 3-A", "Room 3-B", "different venue"),                               # a room's letter after a hyphen
+    ("Room 3-A", "Rm 3A", "same address"),
 ])
 def test_rooms_typed_alone_at_one_address(a, b, kind):
     assert compare_places(parse_place(a, "101 Civic Plaza"), parse_place(b, "101 Civic Plaza"))[0] == kind
