@@ -285,31 +285,31 @@ class _Clusters:
 
 
 def _resolve(keys: Mapping[tuple, list[int]], near: Mapping[tuple, list[int]], key: list,
-             held: Callable[[tuple], bool] | None, folded: Sequence[tuple]) -> int | None:
+             last_keys: Callable[[tuple], bool] | None, folded: Sequence[tuple]) -> int | None:
     """A decision's row key → the row index: exact key, else the only row of that tab that
     agrees on three of title, date, time and place and may be its edited form: with the
-    record's keys of the last sync (``held``), only when that sync had the decided row and
+    record's keys of the last sync (``last_keys``), only when that sync had the decided row and
     not this one (``folded``: each row's key)."""
     exact = keys.get(tuple(key))
     if exact:
         return exact[0]
-    if held is not None and not held(tuple(key)):
+    if last_keys is not None and not last_keys(tuple(key)):
         return None             # gone since before the last sync: it waits for its own row
     found = {i for drop in range(1, 5) for i in near.get((drop, *key[:drop], *key[drop + 1:]), ())
-             if held is None or not held(folded[i])}
+             if last_keys is None or not last_keys(folded[i])}
     return found.pop() if len(found) == 1 else None
 
 
 def _decided_pairs(rows: Sequence[EventRow], decisions: Mapping[str, str],
                    source_of: Callable[[str], str] | None = None,
-                   held: Callable[[tuple], bool] | None = None,
+                   last_keys: Callable[[tuple], bool] | None = None,
                    followed: dict[str, tuple[int, int]] | None = None) -> dict[tuple[int, int], str]:
     """Staff decisions → ``{(i, j): decision}`` between row indexes. A decision's row keys
     and the rows' are compared with each tab title read through ``source_of`` (its
     department), so renaming a tab to another of its department's names keeps them.
 
     A decision follows a row whose title, date, time or place was edited (one of them) — on
-    the sync that sees the edit: ``held`` (a key, folded so → the record had such a row at the
+    the sync that sees the edit: ``last_keys`` (a key, folded so → the record had such a row at the
     last sync; ``None``: no record) must say the decided row was there and the edited one was
     not. So a row already there beside the decided one never takes its decision (Police's
     "Bike Rodeo" of 4 July deleted: the decision joining it to Parks' event does not move to
@@ -339,7 +339,7 @@ def _decided_pairs(rows: Sequence[EventRow], decisions: Mapping[str, str],
             same = keys.get(tuple(ka), [])
             out.update({(i, j): decision for x, i in enumerate(same) for j in same[x + 1:]})
             continue
-        i, j = _resolve(keys, near, ka, held, folded), _resolve(keys, near, kb, held, folded)
+        i, j = _resolve(keys, near, ka, last_keys, folded), _resolve(keys, near, kb, last_keys, folded)
         if i is None or j is None or i == j or decision not in ("same", "different"):
             continue
         moved = tuple(ka) not in keys or tuple(kb) not in keys
