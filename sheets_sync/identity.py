@@ -911,9 +911,15 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
 
     for i, ev in enumerate(drafts):
         entry = matched.get(i)
-        if entry is None and parts_of_held:
-            entry = _held_owner(contents_of[i], parts_of_held)
-            if entry is not None:
+        if parts_of_held and (entry is None or not (entry.removed_at is None and in_held_tab(entry))):
+            owner = _held_owner(contents_of[i], parts_of_held)
+            if owner is not None and (entry is None or owner.uid != entry.uid):
+                # (matched or not: rows a staff decision had joined to a held tab's row are
+                # found by content in the events they made before it too, e.g. a postponed
+                # date merged into its rain date; the held event keeps them)
+                if entry is not None:
+                    continued.discard(entry.uid)        # (that one is judged on its own below)
+                entry = owner
                 # rows that made one event with a held tab's row or a rejected row (the days
                 # of a multi-day event that row spanned): without it they fall apart, but the
                 # event stays as it was until that row reads again, not split into new ones

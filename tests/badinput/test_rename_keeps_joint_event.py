@@ -195,3 +195,42 @@ def test_a_decision_survives_the_hold_of_a_tab_renamed_to_no_department(config_d
         assert (s["merged_by_staff"], s["review_pairs"], s["held_tabs"]) == (1, 0, [])
         assert f"Police!2, {tab}!2" in combined_sources(config)
         _review_tab_lost(config)
+
+
+def test_a_held_tab_keeps_a_staff_joined_rain_date_with_its_partners_postponed_row(config_dict, tmp_path):
+    """The mirror of the test above: Police's row is the postponed date, Fire's (1/16) the
+    rain date staff joined it to. Fire's tab renamed "Summer 2027" is held; Police's row, read
+    alone, is also the content of its own pre-merge event (published cancelled as merged
+    away), and took that one back: the joint rain date was published as cancelled ("Removed
+    from sheet") and Police's postponed date came back as an event of its own, for as long as
+    the hold lasted. The held event keeps its rows now: nothing published moves."""
+    from sheets_sync.config import config_from_dict
+    from tests.conftest import write_workbook
+    from tests.e2e.test_review_decisions import decide
+    now = datetime(2026, 12, 1, 12, tzinfo=timezone.utc)
+    h = ["Title", "Start Date", "Start Time", "End Time", "Location", "Address", "Visibility",
+         "Description", "Lead Department"]
+    house = ["Fire Station Open House", "", "10am", "2pm", "Fire Station 5", "3868 S Main St", "Public"]
+    path = write_workbook(tmp_path / "intake.xlsx", {
+        "Police": [h, [*house[:1], "1/9/2027", *house[2:], "Postponed (storm)", "Police"]],
+        "Fire": [h, [*house[:1], "1/16/2027", *house[2:], "", "Fire"]]})
+    config = config_from_dict(config_dict, base_dir=tmp_path)
+    assert run_sync(config, now=now)["review_pairs"] == 1
+    decide(config, {("Fire!2", "Police!2"): "Same event"})
+    s = run_sync(config, now=now)
+    assert (s["merged_by_staff"], s["joint_events"]) == (1, 1)
+    events = vevents(config)
+    cal = icalendar.Calendar.from_ical((config.out_dir / "public/calendar.ics").read_bytes())
+    status = {str(e["UID"]): str(e.get("STATUS")) for e in cal.walk("VEVENT")}
+    assert sorted(status.values()) == ["CANCELLED", "CONFIRMED"]     # merged away; the rain date
+
+    rename(path, "Fire", "Summer 2027")
+    for _ in range(2):
+        s = run_sync(config, now=now)
+        assert "Summer 2027" in s["held_tabs"] and s["joint_events"] == 1
+        assert (s["created"], s["updated"], s["removed"], s["restored"]) == (0, 0, 0, 0)
+        assert vevents(config) == events
+    rename(path, "Summer 2027", "Fire")
+    s = run_sync(config, now=now)
+    assert (s["merged_by_staff"], s["joint_events"], s["created"], s["updated"]) == (1, 1, 0, 0)
+    assert vevents(config) == events
