@@ -62,7 +62,7 @@ from .counting import rain_dates, series_disagreements, visibility_disagreements
 from .offers import OfferResult, apply_offers, is_offers_header
 from .record import Record, stored_decisions, stored_entries
 from .review import (apply_decisions, confidence, describe, followed_decisions, read_decisions,
-                     renamed_decisions, review_table)
+                     renamed_decisions, renamed_review_decisions, review_table)
 from .seen import first_seen_order, held_keys, previous_events, source_key
 from .site_job import SiteIndexJob
 from .snapshots import frozen_at, load_snapshots, save_snapshot
@@ -338,6 +338,18 @@ def _now(now: datetime | None) -> datetime:
     return (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
 
 
+def typed_decisions(backend: Backend, review: list[tuple] | None) -> tuple[dict[str, str], list]:
+    """The decisions staff typed (:func:`.review.read_decisions` of the Review tab's rows
+    ``review``), and on a backend whose report keeps tabs staff added or renamed
+    (``added_tabs``: a workbook), those typed in a renamed or copied Review tab
+    (:func:`.review.renamed_review_decisions`); ``(decisions, Validation issues)``."""
+    typed, issues = read_decisions(review)
+    if (added := getattr(backend, "added_tabs", None)) is not None:
+        more, more_issues = renamed_review_decisions(added(GENERATED_TABS), typed)
+        typed, issues = {**typed, **more}, [*issues, *more_issues]
+    return typed, issues
+
+
 def run_check(config: Config, *, backend: Backend | None = None,
               now: datetime | None = None) -> tuple[Analysis, dict]:
     """``safety-events check``: what the next sync would find and count — read, validate,
@@ -348,7 +360,7 @@ def run_check(config: Config, *, backend: Backend | None = None,
     now = _now(now)
     backend = backend or make_backend(config)
     tabs = read_sources(config, backend, now)
-    typed, review_issues = read_decisions(backend.read_generated(REVIEW))
+    typed, review_issues = typed_decisions(backend, backend.read_generated(REVIEW))
     decisions, _ = apply_decisions(stored_decisions(config.record_path), typed)
     a, _, r = identified(tabs, stored_entries(config.record_path), decisions, review_issues, now, config)
     return a, _summary(a, r, None, backend, now, config)   # (holds as a sync without --allow-removals)
@@ -525,7 +537,7 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         entries = record.entries()
         tabs = read_sources(config, backend, now, reading.tabs if reading else None)
         early = _early_worker(config, backend, tabs, owned)   # issue 17: its imports overlap parsing
-        typed, review_issues = read_decisions(reading.review if reading else backend.read_generated(REVIEW))
+        typed, review_issues = typed_decisions(backend, reading.review if reading else backend.read_generated(REVIEW))
     decisions, changes = apply_decisions(record.decisions(), typed)
     a, offered, r = identified(tabs, entries, decisions, review_issues, now, config, allow_removals)
     # decisions on a renamed tab's rows move to its new title (kept while the tab is held)

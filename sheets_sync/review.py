@@ -80,21 +80,30 @@ def review_table(merge: MergeResult) -> Table:
     return Table(REVIEW, tuple(rows), highlights, dropdowns=((0, (SAME, DIFFERENT)),))
 
 
-def read_decisions(rows: Sequence[Sequence[Any]] | None) -> tuple[dict[str, str], list[RowIssue]]:
+def _columns(header_row: Sequence[Any]) -> tuple[int, int, int] | None:
+    """The indexes of a Review tab's Decision, Status and Pair Key columns, ``None`` if one
+    is missing."""
+    header = [str(c or "").strip().lower() for c in header_row]
+    try:
+        return (header.index("decision"), header.index("status"),
+                next(i for i, h in enumerate(header) if h.startswith("pair key")))
+    except (ValueError, StopIteration):
+        return None
+
+
+def read_decisions(rows: Sequence[Sequence[Any]] | None, tab: str = REVIEW) -> tuple[dict[str, str], list[RowIssue]]:
     """The previous Review tab (header row first, as ``read_generated`` returns it) →
     ``({pair key: "same" | "different" | ""}, issues)``. ``""`` means a decision shown on that
-    row was cleared. Unreadable decisions and damaged pair keys become Validation warnings."""
+    row was cleared. Unreadable decisions and damaged pair keys become Validation warnings
+    naming ``tab``."""
     if not rows:
         return {}, []
-    header = [str(c or "").strip().lower() for c in rows[0]]
-    try:
-        col_decision = header.index("decision")
-        col_status = header.index("status")
-        col_key = next(i for i, h in enumerate(header) if h.startswith("pair key"))
-    except (ValueError, StopIteration):
-        return {}, [RowIssue(REVIEW, 1, "(header)", ", ".join(header), "the Review tab's header was changed; "
+    if (columns := _columns(rows[0])) is None:
+        header = [str(c or "").strip().lower() for c in rows[0]]
+        return {}, [RowIssue(tab, 1, "(header)", ", ".join(header), "the Review tab's header was changed; "
                              "decisions typed there were not read", "restore the Decision, Status and "
                              "Pair Key columns (the next sync rewrites the tab)", Severity.WARNING)]
+    col_decision, col_status, col_key = columns
     out: dict[str, str] = {}
     issues: list[RowIssue] = []
     for n, cells in enumerate(rows[1:], start=2):
@@ -103,12 +112,12 @@ def read_decisions(rows: Sequence[Sequence[Any]] | None) -> tuple[dict[str, str]
         text, key = cell(col_decision), cell(col_key)
         decision = _WORDS.get(" ".join(text.lower().split()))
         if text and decision is None:
-            issues.append(RowIssue(REVIEW, n, "Decision", text, "not a decision this tool knows",
+            issues.append(RowIssue(tab, n, "Decision", text, "not a decision this tool knows",
                                    f"choose {SAME!r} or {DIFFERENT!r}, or leave it blank", Severity.WARNING))
             continue
         if not _valid_key(key):
             if text:
-                issues.append(RowIssue(REVIEW, n, "Pair Key", key, "the pair key was changed, so the "
+                issues.append(RowIssue(tab, n, "Pair Key", key, "the pair key was changed, so the "
                                        "decision cannot be matched to its rows",
                                        "do not edit the Pair Key column; decide again after the next sync",
                                        Severity.WARNING))
@@ -117,6 +126,38 @@ def read_decisions(rows: Sequence[Sequence[Any]] | None) -> tuple[dict[str, str]
             out[key] = decision
         elif cell(col_status) == DECIDED:
             out[key] = ""
+    return out, issues
+
+
+def renamed_review_decisions(tabs: Sequence[tuple[str, Sequence[Sequence[Any]]]], typed: Mapping[str, str]
+                             ) -> tuple[dict[str, str], list[RowIssue]]:
+    """Decisions typed in a Review tab that staff renamed or copied ("Review Duplicates
+    (done)"): ``tabs`` are the report's other tabs as ``(title, rows)``, header first; one
+    whose header has the Review tab's Decision, Status and Pair Key columns is read like it
+    (:func:`read_decisions`), so what staff typed there is not silently ignored while the sync
+    writes a fresh Review tab beside it. Returns ``(decisions, issues)``: its decisions on
+    pairs the Review tab itself leaves undecided (``typed``: that tab's own
+    :func:`read_decisions`, which wins), and per such tab one Validation warning saying its
+    decisions were read and what to do, plus its rows' own warnings. A cleared decision there
+    withdraws nothing (an old copy keeps old rows)."""
+    out: dict[str, str] = {}
+    issues: list[RowIssue] = []
+    for title, rows in tabs:
+        if not rows or _columns(rows[0]) is None:
+            continue
+        found, problems = read_decisions(rows, title)
+        found = {k: d for k, d in found.items() if d and k not in typed}
+        issues.extend(problems)
+        if found or problems:
+            issues.append(RowIssue(
+                title, 1, "(tab)", title, f"this tab looks like the {REVIEW} tab renamed or copied: "
+                f"{len(found)} decision{'s' if len(found) != 1 else ''} typed in it "
+                f"{'were' if len(found) != 1 else 'was'} read (the {REVIEW} tab decides a pair "
+                "decided in both), and the sync wrote a fresh " + REVIEW + " tab beside it",
+                f"type decisions in the {REVIEW} tab; once they show there, delete this tab",
+                Severity.WARNING))
+        for k, d in found.items():
+            out.setdefault(k, d)
     return out, issues
 
 

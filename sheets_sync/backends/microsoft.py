@@ -31,7 +31,7 @@ import shutil
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Collection, Mapping, Sequence
 from urllib.parse import quote
 
 from ..model import RawTab
@@ -114,6 +114,15 @@ class MicrosoftBackend:
         if self._report is None:
             return None
         return WorkbookBackend(self.intake_copy, self.report_copy).read_generated(title)
+
+    def added_tabs(self, generated: Collection[str]) -> list[tuple[str, list[tuple[Any, ...]]]]:
+        """The report workbook's tabs other than the ``generated`` ones, as staff left them
+        (:meth:`.workbook.WorkbookBackend.added_tabs`); ``[]`` without a report."""
+        if not self._report_checked:
+            self._sync_report()
+        if self._report is None:
+            return []
+        return WorkbookBackend(self.intake_copy, self.report_copy).added_tabs(generated)
 
     def write_tabs(self, tables: Sequence[Table]) -> None:
         """Replace ``tables`` in the report workbook and upload it with a conflict check; other

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time as dtime
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Collection, Sequence
 
 from ..a1 import column_letter
 from ..model import RawTab
@@ -276,6 +276,12 @@ class WorkbookBackend:
 
     def _kept_tabs(self, replaced: set[str]) -> list[tuple[str, list[tuple[Any, ...]]]]:
         return kept_tabs(self.report_path, replaced) if self.report_path is not None else []
+
+    def added_tabs(self, generated: Collection[str]) -> list[tuple[str, list[tuple[Any, ...]]]]:
+        """``(title, rows)`` of each tab of the report workbook that is not one of the
+        ``generated`` titles (:func:`kept_tabs`: a tab staff added or renamed, such as a Review
+        tab renamed "Review Duplicates (done)"); ``[]`` without a readable report."""
+        return self._kept_tabs(set(generated))
 
     def read_generated(self, title: str) -> list[tuple[Any, ...]] | None:
         """Rows of ``title`` in the report workbook (header first), ``None`` if absent.

@@ -244,3 +244,35 @@ def test_same_event_does_not_follow_one_row_to_another_day(config, make_workbook
         sources = combined_sources(config)
         assert "Parks!2" in sources       # the session on 10/7 is an event of its own
         assert not any("Parks!2" in x and "Police!2" in x for x in sources)
+
+
+def test_decisions_typed_in_a_renamed_review_tab_are_read_and_the_tab_is_named(config, make_workbook):
+    """Staff renamed the report's Review tab ("Review Duplicates (done)") and typed their
+    decisions there: the sync, which writes a fresh Review tab each time, read none of them
+    and said nothing. They are read now (the Review tab itself wins a pair decided in both),
+    stored, and a Validation warning names the renamed tab; the renamed tab is kept."""
+    make_workbook(intake())
+    assert run_sync(config, now=NOW)["review_pairs"] == 1
+    decide(config, {("Fire!2", "Police!2"): "Different events"})     # a merge split, typed before the rename
+    wb = openpyxl.load_workbook(config.report_path)
+    wb["Review Duplicates"].title = "Review Duplicates (done)"
+    wb.save(config.report_path)
+    wb = openpyxl.load_workbook(config.report_path)                      # ...and the pending pair, after it
+    ws = wb["Review Duplicates (done)"]
+    header = [c.value for c in ws[1]]
+    for n, row in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
+        if (row[header.index("Row A")], row[header.index("Row B")]) == ("Fire!3", "Police!3"):
+            ws.cell(row=n, column=header.index("Decision") + 1).value = "Same event"
+    wb.save(config.report_path)
+
+    s = run_sync(config, now=NOW)
+    assert (s["merged_by_staff"], s["kept_apart_by_staff"], s["review_pairs"]) == (1, 1, 0)
+    assert {"Police!3, Fire!3", "Police!2", "Fire!2"} <= combined_sources(config)
+    wb = openpyxl.load_workbook(config.report_path, read_only=True)
+    assert "Review Duplicates (done)" in wb.sheetnames and "Review Duplicates" in wb.sheetnames
+    named = [r for r in wb["Validation"].iter_rows(min_row=2, values_only=True) if r[1] == "Review Duplicates (done)"]
+    assert len(named) == 1 and named[0][0] == "warning" and "2 decisions typed in it were read" in named[0][5]
+    assert sorted(_stored(config).items()) == [(("2025-10-04", "2025-10-04"), "different"),
+                                               (("2025-10-04", "2025-10-11"), "same")]
+    again = run_sync(config, now=NOW)            # stored: the decisions hold without reading the copy again
+    assert (again["merged_by_staff"], again["kept_apart_by_staff"]) == (1, 1)

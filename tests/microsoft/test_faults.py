@@ -185,6 +185,25 @@ def test_staff_edits_to_the_report_are_read_back_and_kept(make_ms_backend, graph
     assert report_tabs(graph, site_id)["Review Duplicates"][1] == ["a+b", "Same event"]
 
 
+def test_a_review_tab_renamed_in_sharepoint_is_read_back_as_an_added_tab(make_ms_backend, graph, site_id, intake):
+    """Staff renamed the report's Review tab in SharePoint and decided there: the next run
+    reads it among the tabs they added (``added_tabs``), not as a generated tab."""
+    backend = make_ms_backend()
+    backend.read_tabs()
+    backend.write_tabs([metrics(1), Table("Review Duplicates", (("Pair", "Decision"), ("a+b", None)))])
+    wb = openpyxl.load_workbook(io.BytesIO(graph.file(site_id, REPORT_PATH).content))
+    wb["Review Duplicates"].title = "Reviewed"
+    wb["Reviewed"]["B2"] = "Same event"
+    edited = io.BytesIO()
+    wb.save(edited)
+    graph.put_file(site_id, REPORT_PATH, edited.getvalue())
+    again = make_ms_backend()
+    again.read_tabs()
+    assert again.read_generated("Review Duplicates") is None
+    assert again.added_tabs({"Metrics", "Review Duplicates"}) == [
+        ("Reviewed", [("Pair", "Decision"), ("a+b", "Same event")])]
+
+
 def test_check_access_reports_each_step_and_moves_no_file(make_ms_backend, graph, site_id, intake):
     checks = make_ms_backend().check_access()
     assert [ok for ok, _ in checks] == [True, True, True, True]

@@ -11,7 +11,7 @@ from sheets_sync.merge import merge_rows, pair_key, row_key
 from sheets_sync.model import Status, Table, replace_event
 from sheets_sync.record import Record
 from sheets_sync.review import (DECIDED, HEADER, MERGED, PENDING, apply_decisions, confidence, describe,
-                                read_decisions, renamed_decisions, review_table)
+                                read_decisions, renamed_decisions, renamed_review_decisions, review_table)
 from tests.unit.event_rows import row
 
 DAY = date(2025, 10, 4)
@@ -90,6 +90,24 @@ def test_blank_decision_withdraws_only_a_shown_decision():
     assert changes == {'[["A","t","d","10:00","p"],["B","t","d","10:00","p"]]': ""}
     assert apply_decisions(stored, {"other": "different"}) == (stored, {})
     assert apply_decisions({}, {"new": "same"}) == ({"new": "same"}, {"new": "same"})
+
+
+def test_a_renamed_review_tab_adds_its_decisions_where_the_review_tab_has_none():
+    k = lambda t: f'[["A","{t}","d","10:00","p"],["B","{t}","d","10:00","p"]]'   # noqa: E731
+    line = lambda decision, status, t: (decision, status, *[""] * 15, k(t))      # noqa: E731
+    copy = [HEADER, line("Same event", PENDING, "t"),          # decided in the Review tab too: that one wins
+            line("same", PENDING, "u"),                         # only here: read
+            line("", DECIDED, "v"),                             # a cleared decision in an old copy: withdraws nothing
+            line("perhaps", PENDING, "w")]                      # not a decision: a warning naming the copy
+    other = ("Notes", [("Decision", "Who"), ("Same event", "Ann")])   # a staff tab of its own: not read
+    typed = {k("t"): "different", k("v"): "same"}
+    found, issues = renamed_review_decisions([("Review (done)", copy), other, ("Empty", [])], typed)
+    assert found == {k("u"): "same"}
+    assert [(i.tab, i.row, i.column, i.value) for i in issues] == [
+        ("Review (done)", 5, "Decision", "perhaps"), ("Review (done)", 1, "(tab)", "Review (done)")]
+    assert "1 decision typed in it was read" in issues[1].problem
+    # a copy whose decisions all show in the Review tab already says nothing
+    assert renamed_review_decisions([("Old", [HEADER, line("Same event", DECIDED, "t")])], {k("t"): "same"}) == ({}, [])
 
 
 def test_record_stores_replaces_and_deletes_decisions(tmp_path):
