@@ -218,12 +218,20 @@ def followed_decisions(stored: Mapping[str, str], followed: Sequence[tuple[str, 
     """Decisions the merge applied to an edited row (``MergeResult.followed``: ``(stored key,
     key now)``) → the changes that store each under its rows' key now: ``{key now: decision,
     stored key: ""}``, as :func:`apply_decisions` gives them. A decision staff changed this
-    sync under either key (``changed``, from :func:`apply_decisions`) is left as changed. So
+    sync under the key now (``changed``, from :func:`apply_decisions`) is left as changed; one
+    they typed this sync under the stored key (on the row as it was before an edit made in
+    the same sync) is stored under the key now, and one they withdrew stays withdrawn. So
     the next sync finds the decision by its rows' exact keys: a decision follows an edit on
     the sync that sees it, never later (:func:`sheets_sync.merge.merge_rows`' ``last_keys``)."""
     changes: dict[str, str] = {}
     for old, new in followed:
-        if old in changed or new in changed or old not in stored or old == new:
+        if old == new or new in changed:
+            continue
+        if old in changed:
+            if changed[old]:    # typed this sync on the row before its edit (the Review tab showed
+                changes[new], changes[old] = changed[old], ""     # it so): stored under the edited row
+            continue
+        if old not in stored:
             continue
         if new not in stored:
             changes[new] = stored[old]

@@ -276,3 +276,28 @@ def test_decisions_typed_in_a_renamed_review_tab_are_read_and_the_tab_is_named(c
                                                (("2025-10-04", "2025-10-11"), "same")]
     again = run_sync(config, now=NOW)            # stored: the decisions hold without reading the copy again
     assert (again["merged_by_staff"], again["kept_apart_by_staff"]) == (1, 1)
+
+
+def test_a_decision_typed_in_the_sync_that_edits_its_row_is_stored_under_the_edited_row(config, make_workbook):
+    """Staff split a merge ("Different events") and, before the next sync, Fire retitled its
+    row: that sync applied the decision (it follows the edited row) but stored it under the
+    row as it was, so once the Review tab no longer carried it (deleted, renamed) the two rows
+    merged again one sync later — a joint event back in the count, with nothing said. It is
+    stored under the edited row now (a helper's check)."""
+    tabs = intake()
+    path = make_workbook(tabs)
+    run_sync(config, now=NOW)
+    decide(config, {("Fire!2", "Police!2"): "Different events"})
+    tabs["Fire"][1][0] = "Comm. Safety Fair and Smoke Trailer"
+    make_workbook(tabs)
+    assert path.exists()
+    s = run_sync(config, now=NOW)
+    assert s["kept_apart_by_staff"] == 1 and {"Police!2", "Fire!2"} <= combined_sources(config)
+    assert _stored(config) == {("2025-10-04", "2025-10-04"): "different"}
+    import json
+    with Record(config.record_path) as record:
+        assert [json.loads(k)[0][1] for k in record.decisions()] == ["comm safety fair and smoke trailer"]
+    config.report_path.unlink()                  # the Review tab gone: the record alone carries it
+    again = run_sync(config, now=NOW)
+    assert again["kept_apart_by_staff"] == 1 and {"Police!2", "Fire!2"} <= combined_sources(config)
+    assert (again["created"], again["updated"], again["removed"]) == (0, 0, 0)
