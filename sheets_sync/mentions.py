@@ -134,6 +134,19 @@ _PEOPLE_AFTER = re.compile(r"^(?:'s)?\s*(?:" + _VS + r"(?=\w)|(?:(?:will|to)\s+)
                            r"race|bake|scoop|serv|dunk|judg|coach|umpir|referee|sing|danc|compet|collect|fit|"
                            r"hand(?:s|ing)? out|giv(?:e|es|ing) out|pass(?:es|ing)? out|sign)(?:e|es|s|ing|ed)?"
                            r"(?!\w))", re.I)
+#: … and before or after a department's name that is no everyday word — its initials or a name
+#: of two words or more ("DPD vs. DSO Softball", "Teachers vs. Durham Police") — or a one-word
+#: name after a team of people ("Teachers vs. Police Basketball"; not "Ice vs. Fire")
+_VS_AFTER = re.compile(r"(?:'s)?\s*" + _VS + r"(?=\w)", re.I)
+_TEAM_VS_BEFORE = re.compile(r"(?<![\w'’])(?-i:[A-Z])[a-z]{2,}s\s+" + _VS + "$", re.I)
+
+
+def _plays_by_name(spelling: str) -> bool:
+    """Whether a department's name ``spelling`` names it on a contest's side alone: its
+    initials (all capitals) or two words or more."""
+    return (spelling.isupper() and len(spelling) >= 2) or len(spelling.split()) >= 2
+
+
 #: a contest said not to be held ("No Cops vs. Firefighters game this year")
 _NO_CONTEST = re.compile(r"\b(?:no|without|never)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,2}(?:vs\.?|v\.|versus)\s*"
                          r"(?:the\s+)?$", re.I)
@@ -329,8 +342,15 @@ _NOT_TAKING_PART = re.compile(
     r"(?:el )?año pasado|pendiente|por confirmar|sin confirmar|no (?:podr[aá]n?|pudo|pudieron|vendr[aá]n?|"
     r"asistir[aá]n?|participar[aá]n?|va|van)|se cancel[oó]|cancelad[oa]s?)(?!\w)", re.I)
 _NO_BEFORE = re.compile(r"\b(?:no|without|never)\s+(?:the\s+)?$", re.I)
-#: (not the period of "vs." or "v.": "Last year's Cops vs. Firefighters game" is one sentence)
-_SENTENCE_END = re.compile(r"(?<!\bvs)(?<!\bv)[.!?;](?:\s|$)", re.I)
+#: a name ending in an abbreviation ("Police Dept.", "Fire Dpt."), whose period ends no
+#: sentence where the text goes on after a comma or in lower case ("The Police Dept. will hand
+#: out gun locks", "Fire Dept., Police Dept. and Parks"; not "…by the Police Dept. Fire will not attend")
+_ABBREVIATED = re.compile(r"\b(?:dept|depts|dpt)$", re.I)
+_ABBREVIATION_GOES_ON = re.compile(r"\.(?=,|\s+(?-i:[a-z]))")
+#: (not the period of "vs." or "v.": "Last year's Cops vs. Firefighters game" is one sentence;
+#: nor of "Dept." before a word in lower case: "The Police Dept. will not attend")
+_SENTENCE_END = re.compile(r"(?:(?<!\bvs)(?<!\bv)(?<!\bdept)(?<!\bdepts)(?<!\bdpt)[.!?;]|"
+                           r"(?:(?<=\bdept)|(?<=\bdepts)|(?<=\bdpt))\.(?!,?\s+(?-i:[a-z])))(?:\s|$)", re.I)
 
 
 def _in_a_no(text: str, m: "Mention") -> bool:
@@ -376,14 +396,21 @@ def text_mentions(text: str, lookup: Mapping[str, str],
         if how == "unit" and _counts_anywhere(text, start, spelling):
             out.append(Mention(department, spelling, start, end))      # "Tower 31", "Beat 214"
             continue
-        if how != "unit" and not (_used_as_name(text, end, next_start) or _RANK_OF.search(text, 0, start)):
+        versus = None if _NO_CONTEST.search(text[:start]) else (   # "Kids vs. Cops Kickball", not "No kids vs. cops …"
+            _VERSUS_BEFORE.search(text[:start]) if how == "unit" or _plays_by_name(spelling)
+            else _TEAM_VS_BEFORE.search(text[:start]))
+        # (a side of a contest whatever follows it: "Teachers vs. Police Basketball")
+        if how != "unit" and not (versus or _used_as_name(text, end, next_start) or _RANK_OF.search(text, 0, start)
+                                  or (_plays_by_name(spelling) and _VS_AFTER.match(text, end))):
             continue
-        before = _CUE_BEFORE.search(text[:start]) or (       # "Kids vs. Cops Kickball", not "No kids vs. cops …"
-            _VERSUS_BEFORE.search(text[:start]) if how == "unit" and not _NO_CONTEST.search(text[:start]) else None)
+        before = _CUE_BEFORE.search(text[:start]) or versus
         listed = cued_until >= 0 and _LIST_AFTER_CUE.match(text[cued_until:start])
-        after = _CUE_AFTER.match(text[end:]) or (
-            None if _WH_BEFORE.search(text, 0, start) else _WILL_AFTER.match(text[end:])
-            or (_PEOPLE_AFTER.match(text[end:]) if how == "unit" else None))
+        # (the period of an abbreviated name is no sentence's end: "The Police Dept. will hand out")
+        cont = end + 1 if _ABBREVIATED.search(spelling) and _ABBREVIATION_GOES_ON.match(text, end) else end
+        after = _CUE_AFTER.match(text[cont:]) or (
+            None if _WH_BEFORE.search(text, 0, start) else _WILL_AFTER.match(text[cont:])
+            or (_PEOPLE_AFTER.match(text[cont:]) if how == "unit" else
+                _VS_AFTER.match(text[cont:]) if _plays_by_name(spelling) else None))
         one_word = len(re.findall(r"[\w']+", spelling)) == 1
         capital_ok = (how == "unit" or not one_word or spelling[:1].isupper() or spelling[:1].isdigit()
                       or spelling.lower() in _ANY_CASE)
@@ -393,17 +420,17 @@ def text_mentions(text: str, lookup: Mapping[str, str],
             elif listed:
                 snippet = text[start:end]
             else:
-                snippet = text[start:end + after.end()]
+                snippet = text[start:cont + after.end()]
             if not (before or listed):
                 out.extend(listed_before(start))
             out.append(Mention(department, snippet.strip(), start, end))
             if before or listed:
                 cued_until = end
-        elif capital_ok and (role := _ROLE_AFTER.match(text[end:])):
+        elif capital_ok and (role := _ROLE_AFTER.match(text[cont:])):
             out.extend(listed_before(start))
-            out.append(Mention(department, text[start:end + role.end()], start, end))
-        elif capital_ok:
-            uncued.append(Mention(department, spelling, start, end))
+            out.append(Mention(department, text[start:cont + role.end()], start, end))
+        elif capital_ok:           # (its end past an abbreviation's period: "Police Dept. and Fire Dept. will")
+            uncued.append(Mention(department, spelling, start, cont))
     # a name in a text about the people it names ("cards for our firefighters and police
     # officers", v37 M11; a numbered unit is there: "see what Engine 7 can do") or in a
     # sentence saying they will not come

@@ -350,6 +350,17 @@ TEXT_CASES = [
     ("Parks and Recreation", "Family Skate", "Last year's Cops vs. Firefighters game raised $5,000.", ()),
     ("Parks and Recreation", "Family Skate", "No Cops vs. Firefighters game this year.", ()),
     ("Parks and Recreation", "Family Skate", "The Police v. Fire game has been cancelled.", ()),
+    # "Dept." ends no sentence where the text goes on (a helper's check); it does before a capital
+    ("Parks and Recreation", "Fall Fair", "The Police Dept. will hand out gun locks.", ("Police",)),
+    ("Parks and Recreation", "Fall Fair", "Police Dept., Fire Dept. and Community Safety will be there.",
+     ("Police", "Fire", "Community Safety")),
+    ("Parks and Recreation", "Fall Fair", "The Police Dept. will not attend this year.", ()),
+    ("Parks and Recreation", "Fall Fair", "Sponsored by the Police Dept. Fire will not attend.", ("Police",)),
+    # a side of a contest by its initials, or a one-word name against a team of people (a helper's check)
+    ("Parks and Recreation", "Charity Softball", "DPD vs. DSO, all proceeds to the food bank.", ("Police",)),
+    ("Community Safety", "Charity Game", "Teachers vs. Police basketball.", ("Police",)),
+    ("Parks and Recreation", "Science Show", "Ice vs. Fire: which wins?", ()),
+    ("Parks and Recreation", "Charity Softball", "The DPD vs. DSO game was cancelled.", ()),
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
