@@ -892,7 +892,7 @@ def reconcile(drafts: Sequence[CombinedEvent], record: Sequence[RecordEntry], no
     parts_of_held = _parts_of_held(
         e for e in record if e.removed_at is None and (in_held_tab(e) or ((positional or by_id) and rejected_of(e))))
     kept: set[str] = set()
-    held_spans = _spans({id(e): e for e, _ in parts_of_held.values()}.values())
+    held_spans = _spans({id(v[0]): v[0] for v in parts_of_held.values() if v is not None}.values())
     waiting: dict[tuple[str, int], str] = {}
 
     relabel = {old: new for old, new in renamed.items() if old in (windows or {})}
@@ -1067,16 +1067,28 @@ def _content_key(content: Mapping[str, Any]) -> str:
     return _sorted_json(content)
 
 
-def _parts_of_held(held: Iterable[RecordEntry]) -> dict[object, tuple[RecordEntry, Mapping[str, Any]]]:
+def _parts_of_held(held: Iterable[RecordEntry]) -> dict[object, tuple[RecordEntry, Mapping[str, Any]] | None]:
     """The rows of the ``held`` record events (kept as they were: a row in a held tab, or a
-    rejected row), each under two keys → ``(event, its recorded content)``: its content
-    (:func:`row_content`, as a key) and its position ``(tab, row)``."""
-    out: dict[object, tuple[RecordEntry, Mapping[str, Any]]] = {}
+    rejected row), each under three keys → ``(event, its recorded content)``: its content
+    (:func:`row_content`, as a key), its position ``(tab, row)``, and its content but the row
+    number (:func:`_moved_key`; ``None`` where two held events had such a row)."""
+    out: dict[object, tuple[RecordEntry, Mapping[str, Any]] | None] = {}
     for e in held:
         for c in e.contents:
             out.setdefault(_content_key(c), (e, c))
             out.setdefault((c.get("tab"), c.get("row")), (e, c))
+            # and, a third, its content but its row number (a row moved by rows inserted or
+            # deleted above it); one typed alike in two held events is neither's
+            moved = _moved_key(c)
+            if moved in out and out[moved] is not None and out[moved][0].uid != e.uid:
+                out[moved] = None
+            else:
+                out.setdefault(moved, (e, c))
     return out
+
+
+def _moved_key(content: Mapping[str, Any]) -> tuple[str, str]:
+    return ("moved", _sorted_json({k: v for k, v in content.items() if k != "row"}))
 
 
 def _spans(held: Iterable[RecordEntry]) -> list[tuple[list[tuple[str, str]], set[str], str]]:
@@ -1126,7 +1138,7 @@ def _held_owner(contents: Sequence[Mapping[str, Any]], parts: Mapping[object, tu
     or the rows were parts of several."""
     owners: dict[str, RecordEntry] = {}
     for c in contents:
-        found = parts.get(_content_key(c))
+        found = parts.get(_content_key(c)) or parts.get(_moved_key(c))
         if found is None:
             found = parts.get((c.get("tab"), c.get("row")))
             if found is not None and c.get("title") != found[1].get("title") and c.get("start") != found[1].get("start"):

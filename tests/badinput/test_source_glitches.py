@@ -348,6 +348,35 @@ def test_a_deleted_tab_is_held_and_named_until_removals_are_allowed(tmp_path):
     assert json.loads(_cli(config_path).output)["held_tabs"] == []
 
 
+@pytest.mark.parametrize("fire_after", ["deleted", "emptied"])
+def test_a_held_tab_keeps_its_joint_event_when_rows_move_in_the_partners_tab(tmp_path, fire_after):
+    """Fire's tab deleted (or emptied: held) while Police inserted a row at the top of its
+    tab, above its half of their joint National Night Out, which Fire's row leads: Police's
+    row, unchanged but one row lower, was neither the held event's row by content (which
+    held its row number) nor by position, so the joint event was published cancelled and
+    Police's row was not published at all while the hold lasted (a helper's check). It is
+    found by its content but the row number now."""
+    police = [H, *WALKS, ["NNO Block Party", *JOINT[1:]]]      # Police's own words: Fire's row
+    fire = [H, JOINT]                                           # gives the event its title
+    config, first = _sync(tmp_path, {"Police": police, "Fire": fire})
+    assert (first["events"], first["joint_events"]) == (5, 1)
+    before = _events(config)
+    assert "National Night Out" in before
+    coffee = ["Coffee with a Cop", "7/30/2025", "9am", "10am", "Cafe", "Other", "", "Public", ""]
+    moved = [police[0], coffee, *police[1:]]
+    tabs = {"Police": moved} if fire_after == "deleted" else {"Police": moved, "Fire": [H]}
+    for _ in range(2):
+        _, s = _sync(tmp_path, tabs)
+        assert (s["held_tabs"], s["removed"], s["joint_events"]) == (["Fire"], 0, 1)
+        after = _events(config)
+        assert after["National Night Out"] == before["National Night Out"]      # same UID, SEQUENCE, CONFIRMED
+        assert {k: v for k, v in after.items() if k != "Coffee with a Cop"} == before
+    assert not [v for v in validation_rows(config) if v["Tab"] == "Police" and v["Row"] == 7]
+    _, back = _sync(tmp_path, {"Police": moved, "Fire": fire})
+    assert (back["held_tabs"], back["removed"], back["created"], back["joint_events"]) == ([], 0, 0, 1)
+    assert _events(config)["National Night Out"][:3] == before["National Night Out"][:3]   # UID, SEQUENCE, STATUS
+
+
 def test_the_schedule_loop_reads_config_again_before_each_run(tmp_path, monkeypatch):
     """The renamed tab's way out ("add the new title to the department's aliases") must work
     for a city running ``safety-events schedule``: each run reads config.yaml again."""
