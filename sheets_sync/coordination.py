@@ -25,8 +25,12 @@ def snapshot_due(config: Config, metrics: Metrics, frozen: Sequence[dict], now: 
 
     ``month`` (``YYYY-MM``, from ``safety-events snapshot --month``) asks for that month;
     otherwise the previous local month is due when it has no snapshot (the first sync of a
-    month). A month already frozen is never frozen again.
+    month) — unless nothing was logged yet (no event at all: a new city's first sync on an
+    empty sheet would freeze last month at 0 before its rows are typed; it is frozen at the
+    first sync that has events). A month already frozen is never frozen again.
     """
+    if month is None and not metrics.events_total and not metrics.cancelled_events:
+        return None
     done = {s["month"] for s in frozen}
     month = month or month_to_freeze(now.astimezone(config.tz).date(), done)
     if not month or month in done:

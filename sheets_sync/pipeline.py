@@ -71,7 +71,7 @@ from .progress import announce, stage
 from .steady import Reading, clean_leftovers, headers_only, held_status  # noqa: F401  (issue 17: reuse by content hash)
 from .template import is_helper_tab
 from .timeutil import iso_texts_kept, json_instant
-from .validate import (header_map, is_intake_header, lost_time_issues, misspelled_header_issues, parse_tab,
+from .validate import (far_dates, header_map, is_intake_header, lost_time_issues, misspelled_header_issues, parse_tab,
                        row_event_ids, skipped_tab_issue)
 
 log = logging.getLogger("safety_events")
@@ -470,6 +470,7 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
     a.issues.extend(lost_times)
     a.issues.extend(moved)
     a.issues.extend(emptied_issue(e, allow_removals) for e in emptied)
+    a.issues.extend(far_dates(a.rows, now.astimezone(config.tz).date(), calendar_titles(config)))
     windows = dict.fromkeys(calendar_titles(config), window[0])   # before it: carried
     # an export that starts later than the window (its earliest event, or today): its past
     # events before that are carried too (sheets_sync.export_range)

@@ -16,9 +16,9 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Collection, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz as rf_fuzz, process as rf_process
@@ -168,6 +168,32 @@ def skipped_tab_issue(tab: RawTab, config: Config) -> RowIssue | None:
                     f"{sum(1 for r in tab.rows if any(cell_text(c) for c in r))} rows were read",
                     "put the column names in row 1 (Title, Start Date, ...) or add the spelling to "
                     "source.column_aliases in config.yaml", Severity.ERROR)
+
+
+#: How far from the sync's day a typed Start Date may lie before it is questioned: a year
+#: mistyped ("5/16/2062" for 2026, "3/7/1926") publishes and counts the event decades away.
+FAR_AHEAD = timedelta(days=2 * 366)
+FAR_BACK_YEARS = 20
+
+
+def far_dates(rows: Sequence[EventRow], today: date, skip: Collection[str] = ()) -> list[RowIssue]:
+    """One Validation warning per row (not of a tab titled in ``skip``: calendar files, whose
+    dates nobody typed here) starting more than :data:`FAR_AHEAD` after ``today`` (the city's
+    date of the sync) or more than :data:`FAR_BACK_YEARS` years before it; the row is still
+    published and counted as typed. Pure."""
+    latest, earliest = today + FAR_AHEAD, today.replace(year=today.year - FAR_BACK_YEARS, day=1)
+    out = []
+    for r in rows:
+        day = r.start.date() if isinstance(r.start, datetime) else r.start
+        if (day > latest or day < earliest) and r.source.tab not in skip:
+            years = abs(day.year - today.year)
+            out.append(RowIssue(
+                r.source.tab, r.source.row, "Start Date", f"{day:%m/%d/%Y}",
+                f"this date is {years} year{'s' if years != 1 else ''} "
+                f"{'from' if day > today else 'before'} today: is the year mistyped? The event is "
+                "published and counted on that date", "correct the year; if the date is right, nothing to do",
+                Severity.WARNING))
+    return out
 
 
 def lost_time_issues(tabs: Sequence[RawTab], entries: Sequence[Any], config: Config,

@@ -69,6 +69,25 @@ def test_hostile_date_cells_are_one_validation_line(tmp_path, cells, column, wor
     assert summary["rows_read"] == 2
 
 
+def test_a_year_far_from_today_is_a_warning_and_the_row_still_counts(tmp_path):
+    """"5/16/2062" typed for 2026 was accepted without a word and counted decades away (a
+    helper's check). More than two years ahead of the sync's day, or twenty back (within the
+    1990–2100 a date must fall in), is a warning naming the cell; the row is still published
+    and counted as typed."""
+    rows = [["Mistyped Year", "5/16/2062", "6pm", None, None, "Walk", "Public"],       # 37 years ahead
+            ["Decade Slip", "3/7/1998", "6pm", None, None, "Walk", "Public"],           # 27 years back
+            ["Next Summer", "7/4/2027", "6pm", None, None, "Walk", "Public"],           # within two years
+            ["Old Log", "8/1/2010", "6pm", None, None, "Walk", "Public"]]                # fifteen years back
+    config, summary = sync(tmp_path, rows)
+    assert summary["rows_accepted"] == 5 and summary["events"] == 5
+    far = [(v["Row"], v["Column"], v["Value"], v["Severity"]) for v in validation_rows(config)
+           if v["Tab"] == "Police" and "mistyped" in (v["Problem"] or "")]
+    assert far == [(3, "Start Date", "05/16/2062", "warning"), (4, "Start Date", "03/07/1998", "warning")]
+    problems = [v["Problem"] for v in validation_rows(config) if v["Row"] == 3 and v["Tab"] == "Police"]
+    assert problems == ["this date is 37 years from today: is the year mistyped? The event is published and "
+                        "counted on that date"]
+
+
 @pytest.mark.parametrize("rule, words", [
     ("RRULE:FREQ=MINUTELY", "repeats within a day"),
     ("FREQ=YEARLY;BYMONTH=13", "BYMONTH=13 is out of range"),

@@ -85,3 +85,19 @@ def test_snapshot_command(tmp_path, config_dict, make_workbook):
     months = [m for (m,) in db.execute("SELECT month FROM metric_snapshots ORDER BY month")]
     db.close()
     assert "2025-09" in months
+
+
+def test_a_first_sync_on_an_empty_sheet_freezes_no_month(config, make_workbook):
+    """A new city's first sync, before anyone typed a row, froze last month at 0 joint events
+    for good, so the month's own rows typed a day later showed as a difference from what
+    was "reported" (a helper's check). Nothing is frozen while nothing is logged; the month
+    is frozen at the first sync that has events."""
+    tabs = {tab: [rows[0]] for tab, rows in cycle_workbook().items()}       # headers only
+    make_workbook(tabs)
+    s0 = run_sync(config, now=FIRST_OF_AUGUST)
+    assert (s0["events"], s0["snapshot"], _stored(config)) == (0, None, [])
+    make_workbook(cycle_workbook())
+    s1 = run_sync(config, now=FIRST_OF_AUGUST.replace(hour=16))
+    assert s1["snapshot"] == "2025-07"
+    july = _snapshots(config)[0]
+    assert (july["Month"], july["Reported Joint Events"], july["Reported Events"]) == ("2025-07", 1, 3)
