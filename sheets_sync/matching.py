@@ -186,6 +186,10 @@ _FOR_AUDIENCE = re.compile(r"\bfor (?:[a-z']+ ){0,2}(?:seniors?|older adults|eld
 _CLASS_NOUN = re.compile(r"\b(?:" + _CLASS_WORDS + r")\b")
 # where a title's parts meet: "EMS standby - Turkey Trot 5K", "Detail for the Jazz Festival"
 _SEGMENTS = re.compile(r"\s[-\u2013\u2014]\s|[:|(/@\u2013\u2014]|\s(?:for|at|during)\s", re.I)
+#: a description saying its row is no part of another event ("Separate HEART table, not part of
+#: Coffee with a Cop": a helper's check); the words after it name that event
+_DISOWN = re.compile(r"\b(?:not (?:a |an )?part of|separate (?:from|of)|independent (?:from|of)|unrelated to|"
+                     r"not (?:connected|related|linked|affiliated) (?:to|with))\s+([^.;!?]{3,80})", re.I)
 _SETUP_IN_TEXT = re.compile(r"\b(?:set ?up|setting up|load[- ]?in|staging|crews? arriv\w*|arriv\w*)"
                             r"\D{0,20}?(\d{1,2})(?::(\d\d))?\s*([ap]\.?m\.?)?", re.I)
 _TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?:start|opens?)|starts?|begins?)"
@@ -542,6 +546,7 @@ class Features(NamedTuple):
     departments_named: frozenset = frozenset()   # (word, department) its title names (Normaliser.department_words)
     part_of: frozenset = frozenset()    # the words of the event a part's title names after a dash (Normaliser.part_of)
     part_area: frozenset = frozenset()  # what its dash says of a place, as area_words writes it (Normaliser.part_area)
+    disowns: frozenset = frozenset()    # folded words of the event its description says it is no part of (_DISOWN)
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -745,7 +750,21 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
                     _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
                     spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title), with_part,
                     *title_kind(row.title), typed_capitals(row.title), fold(row.title), *norm.kinds(titles),
-                    norm.department_words(words[0]), norm.part_of(row.title), norm.part_area(row.title))
+                    norm.department_words(words[0]), norm.part_of(row.title), norm.part_area(row.title),
+                    norm.text_words(m.group(1)) if row.description and (m := _DISOWN.search(row.description))
+                    else frozenset())
+
+
+def disowns_the_other(a: Features, b: Features) -> bool:
+    """One row's description says it is no part of the other row's event (:data:`_DISOWN`):
+    most of the other title's words, two or more, follow the words saying so."""
+    for x, y in ((a, b), (b, a)):
+        if x.disowns:
+            target = {w for w in y.raw_words if len(w) > 2 and w not in GENERIC_TITLE_WORDS} or set(y.raw_words)
+            found = target & x.disowns
+            if found and len(found) >= min(2, len(target)) and len(found) >= 0.6 * len(target):
+                return True
+    return False
 
 
 @slot_init           # issue 17, p17ae: one per candidate pair (200,000 at 100k rows)
@@ -1546,6 +1565,8 @@ def notice_word(title: str) -> str:
 _DIFFERENT_IDS = PairScore("apart", 0.0, ("different Event IDs",), "different Event IDs in one tab")
 _DISJOINT = PairScore("apart", 0.0, ("times do not overlap",), "times disjoint")
 _ONE_TAB_TITLES = PairScore("apart", 0.0, ("different titles", "same department"), "different titles in one tab")
+_DISOWNED = PairScore("apart", 0.0, ("one row says it is no part of the other's event",),
+                      "one row says it is no part of the other")
 
 
 def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_threshold: float = 85,
@@ -1562,6 +1583,8 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         return PairScore("merge", 1.0, (f"same Event ID {a.event_id}", time_kind), "same Event ID", 10.0)
     if time_kind == "disjoint":
         return _DISJOINT
+    if (fa.disowns or fb.disowns) and disowns_the_other(fa, fb):
+        return _DISOWNED
     if time_kind == "inside" and (fa.day != fb.day or max(fa.end - fa.start, fb.end - fb.start) > 1440):
         time_kind = "within a multi-day event"
     place_kind, place_sim = compare_places(fa.place, fb.place)

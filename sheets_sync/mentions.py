@@ -334,6 +334,9 @@ _NOT_TAKING_PART = re.compile(
     r"not (?:be )?(?:attending|coming|available|confirmed|joining|participating|able)|not yet|"
     # "This event is not sponsored by the Durham Police Department" (a helper's check)
     r"not (?:be )?(?:sponsored|affiliated|endorsed|organi[sz]ed|hosted|run|associated|supported)|"
+    # "Separate HEART table, not part of Coffee with a Cop" (a helper's check)
+    r"not (?:a |an )?part of|separate (?:from|of)|independent (?:from|of)|unrelated to|"
+    r"not (?:connected|related|linked) (?:to|with)|"
     r"declined|backed out|pulled out|cancell?ed|canceled|(?:have|has|we|was|were) asked|awaiting|"
     r"tentative(?:ly)?|(?<!like )(?<!as )last (?:year|month|time|summer|spring|fall|winter)|previously|"
     r"in the past|could(?:n(?:'|\u2019)?t| not)|had to (?:cancel|leave|withdraw)|called away|"

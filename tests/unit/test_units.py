@@ -356,6 +356,9 @@ TEXT_CASES = [
      ("Police", "Fire", "Community Safety")),
     ("Parks and Recreation", "Fall Fair", "The Police Dept. will not attend this year.", ()),
     ("Parks and Recreation", "Fall Fair", "Sponsored by the Police Dept. Fire will not attend.", ("Police",)),
+    # a row saying it is no part of another event names no partner there (a helper's check)
+    ("Community Safety", "Care Navigator Table", "Separate table, not part of Coffee with a Cop.", ()),
+    ("Community Safety", "Care Navigator Table", "Independent of the Fire Dept. open house next door.", ()),
     # a side of a contest by its initials, or a one-word name against a team of people (a helper's check)
     ("Parks and Recreation", "Charity Softball", "DPD vs. DSO, all proceeds to the food bank.", ("Police",)),
     ("Community Safety", "Charity Game", "Teachers vs. Police basketball.", ("Police",)),
