@@ -473,6 +473,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     _ask_when_torn(verdicts, decided, apart)
     _ask_when_own_event_inside(verdicts, decided, rows, feats)
     _ask_when_named_elsewhere(verdicts, decided, rows, feats, context.by_day)
+    _ask_when_placeless_fits_others(verdicts, decided, rows, feats, context.by_day, score)
     issues: list[RowIssue] = []     # (the session warnings come once the events are known)
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
     links += [(1, -v.score, i, j) for (i, j), v in verdicts.items()
@@ -980,6 +981,51 @@ def _ask_when_named_elsewhere(verdicts: dict[tuple[int, int], PairScore], decide
                and compare_places(feats[k].place, feats[shift].place)[0] not in ("same address", "same venue")
                for k in by_day[feats[shift].day]):
             verdicts[pair] = replace(verdicts[pair], outcome="review", reason=_NAMED_ELSEWHERE)
+
+
+_PLACELESS_ELSEWHERE = "a visit with no place, as likely at another event that day whose title says the same"
+
+
+def _ask_when_placeless_fits_others(verdicts: dict[tuple[int, int], PairScore], decided, rows, feats,
+                                    by_day: Mapping, score: Callable[[int, int], PairScore]) -> None:
+    """A partner's visit with no place (a row naming its part: "Engine 9 NNO visit" 6:30–7)
+    merged with one event, while another event that day at another place, whose hours hold
+    the visit's and whose title holds every word (two or more) the visit's title shares with
+    the first ("National Night Out - Walltown" at Walltown Park, "National Night Out - Old West
+    Durham" at Oval Park): which one it visits is a coin toss, though the first one's title
+    agreed better (its place words left out of it) — unless the visit's title names the first
+    one's event or place and not the other's. The merge becomes a review question, and
+    so does the visit with each such event (a helper's check; :func:`_ask_when_torn` asks only
+    where both scored alike). ``by_day``: day → row indexes. Mutates ``verdicts``."""
+    linked = [(pair, visit) for pair, v in verdicts.items() if v.outcome == "merge" and pair not in decided
+              for visit in pair if feats[visit].part and feats[visit].place.blank
+              and not feats[pair[0] + pair[1] - visit].place.blank]
+    for pair, visit in linked:
+        f, host = feats[visit], pair[0] + pair[1] - visit
+        shared = f.words[0] & feats[host].words[0]       # (words every party uses too: "night out")
+        if len(shared) < 2:
+            continue
+        said = f.words[0] | f.raw_words
+        named = (feats[host].raw_words | _place_words(feats[host].place)) & said
+
+        def names_only_host(k: int) -> bool:
+            """The visit's title names the host's event or place, not ``k``'s ("Engine 4 at
+            Eastside NNO" beside the Westside party)."""
+            return bool(named - feats[k].raw_words - _place_words(feats[k].place))
+        others = [k for k in by_day[f.day] if k not in pair and not feats[k].place.blank
+                  and rows[k].department != rows[visit].department
+                  and feats[k].start <= f.start and f.end <= feats[k].end and shared <= feats[k].words[0]
+                  and verdicts.get((min(k, host), max(k, host)), _NO_LINK).outcome != "merge"
+                  and compare_places(feats[k].place, feats[host].place)[0] not in ("same address", "same venue")
+                  and not names_only_host(k)]
+        if not others:
+            continue
+        verdicts[pair] = replace(verdicts[pair], outcome="review", reason=_PLACELESS_ELSEWHERE)
+        for k in others:
+            other = (min(visit, k), max(visit, k))
+            if other not in decided and verdicts.get(other, _NO_LINK).outcome != "merge":
+                verdicts[other] = replace(verdicts.get(other) or score(*other), outcome="review",
+                                          reason=_PLACELESS_ELSEWHERE)
 
 
 def _covered_event(feats, row: int, a: tuple, b: tuple, verdicts,

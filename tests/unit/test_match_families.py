@@ -39,6 +39,42 @@ def test_partners_log_what_they_bring_under_their_own_titles(config):
     assert all(any("match weight" in m for m in e.matched) for e in event.evidence)
 
 
+def test_a_row_that_says_it_is_no_part_of_the_other_event_stays_apart(config):
+    """Two departments at one café at the same hours are one event by the matcher's weights
+    — unless one row says it is not: "not part of", "separate from", "independent of" the
+    other's event (a helper's check: a HEART table beside Coffee with a Cop had merged)."""
+    cafe = dict(location="Lantern Coffee House", address="18 Dock St")
+    talk = row("Police", 4, "Donuts with Deputies", DAY, "08:00", "10:00", **cafe)
+    for said, kept_apart in (("Our own table, separate from Donuts with Deputies.", True),
+                             ("Not part of the donuts event with deputies.", True),
+                             ("Not part of the Tuesday book club.", False),      # another event named
+                             ("Outreach table; come by.", False)):
+        table = row("Community Safety", 7, "Care Navigator Table", DAY, "08:00", "10:00", description=said, **cafe)
+        result = merge_rows([talk, table], config)
+        assert apart(result, "Police!4", "Community Safety!7") is kept_apart, said
+        assert not result.review
+
+
+def test_a_visit_with_no_place_on_an_evening_of_two_parties_is_asked_about_both(config):
+    """One party's title ends in its own place's name (left out when titles are compared), the
+    other's in a neighbourhood's: the placeless visit agreed better with the first and joined
+    it, a joint event by a coin toss (a helper's check). It is asked about both now."""
+    lake = row("Police", 2, "Summer Block Party - Lakeview", DAY, "17:00", "20:00",
+               location="Lakeview Commons", address="40 Shore Rd")
+    ridge = row("Police", 3, "Summer Block Party - Eastgate Heights", DAY, "17:00", "20:00",
+                location="Ridge Park", address="900 Ridge Ave")
+    visit = row("Fire", 6, "Ladder 4 Summer Block Party visit", DAY, "18:30", "19:00")
+    result = merge_rows([lake, ridge, visit], config)
+    assert apart(result, "Fire!6", "Police!2") and apart(result, "Fire!6", "Police!3")
+    asked = {frozenset((str(p.a.source), str(p.b.source))) for p in result.review}
+    assert asked == {frozenset(("Fire!6", "Police!2")), frozenset(("Fire!6", "Police!3"))}
+    # with its place named, in its place column or in its title, the visit joins its party
+    placed = replace(visit, location="Lakeview Commons")
+    assert together(merge_rows([lake, ridge, placed], config), "Fire!6", "Police!2")
+    titled = replace(visit, title="Ladder 4 at Lakeview Summer Block Party")
+    assert together(merge_rows([lake, ridge, titled], config), "Fire!6", "Police!2")
+
+
 def test_a_guest_session_makes_only_its_week_of_a_weekly_class_joint(config):
     weeks = [row("Parks and Recreation", 2 + n, "Tai Chi by the Lake", DAY + timedelta(weeks=n), "08:00", "09:00",
                  location="Lakeview Pavilion", address="77 Shore Dr") for n in range(4)]
