@@ -156,25 +156,38 @@ def test_staff_decisions_survive_a_rename_to_a_title_naming_no_department(
         _review_tab_lost(config)
 
 
+OPEN_HOUSE_NOW = datetime(2026, 12, 1, 12, tzinfo=timezone.utc)
+
+
+def _open_house_joined(config_dict, tmp_path, postponed: str):
+    """Police's and Fire's rows of one open house — the ``postponed`` department's on 1/9
+    ("Postponed (storm)"), the other's on 1/16 — asked about, then joined by staff ("Same
+    event"): ``(workbook path, config)`` after those two syncs."""
+    from sheets_sync.config import config_from_dict
+    from tests.conftest import write_workbook
+    from tests.e2e.test_review_decisions import decide
+    h = ["Title", "Start Date", "Start Time", "End Time", "Location", "Address", "Visibility",
+         "Description", "Lead Department"]
+    house = ["Fire Station Open House", "", "10am", "2pm", "Fire Station 5", "3868 S Main St", "Public"]
+    path = write_workbook(tmp_path / "intake.xlsx", {
+        tab: [h, [*house[:1], "1/9/2027" if tab == postponed else "1/16/2027", *house[2:],
+                  "Postponed (storm)" if tab == postponed else "", tab]] for tab in ("Police", "Fire")})
+    config = config_from_dict(config_dict, base_dir=tmp_path)
+    assert run_sync(config, now=OPEN_HOUSE_NOW)["review_pairs"] == 1
+    decide(config, {("Fire!2", "Police!2"): "Same event"})
+    assert run_sync(config, now=OPEN_HOUSE_NOW)["merged_by_staff"] == 1
+    return path, config
+
+
 @pytest.mark.parametrize("way_out", ["rename back", "confirm the rename"])
 def test_a_decision_survives_the_hold_of_a_tab_renamed_to_no_department(config_dict, tmp_path, way_out):
     """Fire's tab renamed "Summer 2027" is held (its title names no department): the staff
     decision on its row is kept through the hold, and applies again on every sync once the
     tab is renamed back or its new title is added to Fire's aliases."""
     from sheets_sync.config import config_from_dict
-    from tests.conftest import write_workbook
-    from tests.e2e.test_review_decisions import combined_sources, decide
-    now = datetime(2026, 12, 1, 12, tzinfo=timezone.utc)
-    h = ["Title", "Start Date", "Start Time", "End Time", "Location", "Address", "Visibility",
-         "Description", "Lead Department"]
-    house = ["Fire Station Open House", "", "10am", "2pm", "Fire Station 5", "3868 S Main St", "Public"]
-    path = write_workbook(tmp_path / "intake.xlsx", {
-        "Police": [h, [*house[:1], "1/16/2027", *house[2:], "", "Police"]],
-        "Fire": [h, [*house[:1], "1/9/2027", *house[2:], "Postponed (storm)", "Fire"]]})
-    config = config_from_dict(config_dict, base_dir=tmp_path)
-    assert run_sync(config, now=now)["review_pairs"] == 1
-    decide(config, {("Fire!2", "Police!2"): "Same event"})
-    assert run_sync(config, now=now)["merged_by_staff"] == 1
+    from tests.e2e.test_review_decisions import combined_sources
+    now = OPEN_HOUSE_NOW
+    path, config = _open_house_joined(config_dict, tmp_path, postponed="Fire")
 
     rename(path, "Fire", "Summer 2027")
     for _ in range(2):
@@ -204,21 +217,9 @@ def test_a_held_tab_keeps_a_staff_joined_rain_date_with_its_partners_postponed_r
     away), and took that one back: the joint rain date was published as cancelled ("Removed
     from sheet") and Police's postponed date came back as an event of its own, for as long as
     the hold lasted. The held event keeps its rows now: nothing published moves."""
-    from sheets_sync.config import config_from_dict
-    from tests.conftest import write_workbook
-    from tests.e2e.test_review_decisions import decide
-    now = datetime(2026, 12, 1, 12, tzinfo=timezone.utc)
-    h = ["Title", "Start Date", "Start Time", "End Time", "Location", "Address", "Visibility",
-         "Description", "Lead Department"]
-    house = ["Fire Station Open House", "", "10am", "2pm", "Fire Station 5", "3868 S Main St", "Public"]
-    path = write_workbook(tmp_path / "intake.xlsx", {
-        "Police": [h, [*house[:1], "1/9/2027", *house[2:], "Postponed (storm)", "Police"]],
-        "Fire": [h, [*house[:1], "1/16/2027", *house[2:], "", "Fire"]]})
-    config = config_from_dict(config_dict, base_dir=tmp_path)
-    assert run_sync(config, now=now)["review_pairs"] == 1
-    decide(config, {("Fire!2", "Police!2"): "Same event"})
-    s = run_sync(config, now=now)
-    assert (s["merged_by_staff"], s["joint_events"]) == (1, 1)
+    now = OPEN_HOUSE_NOW
+    path, config = _open_house_joined(config_dict, tmp_path, postponed="Police")
+    assert run_sync(config, now=now)["joint_events"] == 1
     events = vevents(config)
     cal = icalendar.Calendar.from_ical((config.out_dir / "public/calendar.ics").read_bytes())
     status = {str(e["UID"]): str(e.get("STATUS")) for e in cal.walk("VEVENT")}
