@@ -1267,14 +1267,27 @@ def _host_called_off(group: Sequence[EventRow]) -> Status | None:
     """The Status that calls the event off (Cancelled or Postponed) when every one of the
     event's own rows says it — the rows :func:`lead_classes` does not class as a partner's
     visit, own part (a unit, a booth, a shift around the event) or a title with words added —
-    and the rows still saying otherwise are all such parts, else ``None``. A partner's table or
-    police detail does not hold an event its host called off; another department's row of the
-    event itself (its own title and hours) still does."""
+    and the rows still saying otherwise are all such parts, or rows of departments the host's
+    row (:func:`_host`) lists as partners while every row of the host says it; else ``None``.
+    A partner's table or police detail does not hold an event its host called off, nor a
+    listed partner's copy of it; another department's row of the event itself (its own title
+    and hours, not listed by the host) still does."""
     own = [r for r, (_, visit, part, extends) in zip(group, lead_classes(group))
            if not (visit or part or extends)]
     said = {r.status for r in own}
     if len(said) == 1 and (status := next(iter(said))) in CALLED_OFF and len(own) < len(group):
         return status
+    # … or when the host's rows call it off and the event's other rows saying otherwise are
+    # those of departments the host's row lists as its partners: their copies of its event
+    # ("National Night Out - Walltown" Postponed by Police, which lists Parks, beside Parks'
+    # "NNO Block Party" still Scheduled: a helper's check had it published as going ahead)
+    host = _host(group)
+    hosts = [r for r in own if r.department == host]
+    said = {r.status for r in hosts}
+    if len(said) == 1 and (status := next(iter(said))) in CALLED_OFF:
+        listed = {d for r in hosts for d in r.partners}
+        if all(r.department in listed for r in own if r.status is not status):
+            return status
     return None
 
 

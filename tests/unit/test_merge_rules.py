@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from reports.measures import counted
 from sheets_sync.blocking import candidate_pairs
 from sheets_sync.matching import Normaliser, compare_places, features, parse_place
 from sheets_sync.merge import merge_rows, pair_key
@@ -403,6 +404,28 @@ def test_a_host_that_cancels_cancels_the_event_its_partners_parts_still_call_sch
     result = merge_rows([replace(police, status=Status.SCHEDULED), replace(fire, status=Status.CANCELLED)], config)
     (event,) = result.events
     assert (event.status, event.departments) == (Status.SCHEDULED, ("Police",))
+
+
+def test_a_host_that_postpones_postpones_the_copy_of_a_partner_it_lists(config):
+    """A helper's check: Police's row lists Parks as its partner and says Postponed; Parks'
+    own row of the block party (its own words, the same hours) still says Scheduled. The event
+    was published as going ahead (and counted, on a night it did not happen); the host's row
+    decides now, and Parks' row is told so. A department the host does not list still holds
+    the event with its own row, as before."""
+    day = date(2026, 8, 4)
+    police = row("Police", 2, "Block Party - Cedar Court", day, "17:00", "20:00", location="Cedar Court Green",
+                 partners=("Parks and Recreation",), status=Status.POSTPONED)
+    parks = row("Parks and Recreation", 3, "Cedar Court Block Party", day, "17:00", "20:00",
+                location="Cedar Court Green")
+    result = merge_rows([police, parks], config)
+    (event,) = result.events
+    assert event.status is Status.POSTPONED and not counted(event)
+    flagged = [i for i in result.issues if i.column == "Status"]
+    assert [(i.tab, i.row, i.value) for i in flagged] == [("Parks and Recreation", 3, "Scheduled")]
+    assert "the host called the event off" in flagged[0].problem
+    # not listed by the host: Parks' row of the event itself still holds it
+    (event,) = merge_rows([replace(police, partners=()), parks], config).events
+    assert event.status is Status.SCHEDULED
 
 
 def test_every_row_cancelled_cancels_the_joint_event_without_a_status_warning(config):
