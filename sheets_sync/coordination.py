@@ -25,15 +25,16 @@ def snapshot_due(config: Config, metrics: Metrics, frozen: Sequence[dict], now: 
 
     ``month`` (``YYYY-MM``, from ``safety-events snapshot --month``) asks for that month;
     otherwise the previous local month is due when it has no snapshot (the first sync of a
-    month) — unless nothing was logged yet (no event at all: a new city's first sync on an
-    empty sheet would freeze last month at 0 before its rows are typed; it is frozen at the
-    first sync that has events). A month already frozen is never frozen again.
+    month) — unless nothing was logged up to its end (no counted event in it or before it: a
+    new city's first sync, on an empty sheet or on upcoming events only, would freeze last
+    month at 0 before its rows are typed; it is frozen at the first sync that has events in or
+    before it). A month already frozen is never frozen again.
     """
-    if month is None and not metrics.events_total and not metrics.cancelled_events:
-        return None
     done = {s["month"] for s in frozen}
-    month = month or month_to_freeze(now.astimezone(config.tz).date(), done)
+    asked, month = month, month or month_to_freeze(now.astimezone(config.tz).date(), done)
     if not month or month in done:
+        return None
+    if asked is None and not any(m <= month for m in metrics.months):
         return None
     return {"month": month, "frozen_at": frozen_at(now),
             "figures": freeze(metrics, month, config.targets.joint_events_per_month)}

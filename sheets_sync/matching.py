@@ -79,7 +79,7 @@ from rapidfuzz import fuzz, process
 
 from .event_kinds import TOPICAL
 from .model import EventRow, slot_init
-from .parsing import DASHED_DATE, RAIN_DATE_WORDS
+from .parsing import DASHED_DATE, DISOWNING, RAIN_DATE_WORDS
 from .places import (NUMBER_WORDS, SPELLED_NUMBERS, Gazetteer, Place, common_area, compare_places, fold,  # noqa: F401
                      initials_runs, normalise_place, park_areas, parse_place, typed_initials, venue_words)
 
@@ -186,10 +186,10 @@ _FOR_AUDIENCE = re.compile(r"\bfor (?:[a-z']+ ){0,2}(?:seniors?|older adults|eld
 _CLASS_NOUN = re.compile(r"\b(?:" + _CLASS_WORDS + r")\b")
 # where a title's parts meet: "EMS standby - Turkey Trot 5K", "Detail for the Jazz Festival"
 _SEGMENTS = re.compile(r"\s[-\u2013\u2014]\s|[:|(/@\u2013\u2014]|\s(?:for|at|during)\s", re.I)
-#: a description saying its row is no part of another event ("Separate HEART table, not part of
-#: Coffee with a Cop": a helper's check); the words after it name that event
-_DISOWN = re.compile(r"\b(?:not (?:a |an )?part of|separate (?:from|of)|independent (?:from|of)|unrelated to|"
-                     r"not (?:connected|related|linked|affiliated) (?:to|with))\s+([^.;!?]{3,80})", re.I)
+#: a description saying its row is no part of another event (:data:`~.parsing.DISOWNING`:
+#: "Separate HEART table, not part of Coffee with a Cop": a helper's check); the words after it,
+#: to the next punctuation, name that event
+_DISOWN = re.compile(DISOWNING + r"\s+(?:the\s+)?([^.;!?,()]{3,80})", re.I)
 _SETUP_IN_TEXT = re.compile(r"\b(?:set ?up|setting up|load[- ]?in|staging|crews? arriv\w*|arriv\w*)"
                             r"\D{0,20}?(\d{1,2})(?::(\d\d))?\s*([ap]\.?m\.?)?", re.I)
 _TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?:start|opens?)|starts?|begins?)"
@@ -197,7 +197,8 @@ _TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?
 
 WEIGHTS: dict[str, float] = {
     "same address": 4.0, "same venue": 4.0, "completed from the sheet": 4.0, "named in the title": 3.0,
-    "same street": 3.5, "same street, shared": 0.5, "the only event named": 3.5, "similar venue": 1.0, "unknown place": 0.0,
+    "same street": 3.5, "same street, shared": 0.5, "the only event named": 3.5, "one of few events named": 2.0,
+    "similar venue": 1.0, "unknown place": 0.0,
     "no place on either": 0.0, "places not comparable": -0.5, "venue names differ": -2.0,
     "same times": 2.5, "close": 2.0, "inside": 1.5, "inside, one tab": -3.0, "set-up time": 2.0,
     "all-day vs timed": 1.0, "same day": 1.5, "overlap": 0.5,
@@ -546,7 +547,7 @@ class Features(NamedTuple):
     departments_named: frozenset = frozenset()   # (word, department) its title names (Normaliser.department_words)
     part_of: frozenset = frozenset()    # the words of the event a part's title names after a dash (Normaliser.part_of)
     part_area: frozenset = frozenset()  # what its dash says of a place, as area_words writes it (Normaliser.part_area)
-    disowns: frozenset = frozenset()    # folded words of the event its description says it is no part of (_DISOWN)
+    disowns: tuple = ()                 # folded words, in order, of the event its description disowns (_DISOWN)
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -751,19 +752,30 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
                     spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title), with_part,
                     *title_kind(row.title), typed_capitals(row.title), fold(row.title), *norm.kinds(titles),
                     norm.department_words(words[0]), norm.part_of(row.title), norm.part_area(row.title),
-                    norm.text_words(m.group(1)) if row.description and (m := _DISOWN.search(row.description))
-                    else frozenset())
+                    tuple(fold(m.group(1)).split()) if row.description and (m := _DISOWN.search(row.description))
+                    else ())
+
+
+#: words that may stand beside an event's name after "not part of" and name no other thing
+_DISOWNED_FILLER = frozenset("a an the our their its this that of with event events program programs "
+                             "programme activity activities session".split())
 
 
 def disowns_the_other(a: Features, b: Features) -> bool:
     """One row's description says it is no part of the other row's event (:data:`_DISOWN`):
-    most of the other title's words, two or more, follow the words saying so."""
+    the words saying what it is no part of hold most of the other title's words (two or more)
+    and end with them — "not part of Coffee with a Cop", "independent of DPD's Coffee with a
+    Cop", not "not part of the Police-run Winter Fest raffle" beside Winter Fest (the raffle is
+    named, not the fest)."""
     for x, y in ((a, b), (b, a)):
         if x.disowns:
             target = {w for w in y.raw_words if len(w) > 2 and w not in GENERIC_TITLE_WORDS} or set(y.raw_words)
-            found = target & x.disowns
+            found = target.intersection(x.disowns)
             if found and len(found) >= min(2, len(target)) and len(found) >= 0.6 * len(target):
-                return True
+                last = max(k for k, w in enumerate(x.disowns) if w in found)
+                # (words before the name may say whose it is: "Independent of DPD's Coffee with a Cop")
+                if all(w in _DISOWNED_FILLER or w in y.raw_words for w in x.disowns[last + 1:]):
+                    return True
     return False
 
 
@@ -1291,19 +1303,26 @@ def _numbered_name(x: Features, y: Features, ctx: DayContext | None) -> bool:
                and not (ctx is not None and ctx.common(y.day, frozenset((n,)))) for w, n in shared)
 
 
-def _only_event_named(a: Features, b: Features, ctx: DayContext) -> str:
+def _only_event_named(a: Features, b: Features, ctx: DayContext, rows: int = 2) -> str:
     """The words by which the shorter row of a pair names the longer one's event when no other
     row that day names them ("Engine 7 block party visit" during the only "Winter Block Party"
     that evening): two or more, and most, of the longer title's distinctive words (as in
     :func:`names_the_other`), found in the shorter row's title or description, and in no row
-    that day but these two. ``""`` if not."""
+    that day but these two — or, with ``rows``, in at most that many rows that day (the visit
+    and the few events it may be at). ``""`` if not."""
     inner, outer = (a, b) if (a.end - a.start) < (b.end - b.start) else (b, a)
     target = {w for w in outer.words[0] if len(w) > 2 and w not in GENERIC_TITLE_WORDS
               and not ctx.common(outer.day, frozenset((w,)))}
     found = frozenset(target & inner.about)
-    if len(found) >= 2 and len(found) >= 0.6 * len(target) and ctx.rows_naming(outer.day, found) <= 2:
+    if len(found) >= 2 and len(found) >= 0.6 * len(target) and ctx.rows_naming(outer.day, found) <= rows:
         return " ".join(sorted(found))
     return ""
+
+
+#: rows that day naming what a visit with no place names, beyond which it is asked about none:
+#: the visit and three events (two or three block parties that evening; not a whole National
+#: Night Out, whose words every party shares)
+_FEW_NAMED = 4
 
 
 def _at_event(x: Features, y: Features) -> bool:
@@ -1627,6 +1646,13 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         if named:
             place_label, place_w = f"no place, the only event that day named in its title ({named})", \
                 WEIGHTS["the only event named"]
+        elif time_kind == "inside" and _short_inside(fa, fb) and (
+                few := _only_event_named(fa, fb, context, _FEW_NAMED)):
+            # "Engine 9 block party visit" with no place, on an evening of two "Winter Block
+            # Party" rows at two places: one of them, which one staff know (a helper's check:
+            # it joined the only one, and joined none, unasked, once a second was typed)
+            place_label, place_w = f"no place, one of the few events that day named in its title ({few})", \
+                WEIGHTS["one of few events named"]
     if time_kind == "within a multi-day event":      # a day row against the range row of the event
         time_label = time_kind
         time_w = WEIGHTS["close"] if title >= title_threshold else (

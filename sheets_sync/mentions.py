@@ -52,6 +52,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
+from .parsing import DISOWNING
 from .units import find_spans
 
 _DET = (r"(?:(?:the|our|your|a|an|some|local|area|members of|staff from|friends (?:from|at)|folks from|partners (?:from|at)|"
@@ -334,9 +335,6 @@ _NOT_TAKING_PART = re.compile(
     r"not (?:be )?(?:attending|coming|available|confirmed|joining|participating|able)|not yet|"
     # "This event is not sponsored by the Durham Police Department" (a helper's check)
     r"not (?:be )?(?:sponsored|affiliated|endorsed|organi[sz]ed|hosted|run|associated|supported)|"
-    # "Separate HEART table, not part of Coffee with a Cop" (a helper's check)
-    r"not (?:a |an )?part of|separate (?:from|of)|independent (?:from|of)|unrelated to|"
-    r"not (?:connected|related|linked) (?:to|with)|"
     r"declined|backed out|pulled out|cancell?ed|canceled|(?:have|has|we|was|were) asked|awaiting|"
     r"tentative(?:ly)?|(?<!like )(?<!as )last (?:year|month|time|summer|spring|fall|winter)|previously|"
     r"in the past|could(?:n(?:'|\u2019)?t| not)|had to (?:cancel|leave|withdraw)|called away|"
@@ -350,6 +348,7 @@ _NO_BEFORE = re.compile(r"\b(?:no|without|never)\s+(?:the\s+)?$", re.I)
 #: out gun locks", "Fire Dept., Police Dept. and Parks"; not "…by the Police Dept. Fire will not attend")
 _ABBREVIATED = re.compile(r"\b(?:dept|depts|dpt)$", re.I)
 _ABBREVIATION_GOES_ON = re.compile(r"\.(?=,|\s+(?-i:[a-z]))")
+_DISOWNING = re.compile(DISOWNING, re.I)
 #: (not the period of "vs." or "v.": "Last year's Cops vs. Firefighters game" is one sentence;
 #: nor of "Dept." before a word in lower case: "The Police Dept. will not attend")
 _SENTENCE_END = re.compile(r"(?:(?<!\bvs)(?<!\bv)(?<!\bdept)(?<!\bdepts)(?<!\bdpt)[.!?;]|"
@@ -358,10 +357,15 @@ _SENTENCE_END = re.compile(r"(?:(?<!\bvs)(?<!\bv)(?<!\bdept)(?<!\bdepts)(?<!\bdp
 
 def _in_a_no(text: str, m: "Mention") -> bool:
     """``m``'s sentence says the department will not, or may not, take part, or did before
-    (:data:`_NOT_TAKING_PART`), or the name follows "no"/"without" ("No police on site")."""
+    (:data:`_NOT_TAKING_PART`), or the name follows "no"/"without" ("No police on site"), or
+    follows words saying the row is no part of another event (:data:`~.parsing.DISOWNING`:
+    "Separate table, not part of Coffee with a Cop"; not "Officers will staff a booth separate
+    from the main stage")."""
     if _NO_BEFORE.search(text, 0, m.start):
         return True
     begin = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+    if _DISOWNING.search(text, begin, m.start):
+        return True
     end = _SENTENCE_END.search(text, m.end)
     return bool(_NOT_TAKING_PART.search(text, begin, end.start() if end else len(text)))
 

@@ -570,6 +570,15 @@ def parse_int(value: Any) -> int:
 #: counting rule (:func:`reports.measures.rain_date`)
 RAIN_DATE_WORDS = r"(?:rain|backup|back-up|alternate)[\s-]*"
 
+#: the words by which a text says its row is no part of another event ("Separate HEART table,
+#: not part of Coffee with a Cop"; not "Not separate from the block party"): one pattern for the
+#: matcher (:data:`sheets_sync.matching._DISOWN`, the event named after it kept apart) and for
+#: partners named in text (:func:`sheets_sync.mentions.text_mentions`: a department named after
+#: it takes no part)
+DISOWNING = (r"(?:\bnot (?:a |an )?part of|(?<!\bnot )(?<!n't )(?<!\bnot entirely )"
+             r"\b(?:separate (?:from|of)|independent (?:from|of)|unrelated to)|"
+             r"\bnot (?:connected|related|linked|affiliated) (?:to|with))")
+
 #: a status word staff type into a title to mark it ("CANCELLED:", "- Canceled", "(Postponed)")
 _STATUS_WORD = re.compile(r"\b(?:cancell?ed|cancelad[oa]|postponed|pospuest[oa]|aplazad[oa]|"
                           r"rain(?:ed)?[\s-]*out|washed[\s-]+out|called[\s-]+off)\b", re.I)

@@ -135,29 +135,41 @@ def renamed_review_decisions(tabs: Sequence[tuple[str, Sequence[Sequence[Any]]]]
     (done)"): ``tabs`` are the report's other tabs as ``(title, rows)``, header first; one
     whose header has the Review tab's Decision, Status and Pair Key columns is read like it
     (:func:`read_decisions`), so what staff typed there is not silently ignored while the sync
-    writes a fresh Review tab beside it. Returns ``(decisions, issues)``: its decisions on
+    writes a fresh Review tab beside it. Returns ``(decisions, issues)``: the decisions on
     pairs the Review tab itself leaves undecided (``typed``: that tab's own
-    :func:`read_decisions`, which wins), and per such tab one Validation warning saying its
-    decisions were read and what to do, plus its rows' own warnings. A cleared decision there
-    withdraws nothing (an old copy keeps old rows)."""
-    out: dict[str, str] = {}
+    :func:`read_decisions`, which wins) — a pair two copies decide differently is decided by
+    neither (whichever came first in the workbook would have won), with a warning on each —
+    and per such tab one Validation warning saying how many of its decisions were read and
+    what to do, plus its rows' own warnings. A cleared decision there withdraws nothing (an
+    old copy keeps old rows)."""
+    copies = [(title, rows, *read_decisions(rows, title)) for title, rows in tabs
+              if rows and _columns(rows[0]) is not None]
+    said: dict[str, dict[str, str]] = {}           # pair key → {tab: decision}
+    for title, _, found, _ in copies:
+        for k, d in found.items():
+            if d and k not in typed:
+                said.setdefault(k, {})[title] = d
+    torn = {k for k, by_tab in said.items() if len(set(by_tab.values())) > 1}
+    out = {k: next(iter(by_tab.values())) for k, by_tab in said.items() if k not in torn}
     issues: list[RowIssue] = []
-    for title, rows in tabs:
-        if not rows or _columns(rows[0]) is None:
-            continue
-        found, problems = read_decisions(rows, title)
-        found = {k: d for k, d in found.items() if d and k not in typed}
+    for title, rows, found, problems in copies:
         issues.extend(problems)
-        if found or problems:
+        read = sum(1 for k in found if said.get(k, {}).get(title) and k not in torn)
+        clashing = sorted(k for k in torn if title in said[k])
+        for k in clashing:
+            others = ", ".join(repr(t) for t in sorted(said[k]) if t != title)
+            issues.append(RowIssue(title, 1, "Decision", describe(k),
+                                   f"{others} decide{'s' if len(said[k]) == 2 else ''} this pair otherwise, "
+                                   "so neither decision was read", f"decide it in the {REVIEW} tab",
+                                   Severity.WARNING))
+        if read or problems or clashing:
             issues.append(RowIssue(
                 title, 1, "(tab)", title, f"this tab looks like the {REVIEW} tab renamed or copied: "
-                f"{len(found)} decision{'s' if len(found) != 1 else ''} typed in it "
-                f"{'were' if len(found) != 1 else 'was'} read (the {REVIEW} tab decides a pair "
+                f"{read} decision{'s' if read != 1 else ''} typed in it "
+                f"{'were' if read != 1 else 'was'} read (the {REVIEW} tab decides a pair "
                 "decided in both), and the sync wrote a fresh " + REVIEW + " tab beside it",
                 f"type decisions in the {REVIEW} tab; once they show there, delete this tab",
                 Severity.WARNING))
-        for k, d in found.items():
-            out.setdefault(k, d)
     return out, issues
 
 

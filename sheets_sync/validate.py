@@ -170,29 +170,47 @@ def skipped_tab_issue(tab: RawTab, config: Config) -> RowIssue | None:
                     "source.column_aliases in config.yaml", Severity.ERROR)
 
 
-#: How far from the sync's day a typed Start Date may lie before it is questioned: a year
-#: mistyped ("5/16/2062" for 2026, "3/7/1926") publishes and counts the event decades away.
-FAR_AHEAD = timedelta(days=2 * 366)
-FAR_BACK_YEARS = 20
+#: How far from the sync's day a typed date may lie before it is questioned (years): a year
+#: mistyped ("5/16/2062" for 2026, "12/18/2062" as an End Date) publishes and counts the event
+#: decades away, or lasting decades.
+FAR_AHEAD_YEARS, FAR_BACK_YEARS = 2, 20
+
+
+def _years_from(day: date, years: int) -> date:
+    """``day`` moved by whole ``years`` (29 February → 28 February)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def far_dates(rows: Sequence[EventRow], today: date, skip: Collection[str] = ()) -> list[RowIssue]:
     """One Validation warning per row (not of a tab titled in ``skip``: calendar files, whose
-    dates nobody typed here) starting more than :data:`FAR_AHEAD` after ``today`` (the city's
-    date of the sync) or more than :data:`FAR_BACK_YEARS` years before it; the row is still
-    published and counted as typed. Pure."""
-    latest, earliest = today + FAR_AHEAD, today.replace(year=today.year - FAR_BACK_YEARS, day=1)
+    dates nobody typed here) starting more than :data:`FAR_AHEAD_YEARS` after ``today`` (the
+    city's date of the sync) or more than :data:`FAR_BACK_YEARS` before it, or else ending more
+    than :data:`FAR_AHEAD_YEARS` after it; the row is still published and counted as typed. Pure."""
+    latest, earliest = _years_from(today, FAR_AHEAD_YEARS), _years_from(today, -FAR_BACK_YEARS)
     out = []
     for r in rows:
+        if r.source.tab in skip:
+            continue
         day = r.start.date() if isinstance(r.start, datetime) else r.start
-        if (day > latest or day < earliest) and r.source.tab not in skip:
-            years = abs(day.year - today.year)
-            out.append(RowIssue(
-                r.source.tab, r.source.row, "Start Date", f"{day:%m/%d/%Y}",
-                f"this date is {years} year{'s' if years != 1 else ''} "
-                f"{'from' if day > today else 'before'} today: is the year mistyped? The event is "
-                "published and counted on that date", "correct the year; if the date is right, nothing to do",
-                Severity.WARNING))
+        # (an all-day row's end is the day after its last)
+        last = r.end.date() if isinstance(r.end, datetime) else r.end - timedelta(days=1)
+        if day > latest or day < earliest:
+            column, shown = "Start Date", day
+            said = (f"more than {FAR_AHEAD_YEARS} years from today" if day > latest
+                    else f"more than {FAR_BACK_YEARS} years before today")
+            what = "the event is published and counted on that date"
+        elif last > latest:
+            column, shown = "End Date", last
+            said = f"more than {FAR_AHEAD_YEARS} years from today"
+            what = "the event is published as lasting until then"
+        else:
+            continue
+        out.append(RowIssue(r.source.tab, r.source.row, column, f"{shown:%m/%d/%Y}",
+                            f"this date is {said}: is the year mistyped? {what[0].upper()}{what[1:]}",
+                            "correct the year; if the date is right, nothing to do", Severity.WARNING))
     return out
 
 

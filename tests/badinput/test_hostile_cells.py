@@ -70,22 +70,34 @@ def test_hostile_date_cells_are_one_validation_line(tmp_path, cells, column, wor
 
 
 def test_a_year_far_from_today_is_a_warning_and_the_row_still_counts(tmp_path):
-    """"5/16/2062" typed for 2026 was accepted without a word and counted decades away (a
-    helper's check). More than two years ahead of the sync's day, or twenty back (within the
-    1990–2100 a date must fall in), is a warning naming the cell; the row is still published
-    and counted as typed."""
-    rows = [["Mistyped Year", "5/16/2062", "6pm", None, None, "Walk", "Public"],       # 37 years ahead
-            ["Decade Slip", "3/7/1998", "6pm", None, None, "Walk", "Public"],           # 27 years back
-            ["Next Summer", "7/4/2027", "6pm", None, None, "Walk", "Public"],           # within two years
-            ["Old Log", "8/1/2010", "6pm", None, None, "Walk", "Public"]]                # fifteen years back
+    """"5/16/2062" typed for 2026 was accepted without a word and counted decades away, and an
+    End Date's mistyped year published an event lasting decades (helpers' checks). A date more
+    than two years after the sync's day (8/1/2025 here), or a start more than twenty years
+    before it (within the 1990–2100 a date must fall in), is a warning naming the cell; the row
+    is still published and counted as typed."""
+    rows = [["Mistyped Year", "5/16/2062", "6pm", None, None, "Walk", "Public"],        # row 3
+            ["Decade Slip", "3/7/1998", "6pm", None, None, "Walk", "Public"],            # 4
+            ["Two Years On", "8/1/2027", "6pm", None, None, "Walk", "Public"],           # 5: the last day not asked
+            ["A Day Later", "8/2/2027", "6pm", None, None, "Walk", "Public"],            # 6
+            ["Old Log", "8/1/2005", "6pm", None, None, "Walk", "Public"],                # 7: twenty years back
+            ["Older Log", "7/31/2005", "6pm", None, None, "Walk", "Public"],             # 8
+            ["Winter Camp", "12/14/2025", None, "12/18/2062", None, "Camp", "Public"]]   # 9: its End Date
     config, summary = sync(tmp_path, rows)
-    assert summary["rows_accepted"] == 5 and summary["events"] == 5
+    assert summary["rows_accepted"] == 8 and summary["events"] == 8
     far = [(v["Row"], v["Column"], v["Value"], v["Severity"]) for v in validation_rows(config)
            if v["Tab"] == "Police" and "mistyped" in (v["Problem"] or "")]
-    assert far == [(3, "Start Date", "05/16/2062", "warning"), (4, "Start Date", "03/07/1998", "warning")]
-    problems = [v["Problem"] for v in validation_rows(config) if v["Row"] == 3 and v["Tab"] == "Police"]
-    assert problems == ["this date is 37 years from today: is the year mistyped? The event is published and "
-                        "counted on that date"]
+    assert far == [(3, "Start Date", "05/16/2062", "warning"), (4, "Start Date", "03/07/1998", "warning"),
+                   (6, "Start Date", "08/02/2027", "warning"), (8, "Start Date", "07/31/2005", "warning"),
+                   (9, "End Date", "12/18/2062", "warning")]
+    problems = {v["Row"]: v["Problem"] for v in validation_rows(config)
+                if v["Tab"] == "Police" and v["Row"] in (3, 4, 9)}
+    assert problems == {
+        3: "this date is more than 2 years from today: is the year mistyped? The event is published and "
+           "counted on that date",
+        4: "this date is more than 20 years before today: is the year mistyped? The event is published and "
+           "counted on that date",
+        9: "this date is more than 2 years from today: is the year mistyped? The event is published as "
+           "lasting until then"}
 
 
 @pytest.mark.parametrize("rule, words", [

@@ -32,12 +32,12 @@ def test_closed_month_keeps_its_reported_figure(config, make_workbook):
     make_workbook(tabs)
     late_july = datetime(2025, 7, 30, 14, tzinfo=timezone.utc)
     s0 = run_sync(config, now=late_july)
-    assert s0["snapshot"] == "2025-06"                   # the first sync ever freezes June (empty)
+    assert s0["snapshot"] is None                        # June: nothing logged up to its end, not frozen
     s1 = run_sync(config, now=FIRST_OF_AUGUST)           # first sync of August closes July
     assert s1["snapshot"] == "2025-07"
     assert s1["months"]["2025-07"] == {"events": 3, "joint_events": 1}
     stored = _stored(config)
-    assert [m for m, *_ in stored] == ["2025-06", "2025-07"]
+    assert [m for m, *_ in stored] == ["2025-07"]
     july = _snapshots(config)[0]
     assert (july["Month"], july["Reported Joint Events"], july["Current Joint Events"],
             july["Joint Difference"], july["Reported Events"]) == ("2025-07", 1, 1, 0, 3)
@@ -87,16 +87,23 @@ def test_snapshot_command(tmp_path, config_dict, make_workbook):
     assert "2025-09" in months
 
 
-def test_a_first_sync_on_an_empty_sheet_freezes_no_month(config, make_workbook):
-    """A new city's first sync, before anyone typed a row, froze last month at 0 joint events
-    for good, so the month's own rows typed a day later showed as a difference from what
-    was "reported" (a helper's check). Nothing is frozen while nothing is logged; the month
-    is frozen at the first sync that has events."""
-    tabs = {tab: [rows[0]] for tab, rows in cycle_workbook().items()}       # headers only
-    make_workbook(tabs)
-    s0 = run_sync(config, now=FIRST_OF_AUGUST)
-    assert (s0["events"], s0["snapshot"], _stored(config)) == (0, None, [])
-    make_workbook(cycle_workbook())
+def test_a_first_sync_before_last_month_was_logged_freezes_no_month(config, make_workbook):
+    """A new city's first sync, before anyone typed last month's rows (an empty sheet, or
+    only upcoming events), froze last month at 0 joint events for good, so its rows typed a
+    day later showed as a difference from what was "reported" (helpers' checks). Nothing is
+    frozen while nothing is logged up to the month's end; the month is frozen at the first
+    sync that has events in or before it."""
+    full = cycle_workbook()
+    headers_only = {tab: [rows[0]] for tab, rows in full.items()}
+    upcoming = {tab: [rows[0], *(r for r in rows[1:] if "/2025" in str(r[2]) and not str(r[2]).startswith("7/"))]
+                for tab, rows in full.items()}
+    assert any(len(rows) > 1 for rows in upcoming.values())
+    for first in (headers_only, upcoming):
+        make_workbook(first)
+        s0 = run_sync(config, now=FIRST_OF_AUGUST)
+        assert (s0["snapshot"], _stored(config)) == (None, [])
+        assert "2025-07" not in s0["months"]
+    make_workbook(full)
     s1 = run_sync(config, now=FIRST_OF_AUGUST.replace(hour=16))
     assert s1["snapshot"] == "2025-07"
     july = _snapshots(config)[0]

@@ -47,7 +47,10 @@ def test_a_row_that_says_it_is_no_part_of_the_other_event_stays_apart(config):
     talk = row("Police", 4, "Donuts with Deputies", DAY, "08:00", "10:00", **cafe)
     for said, kept_apart in (("Our own table, separate from Donuts with Deputies.", True),
                              ("Not part of the donuts event with deputies.", True),
+                             ("Independent of the county's Donuts with Deputies.", True),
                              ("Not part of the Tuesday book club.", False),      # another event named
+                             ("Not separate from Donuts with Deputies.", False),
+                             ("Not part of the Donuts with Deputies raffle.", False),  # the raffle named
                              ("Outreach table; come by.", False)):
         table = row("Community Safety", 7, "Care Navigator Table", DAY, "08:00", "10:00", description=said, **cafe)
         result = merge_rows([talk, table], config)
@@ -73,6 +76,22 @@ def test_a_visit_with_no_place_on_an_evening_of_two_parties_is_asked_about_both(
     assert together(merge_rows([lake, ridge, placed], config), "Fire!6", "Police!2")
     titled = replace(visit, title="Ladder 4 at Lakeview Summer Block Party")
     assert together(merge_rows([lake, ridge, titled], config), "Fire!6", "Police!2")
+
+
+def test_a_visit_naming_part_of_a_title_two_events_share_is_asked_about_both(config):
+    """A placeless "Medic 3 harvest social stop" joined the only "Autumn Harvest Social" that
+    evening, but joined none, unasked, once a second one was typed at another place (a
+    helper's check): one of the few events it names, staff are asked which."""
+    first = row("Police", 2, "Autumn Harvest Social", DAY, "16:00", "19:00", location="Elm Street Pavilion")
+    second = row("Parks and Recreation", 5, "Autumn Harvest Social", DAY, "16:00", "19:00",
+                 location="Birch Hollow Shelter")
+    visit = row("Fire", 8, "Medic 3 harvest social stop", DAY, "17:00", "17:30")
+    assert together(merge_rows([first, visit], config), "Fire!8", "Police!2")
+    result = merge_rows([first, second, visit], config)
+    assert groups(result) == {frozenset({"Police!2"}), frozenset({"Parks and Recreation!5"}), frozenset({"Fire!8"})}
+    asked = {frozenset((str(p.a.source), str(p.b.source))) for p in result.review}
+    assert asked == {frozenset(("Fire!8", "Police!2")), frozenset(("Fire!8", "Parks and Recreation!5"))}
+    assert all("one of the few events that day named" in " ".join(p.verdict.matched) for p in result.review)
 
 
 def test_a_guest_session_makes_only_its_week_of_a_weekly_class_joint(config):

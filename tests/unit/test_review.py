@@ -106,6 +106,16 @@ def test_a_renamed_review_tab_adds_its_decisions_where_the_review_tab_has_none()
     assert [(i.tab, i.row, i.column, i.value) for i in issues] == [
         ("Review (done)", 5, "Decision", "perhaps"), ("Review (done)", 1, "(tab)", "Review (done)")]
     assert "1 decision typed in it was read" in issues[1].problem
+    # two copies deciding one pair otherwise: neither is read, whatever their order in the workbook
+    ana = ("Review (Ana)", [HEADER, line("Same event", PENDING, "x"), line("Same event", PENDING, "y")])
+    ben = ("Review (Ben)", [HEADER, line("Different events", PENDING, "x")])
+    for order in ((ana, ben), (ben, ana)):
+        found, issues = renamed_review_decisions(list(order), {})
+        assert found == {k("y"): "same"}
+        clash = sorted((i.tab, i.column) for i in issues if "so neither decision was read" in i.problem)
+        assert clash == [("Review (Ana)", "Decision"), ("Review (Ben)", "Decision")]
+        counted = {i.tab: i.problem.split(": ")[1].split(" typed")[0] for i in issues if i.column == "(tab)"}
+        assert counted == {"Review (Ana)": "1 decision", "Review (Ben)": "0 decisions"}
     # a copy whose decisions all show in the Review tab already says nothing
     assert renamed_review_decisions([("Old", [HEADER, line("Same event", DECIDED, "t")])], {k("t"): "same"}) == ({}, [])
 

@@ -359,6 +359,10 @@ TEXT_CASES = [
     # a row saying it is no part of another event names no partner there (a helper's check)
     ("Community Safety", "Care Navigator Table", "Separate table, not part of Coffee with a Cop.", ()),
     ("Community Safety", "Care Navigator Table", "Independent of the Fire Dept. open house next door.", ()),
+    ("Parks and Recreation", "Spring Carnival", "Police officers will staff a booth separate from the main stage.",
+     ("Police",)),                      # the department before the words: it takes part
+    ("Parks and Recreation", "Harvest Fair", "The Fire Dept. will run a kids zone, independent of the vendor area.",
+     ("Fire",)),
     # a side of a contest by its initials, or a one-word name against a team of people (a helper's check)
     ("Parks and Recreation", "Charity Softball", "DPD vs. DSO, all proceeds to the food bank.", ("Police",)),
     ("Community Safety", "Charity Game", "Teachers vs. Police basketball.", ("Police",)),
