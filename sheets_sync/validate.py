@@ -163,9 +163,12 @@ def skipped_tab_issue(tab: RawTab, config: Config) -> RowIssue | None:
         return None
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     found = ", ".join(repr(cell_text(h)) for h in tab.header if cell_text(h))[:200]
+    n = sum(1 for r in tab.rows if any(cell_text(c) for c in r))
     return RowIssue(tab.title, 1, "(header)", found or "(empty header row)",
-                    f"no {' or '.join(repr(m) for m in missing)} column, so none of this tab's "
-                    f"{sum(1 for r in tab.rows if any(cell_text(c) for c in r))} rows were read",
+                    f"no {' or '.join(repr(m) for m in missing)} column, so "
+                    + (f"none of this tab's {n} row{'s were' if n != 1 else ' was'} read" if n
+                       else "this tab was not read")
+                    + " (the events it published before stay as they were until it reads again)",
                     "put the column names in row 1 (Title, Start Date, ...) or add the spelling to "
                     "source.column_aliases in config.yaml", Severity.ERROR)
 

@@ -28,7 +28,7 @@ def test_header_typo_is_an_error_for_the_whole_tab(config):
     assert len(headers) == 1                        # "Notes" is not meant as intake
     issue = headers[0]
     assert (issue.tab, issue.row, issue.severity) == ("Police", 1, Severity.ERROR)
-    assert "no 'Title' column, so none of this tab's 1 rows were read" in issue.problem
+    assert "no 'Title' column, so none of this tab's 1 row was read" in issue.problem
     assert "'Titel'" in issue.value
     assert a.rows_rejected == 0 and [r.title for r in a.rows] == ["B"]
 
@@ -153,7 +153,15 @@ def test_a_header_typo_never_removes_the_tabs_events(config, make_workbook):
     assert status == {"Coffee with a Cop": "CONFIRMED", "CPR": "CONFIRMED"}
     wb = openpyxl.load_workbook(config.report_path, read_only=True)
     rows = list(wb["Validation"].iter_rows(min_row=2, values_only=True))
-    assert any(r[0] == "error" and r[1] == "Police" and r[2] == 1 and "no 'Title' column" in r[5] for r in rows)
+    (line,) = [r for r in rows if r[0] == "error" and r[1] == "Police" and r[2] == 1]
+    assert line[5] == ("no 'Title' column, so none of this tab's 1 row was read (the events it published "
+                       "before stay as they were until it reads again)")
+    # a tab emptied to nothing (no header, no rows) is said not to be read, not to have 0 rows unread
+    make_workbook({"Police": [["Notes"]], "Fire": good["Fire"]})
+    run_sync(config, now=datetime(2025, 8, 1, 14))
+    wb = openpyxl.load_workbook(config.report_path, read_only=True)
+    (line,) = [r for r in wb["Validation"].iter_rows(min_row=2, values_only=True) if r[1] == "Police" and r[2] == 1]
+    assert line[5].startswith("no 'Title' or 'Start Date' column, so this tab was not read (the events")
 
 
 def test_open_data_csv_cells_never_run_as_formulas():
