@@ -324,14 +324,17 @@ def snapshot(config_path, workbook, out, month, sign):
     from .pipeline import run_sync
     with _errors():
         config = _config(config_path, workbook, out)
+        from datetime import datetime, timezone
+        today = datetime.now(timezone.utc).astimezone(config.tz).date()
         if month is not None:
-            from datetime import datetime, timezone
-
             from reports.snapshots import NotEnded, check_not_ahead
             try:
-                check_not_ahead(month, datetime.now(timezone.utc).astimezone(config.tz).date())
+                check_not_ahead(month, today)
             except NotEnded as exc:
                 raise click.BadParameter(str(exc), param_hint="--month") from None
+        else:       # asked for: the previous month is frozen even before any of its events is logged
+            from reports.snapshots import previous_month
+            month = previous_month(today)
         summary = run_sync(config, snapshot_month=month, sign=sign)
     _print_summary(summary, False)
     if summary["snapshot"] and sign is not None:
@@ -341,8 +344,7 @@ def snapshot(config_path, workbook, out, month, sign):
         click.echo(f"Froze {summary['snapshot']}: "
                    f"{summary['months'].get(summary['snapshot'], {}).get('joint_events', 0)} joint events.")
     else:
-        click.echo(f"{month or 'The previous month'} was already frozen; its reported figures are "
-                   "kept (see the Snapshots tab).")
+        click.echo(f"{month} was already frozen; its reported figures are kept (see the Snapshots tab).")
 
 
 def _ask(value, prompt: str, default, interactive: bool, **kwargs):

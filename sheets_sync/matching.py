@@ -189,7 +189,7 @@ _SEGMENTS = re.compile(r"\s[-\u2013\u2014]\s|[:|(/@\u2013\u2014]|\s(?:for|at|dur
 #: a description saying its row is no part of another event (:data:`~.parsing.DISOWNING`:
 #: "Separate HEART table, not part of Coffee with a Cop": a helper's check); the words after it,
 #: to the next punctuation, name that event
-_DISOWN = re.compile(DISOWNING + r"\s+(?:the\s+)?([^.;!?,()]{3,80})", re.I)
+_DISOWN = re.compile(DISOWNING + r"\s+(?:the\s+)?((?:(?!\s[-\u2013\u2014]\s)[^.;!?,()]){3,80})", re.I)
 _SETUP_IN_TEXT = re.compile(r"\b(?:set ?up|setting up|load[- ]?in|staging|crews? arriv\w*|arriv\w*)"
                             r"\D{0,20}?(\d{1,2})(?::(\d\d))?\s*([ap]\.?m\.?)?", re.I)
 _TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?:start|opens?)|starts?|begins?)"
@@ -547,7 +547,7 @@ class Features(NamedTuple):
     departments_named: frozenset = frozenset()   # (word, department) its title names (Normaliser.department_words)
     part_of: frozenset = frozenset()    # the words of the event a part's title names after a dash (Normaliser.part_of)
     part_area: frozenset = frozenset()  # what its dash says of a place, as area_words writes it (Normaliser.part_area)
-    disowns: tuple = ()                 # folded words, in order, of the event its description disowns (_DISOWN)
+    disowns: tuple = ()                 # per event its description disowns, its folded words in order (_DISOWN)
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -752,29 +752,39 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
                     spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title), with_part,
                     *title_kind(row.title), typed_capitals(row.title), fold(row.title), *norm.kinds(titles),
                     norm.department_words(words[0]), norm.part_of(row.title), norm.part_area(row.title),
-                    tuple(fold(m.group(1)).split()) if row.description and (m := _DISOWN.search(row.description))
-                    else ())
+                    tuple(tuple(fold(m.group(1)).split()) for m in _DISOWN.finditer(row.description))
+                    if row.description else ())
 
 
 #: words that may stand beside an event's name after "not part of" and name no other thing
 _DISOWNED_FILLER = frozenset("a an the our their its this that of with event events program programs "
                              "programme activity activities session".split())
+#: words after an event's name that end it ("not part of the Winter Lantern Walk this year",
+#: "... at Riverside Park", "... and the toy drive"), where a noun would go on naming a thing
+#: of that event ("the Winter Fest raffle")
+_DISOWNED_ENDS = frozenset("at on in this that and or but for because as since we they it which who where "
+                           "when so next last nearby today tonight tomorrow year also held is are was were "
+                           "will by near across from to here there each every all".split())
 
 
 def disowns_the_other(a: Features, b: Features) -> bool:
     """One row's description says it is no part of the other row's event (:data:`_DISOWN`):
-    the words saying what it is no part of hold most of the other title's words (two or more)
-    and end with them — "not part of Coffee with a Cop", "independent of DPD's Coffee with a
-    Cop", not "not part of the Police-run Winter Fest raffle" beside Winter Fest (the raffle is
-    named, not the fest)."""
+    the words saying what it is no part of hold most of the other title's words (two or more),
+    and what follows them ends the name — "not part of Coffee with a Cop", "independent of
+    DPD's Coffee with a Cop", "separate from the Winter Lantern Walk this year", not "not part
+    of the Police-run Winter Fest raffle" beside Winter Fest (the raffle is named, not the fest)."""
     for x, y in ((a, b), (b, a)):
-        if x.disowns:
-            target = {w for w in y.raw_words if len(w) > 2 and w not in GENERIC_TITLE_WORDS} or set(y.raw_words)
-            found = target.intersection(x.disowns)
+        if not x.disowns:
+            continue
+        target = {w for w in y.raw_words if len(w) > 2 and w not in GENERIC_TITLE_WORDS} or set(y.raw_words)
+        for named in x.disowns:
+            found = target.intersection(named)
             if found and len(found) >= min(2, len(target)) and len(found) >= 0.6 * len(target):
-                last = max(k for k, w in enumerate(x.disowns) if w in found)
-                # (words before the name may say whose it is: "Independent of DPD's Coffee with a Cop")
-                if all(w in _DISOWNED_FILLER or w in y.raw_words for w in x.disowns[last + 1:]):
+                last = max(k for k, w in enumerate(named) if w in found)
+                # (words before the name may say whose it is: "Independent of DPD's Coffee with a
+                # Cop"; after it, only words ending the name: "... this year", "... at the park")
+                after = [w for w in named[last + 1:] if w not in _DISOWNED_FILLER and w not in y.raw_words]
+                if not after or after[0] in _DISOWNED_ENDS or after[0][0].isdigit():
                     return True
     return False
 

@@ -74,7 +74,8 @@ __all__ = ["CandidatePair", "MergeResult", "combine", "merge_rows", "normalise_p
 # apart verdicts that also forbid joining the two rows through a third (a tent linked to two of
 # one department's programmes must not make them one event)
 _STRONG_APART = {"times disjoint", "different addresses", "different places", "different Event IDs in one tab",
-                 "different titles in one tab", "one tab, places of different kinds"}
+                 "different titles in one tab", "one tab, places of different kinds",
+                 "one row says it is no part of the other"}
 
 
 def own_part(row: EventRow) -> bool:
@@ -1281,10 +1282,11 @@ def _host_called_off(group: Sequence[EventRow]) -> Status | None:
     # those of departments the host's row lists as its partners: their copies of its event
     # ("National Night Out - Walltown" Postponed by Police, which lists Parks, beside Parks'
     # "NNO Block Party" still Scheduled: a helper's check had it published as going ahead)
+    # (a host row naming the date it moved to moves the event instead: :func:`_stated_move`)
     host = _host(group)
     hosts = [r for r in own if r.department == host]
     said = {r.status for r in hosts}
-    if len(said) == 1 and (status := next(iter(said))) in CALLED_OFF:
+    if len(said) == 1 and (status := next(iter(said))) in CALLED_OFF and not any(moved_away(r) for r in hosts):
         listed = {d for r in hosts for d in r.partners}
         if all(r.department in listed for r in own if r.status is not status):
             return status
@@ -1348,7 +1350,7 @@ def _status_issues(group: Sequence[EventRow], status: Status, departments: Seque
                 r.source.tab, r.source.row, "Status", r.status.value,
                 f"{named}, the event's own row, says {status.value}: the host called the event off, so "
                 f"it is published as {status.value} and not counted; this row is a part of it "
-                "(a visit, a booth or table, or coverage)",
+                "(a visit, a booth or table, or coverage) or the copy of a partner the host lists",
                 f"set Status to {status.value} here too; if your department still holds something "
                 "there on its own, give the row a title of its own, or answer Different events for "
                 "the pair in the Review tab", Severity.WARNING))

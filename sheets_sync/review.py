@@ -144,6 +144,11 @@ def renamed_review_decisions(tabs: Sequence[tuple[str, Sequence[Sequence[Any]]]]
     old copy keeps old rows)."""
     copies = [(title, rows, *read_decisions(rows, title)) for title, rows in tabs
               if rows and _columns(rows[0]) is not None]
+    issues: list[RowIssue] = [    # a copy that lost a column the decisions are read by
+        RowIssue(title, 1, "(header)", title, f"this tab looks like the {REVIEW} tab renamed or copied, but "
+                 "its Decision, Status or Pair Key column is gone, so the decisions typed in it were not read",
+                 f"type them in the {REVIEW} tab", Severity.WARNING)
+        for title, rows in tabs if rows and _columns(rows[0]) is None and _looks_like_review(rows[0])]
     said: dict[str, dict[str, str]] = {}           # pair key → {tab: decision}
     for title, _, found, _ in copies:
         for k, d in found.items():
@@ -151,10 +156,10 @@ def renamed_review_decisions(tabs: Sequence[tuple[str, Sequence[Sequence[Any]]]]
                 said.setdefault(k, {})[title] = d
     torn = {k for k, by_tab in said.items() if len(set(by_tab.values())) > 1}
     out = {k: next(iter(by_tab.values())) for k, by_tab in said.items() if k not in torn}
-    issues: list[RowIssue] = []
-    for title, rows, found, problems in copies:
+    for title, _, found, problems in copies:
         issues.extend(problems)
         read = sum(1 for k in found if said.get(k, {}).get(title) and k not in torn)
+        overruled = sum(1 for k, d in found.items() if d and k in typed and typed[k] != d)
         clashing = sorted(k for k in torn if title in said[k])
         for k in clashing:
             others = ", ".join(repr(t) for t in sorted(said[k]) if t != title)
@@ -162,15 +167,23 @@ def renamed_review_decisions(tabs: Sequence[tuple[str, Sequence[Sequence[Any]]]]
                                    f"{others} decide{'s' if len(said[k]) == 2 else ''} this pair otherwise, "
                                    "so neither decision was read", f"decide it in the {REVIEW} tab",
                                    Severity.WARNING))
-        if read or problems or clashing:
+        if read or problems or clashing or overruled:
+            differ = (f"; {overruled} differ{'s' if overruled == 1 else ''} from the {REVIEW} tab's, "
+                      "which decides" if overruled else "")
             issues.append(RowIssue(
                 title, 1, "(tab)", title, f"this tab looks like the {REVIEW} tab renamed or copied: "
                 f"{read} decision{'s' if read != 1 else ''} typed in it "
                 f"{'were' if read != 1 else 'was'} read (the {REVIEW} tab decides a pair "
-                "decided in both), and the sync wrote a fresh " + REVIEW + " tab beside it",
+                f"decided in both){differ}, and the sync wrote a fresh " + REVIEW + " tab beside it",
                 f"type decisions in the {REVIEW} tab; once they show there, delete this tab",
                 Severity.WARNING))
     return out, issues
+
+
+def _looks_like_review(header_row: Sequence[Any]) -> bool:
+    """A header with the Review tab's Decision or Pair Key column and both its Row columns."""
+    header = {str(c or "").strip().lower() for c in header_row}
+    return {"row a", "row b"} <= header and ("decision" in header or any(h.startswith("pair key") for h in header))
 
 
 def _valid_key(key: str) -> bool:

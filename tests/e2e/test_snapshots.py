@@ -103,6 +103,9 @@ def test_a_first_sync_before_last_month_was_logged_freezes_no_month(config, make
         s0 = run_sync(config, now=FIRST_OF_AUGUST)
         assert (s0["snapshot"], _stored(config)) == (None, [])
         assert "2025-07" not in s0["months"]
+    # asked for (`safety-events snapshot` passes the previous month): frozen as it stands, at 0
+    asked = run_sync(config, now=FIRST_OF_AUGUST, snapshot_month="2025-06")
+    assert asked["snapshot"] == "2025-06" and [m for m, *_ in _stored(config)] == ["2025-06"]
     make_workbook(full)
     s1 = run_sync(config, now=FIRST_OF_AUGUST.replace(hour=16))
     assert s1["snapshot"] == "2025-07"

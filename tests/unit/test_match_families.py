@@ -48,6 +48,9 @@ def test_a_row_that_says_it_is_no_part_of_the_other_event_stays_apart(config):
     for said, kept_apart in (("Our own table, separate from Donuts with Deputies.", True),
                              ("Not part of the donuts event with deputies.", True),
                              ("Independent of the county's Donuts with Deputies.", True),
+                             ("Separate from Donuts with Deputies this year.", True),
+                             ("Not part of Donuts with Deputies - we have our own permit.", True),
+                             ("Separate from the book club; also not part of Donuts with Deputies.", True),
                              ("Not part of the Tuesday book club.", False),      # another event named
                              ("Not separate from Donuts with Deputies.", False),
                              ("Not part of the Donuts with Deputies raffle.", False),  # the raffle named
@@ -56,6 +59,12 @@ def test_a_row_that_says_it_is_no_part_of_the_other_event_stays_apart(config):
         result = merge_rows([talk, table], config)
         assert apart(result, "Police!4", "Community Safety!7") is kept_apart, said
         assert not result.review
+    # nor does a third row at that table bring it in (a helper's check: one joint event of all three)
+    table = row("Community Safety", 7, "Care Navigator Table", DAY, "08:00", "10:00",
+                description="Separate from Donuts with Deputies.", **cafe)
+    other = row("Fire", 9, "Care Navigator Table", DAY, "08:00", "10:00", **cafe)
+    result = merge_rows([talk, table, other], config)
+    assert together(result, "Community Safety!7", "Fire!9") and apart(result, "Police!4", "Community Safety!7")
 
 
 def test_a_visit_with_no_place_on_an_evening_of_two_parties_is_asked_about_both(config):

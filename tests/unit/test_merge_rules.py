@@ -426,6 +426,13 @@ def test_a_host_that_postpones_postpones_the_copy_of_a_partner_it_lists(config):
     # not listed by the host: Parks' row of the event itself still holds it
     (event,) = merge_rows([replace(police, partners=()), parks], config).events
     assert event.status is Status.SCHEDULED
+    # a host row naming the date it moved to still moves the event, and Parks' row is told the date
+    moved = replace(police, description="Rescheduled for Tuesday, Aug. 11 because of storms")
+    result = merge_rows([moved, parks], config)
+    (event,) = result.events
+    assert event.status is Status.POSTPONED
+    (flag,) = [i for i in result.issues if i.column == "Status"]
+    assert flag.tab == "Parks and Recreation" and "moved to 2026-08-11" in flag.problem
 
 
 def test_every_row_cancelled_cancels_the_joint_event_without_a_status_warning(config):

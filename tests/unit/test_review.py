@@ -116,6 +116,16 @@ def test_a_renamed_review_tab_adds_its_decisions_where_the_review_tab_has_none()
         assert clash == [("Review (Ana)", "Decision"), ("Review (Ben)", "Decision")]
         counted = {i.tab: i.problem.split(": ")[1].split(" typed")[0] for i in issues if i.column == "(tab)"}
         assert counted == {"Review (Ana)": "1 decision", "Review (Ben)": "0 decisions"}
+    # a copy the Review tab overrules is named, and says so
+    old = ("Old", [HEADER, line("Same event", PENDING, "t")])
+    found, issues = renamed_review_decisions([old], {k("t"): "different"})
+    assert found == {} and [(i.tab, i.column) for i in issues] == [("Old", "(tab)")]
+    assert "0 decisions typed in it were read" in issues[0].problem and "; 1 differs from the" in issues[0].problem
+    # a copy that lost its Pair Key column is named: its decisions cannot be read
+    cut = [[c for n, c in enumerate(r) if n != len(HEADER) - 1] for r in (HEADER, line("Same event", PENDING, "z"))]
+    found, issues = renamed_review_decisions([("Review (cut)", cut)], {})
+    assert found == {} and [(i.tab, i.column) for i in issues] == [("Review (cut)", "(header)")]
+    assert "Pair Key column is gone" in issues[0].problem
     # a copy whose decisions all show in the Review tab already says nothing
     assert renamed_review_decisions([("Old", [HEADER, line("Same event", DECIDED, "t")])], {k("t"): "same"}) == ({}, [])
 
