@@ -103,6 +103,25 @@ def test_a_visit_naming_part_of_a_title_two_events_share_is_asked_about_both(con
     assert all("one of the few events that day named" in " ".join(p.verdict.matched) for p in result.review)
 
 
+def test_a_visit_naming_the_words_every_such_event_uses_joins_the_only_one_that_day(config):
+    """"Engine 9 NNO visit" with no place joined no National Night Out party, not even the
+    night's only one, and was not asked (a helper's check): words every such event uses
+    ("community safety fair" of a "Spring Community Safety Fair") name it on a day few rows
+    use them."""
+    fair = row("Police", 2, "Spring Community Safety Fair", DAY, "11:00", "15:00", location="Ridgeview Commons")
+    visit = row("Fire", 8, "Tower 6 community safety fair stop", DAY, "12:00", "12:30")
+    assert together(merge_rows([fair, visit], config), "Fire!8", "Police!2")
+    second = row("Parks and Recreation", 5, "Spring Community Safety Fair", DAY, "11:00", "15:00",
+                 location="Lakeside Lawn")
+    result = merge_rows([fair, second, visit], config)
+    assert apart(result, "Fire!8", "Police!2") and apart(result, "Fire!8", "Parks and Recreation!5")
+    assert len(result.review) == 2
+    many = [row("Parks and Recreation", n, "Spring Community Safety Fair", DAY, "11:00", "15:00",
+                location=f"Park {n}") for n in range(3, 8)]          # a day of many: asked about none
+    result = merge_rows([fair, *many, visit], config)
+    assert not [p for p in result.review if "Fire!8" in (str(p.a.source), str(p.b.source))]
+
+
 def test_a_guest_session_makes_only_its_week_of_a_weekly_class_joint(config):
     weeks = [row("Parks and Recreation", 2 + n, "Tai Chi by the Lake", DAY + timedelta(weeks=n), "08:00", "09:00",
                  location="Lakeview Pavilion", address="77 Shore Dr") for n in range(4)]
