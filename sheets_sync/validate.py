@@ -191,7 +191,8 @@ def far_dates(rows: Sequence[EventRow], today: date, skip: Collection[str] = ())
     """One Validation warning per row (not of a tab titled in ``skip``: calendar files, whose
     dates nobody typed here) starting more than :data:`FAR_AHEAD_YEARS` after ``today`` (the
     city's date of the sync) or more than :data:`FAR_BACK_YEARS` before it, or else ending more
-    than :data:`FAR_AHEAD_YEARS` after it; the row is still published and counted as typed. Pure."""
+    than :data:`FAR_AHEAD_YEARS` after it; the row is still counted (and published, within the
+    feeds' window) as typed. Pure."""
     latest, earliest = _years_from(today, FAR_AHEAD_YEARS), _years_from(today, -FAR_BACK_YEARS)
     out = []
     for r in rows:
@@ -204,7 +205,7 @@ def far_dates(rows: Sequence[EventRow], today: date, skip: Collection[str] = ())
             column, shown = "Start Date", day
             said = (f"more than {FAR_AHEAD_YEARS} years from today" if day > latest
                     else f"more than {FAR_BACK_YEARS} years before today")
-            what = "the event is published and counted on that date"
+            what = "the event is counted on that date"
         elif last > latest:
             column, shown = "End Date", last
             said = f"more than {FAR_AHEAD_YEARS} years from today"

@@ -92,10 +92,9 @@ def test_a_year_far_from_today_is_a_warning_and_the_row_still_counts(tmp_path):
     problems = {v["Row"]: v["Problem"] for v in validation_rows(config)
                 if v["Tab"] == "Police" and v["Row"] in (3, 4, 9)}
     assert problems == {
-        3: "this date is more than 2 years from today: is the year mistyped? The event is published and "
-           "counted on that date",
-        4: "this date is more than 20 years before today: is the year mistyped? The event is published and "
-           "counted on that date",
+        3: "this date is more than 2 years from today: is the year mistyped? The event is counted on that date",
+        4: "this date is more than 20 years before today: is the year mistyped? The event is counted on that "
+           "date",
         9: "this date is more than 2 years from today: is the year mistyped? The event is published as "
            "lasting until then"}
 
