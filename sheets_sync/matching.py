@@ -1326,8 +1326,12 @@ def _only_event_named(a: Features, b: Features, ctx: DayContext, rows: int = 2) 
     found = frozenset(target & inner.about)
     if len(found) >= 2 and len(found) >= 0.6 * len(target) and ctx.rows_naming(outer.day, found) <= rows:
         return " ".join(sorted(found))
-    # … or by words every such event uses, on a day they name few rows: "Engine 9 NNO visit"
-    # during the night's only National Night Out party (a helper's check: it joined none)
+    # … or, naming none of its distinctive words, by words every such event uses, on a day
+    # they name few rows: "Engine 9 NNO visit" during the night's only National Night Out
+    # party (a helper's check: it joined none); never a shift named for an event ("Bimbe
+    # Festival security" is no "Bimbe Festival", v22 R1)
+    if found or outer.cover:
+        return ""
     wide = {w for w in outer.words[0] if len(w) > 2 and not ctx.common(outer.day, frozenset((w,)))}
     found = frozenset(wide & (inner.about | inner.words[0]))
     if len(found) >= 2 and len(found) >= 0.6 * len(wide) and ctx.rows_naming(outer.day, found) <= rows:
