@@ -349,6 +349,7 @@ _NO_BEFORE = re.compile(r"\b(?:no|without|never)\s+(?:the\s+)?$", re.I)
 _ABBREVIATED = re.compile(r"\b(?:dept|depts|dpt)$", re.I)
 _ABBREVIATION_GOES_ON = re.compile(r"\.(?=,|\s+(?-i:[a-z]))")
 _DISOWNING = re.compile(DISOWNING, re.I)
+_CLAUSE_BREAK = re.compile(r",|\bbut\b|\bhowever\b|\bthough\b|\bwhile\b", re.I)
 #: (not the period of "vs." or "v.": "Last year's Cops vs. Firefighters game" is one sentence;
 #: nor of "Dept." before a word in lower case: "The Police Dept. will not attend")
 _SENTENCE_END = re.compile(r"(?:(?<!\bvs)(?<!\bv)(?<!\bdept)(?<!\bdepts)(?<!\bdpt)[.!?;]|"
@@ -364,7 +365,8 @@ def _in_a_no(text: str, m: "Mention") -> bool:
     if _NO_BEFORE.search(text, 0, m.start):
         return True
     begin = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
-    if _DISOWNING.search(text, begin, m.start):
+    # (in the words' own clause: "Not part of the Lantern Walk, but Fire will join us" names Fire)
+    if any(not _CLAUSE_BREAK.search(text, d.end(), m.start) for d in _DISOWNING.finditer(text, begin, m.start)):
         return True
     end = _SENTENCE_END.search(text, m.end)
     return bool(_NOT_TAKING_PART.search(text, begin, end.start() if end else len(text)))

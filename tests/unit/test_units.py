@@ -363,6 +363,7 @@ TEXT_CASES = [
      ("Police",)),                      # the department before the words: it takes part
     ("Parks and Recreation", "Harvest Fair", "The Fire Dept. will run a kids zone, independent of the vendor area.",
      ("Fire",)),
+    ("Parks and Recreation", "Cocoa Stand", "Not part of the Lantern Walk, but Fire will join us at 6.", ("Fire",)),
     # a side of a contest by its initials, or a one-word name against a team of people (a helper's check)
     ("Parks and Recreation", "Charity Softball", "DPD vs. DSO, all proceeds to the food bank.", ("Police",)),
     ("Community Safety", "Charity Game", "Teachers vs. Police basketball.", ("Police",)),
