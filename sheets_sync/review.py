@@ -142,7 +142,7 @@ def renamed_review_decisions(tabs: Sequence[tuple[str, Sequence[Sequence[Any]]]]
     and per such tab one Validation warning saying how many of its decisions were read and
     what to do, plus its rows' own warnings. A cleared decision there withdraws nothing (an
     old copy keeps old rows)."""
-    copies = [(title, rows, *read_decisions(rows, title)) for title, rows in tabs
+    copies = [(title, *read_decisions(rows, title)) for title, rows in tabs
               if rows and _columns(rows[0]) is not None]
     issues: list[RowIssue] = [    # a copy that lost a column the decisions are read by
         RowIssue(title, 1, "(header)", title, f"this tab looks like the {REVIEW} tab renamed or copied, but "
@@ -150,13 +150,13 @@ def renamed_review_decisions(tabs: Sequence[tuple[str, Sequence[Sequence[Any]]]]
                  f"type them in the {REVIEW} tab", Severity.WARNING)
         for title, rows in tabs if rows and _columns(rows[0]) is None and _looks_like_review(rows[0])]
     said: dict[str, dict[str, str]] = {}           # pair key → {tab: decision}
-    for title, _, found, _ in copies:
+    for title, found, _ in copies:
         for k, d in found.items():
             if d and k not in typed:
                 said.setdefault(k, {})[title] = d
     torn = {k for k, by_tab in said.items() if len(set(by_tab.values())) > 1}
     out = {k: next(iter(by_tab.values())) for k, by_tab in said.items() if k not in torn}
-    for title, _, found, problems in copies:
+    for title, found, problems in copies:
         issues.extend(problems)
         read = sum(1 for k in found if said.get(k, {}).get(title) and k not in torn)
         overruled = sum(1 for k, d in found.items() if d and k in typed and typed[k] != d)
