@@ -1283,11 +1283,13 @@ def _host_called_off(group: Sequence[EventRow]) -> Status | None:
     # ("National Night Out - Walltown" Postponed by Police, which lists Parks, beside Parks'
     # "NNO Block Party" still Scheduled: a helper's check had it published as going ahead)
     # (a host row naming the date it moved to moves the event instead: :func:`_stated_move`)
-    host = _host(group)
+    # (a host naming its partners only in its text, "Co-hosted with the Fire Department",
+    # lists them as well: :func:`_text_host`)
+    host = _host(group) or _text_host(group)
     hosts = [r for r in own if r.department == host]
     said = {r.status for r in hosts}
     if len(said) == 1 and (status := next(iter(said))) in CALLED_OFF and not any(moved_away(r) for r in hosts):
-        listed = {d for r in hosts for d in r.partners}
+        listed = {d for r in hosts for d in (*r.partners, *r.text_partners)}
         if all(r.department in listed for r in own if r.status is not status):
             return status
     return None
@@ -1312,6 +1314,17 @@ def _host(group: Sequence[EventRow]) -> str | None:
     Partner Departments, or that a row of another department names as its Lead Department;
     ``None`` when the rows say no one department (each row's lead its own) or two."""
     hosts = {r.department for r in group if r.partners} | {r.lead for r in group if r.lead and r.lead != r.department}
+    return next(iter(hosts)) if len(hosts) == 1 else None
+
+
+def _text_host(group: Sequence[EventRow]) -> str | None:
+    """The one department whose rows name other departments of the event only in their
+    Title or Description (``EventRow.text_partners``), when no row says a host in the
+    department columns (:func:`_host`); else ``None``."""
+    if any(r.partners or (r.lead and r.lead != r.department) for r in group):
+        return None
+    present = {r.department for r in group}
+    hosts = {r.department for r in group if set(r.text_partners) & (present - {r.department})}
     return next(iter(hosts)) if len(hosts) == 1 else None
 
 

@@ -435,6 +435,31 @@ def test_a_host_that_postpones_postpones_the_copy_of_a_partner_it_lists(config):
     assert flag.tab == "Parks and Recreation" and "moved to 2026-08-11" in flag.problem
 
 
+def test_a_host_naming_its_partner_in_its_text_calls_off_the_partners_copy(config):
+    """A helper's check left open last round: Police's row names Fire only in its description
+    ("Co-hosted with the Fire Department") and says Postponed; Fire's copy of the event still
+    says Scheduled. The host's text lists the partner as its column would, so the event is
+    postponed; a Fire row naming Police back (each the other's partner) decides nothing."""
+    day = date(2027, 8, 3)
+    police = row("Police", 2, "Coffee with a Cop", day, "09:00", "11:00", location="Cocoa Cinnamon",
+                 description="Co-hosted with the Fire Department", text_partners=("Fire",),
+                 status=Status.POSTPONED)
+    fire = row("Fire", 5, "Coffee with a Cop", day, "09:00", "11:00", location="Cocoa Cinnamon")
+    result = merge_rows([police, fire], config)
+    (event,) = result.events
+    assert event.status is Status.POSTPONED and not counted(event)
+    flagged = [i for i in result.issues if i.column == "Status"]
+    (told,) = [i for i in flagged if i.tab == "Fire"]
+    assert told.row == 5 and "the host called the event off" in told.problem
+    # Fire names Police back in its own text: no one host, Fire's row still holds the event
+    both = replace(fire, description="With our Police partners", text_partners=("Police",))
+    (event,) = merge_rows([police, both], config).events
+    assert event.status is Status.SCHEDULED
+    # a partner the host's text does not name still holds the event with its own row
+    (event,) = merge_rows([replace(police, text_partners=("Parks and Recreation",)), fire], config).events
+    assert event.status is Status.SCHEDULED
+
+
 def test_every_row_cancelled_cancels_the_joint_event_without_a_status_warning(config):
     day = date(2026, 11, 12)
     rows = [row(tab, 2, "Senior Safety Seminar", day, "10:00", "11:00", location="Holton Center",
