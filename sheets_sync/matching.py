@@ -445,11 +445,9 @@ class Normaliser:
                     titles = (core, *titles[1:])
                     words = tuple(self.words(t)[0] for t in titles)
             place = self.place(location, address)
-            if place.blank:
-                in_title = parse_place(title, "")
-                if in_title.number:
-                    place = Place(in_title.number, in_title.street, in_title.block, "", in_title.direction,
-                                  via="address in the title")
+            if place.blank and (in_title := title_address(title, part)) is not None:
+                place = Place(in_title.number, in_title.street, in_title.block, "", in_title.direction,
+                              via="address in the title")
             out = self._texts[key] = (titles, words, numbers, place, part, raw, cover)
         return out
 
@@ -1026,6 +1024,11 @@ class DayContext:
                     streets.setdefault(_street_name(p.street), set()).add((p.number, p.direction))
         return len(streets.get(street, ()))
 
+    def places_on_streets(self, day: date, names: frozenset) -> int:
+        """How many places that day are on a street of ``names`` (:func:`street_names`)."""
+        return len({self.feats[i].place.booking_key for i in self.by_day.get(day, ())
+                    if names & street_names(self.feats[i].place)})
+
     def bookings(self, day: date, place: Place) -> int:
         """How many different bookings ``place`` (address or venue, and room) holds on ``day``:
         the most rows there whose hours do not overlap one another (greedy interval scheduling,
@@ -1076,6 +1079,39 @@ def day_context(feats) -> DayContext:
 def _street_name(street: str) -> str:
     words = street.split()
     return " ".join(words[:-1]) if len(words) > 1 else street
+
+
+def street_names(place: Place) -> frozenset:
+    """The names of the streets a place is on, one word each, folded: its street's last word
+    before the street type ("1200 hillcrest dr" → ``{"hillcrest"}``) and the streets of a
+    corner (``{"maple", "3rd"}``)."""
+    names = set(place.crossing)
+    if place.street:
+        named = _street_name(place.street).split()
+        names.add(named[-1])
+    return frozenset(names - _STREET_WORDS)
+
+
+_STREET_IN_TITLE = re.compile(r"\b([a-z0-9][a-z0-9'.-]*) (?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|"
+                              r"way|pkwy|hwy|ct|pl)\b")
+
+
+def title_streets(folded: str) -> frozenset:
+    """The streets a folded title names, one word each: the word before a street type
+    ("engine 9 visit maple st block party" → ``{"maple"}``)."""
+    return frozenset(m.group(1) for m in _STREET_IN_TITLE.finditer(folded))
+
+
+def _streets_named(fa: Features, fb: Features) -> frozenset | None:
+    """For a row with no place beside one on streets (:func:`street_names`), when the first's
+    title names streets (:func:`title_streets`): those of them the other's place is on (empty:
+    it names other streets; "Engine 9 visit - Maple St block party" beside a party at Oak Ave &
+    5th St). ``None`` when the title names no street or the other's place is on none."""
+    x, y = (fa, fb) if fb.place.blank else (fb, fa)
+    if not y.place.blank or x.place.blank or not (ours := street_names(x.place)):
+        return None
+    named = title_streets(y.folded) - title_streets(x.folded)    # ("Main Street Festival" both)
+    return named & ours if named else None
 
 
 def _place_level(fa: Features, fb: Features, kind: str, ctx: DayContext | None) -> tuple[str, float]:
@@ -1198,6 +1234,32 @@ def _own_words(x: Features) -> frozenset:
     departments = {named for named, _ in x.departments_named}
     return frozenset(w for w in x.words[0] if len(w) > 3 and w not in GENERIC_TITLE_WORDS and w not in x.kind_words
                      and w not in departments)
+
+
+#: what cannot lie between a street number and its street in a title: "Engine 9 visit - Maple
+#: St block party" names Engine 9 and Maple St, not 9 Visit Maple St
+_ADDRESS_BREAK = re.compile(r"[-\u2013\u2014,;:|/()@&+]|\s(?:at|to|for|on|near)\s", re.I)
+
+
+def title_address(title: str, part: str = "") -> Place | None:
+    """The street address typed in a title (``"NNO drop-by 250 Proctor St"`` → 250 Proctor St),
+    or ``None``: :func:`~sheets_sync.places.parse_place` of the title, kept only when its
+    number and street are typed together (no dash, comma or "at" between them) and the number
+    is not a unit's (``part``, the row's unit clue: "Engine 9"). A helper's check: "Engine 9
+    visit - Maple St block party" had been placed at "9 Visit Maple St", a different address
+    from the party at Maple St & 3rd Ave."""
+    found = parse_place(title, "")
+    if not found.number:
+        return None
+    for m in re.finditer(rf"(?<![\w.-]){re.escape(found.number)}\b", title):
+        before = title[:m.start()].split()
+        if part and before and f"{fold(before[-1])} {found.number}" == part:
+            continue                                    # "Engine 9": a unit, not a house number
+        piece = _ADDRESS_BREAK.split(title[m.start():], maxsplit=1)[0]
+        typed = parse_place(piece, "")
+        if typed.number == found.number and typed.street == found.street:
+            return found
+    return None
 
 
 #: what a place named in a title is ("Bryan Park", "Peoples Park", "Fire Station 9")
@@ -1660,7 +1722,13 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         # a day of a multi-day row says "one event" only where the places agree (or one is unknown)
         return PairScore("apart", 0.0, (place_kind, time_kind), "a multi-day event at a place not tied to this one")
     place_label, place_w = _place_level(fa, fb, place_kind, context)
-    if place_kind in ("unknown place", "no place on either") and cross and context is not None:
+    streets = _streets_named(fa, fb) if place_kind == "unknown place" and cross and context is not None else None
+    if streets and context.places_on_streets(fa.day, streets) <= 1:
+        # "Engine 9 visit - Maple St block party" with no place, the party at Maple St & 3rd Ave
+        place_label, place_w = f"no place, the only event that day on the street its title names " \
+                               f"({' & '.join(sorted(streets))})", WEIGHTS["the only event named"]
+    elif place_kind in ("unknown place", "no place on either") and cross and context is not None and \
+            streets != frozenset():     # (not a visit naming another street: "… Maple St" at Oak Ave & 5th St)
         named = (_only_event_named(fa, fb, context) if time_kind == "inside" and _short_inside(fa, fb) else "") \
             or _only_event_at(fa, fb, context)
         if named:

@@ -53,7 +53,7 @@ from typing import Callable, Mapping, Sequence
 from .blocking import candidate_pairs
 from .config import Config
 from .matching import (GENERIC_TITLE_WORDS, DayContext, Features, Normaliser, PairScore, at_words, booked_for,
-                       title_part, title_places,
+                       title_part, title_places, street_names,
                        compare_places, compare_times, coverage_word,
                        covers_hours, covers_most, day_context, features, names_area, names_the_other, normalise_title,
                        score_pair, without_date_note)
@@ -1054,8 +1054,10 @@ def _covered_event(feats, row: int, a: tuple, b: tuple, verdicts,
 
 
 def _place_words(place) -> frozenset:
-    """The words of a place's venue and room that tell places apart (not "park", "hall")."""
-    return frozenset(f"{place.venue} {place.room}".split()) - GENERIC_VENUE_WORDS
+    """The words of a place's venue and room that tell places apart (not "park", "hall"), and
+    the names of its streets (:func:`~sheets_sync.matching.street_names`: "maple" at Maple St
+    & 3rd Ave)."""
+    return (frozenset(f"{place.venue} {place.room}".split()) - GENERIC_VENUE_WORDS) | street_names(place)
 
 
 _OWN_EVENT_INSIDE = "coverage that may be of its own department's event there"

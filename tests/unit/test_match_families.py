@@ -122,6 +122,48 @@ def test_a_visit_naming_the_words_every_such_event_uses_joins_the_only_one_that_
     assert not [p for p in result.review if "Fire!8" in (str(p.a.source), str(p.b.source))]
 
 
+def test_a_visit_naming_a_street_joins_the_party_on_that_street(config):
+    """"Engine 9 visit - Maple St block party" with no place, beside two block parties typed
+    by their corners (a helper's check): its title had been read as the address "9 Visit Maple
+    St", a different address from both, and it joined neither, unasked. It joins the party on
+    the street it names; named in the title of neither, it joins none."""
+    night = date(2027, 8, 3)
+    maple = row("Police", 2, "National Night Out Block Party", night, "17:00", "20:00",
+                location="Juniper St & 3rd Ave")
+    oak = row("Police", 3, "National Night Out Block Party", night, "17:00", "20:00", location="Oak Ave & 5th St")
+    for title in ("Engine 9 visit - Juniper St block party", "Engine 9 at Juniper Street NNO",
+                  "Engine 9 visit, Juniper St party"):
+        visit = row("Fire", 4, title, night, "18:00", "18:30")
+        result = merge_rows([maple, oak, visit], config)
+        assert groups(result) == {frozenset({"Police!2", "Fire!4"}), frozenset({"Police!3"})}, title
+        assert not result.review, title
+    # a street neither party is on: no joint event, no question
+    elsewhere = row("Fire", 4, "Engine 9 visit - Cypress St block party", night, "18:00", "18:30")
+    result = merge_rows([maple, oak, elsewhere], config)
+    assert len(result.events) == 3 and not result.review
+    # two parties on the street it names: staff are asked
+    corner = row("Police", 5, "National Night Out Block Party", night, "17:00", "20:00",
+                 location="Juniper St & 9th Ave")
+    visit = row("Fire", 4, "Engine 9 visit - Juniper St block party", night, "18:00", "18:30")
+    result = merge_rows([maple, corner, visit], config)
+    assert len(result.events) == 3 and len(result.review) == 2
+
+
+def test_an_address_in_a_title_is_typed_together(config):
+    """A row with no place takes an address typed in its title ("NNO drop-by 250 Proctor St"),
+    not a unit's number and the words after it across a dash or "at"."""
+    from sheets_sync.matching import title_address
+    found = {t: title_address(t, part) for t, part in (
+        ("NNO drop-by 250 Proctor St", ""), ("Engine 9 at 250 Proctor St", "engine 9"),
+        ("Ladder 3 visit to 400 Elm Street party", "ladder 3"), ("Block party, 1200 Hillcrest Dr.", ""),
+        ("Engine 9 visit - Maple St block party", "engine 9"), ("Medic 4 standby, Oak Ave 5K", "medic 4"),
+        ("Station 12 open house - Elm St", ""), ("Car 12 patrol Main St", "car 12"))}
+    assert {t: (p.number, p.street) for t, p in found.items() if p} == {
+        "NNO drop-by 250 Proctor St": ("250", "proctor st"), "Engine 9 at 250 Proctor St": ("250", "proctor st"),
+        "Ladder 3 visit to 400 Elm Street party": ("400", "elm st"),
+        "Block party, 1200 Hillcrest Dr.": ("1200", "hillcrest dr")}
+
+
 def test_a_guest_session_makes_only_its_week_of_a_weekly_class_joint(config):
     weeks = [row("Parks and Recreation", 2 + n, "Tai Chi by the Lake", DAY + timedelta(weeks=n), "08:00", "09:00",
                  location="Lakeview Pavilion", address="77 Shore Dr") for n in range(4)]
