@@ -12,7 +12,9 @@ US ``8/5/2025`` (month first), ``Aug 5, 2025`` and ``Tuesday, August 5, 2025`` f
 Text is read by :mod:`dateutil` — we do not hand-roll a date grammar.
 
 Times accepted (:func:`parse_time`, :func:`parse_time_range`): ``6pm``, ``6:30 PM``,
-``18:00``, ``noon``, ``midnight``, ``time`` cells, fractions of a day; ranges typed in one
+``18:00``, ``noon``, ``midnight``, a 24-hour clock said so (``1800 hrs``, ``18h00``), with words
+that change nothing (``6 pm sharp``, ``6pm-ish``, a note in brackets), ``time`` cells,
+fractions of a day; ranges typed in one
 cell: ``4:30 - 7 PM`` (the meridiem given once applies to both ends when that keeps the end
 after the start), ``6 PM -9 :30 PM``, ``4 PM - & 7 PM``, ``**12 PM - 7 PM**``.
 """
@@ -322,8 +324,21 @@ _SHORT_MERIDIEM = re.compile(r"(\d)\s*([ap])\.?(?![a-z])")       # a meridiem's 
 _MILITARY = re.compile(r"([01]\d|2[0-3])(00|15|30|45)")
 
 
+#: a 24-hour clock said so ("1800 hrs", "18:00 hrs", "1800hrs", "18h00"): police and fire usage
+_HOURS_WORD = re.compile(r"(?:(?<=\b\d{3})|(?<=\b\d{4})|(?<=\d:\d\d))\s*(?:hrs?|hours)\b\.?")   # (not "2 hours")
+_FOUR_DIGITS = re.compile(r"\b([01]?\d|2[0-3])([0-5]\d)\b")
+_H_CLOCK = re.compile(r"\b([01]?\d|2[0-3])h([0-5]\d)\b")
+#: words around a time that change nothing ("6 pm sharp", "6pm-ish", "approx. 6pm") and a note
+#: in brackets after it ("6 PM (set up 5)")
+_TIME_NOISE = re.compile(r"\([^)]*\)|\bsharp\b|-?\bish\b|\bapprox(?:\.|imately\b)|~|\babout\b|\baround\b")
+
+
 def _normalise_time_text(text: str) -> str:
     t = clean_markup(text).lower()
+    t = _TIME_NOISE.sub(" ", t)
+    t = _H_CLOCK.sub(r"\1:\2", t)
+    if _HOURS_WORD.search(t):       # "1800-2000 hrs", "1810 hrs": every four digits a 24-hour clock
+        t = _FOUR_DIGITS.sub(r"\1:\2", _HOURS_WORD.sub(" ", t))
     for word, repl in _WORD_TIMES.items():
         t = re.sub(rf"(?:\b12(?::00)?\s*)?\b{word}\b", repl, t)   # "noon", "12:00 noon"
     t = re.sub(r"\s*:\s*", ":", t)              # "9 :30" → "9:30"

@@ -43,12 +43,18 @@ def test_bad_dates_say_what_to_do(value, problem):
     (time(9, 15), time(9, 15)), (0.75, time(18)), ("10:00 a.m.", time(10)),
     # the shorthand staff type (a fresh verifier's finding: each rejected its whole row)
     ("5:30p", time(17, 30)), ("9a", time(9)), ("9 a.", time(9)), ("1730", time(17, 30)), ("0930", time(9, 30)),
+    # police and fire write a 24-hour clock with "hrs" (a fresh city's check: each dropped its row),
+    # and staff add a word or a note that changes nothing
+    ("1800 hrs", time(18)), ("18:00 hrs", time(18)), ("1800hrs", time(18)), ("1810 HRS", time(18, 10)),
+    ("900 hrs", time(9)), ("18h00", time(18)), ("0930 hours", time(9, 30)),
+    ("6 PM (set up 5)", time(18)), ("6 pm sharp", time(18)), ("6pm-ish", time(18)), ("approx. 6pm", time(18)),
 ])
 def test_times(value, expected):
     assert parse_time(value) == expected
 
 
-@pytest.mark.parametrize("value", ["6", "soon", "25:00", "2400", "930", "a", "2027", "13p", "0p", "13pm"])
+@pytest.mark.parametrize("value", ["6", "soon", "25:00", "2400", "930", "a", "2027", "13p", "0p", "13pm",
+                                   "2 hours", "1 hr", "2400 hrs", "6 o'clock"])
 def test_bad_times(value):
     with pytest.raises(CellError):
         parse_time(value)
@@ -64,6 +70,7 @@ def test_bad_times(value):
     ("18:00–20:00", (time(18), time(20))),
     ("6pm", (time(18), None)),
     ("5:30p-8p", (time(17, 30), time(20))), ("10a - 2p", (time(10), time(14))), ("1730-1900", (time(17, 30), time(19))),
+    ("1800-2000 hrs", (time(18), time(20))), ("0910 hrs - 1125 hrs", (time(9, 10), time(11, 25))),
 ])
 def test_time_ranges(value, expected):
     assert parse_time_range(value) == expected
