@@ -186,7 +186,23 @@ def normalise_place(text: str) -> str:
     t = _abbreviated(t)
     if "bl" in t and (street_first := _STREET_BLOCK.fullmatch(t)):
         t = f"{street_first.group(2)} block of {street_first.group(1)}"    # "Arch St (1400 blk)"
-    return _BLOCK_OF.sub(_block_of, t)
+    t = _BLOCK_OF.sub(_block_of, t)
+    return _BARE_ORDINAL.sub(_ordinal, t) if _NUMBERED_TYPE.search(t) else t
+
+
+_TYPES = r"(?:st|ave|rd|blvd|dr|ln|pl|ct|ter|way|pkwy)"
+_NUMBERED_TYPE = re.compile(rf"\d {_TYPES}\b")
+#: a numbered street typed without its ordinal ("49 S 22 St", "Carson St and 22 St"): after a
+#: direction, a house number or "block of", or alone before the end or "and" (not "120 St Marys Rd")
+_BARE_ORDINAL = re.compile(rf"(?:(?<=\b[nsew] )|(?<=\d )|(?<=\bof ))(\d{{1,3}})(?= {_TYPES}\b)"
+                           rf"|(?:^|(?<= and ))(\d{{1,3}})(?= {_TYPES}(?:$| and ))")
+
+
+def _ordinal(m: re.Match) -> str:
+    """``22`` → ``22nd``, ``11`` → ``11th``, ``3`` → ``3rd``."""
+    n = m.group(1) or m.group(2)
+    tail = "th" if int(n) % 100 in (11, 12, 13) else {"1": "st", "2": "nd", "3": "rd"}.get(n[-1], "th")
+    return n + tail
 
 
 #: a numbered firehouse or fire hall (folded), which is the fire station of that number ("Firehouse 14"
