@@ -372,16 +372,93 @@ def _in_a_no(text: str, m: "Mention") -> bool:
     return bool(_NOT_TAKING_PART.search(text, begin, end.start() if end else len(text)))
 
 
+#: words naming the kind of another public body before a department's name ("Allegheny County
+#: Police", "Port Authority Police", "University of Pittsburgh Police", "Bellevue Volunteer Fire
+#: Company"), and the abbreviations that open a town's name ("Mt. Lebanon firefighters")
+_AGENCY_KINDS = frozenset("""county university state authority transit township borough village campus college
+volunteer volunteers regional metro airport port housing capitol federal tribal hospital""".split())
+_TOWN_OPENING = re.compile(r"(?:mt|ft|pt|mount|fort|port|north|south|east|west|new|lake)\.?$", re.I)
+#: words that may open the capitalised words before a name without naming another body
+_LEAD_WORDS = frozenset("""the our your their its this that a an with join meet come see and or by from for at
+local city town area all both each every some many""".split())
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?;:]\s+|\(\s*|[-\u2013\u2014]\s+)$")
+
+
+def _qualifier(text: str, start: int) -> tuple[list[str], bool]:
+    """The capitalised words written right before ``text[start:]`` (at most four, "of" and
+    "the" between them: "University of", "Port Authority", "Mt. Lebanon"), leading cue and
+    article words dropped (:data:`_LEAD_WORDS`), and whether the first of them opens its
+    sentence."""
+    found = list(re.finditer(r"[\w'\u2019.-]+", text[:start]))
+    words: list[re.Match] = []
+    end = start
+    for m in reversed(found):
+        if text[m.end():end].strip() or len(words) >= 6:
+            break
+        w = m.group()
+        if w[:1].isupper() or w.lower() in ("of", "the"):
+            words.append(m)
+            end = m.start()
+        else:
+            break
+    words.reverse()
+    while words and (words[0].group().lower().rstrip(".") in _LEAD_WORDS or words[0].group().lower() == "of"
+                     or _CUE_BEFORE.search(text[:words[0].end()])):
+        words.pop(0)
+    if not words or not any(w.group()[:1].isupper() for w in words):
+        return [], False
+    return [m.group() for m in words], bool(_SENTENCE_OPEN.search(text, 0, words[0].start()))
+
+
+def _another_body(text: str, m: "Mention", own: frozenset) -> bool:
+    """``m`` names a department of another public body: the capitalised words before it
+    (:func:`_qualifier`) name none of the city's or the department's own words (``own``,
+    folded) and name a kind of public body (:data:`_AGENCY_KINDS`: "Allegheny County Police",
+    "University of Pittsburgh Police"), open with a town's abbreviation ("Mt. Lebanon
+    firefighters"), are two name words ("Chapel Hill Fire Department") or stand inside the
+    sentence after other words ("with Chapel Hill firefighters"). One word opening the
+    sentence is not read so ("Friendly Police officers", but also "Raleigh Police officers"). A fresh city's check: each had counted the city's Police or Fire as a
+    partner of a Parks event."""
+    words, opening = _qualifier(text, m.start)
+    folded = [w.lower().strip(".'\u2019") for w in words]
+    if not folded or any(w in own for w in folded):
+        return False
+    named = [w for w in words if w[:1].isupper()]
+    return (bool(_AGENCY_KINDS.intersection(folded)) or bool(_TOWN_OPENING.match(words[0])) or not opening
+            or len(named) >= 2)      # (a name of two words opening the sentence: "Chapel Hill Fire Department")
+
+
 def text_mentions(text: str, lookup: Mapping[str, str],
-                  units: Mapping[str, Sequence[re.Pattern[str]]] | None = None) -> list[Mention]:
+                  units: Mapping[str, Sequence[re.Pattern[str]]] | None = None,
+                  home: frozenset = frozenset()) -> list[Mention]:
     """Every department ``text`` names as taking part (rules in the module docstring), in
     order of appearance; a department may appear more than once. ``lookup``: lower-cased
     names/aliases → department (``Config.department_lookup()``); ``units``:
-    ``Config.department_units()``. Offsets (``start``, ``end``) are in ``text`` with its runs of
-    white space made one space and its ends stripped (:func:`spaced`)."""
+    ``Config.department_units()``; ``home``: folded words naming the city itself (its name),
+    which may stand before a department's name ("Pittsburgh firefighters") where another
+    body's may not (:func:`_another_body`). Offsets (``start``, ``end``) are in ``text`` with
+    its runs of white space made one space and its ends stripped (:func:`spaced`)."""
     text = spaced(text)
     if not text:
         return []
+    found = _text_mentions(text, lookup, units)
+    if not found:
+        return found
+    own: dict[str, frozenset] = {}
+    for name, department in lookup.items():
+        own[department] = own.get(department, home) | frozenset(name.split())
+    spans = find_spans(text, lookup, units)
+    # another body's department named in a sentence: its people after it there are its own
+    # ("Allegheny County Police will do a K9 demo", "Port Authority Police officers")
+    foreign = [(a, department) for a, b, department, _ in spans
+               if _another_body(text, Mention(department, "", a, b), own.get(department, home))]
+    return [m for m in found if not _another_body(text, m, own.get(m.department, home))
+            and not any(department == m.department and a <= m.start and not _SENTENCE_END.search(text, a, m.start)
+                        for a, department in foreign)]
+
+
+def _text_mentions(text: str, lookup: Mapping[str, str],
+                   units: Mapping[str, Sequence[re.Pattern[str]]] | None) -> list[Mention]:
     spans = find_spans(text, lookup, units)
     out: list[Mention] = []
     cued_until = -1   # end of the last mention that followed a cue (for "with Police and Fire")

@@ -444,8 +444,11 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     # (a partner named in text by its initials, "w/ PD & FD": a configured spelling wins)
     named_in_text = {**department_names.department_initials(department_names.department_forms(config.departments)),
                      **department_names.department_words(lookup), **lookup}
+    # the city's own name (the site's title: "Pittsburgh Community Safety Events") may stand
+    # before a department's name where another body's may not ("Allegheny County Police")
+    home = frozenset(w.lower() for w in re.findall(r"[A-Z][\w'\u2019-]+", config.site.title))
     mentions = lru_cache(maxsize=4096)(                   # issue 17: each text read once
-        lambda text: tuple(text_mentions(clean_markup(strip_html(text)), named_in_text, units)))
+        lambda text: tuple(text_mentions(clean_markup(strip_html(text)), named_in_text, units, home)))
     rows: list[EventRow] = []
     placed = tuple(columns.items())
     dates: list[tuple[int, str, Any]] = []    # (row, column, Start/End Date cell): the tab's date order

@@ -334,7 +334,7 @@ TEXT_CASES = [
     ("Community Safety", "Neighborhood Forum", "Special guest: Police Chief Amari Reyes.", ("Police",)),
     ("Parks and Recreation", "Bike Safety Day", "Helmets fitted by local firefighters.", ("Fire",)),
     ("Parks and Recreation", "Toy Drive Kickoff", "Officers collect toys at the gate.", ("Police",)),
-    ("Parks and Recreation", "Harvest Fair", "Expect a visit from Westbrook firefighters!", ("Fire",)),
+    ("Parks and Recreation", "Harvest Fair", "Expect a visit from Durham firefighters!", ("Fire",)),
     ("Parks and Recreation", "Halloween Parade", "Dress up as a police officer or a firefighter!", ()),
     ("Parks and Recreation", "Community Day", "This event is not sponsored by the Police Department.", ()),
     ("Parks and Recreation", "Community Day", "Not affiliated with DPD.", ()),
@@ -369,10 +369,35 @@ TEXT_CASES = [
     ("Community Safety", "Charity Game", "Teachers vs. Police basketball.", ("Police",)),
     ("Parks and Recreation", "Science Show", "Ice vs. Fire: which wins?", ()),
     ("Parks and Recreation", "Charity Softball", "The DPD vs. DSO game was cancelled.", ()),
+    # another public body's police or firefighters, not the city's (a fresh city's check: each
+    # counted the city's department as a partner of a Parks block party)
+    ("Parks and Recreation", "Block Party", "Presentation by University of Durham Police officers.", ()),
+    ("Parks and Recreation", "Block Party", "Bellwood County Police will do a K9 demo.", ()),
+    ("Parks and Recreation", "Block Party", "Port Authority Police officers will hand out stickers.", ()),
+    ("Parks and Recreation", "Block Party", "Mt. Carmel firefighters will bring a ladder truck.", ()),
+    ("Parks and Recreation", "Block Party", "Firefighters from the Oakdale Volunteer Fire Company will bring their "
+     "engine.", ()),
+    ("Parks and Recreation", "Block Party", "Meet Chapel Hill firefighters and see their truck.", ()),
+    ("Parks and Recreation", "Block Party", "Bellwood County Police will do a K9 demo; Durham Police will grill.",
+     ("Police",)),                     # the city's own, in a sentence of its own
+    ("Parks and Recreation", "Block Party", "Our Police officers will hand out stickers.", ("Police",)),
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
 ]
+
+
+def test_the_city_named_in_the_site_title_may_stand_before_a_department(config):
+    """A town's name before "firefighters" names another town's (above), but the city's own
+    name does, where the department's aliases do not spell it out: it is read from the site's
+    title ("Pittsburgh Community Safety Events")."""
+    text = "Meet Pittsburgh firefighters and see their truck."
+    rows, _ = parse(config, "Parks and Recreation", ("Block Party", "", "", text))
+    assert rows[0].text_partners == ()
+    pittsburgh = config.model_copy(update={"site": config.site.model_copy(
+        update={"title": "Pittsburgh Community Safety Events"})})
+    rows, _ = parse(pittsburgh, "Parks and Recreation", ("Block Party", "", "", text))
+    assert rows[0].text_partners == ("Fire",)
 
 
 @pytest.mark.parametrize("tab, title, text, added", TEXT_CASES)
