@@ -210,11 +210,18 @@ def test_one_place_written_two_ways():
             ("", "3300 US Route 70", "", "3300 Hwy 70, Durham NC 27705"),
             ("", "4410-B Oak St", "", "4410 Oak Street, Suite B"),
             ("Elm St / 5th Ave", "", "5th Ave and Elm St", ""),
-            ("", "920 Rivers Rd", "", "920 W Rivers Rd")]                # a direction dropped
+            ("", "920 Rivers Rd", "", "920 W Rivers Rd"),               # a direction dropped
+            # a numbered street without its ordinal (a fresh city's check: "49 S 22 St" beside
+            # "49 S. 22nd ST, 15203" was another address, and the joint event was missed)
+            ("", "49 S. 22nd ST, 15203", "", "49 S 22 St"), ("S 22nd St & E Carson St", "", "22 St & Carson", ""),
+            ("", "1400 block of W 3rd Ave", "", "1400 blk W 3 Ave")]
     for la, aa, lb, ab in same:
         assert compare_places(parse_place(la, aa), parse_place(lb, ab))[0] == "same address", (la, aa, lb, ab)
     assert compare_places(parse_place("", "12 N Elm St"), parse_place("", "12 S Elm St"))[0] == "different address"
     assert parse_place("", "PO Box 4410").blank                        # a mailing address is no place
+    assert compare_places(parse_place("", "49 S 22 St"), parse_place("", "49 S 23rd St"))[0] == "different address"
+    saint = parse_place("", "120 St Marys Rd")                         # "St" a saint, not a street type
+    assert (saint.number, saint.street) == ("120", "st marys rd")
 
 
 def test_a_venue_shortened_to_its_initials(config):
