@@ -393,9 +393,9 @@ def _qualifier(text: str, start: int) -> tuple[list[str], bool]:
     words: list[re.Match] = []
     end = start
     for m in reversed(found):
-        if text[m.end():end].strip() or len(words) >= 6:
-            break
         w = m.group()
+        if text[m.end():end].strip() or len(words) >= 6 or (w.endswith(".") and len(w) > 4):
+            break           # (a sentence ends: "Meet at Central Library. Engine 4 joins us.")
         if w[:1].isupper() or w.lower() in ("of", "the"):
             words.append(m)
             end = m.start()
