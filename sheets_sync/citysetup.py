@@ -66,7 +66,7 @@ COLUMN_ALIASES = {
 ABBREVIATIONS = {"nno": "National Night Out", "cpr": "CPR First Aid", "comm": "Community",
                  "emerg": "Emergency", "mtg": "Meeting", "prep": "Preparedness", "ctr": "Center",
                  "mkt": "Market", "nbhd": "Neighborhood", "nbrhd": "Neighborhood", "assn": "Association",
-                 "assoc": "Association", "trng": "Training"}
+                 "assoc": "Association", "trng": "Training", "fest": "Festival"}
 
 #: Spanish title words → English, so both titles of one event match (a generic glossary).
 TRANSLATIONS = {

@@ -1129,6 +1129,10 @@ def _place_level(fa: Features, fb: Features, kind: str, ctx: DayContext | None) 
         if ctx is None or ctx.numbers_on(fa.day, _street_name(other.street)) <= 1:
             return f"same street ({' & '.join(sorted(crossing.crossing))}), the only address on it that day", \
                 WEIGHTS["same street"]
+        if named := names_the_other(fa, fb, ctx):
+            # "Truck 16 - Avenue of Hope block party" at Larimer Ave, the party at 200 Larimer Ave
+            # beside another at 100 Larimer Ave (a fresh city's check: it joined neither)
+            return f"same street ({' & '.join(sorted(crossing.crossing))}), {named}", WEIGHTS["same street"]
         return "same street, other addresses on it that day", WEIGHTS["same street, shared"]
     for x, y in ((fa, fb), (fb, fa)):       # "Bungalow Heights get-together" / "Bungalow Heights Front Yard Jam"
         named = venue_words(x.place.venue)
@@ -1586,8 +1590,8 @@ def _covers(a: Features, b: Features, time_kind: str) -> str:
     holds the other's start or end and at least half its hours (:func:`covers_most`: "Traffic
     control" 6:30–9:30 around a movie moved to 8–10). ``""`` if not (a row of its own there,
     "Fireworks show", names no coverage)."""
-    if time_kind not in ("inside", "close", "same times", "overlap"):
-        return ""
+    if time_kind not in ("inside", "close", "same times", "overlap", "within a multi-day event"):
+        return ""       # (a shift on one day of a festival's days: its hours that day, a fresh city's check)
     for outer, inner in ((a, b), (b, a)):
         if outer.cover and (window := _day_window(inner, outer)) is not None and \
                 outer.start <= window[0] and window[1] <= outer.end:

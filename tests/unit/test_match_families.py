@@ -149,6 +149,41 @@ def test_a_visit_naming_a_street_joins_the_party_on_that_street(config):
     assert len(result.events) == 3 and len(result.review) == 2
 
 
+def test_a_visit_on_a_street_of_two_parties_joins_the_one_its_title_names(config):
+    """A fresh city's check: Fire's "Truck 16 - Maple Grove block party" typed at "Oakmont
+    Ave", with Parks' "Maple Grove NNO" at 200 Oakmont Ave and Police's "Neighbors Picnic" at
+    100 Oakmont Avenue: a street holding two addresses that night weighed almost nothing, and
+    the visit joined neither, unasked (typing the street lost the joint event it made with no
+    place). Naming the party's event, it joins that party."""
+    night = date(2027, 8, 3)
+    party = row("Parks and Recreation", 2, "Maple Grove NNO", night, "16:00", "19:30", address="200 Oakmont Ave")
+    picnic = row("Police", 2, "Neighbors Picnic", night, "13:00", "20:00", address="100 Oakmont Avenue")
+    truck = row("Fire", 2, "Truck 16 - Maple Grove block party", night, "17:00", "17:45", location="Oakmont Ave")
+    result = merge_rows([party, picnic, truck], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2", "Fire!2"}), frozenset({"Police!2"})}
+    # naming neither, it joins neither
+    stop = replace(truck, title="Truck 16 neighborhood stop")
+    assert len(merge_rows([party, picnic, stop], config).events) == 3
+
+
+def test_a_shift_on_one_day_of_a_festival_covers_that_days_hours(config):
+    """A fresh city's check: Police's "Security detail - Riverfront Park" 11:30–8:30 on one
+    day of Parks' ten-day "Three Rivers Arts Festival" (12–8 daily) there was neither merged
+    nor asked, while the same row beside a one-day festival merges: the festival's hours that
+    day are what a shift covers. At another place it stays apart."""
+    fest = row("Parks and Recreation", 2, "Three Rivers Arts Festival", date(2027, 5, 28), "12:00", "20:00",
+               location="Riverfront Park")
+    fest = replace(fest, end=fest.end + timedelta(days=9))
+    shift = row("Police", 3, "Security detail - Riverfront Park", date(2027, 6, 5), "11:30", "20:30",
+                location="Riverfront Park", visibility="Internal")
+    result = merge_rows([fest, shift], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!2", "Police!3"})}
+    assert any("coverage around the other's hours that day" in m for e in result.events for ev in e.evidence
+               for m in ev.matched)
+    elsewhere = replace(shift, title="Security detail - Schenley Oval", location="Schenley Oval")
+    assert len(merge_rows([fest, elsewhere], config).events) == 2
+
+
 def test_an_address_in_a_title_is_typed_together(config):
     """A row with no place takes an address typed in its title ("NNO drop-by 250 Proctor St"),
     not a unit's number and the words after it across a dash or "at"."""
