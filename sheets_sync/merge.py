@@ -65,7 +65,7 @@ from .places import (GENERIC_VENUE_WORDS, Gazetteer, common_area, fold as _fold,
 from .model import CALLED_OFF, CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
 from .recurrence import union_series
 from .series_visits import (called_off_copies, called_off_sessions, later_series, session_features, session_issues,
-                            session_meetings, session_rows, session_visits)
+                            session_lookalikes, session_meetings, session_rows, session_visits)
 from .timeutil import iso_text
 
 __all__ = ["CandidatePair", "MergeResult", "combine", "merge_rows", "normalise_place", "public_view",
@@ -452,6 +452,11 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         v = score(a, b)
         if v.outcome != "apart":
             verdicts[(min(a, b), max(a, b))] = v
+    for a, b in session_lookalikes(rows, feats, on_session, m.time_tolerance_minutes):
+        compared += 1          # … titled only partly for it: asked, never merged
+        v = score(a, b)
+        if v.outcome != "apart":
+            verdicts[(min(a, b), max(a, b))] = replace(v, outcome="review", reason=_SESSION_LOOKALIKE)
     moved: dict[int, int] = {}                         # a row left on the old date → the row on the new one
     for old, new, v in moved_pairs(rows, feats, m.time_tolerance_minutes):
         compared += 1
@@ -961,6 +966,7 @@ def _naming_words(feats, row: int, events: Sequence[int], named_places: frozense
 
 
 _NAMED_ELSEWHERE = "coverage whose title names another event that day, at another place"
+_SESSION_LOOKALIKE = "a partner's row at the place and hours of a session of a series, its title only partly the series'"
 
 
 def _ask_when_named_elsewhere(verdicts: dict[tuple[int, int], PairScore], decided, rows, feats,

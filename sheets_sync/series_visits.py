@@ -30,7 +30,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Callable, Iterator, Mapping, Sequence
 
-from .matching import GENERIC_TITLE_WORDS, Features, compare_places, compare_titles
+from .matching import GENERIC_TITLE_WORDS, Features, compare_places, compare_times, compare_titles
 from .model import CALLED_OFF, EventRow, RowIssue, Severity, Status
 from .parsing import status_word
 from .recurrence import MAX_COUNT, occurrences, occurrences_days, union_series
@@ -129,6 +129,26 @@ def session_visits(rows: Sequence[EventRow], feats: Sequence[Features],
     for (i, j), shifted in on_session.items():
         if rows[j].source.tab != rows[i].source.tab and rows[j].status not in CALLED_OFF \
                 and titled_for(shifted, feats[j]):
+            yield i, j
+
+
+def session_lookalikes(rows: Sequence[EventRow], feats: Sequence[Features],
+                       on_session: Mapping[tuple[int, int], Features], tolerance: float) -> Iterator[tuple[int, int]]:
+    """``(series, one_off)`` for each pair of ``on_session`` that :func:`session_visits` does
+    not give because the one-off row is not titled for the series (:func:`titled_for`), yet is
+    a partner's row (another tab, not called off) at the series' own place (same address or
+    venue) and hours (the same, or starting within ``tolerance`` minutes) whose title shares a
+    word with the series' that is not common in event names: Parks' "Wightman Park walk" on a
+    Tuesday of Community Safety's weekly "Walk and Talk - Wightman Park" (a fresh city's check:
+    each such Tuesday was published twice, unasked; as two one-off rows they merge). The merge
+    asks these, never merges them: a long series meets every row held at its place and hours."""
+    for (i, j), shifted in on_session.items():
+        one_off = feats[j]
+        if rows[j].source.tab == rows[i].source.tab or rows[j].status in CALLED_OFF or titled_for(shifted, one_off) \
+                or not (shifted.words[0] & one_off.words[0]) - GENERIC_TITLE_WORDS:
+            continue
+        if compare_places(shifted.place, one_off.place)[0] in ("same address", "same venue") and \
+                compare_times(shifted, one_off, tolerance)[0] in ("same times", "close"):
             yield i, j
 
 

@@ -544,6 +544,30 @@ def test_a_partners_row_on_one_session_of_a_weekly_series_joins_the_series(confi
     assert "type 'except 10/15/2026' in the Repeats cell of Police!5" in warning.action
 
 
+def test_a_partners_row_at_a_sessions_place_and_hours_sharing_a_word_is_asked(config):
+    """A fresh city's check: Parks' "Harmon Green walk" on two Tuesdays of Community Safety's
+    weekly "Walk and Talk - Harmon Green", same place and hours, was published beside each of
+    those sessions, unasked (as two one-off rows the pair merges). It is not titled for the
+    series (one shared word), so it is asked, never merged; at other hours, or sharing no
+    word, it is left apart unasked, as before."""
+    green = dict(location="Harmon Green")
+    series = row("Community Safety", 2, "Walk and Talk - Harmon Green", date(2027, 4, 6), "09:00", "10:00",
+                 rrule="FREQ=WEEKLY;COUNT=8", **green)
+    walks = [row("Parks and Recreation", n, "Harmon Green walk", day, "09:00", "10:00", **green)
+             for n, day in ((2, date(2027, 4, 13)), (3, date(2027, 4, 27)))]
+    result = merge_rows([series, *walks], config)
+    assert len(result.events) == 3
+    asked = {frozenset((str(p.a.source), str(p.b.source))) for p in result.review}
+    assert asked == {frozenset(("Community Safety!2", "Parks and Recreation!2")),
+                     frozenset(("Community Safety!2", "Parks and Recreation!3"))}
+    assert all(p.verdict.reason.startswith("a partner's row at the place and hours of a session") for p in result.review)
+    later = replace(walks[0], start=walks[0].start.replace(hour=14), end=walks[0].end.replace(hour=15))
+    other = replace(walks[0], title="Harmon Green cleanup")
+    for row_ in (later, other):
+        result = merge_rows([series, row_], config)
+        assert len(result.events) == 2 and not result.review, row_.title
+
+
 def test_a_partners_rows_titled_their_own_way_on_later_sessions_join_the_series(config):
     """v23: Emergency Management's "CERT Basic Training" 9–4, weekly for 4 times from Sat 9/11,
     and Fire's rows for its days ("CERT Basic Training - Day 2", "CERT Day 3 (Fire Suppression)",
