@@ -156,7 +156,7 @@ _FILLER = {"on", "the", "of", "each", "every", "a", "and", "in", "at", "repeats"
 _EXCEPT = re.compile(r"\b(?:except(?: on)?|excluding|but not(?: on)?|skip(?:ping)?|not on|"
                      r"cancell?ed on|no (?:event|class|session|meeting) on)\s+"
                      r"(.+?)(?=\s+\b(?:until|through|thru|ending|ends|for)\b|$)")
-_UNTIL = re.compile(r"\b(?:until|through|thru|ending(?: on)?|ends(?: on)?)\s+(.+?)"
+_UNTIL = re.compile(r"\b(?:until|through|thru|to(?=\s+\d)|ending(?: on)?|ends(?: on)?)\s+(.+?)"
                     r"(?=\s+\b(?:except|excluding|skip|skipping|for)\b|$)")
 _COUNT = re.compile(r"(?:\bfor\s+(\d+)\s*(times|occurrences|sessions|classes|meetings|weeks|months|days)\b"
                     r"|\b(\d+)\s*(?:times|occurrences|sessions|classes|meetings)\b|\bx\s*(\d+)\b)")
@@ -228,7 +228,7 @@ def parse_recurrence(text: str, start: datetime | date) -> Recurrence:
     end = ""
     if m := _UNTIL.search(lowered):
         try:
-            day, _ = parse_date(m.group(1).strip(" ,"), what="the repeat's end date")
+            day = _end_day(m.group(1).strip(" ,"), _start_day(start))
         except DateRangeError as exc:
             raise RepeatRejected(exc.problem) from None
         except CellError:
@@ -259,6 +259,25 @@ def parse_recurrence(text: str, start: datetime | date) -> Recurrence:
         parts.append(end)
     check_rrule_parts(";".join(parts))   # "for 999 months" ends past the allowed years
     return Recurrence(";".join(parts), exdates)
+
+
+def _end_day(text: str, first: date) -> date:
+    """A repeat's end date: ``text`` read as a date, or, typed without a year ("until May 25",
+    "to 5/25"), the first such day on or after the series' ``first`` day (a fresh city's check:
+    the series was published as one event). Raises :class:`CellError`, :class:`DateRangeError`."""
+    try:
+        return parse_date(text, what="the repeat's end date")[0]
+    except DateRangeError:
+        raise
+    except CellError as exc:
+        if "has no year" not in exc.problem:
+            raise
+    for year in (first.year, first.year + 1):
+        glue = "/" if re.fullmatch(r"\d{1,2}/\d{1,2}", text) else " "
+        day = parse_date(f"{text}{glue}{year}", what="the repeat's end date")[0]
+        if day >= first:
+            return day
+    return day
 
 
 def _rule_body(body: str, original: str) -> list[str]:
@@ -320,7 +339,7 @@ def _rule_body(body: str, original: str) -> list[str]:
         order = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
         by.append("BYDAY=" + ",".join(sorted(codes, key=order.index)))
         eat(_DAY)
-    leftover = [w for w in re.split(r"[\s,]+", consumed) if w and w not in _FILLER]
+    leftover = [w for w in re.split(r"[\s,.;()]+", consumed) if w and w not in _FILLER]   # ("Every Tues.")
     if freq is None or leftover:
         what = f" (did not understand {' '.join(leftover)!r})" if leftover else ""
         raise RepeatError(f"could not understand the repeat rule {original!r}{what}")

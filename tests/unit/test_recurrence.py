@@ -36,6 +36,13 @@ TUE = datetime(2025, 9, 2, 18, tzinfo=NY)        # the first Tuesday of Septembe
     ("yearly", "FREQ=YEARLY"),
     ("weekly until 12/31/2025", "FREQ=WEEKLY;UNTIL=20260101T045959Z"),
     ("every Tuesday through Dec 30, 2025", "FREQ=WEEKLY;BYDAY=TU;UNTIL=20251231T045959Z"),
+    # a fresh city's check: each was published as one event ("did not understand '.'")
+    ("Every Tues. thru Dec 30, 2025", "FREQ=WEEKLY;BYDAY=TU;UNTIL=20251231T045959Z"),
+    ("Weekly (Tues) to 12/30/2025", "FREQ=WEEKLY;BYDAY=TU;UNTIL=20251231T045959Z"),
+    # an end typed without its year: the first such day from the series' start (Sep 2, 2025)
+    ("weekly until 12/31", "FREQ=WEEKLY;UNTIL=20260101T045959Z"),
+    ("every Tue until Dec 30", "FREQ=WEEKLY;BYDAY=TU;UNTIL=20251231T045959Z"),
+    ("weekly until 3/1", "FREQ=WEEKLY;UNTIL=20260302T045959Z"),
     ("every 2 weeks for 6 times", "FREQ=WEEKLY;INTERVAL=2;COUNT=6"),
     ("weekly x6", "FREQ=WEEKLY;COUNT=6"),
     ("first Tuesday monthly, 12 times", "FREQ=MONTHLY;BYDAY=1TU;COUNT=12"),
@@ -67,7 +74,7 @@ def test_exceptions_become_exdates():
 @pytest.mark.parametrize("words,problem", [
     ("sometimes", "could not understand the repeat rule 'sometimes' (did not understand 'sometimes')"),
     ("weekly on blursday", "did not understand 'blursday'"),
-    ("weekly until 12/31", "could not read the end date '12/31' (type it with the year"),
+    ("weekly until 13/45", "could not read the end date '13/45' (type it with the year"),
     ("weekly until 1/1/2020", "the repeat ends (01/01/2020) before the event starts"),
     ("weekly until 12/31/2025 for 3 times", "give either an end date or a number of times, not both"),
     ("every tuesday except 12/24", "could not read the exception date '12/24'"),
