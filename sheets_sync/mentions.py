@@ -421,9 +421,9 @@ def _another_body(text: str, m: "Mention", own: frozenset) -> bool:
     partner of a Parks event."""
     words, opening = _qualifier(text, m.start)
     folded = [w.lower().strip(".'\u2019") for w in words]
-    if not folded or any(w in own for w in folded):
-        return False
     named = [w for w in words if w[:1].isupper()]
+    if not named or any(w.lower().strip(".'\u2019") in own for w in named):   # (not "of": "Bureau of Police")
+        return False
     return (bool(_AGENCY_KINDS.intersection(folded)) or bool(_TOWN_OPENING.match(words[0])) or not opening
             or len(named) >= 2)      # (a name of two words opening the sentence: "Chapel Hill Fire Department")
 

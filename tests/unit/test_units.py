@@ -400,6 +400,18 @@ def test_the_city_named_in_the_site_title_may_stand_before_a_department(config):
     assert rows[0].text_partners == ("Fire",)
 
 
+def test_another_bodys_name_is_told_by_its_name_words_not_by_of():
+    """An alias holding "of" ("Pittsburgh Bureau of Police") made "University of Pittsburgh
+    Police officers" the city's own (a helper's rerun): only the name words before the
+    department's name are compared with its own words and the city's."""
+    from sheets_sync.mentions import text_mentions
+    lookup = {"police": "Police", "pittsburgh police": "Police", "pittsburgh bureau of police": "Police"}
+    found = text_mentions("A talk by University of Pittsburgh Police officers.", lookup, home=frozenset({"pittsburgh"}))
+    assert found == []
+    found = text_mentions("With Pittsburgh Bureau of Police officers.", lookup, home=frozenset({"pittsburgh"}))
+    assert [m.department for m in found] == ["Police"]
+
+
 @pytest.mark.parametrize("tab, title, text, added", TEXT_CASES)
 def test_partners_named_in_text(config, tab, title, text, added):
     rows, issues = parse(config, tab, (title, "", "", text))
