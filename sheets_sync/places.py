@@ -409,15 +409,26 @@ def _a_street(name: str, cross: tuple[str, str]) -> bool:
     if _STREET_PART.match(bare):
         return True
     words = name.split()
-    return len(words) <= 3 and not GENERIC_VENUE_WORDS.intersection(words) and any(
+    # (one word that names no kind of place is a street: "Middle, between Foreland & Emlin Sts.")
+    named = not GENERIC_VENUE_WORDS.intersection(words) or (len(words) == 1 and words[0] not in _VENUE_KINDS)
+    return len(words) <= 3 and named and any(
         _STREET_PART.match(c) or re.match(r"^(?:[nsew] )?\d+(?:st|nd|rd|th)?\b", c) for c in cross)
+
+
+_VENUE_KINDS = frozenset("""park center centre ctr school library hall field fields plaza church station pool
+gym arena stadium pavilion shelter lot garden gardens green commons square market museum""".split())
 
 
 def _block_face(text: str) -> tuple[str, str, frozenset, str] | None:
     """``"Elm St between 3rd and 4th, Riverside"`` → ``("", "elm st", {"3rd", "4th"}, "riverside")``:
     direction, street and cross streets of the first comma-separated part that is a block face,
     and the other parts that name no address (a venue); ``None`` if no part is one."""
-    parts = [p for p in text.split(",") if p.strip()]
+    parts: list[str] = []
+    for p in text.split(","):
+        if parts and _FACE_HINT.match(p.strip()):
+            parts[-1] += " " + p        # "Middle, between Foreland & Emlin Sts.": one block face
+        elif p.strip():
+            parts.append(p)
     for k, part in enumerate(parts):
         m = _BETWEEN.match(normalise_place(part))
         if m and _a_street(m.group("street"), (m.group("a"), m.group("b"))):

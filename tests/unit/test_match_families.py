@@ -970,6 +970,12 @@ def test_block_faces_between_cross_streets_are_places():
     assert compare_places(elm, parse_place("Elm St & 4th", ""))[0] == "same street"      # a corner of it
     assert compare_places(parse_place("N Elm St between 3rd and 4th", ""),
                           parse_place("S Elm St between 3rd and 4th", ""))[0] == "different address"
+    # a street of one word, its type given once for the cross streets, a comma before "between"
+    # (a fresh city's check: "Middle, between Foreland & Emlin Sts." was no place to compare)
+    middle = parse_place("Middle, between Foreland & Emlin Sts.", "")
+    assert compare_places(middle, parse_place("Middle St & Foreland St", ""))[0] == "same street"
+    assert compare_places(middle, parse_place("Middle St & Carrie St", ""))[0] == "different address"
+    assert not parse_place("Park between 3rd and 4th St", "").street     # a kind of place stays one
 
 
 def test_one_title_at_one_hour_on_two_streets_block_faces_is_two_events(config):
