@@ -995,7 +995,10 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
             ctx.warn("Partner Departments", partners_text, f"{name!r} is read as all {len(every)} departments",
                      "to name fewer, list them")
         else:
-            ctx.warn("Partner Departments", partners_text, f"{name!r} is not a configured department; not counted",
+            # (what the cell is read as, so "Police (Zone 6)" does not read as Police left out: a fresh city's check)
+            read = f" ({', '.join(partners)} {'is' if len(partners) == 1 else 'are'} counted)" if partners else ""
+            ctx.warn("Partner Departments", partners_text,
+                     f"{name!r} is not a configured department; not counted{read}",
                      "use a department name or alias from config.yaml; outside partners go in Description")
     for name, note in held:
         ctx.warn("Partner Departments", partners_text,

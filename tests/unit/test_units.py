@@ -106,6 +106,17 @@ def test_a_held_partner_is_not_counted_and_the_row_says_why(config):
                      (3, "Partner Departments", "Police is named with the note '?': not counted as taking part")]
 
 
+def test_a_word_left_over_in_partner_departments_says_what_is_counted(config):
+    """A fresh city's check: "Police (Zone 6)" counted Police, but its only Validation line,
+    "'zone 6' is not a configured department; not counted", read as if Police were not."""
+    rows, issues = parse(config, "Parks and Recreation", ("Pool Safety Night", "", "Police (Zone 6)", ""),
+                         ("Bike Rodeo", "", "Harbor Patrol", ""))
+    assert rows[0].partners == ("Police",) and rows[1].partners == ()
+    notes = [(i.row, i.problem) for i in issues if i.column == "Partner Departments"]
+    assert notes == [(2, "'zone 6' is not a configured department; not counted (Police is counted)"),
+                     (3, "'harbor patrol' is not a configured department; not counted")]
+
+
 def test_lead_given_as_a_unit(config):
     rows, issues = parse(config, "Parks and Recreation", ("Pool Safety Night", "Ladder 9", "", ""),
                          ("Bike Rodeo", "", "Beat 407 officers, Medic 11", ""))
