@@ -65,6 +65,14 @@ class CellError(ValueError):
         self.action = action
 
 
+class NoYearError(CellError):
+    """A date typed without its year ("8/3", "Aug 3"): ``month`` and ``day`` as read."""
+
+    def __init__(self, problem: str, action: str, month: int, day: int):
+        super().__init__(problem, action)
+        self.month, self.day = month, day
+
+
 class DateRangeError(CellError):
     """A readable date outside :data:`MIN_YEAR`–:data:`MAX_YEAR`; the row is left out."""
 
@@ -242,7 +250,7 @@ def parse_datetime_text(text: str) -> datetime:
         raise CellError(f"could not read {text!r} as a date",
                         "type the date as 8/5/2025, 2025-08-05 or Aug 5, 2025") from None
     if a.year != b.year:
-        raise CellError(f"{text!r} has no year", "add the year, e.g. 8/5/2025")
+        raise NoYearError(f"{text!r} has no year", "add the year, e.g. 8/5/2025", a.month, a.day)
     if a.month != b.month or a.day != b.day:
         raise CellError(f"{text!r} is not a full date", "type month, day and year, e.g. 8/5/2025")
     return a.replace(tzinfo=None) if a.tzinfo is None else a
@@ -330,7 +338,13 @@ _FOUR_DIGITS = re.compile(r"\b([01]?\d|2[0-3])([0-5]\d)\b")
 _H_CLOCK = re.compile(r"\b([01]?\d|2[0-3])h([0-5]\d)\b")
 #: words around a time that change nothing ("6 pm sharp", "6pm-ish", "approx. 6pm") and a note
 #: in brackets after it ("6 PM (set up 5)")
-_TIME_NOISE = re.compile(r"\([^)]*\)|\bsharp\b|-?\bish\b|\bapprox(?:\.|imately\b)|~|\babout\b|\baround\b")
+_TIME_NOISE = re.compile(r"\([^)]*\)|\bsharp\b|-?\bish\b|\b(?:approx(?:imately)?|appx|ca|circa)\b\.?|~|"
+                         r"\babout\b|\baround\b", re.I)
+
+
+def without_time_words(text: str) -> str:
+    """``text`` without the words around a time that change nothing ("6:30 sharp" → "6:30")."""
+    return re.sub(r"\s+", " ", _TIME_NOISE.sub(" ", text)).strip()
 
 
 def _normalise_time_text(text: str) -> str:

@@ -28,7 +28,7 @@ from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
 from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_partners,
-                      date_order, day_first_by_weekday, numeric_date, read_day_first,
+                      NoYearError, date_order, day_first_by_weekday, numeric_date, read_day_first, without_time_words,
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .moved import described_move, destination, moved_note, status_move_text
@@ -278,6 +278,9 @@ class _RowContext:
     formula_of: Callable[[str], str | None] | None = None
     #: whether the row's tab writes its dates day first (asked only of a date a day name settles)
     day_first: Callable[[], bool] | None = None
+    #: row number → the Start Date of the tab's nearest row that has one with its year (asked
+    #: only of a Start Date typed without one)
+    near_date: Callable[[int], date | None] | None = None
 
     def error(self, column: str, value: Any, problem: str, action: str) -> None:
         self.failed = True
@@ -453,12 +456,15 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     placed = tuple(columns.items())
     dates: list[tuple[int, str, Any]] = []    # (row, column, Start/End Date cell): the tab's date order
     day_first = lru_cache(maxsize=1)(lambda: _writes_day_first(tab, columns))
+    dated = lru_cache(maxsize=1)(lambda: _start_dates(tab, columns, config.tz))
+    near_date = (lambda row: _nearest_date(dated(), row))
     for offset, cells in enumerate(tab.rows):
         formula_of = _formula_of(tab, columns, tab.first_row + offset)
         if all(cell_text(c) == "" for c in cells):
             _unsaved_row(tab.title, tab.first_row + offset, formula_of, issues)
             continue
-        ctx = _RowContext(tab.title, tab.first_row + offset, issues, formula_of=formula_of, day_first=day_first)
+        ctx = _RowContext(tab.title, tab.first_row + offset, issues, formula_of=formula_of, day_first=day_first,
+                          near_date=near_date)
         # column → its cell (None for a column the tab lacks or the row is too short to hold):
         # one dict per row, looked up by ``dict.get`` (issue 17: ~30 lookups a row)
         width = len(cells)
@@ -480,6 +486,39 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     _unsaved_cells(tab, columns, issues)
     issues.extend(day_first_tab_issues(tab.title, dates))
     return rows, issues
+
+
+def _start_dates(tab: RawTab, columns: dict[str, int], tz) -> list[tuple[int, date]]:
+    """``(row number, Start Date)`` of the tab's rows whose Start Date reads with its year."""
+    index = columns.get("Start Date")
+    out = []
+    for offset, cells in enumerate(tab.rows):
+        if index is not None and index < len(cells) and cell_text(cells[index]):
+            try:
+                out.append((tab.first_row + offset, _date_of(cells[index], tz, "the Start Date")[0]))
+            except CellError:
+                pass
+    return out
+
+
+def _nearest_date(dated: Sequence[tuple[int, date]], row: int) -> date | None:
+    """The date of the row of ``dated`` nearest to ``row`` (the one above on a tie); ``None``
+    when there is none."""
+    return min(dated, key=lambda d: (abs(d[0] - row), d[0] > row), default=(0, None))[1]
+
+
+def _year_for(month: int, day: int, near: date, weekday: int | None = None) -> date | None:
+    """The ``month``/``day`` in the year (``near``'s, the one before or after) that puts it
+    nearest to ``near`` — among those where it falls on ``weekday`` (0 = Monday), the day name
+    typed with it ("Tuesday 8/3"), when one does; ``None`` for a day no such year has (2/30)."""
+    found = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            found.append(date(year, month, day))
+        except ValueError:
+            pass
+    named = [d for d in found if d.weekday() == weekday]
+    return min(named or found, key=lambda d: abs((d - near).days), default=None)
 
 
 def _writes_day_first(tab: RawTab, columns: dict[str, int]) -> bool:
@@ -656,7 +695,7 @@ def _bare_end(text: Any, start: time | None) -> time | None:
     the first of its two readings later that day than the start ("6:30pm" to "8:00" ends at
     20:00, "10am" to "2" at 14:00); ``None`` when the text is anything else, the start is not
     known, or neither reading is later (an end past midnight: the caller's overnight rule)."""
-    m = BARE_HOUR.fullmatch(text) if isinstance(text, str) and start is not None else None
+    m = BARE_HOUR.fullmatch(without_time_words(text)) if isinstance(text, str) and start is not None else None
     if m is None or not 1 <= (hour := int(m[1])) <= 12:
         return None
     minute = int(m[2] or 0)
@@ -672,6 +711,19 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     start_date_cell = get("Start Date")
     try:
         start_day, start_clock = _date_of(start_date_cell, tz, "the Start Date")
+    except NoYearError as exc:
+        # "8/3" in a tab of 2027 events: the year of the rows around it, with a warning (a fresh
+        # city's check: the row was an error, left out of the count)
+        near = ctx.near_date(ctx.row) if ctx.near_date else None
+        named = _weekday_of(start_date_cell) if isinstance(start_date_cell, str) else None
+        start_day = _year_for(exc.month, exc.day, near, named) if near else None
+        if start_day is None:
+            ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
+            return None
+        start_clock = None
+        ctx.warn("Start Date", start_date_cell,
+                 f"{exc.problem}: read as {start_day:%m/%d/%Y}, the year of the tab's nearest dated row",
+                 f"type the year to be sure, e.g. {start_day.month}/{start_day.day}/{start_day.year}")
     except CellError as exc:
         ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
         return None
@@ -709,7 +761,8 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         except CellError as exc:
             ctx.error("Start Time", time_cell, exc.problem, exc.action)
             return None
-        if isinstance(time_cell, str) and _EARLY_CLOCK.fullmatch(time_text):
+        # ("6:30 sharp" as "6:30": a helper's check had it read as 6:30 am without a word)
+        if isinstance(time_cell, str) and _EARLY_CLOCK.fullmatch(without_time_words(time_text)):
             morning, start_clock = start_clock, start_clock.replace(hour=start_clock.hour + 12)
             ctx.warn("Start Time", time_cell,
                      f"{time_text.strip()!r} has no am/pm and is read as {start_clock:%-I:%M} PM "

@@ -120,3 +120,24 @@ def test_a_day_name_that_agrees_with_the_day_first_reading_only_settles_the_date
     assert settled == ["End Date", "Start Date"]
     assert not [i for i in issues if i.row == 3 and ("this tab writes its dates day first" in i.problem
                                                      or "not a Sunday" in i.problem)]
+
+
+def test_a_start_date_typed_without_its_year_takes_the_year_of_the_rows_around_it(config):
+    """A fresh city's check: "8/3", "Aug 3", "August 3" in a tab of August 2027 events were
+    errors, their rows left out of the count. Each is read in the year that puts it nearest the
+    tab's nearest dated row (December's "1/5" after "12/20/2027" is January 2028), with a
+    warning asking for the year; a tab with no dated row keeps the error."""
+    rows, issues = parse_tab(_tab("7/30/2027", "8/3", "Aug 3", "12/20/2027", "1/5"), config)
+    assert [r.start.date() for r in rows] == [date(2027, 7, 30), date(2027, 8, 3), date(2027, 8, 3),
+                                             date(2027, 12, 20), date(2028, 1, 5)]
+    warned = [(i.row, i.severity, i.problem) for i in issues if i.column == "Start Date"]
+    said = ": read as {}, the year of the tab's nearest dated row"
+    assert warned == [(3, Severity.WARNING, "'8/3' has no year" + said.format("08/03/2027")),
+                      (4, Severity.WARNING, "'Aug 3' has no year" + said.format("08/03/2027")),
+                      (6, Severity.WARNING, "'1/5' has no year" + said.format("01/05/2028"))]
+    # a day name typed with it settles the year ("Tuesday 8/3": 8/3/2027 is a Tuesday, 8/3/2026 a Monday)
+    rows, _ = parse_tab(_tab("12/20/2026", "Tuesday 8/3"), config)
+    assert rows[1].start.date() == date(2027, 8, 3)
+    rows, issues = parse_tab(_tab("8/3"), config)
+    assert rows == [] and [(i.severity, i.problem) for i in issues if i.column == "Start Date"] == [
+        (Severity.ERROR, "'8/3' has no year")]

@@ -85,6 +85,11 @@ def test_an_early_hour_with_no_am_pm_is_the_afternoon_and_a_bare_end_follows_the
     (issue,) = issues
     assert (issue.row, issue.column) == (2, "Start Time")
     assert issue.problem.startswith("'6:30' has no am/pm and is read as 6:30 PM (18:30)")
+    # … also with words that change nothing around it (a helper's check: "5:30 sharp" to "7:30
+    # sharp" was read as 5:30–7:30 am, without a word)
+    rows, issues = parse(config, ("Block Party", "10/5/2027", "5:30 sharp", "7:30 sharp", "Public"))
+    assert (rows[0].start.time(), rows[0].end.time()) == (time(17, 30), time(19, 30))
+    assert [i.problem.split(" and ")[0] for i in issues] == ["'5:30 sharp' has no am/pm"]
 
 
 def test_a_start_named_by_the_sky_is_all_day_with_a_warning(config):

@@ -48,6 +48,7 @@ def test_bad_dates_say_what_to_do(value, problem):
     ("1800 hrs", time(18)), ("18:00 hrs", time(18)), ("1800hrs", time(18)), ("1810 HRS", time(18, 10)),
     ("900 hrs", time(9)), ("18h00", time(18)), ("0930 hours", time(9, 30)),
     ("6 PM (set up 5)", time(18)), ("6 pm sharp", time(18)), ("6pm-ish", time(18)), ("approx. 6pm", time(18)),
+    ("approx 6 PM", time(18)), ("appx. 6pm", time(18)), ("ca. 6pm", time(18)),
 ])
 def test_times(value, expected):
     assert parse_time(value) == expected
