@@ -372,12 +372,18 @@ def _in_a_no(text: str, m: "Mention") -> bool:
     return bool(_NOT_TAKING_PART.search(text, begin, end.start() if end else len(text)))
 
 
-#: words naming the kind of another public body before a department's name ("Allegheny County
-#: Police", "Port Authority Police", "University of Pittsburgh Police", "Bellevue Volunteer Fire
-#: Company"), and the abbreviations that open a town's name ("Mt. Lebanon firefighters")
-_AGENCY_KINDS = frozenset("""county university state authority transit township borough village campus college
-volunteer volunteers regional metro airport port housing capitol federal tribal hospital""".split())
-_TOWN_OPENING = re.compile(r"(?:mt|ft|pt|mount|fort|port|north|south|east|west|new|lake)\.?$", re.I)
+#: words naming the kind of another public body before a department's name: always another
+#: body's ("University of Pittsburgh Police", "Pittsburgh Regional Transit Police", "Port
+#: Authority Police"), or unless a word of the city's or the department's own names is there
+#: ("Allegheny County Police", "Bellevue Volunteer Fire Company"; not "Durham County Sheriff")
+_BODY_KINDS = frozenset("""university univ college campus schools transit authority housing hospital
+airport""".split())
+_PLACE_BODY_KINDS = frozenset("""county state township borough village regional volunteer volunteers metro
+capitol federal tribal""".split())
+#: the abbreviations that open a town's name ("Mt. Lebanon firefighters")
+_TOWN_OPENING = re.compile(r"(?:mt|ft|pt|mount|fort)\.?$", re.I)
+#: a name typed in capitals, two to five letters: another body's initials ("UNC Police", "CMU Police")
+_INITIALS = re.compile(r"[A-Z]{2,5}$")
 #: words that may open the capitalised words before a name without naming another body
 _LEAD_WORDS = frozenset("""the our your their its this that a an with join meet come see and or by from for at
 local city town area all both each every some many""".split())
@@ -394,7 +400,7 @@ def _qualifier(text: str, start: int) -> tuple[list[str], bool]:
     end = start
     for m in reversed(found):
         w = m.group()
-        if text[m.end():end].strip() or len(words) >= 6 or (w.endswith(".") and len(w) > 4):
+        if text[m.end():end].strip() or len(words) >= 6 or (w.endswith(".") and len(w) > 5):
             break           # (a sentence ends: "Meet at Central Library. Engine 4 joins us.")
         if w[:1].isupper() or w.lower() in ("of", "the"):
             words.append(m)
@@ -412,20 +418,22 @@ def _qualifier(text: str, start: int) -> tuple[list[str], bool]:
 
 def _another_body(text: str, m: "Mention", own: frozenset) -> bool:
     """``m`` names a department of another public body: the capitalised words before it
-    (:func:`_qualifier`) name none of the city's or the department's own words (``own``,
-    folded) and name a kind of public body (:data:`_AGENCY_KINDS`: "Allegheny County Police",
-    "University of Pittsburgh Police"), open with a town's abbreviation ("Mt. Lebanon
-    firefighters"), are two name words ("Chapel Hill Fire Department") or stand inside the
-    sentence after other words ("with Chapel Hill firefighters"). One word opening the
-    sentence is not read so ("Friendly Police officers", but also "Raleigh Police officers"). A fresh city's check: each had counted the city's Police or Fire as a
-    partner of a Parks event."""
-    words, opening = _qualifier(text, m.start)
-    folded = [w.lower().strip(".'\u2019") for w in words]
+    (:func:`_qualifier`) name a kind of body that is always another's (:data:`_BODY_KINDS`:
+    "University of Pittsburgh Police"), or, naming none of the city's or the department's own
+    words (``own``, folded), a kind of public place's body (:data:`_PLACE_BODY_KINDS`: "Allegheny
+    County Police"), a town opened by an abbreviation ("Mt. Lebanon firefighters") or initials
+    ("UNC Police"). A fresh city's check: each had counted the city's Police or Fire as a partner
+    of a Parks event. A town's plain name is not read so: "Carrboro Fire Department" may be
+    another town's, but "Squirrel Hill firefighters" are the city's own."""
+    words, _ = _qualifier(text, m.start)
     named = [w for w in words if w[:1].isupper()]
-    if not named or any(w.lower().strip(".'\u2019") in own for w in named):   # (not "of": "Bureau of Police")
+    folded = {w.lower().strip(".'\u2019") for w in named}
+    if folded & _BODY_KINDS:
+        return True
+    if not named or folded & own:          # (not "of": "Bureau of Police")
         return False
-    return (bool(_AGENCY_KINDS.intersection(folded)) or bool(_TOWN_OPENING.match(words[0])) or not opening
-            or len(named) >= 2)      # (a name of two words opening the sentence: "Chapel Hill Fire Department")
+    return bool(folded & _PLACE_BODY_KINDS) or bool(_TOWN_OPENING.match(named[0])) or (
+        len(named) == 1 and _INITIALS.fullmatch(named[0]) is not None)
 
 
 def text_mentions(text: str, lookup: Mapping[str, str],
@@ -448,13 +456,17 @@ def text_mentions(text: str, lookup: Mapping[str, str],
     for name, department in lookup.items():
         own[department] = own.get(department, home) | frozenset(name.split())
     spans = find_spans(text, lookup, units)
-    # another body's department named in a sentence: its people after it there are its own
-    # ("Allegheny County Police will do a K9 demo", "Port Authority Police officers")
-    foreign = [(a, department) for a, b, department, _ in spans
-               if _another_body(text, Mention(department, "", a, b), own.get(department, home))]
-    return [m for m in found if not _another_body(text, m, own.get(m.department, home))
-            and not any(department == m.department and a <= m.start and not _SENTENCE_END.search(text, a, m.start)
-                        for a, department in foreign)]
+
+    def named_by_another(m: Mention) -> bool:
+        """The department's name last written before ``m`` in its sentence is another body's:
+        its people after it there are that body's ("Allegheny County Police will do a K9
+        demo", "Port Authority Police officers"; not "Allegheny County Police will join
+        Pittsburgh Police for a K9 demo")."""
+        before = [(a, b) for a, b, department, _ in spans if department == m.department and b <= m.start
+                  and not _SENTENCE_END.search(text, a, m.start)]
+        return bool(before) and _another_body(text, Mention(m.department, "", *before[-1]),
+                                              own.get(m.department, home))
+    return [m for m in found if not _another_body(text, m, own.get(m.department, home)) and not named_by_another(m)]
 
 
 def _text_mentions(text: str, lookup: Mapping[str, str],

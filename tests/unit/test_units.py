@@ -388,7 +388,11 @@ TEXT_CASES = [
     ("Parks and Recreation", "Block Party", "Mt. Carmel firefighters will bring a ladder truck.", ()),
     ("Parks and Recreation", "Block Party", "Firefighters from the Oakdale Volunteer Fire Company will bring their "
      "engine.", ()),
-    ("Parks and Recreation", "Block Party", "Meet Chapel Hill firefighters and see their truck.", ()),
+    ("Parks and Recreation", "Block Party", "Pizza with UNC Police officers.", ()),         # initials
+    ("Parks and Recreation", "Block Party", "Bellwood County Police will join Durham Police for a K9 demo.",
+     ("Police",)),                     # the K9 team after the city's own name is the city's
+    # a neighbourhood's firefighters are the city's own (a town's plain name is not read as another's)
+    ("Parks and Recreation", "Block Party", "Meet Squirrel Hill firefighters and see their truck.", ("Fire",)),
     ("Parks and Recreation", "Block Party", "Bellwood County Police will do a K9 demo; Durham Police will grill.",
      ("Police",)),                     # the city's own, in a sentence of its own
     ("Parks and Recreation", "Block Party", "Our Police officers will hand out stickers.", ("Police",)),
@@ -399,15 +403,15 @@ TEXT_CASES = [
 
 
 def test_the_city_named_in_the_site_title_may_stand_before_a_department(config):
-    """A town's name before "firefighters" names another town's (above), but the city's own
-    name does, where the department's aliases do not spell it out: it is read from the site's
-    title ("Pittsburgh Community Safety Events")."""
-    text = "Meet Pittsburgh firefighters and see their truck."
+    """A county's name before "firefighters" names another body's (above), but the city's own
+    name does not, where the department's aliases do not spell it out: it is read from the
+    site's title ("Bellwood County Community Safety Events")."""
+    text = "Bellwood County firefighters will cook."
     rows, _ = parse(config, "Parks and Recreation", ("Block Party", "", "", text))
     assert rows[0].text_partners == ()
-    pittsburgh = config.model_copy(update={"site": config.site.model_copy(
-        update={"title": "Pittsburgh Community Safety Events"})})
-    rows, _ = parse(pittsburgh, "Parks and Recreation", ("Block Party", "", "", text))
+    bellwood = config.model_copy(update={"site": config.site.model_copy(
+        update={"title": "Bellwood County Community Safety Events"})})
+    rows, _ = parse(bellwood, "Parks and Recreation", ("Block Party", "", "", text))
     assert rows[0].text_partners == ("Fire",)
 
 
