@@ -40,7 +40,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from dateutil import rrule as du_rrule
 from dateutil.relativedelta import relativedelta
 
-from .parsing import CellError, DateRangeError, check_year, parse_date
+from .parsing import CellError, DateRangeError, NoYearError, check_year, parse_date
 from .timeutil import dst_problem
 
 EXAMPLES = ("write e.g. 'weekly until 12/31/2025', 'every 2 weeks for 6 times', "
@@ -156,7 +156,9 @@ _FILLER = {"on", "the", "of", "each", "every", "a", "and", "in", "at", "repeats"
 _EXCEPT = re.compile(r"\b(?:except(?: on)?|excluding|but not(?: on)?|skip(?:ping)?|not on|"
                      r"cancell?ed on|no (?:event|class|session|meeting) on)\s+"
                      r"(.+?)(?=\s+\b(?:until|through|thru|ending|ends|for)\b|$)")
-_UNTIL = re.compile(r"\b(?:until|through|thru|to(?=\s+\d)|ending(?: on)?|ends(?: on)?)\s+(.+?)"
+_UNTIL = re.compile(r"\b(?:until|through|thru|ending(?: on)?|ends(?: on)?|"
+                    # ("to 5/25", "to May 25"; not "Tuesday to Thursday")
+                    r"to(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)))\s+(.+?)"
                     r"(?=\s+\b(?:except|excluding|skip|skipping|for)\b|$)")
 _COUNT = re.compile(r"(?:\bfor\s+(\d+)\s*(times|occurrences|sessions|classes|meetings|weeks|months|days)\b"
                     r"|\b(\d+)\s*(?:times|occurrences|sessions|classes|meetings)\b|\bx\s*(\d+)\b)")
@@ -180,7 +182,7 @@ def _dates(text: str, start: datetime | date) -> tuple[date, ...]:
         if not part:
             continue
         try:
-            day, _ = parse_date(part, what="an exception date")
+            day = _end_day(part, _start_day(start), "an exception date")   # ("except 4/6": after the start)
         except DateRangeError as exc:
             raise RepeatRejected(exc.problem) from None
         except CellError:
@@ -261,23 +263,23 @@ def parse_recurrence(text: str, start: datetime | date) -> Recurrence:
     return Recurrence(";".join(parts), exdates)
 
 
-def _end_day(text: str, first: date) -> date:
-    """A repeat's end date: ``text`` read as a date, or, typed without a year ("until May 25",
-    "to 5/25"), the first such day on or after the series' ``first`` day (a fresh city's check:
-    the series was published as one event). Raises :class:`CellError`, :class:`DateRangeError`."""
+def _end_day(text: str, first: date, what: str = "the repeat's end date") -> date:
+    """A repeat's end or exception date: ``text`` read as a date, or, typed without a year
+    ("until May 25", "to 5/25", "except 4/6"), the first such day on or after the series'
+    ``first`` day (a fresh city's check: the series was published as one event). Raises
+    :class:`CellError`, :class:`DateRangeError`."""
     try:
-        return parse_date(text, what="the repeat's end date")[0]
-    except DateRangeError:
-        raise
-    except CellError as exc:
-        if "has no year" not in exc.problem:
-            raise
+        return parse_date(text, what=what)[0]
+    except NoYearError as exc:
+        found = exc
     for year in (first.year, first.year + 1):
-        glue = "/" if re.fullmatch(r"\d{1,2}/\d{1,2}", text) else " "
-        day = parse_date(f"{text}{glue}{year}", what="the repeat's end date")[0]
+        try:
+            day = date(year, found.month, found.day)
+        except ValueError:              # (2/29 of a year that has none)
+            continue
         if day >= first:
             return day
-    return day
+    raise found
 
 
 def _rule_body(body: str, original: str) -> list[str]:

@@ -39,6 +39,7 @@ TUE = datetime(2025, 9, 2, 18, tzinfo=NY)        # the first Tuesday of Septembe
     # a fresh city's check: each was published as one event ("did not understand '.'")
     ("Every Tues. thru Dec 30, 2025", "FREQ=WEEKLY;BYDAY=TU;UNTIL=20251231T045959Z"),
     ("Weekly (Tues) to 12/30/2025", "FREQ=WEEKLY;BYDAY=TU;UNTIL=20251231T045959Z"),
+    ("Weekly (Tues) to Dec 30", "FREQ=WEEKLY;BYDAY=TU;UNTIL=20251231T045959Z"),
     # an end typed without its year: the first such day from the series' start (Sep 2, 2025)
     ("weekly until 12/31", "FREQ=WEEKLY;UNTIL=20260101T045959Z"),
     ("every Tue until Dec 30", "FREQ=WEEKLY;BYDAY=TU;UNTIL=20251231T045959Z"),
@@ -67,6 +68,9 @@ def test_exceptions_become_exdates():
                              (date(2025, 11, 25), date(2025, 12, 23)))
     assert parse_recurrence("weekly except Dec 23, 2025, Dec 30, 2025", TUE).exdates == (
         date(2025, 12, 23), date(2025, 12, 30))
+    # an exception date without its year: the first such day from the series' start (a helper's check)
+    assert parse_recurrence("every Tue until Dec 30 except 11/25 and Dec 23", TUE).exdates == (
+        date(2025, 11, 25), date(2025, 12, 23))
     assert parse_recurrence("weekly, skip 10/7/2025; 10/14/2025 for 10 times", TUE) == Recurrence(
         "FREQ=WEEKLY;COUNT=10", (date(2025, 10, 7), date(2025, 10, 14)))
 
@@ -77,7 +81,7 @@ def test_exceptions_become_exdates():
     ("weekly until 13/45", "could not read the end date '13/45' (type it with the year"),
     ("weekly until 1/1/2020", "the repeat ends (01/01/2020) before the event starts"),
     ("weekly until 12/31/2025 for 3 times", "give either an end date or a number of times, not both"),
-    ("every tuesday except 12/24", "could not read the exception date '12/24'"),
+    ("every tuesday except 2/30", "could not read the exception date '2/30'"),
     ("monthly on the 40th", "'the 40th' needs a monthly repeat and a day 1–31"),
     ("weekly on the first Tuesday", "'first/last <day>' only works with a monthly repeat"),
     ("FREQ=SOMETIMES", "not a valid RRULE"),
