@@ -1427,7 +1427,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     # left on 5/21 had published the night as Police's, Scheduled); a partner's row saying so
     # moves only its own part (v24: Community Safety's "Postponed to 8/21" beside the host's bash)
     away = _stated_move(settled) if len(statuses) > 1 and host_off is None and not moved else None
-    if away and away[0].department != _host(settled):
+    if away and away[0].department != (_host(settled) or _text_host(settled)):   # (a host naming its partner in text)
         away = None
     status = first.status if len(statuses) == 1 else host_off or (away and away[0].status) or (
         Status.SCHEDULED if Status.SCHEDULED in statuses else first.status)

@@ -458,6 +458,13 @@ def test_a_host_naming_its_partner_in_its_text_calls_off_the_partners_copy(confi
     # a partner the host's text does not name still holds the event with its own row
     (event,) = merge_rows([replace(police, text_partners=("Parks and Recreation",)), fire], config).events
     assert event.status is Status.SCHEDULED
+    # … and its row naming the date the event moved to moves it (a helper's check: Scheduled)
+    moved = replace(police, description="Co-hosted with the Fire Department. Rescheduled for Tuesday, Aug. 10.")
+    result = merge_rows([moved, fire], config)
+    (event,) = result.events
+    assert event.status is Status.POSTPONED
+    (flag,) = [i for i in result.issues if i.column == "Status"]
+    assert flag.tab == "Fire" and "moved to 2027-08-10" in flag.problem
 
 
 def test_every_row_cancelled_cancels_the_joint_event_without_a_status_warning(config):
