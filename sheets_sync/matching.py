@@ -81,7 +81,8 @@ from .event_kinds import TOPICAL
 from .model import EventRow, slot_init
 from .parsing import DASHED_DATE, DISOWNING, RAIN_DATE_WORDS
 from .places import (NUMBER_WORDS, SPELLED_NUMBERS, Gazetteer, Place, common_area, compare_places, fold,  # noqa: F401
-                     initials_runs, normalise_place, park_areas, parse_place, typed_initials, venue_words)
+                     initials_runs, normalise_place, park_areas, parse_place, street_word, typed_initials,
+                     venue_words)
 
 _STOP = frozenset("the a an of for and at in on to with de del la el los las para y en con por al "
                   "un una".split())
@@ -198,7 +199,7 @@ _TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?
 WEIGHTS: dict[str, float] = {
     "same address": 4.0, "same venue": 4.0, "completed from the sheet": 4.0, "named in the title": 3.0,
     "same street": 3.5, "same street, shared": 0.5, "the only event named": 3.5, "one of few events named": 2.0,
-    "similar venue": 1.0, "unknown place": 0.0,
+    "similar venue": 1.0, "unknown place": 0.0, "names another street": -2.0,
     "no place on either": 0.0, "places not comparable": -0.5, "venue names differ": -2.0,
     "same times": 2.5, "close": 2.0, "inside": 1.5, "inside, one tab": -3.0, "set-up time": 2.0,
     "all-day vs timed": 1.0, "same day": 1.5, "overlap": 0.5,
@@ -1099,7 +1100,7 @@ _STREET_IN_TITLE = re.compile(r"\b([a-z0-9][a-z0-9'.-]*) (?:st|street|ave|avenue
 def title_streets(folded: str) -> frozenset:
     """The streets a folded title names, one word each: the word before a street type
     ("engine 9 visit maple st block party" → ``{"maple"}``)."""
-    return frozenset(m.group(1) for m in _STREET_IN_TITLE.finditer(folded))
+    return frozenset(street_word(m.group(1)) for m in _STREET_IN_TITLE.finditer(folded))   # ("s 22 st": 22nd)
 
 
 def _streets_named(fa: Features, fb: Features) -> frozenset | None:
@@ -1110,8 +1111,10 @@ def _streets_named(fa: Features, fb: Features) -> frozenset | None:
     x, y = (fa, fb) if fb.place.blank else (fb, fa)
     if not y.place.blank or x.place.blank or not (ours := street_names(x.place)):
         return None
-    named = title_streets(y.folded) - title_streets(x.folded)    # ("Main Street Festival" both)
-    return named & ours if named else None
+    named = title_streets(y.folded)
+    if not named or named & ours:       # ("Engine 9 visit - Tweed St NNO", the party at 1223 Tweed Street)
+        return (named & ours) or None
+    return None if named <= title_streets(x.folded) else frozenset()   # ("Main Street Festival" both)
 
 
 def _place_level(fa: Features, fb: Features, kind: str, ctx: DayContext | None) -> tuple[str, float]:
@@ -1296,8 +1299,11 @@ def _for_another(x: Features, y: Features) -> bool:
     if len(x.named) < 2 or (x.hosting and not x.part):
         return False    # (an event hosting others, its title in two parts: "Bimbe Weekday Event: Block Party")
     places = {w for m in _PLACE_KIND.finditer(x.titles[0]) for w in m.groups()}    # ("… @ Showers Common")
+    # (nor the other's street, nor words naming the kind of event both are: "Engine 9 visit -
+    # Abbott St block party" is at "Park Place NNO", 7720 Abbott St; a helper's check)
+    same_kind = x.kind_words if x.kinds and x.kinds == y.kinds else frozenset()
     target = {w for w in x.named if len(w) > 2 and w not in GENERIC_TITLE_WORDS and w not in places
-              and w not in _STREET_WORDS}
+              and w not in _STREET_WORDS and w not in same_kind} - street_names(y.place)
     if len(target) < 2 or target & y.words[0]:
         return False
     # what it names beyond either row's place: "at Hopewell Tuesday Market" beside a concert at
@@ -1356,11 +1362,16 @@ def names_the_other(a: Features, b: Features, ctx: DayContext | None = None) -> 
             return f"names the other event ({' '.join(sorted(at_words(x)))})"
         if names_area(x, y, ctx):
             return f"names the other event's place ({' '.join(sorted(x.part_area))})"
-        if len(x.part_of) == 1 and not x.named and x.part_of <= target and len(next(iter(x.part_of))) > 3 \
-                and ctx is not None and ctx.hosts_naming(y.day, x.part_of) == 1:
+        # (less the words of the other's place its title left out: "Engine 15 visit - Avenue of
+        # Hope" at "Avenue of Hope NNO", 200 Larimer Avenue; a helper's check)
+        said_at = at_words(x) if x.named else x.part_of
+        part_of = said_at - (y.raw_words - y.words[0]) - (x.kind_words if x.kinds & y.kinds else frozenset()) \
+            if len(said_at) > 1 else said_at          # (… and "block party" at an NNO)
+        if len(part_of) == 1 and part_of <= target and len(next(iter(part_of))) > 3 \
+                and ctx is not None and ctx.hosts_naming(y.day, part_of) == 1:
             # one distinctive word after a part's dash, in one event's title only that day
             # ("Engine 7 visit - Bimbe" at the Bimbe Cultural Arts Festival: a fresh city's check)
-            return f"names the other event ({next(iter(x.part_of))})"
+            return f"names the other event ({next(iter(part_of))})"
     return ""
 
 
@@ -1731,8 +1742,9 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         # "Engine 9 visit - Maple St block party" with no place, the party at Maple St & 3rd Ave
         place_label, place_w = f"no place, the only event that day on the street its title names " \
                                f"({' & '.join(sorted(streets))})", WEIGHTS["the only event named"]
-    elif place_kind in ("unknown place", "no place on either") and cross and context is not None and \
-            streets != frozenset():     # (not a visit naming another street: "… Maple St" at Oak Ave & 5th St)
+    elif streets == frozenset():        # a visit naming another street: "… Maple St" at Oak Ave & 5th St
+        place_label, place_w = "no place, its title names another street", WEIGHTS["names another street"]
+    elif place_kind in ("unknown place", "no place on either") and cross and context is not None:
         named = (_only_event_named(fa, fb, context) if time_kind == "inside" and _short_inside(fa, fb) else "") \
             or _only_event_at(fa, fb, context)
         if named:

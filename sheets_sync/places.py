@@ -199,10 +199,22 @@ _BARE_ORDINAL = re.compile(rf"(?:(?<=\b[nsew] )|(?<=\d )|(?<=\bof ))(\d{{1,3}})(
 
 
 def _ordinal(m: re.Match) -> str:
-    """``22`` → ``22nd``, ``11`` → ``11th``, ``3`` → ``3rd``."""
-    n = m.group(1) or m.group(2)
+    return ordinal(m.group(1) or m.group(2))
+
+
+def ordinal(n: str) -> str:
+    """``"22"`` → ``"22nd"``, ``"11"`` → ``"11th"``, ``"3"`` → ``"3rd"``."""
     tail = "th" if int(n) % 100 in (11, 12, 13) else {"1": "st", "2": "nd", "3": "rd"}.get(n[-1], "th")
     return n + tail
+
+
+def street_word(word: str) -> str:
+    """One word of a street's name as places are compared: a number as its ordinal, a spelled
+    ordinal as its digits (``"22"``, ``"second"`` → ``"22nd"``, ``"2nd"``)."""
+    if word.isdigit():
+        return ordinal(word)
+    spelled = _SUFFIXES.get(word, word)
+    return spelled if spelled[:1].isdigit() else word
 
 
 #: a numbered firehouse or fire hall (folded), which is the fire station of that number ("Firehouse 14"
@@ -301,6 +313,12 @@ def _street_core(street: str) -> tuple[str, str]:
     if len(words) > 1 and words[0] in _DIRECTIONS:
         return words[0], " ".join(words[1:])
     return "", street
+
+
+def _street_type(street: str) -> str:
+    """A street's type, its last word when it is one (``"w 11th pl"`` → ``"pl"``), else ``""``."""
+    words = street.split()
+    return words[-1] if len(words) > 1 and words[-1] in _STREET_TYPES else ""
 
 
 def _bare_street(street: str) -> str:
@@ -631,6 +649,8 @@ def _streets_alike(a: str, b: str) -> bool:
         return roads
     if (ca != cb) and re.findall(r"\d+", ca) != re.findall(r"\d+", cb):
         return False
+    if ca == cb and re.search(r"\d", ca) and _street_type(a) and _street_type(b) and _street_type(a) != _street_type(b):
+        return False            # "22nd St" / "22nd Ave": numbered streets and avenues cross (a helper's check)
     if ca == cb or fuzz.ratio(ca, cb) >= 85:
         return True
     wa, wb = ca.split(), cb.split()

@@ -147,20 +147,44 @@ def test_a_visit_naming_a_street_joins_the_party_on_that_street(config):
     visit = row("Fire", 4, "Engine 9 visit - Juniper St block party", night, "18:00", "18:30")
     result = merge_rows([maple, corner, visit], config)
     assert len(result.events) == 3 and len(result.review) == 2
+    # a helper's check: the visit's title sharing no word with the party's ("block party" at
+    # an NNO) had been read as naming another event; a party whose own title names its street
+    # is joined by it, not the evening's other party whose title holds the visit's ("NNO")
+    abbott = row("Police", 6, "Park Place NNO", night, "17:30", "21:30", address="7720 Abbott St")
+    arlington = row("Police", 7, "Arlington National Night Out", night, "18:00", "20:00", address="2319 Arlington Ave")
+    visit = row("Fire", 4, "Engine 9 visit - Abbott St block party", night, "18:30", "19:00")
+    assert groups(merge_rows([abbott, arlington, visit], config)) == {
+        frozenset({"Police!6", "Fire!4"}), frozenset({"Police!7"})}
+    # a numbered street as the party's address writes it, or not ("S 22 St", "Second Ave")
+    for title, address in (("Engine 9 visit - S 22 St", "49 S. 22nd ST"),
+                           ("Engine 9 visit - Second Ave", "4915 2nd Ave")):
+        party = row("Police", 6, "Southside NNO", night, "17:30", "21:30", address=address)
+        visit = row("Fire", 4, title, night, "18:30", "19:00")
+        assert together(merge_rows([party, arlington, visit], config), "Police!6", "Fire!4"), title
+    tweed = row("Police", 6, "Tweed St. Annual NNO Block Party", night, "17:30", "21:30", address="1223 Tweed Street")
+    visit = row("Fire", 4, "Engine 9 visit - Tweed St NNO", night, "18:30", "19:00")
+    result = merge_rows([tweed, arlington, visit], config)
+    assert groups(result) == {frozenset({"Police!6", "Fire!4"}), frozenset({"Police!7"})} and not result.review
 
 
 def test_a_visit_on_a_street_of_two_parties_joins_the_one_its_title_names(config):
-    """A fresh city's check: Fire's "Truck 16 - Maple Grove block party" typed at "Oakmont
-    Ave", with Parks' "Maple Grove NNO" at 200 Oakmont Ave and Police's "Neighbors Picnic" at
-    100 Oakmont Avenue: a street holding two addresses that night weighed almost nothing, and
-    the visit joined neither, unasked (typing the street lost the joint event it made with no
-    place). Naming the party's event, it joins that party."""
+    """A fresh city's check: Fire's "Truck 16 - Avenue of Hope block party" typed at "Larimer
+    Ave", with Parks' "Avenue of Hope NNO" at 200 Larimer Avenue and Police's "Community & Law
+    Enforcement Fun" at 100 Larimer Avenue: a street holding two addresses that night weighed
+    almost nothing, and the visit joined neither, unasked (typing the street lost the joint
+    event it made with no place). Naming the party's event — also by its name alone, whose
+    "Avenue" names the party's place too (a second helper's check) — it joins that party."""
     night = date(2027, 8, 3)
-    party = row("Parks and Recreation", 2, "Maple Grove NNO", night, "16:00", "19:30", address="200 Oakmont Ave")
-    picnic = row("Police", 2, "Neighbors Picnic", night, "13:00", "20:00", address="100 Oakmont Avenue")
-    truck = row("Fire", 2, "Truck 16 - Maple Grove block party", night, "17:00", "17:45", location="Oakmont Ave")
-    result = merge_rows([party, picnic, truck], config)
-    assert groups(result) == {frozenset({"Parks and Recreation!2", "Fire!2"}), frozenset({"Police!2"})}
+    party = row("Parks and Recreation", 2, "Avenue of Hope NNO", night, "16:00", "19:30",
+                location="200 Larimer Avenue")
+    picnic = row("Police", 2, "Community & Law Enforcement Fun", night, "13:00", "20:00",
+                 location="100 Larimer Avenue")
+    truck = row("Fire", 2, "Truck 16 - Avenue of Hope block party", night, "17:00", "17:45", location="Larimer Ave")
+    for title in ("Truck 16 - Avenue of Hope block party", "Engine 15 visit - Avenue of Hope",
+                  "Truck 16 @ Avenue of Hope"):
+        named = replace(truck, title=title)
+        assert groups(merge_rows([party, picnic, named], config)) == {
+            frozenset({"Parks and Recreation!2", "Fire!2"}), frozenset({"Police!2"})}, title
     # naming neither, it joins neither
     stop = replace(truck, title="Truck 16 neighborhood stop")
     assert len(merge_rows([party, picnic, stop], config).events) == 3
@@ -255,6 +279,9 @@ def test_one_place_written_two_ways():
     assert compare_places(parse_place("", "12 N Elm St"), parse_place("", "12 S Elm St"))[0] == "different address"
     assert parse_place("", "PO Box 4410").blank                        # a mailing address is no place
     assert compare_places(parse_place("", "49 S 22 St"), parse_place("", "49 S 23rd St"))[0] == "different address"
+    # a numbered street and a numbered avenue or place of one number cross: two places (a helper's check)
+    for a, b in (("49 S 22nd St", "49 S 22 Ave"), ("100 W 11th St", "100 W 11th Pl")):
+        assert compare_places(parse_place("", a), parse_place("", b))[0] == "different address", (a, b)
     saint = parse_place("", "120 St Marys Rd")                         # "St" a saint, not a street type
     assert (saint.number, saint.street) == ("120", "st marys rd")
 
