@@ -1082,6 +1082,7 @@ def _street_name(street: str) -> str:
     return " ".join(words[:-1]) if len(words) > 1 else street
 
 
+@lru_cache(maxsize=1 << 14)
 def street_names(place: Place) -> frozenset:
     """The names of the streets a place is on, one word each, folded: its street's last word
     before the street type ("1200 hillcrest dr" → ``{"hillcrest"}``) and the streets of a
@@ -1097,6 +1098,7 @@ _STREET_IN_TITLE = re.compile(r"\b([a-z0-9][a-z0-9'.-]*) (?:st|street|ave|avenue
                               r"way|pkwy|hwy|ct|pl)\b")
 
 
+@lru_cache(maxsize=1 << 14)
 def title_streets(folded: str) -> frozenset:
     """The streets a folded title names, one word each: the word before a street type
     ("engine 9 visit maple st block party" → ``{"maple"}``)."""
