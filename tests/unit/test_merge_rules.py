@@ -427,12 +427,17 @@ def test_a_host_that_postpones_postpones_the_copy_of_a_partner_it_lists(config):
     (event,) = merge_rows([replace(police, partners=()), parks], config).events
     assert event.status is Status.SCHEDULED
     # a host row naming the date it moved to still moves the event, and Parks' row is told the date
-    moved = replace(police, description="Rescheduled for Tuesday, Aug. 11 because of storms")
-    result = merge_rows([moved, parks], config)
+    _assert_host_moves(config, police, parks, "Rescheduled for Tuesday, Aug. 11 because of storms", "2026-08-11")
+
+
+def _assert_host_moves(config, host, copy, said: str, moved_to: str) -> None:
+    """The ``host`` row saying ``said`` (the date its event moved to) moves the event beside the
+    partner's ``copy`` still Scheduled, and the copy's row is told the date."""
+    result = merge_rows([replace(host, description=said), copy], config)
     (event,) = result.events
     assert event.status is Status.POSTPONED
     (flag,) = [i for i in result.issues if i.column == "Status"]
-    assert flag.tab == "Parks and Recreation" and "moved to 2026-08-11" in flag.problem
+    assert flag.tab == copy.source.tab and f"moved to {moved_to}" in flag.problem
 
 
 def test_a_host_naming_its_partner_in_its_text_calls_off_the_partners_copy(config):
@@ -459,12 +464,8 @@ def test_a_host_naming_its_partner_in_its_text_calls_off_the_partners_copy(confi
     (event,) = merge_rows([replace(police, text_partners=("Parks and Recreation",)), fire], config).events
     assert event.status is Status.SCHEDULED
     # … and its row naming the date the event moved to moves it (a helper's check: Scheduled)
-    moved = replace(police, description="Co-hosted with the Fire Department. Rescheduled for Tuesday, Aug. 10.")
-    result = merge_rows([moved, fire], config)
-    (event,) = result.events
-    assert event.status is Status.POSTPONED
-    (flag,) = [i for i in result.issues if i.column == "Status"]
-    assert flag.tab == "Fire" and "moved to 2027-08-10" in flag.problem
+    _assert_host_moves(config, police, fire, "Co-hosted with the Fire Department. Rescheduled for Tuesday, Aug. 10.",
+                       "2027-08-10")
 
 
 def test_every_row_cancelled_cancels_the_joint_event_without_a_status_warning(config):
