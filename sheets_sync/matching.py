@@ -1027,8 +1027,12 @@ class DayContext:
 
     def places_on_streets(self, day: date, names: frozenset) -> int:
         """How many places that day are on a street of ``names`` (:func:`street_names`)."""
-        return len({self.feats[i].place.booking_key for i in self.by_day.get(day, ())
-                    if names & street_names(self.feats[i].place)})
+        key = ("streets", day, names)
+        out = self._areas.get(key)
+        if out is None:
+            out = self._areas[key] = len({self.feats[i].place.booking_key for i in self.by_day.get(day, ())
+                                          if names & street_names(self.feats[i].place)})
+        return out
 
     def bookings(self, day: date, place: Place) -> int:
         """How many different bookings ``place`` (address or venue, and room) holds on ``day``:

@@ -36,6 +36,15 @@ In cases 2 and 3 the name must not be the first word of a longer name: a followi
 such as "Safety", "Training" or "Day" means a thing named after the department ("Fire Safety
 Door Knock", "Police Training Academy", "Community Safety Day"), not the department.
 
+Nor does a name after **another public body's** name: a kind of body always another's
+("University of Pittsburgh Police", "Port Authority Police", "Regional Transit Police"), or,
+with none of the city's own words (its aliases, the site's title), a county, state, township
+or volunteer company ("Allegheny County Police", "Bellevue Volunteer Fire Company"), a town
+opened by "Mt." or "Ft." ("Mt. Lebanon firefighters") or initials ("UNC Police"); that body's
+people later in the sentence are its own ("Allegheny County Police will do a K9 demo") unless
+the city's department is named between ("… will join Pittsburgh Police for a K9 demo"). A
+town's plain name is not read so: "Squirrel Hill firefighters" are the city's own.
+
 Nor does a unit or name that is part of a **business, charity or place name**: followed, after
 at most three more capitalised name words that are not cue or role words, by a capitalised
 organisation word (:data:`ORG_WORDS`: "Engine 7 Brewing", "Station 9 Bar & Grill", "Ladder 3
@@ -387,14 +396,12 @@ _INITIALS = re.compile(r"[A-Z]{2,5}$")
 #: words that may open the capitalised words before a name without naming another body
 _LEAD_WORDS = frozenset("""the our your their its this that a an with join meet come see and or by from for at
 local city town area all both each every some many""".split())
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?;:]\s+|\(\s*|[-\u2013\u2014]\s+)$")
 
 
-def _qualifier(text: str, start: int) -> tuple[list[str], bool]:
-    """The capitalised words written right before ``text[start:]`` (at most four, "of" and
-    "the" between them: "University of", "Port Authority", "Mt. Lebanon"), leading cue and
-    article words dropped (:data:`_LEAD_WORDS`), and whether the first of them opens its
-    sentence."""
+def _qualifier(text: str, start: int) -> list[str]:
+    """The capitalised words written right before ``text[start:]`` ("of" and "the" between
+    them: "University of", "Port Authority", "Mt. Lebanon"), leading cue and article words
+    dropped (:data:`_LEAD_WORDS`)."""
     found = list(re.finditer(r"[\w'\u2019.-]+", text[:start]))
     words: list[re.Match] = []
     end = start
@@ -411,9 +418,7 @@ def _qualifier(text: str, start: int) -> tuple[list[str], bool]:
     while words and (words[0].group().lower().rstrip(".") in _LEAD_WORDS or words[0].group().lower() == "of"
                      or _CUE_BEFORE.search(text[:words[0].end()])):
         words.pop(0)
-    if not words or not any(w.group()[:1].isupper() for w in words):
-        return [], False
-    return [m.group() for m in words], bool(_SENTENCE_OPEN.search(text, 0, words[0].start()))
+    return [m.group() for m in words] if any(w.group()[:1].isupper() for w in words) else []
 
 
 def _another_body(text: str, m: "Mention", own: frozenset) -> bool:
@@ -425,8 +430,7 @@ def _another_body(text: str, m: "Mention", own: frozenset) -> bool:
     ("UNC Police"). A fresh city's check: each had counted the city's Police or Fire as a partner
     of a Parks event. A town's plain name is not read so: "Carrboro Fire Department" may be
     another town's, but "Squirrel Hill firefighters" are the city's own."""
-    words, _ = _qualifier(text, m.start)
-    named = [w for w in words if w[:1].isupper()]
+    named = [w for w in _qualifier(text, m.start) if w[:1].isupper()]
     folded = {w.lower().strip(".'\u2019") for w in named}
     if folded & _BODY_KINDS:
         return True
@@ -449,13 +453,13 @@ def text_mentions(text: str, lookup: Mapping[str, str],
     text = spaced(text)
     if not text:
         return []
-    found = _text_mentions(text, lookup, units)
+    spans = find_spans(text, lookup, units)
+    found = _text_mentions(text, lookup, spans)
     if not found:
         return found
     own: dict[str, frozenset] = {}
     for name, department in lookup.items():
         own[department] = own.get(department, home) | frozenset(name.split())
-    spans = find_spans(text, lookup, units)
 
     def named_by_another(m: Mention) -> bool:
         """The department's name last written before ``m`` in its sentence is another body's:
@@ -469,9 +473,9 @@ def text_mentions(text: str, lookup: Mapping[str, str],
     return [m for m in found if not _another_body(text, m, own.get(m.department, home)) and not named_by_another(m)]
 
 
-def _text_mentions(text: str, lookup: Mapping[str, str],
-                   units: Mapping[str, Sequence[re.Pattern[str]]] | None) -> list[Mention]:
-    spans = find_spans(text, lookup, units)
+def _text_mentions(text: str, lookup: Mapping[str, str], spans: Sequence[tuple]) -> list[Mention]:
+    """:func:`text_mentions` before other bodies' names are told apart; ``spans``: the names
+    and units ``text`` holds (:func:`~.units.find_spans`)."""
     out: list[Mention] = []
     cued_until = -1   # end of the last mention that followed a cue (for "with Police and Fire")
     uncued: list[Mention] = []   # names without a cue yet, for a list a cue after covers whole

@@ -966,7 +966,8 @@ def _naming_words(feats, row: int, events: Sequence[int], named_places: frozense
 
 
 _NAMED_ELSEWHERE = "coverage whose title names another event that day, at another place"
-_SESSION_LOOKALIKE = "a partner's row at the place and hours of a session of a series, its title only partly the series'"
+_SESSION_LOOKALIKE = ("a partner's row at the place and hours of a session of a series, "
+                      "its title only partly the series'")
 
 
 def _ask_when_named_elsewhere(verdicts: dict[tuple[int, int], PairScore], decided, rows, feats,

@@ -568,7 +568,8 @@ def test_a_partners_row_at_a_sessions_place_and_hours_sharing_a_word_is_asked(co
     asked = {frozenset((str(p.a.source), str(p.b.source))) for p in result.review}
     assert asked == {frozenset(("Community Safety!2", "Parks and Recreation!2")),
                      frozenset(("Community Safety!2", "Parks and Recreation!3"))}
-    assert all(p.verdict.reason.startswith("a partner's row at the place and hours of a session") for p in result.review)
+    assert all(p.verdict.reason.startswith("a partner's row at the place and hours of a session")
+               for p in result.review)
     later = replace(walks[0], start=walks[0].start.replace(hour=14), end=walks[0].end.replace(hour=15))
     other = replace(walks[0], title="Harmon Green cleanup")
     for row_ in (later, other):
