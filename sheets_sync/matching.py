@@ -1034,6 +1034,12 @@ class DayContext:
                                           if names & street_names(self.feats[i].place)})
         return out
 
+    def places_on_streets_naming(self, day: date, names: frozenset, words: frozenset) -> int:
+        """How many places that day on a street of ``names`` hold a row whose title has one of
+        ``words``."""
+        return len({self.feats[i].place.booking_key for i in self.by_day.get(day, ())
+                    if names & street_names(self.feats[i].place) and words & self.feats[i].words[0]})
+
     def bookings(self, day: date, place: Place) -> int:
         """How many different bookings ``place`` (address or venue, and room) holds on ``day``:
         the most rows there whose hours do not overlap one another (greedy interval scheduling,
@@ -1098,7 +1104,7 @@ def street_names(place: Place) -> frozenset:
     return frozenset(names - _STREET_WORDS)
 
 
-_STREET_IN_TITLE = re.compile(r"\b([a-z0-9][a-z0-9'.-]*) (?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|"
+_STREET_IN_TITLE = re.compile(r"\b([a-z0-9][a-z0-9'.-]*) (st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|"
                               r"way|pkwy|hwy|ct|pl)\b")
 
 
@@ -1106,7 +1112,17 @@ _STREET_IN_TITLE = re.compile(r"\b([a-z0-9][a-z0-9'.-]*) (?:st|street|ave|avenue
 def title_streets(folded: str) -> frozenset:
     """The streets a folded title names, one word each: the word before a street type
     ("engine 9 visit maple st block party" → ``{"maple"}``)."""
-    return frozenset(street_word(m.group(1)) for m in _STREET_IN_TITLE.finditer(folded))   # ("s 22 st": 22nd)
+    return frozenset(title_street_types(folded))
+
+
+@lru_cache(maxsize=1 << 14)
+def title_street_types(folded: str) -> Mapping[str, str]:
+    """:func:`title_streets` → each one's type as places write it (``{"2nd": "st"}`` for
+    "engine 13 visit second st"; a number as its ordinal: "s 22 st" → ``{"22nd": "st"}``)."""
+    return {street_word(m.group(1)): _TYPE_OF.get(m.group(2), m.group(2)) for m in _STREET_IN_TITLE.finditer(folded)}
+
+
+_TYPE_OF = {"street": "st", "avenue": "ave", "road": "rd", "drive": "dr", "lane": "ln"}
 
 
 def _streets_named(fa: Features, fb: Features) -> frozenset | None:
@@ -1118,6 +1134,11 @@ def _streets_named(fa: Features, fb: Features) -> frozenset | None:
     if not y.place.blank or x.place.blank or not (ours := street_names(x.place)):
         return None
     named = title_streets(y.folded)
+    if x.place.street and (kind := x.place.street.split()[-1]) in _STREET_WORDS:
+        # a street of the address's name but another type is another street ("Second St" is not
+        # 2nd Ave, "Lincoln St" not Lincoln Ave: a helper's check); a corner's types are not kept
+        types = title_street_types(y.folded)
+        ours = frozenset(n for n in ours if types.get(n, kind) == kind)
     if not named or named & ours:       # ("Engine 9 visit - Tweed St NNO", the party at 1223 Tweed Street)
         return (named & ours) or None
     return None if named <= title_streets(x.folded) else frozenset()   # ("Main Street Festival" both)
@@ -1748,6 +1769,16 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         # "Engine 9 visit - Maple St block party" with no place, the party at Maple St & 3rd Ave
         place_label, place_w = f"no place, the only event that day on the street its title names " \
                                f"({' & '.join(sorted(streets))})", WEIGHTS["the only event named"]
+    elif streets and (shared := (fa.words[0] & fb.words[0]) - streets - _STREET_WORDS):
+        # several places on the street it names: the one, or one of the few, its title also
+        # names ("Engine 9 visit - Tweed St NNO", the NNO beside a garden club on Tweed St; a
+        # helper's check)
+        visit = fa if fa.place.blank else fb
+        said = visit.words[0] - streets - _STREET_WORDS       # (words every party uses too: "nno")
+        only = context.places_on_streets_naming(fa.day, streets, said) <= 1
+        place_label, place_w = (f"no place, {'the only' if only else 'one'} of the events on the street its title "
+                                f"names that its title names ({' & '.join(sorted(streets | shared))})",
+                                WEIGHTS["the only event named" if only else "one of few events named"])
     elif streets == frozenset():        # a visit naming another street: "… Maple St" at Oak Ave & 5th St
         place_label, place_w = "no place, its title names another street", WEIGHTS["names another street"]
     elif place_kind in ("unknown place", "no place on either") and cross and context is not None:

@@ -165,6 +165,21 @@ def test_a_visit_naming_a_street_joins_the_party_on_that_street(config):
     visit = row("Fire", 4, "Engine 9 visit - Tweed St NNO", night, "18:30", "19:00")
     result = merge_rows([tweed, arlington, visit], config)
     assert groups(result) == {frozenset({"Police!6", "Fire!4"}), frozenset({"Police!7"})} and not result.review
+    # … beside a garden club on Tweed St that evening: the NNO is the street's only one (a third
+    # helper's check: it joined nothing, unasked); two NNOs on it: asked about both
+    club = row("Parks and Recreation", 3, "Tweed Street Garden Club", night, "18:00", "20:00", address="1300 Tweed St")
+    result = merge_rows([tweed, arlington, club, visit], config)
+    assert together(result, "Police!6", "Fire!4") and len(result.events) == 3 and not result.review
+    cookout = replace(club, title="Tweed Street NNO Cookout", address="1400 Tweed St")
+    result = merge_rows([tweed, arlington, cookout, visit], config)
+    assert len(result.events) == 4 and {frozenset((str(p.a.source), str(p.b.source))) for p in result.review} == {
+        frozenset(("Police!6", "Fire!4")), frozenset(("Parks and Recreation!3", "Fire!4"))}
+    # a street of the address's name but another type is another street (a third helper's check)
+    for title, address in (("Engine 13 visit - Second St", "4915 2nd Ave"),
+                           ("Engine 9 visit - Lincoln St", "1551 Lincoln Ave")):
+        party = row("Police", 6, "Hazelwood NNO", night, "17:30", "21:30", address=address)
+        other = row("Fire", 4, title, night, "18:30", "19:00")
+        assert len(merge_rows([party, arlington, other], config).events) == 3, title
 
 
 def test_a_visit_on_a_street_of_two_parties_joins_the_one_its_title_names(config):
