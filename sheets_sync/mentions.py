@@ -178,7 +178,8 @@ _WILL_AFTER = re.compile(rf"^(?:'s)?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(
                          # (not a club's officers chosen: "Officers will be elected for 2027")
                          r"(?!not\b|never\b|no\b|be\s+(?:elected|appointed|nominated|chosen|named|installed|"
                          # (Spanish, after a rank's person: "El Jefe de Policía Okafor responderá", v41 B7)
-                         r"voted)\b)(?:be\s+)?[a-z]{3,}|(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}" + _SPANISH_FUTURE.pattern
+                         r"voted)\b)(?:be\s+)?(?:do|[a-z]{3,})|"     # ("will do demos")
+                         r"(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}" + _SPANISH_FUTURE.pattern
                          + r")(?!\w)", re.I)
 #: sayings and games that name no department: "Playing with Fire", "Cooking with Fire" (a
 #: helper's check: Fire added as a partner), "Cops vs. Robbers Laser Tag"
@@ -457,20 +458,46 @@ def text_mentions(text: str, lookup: Mapping[str, str],
     found = _text_mentions(text, lookup, spans)
     if not found:
         return found
+    own = _own_words(lookup, home)
+    # another body's department named in the text, and the department not named otherwise: its
+    # people and unnumbered units there are that body's ("Allegheny County Police will do a K9
+    # demo", "A K9 unit from the Allegheny County Police", "Hosted by University of Pittsburgh
+    # Police; officers will grill"; not "Pittsburgh Police and Allegheny County Police will do
+    # a K9 demo": a second helper's check)
+    others = _named_as_bodies(text, spans, own, home)
+    return [m for m in found if not _another_body(text, m, own.get(m.department, home))
+            and not (m.department in others and not _NUMBERED.search(text, m.start, m.end))]
+
+
+def _own_words(lookup: Mapping[str, str], home: frozenset) -> dict[str, frozenset]:
+    """Department → the folded words of its names and aliases and of the city's name (``home``)."""
     own: dict[str, frozenset] = {}
     for name, department in lookup.items():
         own[department] = own.get(department, home) | frozenset(name.split())
+    return own
 
-    def named_by_another(m: Mention) -> bool:
-        """The department's name last written before ``m`` in its sentence is another body's:
-        its people after it there are that body's ("Allegheny County Police will do a K9
-        demo", "Port Authority Police officers"; not "Allegheny County Police will join
-        Pittsburgh Police for a K9 demo")."""
-        before = [(a, b) for a, b, department, _ in spans if department == m.department and b <= m.start
-                  and not _SENTENCE_END.search(text, a, m.start)]
-        return bool(before) and _another_body(text, Mention(m.department, "", *before[-1]),
-                                              own.get(m.department, home))
-    return [m for m in found if not _another_body(text, m, own.get(m.department, home)) and not named_by_another(m)]
+
+def _named_as_bodies(text: str, spans: Sequence[tuple], own: Mapping[str, frozenset], home: frozenset) -> set[str]:
+    """The departments whose every name in ``text`` (``spans`` not units) is another body's
+    (:func:`_another_body`)."""
+    names: dict[str, list[bool]] = {}
+    for a, b, department, how in spans:
+        if how != "unit":
+            names.setdefault(department, []).append(_another_body(text, Mention(department, "", a, b),
+                                                                  own.get(department, home)))
+    return {department for department, foreign in names.items() if all(foreign)}
+
+
+def named_as_bodies(text: str, lookup: Mapping[str, str], home: frozenset = frozenset()) -> set[str]:
+    """The departments a Partner Departments cell names only as another public body's
+    ("Allegheny County Police", "University of Pittsburgh Police": a helper's check, each
+    counted the city's department); ``lookup``, ``home``: as :func:`text_mentions`."""
+    text = spaced(text)
+    return _named_as_bodies(text, find_spans(text, lookup, None), _own_words(lookup, home), home) if text else set()
+
+
+#: a unit's own number ("Engine 7", not the 9 of "K9")
+_NUMBERED = re.compile(r"(?<![A-Za-z])\d")
 
 
 def _text_mentions(text: str, lookup: Mapping[str, str], spans: Sequence[tuple]) -> list[Mention]:

@@ -73,6 +73,20 @@ class NoYearError(CellError):
         self.month, self.day = month, day
 
 
+def first_on_or_after(month: int, day: int, first: date) -> date | None:
+    """The first ``month``/``day`` on or after ``first`` (in its year or the next): a date typed
+    without its year after a known start (an End Date, a repeat's end). ``None`` for a day
+    neither year has (2/29, 2/30)."""
+    for year in (first.year, first.year + 1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found >= first:
+            return found
+    return None
+
+
 class DateRangeError(CellError):
     """A readable date outside :data:`MIN_YEAR`–:data:`MAX_YEAR`; the row is left out."""
 

@@ -40,7 +40,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from dateutil import rrule as du_rrule
 from dateutil.relativedelta import relativedelta
 
-from .parsing import CellError, DateRangeError, NoYearError, check_year, parse_date
+from .parsing import CellError, DateRangeError, NoYearError, check_year, first_on_or_after, parse_date
 from .timeutil import dst_problem
 
 EXAMPLES = ("write e.g. 'weekly until 12/31/2025', 'every 2 weeks for 6 times', "
@@ -271,15 +271,10 @@ def _end_day(text: str, first: date, what: str = "the repeat's end date") -> dat
     try:
         return parse_date(text, what=what)[0]
     except NoYearError as exc:
-        found = exc
-    for year in (first.year, first.year + 1):
-        try:
-            day = date(year, found.month, found.day)
-        except ValueError:              # (2/29 of a year that has none)
-            continue
-        if day >= first:
-            return day
-    raise found
+        day = first_on_or_after(exc.month, exc.day, first)
+        if day is None:
+            raise
+        return day
 
 
 def _rule_body(body: str, original: str) -> list[str]:

@@ -28,12 +28,13 @@ from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
 from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_partners,
-                      NoYearError, date_order, day_first_by_weekday, numeric_date, read_day_first, without_time_words,
+                      NoYearError, date_order, day_first_by_weekday, first_on_or_after, numeric_date,
+                      read_day_first, without_time_words,
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .moved import described_move, destination, moved_note, status_move_text
 from . import department_names, mentions
-from .mentions import name_words_before, text_mentions
+from .mentions import name_words_before, named_as_bodies, text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
 from .richtext import staff_text
 from .timeutil import dst_problem, gap_end, local_datetime, ordinary_day, real_instant
@@ -452,6 +453,7 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     home = frozenset(w.lower() for w in re.findall(r"[A-Z][\w'\u2019-]+", config.site.title))
     mentions = lru_cache(maxsize=4096)(                   # issue 17: each text read once
         lambda text: tuple(text_mentions(clean_markup(strip_html(text)), named_in_text, units, home)))
+    bodies = lru_cache(maxsize=1024)(lambda text: named_as_bodies(clean_markup(text), lookup, home))
     rows: list[EventRow] = []
     placed = tuple(columns.items())
     dates: list[tuple[int, str, Any]] = []    # (row, column, Start/End Date cell): the tab's date order
@@ -472,7 +474,7 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
         dates.append((tab.first_row + offset, "Start Date", get("Start Date")))
         dates.append((tab.first_row + offset, "End Date", get("End Date")))
         try:
-            row = _parse_row(get, ctx, config, tab_department, lookup, units, mentions)
+            row = _parse_row(get, ctx, config, tab_department, lookup, units, mentions, bodies)
         except Exception as exc:   # the row's guard: one cell never aborts the sync (issue 16)
             ctx.error("(row)", " | ".join(cell_text(c) for c in cells if cell_text(c))[:200],
                       f"this row could not be read ({type(exc).__name__}: {str(exc)[:120]}); "
@@ -721,8 +723,10 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
             return None
         start_clock = None
+        why = "the year its day name agrees with" if named is not None and start_day.weekday() == named \
+            and start_day.year != near.year else "the year of the tab's nearest dated row"
         ctx.warn("Start Date", start_date_cell,
-                 f"{exc.problem}: read as {start_day:%m/%d/%Y}, the year of the tab's nearest dated row",
+                 f"{exc.problem}: read as {start_day:%m/%d/%Y}, {why}",
                  f"type the year to be sure, e.g. {start_day.month}/{start_day.day}/{start_day.year}")
     except CellError as exc:
         ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
@@ -784,6 +788,14 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         except DateRangeError as exc:
             ctx.error("End Date", end_date_cell, exc.problem + "; the row is left out", exc.action)
             return None
+        except NoYearError as exc:      # "8/4" after a start of 8/3/2027: the first such day from the start
+            end_day = first_on_or_after(exc.month, exc.day, start_day)
+            if end_day is None:
+                ctx.warn("End Date", end_date_cell, exc.problem + "; the event is taken to end the same day",
+                         exc.action)
+            else:
+                ctx.warn("End Date", end_date_cell, f"{exc.problem}: read as {end_day:%m/%d/%Y}, the first such day "
+                         "from the start", f"type the year to be sure, e.g. {end_day:%-m/%-d/%Y}")
         except CellError as exc:
             ctx.warn("End Date", end_date_cell, exc.problem + "; the event is taken to end the same day",
                      exc.action)
@@ -965,7 +977,8 @@ def _called_off(title: str, status_text: str, day: date) -> bool:
 
 
 def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None,
-               lookup: dict[str, str], units: dict, mentions: Callable[[str], Sequence]) -> EventRow | None:
+               lookup: dict[str, str], units: dict, mentions: Callable[[str], Sequence],
+               bodies: Callable[[str], set]) -> EventRow | None:
     title_raw = cell_text(get("Title"))
     title = _staff_text(ctx, "Title", title_raw, one_line=True)
     if not title:
@@ -1053,6 +1066,11 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
             ctx.warn("Partner Departments", partners_text,
                      f"{name!r} is not a configured department; not counted{read}",
                      "use a department name or alias from config.yaml; outside partners go in Description")
+    # another public body's police or fire typed in the column ("Allegheny County Police")
+    for name in (bodies(partners_text) & set(partners)) if partners else ():
+        partners = tuple(p for p in partners if p != name)
+        ctx.warn("Partner Departments", partners_text, f"{name} is named only as another body's: not counted",
+                 "use a department name or alias from config.yaml; outside partners go in Description")
     for name, note in held:
         ctx.warn("Partner Departments", partners_text,
                  f"{name} is named with the note {note!r}: not counted as taking part",

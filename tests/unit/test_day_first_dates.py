@@ -136,8 +136,18 @@ def test_a_start_date_typed_without_its_year_takes_the_year_of_the_rows_around_i
                       (4, Severity.WARNING, "'Aug 3' has no year" + said.format("08/03/2027")),
                       (6, Severity.WARNING, "'1/5' has no year" + said.format("01/05/2028"))]
     # a day name typed with it settles the year ("Tuesday 8/3": 8/3/2027 is a Tuesday, 8/3/2026 a Monday)
-    rows, _ = parse_tab(_tab("12/20/2026", "Tuesday 8/3"), config)
+    rows, issues = parse_tab(_tab("12/20/2026", "Tuesday 8/3"), config)
     assert rows[1].start.date() == date(2027, 8, 3)
+    assert [i.problem for i in issues if i.column == "Start Date"] == [
+        "'Tuesday 8/3' has no year: read as 08/03/2027, the year its day name agrees with"]
+    # an End Date without its year is the first such day from the start (a helper's check: the
+    # two-day event was taken to end the same day)
+    two_days = RawTab("Police", ("Title", "Start Date", "End Date", "Visibility"),
+                      (("Harvest Fair", "12/31/2027", "1/1", "Public"),))
+    rows, issues = parse_tab(two_days, config)
+    assert rows[0].end == date(2028, 1, 2)            # all day: the day after the last
+    assert [i.problem for i in issues if i.column == "End Date"] == [
+        "'1/1' has no year: read as 01/01/2028, the first such day from the start"]
     rows, issues = parse_tab(_tab("8/3"), config)
     assert rows == [] and [(i.severity, i.problem) for i in issues if i.column == "Start Date"] == [
         (Severity.ERROR, "'8/3' has no year")]

@@ -117,6 +117,19 @@ def test_a_word_left_over_in_partner_departments_says_what_is_counted(config):
                      (3, "'harbor patrol' is not a configured department; not counted")]
 
 
+def test_another_body_typed_in_partner_departments_is_not_counted(config):
+    """A helper's check: "Bellwood County Police" or "University of Durham Police" in Partner
+    Departments counted the city's Police (its warning even said "outside partners go in
+    Description"). The city's own, named with it, still counts."""
+    rows, issues = parse(config, "Parks and Recreation", ("Picnic", "", "Bellwood County Police", ""),
+                         ("Fair", "", "University of Durham Police, Fire", ""),
+                         ("Fun Day", "", "Durham Police, Bellwood County Police", ""))
+    assert [r.partners for r in rows] == [(), ("Fire",), ("Police",)]
+    told = [(i.row, i.problem) for i in issues if "another body" in i.problem]
+    assert told == [(2, "Police is named only as another body's: not counted"),
+                    (3, "Police is named only as another body's: not counted")]
+
+
 def test_lead_given_as_a_unit(config):
     rows, issues = parse(config, "Parks and Recreation", ("Pool Safety Night", "Ladder 9", "", ""),
                          ("Bike Rodeo", "", "Beat 407 officers, Medic 11", ""))
@@ -389,6 +402,13 @@ TEXT_CASES = [
     ("Parks and Recreation", "Block Party", "Firefighters from the Oakdale Volunteer Fire Company will bring their "
      "engine.", ()),
     ("Parks and Recreation", "Block Party", "Pizza with UNC Police officers.", ()),         # initials
+    # … named after its people or unit, or in another sentence (a second helper's check)
+    ("Parks and Recreation", "Block Party", "A K9 unit from the Bellwood County Police will visit.", ()),
+    ("Parks and Recreation", "Block Party", "Hosted by University of Durham Police; officers will grill.", ()),
+    ("Parks and Recreation", "Block Party", "K9 demo by Bellwood County Police, with Durham firefighters on hand.",
+     ("Fire",)),
+    ("Parks and Recreation", "Block Party", "Durham Police and Bellwood County Police will do a K9 demo.",
+     ("Police",)),                     # the city's own named too
     ("Parks and Recreation", "Block Party", "Bellwood County Police will join Durham Police for a K9 demo.",
      ("Police",)),                     # the K9 team after the city's own name is the city's
     # a neighbourhood's firefighters are the city's own (a town's plain name is not read as another's)
