@@ -90,6 +90,9 @@ def test_a_sync_on_the_built_sample_has_a_live_month_quarter_and_upcoming_events
         == [1, 1, 1, 1]
     upcoming = [m for m in summary["months"] if m > "2031-02"]
     # the Community Police Academy, weekly for 6 times from the first Tuesday 40 days on (Apr 1),
-    # counts once a session: its last, May 6, is in May
-    assert upcoming == ["2031-03", "2031-04", "2031-05"]
+    # counts once a session: its last, May 6, is in May; the seniors' talk typed "Aug 5" without
+    # its year is read in the year of its tab's nearest dated row, 2031, with a warning
+    assert upcoming == ["2031-03", "2031-04", "2031-05", "2031-06", "2031-07", "2031-08"]
     assert summary["months"]["2031-05"]["events"] == 1
+    assert summary["months"]["2031-06"]["events"] == summary["months"]["2031-07"]["events"] == 0
+    assert summary["months"]["2031-08"] == {"events": 1, "joint_events": 0}
