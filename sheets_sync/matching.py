@@ -1779,6 +1779,13 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         place_label, place_w = (f"no place, {'the only' if only else 'one'} of the events on the street its title "
                                 f"names that its title names ({' & '.join(sorted(streets | shared))})",
                                 WEIGHTS["the only event named" if only else "one of few events named"])
+    elif streets and context.places_on_streets(fa.day, streets) <= _FEW_NAMED and not \
+            context.places_on_streets_naming(fa.day, streets, (fa if fa.place.blank else fb).words[0]
+                                             - streets - _STREET_WORDS):
+        # … or none of them: one of the few places on that street, which staff are asked about
+        # (a helper's check: a visit "- Larimer Ave" beside two parties there joined neither, unasked)
+        place_label, place_w = f"no place, one of the few places on the street its title names " \
+                               f"({' & '.join(sorted(streets))})", WEIGHTS["one of few events named"]
     elif streets == frozenset():        # a visit naming another street: "… Maple St" at Oak Ave & 5th St
         place_label, place_w = "no place, its title names another street", WEIGHTS["names another street"]
     elif place_kind in ("unknown place", "no place on either") and cross and context is not None:

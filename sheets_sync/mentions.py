@@ -387,8 +387,8 @@ def _in_a_no(text: str, m: "Mention") -> bool:
 #: Authority Police"), or unless a word of the city's or the department's own names is there
 #: ("Allegheny County Police", "Bellevue Volunteer Fire Company"; not "Durham County Sheriff")
 _BODY_KINDS = frozenset("""university univ college campus schools transit authority housing hospital
-airport""".split())
-_PLACE_BODY_KINDS = frozenset("""county state township borough village regional volunteer volunteers metro
+airport township""".split())
+_PLACE_BODY_KINDS = frozenset("""county state borough village regional volunteer volunteers metro
 capitol federal tribal""".split())
 #: the abbreviations that open a town's name ("Mt. Lebanon firefighters")
 _TOWN_OPENING = re.compile(r"(?:mt|ft|pt|mount|fort)\.?$", re.I)
@@ -433,7 +433,7 @@ def _another_body(text: str, m: "Mention", own: frozenset) -> bool:
     another town's, but "Squirrel Hill firefighters" are the city's own."""
     named = [w for w in _qualifier(text, m.start) if w[:1].isupper()]
     folded = {w.lower().strip(".'\u2019") for w in named}
-    if folded & _BODY_KINDS:
+    if (folded & _BODY_KINDS) - own:       # ("Bloomington Township Fire"; not in a township's own config)
         return True
     if not named or folded & own:          # (not "of": "Bureau of Police")
         return False
@@ -466,7 +466,8 @@ def text_mentions(text: str, lookup: Mapping[str, str],
     # a K9 demo": a second helper's check)
     others = _named_as_bodies(text, spans, own, home)
     return [m for m in found if not _another_body(text, m, own.get(m.department, home))
-            and not (m.department in others and not _NUMBERED.search(text, m.start, m.end))]
+            and not (m.department in others and not _NUMBERED.search(text, m.start, m.end)
+                     and not _NUMBER_BEFORE.search(text, 0, m.start))]
 
 
 def _own_words(lookup: Mapping[str, str], home: frozenset) -> dict[str, frozenset]:
@@ -490,14 +491,33 @@ def _named_as_bodies(text: str, spans: Sequence[tuple], own: Mapping[str, frozen
 
 def named_as_bodies(text: str, lookup: Mapping[str, str], home: frozenset = frozenset()) -> set[str]:
     """The departments a Partner Departments cell names only as another public body's
-    ("Allegheny County Police", "University of Pittsburgh Police": a helper's check, each
-    counted the city's department); ``lookup``, ``home``: as :func:`text_mentions`."""
-    text = spaced(text)
-    return _named_as_bodies(text, find_spans(text, lookup, None), _own_words(lookup, home), home) if text else set()
+    ("Allegheny County Police", "University of Pittsburgh Police", also with the body after it:
+    "Police (Allegheny County)", "Police - Allegheny County K9": helpers' checks, each counted
+    the city's department); ``lookup``, ``home``: as :func:`text_mentions`. Each item of the
+    list is read on its own."""
+    own = _own_words(lookup, home)
+    seen: dict[str, list[bool]] = {}
+    for item in _ITEMS.split(spaced(text)):
+        spans = [s for s in find_spans(item, lookup, None) if s[3] != "unit"]
+        bodies = _named_as_bodies(item, spans, own, home)
+        words = {w.lower().strip(".()-'\u2019") for w in item.split()}
+        for _, _, department, _ in spans:
+            mine = own.get(department, home)
+            # ("Police (Allegheny County)"; not "Durham County Emergency Management Office" in Durham)
+            after = bool(words & (_BODY_KINDS | _PLACE_BODY_KINDS) - mine) and not (
+                words & mine - set(department.lower().split()))
+            seen.setdefault(department, []).append(department in bodies or after)
+    return {department for department, foreign in seen.items() if all(foreign)}
 
 
-#: a unit's own number ("Engine 7", not the 9 of "K9")
+#: what separates the items of a Partner Departments list
+_ITEMS = re.compile(r"\s*(?:[,;+]|\band\b|&)\s*", re.I)
+
+
+#: a unit's own number ("Engine 7", not the 9 of "K9"), or its people after a numbered unit's
+#: name the units do not know ("Zone 4 officers")
 _NUMBERED = re.compile(r"(?<![A-Za-z])\d")
+_NUMBER_BEFORE = re.compile(r"\b[A-Z][a-z]+ \d{1,3} $")
 
 
 def _text_mentions(text: str, lookup: Mapping[str, str], spans: Sequence[tuple]) -> list[Mention]:

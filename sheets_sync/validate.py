@@ -60,6 +60,8 @@ _time_of = _by_text(parse_time)
 #: was 6:30 am and never met its partner's 18:30; a leading zero, "06:30", is a deliberate
 #: 24-hour time)
 _EARLY_CLOCK = re.compile(r"\s*[1-6]:[0-5]\d\s*")
+#: an End Date typed without its year is read only this many days after the start at most
+_YEARLESS_END_DAYS = 31
 _time_range_of = _by_text(parse_time_range)
 _zone_of = _by_text(split_zone)
 _weekday_of = _by_text(named_weekday)
@@ -789,11 +791,12 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             ctx.error("End Date", end_date_cell, exc.problem + "; the row is left out", exc.action)
             return None
         except NoYearError as exc:      # "8/4" after a start of 8/3/2027: the first such day from the start
-            end_day = first_on_or_after(exc.month, exc.day, start_day)
-            if end_day is None:
+            found = first_on_or_after(exc.month, exc.day, start_day)
+            if found is None or (found - start_day).days > _YEARLESS_END_DAYS:   # ("9/19" after 9/20: a typo)
                 ctx.warn("End Date", end_date_cell, exc.problem + "; the event is taken to end the same day",
                          exc.action)
             else:
+                end_day = found
                 ctx.warn("End Date", end_date_cell, f"{exc.problem}: read as {end_day:%m/%d/%Y}, the first such day "
                          "from the start", f"type the year to be sure, e.g. {end_day:%-m/%-d/%Y}")
         except CellError as exc:
@@ -1054,6 +1057,11 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         ctx.warn("Partner Departments", partners_text,
                  f"read as all {len(every)} departments but {', '.join(left_out) or 'none'}",
                  "to name fewer, list them")
+    # another public body's police or fire typed in the column ("Allegheny County Police")
+    for name in (bodies(partners_text) & set(partners)) if partners else ():
+        partners = tuple(p for p in partners if p != name)
+        ctx.warn("Partner Departments", partners_text, f"{name} is named only as another body's: not counted",
+                 "use a department name or alias from config.yaml; outside partners go in Description")
     for name in unknown:
         if _ALL_DEPARTMENTS.fullmatch(name):        # v31 D14: the all-department event's own words
             # (not one the cell holds back: "All departments (911 tentative)", v37 L30)
@@ -1066,11 +1074,6 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
             ctx.warn("Partner Departments", partners_text,
                      f"{name!r} is not a configured department; not counted{read}",
                      "use a department name or alias from config.yaml; outside partners go in Description")
-    # another public body's police or fire typed in the column ("Allegheny County Police")
-    for name in (bodies(partners_text) & set(partners)) if partners else ():
-        partners = tuple(p for p in partners if p != name)
-        ctx.warn("Partner Departments", partners_text, f"{name} is named only as another body's: not counted",
-                 "use a department name or alias from config.yaml; outside partners go in Description")
     for name, note in held:
         ctx.warn("Partner Departments", partners_text,
                  f"{name} is named with the note {note!r}: not counted as taking part",

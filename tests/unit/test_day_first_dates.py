@@ -148,6 +148,13 @@ def test_a_start_date_typed_without_its_year_takes_the_year_of_the_rows_around_i
     assert rows[0].end == date(2028, 1, 2)            # all day: the day after the last
     assert [i.problem for i in issues if i.column == "End Date"] == [
         "'1/1' has no year: read as 01/01/2028, the first such day from the start"]
+    # … but not a year away: "9/19" after a start of 9/20/2027 is a typo, the event ends that day
+    typo = RawTab("Police", ("Title", "Start Date", "End Date", "Visibility"),
+                  (("Shred Day", "9/20/2027", "9/19", "Public"),))
+    rows, issues = parse_tab(typo, config)
+    assert rows[0].end == date(2027, 9, 21)
+    assert [i.problem for i in issues if i.column == "End Date"] == [
+        "'9/19' has no year; the event is taken to end the same day"]
     rows, issues = parse_tab(_tab("8/3"), config)
     assert rows == [] and [(i.severity, i.problem) for i in issues if i.column == "Start Date"] == [
         (Severity.ERROR, "'8/3' has no year")]

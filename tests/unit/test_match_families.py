@@ -170,6 +170,11 @@ def test_a_visit_naming_a_street_joins_the_party_on_that_street(config):
     club = row("Parks and Recreation", 3, "Tweed Street Garden Club", night, "18:00", "20:00", address="1300 Tweed St")
     result = merge_rows([tweed, arlington, club, visit], config)
     assert together(result, "Police!6", "Fire!4") and len(result.events) == 3 and not result.review
+    # naming the street only: each of the few places on it is asked about (a fourth helper's check)
+    plain = replace(visit, title="Engine 9 visit - Tweed St")
+    result = merge_rows([tweed, arlington, club, plain], config)
+    assert len(result.events) == 4 and {frozenset((str(p.a.source), str(p.b.source))) for p in result.review} == {
+        frozenset(("Police!6", "Fire!4")), frozenset(("Parks and Recreation!3", "Fire!4"))}
     cookout = replace(club, title="Tweed Street NNO Cookout", address="1400 Tweed St")
     result = merge_rows([tweed, arlington, cookout, visit], config)
     assert len(result.events) == 4 and {frozenset((str(p.a.source), str(p.b.source))) for p in result.review} == {

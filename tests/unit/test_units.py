@@ -123,11 +123,14 @@ def test_another_body_typed_in_partner_departments_is_not_counted(config):
     Description"). The city's own, named with it, still counts."""
     rows, issues = parse(config, "Parks and Recreation", ("Picnic", "", "Bellwood County Police", ""),
                          ("Fair", "", "University of Durham Police, Fire", ""),
-                         ("Fun Day", "", "Durham Police, Bellwood County Police", ""))
-    assert [r.partners for r in rows] == [(), ("Fire",), ("Police",)]
+                         ("Fun Day", "", "Durham Police, Bellwood County Police", ""),
+                         ("Cookout", "", "Police (Bellwood County)", ""))     # the body after it
+    assert [r.partners for r in rows] == [(), ("Fire",), ("Police",), ()]
     told = [(i.row, i.problem) for i in issues if "another body" in i.problem]
     assert told == [(2, "Police is named only as another body's: not counted"),
-                    (3, "Police is named only as another body's: not counted")]
+                    (3, "Police is named only as another body's: not counted"),
+                    (5, "Police is named only as another body's: not counted")]
+    assert not [i for i in issues if "Police is counted" in i.problem and i.row in (2, 5)]
 
 
 def test_lead_given_as_a_unit(config):
@@ -409,6 +412,10 @@ TEXT_CASES = [
      ("Fire",)),
     ("Parks and Recreation", "Block Party", "Durham Police and Bellwood County Police will do a K9 demo.",
      ("Police",)),                     # the city's own named too
+    # a fire district named after the city; a zone's officers after another body (a fourth helper's check)
+    ("Parks and Recreation", "Block Party", "Durham Township Fire will bring an engine.", ()),
+    ("Parks and Recreation", "Block Party", "Hosted by University of Durham Police; Zone 4 officers will grill.",
+     ("Police",)),
     ("Parks and Recreation", "Block Party", "Bellwood County Police will join Durham Police for a K9 demo.",
      ("Police",)),                     # the K9 team after the city's own name is the city's
     # a neighbourhood's firefighters are the city's own (a town's plain name is not read as another's)
@@ -433,6 +440,17 @@ def test_the_city_named_in_the_site_title_may_stand_before_a_department(config):
         update={"title": "Bellwood County Community Safety Events"})})
     rows, _ = parse(bellwood, "Parks and Recreation", ("Block Party", "", "", text))
     assert rows[0].text_partners == ("Fire",)
+
+
+def test_a_county_department_of_the_city_typed_in_partner_departments_still_counts():
+    """The verifier's v31 D7: "Durham County Emergency Management Office" in Partner Departments
+    of a Durham city whose aliases do not spell the county out is the city's Emergency
+    Management (the city's name is there); "Emergency Management (Orange County)" is not."""
+    from sheets_sync.mentions import named_as_bodies
+    lookup = {"emergency management": "Emergency Management", "em": "Emergency Management", "fire": "Fire"}
+    home = frozenset({"durham"})
+    assert named_as_bodies("Fire; Durham County Emergency Management Office", lookup, home) == set()
+    assert named_as_bodies("Fire; Emergency Management (Orange County)", lookup, home) == {"Emergency Management"}
 
 
 def test_another_bodys_name_is_told_by_its_name_words_not_by_of():
