@@ -1391,11 +1391,13 @@ def names_the_other(a: Features, b: Features, ctx: DayContext | None = None) -> 
             return f"names the other event's place ({' '.join(sorted(x.part_area))})"
         # (less the words of the other's place its title left out: "Engine 15 visit - Avenue of
         # Hope" at "Avenue of Hope NNO", 200 Larimer Avenue; a helper's check)
-        said_at = at_words(x) if x.named else x.part_of
+        said_at = (at_words(x) if x.named else x.part_of) if ctx is not None else frozenset()
+        if not said_at:
+            continue
         part_of = said_at - (y.raw_words - y.words[0]) - (x.kind_words if x.kinds & y.kinds else frozenset()) \
             if len(said_at) > 1 else said_at          # (… and "block party" at an NNO)
         if len(part_of) == 1 and part_of <= target and len(next(iter(part_of))) > 3 \
-                and ctx is not None and ctx.hosts_naming(y.day, part_of) == 1:
+                and ctx.hosts_naming(y.day, part_of) == 1:
             # one distinctive word after a part's dash, in one event's title only that day
             # ("Engine 7 visit - Bimbe" at the Bimbe Cultural Arts Festival: a fresh city's check)
             return f"names the other event ({next(iter(part_of))})"
@@ -1764,7 +1766,8 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         # a day of a multi-day row says "one event" only where the places agree (or one is unknown)
         return PairScore("apart", 0.0, (place_kind, time_kind), "a multi-day event at a place not tied to this one")
     place_label, place_w = _place_level(fa, fb, place_kind, context)
-    streets = _streets_named(fa, fb) if place_kind == "unknown place" and cross and context is not None else None
+    streets = _streets_named(fa, fb) if place_kind == "unknown place" and cross and context is not None and \
+        title_streets((fa if fa.place.blank else fb).folded) else None       # (issue 17: most titles name none)
     if streets and context.places_on_streets(fa.day, streets) <= 1:
         # "Engine 9 visit - Maple St block party" with no place, the party at Maple St & 3rd Ave
         place_label, place_w = f"no place, the only event that day on the street its title names " \
