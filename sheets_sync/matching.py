@@ -81,8 +81,8 @@ from .event_kinds import TOPICAL
 from .model import EventRow, slot_init
 from .parsing import DASHED_DATE, DISOWNING, RAIN_DATE_WORDS
 from .places import (NUMBER_WORDS, SPELLED_NUMBERS, Gazetteer, Place, common_area, compare_places, fold,  # noqa: F401
-                     initials_runs, normalise_place, park_areas, parse_place, street_word, typed_initials,
-                     venue_words)
+                     abbreviated_word, initials_runs, normalise_place, park_areas, parse_place, street_word,
+                     typed_initials, venue_words)
 
 _STOP = frozenset("the a an of for and at in on to with de del la el los las para y en con por al "
                   "un una".split())
@@ -1025,20 +1025,15 @@ class DayContext:
                     streets.setdefault(_street_name(p.street), set()).add((p.number, p.direction))
         return len(streets.get(street, ()))
 
-    def places_on_streets(self, day: date, names: frozenset) -> int:
-        """How many places that day are on a street of ``names`` (:func:`street_names`)."""
-        key = ("streets", day, names)
+    def places_on_streets(self, day: date, names: frozenset, words: frozenset | None = None) -> int:
+        """How many places that day are on a street of ``names`` (:func:`street_names`) —
+        holding a row whose title has one of ``words``, when given. Memoised per arguments."""
+        key = ("streets", day, names, words)
         out = self._areas.get(key)
         if out is None:
-            out = self._areas[key] = len({self.feats[i].place.booking_key for i in self.by_day.get(day, ())
-                                          if names & street_names(self.feats[i].place)})
+            out = self._areas[key] = len({f.place.booking_key for f in (self.feats[i] for i in self.by_day.get(day, ()))
+                                          if names & street_names(f.place) and (words is None or words & f.words[0])})
         return out
-
-    def places_on_streets_naming(self, day: date, names: frozenset, words: frozenset) -> int:
-        """How many places that day on a street of ``names`` hold a row whose title has one of
-        ``words``."""
-        return len({self.feats[i].place.booking_key for i in self.by_day.get(day, ())
-                    if names & street_names(self.feats[i].place) and words & self.feats[i].words[0]})
 
     def bookings(self, day: date, place: Place) -> int:
         """How many different bookings ``place`` (address or venue, and room) holds on ``day``:
@@ -1119,10 +1114,7 @@ def title_streets(folded: str) -> frozenset:
 def title_street_types(folded: str) -> Mapping[str, str]:
     """:func:`title_streets` → each one's type as places write it (``{"2nd": "st"}`` for
     "engine 13 visit second st"; a number as its ordinal: "s 22 st" → ``{"22nd": "st"}``)."""
-    return {street_word(m.group(1)): _TYPE_OF.get(m.group(2), m.group(2)) for m in _STREET_IN_TITLE.finditer(folded)}
-
-
-_TYPE_OF = {"street": "st", "avenue": "ave", "road": "rd", "drive": "dr", "lane": "ln"}
+    return {street_word(m.group(1)): abbreviated_word(m.group(2)) for m in _STREET_IN_TITLE.finditer(folded)}
 
 
 def _streets_named(fa: Features, fb: Features) -> frozenset | None:
@@ -1142,6 +1134,35 @@ def _streets_named(fa: Features, fb: Features) -> frozenset | None:
     if not named or named & ours:       # ("Engine 9 visit - Tweed St NNO", the party at 1223 Tweed Street)
         return (named & ours) or None
     return None if named <= title_streets(x.folded) else frozenset()   # ("Main Street Festival" both)
+
+
+def _street_level(fa: Features, fb: Features, streets: frozenset, ctx: DayContext) -> tuple[str, float] | None:
+    """The place level of a row with no place whose title names streets, beside a row on
+    streets (``streets``: :func:`_streets_named`, those of them the other's place is on, empty
+    when it names others), or ``None`` to weigh the pair as other placeless rows are."""
+    if not streets:                     # a visit naming another street: "… Maple St" at Oak Ave & 5th St
+        return "no place, its title names another street", WEIGHTS["names another street"]
+    on_them = ctx.places_on_streets(fa.day, streets)
+    if on_them <= 1:
+        # "Engine 9 visit - Maple St block party" with no place, the party at Maple St & 3rd Ave
+        return (f"no place, the only event that day on the street its title names ({' & '.join(sorted(streets))})",
+                WEIGHTS["the only event named"])
+    said = (fa if fa.place.blank else fb).words[0] - streets - _STREET_WORDS   # (words every party uses too: "nno")
+    naming = ctx.places_on_streets(fa.day, streets, said)
+    if shared := (fa.words[0] & fb.words[0]) - streets - _STREET_WORDS:
+        # several places on the street it names: the one, or one of the few, its title also
+        # names ("Engine 9 visit - Tweed St NNO", the NNO beside a garden club on Tweed St; a
+        # helper's check)
+        only = naming <= 1
+        return (f"no place, {'the only' if only else 'one'} of the events on the street its title names that "
+                f"its title names ({' & '.join(sorted(streets | shared))})",
+                WEIGHTS["the only event named" if only else "one of few events named"])
+    if on_them <= _FEW_NAMED and not naming:
+        # … or none of them: one of the few places on that street, which staff are asked about
+        # (a helper's check: a visit "- Larimer Ave" beside two parties there joined neither, unasked)
+        return (f"no place, one of the few places on the street its title names ({' & '.join(sorted(streets))})",
+                WEIGHTS["one of few events named"])
+    return None
 
 
 def _place_level(fa: Features, fb: Features, kind: str, ctx: DayContext | None) -> tuple[str, float]:
@@ -1768,29 +1789,8 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     place_label, place_w = _place_level(fa, fb, place_kind, context)
     streets = _streets_named(fa, fb) if place_kind == "unknown place" and cross and context is not None and \
         title_streets((fa if fa.place.blank else fb).folded) else None       # (issue 17: most titles name none)
-    if streets and context.places_on_streets(fa.day, streets) <= 1:
-        # "Engine 9 visit - Maple St block party" with no place, the party at Maple St & 3rd Ave
-        place_label, place_w = f"no place, the only event that day on the street its title names " \
-                               f"({' & '.join(sorted(streets))})", WEIGHTS["the only event named"]
-    elif streets and (shared := (fa.words[0] & fb.words[0]) - streets - _STREET_WORDS):
-        # several places on the street it names: the one, or one of the few, its title also
-        # names ("Engine 9 visit - Tweed St NNO", the NNO beside a garden club on Tweed St; a
-        # helper's check)
-        visit = fa if fa.place.blank else fb
-        said = visit.words[0] - streets - _STREET_WORDS       # (words every party uses too: "nno")
-        only = context.places_on_streets_naming(fa.day, streets, said) <= 1
-        place_label, place_w = (f"no place, {'the only' if only else 'one'} of the events on the street its title "
-                                f"names that its title names ({' & '.join(sorted(streets | shared))})",
-                                WEIGHTS["the only event named" if only else "one of few events named"])
-    elif streets and context.places_on_streets(fa.day, streets) <= _FEW_NAMED and not \
-            context.places_on_streets_naming(fa.day, streets, (fa if fa.place.blank else fb).words[0]
-                                             - streets - _STREET_WORDS):
-        # … or none of them: one of the few places on that street, which staff are asked about
-        # (a helper's check: a visit "- Larimer Ave" beside two parties there joined neither, unasked)
-        place_label, place_w = f"no place, one of the few places on the street its title names " \
-                               f"({' & '.join(sorted(streets))})", WEIGHTS["one of few events named"]
-    elif streets == frozenset():        # a visit naming another street: "… Maple St" at Oak Ave & 5th St
-        place_label, place_w = "no place, its title names another street", WEIGHTS["names another street"]
+    if streets is not None and (level := _street_level(fa, fb, streets, context)) is not None:
+        place_label, place_w = level
     elif place_kind in ("unknown place", "no place on either") and cross and context is not None:
         named = (_only_event_named(fa, fb, context) if time_kind == "inside" and _short_inside(fa, fb) else "") \
             or _only_event_at(fa, fb, context)

@@ -1291,10 +1291,9 @@ def _host_called_off(group: Sequence[EventRow]) -> Status | None:
     # those of departments the host's row lists as its partners: their copies of its event
     # ("National Night Out - Walltown" Postponed by Police, which lists Parks, beside Parks'
     # "NNO Block Party" still Scheduled: a helper's check had it published as going ahead)
-    # (a host row naming the date it moved to moves the event instead: :func:`_stated_move`)
-    # (a host naming its partners only in its text, "Co-hosted with the Fire Department",
-    # lists them as well: :func:`_text_host`)
-    host = _host(group) or _text_host(group)
+    # (a host row naming the date it moved to moves the event instead: :func:`_stated_move`;
+    # a host naming its partners only in its text lists them as well: :func:`_host_named`)
+    host = _host_named(group)
     hosts = [r for r in own if r.department == host]
     said = {r.status for r in hosts}
     if len(said) == 1 and (status := next(iter(said))) in CALLED_OFF and not any(moved_away(r) for r in hosts):
@@ -1324,6 +1323,12 @@ def _host(group: Sequence[EventRow]) -> str | None:
     ``None`` when the rows say no one department (each row's lead its own) or two."""
     hosts = {r.department for r in group if r.partners} | {r.lead for r in group if r.lead and r.lead != r.department}
     return next(iter(hosts)) if len(hosts) == 1 else None
+
+
+def _host_named(group: Sequence[EventRow]) -> str | None:
+    """:func:`_host`, or, when the department columns say none, :func:`_text_host` (a host
+    naming its partners only in its text, "Co-hosted with the Fire Department")."""
+    return _host(group) or _text_host(group)
 
 
 def _text_host(group: Sequence[EventRow]) -> str | None:
@@ -1428,7 +1433,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     # left on 5/21 had published the night as Police's, Scheduled); a partner's row saying so
     # moves only its own part (v24: Community Safety's "Postponed to 8/21" beside the host's bash)
     away = _stated_move(settled) if len(statuses) > 1 and host_off is None and not moved else None
-    if away and away[0].department != (_host(settled) or _text_host(settled)):   # (a host naming its partner in text)
+    if away and away[0].department != _host_named(settled):
         away = None
     status = first.status if len(statuses) == 1 else host_off or (away and away[0].status) or (
         Status.SCHEDULED if Status.SCHEDULED in statuses else first.status)

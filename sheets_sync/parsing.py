@@ -362,8 +362,7 @@ def without_time_words(text: str) -> str:
 
 
 def _normalise_time_text(text: str) -> str:
-    t = clean_markup(text).lower()
-    t = _TIME_NOISE.sub(" ", t)
+    t = without_time_words(clean_markup(text).lower())
     t = _H_CLOCK.sub(r"\1:\2", t)
     if _HOURS_WORD.search(t):       # "1800-2000 hrs", "1810 hrs": every four digits a 24-hour clock
         t = _FOUR_DIGITS.sub(r"\1:\2", _HOURS_WORD.sub(" ", t))

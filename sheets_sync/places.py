@@ -208,6 +208,11 @@ def ordinal(n: str) -> str:
     return n + tail
 
 
+def abbreviated_word(word: str) -> str:
+    """One folded word as places write it (``"street"`` → ``"st"``, ``"avenue"`` → ``"ave"``)."""
+    return _SUFFIXES.get(word, word)
+
+
 def street_word(word: str) -> str:
     """One word of a street's name as places are compared: a number as its ordinal, a spelled
     ordinal as its digits (``"22"``, ``"second"`` → ``"22nd"``, ``"2nd"``)."""

@@ -127,9 +127,13 @@ def session_visits(rows: Sequence[EventRow], feats: Sequence[Features],
     tabs whose one-off row is not called off and is titled for the series (:func:`titled_for`,
     module doc): the candidate pairs the scorer judges, as rows of one day."""
     for (i, j), shifted in on_session.items():
-        if rows[j].source.tab != rows[i].source.tab and rows[j].status not in CALLED_OFF \
-                and titled_for(shifted, feats[j]):
+        if _partners_row(rows, i, j) and titled_for(shifted, feats[j]):
             yield i, j
+
+
+def _partners_row(rows: Sequence[EventRow], series: int, one_off: int) -> bool:
+    """The one-off row is another tab's, not called off: a partner's row on a session."""
+    return rows[one_off].source.tab != rows[series].source.tab and rows[one_off].status not in CALLED_OFF
 
 
 def session_lookalikes(rows: Sequence[EventRow], feats: Sequence[Features],
@@ -144,7 +148,7 @@ def session_lookalikes(rows: Sequence[EventRow], feats: Sequence[Features],
     asks these, never merges them: a long series meets every row held at its place and hours."""
     for (i, j), shifted in on_session.items():
         one_off = feats[j]
-        if rows[j].source.tab == rows[i].source.tab or rows[j].status in CALLED_OFF or titled_for(shifted, one_off) \
+        if not _partners_row(rows, i, j) or titled_for(shifted, one_off) \
                 or not (shifted.words[0] & one_off.words[0]) - GENERIC_TITLE_WORDS:
             continue
         if compare_places(shifted.place, one_off.place)[0] in ("same address", "same venue") and \
