@@ -53,7 +53,9 @@ BUILT_IN: dict[str, tuple[str, ...]] = {
     "vigil": ("vigil", "candlelight", "remembrance", "memorial service", "vigilia"),
     "bike safety": (
         "bike rodeo", "bicycle rodeo", "bike safety", "bicycle safety", "bike clinic",
-        "bicycle clinic", "helmet fitting", "helmet giveaway", "bike helmet", "helmets"),
+        "bicycle clinic", "helmet fitting", "helmet giveaway", "bike helmet", "helmets",
+        # (NYC's "Learn to Ride a Bike", a Police "Bike Rodeo" beside it: a fresh city's check)
+        "learn to ride", "ride a bike", "bike skills", "bicycle skills", "bike education", "cycling skills"),
     "fraud prevention": (
         "scam", "scams", "fraud", "identity theft", "estafas", "fraude"),
     "back to school": (

@@ -865,12 +865,14 @@ def _squash(text: str) -> str:
 
 def _numbers_differ(nx: frozenset, ny: frozenset) -> bool:
     """Two titles' numbers (:meth:`Normaliser.words`) name different things: both name plain
-    numbers and they differ ("10u" / "12u"), or both name one unit with different numbers
-    ("beat#3" / "beat#5"); a unit's number against a plain one ("medic#3" / "5k") does not."""
+    numbers and neither's are all in the other's ("10u" / "12u"; not "5k" / "5k 1": "Heroes 5K -
+    traffic control" covers "Heroes 5K and 1-Mile Walk", a fresh city's check), or both name one
+    unit with different numbers ("beat#3" / "beat#5"); a unit's number against a plain one
+    ("medic#3" / "5k") does not."""
     if not (nx and ny):
         return False
     px, py = {n for n in nx if "#" not in n}, {n for n in ny if "#" not in n}
-    if px and py and px != py:
+    if px and py and not (px <= py or py <= px):
         return True
     ux: dict[str, set[str]] = {}
     for n in nx - px:
@@ -1477,7 +1479,9 @@ def _at_event(x: Features, y: Features) -> bool:
     ``y``'s title, and ``y`` is an event, not a shift named for one (a visit "at Bimbe Festival"
     is not at "Bimbe Festival security")."""
     at = at_words(x)
-    return len(at) >= 2 and at <= y.words[0] and not y.cover
+    # (its place's words too, which ``y``'s title keeps in its raw words: "Ladder 11 at Delridge
+    # Night Out" and "Night Out - Delridge" at Delridge CC, a fresh city's check)
+    return len(at) >= 2 and at <= (y.words[0] | y.raw_words) and not y.cover
 
 
 def area_words(x: Features) -> frozenset:
@@ -1651,6 +1655,16 @@ def _covers(a: Features, b: Features, time_kind: str) -> str:
     holds the other's start or end and at least half its hours (:func:`covers_most`: "Traffic
     control" 6:30–9:30 around a movie moved to 8–10). ``""`` if not (a row of its own there,
     "Fireworks show", names no coverage)."""
+    if time_kind == "all-day vs timed":
+        # a shift on a day of a multi-day event typed all day, whose title names it, all its title
+        # or a distinctive word ("Fair traffic detail" 5–10 pm on two days of the "Monroe County
+        # Fair" 7/26–7/31, at its address: a fresh city's check)
+        for outer, inner in ((a, b), (b, a)):
+            if outer.cover and not outer.all_day and inner.all_day and inner.end - inner.start > 1440 and (
+                    (bool(inner.words[0]) and inner.words[0] <= outer.words[0])
+                    or any(len(w) > 3 and w not in GENERIC_TITLE_WORDS for w in outer.words[0] & inner.words[0])):
+                return f"coverage on a day of the other's days ({outer.cover})"
+        return ""
     if time_kind not in ("inside", "close", "same times", "overlap", "within a multi-day event"):
         return ""       # (a shift on one day of a festival's days: its hours that day, a fresh city's check)
     for outer, inner in ((a, b), (b, a)):

@@ -87,6 +87,14 @@ _CUE_BEFORE = re.compile(
     # a guest billed: "Will also feature Police Chief Ruiz", "Special guest: Fire Chief Lee", "a
     # visit from Durham firefighters" (a helper's check)
     r"feature[sd]?|special guests?\s*:?|guest speakers?\s*:?|(?:a\s+)?visits?\s+from|"
+    # the people taking part named by whom they come from, a panel's names, a partnership's
+    # members: "Telecommunicators from Central Dispatch will co-present", "Learn CPR from
+    # Bloomington firefighters", "Speakers: Chief Diaz (BPD) and Fire Chief Moore", "a
+    # partnership between Parks and Recreation, Community Safety, and …" (a fresh city's check)
+    r"(?:officers|firefighters|deputies|paramedics|telecommunicators|dispatchers|staff|members|crews?|"
+    r"volunteers|instructors|trainers|experts|representatives|reps|speakers|presenters|navigators)\s+from|"
+    r"(?:learn|hear)\s+(?:[\w'’-]+\s+){1,3}?from|(?:speakers?|presenters?|panel(?:ists)?|instructors?)\s*:|"
+    r"(?:a\s+)?(?:joint\s+)?(?:partnership|collaboration|cooperation|joint\s+effort)\s+(?:between|of|among)|"
     r"(?:talk|chat|visit) with|"
     # a person by rank and name, the department after it: "Sgt. Lee (LPD) will engrave bikes",
     # "Keynote: Chief Ruiz, LPD" (v41 E7, E8)
@@ -104,8 +112,10 @@ _CUE_BEFORE = re.compile(
 #: Spanish "y"/"e": "con Seguridad Comunitaria y Bomberos", v41 E15, B14)
 _ROLE = r"(?:staff|teams?|crews?|officers?|deputy|deputies|members|personnel|volunteers|reps|representatives)"
 #: (the earlier name may have its role word: "hear from a police officer, a firefighter", v41 E11)
-_LIST_AFTER_CUE = re.compile(rf"^(?:'s)?(?:\s+{_ROLE})?\s*(?:,\s*(?:and|&|plus|or|y|e)?|and|&|/|\+|plus|or|y|e)\s*" + _DET
-                             + r"$", re.I)
+#: (… or a rank, or a bracket closing it: "BPD Chief and the Central Dispatch director", "Chief
+#: Diaz (BPD) and Fire Chief Moore")
+_LIST_AFTER_CUE = re.compile(rf"^(?:'s)?\)?(?:\s+(?:{_ROLE}|chief|director|commander|captain|marshal))?\s*"
+                             r"(?:,\s*(?:and|&|plus|or|y|e)?|and|&|/|\+|plus|or|y|e)\s*" + _DET + r"$", re.I)
 #: a rank after a department's name, and the person's name after it ("Police Chief Harris will
 #: answer questions", "Fire Marshal will talk": v37 T14, T15)
 _RANK = (r"(?:chief|marshal|captain|lieutenant|sergeant|commander|director|inspector)"
@@ -178,7 +188,7 @@ _WILL_AFTER = re.compile(rf"^(?:'s)?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(
                          # (not a club's officers chosen: "Officers will be elected for 2027")
                          r"(?!not\b|never\b|no\b|be\s+(?:elected|appointed|nominated|chosen|named|installed|"
                          # (Spanish, after a rank's person: "El Jefe de Policía Okafor responderá", v41 B7)
-                         r"voted)\b)(?:be\s+)?(?:do|[a-z]{3,})|"     # ("will do demos")
+                         r"voted)\b)(?:be\s+)?(?:do|co-[a-z]+|[a-z]{3,})|"     # ("will do demos", "will co-present")
                          r"(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}" + _SPANISH_FUTURE.pattern
                          + r")(?!\w)", re.I)
 #: sayings and games that name no department: "Playing with Fire", "Cooking with Fire" (a
@@ -197,6 +207,7 @@ leading host hosts hosting co-host co-hosts co-hosting cohost cohosts visit visi
 brings bringing help helps partner partners demonstrate demonstrates show shows
 staff team teams crew crews officer officers deputy deputies personnel members volunteers unit units reps
 representatives folks colleagues employees leadership chief captain lieutenant sergeant marshal
+director commander inspector
 de del y e o con para en que se a al traerá traerán traera traeran trae traen estará estarán estara estaran
 participará participarán participara participaran participa participan vendrá vendrán vendra vendran
 visitará visitarán visitara visitaran visita visitan acompañará acompañarán enseñará enseñarán darán dará
@@ -228,7 +239,9 @@ _SERVICE_BEFORE = re.compile(r"(?<![\w-])(?:911|988|311)\s+$")
 #: words that make the text about the people or service that follow, not with them ("learn what
 #: 911 dispatchers do", "Learn how 911 dispatch works", "a thank-you card for our 911 dispatchers")
 _ABOUT = re.compile(r"(?:\b(?:learn(?:s|ing)?|find out|discover|see|know|explain(?:s|ing)?|understand(?:ing)?)"
-                    r"\s+(?:what|how|why|where|when|about)|\babout|\bwhat|\bhow|\bbetween|\brole of|\bwork of|\bfor|"
+                    r"\s+(?:what|how|why|where|when|about)|\babout|\bwhat|\bhow|"
+                    r"(?<!partnership )(?<!collaboration )(?<!cooperation )(?<!effort )\bbetween|"
+                    r"\brole of|\bwork of|\bfor|"
                     r"\b(?:deliver(?:ed|ing)?|send|sent|give|given|donat(?:e|ed|ing)|mail(?:ed)?|letters?|notes?|"
                     r"cards?|messages?) to|\bwhere|\b(?:families|children|kids|spouses|memory|honou?r) of|"
                     r"\bthank(?:s|ing)?|\bhonou?r(?:s|ing)?|\bcelebrat(?:e|es|ing)|\bappreciat(?:e|es|ing)|"
@@ -279,9 +292,12 @@ class Mention:
 
 
 def _used_as_name(text: str, end: int, next_span_start: int | None) -> bool:
-    """False when the word after ``text[:end]`` makes it part of a longer name."""
+    """False when the word after ``text[:end]`` makes it part of a longer name; a possessive
+    names what is the department's own ("Officers from BPD's Downtown Resource Team")."""
     if next_span_start is not None and text[end:next_span_start].strip() == "":
         return True  # "Community Safety care navigators": the next words are a unit
+    if text.startswith(("'s ", "\u2019s "), end):
+        return True
     m = re.match(r"(?:'s)?\s*([A-Za-z][\w-]*)", text[end:])
     return m is None or m.group(1).lower() in _FOLLOW_OK or bool(_SPANISH_FUTURE.fullmatch(m.group(1)))
 
@@ -394,6 +410,14 @@ capitol federal tribal""".split())
 _TOWN_OPENING = re.compile(r"(?:mt|ft|pt|mount|fort)\.?$", re.I)
 #: a name typed in capitals, two to five letters: another body's initials ("UNC Police", "CMU Police")
 _INITIALS = re.compile(r"[A-Z]{2,5}$")
+#: what after a department's name makes it a body's formal name, never the city's department
+#: unless the city's own words are there ("North Highline Fire District", "Eastside Fire &
+#: Rescue", "Renton Regional Fire Authority", "Tukwila PD": a fresh city's check in King County)
+_BODY_SUFFIX = re.compile(r"\s*(?:(?:&|and)\s*rescue|(?:protection\s+)?district|authority)\b", re.I)
+_SHORT_FORM = re.compile(r"[PF]D")
+#: a department's formal name ("Fire Department", "Police Dept.", "PD") in a Partner Departments item
+_FORMAL = re.compile(r"(?:\b(?:department|dept)\.?|\b[PF]D)$", re.I)
+_FORMAL_AFTER = re.compile(r"\s+(?:department|dept)\b", re.I)
 #: words that may open the capitalised words before a name without naming another body
 _LEAD_WORDS = frozenset("""the our your their its this that a an with join meet come see and or by from for at
 local city town area all both each every some many""".split())
@@ -428,9 +452,12 @@ def _another_body(text: str, m: "Mention", own: frozenset) -> bool:
     "University of Pittsburgh Police"), or, naming none of the city's or the department's own
     words (``own``, folded), a kind of public place's body (:data:`_PLACE_BODY_KINDS`: "Allegheny
     County Police"), a town opened by an abbreviation ("Mt. Lebanon firefighters") or initials
-    ("UNC Police"). A fresh city's check: each had counted the city's Police or Fire as a partner
-    of a Parks event. A town's plain name is not read so: "Carrboro Fire Department" may be
-    another town's, but "Squirrel Hill firefighters" are the city's own."""
+    ("UNC Police"), or a name the body's own form follows (:data:`_BODY_SUFFIX`: "North
+    Highline Fire District", "Eastside Fire & Rescue"; "Tukwila PD"). A fresh city's check: each
+    had counted the city's Police or Fire as a partner of a Parks event. A town's plain name is
+    not read so: "Carrboro Fire Department" may be another town's, but "Squirrel Hill
+    firefighters" are the city's own, and a title's capitals ("Annual Fire Department Open
+    House") name no town."""
     named = [w for w in _qualifier(text, m.start) if w[:1].isupper()]
     folded = {w.lower().strip(".'\u2019") for w in named}
     if (folded & _BODY_KINDS) - own:       # ("Bloomington Township Fire"; not in a township's own config)
@@ -438,7 +465,8 @@ def _another_body(text: str, m: "Mention", own: frozenset) -> bool:
     if not named or folded & own:          # (not "of": "Bureau of Police")
         return False
     return bool(folded & _PLACE_BODY_KINDS) or bool(_TOWN_OPENING.match(named[0])) or (
-        len(named) == 1 and _INITIALS.fullmatch(named[0]) is not None)
+        len(named) == 1 and _INITIALS.fullmatch(named[0]) is not None) or \
+        bool(_BODY_SUFFIX.match(text, m.end)) or _SHORT_FORM.fullmatch(text, m.start, m.end) is not None
 
 
 def text_mentions(text: str, lookup: Mapping[str, str],
@@ -465,9 +493,34 @@ def text_mentions(text: str, lookup: Mapping[str, str],
     # Police; officers will grill"; not "Pittsburgh Police and Allegheny County Police will do
     # a K9 demo": a second helper's check)
     others = _named_as_bodies(text, spans, own, home)
+    # (a unit right after another body's name is that body's: "North Highline Fire District Engine 18")
+    ends = {_body_end(text, b) for a, b, department, how in spans if how != "unit" and department in others}
     return [m for m in found if not _another_body(text, m, own.get(m.department, home))
             and not (m.department in others and not _NUMBERED.search(text, m.start, m.end)
-                     and not _NUMBER_BEFORE.search(text, 0, m.start))]
+                     and not _NUMBER_BEFORE.search(text, 0, m.start))
+            and not (ends and len(text[:m.start].rstrip()) in ends)]
+
+
+def _body_end(text: str, end: int) -> int:
+    """Where another body's name ending at ``end`` ends with its form (:data:`_BODY_SUFFIX`)."""
+    suffix = _BODY_SUFFIX.match(text, end)
+    return suffix.end() if suffix else end
+
+
+def other_bodies(text: str, lookup: Mapping[str, str], units: Mapping[str, Sequence[re.Pattern[str]]] | None = None,
+                 home: frozenset = frozenset()) -> set[str]:
+    """The departments ``text`` names only as another public body's ("Hosted by Allegheny County
+    Police": ``{"Police"}``); arguments as :func:`text_mentions`. A row's other cells then name
+    that body's people, not the city's: Title "Coffee with a Cop" beside that description is no
+    Police partner (:func:`numbered`: a numbered unit still is the city's)."""
+    text = spaced(text)
+    spans = find_spans(text, lookup, units) if text else ()
+    return _named_as_bodies(text, spans, _own_words(lookup, home), home) if spans else set()
+
+
+def numbered(mention: Mention) -> bool:
+    """``mention`` names a unit by its number ("Engine 7", "Zone 4 officers"; not "K9")."""
+    return bool(_NUMBERED.search(mention.snippet))
 
 
 def _own_words(lookup: Mapping[str, str], home: frozenset) -> dict[str, frozenset]:
@@ -501,17 +554,23 @@ def named_as_bodies(text: str, lookup: Mapping[str, str], home: frozenset = froz
         spans = [s for s in find_spans(item, lookup, None) if s[3] != "unit"]
         bodies = _named_as_bodies(item, spans, own, home)
         words = {w.lower().strip(".()-'\u2019") for w in item.split()}
-        for _, _, department, _ in spans:
+        for a, b, department, _ in spans:
             mine = own.get(department, home)
             # ("Police (Allegheny County)"; not "Durham County Emergency Management Office" in Durham)
             after = bool(words & (_BODY_KINDS | _PLACE_BODY_KINDS) - mine) and not (
                 words & mine - set(department.lower().split()))
-            seen.setdefault(department, []).append(department in bodies or after)
+            # a town's name before it, in the column of department names: two words, or one with
+            # the department's formal name ("North Highline Fire", "Tukwila Fire Department"; not
+            # "Pittsburgh Police" with the city's own words, nor "Zone 6 Police")
+            named = [w for w in _qualifier(item, a) if w[:1].isupper()]
+            town = bool(named) and not {w.lower().strip(".'\u2019") for w in named} & mine and (
+                len(named) >= 2 or bool(_FORMAL.search(item, a, b)) or bool(_FORMAL_AFTER.match(item, b)))
+            seen.setdefault(department, []).append(department in bodies or after or town)
     return {department for department, foreign in seen.items() if all(foreign)}
 
 
 #: what separates the items of a Partner Departments list
-_ITEMS = re.compile(r"\s*(?:[,;+]|\band\b|&)\s*", re.I)
+_ITEMS = re.compile(r"\s*(?:[,;+]|\band\b(?!\s*rescue\b)|&(?!\s*rescue\b))\s*", re.I)   # ("Fire & Rescue" whole)
 
 
 #: a unit's own number ("Engine 7", not the 9 of "K9"), or its people after a numbered unit's
@@ -599,8 +658,27 @@ def _text_mentions(text: str, lookup: Mapping[str, str], spans: Sequence[tuple])
     sayings = [(m.start(), m.end()) for m in _NO_DEPARTMENT.finditer(text)]
     if sayings:
         out = [m for m in out if not any(a <= m.start < b for a, b in sayings)]
-    return [m for m in out if m.department not in denied and not _in_a_no(text, m) and (
+    return [m for m in out if m.department not in denied and not _in_a_no(text, m) and not _let_in(text, m) and (
         any(c.isdigit() for c in m.snippet) or not _ABOUT.search(text, 0, _list_start(text, m, out)))]
+
+
+#: what a text offers people rather than asks of them: "Firefighters, police officers and EMS
+#: personnel get in free" (a fresh city's check: Fire and Police were counted as partners)
+_LET_IN = re.compile(r"\b(?:get|gets|eat|eats|ride|rides|swim|swims|skate|skates|play|plays|enter|enters|"
+                     r"(?:are|is|will be)\s+admitted|admitted)\s+(?:in\s+)?(?:for\s+)?(?:free|half[- ]price|"
+                     r"at\s+no\s+(?:cost|charge))\b|\b(?:get|gets|receive|receives)\s+(?:a\s+)?(?:\d+\s*%\s+)?discount",
+                     re.I)
+#: words between them and that offer that make it someone else's ("Firefighters grill while kids eat free")
+_OTHERS_LET_IN = re.compile(r"\b(?:will|'ll|while|but|kids|children|families|residents|everyone|guests|visitors|"
+                            r"attendees|public|you|students|seniors|members)\b|[.;!?]", re.I)
+
+
+def _let_in(text: str, m: "Mention") -> bool:
+    """``m``'s people are offered free or cheaper entry a few words on (:data:`_LET_IN`): they
+    are guests, not partners."""
+    offer = _LET_IN.search(text, m.end, m.end + 80)
+    return offer is not None and len(text[m.end:offer.start()].split()) <= 6 and \
+        not _OTHERS_LET_IN.search(text, m.end, offer.start())
 
 
 def _list_start(text: str, m: "Mention", found: Sequence["Mention"]) -> int:

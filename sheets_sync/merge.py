@@ -1421,6 +1421,9 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     first = group[0]
     if len(group) == 1 and not moved:
         return _alone(first, evidence)
+    shown_by, others = first, group[1:]     # (the row showing the new date, named in a moved row's warning)
+    if moved and (host := _moved_host(group, moved)) is not None:
+        first, others = host, group
     # a row left on the old date says nothing of the event's status on the new one: called off
     # there, it says the move; a partner's copy still Scheduled there does not outvote the host's
     # row on the new date (v22: "Postponed to 5/14" and the 5/14 row Cancelled were published
@@ -1465,17 +1468,17 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     # disagrees about its start, unless the event has only parts; nor does a booking of its
     # place for it (the shelter held 4–9 for a 5–8 party)
     extended = first.department not in withdrawn      # a withdrawn lead's title is no event's
-    parts = set() if own_part(first) else {r.source for r in group[1:]
+    parts = set() if own_part(first) else {r.source for r in others
                                            if own_part(r) or (extended and _adds_words(r, first))
-                                           or _books_for(r, group)}
-    for r in group[1:]:
+                                           or _books_for(r, group) or _scored_as_part(r, first, evidence)}
+    for r in others:
         if r.source in moved:
             if r.status is Status.CANCELLED and r not in taking_part or \
                     r.status in CALLED_OFF and any(o.source.tab == r.source.tab and o.source not in moved
                                                     for o in group):
                 continue        # its part is off, or off on its date and its tab has the new one
             issues.append(RowIssue(r.source.tab, r.source.row, "Start Date", _day(r.start),
-                                   f"this event moved to {_day(first.start)} ({first.source} shows it there)",
+                                   f"this event moved to {_day(first.start)} ({shown_by.source} shows it there)",
                                    f"change the date to {_day(first.start)} (or mark the row Cancelled if your "
                                    "department no longer takes part)", Severity.WARNING))
             continue
@@ -1530,6 +1533,32 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
         description_es=pick("description_es"), evidence=evidence,
         partner_departments_from_column=any(r.partners for r in group),
     )
+
+
+def _scored_as_part(row: EventRow, first: EventRow, evidence: Sequence[MergeEvidence]) -> bool:
+    """The matcher merged ``row`` with ``first`` as a partner's own part of it or coverage around
+    it (its evidence says so: "Coffee with a Cop" 9:15–11 at the dog park's "Fido Coffee Bark"
+    9–11, a fresh city's check, had drawn "agree on one start time")."""
+    pair = {row.source, first.source}
+    return any({e.a, e.b} == pair and any("own part" in m or "coverage" in m for m in e.matched) for e in evidence)
+
+
+def _moved_host(group: Sequence[EventRow], moved: frozenset) -> EventRow | None:
+    """The event's own row left on the date it moved from, shifted to the new date, when the new
+    date holds only partners' parts (:func:`own_part`: Fire's "Engine 8 visit" on the rain date
+    the host's cancelled row names, :func:`sheets_sync.moved.moved_pairs`): the event keeps its
+    title, place and hours there, with the Status of the rows on the new date. ``None`` when a
+    row on the new date is the event itself (it leads) or no moved row is."""
+    here = [r for r in group if r.source not in moved]
+    if not here or not all(own_part(r) for r in here):
+        return None
+    host = next((r for r in group if r.source in moved and not own_part(r)), None)
+    if host is None:
+        return None
+    shift = (here[0].start.date() if isinstance(here[0].start, datetime) else here[0].start).toordinal() - \
+        (host.start.date() if isinstance(host.start, datetime) else host.start).toordinal()
+    return replace(host, start=host.start + timedelta(days=shift), end=host.end + timedelta(days=shift),
+                   status=here[0].status)
 
 
 def _series_of(group: Sequence[EventRow]) -> dict:

@@ -39,8 +39,9 @@ _WRITTEN = (r"(?:[a-z]+\.?,?\s*)??(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2
             r"(?P<dashed>" + DASHED_DATE + r")|"
             r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?\b)")
 _WRITTEN_ALONE = r"\b" + _WRITTEN
-#: where a sentence ends in a description (not "Aug. 13": a full stop before a capital)
-_SENTENCE = re.compile(r"[;!?\n]|\.\s+(?=[A-Z])")
+#: where a sentence ends in a description (not "Aug. 13": a full stop before a capital, or
+#: before the end of the text read: the move note's sentence ends there)
+_SENTENCE = re.compile(r"[;!?\n]|\.\s+(?=[A-Z]|$)")
 _ORIGINAL = re.compile(r"\b(?:originally|rescheduled from|moved from|postponed from|instead of|was|rained out|"
                        r"washed out|called off|cancell?ed|postponed)\s*(?:on\s*)?"
                        + _WRITTEN, re.I)
@@ -58,9 +59,29 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 
 def _original_date(row: EventRow, near: date) -> date | None:
     """The date a row's title or description names as the one the event moved from
-    (:data:`_ORIGINAL`); year: the one closest to ``near``."""
+    (:data:`_ORIGINAL`); year: the one closest to ``near``. A calendar occurrence moved to
+    another day says it itself (:func:`calendar_moved_from`)."""
+    if (moved := calendar_moved_from(row)) is not None:
+        return moved
     m = _ORIGINAL.search(_text(row))
     return _date_of(m, near) if m else None
+
+
+def calendar_moved_from(row: EventRow) -> date | None:
+    """The day a calendar file's occurrence was first on, when it moved to another: its
+    RECURRENCE-ID (RFC 5545 §3.8.4.4, kept after "#" in ``external_uid`` by
+    :func:`sheets_sync.backends.ics_source.read_calendar`) names another day than its DTSTART (a
+    weekly walk moved from Tuesday 6/15 to 6/16; a fresh city's check: the partner's row left
+    on 6/15 was an event of its own, unasked). ``None`` otherwise."""
+    uid = row.external_uid
+    if "#" not in uid:
+        return None
+    try:
+        original = datetime.fromisoformat(uid.rsplit("#", 1)[1])
+    except ValueError:
+        return None
+    day = row.start.date() if isinstance(row.start, datetime) else row.start
+    return original.date() if original.date() != day else None
 
 
 def _moved_to(row: EventRow, near: date) -> date | None:
@@ -142,8 +163,9 @@ def described_move(description: str, day: date) -> date | None:
     """The date other than ``day`` that a row's description says its event moved to, making
     the row the one left on the old date: said anywhere in it ("Rescheduled for Friday, Aug.
     21 at Bryan Park", "Due to inclement weather, this program is rescheduled for Friday, May
-    16" — ten of Bloomington's real descriptions, each a move), or in a first line opening with
-    a status word in the wider words of a called-off row ("RAINED OUT - new date 8/20"). Not
+    16" — ten of Bloomington's real descriptions, each a move), or in a sentence opening with
+    a status word in the wider words of a called-off row ("RAINED OUT - new date 8/20",
+    "Co-hosted with the Fire Department. RAINED OUT - moved to 8/21."). Not
     a plan ("If it rains, the movie will be moved to 8/20"), nor another thing moved
     ("Registration deadline moved to 8/20"). ``None`` if none."""
     if not description or not any(c.isdigit() for c in description):
@@ -156,8 +178,10 @@ def described_move(description: str, day: date) -> date | None:
         moved = _date_of(m, day)
         break
     if moved is None:
-        line = description.strip().splitlines()[0]
-        moved = destination(line, day, called_off=True, free_text=True) if _OPENS_MARKED.match(line) else None
+        starts = (0, *(m.end() for m in _SENTENCE.finditer(description)))
+        lines = (description[k:].lstrip().split("\n", 1)[0] for k in starts)   # (the line from there on)
+        moved = next((d for line in lines if _OPENS_MARKED.match(line)
+                      and (d := destination(line, day, called_off=True, free_text=True)) is not None), None)
     return moved if moved != day else None
 
 
@@ -214,7 +238,7 @@ def _text(row: EventRow) -> str:
 
 
 def _is_clue(row: EventRow) -> bool:
-    return row.status is Status.POSTPONED or names_a_move(row)
+    return row.status is Status.POSTPONED or names_a_move(row) or calendar_moved_from(row) is not None
 
 
 def names_a_move(row: EventRow) -> bool:
@@ -256,6 +280,8 @@ def moved_pairs(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: 
 def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
              by_day: dict[date, list[int]]) -> tuple[int, int, PairScore] | None:
     fi, fj = feats[i], feats[j]
+    if (part := _part_on_new_date(rows, feats, i, j, tolerance)) is not None:
+        return part
     # a row whose time is not known yet (TBD: all day) is linked only by a date named as the original
     hours = fi.all_day == fj.all_day
     if hours and not fi.all_day and abs(fi.start % 1440 - fj.start % 1440) > tolerance:
@@ -307,6 +333,29 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
              f"one row on {feats[early].day.isoformat()}, the other on {feats[late].day.isoformat()}: "
              "moved to a rain date?")
     return early, late, PairScore("review", 0.6, found, "one row may show the date the event moved from", 2.0)
+
+
+def _part_on_new_date(rows, feats, i: int, j: int, tolerance: float) -> tuple[int, int, PairScore] | None:
+    """A partner's own part (a visit, a demo, a table: :attr:`~sheets_sync.matching.Features.part`)
+    at a called-off row's place and within its hours, on the date that row names as its event's
+    new one (:func:`moved_away`: "Rained out. Rain date Friday 7/2"), from another tab: the
+    partner logged only the rain date ("Engine 8 visit" at the park on 7/2), the host none. The
+    old row joins the part's date, so the event is there with both departments (a fresh city's
+    check: the host's cancelled 6/25 movie and Fire's 7/2 visit were two events, neither joint)."""
+    for old, new in ((i, j), (j, i)):
+        fo, fn = feats[old], feats[new]
+        if not fn.part or fo.all_day or fn.all_day or rows[old].source.tab == rows[new].source.tab or \
+                moved_away(rows[old]) != fn.day:
+            continue
+        begins, ends = fo.start % 1440, fo.start % 1440 + (fo.end - fo.start)
+        if not begins - tolerance <= fn.start % 1440 < ends:
+            continue
+        place, _ = compare_places(fo.place, fn.place)
+        if place in ("same address", "same venue"):
+            found = (f"place: {place}", f"{rows[old].source} says its event moved from {fo.day.isoformat()} to "
+                     f"{fn.day.isoformat()}, where {rows[new].source} is a partner's part at its place and hours")
+            return old, new, PairScore("merge", 0.9, found, "moved to another date, a partner's part there", 5.0)
+    return None
 
 
 def _title_holds(row: EventRow, own: Features, other: Features) -> bool:

@@ -103,9 +103,11 @@ _ADDRESS = re.compile(r"\b(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?"
                       r"((?:(?:[a-z][a-z0-9']*|\d+(?:st|nd|rd|th))\s+){1,4}?(?:%s))\b" % "|".join(_STREET_TYPES))
 _ZIP_END = re.compile(r"\b\d{5}(?:-\d{4})?\s*$")
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?([a-z][a-z0-9' ]*)")
-_STREET_PART = re.compile(r"^(?:[nsew]\s+)?[a-z0-9']+(?:\s+[a-z0-9']+){0,3}?\s+(?:%s)$" % "|".join(_STREET_TYPES))
-_STREET_ONLY = re.compile(r"^(?:[nsew]\s+)?[a-z0-9']+(?:\s+[a-z0-9']+){0,2}\s+(?:st|ave|rd|blvd|dr|ln|ct|pkwy|hwy|"
-                          r"way|ter|cir)$")
+#: (a direction before or after the street: "NE 65th St", "20th Ave NE" — Seattle's every street)
+_STREET_PART = re.compile(r"^(?:(?:[nsew]|ne|nw|se|sw)\s+)?[a-z0-9']+(?:\s+[a-z0-9']+){0,3}?\s+(?:%s)"
+                          r"(?:\s+(?:[nsew]|ne|nw|se|sw))?$" % "|".join(_STREET_TYPES))
+_STREET_ONLY = re.compile(r"^(?:(?:[nsew]|ne|nw|se|sw)\s+)?[a-z0-9']+(?:\s+[a-z0-9']+){0,2}\s+(?:st|ave|rd|blvd|dr|ln|"
+                          r"ct|pkwy|hwy|way|ter|cir)(?:\s+(?:[nsew]|ne|nw|se|sw))?$")
 _JOINERS = re.compile(r"\s+(?:at|and|&)\s+|\s*/\s*|\s*@\s*")
 # words naming a part of a building; the weak ones only inside "(...)" or after " / "
 _ROOM_WORDS = frozenset("""room rm hall auditorium gym gymnasium cafeteria studio classroom lounge wing suite
@@ -504,12 +506,15 @@ _VENUE_THEN_STREET = re.compile(r"^\s*([^,()\d]+?)\s*(?:\(([^)]+)\)|,\s*([^,()]+
 def _venue_then_street(location: str) -> tuple[str, str] | None:
     """``"Walmart (MLK Pkwy)"``, ``"Target, Hillsborough Rd"`` → ``("Walmart", "MLK Pkwy")``: a
     venue's name without a number, then the street it is on, without a house number (v31 E12:
-    the whole was read as one street, "Walmart MLK Pkwy"). ``None`` otherwise."""
+    the whole was read as one street, "Walmart MLK Pkwy"), or the corner it is at ("Jones Park,
+    NE 10th St & Harrington Ave NE": the venue had been read into the corner's first street).
+    ``None`` otherwise."""
     m = _VENUE_THEN_STREET.match(location)
-    if m is None:
+    if m is None or _FACE_HINT.search(location):     # ("Middle, between Foreland & Emlin Sts.": a block face)
         return None
     name, street = m.group(1), m.group(2) or m.group(3)
-    if _STREET_ONLY.match(normalise_place(street)) and not _STREET_ONLY.match(normalise_place(name)):
+    where = normalise_place(street)
+    if (_STREET_ONLY.match(where) or _crossing(where)) and not _STREET_ONLY.match(normalise_place(name)):
         return name, street
     return None
 
@@ -944,11 +949,20 @@ def _cross_range(cross: frozenset) -> tuple[int, int] | None:
     return lo, hi
 
 
+def _inside(cross: str, between: frozenset) -> bool:
+    """A numbered cross street lies within a block face's numbered cross streets: "11th" on "Pike
+    St between 10th and 12th" (a fresh city's check: Fire's engine at the corner inside the
+    closed block was "a corner elsewhere")."""
+    span, m = _cross_range(between), re.match(r"^(?:[nsew] )?(\d+)(?:st|nd|rd|th)?$", cross)
+    return bool(span and m) and span[0] < int(m.group(1)) < span[1]
+
+
 def _compare_block_face(face: Place, other: Place) -> tuple[str, float] | None:
     """A block face against another place: ``("same address", 1.0)`` for one street's block faces
     whose cross streets are the same (either order) or whose numbered ranges overlap ("between
     2nd and 8th" / "between 5th and 6th"); ``("same street", 0.7)`` for an address, a street or a
-    corner (the street and one of its cross streets) on it; ``("different address", 0.0)`` for
+    corner (the street and one of its cross streets, or a numbered street between them) on it;
+    ``("different address", 0.0)`` for
     another street, another block of it, or a corner elsewhere; ``("venue names differ", 0.5)``
     against a venue name alone (one place can go by two names, so not a hard difference);
     ``None`` otherwise (venues are compared as usual)."""
@@ -970,7 +984,8 @@ def _compare_block_face(face: Place, other: Place) -> tuple[str, float] | None:
         if not on:
             return "different address", 0.0
         corners = set(other.crossing) - set(on)
-        if corners and not all(any(_one_street(c, x) for x in face.between) for c in corners):
+        if corners and not all(any(_one_street(c, x) for x in face.between) or _inside(c, face.between)
+                               for c in corners):
             return "different address", 0.0     # the street, but crossed at another block
         return "same street", 0.7
     if other.venue and not face.venue:

@@ -34,7 +34,7 @@ from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, 
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .moved import described_move, destination, moved_note, status_move_text
 from . import department_names, mentions
-from .mentions import name_words_before, named_as_bodies, text_mentions
+from .mentions import name_words_before, named_as_bodies, numbered, other_bodies, text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
 from .richtext import staff_text
 from .timeutil import dst_problem, gap_end, local_datetime, ordinary_day, real_instant
@@ -456,6 +456,8 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     mentions = lru_cache(maxsize=4096)(                   # issue 17: each text read once
         lambda text: tuple(text_mentions(clean_markup(strip_html(text)), named_in_text, units, home)))
     bodies = lru_cache(maxsize=1024)(lambda text: named_as_bodies(clean_markup(text), lookup, home))
+    others = lru_cache(maxsize=4096)(
+        lambda text: other_bodies(clean_markup(strip_html(text)), named_in_text, units, home))
     rows: list[EventRow] = []
     placed = tuple(columns.items())
     dates: list[tuple[int, str, Any]] = []    # (row, column, Start/End Date cell): the tab's date order
@@ -476,7 +478,7 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
         dates.append((tab.first_row + offset, "Start Date", get("Start Date")))
         dates.append((tab.first_row + offset, "End Date", get("End Date")))
         try:
-            row = _parse_row(get, ctx, config, tab_department, lookup, units, mentions, bodies)
+            row = _parse_row(get, ctx, config, tab_department, lookup, units, (mentions, others), bodies, home)
         except Exception as exc:   # the row's guard: one cell never aborts the sync (issue 16)
             ctx.error("(row)", " | ".join(cell_text(c) for c in cells if cell_text(c))[:200],
                       f"this row could not be read ({type(exc).__name__}: {str(exc)[:120]}); "
@@ -881,19 +883,28 @@ def _parse_when(get, ctx: _RowContext, config: Config):
 
 
 def _text_partners(ctx: _RowContext, texts: Sequence[tuple[str, str]],
-                   mentions: Callable[[str], Sequence], known: set, place: str = "") -> tuple[str, ...]:
+                   readers: tuple[Callable[[str], Sequence], Callable[[str], set]], known: set,
+                   place: str = "") -> tuple[str, ...]:
     """Departments the ``texts`` — ``(column, text)``: Title, Description and their Spanish
     columns (v41 B9, B10: "Chocolate caliente con la Policía" in Title (Spanish) only) — name
-    as taking part (``mentions``: a cell's
+    as taking part (``readers[0]``: a cell's
     text → its :func:`.mentions.text_mentions`) that the tab, lead and partner columns do
     not give; each one gets a Validation warning. A mention that names where the event is —
     found in the row's ``place`` (Location and Address: "Station 1 history walk" at Fire
-    Station 1) or written after "at" ("meeting at Station 3") — is a place, not a partner; so is one after "at" and name words ("at the Old Station 4")."""
+    Station 1) or written after "at" ("meeting at Station 3") — is a place, not a partner; so is
+    one after "at" and name words ("at the Old Station 4").
+    ``readers``: a text's mentions, and the departments it names only as another body's
+    (:func:`~.mentions.other_bodies`): those a cell names so are not counted from another cell's
+    people or unnumbered units (Title "Coffee with a Cop", Description "Hosted by Allegheny
+    County Police": a fourth helper's false joint event)."""
+    mentions, others = readers
     added: list[str] = []
     folded_place = " ".join(place.lower().split())
     for column, value in texts:
+        bodies = {d for c, v in texts if v and c != column for d in others(v)}
         for m in mentions(value) if value else ():
-            if m.department in known or m.department in added or _names_the_place(m, value, folded_place):
+            if m.department in known or m.department in added or _names_the_place(m, value, folded_place) or \
+                    (m.department in bodies and not numbered(m)):
                 continue
             added.append(m.department)
             ctx.warn(column, value, f"{m.department} named in the {column.lower()} ({m.snippet!r}) "
@@ -905,15 +916,21 @@ def _text_partners(ctx: _RowContext, texts: Sequence[tuple[str, str]],
 def _names_the_place(mention, text: str, place: str) -> bool:
     """``mention`` (a :class:`~sheets_sync.mentions.Mention` of ``text``) names where the event
     is, not a partner: found in the row's ``place``, or written after "at" ("meeting at Station
-    3", "at the Old Station 4"). A mention after a cue ("with Engine 7") is a partner even when
+    3", "at the Old Station 4", "Rain location: Fire Station 1"). A mention after a cue
+    ("with Engine 7") is a partner even when
     the place or another part of the text is named after the unit ("at Engine 7 Brewing")."""
     spaced = mentions.spaced(text)
     if mentions.cued(spaced, mention.start):
         return False
     if place and " ".join(mention.snippet.lower().split()) in place:
         return True
-    # after "at", name words may come first
-    return re.search(r"\bat\s+(?:the\s+)?$", spaced[:name_words_before(spaced, mention.start)], re.I) is not None
+    # after "at", or a label naming where ("Rain location: Fire Station 1 apparatus bay": a fresh
+    # city's check), name words may come first
+    return _PLACE_BEFORE.search(spaced[:name_words_before(spaced, mention.start)]) is not None
+
+
+_PLACE_BEFORE = re.compile(r"(?:\bat|\b(?:location|venue|where|site|place|meeting (?:point|spot)|parking|"
+                           r"check-?in)\s*:)\s+(?:the\s+)?$", re.I)
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -980,8 +997,9 @@ def _called_off(title: str, status_text: str, day: date) -> bool:
 
 
 def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None,
-               lookup: dict[str, str], units: dict, mentions: Callable[[str], Sequence],
-               bodies: Callable[[str], set]) -> EventRow | None:
+               lookup: dict[str, str], units: dict,
+               readers: tuple[Callable[[str], Sequence], Callable[[str], set]],
+               bodies: Callable[[str], set], home: frozenset = frozenset()) -> EventRow | None:
     title_raw = cell_text(get("Title"))
     title = _staff_text(ctx, "Title", title_raw, one_line=True)
     if not title:
@@ -1058,11 +1076,18 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
                  f"read as all {len(every)} departments but {', '.join(left_out) or 'none'}",
                  "to name fewer, list them")
     # another public body's police or fire typed in the column ("Allegheny County Police")
-    for name in (bodies(partners_text) & set(partners)) if partners else ():
+    named_bodies = (bodies(partners_text) & set(partners)) if partners else set()
+    for name in named_bodies:
         partners = tuple(p for p in partners if p != name)
         ctx.warn("Partner Departments", partners_text, f"{name} is named only as another body's: not counted",
                  "use a department name or alias from config.yaml; outside partners go in Description")
+    # (the words of an item naming another body are its name, told above: "North Highline Fire")
+    body_items = [set(item.lower().split()) for item in re.split(r"[,;/]", partners_text) if bodies(item)] \
+        if named_bodies else []
     for name in unknown:
+        if any(set(name.split()) <= item for item in body_items) or (
+                set(name.split()) <= home and re.search(re.escape(name) + r"\s+\w", partners_text, re.I)):
+            continue                # the city's own name before the department ("Pittsburgh Police")
         if _ALL_DEPARTMENTS.fullmatch(name):        # v31 D14: the all-department event's own words
             # (not one the cell holds back: "All departments (911 tentative)", v37 L30)
             partners = (*partners, *(d for d in every if d not in partners and d not in {h for h, _ in held}))
@@ -1084,7 +1109,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     status = _description_marker(ctx, description, status, status_text, first)
     texts = (("Title", title), ("Description", description), ("Title (Spanish)", cell_text(get("Title (Spanish)"))),
              ("Description (Spanish)", cell_text(get("Description (Spanish)"))))
-    text_partners = _text_partners(ctx, texts, mentions, {tab_department, lead, *partners},
+    text_partners = _text_partners(ctx, texts, readers, {tab_department, lead, *partners},
                                    f"{cell_text(get('Location'))} {cell_text(get('Address'))}")
 
     def number(column: str) -> int | None:

@@ -235,10 +235,11 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
     broken += _reversed_times(cal, title) + _ends_before_start(cal, title)
     _normalise_times(cal, tz)
     rejected = _reject_bad_rules(cal)
+    _mark_missing_uids(cal)
     occurrences, notes = _bounded_occurrences(cal, start, end, title)
     notes = [*broken, *notes]
     from collections import Counter
-    uid_counts = Counter(str(ev.get("UID", "")).strip() for ev in occurrences)
+    uid_counts = Counter(_uid(ev) for ev in occurrences)
     private = _private_uids(cal)
     rows = []
     for ev in (*occurrences, *rejected):
@@ -250,19 +251,21 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
         e = _local(dtend.dt, dtend, tz) if dtend is not None else None
         if e is None and ev.get("DURATION") is not None:
             e = s + ev["DURATION"].dt
+        if _outlook_all_day(ev, s, e):      # midnight to midnight, flagged all-day by Outlook/Exchange
+            s, e = s.date(), e.date()
         all_day = not isinstance(s, datetime)
         if all_day and isinstance(e, date) and not isinstance(e, datetime):
             e = e - timedelta(days=1)  # the intake End Date is inclusive
             if e < s:
                 e = s
-        uid = str(ev.get("UID", "")).strip()
+        uid = _uid(ev)
         summary = strip_html(str(ev.get("SUMMARY", "")))
         if not uid:  # no UID at all (OWA exports): derive one from what does not change
             uid = "nouid-" + hashlib.sha1(f"{summary}|{s.isoformat()}".encode()).hexdigest()[:16]
         recurrence = ev.get("RECURRENCE-ID")
         # one UID, several occurrences: each occurrence is keyed by its original start
         occurrence_key = ""
-        if uid_counts[str(ev.get("UID", "")).strip()] > 1 or recurrence is not None:
+        if uid_counts[uid] > 1 or recurrence is not None:
             original = _local(recurrence.dt, recurrence, tz) if recurrence is not None else s
             occurrence_key = original.isoformat()
         status = str(ev.get("STATUS", "")).upper()
@@ -304,6 +307,35 @@ def _is_private(ev) -> bool:
     sensitivity = str(ev.get("X-MICROSOFT-CDO-SENSITIVITY", "")).strip().upper()
     return (cls not in {"", "PUBLIC"}
             or sensitivity in {"2", "3", "PRIVATE", "CONFIDENTIAL", "COMPANY CONFIDENTIAL"})
+
+
+#: the placeholder UID of an event exported without one, while its occurrences are found
+_NO_UID = "\x00no-uid-"
+
+
+def _mark_missing_uids(cal) -> None:
+    """Give each VEVENT without a UID (Outlook Web App exports) a placeholder of its own
+    (:data:`_NO_UID`), read back as blank by :func:`_uid`: occurrences are grouped by UID, so two
+    such events starting at one instant had been one, the other silently lost (a fresh city's
+    check)."""
+    for k, event in enumerate(cal.walk("VEVENT")):
+        if not str(event.get("UID", "")).strip():
+            event["UID"] = f"{_NO_UID}{k}"
+
+
+def _uid(ev) -> str:
+    """An occurrence's UID as exported: blank for one given a placeholder (:func:`_mark_missing_uids`)."""
+    uid = str(ev.get("UID", "")).strip()
+    return "" if uid.startswith(_NO_UID) else uid
+
+
+def _outlook_all_day(ev, start, end) -> bool:
+    """An all-day event as Outlook and Exchange write it: ``X-MICROSOFT-CDO-ALLDAYEVENT:TRUE`` on
+    a timed DTSTART and DTEND at midnight (a fresh city's check: published as a timed event at
+    00:00). Whole days, as a ``VALUE=DATE`` event is."""
+    return str(ev.get("X-MICROSOFT-CDO-ALLDAYEVENT", "")).strip().upper() == "TRUE" and \
+        isinstance(start, datetime) and isinstance(end, datetime) and end > start and \
+        start.time() == end.time() == datetime.min.time()
 
 
 def _private_uids(cal) -> set[str]:

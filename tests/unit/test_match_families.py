@@ -700,6 +700,12 @@ def test_what_else_a_note_says_moved_moves_nothing(config):
         date(2026, 7, 17)
     assert described_move("Art fair scheduled for Saturday, July 4 is rescheduled for Saturday, Sept. 19.", day) == \
         date(2026, 9, 19)
+    # the move in a later sentence, after the row's own words (the third helper's co-host note)
+    for text in ("Co-hosted with the Fire Department. Rescheduled for Saturday, Aug. 21.",
+                 "Co-hosted with the Fire Department. RAINED OUT - moved to 8/21.",
+                 "Bring the kids!\nCancelled due to rain, new date 8/21", "RAINED OUT. New date 8/21"):
+        assert described_move(text, day) == date(2026, 8, 21), text
+    assert described_move("Bring the kids. Rain date 8/21.", day) is None      # a plan: the rain date
     assert destination("Movie in the Park - start moved to 9-30", day) is None
     assert destination("Rained out. The rain date 7/5 is also cancelled; see you next year.", day,
                        called_off=True) is None
@@ -1023,6 +1029,20 @@ def test_block_faces_between_cross_streets_are_places():
     assert compare_places(middle, parse_place("Middle St & Foreland St", ""))[0] == "same street"
     assert compare_places(middle, parse_place("Middle St & Carrie St", ""))[0] == "different address"
     assert not parse_place("Park between 3rd and 4th St", "").street     # a kind of place stays one
+    # a numbered corner inside the block face is on it; streets with a direction after their
+    # type (Seattle's "20th Ave NE") are streets (a fresh city's check: each was "a corner elsewhere")
+    pike = parse_place("E Pike St between 10th Ave and 12th Ave", "")
+    assert compare_places(pike, parse_place("E Pike St & 11th Ave", ""))[0] == "same street"
+    assert compare_places(pike, parse_place("E Pike St & 13th Ave", ""))[0] == "different address"
+    assert compare_places(parse_place("NE 65th St between 20th Ave NE and 25th Ave NE", ""),
+                          parse_place("NE 65th St & 20th Ave NE", ""))[0] == "same street"
+    assert compare_places(parse_place("12th Avenue between Pike and Pine", ""),
+                          parse_place("12th Ave E & E Pike St", ""))[0] == "same street"
+    # a venue, then the corner it is at: the venue is not read into the corner's first street
+    for typed in ("Jones Park, NE 10th St & Harrington Ave NE", "Jones Park, 10th St & Harrington Ave"):
+        jones = parse_place(typed, "")
+        assert (jones.venue, jones.crossing) == ("jones park", frozenset({"10th", "harrington"})), typed
+        assert compare_places(jones, parse_place("Jones Park", ""))[0] == "same venue"
 
 
 def test_one_title_at_one_hour_on_two_streets_block_faces_is_two_events(config):
@@ -1277,3 +1297,128 @@ def test_a_kind_of_place_misspelt_by_a_letter_is_that_kind():
     assert kind("Glenwood Comunity Cneter", "Glenwood Community Center") == "same venue"
     assert parse_place("Senter Park", "").venue == "senter park"
     assert parse_place("Riverside Park Shelters 3-4", "").venue.split()[2] == "shelters"
+
+
+def test_a_partners_part_on_the_rain_date_only_the_host_names_joins_the_moved_event(config):
+    """A fresh city's check: Parks' movie, Cancelled on 6/25 with "Rained out. Rain date
+    Friday 7/2." and no row on 7/2; Fire logged only its visit on 7/2 at the park within the
+    movie's hours. One joint event on 7/2, under the host's title and hours (Fire's visit keeps
+    its own), not a cancelled movie beside a lone visit. A visit elsewhere, at other hours, or
+    the host's own tab's row is no part of it."""
+    park = dict(location="Highland Park - Reservoir Lawn")
+    host = row("Parks and Recreation", 2, "Movie in the Park: The Lion King", date(2027, 6, 25), "20:45", "23:00",
+               status=Status.CANCELLED, description="Rained out. Rain date Friday 7/2.", **park)
+    for title in ("Engine 8 visit", "Engine 8 @ Highland Park movie (rain date)"):
+        visit = row("Fire", 2, title, date(2027, 7, 2), "20:30", "21:00", **park)
+        result = merge_rows([host, visit], config)
+        assert len(result.events) == 1, title
+        event = result.events[0]
+        assert (event.title, event.start, event.end, event.status) == (
+            host.title, host.start + timedelta(days=7), host.end + timedelta(days=7), Status.SCHEDULED)
+        assert set(event.departments) == {"Parks and Recreation", "Fire"} and counted(event)
+        assert [(i.tab, i.column) for i in result.issues if "moved to 2027-07-02" in i.problem] == \
+            [("Parks and Recreation", "Start Date")]
+    for other in (row("Fire", 2, "Engine 8 visit", date(2027, 7, 2), "20:30", "21:00", location="Frick Park"),
+                  row("Fire", 2, "Engine 8 visit", date(2027, 7, 2), "13:00", "14:00", **park),
+                  row("Parks and Recreation", 3, "Engine 8 visit", date(2027, 7, 2), "20:30", "21:00", **park)):
+        assert len(merge_rows([host, other], config).events) == 2, other
+
+
+def test_a_placeless_part_names_the_event_by_words_of_its_place(config):
+    """A fresh city's check: "Ladder 11 at Delridge Night Out" (no place) beside "Night Out -
+    Delridge" at Delridge CC, on an evening with another Fire visit at another party; "K9 demo at
+    Ready Seattle fair" beside "Ready Seattle Preparedness Fair" at the Seattle Center Armory.
+    The event's title keeps the words its place holds too, so each part joins its event."""
+    day = date(2027, 8, 3)
+    party = row("Community Safety", 2, "Night Out - Delridge", day, "18:00", "20:00", location="Delridge CC")
+    ladder = row("Fire", 3, "Ladder 11 at Delridge Night Out", day, "19:00", "19:30")
+    engine = row("Fire", 2, "Engine 18 NNO visit - Ballard", day, "18:30", "19:00", location="Ballard Commons")
+    result = merge_rows([party, ladder, engine], config)
+    assert together(result, "Community Safety!2", "Fire!3") and apart(result, "Community Safety!2", "Fire!2")
+    day = date(2027, 9, 11)
+    fair = row("Emergency Management", 2, "Ready Seattle Preparedness Fair", day, "10:00", "15:00",
+               location="Seattle Center Armory", address="305 Harrison St")
+    k9 = row("Police", 2, "K9 demo at Ready Seattle fair", day, "12:00", "12:30")
+    result = merge_rows([fair, k9], config)
+    assert together(result, "Emergency Management!2", "Police!2")
+
+
+def test_coverage_naming_one_of_a_races_distances_joins_it(config):
+    """A fresh city's check: Police's "Heroes 5K - traffic control" during Parks' "Heroes 5K and
+    1-Mile Walk" at Switchyard Park stayed apart, unasked: the titles' numbers (5k / 5k, 1) were
+    read as naming different things. One title's numbers all in the other's are no difference;
+    numbers of their own in each still are ("10U" / "12U")."""
+    day = date(2027, 9, 25)
+    race = row("Parks and Recreation", 2, "Heroes 5K and 1-Mile Walk", day, "09:00", "11:00",
+               location="Switchyard Park", address="1601 S Rogers St")
+    traffic = row("Police", 2, "Heroes 5K - traffic control", day, "08:30", "11:30", location="Switchyard Park")
+    assert together(merge_rows([race, traffic], config), "Parks and Recreation!2", "Police!2")
+    tens = row("Parks and Recreation", 2, "Soccer 10U Clinic", day, "09:00", "11:00", location="Switchyard Park")
+    twelves = row("Police", 2, "Soccer 12U Clinic", day, "09:00", "11:00", location="Switchyard Park")
+    assert apart(merge_rows([tens, twelves], config), "Parks and Recreation!2", "Police!2")
+
+
+def test_learn_to_ride_is_a_bike_safety_event(config):
+    """A fresh city's check (NYC's "Learn to Ride a Bike"): Police's "Bike Rodeo" in the same park
+    that morning, inside Parks' hours, was only asked about: the two titles share no word, and
+    "learn to ride" named no kind of event."""
+    day = date(2027, 5, 15)
+    ride = row("Parks and Recreation", 2, "Learn to Ride a Bike: Jefferson Park", day, "09:00", "12:00",
+               location="Jefferson Park", address="3801 Beacon Ave S")
+    rodeo = row("Police", 2, "Bike Rodeo", day, "09:30", "11:30", location="Jefferson Park")
+    assert together(merge_rows([ride, rodeo], config), "Parks and Recreation!2", "Police!2")
+
+
+def test_a_calendar_occurrence_moved_by_recurrence_id_takes_the_partners_row_along(config):
+    """A fresh city's check: Parks' calendar moved one session of its weekly walk from Tuesday
+    6/15 to 6/16 (RECURRENCE-ID 6/15, DTSTART 6/16); Police's row for the walk stayed on 6/15
+    and became an event of its own, unasked, the joint event lost. The file says where the
+    session was first, so Police's row joins it on 6/16, with a warning to move the row."""
+    park = dict(location="Peoples Park")
+    moved = row("parks.ics", 4, "Walking with Ease", date(2027, 6, 16), "09:00", "10:00",
+                department="Parks and Recreation", external_uid="wwe123@google.com#2027-06-15T09:00:00-04:00",
+                **park)
+    police = row("Police", 2, "Walking with Ease - BPD walk", date(2027, 6, 15), "09:00", "10:00", **park)
+    result = merge_rows([moved, police], config)
+    assert together(result, "parks.ics!4", "Police!2")
+    (event,) = result.events
+    assert event.start.date() == date(2027, 6, 16) and set(event.departments) == {"Parks and Recreation", "Police"}
+    assert [(i.tab, i.column) for i in result.issues if "moved to 2027-06-16" in i.problem] == \
+        [("Police", "Start Date")]
+    unmoved = replace(moved, external_uid="wwe123@google.com#2027-06-16T09:00:00-04:00")
+    assert apart(merge_rows([unmoved, police], config), "parks.ics!4", "Police!2")
+
+
+def test_a_shift_on_a_day_of_a_multi_day_all_day_event_naming_it_joins_it(config):
+    """A fresh city's check: Parks' calendar holds the "Monroe County Fair" all day 7/26–7/31 at
+    the fairgrounds' address; Police typed "Fair traffic detail" 5–10 pm on two of its days at
+    that address. Three events, none joint, nothing asked; the shift names the fair, so it is
+    Police's coverage of it. A shift naming another event there, or on a one-day all-day row,
+    is not."""
+    where = dict(address="5700 W Airport Rd")
+    fair = row("Parks and Recreation", 2, "Monroe County Fair", date(2027, 7, 26), end=None,
+               location="Monroe County Fairgrounds", **where)
+    fair = replace(fair, end=date(2027, 7, 31))
+    shifts = [row("Police", n, "Fair traffic detail", day, "17:00", "22:00", **where)
+              for n, day in ((2, date(2027, 7, 27)), (3, date(2027, 7, 30)))]
+    result = merge_rows([fair, *shifts], config)
+    assert together(result, "Parks and Recreation!2", "Police!2", "Police!3")
+    other = row("Police", 2, "Rodeo traffic detail", date(2027, 7, 27), "17:00", "22:00", **where)
+    assert apart(merge_rows([fair, other], config), "Parks and Recreation!2", "Police!2")
+
+
+def test_a_part_the_matcher_read_as_one_keeps_its_own_start(config):
+    """A fresh city's check: Police's "Coffee with a Cop" 9:15–11 at Parks' "Fido Coffee Bark"
+    9–11 in Cal Anderson Park was merged as a partner's own part, then told to "agree on one
+    start time". A part keeps its own hours; a copy typed a quarter-hour late is still told."""
+    day = date(2027, 6, 5)
+    bark = row("Parks and Recreation", 2, "Fido Coffee Bark", day, "09:00", "11:00", location="Cal Anderson Park",
+               address="1635 11th Ave")
+    cop = row("Police", 2, "Coffee with a Cop", day, "09:15", "11:00", location="Cal Anderson Park")
+    result = merge_rows([bark, cop], config)
+    assert together(result, "Parks and Recreation!2", "Police!2")
+    assert not [i for i in result.issues if i.column == "Start Time"]
+    copy = row("Police", 2, "Fido Coffee Bark", day, "09:15", "11:00", location="Cal Anderson Park")
+    result = merge_rows([bark, copy], config)
+    assert together(result, "Parks and Recreation!2", "Police!2")
+    assert [(i.tab, i.column) for i in result.issues if i.column == "Start Time"] == [("Police", "Start Time")]

@@ -1,5 +1,5 @@
 """Cases a new user hit: each must be explained, never silent, never a crash."""
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
@@ -183,6 +183,24 @@ def test_outlook_display_name_timezones_are_read_in_their_city(config):
     rows, _ = parse_tab(tab, config)
     syd = next(r for r in rows if r.title == "TEST Syd")
     assert syd.start.astimezone(_tz.utc) == datetime(2020, 10, 28, 2, 30, tzinfo=_tz.utc)
+
+
+def test_an_outlook_all_day_event_is_all_day(config, tmp_path):
+    """A fresh city's check: Exchange writes an all-day event as midnight to midnight with
+    X-MICROSOFT-CDO-ALLDAYEVENT:TRUE; it was published as a timed event at 00:00. Without the
+    flag, midnight to midnight stays timed. Neither has a UID (as Outlook Web App exports): two
+    such events starting at one instant had been read as one, the second lost without a word."""
+    path = tmp_path / "fire.ics"
+    event = ("BEGIN:VEVENT\r\nSUMMARY:{}\r\nDTSTART;TZID=\"(UTC-05:00) Eastern Time (US & Canada)\":20270925T000000\r\n"
+             "DTEND;TZID=\"(UTC-05:00) Eastern Time (US & Canada)\":20270926T000000\r\n{}END:VEVENT\r\n")
+    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:Microsoft Exchange Server 2010\r\n"
+                    + event.format("Smoke Alarm Canvass", "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\n")
+                    + event.format("Overnight Drill", "") + "END:VCALENDAR\r\n", newline="")
+    rows, _ = parse_tab(read_calendar(path, "Fire", config.tz), config)
+    by_title = {r.title: r for r in rows}
+    canvass, drill = by_title["Smoke Alarm Canvass"], by_title["Overnight Drill"]
+    assert canvass.all_day and canvass.start == date(2027, 9, 25)
+    assert not drill.all_day and (drill.start.hour, drill.end - drill.start) == (0, timedelta(days=1))
 
 
 def test_a_blank_visibility_says_the_event_is_not_counted_as_joint(config):

@@ -133,6 +133,47 @@ def test_another_body_typed_in_partner_departments_is_not_counted(config):
     assert not [i for i in issues if "Police is counted" in i.problem and i.row in (2, 5)]
 
 
+def test_a_neighbouring_body_by_its_own_form_is_not_counted(config):
+    """A fresh city's check in King County: "North Highline Fire", "Eastside Fire & Rescue",
+    "Tukwila Fire Department" in Partner Departments, "North Highline Fire District Engine 18"
+    and "Tukwila PD" in a description each counted the city's Fire or Police (and the column's
+    leftover words warned "not counted (Fire is counted)"; so did the city's own name, "'durham' is
+    not a configured department"). The city's own name and a
+    title's capitals ("Meet Your Fire Department") still count."""
+    rows, issues = parse(config, "Parks and Recreation",
+                         ("Splash Pad Day", "", "North Highline Fire", ""),
+                         ("Splash Pad Day", "", "Eastside Fire & Rescue", ""),
+                         ("Splash Pad Day", "", "Tukwila Fire Department, Police", ""),
+                         ("Splash Pad Day", "", "", "North Highline Fire District Engine 18 will be on display."),
+                         ("Splash Pad Day", "", "", "Hosted with Tukwila PD."),
+                         ("Splash Pad Day", "", "Durham Police, Fire", ""),
+                         ("Meet Your Fire Department", "", "", ""),
+                         ("Splash Pad Day", "", "Durham Emergency Management", ""))   # (no alias says so)
+    assert [r.partners + r.text_partners for r in rows] == [(), (), ("Police",), (), (), ("Police", "Fire"), ("Fire",),
+                                                            ("Emergency Management",)]
+    assert [(i.row, i.problem) for i in issues if i.column == "Partner Departments"] == [
+        (2, "Fire is named only as another body's: not counted"),
+        (3, "Fire is named only as another body's: not counted"),
+        (4, "Fire is named only as another body's: not counted")]
+
+
+def test_another_body_in_the_description_owns_the_titles_people(config):
+    """A fourth helper's check: Title "Coffee with a Cop", Description "Hosted by Bellwood
+    County Police" counted the city's Police from the title (each cell had been read on its
+    own). The body's cell owns the other cells' people and unnumbered units; the city's own
+    department named too, a numbered unit, or another department's people still count."""
+    rows, issues = parse(config, "Parks and Recreation",
+                         ("Coffee with a Cop", "", "", "Hosted by Bellwood County Police."),
+                         ("Coffee with a Cop", "", "", "Hosted by Bellwood County Police and Durham Police."),
+                         ("Coffee with Engine 7", "", "", "Bellwood County Fire will bring a truck."),
+                         ("Meet the firefighters", "", "", "Hosted by Bellwood County Police."),
+                         ("Coffee with a Cop", "", "", ""))
+    assert [r.departments for r in rows] == [("Parks and Recreation",), ("Parks and Recreation", "Police"),
+                                             ("Parks and Recreation", "Fire"), ("Parks and Recreation", "Fire"),
+                                             ("Parks and Recreation", "Police")]
+    assert [i.row for i in issues if "counted as a partner" in i.problem] == [3, 4, 5, 6]
+
+
 def test_lead_given_as_a_unit(config):
     rows, issues = parse(config, "Parks and Recreation", ("Pool Safety Night", "Ladder 9", "", ""),
                          ("Bike Rodeo", "", "Beat 407 officers, Medic 11", ""))
@@ -423,6 +464,21 @@ TEXT_CASES = [
     ("Parks and Recreation", "Block Party", "Bellwood County Police will do a K9 demo; Durham Police will grill.",
      ("Police",)),                     # the city's own, in a sentence of its own
     ("Parks and Recreation", "Block Party", "Our Police officers will hand out stickers.", ("Police",)),
+    # people by whom they come from, a panel, a partnership, a possessive (a fresh city's check)
+    ("Emergency Management", "Severe Weather Prep", "Telecommunicators from DECC will co-present how and when to "
+     "text 911.", ("Emergency Communications",)),
+    ("Emergency Management", "Severe Weather Prep", "DPD Chief and the DECC director will join the panel.",
+     ("Police", "Emergency Communications")),
+    ("Emergency Management", "CPR Night", "Learn CPR from Durham firefighters.", ("Fire",)),
+    ("Emergency Management", "Preparedness Fair", "This event is a partnership between Parks and Recreation, "
+     "Community Safety, and Emergency Management.", ("Parks and Recreation", "Community Safety")),
+    ("Emergency Management", "Bike Safety", "Officers from DPD's Downtown Resource Team will be handing out bike "
+     "lights.", ("Police",)),
+    ("Emergency Management", "Town Hall", "Speakers: Chief Diaz (DPD) and Fire Chief Moore.", ("Police", "Fire")),
+    # … and not: guests let in free, a place after its label, the relationship between them
+    ("Emergency Management", "Preparedness Fair", "Firefighters, police officers and EMS personnel get in free.", ()),
+    ("Emergency Management", "Preparedness Fair", "Rain location: Fire Station 1 apparatus bay.", ()),
+    ("Community Safety", "Listening Session", "On the relationship between Police and residents.", ()),
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
