@@ -55,7 +55,8 @@ BUILT_IN: dict[str, tuple[str, ...]] = {
         "bike rodeo", "bicycle rodeo", "bike safety", "bicycle safety", "bike clinic",
         "bicycle clinic", "helmet fitting", "helmet giveaway", "bike helmet", "helmets",
         # (NYC's "Learn to Ride a Bike", a Police "Bike Rodeo" beside it: a fresh city's check)
-        "learn to ride", "ride a bike", "bike skills", "bicycle skills", "bike education", "cycling skills"),
+        "learn to bike", "ride a bike", "ride a bicycle", "bike skills", "bicycle skills", "bike education",
+        "cycling skills"),
     "fraud prevention": (
         "scam", "scams", "fraud", "identity theft", "estafas", "fraude"),
     "back to school": (

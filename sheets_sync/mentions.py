@@ -93,7 +93,8 @@ _CUE_BEFORE = re.compile(
     # partnership between Parks and Recreation, Community Safety, and …" (a fresh city's check)
     r"(?:officers|firefighters|deputies|paramedics|telecommunicators|dispatchers|staff|members|crews?|"
     r"volunteers|instructors|trainers|experts|representatives|reps|speakers|presenters|navigators)\s+from|"
-    r"(?:learn|hear)\s+(?:[\w'’-]+\s+){1,3}?from|(?:speakers?|presenters?|panel(?:ists)?|instructors?)\s*:|"
+    r"(?:learn|hear|get)\s+(?!more\b|details\b|info\b|information\b|what\b|how\b|why\b|when\b|where\b)"
+    r"(?:[\w'’-]+\s+){1,3}?from|(?:speakers?|presenters?|panel(?:ists)?|instructors?)\s*:|"
     r"(?:a\s+)?(?:joint\s+)?(?:partnership|collaboration|cooperation|joint\s+effort)\s+(?:between|of|among)|"
     r"(?:talk|chat|visit) with|"
     # a person by rank and name, the department after it: "Sgt. Lee (LPD) will engrave bikes",
@@ -418,6 +419,9 @@ _SHORT_FORM = re.compile(r"[PF]D")
 #: a department's formal name ("Fire Department", "Police Dept.", "PD") in a Partner Departments item
 _FORMAL = re.compile(r"(?:\b(?:department|dept)\.?|\b[PF]D)$", re.I)
 _FORMAL_AFTER = re.compile(r"\s+(?:department|dept)\b", re.I)
+#: words naming a part of the city's own department, never a town: "Southwest Precinct Police"
+_OWN_PARTS = frozenset("""precinct precincts district zone sector division station beat battalion unit squad
+bureau team shift platoon company patrol detail""".split())
 #: words that may open the capitalised words before a name without naming another body
 _LEAD_WORDS = frozenset("""the our your their its this that a an with join meet come see and or by from for at
 local city town area all both each every some many""".split())
@@ -563,7 +567,8 @@ def named_as_bodies(text: str, lookup: Mapping[str, str], home: frozenset = froz
             # the department's formal name ("North Highline Fire", "Tukwila Fire Department"; not
             # "Pittsburgh Police" with the city's own words, nor "Zone 6 Police")
             named = [w for w in _qualifier(item, a) if w[:1].isupper()]
-            town = bool(named) and not {w.lower().strip(".'\u2019") for w in named} & mine and (
+            folded = {w.lower().strip(".'\u2019") for w in named}
+            town = bool(named) and not folded & (mine | _OWN_PARTS) and (
                 len(named) >= 2 or bool(_FORMAL.search(item, a, b)) or bool(_FORMAL_AFTER.match(item, b)))
             seen.setdefault(department, []).append(department in bodies or after or town)
     return {department for department, foreign in seen.items() if all(foreign)}
@@ -666,16 +671,23 @@ def _text_mentions(text: str, lookup: Mapping[str, str], spans: Sequence[tuple])
 #: personnel get in free" (a fresh city's check: Fire and Police were counted as partners)
 _LET_IN = re.compile(r"\b(?:get|gets|eat|eats|ride|rides|swim|swims|skate|skates|play|plays|enter|enters|"
                      r"(?:are|is|will be)\s+admitted|admitted)\s+(?:in\s+)?(?:for\s+)?(?:free|half[- ]price|"
-                     r"at\s+no\s+(?:cost|charge))\b|\b(?:get|gets|receive|receives)\s+(?:a\s+)?(?:\d+\s*%\s+)?discount",
+                     r"at\s+no\s+(?:cost|charge))\b|\b(?:get|gets|receive|receives)\s+(?:a\s+)?(?:\d+\s*%\s+)?discount|"
+                     r"\b(?:get|gets|receive|receives|save|saves)\s+\d+\s*%\s+off\b",
                      re.I)
 #: words between them and that offer that make it someone else's ("Firefighters grill while kids eat free")
 _OTHERS_LET_IN = re.compile(r"\b(?:will|'ll|while|but|kids|children|families|residents|everyone|guests|visitors|"
                             r"attendees|public|you|students|seniors|members)\b|[.;!?]", re.I)
 
 
+#: the people's families after them: the text is about those ("stories from firefighters' families")
+_THEIR_FAMILIES = re.compile(r"(?:'|’)s?\s+(?:famil(?:y|ies)|kids|children|spouses|widows|loved ones)\b", re.I)
+
+
 def _let_in(text: str, m: "Mention") -> bool:
     """``m``'s people are offered free or cheaper entry a few words on (:data:`_LET_IN`): they
-    are guests, not partners."""
+    are guests, not partners; or their families follow them (:data:`_THEIR_FAMILIES`)."""
+    if _THEIR_FAMILIES.match(text, m.end):
+        return True
     offer = _LET_IN.search(text, m.end, m.end + 80)
     return offer is not None and len(text[m.end:offer.start()].split()) <= 6 and \
         not _OTHERS_LET_IN.search(text, m.end, offer.start())

@@ -48,7 +48,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
-from typing import Callable, Mapping, Sequence
+from itertools import chain
+from typing import Callable, Collection, Mapping, Sequence
 
 from .blocking import candidate_pairs
 from .config import Config
@@ -57,7 +58,7 @@ from .matching import (GENERIC_TITLE_WORDS, DayContext, Features, Normaliser, Pa
                        compare_places, compare_times, coverage_word,
                        covers_hours, covers_most, day_context, features, names_area, names_the_other, normalise_title,
                        score_pair, without_date_note)
-from .moved import WINDOW_DAYS, moved_away, moved_pairs, names_a_move
+from .moved import WINDOW_DAYS, calendar_moves, moved_away, moved_pairs, names_a_move
 from .event_kinds import BUILT_IN
 from .mentions import MASCOTS
 from .places import (GENERIC_VENUE_WORDS, Gazetteer, common_area, fold as _fold, normalise_place, parse_place,
@@ -294,10 +295,19 @@ def _resolve(keys: Mapping[tuple, list[int]], near: Mapping[tuple, list[int]], k
     exact = keys.get(tuple(key))
     if exact:
         return exact[0]
+    return _edited(near, key, last_keys, folded)
+
+
+def _edited(near: Mapping[tuple, list[int]], key: list, last_keys: Callable[[tuple], bool] | None,
+            folded: Sequence[tuple], besides: Collection[int] = ()) -> int | None:
+    """The only row, ``besides`` those, that may be the decided row ``key`` edited: it agrees on
+    all but one of tab, title, date, time and place (another tab: the row cut and pasted into
+    the right department's tab, a fresh city's check), and — with the record's keys of the
+    last sync (``last_keys``) — that sync had the decided row and not this one."""
     if last_keys is not None and not last_keys(tuple(key)):
         return None             # gone since before the last sync: it waits for its own row
-    found = {i for drop in range(1, 5) for i in near.get((drop, *key[:drop], *key[drop + 1:]), ())
-             if last_keys is None or not last_keys(folded[i])}
+    found = {i for drop in range(5) for i in near.get((drop, *key[:drop], *key[drop + 1:]), ())
+             if i not in besides and (last_keys is None or not last_keys(folded[i]))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -327,7 +337,7 @@ def _decided_pairs(rows: Sequence[EventRow], decisions: Mapping[str, str],
     folded = [fold(row_key(r)) for r in rows]
     for i, k in enumerate(folded):
         keys.setdefault(k, []).append(i)
-        for drop in range(1, 5):
+        for drop in range(5):
             near.setdefault((drop, *k[:drop], *k[drop + 1:]), []).append(i)
     out: dict[tuple[int, int], str] = {}
     for key, decision in sorted(decisions.items()):
@@ -338,7 +348,11 @@ def _decided_pairs(rows: Sequence[EventRow], decisions: Mapping[str, str],
             continue
         if ka == kb and decision in ("same", "different"):   # two identical rows: every copy of that key
             same = keys.get(tuple(ka), [])
-            out.update({(i, j): decision for x, i in enumerate(same) for j in same[x + 1:]})
+            if len(same) == 1 and (other := _edited(near, ka, last_keys, folded, same)) is not None:
+                same = [*same, other]       # one copy edited since (its title, time…): the decision follows it
+                if followed is not None:
+                    followed[key] = (min(same), max(same))
+            out.update({(min(i, j), max(i, j)): decision for x, i in enumerate(same) for j in same[x + 1:]})
             continue
         i, j = _resolve(keys, near, ka, last_keys, folded), _resolve(keys, near, kb, last_keys, folded)
         if i is None or j is None or i == j or decision not in ("same", "different"):
@@ -418,7 +432,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     meetings = session_meetings(rows, feats, m.time_tolerance_minutes)
     sessions = session_rows(feats, meetings, m.time_tolerance_minutes)
     called_off_sessions(rows, sessions)
-    called_off_copies(rows)
+    copies_off = called_off_copies(rows)
     context = day_context(feats)
     # a one-off row on a later session of a series meets it there: the pair is scored (and kept
     # apart, :func:`_constraints`) as two rows of that day, the series moved to the session
@@ -458,7 +472,12 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         if v.outcome != "apart":
             verdicts[(min(a, b), max(a, b))] = replace(v, outcome="review", reason=_SESSION_LOOKALIKE)
     moved: dict[int, int] = {}                         # a row left on the old date → the row on the new one
-    for old, new, v in moved_pairs(rows, feats, m.time_tolerance_minutes):
+    def shifted_score(new: int, old: int, shifted: Features) -> PairScore:
+        return score_pair(rows[new], rows[old], shifted, feats[old], title_threshold=m.title_threshold,
+                          tolerance=m.time_tolerance_minutes, context=context)
+
+    for old, new, v in chain(moved_pairs(rows, feats, m.time_tolerance_minutes),
+                             calendar_moves(rows, feats, shifted_score)):
         compared += 1
         pair = (min(old, new), max(old, new))
         verdicts[pair] = v
@@ -480,7 +499,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     _ask_when_own_event_inside(verdicts, decided, rows, feats)
     _ask_when_named_elsewhere(verdicts, decided, rows, feats, context.by_day)
     _ask_when_placeless_fits_others(verdicts, decided, rows, feats, context.by_day, score)
-    issues: list[RowIssue] = []     # (the session warnings come once the events are known)
+    issues: list[RowIssue] = copies_off     # (the session warnings come once the events are known)
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
     links += [(1, -v.score, i, j) for (i, j), v in verdicts.items()
               if v.outcome == "merge" and (i, j) not in decided]

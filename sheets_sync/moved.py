@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
-from .matching import Features, PairScore, compare_places, compare_titles
+from .matching import GENERIC_TITLE_WORDS, Features, PairScore, at_words, compare_places, compare_titles
+from .places import venue_words
 from .model import CALLED_OFF, EventRow, Status
 from .parsing import CALLED_OFF_TO_WORDS, DASHED_DATE, MOVED_TO_WORDS
 
@@ -237,6 +238,31 @@ def _text(row: EventRow) -> str:
         f"{row.title}\n{row.description or ''}"
 
 
+def calendar_moves(rows: Sequence[EventRow], feats: Sequence[Features],
+                   score: Callable[[int, int, Features], PairScore]) -> Iterator[tuple[int, int, PairScore]]:
+    """Yield ``(old, new, verdict)`` for each calendar occurrence ``new`` moved from another day
+    (:func:`calendar_moved_from`) and each other tab's row ``old`` on that first day that the
+    matcher (``score(new, old, features of new moved to that day)``) would join with it, or ask
+    about, had the session stayed there: a partner's part left behind at its own hours ("Bike
+    registration at the Market" 9–11 during the market moved from 6/12 to 6/13; a helper's
+    check: only a copy at the session's own start had been taken along)."""
+    from .series_visits import moved_to         # (series_visits imports this module's neighbours)
+    by_day: dict[date, list[int]] = {}
+    for i, f in enumerate(feats):
+        by_day.setdefault(f.day, []).append(i)
+    for new, row in enumerate(rows):
+        first = calendar_moved_from(row) if row.external_uid else None
+        if first is None:
+            continue
+        shifted = moved_to(feats[new], first)
+        for old in by_day.get(first, ()):
+            if rows[old].source.tab == row.source.tab:
+                continue
+            verdict = score(new, old, shifted)
+            if verdict.outcome != "apart":
+                yield old, new, verdict
+
+
 def _is_clue(row: EventRow) -> bool:
     return row.status is Status.POSTPONED or names_a_move(row) or calendar_moved_from(row) is not None
 
@@ -350,8 +376,14 @@ def _part_on_new_date(rows, feats, i: int, j: int, tolerance: float) -> tuple[in
         begins, ends = fo.start % 1440, fo.start % 1440 + (fo.end - fo.start)
         if not begins - tolerance <= fn.start % 1440 < ends:
             continue
+        # what the part says it is at: the host's event, in its title or place words (not "Engine
+        # 2 visit - Bryan Park Pool Glow Swim" beside the park's movie, a helper's check)
+        said = {w for w in at_words(fn) if len(w) > 3 and w not in GENERIC_TITLE_WORDS}
+        own = fo.words[0] | fo.raw_words | venue_words(fo.place.venue)
+        if said - own:
+            continue
         place, _ = compare_places(fo.place, fn.place)
-        if place in ("same address", "same venue"):
+        if place in ("same address", "same venue") or (fn.place.blank and said):   # ("Ladder 1 at Movie in the Park")
             found = (f"place: {place}", f"{rows[old].source} says its event moved from {fo.day.isoformat()} to "
                      f"{fn.day.isoformat()}, where {rows[new].source} is a partner's part at its place and hours")
             return old, new, PairScore("merge", 0.9, found, "moved to another date, a partner's part there", 5.0)

@@ -386,6 +386,18 @@ _ROAD = re.compile(r"\b(?:i|us|s|c|t|fm)?hwy\d+(?:bus|byp|alt|trk|spur|conn)?[ns
 _ROAD_PARTS = re.compile(r"^(.*?)\b(i|us|s|c|t|fm)?hwy(\d+)(bus|byp|alt|trk|spur|conn)?([nsew]?)\b(.*)$")
 
 
+_QUADRANTS = ("n", "s", "e", "w", "ne", "nw", "se", "sw")
+
+
+def _corner_direction(text: str) -> str:
+    """The direction an intersection's streets share, typed before or after them: "NE 65th St &
+    20th Ave NE" → ``"ne"`` (Seattle's quadrants: NW 65th St is another street, a helper's
+    check); ``""`` when none is typed or they differ ("N Duke St & W Main St")."""
+    found = {w for part in _JOINERS.split(text) if (words := part.split())
+             for w in (words[0], words[-1]) if w in _QUADRANTS and len(words) > 1}
+    return found.pop() if len(found) == 1 else ""
+
+
 def _roads_alike(a: str, b: str) -> bool | None:
     """Two bare street names as roads named by number: ``None`` when neither is one; else one
     road when the numbers agree, the systems (and suffixes) agree or one names none, and the
@@ -413,7 +425,8 @@ def _crossing(text: str) -> frozenset:
             parts = [road.group(0), rest]
     if len(parts) != 2:
         return frozenset()
-    typed = [bool(_STREET_PART.match(p)) for p in parts]
+    # (a numbered street is a street without its type: "11th & Pike", a helper's check)
+    typed = [bool(_STREET_PART.match(p) or _ORDINAL_STREET.fullmatch(p)) for p in parts]
     short = all(len(p.split()) <= 3 for p in parts)
     plain = not any(GENERIC_VENUE_WORDS.intersection(p.split()[:-1] if typed[k] else p.split())
                     for k, p in enumerate(parts))
@@ -423,6 +436,7 @@ def _crossing(text: str) -> frozenset:
     return frozenset()
 
 
+_ORDINAL_STREET = re.compile(r"(?:(?:[nsew]|ne|nw|se|sw) )?\d{1,3}(?:st|nd|rd|th)")
 _BETWEEN = re.compile(r"^(?P<street>.+?)\s+(?:between|btwn|betw|b w|from)\s+(?P<a>.+?)\s+(?:and|to)\s+(?P<b>.+)$")
 
 
@@ -576,9 +590,11 @@ def parse_place(location: str, address: str) -> Place:
                 addr = ""
             break
     crossing = frozenset()
+    direction = ""
     if not number:
         crossing = _crossing(addr) or _crossing(loc)
         if crossing:
+            direction = _corner_direction(addr if _crossing(addr) else loc)
             loc = "" if _crossing(loc) else loc
             addr = "" if _crossing(addr) else addr
         else:                         # "Centre Ave": a street with no number, one "crossing" street
@@ -587,7 +603,8 @@ def parse_place(location: str, address: str) -> Place:
                     crossing = frozenset({_bare_street(text)})
                     loc, addr = ("", addr) if text == loc else (loc, "")
                     break
-    direction, street = _street_core(street)
+    if number:
+        direction, street = _street_core(street)
     venue = re.sub(r"\s+", " ", re.sub(r"\b(?:behind|near|across from|corner of)\b", " ", f"{loc} {addr}")).strip()
     if " " in venue:
         venue = _INITIALS.sub(r"\1", venue)
@@ -902,7 +919,12 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
             if not shared:
                 return "different address", 0.0
             if len(crossing) >= 2 and len(streets) >= 2:      # two intersections: both streets agree
-                return ("same address", 1.0) if shared >= 2 else ("different address", 0.0)
+                if shared < 2 or (a.direction and b.direction and a.direction != b.direction):
+                    return "different address", 0.0      # (NE 65th & 20th NE is not NW 65th & 20th NW)
+                if a.venue and b.venue and (kind := _venues(a.venue, b.venue, a.initials, b.initials))[0] in (
+                        "different venue", "venue names differ"):
+                    return kind      # two places at one corner: "Rainier Beach Community Center" and "Safeway"
+                return "same address", 1.0
             if a.venue and b.venue:          # "Station 3, Walnut St" / "Fire Station 3, 2210 S Walnut St"
                 ma, mb = _marks(a.venue), _marks(b.venue)
                 ka, kb = _KINDS.intersection(a.venue.split()), _KINDS.intersection(b.venue.split())
@@ -981,7 +1003,7 @@ def _compare_block_face(face: Place, other: Place) -> tuple[str, float] | None:
         return ("same street", 0.7) if same else ("different address", 0.0)
     if other.crossing:
         on = [s for s in other.crossing if _one_street(street, s)]
-        if not on:
+        if not on or (face.direction and other.direction and face.direction != other.direction):
             return "different address", 0.0
         corners = set(other.crossing) - set(on)
         if corners and not all(any(_one_street(c, x) for x in face.between) or _inside(c, face.between)

@@ -31,7 +31,7 @@ from datetime import date, datetime
 from typing import Callable, Iterator, Mapping, Sequence
 
 from .matching import GENERIC_TITLE_WORDS, Features, compare_places, compare_times, compare_titles
-from .model import CALLED_OFF, EventRow, RowIssue, Severity, Status
+from .model import CALLED_OFF, EventRow, RowIssue, Severity
 from .parsing import status_word
 from .recurrence import MAX_COUNT, occurrences, occurrences_days, union_series
 
@@ -250,7 +250,7 @@ def called_off_sessions(rows: list[EventRow], sessions: Sequence[tuple[int, int,
             rows[i] = replace(rows[i], exdates=tuple(sorted({*rows[i].exdates, day})))
 
 
-def called_off_copies(rows: list[EventRow]) -> None:
+def called_off_copies(rows: list[EventRow]) -> list[RowIssue]:
     """A department's row calling off one of its own events typed twice in its tab — the same
     title (its status marker left out), start and end: "Tai Chi in the Park CANCELLED" beside
     that day's occurrence of the weekly "Tai Chi in the Park" in a calendar export, where each
@@ -258,17 +258,28 @@ def called_off_copies(rows: list[EventRow]) -> None:
     off too, as :func:`called_off_sessions` does for a series row: the department is not
     counted as holding it, whatever a partner's stale copy still says. A series row (its first
     session at those hours) is :func:`called_off_sessions`' to settle. Replaces rows in
-    ``rows``."""
-    called_off: dict[tuple, Status] = {}
+    ``rows``; returns a Validation warning for each such copy typed in a tab (a calendar
+    file's occurrence is the export's own: it gets none), naming the row that calls it off —
+    a pasted duplicate left Scheduled beside the cancelled row had been cancelled silently (a
+    fresh city's check)."""
+    called_off: dict[tuple, EventRow] = {}
     for r in rows:
         if r.status in CALLED_OFF:
-            called_off.setdefault((r.source.tab, r.title.casefold(), r.start, r.end), r.status)
+            called_off.setdefault((r.source.tab, r.title.casefold(), r.start, r.end), r)
     if not called_off:
-        return
+        return []
+    issues = []
     for k, r in enumerate(rows):
         if r.status not in CALLED_OFF and not r.rrule and \
-                (status := called_off.get((r.source.tab, r.title.casefold(), r.start, r.end))):
-            rows[k] = replace(r, status=status)
+                (off := called_off.get((r.source.tab, r.title.casefold(), r.start, r.end))):
+            rows[k] = replace(r, status=off.status)
+            if not r.external_uid:
+                issues.append(RowIssue(
+                    r.source.tab, r.source.row, "Status", r.status.value,
+                    f"{off.source}, the same event in this tab, says {off.status.value}: this copy is taken "
+                    f"as {off.status.value} too", f"delete this row if it is a duplicate of {off.source}; "
+                    f"if the event goes ahead, set Status to {r.status.value} in {off.source}", Severity.WARNING))
+    return issues
 
 
 def session_issues(rows: Sequence[EventRow], sessions: Sequence[tuple[int, int, date]],

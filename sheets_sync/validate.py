@@ -901,11 +901,15 @@ def _text_partners(ctx: _RowContext, texts: Sequence[tuple[str, str]],
     added: list[str] = []
     folded_place = " ".join(place.lower().split())
     for column, value in texts:
-        bodies = {d for c, v in texts if v and c != column for d in others(v)}
+        bodies = None       # (read only for a mention that counts otherwise: issue 17)
         for m in mentions(value) if value else ():
-            if m.department in known or m.department in added or _names_the_place(m, value, folded_place) or \
-                    (m.department in bodies and not numbered(m)):
+            if m.department in known or m.department in added or _names_the_place(m, value, folded_place):
                 continue
+            if not numbered(m):
+                if bodies is None:
+                    bodies = {d for c, v in texts if v and c != column for d in others(v)}
+                if m.department in bodies:
+                    continue
             added.append(m.department)
             ctx.warn(column, value, f"{m.department} named in the {column.lower()} ({m.snippet!r}) "
                      "is counted as a partner", "add it to Partner Departments to confirm, or reword "

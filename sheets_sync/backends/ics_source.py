@@ -240,6 +240,9 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
     notes = [*broken, *notes]
     from collections import Counter
     uid_counts = Counter(_uid(ev) for ev in occurrences)
+    # UID-less events of one title and start (two story times at two parks): their stand-in UIDs
+    # take their place too, or the matcher would read them as one calendar event (a helper's check)
+    uidless = Counter(_same_start(ev) for ev in occurrences if not _uid(ev))
     private = _private_uids(cal)
     rows = []
     for ev in (*occurrences, *rejected):
@@ -258,14 +261,15 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
             e = e - timedelta(days=1)  # the intake End Date is inclusive
             if e < s:
                 e = s
-        uid = _uid(ev)
+        uid = exported = _uid(ev)
         summary = strip_html(str(ev.get("SUMMARY", "")))
         if not uid:  # no UID at all (OWA exports): derive one from what does not change
-            uid = "nouid-" + hashlib.sha1(f"{summary}|{s.isoformat()}".encode()).hexdigest()[:16]
+            where = f"|{ev.get('LOCATION', '')}" if uidless[_same_start(ev)] > 1 else ""
+            uid = "nouid-" + hashlib.sha1(f"{summary}|{s.isoformat()}{where}".encode()).hexdigest()[:16]
         recurrence = ev.get("RECURRENCE-ID")
         # one UID, several occurrences: each occurrence is keyed by its original start
         occurrence_key = ""
-        if uid_counts[uid] > 1 or recurrence is not None:
+        if uid_counts[exported] > 1 or recurrence is not None:
             original = _local(recurrence.dt, recurrence, tz) if recurrence is not None else s
             occurrence_key = original.isoformat()
         status = str(ev.get("STATUS", "")).upper()
@@ -321,6 +325,11 @@ def _mark_missing_uids(cal) -> None:
     for k, event in enumerate(cal.walk("VEVENT")):
         if not str(event.get("UID", "")).strip():
             event["UID"] = f"{_NO_UID}{k}"
+
+
+def _same_start(ev) -> tuple[str, str]:
+    """An event's SUMMARY and DTSTART as exported."""
+    return str(ev.get("SUMMARY", "")), str(ev["DTSTART"].dt) if ev.get("DTSTART") is not None else ""
 
 
 def _uid(ev) -> str:

@@ -1034,10 +1034,24 @@ def test_block_faces_between_cross_streets_are_places():
     pike = parse_place("E Pike St between 10th Ave and 12th Ave", "")
     assert compare_places(pike, parse_place("E Pike St & 11th Ave", ""))[0] == "same street"
     assert compare_places(pike, parse_place("E Pike St & 13th Ave", ""))[0] == "different address"
+    assert compare_places(pike, parse_place("11th & Pike", ""))[0] == "same street"    # a numbered street, no type
     assert compare_places(parse_place("NE 65th St between 20th Ave NE and 25th Ave NE", ""),
                           parse_place("NE 65th St & 20th Ave NE", ""))[0] == "same street"
     assert compare_places(parse_place("12th Avenue between Pike and Pine", ""),
                           parse_place("12th Ave E & E Pike St", ""))[0] == "same street"
+    # … but a quadrant is part of the street: NW 65th St is not NE 65th St (a helper's check)
+    assert compare_places(parse_place("NE 65th St between 20th Ave NE and 22nd Ave NE", ""),
+                          parse_place("NW 65th St & 20th Ave NW", ""))[0] == "different address"
+    assert compare_places(parse_place("NE 65th St & 20th Ave NE", ""),
+                          parse_place("NW 65th St & 20th Ave NW", ""))[0] == "different address"
+    assert compare_places(parse_place("N Duke St & W Main St", ""),
+                          parse_place("W Main St & N Duke St", ""))[0] == "same address"
+    # two named places at one corner are two places; one place named two ways is one
+    corner = "Rainier Ave S & S Henderson St"
+    assert compare_places(parse_place(f"Rainier Beach Community Center, {corner}", ""),
+                          parse_place(f"Safeway, {corner}", ""))[0] == "different venue"
+    assert compare_places(parse_place(f"Rainier Beach Community Center, {corner}", ""),
+                          parse_place(f"Rainier Beach CC, {corner}", ""))[0] == "same address"
     # a venue, then the corner it is at: the venue is not read into the corner's first street
     for typed in ("Jones Park, NE 10th St & Harrington Ave NE", "Jones Park, 10th St & Harrington Ave"):
         jones = parse_place(typed, "")
@@ -1318,9 +1332,16 @@ def test_a_partners_part_on_the_rain_date_only_the_host_names_joins_the_moved_ev
         assert set(event.departments) == {"Parks and Recreation", "Fire"} and counted(event)
         assert [(i.tab, i.column) for i in result.issues if "moved to 2027-07-02" in i.problem] == \
             [("Parks and Recreation", "Start Date")]
+    # typed with no place, it joins when it names the event ("Ladder 1 at Movie in the Park")
+    placeless = row("Fire", 2, "Ladder 1 at Movie in the Park", date(2027, 7, 2), "20:30", "21:00")
+    assert len(merge_rows([host, placeless], config).events) == 1
     for other in (row("Fire", 2, "Engine 8 visit", date(2027, 7, 2), "20:30", "21:00", location="Frick Park"),
                   row("Fire", 2, "Engine 8 visit", date(2027, 7, 2), "13:00", "14:00", **park),
-                  row("Parks and Recreation", 3, "Engine 8 visit", date(2027, 7, 2), "20:30", "21:00", **park)):
+                  row("Parks and Recreation", 3, "Engine 8 visit", date(2027, 7, 2), "20:30", "21:00", **park),
+                  # (a part naming another event there: a second helper's check)
+                  row("Fire", 2, "Engine 2 visit - Highland Park Pool Glow Swim", date(2027, 7, 2), "20:30", "21:00",
+                      **park),
+                  row("Fire", 2, "Ladder 1 at the Pool Party", date(2027, 7, 2), "20:30", "21:00")):
         assert len(merge_rows([host, other], config).events) == 2, other
 
 
@@ -1387,6 +1408,14 @@ def test_a_calendar_occurrence_moved_by_recurrence_id_takes_the_partners_row_alo
         [("Police", "Start Date")]
     unmoved = replace(moved, external_uid="wwe123@google.com#2027-06-16T09:00:00-04:00")
     assert apart(merge_rows([unmoved, police], config), "parks.ics!4", "Police!2")
+    # a partner's part at its own hours on the first date goes too (a second helper's check: the
+    # market moved from 6/12 to 6/13 left "Bike registration at the Market" 9–11 behind)
+    market = row("parks.ics", 3, "Farmers' Market", date(2027, 6, 13), "08:00", "13:00",
+                 department="Parks and Recreation", external_uid="fm@google.com#2027-06-12T08:00:00-04:00",
+                 location="Showers Common")
+    bikes = row("Police", 3, "Bike registration at the Market", date(2027, 6, 12), "09:00", "11:00",
+                location="Showers Common")
+    assert together(merge_rows([market, bikes], config), "parks.ics!3", "Police!3")
 
 
 def test_a_shift_on_a_day_of_a_multi_day_all_day_event_naming_it_joins_it(config):
@@ -1422,3 +1451,20 @@ def test_a_part_the_matcher_read_as_one_keeps_its_own_start(config):
     result = merge_rows([bark, copy], config)
     assert together(result, "Parks and Recreation!2", "Police!2")
     assert [(i.tab, i.column) for i in result.issues if i.column == "Start Time"] == [("Police", "Start Time")]
+
+
+def test_a_pasted_copy_left_scheduled_beside_its_cancelled_row_is_told(config):
+    """A fresh city's check: Parks pasted its "Kids Fun Fest" row twice, then set one copy
+    Cancelled. The event is published Cancelled (the department's own copy calls it off, as a
+    calendar export's "CANCELLED" copy of an occurrence does), and the copy still saying
+    Scheduled is now told so; a calendar file's occurrence is the export's own and is not."""
+    where = dict(location="W.D. Hill Recreation Center")
+    off = row("Parks and Recreation", 2, "Kids Fun Fest", date(2027, 5, 14), "17:00", "20:00",
+              status=Status.CANCELLED, **where)
+    copy = row("Parks and Recreation", 3, "Kids Fun Fest", date(2027, 5, 14), "17:00", "20:00", **where)
+    result = merge_rows([off, copy], config)
+    (event,) = result.events
+    assert event.status is Status.CANCELLED
+    assert [(i.tab, i.row, i.column) for i in result.issues] == [("Parks and Recreation", 3, "Status")]
+    occurrence = replace(copy, external_uid="tai@example.org#2027-05-14T17:00:00-04:00")
+    assert not merge_rows([off, occurrence], config).issues

@@ -9,7 +9,7 @@ import pytest
 from reports.measures import counted
 from sheets_sync.blocking import candidate_pairs
 from sheets_sync.matching import Normaliser, compare_places, features, parse_place
-from sheets_sync.merge import merge_rows, pair_key
+from sheets_sync.merge import merge_rows, pair_key, row_key
 from sheets_sync.model import Severity, Status
 from tests.unit.event_rows import groups, row
 
@@ -220,6 +220,32 @@ def test_staff_decisions_override_the_matcher_and_follow_rows_through_edits(conf
     far = row("Fire", 8, "Engine visit", day, "15:00", "16:00", address="99 Other St")
     joined = merge_rows([police, far], config, decisions={pair_key(police, far): "same"})
     assert len(joined.events) == 1 and joined.events[0].evidence[0].decided_by == "review"
+
+
+def test_a_decision_follows_a_row_pasted_into_another_tab_and_an_edited_copy(config):
+    """A fresh city's check over weeks of use: Fire's "Smoke alarm sign-up - block party",
+    answered Same event with Police's party, was cut and pasted into Community Safety's tab,
+    and the answer was lost (asked again, the joint event uncounted); the same when one of two
+    identical rows answered Same event (a double submission) had its title fixed. With the
+    record's keys of the last sync, the decision follows the only row new since that agrees
+    with the decided one in all but its tab, or all but one field."""
+    from dataclasses import replace
+    day = date(2027, 4, 15)
+    party = row("Police", 2, "Community Block Party - Walltown", day, "17:00", "20:00", location="Walltown Park")
+    signup = row("Fire", 2, "Smoke alarm sign-up - block party", day, "18:00", "19:00")
+    decisions = {pair_key(party, signup): "same"}
+    last = {row_key(party), row_key(signup)}
+    pasted = replace(signup, source=signup.source.__class__("Community Safety", 2), department="Community Safety",
+                     lead="Community Safety")
+    result = merge_rows([party, pasted], config, decisions=decisions, last_keys=last.__contains__)
+    assert len(result.events) == 1 and result.review == () and [p.decision for p in result.decided] == ["same"]
+    session = row("Community Safety", 2, "HEART Listening Session", day, "18:00", "19:30", location="Holton Center")
+    double = replace(session, source=session.source.__class__("Community Safety", 3))
+    decisions = {pair_key(session, double): "same"}
+    fixed = replace(double, title="HEART Listening Session (Spanish interpretation)")
+    result = merge_rows([session, fixed], config, decisions=decisions, last_keys={row_key(session)}.__contains__)
+    assert len(result.events) == 1 and [p.decision for p in result.decided] == ["same"]
+    assert result.followed == ((pair_key(session, double), pair_key(session, fixed)),)
 
 
 def test_review_lists_one_question_per_pair_of_events(config):

@@ -6,6 +6,7 @@ import pytest
 from sheets_sync.backends import SourceError
 from sheets_sync.backends.ics_source import read_calendar
 from sheets_sync.backends.workbook import WorkbookBackend
+from sheets_sync.merge import merge_rows
 from sheets_sync.model import RawTab, Severity, Status
 from sheets_sync.parsing import cancel_marker, parse_time_range
 from sheets_sync.pipeline import analyse
@@ -201,6 +202,25 @@ def test_an_outlook_all_day_event_is_all_day(config, tmp_path):
     canvass, drill = by_title["Smoke Alarm Canvass"], by_title["Overnight Drill"]
     assert canvass.all_day and canvass.start == date(2027, 9, 25)
     assert not drill.all_day and (drill.start.hour, drill.end - drill.start) == (0, timedelta(days=1))
+
+
+def test_uid_less_events_of_one_title_and_start_at_two_places_stay_two(config, tmp_path):
+    """A helper's check: an Outlook Web App export (no UIDs) with "Story Time in the Park" 10–11
+    at Bryan Park and at Butler Park: their stand-in UIDs, made from title and start, were one,
+    and the matcher merged them as one calendar event ("agree on one place"). The place now
+    tells them apart; one event exported twice, place and all, stays one."""
+    event = ("BEGIN:VEVENT\r\nSUMMARY:Story Time in the Park\r\nDTSTART;TZID=America/New_York:20270610T100000\r\n"
+             "DTEND;TZID=America/New_York:20270610T110000\r\nLOCATION:{}\r\nEND:VEVENT\r\n")
+    path = tmp_path / "parks.ics"
+    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:Microsoft Exchange Server 2010\r\n"
+                    + event.format("Bryan Park") + event.format("Butler Park") + "END:VCALENDAR\r\n", newline="")
+    rows, _ = parse_tab(read_calendar(path, "Parks and Recreation", config.tz), config)
+    assert len({r.external_uid for r in rows}) == 2
+    assert len(merge_rows(rows, config).events) == 2
+    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:Microsoft Exchange Server 2010\r\n"
+                    + event.format("Bryan Park") * 2 + "END:VCALENDAR\r\n", newline="")
+    rows, _ = parse_tab(read_calendar(path, "Parks and Recreation", config.tz), config)
+    assert len(merge_rows(rows, config).events) == 1
 
 
 def test_a_blank_visibility_says_the_event_is_not_counted_as_joint(config):

@@ -148,9 +148,10 @@ def test_a_neighbouring_body_by_its_own_form_is_not_counted(config):
                          ("Splash Pad Day", "", "", "Hosted with Tukwila PD."),
                          ("Splash Pad Day", "", "Durham Police, Fire", ""),
                          ("Meet Your Fire Department", "", "", ""),
-                         ("Splash Pad Day", "", "Durham Emergency Management", ""))   # (no alias says so)
+                         ("Splash Pad Day", "", "Durham Emergency Management", ""),   # (no alias says so)
+                         ("Splash Pad Day", "", "Southwest Precinct Police", ""))     # the city's own precinct
     assert [r.partners + r.text_partners for r in rows] == [(), (), ("Police",), (), (), ("Police", "Fire"), ("Fire",),
-                                                            ("Emergency Management",)]
+                                                            ("Emergency Management",), ("Police",)]
     assert [(i.row, i.problem) for i in issues if i.column == "Partner Departments"] == [
         (2, "Fire is named only as another body's: not counted"),
         (3, "Fire is named only as another body's: not counted"),
@@ -479,6 +480,11 @@ TEXT_CASES = [
     ("Emergency Management", "Preparedness Fair", "Firefighters, police officers and EMS personnel get in free.", ()),
     ("Emergency Management", "Preparedness Fair", "Rain location: Fire Station 1 apparatus bay.", ()),
     ("Community Safety", "Listening Session", "On the relationship between Police and residents.", ()),
+    ("Community Safety", "Listening Session", "Learn more from DPD at durhamnc.gov.", ()),
+    ("Community Safety", "Kitchen Fire Safety", "Get cooking safety tips from Durham firefighters.", ("Fire",)),
+    ("Parks and Recreation", "Storytime", "Hear stories from firefighters' families about life at the station.", ()),
+    ("Parks and Recreation", "Movie Night", "Veterans, police officers and firefighters receive 10% off concessions.",
+     ()),
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
