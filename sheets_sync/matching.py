@@ -977,8 +977,16 @@ class DayContext:
         return out
 
     def common(self, day: date, words: frozenset) -> bool:
-        places = self._day_places(day)
-        return bool(words) and min(len(places.get(w, ())) for w in words) >= 3
+        """Every one of ``words`` is in the titles of rows at three places or more that day."""
+        if not words:
+            return False
+        places = self._places.get(day)
+        if places is None:
+            places = self._day_places(day)
+        for w in words:             # (a loop, not min() over a generator: issue 17, asked per pair)
+            if len(places.get(w, ())) < 3:
+                return False
+        return True
 
     def _rows_with(self, day: date, words: frozenset) -> set[int]:
         """The rows that day whose title or venue holds every one of ``words``."""

@@ -1489,7 +1489,8 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     extended = first.department not in withdrawn      # a withdrawn lead's title is no event's
     parts = set() if own_part(first) else {r.source for r in others
                                            if own_part(r) or (extended and _adds_words(r, first))
-                                           or _books_for(r, group) or _scored_as_part(r, first, evidence)}
+                                           or _books_for(r, group)}
+    scored = None           # (the rows the matcher read as parts: looked up only for a start that differs)
     for r in others:
         if r.source in moved:
             if r.status is Status.CANCELLED and r not in taking_part or \
@@ -1503,7 +1504,8 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
             continue
         if r.source in kept:
             continue
-        if _clock_differs(r, first) and not _visit(r, first) and r.source not in parts:
+        if _clock_differs(r, first) and not _visit(r, first) and r.source not in parts and \
+                r.source not in (scored := scored if scored is not None else _scored_as_parts(first, evidence)):
             issues.append(RowIssue(r.source.tab, r.source.row, "Start Time", _clock(r.start),
                                    f"merged with {first.source}, which starts at {_clock(first.start)}",
                                    f"agree on one start time; {first.source} (entered first) is used",
@@ -1554,12 +1556,13 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     )
 
 
-def _scored_as_part(row: EventRow, first: EventRow, evidence: Sequence[MergeEvidence]) -> bool:
-    """The matcher merged ``row`` with ``first`` as a partner's own part of it or coverage around
-    it (its evidence says so: "Coffee with a Cop" 9:15–11 at the dog park's "Fido Coffee Bark"
-    9–11, a fresh city's check, had drawn "agree on one start time")."""
-    pair = {row.source, first.source}
-    return any({e.a, e.b} == pair and any("own part" in m or "coverage" in m for m in e.matched) for e in evidence)
+def _scored_as_parts(first: EventRow, evidence: Sequence[MergeEvidence]) -> set:
+    """The sources of the rows the matcher merged with ``first`` as a partner's own part of it or
+    coverage around it (their evidence says so: "Coffee with a Cop" 9:15–11 at the dog park's
+    "Fido Coffee Bark" 9–11, a fresh city's check, had drawn "agree on one start time")."""
+    lead = first.source
+    return {e.b if e.a == lead else e.a for e in evidence if lead in (e.a, e.b)
+            and any("own part" in m or "coverage" in m for m in e.matched)}
 
 
 def _moved_host(group: Sequence[EventRow], moved: frozenset) -> EventRow | None:

@@ -62,7 +62,7 @@ def _original_date(row: EventRow, near: date) -> date | None:
     """The date a row's title or description names as the one the event moved from
     (:data:`_ORIGINAL`); year: the one closest to ``near``. A calendar occurrence moved to
     another day says it itself (:func:`calendar_moved_from`)."""
-    if (moved := calendar_moved_from(row)) is not None:
+    if row.external_uid and (moved := calendar_moved_from(row)) is not None:
         return moved
     m = _ORIGINAL.search(_text(row))
     return _date_of(m, near) if m else None
@@ -247,13 +247,15 @@ def calendar_moves(rows: Sequence[EventRow], feats: Sequence[Features],
     registration at the Market" 9–11 during the market moved from 6/12 to 6/13; a helper's
     check: only a copy at the session's own start had been taken along)."""
     from .series_visits import moved_to         # (series_visits imports this module's neighbours)
+    moves = [(new, first) for new, row in enumerate(rows)
+             if row.external_uid and (first := calendar_moved_from(row)) is not None]
+    if not moves:
+        return                  # most syncs: no calendar session moved (issue 17)
     by_day: dict[date, list[int]] = {}
     for i, f in enumerate(feats):
         by_day.setdefault(f.day, []).append(i)
-    for new, row in enumerate(rows):
-        first = calendar_moved_from(row) if row.external_uid else None
-        if first is None:
-            continue
+    for new, first in moves:
+        row = rows[new]
         shifted = moved_to(feats[new], first)
         for old in by_day.get(first, ()):
             if rows[old].source.tab == row.source.tab:
@@ -264,7 +266,8 @@ def calendar_moves(rows: Sequence[EventRow], feats: Sequence[Features],
 
 
 def _is_clue(row: EventRow) -> bool:
-    return row.status is Status.POSTPONED or names_a_move(row) or calendar_moved_from(row) is not None
+    return row.status is Status.POSTPONED or names_a_move(row) or \
+        (bool(row.external_uid) and calendar_moved_from(row) is not None)
 
 
 def names_a_move(row: EventRow) -> bool:
