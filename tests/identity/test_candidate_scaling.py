@@ -57,7 +57,10 @@ def all_pairs_match(drafts, record) -> dict[int, str]:
     contents = [[row_content(r) for r in ev.rows] for ev in drafts]
     left_to_rules_3_4 = lead_moved_pairs(contents, record)
     cands = []
+    every = [o for e in record for o in e.contents]
     for i, ev in enumerate(drafts):
+        # the draft's leading row as the record had it (else edited since, or new)
+        lead_known = any(identity._compare(contents[i][0], o)[0] == 0 for o in every) if contents[i] else True
         keys = set(explicit_keys(ev))
         ids = {k for k in keys if k.startswith("id:")}
         row_keys = {content_key(r) for r in ev.rows}
@@ -81,7 +84,11 @@ def all_pairs_match(drafts, record) -> dict[int, str]:
                         filled_equal = any(c[k] and c[k] == o.get(k) for k in CORE)
                         same_place = (c["tab"], c["row"]) == (o.get("tab"), o.get("row"))
                         if d == 0 and (i, j) not in left_to_rules_3_4:   # rule 2, the leading row first
-                            options.append((2, o is not e.contents[0], 0, -s, -cl))
+                            through_partner = o is not e.contents[0] or c is not contents[i][0]
+                            # (only through a partner's row while the draft's leading row was
+                            # edited: after rules 3 and 4)
+                            options.append((5 if through_partner and not lead_known else 2,
+                                            o is not e.contents[0], 0, -s, -cl))
                         elif d == 1 and live:                        # rule 3
                             options.append((3, False, 1, -s, -cl))
                         elif d == 2 and live and same_place and filled_equal:   # rule 4
