@@ -863,6 +863,9 @@ def _squash(text: str) -> str:
     return text.replace(" ", "")
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _numbers_differ(nx: frozenset, ny: frozenset) -> bool:
     """Two titles' numbers (:meth:`Normaliser.words`) name different things: both name plain
     numbers and neither's are all in the other's ("10u" / "12u"; not "5k" / "5k 1": "Heroes 5K -
@@ -871,7 +874,10 @@ def _numbers_differ(nx: frozenset, ny: frozenset) -> bool:
     ("medic#3" / "5k") does not."""
     if not (nx and ny):
         return False
-    px, py = {n for n in nx if "#" not in n}, {n for n in ny if "#" not in n}
+    # (a year is no number of the event's own: a row copied from last year's sheet keeps "2026"
+    # in its title, "Egg Hunt - Campus Hills Park 2026" beside a partner's "… 2027", a fresh
+    # city's check; the rows' dates say the year)
+    px, py = ({n for n in ns if "#" not in n and not _YEAR.fullmatch(n)} for ns in (nx, ny))
     if px and py and not (px <= py or py <= px):
         return True
     ux: dict[str, set[str]] = {}
@@ -906,8 +912,16 @@ def compare_titles(a: Features, b: Features) -> tuple[float, str]:
     return max(found, key=lambda f: f[0])
 
 
+def one_tab(a: EventRow, b: EventRow) -> bool:
+    """Two rows one department typed in its tab: the same tab and, in a tab shared by several
+    departments (one that names none: "Public Safety" holding Police's and Fire's rows, told
+    apart by Lead Department), the same lead. A fresh city's check: Police's "Spring Safety
+    Fair" and Fire's "Engine 7 visit" in a shared tab were kept apart as one department's."""
+    return a.source.tab == b.source.tab and (a.department or a.lead) == (b.department or b.lead)
+
+
 def compare_departments(a: EventRow, b: EventRow) -> str:
-    if a.source.tab == b.source.tab:
+    if one_tab(a, b):
         return "same department"
     if (b.department and b.department in a.departments) or (a.department and a.department in b.departments):
         return "names the other"
@@ -1766,7 +1780,7 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     if a.external_uid and a.external_uid == b.external_uid:
         return PairScore("merge", 1.0, ("same calendar UID",), "same calendar UID", 10.0)
     time_kind, time_sim, diff = compare_times(fa, fb, tolerance)
-    same_tab = a.source.tab == b.source.tab
+    same_tab = one_tab(a, b)
     if fa.event_id and fa.event_id == fb.event_id and time_kind != "disjoint" and fa.day == fb.day:
         return PairScore("merge", 1.0, (f"same Event ID {a.event_id}", time_kind), "same Event ID", 10.0)
     if time_kind == "disjoint":

@@ -127,8 +127,11 @@ _RANK_OF = re.compile(r"\b(?:jef[ea]|capit(?:[aá]n|ana)|sargent[oa]|teniente|co
                       re.I)
 #: a city's name after the department's, in Spanish: "La Policía de Lakewood estará presente" (v41 B3)
 _OF_CITY = r"(?:\s+de\s+(?-i:[A-Z])[\w'’-]+)?"
+#: a possessive and the name of the department's own unit after it, in capitals: "Riverton PD's
+#: Community Engagement Unit will walk with us" (a fresh city's check: not counted)
+_ITS_UNIT = r"['’]s(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}"
 _CUE_AFTER = re.compile(
-    rf"^(?:'s)?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(?:will|to|also|again)\s+)*(?:joins?|joined|joining|"
+    rf"^(?:{_ITS_UNIT})?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(?:will|to|also|again)\s+)*(?:joins?|joined|joining|"
     r"staff(?:s|ing)?|serv(?:e|es|ing)|runs?|running|provid(?:e|es|ing)|offer(?:s|ing)?|attend(?:s|ing)?|"
     r"participat(?:e|es|ing)|walks?\s+with|walking\s+with|(?:hop|swing|come|pop)(?:s|ping|ing)?\s+by|"
     r"drops?\s+(?:in|by)|dropping\s+(?:in|by)|stops?\s+by|stopping\s+by|teach(?:es)?|teaching|leads?|"
@@ -185,7 +188,8 @@ _SPANISH_FUTURE = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir)án?", re.I)   # ("
 #: … or before what it will do, whatever the verb ("Lakewood firefighters will be flipping
 #: pancakes", "OEM will hand out weather radios": v41 E9, E12; "will not" is a no, below), in
 #: Spanish too ("Agentes de la Policía regalarán cascos", "responderá": its future tense)
-_WILL_AFTER = re.compile(rf"^(?:'s)?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(?:will|'ll|are going to|is going to)\s+"
+_WILL_AFTER = re.compile(rf"^(?:{_ITS_UNIT})?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})\s+)?"
+                         r"(?:(?:will|'ll|are going to|is going to)\s+"
                          # (not a club's officers chosen: "Officers will be elected for 2027")
                          r"(?!not\b|never\b|no\b|be\s+(?:elected|appointed|nominated|chosen|named|installed|"
                          # (Spanish, after a rank's person: "El Jefe de Policía Okafor responderá", v41 B7)
@@ -499,7 +503,9 @@ def text_mentions(text: str, lookup: Mapping[str, str],
     others = _named_as_bodies(text, spans, own, home)
     # (a unit right after another body's name is that body's: "North Highline Fire District Engine 18")
     ends = {_body_end(text, b) for a, b, department, how in spans if how != "unit" and department in others}
-    return [m for m in found if not _another_body(text, m, own.get(m.department, home))
+    names_end = {b for _, b, _, _ in spans}
+    return [m for m in found if not (_another_body(text, m, own.get(m.department, home))
+                                     and len(text[:m.start].rstrip()) not in names_end)
             and not (m.department in others and not _NUMBERED.search(text, m.start, m.end)
                      and not _NUMBER_BEFORE.search(text, 0, m.start))
             and not (ends and len(text[:m.start].rstrip()) in ends)]
@@ -539,10 +545,12 @@ def _named_as_bodies(text: str, spans: Sequence[tuple], own: Mapping[str, frozen
     """The departments whose every name in ``text`` (``spans`` not units) is another body's
     (:func:`_another_body`)."""
     names: dict[str, list[bool]] = {}
+    names_end = {b for _, b, _, _ in spans}
     for a, b, department, how in spans:
         if how != "unit":
-            names.setdefault(department, []).append(_another_body(text, Mention(department, "", a, b),
-                                                                  own.get(department, home)))
+            # (not after another department's name, a list typed without commas: "PD FD & 911")
+            names.setdefault(department, []).append(len(text[:a].rstrip()) not in names_end and _another_body(
+                text, Mention(department, "", a, b), own.get(department, home)))
     return {department for department, foreign in names.items() if all(foreign)}
 
 
@@ -557,6 +565,7 @@ def named_as_bodies(text: str, lookup: Mapping[str, str], home: frozenset = froz
     for item in _ITEMS.split(spaced(text)):
         spans = [s for s in find_spans(item, lookup, None) if s[3] != "unit"]
         bodies = _named_as_bodies(item, spans, own, home)
+        names_end = {b for _, b, _, _ in spans}
         words = {w.lower().strip(".()-'\u2019") for w in item.split()}
         for a, b, department, _ in spans:
             mine = own.get(department, home)
@@ -566,7 +575,8 @@ def named_as_bodies(text: str, lookup: Mapping[str, str], home: frozenset = froz
             # a town's name before it, in the column of department names: two words, or one with
             # the department's formal name ("North Highline Fire", "Tukwila Fire Department"; not
             # "Pittsburgh Police" with the city's own words, nor "Zone 6 Police")
-            named = [w for w in _qualifier(item, a) if w[:1].isupper()]
+            named = [w for w in _qualifier(item, a) if w[:1].isupper()] \
+                if len(item[:a].rstrip()) not in names_end else []     # ("PD FD": two names, no comma)
             folded = {w.lower().strip(".'\u2019") for w in named}
             town = bool(named) and not folded & (mine | _OWN_PARTS) and (
                 len(named) >= 2 or bool(_FORMAL.search(item, a, b)) or bool(_FORMAL_AFTER.match(item, b)))

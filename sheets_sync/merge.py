@@ -450,7 +450,9 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     decided = _decided_pairs(rows, decisions or {}, source_of, last_keys, followed)
     verdicts: dict[tuple[int, int], PairScore] = {}   # merge/review verdicts (apart: not kept)
     compared = 0
-    for i, j in candidate_pairs(feats, m.time_tolerance_minutes, [r.source.tab for r in rows]):
+    # (a tab shared by departments is each lead's own: :func:`sheets_sync.matching.one_tab`)
+    for i, j in candidate_pairs(feats, m.time_tolerance_minutes,
+                                [f"{r.source.tab}\n{r.department or r.lead}" for r in rows]):
         compared += 1
         v = score(i, j)
         if v.outcome != "apart":

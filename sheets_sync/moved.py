@@ -26,7 +26,8 @@ import re
 from datetime import date, datetime
 from typing import Callable, Iterator, Sequence
 
-from .matching import GENERIC_TITLE_WORDS, Features, PairScore, at_words, compare_places, compare_titles
+from .matching import (GENERIC_TITLE_WORDS, Features, PairScore, at_words, compare_places, compare_titles,
+                       one_tab)
 from .places import venue_words
 from .model import CALLED_OFF, EventRow, Status
 from .parsing import CALLED_OFF_TO_WORDS, DASHED_DATE, MOVED_TO_WORDS
@@ -258,7 +259,7 @@ def calendar_moves(rows: Sequence[EventRow], feats: Sequence[Features],
         row = rows[new]
         shifted = moved_to(feats[new], first)
         for old in by_day.get(first, ()):
-            if rows[old].source.tab == row.source.tab:
+            if one_tab(rows[old], row):
                 continue
             verdict = score(new, old, shifted)
             if verdict.outcome != "apart":
@@ -351,8 +352,8 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
                      f"{rows[new].source} says it moved from {feats[old].day.isoformat()} "
                      f"to {feats[new].day.isoformat()}")
             return old, new, PairScore("merge", 0.95, found, "moved to another date", 5.0)
-    one_tab = rows[i].source.tab == rows[j].source.tab and Status.POSTPONED not in (rows[i].status, rows[j].status)
-    if not hours or one_tab or \
+    own_tab = rows[i].source.tab == rows[j].source.tab and Status.POSTPONED not in (rows[i].status, rows[j].status)
+    if not hours or own_tab or \
             any(_original_date(rows[k], feats[k].day) or _moved_to(rows[k], feats[k].day) for k in (i, j)):
         return None      # (a row naming its move's dates names another day: "RAINED OUT 8/6" is no 8/13 row's;
                          # one tab's two dates are its own to tell apart unless a note or Postponed links them)
@@ -373,7 +374,7 @@ def _part_on_new_date(rows, feats, i: int, j: int, tolerance: float) -> tuple[in
     check: the host's cancelled 6/25 movie and Fire's 7/2 visit were two events, neither joint)."""
     for old, new in ((i, j), (j, i)):
         fo, fn = feats[old], feats[new]
-        if not fn.part or fo.all_day or fn.all_day or rows[old].source.tab == rows[new].source.tab or \
+        if not fn.part or fo.all_day or fn.all_day or one_tab(rows[old], rows[new]) or \
                 moved_away(rows[old]) != fn.day:
             continue
         begins, ends = fo.start % 1440, fo.start % 1440 + (fo.end - fo.start)

@@ -419,7 +419,9 @@ def parse_time_range(value: Any) -> tuple[time, time | None]:
     A meridiem written only on the end applies to the start when the start would
     otherwise come after the end. Two hours with no meridiem, the second smaller ("10-2",
     "11:30-1") or the first 12 ("12-1"), run across noon: 10 am to 2 pm, 12 pm to 1 pm (v35
-    T20, T22: the row was dropped). Raises :class:`CellError`.
+    T20, T22: the row was dropped); the second larger run in the afternoon from 1–6 ("1-4",
+    "5:30-8") and in the morning from 7–11 ("9-12" to noon, "10-11"), as a lone start is read.
+    Raises :class:`CellError`.
     """
     if not isinstance(value, str):
         return parse_time(value), None
@@ -435,6 +437,12 @@ def parse_time_range(value: Any) -> tuple[time, time | None]:
     if bare_first and bare_second and 1 <= (h1 := int(bare_first[1])) <= 12 and 1 <= (h2 := int(bare_second[1])) <= 12 \
             and (h2 < h1 or h1 == 12):        # "10-2", "11:30-1", "12-1": across noon, the one plain reading
         return parse_time(f"{first} {'pm' if h1 == 12 else 'am'}"), parse_time(f"{second} pm")
+    if bare_first and bare_second and 1 <= int(bare_first[1]) < int(bare_second[1]) <= 12:
+        h1, h2 = int(bare_first[1]), int(bare_second[1])
+        # "1-4", "5:30-8": the afternoon, as a lone early start is; "9-12", "9:00 - 12", "10-11": the
+        # morning, as a lone "9:00" is, to noon at most (a fresh city's check: each row was dropped)
+        half = "pm" if h1 <= 6 else "am"
+        return parse_time(f"{first} {half}"), parse_time(f"{second} {'pm' if h2 == 12 else half}")
     start_meridiem = first[-2:] if re.search(r"[ap]m$", first) else ""
     if start_meridiem and re.fullmatch(r"\d{1,2}(:\d{2})?", second):   # "6:30pm-8"
         for meridiem in (start_meridiem, "pm" if start_meridiem == "am" else "am"):
@@ -472,8 +480,8 @@ _OPEN_DETAIL = re.compile(r"\s*(?:[-\u2013\u2014:]\s*|\(\s*)?(?:tbd|tbc|tba)" + 
 #: "Police (invited, not confirmed)", "Police?"; the note runs to its closing bracket, else to the
 #: next list separator
 _HEDGE_WORDS = (r"\?|[✗✘❌]|(?:declined|pending|invited|"
-                r"tentative(?:ly)?|(?:tbd|tbc|tba)(?!" + _OPEN_WHAT + r")|maybe|possibly|requested|asked|"
-                r"unconfirmed|not confirmed|"
+                r"tentative(?:ly)?|tent(?=\.?\s*(?:\)|$|[,;]))|(?:tbd|tbc|tba)(?!" + _OPEN_WHAT + r")|maybe|possibly|"
+                r"requested|asked|unconfirmed|not confirmed|"
                 r"to be confirmed|waiting|awaiting(?: (?:reply|response|confirmation|word))?|no reply|"
                 r"not attending|not coming|not available|unavailable|unable to (?:attend|make it|come)|"
                 r"can(?:'|\u2019)?t (?:make it|attend|come)|cannot (?:make it|attend|come)|no[- ]show|"

@@ -30,7 +30,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Callable, Iterator, Mapping, Sequence
 
-from .matching import GENERIC_TITLE_WORDS, Features, compare_places, compare_times, compare_titles
+from .matching import GENERIC_TITLE_WORDS, Features, compare_places, compare_times, compare_titles, one_tab
 from .model import CALLED_OFF, EventRow, RowIssue, Severity
 from .parsing import status_word
 from .recurrence import MAX_COUNT, occurrences, occurrences_days, union_series
@@ -133,7 +133,7 @@ def session_visits(rows: Sequence[EventRow], feats: Sequence[Features],
 
 def _partners_row(rows: Sequence[EventRow], series: int, one_off: int) -> bool:
     """The one-off row is another tab's, not called off: a partner's row on a session."""
-    return rows[one_off].source.tab != rows[series].source.tab and rows[one_off].status not in CALLED_OFF
+    return not one_tab(rows[one_off], rows[series]) and rows[one_off].status not in CALLED_OFF
 
 
 def session_lookalikes(rows: Sequence[EventRow], feats: Sequence[Features],

@@ -804,6 +804,11 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         except CellError as exc:
             ctx.warn("End Date", end_date_cell, exc.problem + "; the event is taken to end the same day",
                      exc.action)
+        if end_day.year < start_day.year:       # a row copied from last year's sheet, its End Date left
+            ctx.warn("End Date", end_date_cell, f"the End Date is in {end_day.year}, before the start "
+                     f"({start_day:%m/%d/%Y}): last year's date left in a copied row? The event is taken to "
+                     "end the same day", f"type the End Date of {start_day.year}, or clear it for a one-day event")
+            end_day = start_day
     end_time_cell = get("End Time")
     typed_end = bool(cell_text(end_time_cell))
     if typed_end:
@@ -928,12 +933,14 @@ def _names_the_place(mention, text: str, place: str) -> bool:
         return False
     if place and " ".join(mention.snippet.lower().split()) in place:
         return True
-    # after "at", or a label naming where ("Rain location: Fire Station 1 apparatus bay": a fresh
-    # city's check), name words may come first
+    # after "at" or another word of place ("parking in the Fire Station 8 lot"), or a label naming
+    # where ("Rain location: Fire Station 1 apparatus bay": fresh cities' checks), name words may
+    # come first
     return _PLACE_BEFORE.search(spaced[:name_words_before(spaced, mention.start)]) is not None
 
 
-_PLACE_BEFORE = re.compile(r"(?:\bat|\b(?:location|venue|where|site|place|meeting (?:point|spot)|parking|"
+_PLACE_BEFORE = re.compile(r"(?:\b(?:at|in|inside|near|behind|beside|outside|next to|across from)|"
+                           r"\b(?:location|venue|where|site|place|meeting (?:point|spot)|parking|"
                            r"check-?in)\s*:)\s+(?:the\s+)?$", re.I)
 
 

@@ -1468,3 +1468,36 @@ def test_a_pasted_copy_left_scheduled_beside_its_cancelled_row_is_told(config):
     assert [(i.tab, i.row, i.column) for i in result.issues] == [("Parks and Recreation", 3, "Status")]
     occurrence = replace(copy, external_uid="tai@example.org#2027-05-14T17:00:00-04:00")
     assert not merge_rows([off, occurrence], config).issues
+
+
+def test_a_tab_shared_by_departments_is_each_leads_own(config):
+    """A fresh city's check: Police and Fire share a "Public Safety" tab, told apart by Lead
+    Department. Police's "Spring Safety Fair" and Fire's "Engine 7 visit" there, or their own
+    Event IDs on one day's "Public Safety Day", were kept apart as one department's two rows;
+    in separate tabs they were one joint event. Two rows of one lead in the shared tab are
+    still one department's."""
+    day = date(2027, 4, 10)
+    shared = dict(department=None, location="Lyon Park")
+    fair = row("Public Safety", 2, "Spring Safety Fair", day, "10:00", "14:00", lead="Police", **shared)
+    visit = row("Public Safety", 3, "Engine 7 visit", day, "11:00", "12:00", lead="Fire", **shared)
+    result = merge_rows([fair, visit], config)
+    assert together(result, "Public Safety!2", "Public Safety!3")
+    assert set(result.events[0].departments) == {"Police", "Fire"}
+    police = row("Public Safety", 2, "Public Safety Day", day, "10:00", "14:00", lead="Police", event_id="PD-2027-041",
+                 **shared)
+    fire = row("Public Safety", 3, "Public Safety Day - Fire", day, "10:00", "14:00", lead="Fire",
+               event_id="FD-2027-017", **shared)
+    assert together(merge_rows([police, fire], config), "Public Safety!2", "Public Safety!3")
+    own = row("Public Safety", 3, "Bike Patrol Demo", day, "11:00", "12:00", lead="Police", **shared)
+    assert apart(merge_rows([fair, own], config), "Public Safety!2", "Public Safety!3")
+
+
+def test_a_year_left_in_a_copied_title_is_no_number_of_the_event(config):
+    """A fresh city's check: Parks copied last year's row and changed only its date, "Egg Hunt-
+    Campus Hills Park 2026", beside Community Safety's "Egg Hunt- Campus Hills Park 2027" at the
+    same park and hours: two events, unasked ("titles name different numbers")."""
+    day = date(2027, 3, 27)
+    where = dict(location="Campus Hills Park", address="2000 S Alston Ave")
+    parks = row("Parks and Recreation", 2, "Egg Hunt- Campus Hills Park 2026", day, "10:00", "12:00", **where)
+    safety = row("Community Safety", 2, "Egg Hunt- Campus Hills Park 2027", day, "10:00", "12:00", **where)
+    assert together(merge_rows([parks, safety], config), "Parks and Recreation!2", "Community Safety!2")

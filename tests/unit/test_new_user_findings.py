@@ -105,7 +105,10 @@ def test_a_start_named_by_the_sky_is_all_day_with_a_warning(config):
     ("12:00 noon", (time(12), None)), ("6:30pm-8", (time(18, 30), time(20))),
     ("11am-1", (time(11), time(13))),
     # v35 T20, T22: hours with no am/pm across noon, the one plain reading
-    ("10-2", (time(10), time(14))), ("12-1", (time(12), time(13))), ("11:30 - 1", (time(11, 30), time(13)))])
+    ("10-2", (time(10), time(14))), ("12-1", (time(12), time(13))), ("11:30 - 1", (time(11, 30), time(13))),
+    # a fresh city's check: the second hour larger, each row had been dropped; read as a lone start is
+    ("9:00 - 12", (time(9), time(12))), ("5:30-8", (time(17, 30), time(20))), ("1-4", (time(13), time(16))),
+    ("10 - 11", (time(10), time(11)))])
 def test_more_time_spellings(text, expected):
     assert parse_time_range(text) == expected
 
@@ -240,3 +243,19 @@ def test_an_end_time_without_a_start_time_is_said(config):
     assert rows[0].all_day
     (issue,) = issues
     assert (issue.column, issue.value) == ("End Time", "8pm") and "no Start Time" in issue.problem
+
+
+def test_last_years_end_date_left_in_a_copied_row_ends_the_event_on_its_day(config):
+    """A fresh city's check: Parks copied last year's "Earth Day Festival" row and changed only
+    its Start Date (4/17/2027), its End Date left at 4/18/2026: "the event ends before it
+    starts", the row left out and the festival unpublished. An End Date in an earlier year is
+    that typo: the event ends on its start day, with a warning."""
+    h = ("Title", "Start Date", "Start Time", "End Date", "End Time", "Visibility")
+    rows, issues = parse(config, ("Earth Day Festival", "4/17/2027", "10:00 AM", "4/18/2026", "3:00 PM", "Public"),
+                         header=h, title="Parks and Recreation")
+    (row,) = rows
+    assert (row.start.date(), row.end.date(), row.end.hour) == (date(2027, 4, 17), date(2027, 4, 17), 15)
+    assert [(i.column, i.severity) for i in issues] == [("End Date", Severity.WARNING)]
+    rows, issues = parse(config, ("Earth Day Festival", "4/17/2027", "10:00 AM", "4/16/2027", "3:00 PM", "Public"),
+                         header=h, title="Parks and Recreation")
+    assert rows == [] and [i.column for i in issues] == ["End Date"]      # the same year: still an error

@@ -479,6 +479,9 @@ TEXT_CASES = [
     # … and not: guests let in free, a place after its label, the relationship between them
     ("Emergency Management", "Preparedness Fair", "Firefighters, police officers and EMS personnel get in free.", ()),
     ("Emergency Management", "Preparedness Fair", "Rain location: Fire Station 1 apparatus bay.", ()),
+    ("Parks and Recreation", "Daytime Yoga", "Free parking is available in the Fire Station 8 lot next door.", ()),
+    ("Community Safety", "Wear Orange Peace Walk", "Durham PD's Community Engagement Unit will walk with us.",
+     ("Police",)),
     ("Community Safety", "Listening Session", "On the relationship between Police and residents.", ()),
     ("Community Safety", "Listening Session", "Learn more from DPD at durhamnc.gov.", ()),
     ("Community Safety", "Kitchen Fire Safety", "Get cooking safety tips from Durham firefighters.", ("Fire",)),
@@ -601,6 +604,9 @@ def test_combined_event_counts_text_partners(config):
     ("PD, FD", ("Police", "Fire"), "(a short form)"),
     ("P.D. and F.D.", ("Police", "Fire"), "(a short form)"),
     ("Comm Safety; Emerg Comms", ("Community Safety", "Emergency Communications"), "(a short form)"),
+    # a fresh city's check: a list without commas, and "tent." for tentative
+    ("DPD DFD", ("Police", "Fire"), None),
+    ("Police (tent.), Fire", ("Fire",), "with the note"),
     ("P&R", ("Parks and Recreation",), "(a short form)"),
     ("Parques y Policía", ("Parks and Recreation", "Police"), "(a short form)"),
     ("Police Dept & Durham FD", ("Police", "Fire"), "(a short form)"),
