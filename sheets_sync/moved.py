@@ -28,9 +28,10 @@ from typing import Callable, Iterator, Sequence
 
 from .matching import (GENERIC_TITLE_WORDS, Features, PairScore, at_words, compare_places, compare_titles,
                        one_tab)
-from .places import venue_words
 from .model import CALLED_OFF, EventRow, Status
 from .parsing import CALLED_OFF_TO_WORDS, DASHED_DATE, MOVED_TO_WORDS
+from .places import venue_words
+from .series_visits import moved_to
 
 WINDOW_DAYS = 28
 _CLUE = re.compile(r"\b(?:originally|rescheduled|re-scheduled|moved (?:to|from)|postponed|rain ?date|"
@@ -247,7 +248,6 @@ def calendar_moves(rows: Sequence[EventRow], feats: Sequence[Features],
     about, had the session stayed there: a partner's part left behind at its own hours ("Bike
     registration at the Market" 9–11 during the market moved from 6/12 to 6/13; a helper's
     check: only a copy at the session's own start had been taken along)."""
-    from .series_visits import moved_to         # (series_visits imports this module's neighbours)
     moves = [(new, first) for new, row in enumerate(rows)
              if row.external_uid and (first := calendar_moved_from(row)) is not None]
     if not moves:
