@@ -370,6 +370,10 @@ _NOT_TAKING_PART = re.compile(
     r"tentative(?:ly)?|(?<!like )(?<!as )last (?:year|month|time|summer|spring|fall|winter)|previously|"
     r"in the past|could(?:n(?:'|\u2019)?t| not)|had to (?:cancel|leave|withdraw)|called away|"
     r"(?:weeks?|days?|months?|years?) ago|"
+    # reached from afar: "DPD's Community Engagement Unit will take calls at 919-…", "will answer
+    # emails at …" (a helper's check: a contact line, as "Contact Ofc. Ramos, DPD" is)
+    r"(?:take|takes|taking|answer|answers|answering|return|returns)\s+(?:phone\s+)?(?:calls|e-?mails|messages|"
+    r"voice ?mails?)|"
     # in Spanish (v41 B15, B16, B20): "el año pasado", "(pendiente de confirmar)", "no podrán asistir"
     r"(?:el )?año pasado|pendiente|por confirmar|sin confirmar|no (?:podr[aá]n?|pudo|pudieron|vendr[aá]n?|"
     r"asistir[aá]n?|participar[aá]n?|va|van)|se cancel[oó]|cancelad[oa]s?)(?!\w)", re.I)

@@ -413,6 +413,17 @@ _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b)\s*")
 BARE_HOUR = re.compile(r"\s*(\d{1,2})(?::([0-5]\d))?\s*")
 
 
+def guessed_range(value: Any) -> bool:
+    """``value`` is two bare hours, the second larger ("7-9", "1-4"), whose half of the day
+    :func:`parse_time_range` chose: the Validation tab says which."""
+    if not isinstance(value, str):
+        return False
+    parts = [p.strip() for p in _RANGE_SPLIT.split(_normalise_time_text(value).replace("&", " ")) if p.strip()]
+    if len(parts) != 2 or not all(BARE_HOUR.fullmatch(p) for p in parts):
+        return False
+    return 1 <= int(BARE_HOUR.fullmatch(parts[0])[1]) < int(BARE_HOUR.fullmatch(parts[1])[1]) <= 12
+
+
 def parse_time_range(value: Any) -> tuple[time, time | None]:
     """One cell → ``(start, end or None)``; ``"4:30 - 7 PM"`` → ``(16:30, 19:00)``.
 

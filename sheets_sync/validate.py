@@ -29,7 +29,7 @@ from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIs
                     SourceRef, Status, Visibility, slugify)
 from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_partners,
                       NoYearError, date_order, day_first_by_weekday, first_on_or_after, numeric_date,
-                      read_day_first, without_time_words,
+                      read_day_first, without_time_words, guessed_range,
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .moved import described_move, destination, moved_note, status_move_text
@@ -769,6 +769,10 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         except CellError as exc:
             ctx.error("Start Time", time_cell, exc.problem, exc.action)
             return None
+        if end_clock is not None and guessed_range(time_text):     # ("7-9" for an evening meeting: a helper's check)
+            ctx.warn("Start Time", time_cell, f"{time_text.strip()!r} has no am/pm and is read as "
+                     f"{start_clock:%-I:%M %p} to {end_clock:%-I:%M %p}",
+                     "type am or pm (e.g. 7-9pm) if the other half of the day is meant")
         # ("6:30 sharp" as "6:30": a helper's check had it read as 6:30 am without a word)
         if isinstance(time_cell, str) and _EARLY_CLOCK.fullmatch(without_time_words(time_text)):
             morning, start_clock = start_clock, start_clock.replace(hour=start_clock.hour + 12)
@@ -804,11 +808,11 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         except CellError as exc:
             ctx.warn("End Date", end_date_cell, exc.problem + "; the event is taken to end the same day",
                      exc.action)
-        if end_day.year < start_day.year:       # a row copied from last year's sheet, its End Date left
-            ctx.warn("End Date", end_date_cell, f"the End Date is in {end_day.year}, before the start "
-                     f"({start_day:%m/%d/%Y}): last year's date left in a copied row? The event is taken to "
-                     "end the same day", f"type the End Date of {start_day.year}, or clear it for a one-day event")
-            end_day = start_day
+        if end_day < start_day and (stale := _stale_end_year(end_day, start_day)) is not None:
+            typed, end_day = end_day, stale
+            ctx.warn("End Date", end_date_cell, f"the End Date ({typed:%m/%d/%Y}) is before the start "
+                     f"({start_day:%m/%d/%Y}): last year's year left in the date? Read as {end_day:%m/%d/%Y}",
+                     f"type the End Date with the year, e.g. {end_day:%-m/%-d/%Y}")
     end_time_cell = get("End Time")
     typed_end = bool(cell_text(end_time_cell))
     if typed_end:
@@ -887,6 +891,20 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     return start, end, False
 
 
+def _stale_end_year(end: date, start: date) -> date | None:
+    """The End Date meant when ``end``, before ``start``, carries a year left from habit or from
+    a copied row (helpers' checks): the start's year typed for an end across New Year
+    (12/31/2026 to "1/1/2026"), or last year's in January (a camp from 1/4/2027 to "1/8/2026"),
+    is the same day within 31 days of the start, as an End Date without its year is; any other
+    earlier year (a row copied from last year's sheet, its Start Date changed, its End Date
+    left) ends the event on its start's day. ``None``: a real end before the start (an error)."""
+    soon = first_on_or_after(end.month, end.day, start)
+    near = soon if soon is not None and (soon - start).days <= _YEARLESS_END_DAYS else None
+    if end.year == start.year or (end.year == start.year - 1 and start.month == 1):
+        return near
+    return start if end.year < start.year else None
+
+
 def _text_partners(ctx: _RowContext, texts: Sequence[tuple[str, str]],
                    readers: tuple[Callable[[str], Sequence], Callable[[str], set]], known: set,
                    place: str = "") -> tuple[str, ...]:
@@ -929,8 +947,8 @@ def _names_the_place(mention, text: str, place: str) -> bool:
     ("with Engine 7") is a partner even when
     the place or another part of the text is named after the unit ("at Engine 7 Brewing")."""
     spaced = mentions.spaced(text)
-    if mentions.cued(spaced, mention.start):
-        return False
+    if mentions.cued(spaced, mention.start) or _ITS_PEOPLE.match(spaced, mention.end):
+        return False        # (… or its people or table follow: "next to the Beat 214 officers table")
     if place and " ".join(mention.snippet.lower().split()) in place:
         return True
     # after "at" or another word of place ("parking in the Fire Station 8 lot"), or a label naming
@@ -939,6 +957,7 @@ def _names_the_place(mention, text: str, place: str) -> bool:
     return _PLACE_BEFORE.search(spaced[:name_words_before(spaced, mention.start)]) is not None
 
 
+_ITS_PEOPLE = re.compile(r"\s+(?:officers?|firefighters?|crews?|teams?|staff|table|booth|tent|display)\b", re.I)
 _PLACE_BEFORE = re.compile(r"(?:\b(?:at|in|inside|near|behind|beside|outside|next to|across from)|"
                            r"\b(?:location|venue|where|site|place|meeting (?:point|spot)|parking|"
                            r"check-?in)\s*:)\s+(?:the\s+)?$", re.I)

@@ -113,6 +113,17 @@ def test_more_time_spellings(text, expected):
     assert parse_time_range(text) == expected
 
 
+def test_a_guessed_half_of_the_day_is_said(config):
+    """A sixth helper's check: "7-9" for an evening meeting was read as 7–9 am without a word.
+    Two bare hours are read as a lone start is, and the Validation tab says which half."""
+    h = ("Title", "Start Date", "Start Time", "Visibility")
+    rows, issues = parse(config, ("Beat 214 Community Meeting", "5/4/2027", "7-9", "Public"), header=h)
+    assert (rows[0].start.hour, rows[0].end.hour) == (7, 9)
+    assert [i.problem for i in issues] == ["'7-9' has no am/pm and is read as 7:00 AM to 9:00 AM"]
+    rows, issues = parse(config, ("Beat 214 Community Meeting", "5/4/2027", "7-9pm", "Public"), header=h)
+    assert (rows[0].start.hour, rows[0].end.hour, issues) == (19, 21, [])
+
+
 def test_cancel_marker():
     assert cancel_marker("CANCELED: Public Meeting on Future Police Headquarters") == (
         "Public Meeting on Future Police Headquarters", True)
@@ -259,3 +270,9 @@ def test_last_years_end_date_left_in_a_copied_row_ends_the_event_on_its_day(conf
     rows, issues = parse(config, ("Earth Day Festival", "4/17/2027", "10:00 AM", "4/16/2027", "3:00 PM", "Public"),
                          header=h, title="Parks and Recreation")
     assert rows == [] and [i.column for i in issues] == ["End Date"]      # the same year: still an error
+    # the year typed from habit (a sixth helper's check): last year's in January, the start's for
+    # an end across New Year: the same day within 31 days, as an End Date without its year
+    for start, end, meant in (("1/4/2027", "1/8/2026", date(2027, 1, 8)), ("12/31/2026", "1/1/2026", date(2027, 1, 1))):
+        rows, issues = parse(config, ("Winter Break Camp", start, "8:00 PM", end, "1:00 AM", "Public"), header=h,
+                             title="Parks and Recreation")
+        assert rows[0].end.date() == meant and [i.column for i in issues] == ["End Date"], start

@@ -480,6 +480,9 @@ TEXT_CASES = [
     ("Emergency Management", "Preparedness Fair", "Firefighters, police officers and EMS personnel get in free.", ()),
     ("Emergency Management", "Preparedness Fair", "Rain location: Fire Station 1 apparatus bay.", ()),
     ("Parks and Recreation", "Daytime Yoga", "Free parking is available in the Fire Station 8 lot next door.", ()),
+    ("Parks and Recreation", "Walltown Block Party", "Find us next to the Beat 214 officers table.", ("Police",)),
+    ("Parks and Recreation", "Neighborhood Cleanup", "To report graffiti after the cleanup, DPD's Community "
+     "Engagement Unit will take calls at 919-560-4600.", ()),
     ("Community Safety", "Wear Orange Peace Walk", "Durham PD's Community Engagement Unit will walk with us.",
      ("Police",)),
     ("Community Safety", "Listening Session", "On the relationship between Police and residents.", ()),
