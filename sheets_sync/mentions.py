@@ -251,7 +251,10 @@ _ABOUT = re.compile(r"(?:\b(?:learn(?:s|ing)?|find out|discover|see|know|explain
                     r"cards?|messages?) to|\bwhere|\b(?:families|children|kids|spouses|memory|honou?r) of|"
                     r"\bthank(?:s|ing)?|\bhonou?r(?:s|ing)?|\bcelebrat(?:e|es|ing)|\bappreciat(?:e|es|ing)|"
                     # "songs about community helpers like police officers and firefighters" (v41 E19)
-                    r"\b(?:helpers|heroes|jobs|careers|workers|professions)\s+(?:like|such as|including))"
+                    r"\b(?:helpers|heroes|jobs|careers|workers|professions)\s+(?:like|such as|including)|"
+                    # what comes from them, not they: "Learn what to expect from police officers during a
+                    # traffic stop", "Kids read letters from police officers" (a helper's check)
+                    r"\bwhat to expect (?:from|when stopped by)|\b(?:letters?|notes?|cards?|videos?|messages?) from)"
                     r"\s+(?:(?:the|our|your|local|county|city)\s+)*"
                     # earlier items of the list it is in: "cards for police officers and 911 dispatchers",
                     # "learn what police officers, firefighters and 911 dispatchers do" (v37 T28)

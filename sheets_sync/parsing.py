@@ -538,12 +538,13 @@ def _note_end(text: str, note: re.Match) -> int:
 
 
 #: what joins departments into one part of a list a note then covers whole ("Fire/Police (pending)")
-_SLASH = re.compile(r"\s*/\s*")
+_SLASH = re.compile(r"\s*/\s*|\s+")      # (or typed with no separator: "DPD DFD (tent.)", a helper's check)
 
 
 def _slashed_before(text: str, spans: Sequence[tuple], k: int) -> list[str]:
-    """The departments joined by ``/`` to ``spans[k]`` before it: "Fire/Police (pending)" holds
-    both (a comma or "and" separates parts: "Fire, Police (pending)" holds Police only)."""
+    """The departments joined by ``/`` (or nothing but spaces) to ``spans[k]`` before it:
+    "Fire/Police (pending)" and "DPD DFD (tent.)" hold both (a comma or "and" separates parts:
+    "Fire, Police (pending)" holds Police only)."""
     found = []
     while k > 0 and _SLASH.fullmatch(text, spans[k - 1][1], spans[k][0]):
         k -= 1

@@ -481,6 +481,9 @@ TEXT_CASES = [
     ("Emergency Management", "Preparedness Fair", "Rain location: Fire Station 1 apparatus bay.", ()),
     ("Parks and Recreation", "Daytime Yoga", "Free parking is available in the Fire Station 8 lot next door.", ()),
     ("Parks and Recreation", "Walltown Block Party", "Find us next to the Beat 214 officers table.", ("Police",)),
+    ("Community Safety", "Know Your Rights Workshop", "Learn what to expect from police officers during a traffic "
+     "stop.", ()),
+    ("Community Safety", "Pen Pal Party", "Kids read letters from police officers and write back.", ()),
     ("Parks and Recreation", "Neighborhood Cleanup", "To report graffiti after the cleanup, DPD's Community "
      "Engagement Unit will take calls at 919-560-4600.", ()),
     ("Community Safety", "Wear Orange Peace Walk", "Durham PD's Community Engagement Unit will walk with us.",
@@ -610,6 +613,7 @@ def test_combined_event_counts_text_partners(config):
     # a fresh city's check: a list without commas, and "tent." for tentative
     ("DPD DFD", ("Police", "Fire"), None),
     ("Police (tent.), Fire", ("Fire",), "with the note"),
+    ("DPD DFD (tent.)", (), "with the note"),         # (the note of a list typed without commas: both)
     ("P&R", ("Parks and Recreation",), "(a short form)"),
     ("Parques y Policía", ("Parks and Recreation", "Police"), "(a short form)"),
     ("Police Dept & Durham FD", ("Police", "Fire"), "(a short form)"),
