@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Collection, Mapping, Sequence
 
 from .parsing import DISOWNING
 from .units import find_spans
@@ -512,10 +512,16 @@ def text_mentions(text: str, lookup: Mapping[str, str],
     ends = {_body_end(text, b) for a, b, department, how in spans if how != "unit" and department in others}
     names_end = {b for _, b, _, _ in spans}
     return [m for m in found if not (_another_body(text, m, own.get(m.department, home))
-                                     and len(text[:m.start].rstrip()) not in names_end)
+                                     and not _right_after(text, m.start, names_end))
             and not (m.department in others and not _NUMBERED.search(text, m.start, m.end)
                      and not _NUMBER_BEFORE.search(text, 0, m.start))
-            and not (ends and len(text[:m.start].rstrip()) in ends)]
+            and not _right_after(text, m.start, ends)]
+
+
+def _right_after(text: str, start: int, ends: Collection[int]) -> bool:
+    """Only spaces lie between one of ``ends`` and ``start`` in ``text``: the name at ``start``
+    follows another name directly ("PD FD", "… Fire District Engine 18")."""
+    return bool(ends) and len(text[:start].rstrip()) in ends
 
 
 def _body_end(text: str, end: int) -> int:
@@ -556,7 +562,7 @@ def _named_as_bodies(text: str, spans: Sequence[tuple], own: Mapping[str, frozen
     for a, b, department, how in spans:
         if how != "unit":
             # (not after another department's name, a list typed without commas: "PD FD & 911")
-            names.setdefault(department, []).append(len(text[:a].rstrip()) not in names_end and _another_body(
+            names.setdefault(department, []).append(not _right_after(text, a, names_end) and _another_body(
                 text, Mention(department, "", a, b), own.get(department, home)))
     return {department for department, foreign in names.items() if all(foreign)}
 
@@ -583,7 +589,7 @@ def named_as_bodies(text: str, lookup: Mapping[str, str], home: frozenset = froz
             # the department's formal name ("North Highline Fire", "Tukwila Fire Department"; not
             # "Pittsburgh Police" with the city's own words, nor "Zone 6 Police")
             named = [w for w in _qualifier(item, a) if w[:1].isupper()] \
-                if len(item[:a].rstrip()) not in names_end else []     # ("PD FD": two names, no comma)
+                if not _right_after(item, a, names_end) else []     # ("PD FD": two names, no comma)
             folded = {w.lower().strip(".'\u2019") for w in named}
             town = bool(named) and not folded & (mine | _OWN_PARTS) and (
                 len(named) >= 2 or bool(_FORMAL.search(item, a, b)) or bool(_FORMAL_AFTER.match(item, b)))

@@ -457,10 +457,14 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         v = score(i, j)
         if v.outcome != "apart":
             verdicts[(min(i, j), max(i, j))] = v
+    def shifted_score(a: int, b: int, shifted: Features) -> PairScore:
+        """``rows[a]`` (its features ``shifted`` to another day) against ``rows[b]``."""
+        return score_pair(rows[a], rows[b], shifted, feats[b], title_threshold=m.title_threshold,
+                          tolerance=m.time_tolerance_minutes, context=context)
+
     for a, b, shifted in later_series(rows, feats, m.time_tolerance_minutes):
         compared += 1          # one programme logged from its first week and from a later one
-        v = score_pair(rows[a], rows[b], shifted, feats[b], title_threshold=m.title_threshold,
-                       tolerance=m.time_tolerance_minutes, context=context)
+        v = shifted_score(a, b, shifted)
         if v.outcome != "apart":
             verdicts[(min(a, b), max(a, b))] = v
     for a, b in session_visits(rows, feats, on_session):
@@ -474,10 +478,6 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         if v.outcome != "apart":
             verdicts[(min(a, b), max(a, b))] = replace(v, outcome="review", reason=_SESSION_LOOKALIKE)
     moved: dict[int, int] = {}                         # a row left on the old date → the row on the new one
-    def shifted_score(new: int, old: int, shifted: Features) -> PairScore:
-        return score_pair(rows[new], rows[old], shifted, feats[old], title_threshold=m.title_threshold,
-                          tolerance=m.time_tolerance_minutes, context=context)
-
     for old, new, v in chain(moved_pairs(rows, feats, m.time_tolerance_minutes),
                              calendar_moves(rows, feats, shifted_score)):
         compared += 1
@@ -1579,10 +1579,8 @@ def _moved_host(group: Sequence[EventRow], moved: frozenset) -> EventRow | None:
     host = next((r for r in group if r.source in moved and not own_part(r)), None)
     if host is None:
         return None
-    shift = (here[0].start.date() if isinstance(here[0].start, datetime) else here[0].start).toordinal() - \
-        (host.start.date() if isinstance(host.start, datetime) else host.start).toordinal()
-    return replace(host, start=host.start + timedelta(days=shift), end=host.end + timedelta(days=shift),
-                   status=here[0].status)
+    shift = here[0].start_date - host.start_date
+    return replace(host, start=host.start + shift, end=host.end + shift, status=here[0].status)
 
 
 def _series_of(group: Sequence[EventRow]) -> dict:

@@ -246,6 +246,11 @@ class EventRow:
     #: first-seen order (computed once per row: the matcher asks for every candidate pair).
     departments: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
+    @property
+    def start_date(self) -> date:
+        """The day the row starts (its local date)."""
+        return self.start.date() if isinstance(self.start, datetime) else self.start
+
     def __post_init__(self) -> None:
         seen: list[str] = []
         for d in (self.department, self.lead, *self.partners, *self.text_partners):

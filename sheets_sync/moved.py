@@ -83,7 +83,7 @@ def calendar_moved_from(row: EventRow) -> date | None:
         original = datetime.fromisoformat(uid.rsplit("#", 1)[1])
     except ValueError:
         return None
-    day = row.start.date() if isinstance(row.start, datetime) else row.start
+    day = row.start_date
     return original.date() if original.date() != day else None
 
 
@@ -114,7 +114,7 @@ def moved_away(row: EventRow) -> date | None:
     or is not called off."""
     if row.status not in CALLED_OFF:
         return None
-    day = row.start.date() if isinstance(row.start, datetime) else row.start
+    day = row.start_date
     moved = _moved_to(row, day)
     return moved if moved != day else None
 

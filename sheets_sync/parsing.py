@@ -413,15 +413,25 @@ _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b)\s*")
 BARE_HOUR = re.compile(r"\s*(\d{1,2})(?::([0-5]\d))?\s*")
 
 
+def _range_parts(value: str) -> list[str]:
+    """A time cell's text normalised and split at its range dash ("4:30 - 7 PM" → two parts)."""
+    return [p.strip() for p in _RANGE_SPLIT.split(_normalise_time_text(value).replace("&", " ")) if p.strip()]
+
+
+def _rising_bare_hours(first: str, second: str) -> tuple[int, int] | None:
+    """The hours of two bare clocks (no am/pm), the second larger and both 1–12 ("7", "9:30"),
+    else ``None``."""
+    a, b = BARE_HOUR.fullmatch(first), BARE_HOUR.fullmatch(second)
+    return (int(a[1]), int(b[1])) if a and b and 1 <= int(a[1]) < int(b[1]) <= 12 else None
+
+
 def guessed_range(value: Any) -> bool:
     """``value`` is two bare hours, the second larger ("7-9", "1-4"), whose half of the day
     :func:`parse_time_range` chose: the Validation tab says which."""
     if not isinstance(value, str):
         return False
-    parts = [p.strip() for p in _RANGE_SPLIT.split(_normalise_time_text(value).replace("&", " ")) if p.strip()]
-    if len(parts) != 2 or not all(BARE_HOUR.fullmatch(p) for p in parts):
-        return False
-    return 1 <= int(BARE_HOUR.fullmatch(parts[0])[1]) < int(BARE_HOUR.fullmatch(parts[1])[1]) <= 12
+    parts = _range_parts(value)
+    return len(parts) == 2 and _rising_bare_hours(*parts) is not None
 
 
 def parse_time_range(value: Any) -> tuple[time, time | None]:
@@ -436,8 +446,7 @@ def parse_time_range(value: Any) -> tuple[time, time | None]:
     """
     if not isinstance(value, str):
         return parse_time(value), None
-    text = _normalise_time_text(value).replace("&", " ")
-    parts = [p.strip() for p in _RANGE_SPLIT.split(text) if p.strip()]
+    parts = _range_parts(value)
     if len(parts) == 1:
         return parse_time(parts[0]), None
     if len(parts) != 2:
@@ -448,8 +457,8 @@ def parse_time_range(value: Any) -> tuple[time, time | None]:
     if bare_first and bare_second and 1 <= (h1 := int(bare_first[1])) <= 12 and 1 <= (h2 := int(bare_second[1])) <= 12 \
             and (h2 < h1 or h1 == 12):        # "10-2", "11:30-1", "12-1": across noon, the one plain reading
         return parse_time(f"{first} {'pm' if h1 == 12 else 'am'}"), parse_time(f"{second} pm")
-    if bare_first and bare_second and 1 <= int(bare_first[1]) < int(bare_second[1]) <= 12:
-        h1, h2 = int(bare_first[1]), int(bare_second[1])
+    if (rising := _rising_bare_hours(first, second)) is not None:
+        h1, h2 = rising
         # "1-4", "5:30-8": the afternoon, as a lone early start is; "9-12", "9:00 - 12", "10-11": the
         # morning, as a lone "9:00" is, to noon at most (a fresh city's check: each row was dropped)
         half = "pm" if h1 <= 6 else "am"

@@ -103,11 +103,13 @@ _ADDRESS = re.compile(r"\b(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?"
                       r"((?:(?:[a-z][a-z0-9']*|\d+(?:st|nd|rd|th))\s+){1,4}?(?:%s))\b" % "|".join(_STREET_TYPES))
 _ZIP_END = re.compile(r"\b\d{5}(?:-\d{4})?\s*$")
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?([a-z][a-z0-9' ]*)")
+#: one of :data:`_DIRECTIONS` in a pattern
+_DIRECTION = r"(?:[nsew]|ne|nw|se|sw)"
 #: (a direction before or after the street: "NE 65th St", "20th Ave NE" — Seattle's every street)
-_STREET_PART = re.compile(r"^(?:(?:[nsew]|ne|nw|se|sw)\s+)?[a-z0-9']+(?:\s+[a-z0-9']+){0,3}?\s+(?:%s)"
-                          r"(?:\s+(?:[nsew]|ne|nw|se|sw))?$" % "|".join(_STREET_TYPES))
-_STREET_ONLY = re.compile(r"^(?:(?:[nsew]|ne|nw|se|sw)\s+)?[a-z0-9']+(?:\s+[a-z0-9']+){0,2}\s+(?:st|ave|rd|blvd|dr|ln|"
-                          r"ct|pkwy|hwy|way|ter|cir)(?:\s+(?:[nsew]|ne|nw|se|sw))?$")
+_STREET_PART = re.compile(rf"^(?:{_DIRECTION}\s+)?[a-z0-9']+(?:\s+[a-z0-9']+){{0,3}}?\s+(?:%s)"
+                          rf"(?:\s+{_DIRECTION})?$" % "|".join(_STREET_TYPES))
+_STREET_ONLY = re.compile(rf"^(?:{_DIRECTION}\s+)?[a-z0-9']+(?:\s+[a-z0-9']+){{0,2}}\s+(?:st|ave|rd|blvd|dr|ln|"
+                          rf"ct|pkwy|hwy|way|ter|cir)(?:\s+{_DIRECTION})?$")
 _JOINERS = re.compile(r"\s+(?:at|and|&)\s+|\s*/\s*|\s*@\s*")
 # words naming a part of a building; the weak ones only inside "(...)" or after " / "
 _ROOM_WORDS = frozenset("""room rm hall auditorium gym gymnasium cafeteria studio classroom lounge wing suite
@@ -386,15 +388,12 @@ _ROAD = re.compile(r"\b(?:i|us|s|c|t|fm)?hwy\d+(?:bus|byp|alt|trk|spur|conn)?[ns
 _ROAD_PARTS = re.compile(r"^(.*?)\b(i|us|s|c|t|fm)?hwy(\d+)(bus|byp|alt|trk|spur|conn)?([nsew]?)\b(.*)$")
 
 
-_QUADRANTS = ("n", "s", "e", "w", "ne", "nw", "se", "sw")
-
-
 def _corner_direction(text: str) -> str:
     """The direction an intersection's streets share, typed before or after them: "NE 65th St &
     20th Ave NE" → ``"ne"`` (Seattle's quadrants: NW 65th St is another street, a helper's
     check); ``""`` when none is typed or they differ ("N Duke St & W Main St")."""
     found = {w for part in _JOINERS.split(text) if (words := part.split())
-             for w in (words[0], words[-1]) if w in _QUADRANTS and len(words) > 1}
+             for w in (words[0], words[-1]) if w in _DIRECTIONS and len(words) > 1}
     return found.pop() if len(found) == 1 else ""
 
 
@@ -436,7 +435,7 @@ def _crossing(text: str) -> frozenset:
     return frozenset()
 
 
-_ORDINAL_STREET = re.compile(r"(?:(?:[nsew]|ne|nw|se|sw) )?\d{1,3}(?:st|nd|rd|th)")
+_ORDINAL_STREET = re.compile(rf"(?:{_DIRECTION} )?\d{{1,3}}(?:st|nd|rd|th)")
 _BETWEEN = re.compile(r"^(?P<street>.+?)\s+(?:between|btwn|betw|b w|from)\s+(?P<a>.+?)\s+(?:and|to)\s+(?P<b>.+)$")
 
 
@@ -444,7 +443,7 @@ def _a_street(name: str, cross: tuple[str, str]) -> bool:
     """The part before "between" names a street: it has a street type ("Main St", "Washington
     Sq N": a trailing direction is allowed), or it is a short name that is no venue ("Broadway")
     and a cross street has a type or is numbered ("between Hancock St and Weirfield St")."""
-    bare = re.sub(r"\s+(?:[nsew]|ne|nw|se|sw)$", "", name)
+    bare = re.sub(rf"\s+{_DIRECTION}$", "", name)
     if _STREET_PART.match(bare):
         return True
     words = name.split()
@@ -471,7 +470,7 @@ def _block_face(text: str) -> tuple[str, str, frozenset, str] | None:
     for k, part in enumerate(parts):
         m = _BETWEEN.match(normalise_place(part))
         if m and _a_street(m.group("street"), (m.group("a"), m.group("b"))):
-            direction, street = _street_core(re.sub(r"\s+(?:[nsew]|ne|nw|se|sw)$", "", m.group("street")))
+            direction, street = _street_core(re.sub(rf"\s+{_DIRECTION}$", "", m.group("street")))
             cross = frozenset(_bare_street(m.group(x)) for x in ("a", "b"))
             rest = [normalise_place(p) for n, p in enumerate(parts) if n != k and not _BETWEEN.match(normalise_place(p))]
             venue = " ".join(p for p in rest if not re.match(r"^\d", p))
