@@ -25,7 +25,7 @@ DEFAULT_DEPARTMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Community Safety", ("Community Safety Department",)),
     ("Emergency Communications", ("911", "911 Center", "Emergency Communications Center")),
     ("Emergency Management", ("Emergency Management Office",)),
-    ("Parks and Recreation", ("Parks", "Parks & Recreation", "Parks and Rec", "Parks & Rec")),
+    ("Parks and Recreation", ("Parks", "Parks & Recreation", "Parks and Rec", "Parks & Rec", "P&R")),
 )
 
 EVENT_TYPES = ("National Night Out", "Smoke Alarm Install", "CPR Class", "Town Hall", "Open House",

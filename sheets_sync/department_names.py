@@ -19,7 +19,12 @@ every guess, naming what it read, so a wrong guess is seen and fixed by adding a
     shortened word keeps the word's first letter and the rest of its letters in order, and
     has three letters or more: "Mgmt" ⊂ "Management");
   - the Spanish name's first words where an alias is the English name's first words
-    ("Parques" beside the alias "Parks" for "Parks and Recreation").
+    ("Parques" beside the alias "Parks" for "Parks and Recreation");
+  - the initials of every word of the name and "Department", joining words too ("PARD": Parks
+    and Recreation Department), and a name's last words shortened, ending in "Dept" or
+    "Department" ("Rec Dept", "Safety Dept");
+  - "Dispatch" for the one department of the 911 kind (:func:`sheets_sync.units.department_kind`);
+  - short forms typed with no separator between them, each one department ("EM CS").
 
 A guess counts only when exactly one department fits; names come before aliases for initials
 (an alias "Parks Department" would otherwise make "PD" two departments).
@@ -35,6 +40,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from .model import unaccented
 from .parsing import parse_partners
+from .units import department_kind
 
 #: words a name's initials and shortened words skip ("Parks and Recreation" → "P&R", "PR")
 _JOINING = frozenset("and y of the de del la las los for & e".split())
@@ -86,6 +92,9 @@ def _forms(departments: tuple[tuple[str, tuple[str, ...], str], ...]
             words = [w for w in _words(text) if not w[0].isdigit()]
             if len(words) >= 2:
                 table.setdefault("".join(w[0] for w in words), set()).add(name)
+        every = re.findall(r"[a-z]+", unaccented(f"{name} department".lower()))
+        if len(every) > len(_words(f"{name} department")):       # "pard", joining words too
+            by_name.setdefault("".join(w[0] for w in every), set()).add(name)
         for text in (name, f"{name} department", name_es, *aliases, *(f"{a} department" for a in aliases)):
             if _words(text):
                 spellings.append((_words(text), name))
@@ -114,7 +123,21 @@ def short_form(fragment: str, departments: tuple[tuple[str, tuple[str, ...], str
             return found
     if found := _one(spanish.get(" ".join(typed))):                   # "Parques"
         return found
-    return _one({department for words, department in spellings if _covers(typed, words)})
+    if found := _one({department for words, department in spellings if _covers(typed, words)}):
+        return found
+    if len(typed) >= 2 and typed[-1] in _DEPARTMENT_WORDS:           # "Rec Dept": a name's last words
+        return _one({department for words, department in spellings
+                     if any(_covers(typed, words[i:]) for i in range(1, len(words) - 1))})
+    if " ".join(typed) in _DISPATCH:
+        return _one({name for name, aliases, _ in departments
+                     if department_kind(name, aliases) == "emergency_communications"})
+    return None
+
+
+#: the words that end a department's name as staff shorten it ("Rec Dept")
+_DEPARTMENT_WORDS = frozenset({"dept", "depts", "department", "departments"})
+#: what staff call the 911 centre in the column of departments
+_DISPATCH = frozenset({"dispatch", "dispatch center", "dispatch centre"})
 
 
 def typo(fragment: str, lookup: dict[str, str]) -> str | None:
@@ -153,13 +176,19 @@ def spelled_out(text: str, lookup: dict[str, str], units, departments: Sequence
     returned. ``units``: ``Config.department_units()``; ``departments``: the configured ones."""
     parsed = parse_partners(text, lookup, units)
     guesses = []
+    forms = department_forms(departments)
     for fragment in parsed[1]:
         core = _NOTE.split(fragment, 1)[0].strip(" .")
-        found = guess(core, lookup, department_forms(departments)) if core else None
-        typed = re.search(r"(?<!\w)" + re.escape(core) + r"\.?(?!\w)", text, re.I) if found else None
-        if typed is not None:
-            text = text[:typed.start()] + found[0] + text[typed.end():]
-            guesses.append((typed.group(), *found))
+        found = guess(core, lookup, forms) if core else None
+        # (short forms typed one after another: "Police Fire 911 EM CS", a fresh city's check)
+        each = [] if found or len(core.split()) < 2 else [short_form(w, forms) for w in core.split()]
+        read = [(core, found)] if found else \
+            [(w, (d, SHORT_FORM)) for w, d in zip(core.split(), each)] if each and all(each) else []
+        for word, (department, how) in read:
+            typed = re.search(r"(?<!\w)" + re.escape(word) + r"\.?(?!\w)", text, re.I)
+            if typed is not None:
+                text = text[:typed.start()] + department + text[typed.end():]
+                guesses.append((typed.group(), department, how))
     return text, tuple(guesses), parse_partners(text, lookup, units) if guesses else parsed
 
 

@@ -96,6 +96,8 @@ _CUE_BEFORE = re.compile(
     r"(?:learn|hear|get)\s+(?!more\b|details\b|info\b|information\b|what\b|how\b|why\b|when\b|where\b)"
     r"(?:[\w'’-]+\s+){1,3}?from|(?:speakers?|presenters?|panel(?:ists)?|instructors?)\s*:|"
     r"(?:a\s+)?(?:joint\s+)?(?:partnership|collaboration|cooperation|joint\s+effort)\s+(?:between|of|among)|"
+    # "A joint event of Parks and Police" (a fresh city's check)
+    r"joint\s+(?:event|program|programme|initiative|project|activity)\s+(?:of|between|by|with|from)|"
     r"(?:talk|chat|visit) with|"
     # a person by rank and name, the department after it: "Sgt. Lee (LPD) will engrave bikes",
     # "Keynote: Chief Ruiz, LPD" (v41 E7, E8)
@@ -106,7 +108,7 @@ _CUE_BEFORE = re.compile(
     # a fundraiser named for them: "Tip-A-Cop", "Dunk-a-Firefighter" (v41 E18), "Tip a Cop"
     r"|(?<!\w)[a-z]+-an?-|(?<!\w)(?:tip|dunk|pie|soak|hug|kiss|lunch with|dine with)\s+an?\s+"
     r"|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
-    r"with|w)\s*:|(?:^|[.!?:;]\s*)(?:come\s+(?:and\s+)?)?(?:join|meet)|"
+    r"with|w)\s*(?::|\s[-\u2013\u2014])|(?:^|[.!?:;]\s*)(?:come\s+(?:and\s+)?)?(?:join|meet)|"
     # … in Spanish: "¡conoce a los bomberos de Lakewood!" (v41 B8)
     r"(?:^|[.!?:;,]\s*)¡?\s*(?:conoce|conozca|conozcan|conocer|saluda|saluden)\s+a)\s*" + _DET + r"$", re.I)
 #: what joins the names of a list ("Police, Fire, and Parks": the serial comma too; "LPD + LFD";
@@ -131,13 +133,17 @@ _OF_CITY = r"(?:\s+de\s+(?-i:[A-Z])[\w'’-]+)?"
 #: Community Engagement Unit will walk with us" (a fresh city's check: not counted)
 _ITS_UNIT = r"['’]s(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}"
 _CUE_AFTER = re.compile(
-    rf"^(?:{_ITS_UNIT})?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(?:will|to|also|again)\s+)*(?:joins?|joined|joining|"
+    # (a fresh city's check: "Fire is bringing a truck", "Fire and Police are teaming up", "Fire &
+    # Police attending" had counted nothing)
+    rf"^(?:{_ITS_UNIT})?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(?:will|to|also|again|is|are|be)\s+)*"
+    r"(?:joins?|joined|joining|"
     r"staff(?:s|ing)?|serv(?:e|es|ing)|runs?|running|provid(?:e|es|ing)|offer(?:s|ing)?|attend(?:s|ing)?|"
     r"participat(?:e|es|ing)|walks?\s+with|walking\s+with|(?:hop|swing|come|pop)(?:s|ping|ing)?\s+by|"
     r"drops?\s+(?:in|by)|dropping\s+(?:in|by)|stops?\s+by|stopping\s+by|teach(?:es)?|teaching|leads?|"
     r"leading|co-?hosts?|co-?hosting|hosts?|hosting|visits?|visiting|brings?|bringing|helps?|"
     r"demonstrates?|shows?|partners?|explains?|explaining|presents?|presenting|talks?|answers?|"
-    r"(?:is|are)\s+(?:joining|co-?hosting|teaching)|(?:will\s+be\s+)?(?:there|on\s+hand|on\s+site)|"
+    r"team(?:s|ing|ed)?\s+up|(?:hand|giv|pass)(?:s|es|e|ing)?\s+out|"
+    r"(?:will\s+be\s+)?(?:there|on\s+hand|on\s+site)|"
     # Spanish: "Los bomberos traerán un camión", "la Policía participará"
     r"(?:traer|estar|participar|vendr|visitar|acompañar|enseñar|ensenar|dar|ofrecer|hablar|conversar|"
     r"unir)(?:[aá]n?)|traen?|participan?|visitan?)(?!\w)",
@@ -307,7 +313,8 @@ def _used_as_name(text: str, end: int, next_span_start: int | None) -> bool:
     if text.startswith(("'s ", "\u2019s "), end):
         return True
     m = re.match(r"(?:'s)?\s*([A-Za-z][\w-]*)", text[end:])
-    return m is None or m.group(1).lower() in _FOLLOW_OK or bool(_SPANISH_FUTURE.fullmatch(m.group(1)))
+    return m is None or m.group(1).lower() in _FOLLOW_OK or bool(_SPANISH_FUTURE.fullmatch(m.group(1))) \
+        or _CUE_AFTER.match(text[end:]) is not None        # (taking part: "Police attending")
 
 
 def _in_org_name(text: str, start: int, end: int, lookup: Mapping[str, str]) -> bool:
@@ -544,6 +551,17 @@ def other_bodies(text: str, lookup: Mapping[str, str], units: Mapping[str, Seque
 def numbered(mention: Mention) -> bool:
     """``mention`` names a unit by its number ("Engine 7", "Zone 4 officers"; not "K9")."""
     return bool(_NUMBERED.search(mention.snippet))
+
+
+def home_words(title: str) -> frozenset[str]:
+    """The folded words naming the city in its site's ``title`` (the ``home`` of
+    :func:`text_mentions`): its capitalised words ("Harbor Falls Community Safety Events" →
+    harbor, falls, ...) and the initials of each two or three of them in a row ("hf": "HF Fire,
+    HF Parks" are the city's own, a fresh city's check; initials before a name otherwise make it
+    another body's, "UNC Police")."""
+    words = [w.lower() for w in re.findall(r"[A-Z][\w'\u2019-]+", title)]
+    initials = {"".join(w[0] for w in words[i:i + n]) for n in (2, 3) for i in range(len(words) - n + 1)}
+    return frozenset(words) | initials
 
 
 def _own_words(lookup: Mapping[str, str], home: frozenset) -> dict[str, frozenset]:

@@ -1493,6 +1493,10 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
                                            if own_part(r) or (extended and _adds_words(r, first))
                                            or _books_for(r, group)}
     scored = None           # (the rows the matcher read as parts: looked up only for a start that differs)
+    # a row starting at another time gives no end either: the event keeps the first row's hours
+    # (a fresh city's check: EC's 6:00-7:30 row and Fire's session moved to 7:00-8:30 were
+    # published 6:00-8:30, a class neither listed)
+    differs: set = set()
     for r in others:
         if r.source in moved:
             if r.status is Status.CANCELLED and r not in taking_part or \
@@ -1508,6 +1512,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
             continue
         if _clock_differs(r, first) and not _visit(r, first) and r.source not in parts and \
                 r.source not in (scored := scored if scored is not None else _scored_as_parts(first, evidence)):
+            differs.add(r.source)
             issues.append(RowIssue(r.source.tab, r.source.row, "Start Time", _clock(r.start),
                                    f"merged with {first.source}, which starts at {_clock(first.start)}",
                                    f"agree on one start time; {first.source} (entered first) is used",
@@ -1543,7 +1548,8 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     return CombinedEvent(
         title=first.title, start=(base or first).start,
         end=max((r.end for r in taking_part if r.all_day == first.all_day and r.source not in moved
-                 and r.source not in parts and r.source not in kept and r.source not in later),
+                 and r.source not in parts and r.source not in kept and r.source not in later
+                 and r.source not in differs),
                 default=(base or first).end),
         all_day=first.all_day,
         departments=tuple(departments), lead=lead, rows=tuple(group), visibility=visibility,

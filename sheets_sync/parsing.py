@@ -247,9 +247,15 @@ def read_day_first(value: Any) -> bool:
     return date_order(value) == "day"
 
 
+#: a weekday in brackets beside the date: "8/4 (Tue)", "Aug 1 (Sat.)" (a fresh city's check)
+_BRACKETED_WORD = re.compile(r"[(\[]\s*([A-Za-z]{2,9})\.?\s*[)\]]")
+
+
 def parse_datetime_text(text: str) -> datetime:
-    """Parse date text with dateutil, month first; raise if the year is missing."""
-    cleaned = clean_markup(text)
+    """Parse date text with dateutil, month first; raise if the year is missing. A weekday
+    in brackets is read as one written plainly ("8/4 (Tue)")."""
+    cleaned = _BRACKETED_WORD.sub(lambda m: f" {m.group(1)} " if _PARSER_INFO.weekday(m.group(1)) is not None
+                                  else m.group(), clean_markup(text)).strip()
     if not cleaned:
         raise CellError("the date is blank", "type the date, e.g. 8/5/2025")
     if _PLAIN_ISO_DATE.fullmatch(cleaned):     # 2025-08-05: what dateutil reads, without it

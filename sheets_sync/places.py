@@ -50,7 +50,13 @@ _STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy
                  "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
 _DIRECTIONS = frozenset("n s e w ne nw se sw".split())
 _UNIT = re.compile(r"\b(?:unit|apt|suite|ste|bldg|floor|fl)\b\.?\s*#?\s*[\w-]+|#\s*[\w-]+", re.I)
-_ZIP = re.compile(r",?\s*\b(?:[A-Z][a-z]+\s*,?\s*)?\b(?:NC|N\.C\.|[A-Z]{2})\.?\s+\d{5}(?:-\d{4})?\b|\b\d{5}(?:-\d{4})?\s*$")
+#: a city, state and ZIP after an address, the city up to three words ("Cedar Point, OH 44870",
+#: not a street type: "Shoreline Dr  Cedar Point OH"), and a country closing it ("…, USA"): a
+#: fresh city's check, "cedar" of "Cedar Point" was read as a venue word
+_CITY_WORD = r"(?!(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|Way|Pkwy|Hwy|Ter)\b)[A-Z][a-z]+"
+_ZIP = re.compile(r",?\s*\b(?:" + _CITY_WORD + r"(?:\s+" + _CITY_WORD + r"){0,2}\s*,?\s*)?"
+                  r"\b(?:NC|N\.C\.|[A-Z]{2})\.?\s+\d{5}(?:-\d{4})?\b|\b\d{5}(?:-\d{4})?\s*$|"
+                  r",?\s*\b(?:USA|U\.S\.A\.?|United States(?: of America)?)\s*$")
 _PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s*\d+|\bpost office box\s*\d+", re.I)
 _STATES = ("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm "
            "ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy us sr i state county")
@@ -553,11 +559,22 @@ def _named_number_split(location: str) -> tuple[str, str] | None:
     return None
 
 
+#: what staff type in Location or Address when the place is not known yet or not one place: no
+#: place to compare ("TBD", "See flyer", "Various", "Same as last year", "N/A": a fresh city's
+#: check, each kept a partner's visit apart from the event it named where a blank merged)
+_NO_PLACE = re.compile(r"\s*(?:(?:location|place|venue|address)\s*:?\s*)?(?:tbd|tba|tbc|to be (?:determined|"
+                       r"announced|confirmed)|n/?a|none|unknown|various(?: locations?| sites?| places?)?|multiple "
+                       r"(?:locations|sites)|see (?:flyer|notes?|description|below|above|website|attached|email)|"
+                       r"same as (?:last year|above|before|last time)|on[- ]?site|\?+|-+)\s*[.!]?\s*", re.I)
+
+
 @lru_cache(maxsize=1 << 18)
 def parse_place(location: str, address: str) -> Place:
     """Split Location/Address cells into address, block face, intersection, venue and room (module doc).
     A ``#`` number in Location after a name word is part of the venue's name (:func:`_numbered_names`),
-    and so is a number closing a name before a street (:func:`_named_number_split`)."""
+    and so is a number closing a name before a street (:func:`_named_number_split`); a cell
+    saying the place is not known (:data:`_NO_PLACE`: "TBD", "See flyer") is read as blank."""
+    location, address = ("" if _NO_PLACE.fullmatch(t) else t for t in (location, address))
     location, address = _numbered_names(_PO_BOX.sub(" ", location)), _PO_BOX.sub(" ", address)
     if not address.strip() and (split := _named_number_split(location) or _venue_then_street(location)):
         return parse_place(*split)        # "Fire Station 1 (E 4th St)": Station 1, on E 4th St

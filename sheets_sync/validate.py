@@ -34,7 +34,7 @@ from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, 
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .moved import described_move, destination, moved_note, status_move_text
 from . import department_names, mentions
-from .mentions import name_words_before, named_as_bodies, numbered, other_bodies, text_mentions
+from .mentions import home_words, name_words_before, named_as_bodies, numbered, other_bodies, text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
 from .richtext import staff_text
 from .timeutil import dst_problem, gap_end, local_datetime, ordinary_day, real_instant
@@ -99,21 +99,41 @@ def header_map(header: tuple[Any, ...], config: Config) -> tuple[dict[str, int],
 
 
 #: what staff type in Partner Departments for an event of every department (v31 D14)
-_ALL = (r"(?:all(?: (?:city |core |the |our |other )?(?:departments?|depts?\.?|agencies)| others?)?|"
+#: ("All 6 departments", "All public safety departments": a fresh city's check; a number other
+#: than the city's count of departments is not all of them, :func:`_all_count`)
+_ALL = (r"(?:all(?: (?:city |core |the |our |other |(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine"
+        r"|ten) )?(?:public[- ]safety )?(?:departments?|depts?\.?|agencies)| others?)?|"
         r"every(?:one|body| department| dept\.?)|"
         r"todos(?: los (?:dem[aá]s )?departamentos)?|todos los dem[aá]s)")
-_ALL_DEPARTMENTS = re.compile(_ALL, re.I)
+#: ... with a remark after it: "All departments (see notes)", "All depts - details in notes"
+_ALL_DEPARTMENTS = re.compile(_ALL + r"(?:\s*(?:[-:(\[]|\s-\s)[^)\]]*[)\]]?)?", re.I)
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _all_count(name: str, departments: int) -> bool:
+    """``name`` (an unknown Partner Departments fragment) says "all departments" and names no
+    number of them other than ``departments``, the configured count."""
+    if not (every := _ALL_DEPARTMENTS.fullmatch(name)):
+        return False
+    count = every.group("count")
+    return count is None or (int(count) if count.isdigit() else _NUMBER_WORDS.index(count) + 2) == departments
+
+
 _ALL_BUT = re.compile(r"\s*" + _ALL + r"\s*[(\[-]?\s*(?:except|but|minus|other than|excluding|besides|menos|excepto|"
-                      r"salvo)\s+([^)\]]+)[)\]]?\s*$", re.I)
+                      r"salvo)\s+(?P<but>[^)\]]+)[)\]]?\s*$", re.I)
 
 
 def _departments_read(ctx: "_RowContext", column: str, text: str, lookup: Mapping[str, str], units,
-                      departments) -> tuple:
+                      departments, tab_department: str | None = None) -> tuple:
     """:func:`~.parsing.parse_partners` of a Lead/Partner Departments cell with its typos and
     short forms read (:func:`.department_names.spelled_out`: "PD", "Comm Safety", "Polcie"),
-    a warning for each."""
+    a warning for each but one that reads as ``tab_department``, the tab's own (a fresh city's
+    check: "P&R" as the Lead Department of each of Parks' rows drew one warning a row, burying
+    the rest)."""
     _, guessed, parsed = department_names.spelled_out(text, lookup, units, departments)
     for typed, department, how in guessed:
+        if department == tab_department:
+            continue
         action = (f"type {department!r}, or add {typed!r} to its aliases in config.yaml; if another "
                   "department was meant, type its name" if how == department_names.SHORT_FORM else
                   f"type {department!r}, or another department's name if it meant another")
@@ -452,7 +472,7 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
                      **department_names.department_words(lookup), **lookup}
     # the city's own name (the site's title: "Pittsburgh Community Safety Events") may stand
     # before a department's name where another body's may not ("Allegheny County Police")
-    home = frozenset(w.lower() for w in re.findall(r"[A-Z][\w'\u2019-]+", config.site.title))
+    home = home_words(config.site.title)
     mentions = lru_cache(maxsize=4096)(                   # issue 17: each text read once
         lambda text: tuple(text_mentions(clean_markup(strip_html(text)), named_in_text, units, home)))
     bodies = lru_cache(maxsize=1024)(lambda text: named_as_bodies(clean_markup(text), lookup, home))
@@ -891,6 +911,19 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     return start, end, False
 
 
+#: a year standing alone in a title ("Sound the Alarm 2025"; not "2025-26", "Class of 2025")
+_TITLE_YEAR = re.compile(r"(?<![\w/-])(?<!class of )(20\d\d)(?![\w/-])", re.I)
+
+
+def _last_years_title(title: str, start: datetime) -> int | None:
+    """The year a title names when it is the one before the event's (a row copied from last
+    year's sheet, its date changed and its title not: "Sound the Alarm 2025" on 3/14/2026 was
+    published so, a fresh city's check), else ``None``; a title naming its own year too is
+    left alone ("2025-2026 Season Finale" is typed with a dash, also left alone)."""
+    years = {int(y) for y in _TITLE_YEAR.findall(title)} if "20" in title else set()
+    return start.year - 1 if years == {start.year - 1} else None
+
+
 def _stale_end_year(end: date, start: date) -> date | None:
     """The End Date meant when ``end``, before ``start``, carries a year left from habit or from
     a copied row (helpers' checks): the start's year typed for an end across New Year
@@ -1086,7 +1119,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     lead_text = _text(get, "Lead Department")
     whole = lookup.get(lead_text.lower())
     leads = (whole,) if whole else _departments_read(ctx, "Lead Department", lead_text, lookup, units,
-                                                     config.departments)[0]
+                                                     config.departments, tab_department)[0]
     lead = leads[0] if leads else tab_department
     if lead_text and not leads:
         fallback = f"; {tab_department} (the tab) is used" if tab_department else "; no lead department"
@@ -1100,7 +1133,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
                                                 config.departments)
     every = config.department_names
     if (but := _ALL_BUT.match(partners_text)) is not None:       # v32 C9: "All depts except Fire"
-        left_out = parse_partners(but.group(1), lookup, units)[0]
+        left_out = parse_partners(but.group("but"), lookup, units)[0]
         partners, unknown = tuple(d for d in every if d not in left_out), ()
         ctx.warn("Partner Departments", partners_text,
                  f"read as all {len(every)} departments but {', '.join(left_out) or 'none'}",
@@ -1118,10 +1151,11 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         if any(set(name.split()) <= item for item in body_items) or (
                 set(name.split()) <= home and re.search(re.escape(name) + r"\s+\w", partners_text, re.I)):
             continue                # the city's own name before the department ("Pittsburgh Police")
-        if _ALL_DEPARTMENTS.fullmatch(name):        # v31 D14: the all-department event's own words
+        if _all_count(name, len(every)):        # v31 D14: the all-department event's own words
             # (not one the cell holds back: "All departments (911 tentative)", v37 L30)
             partners = (*partners, *(d for d in every if d not in partners and d not in {h for h, _ in held}))
-            ctx.warn("Partner Departments", partners_text, f"{name!r} is read as all {len(every)} departments",
+            shown = name + ")" * (name.count("(") - name.count(")"))    # ("All departments (see notes)")
+            ctx.warn("Partner Departments", partners_text, f"{shown!r} is read as all {len(every)} departments",
                      "to name fewer, list them")
         else:
             # (what the cell is read as, so "Police (Zone 6)" does not read as Police left out: a fresh city's check)
@@ -1169,6 +1203,10 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
             return None
         except RepeatError as exc:
             ctx.warn("Repeats", repeats, f"{exc.problem}; published as a single event", exc.action)
+    if (last_year := _last_years_title(title, start)) is not None:
+        ctx.warn("Title", title, f"the title names {last_year}, the year before this event's date "
+                 f"({start:%Y-%m-%d}): published as typed", f"if the row was copied from last year, change "
+                 f"{last_year} to {last_year + 1} in the title")
     event_type = _text(get, "Event Type")
     if event_type and not slugify(event_type):
         ctx.warn("Event Type", event_type, "this type has no letter or digit to name a feed after, so the "

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from sheets_sync.matching import coverage_word
-from sheets_sync.merge import merge_rows
+from sheets_sync.merge import merge_rows, pair_key
 from tests.unit.event_rows import groups, row
 
 DAY = date(2027, 5, 22)
@@ -443,14 +443,32 @@ def test_staff_answering_same_event_joins_rows_the_matcher_keeps_apart_by_place(
 def test_a_title_typed_without_the_place_words_another_row_drops_is_no_part(config):
     """Fire's "Hope Valley Community Safety Fair" at Trinity Community Center and Community
     Safety's same title typed with no place, 15 minutes later: the same event logged twice,
-    neither a part of the other, so the later end counts (the words "community" of the place
-    are no words added to the title; the synthetic bench caught it)."""
+    neither a part of the other, so the start they disagree on is warned about (a part's is
+    not; the words "community" of the place are no words added to the title; the synthetic
+    bench caught it), and the event keeps the first row's hours (a row starting at another
+    time gives no end: a fresh city's check, below)."""
     fire = row("Fire", 2, "Hope Valley Community Safety Fair", DAY, "19:30", "21:30",
                location="Trinity Community Center", address="1779 E Holloway St")
     cs = row("Community Safety", 2, "hope valley community safety fair", DAY, "19:45", "21:45",
              address="1779 E Holloway St")
-    (event,) = merge_rows([fire, cs], config).events
-    assert (event.start, event.end) == (fire.start, cs.end)
+    result = merge_rows([fire, cs], config)
+    (event,) = result.events
+    assert (event.start, event.end) == (fire.start, fire.end)
+    assert [(i.tab, i.column) for i in result.issues] == [("Community Safety", "Start Time")]
+
+
+def test_a_row_starting_at_another_time_gives_the_event_no_end(config):
+    """A fresh city's check: Emergency Communications' row of a CPR class 6:00–7:30 and Fire's
+    session moved to 7:00–8:30, merged, were published 6:00–8:30, a class neither listed. The
+    event keeps the first row's hours and the other row's start is warned about; a row
+    starting at the same time still gives its later end."""
+    ec = row("Emergency Communications", 2, "Hands-Only CPR Class", DAY, "18:00", "19:30", location="Fire Station 2")
+    fire = row("Fire", 2, "Hands-Only CPR Class", DAY, "19:00", "20:30", location="Fire Station 2")
+    late = row("Fire", 3, "Hands-Only CPR Class", DAY, "18:00", "20:00", location="Fire Station 2")
+    for rows, end in (([ec, fire], ec.end), ([ec, late], late.end)):
+        result = merge_rows(rows, config, decisions={pair_key(*rows): "same"})
+        (event,) = result.events
+        assert (event.start, event.end) == (ec.start, end)
 
 
 def test_a_shift_over_two_events_in_one_hall_joins_neither_and_is_asked(config):

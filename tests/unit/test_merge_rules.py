@@ -1046,3 +1046,41 @@ def test_times_and_number_ranges_in_a_place_are_no_road():
     for text in ("Meet at 9:30", "Shelter 2 at 5:30", "101-105", "Rooms 101-105", "10-12", "1-95", "at 10:30"):
         assert "hwy" not in normalise_place(text), text
     assert normalise_place("15-501 & Garrett Rd") == "hwy15 hwy and garrett rd"
+
+
+@pytest.mark.parametrize("location", [
+    "Lakeside Park Pavilion - 1200 Shoreline Dr, Cedar Point, OH 44870",
+    "Lakeside Park Pavilion - 1200 Shoreline Dr  Cedar Point OH 44870",       # (CivicPlus: no commas)
+])
+def test_a_city_of_two_words_and_a_country_after_an_address_are_no_venue_words(config, location):
+    """A fresh city's check (calendar exports): "… 1200 Shoreline Dr, Cedar Point, OH 44870" had
+    read "cedar" as a venue word, so the sync never learned that the pavilion is at 1200
+    Shoreline Dr, and Fire's visit typed at "1200 Shoreline Dr, Cedar Point, OH 44870, USA"
+    stayed apart from Police's National Night Out at the pavilion (a question, or no link)."""
+    from sheets_sync.places import parse_place
+    assert str(parse_place(location, "")) == "lakeside park pavilion, 1200 shoreline dr"
+    assert str(parse_place("1200 Shoreline Dr, Cedar Point, OH 44870, USA", "")) == "1200 shoreline dr"
+    assert str(parse_place("1200 Shoreline Dr OH 44870", "")) == "1200 shoreline dr"   # (its street type kept)
+    day = date(2026, 8, 4)
+    nno = row("Police", 2, "National Night Out", day, "17:00", "20:00", location="Lakeside Park Pavilion")
+    visit = row("Fire", 2, "NNO - Engine 3 visit", day, "17:00", "18:00",
+                location="1200 Shoreline Dr, Cedar Point, OH 44870, USA")
+    derby = row("Parks and Recreation", 2, "Fishing Derby", date(2026, 9, 12), "09:00", "11:00", location=location)
+    result = merge_rows([nno, visit, derby], config)
+    assert groups(result) == {frozenset({"Police!2", "Fire!2"}), frozenset({"Parks and Recreation!2"})}
+
+
+@pytest.mark.parametrize("placeholder", ["TBD", "TBA", "See flyer", "Various", "Same as last year", "On site",
+                                         "N/A", "?", "Location TBD"])
+def test_a_place_not_known_yet_is_no_place(config, placeholder):
+    """A fresh city's check: Fire's "Engine 4 visit - Pumpkin Patch Party" at Location "TBD"
+    stayed apart from Parks' party at the library (and nothing was asked), where a blank
+    Location merged: such a cell says the place is not known, so there is none to compare."""
+    from sheets_sync.places import parse_place
+    assert parse_place(placeholder, "").blank
+    assert not parse_place("TBD Park", "").blank and not parse_place("Various Artists Hall", "").blank
+    day = date(2026, 10, 10)
+    party = row("Parks and Recreation", 2, "Pumpkin Patch Party", day, "14:00", "17:00",
+                location="Harbor Falls Public Library")
+    visit = row("Fire", 2, "Engine 4 visit - Pumpkin Patch Party", day, "15:00", "16:00", location=placeholder)
+    assert groups(merge_rows([party, visit], config)) == {frozenset({"Parks and Recreation!2", "Fire!2"})}

@@ -22,6 +22,8 @@ from tests.conftest import REALDATA
     ("Tuesday, August 5, 2025", (date(2025, 8, 5), None)),
     ("05/05/2022 09:00:00 AM", (date(2022, 5, 5), time(9, 0))),   # NYC permits export
     (1471086000, (date(2016, 8, 13), time(11, 0))),          # King County epoch seconds
+    ("8/4/2026 (Tue)", (date(2026, 8, 4), None)),            # a weekday in brackets (a fresh city's check)
+    ("Aug 1, 2026 (Sat.)", (date(2026, 8, 1), None)),
 ])
 def test_dates(value, expected):
     assert parse_date(value) == expected
@@ -106,6 +108,17 @@ LOOKUP = {"police": "Police", "dpd": "Police", "fire": "Fire", "dfd": "Fire", "h
 ])
 def test_department_lists(value, known, unknown):
     assert parse_departments(value, LOOKUP) == (known, unknown)
+
+
+def test_a_weekday_in_brackets_without_a_year_is_a_date_with_no_year():
+    """"8/4 (Tue)" had been "could not read as a date" (a fresh city's check), dropping the row:
+    now it has no year, which the tab's other rows give (validate), and its weekday is read."""
+    from sheets_sync.parsing import NoYearError, named_weekday
+    with pytest.raises(NoYearError):
+        parse_date("8/4 (Tue)")
+    assert named_weekday("8/4 (Tue)") == 1
+    with pytest.raises(CellError, match="could not read"):
+        parse_date("8/4/2026 (tbd)")              # (only a weekday is read so)
 
 
 def test_html_locations_from_civicplus():

@@ -497,6 +497,16 @@ TEXT_CASES = [
     # a cue, but the name begins another name
     ("Community Safety", "Resume Workshop", "Co-hosted with Fire Safety Council volunteers.", ()),
     ("Parks and Recreation", "Garden Tour", "Lunch with Police Memorial Fund donors.", ()),
+    # a fresh city's check: a name before a verb of taking part, "a joint event of", "Partners -"
+    ("Community Safety", "Block Party", "Fire & Police attending.", ("Fire", "Police")),
+    ("Community Safety", "Block Party", "The Fire Department is hosting a touch-a-truck.", ("Fire",)),
+    ("Community Safety", "Block Party", "Fire is bringing a truck.", ("Fire",)),
+    ("Community Safety", "Block Party", "Fire and Police are teaming up for a cookout.", ("Fire", "Police")),
+    ("Community Safety", "Block Party", "A joint event of Parks and Police.", ("Parks and Recreation", "Police")),
+    ("Community Safety", "Block Party", "Partners - Fire and 911", ("Fire", "Emergency Communications")),
+    ("Community Safety", "Block Party", "Fire is a hazard in dry weather.", ()),
+    ("Community Safety", "Block Party", "Police are asking residents to lock their cars.", ()),
+    ("Community Safety", "Block Party", "Fire Safety Door Knock", ()),
 ]
 
 
@@ -511,6 +521,20 @@ def test_the_city_named_in_the_site_title_may_stand_before_a_department(config):
         update={"title": "Bellwood County Community Safety Events"})})
     rows, _ = parse(bellwood, "Parks and Recreation", ("Block Party", "", "", text))
     assert rows[0].text_partners == ("Fire",)
+
+
+def test_the_citys_initials_before_a_department_in_partner_departments(config):
+    """A fresh city's check: "HF Fire, HF Parks" in Harbor Falls (the site's title) are the
+    city's own departments, not another body's as initials before a name otherwise say
+    ("UNC Police")."""
+    harbor = config.model_copy(update={"site": config.site.model_copy(
+        update={"title": "Harbor Falls Community Safety Events"})})
+    rows, issues = parse(harbor, "Police", ("Bike Rodeo", "", "HF Fire, HF Parks", ""),
+                         ("Bike Rodeo", "", "UNC Fire", ""))
+    assert [set(r.departments) for r in rows] == [{"Police", "Fire", "Parks and Recreation"}, {"Police"}]
+    assert [i.row for i in issues if i.column == "Partner Departments"] == [3]
+    rows, _ = parse(config, "Police", ("Bike Rodeo", "", "HF Fire, HF Parks", ""))     # (another town's)
+    assert rows[0].departments == ("Police",)
 
 
 def test_a_county_department_of_the_city_typed_in_partner_departments_still_counts():
@@ -624,6 +648,22 @@ def test_combined_event_counts_text_partners(config):
     ("Bomberos (pendiente), Policía - por confirmar", (), "not counted as taking part"),
     ("Everyone except Parks", ("Police", "Fire", "Community Safety", "Emergency Communications"),
      "read as all 6 departments but Parks and Recreation"),
+    # a fresh city's check: each counted no partner
+    ("All departments (see notes)", ("Police", "Fire", "Community Safety", "Emergency Communications",
+                                     "Parks and Recreation"), "'all departments (see notes)' is read as all 6"),
+    ("All 6 departments", ("Police", "Fire", "Community Safety", "Emergency Communications",
+                           "Parks and Recreation"), "is read as all 6 departments"),
+    ("All six departments", ("Police", "Fire", "Community Safety", "Emergency Communications",
+                             "Parks and Recreation"), "is read as all 6 departments"),
+    ("All public safety departments", ("Police", "Fire", "Community Safety", "Emergency Communications",
+                                       "Parks and Recreation"), "is read as all 6 departments"),
+    ("All 3 departments", (), "is not a configured department"),          # (not all of the city's six)
+    ("Fire CS P&R", ("Fire", "Community Safety", "Parks and Recreation"), "(a short form)"),   # (no commas)
+    ("Dispatch", ("Emergency Communications",), "'Dispatch' is read as Emergency Communications (a short form)"),
+    ("PARD", ("Parks and Recreation",), "'PARD' is read as Parks and Recreation (a short form)"),
+    ("Rec Dept", ("Parks and Recreation",), "'Rec Dept' is read as Parks and Recreation (a short form)"),
+    ("Safety Dept", ("Community Safety",), "(a short form)"),
+    ("Health Dept, Comm Team", (), "is not a configured department"),
 ])
 def test_partner_departments_as_staff_type_them(config, partners, counted, note):
     """Partner Departments typed in Spanish, with a typo, or as "All departments" (a fresh
@@ -696,3 +736,29 @@ def test_a_department_named_with_department_whatever_the_configured_aliases(tmp_
         d["aliases"] = short.get(d["name"], [])
     rows, _ = parse(config_from_dict(data, base_dir=tmp_path), "Community Safety", ("Safety Fair", "", "", text))
     assert rows[0].text_partners == added
+
+
+def test_a_title_naming_last_year_is_warned_about(config):
+    """A fresh city's check: a row copied from last year's sheet, its date changed to this
+    year's and its title left ("Sound the Alarm 2024" on 10/14/2025), was published so without
+    a word. It still is (staff typed it), with a warning naming the year to change; a title
+    naming this year, a season across two years or a class's year is left alone."""
+    rows, issues = parse(config, "Fire", ("Sound the Alarm 2024", "", "", ""), ("Sound the Alarm 2025", "", "", ""),
+                         ("2024-2025 Season Finale", "", "", ""), ("Academy Class of 2024 Reunion", "", "", ""),
+                         ("Open House 2024/25", "", "", ""))
+    assert [r.title for r in rows][0] == "Sound the Alarm 2024"
+    warned = [(i.row, i.column, i.problem, i.action) for i in issues]
+    assert warned == [(2, "Title", "the title names 2024, the year before this event's date (2025-10-14): "
+                       "published as typed", "if the row was copied from last year, change 2024 to 2025 in the title")]
+
+
+def test_a_lead_short_form_naming_the_tabs_own_department_draws_no_warning(config):
+    """A fresh city's check: "P&R" as the Lead Department of every row of the Parks tab drew a
+    warning per row (15 of the workbook's 93), burying the ones that matter; the tab says
+    which department it is, so there is nothing to check. On another tab it still warns."""
+    rows, issues = parse(config, "Parks and Recreation", ("Egg Hunt", "P&R", "", ""),
+                         ("Swim Day", "Parks & Rec Dept", "", ""))
+    assert [r.lead for r in rows] == ["Parks and Recreation"] * 2 and issues == []
+    rows, issues = parse(config, "Police", ("Egg Hunt", "P&R", "", ""))
+    assert rows[0].lead == "Parks and Recreation"
+    assert [i.problem for i in issues] == ["'P&R' is read as Parks and Recreation (a short form)"]
