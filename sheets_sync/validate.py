@@ -101,13 +101,13 @@ def header_map(header: tuple[Any, ...], config: Config) -> tuple[dict[str, int],
 #: what staff type in Partner Departments for an event of every department (v31 D14)
 #: ("All 6 departments", "All public safety departments": a fresh city's check; a number other
 #: than the city's count of departments is not all of them, :func:`_all_count`)
-_ALL = (r"(?:all(?: (?:city |core |the |our |other |(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine"
-        r"|ten) )?(?:public[- ]safety )?(?:departments?|depts?\.?|agencies)| others?)?|"
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_ALL = (r"(?:all(?: (?:city |core |the |our |other |(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + ") )?"
+        r"(?:public[- ]safety )?(?:departments?|depts?\.?|agencies)| others?)?|"
         r"every(?:one|body| department| dept\.?)|"
         r"todos(?: los (?:dem[aá]s )?departamentos)?|todos los dem[aá]s)")
 #: ... with a remark after it: "All departments (see notes)", "All depts - details in notes"
 _ALL_DEPARTMENTS = re.compile(_ALL + r"(?:\s*(?:[-:(\[]|\s-\s)[^)\]]*[)\]]?)?", re.I)
-_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def _all_count(name: str, departments: int) -> bool:
@@ -116,7 +116,7 @@ def _all_count(name: str, departments: int) -> bool:
     if not (every := _ALL_DEPARTMENTS.fullmatch(name)):
         return False
     count = every.group("count")
-    return count is None or (int(count) if count.isdigit() else _NUMBER_WORDS.index(count) + 2) == departments
+    return count is None or (int(count) if count.isdigit() else _NUMBER_WORDS.index(count.lower()) + 2) == departments
 
 
 _ALL_BUT = re.compile(r"\s*" + _ALL + r"\s*[(\[-]?\s*(?:except|but|minus|other than|excluding|besides|menos|excepto|"

@@ -653,7 +653,7 @@ def test_combined_event_counts_text_partners(config):
                                      "Parks and Recreation"), "'all departments (see notes)' is read as all 6"),
     ("All 6 departments", ("Police", "Fire", "Community Safety", "Emergency Communications",
                            "Parks and Recreation"), "is read as all 6 departments"),
-    ("All six departments", ("Police", "Fire", "Community Safety", "Emergency Communications",
+    ("All Six Departments", ("Police", "Fire", "Community Safety", "Emergency Communications",
                              "Parks and Recreation"), "is read as all 6 departments"),
     ("All public safety departments", ("Police", "Fire", "Community Safety", "Emergency Communications",
                                        "Parks and Recreation"), "is read as all 6 departments"),
