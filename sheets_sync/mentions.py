@@ -74,7 +74,10 @@ _CUE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:co-?host(?:ed|ing|s)? (?:with|by)|(?:co-)?hosted (?:with|by)|in (?:partnership|"
     r"cooperation|collaboration) with|partner(?:ing|ed|s)? with|teaming up with|teamed up with|"
     r"together with|along with|alongside|joined by|presented by|led by|sponsored by|organi[sz]ed by|"
-    r"(?:help|support|volunteers|staff) from|featuring|with|"
+    r"(?:help|support|volunteers|staff) from|featuring|"
+    # (not where people sign up: "register with Parks at …", a fresh city's check)
+    r"(?<!register )(?<!registration )(?<!sign up )(?<!signup )(?<!enroll )(?<!rsvp )(?<!registered )"
+    r"(?<!online )(?<!check in )with|"
     # Spanish: "con la participación del …", "junto con …", "habrá agentes de la Policía"
     r"con la (?:participaci[oó]n|colaboraci[oó]n|presencia|ayuda) de(?:l| la)?|en (?:colaboraci[oó]n|"
     r"coordinaci[oó]n|alianza|asociaci[oó]n) con|junto (?:con|a)|acompañad[oa]s? (?:por|de)|"
@@ -83,7 +86,12 @@ _CUE_BEFORE = re.compile(
     # police officer" (v41 E9-E14)
     r"(?:installed|read|taught|run|staffed|provided|brought to you|served|given|offered|performed|"
     r"demonstrated|conducted|facilitated|moderated|cooked|grilled|donated|fitted|judged|checked|inspected|"
-    r"supervised|refereed|umpired|collected|handed out|signed) by|(?:hear|learn) from|"
+    r"supervised|refereed|umpired|collected|handed out|signed|closed|blocked|escorted|patrolled|secured|"
+    r"guarded|directed) by|(?:demonstration|demo|presentation|talk|performance|remarks|briefing|training|"
+    r"tour|display|lesson|workshop)s?\s+by|(?:hear|learn) from|"
+    # the people who teach or speak: "Instructors include members of Mill Creek Fire" (a fresh
+    # city's check)
+    r"(?:instructors|speakers|presenters|panelists|trainers|guests)\s+(?:include|includes|are|will\s+be)|"
     # a guest billed: "Will also feature Police Chief Ruiz", "Special guest: Fire Chief Lee", "a
     # visit from Durham firefighters" (a helper's check)
     r"feature[sd]?|special guests?\s*:?|guest speakers?\s*:?|(?:a\s+)?visits?\s+from|"
@@ -108,12 +116,13 @@ _CUE_BEFORE = re.compile(
     # a fundraiser named for them: "Tip-A-Cop", "Dunk-a-Firefighter" (v41 E18), "Tip a Cop"
     r"|(?<!\w)[a-z]+-an?-|(?<!\w)(?:tip|dunk|pie|soak|hug|kiss|lunch with|dine with)\s+an?\s+"
     r"|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
-    r"with|w)\s*(?::|\s[-\u2013\u2014])|(?:^|[.!?:;]\s*)(?:come\s+(?:and\s+)?)?(?:join|meet)|"
+    r"with|w)\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])|(?:^|[.!?:;]\s*)(?:come\s+(?:and\s+)?)?(?:join|meet)|"
     # … in Spanish: "¡conoce a los bomberos de Lakewood!" (v41 B8)
     r"(?:^|[.!?:;,]\s*)¡?\s*(?:conoce|conozca|conozcan|conocer|saluda|saluden)\s+a)\s*" + _DET + r"$", re.I)
 #: what joins the names of a list ("Police, Fire, and Parks": the serial comma too; "LPD + LFD";
 #: Spanish "y"/"e": "con Seguridad Comunitaria y Bomberos", v41 E15, B14)
-_ROLE = r"(?:staff|teams?|crews?|officers?|deputy|deputies|members|personnel|volunteers|reps|representatives)"
+_ROLE = (r"(?:staff|teams?|crews?|officers?|deputy|deputies|members|personnel|volunteers|reps|representatives|"
+         r"paramedics?|medics?|emts?|lifeguards?|firefighters?|rangers?|instructors?)")
 #: (the earlier name may have its role word: "hear from a police officer, a firefighter", v41 E11)
 #: (… or a rank, or a bracket closing it: "BPD Chief and the Central Dispatch director", "Chief
 #: Diaz (BPD) and Fire Chief Moore")
@@ -199,7 +208,8 @@ _WILL_AFTER = re.compile(rf"^(?:{_ITS_UNIT})?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})
                          # (not a club's officers chosen: "Officers will be elected for 2027")
                          r"(?!not\b|never\b|no\b|be\s+(?:elected|appointed|nominated|chosen|named|installed|"
                          # (Spanish, after a rank's person: "El Jefe de Policía Okafor responderá", v41 B7)
-                         r"voted)\b)(?:be\s+)?(?:do|co-[a-z]+|[a-z]{3,})|"     # ("will do demos", "will co-present")
+                         r"voted)\b)(?:be\s+(?:in|at|on)\b|(?:be\s+)?(?:do|co-[a-z]+|[a-z]{3,}))|"
+                         # ("will do demos", "will co-present", "will be in the water": a fresh city's check)
                          r"(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}" + _SPANISH_FUTURE.pattern
                          + r")(?!\w)", re.I)
 #: sayings and games that name no department: "Playing with Fire", "Cooking with Fire" (a
@@ -217,6 +227,8 @@ join joins joined joining drop drops dropping stop stops stopping teach teaches 
 leading host hosts hosting co-host co-hosts co-hosting cohost cohosts visit visits visiting bring
 brings bringing help helps partner partners demonstrate demonstrates show shows
 staff team teams crew crews officer officers deputy deputies personnel members volunteers unit units reps
+paramedic paramedics medic medics emt emts lifeguard lifeguards firefighter firefighters ranger rangers
+instructor instructors
 representatives folks colleagues employees leadership chief captain lieutenant sergeant marshal
 director commander inspector
 de del y e o con para en que se a al traerá traerán traera traeran trae traen estará estarán estara estaran
@@ -233,6 +245,10 @@ co co. company llc inc inc. ltd corp corp. shop store outfitters market boutique
 studio studios motors auto garage club society foundation league association fund charity
 band records tattoo salon barbershop apartments lofts hotel inn
 """.split())
+#: a union local or a lodge after the name: "Firefighters Local 2231", "Police Lodge 7" (a
+#: fresh city's check: the union's sponsorship had counted the Fire department)
+_UNION_LOCAL = re.compile(r"(?:['\u2019]s)?\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,2}(?:Local|Lodge)\s+"
+                          r"(?:No\.?\s*|#\s*)?\d+", re.I)
 #: Extra organisation words after a dog unit: "Korean K9 Rescue" is a dog charity.
 _DOG_ORG_WORDS = frozenset({"rescue", "rescues", "sanctuary", "shelter"})
 _DOG_UNIT = re.compile(r"k-?9|canine|dog", re.I)
@@ -261,10 +277,12 @@ _ABOUT = re.compile(r"(?:\b(?:learn(?:s|ing)?|find out|discover|see|know|explain
                     # what comes from them, not they: "Learn what to expect from police officers during a
                     # traffic stop", "Kids read letters from police officers" (a helper's check)
                     r"\bwhat to expect (?:from|when stopped by)|\b(?:letters?|notes?|cards?|videos?|messages?) from)"
-                    r"\s+(?:(?:the|our|your|local|county|city)\s+)*"
+                    # (a town's name too: "for Westbrook police officers")
+                    r"\s+(?:(?:the|our|your|local|county|city)\s+|(?-i:[A-Z])[\w'’-]*\s+)*"
                     # earlier items of the list it is in: "cards for police officers and 911 dispatchers",
                     # "learn what police officers, firefighters and 911 dispatchers do" (v37 T28)
-                    r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,\s+(?:(?:and|&|or)\s+)?|\s+(?:and|&|or)\s+)){0,4}$", re.I)
+                    # ("for Mill Creek police officers, firefighters and 911 dispatchers": four words)
+                    r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:,\s+(?:(?:and|&|or)\s+)?|\s+(?:and|&|or)\s+)){0,4}$", re.I)
 
 
 #: words after them that say the service answers from afar, not at the event ("988 crisis
@@ -323,6 +341,8 @@ def _in_org_name(text: str, start: int, end: int, lookup: Mapping[str, str]) -> 
     followed by an event word (:data:`ORG_WORDS`; :data:`_DOG_ORG_WORDS` too after a dog unit
     that a name word other than a department's precedes: "Korean K9 Rescue", not "K9 Rescue
     Demo")."""
+    if _UNION_LOCAL.match(text, end):
+        return True                                     # "Mill Creek Firefighters Local 2231"
     org = ORG_WORDS
     if _DOG_UNIT.search(text[start:end]):
         before = text[name_words_before(text, start):start].split()
@@ -380,6 +400,12 @@ _NOT_TAKING_PART = re.compile(
     r"tentative(?:ly)?|(?<!like )(?<!as )last (?:year|month|time|summer|spring|fall|winter)|previously|"
     r"in the past|could(?:n(?:'|\u2019)?t| not)|had to (?:cancel|leave|withdraw)|called away|"
     r"(?:weeks?|days?|months?|years?) ago|"
+    # wished for, asked about, or at another event ("Hoping Fire is bringing a truck", "Asked if
+    # Fire is bringing a truck", "Police are hosting a separate event the same day", "Police are
+    # attending a conference that week", "Fire is staffing the fireworks downtown instead": an
+    # adversarial helper's check)
+    r"hop(?:e|es|ing)|asked (?:if|whether)|asking (?:if|whether)|wondering|instead|elsewhere|"
+    r"(?:a |another |their own )?separate (?:event|program|activity)|another event|a conference|"
     # reached from afar: "DPD's Community Engagement Unit will take calls at 919-…", "will answer
     # emails at …" (a helper's check: a contact line, as "Contact Ofc. Ramos, DPD" is)
     r"(?:take|takes|taking|answer|answers|answering|return|returns)\s+(?:phone\s+)?(?:calls|e-?mails|messages|"
@@ -425,6 +451,10 @@ _BODY_KINDS = frozenset("""university univ college campus schools transit author
 airport township""".split())
 _PLACE_BODY_KINDS = frozenset("""county state borough village regional volunteer volunteers metro
 capitol federal tribal""".split())
+#: a town named as one right before a department's name ("the Town of Brookfield Fire Department",
+#: "City of Raleigh firefighters"; the city's own name there is its own: "City of Durham")
+_TOWN_OF = re.compile(r"\b(?:town|city|village|borough|township)\s+of\s+((?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,3})$",
+                      re.I)
 #: the abbreviations that open a town's name ("Mt. Lebanon firefighters")
 _TOWN_OPENING = re.compile(r"(?:mt|ft|pt|mount|fort)\.?$", re.I)
 #: a name typed in capitals, two to five letters: another body's initials ("UNC Police", "CMU Police")
@@ -484,6 +514,8 @@ def _another_body(text: str, m: "Mention", own: frozenset) -> bool:
     folded = {w.lower().strip(".'\u2019") for w in named}
     if (folded & _BODY_KINDS) - own:       # ("Bloomington Township Fire"; not in a township's own config)
         return True
+    if (town := _TOWN_OF.search(text, 0, m.start)) and not {w.lower() for w in town.group(1).split()} & own:
+        return True                        # ("the Town of Brookfield Fire Department": a fresh city's check)
     if not named or folded & own:          # (not "of": "Bureau of Police")
         return False
     return bool(folded & _PLACE_BODY_KINDS) or bool(_TOWN_OPENING.match(named[0])) or (

@@ -526,6 +526,15 @@ _HEDGE_LATER = (re.compile(r"\s*(?:[-\u2013\u2014:]\s*)?(?P<open>[(\[])[^()\[\]]
                 re.compile(r"\s*\([^()]{0,40}\)\s*[-\u2013\u2014:,]\s*(?P<open>)(?P<word>" + _HEDGE_WORDS + ")", re.I))
 
 
+_HEDGE_ANY = re.compile(r"(?<!\w)(?:" + _HEDGE_WORDS + ")", re.I)
+
+
+def holds_back(note: str) -> bool:
+    """``note`` (a remark beside a department list: "(tentative)", "- TBD", "(not confirmed
+    yet)") says the departments are not (yet) taking part (:data:`_HEDGE`'s words)."""
+    return _HEDGE_ANY.search(note) is not None
+
+
 def _hedge_at(text: str, end: int) -> re.Match | None:
     """The :data:`_HEDGE` note right after a department named at ``end``, else ``None``."""
     for pattern in (_HEDGE, *_HEDGE_LATER):

@@ -50,13 +50,25 @@ _STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy
                  "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
 _DIRECTIONS = frozenset("n s e w ne nw se sw".split())
 _UNIT = re.compile(r"\b(?:unit|apt|suite|ste|bldg|floor|fl)\b\.?\s*#?\s*[\w-]+|#\s*[\w-]+", re.I)
-#: a city, state and ZIP after an address, the city up to three words ("Cedar Point, OH 44870",
-#: not a street type: "Shoreline Dr  Cedar Point OH"), and a country closing it ("…, USA"): a
-#: fresh city's check, "cedar" of "Cedar Point" was read as a venue word
+#: a city, state and ZIP after an address (:func:`_no_zip`): a city of up to three words after a
+#: comma or a street type ("…, Cedar Point, OH 44870", "1200 Shoreline Dr  Cedar Point OH 44870"),
+#: else of one word ("Central Library Cedar Point OH 44870" keeps "Cedar": the words before a
+#: state are a venue's as often as a city's, an adversarial helper's check); a country closing it
+#: ("…, USA"). A fresh city's check: "cedar" of "Cedar Point" had been read as a venue word.
 _CITY_WORD = r"(?!(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|Way|Pkwy|Hwy|Ter)\b)[A-Z][a-z]+"
-_ZIP = re.compile(r",?\s*\b(?:" + _CITY_WORD + r"(?:\s+" + _CITY_WORD + r"){0,2}\s*,?\s*)?"
-                  r"\b(?:NC|N\.C\.|[A-Z]{2})\.?\s+\d{5}(?:-\d{4})?\b|\b\d{5}(?:-\d{4})?\s*$|"
+_STATE_ZIP = r"\b(?:NC|N\.C\.|[A-Z]{2})\.?\s+\d{5}(?:-\d{4})?\b"
+_ZIP = re.compile(r"(?P<street>\b(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|Way|Pkwy|Hwy|Ter)\b\.?)\s+" + _CITY_WORD
+                  + r"(?:\s+" + _CITY_WORD + r"){0,2}\s*,?\s*" + _STATE_ZIP
+                  + r"|,\s*(?:(?:St|Ft|Mt)\.?\s+)?" + _CITY_WORD + r"(?:\s+" + _CITY_WORD + r"){0,2}\s*,?\s*"
+                  + _STATE_ZIP
+                  + r"|,?\s*\b(?:" + _CITY_WORD + r"\s*,?\s*)?" + _STATE_ZIP + r"|\b\d{5}(?:-\d{4})?\s*$|"
                   r",?\s*\b(?:USA|U\.S\.A\.?|United States(?: of America)?)\s*$")
+
+
+def _no_zip(text: str) -> str:
+    """``text`` without its city, state, ZIP and country (:data:`_ZIP`), a street type before
+    them kept."""
+    return _ZIP.sub(lambda m: f" {m.group('street') or ''} ", text)
 _PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s*\d+|\bpost office box\s*\d+", re.I)
 _STATES = ("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm "
            "ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy us sr i state county")
@@ -183,7 +195,7 @@ _INITIALS = re.compile(r"\b([a-z]) (?=[a-z]\b)")
 def normalise_place(text: str) -> str:
     """``"2416 Sarah St., Unit 516, Durham, NC 27701"`` → ``"2416 sarah st"``: case,
     punctuation, suffixes, units, city/state/ZIP."""
-    t = fold(_UNIT.sub(" ", _ZIP.sub(" ", _UNIT_LETTER.sub(_unit_letter, text))))
+    t = fold(_UNIT.sub(" ", _no_zip(_UNIT_LETTER.sub(_unit_letter, text))))
     if " " in t and re.search(r"\b[a-z] [a-z]\b", t):       # "U.S. 31", "N.C. 54": a dotted system
         t = _DOTTED_SYSTEM.sub(lambda m: m.group(1) + m.group(2) if f"{m.group(1)}{m.group(2)}" in _STATE_CODES
                                else m.group(0), t)
@@ -351,6 +363,12 @@ def _room_part(text: str) -> bool:
     return bool(_ROOM.match(folded)) and not _CIVIC_HALL.search(folded)
 
 
+#: a house number opening a Location: "2 Library Plaza", "1 City Hall Plaza" are street addresses,
+#: not a building's plaza (a fresh city's check: Police's expo at "2 Library Plaza" had been
+#: "similar venue" to the library the sheet gives that address)
+_HOUSE_NUMBER = re.compile(r"\s*\d{1,6}[a-z]?\s+[A-Za-z]")
+
+
 def _split_room(loc: str) -> tuple[str, str]:
     """``"weaver st rec ctr (multipurpose hall)"`` → venue, room (both folded later). A
     ``"Park: Soccer-10"`` part after a colon is the room (a field, a court)."""
@@ -377,13 +395,17 @@ def _split_room(loc: str) -> tuple[str, str]:
     # (not when what follows is the room: "Veterans Memorial Hall, Lower Level")
     if rest and _room_part(first) and not _room_part(rest):
         loc, room = rest, room or first       # "Conference Suite 1, County Public Safety Building"
+        # … and a building before the room, an address after: "City Hall Room 201, 1 Civic Plaza"
+        # is City Hall's Room 201 (a fresh city's check: it had been a room of no building)
+        if (inner := _TRAILING_ROOM.search(fold(first))) and inner.start() > 0 and _HOUSE_NUMBER.match(rest):
+            loc, room = f"{fold(first)[:inner.start()]}, {rest}", inner.group(0)
     head, comma, last = loc.rpartition(",")
     if comma and head.strip() and _room_part(last):
         loc, room = head, room or last        # "Central Library, Meeting Room A"
     m = _TRAILING_ROOM.search(fold(loc))
     if m and m.start() > 0 and not room:
         loc, room = fold(loc)[:m.start()], m.group(0)   # "Lincoln High School Room 101", "... Gym"
-    elif not room and (m := _USE_ROOM.search(fold(loc))):
+    elif not room and (m := _USE_ROOM.search(fold(loc))) and not _HOUSE_NUMBER.match(loc):
         loc, room = fold(loc)[:m.start(1)], m.group(1)  # "City Hall Committee Room"
     return loc, fold(room)
 
@@ -561,11 +583,17 @@ def _named_number_split(location: str) -> tuple[str, str] | None:
 
 #: what staff type in Location or Address when the place is not known yet or not one place: no
 #: place to compare ("TBD", "See flyer", "Various", "Same as last year", "N/A": a fresh city's
-#: check, each kept a partner's visit apart from the event it named where a blank merged)
-_NO_PLACE = re.compile(r"\s*(?:(?:location|place|venue|address)\s*:?\s*)?(?:tbd|tba|tbc|to be (?:determined|"
-                       r"announced|confirmed)|n/?a|none|unknown|various(?: locations?| sites?| places?)?|multiple "
-                       r"(?:locations|sites)|see (?:flyer|notes?|description|below|above|website|attached|email)|"
-                       r"same as (?:last year|above|before|last time)|on[- ]?site|\?+|-+)\s*[.!]?\s*", re.I)
+#: check, each kept a partner's visit apart from the event it named where a blank merged; and an
+#: adversarial helper's: "TBD?", "TBD (Parks to confirm)", "Still TBD", "Varies", "Citywide",
+#: "See attached flyer", "Same place as last year")
+_NO_PLACE = re.compile(
+    r"\s*(?:(?:location|place|venue|address)\s*:?\s*)?(?:still\s+)?"
+    r"(?:(?:tbd|tba|tbc)(?:\s*/\s*(?:tbd|tba|tbc))*(?:\s*\?+|\s*\([^)]*\)|\s+by\s+\w+(?:\s+\w+)?)?|"
+    r"to be (?:determined|announced|confirmed)|n\.?\s*/?\s*a\.?|none|unknown|not (?:yet )?(?:known|decided|set)|"
+    r"pending|(?:location\s+)?varies|various(?:\s+\w+)?|multiple (?:locations|sites|parks)|city-?wide|"
+    r"see (?:the )?(?:attached )?(?:flyer|notes?|description|below|above|website|attached|email|eventbrite|link)|"
+    r"same (?:place |location |venue )?as (?:last year|above|before|last time)|on[- ]?site|\?+|-+)\s*[.!]?\s*",
+    re.I)
 
 
 @lru_cache(maxsize=1 << 18)

@@ -28,7 +28,7 @@ from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
 from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_partners,
-                      NoYearError, date_order, day_first_by_weekday, first_on_or_after, numeric_date,
+                      holds_back, NoYearError, date_order, day_first_by_weekday, first_on_or_after, numeric_date,
                       read_day_first, without_time_words, guessed_range,
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
@@ -107,13 +107,14 @@ _ALL = (r"(?:all(?: (?:city |core |the |our |other |(?P<count>\d{1,2}|" + "|".jo
         r"every(?:one|body| department| dept\.?)|"
         r"todos(?: los (?:dem[aá]s )?departamentos)?|todos los dem[aá]s)")
 #: ... with a remark after it: "All departments (see notes)", "All depts - details in notes"
-_ALL_DEPARTMENTS = re.compile(_ALL + r"(?:\s*(?:[-:(\[]|\s-\s)[^)\]]*[)\]]?)?", re.I)
+_ALL_DEPARTMENTS = re.compile(_ALL + r"(?P<remark>\s*(?:[-:(\[]|\s-\s)[^)\]]*[)\]]?)?", re.I)
 
 
 def _all_count(name: str, departments: int) -> bool:
     """``name`` (an unknown Partner Departments fragment) says "all departments" and names no
-    number of them other than ``departments``, the configured count."""
-    if not (every := _ALL_DEPARTMENTS.fullmatch(name)):
+    number of them other than ``departments``, the configured count, and no remark holds them
+    back ("All departments (tentative)", "- TBD": an adversarial helper's check)."""
+    if not (every := _ALL_DEPARTMENTS.fullmatch(name)) or (every.group("remark") and holds_back(every.group("remark"))):
         return False
     count = every.group("count")
     return count is None or (int(count) if count.isdigit() else _NUMBER_WORDS.index(count.lower()) + 2) == departments
@@ -911,8 +912,13 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     return start, end, False
 
 
-#: a year standing alone in a title ("Sound the Alarm 2025"; not "2025-26", "Class of 2025")
-_TITLE_YEAR = re.compile(r"(?<![\w/-])(?<!class of )(20\d\d)(?![\w/-])", re.I)
+#: a year standing alone in a title ("Sound the Alarm 2025"; not "2025-26", "2025–26", "Class of
+#: 2025", "Since 2025", "Graduates of 2025")
+_TITLE_YEAR = re.compile(r"(?<![\w/\u2013\u2014-])(?<!of )(?<!since )(?<!in )(20\d\d)(?![\w/\u2013\u2014-])", re.I)
+#: a title looking back at that year on purpose ("Hurricane Season 2026 After-Action Review", "New
+#: Year 2026 Recap", "2026 Citizens Academy Graduation": an adversarial helper's check)
+_LOOKS_BACK = re.compile(r"\b(?:recap|review|report|after[- ]action|graduat\w*|reunion|anniversary|retrospective|"
+                         r"results|awards?|wrap[- ]?up|highlights|debrief\w*)\b", re.I)
 
 
 def _last_years_title(title: str, start: datetime) -> int | None:
@@ -921,7 +927,7 @@ def _last_years_title(title: str, start: datetime) -> int | None:
     published so, a fresh city's check), else ``None``; a title naming its own year too is
     left alone ("2025-2026 Season Finale" is typed with a dash, also left alone)."""
     years = {int(y) for y in _TITLE_YEAR.findall(title)} if "20" in title else set()
-    return start.year - 1 if years == {start.year - 1} else None
+    return start.year - 1 if years == {start.year - 1} and not _LOOKS_BACK.search(title) else None
 
 
 def _stale_end_year(end: date, start: date) -> date | None:
@@ -991,7 +997,9 @@ def _names_the_place(mention, text: str, place: str) -> bool:
 
 
 _ITS_PEOPLE = re.compile(r"\s+(?:officers?|firefighters?|crews?|teams?|staff|table|booth|tent|display)\b", re.I)
-_PLACE_BEFORE = re.compile(r"(?:\b(?:at|in|inside|near|behind|beside|outside|next to|across from)|"
+#: (not the people at a body: "Our partners at Mill Creek Fire will join us", a fresh city's check)
+_PLACE_BEFORE = re.compile(r"(?:\b(?<!partners )(?<!friends )(?<!colleagues )(?<!folks )(?<!team )(?<!teams )"
+                           r"(?<!staff )(?<!members )(?:at|in|inside|near|behind|beside|outside|next to|across from)|"
                            r"\b(?:location|venue|where|site|place|meeting (?:point|spot)|parking|"
                            r"check-?in)\s*:)\s+(?:the\s+)?$", re.I)
 

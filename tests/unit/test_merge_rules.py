@@ -1071,16 +1071,69 @@ def test_a_city_of_two_words_and_a_country_after_an_address_are_no_venue_words(c
 
 
 @pytest.mark.parametrize("placeholder", ["TBD", "TBA", "See flyer", "Various", "Same as last year", "On site",
-                                         "N/A", "?", "Location TBD"])
+                                         "N/A", "?", "Location TBD",
+                                         # (an adversarial helper's check)
+                                         "TBD?", "TBD (Parks to confirm)", "Still TBD", "TBD/TBA", "TBD by Parks",
+                                         "N.A.", "Not yet known", "Pending", "Location varies", "Various parks",
+                                         "Citywide", "See attached flyer", "Same place as last year"])
 def test_a_place_not_known_yet_is_no_place(config, placeholder):
     """A fresh city's check: Fire's "Engine 4 visit - Pumpkin Patch Party" at Location "TBD"
     stayed apart from Parks' party at the library (and nothing was asked), where a blank
     Location merged: such a cell says the place is not known, so there is none to compare."""
     from sheets_sync.places import parse_place
     assert parse_place(placeholder, "").blank
-    assert not parse_place("TBD Park", "").blank and not parse_place("Various Artists Hall", "").blank
+    for place in ("TBD Park", "Various Artists Hall", "TBD Brewing Co", "Pendleton Park", "Citywide Plaza"):
+        assert not parse_place(place, "").blank, place
     day = date(2026, 10, 10)
     party = row("Parks and Recreation", 2, "Pumpkin Patch Party", day, "14:00", "17:00",
                 location="Harbor Falls Public Library")
     visit = row("Fire", 2, "Engine 4 visit - Pumpkin Patch Party", day, "15:00", "16:00", location=placeholder)
     assert groups(merge_rows([party, visit], config)) == {frozenset({"Parks and Recreation!2", "Fire!2"})}
+
+
+def test_a_house_number_before_a_plaza_is_a_street_address(config):
+    """A fresh city's check: "2 Library Plaza" typed in Location was read as the plaza of a
+    building "2 Library" (as "City Hall Plaza" is City Hall's plaza), so Police's expo there was
+    only "similar venue" to Fire's trailer at the library the sheet gives that address, and the
+    two stayed apart. With a house number it is a street address."""
+    from sheets_sync.places import parse_place
+    assert (parse_place("2 Library Plaza", "").number, parse_place("2 Library Plaza", "").street) == ("2", "lib plz")
+    assert (parse_place("City Hall Plaza", "").venue, parse_place("City Hall Plaza", "").room) == ("city hall", "plz")
+    day = date(2026, 9, 19)
+    trailer = row("Fire", 2, "Preparedness Fair - Fire Safety Trailer", day, None, None,
+                  location="Cedar Point Public Library")
+    expo = row("Police", 2, "Emergency Preparedness Expo", day, "10:00", "14:00", location="2 Library Plaza")
+    session = row("Emergency Communications", 2, "Text-to-911 Info Session", date(2026, 9, 29), "18:30", "19:30",
+                  location="Cedar Point Public Library", address="2 Library Plaza")
+    assert frozenset({"Fire!2", "Police!2"}) in groups(merge_rows([trailer, expo, session], config))
+
+
+def test_a_building_and_room_before_an_address_keep_the_building(config):
+    """A fresh city's check: "City Hall Room 201, 1 Civic Plaza" was read as a room "City Hall
+    Room 201" of no building, so Community Safety's row at "City Hall Room 201" that hour was
+    neither merged nor asked about. It is City Hall's Room 201 at 1 Civic Plaza."""
+    from sheets_sync.places import parse_place
+    place = parse_place("City Hall Room 201, 1 Civic Plaza", "")
+    assert (place.venue, place.room, place.number) == ("city hall", "room 201", "1")
+    assert parse_place("Conference Suite 1, County Public Safety Building", "").room == "conference suite 1"
+    day = date(2026, 6, 9)
+    em = row("Emergency Management", 2, "Extreme Heat Plan Briefing for Faith Leaders", day, "10:00", "11:30",
+             location="City Hall Room 201, 1 Civic Plaza")
+    cs = row("Community Safety", 2, "Heat plan briefing - wellness check line", day, "10:00", "11:30",
+             location="City Hall Room 201")
+    assert groups(merge_rows([em, cs], config)) == {frozenset({"Emergency Management!2", "Community Safety!2"})}
+
+
+def test_the_words_before_a_state_without_a_comma_are_a_venues_as_often_as_a_citys(config):
+    """An adversarial helper's check: with a city of up to three words read anywhere before a
+    state and ZIP, "Central Library Cedar Point OH 44870" lost "Library Cedar Point" (left
+    "central", the same venue as "Central Park") and "Harbor Park Sandusky OH 44870" its whole
+    venue. Several words are a city only after a comma or a street type."""
+    from sheets_sync.places import parse_place
+    assert parse_place("Harbor Park Sandusky OH 44870", "").venue == "harbor park"
+    assert parse_place("Central Library Cedar Point OH 44870", "").venue.startswith("central lib")
+    assert parse_place("Shoreline Park, St. Louis, MO 63101", "").venue == "shoreline park"
+    day = date(2027, 3, 14)
+    park = row("Parks and Recreation", 2, "Movie Night", day, "10:00", "12:00", location="Central Park")
+    library = row("Police", 2, "Movie Night", day, "10:00", "12:00", location="Central Library Cedar Point OH 44870")
+    assert len(merge_rows([park, library], config).events) == 2
