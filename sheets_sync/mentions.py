@@ -404,7 +404,9 @@ _NOT_TAKING_PART = re.compile(
     # Fire is bringing a truck", "Police are hosting a separate event the same day", "Police are
     # attending a conference that week", "Fire is staffing the fireworks downtown instead": an
     # adversarial helper's check)
-    r"hop(?:e|es|ing)|asked (?:if|whether)|asking (?:if|whether)|wondering|instead|elsewhere|"
+    # (a hope as a verb, not a name: "Hope Valley Safety Fair, co-hosted with Police")
+    r"hoping|hopefully|(?:we|i|they|you|to) hope|hopes? (?:that|to|for)|asked (?:if|whether)|"
+    r"asking (?:if|whether)|wondering|instead|elsewhere|"
     r"(?:a |another |their own )?separate (?:event|program|activity)|another event|a conference|"
     # reached from afar: "DPD's Community Engagement Unit will take calls at 919-…", "will answer
     # emails at …" (a helper's check: a contact line, as "Contact Ofc. Ramos, DPD" is)

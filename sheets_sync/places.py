@@ -55,9 +55,10 @@ _UNIT = re.compile(r"\b(?:unit|apt|suite|ste|bldg|floor|fl)\b\.?\s*#?\s*[\w-]+|#
 #: else of one word ("Central Library Cedar Point OH 44870" keeps "Cedar": the words before a
 #: state are a venue's as often as a city's, an adversarial helper's check); a country closing it
 #: ("…, USA"). A fresh city's check: "cedar" of "Cedar Point" had been read as a venue word.
-_CITY_WORD = r"(?!(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|Way|Pkwy|Hwy|Ter)\b)[A-Z][a-z]+"
+_TYPE_WORD = r"(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|Way|Pkwy|Hwy|Ter)\b"        # a street type, as typed
+_CITY_WORD = r"(?!" + _TYPE_WORD + r")[A-Z][a-z]+"
 _STATE_ZIP = r"\b(?:NC|N\.C\.|[A-Z]{2})\.?\s+\d{5}(?:-\d{4})?\b"
-_ZIP = re.compile(r"(?P<street>\b(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|Way|Pkwy|Hwy|Ter)\b\.?)\s+" + _CITY_WORD
+_ZIP = re.compile(r"(?P<street>\b" + _TYPE_WORD + r"\.?)\s+" + _CITY_WORD
                   + r"(?:\s+" + _CITY_WORD + r"){0,2}\s*,?\s*" + _STATE_ZIP
                   + r"|,\s*(?:(?:St|Ft|Mt)\.?\s+)?" + _CITY_WORD + r"(?:\s+" + _CITY_WORD + r"){0,2}\s*,?\s*"
                   + _STATE_ZIP
@@ -69,6 +70,8 @@ def _no_zip(text: str) -> str:
     """``text`` without its city, state, ZIP and country (:data:`_ZIP`), a street type before
     them kept."""
     return _ZIP.sub(lambda m: f" {m.group('street') or ''} ", text)
+
+
 _PO_BOX = re.compile(r"\bp\.?\s*o\.?\s*box\s*\d+|\bpost office box\s*\d+", re.I)
 _STATES = ("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm "
            "ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy us sr i state county")

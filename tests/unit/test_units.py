@@ -525,6 +525,8 @@ TEXT_CASES = [
     # an adversarial helper's check: wished for, asked about, elsewhere
     ("Parks and Recreation", "Concert", "Asked if Fire is bringing a truck - no reply yet.", ()),
     ("Parks and Recreation", "Concert", "Hoping Fire is bringing a truck.", ()),
+    ("Parks and Recreation", "Concert", "We hope Fire can bring a truck.", ()),
+    ("Parks and Recreation", "Hope Valley Safety Fair", "Hope Valley Safety Fair, co-hosted with Police.", ("Police",)),
     ("Parks and Recreation", "Concert", "Police are hosting a separate event the same day at City Hall.", ()),
     ("Parks and Recreation", "Concert", "Police are attending a conference that week, so no officers.", ()),
     ("Parks and Recreation", "Concert", "Fire is staffing the fireworks show downtown instead.", ()),
