@@ -196,6 +196,8 @@ def render_config(a: CityAnswers) -> str:
         "# This file is the one place to change settings. Every key is checked on load, and",
         "# `safety-events check` lists every problem at once with its key path.",
         f"timezone: {_j(a.timezone)}              # IANA name: months and quarters are counted in it",
+        "#   (typed times are read in it: once synced, changing it moves every published event, so",
+        "#   the sync asks for `safety-events sync --allow-timezone-change`)",
         f"fiscal_year_start_month: {a.fiscal_year_start_month}          "
         f"# {_fiscal_example(a.fiscal_year_start_month)}",
         "",

@@ -115,12 +115,17 @@ class _Group(click.Group):
 @click.group(cls=_Group)
 @click.version_option(__version__, "--version", prog_name="safety-events")
 @click.option("-v", "--verbose", is_flag=True, help="Log each stage of a sync, with its time, to stderr.")
-def main(verbose: bool) -> None:
+@click.option("--config", "group_config", default=None, metavar="PATH",
+              help="Path to config.yaml for the command that follows (as its own --config).")
+def main(verbose: bool, group_config: str | None) -> None:
     """Run a city's joint community-safety events from the shared spreadsheet.
 
     Example: safety-events sync --workbook examples/sample_workbook.xlsx --out out --json
     """
     from .progress import console, log_handler, on_terminal
+    if group_config is not None:        # ("safety-events --config X sync": a new city's check)
+        context = click.get_current_context()
+        context.default_map = {name: {"config_path": group_config} for name in main.commands}
     if verbose and on_terminal():       # a progress bar with the stage lines above it (rich)
         shared = console()
         click.get_current_context().obj = {"console": shared}
@@ -198,9 +203,11 @@ def attention_line(summary: dict) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary.")
 @click.option("--allow-removals", is_flag=True,
               help="Publish even if more than feed.max_removed_share of the events would be removed.")
+@click.option("--allow-timezone-change", is_flag=True,
+              help="Publish although timezone in config.yaml is not the last sync's (every typed time moves).")
 @click.option("--strict", is_flag=True, help="Refuse to run (exit 1, nothing written) while "
               "config.yaml has a setting not fit to publish, such as a loopback site.base_url.")
-def sync(config_path, workbook, out, as_json, allow_removals, strict):
+def sync(config_path, workbook, out, as_json, allow_removals, allow_timezone_change, strict):
     """Read every intake tab, merge, update the record, write tabs and publish feeds.
 
     Example: safety-events sync --workbook examples/sample_workbook.xlsx --out out --json
@@ -215,9 +222,9 @@ def sync(config_path, workbook, out, as_json, allow_removals, strict):
         if shared is not None:
             from .progress import terminal_progress
             with terminal_progress(shared):
-                summary = run_sync(config, allow_removals=allow_removals)
+                summary = run_sync(config, allow_removals=allow_removals, allow_timezone_change=allow_timezone_change)
         else:
-            summary = run_sync(config, allow_removals=allow_removals)
+            summary = run_sync(config, allow_removals=allow_removals, allow_timezone_change=allow_timezone_change)
     _print_summary(summary, as_json)
     if summary.get("tabs_error"):       # the feed is published; the tabs wait for the next sync
         click.echo(f"Error: {summary['tabs_error']}", err=True)

@@ -443,6 +443,13 @@ def _format_error(err: dict) -> str:
     msg = err["msg"].removeprefix("Value error, ")
     if err["type"] == "extra_forbidden":
         msg = "unknown key (check its spelling)"
+    value = err.get("input")
+    if err["type"] == "string_type" and isinstance(value, (bool, int, float)):
+        # (YAML reads 911 as a number and yes/no/on/off as true/false: a fresh city's check,
+        # "Input should be a valid string" said nothing of the quotes it needed)
+        read_as = "true/false" if isinstance(value, bool) else "a number"
+        msg += (f": YAML reads {value!r} written without quotes as {read_as} — put the value in quotes"
+                + ("" if isinstance(value, bool) else f', e.g. "{value}"'))
     return f"{loc}: {msg}"
 
 
@@ -651,6 +658,9 @@ def config_from_dict(data: dict, *, base_dir: Path = Path("."), source: str = "c
     ``lines`` (:func:`read_yaml`'s) is given (:func:`in_line_order`), else in that order."""
     if not isinstance(data, dict):
         raise ConfigError(source, [*found, "(top level): expected a mapping of keys to values"])
+    if not data:        # (an empty file: "Field required" twice had not said how to begin)
+        raise ConfigError(source, [*found, "(top level): the file has no settings; delete it and write one "
+                                   "for your city with: safety-events init --city \"Your City\""])
     problems: list[str] = list(found)
     config = None
     try:

@@ -167,19 +167,36 @@ def guess(fragment: str, lookup: dict[str, str],
 _NOTE = re.compile(r"\s*(?:[(\[?:]|\s-\s|-(?=\s*(?:yes|confirmed|si)\b))")
 
 
-def spelled_out(text: str, lookup: dict[str, str], units, departments: Sequence
+def after_home(fragment: str, home: frozenset,
+               departments: tuple[tuple[str, tuple[str, ...], str], ...]) -> tuple[str, str] | None:
+    """``(department, SHORT_FORM)`` for a short form typed right after the city's initials or
+    one-word name, with no space ("HFPD" in Harbor Falls: "HF" + "PD"; an adversarial helper's
+    check), else ``None``; ``home``: :func:`~.mentions.home_words` of the site's title. At least
+    two letters must follow the city's."""
+    word = fragment.lower()
+    if not word.isalpha():
+        return None
+    for city in sorted(home, key=len, reverse=True):
+        rest = word[len(city):] if word.startswith(city) else ""
+        if len(rest) >= 2 and (found := short_form(rest, departments)):
+            return found, SHORT_FORM
+    return None
+
+
+def spelled_out(text: str, lookup: dict[str, str], units, departments: Sequence, home: frozenset = frozenset()
                 ) -> tuple[str, tuple[tuple[str, str, str], ...], tuple]:
     """``(text, guesses, parsed)``: ``text`` (a Lead/Partner Departments cell) with each fragment
     :func:`parse_partners` leaves unknown but :func:`guess` reads replaced by the department's
     name, so a note beside it still holds it back ("PD (pending)"); ``guesses``: ``(as typed,
     department, how)`` for each, to warn about; ``parsed``: :func:`parse_partners` of the text
-    returned. ``units``: ``Config.department_units()``; ``departments``: the configured ones."""
+    returned. ``units``: ``Config.department_units()``; ``departments``: the configured ones;
+    ``home``: the city's own words (:func:`after_home`)."""
     parsed = parse_partners(text, lookup, units)
     guesses = []
     forms = department_forms(departments)
     for fragment in parsed[1]:
         core = _NOTE.split(fragment, 1)[0].strip(" .")
-        found = guess(core, lookup, forms) if core else None
+        found = (guess(core, lookup, forms) or after_home(core, home, forms)) if core else None
         # (short forms typed one after another: "Police Fire 911 EM CS", a fresh city's check)
         each = [] if found or len(core.split()) < 2 else [short_form(w, forms) for w in core.split()]
         read = [(core, found)] if found else \

@@ -80,9 +80,9 @@ from rapidfuzz import fuzz, process
 from .event_kinds import TOPICAL
 from .model import EventRow, slot_init
 from .parsing import DASHED_DATE, DISOWNING, RAIN_DATE_WORDS
-from .places import (NUMBER_WORDS, SPELLED_NUMBERS, Gazetteer, Place, common_area, compare_places, fold,  # noqa: F401
-                     abbreviated_word, initials_runs, normalise_place, park_areas, parse_place, street_word,
-                     typed_initials, venue_words)
+from .places import (GENERIC_VENUE_WORDS, NUMBER_WORDS, SPELLED_NUMBERS, Gazetteer, Place,  # noqa: F401
+                     abbreviated_word, common_area, compare_places, fold, initials_runs, normalise_place,
+                     park_areas, parse_place, street_word, typed_initials, venue_words)
 
 _STOP = frozenset("the a an of for and at in on to with de del la el los las para y en con por al "
                   "un una".split())
@@ -205,7 +205,7 @@ WEIGHTS: dict[str, float] = {
     "all-day vs timed": 1.0, "same day": 1.5, "overlap": 0.5,
     "title ≥95": 5.0, "title ≥85": 3.5, "title ≥70": 1.5, "title ≥50": 0.0, "title <50": -2.0,
     "different numbers": -4.0, "common title": 1.0, "own part": 1.5, "coverage": 2.5, "bilingual": 0.0,
-    "same kind": 3.0,
+    "same kind": 3.0, "same kind, overlapping hours": 1.5,
     "cognates": 1.0,
     "same department": 0.0, "names the other": 1.5, "different departments": 0.5,
     "prior": -4.0,
@@ -427,7 +427,8 @@ class Normaliser:
 
     def texts(self, title: str, title_es: str, location: str, address: str) -> tuple:
         """Everything :func:`features` derives from a row's text cells, memoised: ``(titles,
-        words, numbers, place, part, raw title words, coverage word)``. Words naming the row's own place are
+        words, numbers, place, part, raw title words, coverage word, the place's own words left out
+        of the title but the generic ones)``. Words naming the row's own place are
         left out of its first title ("Toy Time at the Banneker Center" → "toy time"; its numbers
         are the whole title's, so "Station 1 open house" at Fire Station 1 and "Station 5 open
         house" name different stations), and a part
@@ -440,16 +441,18 @@ class Normaliser:
             where = self.text_words(location)       # the venue's words, not a street's ("1 Harbour Walk")
             if part and where.issuperset(part.split()):
                 part = ""       # "Station 1 open house" at Fire Station 1 names its place, not a unit
+            named_place = frozenset()
             if where.intersection(titles[0].split()):
                 core = " ".join(w for w in titles[0].split() if w not in where)
                 if core:        # the numbers stay the whole title's: "Station 5" is not "Station 1"
+                    named_place = frozenset(titles[0].split()) & where - GENERIC_VENUE_WORDS
                     titles = (core, *titles[1:])
                     words = tuple(self.words(t)[0] for t in titles)
             place = self.place(location, address)
             if place.blank and (in_title := title_address(title, part)) is not None:
                 place = Place(in_title.number, in_title.street, in_title.block, "", in_title.direction,
                               via="address in the title")
-            out = self._texts[key] = (titles, words, numbers, place, part, raw, cover)
+            out = self._texts[key] = (titles, words, numbers, place, part, raw, cover, named_place)
         return out
 
     def with_people(self, title: str) -> str:
@@ -547,6 +550,7 @@ class Features(NamedTuple):
     part_of: frozenset = frozenset()    # the words of the event a part's title names after a dash (Normaliser.part_of)
     part_area: frozenset = frozenset()  # what its dash says of a place, as area_words writes it (Normaliser.part_area)
     disowns: tuple = ()                 # per event its description disowns, its folded words in order (_DISOWN)
+    named_place: frozenset = frozenset()   # its place's words its title names ("Heron Point" at Heron Point Park)
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -733,7 +737,8 @@ def booked_for(title: str) -> str:
 def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None) -> Features:
     """One row's :class:`Features` (``norm``: a :class:`Normaliser` built from the config;
     ``gazetteer``: venue↔address pairs of this sync, to complete a half-given place)."""
-    titles, words, numbers, place, part, raw, cover = norm.texts(row.title, row.title_es, row.location, row.address)
+    titles, words, numbers, place, part, raw, cover, named_place = norm.texts(row.title, row.title_es, row.location,
+                                                                             row.address)
     whom = norm.with_people(row.title)
     with_part, part = bool(whom), part or whom     # "Popsicles with Police": Police's part (v30 X2)
     if gazetteer is not None:
@@ -752,7 +757,7 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
                     *title_kind(row.title), typed_capitals(row.title), fold(row.title), *norm.kinds(titles),
                     norm.department_words(words[0]), norm.part_of(row.title), norm.part_area(row.title),
                     tuple(tuple(fold(m.group(1)).split()) for m in _DISOWN.finditer(row.description))
-                    if row.description else ())
+                    if row.description else (), named_place)
 
 
 #: words that may stand beside an event's name after "not part of" and name no other thing
@@ -1244,9 +1249,10 @@ def _named_apart(fa: Features, fb: Features) -> str:
 
 
 def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind: str, cross: bool,
-                 ctx: DayContext | None, clues: bool = True) -> tuple[str, float]:
+                 ctx: DayContext | None, clues: bool = True, same_place: bool = False) -> tuple[str, float]:
     """The title level and weight; ``clues``: look for a partner's part and bilingual titles
-    (skipped when even their floor could not lift the pair to a question)."""
+    (skipped when even their floor could not lift the pair to a question); ``same_place``: the
+    rows give one venue or address."""
     if note.startswith("titles name different numbers"):
         return note, WEIGHTS["different numbers"]
     if cross and (named := _named_apart(fa, fb)):
@@ -1291,8 +1297,9 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
                 len(named) >= 2 or not (fa.programme and fb.programme)) else ""
         if clue:
             return label + f", a partner's own part ({clue})", WEIGHTS["own part"]
+    overlap = time_kind == "overlap" and same_place and not fa.kinds & TOPICAL
     if cross and weight < WEIGHTS["same kind"] and fa.kinds and fa.kinds == fb.kinds and \
-            time_kind not in ("overlap", "same day"):
+            (time_kind not in ("overlap", "same day") or overlap):
         # "National Night Out" / "Block Party", "Riverfront Cleanup" / "Litter Pick-Up": one kind
         # of event named in two departments' words, at hours that agree or one inside the other
         # (not when one names a kind the other does not: "Shred Day & Drug Take Back" beside
@@ -1302,6 +1309,10 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
         # Conversation: Flood Buyout", v39 C14): then the kind says nothing
         own_a, own_b = (_own_words(fa), _own_words(fb)) if fa.kinds & TOPICAL else ((), ())
         kind = WEIGHTS["same kind"] if not (own_a and own_b) or own_a & own_b else weight
+        # … and at one place at hours that only overlap, a question ("Drug Take Back Day" 9–1 and
+        # "Prescription Disposal Day" 10–2 at Police headquarters: a fresh city's check, neither
+        # merged nor asked; not a topical kind: a forum 6–8, a listening session 7–10)
+        kind = min(kind, WEIGHTS["same kind, overlapping hours"]) if overlap else kind
         if weight < kind:
             label, weight = label + f", both name one kind of event ({', '.join(sorted(fa.kinds))})", kind
     return label, weight
@@ -1766,6 +1777,11 @@ def notice_word(title: str) -> str:
 
 _DIFFERENT_IDS = PairScore("apart", 0.0, ("different Event IDs",), "different Event IDs in one tab")
 _DISJOINT = PairScore("apart", 0.0, ("times do not overlap",), "times disjoint")
+#: each title names its own place and not the other's ("Heron Point NNO Block Party" at Heron
+#: Point Park, "Willow Bend NNO Block Party" on the 1200 block of Willow Bend Rd: a fresh city's
+#: check, one party with the place words left out of both titles) where the places themselves
+#: cannot be compared (a venue and a street address)
+_TWO_PLACES_NAMED = PairScore("apart", 0.0, ("each title names its own place",), "titles naming two places")
 _ONE_TAB_TITLES = PairScore("apart", 0.0, ("different titles", "same department"), "different titles in one tab")
 _DISOWNED = PairScore("apart", 0.0, ("one row says it is no part of the other's event",),
                       "one row says it is no part of the other")
@@ -1806,6 +1822,9 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     title, title_note = compare_titles(fa, fb) if context is None else context.titles(fa, fb)
     if title < 100 and fa.place.blank != fb.place.blank and fa.raw_words == fb.raw_words:
         title, title_note = 100.0, ""       # one title as typed, one row's place words left out of it
+    if place_kind == "places not comparable" and fa.named_place and fb.named_place and \
+            not (fa.named_place & fb.raw_words) and not (fb.named_place & fa.raw_words):
+        return _TWO_PLACES_NAMED
     if title < title_threshold and (notice_word(a.title) or notice_word(b.title)):
         return _NOTICE_APART      # "Mills Pool Closed" all day: no event a demo there that day joins
     two_ids = fa.event_id and fb.event_id and fa.event_id != fb.event_id and same_tab
@@ -1855,7 +1874,8 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     if rest + WEIGHTS["title ≥95"] < REVIEW_AT:     # no title could lift it: skip the title levels
         return PairScore("apart", 0.0, (place_label, time_kind, departments), "match weight too low", rest)
     title_label, title_w = _title_level(title, title_note, fa, fb, time_kind, cross, context,
-                                        clues=rest + WEIGHTS["coverage"] >= REVIEW_AT)
+                                        clues=rest + WEIGHTS["coverage"] >= REVIEW_AT,
+                                        same_place=place_kind in ("same address", "same venue"))
     total = rest + title_w
     if total >= REVIEW_AT and context is not None and place_kind in ("same address", "same venue"):
         # term frequency: a court or room holding k different bookings that day makes "same

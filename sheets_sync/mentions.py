@@ -429,6 +429,12 @@ _SENTENCE_END = re.compile(r"(?:(?<!\bvs)(?<!\bv)(?<!\bdept)(?<!\bdepts)(?<!\bdp
                            r"(?:(?<=\bdept)|(?<=\bdepts)|(?<=\bdpt))\.(?!,?\s+(?-i:[a-z])))(?:\s|$)", re.I)
 
 
+#: a question asked of a named subject: "Is Fire bringing a truck?", "Will Police attend?"
+#: (an adversarial helper's check; not an invitation: "Have questions for Police?")
+_ASKS = re.compile(r"\s*[\"\u201c']?(?:is|are|will|would|can|could|does|do|did|should|shall|may|might|has|have)"
+                   r"\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
 def _in_a_no(text: str, m: "Mention") -> bool:
     """``m``'s sentence says the department will not, or may not, take part, or did before
     (:data:`_NOT_TAKING_PART`), or the name follows "no"/"without" ("No police on site"), or
@@ -443,6 +449,15 @@ def _in_a_no(text: str, m: "Mention") -> bool:
         return True
     end = _SENTENCE_END.search(text, m.end)
     return bool(_NOT_TAKING_PART.search(text, begin, end.start() if end else len(text)))
+
+
+def _asked(text: str, m: "Mention") -> bool:
+    """``m``'s sentence asks whether the department will take part (:data:`_ASKS`); unlike
+    :func:`_in_a_no`, that denies nothing another sentence says ("Fire will bring a truck. Is
+    Fire bringing the ladder truck too?" names Fire)."""
+    begin = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+    end = _SENTENCE_END.search(text, m.end)
+    return end is not None and text[end.start()] == "?" and _ASKS.match(text, begin) is not None
 
 
 #: words naming the kind of another public body before a department's name: always another
@@ -659,6 +674,27 @@ _NUMBERED = re.compile(r"(?<![A-Za-z])\d")
 _NUMBER_BEFORE = re.compile(r"\b[A-Z][a-z]+ \d{1,3} $")
 
 
+#: "joint" right before a list of names ("A joint Parks & Police event"), and what joins them
+_JOINT_BEFORE = re.compile(r"(?<!\w)joint\s+(?:the\s+)?$", re.I)
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*[&/+]\s*)", re.I)
+
+
+def _joint_list(text: str, spans: Sequence[tuple]) -> dict[int, tuple[int, int]]:
+    """Index into ``spans`` → ``(start, end)`` of the whole list, "joint" included, for two
+    names or more joined as a list right after "joint": each takes part whatever word follows
+    ("A joint Parks & Police event", "Joint Police and Fire training"; an adversarial helper's
+    check); one name there is no list ("the joint Police Athletic League game")."""
+    found: dict[int, tuple[int, int]] = {}
+    for i, (start, _end, _department, _how) in enumerate(spans):
+        if i in found or not (cue := _JOINT_BEFORE.search(text, 0, start)):
+            continue
+        last = i
+        while last + 1 < len(spans) and _JOINED.fullmatch(text, spans[last][1], spans[last + 1][0]):
+            last += 1
+        found.update(dict.fromkeys(range(i, last + 1), (cue.start(), spans[last][1])) if last > i else {})
+    return found
+
+
 def _text_mentions(text: str, lookup: Mapping[str, str], spans: Sequence[tuple]) -> list[Mention]:
     """:func:`text_mentions` before other bodies' names are told apart; ``spans``: the names
     and units ``text`` holds (:func:`~.units.find_spans`)."""
@@ -676,11 +712,15 @@ def _text_mentions(text: str, lookup: Mapping[str, str], spans: Sequence[tuple])
         uncued.clear()
         return found
 
+    joint = _joint_list(text, spans)
     for i, (start, end, department, how) in enumerate(spans):
         spelling = text[start:end]
         next_start = spans[i + 1][0] if i + 1 < len(spans) else None
         if _in_org_name(text, start, end, lookup):
             continue                                    # "Engine 7 Brewing", "Korean K9 Rescue"
+        if i in joint:
+            out.append(Mention(department, text[slice(*joint[i])], start, end))   # "A joint Parks & Police event"
+            continue
         if how == "unit" and _counts_anywhere(text, start, spelling):
             out.append(Mention(department, spelling, start, end))      # "Tower 31", "Beat 214"
             continue
@@ -738,7 +778,8 @@ def _text_mentions(text: str, lookup: Mapping[str, str], spans: Sequence[tuple])
     sayings = [(m.start(), m.end()) for m in _NO_DEPARTMENT.finditer(text)]
     if sayings:
         out = [m for m in out if not any(a <= m.start < b for a, b in sayings)]
-    return [m for m in out if m.department not in denied and not _in_a_no(text, m) and not _let_in(text, m) and (
+    return [m for m in out if m.department not in denied and not _in_a_no(text, m) and not _asked(text, m)
+            and not _let_in(text, m) and (
         any(c.isdigit() for c in m.snippet) or not _ABOUT.search(text, 0, _list_start(text, m, out)))]
 
 

@@ -1342,7 +1342,10 @@ def _host(group: Sequence[EventRow]) -> str | None:
     """The department the rows say hosts the event: the one whose row lists the others as
     Partner Departments, or that a row of another department names as its Lead Department;
     ``None`` when the rows say no one department (each row's lead its own) or two."""
-    hosts = {r.department for r in group if r.partners} | {r.lead for r in group if r.lead and r.lead != r.department}
+    # (a row's lead lists its partners: Fire's copy of Police's row, Lead Department Police,
+    # Partner Departments Fire, names Police the host, not Fire: a fresh city's check)
+    hosts = {r.lead or r.department for r in group if r.partners} | {r.lead for r in group
+                                                                     if r.lead and r.lead != r.department}
     return next(iter(hosts)) if len(hosts) == 1 else None
 
 

@@ -55,7 +55,7 @@ _UNIT = re.compile(r"\b(?:unit|apt|suite|ste|bldg|floor|fl)\b\.?\s*#?\s*[\w-]+|#
 #: else of one word ("Central Library Cedar Point OH 44870" keeps "Cedar": the words before a
 #: state are a venue's as often as a city's, an adversarial helper's check); a country closing it
 #: ("…, USA"). A fresh city's check: "cedar" of "Cedar Point" had been read as a venue word.
-_TYPE_WORD = r"(?:St|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|Way|Pkwy|Hwy|Ter)\b"        # a street type, as typed
+_TYPE_WORD = r"(?:%s)\b" % "|".join(t.capitalize() for t in _STREET_TYPES)    # a street type, as typed
 _CITY_WORD = r"(?!" + _TYPE_WORD + r")[A-Z][a-z]+"
 _STATE_ZIP = r"\b(?:NC|N\.C\.|[A-Z]{2})\.?\s+\d{5}(?:-\d{4})?\b"
 _ZIP = re.compile(r"(?P<street>\b" + _TYPE_WORD + r"\.?)\s+" + _CITY_WORD
@@ -400,8 +400,9 @@ def _split_room(loc: str) -> tuple[str, str]:
         loc, room = rest, room or first       # "Conference Suite 1, County Public Safety Building"
         # … and a building before the room, an address after: "City Hall Room 201, 1 Civic Plaza"
         # is City Hall's Room 201 (a fresh city's check: it had been a room of no building)
-        if (inner := _TRAILING_ROOM.search(fold(first))) and inner.start() > 0 and _HOUSE_NUMBER.match(rest):
-            loc, room = f"{fold(first)[:inner.start()]}, {rest}", inner.group(0)
+        building = fold(first)
+        if (inner := _TRAILING_ROOM.search(building)) and inner.start() > 0 and _HOUSE_NUMBER.match(rest):
+            loc, room = f"{building[:inner.start()]}, {rest}", inner.group(0)
     head, comma, last = loc.rpartition(",")
     if comma and head.strip() and _room_part(last):
         loc, room = head, room or last        # "Central Library, Meeting Room A"
@@ -1166,6 +1167,12 @@ def _venue_key(venue: str) -> tuple[frozenset, frozenset]:
     return venue_words(venue), _marks(venue)
 
 
+def _venue_kinds(venue: str) -> frozenset:
+    """The kinds of place a (folded) venue's name says it is (:data:`_KINDS`: "eastgate park" →
+    park): a venue of another kind with the same name is another place."""
+    return frozenset(venue.split()) & _KINDS
+
+
 #: room words too common to place a room typed alone in one building ("Room", "Gym", "Lobby")
 _ROOM_ONLY_GENERIC = frozenset("room rm gym gymnasium lobby kitchen cafeteria auditorium hall main multipurpose mpr "
                                "meeting conference community".split())
@@ -1224,7 +1231,14 @@ class Gazetteer:
             words = self._address.get((p.number, _bare_street(p.street), p.direction))
             return replace(p, venue=self._names[words], via="venue from the sheet") if words else p
         if p.venue and not p.number and not p.crossing:
-            key = self._venue.get(_venue_key(p.venue))
+            words = _venue_key(p.venue)
+            key = self._venue.get(words)
+            # (not another kind of place of one name: "Eastgate Library" takes no address from
+            # "Eastgate Park, 2300 Mercer Ave" — a fresh city's check, where it had kept the
+            # library's booth apart from the fair at "… Library - Eastgate Branch, 2200 Mercer Ave")
+            kinds = _venue_kinds(p.venue)
+            if key and kinds and (learned := _venue_kinds(self._names[words])) and not kinds & learned:
+                key = None
             if key:
                 return replace(p, number=key[0], street=key[1], direction=key[2], via="address from the sheet")
             room = (self._room.get(_venue_key(p.venue)) or self._room_by_word(_venue_key(p.venue))) \

@@ -302,6 +302,12 @@ class Record:
         """Every tab title an event in the record (live or removed) has rows from."""
         return {t for (tabs,) in self.db.execute("SELECT DISTINCT tabs FROM events") for t in json.loads(tabs)}
 
+    def last_timezone(self) -> str | None:
+        """The ``timezone`` of config.yaml at the last sync that succeeded, as it stored it in
+        its counts; ``None`` before any (or when that sync is older than this record)."""
+        row = self.db.execute("SELECT counts FROM syncs WHERE outcome='ok' ORDER BY id DESC LIMIT 1").fetchone()
+        return json.loads(row[0] or "{}").get("timezone") if row else None
+
     def last_success(self) -> datetime | None:
         row = self.db.execute("SELECT MAX(finished) FROM syncs WHERE outcome='ok'").fetchone()
         return _dt(row[0]) if row and row[0] else None

@@ -161,7 +161,8 @@ def titled_for(series: Features, one_off: Features) -> bool:
     (:func:`~sheets_sync.matching.compare_titles`: "CERT Basic Training - Day 2" for "CERT
     Basic Training"), two or more words of the series' title that are not common in event
     names ("Fire safety lesson - Fun Friday" for "Fun Friday for Home Schoolers"), or one and a
-    session's number (:data:`_NUMBERED_SESSION`: "CERT Day 3 (Fire Suppression)"). A booth,
+    session's number (:data:`_NUMBERED_SESSION`: "CERT Day 3 (Fire Suppression)"), or the
+    series' initials in capitals (:func:`_initials_of`: "CPA - fire ops session"). A booth,
     detail or lesson that names no session of the series ("Fire Prevention Booth @ Bull City
     Race Fest", "Traffic control" or "Water Rescue Lesson for Lifeguards" at a weekly market
     or class) is not taken for one: on a single day the matcher may join such a row to the
@@ -170,7 +171,20 @@ def titled_for(series: Features, one_off: Features) -> bool:
     one_off = _as_typed(series, one_off)
     shared = series.words[0] & one_off.words[0] - GENERIC_TITLE_WORDS
     return compare_titles(series, one_off)[0] >= NAMED_AT or len(shared) >= 2 or \
-        (bool(shared) and _NUMBERED_SESSION.search(one_off.titles[0]) is not None)
+        (bool(shared) and _NUMBERED_SESSION.search(one_off.titles[0]) is not None) or \
+        _initials_of(series) in one_off.caps
+
+
+def _initials_of(series: Features) -> str:
+    """The initials of the series' title, typed in capitals in a partner's row naming it
+    ("CPA - fire ops session" on a session of the weekly "Citizens Police Academy": a fresh
+    city's check, never joined); ``""`` for a title of fewer than three such words."""
+    words = [w for w in series.folded.split() if w not in _INITIALS_SKIP]
+    return "".join(w[0] for w in words) if len(words) >= 3 else ""
+
+
+#: words a title's initials skip ("Citizens Academy of the Police" → "CAP")
+_INITIALS_SKIP = frozenset("the of and a an for &".split())
 
 
 def _as_typed(series: Features, one_off: Features) -> Features:

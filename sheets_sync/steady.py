@@ -95,7 +95,7 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from . import __version__
-from .backends import Backend
+from .backends import Backend, SourceError
 from .config import Config, config_warnings
 from .gcpause import roomier_collector
 from .lock import sync_lock
@@ -533,10 +533,12 @@ def make_backend(config: Config) -> Backend:
 @roomier_collector()        # issue 17: see sheets_sync.gcpause
 def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | None = None,
              snapshot_month: str | None = None, allow_removals: bool = False,
-             sign: str | None = None, reuse: bool = True) -> dict:
+             sign: str | None = None, reuse: bool = True, allow_timezone_change: bool = False) -> dict:
     """:func:`sheets_sync.pipeline.run_sync` (same arguments, errors and summary), skipping
     parse → publish when nothing changed (module docstring). ``reuse=False`` always runs the
-    full sync (and still stores the state for the next run)."""
+    full sync (and still stores the state for the next run). Raises :class:`TimezoneChanged`
+    when config.yaml's ``timezone`` is not the last successful sync's, unless
+    ``allow_timezone_change``."""
     backend = backend or make_backend(config)
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
     warnings = config_warnings(config)
@@ -546,6 +548,8 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
         clean_leftovers(config)
         sync_id = record.start_sync(now)
         try:
+            if not allow_timezone_change and (before := record.last_timezone()) not in (None, config.timezone):
+                raise TimezoneChanged(timezone_changed(before, config.timezone))
             summary = _run(config, backend, record, sync_id, now, snapshot_month, allow_removals, sign, reuse)
         except BaseException as exc:
             try:
@@ -556,10 +560,24 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
             raise
         summary["config_warnings"] = warnings
         record.finish_sync(sync_id, datetime.now(timezone.utc), "ok",
-                           counts={k: summary[k] for k in ("created", "updated", "unchanged", "removed",
-                                                           "restored")},
+                           counts={**{k: summary[k] for k in ("created", "updated", "unchanged", "removed",
+                                                              "restored")}, "timezone": config.timezone},
                            requests=dict(backend.requests), error=summary.get("tabs_error") or held_note(summary, _never_published(record, summary)))
         return summary
+
+
+class TimezoneChanged(SourceError):
+    """config.yaml's ``timezone`` is not the one the last successful sync used: every time typed
+    in the sheet would move for subscribers; nothing was read or written."""
+
+
+def timezone_changed(before: str, now: str) -> str:
+    """The sentence :class:`TimezoneChanged` says (a new city's check: changing ``timezone``
+    had moved every published event by the zones' difference, reported only as "436 updated")."""
+    return (f"timezone in config.yaml is {now} but the last sync used {before}: every time typed in the "
+            "sheet would move by the difference for everyone subscribed, so nothing was published. If "
+            f"{before} is right, set timezone back; if the city's time zone was wrong, run "
+            "`safety-events sync --allow-timezone-change` once")
 
 
 def _never_published(record: Record, summary: dict) -> bool:

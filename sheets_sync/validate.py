@@ -125,13 +125,13 @@ _ALL_BUT = re.compile(r"\s*" + _ALL + r"\s*[(\[-]?\s*(?:except|but|minus|other t
 
 
 def _departments_read(ctx: "_RowContext", column: str, text: str, lookup: Mapping[str, str], units,
-                      departments, tab_department: str | None = None) -> tuple:
+                      departments, tab_department: str | None = None, home: frozenset = frozenset()) -> tuple:
     """:func:`~.parsing.parse_partners` of a Lead/Partner Departments cell with its typos and
     short forms read (:func:`.department_names.spelled_out`: "PD", "Comm Safety", "Polcie"),
     a warning for each but one that reads as ``tab_department``, the tab's own (a fresh city's
     check: "P&R" as the Lead Department of each of Parks' rows drew one warning a row, burying
     the rest)."""
-    _, guessed, parsed = department_names.spelled_out(text, lookup, units, departments)
+    _, guessed, parsed = department_names.spelled_out(text, lookup, units, departments, home)
     for typed, department, how in guessed:
         if department == tab_department:
             continue
@@ -1127,7 +1127,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     lead_text = _text(get, "Lead Department")
     whole = lookup.get(lead_text.lower())
     leads = (whole,) if whole else _departments_read(ctx, "Lead Department", lead_text, lookup, units,
-                                                     config.departments, tab_department)[0]
+                                                     config.departments, tab_department, home)[0]
     lead = leads[0] if leads else tab_department
     if lead_text and not leads:
         fallback = f"; {tab_department} (the tab) is used" if tab_department else "; no lead department"
@@ -1138,7 +1138,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
                  "fill in Lead Department")
     partners_text = _text(get, "Partner Departments")
     partners, unknown, held = _departments_read(ctx, "Partner Departments", partners_text, lookup, units,
-                                                config.departments)
+                                                config.departments, home=home)
     every = config.department_names
     if (but := _ALL_BUT.match(partners_text)) is not None:       # v32 C9: "All depts except Fire"
         left_out = parse_partners(but.group("but"), lookup, units)[0]

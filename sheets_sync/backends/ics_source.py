@@ -12,6 +12,7 @@ Windows-zone table; a TZID that still cannot be resolved is read in the configur
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from datetime import date, datetime, timedelta
@@ -74,6 +75,34 @@ def _calendar_zone(cal, tz, title: str) -> list[RowIssue]:
                      f"are read in the city's time zone ({getattr(tz, 'key', tz)})",
                      "check this calendar's event times, or export it again with a standard time "
                      "zone (e.g. America/New_York)", Severity.WARNING)]
+
+
+def _outside_window(cal, start: date, end: date, title: str) -> list[RowIssue]:
+    """A warning on the calendar's row 1 when the file holds events and none in the window read
+    (a new city's check: last year's export read as nothing, with no word, while ``doctor``
+    counted its events)."""
+    held = len(cal.walk("VEVENT"))
+    if not held:
+        return []
+    return [RowIssue(title, 1, "(calendar)", f"{held} events",
+                     f"the file holds {held} event{'s' * (held != 1)} but none from {start:%Y-%m-%d} to "
+                     f"{end - timedelta(days=1):%Y-%m-%d}, the dates the feed shows (feed.past_days and "
+                     "feed.future_days in config.yaml); none was read",
+                     "export the calendar's current events, or raise feed.past_days to publish older ones",
+                     Severity.WARNING)]
+
+
+def _charset_note(charset: str | None, title: str) -> list[RowIssue]:
+    """A warning on the calendar's row 1 when its file was not UTF-8 and was read as
+    Windows-1252 (:func:`as_utf8`), which a wrong guess could garble; none for a Unicode form
+    read by its byte-order mark, which is exact."""
+    if charset != "Windows-1252":
+        return []
+    return [RowIssue(title, 1, "(calendar)", charset,
+                     "the file is not UTF-8, the character set calendar files use; it was read as "
+                     "Windows-1252, so accented letters and curly quotes may come out wrong",
+                     "check this calendar's accented letters on the site, and export the calendar "
+                     "again saved as UTF-8", Severity.WARNING)]
 
 
 def _city_zone(tzid: str, label: str) -> str | None:
@@ -198,11 +227,36 @@ def _parser_said(exc: Exception) -> str:
     return said[:79] + "\u2026" if len(said) > 80 else said
 
 
+#: byte-order marks of the Unicode forms other than UTF-8 ("Unicode" in Windows' Save As),
+#: longest first (UTF-32's little-endian mark begins with UTF-16's)
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def as_utf8(data: bytes) -> tuple[bytes, str | None]:
+    """The bytes of a calendar file in UTF-8, the character set RFC 5545 (3.1.4) prescribes,
+    and ``None``, or the name of the one it was read in instead: UTF-16 or UTF-32 with a
+    byte-order mark (an export saved as "Unicode": it had been refused as "not an iCalendar
+    file") or, when the bytes are not UTF-8, Windows-1252, the code page an export re-saved
+    on a US Windows machine uses (a fresh city's check: every accented letter had been
+    published as U+FFFD with no word). Undecodable bytes become U+FFFD."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace").encode("utf-8"), codec.upper()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace").encode("utf-8"), "Windows-1252"
+    return data, None
+
+
 def parse_calendar(data: bytes, name: str):
-    """The bytes of a ``.ics`` file named ``name`` → its ``icalendar.Calendar``. Raises
-    :class:`CalendarUnreadable` when the file is cut short or damaged (:func:`cut_short`,
-    even when the parser would accept it) or is not iCalendar at all."""
+    """The bytes of a ``.ics`` file named ``name`` → its ``icalendar.Calendar``, read as UTF-8
+    or in the character set :func:`as_utf8` finds. Raises :class:`CalendarUnreadable` when
+    the file is cut short or damaged (:func:`cut_short`, even when the parser would accept
+    it) or is not iCalendar at all."""
     import icalendar
+    data = as_utf8(data)[0]
     problem = cut_short(data)
     try:
         cal = icalendar.Calendar.from_ical(data)
@@ -228,15 +282,18 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
     except OSError as exc:
         raise SourceError(f"cannot read calendar file {path}: {exc.strerror}; "
                           "check source.calendars in config.yaml") from None
+    data, charset = as_utf8(data)
     cal = parse_calendar(data, f"calendar file {path}")
     start, end = window or (date(1970, 1, 1), date(2100, 1, 1))
     title = calendar_tab_title(path)
-    broken = [*_calendar_zone(cal, tz, title), *_drop_unreadable_times(cal, title)]
+    broken = [*_charset_note(charset, title), *_calendar_zone(cal, tz, title), *_drop_unreadable_times(cal, title)]
     broken += _reversed_times(cal, title) + _ends_before_start(cal, title)
     _normalise_times(cal, tz)
     rejected = _reject_bad_rules(cal)
     _mark_missing_uids(cal)
     occurrences, notes = _bounded_occurrences(cal, start, end, title)
+    if window is not None and not occurrences:
+        notes.extend(_outside_window(cal, start, end, title))
     notes = [*broken, *notes]
     from collections import Counter
     uid_counts = Counter(_uid(ev) for ev in occurrences)

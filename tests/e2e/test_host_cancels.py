@@ -117,3 +117,38 @@ def test_the_joint_column_says_yes_exactly_for_the_events_the_metrics_count(conf
                      "Movie Night": "no"}
     monthly = {r["Month"]: r for r in tab(config, "Metrics - Monthly")}
     assert monthly["2025-10"]["Joint Events"] == list(joint.values()).count("yes") == summary["joint_events"]
+
+
+def test_a_partners_copy_of_the_hosts_row_follows_the_host(config, make_workbook):
+    """A fresh city's check: Fire pasted Police's row into its tab as it was (Lead Department
+    Police, Partner Departments Fire). Police cancelling had left the event published as
+    Scheduled, led by Fire (the copy's Partner Departments had made Fire a second host, so no
+    one host), and Police fixing a typo in Location ("Libary") had not been published, the
+    copy leading."""
+    head = [*H, "Lead Department", "Partner Departments"]
+    nno = ["National Night Out Kickoff", "8/3/2027", "6pm", "9pm", "Harbor Park", "", "Public"]
+
+    def sheet(police_status="Scheduled", police_place="Lakeshore Libary"):
+        coffee = ["Coffee with a Cop", "1/14/2027", "9am", "10:30am"]
+        return {"Police": [head, [*nno, police_status, "Police", "Fire"],
+                           [*coffee, police_place, "", "Public", "Scheduled", "Police", "Community Safety"]],
+                "Fire": [head, [*nno, "Scheduled", "Police", "Fire"]],
+                "Community Safety": [head, [*coffee, "Lakeshore Libary", "", "Public", "Scheduled", "Police",
+                                            "Community Safety"]]}
+
+    now = datetime(2027, 1, 2, 12, tzinfo=timezone.utc)
+    make_workbook(sheet())
+    run_sync(config, now=now)
+    first = {s: (uid, st) for uid, s, st in feed(config)}
+    assert {s: st for s, (_, st) in first.items()} == {"National Night Out Kickoff": "CONFIRMED",
+                                                      "Coffee with a Cop": "CONFIRMED"}
+    make_workbook(sheet(police_status="Cancelled", police_place="Lakeshore Library"))
+    run_sync(config, now=now)
+    assert sorted(feed(config)) == sorted([(first["National Night Out Kickoff"][0], "National Night Out Kickoff",
+                                            "CANCELLED"),
+                                           (first["Coffee with a Cop"][0], "Coffee with a Cop", "CONFIRMED")])
+    cal = icalendar.Calendar.from_ical((config.out_dir / "public" / "calendar.ics").read_bytes())
+    coffee = next(v for v in cal.walk("VEVENT") if str(v["SUMMARY"]) == "Coffee with a Cop")
+    assert str(coffee["LOCATION"]).startswith("Lakeshore Library")
+    lines = [(v["Tab"], int(v["Row"]), v["Column"]) for v in tab(config, "Validation")]
+    assert ("Fire", 2, "Status") in lines          # the copy is told the host called it off

@@ -274,3 +274,15 @@ def test_nyc_permits_every_row_accepted_or_explained(tmp_path, config):
     assert s["rows_accepted"] + len(errors) == 8501
     assert s["rows_rejected"] == len(errors)
     assert s["events"] > 1000
+
+
+def test_config_may_come_before_the_command(tmp_path):
+    """A new city's check: ``safety-events --config X sync`` had failed with "No such option"."""
+    bad = tmp_path / "c.yaml"
+    bad.write_text("timezone: Nowhere/Land\n")
+    runner = CliRunner()
+    before = runner.invoke(main, ["--config", str(bad), "check"])
+    after = runner.invoke(main, ["check", "--config", str(bad)])
+    assert before.exit_code == after.exit_code == 1
+    assert "timezone: unknown IANA timezone" in before.output
+    assert before.output == after.output

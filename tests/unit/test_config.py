@@ -218,3 +218,28 @@ def test_check_lists_the_problems_in_the_order_of_their_lines(tmp_path):
     assert [p.partition(":")[0] for p in listed] == [
         "fiscal_year_start_month", f"event_types.{item}", "feed.refresh_minuts", "feed.stale_after_minutes"]
     assert listed[1] == f"event_types.{item}: {duplicate!r} is listed twice"
+
+
+def test_a_value_yaml_reads_as_a_number_or_boolean_says_to_quote_it(config_dict, tmp_path):
+    """A fresh city's check: an alias typed `911` (YAML reads a number) or `yes` (YAML reads
+    true) had said only "Input should be a valid string"."""
+    text = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    assert 'aliases: ["911", DECC' in text and "\n  - name: Police\n" in text
+    path = tmp_path / "config.yaml"
+    path.write_text(text.replace('aliases: ["911", DECC', "aliases: [911, DECC").replace(
+        "\n  - name: Police\n", "\n  - name: yes\n"), encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    quoted = [p for p in err.value.problems if "put the value in quotes" in p]
+    assert len(quoted) == 2
+    assert any("YAML reads 911 written without quotes as a number" in p and 'e.g. "911"' in p for p in quoted)
+    assert any("YAML reads True written without quotes as true/false" in p for p in quoted)
+
+
+def test_an_empty_config_says_how_to_begin(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("# nothing yet\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert err.value.problems == ["(top level): the file has no settings; delete it and write one for your "
+                                  'city with: safety-events init --city "Your City"']

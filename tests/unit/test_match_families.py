@@ -409,6 +409,57 @@ def test_venue_in_one_row_address_in_the_other_learned_from_the_sheet(config):
     assert apart(merge_rows([other, elsewhere], placed), "Police!4", "Fire!5")
 
 
+
+def test_a_venue_takes_no_address_from_another_kind_of_place_of_one_name(config):
+    """A fresh city's check: "Eastgate Park, 2300 Mercer Ave" (another day) had lent its address
+    to Fire's "Eastgate Library", which then stood at another address than the fair at
+    "Riverton Public Library - Eastgate Branch, 2200 Mercer Ave" and stayed apart, unasked."""
+    day = date(2026, 3, 14)
+    fair = row("Emergency Management", 2, "Spring Preparedness Fair", day, "10:00", "14:00",
+               location="Riverton Public Library - Eastgate Branch", address="2200 Mercer Ave", partners=("Fire",))
+    booth = row("Fire", 2, "Smoke alarm sign-ups @ Prep Fair", day, "10:00", "14:00", location="Eastgate Library")
+    cookout = row("Community Safety", 2, "Community Cookout - Eastgate", date(2026, 5, 30), "16:00", "19:00",
+                  location="Eastgate Park", address="2300 Mercer Ave")
+    assert together(merge_rows([fair, booth, cookout], config), "Emergency Management!2", "Fire!2")
+    # a place of the same kind still takes the address: "Eastgate Park" typed alone
+    picnic = row("Parks and Recreation", 3, "Spring Picnic", day, "16:00", "19:00", location="Eastgate Park")
+    other = row("Police", 3, "Spring Picnic", day, "16:00", "19:00", address="2300 Mercer Ave")
+    assert together(merge_rows([picnic, other, cookout], config), "Parks and Recreation!3", "Police!3")
+
+
+def test_titles_each_naming_its_own_place_are_two_events(config):
+    """A fresh city's check: "Heron Point NNO Block Party" at Heron Point Park and "Willow Bend
+    NNO Block Party" on the 1200 block of Willow Bend Rd had merged, title 100: the words naming
+    each row's own place are left out of its title, which left both "NNO Block Party"."""
+    day = date(2026, 8, 4)
+    heron = row("Police", 2, "Heron Point NNO Block Party", day, "18:00", "20:30", location="Heron Point Park")
+    willow = row("Community Safety", 2, "Willow Bend NNO Block Party", day, "18:00", "20:00",
+                 location="1200 blk Willow Bend Rd")
+    assert apart(merge_rows([heron, willow], config), "Police!2", "Community Safety!2")
+    # one title naming its place, the other none: still one party
+    plain = row("Community Safety", 3, "NNO Block Party", day, "18:00", "20:00", location="1200 blk Heron Point Rd")
+    assert together(merge_rows([heron, plain], config), "Police!2", "Community Safety!3")
+
+
+
+def test_one_kind_of_event_at_one_place_at_overlapping_hours_is_asked_about(config):
+    """A fresh city's check: Police's "Drug Take Back Day" 9–1 at its headquarters and
+    Community Safety's "Prescription Disposal Day" 10–2 at "RPD HQ" were neither merged nor
+    asked (one kind of event counts only at hours that agree); now a question. At another
+    place, still nothing."""
+    day = date(2026, 4, 25)
+    police = row("Police", 2, "Drug Take Back Day", day, "09:00", "13:00", location="Riverton Police Headquarters",
+                 address="300 Harlan Blvd")
+    safety = row("Community Safety", 2, "Prescription Disposal Day", day, "10:00", "14:00",
+                 location="Riverton Police Headquarters")
+    result = merge_rows([police, safety], config)
+    assert len(result.events) == 2
+    assert [{str(p.a.source), str(p.b.source)} for p in result.review] == [{"Police!2", "Community Safety!2"}]
+    assert "both name one kind of event" in " ".join(result.review[0].verdict.matched)
+    elsewhere = replace(safety, location="Eastside Library", address="")
+    assert not merge_rows([police, elsewhere], config).review
+
+
 # -- time --------------------------------------------------------------------------------------
 def test_setup_hours_before_the_public_start(config):
     crew = row("Fire", 2, "Touch-a-Truck Saturday", DAY, "07:00", "13:00", address="19 Depot St",

@@ -637,6 +637,21 @@ def test_a_partners_rows_titled_their_own_way_on_later_sessions_join_the_series(
         frozenset({"Parks and Recreation!2", "Fire!2", "Fire!3", "Fire!4"})}
 
 
+def test_a_partners_session_row_naming_the_series_by_its_initials_joins_it(config):
+    """A fresh city's check: Fire's "CPA - fire ops session" on the fourth Tuesday of Police's
+    weekly "Citizens Police Academy", same room and hours, was an event of its own (the one-off
+    row with those initials joined; on a later session it named the series by no word). Not a
+    row with other capitals ("CPR - fire ops session")."""
+    room = dict(location="Police HQ Training Room", address="300 Harlan Blvd")
+    academy = row("Police", 2, "Citizens Police Academy", date(2026, 3, 10), "18:30", "21:00",
+                  rrule="FREQ=WEEKLY;COUNT=6", **room)
+    fire = row("Fire", 2, "CPA - fire ops session", date(2026, 3, 31), "18:30", "21:00",
+               location="Police HQ Training Room")
+    assert groups(merge_rows([academy, fire], config)) == {frozenset({"Police!2", "Fire!2"})}
+    other = replace(fire, title="CPR - fire ops session")
+    assert groups(merge_rows([academy, other], config)) == {frozenset({"Police!2"}), frozenset({"Fire!2"})}
+
+
 def test_a_series_takes_no_row_that_names_none_of_its_sessions(config):
     """v24 R1/R2: Parks' weekly "Durham Farmers Market" (Saturdays 8–12) absorbed, on its third
     Saturday, Fire's "Fire Prevention Booth @ Bull City Race Fest" — and through it Community

@@ -531,6 +531,15 @@ TEXT_CASES = [
     ("Parks and Recreation", "Concert", "Police are attending a conference that week, so no officers.", ()),
     ("Parks and Recreation", "Concert", "Fire is staffing the fireworks show downtown instead.", ()),
     ("Parks and Recreation", "Concert", "Partners\u2014Fire and 911", ("Fire", "Emergency Communications")),
+    # "joint" before a list of names; a question asked of a department
+    ("Community Safety", "Family Day", "A joint Parks & Police event for families.",
+     ("Parks and Recreation", "Police")),
+    ("Community Safety", "Drill", "Joint Police and Fire training at the old school.", ("Police", "Fire")),
+    ("Community Safety", "Ball Game", "The joint Police Athletic League game.", ()),
+    ("Parks and Recreation", "Concert", "Is Fire bringing a truck?", ()),
+    ("Parks and Recreation", "Concert", "Fire and Police will be there. Will Police bring the K9?",
+     ("Fire", "Police")),
+    ("Parks and Recreation", "Concert", "Have questions for Police? Officers will be on hand.", ("Police",)),
 ]
 
 
@@ -559,6 +568,21 @@ def test_the_citys_initials_before_a_department_in_partner_departments(config):
     assert [i.row for i in issues if i.column == "Partner Departments"] == [3]
     rows, _ = parse(config, "Police", ("Bike Rodeo", "", "HF Fire, HF Parks", ""))     # (another town's)
     assert rows[0].departments == ("Police",)
+
+
+def test_the_citys_initials_glued_to_a_short_form_in_partner_departments(config):
+    """An adversarial helper's check: "HFPD" in Harbor Falls is the city's Police ("HF" + "PD"),
+    with the warning any short form draws; elsewhere it is unknown, and "UNCPD" is not read."""
+    harbor = config.model_copy(update={"site": config.site.model_copy(
+        update={"title": "Harbor Falls Community Safety Events"})})
+    rows, issues = parse(harbor, "Parks and Recreation", ("Bike Rodeo", "", "HFPD, HFFD", ""),
+                         ("Bike Rodeo", "", "UNCPD", ""))
+    assert [set(r.departments) for r in rows] == [{"Parks and Recreation", "Police", "Fire"},
+                                                  {"Parks and Recreation"}]
+    assert sorted(i.problem for i in issues if i.row == 2 and i.column == "Partner Departments") == [
+        "'HFFD' is read as Fire (a short form)", "'HFPD' is read as Police (a short form)"]
+    rows, _ = parse(config, "Parks and Recreation", ("Bike Rodeo", "", "HFPD", ""))
+    assert rows[0].departments == ("Parks and Recreation",)
 
 
 def test_a_county_department_of_the_city_typed_in_partner_departments_still_counts():
