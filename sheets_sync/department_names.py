@@ -137,7 +137,7 @@ def short_form(fragment: str, departments: tuple[tuple[str, tuple[str, ...], str
 #: the words that end a department's name as staff shorten it ("Rec Dept")
 _DEPARTMENT_WORDS = frozenset({"dept", "depts", "department", "departments"})
 #: what staff call the 911 centre in the column of departments
-_DISPATCH = frozenset({"dispatch", "dispatch center", "dispatch centre"})
+_DISPATCH = frozenset({"dispatch", "dispatch center", "dispatch centre", "e911", "e 911"})   # (E911: Enhanced 911)
 
 
 def typo(fragment: str, lookup: dict[str, str]) -> str | None:
@@ -221,6 +221,15 @@ def department_initials(departments: tuple[tuple[str, tuple[str, ...], str], ...
         words = [w for w in _words(f"{name} department") if not w[0].isdigit()]
         found.setdefault("".join(w[0] for w in words), set()).add(name)
     return {initials: next(iter(names)) for initials, names in found.items() if len(names) == 1}
+
+
+def home_initials(home: frozenset, initials: Mapping[str, str]) -> dict[str, str]:
+    """The city's initials (its two- or three-letter ``home`` words, :func:`~.mentions.home_words`)
+    glued to each department's (:func:`department_initials`): ``"crpd"`` → Police in Cedar Rapids,
+    as its staff write the city's police in text ("CRPD officers will grill": a helper's check,
+    read as another body's initials before). A configured spelling wins where the caller merges."""
+    return {city + short: department for city in home if 2 <= len(city) <= 3 and city.isalpha()
+            for short, department in initials.items()}
 
 
 def department_words(lookup: Mapping[str, str]) -> dict[str, str]:

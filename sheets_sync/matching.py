@@ -590,9 +590,14 @@ def retitled(old: frozenset[str], new: frozenset[str]) -> bool:
     """``new`` (:func:`title_words`) is still recognisably the title ``old``: it keeps at least
     two thirds of ``old``'s words, and two of them when ``old`` has two or more ("Harvest
     Festival" → "Harvest Festival (RAIN DATE)", "Fall Harvest Festival" → "Harvest Festival
-    moved"; not "Harvest Festival" → "Pumpkin Festival")."""
+    moved"; not "Harvest Festival" → "Pumpkin Festival"), and names no other number: not
+    "Smoke Alarm Canvass 1" → "Smoke Alarm Canvass 9" (the sync's state machine: a new event
+    typed where a partner's copy of canvass 1 had been was taken for that copy moved, and left
+    out of the calendar)."""
     shared = len(old & new)
-    return bool(old) and shared >= min(2, len(old)) and 3 * shared >= 2 * len(old)
+    numbers = [frozenset(w for w in words if any(c.isdigit() for c in w)) for words in (old, new)]
+    return bool(old) and shared >= min(2, len(old)) and 3 * shared >= 2 * len(old) and \
+        not (numbers[0] and numbers[1] and not numbers[0] & numbers[1])
 
 
 #: people a part names ("Firefighters at the fair") that an event may honour instead, when one

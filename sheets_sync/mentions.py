@@ -64,7 +64,9 @@ from typing import Collection, Mapping, Sequence
 from .parsing import DISOWNING
 from .units import find_spans
 
-_DET = (r"(?:(?:the|our|your|a|an|some|local|area|members of|staff from|friends (?:from|at)|folks from|partners (?:from|at)|"
+_DET = (r"(?:(?:the|our|your|a|an|some|local|area|neighbou?rhood|members of|staff from|friends (?:from|at)|"
+        r"folks from|partners (?:from|at)|"
+        r"office of(?: the)?|"                                           # ("the Office of Emergency Management")
         r"(?:city|town|county|village) of [\w'’-]+|(?-i:[A-Z][a-z]+)|"   # (a city's name: "a Durham firefighter")
         # in Spanish: "del Departamento de Policía", "agentes de la Policía" (v37 T12, T13)
         r"el|la|los|las|del|al|nuestr[oa]s?|(?:departamento|cuerpo|agentes|oficiales|personal|miembros|equipo|"
@@ -89,6 +91,9 @@ _CUE_BEFORE = re.compile(
     r"supervised|refereed|umpired|collected|handed out|signed|closed|blocked|escorted|patrolled|secured|"
     r"guarded|directed) by|(?:demonstration|demo|presentation|talk|performance|remarks|briefing|training|"
     r"tour|display|lesson|workshop)s?\s+by|(?:hear|learn) from|"
+    # a thing given or a ceremony done by them: "Fire truck tours courtesy of Cedar Rapids Fire",
+    # "presentation of the colors by the … Police and Fire Departments" (a helper's check)
+    r"courtesy of|(?:of|post|posting|present|presenting|presents)\s+the\s+colou?rs\s+by|"
     # the people who teach or speak: "Instructors include members of Mill Creek Fire" (a fresh
     # city's check)
     r"(?:instructors|speakers|presenters|panelists|trainers|guests)\s+(?:include|includes|are|will\s+be)|"
@@ -122,6 +127,7 @@ _CUE_BEFORE = re.compile(
 #: what joins the names of a list ("Police, Fire, and Parks": the serial comma too; "LPD + LFD";
 #: Spanish "y"/"e": "con Seguridad Comunitaria y Bomberos", v41 E15, B14)
 _ROLE = (r"(?:staff|teams?|crews?|officers?|deputy|deputies|members|personnel|volunteers|reps|representatives|"
+         r"(?:outreach\s+)?workers|navigators|responders|"
          r"paramedics?|medics?|emts?|lifeguards?|firefighters?|rangers?|instructors?)")
 #: (the earlier name may have its role word: "hear from a police officer, a firefighter", v41 E11)
 #: (… or a rank, or a bracket closing it: "BPD Chief and the Central Dispatch director", "Chief
@@ -153,6 +159,11 @@ _CUE_AFTER = re.compile(
     r"demonstrates?|shows?|partners?|explains?|explaining|presents?|presenting|talks?|answers?|"
     r"team(?:s|ing|ed)?\s+up|(?:hand|giv|pass)(?:s|es|e|ing)?\s+out|"
     r"(?:will\s+be\s+)?(?:there|on\s+hand|on\s+site)|"
+    # said short, after another department's no: "…, but Police will.", "Police and Parks still
+    # on" (a helper's check)
+    r"will(?=\s*(?:[.!]|$))|still\s+(?:on|in|coming|going|confirmed|attending|participating)|"
+    # confirmed, or there with a booth of its own: "Police confirmed", "Stop by the Police booth"
+    r"(?:has\s+|have\s+)?confirmed|(?:department\s+)?(?:booth|(?-i:table|tent|exhibit))s?|"
     # Spanish: "Los bomberos traerán un camión", "la Policía participará"
     r"(?:traer|estar|participar|vendr|visitar|acompañar|enseñar|ensenar|dar|ofrecer|hablar|conversar|"
     r"unir)(?:[aá]n?)|traen?|participan?|visitan?)(?!\w)",
@@ -228,7 +239,7 @@ leading host hosts hosting co-host co-hosts co-hosting cohost cohosts visit visi
 brings bringing help helps partner partners demonstrate demonstrates show shows
 staff team teams crew crews officer officers deputy deputies personnel members volunteers unit units reps
 paramedic paramedics medic medics emt emts lifeguard lifeguards firefighter firefighters ranger rangers
-instructor instructors
+instructor instructors honor honour
 representatives folks colleagues employees leadership chief captain lieutenant sergeant marshal
 director commander inspector
 de del y e o con para en que se a al traerá traerán traera traeran trae traen estará estarán estara estaran
@@ -332,7 +343,8 @@ def _used_as_name(text: str, end: int, next_span_start: int | None) -> bool:
         return True
     m = re.match(r"(?:'s)?\s*([A-Za-z][\w-]*)", text[end:])
     return m is None or m.group(1).lower() in _FOLLOW_OK or bool(_SPANISH_FUTURE.fullmatch(m.group(1))) \
-        or _CUE_AFTER.match(text[end:]) is not None        # (taking part: "Police attending")
+        or _CUE_AFTER.match(text[end:]) is not None \
+        or _WILL_AFTER.match(text[end:]) is not None      # (taking part: "Police attending", "… workers will")
 
 
 def _in_org_name(text: str, start: int, end: int, lookup: Mapping[str, str]) -> bool:
@@ -415,13 +427,20 @@ _NOT_TAKING_PART = re.compile(
     # in Spanish (v41 B15, B16, B20): "el año pasado", "(pendiente de confirmar)", "no podrán asistir"
     r"(?:el )?año pasado|pendiente|por confirmar|sin confirmar|no (?:podr[aá]n?|pudo|pudieron|vendr[aá]n?|"
     r"asistir[aá]n?|participar[aá]n?|va|van)|se cancel[oó]|cancelad[oa]s?)(?!\w)", re.I)
-_NO_BEFORE = re.compile(r"\b(?:no|without|never)\s+(?:the\s+)?$", re.I)
+_NO_BEFORE = re.compile(r"\b(?:no|without|never|neither|nor)\s+(?:the\s+)?$", re.I)
 #: a name ending in an abbreviation ("Police Dept.", "Fire Dpt."), whose period ends no
 #: sentence where the text goes on after a comma or in lower case ("The Police Dept. will hand
 #: out gun locks", "Fire Dept., Police Dept. and Parks"; not "…by the Police Dept. Fire will not attend")
 _ABBREVIATED = re.compile(r"\b(?:dept|depts|dpt)$", re.I)
+#: "Rescue" joined to a department's name, as a fire department is often named ("Cedar Rapids
+#: Fire-Rescue will demo": a helper's check; another town's "Eastside Fire & Rescue" is told by
+#: :data:`_BODY_SUFFIX`)
+_RESCUE = re.compile(r"\s*(?:[-\u2010\u2011]|&|and)?\s*rescue\b", re.I)
 _ABBREVIATION_GOES_ON = re.compile(r"\.(?=,|\s+(?-i:[a-z]))")
 _DISOWNING = re.compile(DISOWNING, re.I)
+#: what turns a sentence to its other side ("Fire can't make it, but Police will be there")
+#: (not one going on of the same subject: "Planned with DPD, but they could not attend")
+_CONTRAST = re.compile(r"\b(?:but|however|whereas)\b(?!\s*,?\s*(?:they|it|he|she|we|those|these|them)\b)", re.I)
 _CLAUSE_BREAK = re.compile(r",|\bbut\b|\bhowever\b|\bthough\b|\bwhile\b", re.I)
 #: (not the period of "vs." or "v.": "Last year's Cops vs. Firefighters game" is one sentence;
 #: nor of "Dept." before a word in lower case: "The Police Dept. will not attend")
@@ -448,16 +467,35 @@ def _in_a_no(text: str, m: "Mention") -> bool:
     if any(not _CLAUSE_BREAK.search(text, d.end(), m.start) for d in _DISOWNING.finditer(text, begin, m.start)):
         return True
     end = _SENTENCE_END.search(text, m.end)
-    return bool(_NOT_TAKING_PART.search(text, begin, end.start() if end else len(text)))
+    stop = end.start() if end else len(text)
+    # (in the name's own clause: "Fire won't attend, but Police will" names Police; a helper's check)
+    begin = max((c.end() for c in _CONTRAST.finditer(text, begin, m.start)), default=begin)
+    stop = next((c.start() for c in _CONTRAST.finditer(text, m.end, stop)), stop)
+    return bool(_NOT_TAKING_PART.search(text, begin, stop))
+
+
+#: the department asked, awaited or only told, right before its name: "Requested Fire to bring a
+#: truck", "Asked Police to attend", "Waiting to hear back from Police", "Permit on file with the
+#: Police Department"; … or after it: "Emergency Management will be notified if lightning …" (a
+#: helper's check: each had counted)
+_ASKED_BEFORE = re.compile(r"\b(?:requested|asked|invited|inviting|waiting (?:to hear )?(?:back )?(?:from|on|for)|"
+                           r"heard back from|(?:on file|filed) with|notify|notified)\s+(?:the\s+)?$", re.I)
+_TOLD_AFTER = re.compile(r"\s+(?:will|to|has|have|is|are)\s+(?:been\s+|be\s+)?notified\b", re.I)
 
 
 def _asked(text: str, m: "Mention") -> bool:
-    """``m``'s sentence asks whether the department will take part (:data:`_ASKS`); unlike
+    """``m``'s sentence asks whether the department will take part (:data:`_ASKS`, or a
+    question the name opens: "Police attending?"), or the name is asked, awaited or told
+    (:data:`_ASKED_BEFORE`, :data:`_TOLD_AFTER`); unlike
     :func:`_in_a_no`, that denies nothing another sentence says ("Fire will bring a truck. Is
     Fire bringing the ladder truck too?" names Fire)."""
+    if _ASKED_BEFORE.search(text, 0, m.start) or _TOLD_AFTER.match(text, m.end):
+        return True
     begin = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
     end = _SENTENCE_END.search(text, m.end)
-    return end is not None and text[end.start()] == "?" and _ASKS.match(text, begin) is not None
+    return end is not None and text[end.start()] == "?" and (
+        _ASKS.match(text, begin) is not None
+        or not text[begin:m.start].strip(" \"'\u201c"))   # (a question the name opens: "Fire bringing a truck?")
 
 
 #: words naming the kind of another public body before a department's name: always another
@@ -467,7 +505,7 @@ def _asked(text: str, m: "Mention") -> bool:
 _BODY_KINDS = frozenset("""university univ college campus schools transit authority housing hospital
 airport township""".split())
 _PLACE_BODY_KINDS = frozenset("""county state borough village regional volunteer volunteers metro
-capitol federal tribal""".split())
+capitol federal tribal u.s us""".split())
 #: a town named as one right before a department's name ("the Town of Brookfield Fire Department",
 #: "City of Raleigh firefighters"; the city's own name there is its own: "City of Durham")
 _TOWN_OF = re.compile(r"\b(?:town|city|village|borough|township)\s+of\s+((?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,3})$",
@@ -676,22 +714,30 @@ _NUMBER_BEFORE = re.compile(r"\b[A-Z][a-z]+ \d{1,3} $")
 
 #: "joint" right before a list of names ("A joint Parks & Police event"), and what joins them
 _JOINT_BEFORE = re.compile(r"(?<!\w)joint\s+(?:the\s+)?$", re.I)
+#: … or a partnership after the list ("A Parks & Police partnership": a helper's check)
+_JOINT_AFTER = re.compile(r"\s+(?:partnership|collaboration|team-?up)\b", re.I)
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*[&/+]\s*)", re.I)
 
 
 def _joint_list(text: str, spans: Sequence[tuple]) -> dict[int, tuple[int, int]]:
     """Index into ``spans`` → ``(start, end)`` of the whole list, "joint" included, for two
-    names or more joined as a list right after "joint": each takes part whatever word follows
-    ("A joint Parks & Police event", "Joint Police and Fire training"; an adversarial helper's
-    check); one name there is no list ("the joint Police Athletic League game")."""
+    names or more joined as a list right after "joint" or before "partnership" (:data:`_JOINT_AFTER`):
+    each takes part whatever word follows ("A joint Parks & Police event", "Joint Police and
+    Fire training", "A Parks & Police partnership"; helpers' checks); one name there is no list
+    ("the joint Police Athletic League game")."""
     found: dict[int, tuple[int, int]] = {}
     for i, (start, _end, _department, _how) in enumerate(spans):
-        if i in found or not (cue := _JOINT_BEFORE.search(text, 0, start)):
+        if i in found:
             continue
         last = i
         while last + 1 < len(spans) and _JOINED.fullmatch(text, spans[last][1], spans[last + 1][0]):
             last += 1
-        found.update(dict.fromkeys(range(i, last + 1), (cue.start(), spans[last][1])) if last > i else {})
+        if last == i:
+            continue
+        if cue := _JOINT_BEFORE.search(text, 0, start):
+            found.update(dict.fromkeys(range(i, last + 1), (cue.start(), spans[last][1])))
+        elif cue := _JOINT_AFTER.match(text, spans[last][1]):
+            found.update(dict.fromkeys(range(i, last + 1), (start, cue.end())))
     return found
 
 
@@ -735,6 +781,7 @@ def _text_mentions(text: str, lookup: Mapping[str, str], spans: Sequence[tuple])
         listed = cued_until >= 0 and _LIST_AFTER_CUE.match(text[cued_until:start])
         # (the period of an abbreviated name is no sentence's end: "The Police Dept. will hand out")
         cont = end + 1 if _ABBREVIATED.search(spelling) and _ABBREVIATION_GOES_ON.match(text, end) else end
+        cont = rescue.end() if (rescue := _RESCUE.match(text, cont)) else cont   # ("… Fire-Rescue will demo")
         after = _CUE_AFTER.match(text[cont:]) or (
             None if _WH_BEFORE.search(text, 0, start) else _WILL_AFTER.match(text[cont:])
             or (_PEOPLE_AFTER.match(text[cont:]) if how == "unit" else

@@ -547,6 +547,8 @@ _HEDGE_FIRST = re.compile(r"^\s*(?P<word>invited|pending|maybe|possibly|tentativ
                           re.I)
 
 
+#: a word saying the department named next is not taking part ("not Police", "Police, not Fire")
+_NOT_BEFORE = re.compile(r"(?:^|[,;/(]\s*|\s)(?:not|no|never)\s+(?:the\s+)?$", re.I)
 _LIST_MARK = re.compile(r"[,;/&+]")
 
 
@@ -613,6 +615,11 @@ def parse_partners(value: Any, lookup: Mapping[str, str],
         remaining = " " * first.end() + remaining[first.end():]
     first_end = (text.find(";") if ";" in text else len(text)) if first else -1
     for k, (start, end, name, _) in enumerate(spans):
+        if (no := _NOT_BEFORE.search(text, 0, start)) is not None:     # "Police, not Fire" (a helper's check)
+            if (name, "not") not in held:
+                held.append((name, "not"))
+            remaining = remaining[:no.start()] + "," + " " * (end - no.start() - 1) + remaining[end:]
+            continue
         note = _hedge_at(text, end)
         if start < first_end or note:
             if note:

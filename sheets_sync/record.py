@@ -43,7 +43,8 @@ CREATE TABLE IF NOT EXISTS decisions (
 #: Columns added after the first release: (table, column, declaration) for in-place upgrades.
 ADDED_COLUMNS = (("events", "cancelled_at", "TEXT"),
                  ("events", "title", "TEXT NOT NULL DEFAULT ''"),
-                 ("events", "start", "TEXT NOT NULL DEFAULT ''"))
+                 ("events", "start", "TEXT NOT NULL DEFAULT ''"),
+                 ("syncs", "timezone", "TEXT"))       # config.yaml's timezone at a sync that succeeded
 EVENT_COLUMNS = ("uid", "sequence", "created", "last_modified", "status", "removed_at", "departments",
                  "sources", "hash", "keys", "contents", "tabs", "snapshot", "cancelled_at", "title",
                  "start")
@@ -187,10 +188,12 @@ class Record:
         return int(cur.lastrowid)
 
     def finish_sync(self, sync_id: int, finished: datetime, outcome: str, counts: dict | None = None,
-                    requests: dict | None = None, error: str | None = None) -> None:
-        self.db.execute("UPDATE syncs SET finished=?, outcome=?, counts=?, requests=?, error=? WHERE id=?",
+                    requests: dict | None = None, error: str | None = None, timezone: str | None = None) -> None:
+        """Ends sync ``sync_id``; ``timezone``: config.yaml's, kept for :meth:`last_timezone`."""
+        self.db.execute("UPDATE syncs SET finished=?, outcome=?, counts=?, requests=?, error=?, timezone=? "
+                        "WHERE id=?",
                         (_ts(finished), outcome, json.dumps(counts or {}), json.dumps(requests or {}),
-                         error, sync_id))
+                         error, timezone, sync_id))
 
     @contextmanager
     def saving(self, sync_id: int, entries: Iterable[RecordEntry],
@@ -303,10 +306,10 @@ class Record:
         return {t for (tabs,) in self.db.execute("SELECT DISTINCT tabs FROM events") for t in json.loads(tabs)}
 
     def last_timezone(self) -> str | None:
-        """The ``timezone`` of config.yaml at the last sync that succeeded, as it stored it in
-        its counts; ``None`` before any (or when that sync is older than this record)."""
-        row = self.db.execute("SELECT counts FROM syncs WHERE outcome='ok' ORDER BY id DESC LIMIT 1").fetchone()
-        return json.loads(row[0] or "{}").get("timezone") if row else None
+        """The ``timezone`` of config.yaml at the last sync that succeeded; ``None`` before any
+        (or when that sync was run by a version that did not keep it)."""
+        row = self.db.execute("SELECT timezone FROM syncs WHERE outcome='ok' ORDER BY id DESC LIMIT 1").fetchone()
+        return row[0] if row else None
 
     def last_success(self) -> datetime | None:
         row = self.db.execute("SELECT MAX(finished) FROM syncs WHERE outcome='ok'").fetchone()

@@ -560,8 +560,8 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
             raise
         summary["config_warnings"] = warnings
         record.finish_sync(sync_id, datetime.now(timezone.utc), "ok",
-                           counts={**{k: summary[k] for k in ("created", "updated", "unchanged", "removed",
-                                                              "restored")}, "timezone": config.timezone},
+                           counts={k: summary[k] for k in ("created", "updated", "unchanged", "removed",
+                                                           "restored")}, timezone=config.timezone,
                            requests=dict(backend.requests), error=summary.get("tabs_error") or held_note(summary, _never_published(record, summary)))
         return summary
 

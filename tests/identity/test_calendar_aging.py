@@ -199,7 +199,9 @@ def test_archived_past_events_stay_and_a_deleted_window_event_is_removed(tmp_pat
 
 def test_a_calendar_left_with_only_past_events_is_not_held(tmp_path):
     """Every event of the file is before the window now (the file still holds them): the
-    calendar has no row this time, yet nothing it gave is lost, so the guard holds nothing."""
+    calendar has no row this time, yet nothing it gave is lost, so the guard holds nothing.
+    One warning says the file holds events and none in the window (a new city's check: last
+    year's export had read as nothing with no word); no error."""
     config, first = _first_sync(tmp_path, AUGUST)
     entries = _entries(config)
     summary = run_sync(_config(tmp_path, [_write_calendar(tmp_path, AUGUST)]), now=LATER)
@@ -207,7 +209,9 @@ def test_a_calendar_left_with_only_past_events_is_not_held(tmp_path):
     assert (summary["removed"], summary["updated"]) == (0, 0)
     assert _entries(config) == entries
     header, *rows = _tab(config, "Validation")
-    assert not [r for r in rows if r[header.index("Tab")] == "fire.ics"]
+    lines = [dict(zip(header, r)) for r in rows if r[header.index("Tab")] == "fire.ics"]
+    assert [(v["Severity"], v["Row"], v["Column"]) for v in lines] == [("warning", 1, "(calendar)")]
+    assert lines[0]["Problem"].startswith("the file holds ") and "none was read" in lines[0]["Problem"]
 
 
 def test_a_look_alike_new_event_does_not_take_over_a_carried_one(tmp_path):

@@ -18,6 +18,12 @@ def test_title_words_fold_and_drop_stop_words():
     ("Harvest Festival", "Pumpkin Festival", False),                 # one of two words kept
     ("Community Safety Fair at the Park", "Safety Fair", False),     # two of four words kept
     ("Harvest Festival", "Pumpkin Carving", False),
+    # another number is another event (the sync's state machine: canvass 9 typed where a
+    # partner's copy of canvass 1 had been was taken for it moved, and left out of the feed)
+    ("Smoke Alarm Canvass 1", "Smoke Alarm Canvass 9", False),
+    ("Station 1 Open House", "Station 5 Open House", False),
+    ("Harvest Festival 2025", "Harvest Festival 2025 (RAIN DATE)", True),
+    ("Harvest Festival", "Harvest Festival 2025", True),
 ])
 def test_retitled_keeps_most_of_the_old_words(old, new, same):
     assert retitled(title_words(old), title_words(new)) is same

@@ -540,6 +540,43 @@ TEXT_CASES = [
     ("Parks and Recreation", "Concert", "Fire and Police will be there. Will Police bring the K9?",
      ("Fire", "Police")),
     ("Parks and Recreation", "Concert", "Have questions for Police? Officers will be on hand.", ("Police",)),
+    # an adversarial helper's check (a Cedar Rapids workbook): a no in another clause, a question
+    # the name opens, asked or only told, a booth, a ceremony, a gift, "Fire-Rescue"
+    ("Parks and Recreation", "Safety Fair", "Fire won't attend, but Police will.", ("Police",)),
+    ("Parks and Recreation", "Safety Fair", "Fire can't make it, but Police will be there.", ("Police",)),
+    ("Community Safety", "Safety Fair", "Fire cancelled; Police and Parks still on.",
+     ("Police", "Parks and Recreation")),
+    ("Parks and Recreation", "Safety Fair", "Neither Police nor Fire will attend.", ()),
+    ("Parks and Recreation", "Safety Fair", "Fire bringing a truck?", ()),
+    ("Parks and Recreation", "Safety Fair", "Can Police bring the K9?", ()),
+    ("Parks and Recreation", "Safety Fair", "Requested Fire to bring a truck.", ()),
+    ("Parks and Recreation", "Safety Fair", "Asked Police to attend.", ()),
+    ("Parks and Recreation", "Safety Fair", "Waiting to hear back from Police.", ()),
+    ("Parks and Recreation", "Safety Fair", "Permit on file with the Police Department.", ()),
+    ("Parks and Recreation", "Safety Fair", "Emergency Management will be notified if lightning is near.", ()),
+    ("Parks and Recreation", "Safety Fair", "Fire asked residents to test alarms, and firefighters will demo.",
+     ("Fire",)),
+    ("Parks and Recreation", "Safety Fair", "Police confirmed and will attend.", ("Police",)),
+    ("Parks and Recreation", "Safety Fair", "Hosted by the Office of Emergency Management.",
+     ("Emergency Management",)),
+    ("Parks and Recreation", "Safety Fair", "Stop by the Police booth for stickers.", ("Police",)),
+    ("Parks and Recreation", "Safety Fair", "Stop by the Fire Department table for plastic helmets.", ("Fire",)),
+    ("Parks and Recreation", "Safety Fair", "Police Table Tennis Club meets Tuesdays.", ()),
+    ("Parks and Recreation", "Ceremony", "A presentation of the colors by the Durham Police and Fire Departments.",
+     ("Police", "Fire")),
+    ("Parks and Recreation", "Safety Fair", "Fire truck tours courtesy of Durham Fire.", ("Fire",)),
+    ("Parks and Recreation", "Safety Fair", "Durham Fire-Rescue will demo the jaws of life.", ("Fire",)),
+    ("Parks and Recreation", "Safety Fair", "Eastside Fire & Rescue will demo the jaws of life.", ()),
+    ("Parks and Recreation", "Safety Fair", "Come meet your neighborhood officers and firefighters!",
+     ("Police", "Fire")),
+    ("Police", "Trail Walk", "Parks staff and Community Safety outreach workers will walk the trail.",
+     ("Parks and Recreation", "Community Safety")),
+    ("Police", "Trail Walk", "Community Safety Day will be held downtown.", ()),
+    ("Community Safety", "Safety Fair", "A Parks & Police partnership.", ("Parks and Recreation", "Police")),
+    ("Parks and Recreation", "Bike Ride", "U.S. Park Police officers will lead the bike ride.", ()),
+    ("Parks and Recreation", "Ceremony", "Presentation of the colors by the Durham Police Department Honor Guard.",
+     ("Police",)),
+    ("Parks and Recreation", "Picnic", "In 2024, Fire and Police co-hosted this picnic.", ()),
 ]
 
 
@@ -583,6 +620,15 @@ def test_the_citys_initials_glued_to_a_short_form_in_partner_departments(config)
         "'HFFD' is read as Fire (a short form)", "'HFPD' is read as Police (a short form)"]
     rows, _ = parse(config, "Parks and Recreation", ("Bike Rodeo", "", "HFPD", ""))
     assert rows[0].departments == ("Parks and Recreation",)
+    # … and in text: "CRPD officers will grill" in Cedar Rapids (another body's initials elsewhere)
+    cedar = config.model_copy(update={"site": config.site.model_copy(
+        update={"title": "Cedar Rapids Community Safety Events"})})
+    texts = ("CRPD officers will be grilling burgers.", "Traffic control provided by CRPD.")
+    rows, _ = parse(cedar, "Parks and Recreation", *(("Picnic", "", "", t) for t in texts),
+                    ("Trunk or Treat with CRFD", "", "", ""))
+    assert [r.text_partners for r in rows] == [("Police",), ("Police",), ("Fire",)]
+    rows, _ = parse(config, "Parks and Recreation", ("Picnic", "", "", texts[0]))
+    assert rows[0].text_partners == ()
 
 
 def test_a_county_department_of_the_city_typed_in_partner_departments_still_counts():
@@ -715,6 +761,13 @@ def test_combined_event_counts_text_partners(config):
     ("Rec Dept", ("Parks and Recreation",), "'Rec Dept' is read as Parks and Recreation (a short form)"),
     ("Safety Dept", ("Community Safety",), "(a short form)"),
     ("Health Dept, Comm Team", (), "is not a configured department"),
+    # an adversarial helper's check: a line break separates ("Police⏎Fire (pending)" held both),
+    # "not" before a name holds it back, "E911", a county's body spelled short
+    ("Police\nFire (pending)", ("Police",), "Fire is named with the note 'pending'"),
+    ("Police\n(Fire pending)", ("Police",), "Fire is named with the note 'pending'"),
+    ("not Police", (), "Police is named with the note 'not'"),
+    ("Police, not Fire", ("Police",), "Fire is named with the note 'not'"),
+    ("E911", ("Emergency Communications",), "'E911' is read as Emergency Communications (a short form)"),
 ])
 def test_partner_departments_as_staff_type_them(config, partners, counted, note):
     """Partner Departments typed in Spanish, with a typo, or as "All departments" (a fresh
@@ -727,6 +780,16 @@ def test_partner_departments_as_staff_type_them(config, partners, counted, note)
     assert set(rows[0].departments) == {"Emergency Management", *counted}
     warned = [i.problem for i in issues if i.column == "Partner Departments"]
     assert (note is None and not warned) or (note is not None and warned and all(note in w for w in warned))
+
+
+def test_another_bodys_department_typed_short_is_not_counted(config):
+    """An adversarial helper's check: "Emergency Mgmt (Linn County)" counted the city's
+    Emergency Management (the county was read only beside a name spelled out). (In Durham the
+    county's Emergency Management is the city's own: the config's aliases say so.)"""
+    rows, issues = parse(config, "Police", ("Drill", "", "Comm Safety (Wake County), Fire", ""),
+                         ("Drill", "", "Comm Safety, Fire", ""))
+    assert [set(r.departments) for r in rows] == [{"Police", "Fire"}, {"Police", "Fire", "Community Safety"}]
+    assert any("Community Safety is named only as another body's" in i.problem for i in issues if i.row == 2)
 
 
 def test_a_short_form_with_a_note_is_held_and_a_lead_short_form_leads(config):
