@@ -148,6 +148,8 @@ def _print_summary(summary: dict, as_json: bool) -> None:
                + f"{summary['updated']} updated, {summary['unchanged']} unchanged, {summary['removed']} removed"
                + (f" ({summary['merged']} of them merged into another event)." if summary.get("merged") else "."))
     if "out_dir" not in summary:           # check: nothing was written
+        if summary.get("timezone_changed"):
+            click.echo(f"warning: {summary['timezone_changed']}")
         click.echo(f"A sync now would leave the record with: {changes}")
         if summary.get("held_tabs"):       # their rows are not read, so not in the counts above
             click.echo(f"Not read (see the errors above; a sync holds their events as they are): "

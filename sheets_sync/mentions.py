@@ -480,6 +480,10 @@ def _in_a_no(text: str, m: "Mention") -> bool:
 #: helper's check: each had counted)
 _ASKED_BEFORE = re.compile(r"\b(?:requested|asked|invited|inviting|waiting (?:to hear )?(?:back )?(?:from|on|for)|"
                            r"heard back from|(?:on file|filed) with|notify|notified)\s+(?:the\s+)?$", re.I)
+#: … a few words of its own, after a name that opens it (not "Fire will bring a truck (questions?
+#: call …)" nor "Fire will demo extinguishers - what should you do in a kitchen fire?": a fresh
+#: helper's check, where those had counted nothing)
+_SHORT_QUESTION = re.compile(r"(?:\s+[\w'\u2019,-]+){0,6}\s*", re.I)
 _TOLD_AFTER = re.compile(r"\s+(?:will|to|has|have|is|are)\s+(?:been\s+|be\s+)?notified\b", re.I)
 
 
@@ -495,7 +499,8 @@ def _asked(text: str, m: "Mention") -> bool:
     end = _SENTENCE_END.search(text, m.end)
     return end is not None and text[end.start()] == "?" and (
         _ASKS.match(text, begin) is not None
-        or not text[begin:m.start].strip(" \"'\u201c"))   # (a question the name opens: "Fire bringing a truck?")
+        or (not text[begin:m.start].strip(" \"'\u201c")        # (a question the name opens: "Fire bringing a
+            and _SHORT_QUESTION.fullmatch(text, m.end, end.start()) is not None))   # truck?")
 
 
 #: words naming the kind of another public body before a department's name: always another

@@ -491,7 +491,8 @@ def parse_time_range(value: Any) -> tuple[time, time | None]:
 
 #: what separates the parts of a department list: not a "&" or "/" between single letters ("P&R")
 _LIST_SPLIT = re.compile(r"\s*(?:[,;+]|(?<!\b\w)(?<!\b\w )[/&]|[/&](?!\s?\w\b)|\band\b|\bwith\b|\by\b)\s*", re.I)
-_NOISE = re.compile(r"(dept|department|the|depts|confirmed|yes|y|si|s\u00ed|confirmado|confirmada|[✓✔☑✅])\.?", re.I)
+_NOISE = re.compile(r"(dept|department|the|depts|confirmed|yes|y|si|s\u00ed|confirmado|confirmada|not|"
+                    r"[✓✔☑✅])\.?", re.I)
 #: Words left around a unit ("SRO unit", "Rescue 22 crew") once a department was found.
 _FILLER = re.compile(r"(?:(?:units?|teams?|staff|crews?|members|personnel|chief|captain|lieutenant|"
                      r"sergeant|deputies|from|our|of)\s*)+", re.I)
@@ -614,8 +615,9 @@ def parse_partners(value: Any, lookup: Mapping[str, str],
     if first:
         remaining = " " * first.end() + remaining[first.end():]
     first_end = (text.find(";") if ";" in text else len(text)) if first else -1
-    for k, (start, end, name, _) in enumerate(spans):
-        if (no := _NOT_BEFORE.search(text, 0, start)) is not None:     # "Police, not Fire" (a helper's check)
+    for k, (start, end, name, how) in enumerate(spans):
+        # "Police, not Fire" (a helper's check; not a unit in a note: "Fire (not Station 4, Station 2)")
+        if how != "unit" and (no := _NOT_BEFORE.search(text, 0, start)) is not None:
             if (name, "not") not in held:
                 held.append((name, "not"))
             remaining = remaining[:no.start()] + "," + " " * (end - no.start() - 1) + remaining[end:]

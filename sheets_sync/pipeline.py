@@ -60,7 +60,7 @@ from .coordination import chart_numbers, cycle_step, dashboard_file, snapshot_du
 from .chart_cache import cached_pngs
 from .counting import rain_dates, series_disagreements, visibility_disagreements
 from .offers import OfferResult, apply_offers, is_offers_header
-from .record import Record, stored_decisions, stored_entries
+from .record import Record, stored_decisions, stored_entries, stored_timezone, timezone_changed
 from .review import (apply_decisions, confidence, describe, followed_decisions, read_decisions,
                      renamed_decisions, renamed_review_decisions, review_table)
 from .seen import first_seen_order, held_keys, previous_events, source_key
@@ -363,7 +363,10 @@ def run_check(config: Config, *, backend: Backend | None = None,
     typed, review_issues = typed_decisions(backend, backend.read_generated(REVIEW))
     decisions, _ = apply_decisions(stored_decisions(config.record_path), typed)
     a, _, r = identified(tabs, stored_entries(config.record_path), decisions, review_issues, now, config)
-    return a, _summary(a, r, None, backend, now, config)   # (holds as a sync without --allow-removals)
+    summary = _summary(a, r, None, backend, now, config)   # (holds as a sync without --allow-removals)
+    if (before := stored_timezone(config.record_path)) not in (None, config.timezone):
+        summary["timezone_changed"] = timezone_changed(before, config.timezone)   # (a sync refuses it)
+    return a, summary
 
 
 def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | None = None,

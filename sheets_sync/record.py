@@ -124,6 +124,32 @@ def stored_decisions(path: Path | str) -> dict[str, str]:
         db.close()
 
 
+def stored_timezone(path: Path | str) -> str | None:
+    """:meth:`Record.last_timezone` of the record at ``path``, opened read-only (``None`` when
+    there is no record yet, or no sync kept one) — for ``safety-events check``."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    db = open_read_only(path)
+    try:
+        row = db.execute("SELECT timezone FROM syncs WHERE outcome='ok' ORDER BY id DESC LIMIT 1").fetchone()
+        return row[0] if row else None
+    except sqlite3.OperationalError:      # a record from before the column
+        return None
+    finally:
+        db.close()
+
+
+def timezone_changed(before: str, now: str) -> str:
+    """What a sync refuses, and ``check`` warns, when config.yaml's ``timezone`` (``now``) is not
+    the last successful sync's (``before``: a new city's check: changing it had moved every
+    published event by the zones' difference, reported only as "436 updated")."""
+    return (f"timezone in config.yaml is {now} but the last sync used {before}: every time typed in the "
+            "sheet would move by the difference for everyone subscribed, so a sync publishes nothing. If "
+            f"{before} is right, set timezone back; if the city's time zone was wrong, run "
+            "`safety-events sync --allow-timezone-change` once")
+
+
 def stored_entries(path: Path | str) -> list[RecordEntry]:
     """The event entries of the record at ``path``, opened read-only (``[]`` when there is no
     record yet) — for ``safety-events check``, which holds the same tabs as a sync would

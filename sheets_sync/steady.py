@@ -101,7 +101,7 @@ from .gcpause import roomier_collector
 from .lock import sync_lock
 from .model import RawTab, Table
 from .progress import stage
-from .record import Record
+from .record import Record, timezone_changed
 from .timeutil import json_instant
 
 log = logging.getLogger("safety_events")
@@ -569,15 +569,6 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
 class TimezoneChanged(SourceError):
     """config.yaml's ``timezone`` is not the one the last successful sync used: every time typed
     in the sheet would move for subscribers; nothing was read or written."""
-
-
-def timezone_changed(before: str, now: str) -> str:
-    """The sentence :class:`TimezoneChanged` says (a new city's check: changing ``timezone``
-    had moved every published event by the zones' difference, reported only as "436 updated")."""
-    return (f"timezone in config.yaml is {now} but the last sync used {before}: every time typed in the "
-            "sheet would move by the difference for everyone subscribed, so nothing was published. If "
-            f"{before} is right, set timezone back; if the city's time zone was wrong, run "
-            "`safety-events sync --allow-timezone-change` once")
 
 
 def _never_published(record: Record, summary: dict) -> bool:

@@ -649,13 +649,16 @@ def _one_line(value: Any) -> str:
 _one_line_of = lru_cache(maxsize=4096)(_one_line)
 
 
-def _list_text(get: Callable[[str], Any], column: str) -> str:
-    """:func:`_text` of a cell listing departments, each line break read as a comma: a line a
-    department ("Police⏎Fire (pending)": an adversarial helper's check, where the note had held
-    both back, the lines read as names typed with no separator)."""
+def _list_text(get: Callable[[str], Any], column: str, lookup: Mapping[str, str], units) -> str:
+    """:func:`_text` of a cell listing departments, a line break after a line that names one
+    read as a comma: a line a department ("Police⏎Fire (pending)": an adversarial helper's
+    check, where the note had held both back, the lines read as names typed with no
+    separator); a name wrapped over two lines stays one ("Emergency⏎Management")."""
     value = get(column)
     if type(value) is str and "\n" in value:
-        value = re.sub(r"\s*\n\s*", ", ", value.strip())
+        lines = [line.strip() for line in value.strip().splitlines() if line.strip()]
+        value = lines[0] + "".join((", " if any(parse_partners(before, lookup, units)[::2]) else " ") + line
+                                   for before, line in zip(lines, lines[1:]))
     return _text(lambda _: value, column)
 
 
@@ -1136,7 +1139,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         ctx.warn("Visibility", vis_text, problem, "set Visibility to Public or Internal")
         visibility = Visibility.INTERNAL
 
-    lead_text = _list_text(get, "Lead Department")
+    lead_text = _list_text(get, "Lead Department", lookup, units)
     whole = lookup.get(lead_text.lower())
     leads = (whole,) if whole else _departments_read(ctx, "Lead Department", lead_text, lookup, units,
                                                      config.departments, tab_department, home)[0][0]
@@ -1148,7 +1151,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     elif not lead:
         ctx.warn("Lead Department", lead_text, "no lead department and the tab is not a department",
                  "fill in Lead Department")
-    partners_text = _list_text(get, "Partner Departments")
+    partners_text = _list_text(get, "Partner Departments", lookup, units)
     (partners, unknown, held), spelled = _departments_read(ctx, "Partner Departments", partners_text, lookup,
                                                            units, config.departments, home=home)
     every = config.department_names

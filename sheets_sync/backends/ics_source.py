@@ -237,12 +237,18 @@ def as_utf8(data: bytes) -> tuple[bytes, str | None]:
     """The bytes of a calendar file in UTF-8, the character set RFC 5545 (3.1.4) prescribes,
     and ``None``, or the name of the one it was read in instead: UTF-16 or UTF-32 with a
     byte-order mark (an export saved as "Unicode": it had been refused as "not an iCalendar
-    file") or, when the bytes are not UTF-8, Windows-1252, the code page an export re-saved
+    file"), UTF-16 without one (told by its opening ``BEGIN:VCALENDAR``) or, when the bytes
+    are not UTF-8, Windows-1252, the code page an export re-saved
     on a US Windows machine uses (a fresh city's check: every accented letter had been
     published as U+FFFD with no word). Undecodable bytes become U+FFFD."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data.decode(codec, errors="replace").encode("utf-8"), codec.upper()
+    for codec in ("utf-16-le", "utf-16-be"):       # … or none ("B\0E\0G\0I\0N\0:…": a fresh helper's check)
+        if data[:30].replace(b"\0", b"").upper().startswith(b"BEGIN:VCALENDAR") and b"\0" in data[:30]:
+            text = data.decode(codec, errors="replace")
+            if text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
+                return text.encode("utf-8"), "UTF-16"
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:

@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 import icalendar
 import pytest
 
+from sheets_sync.pipeline import run_check
 from sheets_sync.steady import TimezoneChanged, run_sync
 
 NOW = datetime(2027, 3, 1, 12, tzinfo=timezone.utc)
@@ -34,6 +35,9 @@ def test_a_changed_timezone_publishes_nothing_until_confirmed(config, make_workb
     assert (config.out_dir / "public" / "calendar.ics").read_bytes() == feed
     with pytest.raises(TimezoneChanged):                # refused again: a failed sync is no confirmation
         run_sync(chicago, now=NOW)
+    # `check` says so too (a fresh helper's check: it had said only "1 updated")
+    assert run_check(chicago, now=NOW)[1]["timezone_changed"] == str(caught.value)
+    assert "timezone_changed" not in run_check(config, now=NOW)[1]
     run_sync(chicago, now=NOW, allow_timezone_change=True)
     assert starts(config) == [datetime(2027, 4, 10, 15, tzinfo=timezone.utc)]     # 10 am CDT
     run_sync(chicago, now=NOW)                          # the new zone is now the last sync's

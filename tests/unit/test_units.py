@@ -577,6 +577,10 @@ TEXT_CASES = [
     ("Parks and Recreation", "Ceremony", "Presentation of the colors by the Durham Police Department Honor Guard.",
      ("Police",)),
     ("Parks and Recreation", "Picnic", "In 2024, Fire and Police co-hosted this picnic.", ()),
+    # a fresh helper's check on the round's questions: a question inside a sentence asks nothing of them
+    ("Parks and Recreation", "Safety Fair", "Fire will bring a truck (questions? call 555-0100).", ("Fire",)),
+    ("Parks and Recreation", "Safety Fair", "Fire will demo extinguishers - what should you do in a kitchen fire?",
+     ("Fire",)),
 ]
 
 
@@ -768,6 +772,10 @@ def test_combined_event_counts_text_partners(config):
     ("not Police", (), "Police is named with the note 'not'"),
     ("Police, not Fire", ("Police",), "Fire is named with the note 'not'"),
     ("E911", ("Emergency Communications",), "'E911' is read as Emergency Communications (a short form)"),
+    # (a fresh helper's check on those: a name wrapped over two lines is one; a unit in a note)
+    ("Community\nSafety", ("Community Safety",), None),
+    ("Police &\nFire", ("Police", "Fire"), None),
+    ("Fire (not Station 4, Station 2)", ("Fire",), None),
 ])
 def test_partner_departments_as_staff_type_them(config, partners, counted, note):
     """Partner Departments typed in Spanish, with a typo, or as "All departments" (a fresh
