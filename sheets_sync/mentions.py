@@ -462,12 +462,10 @@ def _in_a_no(text: str, m: "Mention") -> bool:
     from the main stage")."""
     if _NO_BEFORE.search(text, 0, m.start):
         return True
-    begin = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+    begin, stop = _sentence(text, m.start, m.end)
     # (in the words' own clause: "Not part of the Lantern Walk, but Fire will join us" names Fire)
     if any(not _CLAUSE_BREAK.search(text, d.end(), m.start) for d in _DISOWNING.finditer(text, begin, m.start)):
         return True
-    end = _SENTENCE_END.search(text, m.end)
-    stop = end.start() if end else len(text)
     # (in the name's own clause: "Fire won't attend, but Police will" names Police; a helper's check)
     begin = max((c.end() for c in _CONTRAST.finditer(text, begin, m.start)), default=begin)
     stop = next((c.start() for c in _CONTRAST.finditer(text, m.end, stop)), stop)
@@ -495,12 +493,19 @@ def _asked(text: str, m: "Mention") -> bool:
     Fire bringing the ladder truck too?" names Fire)."""
     if _ASKED_BEFORE.search(text, 0, m.start) or _TOLD_AFTER.match(text, m.end):
         return True
-    begin = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
-    end = _SENTENCE_END.search(text, m.end)
-    return end is not None and text[end.start()] == "?" and (
+    begin, stop = _sentence(text, m.start, m.end)
+    return text.startswith("?", stop) and (
         _ASKS.match(text, begin) is not None
         or (not text[begin:m.start].strip(" \"'\u201c")        # (a question the name opens: "Fire bringing a
-            and _SHORT_QUESTION.fullmatch(text, m.end, end.start()) is not None))   # truck?")
+            and _SHORT_QUESTION.fullmatch(text, m.end, stop) is not None))   # truck?")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(begin, stop)`` of the sentence holding ``text[start:end]`` (:data:`_SENTENCE_END`):
+    ``stop`` is where its closing mark stands, or the text's length."""
+    begin = max((e.end() for e in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    close = _SENTENCE_END.search(text, end)
+    return begin, close.start() if close else len(text)
 
 
 #: words naming the kind of another public body before a department's name: always another

@@ -364,8 +364,8 @@ def run_check(config: Config, *, backend: Backend | None = None,
     decisions, _ = apply_decisions(stored_decisions(config.record_path), typed)
     a, _, r = identified(tabs, stored_entries(config.record_path), decisions, review_issues, now, config)
     summary = _summary(a, r, None, backend, now, config)   # (holds as a sync without --allow-removals)
-    if (before := stored_timezone(config.record_path)) not in (None, config.timezone):
-        summary["timezone_changed"] = timezone_changed(before, config.timezone)   # (a sync refuses it)
+    if said := timezone_changed(stored_timezone(config.record_path), config.timezone):
+        summary["timezone_changed"] = said          # (a sync refuses it: steady.TimezoneChanged)
     return a, summary
 
 

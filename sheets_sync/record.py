@@ -132,18 +132,25 @@ def stored_timezone(path: Path | str) -> str | None:
         return None
     db = open_read_only(path)
     try:
-        row = db.execute("SELECT timezone FROM syncs WHERE outcome='ok' ORDER BY id DESC LIMIT 1").fetchone()
-        return row[0] if row else None
+        return _last_timezone(db)
     except sqlite3.OperationalError:      # a record from before the column
         return None
     finally:
         db.close()
 
 
-def timezone_changed(before: str, now: str) -> str:
+def _last_timezone(db: sqlite3.Connection) -> str | None:
+    row = db.execute("SELECT timezone FROM syncs WHERE outcome='ok' ORDER BY id DESC LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
+def timezone_changed(before: str | None, now: str) -> str | None:
     """What a sync refuses, and ``check`` warns, when config.yaml's ``timezone`` (``now``) is not
     the last successful sync's (``before``: a new city's check: changing it had moved every
-    published event by the zones' difference, reported only as "436 updated")."""
+    published event by the zones' difference, reported only as "436 updated"); ``None`` when it
+    is, or no sync kept one."""
+    if before in (None, now):
+        return None
     return (f"timezone in config.yaml is {now} but the last sync used {before}: every time typed in the "
             "sheet would move by the difference for everyone subscribed, so a sync publishes nothing. If "
             f"{before} is right, set timezone back; if the city's time zone was wrong, run "
@@ -334,8 +341,7 @@ class Record:
     def last_timezone(self) -> str | None:
         """The ``timezone`` of config.yaml at the last sync that succeeded; ``None`` before any
         (or when that sync was run by a version that did not keep it)."""
-        row = self.db.execute("SELECT timezone FROM syncs WHERE outcome='ok' ORDER BY id DESC LIMIT 1").fetchone()
-        return row[0] if row else None
+        return _last_timezone(self.db)
 
     def last_success(self) -> datetime | None:
         row = self.db.execute("SELECT MAX(finished) FROM syncs WHERE outcome='ok'").fetchone()

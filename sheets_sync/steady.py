@@ -548,8 +548,8 @@ def run_sync(config: Config, *, backend: Backend | None = None, now: datetime | 
         clean_leftovers(config)
         sync_id = record.start_sync(now)
         try:
-            if not allow_timezone_change and (before := record.last_timezone()) not in (None, config.timezone):
-                raise TimezoneChanged(timezone_changed(before, config.timezone))
+            if not allow_timezone_change and (said := timezone_changed(record.last_timezone(), config.timezone)):
+                raise TimezoneChanged(said)
             summary = _run(config, backend, record, sync_id, now, snapshot_month, allow_removals, sign, reuse)
         except BaseException as exc:
             try:

@@ -261,8 +261,12 @@ def parse_calendar(data: bytes, name: str):
     or in the character set :func:`as_utf8` finds. Raises :class:`CalendarUnreadable` when
     the file is cut short or damaged (:func:`cut_short`, even when the parser would accept
     it) or is not iCalendar at all."""
+    return _parsed(as_utf8(data)[0], name)
+
+
+def _parsed(data: bytes, name: str):
+    """:func:`parse_calendar` of bytes already in UTF-8."""
     import icalendar
-    data = as_utf8(data)[0]
     problem = cut_short(data)
     try:
         cal = icalendar.Calendar.from_ical(data)
@@ -289,7 +293,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
         raise SourceError(f"cannot read calendar file {path}: {exc.strerror}; "
                           "check source.calendars in config.yaml") from None
     data, charset = as_utf8(data)
-    cal = parse_calendar(data, f"calendar file {path}")
+    cal = _parsed(data, f"calendar file {path}")
     start, end = window or (date(1970, 1, 1), date(2100, 1, 1))
     title = calendar_tab_title(path)
     broken = [*_charset_note(charset, title), *_calendar_zone(cal, tz, title), *_drop_unreadable_times(cal, title)]
