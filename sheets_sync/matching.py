@@ -108,6 +108,7 @@ _PART = re.compile(r"\b(?:tent|tents|booths?|tables?|tabling|kiosk|info(?:rmatio
                    # a crew's set-up or tear-down for the event (v40 A13: "Atrium teardown - Iftar")
                    r"set ?up|tear ?down|take ?down)\b")
 _UNIT_WORDS = "engine|truck|ladder|tower|rescue|squad|medic|battalion|beat|district|unit|company|car|station"
+_UNIT_NAME = re.compile(_UNIT_WORDS)
 _UNIT = re.compile(rf"\b(?:{_UNIT_WORDS})\s*(?:(?:{NUMBER_WORDS})\s*)?\d{{1,3}}\b")
 # a unit's number spelled out ("Station Three", "Engine Seven"): its digits, as staff also write it
 _SPELLED_UNIT = re.compile(rf"\b({_UNIT_WORDS})\s+({'|'.join(SPELLED_NUMBERS)})\b")
@@ -1787,6 +1788,25 @@ _DISJOINT = PairScore("apart", 0.0, ("times do not overlap",), "times disjoint")
 #: check, one party with the place words left out of both titles) where the places themselves
 #: cannot be compared (a venue and a street address)
 _TWO_PLACES_NAMED = PairScore("apart", 0.0, ("each title names its own place",), "titles naming two places")
+
+
+def another_place_named(p: Features, q: Features) -> frozenset:
+    """The words by which a row with no place (``p``) names, in its title, another place than
+    the one ``q``'s title names as its own: q's title named q's place ("Gull Creek NNO Block
+    Party" at Gull Creek Park), p's does not and has words beyond q's other words ("Heron Point
+    NNO Block Party", no Location) — not a department, a number or a word every event title
+    uses ("Annual", "Family"). ``frozenset()`` otherwise. One title then sits inside the other
+    only because q's place words were left out of q's: :func:`score_pair` asks rather than
+    merges (a fresh city's check: two neighbourhoods' parties that evening became one, even in
+    one tab)."""
+    if not (q.named_place and p.place.blank) or q.place.blank or q.named_place & p.raw_words or \
+            p.part or p.with_part:      # a partner's part names its unit or its table ("Engine 9 visit")
+        return frozenset()
+    own = {w for w, _ in p.departments_named}
+    return frozenset(w for w in p.words[0] - q.words[0] - GENERIC_TITLE_WORDS - _STOP - own
+                     if not any(c.isdigit() for c in w) and not _PART.fullmatch(w) and not _UNIT_NAME.fullmatch(w))
+
+
 _ONE_TAB_TITLES = PairScore("apart", 0.0, ("different titles", "same department"), "different titles in one tab")
 _DISOWNED = PairScore("apart", 0.0, ("one row says it is no part of the other's event",),
                       "one row says it is no part of the other")
@@ -1903,6 +1923,11 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     if two_ids:     # a form's double submission, or two bookings of one field and hour: staff know
         return PairScore("review", score, findings + ("two Event IDs on identical rows: a double submission?",),
                          "one tab, identical rows with two Event IDs", total)
+    if total >= MERGE_AT and fa.place.blank != fb.place.blank and (
+            elsewhere := another_place_named(fa, fb) or another_place_named(fb, fa)):
+        named = " ".join(sorted(elsewhere))
+        return PairScore("review", score, findings + (f"the title with no place names another ({named})",),
+                         f"match weight {total:+.1f} bits, but one title names another place ({named})", total)
     if total >= MERGE_AT:
         outcome, reason = "merge", f"match weight {total:+.1f} bits"
     else:

@@ -441,6 +441,27 @@ def test_titles_each_naming_its_own_place_are_two_events(config):
     assert together(merge_rows([heron, plain], config), "Police!2", "Community Safety!3")
 
 
+def test_a_title_with_no_place_naming_another_neighbourhood_is_asked_about(config):
+    """A fresh city's check: "Heron Point NNO Block Party" with no Location and "Gull Creek NNO
+    Block Party" at Gull Creek Park became one party, unasked, even in one tab: the placed
+    row's place words are left out of its title, which left the placeless title around it.
+    Now a question; a placeless title that adds no place-like word still joins, and so does
+    one naming the other's place or a partner's unit."""
+    day = date(2026, 9, 18)
+    placed = row("Fire", 4, "Maple Hollow Harvest Block Party", day, "17:00", "19:30", location="Maple Hollow Commons")
+    for tab in ("Police", "Fire"):
+        other = row(tab, 6, "Tanager Ridge Harvest Block Party", day, "17:00", "19:30")
+        result = merge_rows([placed, other], config)
+        assert len(result.events) == 2, tab
+        assert [{str(p.a.source), str(p.b.source)} for p in result.review] == [{"Fire!4", f"{tab}!6"}]
+        assert "names another (ridge tanager)" in " ".join(result.review[0].verdict.matched)
+    for title in ("Harvest Block Party", "Annual Harvest Block Party", "Maple Hollow Harvest Block Party",
+                  "Ladder 31 at Harvest Block Party"):
+        joining = row("Police", 6, title, day, "17:00", "19:30")
+        result = merge_rows([placed, joining], config)
+        assert together(result, "Fire!4", "Police!6") and not result.review, title
+
+
 
 def test_one_kind_of_event_at_one_place_at_overlapping_hours_is_asked_about(config):
     """A fresh city's check: Police's "Drug Take Back Day" 9–1 at its headquarters and
