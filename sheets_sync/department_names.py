@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Mapping, Sequence
+from typing import Mapping, Optional, Sequence
 
 from rapidfuzz import fuzz as rf_fuzz, process as rf_process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -76,17 +76,21 @@ def _covers(typed: Sequence[str], words: Sequence[str]) -> bool:
             and _covers(rest, words[k:]))
 
 
+#: ``(name, aliases, name_es, kind)`` per configured department (:func:`department_forms`)
+Forms = tuple[tuple[str, tuple[str, ...], str, Optional[str]], ...]
+
+
 @lru_cache(maxsize=16)
-def _forms(departments: tuple[tuple[str, tuple[str, ...], str], ...]
+def _forms(departments: Forms
            ) -> tuple[dict[str, set[str]], dict[str, set[str]], tuple[tuple[tuple[str, ...], str], ...],
                       dict[str, set[str]]]:
     """``(initials of names, initials of aliases, (words, department) of every spelling,
-    Spanish leading words)`` for ``(name, aliases, name_es)`` per department."""
+    Spanish leading words)`` for ``(name, aliases, name_es, kind)`` per department."""
     by_name: dict[str, set[str]] = {}
     by_alias: dict[str, set[str]] = {}
     spellings = []
     spanish: dict[str, set[str]] = {}
-    for name, aliases, name_es in departments:
+    for name, aliases, name_es, _kind in departments:
         for text, table in ((name, by_name), (f"{name} department", by_name), (name_es, by_name),
                             *((a, by_alias) for a in aliases)):
             words = [w for w in _words(text) if not w[0].isdigit()]
@@ -110,9 +114,9 @@ def _one(found: set[str] | None) -> str | None:
     return next(iter(found)) if found and len(found) == 1 else None
 
 
-def short_form(fragment: str, departments: tuple[tuple[str, tuple[str, ...], str], ...]) -> str | None:
+def short_form(fragment: str, departments: Forms) -> str | None:
     """The one department ``fragment`` is a short form of (module docstring), else ``None``.
-    ``departments``: ``(name, aliases, name_es)`` each (:func:`department_forms`)."""
+    ``departments``: ``(name, aliases, name_es, kind)`` each (:func:`department_forms`)."""
     by_name, by_alias, spellings, spanish = _forms(departments)
     typed = _words(fragment)
     if not typed:
@@ -129,15 +133,15 @@ def short_form(fragment: str, departments: tuple[tuple[str, tuple[str, ...], str
         return _one({department for words, department in spellings
                      if any(_covers(typed, words[i:]) for i in range(1, len(words) - 1))})
     if " ".join(typed) in _DISPATCH:
-        return _one({name for name, aliases, _ in departments
-                     if department_kind(name, aliases) == "emergency_communications"})
+        return _one({name for name, _aliases, _es, kind in departments if kind == "emergency_communications"})
     return None
 
 
 #: the words that end a department's name as staff shorten it ("Rec Dept")
 _DEPARTMENT_WORDS = frozenset({"dept", "depts", "department", "departments"})
 #: what staff call the 911 centre in the column of departments
-_DISPATCH = frozenset({"dispatch", "dispatch center", "dispatch centre", "e911", "e 911"})   # (E911: Enhanced 911)
+_DISPATCH = frozenset({"dispatch", "dispatch center", "dispatch centre", "e911", "e 911",   # (E911: Enhanced 911)
+                       "911", "9 1 1", "911 center", "911 centre"})
 
 
 def typo(fragment: str, lookup: dict[str, str]) -> str | None:
@@ -152,7 +156,7 @@ def typo(fragment: str, lookup: dict[str, str]) -> str | None:
 
 
 def guess(fragment: str, lookup: dict[str, str],
-          departments: tuple[tuple[str, tuple[str, ...], str], ...]) -> tuple[str, str] | None:
+          departments: Forms) -> tuple[str, str] | None:
     """``(department, how)`` for a fragment Lead/Partner Departments could not read: ``how`` is
     :data:`SHORT_FORM` or :data:`TYPO`; ``None`` when no one department fits. ``lookup``:
     :meth:`Config.department_lookup`; ``departments``: :func:`department_forms`."""
@@ -168,7 +172,7 @@ _NOTE = re.compile(r"\s*(?:[(\[?:]|\s-\s|-(?=\s*(?:yes|confirmed|si)\b))")
 
 
 def after_home(fragment: str, home: frozenset,
-               departments: tuple[tuple[str, tuple[str, ...], str], ...]) -> tuple[str, str] | None:
+               departments: Forms) -> tuple[str, str] | None:
     """``(department, SHORT_FORM)`` for a short form typed right after the city's initials or
     one-word name, with no space ("HFPD" in Harbor Falls: "HF" + "PD"; an adversarial helper's
     check), else ``None``; ``home``: :func:`~.mentions.home_words` of the site's title. At least
@@ -210,14 +214,14 @@ def spelled_out(text: str, lookup: dict[str, str], units, departments: Sequence,
 
 
 @lru_cache(maxsize=64)
-def department_initials(departments: tuple[tuple[str, tuple[str, ...], str], ...]) -> dict[str, str]:
+def department_initials(departments: Forms) -> dict[str, str]:
     """Lower-cased initials of each department's name followed by "Department" ("pd" for the
     Police Department, "fd", "csd") → the department, where exactly one department has them:
     the short forms staff write a partner by in text ("Pancakes w/ PD & FD", v37 T9), read
     there only after a cue and in capitals (:mod:`sheets_sync.mentions`). ``departments``:
     :func:`department_forms`."""
     found: dict[str, set[str]] = {}
-    for name, _aliases, _es in departments:
+    for name, _aliases, _es, _kind in departments:
         words = [w for w in _words(f"{name} department") if not w[0].isdigit()]
         found.setdefault("".join(w[0] for w in words), set()).add(name)
     return {initials: next(iter(names)) for initials, names in found.items() if len(names) == 1}
@@ -247,6 +251,10 @@ def department_words(lookup: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
-def department_forms(departments: Sequence) -> tuple[tuple[str, tuple[str, ...], str], ...]:
-    """``(name, aliases, name_es)`` per configured department (hashable, for the cache)."""
-    return tuple((d.name, tuple(d.aliases), d.name_es) for d in departments)
+def department_forms(departments: Sequence) -> Forms:
+    """``(name, aliases, name_es, kind)`` per configured department (hashable, for the cache);
+    ``kind``: the configured one, else :func:`~.units.department_kind` of the name and aliases (a
+    helper's check: "Dispatch" was not read for a 911 centre renamed "Joint Communications"
+    even with ``kind: emergency_communications`` set)."""
+    return tuple((d.name, tuple(d.aliases), d.name_es, d.kind or department_kind(d.name, d.aliases))
+                 for d in departments)

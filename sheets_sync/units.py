@@ -89,7 +89,9 @@ DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
 
 #: How a department's kind is recognised from its name (then aliases); first match wins.
 _KIND_WORDS: tuple[tuple[str, str], ...] = (
-    ("emergency_communications", r"emergency communications|\b911\b|dispatch|communications cent(?:er|re)"),
+    # (a 911 centre by another name: Linn County's "Joint Communications Agency", an "ECC", a "PSAP")
+    ("emergency_communications", r"emergency communications|\b911\b|dispatch|communications cent(?:er|re)|"
+                                 r"joint communications|communications agency|\bECC\b|\bPSAP\b"),
     ("emergency_management", r"emergency management|\bOEM\b"),
     ("community_safety", r"community safety|\bHEART\b|crisis response"),
     ("fire", r"\bfire\b"),

@@ -790,6 +790,27 @@ def test_partner_departments_as_staff_type_them(config, partners, counted, note)
     assert (note is None and not warned) or (note is not None and warned and all(note in w for w in warned))
 
 
+@pytest.mark.parametrize("name, aliases, kind", [
+    ("Joint Communications", ["JCA"], None),                      # the kind read from the name
+    ("Regional Call Hub", ["RCH"], "emergency_communications"),   # the kind configured
+])
+def test_a_911_centre_by_another_name_is_read_as_staff_call_it(config, name, aliases, kind):
+    """An adversarial helper's check: with the 911 centre configured as "Joint Communications"
+    (Linn County's), "Dispatch" and "911" in Partner Departments and "dispatchers" in a
+    description counted nothing — even with ``kind: emergency_communications`` set, which the
+    short forms did not read. Another body's name is still no partner."""
+    config = config.model_copy(update={"departments": [
+        d.model_copy(update={"name": name, "aliases": aliases, "kind": kind, "slug": "call-centre",
+                                "name_es": ""})
+        if d.name == "Emergency Communications" else d for d in config.departments]})
+    rows, issues = parse(config, "Police", ("Open House", "", "Dispatch", ""), ("Open House", "", "911", ""),
+                         ("Open House", "", "", "Dispatchers will give a tour of the center."),
+                         ("Open House", "", "Red Cross", ""))
+    assert [set(r.departments) for r in rows] == [{"Police", name}] * 3 + [{"Police"}]
+    assert [i.problem for i in issues if i.row in (2, 3)] == [
+        f"'Dispatch' is read as {name} (a short form)", f"'911' is read as {name} (a short form)"]
+
+
 def test_another_bodys_department_typed_short_is_not_counted(config):
     """An adversarial helper's check: "Emergency Mgmt (Linn County)" counted the city's
     Emergency Management (the county was read only beside a name spelled out). (In Durham the
