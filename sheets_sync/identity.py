@@ -703,11 +703,35 @@ def _host_gone(contents_of: Sequence[Sequence[dict]], record: Sequence[RecordEnt
         if any((tab, a, b, lead[a], lead[b]) in edited for a, b in pairs if lead[a] and lead[b]):
             continue                         # the host's row may be there, edited
         words = title_words(lead[0])
+        peers = _no_host_named(entry.contents)
         for i in {i for c in entry.contents[1:] for i in holders.get(_core(c), ())}:
             if not any(c.get("tab") == tab or _core(c)[0] == lead[0] or _names_event(words, _core(c)[0])
-                       for c in contents_of[i]):
+                       or (peers and _whole_event(c, entry.contents[0])) for c in contents_of[i]):
                 out.add((i, j))
     return out
+
+
+def _no_host_named(contents: Sequence[Mapping[str, Any]]) -> bool:
+    """No row of an event names a host in the department columns (no Partner Departments, no
+    Lead Department shared by rows of two tabs): each department logged the event as its own,
+    and the row that led it was one of equals."""
+    tabs = {c.get("tab") for c in contents}
+    return not any(c.get("partners") for c in contents) and \
+        len({c.get("lead") or c.get("tab") for c in contents}) >= len(tabs)
+
+
+def _whole_event(c: Mapping[str, Any], lead: Mapping[str, Any]) -> bool:
+    """A partner's row ``c`` is the event itself, logged by its department as its own, not its
+    part of it: the leading row's hours exactly (its place agreed, or the two were not one
+    event), and a title naming no part, unit or
+    coverage (:func:`~sheets_sync.matching.title_part`, :func:`~sheets_sync.matching.coverage_word`,
+    :data:`_ADDED_PART`). A fresh city's check: Parks' "Downtown Community Cleanup" and Community
+    Safety's "Litter Pick-Up (downtown)", 9–12:30 at one address, neither naming the other; when
+    Community Safety deleted its row (it had led), the cleanup was cancelled and Parks' row
+    published as a new event, left out of the count."""
+    title = c.get("title", "")
+    return c.get("when") == lead.get("when") and not (
+        coverage_word(title) or title_part(title) or _ADDED_PART.search(title))
 
 
 #: words added to an event's title that make it a department's part of the event ("Police at the

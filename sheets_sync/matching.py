@@ -1440,9 +1440,13 @@ def names_the_other(a: Features, b: Features, ctx: DayContext | None = None) -> 
     for x, y in ((a, b), (b, a)):
         target = {w for w in y.words[0] if len(w) > 2 and w not in GENERIC_TITLE_WORDS
                   and not (ctx is not None and ctx.common(y.day, frozenset((w,))))}
-        found = target & (x.about | _initials_in(x.caps, y.folded) if x.caps else x.about)
-        if len(found) >= 2 and len(found) >= 0.6 * len(target):
-            return f"names the other event ({' '.join(sorted(found))})"
+        spelled = _initials_in(x.caps, y.folded) if x.caps else frozenset()
+        found = target & (x.about | spelled)
+        if (len(found) >= 2 and len(found) >= 0.6 * len(target)) or (len(spelled) >= 3 and spelled & target):
+            # (initials of three words or more are the name on their own, whichever of its words
+            # are common: "CPA" for "Community Police Academy" on Police's tab, whose title
+            # words leave out its own department and the common "community"; a fresh city's check)
+            return f"names the other event ({' '.join(sorted(found | spelled))})"
         # "Fire truck at Bimbe Festival": what it is at, two words or more, all in the other's
         # title ("Bimbe Cultural Arts Festival 2026"), one of them distinctive there
         if _at_event(x, y) and (at_words(x) & target or _numbered_name(x, y, ctx) or (

@@ -168,9 +168,14 @@ def _adds_words(row: EventRow, other: EventRow) -> bool:
 
 
 def _drop_in(row: EventRow, host: EventRow) -> bool:
-    """``row`` is timed, on the one day of the all-day ``host``, under a title of its own."""
+    """``row`` is timed, on the one day of the all-day ``host``, under a title of its own — and
+    the department columns do not say ``row``'s department hosts: ``row`` naming ``host``'s
+    department a partner, or ``host`` naming ``row``'s its lead (a fresh city's check: Community
+    Safety's session 6–8 pm, Partner Departments "OEM", was published all day under Emergency
+    Management's row, typed with no time, as though the session were a drop-by at it)."""
     return (host.all_day and not row.all_day and host.end - host.start <= timedelta(days=1)
-            and _day(row.start) == _day(host.start) and _fold(row.title) != _fold(host.title))
+            and _day(row.start) == _day(host.start) and _fold(row.title) != _fold(host.title)
+            and host.department not in row.partners and not (host.lead and host.lead == (row.department or row.lead)))
 
 
 def row_key(row: EventRow) -> tuple[str, str, str, str, str]:

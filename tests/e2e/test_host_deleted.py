@@ -192,3 +192,34 @@ def test_the_parts_left_behind_are_not_counted_sync_after_sync(config, make_work
     edited["Fire"][1] = ["Ladder truck display", "8/21/2025", "10:30am", "12:30pm", *PARK]
     make_workbook(edited)
     assert run_sync(config, now=NOW)["months"]["2025-08"] == {"events": 2, "joint_events": 1}
+
+
+@pytest.mark.parametrize("deleted", [0, 1])
+def test_one_of_two_departments_logging_the_event_as_their_own_deleting_its_row_keeps_it(
+        config, make_workbook, deleted):
+    """A fresh city's check: Parks' "Downtown Community Cleanup" and Community Safety's "Litter
+    Pick-Up (downtown)", the same hours at one address, neither naming a host or partner: one
+    event. When the department whose row had led it deleted its row, the cleanup was cancelled
+    and Parks' row published as a new event left out of the count; deleting the other row kept
+    it. Each row was the whole event: either deletion now keeps the event, its UID and its
+    count (by hand: March 2026 holds one cleanup, one department left, not joint), unwarned."""
+    rows = {"Parks and Recreation": ["Eastside Neighborhood Cleanup", "3/14/2026", "9:00 AM", "12:30 PM",
+                                     "Eastside Rec Center, 2100 Ash St", "", "Public", ""],
+            "Community Safety": ["Litter Pick-Up (Eastside)", "3/14/2026", "9am", "12:30pm", "",
+                                 "2100 Ash Street", "Public", ""]}
+    other = ["Heart Open House", "4/18/2026", "4pm", "7pm", "HEART Office", "", "Public", ""]   # keeps the tabs
+    make_workbook({tab: [H, row, other] for tab, row in rows.items()})
+    now = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
+    run_sync(config, now=now)
+    [(uid, (title, _, departments))] = [(u, v) for u, v in published(config).items()
+                                        if v[0] in (rows["Parks and Recreation"][0], rows["Community Safety"][0])]
+    assert departments == frozenset(rows)
+    gone = next(tab for tab, row in rows.items() if row[0] == title) if deleted == 0 else \
+        next(tab for tab, row in rows.items() if row[0] != title)        # the leading row's tab, then the other's
+    kept = next(tab for tab in rows if tab != gone)
+    make_workbook({tab: [H, row, other] if tab == kept else [H, other] for tab, row in rows.items()})
+    summary = run_sync(config, now=now)
+    assert published(config)[uid] == (rows[kept][0], False, frozenset({kept}))
+    assert (summary["removed"], summary["created"]) == (0, 0)
+    assert summary["months"]["2026-03"] == {"events": 1, "joint_events": 0}
+    assert left_warnings(config) == []

@@ -108,6 +108,25 @@ def test_an_all_day_host_leads_over_a_timed_visit_and_takes_visits_at_several_ho
     assert (event.title, event.all_day) == ("Juneteenth Festival", True)
 
 
+def test_a_timed_row_naming_the_all_day_rows_department_its_partner_leads(config):
+    """A fresh city's check: Community Safety's session 6–8 pm, Partner Departments naming
+    Emergency Management, beside Emergency Management's row of it typed with no time: published
+    all day under the partner's title, as though the host's session were a drop-by at the
+    partner's. The department columns say who hosts: the timed row leads, whichever way they
+    say it (the host naming its partner, or the partner naming its lead) and in any order. A
+    timed row naming no one is still a drop-by at the all-day row (the festival above)."""
+    centre = dict(location="Holton Career and Resource Center", address="401 N Driver St")
+    host = row("Community Safety", 2, "Safer Streets Learning Session", DAY, "18:00", "20:00",
+               partners=("Emergency Management",), **centre)
+    typed = row("Emergency Management", 2, "Safer Streets session (violence reduction)", DAY, location="Holton Center")
+    led = replace(typed, lead="Community Safety")
+    plain = replace(host, partners=())
+    for rows, title in (([host, typed], host.title), ([typed, host], host.title),
+                        ([plain, led], host.title), ([plain, typed], typed.title)):
+        (event,) = merge_rows(rows, config).events
+        assert (event.title, event.all_day) == (title, title == typed.title), rows
+
+
 def test_a_host_whose_title_names_its_unit_leads_over_a_visit(config):
     """"Engine 9 Pancake Breakfast" names Fire's own unit, yet it is the event: a partner's
     hour inside it does not take the title, wherever the Location puts it."""

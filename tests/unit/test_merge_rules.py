@@ -652,6 +652,25 @@ def test_a_partners_session_row_naming_the_series_by_its_initials_joins_it(confi
     assert groups(merge_rows([academy, other], config)) == {frozenset({"Police!2"}), frozenset({"Fire!2"})}
 
 
+@pytest.mark.parametrize("name, initials", [("Community Police Academy", "CPA"),
+                                            ("Youth Police Academy", "YPA"),
+                                            ("Neighborhood Fire Safety Institute", "NFSI")])
+def test_initials_stand_for_a_name_whose_other_words_are_common(config, name, initials):
+    """A fresh city's check: "CPA - fire ops session" beside Police's "Community Police
+    Academy" at its hours and address was asked about, not joined, as a one-off row or a
+    session: the Police row's title words leave out its own department and the common
+    "community", which left one word for the initials to name. Initials of three words or more
+    are the name. Not other capitals ("CPR")."""
+    hq = dict(location="Police Department", address="220 E 3rd St")
+    host = row("Police", 2, name, date(2027, 4, 20), "18:00", "21:00", **hq)
+    guest = row("Fire", 2, f"{initials} - fire ops session", date(2027, 4, 20), "18:00", "21:00",
+                address="220 E. 3rd St")
+    result = merge_rows([host, guest], config)
+    assert groups(result) == {frozenset({"Police!2", "Fire!2"})} and not result.review
+    other = replace(guest, title="CPR - fire ops session")
+    assert len(merge_rows([host, other], config).events) == 2
+
+
 def test_a_series_takes_no_row_that_names_none_of_its_sessions(config):
     """v24 R1/R2: Parks' weekly "Durham Farmers Market" (Saturdays 8–12) absorbed, on its third
     Saturday, Fire's "Fire Prevention Booth @ Bull City Race Fest" — and through it Community
