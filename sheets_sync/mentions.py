@@ -442,6 +442,15 @@ _DISOWNING = re.compile(DISOWNING, re.I)
 #: (not one going on of the same subject: "Planned with DPD, but they could not attend")
 _CONTRAST = re.compile(r"\b(?:but|however|whereas)\b(?!\s*,?\s*(?:they|it|he|she|we|those|these|them)\b)", re.I)
 _CLAUSE_BREAK = re.compile(r",|\bbut\b|\bhowever\b|\bthough\b|\bwhile\b", re.I)
+_AUXILIARY = (r"(?:will|won['\u2019]?t|can|can['\u2019]?t|cannot|could|would|should|may|might|must|is|isn['\u2019]?t|"
+              r"are|aren['\u2019]?t|was|were|has|have|had|does|doesn['\u2019]?t|do|don['\u2019]?t|did|didn['\u2019]?t)")
+#: a comma opening a clause of another subject, named in capitals, with its own verb: "Fire
+#: Station 4 crew will attend, Police will not" (an adversarial helper's check: the second
+#: clause's "not" had denied Fire too); :func:`_in_a_no` breaks there only where the clause
+#: before it has a verb of its own, so "Fire, Police will not attend" still denies both
+_NEW_SUBJECT = re.compile(r",\s*(?:and\s+|while\s+)?(?=(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,3}?"
+                          rf"\s+{_AUXILIARY}\b)", re.I)
+_OWN_VERB = re.compile(rf"\b{_AUXILIARY}\b", re.I)
 #: (not the period of "vs." or "v.": "Last year's Cops vs. Firefighters game" is one sentence;
 #: nor of "Dept." before a word in lower case: "The Police Dept. will not attend")
 _SENTENCE_END = re.compile(r"(?:(?<!\bvs)(?<!\bv)(?<!\bdept)(?<!\bdepts)(?<!\bdpt)[.!?;]|"
@@ -469,6 +478,11 @@ def _in_a_no(text: str, m: "Mention") -> bool:
     # (in the name's own clause: "Fire won't attend, but Police will" names Police; a helper's check)
     begin = max((c.end() for c in _CONTRAST.finditer(text, begin, m.start)), default=begin)
     stop = next((c.start() for c in _CONTRAST.finditer(text, m.end, stop)), stop)
+    # (… or a comma opening another subject's clause, each with its own verb)
+    begin = max((c.end() for c in _NEW_SUBJECT.finditer(text, begin, stop)
+                 if c.start() < m.start and _OWN_VERB.search(text, begin, c.start())), default=begin)
+    stop = next((c.start() for c in _NEW_SUBJECT.finditer(text, m.end, stop)
+                 if _OWN_VERB.search(text, begin, c.start())), stop)
     return bool(_NOT_TAKING_PART.search(text, begin, stop))
 
 
@@ -482,16 +496,20 @@ _ASKED_BEFORE = re.compile(r"\b(?:requested|asked|invited|inviting|waiting (?:to
 #: call …)" nor "Fire will demo extinguishers - what should you do in a kitchen fire?": a fresh
 #: helper's check, where those had counted nothing)
 _SHORT_QUESTION = re.compile(r"(?:\s+[\w'\u2019,-]+){0,6}\s*", re.I)
+#: a department's person in a supposed case, not at the event: "Learn what to do if a police
+#: officer pulls you over" (an adversarial helper's check: it counted Police)
+_SUPPOSED_BEFORE = re.compile(r"\b(?:if|in case|whenever|unless|should)\s+(?:a|an|any)\s+$", re.I)
 _TOLD_AFTER = re.compile(r"\s+(?:will|to|has|have|is|are)\s+(?:been\s+|be\s+)?notified\b", re.I)
 
 
 def _asked(text: str, m: "Mention") -> bool:
     """``m``'s sentence asks whether the department will take part (:data:`_ASKS`, or a
     question the name opens: "Police attending?"), or the name is asked, awaited or told
-    (:data:`_ASKED_BEFORE`, :data:`_TOLD_AFTER`); unlike
+    (:data:`_ASKED_BEFORE`, :data:`_TOLD_AFTER`), or supposed (:data:`_SUPPOSED_BEFORE`); unlike
     :func:`_in_a_no`, that denies nothing another sentence says ("Fire will bring a truck. Is
     Fire bringing the ladder truck too?" names Fire)."""
-    if _ASKED_BEFORE.search(text, 0, m.start) or _TOLD_AFTER.match(text, m.end):
+    if _ASKED_BEFORE.search(text, 0, m.start) or _TOLD_AFTER.match(text, m.end) or \
+            _SUPPOSED_BEFORE.search(text, 0, m.start):
         return True
     begin, stop = _sentence(text, m.start, m.end)
     return text.startswith("?", stop) and (

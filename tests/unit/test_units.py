@@ -543,6 +543,17 @@ TEXT_CASES = [
     # an adversarial helper's check (a Cedar Rapids workbook): a no in another clause, a question
     # the name opens, asked or only told, a booth, a ceremony, a gift, "Fire-Rescue"
     ("Parks and Recreation", "Safety Fair", "Fire won't attend, but Police will.", ("Police",)),
+    # (a second adversarial helper's check: a comma opening another subject's clause with its
+    # own verb holds its "not" to itself; a list before one verb is still one clause; a person
+    # in a supposed case is no partner)
+    ("Parks and Recreation", "Safety Fair", "Station 6 crew will attend, Police will not.", ("Fire",)),
+    ("Parks and Recreation", "Safety Fair", "Fire will bring Engine 3, and Police will not attend.", ("Fire",)),
+    ("Parks and Recreation", "Safety Fair", "Police won't be there, Fire will bring a truck.", ("Fire",)),
+    ("Parks and Recreation", "Safety Fair", "Fire, Police will not attend.", ()),
+    ("Parks and Recreation", "Safety Fair", "Station 6 crew, Police will not attend.", ()),
+    ("Community Safety", "Know Your Rights", "Learn what to do if a police officer stops your car.", ()),
+    ("Community Safety", "Know Your Rights", "In case a firefighter knocks, ask for ID.", ()),
+    ("Community Safety", "Know Your Rights", "An officer will answer questions after the talk.", ("Police",)),
     ("Parks and Recreation", "Safety Fair", "Fire can't make it, but Police will be there.", ("Police",)),
     ("Community Safety", "Safety Fair", "Fire cancelled; Police and Parks still on.",
      ("Police", "Parks and Recreation")),
