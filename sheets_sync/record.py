@@ -22,6 +22,7 @@ from typing import Iterable, Iterator
 
 from .identity import RecordEntry
 from .jsonbytes import text as json_text
+from .timeutil import same_zone
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
@@ -148,8 +149,9 @@ def timezone_changed(before: str | None, now: str) -> str | None:
     """What a sync refuses, and ``check`` warns, when config.yaml's ``timezone`` (``now``) is not
     the last successful sync's (``before``: a new city's check: changing it had moved every
     published event by the zones' difference, reported only as "436 updated"); ``None`` when it
-    is, or no sync kept one."""
-    if before in (None, now):
+    is, or no sync kept one — or names the same zone another way (:func:`~.timeutil.same_zone`:
+    "US/Central" for "America/Chicago", a fresh city's check)."""
+    if before is None or same_zone(before, now):
         return None
     return (f"timezone in config.yaml is {now} but the last sync used {before}: every time typed in the "
             "sheet would move by the difference for everyone subscribed, so a sync publishes nothing. If "

@@ -10,8 +10,10 @@ from __future__ import annotations
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import Iterator
-from zoneinfo import ZoneInfo
+from zoneinfo import TZPATH, ZoneInfo
 
 
 def local_datetime(day: date, clock: time, tz: ZoneInfo) -> datetime:
@@ -178,3 +180,26 @@ class JsonInstants:
 
 def to_utc(value: datetime) -> datetime:
     return value.astimezone(timezone.utc)
+
+
+def _zone_data(key: str) -> bytes | None:
+    """The TZif bytes of zone ``key`` as :mod:`zoneinfo` finds them (``TZPATH``, then the
+    ``tzdata`` package); ``None`` when neither has it."""
+    for root in TZPATH:
+        path = Path(root, key)
+        if path.is_file():
+            return path.read_bytes()
+    try:
+        return resources.files("tzdata.zoneinfo").joinpath(*key.split("/")).read_bytes()
+    except (ModuleNotFoundError, OSError, ValueError):
+        return None
+
+
+def same_zone(a: str, b: str) -> bool:
+    """Two IANA zone names are one zone: equal, or one a link to the other (the tz database's
+    ``backward`` file: "US/Central" is "America/Chicago"), as their identical TZif data says
+    (a link is the same file, or a copy, in every distribution ``zoneinfo`` reads)."""
+    if a == b:
+        return True
+    data = _zone_data(a)
+    return data is not None and data == _zone_data(b)

@@ -43,3 +43,20 @@ def test_a_changed_timezone_publishes_nothing_until_confirmed(config, make_workb
     run_sync(chicago, now=NOW)                          # the new zone is now the last sync's
     with pytest.raises(TimezoneChanged):
         run_sync(config, now=NOW)
+
+
+def test_the_same_zone_by_another_name_is_no_change(config, make_workbook):
+    """A fresh city's check: "US/Eastern" in config.yaml after syncs under "America/New_York"
+    (a link to it in the tz database's ``backward`` file) was refused as a change of zone. The
+    same zone by its other name syncs, every time where it was; a zone that only once agreed
+    with it (America/Detroit, before 1973) is still refused."""
+    make_workbook({"Police": [H, ["Bike Rodeo", "4/10/2027", "10am", "12pm", "Central Park", "Public"]]})
+    run_sync(config, now=NOW)
+    feed = starts(config)
+    for name in ("US/Eastern", "America/New_York"):
+        linked = config.model_copy(update={"timezone": name})
+        assert "timezone_changed" not in run_check(linked, now=NOW)[1]
+        run_sync(linked, now=NOW)
+        assert starts(config) == feed == [datetime(2027, 4, 10, 14, tzinfo=timezone.utc)]
+    with pytest.raises(TimezoneChanged):
+        run_sync(config.model_copy(update={"timezone": "America/Detroit"}), now=NOW)
