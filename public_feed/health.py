@@ -12,7 +12,9 @@ with ``"stale": true`` otherwise or before the first sync. ``"status"`` says it 
 for monitors: ``"ok"``, ``"stale"``, or ``"degraded"`` — fresh, but the last sync *held*
 sources (:mod:`sheets_sync.guard`: not read, their events kept as last published until staff
 fix them); then ``"held_sources"`` (how many) and ``"held_departments"`` (their departments'
-names) come from ``status.json``'s ``held``. ``"ok"`` is true only for ``"status": "ok"``
+names) come from ``status.json``'s ``held`` — or the last attempt, after the last success,
+failed (``"last_attempt_failed": true``: a fresh city's check, where ``/healthz`` said ok for
+the two hours a broken sync took to make the calendar stale). ``"ok"`` is true only for ``"status": "ok"``
 (a monitor that checks ``ok`` sees a held source); the HTTP status of a degraded answer stays
 200, because the site itself is serving a fresh calendar and a container health check that
 restarted it would not bring the held source back.
@@ -54,6 +56,18 @@ def _instant(text: str | None) -> str | None:
         return text
 
 
+def _failed_since(attempt: dict | None, last: datetime) -> bool:
+    """The last attempt (:func:`last_attempt`) did not succeed and finished after ``last`` (the
+    last success); ``False`` for a time it cannot read."""
+    if not attempt or attempt.get("outcome") in ("ok", None) or not attempt.get("finished"):
+        return False
+    try:
+        finished = datetime.fromisoformat(attempt["finished"])
+        return finished.tzinfo is not None and finished > last
+    except (TypeError, ValueError):
+        return False
+
+
 def health(status: dict | None, now: datetime, stale_after: timedelta,
            attempt: dict | None = None) -> tuple[dict, int]:
     """The ``/healthz`` body and HTTP status. ``status`` is the parsed ``status.json`` (or
@@ -71,7 +85,10 @@ def health(status: dict | None, now: datetime, stale_after: timedelta,
     if held:
         body["held_sources"] = held.get("sources", 0)
         body["held_departments"] = list(held.get("departments", ()))
-    word = "stale" if stale else ("degraded" if held else "ok")
+    failed = _failed_since(attempt, last)
+    if failed:
+        body["last_attempt_failed"] = True
+    word = "stale" if stale else ("degraded" if held or failed else "ok")
     return {**body, "ok": word == "ok", "status": word,
             "last_success": status["last_success"], "stale": stale,
             "age_minutes": int(age.total_seconds() // 60)}, (503 if stale else 200)

@@ -143,7 +143,11 @@ def test_healthz_fresh_stale_and_last_attempt(config, make_workbook, monkeypatch
         run_sync(config)
     failed = client.get("/healthz").json
     assert failed["last_attempt"]["outcome"] == "failed" and "error" not in failed["last_attempt"]
-    assert failed["last_success"] == fresh.json["last_success"] and failed["ok"] is True
+    assert failed["last_success"] == fresh.json["last_success"]
+    # (still serving a fresh calendar, 200, but a monitor that checks "ok" sees the sync failing:
+    # a fresh city's check, where it had said ok until the calendar went stale)
+    assert (failed["ok"], failed["status"], failed["last_attempt_failed"]) == (False, "degraded", True)
+    assert client.get("/healthz").status_code == 200
     # files only (no record next to them): still answers from status.json
     config.record_path.unlink()
     files_only = client.get("/healthz").json
