@@ -140,10 +140,11 @@ class Analysis:
 
     @property
     def rejected_rows(self) -> frozenset[tuple[str, int]]:
-        """``(tab, row)`` of the data rows left out by an error (a header-row problem is not
-        a rejected row)."""
+        """``(tab, row)`` of the data rows left out by an error (a header-row problem, or a
+        source held whole — empty, or a renamed tab — is not a rejected row: a sync whose two
+        tabs came back empty had said "2 rejected")."""
         return frozenset((i.tab, i.row) for i in self.issues
-                         if i.severity is Severity.ERROR and i.column != "(header)")
+                         if i.severity is Severity.ERROR and i.column not in _WHOLE_SOURCE)
 
     @property
     def rows_rejected(self) -> int:
@@ -158,6 +159,10 @@ class Analysis:
         offer_tabs = {t.title for t in self.offer_tabs}
         offers_rejected = sum(1 for tab, _ in self.rejected_rows if tab in offer_tabs)
         return len(self.rows) + self.offer_rows - offers_rejected
+
+
+#: the Validation columns of an error about a whole source, not a row (:mod:`.guard`)
+_WHOLE_SOURCE = frozenset({"(header)", "(source)", "(tab)"})
 
 
 def read_window(config: Config, now: datetime) -> tuple[date, date]:

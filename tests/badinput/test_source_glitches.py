@@ -283,6 +283,8 @@ def test_an_empty_calendar_export_is_held_until_removals_are_allowed(tmp_path):
     assert b"BEGIN:VEVENT" not in (tmp_path / "fire.ics").read_bytes()
     config, summary = _sync(tmp_path, police, [cal])
     assert (summary["removed"], summary["held_tabs"], summary["gone_sources"]) == (0, ["fire.ics"], [])
+    # (a held source is no rejected row: "Read 0 rows: 0 accepted, 2 rejected", a fresh helper's check)
+    assert (summary["rows_read"], summary["rows_accepted"], summary["rows_rejected"]) == (len(WALKS), len(WALKS), 0)
     assert _feed(config) == good and b"STATUS:CANCELLED" not in _feed(config)
     (line,) = _row1(config)
     assert (line["Tab"], line["Severity"], line["Column"]) == ("fire.ics", "error", "(source)")
