@@ -20,7 +20,7 @@ from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, ValidationEr
                       model_validator)
 
 from .model import slugify, unaccented
-from .units import KINDS, check_unit, unit_regex, units_for
+from .units import KINDS, check_unit, department_kind, unit_regex, units_for
 
 
 class ConfigError(Exception):
@@ -400,7 +400,10 @@ class Config(_Strict):
 
     def department_lookup(self) -> dict[str, str]:
         """Lower-cased name/alias/slug → department name; the Spanish name (``name_es``), with
-        and without accents, too, unless another department already uses that spelling."""
+        and without accents, too, unless another department already uses that spelling; and
+        "911" for the one 911 centre (its ``kind``, set or read from its name), unless a
+        department already uses it: a centre named "Joint Communications" is what staff call
+        911 ("Coffee with a Cop - 911 joins us": an adversarial helper's check)."""
         out: dict[str, str] = {}
         for d in self.departments:
             for spelling in (d.name, d.slug, *d.aliases):
@@ -408,6 +411,10 @@ class Config(_Strict):
         for d in self.departments:          # the Spanish name, with and without accents (v31 D12)
             for spelling in filter(None, (d.name_es.strip().lower(), unaccented(d.name_es.strip().lower()))):
                 out.setdefault(spelling, d.name)
+        centres = [d.name for d in self.departments
+                   if (d.kind or department_kind(d.name, d.aliases)) == "emergency_communications"]
+        if len(centres) == 1:
+            out.setdefault("911", centres[0])
         return out
 
     def department_units(self) -> dict[str, tuple[re.Pattern[str], ...]]:

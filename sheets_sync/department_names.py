@@ -256,5 +256,10 @@ def department_forms(departments: Sequence) -> Forms:
     ``kind``: the configured one, else :func:`~.units.department_kind` of the name and aliases (a
     helper's check: "Dispatch" was not read for a 911 centre renamed "Joint Communications"
     even with ``kind: emergency_communications`` set)."""
-    return tuple((d.name, tuple(d.aliases), d.name_es, d.kind or department_kind(d.name, d.aliases))
+    return tuple((d.name, tuple(d.aliases), d.name_es, d.kind or _kind(d.name, tuple(d.aliases)))
                  for d in departments)
+
+
+@lru_cache(maxsize=64)      # (asked for each Partner Departments cell: issue 17)
+def _kind(name: str, aliases: tuple[str, ...]) -> str | None:
+    return department_kind(name, aliases)

@@ -722,16 +722,33 @@ def _no_host_named(contents: Sequence[Mapping[str, Any]]) -> bool:
 
 def _whole_event(c: Mapping[str, Any], lead: Mapping[str, Any]) -> bool:
     """A partner's row ``c`` is the event itself, logged by its department as its own, not its
-    part of it: the leading row's hours exactly (its place agreed, or the two were not one
-    event), and a title naming no part, unit or
+    part of it: the leading row's hours (:func:`_same_hours`; its place agreed, or the two were
+    not one event), and a title naming no part, unit or
     coverage (:func:`~sheets_sync.matching.title_part`, :func:`~sheets_sync.matching.coverage_word`,
     :data:`_ADDED_PART`). A fresh city's check: Parks' "Downtown Community Cleanup" and Community
     Safety's "Litter Pick-Up (downtown)", 9–12:30 at one address, neither naming the other; when
     Community Safety deleted its row (it had led), the cleanup was cancelled and Parks' row
     published as a new event, left out of the count."""
     title = c.get("title", "")
-    return c.get("when") == lead.get("when") and not (
+    return _same_hours(c.get("when", ""), lead.get("when", "")) and not (
         coverage_word(title) or title_part(title) or _ADDED_PART.search(title))
+
+
+#: how far a department's own row of the event may start (then end) from the leading row's and
+#: still be the event as it logged it (an adversarial helper's check: "9–12" beside "9–12:30")
+_OWN_START, _OWN_END = timedelta(minutes=15), timedelta(minutes=60)
+
+
+def _same_hours(a: str, b: str) -> bool:
+    """Two contents' ``when`` (``start/end``, ISO) are one event's hours: equal, or starts
+    within :data:`_OWN_START` and ends within :data:`_OWN_END` of each other."""
+    if a == b:
+        return True
+    try:
+        (s1, e1), (s2, e2) = ((datetime.fromisoformat(t) for t in w.split("/")) for w in (a, b))
+        return abs(s1 - s2) <= _OWN_START and abs(e1 - e2) <= _OWN_END
+    except (TypeError, ValueError):     # a date against a date-time, or no hours
+        return False
 
 
 #: words added to an event's title that make it a department's part of the event ("Police at the

@@ -80,8 +80,8 @@ from rapidfuzz import fuzz, process
 from .event_kinds import TOPICAL
 from .model import EventRow, slot_init
 from .parsing import DASHED_DATE, DISOWNING, RAIN_DATE_WORDS
-from .places import (GENERIC_VENUE_WORDS, NUMBER_WORDS, SPELLED_NUMBERS, Gazetteer, Place,  # noqa: F401
-                     abbreviated_word, common_area, compare_places, fold, initials_runs, normalise_place,
+from .places import (GENERIC_VENUE_WORDS, NUMBER_WORDS, PLACE_NAME_WORDS, SPELLED_NUMBERS, Gazetteer,  # noqa: F401
+                     Place, abbreviated_word, common_area, compare_places, fold, initials_runs, normalise_place,
                      park_areas, parse_place, street_word, typed_initials, venue_words)
 
 _STOP = frozenset("the a an of for and at in on to with de del la el los las para y en con por al "
@@ -1596,12 +1596,29 @@ def _part_clue(a: Features, b: Features, time_kind: str) -> str:
     return _clue_toward(a, b) or _clue_toward(b, a)
 
 
+#: where initials in capitals stand as the name of the event a row is part of: before a dash or
+#: colon ("CPA - fire ops session"), after "at", "@", "for" or "during" ("Fire ops night at the
+#: CPA"), or opening a title that names a session ("CPA fire ops session", "CERT week 3")
+_NAMED_BY_INITIALS = (r"(?:\b(?:at|@|for|during)\s+(?:the\s+)?|@\s*){c}\b|\b{c}\s*(?:[-\u2013\u2014:|])",
+                      r"^{c}\b.*\b(?:session|sessions|week|wk|module|graduation|(?:day|class|night) \d+)\b")
+
+
 @lru_cache(maxsize=1 << 16)     # issue 17: titles repeat
 def typed_capitals(title: str) -> frozenset:
     """The words of three to five letters ``title`` has in capitals, folded, which may be
-    another title's initials ("CPA - fire ops session" → ``{"cpa"}``); none in a title typed
-    all in capitals."""
-    return frozenset() if title.isupper() else typed_initials(title)
+    another title's initials ("CPA - fire ops session" → ``{"cpa"}``) where they stand as the
+    name of the event the row is part of (:data:`_NAMED_BY_INITIALS`); not those its own title
+    spells ("SOS - Sound of Safety concert"), nor a class's ("CPR - adult and pediatric"), nor
+    a name opening its own event's title ("CPA Tax Clinic", "PAL Basketball - youth": an
+    adversarial helper's check, each had joined a "Community Police …" or "Parks Adventure
+    League" at its place and hours); none in a title typed all in capitals."""
+    if title.isupper():
+        return frozenset()
+    own = fold(title).split()
+    return frozenset(c for c in typed_initials(title)
+                     if any(re.search(p.format(c=re.escape(c.upper())), title, re.I if i else 0)
+                            for i, p in enumerate(_NAMED_BY_INITIALS))
+                     and not initials_runs(c, [w for w in own if w != c]) and not _CLASS_TITLE.fullmatch(c))
 
 
 def _initials_in(caps: frozenset, folded: str) -> frozenset:
@@ -1807,8 +1824,11 @@ def another_place_named(p: Features, q: Features) -> frozenset:
             p.part or p.with_part:      # a partner's part names its unit or its table ("Engine 9 visit")
         return frozenset()
     own = {w for w, _ in p.departments_named}
-    return frozenset(w for w in p.words[0] - q.words[0] - GENERIC_TITLE_WORDS - _STOP - own
-                     if not any(c.isdigit() for c in w) and not _PART.fullmatch(w) and not _UNIT_NAME.fullmatch(w))
+    extra = frozenset(w for w in p.words[0] - q.words[0] - GENERIC_TITLE_WORDS - _STOP - own
+                      if not any(c.isdigit() for c in w) and not _PART.fullmatch(w) and not _UNIT_NAME.fullmatch(w))
+    # (only a name that reads as a place's: "Family Fun", "Summer", "Rain or Shine" add none,
+    # an adversarial helper's check; "block" is every block party's)
+    return extra if extra & PLACE_NAME_WORDS - p.kind_words - q.kind_words else frozenset()
 
 
 _ONE_TAB_TITLES = PairScore("apart", 0.0, ("different titles", "same department"), "different titles in one tab")

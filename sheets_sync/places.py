@@ -49,6 +49,18 @@ _SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": 
 _STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "way", "ter",
                  "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
 _DIRECTIONS = frozenset("n s e w ne nw se sw".split())
+#: the words by which a name is a neighbourhood's, a street's or a natural place's ("Heron
+#: Point", "Tanager Ridge", "Tweed St."), folded, short and long forms: what makes the words a
+#: title adds a place's name rather than its own ("Family Fun", "Summer", "Rain or Shine")
+PLACE_NAME_WORDS = frozenset(_STREET_TYPES) | frozenset(_SUFFIXES) | frozenset("""point pointe creek ridge hill
+    hills heights village woods wood lake lakes meadow meadows estates grove glen hollow valley springs spring
+    landing crossing commons common gardens garden manor farms farm acres bend shores shore harbor harbour bay
+    island park place court run trace green forest brook chase knoll vista view pines oaks station junction
+    mill mills corner corners side end downtown uptown westside eastside northside southside
+    block""".split()) - {"north", "south", "east", "west", "saint", "center", "centre", "building", "recreation",
+                         "elementary", "hs", "ms", "es", "library", "department", "first", "second", "third",
+                         "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "headquarters",
+                         "hdqtrs", "hdqrs", "stn", "sta", "mkt", "mrkt", "rm", "conf", "gymnasium", "apts", "apt"}
 _UNIT = re.compile(r"\b(?:unit|apt|suite|ste|bldg|floor|fl)\b\.?\s*#?\s*[\w-]+|#\s*[\w-]+", re.I)
 #: a city, state and ZIP after an address (:func:`_no_zip`): a city of up to three words after a
 #: comma or a street type ("…, Cedar Point, OH 44870", "1200 Shoreline Dr  Cedar Point OH 44870"),

@@ -445,8 +445,10 @@ def test_a_title_with_no_place_naming_another_neighbourhood_is_asked_about(confi
     """A fresh city's check: "Heron Point NNO Block Party" with no Location and "Gull Creek NNO
     Block Party" at Gull Creek Park became one party, unasked, even in one tab: the placed
     row's place words are left out of its title, which left the placeless title around it.
-    Now a question; a placeless title that adds no place-like word still joins, and so does
-    one naming the other's place or a partner's unit."""
+    Now a question where the words it adds read as a place's name (a neighbourhood's, a
+    street's: "Ridge", "Point", "St."); a placeless title that adds words of its own ("Annual",
+    "Kids Crafts", "Rain or Shine") still joins, and so does one naming the other's place or a
+    partner's unit."""
     day = date(2026, 9, 18)
     placed = row("Fire", 4, "Maple Hollow Harvest Block Party", day, "17:00", "19:30", location="Maple Hollow Commons")
     for tab in ("Police", "Fire"):
@@ -455,8 +457,12 @@ def test_a_title_with_no_place_naming_another_neighbourhood_is_asked_about(confi
         assert len(result.events) == 2, tab
         assert [{str(p.a.source), str(p.b.source)} for p in result.review] == [{"Fire!4", f"{tab}!6"}]
         assert "names another (ridge tanager)" in " ".join(result.review[0].verdict.matched)
+    street = row("Police", 6, "Linden Ave Harvest Block Party", day, "17:00", "19:30")
+    assert len(merge_rows([placed, street], config).review) == 1
+    # (words of its own, not a place's: an adversarial helper's check had each asked about)
     for title in ("Harvest Block Party", "Annual Harvest Block Party", "Maple Hollow Harvest Block Party",
-                  "Ladder 31 at Harvest Block Party"):
+                  "Ladder 31 at Harvest Block Party", "Kids Crafts Harvest Block Party", "Autumn Harvest Block Party",
+                  "Harvest Block Party (Rain or Shine)", "Hot Dogs & Lemonade Harvest Block Party"):
         joining = row("Police", 6, title, day, "17:00", "19:30")
         result = merge_rows([placed, joining], config)
         assert together(result, "Fire!4", "Police!6") and not result.review, title

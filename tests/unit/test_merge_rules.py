@@ -671,6 +671,25 @@ def test_initials_stand_for_a_name_whose_other_words_are_common(config, name, in
     assert len(merge_rows([host, other], config).events) == 2
 
 
+@pytest.mark.parametrize("host, other", [
+    ("Community Police Academy", "CPA Tax Help Night"),            # initials opening an event's own name
+    ("Parks Adventure League", "PAL Soccer - under 10"),
+    ("Saving Our Streets Picnic", "SOS - Sounds of Summer jam"),    # its own name, spelled after the dash
+    ("Community Police Relations", "CPR - infant and child"),       # a class's name
+])
+def test_capitals_that_name_a_rows_own_event_join_no_event_they_spell(config, host, other):
+    """An adversarial helper's check: "CPA Tax Clinic" joined Police's "Community Police
+    Academy" at its place and hours, "PAL Basketball - youth" a "Parks Adventure League",
+    "SOS - Sound of Safety concert" a "Saving Our Streets Cookout", "CPR - adult and pediatric"
+    a "Community Police Relations" forum — each read as the other's initials. Initials name the
+    event a row is part of only where they stand as its name (before a dash, after "at"),
+    not spelled by the row's own title, not a class's name: at most a question now."""
+    hall = dict(location="Westgate Community Hall", address="88 Orchard Rd")
+    a = row("Police", 2, host, date(2027, 6, 12), "18:00", "20:00", **hall)
+    b = row("Fire", 2, other, date(2027, 6, 12), "18:00", "20:00", **hall)
+    assert len(merge_rows([a, b], config).events) == 2
+
+
 def test_a_series_takes_no_row_that_names_none_of_its_sessions(config):
     """v24 R1/R2: Parks' weekly "Durham Farmers Market" (Saturdays 8–12) absorbed, on its third
     Saturday, Fire's "Fire Prevention Booth @ Bull City Race Fest" — and through it Community
