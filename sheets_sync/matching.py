@@ -1599,8 +1599,8 @@ def _part_clue(a: Features, b: Features, time_kind: str) -> str:
 #: where initials in capitals stand as the name of the event a row is part of: before a dash or
 #: colon ("CPA - fire ops session"), after "at", "@", "for" or "during" ("Fire ops night at the
 #: CPA"), or opening a title that names a session ("CPA fire ops session", "CERT week 3")
-_NAMED_BY_INITIALS = (r"(?:\b(?:at|@|for|during)\s+(?:the\s+)?|@\s*){c}\b|\b{c}\s*(?:[-\u2013\u2014:|])",
-                      r"^{c}\b.*\b(?:session|sessions|week|wk|module|graduation|(?:day|class|night) \d+)\b")
+_NAMED_BY_INITIALS = (r"(?:\b(?i:at|for|during)\s+(?i:the\s+)?|@\s*){c}\b|\b{c}\s*(?:[-\u2013\u2014:|])",
+                      r"^{c}\b.*\b(?i:session|sessions|week|wk|module|graduation|(?:day|class|night) \d+)\b")
 
 
 @lru_cache(maxsize=1 << 16)     # issue 17: titles repeat
@@ -1616,8 +1616,7 @@ def typed_capitals(title: str) -> frozenset:
         return frozenset()
     own = fold(title).split()
     return frozenset(c for c in typed_initials(title)
-                     if any(re.search(p.format(c=re.escape(c.upper())), title, re.I if i else 0)
-                            for i, p in enumerate(_NAMED_BY_INITIALS))
+                     if any(re.search(p.format(c=re.escape(c.upper())), title) for p in _NAMED_BY_INITIALS)
                      and not initials_runs(c, [w for w in own if w != c]) and not _CLASS_TITLE.fullmatch(c))
 
 
@@ -1815,8 +1814,10 @@ def another_place_named(p: Features, q: Features) -> frozenset:
     """The words by which a row with no place (``p``) names, in its title, another place than
     the one ``q``'s title names as its own: q's title named q's place ("Gull Creek NNO Block
     Party" at Gull Creek Park), p's does not and has words beyond q's other words ("Heron Point
-    NNO Block Party", no Location) — not a department, a number or a word every event title
-    uses ("Annual", "Family"). ``frozenset()`` otherwise. One title then sits inside the other
+    NNO Block Party", no Location) — not a department, a unit, a part, a number or a word every
+    event title uses ("Annual"), and among them a word of a place's name
+    (:data:`~.places.PLACE_NAME_WORDS`: "Point"; not "Family Fun", "Summer"). ``frozenset()``
+    otherwise. One title then sits inside the other
     only because q's place words were left out of q's: :func:`score_pair` asks rather than
     merges (a fresh city's check: two neighbourhoods' parties that evening became one, even in
     one tab)."""

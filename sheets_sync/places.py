@@ -53,14 +53,16 @@ _DIRECTIONS = frozenset("n s e w ne nw se sw".split())
 #: Point", "Tanager Ridge", "Tweed St."), folded, short and long forms: what makes the words a
 #: title adds a place's name rather than its own ("Family Fun", "Summer", "Rain or Shine")
 PLACE_NAME_WORDS = frozenset(_STREET_TYPES) | frozenset(_SUFFIXES) | frozenset("""point pointe creek ridge hill
-    hills heights village woods wood lake lakes meadow meadows estates grove glen hollow valley springs spring
-    landing crossing commons common gardens garden manor farms farm acres bend shores shore harbor harbour bay
-    island park place court run trace green forest brook chase knoll vista view pines oaks station junction
-    mill mills corner corners side end downtown uptown westside eastside northside southside
-    block""".split()) - {"north", "south", "east", "west", "saint", "center", "centre", "building", "recreation",
-                         "elementary", "hs", "ms", "es", "library", "department", "first", "second", "third",
-                         "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "headquarters",
-                         "hdqtrs", "hdqrs", "stn", "sta", "mkt", "mrkt", "rm", "conf", "gymnasium", "apts", "apt"}
+    hills heights village woods lake lakes meadow meadows estates grove glen hollow valley springs landing
+    crossing commons gardens manor farms acres bend shores harbor harbour bay island park court trace forest
+    brook knoll vista pines oaks junction mill mills corner corners downtown uptown westside eastside
+    northside southside block""".split())
+PLACE_NAME_WORDS -= {
+    # (not words a title uses of its own event: "Safety Walk", "Toy Drive", "Food Court", "Dr. Lee")
+    "walk", "way", "row", "path", "loop", "place", "drive", "dr", "court", "trail", "trl", "circle", "route", "rte", "north", "south", "east", "west", "saint", "center", "centre",
+    "building", "recreation", "elementary", "hs", "ms", "es", "library", "department", "first", "second",
+    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "headquarters", "hdqtrs",
+    "hdqrs", "stn", "sta", "mkt", "mrkt", "rm", "conf", "gymnasium", "apts", "apt"}
 _UNIT = re.compile(r"\b(?:unit|apt|suite|ste|bldg|floor|fl)\b\.?\s*#?\s*[\w-]+|#\s*[\w-]+", re.I)
 #: a city, state and ZIP after an address (:func:`_no_zip`): a city of up to three words after a
 #: comma or a street type ("…, Cedar Point, OH 44870", "1200 Shoreline Dr  Cedar Point OH 44870"),
