@@ -59,7 +59,8 @@ PLACE_NAME_WORDS = frozenset(_STREET_TYPES) | frozenset(_SUFFIXES) | frozenset("
     northside southside block""".split())
 PLACE_NAME_WORDS -= {
     # (not words a title uses of its own event: "Safety Walk", "Toy Drive", "Food Court", "Dr. Lee")
-    "walk", "way", "row", "path", "loop", "place", "drive", "dr", "court", "trail", "trl", "circle", "route", "rte", "north", "south", "east", "west", "saint", "center", "centre",
+    "walk", "way", "row", "path", "loop", "place", "drive", "dr", "court", "trail", "trl", "circle", "route", "rte",
+    "north", "south", "east", "west", "saint", "center", "centre",
     "building", "recreation", "elementary", "hs", "ms", "es", "library", "department", "first", "second",
     "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "headquarters", "hdqtrs",
     "hdqrs", "stn", "sta", "mkt", "mrkt", "rm", "conf", "gymnasium", "apts", "apt"}
