@@ -20,7 +20,7 @@ from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, ValidationEr
                       model_validator)
 
 from .model import slugify, unaccented
-from .units import KINDS, check_unit, department_kind, unit_regex, units_for
+from .units import KINDS, check_unit, kind_of, unit_regex, units_for
 
 
 class ConfigError(Exception):
@@ -79,6 +79,11 @@ class Department(_Strict):
     name_es: str = Field(default="", description="The name on Spanish pages (blank: the name).")
     url: str = Field(default="", pattern=r"^(https?://\S+)?$",
                      description="The department's own web page (organizer URL on event pages).")
+
+    @property
+    def recognised_kind(self) -> str | None:
+        """``kind``, else the one its name or aliases say (:func:`~.units.department_kind`)."""
+        return self.kind or kind_of(self.name, tuple(self.aliases))
 
     @property
     def all_units(self) -> tuple[str, ...]:
@@ -411,8 +416,7 @@ class Config(_Strict):
         for d in self.departments:          # the Spanish name, with and without accents (v31 D12)
             for spelling in filter(None, (d.name_es.strip().lower(), unaccented(d.name_es.strip().lower()))):
                 out.setdefault(spelling, d.name)
-        centres = [d.name for d in self.departments
-                   if (d.kind or department_kind(d.name, d.aliases)) == "emergency_communications"]
+        centres = [d.name for d in self.departments if d.recognised_kind == "emergency_communications"]
         if len(centres) == 1:
             out.setdefault("911", centres[0])
         return out

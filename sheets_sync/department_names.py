@@ -40,7 +40,6 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from .model import unaccented
 from .parsing import parse_partners
-from .units import department_kind
 
 #: words a name's initials and shortened words skip ("Parks and Recreation" → "P&R", "PR")
 _JOINING = frozenset("and y of the de del la las los for & e".split())
@@ -253,13 +252,7 @@ def department_words(lookup: Mapping[str, str]) -> dict[str, str]:
 
 def department_forms(departments: Sequence) -> Forms:
     """``(name, aliases, name_es, kind)`` per configured department (hashable, for the cache);
-    ``kind``: the configured one, else :func:`~.units.department_kind` of the name and aliases (a
-    helper's check: "Dispatch" was not read for a 911 centre renamed "Joint Communications"
-    even with ``kind: emergency_communications`` set)."""
-    return tuple((d.name, tuple(d.aliases), d.name_es, d.kind or _kind(d.name, tuple(d.aliases)))
-                 for d in departments)
-
-
-@lru_cache(maxsize=64)      # (asked for each Partner Departments cell: issue 17)
-def _kind(name: str, aliases: tuple[str, ...]) -> str | None:
-    return department_kind(name, aliases)
+    ``kind``: :attr:`~.config.Department.recognised_kind` (a helper's check: "Dispatch" was not
+    read for a 911 centre renamed "Joint Communications" even with ``kind:
+    emergency_communications`` set)."""
+    return tuple((d.name, tuple(d.aliases), d.name_es, d.recognised_kind) for d in departments)

@@ -108,7 +108,7 @@ _PART = re.compile(r"\b(?:tent|tents|booths?|tables?|tabling|kiosk|info(?:rmatio
                    # a crew's set-up or tear-down for the event (v40 A13: "Atrium teardown - Iftar")
                    r"set ?up|tear ?down|take ?down)\b")
 _UNIT_WORDS = "engine|truck|ladder|tower|rescue|squad|medic|battalion|beat|district|unit|company|car|station"
-_UNIT_NAME = re.compile(_UNIT_WORDS)
+_UNIT_NAMES = frozenset(_UNIT_WORDS.split("|"))
 _UNIT = re.compile(rf"\b(?:{_UNIT_WORDS})\s*(?:(?:{NUMBER_WORDS})\s*)?\d{{1,3}}\b")
 # a unit's number spelled out ("Station Three", "Engine Seven"): its digits, as staff also write it
 _SPELLED_UNIT = re.compile(rf"\b({_UNIT_WORDS})\s+({'|'.join(SPELLED_NUMBERS)})\b")
@@ -1808,6 +1808,9 @@ _DISJOINT = PairScore("apart", 0.0, ("times do not overlap",), "times disjoint")
 #: check, one party with the place words left out of both titles) where the places themselves
 #: cannot be compared (a venue and a street address)
 _TWO_PLACES_NAMED = PairScore("apart", 0.0, ("each title names its own place",), "titles naming two places")
+_ONE_TAB_TITLES = PairScore("apart", 0.0, ("different titles", "same department"), "different titles in one tab")
+_DISOWNED = PairScore("apart", 0.0, ("one row says it is no part of the other's event",),
+                      "one row says it is no part of the other")
 
 
 def another_place_named(p: Features, q: Features) -> frozenset:
@@ -1817,24 +1820,18 @@ def another_place_named(p: Features, q: Features) -> frozenset:
     NNO Block Party", no Location) — not a department, a unit, a part, a number or a word every
     event title uses ("Annual"), and among them a word of a place's name
     (:data:`~.places.PLACE_NAME_WORDS`: "Point"; not "Family Fun", "Summer"). ``frozenset()``
-    otherwise. One title then sits inside the other
-    only because q's place words were left out of q's: :func:`score_pair` asks rather than
-    merges (a fresh city's check: two neighbourhoods' parties that evening became one, even in
-    one tab)."""
+    otherwise. One title then sits inside the other only because q's place words were left out
+    of q's: :func:`score_pair` asks rather than merges (a fresh city's check: two
+    neighbourhoods' parties that evening became one, even in one tab)."""
     if not (q.named_place and p.place.blank) or q.place.blank or q.named_place & p.raw_words or \
             p.part or p.with_part:      # a partner's part names its unit or its table ("Engine 9 visit")
         return frozenset()
     own = {w for w, _ in p.departments_named}
     extra = frozenset(w for w in p.words[0] - q.words[0] - GENERIC_TITLE_WORDS - _STOP - own
-                      if not any(c.isdigit() for c in w) and not _PART.fullmatch(w) and not _UNIT_NAME.fullmatch(w))
+                      if not any(c.isdigit() for c in w) and not _PART.fullmatch(w) and w not in _UNIT_NAMES)
     # (only a name that reads as a place's: "Family Fun", "Summer", "Rain or Shine" add none,
     # an adversarial helper's check; "block" is every block party's)
     return extra if extra & PLACE_NAME_WORDS - p.kind_words - q.kind_words else frozenset()
-
-
-_ONE_TAB_TITLES = PairScore("apart", 0.0, ("different titles", "same department"), "different titles in one tab")
-_DISOWNED = PairScore("apart", 0.0, ("one row says it is no part of the other's event",),
-                      "one row says it is no part of the other")
 
 
 def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_threshold: float = 85,

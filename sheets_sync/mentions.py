@@ -475,15 +475,21 @@ def _in_a_no(text: str, m: "Mention") -> bool:
     # (in the words' own clause: "Not part of the Lantern Walk, but Fire will join us" names Fire)
     if any(not _CLAUSE_BREAK.search(text, d.end(), m.start) for d in _DISOWNING.finditer(text, begin, m.start)):
         return True
-    # (in the name's own clause: "Fire won't attend, but Police will" names Police; a helper's check)
+    return bool(_NOT_TAKING_PART.search(text, *_clause(text, m, begin, stop)))
+
+
+def _clause(text: str, m: "Mention", begin: int, stop: int) -> tuple[int, int]:
+    """``(begin, stop)`` of the clause holding ``m`` in its sentence (``begin``, ``stop``): from
+    the last word turning the sentence before it (:data:`_CONTRAST`: "Fire won't attend, but
+    Police will" names Police; a helper's check), or comma opening another subject's clause with
+    its own verb (:data:`_NEW_SUBJECT`), to the next."""
     begin = max((c.end() for c in _CONTRAST.finditer(text, begin, m.start)), default=begin)
     stop = next((c.start() for c in _CONTRAST.finditer(text, m.end, stop)), stop)
-    # (… or a comma opening another subject's clause, each with its own verb)
     begin = max((c.end() for c in _NEW_SUBJECT.finditer(text, begin, stop)
                  if c.start() < m.start and _OWN_VERB.search(text, begin, c.start())), default=begin)
     stop = next((c.start() for c in _NEW_SUBJECT.finditer(text, m.end, stop)
                  if _OWN_VERB.search(text, begin, c.start())), stop)
-    return bool(_NOT_TAKING_PART.search(text, begin, stop))
+    return begin, stop
 
 
 #: the department asked, awaited or only told, right before its name: "Requested Fire to bring a

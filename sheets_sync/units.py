@@ -113,6 +113,12 @@ def department_kind(name: str, aliases: Sequence[str] = ()) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)      # (asked for each Partner Departments cell: issue 17)
+def kind_of(name: str, aliases: tuple[str, ...]) -> str | None:
+    """:func:`department_kind`, memoised (``aliases`` a tuple)."""
+    return department_kind(name, aliases)
+
+
 def unit_regex(pattern: str) -> re.Pattern[str]:
     """One unit pattern as a compiled case-insensitive whole-word regex; raises ``re.error``
     for an invalid pattern and ``ValueError`` for one that matches empty text."""
