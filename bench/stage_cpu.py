@@ -11,7 +11,8 @@ the cyclic garbage collector, all stages), and the process's peak resident memor
 as it stood at the end of each stage (issue 17, p17q: which stage raised it). ``--code DIR`` times another
 checkout (e.g. ``git worktree add /tmp/base main``) on the same workbook; ``--against DIR``
 times ``DIR`` too, run by run in turn with ``--code`` (issue 17, p17s: on a shared machine a
-change of load then weighs on both), and prints the medians of each.
+change of load then weighs on both), and prints the medians of each. Each stage's wall time
+is printed too (work a forked child shares, parsing, shows only there).
 """
 from __future__ import annotations
 
@@ -48,14 +49,18 @@ import resource
 peak = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # KB on Linux
 def listener(event, name):
     if event == "started":
-        marks[name] = time.process_time()
+        marks[name] = time.process_time(), time.perf_counter()
     else:
-        cpu[name] = cpu.get(name, 0.0) + time.process_time() - marks.pop(name)
+        started, wall = marks.pop(name)
+        cpu[name] = cpu.get(name, 0.0) + time.process_time() - started
+        cpu["wall " + name] = cpu.get("wall " + name, 0.0) + time.perf_counter() - wall
         cpu["peak MB by end of " + name] = peak()
 cpu["start-up"] = time.process_time() - t0
+w0 = time.perf_counter()
 with listening(listener):
     run_sync(load_config("config.yaml"), now=datetime.fromisoformat(sys.argv[1]))
 cpu["total"] = time.process_time() - t0
+cpu["wall total"] = time.perf_counter() - w0
 cpu["of which gc"] = collecting[0]
 cpu["peak MB"] = peak()
 print(json.dumps(cpu))
@@ -66,6 +71,9 @@ ORDER = ("start-up", *STAGES, "total", "of which gc", "peak MB")
 #: Issue 17 (p17q): the process's peak resident memory (``ru_maxrss``) as each stage ends, so
 #: the stage that raised it shows (the site-index thread's work ends inside ``write tabs``).
 PEAKS = tuple(f"peak MB by end of {n}" for n in STAGES)
+#: Wall seconds of each stage and of the sync (issue 17: a stage whose work a forked child
+#: shares, parsing, shows its gain only in wall time; ``total`` leaves out the start-up).
+WALLS = tuple(f"wall {n}" for n in (*STAGES, "total"))
 
 
 def run_script(script: str, args: list[str], folder: Path, code: Path = ROOT) -> dict[str, float]:
@@ -112,6 +120,9 @@ def main() -> None:
               f"{f' ({label.strip()}: {code})' if label else ''}:")
         for n in ORDER:
             print(f"  {n:<11} {statistics.median(r.get(n, 0.0) for r in runs):6.2f}")
+        print("median wall s (the machine's load weighs on these):")
+        for n in WALLS:
+            print(f"  {n.removeprefix('wall '):<11} {statistics.median(r.get(n, 0.0) for r in runs):6.2f}")
         print("median peak resident memory (MB, this process; not the report worker) by the end of:")
         for n in PEAKS:
             print(f"  {n.removeprefix('peak MB by end of '):<11} {statistics.median(r.get(n, 0.0) for r in runs):6.0f}")

@@ -357,6 +357,14 @@ class Performance(_Strict):
     parallel_min_events: int = Field(
         default=1000, ge=0, description="Fewest combined events for which the report worker is "
         "started (below that, starting it costs more than it saves).")
+    parse_workers: int | None = Field(
+        default=None, ge=1, le=2, description="Processes that parse the intake rows: 2 = a forked "
+        "copy of the sync parses part of them while the sync parses the rest (Linux only; the "
+        "result is the same); 1 = the sync parses them all. Default: 2 when the sync may use "
+        "two or more CPUs, else 1 (issue 17).")
+    parse_min_rows: int | None = Field(
+        default=2000, ge=0, description="Fewest intake rows for which a forked copy helps parse "
+        "them (below that, it costs about what it saves); null = never.")
 
 
 class Config(_Strict):

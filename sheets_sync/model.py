@@ -140,6 +140,12 @@ def slot_init(cls: type) -> type:
     init.__doc__, init.__annotations__ = cls.__init__.__doc__, dict(cls.__init__.__annotations__)
     cls.__dataclass_init__ = cls.__init__
     cls.__init__ = init
+    # pickled as a call of that ``__init__`` with the init fields (issue 17: rows parsed in a
+    # forked child come back so, :mod:`sheets_sync.forked`; the dataclass's own pickling
+    # stores each field again by ``object.__setattr__``, 3× the time)
+    stored = [f.name for f in all_fields(cls) if f.init]
+    get = attrgetter(*stored) if len(stored) > 1 else lambda self: tuple(getattr(self, n) for n in stored)
+    cls.__reduce__ = lambda self: (cls, get(self))
     return cls
 
 

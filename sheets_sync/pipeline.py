@@ -71,7 +71,7 @@ from .progress import announce, stage
 from .steady import Reading, clean_leftovers, headers_only, held_status  # noqa: F401  (issue 17: reuse by content hash)
 from .template import is_helper_tab
 from .timeutil import iso_texts_kept, json_instant
-from .validate import (far_dates, header_map, is_intake_header, lost_time_issues, misspelled_header_issues, parse_tab,
+from .validate import (far_dates, header_map, is_intake_header, lost_time_issues, misspelled_header_issues, parse_tabs,
                        row_event_ids, skipped_tab_issue)
 
 log = logging.getLogger("safety_events")
@@ -188,7 +188,8 @@ def read_sources(config: Config, backend: Backend, now: datetime,
 def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
             hold: frozenset[str] = frozenset(),
             guard: Callable[[RawTab, list[EventRow]], RowIssue | None] | None = None,
-            source_of: Callable[[str], str] | None = None, previous=None, last_keys=None) -> Analysis:
+            source_of: Callable[[str], str] | None = None, previous=None, last_keys=None,
+            parsed: Callable[[], object] | None = None) -> Analysis:
     """Parse, validate and merge (``decisions``/``order``/``source_of``/``previous``/``last_keys``:
     see :func:`merge_rows`). Intake
     tabs titled in ``hold`` are not read this time (:func:`~.validate.lost_time_issues`
@@ -196,12 +197,17 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
     a tab for which ``guard`` (its raw tab and parsed rows → an error or ``None``) gives an
     error (:func:`~.guard.lost_columns`): its rows are dropped and the error kept. A value
     under an empty header cell of a tab read is a warning (:func:`~.guard.blank_header_issues`).
-    Pure (it logs each stage's time at INFO)."""
+    ``parsed`` (no arguments) is called between parsing and merging (the sync starts its report
+    worker then, issue 17). Pure but for ``parsed`` (it logs each stage's time at INFO)."""
     rows: list[EventRow] = []
     issues: list[RowIssue] = []
     intake, skipped, read, offer_tabs, held, offers = [], [], 0, [], [], 0
     event_ids: dict[tuple[str, int], str] = {}
     with stage("parse", lambda: f"{read} rows in {len(intake)} intake tabs, {len(issues)} issues"):
+        wanted = [t for t in tabs if not is_helper_tab(t.title, t.header) and not is_offers_header(t.header)
+                  and is_intake_header(t.header, config) and t.title not in hold]
+        # (issue 17: with a forked child reading part of the rows, _shared_map)
+        each = dict(zip(map(id, wanted), parse_tabs(wanted, config, _shared_map(config, wanted))))
         for tab in tabs:
             if is_helper_tab(tab.title, tab.header):
                 continue                    # the template's dropdown lists, not data
@@ -220,7 +226,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
             if tab.title in hold:
                 held.append(tab.title)
                 continue
-            accepted, found = parse_tab(tab, config)
+            accepted, found = each[id(tab)]
             if guard is not None and (lost := guard(tab, accepted)) is not None:
                 held.append(tab.title)          # a lost column: its values stay as published
                 issues.append(lost)
@@ -234,6 +240,8 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
                 event_ids.update({(tab.title, row): v for row, v in row_event_ids(tab, config).items()})
             rows.extend(accepted)
             issues.extend(found)
+    if parsed is not None:
+        parsed()
     with stage("merge", lambda: f"{len(rows)} rows into {len(merged.events)} events, "
                                 f"{merged.pairs_compared} pairs compared"):
         merged = merge_rows(rows, config, decisions=decisions, order=order, source_of=source_of,
@@ -243,6 +251,18 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
     issues.extend(rain_dates(merged.events))
     issues.extend(series_disagreements(merged.events))
     return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held, offers, event_ids)
+
+
+def _shared_map(config: Config, tabs: Sequence[RawTab]):
+    """:func:`sheets_sync.forked.map_shared` when the rows of ``tabs`` are parsed with a forked
+    child (:func:`sheets_sync.forked.use_child`), else ``None``."""
+    from . import forked
+    from .report_process import available_cpus
+    rows = sum(len(t.rows) for t in tabs)
+    if forked.use_child(config.performance.parse_workers, config.performance.parse_min_rows,
+                        rows, available_cpus()):
+        return forked.map_shared
+    return None
 
 
 def held_issues(r: Reconciled) -> list[RowIssue]:
@@ -416,8 +436,8 @@ def _sync(config: Config, backend: Backend, record: Record, sync_id: int, now: d
 
 @iso_texts_kept()        # issue 17: each start and end written as text once
 def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequence[RowIssue],
-               now: datetime, config: Config,
-               allow_removals: bool = False) -> tuple[Analysis, OfferResult, Reconciled]:
+               now: datetime, config: Config, allow_removals: bool = False,
+               parsed: Callable[[], object] | None = None) -> tuple[Analysis, OfferResult, Reconciled]:
     """Parse, merge and give identities: ``(analysis, offers folded in, reconciled)`` for this
     read's ``tabs`` against the record's ``entries`` (as it was before this sync). Tabs the
     record says to hold are held — renamed since (:func:`~.identity.renamed_tabs`), renamed to
@@ -432,7 +452,8 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
     warning for the latter — and the analysis's issues are,
     in order: parse and merge, ``review_issues``, lost columns, renamed tabs, empty sources,
     offers, held rows. Pure (it logs stage times); ``sync`` and ``check`` both use it, so the
-    preview counts what the sync will count."""
+    preview counts what the sync will count. ``parsed``: called once the rows are parsed
+    (:func:`analyse`)."""
     lookup = config.department_lookup()      # a renamed tab keeps its held rows (issue 16)
     department_of = lambda title: lookup.get(title.strip().lower())  # noqa: E731
     renamed = renamed_tabs({t for e in entries for t in e.tabs}, {t.title for t in tabs}, department_of)
@@ -467,7 +488,7 @@ def identified(tabs: Sequence[RawTab], entries, decisions, review_issues: Sequen
     hold = held_times | {i.tab for i in moved} | {e.title for e in held_sources if not e.gone}
     source_of = source_key(lookup, renamed)     # a tab → its department: renames change no event
     a = analyse(tabs, config, decisions, first_seen_order(entries, source_of), frozenset(hold), guard,
-                source_of, previous_events(entries, source_of), held_keys(entries, source_of))
+                source_of, previous_events(entries, source_of), held_keys(entries, source_of), parsed)
     a.held_tabs.extend(e.title for e in held_sources if e.gone)
     a.gone_sources = [e.title for e in emptied if e.gone]
     a.held_from = {new: old for old, new in {**renamed, **guessed}.items() if new in a.held_tabs}
@@ -545,10 +566,16 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
             else nullcontext():
         entries = record.entries()
         tabs = read_sources(config, backend, now, reading.tabs if reading else None)
-        early = _early_worker(config, backend, tabs, owned)   # issue 17: its imports overlap parsing
+        # issue 17: the report worker's imports overlap parsing on the other core, or, when a
+        # forked child parses part of the rows there (:func:`_shared_map`), merging
+        later = _shared_map(config, tabs) is not None
+        early = [] if later else [_early_worker(config, backend, tabs, owned)]
         typed, review_issues = typed_decisions(backend, reading.review if reading else backend.read_generated(REVIEW))
     decisions, changes = apply_decisions(record.decisions(), typed)
-    a, offered, r = identified(tabs, entries, decisions, review_issues, now, config, allow_removals)
+    a, offered, r = identified(tabs, entries, decisions, review_issues, now, config, allow_removals,
+                               parsed=(lambda: early.append(_early_worker(config, backend, tabs, owned))) if later
+                               else None)
+    early = early[0] if early else None
     # decisions on a renamed tab's rows move to its new title (kept while the tab is held)
     changes.update(renamed_decisions(decisions, a.renamed_tabs, a.held_tabs))
     # a decision that followed an edited row is stored under its rows' keys now

@@ -124,15 +124,15 @@ _ALL_BUT = re.compile(r"\s*" + _ALL + r"\s*[(\[-]?\s*(?:except|but|minus|other t
                       r"salvo)\s+(?P<but>[^)\]]+)[)\]]?\s*$", re.I)
 
 
-def _departments_read(ctx: "_RowContext", column: str, text: str, lookup: Mapping[str, str], units,
-                      departments, tab_department: str | None = None, home: frozenset = frozenset()) -> tuple:
+def _departments_read(ctx: "_RowContext", column: str, text: str, spell: Callable[[str], tuple],
+                      tab_department: str | None = None) -> tuple:
     """``(parsed, text)``: :func:`~.parsing.parse_partners` of a Lead/Partner Departments cell
     with its typos and short forms read, and the cell with them spelled out
-    (:func:`.department_names.spelled_out`: "PD", "Comm Safety", "Polcie"),
-    a warning for each but one that reads as ``tab_department``, the tab's own (a fresh city's
-    check: "P&R" as the Lead Department of each of Parks' rows drew one warning a row, burying
-    the rest)."""
-    spelled, guessed, parsed = department_names.spelled_out(text, lookup, units, departments, home)
+    (``spell``: :func:`.department_names.spelled_out` with the city's departments, "PD", "Comm
+    Safety", "Polcie"), a warning for each but one that reads as ``tab_department``, the tab's
+    own (a fresh city's check: "P&R" as the Lead Department of each of Parks' rows drew one
+    warning a row, burying the rest)."""
+    spelled, guessed, parsed = spell(text)
     for typed, department, how in guessed:
         if department == tab_department:
             continue
@@ -461,11 +461,67 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     accepted list, but every row that was not accepted has at least one issue. Blank rows
     (every cell empty) are skipped silently: they are spacing, not data.
     """
+    return parse_tabs([tab], config)[0]
+
+
+#: One part of a tab's rows read on its own (:func:`parse_tabs`): ``(accepted rows, issues,
+#: Start/End Date cells)`` of the rows at offsets ``[start, stop)`` of ``tab.rows``.
+Part = tuple[list[EventRow], list[RowIssue], list[tuple[int, str, Any]]]
+#: Rows per part (:func:`parse_tabs`): enough that a part's start-up is nothing beside it,
+#: few enough that two processes end close together.
+PART_ROWS = 500
+
+
+def parse_tabs(tabs: Sequence[RawTab], config: Config,
+               shared: Callable[[Callable[[Any], Part], Sequence[Any]], list[Part]] | None = None
+               ) -> list[tuple[list[EventRow], list[RowIssue]]]:
+    """:func:`parse_tab` of each of ``tabs``, in order. The rows are read in parts of
+    :data:`PART_ROWS`; ``shared`` maps the part reader over the parts, by default in this
+    process (``map`` as a list); :func:`sheets_sync.forked.map_shared` shares them with a
+    forked child (issue 17: the second core idled while the sync parsed). Each row is read
+    with its whole tab in view (the tab's date order, the nearest dated row), so the result
+    is the same either way."""
+    total = sum(len(t.rows) for t in tabs)
+    size = max(PART_ROWS, -(-total // 1000))        # (at most about a thousand parts)
+    spans = [(k, start, min(start + size, len(tab.rows)))
+             for k, tab in enumerate(tabs) for start in range(0, len(tab.rows), size)]
+    readers: dict[int, Callable[[int, int], Part]] = {}      # per tab, made in each process
+
+    def read(span: tuple[int, int, int]) -> Part:
+        k, start, stop = span
+        if k not in readers:
+            readers[k] = _part_reader(tabs[k], config)
+        return readers[k](start, stop)
+    parts: dict[int, list[Part]] = {}
+    for (k, _, _), part in zip(spans, (shared or (lambda f, xs: list(map(f, xs))))(read, spans)):
+        parts.setdefault(k, []).append(part)
+    return [_whole_tab(tab, config, parts.get(k, ())) for k, tab in enumerate(tabs)]
+
+
+def _whole_tab(tab: RawTab, config: Config, parts: Sequence[Part]) -> tuple[list[EventRow], list[RowIssue]]:
+    """A tab's ``(accepted rows, issues)`` from its parts (:data:`Part`) in row order: the header's
+    issues first, then the rows', then those of the whole tab (unsaved formulas below the
+    last row read, the tab's day-first dates)."""
     columns, duplicates = header_map(tab.header, config)
     issues: list[RowIssue] = [
         RowIssue(tab.title, 1, "(header)", d, "two columns have the same meaning",
                  "rename or delete one of them; the first one is used", Severity.WARNING)
         for d in duplicates]
+    rows = [row for part in parts for row in part[0]]
+    issues.extend(issue for part in parts for issue in part[1])
+    past = tab.first_row + len(tab.rows)            # rows the reader dropped as blank at the end
+    for row in (r for r in (tab.formula_at.rows() if tab.formula_at is not None else ()) if r >= past):
+        _unsaved_row(tab.title, row, _formula_of(tab, columns, row), issues)
+    _unsaved_cells(tab, columns, issues)
+    issues.extend(day_first_tab_issues(tab.title, [d for part in parts for d in part[2]]))
+    return rows, issues
+
+
+def _part_reader(tab: RawTab, config: Config) -> Callable[[int, int], Part]:
+    """``read(start, stop)``: the rows at offsets ``[start, stop)`` of ``tab.rows``, read
+    (:data:`Part`), with what the tab's rows share (its department, the city's words, the
+    texts already read) made once."""
+    columns, _ = header_map(tab.header, config)
     lookup = config.department_lookup()
     units = config.department_units()
     tab_department = tab.department or lookup.get(tab.title.strip().lower())
@@ -479,42 +535,46 @@ def parse_tab(tab: RawTab, config: Config) -> tuple[list[EventRow], list[RowIssu
     mentions = lru_cache(maxsize=4096)(                   # issue 17: each text read once
         lambda text: tuple(text_mentions(clean_markup(strip_html(text)), named_in_text, units, home)))
     bodies = lru_cache(maxsize=1024)(lambda text: named_as_bodies(clean_markup(text), lookup, home))
+    # (a Lead/Partner Departments cell read once per tab: staff type the same few lists row after row)
+    spell = lru_cache(maxsize=4096)(
+        lambda text: department_names.spelled_out(text, lookup, units, config.departments, home))
     others = lru_cache(maxsize=4096)(
         lambda text: other_bodies(clean_markup(strip_html(text)), named_in_text, units, home))
-    rows: list[EventRow] = []
     placed = tuple(columns.items())
-    dates: list[tuple[int, str, Any]] = []    # (row, column, Start/End Date cell): the tab's date order
     day_first = lru_cache(maxsize=1)(lambda: _writes_day_first(tab, columns))
     dated = lru_cache(maxsize=1)(lambda: _start_dates(tab, columns, config.tz))
     near_date = (lambda row: _nearest_date(dated(), row))
-    for offset, cells in enumerate(tab.rows):
-        formula_of = _formula_of(tab, columns, tab.first_row + offset)
-        if all(cell_text(c) == "" for c in cells):
-            _unsaved_row(tab.title, tab.first_row + offset, formula_of, issues)
-            continue
-        ctx = _RowContext(tab.title, tab.first_row + offset, issues, formula_of=formula_of, day_first=day_first,
-                          near_date=near_date)
-        # column → its cell (None for a column the tab lacks or the row is too short to hold):
-        # one dict per row, looked up by ``dict.get`` (issue 17: ~30 lookups a row)
-        width = len(cells)
-        get = {column: cells[index] for column, index in placed if index < width}.get
-        dates.append((tab.first_row + offset, "Start Date", get("Start Date")))
-        dates.append((tab.first_row + offset, "End Date", get("End Date")))
-        try:
-            row = _parse_row(get, ctx, config, tab_department, lookup, units, (mentions, others), bodies, home)
-        except Exception as exc:   # the row's guard: one cell never aborts the sync (issue 16)
-            ctx.error("(row)", " | ".join(cell_text(c) for c in cells if cell_text(c))[:200],
-                      f"this row could not be read ({type(exc).__name__}: {str(exc)[:120]}); "
-                      "the row is left out", "check the row's dates, times and Repeats cells")
-            continue
-        if row is not None and not ctx.failed:
-            rows.append(row)
-    past = tab.first_row + len(tab.rows)            # rows the reader dropped as blank at the end
-    for row in (r for r in (tab.formula_at.rows() if tab.formula_at is not None else ()) if r >= past):
-        _unsaved_row(tab.title, row, _formula_of(tab, columns, row), issues)
-    _unsaved_cells(tab, columns, issues)
-    issues.extend(day_first_tab_issues(tab.title, dates))
-    return rows, issues
+
+    def read(start: int, stop: int) -> Part:
+        rows: list[EventRow] = []
+        issues: list[RowIssue] = []
+        dates: list[tuple[int, str, Any]] = []    # (row, column, Start/End Date cell): the tab's date order
+        for offset in range(start, stop):
+            cells = tab.rows[offset]
+            formula_of = _formula_of(tab, columns, tab.first_row + offset)
+            if all(cell_text(c) == "" for c in cells):
+                _unsaved_row(tab.title, tab.first_row + offset, formula_of, issues)
+                continue
+            ctx = _RowContext(tab.title, tab.first_row + offset, issues, formula_of=formula_of,
+                              day_first=day_first, near_date=near_date)
+            # column → its cell (None for a column the tab lacks or the row is too short to hold):
+            # one dict per row, looked up by ``dict.get`` (issue 17: ~30 lookups a row)
+            width = len(cells)
+            get = {column: cells[index] for column, index in placed if index < width}.get
+            dates.append((tab.first_row + offset, "Start Date", get("Start Date")))
+            dates.append((tab.first_row + offset, "End Date", get("End Date")))
+            try:
+                row = _parse_row(get, ctx, config, tab_department, lookup, units, (mentions, others), bodies,
+                                 spell, home)
+            except Exception as exc:   # the row's guard: one cell never aborts the sync (issue 16)
+                ctx.error("(row)", " | ".join(cell_text(c) for c in cells if cell_text(c))[:200],
+                          f"this row could not be read ({type(exc).__name__}: {str(exc)[:120]}); "
+                          "the row is left out", "check the row's dates, times and Repeats cells")
+                continue
+            if row is not None and not ctx.failed:
+                rows.append(row)
+        return rows, issues, dates
+    return read
 
 
 def _start_dates(tab: RawTab, columns: dict[str, int], tz) -> list[tuple[int, date]]:
@@ -1085,7 +1145,8 @@ def _called_off(title: str, status_text: str, day: date) -> bool:
 def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None,
                lookup: dict[str, str], units: dict,
                readers: tuple[Callable[[str], Sequence], Callable[[str], set]],
-               bodies: Callable[[str], set], home: frozenset = frozenset()) -> EventRow | None:
+               bodies: Callable[[str], set], spell: Callable[[str], tuple],
+               home: frozenset = frozenset()) -> EventRow | None:
     title_raw = cell_text(get("Title"))
     title = _staff_text(ctx, "Title", title_raw, one_line=True)
     if not title:
@@ -1141,8 +1202,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
 
     lead_text = _list_text(get, "Lead Department", lookup, units)
     whole = lookup.get(lead_text.lower())
-    leads = (whole,) if whole else _departments_read(ctx, "Lead Department", lead_text, lookup, units,
-                                                     config.departments, tab_department, home)[0][0]
+    leads = (whole,) if whole else _departments_read(ctx, "Lead Department", lead_text, spell, tab_department)[0][0]
     lead = leads[0] if leads else tab_department
     if lead_text and not leads:
         fallback = f"; {tab_department} (the tab) is used" if tab_department else "; no lead department"
@@ -1152,8 +1212,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         ctx.warn("Lead Department", lead_text, "no lead department and the tab is not a department",
                  "fill in Lead Department")
     partners_text = _list_text(get, "Partner Departments", lookup, units)
-    (partners, unknown, held), spelled = _departments_read(ctx, "Partner Departments", partners_text, lookup,
-                                                           units, config.departments, home=home)
+    (partners, unknown, held), spelled = _departments_read(ctx, "Partner Departments", partners_text, spell)
     every = config.department_names
     if (but := _ALL_BUT.match(partners_text)) is not None:       # v32 C9: "All depts except Fire"
         left_out = parse_partners(but.group("but"), lookup, units)[0]
