@@ -45,9 +45,9 @@ def map_shared(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
     """``[fn(x) for x in items]`` (``fn`` pure, its results picklable), worked out by this
     process and a forked child together: this process takes items from the front, the child
     from the back (each process sees neighbouring items: a tab's rows and what they share),
-    one at a time until they meet. Falls back
-    to this process alone where ``os.fork`` is missing or fails, or for fewer than two items.
-    Raises what ``fn`` raises here (the child is then ended)."""
+    one at a time until they meet. Falls back to this process alone where ``os.fork`` is
+    missing or fails, and for fewer than two or more than :data:`MAX_ITEMS` items. Raises what
+    ``fn`` raises here (the child is then ended)."""
     if not 2 <= len(items) <= MAX_ITEMS or not hasattr(os, "fork"):
         return [fn(x) for x in items]
     queue_out, queue_in = os.pipe()                 # a token per item, taken by both

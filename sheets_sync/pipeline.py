@@ -204,8 +204,7 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
     intake, skipped, read, offer_tabs, held, offers = [], [], 0, [], [], 0
     event_ids: dict[tuple[str, int], str] = {}
     with stage("parse", lambda: f"{read} rows in {len(intake)} intake tabs, {len(issues)} issues"):
-        wanted = [t for t in tabs if not is_helper_tab(t.title, t.header) and not is_offers_header(t.header)
-                  and is_intake_header(t.header, config) and t.title not in hold]
+        wanted = [t for t in _intake_tabs(tabs, config) if t.title not in hold]
         # (issue 17: with a forked child reading part of the rows, _shared_map)
         each = dict(zip(map(id, wanted), parse_tabs(wanted, config, _shared_map(config, wanted))))
         for tab in tabs:
@@ -251,6 +250,12 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
     issues.extend(rain_dates(merged.events))
     issues.extend(series_disagreements(merged.events))
     return Analysis(intake, skipped, read, rows, issues, merged, offer_tabs, held, offers, event_ids)
+
+
+def _intake_tabs(tabs: Sequence[RawTab], config: Config) -> list[RawTab]:
+    """The tabs of ``tabs`` read as intake tabs (not the template's lists, not offers)."""
+    return [t for t in tabs if not is_helper_tab(t.title, t.header) and not is_offers_header(t.header)
+            and is_intake_header(t.header, config)]
 
 
 def _shared_map(config: Config, tabs: Sequence[RawTab]):
@@ -568,7 +573,7 @@ def _sync_steps(config: Config, backend: Backend, record: Record, sync_id: int, 
         tabs = read_sources(config, backend, now, reading.tabs if reading else None)
         # issue 17: the report worker's imports overlap parsing on the other core, or, when a
         # forked child parses part of the rows there (:func:`_shared_map`), merging
-        later = _shared_map(config, tabs) is not None
+        later = _shared_map(config, _intake_tabs(tabs, config)) is not None
         early = [] if later else [_early_worker(config, backend, tabs, owned)]
         typed, review_issues = typed_decisions(backend, reading.review if reading else backend.read_generated(REVIEW))
     decisions, changes = apply_decisions(record.decisions(), typed)
