@@ -17,7 +17,10 @@ The child touches nothing it inherited beyond the work: the cyclic collector is 
 child cannot be made, raises, dies or is killed, this process maps the items it had taken
 itself and logs why: the answer is the same, only later. When this process raises, the
 child is killed and reaped. A parent that dies first closes the pipe; the child's write then
-fails and it ends.
+fails and it ends. Only the forking thread goes on in the child; a lock another thread held
+at the fork stays held there, which is why the child runs pure code only (the sync starts
+its report worker's threads after the parse; Python 3.12 and later warn when a process with
+other threads forks).
 """
 from __future__ import annotations
 
