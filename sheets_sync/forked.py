@@ -16,8 +16,8 @@ The child touches nothing it inherited beyond the work: the cyclic collector is 
 ``atexit`` hook, no buffered output written twice, no SQLite connection closed). When the
 child cannot be made, raises, dies or is killed, this process maps the items it had taken
 itself and logs why: the answer is the same, only later. When this process raises, the
-child is killed and reaped. A parent that dies first closes the pipe; the child's write then
-fails and it ends. Only the forking thread goes on in the child; a lock another thread held
+child is killed and reaped. A parent that dies first (killed alone) leaves the child to stop
+before its next item (it is no longer the parent's child) and end without a word. Only the forking thread goes on in the child; a lock another thread held
 at the fork stays held there, which is why the child runs pure code only (the sync starts
 its report worker's threads after the parse; Python 3.12 and later warn when a process with
 other threads forks).
@@ -57,6 +57,7 @@ def map_shared(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
     os.write(queue_in, _TOKEN.pack(0) * len(items))
     os.close(queue_in)                              # (an empty queue then reads as its end)
     read_end, write_end = os.pipe()                 # the child's results
+    parent = os.getpid()
     try:
         pid = os.fork()
     except OSError as exc:
@@ -69,7 +70,11 @@ def map_shared(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
         try:
             os.close(read_end)
             gc.disable()
-            done = {len(items) - 1 - k: fn(items[len(items) - 1 - k]) for k in _taken(queue_out)}
+            done = {}
+            for k in _taken(queue_out):
+                if os.getppid() != parent:          # the sync is gone (killed alone): stop here,
+                    os._exit(1)                     # not parse on holding its lock
+                done[len(items) - 1 - k] = fn(items[len(items) - 1 - k])
             payload = pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_end, "wb") as out:
                 out.write(payload)

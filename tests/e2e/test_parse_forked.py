@@ -9,6 +9,8 @@ import logging
 import os
 import pickle
 import signal
+import subprocess
+import sys
 import time
 from dataclasses import fields
 from datetime import date, datetime, timezone
@@ -228,3 +230,44 @@ def test_the_report_worker_starts_once_a_forked_parse_is_done(tmp_path, monkeypa
         run_sync(config, now=datetime(2026, 12, 1, 12, tzinfo=timezone.utc))
     assert events.count("worker") == 1
     assert events.index(between[0]) < events.index("worker") < events.index(between[1])
+
+
+ORPHAN = """
+import os, sys, time
+sys.path.insert(0, sys.argv[2])
+from pathlib import Path
+from sheets_sync import forked
+parent, marker = os.getpid(), Path(sys.argv[1])
+def fn(item):
+    if os.getpid() != parent and not marker.exists():
+        (marker.parent / "writing").write_text(str(os.getpid()))
+        os.replace(marker.parent / "writing", marker)
+    time.sleep(0.2)
+    return item
+forked.map_shared(fn, list(range(1000)))       # 100 s of items each, were nobody to stop
+"""
+
+
+def test_a_child_whose_sync_is_killed_alone_stops(tmp_path):
+    marker = tmp_path / "child"
+    sync = subprocess.Popen([sys.executable, "-c", ORPHAN, str(marker), str(ROOT)])
+    try:
+        _wait_for(marker)
+        child = int(marker.read_text())
+        os.kill(sync.pid, signal.SIGKILL)          # the sync alone, not its process group
+        sync.wait(timeout=120)
+        deadline = time.monotonic() + 60           # one item is 0.2 s; all of them would be 100 s
+        while time.monotonic() < deadline and _alive(child):
+            time.sleep(0.1)
+        assert not _alive(child)
+    finally:
+        sync.kill()
+
+
+def _alive(pid: int) -> bool:
+    """``pid`` runs (not a zombie: an orphan is reaped by init, but a subreaper may hold it)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
