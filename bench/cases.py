@@ -14,6 +14,13 @@ the ``Assistance Offers`` tab included.
   (``em_outlook.ics``) configured as its README says. truth.csv names calendar rows
   ``calendar:<UID>`` / ``calendar:<UID>@<YYYY-MM-DD>``; they are mapped to the calendar tab's
   ``file.ics!row`` through its ``External UID`` column, by the rule of ``dedupe-dev2/score.py``.
+* ``v42``          — a labelled set a fresh helper with no context built on 2026-12-07 in
+  ``bench/data/v42`` (``build.py`` rebuilds it): 178 rows in the six tabs, 127 true events, 78
+  joint, with real places, addresses and titles from ``../shared/realdata`` and new wording for
+  the families of ``dedupe-dev2`` plus its own (a date range in one cell, "11:30ish", "orig.
+  10/25", a surname that is a department's name, hedged partners). Its labels are the
+  helper's; three it marked debatable (Police Athletic League, a partner named only in
+  Internal Notes, "Officer Friendly") count as joint there and are not read so by the sync.
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -135,6 +142,11 @@ def dedupe_dev2(shared: Path, now: datetime | None = None) -> Case:
     return _labelled_set("dedupe-dev2", shared / "dedupe-dev2",
                          "labelled set 2: five tabs, Assistance Offers, Outlook calendar as Emergency Management",
                          now)
+
+
+def v42(shared: Path, now: datetime | None = None) -> Case:
+    return _labelled_set("v42", HERE / "data" / "v42",
+                         "a fresh helper's labelled set on realdata places (2026-12-07)", now)
 
 
 _HEADER = ("Title", "Start Date", "Start Time", "End Time", "Location", "Address", "Visibility")

@@ -96,7 +96,7 @@ _PART = re.compile(r"\b(?:tent|tents|booths?|tables?|tabling|kiosk|info(?:rmatio
                    r"corner|lane|trailer|exhibit|display|demo|demonstration|handout|hand out|giveaway|"
                    r"drop ?off|drop ?by|drop ?in|drops? in|visit|walk ?through|appearance|bins?|stand|"
                    r"pop ?up|chat|lesson|role play|meet and greet|photo op|on site|staffing|support|"
-                   r"shuttle|van|wagon|check ?ins?|navigators?|dispatchers?|firefighters?|officers?|rangers?|"
+                   r"shuttle|van|wagon|check ?ins?|navigators?|dispatchers?|firefighters?|officers?|rangers?|outreach|"
                    r"deputies|paramedics|crew|volunteers? team|"
                    # a service a partner gives there (v38 LB2, CC2, PK13)
                    r"help ?desk|q and a|first pitch|car seat (?:installs?|installations?|checks?|inspections?|"

@@ -123,7 +123,9 @@ _CUE_BEFORE = re.compile(
     r"|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
     r"with|w)\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])|(?:^|[.!?:;]\s*)(?:come\s+(?:and\s+)?)?(?:join|meet)|"
     # … in Spanish: "¡conoce a los bomberos de Lakewood!" (v41 B8)
-    r"(?:^|[.!?:;,]\s*)¡?\s*(?:conoce|conozca|conozcan|conocer|saluda|saluden)\s+a)\s*" + _DET + r"$", re.I)
+    r"(?:^|[.!?:;,]\s*)¡?\s*(?:conoce|conozca|conozcan|conocer|saluda|saluden)\s+a|"
+    # … or said to do the same as one named before: "Police will be there, and so will Fire"
+    r"(?:^|[.!?:;,]\s*)(?:and\s+)?so\s+(?:will|does|do|is|are|did))\s*" + _DET + r"$", re.I)
 #: what joins the names of a list ("Police, Fire, and Parks": the serial comma too; "LPD + LFD";
 #: Spanish "y"/"e": "con Seguridad Comunitaria y Bomberos", v41 E15, B14)
 _ROLE = (r"(?:staff|teams?|crews?|officers?|deputy|deputies|members|personnel|volunteers|reps|representatives|"
@@ -131,12 +133,15 @@ _ROLE = (r"(?:staff|teams?|crews?|officers?|deputy|deputies|members|personnel|vo
          r"paramedics?|medics?|emts?|lifeguards?|firefighters?|rangers?|instructors?)")
 #: (the earlier name may have its role word: "hear from a police officer, a firefighter", v41 E11)
 #: (… or a rank, or a bracket closing it: "BPD Chief and the Central Dispatch director", "Chief
-#: Diaz (BPD) and Fire Chief Moore")
-_LIST_AFTER_CUE = re.compile(rf"^(?:'s)?\)?(?:\s+(?:{_ROLE}|chief|director|commander|captain|marshal))?\s*"
+#: Diaz (BPD) and Fire Chief Moore"; or an aside in brackets of its own: "Partners: Police
+#: (confirmed), Fire (tentative)", :data:`_ASIDE`)
+_LIST_AFTER_CUE = re.compile(rf"^(?:'s)?\)?(?:\s+(?:{_ROLE}|chief|director|commander|captain|marshal))?"
+                             r"(?:\s*\([^()]{1,60}\))?\s*"
                              r"(?:,\s*(?:and|&|plus|or|y|e)?|and|&|/|\+|plus|or|y|e)\s*" + _DET + r"$", re.I)
 #: a rank after a department's name, and the person's name after it ("Police Chief Harris will
 #: answer questions", "Fire Marshal will talk": v37 T14, T15)
-_RANK = (r"(?:chief|marshal|captain|lieutenant|sergeant|commander|director|inspector)"
+_RANK = (r"(?:chief|marshal|captain|lieutenant|sergeant|commander|director|inspector|officer|detective|"
+         r"(?:ofc|sgt|lt|capt|det)\.?)"     # ("SRO Ofc. Diaz will talk": a helper's check)
          r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}")
 #: a rank "of" the department before it, in Spanish, the person's name after it: "El Jefe de
 #: Policía Okafor responderá preguntas" (v41 B7)
@@ -153,7 +158,7 @@ _CUE_AFTER = re.compile(
     rf"^(?:{_ITS_UNIT})?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(?:will|to|also|again|is|are|be)\s+)*"
     r"(?:joins?|joined|joining|"
     r"staff(?:s|ing)?|serv(?:e|es|ing)|runs?|running|provid(?:e|es|ing)|offer(?:s|ing)?|attend(?:s|ing)?|"
-    r"participat(?:e|es|ing)|walks?\s+with|walking\s+with|(?:hop|swing|come|pop)(?:s|ping|ing)?\s+by|"
+    r"participat(?:e|es|ing)|coming|arriving|walks?\s+with|walking\s+with|(?:hop|swing|come|pop)(?:s|ping|ing)?\s+by|"
     r"drops?\s+(?:in|by)|dropping\s+(?:in|by)|stops?\s+by|stopping\s+by|teach(?:es)?|teaching|leads?|"
     r"leading|co-?hosts?|co-?hosting|hosts?|hosting|visits?|visiting|brings?|bringing|helps?|"
     r"demonstrates?|shows?|partners?|explains?|explaining|presents?|presenting|talks?|answers?|"
@@ -162,6 +167,8 @@ _CUE_AFTER = re.compile(
     # said short, after another department's no: "…, but Police will.", "Police and Parks still
     # on" (a helper's check)
     r"will(?=\s*(?:[.!]|$))|still\s+(?:on|in|coming|going|confirmed|attending|participating)|"
+    # … or said to do the same: "Police will be here. Fire, too.", "Fire will too", "Parks as well"
+    r"(?:will\s+|(?:is|are)\s+(?:coming|joining|attending|there)\s+)?,?\s*(?:too|as\s+well)(?=\s*(?:[.!]|$))|"
     # confirmed, or there with a booth of its own: "Police confirmed", "Stop by the Police booth"
     r"(?:has\s+|have\s+)?confirmed|(?:department\s+)?(?:booth|(?-i:table|tent|exhibit))s?|"
     # Spanish: "Los bomberos traerán un camión", "la Policía participará"
@@ -334,17 +341,40 @@ class Mention:
     end: int
 
 
+#: the department's own people described in lower-case words after its name: "w/ Parks & Rec
+#: senior programs staff", "with Police traffic unit officers" (a helper's check: not read); a
+#: name's own capitalised words stay a longer name ("Police Training Academy")
+_OWN_PEOPLE_AFTER = re.compile(rf"(?:\s+(?-i:[a-z])[\w-]*){{1,3}}\s+{_ROLE}(?!\w)", re.I)
+
+
 def _used_as_name(text: str, end: int, next_span_start: int | None) -> bool:
     """False when the word after ``text[:end]`` makes it part of a longer name; a possessive
     names what is the department's own ("Officers from BPD's Downtown Resource Team")."""
     if next_span_start is not None and text[end:next_span_start].strip() == "":
         return True  # "Community Safety care navigators": the next words are a unit
-    if text.startswith(("'s ", "\u2019s "), end):
+    if text.startswith(("'s ", "\u2019s "), end) or _OWN_PEOPLE_AFTER.match(text, end):
         return True
     m = re.match(r"(?:'s)?\s*([A-Za-z][\w-]*)", text[end:])
     return m is None or m.group(1).lower() in _FOLLOW_OK or bool(_SPANISH_FUTURE.fullmatch(m.group(1))) \
         or _CUE_AFTER.match(text[end:]) is not None \
         or _WILL_AFTER.match(text[end:]) is not None      # (taking part: "Police attending", "… workers will")
+
+
+#: a rank or title, and perhaps a given name, before a surname ("Officer Karen Parks", "Sgt. Parks")
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:officer|ofc|sgt|sergeant|chief|captain|capt|lt|lieutenant|detective|det|"
+                           r"trooper|firefighter|mr|mrs|ms|miss|mx|dr|coach|professor|prof)\.?\s+"
+                           r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+|(?-i:[A-Z])\.\s+)?$", re.I)
+#: … where a rank after the name makes it the department's ("Deputy Fire Chief", "Chief Fire Marshal")
+_RANK_AFTER = re.compile(rf"\s+(?:{_RANK}|{_ROLE}|officer|officers|department|dept)\b", re.I)
+
+
+def _a_persons_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, a department's one-word name, is a person's surname after a rank
+    or title and perhaps a given name ("Taught by Officer Karen Parks", "Sgt. Parks will lead
+    the walk": a helper's check counted Parks and Recreation), not before a rank or role word
+    ("Chief Fire Marshal Ruiz", "Deputy Police Chief")."""
+    return (len(text[start:end].split()) == 1 and text[start:start + 1].isupper()
+            and _TITLE_BEFORE.search(text, 0, start) is not None and not _RANK_AFTER.match(text, end))
 
 
 def _in_org_name(text: str, start: int, end: int, lookup: Mapping[str, str]) -> bool:
@@ -475,7 +505,26 @@ def _in_a_no(text: str, m: "Mention") -> bool:
     # (in the words' own clause: "Not part of the Lantern Walk, but Fire will join us" names Fire)
     if any(not _CLAUSE_BREAK.search(text, d.end(), m.start) for d in _DISOWNING.finditer(text, begin, m.start)):
         return True
-    return bool(_NOT_TAKING_PART.search(text, *_clause(text, m, begin, stop)))
+    return any(not _anothers_aside(text, m, no.start(), begin)
+               for no in _NOT_TAKING_PART.finditer(text, *_clause(text, m, begin, stop)))
+
+
+#: words in brackets: an aside on the name written right before them
+_ASIDE = re.compile(r"\(([^()]*)\)")
+_ITEM_BREAK = re.compile(r"[,;&/+]|\band\b|\bor\b", re.I)
+
+
+def _anothers_aside(text: str, m: "Mention", at: int, begin: int) -> bool:
+    """``text[at]`` stands in brackets that are an aside on another name than ``m``'s: after the
+    list item that follows ``m`` ("Police (confirmed), Fire (tentative)": the hedge is Fire's
+    only), or after one before it, the brackets not opening the sentence (which ``begin``
+    starts; "(Tentative) Fire and Police" hedges both)."""
+    aside = next((a for a in _ASIDE.finditer(text, begin) if a.start() < at < a.end()), None)
+    if aside is None or aside.start() <= m.start < aside.end():
+        return False
+    if aside.start() >= m.end:
+        return _ITEM_BREAK.search(text, m.end, aside.start()) is not None
+    return bool(text[begin:aside.start()].strip())
 
 
 def _clause(text: str, m: "Mention", begin: int, stop: int) -> tuple[int, int]:
@@ -798,6 +847,8 @@ def _text_mentions(text: str, lookup: Mapping[str, str], spans: Sequence[tuple])
         next_start = spans[i + 1][0] if i + 1 < len(spans) else None
         if _in_org_name(text, start, end, lookup):
             continue                                    # "Engine 7 Brewing", "Korean K9 Rescue"
+        if how != "unit" and _a_persons_name(text, start, end):
+            continue                                    # "Officer Karen Parks", "Sgt. Parks will lead"
         if i in joint:
             out.append(Mention(department, text[slice(*joint[i])], start, end))   # "A joint Parks & Police event"
             continue
@@ -854,14 +905,27 @@ def _text_mentions(text: str, lookup: Mapping[str, str], spans: Sequence[tuple])
     for m in _CONTESTS.finditer(text):
         out.extend(Mention(d, m.group(0), m.start(), m.end())
                    for d in dict.fromkeys(lookup.get(k) for k in ("police", "fire")) if d)
-    denied = {department for start, end, department, _ in spans
-              if _in_a_no(text, Mention(department, "", start, end))}
+    # (a later clause turned by "but" or "however" speaks last: "Fire will NOT have a truck, but
+    # firefighters will hand out stickers" names Fire; "Walk with LPD. UPDATE: LPD had to
+    # cancel." does not)
+    denials: dict[str, list[int]] = {}
+    for start, end, department, _ in spans:
+        if _in_a_no(text, Mention(department, "", start, end)):
+            denials.setdefault(department, []).append(end)
     sayings = [(m.start(), m.end()) for m in _NO_DEPARTMENT.finditer(text)]
     if sayings:
         out = [m for m in out if not any(a <= m.start < b for a, b in sayings)]
-    return [m for m in out if m.department not in denied and not _in_a_no(text, m) and not _asked(text, m)
+    return [m for m in out if not _denied_before(text, m, denials.get(m.department, ())) and not _in_a_no(text, m)
+            and not _asked(text, m)
             and not _let_in(text, m) and (
         any(c.isdigit() for c in m.snippet) or not _ABOUT.search(text, 0, _list_start(text, m, out)))]
+
+
+def _denied_before(text: str, m: "Mention", denial_ends: Sequence[int]) -> bool:
+    """Some mention of ``m``'s department in a no (ending at one of ``denial_ends``) stands after
+    ``m``, or before it with no word turning the text between them (:data:`_CONTRAST`: "Fire
+    can't bring the truck, but firefighters will hand out stickers")."""
+    return any(end > m.start or not _CONTRAST.search(text, end, m.start) for end in denial_ends)
 
 
 #: what a text offers people rather than asks of them: "Firefighters, police officers and EMS

@@ -45,7 +45,8 @@ _WRITTEN_ALONE = r"\b" + _WRITTEN
 #: where a sentence ends in a description (not "Aug. 13": a full stop before a capital, or
 #: before the end of the text read: the move note's sentence ends there)
 _SENTENCE = re.compile(r"[;!?\n]|\.\s+(?=[A-Z]|$)")
-_ORIGINAL = re.compile(r"\b(?:originally|rescheduled from|moved from|postponed from|instead of|was|rained out|"
+_ORIGINAL = re.compile(r"\b(?:originally|orig\.?|(?:was|originally) (?:scheduled|planned|set) (?:for|on)|"
+                       r"rescheduled from|moved from|postponed from|instead of|was|rained out|"
                        r"washed out|called off|cancell?ed|postponed)\s*(?:on\s*)?"
                        + _WRITTEN, re.I)
 #: the date an old-date row names as the one the event moved to ("RAINED OUT, moved to 8/20")
@@ -326,7 +327,12 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
     if title < 90:
         return None
     early, late = (i, j) if fi.day < fj.day else (j, i)
-    if place not in ("same address", "same venue"):
+    # a place named by its street only ("Lorenz Avenue": a walk) is enough where one row names the
+    # other's date as the one it moved from (a helper's check: "RAIN DATE - was May 2.")
+    if place == "same street" and any(_original_date(rows[new], feats[new].day) == feats[old].day
+                                      for new, old in ((i, j), (j, i))):
+        place = "same street, the date named"
+    if place not in ("same address", "same venue", "same street, the date named"):
         # moved indoors too, or another showing elsewhere on that date: the department's own row
         # on the date its note names, the one row of that title there ("Movie in the Park -
         # RAINED OUT, moved to 8/6" and its 8/6 row at the community center) is asked about

@@ -39,6 +39,14 @@ from .parsing import cell_text
 OFFERS_TAB = "Assistance Offers"
 OFFER_COLUMNS = ("Event UID or Event ID", "Offering Department", "What We Can Bring", "Status")
 OFFER_STATUSES = ("Offered", "Accepted", "Declined")
+#: the other words staff type for each status, folded (a helper's check: "Pending" was an error);
+#: each is read as its status with no warning, as the three names are
+OFFER_STATUS_WORDS = {**{s.lower(): s for s in OFFER_STATUSES},
+                      **dict.fromkeys(("offer", "pending", "proposed", "open", "tentative", "waiting",
+                                       "awaiting reply", "not yet decided", "tbd"), "Offered"),
+                      **dict.fromkeys(("accept", "approved", "confirmed", "yes", "agreed", "ok", "okay"), "Accepted"),
+                      **dict.fromkeys(("decline", "rejected", "denied", "no", "not needed", "withdrawn",
+                                       "cancelled", "canceled"), "Declined")}
 _REFERENCE = {"eventuidoreventid", "eventidoreventuid", "eventuid", "eventid", "uid", "event"}
 _DEPARTMENT = {"offeringdepartment", "offeringdept", "offeredby", "department"}
 _BRING = {"whatwecanbring", "whatwebring", "offer", "help", "helpoffered"}
@@ -127,8 +135,8 @@ def parse_offer_rows(tab: RawTab, lookup: Mapping[str, str]) -> tuple[list[dict]
             issues.append(_issue(src, OFFER_COLUMNS[1], dept_text,
                                  "blank" if not dept_text else f"{dept_text!r} is not a configured department",
                                  "pick your department's name from the list (or add an alias in config.yaml)"))
-        status = next((s for s in OFFER_STATUSES if s.lower() == status_text.strip().lower()),
-                      "Offered" if not status_text else None)
+        status = OFFER_STATUS_WORDS.get(" ".join(status_text.lower().replace("-", " ").split()).strip(" .!"),
+                                        "Offered" if not status_text else None)
         if status is None:
             issues.append(_issue(src, OFFER_COLUMNS[3], status_text, "unknown offer status",
                                  "use Offered, Accepted or Declined (blank means Offered)"))

@@ -309,11 +309,12 @@ def _parse_date(value: Any, tz=None) -> tuple[date, time | None]:
     text = cell_text(value)
     if re.fullmatch(r"\d+(\.\d+)?", text):
         return _parse_date(float(text), tz)
-    try:
-        dt = parse_datetime_text(text)
-    except CellError:
-        _two_dates(text)            # "9/5/2026 - 9/7/2026": say where the second date goes
-        raise
+    _two_dates(text)                # "9/5/2026 - 9/7/2026", "Oct 10-12, 2025": say where the last day goes
+    dt = parse_datetime_text(text)
+    if str(dt.year) not in text and not re.search(rf"(?<!\d){dt.year % 100:02d}(?!\d)", text):
+        # (dateutil takes a stray number for the year: "Aug 5 - 3, 2025" read as 5 August 2003)
+        raise CellError(f"{text!r} has no year {dt.year} in it, so it is not read as {dt:%m/%d/%Y}",
+                        "type one date, e.g. 8/5/2025; a range's last day goes in End Date")
     if dt.tzinfo is not None and tz is not None:
         try:
             dt = dt.astimezone(tz).replace(tzinfo=None)
@@ -324,23 +325,75 @@ def _parse_date(value: Any, tz=None) -> tuple[date, time | None]:
     return dt.date(), (dt.time() if has_time else None)
 
 
-_RANGE = re.compile(r"(.+?)\s+(?:-|to|through|thru|until)\s+(.+)|(.+?)\s*[–—]\s*(.+)", re.I)
+#: what joins the first and last day of a range typed in one date cell ("Oct 10-12, 2025",
+#: "9/5/2026 – 9/7/2026", "Oct 10 to Oct 12")
+_RANGE_JOIN = re.compile(r"\s*[-\u2010-\u2015]\s*|\s+(?:to|through|thru|until|till)\s+", re.I)
+#: the last day typed as its number alone, perhaps with the year: "12, 2025" in "Oct 10-12, 2025"
+_DAY_ALONE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?\.?", re.I)
+#: the longest range read as one event's days (two months: a festival, a fair, a camp week)
+RANGE_MAX_DAYS = 62
+
+
+class DayRange:
+    """A range of days typed in one date cell (:func:`day_range`): ``first`` and ``last``, each
+    day as a full-date text ("10/10/2025", "10/12/2025") or, where no year is typed, as typed
+    ("Sep 13"; the last as month/day: "9/14"); ``days`` from the first to the last (0 or more)."""
+
+    def __init__(self, first: str, last: str, days: int):
+        self.first, self.last, self.days = first, last, days
+
+
+def _month_day_year(text: str) -> tuple[int, int, int | None] | None:
+    """``(month, day, year or None)`` of a date text, or ``None`` when it is no date."""
+    try:
+        got = parse_datetime_text(text)
+    except NoYearError as exc:
+        return exc.month, exc.day, None
+    except CellError:
+        return None
+    return got.month, got.day, got.year
+
+
+def day_range(text: str) -> DayRange | None:
+    """The range of days ``text`` (a date cell) holds, or ``None``: two dates joined by a dash
+    or "to"/"through" ("9/5/2026 - 9/7/2026", "Oct 10 to Oct 12, 2025"), or a month's day and a
+    later day's number ("Oct 10-12, 2025", "Sep 13-14"); the year typed once is both days'
+    (the first's the year before when its month comes later: "Dec 30 - Jan 2, 2026"). A range
+    of more than :data:`RANGE_MAX_DAYS` days, or whose last day is not after its first, is
+    none. (dateutil alone reads "Oct 10-12, 2025" as 10 October 2012: a helper's check.)"""
+    text = text.strip()
+    for join in _RANGE_JOIN.finditer(text):
+        first, last = text[:join.start()].strip(), text[join.end():].strip()
+        if not first or not last or not re.search(r"[a-z]{3}|/", first, re.I):
+            continue            # (not the dashes of 2025-10-10 or 10-10-2025)
+        a = _month_day_year(first)
+        if a is None:
+            continue
+        alone = _DAY_ALONE.fullmatch(last)
+        b = (a[0], int(alone.group(1)), int(alone.group(2)) if alone.group(2) else None) if alone \
+            else _month_day_year(last)
+        if b is None or a[2] is not None and b[2] is not None and b[2] - a[2] not in (0, 1):
+            continue
+        last_year = b[2] if b[2] is not None else a[2] if a[2] is not None else 2001
+        first_year = a[2] if a[2] is not None else last_year - ((a[0], a[1]) > (b[0], b[1]))
+        try:
+            days = (date(last_year, b[0], b[1]) - date(first_year, a[0], a[1])).days
+        except ValueError:
+            continue
+        if 0 <= days <= RANGE_MAX_DAYS:
+            if a[2] is None and b[2] is None:
+                return DayRange(first, f"{b[0]}/{b[1]}", days)
+            return DayRange(f"{a[0]}/{a[1]}/{first_year}", f"{b[0]}/{b[1]}/{last_year}", days)
+    return None
 
 
 def _two_dates(text: str) -> None:
-    """Raise :class:`CellError` saying so when ``text`` is two readable dates joined by a dash
-    or "to"/"through" (a multi-day event typed in one cell); return otherwise."""
-    m = _RANGE.fullmatch(text.strip())
-    if not m:
-        return
-    first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    try:
-        parse_datetime_text(first), parse_datetime_text(last)
-    except CellError:
-        return
-    raise CellError(f"{text!r} holds two dates",
-                    f"put the first day ({first.strip()}) in Start Date and the last ({last.strip()}) "
-                    "in End Date")
+    """Raise :class:`CellError` saying so when ``text`` is a range of days (:func:`day_range`:
+    a multi-day event typed in one cell where one date belongs); return otherwise."""
+    if (found := day_range(text)) is not None:
+        raise CellError(f"{text!r} holds two dates",
+                        f"put the first day ({found.first}) in Start Date and the last ({found.last}) "
+                        "in End Date")
 
 
 # -- times ----------------------------------------------------------------------------------
@@ -358,7 +411,9 @@ _FOUR_DIGITS = re.compile(r"\b([01]?\d|2[0-3])([0-5]\d)\b")
 _H_CLOCK = re.compile(r"\b([01]?\d|2[0-3])h([0-5]\d)\b")
 #: words around a time that change nothing ("6 pm sharp", "6pm-ish", "approx. 6pm") and a note
 #: in brackets after it ("6 PM (set up 5)")
-_TIME_NOISE = re.compile(r"\([^)]*\)|\bsharp\b|-?\bish\b|\b(?:approx(?:imately)?|appx|ca|circa)\b\.?|~|"
+#: ("11:30ish", "6ish", "6pm?", "abt 6pm": a helper's check had each row rejected)
+_TIME_NOISE = re.compile(r"\([^)]*\)|\bsharp\b|-?(?:(?<=[\d.\s-])|(?<=[ap]m)|^)ish\b|"
+                         r"\b(?:approx(?:imately)?|appx|ca|circa|abt)\b\.?|~|\?+|"
                          r"\babout\b|\baround\b", re.I)
 
 

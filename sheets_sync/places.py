@@ -500,6 +500,26 @@ def _a_street(name: str, cross: tuple[str, str]) -> bool:
         _STREET_PART.match(c) or re.match(r"^(?:[nsew] )?\d+(?:st|nd|rd|th)?\b", c) for c in cross)
 
 
+#: a block face with its cross streets in brackets: "Lorenz Ave (Chartiers to Lakewood)" (a
+#: helper's check; Pittsburgh's own list writes "Lorenz Ave (from Chartiers to Lakewood)")
+_BRACKETED_SPAN = re.compile(r"^(?P<street>[^()]+?)\s*\(\s*(?:from\s+)?(?P<a>[^()]+?)\s+(?:to|thru|through|-|\u2013)\s+"
+                             r"(?P<b>[^()]+?)\s*\)\s*$", re.I)
+
+
+_CLOCK_OR_NUMBER = re.compile(r"^\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?$|^(?:noon|midnight)$", re.I)
+
+
+def _bracketed_face(text: str) -> str:
+    """``text`` with a block face written with its cross streets in brackets ("Lorenz Ave
+    (Chartiers to Lakewood)") as one written out ("Lorenz Ave between Chartiers and Lakewood");
+    anything else as it is ("Bryan Park (Shelter 1 to 3)": no street before the brackets)."""
+    m = _BRACKETED_SPAN.match(text)
+    if m is None or any(_CLOCK_OR_NUMBER.match(m.group(x)) for x in ("a", "b")) or not _a_street(
+            normalise_place(m.group("street")), (normalise_place(m.group("a")), normalise_place(m.group("b")))):
+        return text
+    return f"{m.group('street')} between {m.group('a')} and {m.group('b')}"
+
+
 _VENUE_KINDS = frozenset("""park center centre ctr school library hall field fields plaza church station pool
 gym arena stadium pavilion shelter lot garden gardens green commons square market museum""".split())
 
@@ -563,7 +583,18 @@ _NAMES_NUMBER = re.compile(rf"\b([A-Za-z]+)\.?\s+(\d{{1,4}}(?:\s*(?:,|&|/|and|or
 _VENUE_THEN_STREET = re.compile(r"^\s*([^,()\d]+?)\s*(?:\(([^)]+)\)|,\s*([^,()]+))\s*$")
 
 
-def _venue_then_street(location: str) -> tuple[str, str] | None:
+def _plain_corner(text: str) -> frozenset:
+    """Two street names without their types joined as a corner ("bigelow and bristol"), read so
+    in an Address cell only (:func:`_crossing` wants a type where a venue could be meant): each
+    one or two words, no kind of place, no number but an ordinal's."""
+    parts = [p.strip() for p in _JOINERS.split(text) if p.strip()]
+    if len(parts) != 2 or any(len(p.split()) > 2 or GENERIC_VENUE_WORDS.intersection(p.split())
+                              or re.search(r"\d", p) and not _ORDINAL_STREET.fullmatch(p) for p in parts):
+        return frozenset()
+    return frozenset(_bare_street(p) for p in parts)
+
+
+def _venue_then_street(location: str, corner=lambda where: frozenset()) -> tuple[str, str] | None:
     """``"Walmart (MLK Pkwy)"``, ``"Target, Hillsborough Rd"`` → ``("Walmart", "MLK Pkwy")``: a
     venue's name without a number, then the street it is on, without a house number (v31 E12:
     the whole was read as one street, "Walmart MLK Pkwy"), or the corner it is at ("Jones Park,
@@ -574,7 +605,8 @@ def _venue_then_street(location: str) -> tuple[str, str] | None:
         return None
     name, street = m.group(1), m.group(2) or m.group(3)
     where = normalise_place(street)
-    if (_STREET_ONLY.match(where) or _crossing(where)) and not _STREET_ONLY.match(normalise_place(name)):
+    if (_STREET_ONLY.match(where) or _crossing(where) or corner(where)) \
+            and not _STREET_ONLY.match(normalise_place(name)):
         return name, street
     return None
 
@@ -621,10 +653,12 @@ def parse_place(location: str, address: str) -> Place:
     A ``#`` number in Location after a name word is part of the venue's name (:func:`_numbered_names`),
     and so is a number closing a name before a street (:func:`_named_number_split`); a cell
     saying the place is not known (:data:`_NO_PLACE`: "TBD", "See flyer") is read as blank."""
-    location, address = ("" if _NO_PLACE.fullmatch(t) else t for t in (location, address))
+    location, address = ("" if _NO_PLACE.fullmatch(t) else _bracketed_face(t) for t in (location, address))
     location, address = _numbered_names(_PO_BOX.sub(" ", location)), _PO_BOX.sub(" ", address)
     if not address.strip() and (split := _named_number_split(location) or _venue_then_street(location)):
         return parse_place(*split)        # "Fire Station 1 (E 4th St)": Station 1, on E 4th St
+    if not location.strip() and (split := _venue_then_street(address, corner=_plain_corner)):
+        return parse_place(*split)        # Address "Bud Hammer Field, Bigelow & Bristol": the field, at that corner
     if _FACE_HINT.search(location) or _FACE_HINT.search(address):
         face = _block_face(address) or _block_face(location)
         if face and len(face[2]) == 2:
@@ -655,11 +689,12 @@ def parse_place(location: str, address: str) -> Place:
     crossing = frozenset()
     direction = ""
     if not number:
-        crossing = _crossing(addr) or _crossing(loc)
+        at_address = _crossing(addr) or _plain_corner(addr)
+        crossing = at_address or _crossing(loc)
         if crossing:
-            direction = _corner_direction(addr if _crossing(addr) else loc)
+            direction = _corner_direction(addr if at_address else loc)
             loc = "" if _crossing(loc) else loc
-            addr = "" if _crossing(addr) else addr
+            addr = "" if at_address else addr
         else:                         # "Centre Ave": a street with no number, one "crossing" street
             for text in (addr, loc):
                 if _STREET_ONLY.match(text):

@@ -29,7 +29,7 @@ from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIs
                     SourceRef, Status, Visibility, slugify)
 from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_partners,
                       holds_back, NoYearError, date_order, day_first_by_weekday, first_on_or_after, numeric_date,
-                      read_day_first, without_time_words, guessed_range,
+                      read_day_first, without_time_words, guessed_range, DayRange, day_range,
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .moved import described_move, destination, moved_note, status_move_text
@@ -384,7 +384,7 @@ def _status_word(word: str) -> Status | None:
     return _STATUS[found[0]] if found else None
 
 
-_UNDECIDED_WORDS = {"tbd", "tba", "to be determined", "to be announced"}
+_UNDECIDED_WORDS = {"tbd", "tba", "to be determined", "to be announced", "?", "??", "???", "tbd?", "tba?", "tbc"}
 #: a start named by the sky, not the clock (v35 T4: "dusk" dropped the row): shown as all day
 _SKY_WORDS = {"dusk", "at dusk", "sunset", "at sunset", "dark", "at dark", "after dark", "sundown",
               "dawn", "sunrise", "at sunrise"}
@@ -807,12 +807,32 @@ def _bare_end(text: Any, start: time | None) -> time | None:
     return None
 
 
+def _range_end(ctx: _RowContext, cell: str, spanned: DayRange, start_day: date, typed_end: date | None) -> date:
+    """The last day of a range of days typed in Start Date (``spanned``, :func:`~.parsing.day_range`)
+    whose first day was read as ``start_day``: the range's, with a warning saying so, or the
+    End Date typed (``typed_end``) where it names another day, with a warning saying which is used."""
+    last = start_day + timedelta(days=spanned.days)
+    if typed_end is None or typed_end == last:
+        if spanned.days:
+            ctx.warn("Start Date", cell, f"{cell.strip()!r} holds a range of days: read as {start_day:%m/%d/%Y} "
+                     f"to {last:%m/%d/%Y}", f"put the first day ({start_day:%-m/%-d/%Y}) in Start Date and the "
+                     f"last ({last:%-m/%-d/%Y}) in End Date to be sure")
+        return last
+    ctx.warn("Start Date", cell, f"{cell.strip()!r} holds a range of days ending {last:%m/%d/%Y}, but End Date "
+             f"says {typed_end:%m/%d/%Y}; End Date is used",
+             f"type only the first day ({start_day:%-m/%-d/%Y}) in Start Date")
+    return typed_end
+
+
 def _parse_when(get, ctx: _RowContext, config: Config):
     """Start/End Date/Time cells → (start, end, all_day) or None after an error."""
     tz = config.tz          # (a property making the ZoneInfo: read once a row, issue 17)
     start_date_cell = get("Start Date")
+    # a range of days in the one cell ("Oct 10-12, 2025"): its first day starts the event, its
+    # last ends it (below); dateutil alone read that as 10 October 2012 (a helper's check)
+    spanned = day_range(start_date_cell) if isinstance(start_date_cell, str) else None
     try:
-        start_day, start_clock = _date_of(start_date_cell, tz, "the Start Date")
+        start_day, start_clock = _date_of(spanned.first if spanned else start_date_cell, tz, "the Start Date")
     except NoYearError as exc:
         # "8/3" in a tab of 2027 events: the year of the rows around it, with a warning (a fresh
         # city's check: the row was an error, left out of the count)
@@ -909,6 +929,8 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             ctx.warn("End Date", end_date_cell, f"the End Date ({typed:%m/%d/%Y}) is before the start "
                      f"({start_day:%m/%d/%Y}): last year's year left in the date? Read as {end_day:%m/%d/%Y}",
                      f"type the End Date with the year, e.g. {end_day:%-m/%-d/%Y}")
+    if spanned is not None:
+        end_day = _range_end(ctx, start_date_cell, spanned, start_day, end_day if end_date_text else None)
     end_time_cell = get("End Time")
     typed_end = bool(cell_text(end_time_cell))
     if typed_end:

@@ -38,3 +38,17 @@ def test_check_counts_offer_rows_too(config, make_workbook):
     # check previews the sync: the unknown department and the unknown event are both found
     assert (summary["rows_read"], summary["rows_accepted"], summary["rows_rejected"]) == (5, 3, 2)
     assert sorted(i.value for i in analysis.issues if i.tab == "Assistance Offers") == ["NOPE-9", "Sanitation"]
+
+
+def test_offer_statuses_as_staff_type_them():
+    """A helper's check: "Pending" was an error row. Each word staff use for a status reads as
+    it (any case, a full stop or dash aside); a word that says none is still an error."""
+    from sheets_sync.model import RawTab
+    from sheets_sync.offers import parse_offer_rows
+    typed = ["Pending", "proposed", "Approved", "Confirmed.", "yes", "Rejected", "not needed", "Not-Needed",
+             "ACCEPTED", "", "maybe later"]
+    tab = RawTab("Assistance Offers", OFFERS, [["YSF-1", "Fire", "a truck", t] for t in typed])
+    rows, issues = parse_offer_rows(tab, {"fire": "Fire"})
+    assert [r["status"] for r in rows] == ["Offered", "Offered", "Accepted", "Accepted", "Accepted", "Declined",
+                                           "Declined", "Declined", "Accepted", "Offered"]
+    assert [(i.row, i.value) for i in issues] == [(12, "maybe later")]

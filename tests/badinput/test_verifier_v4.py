@@ -259,20 +259,35 @@ def test_an_event_type_of_only_emoji_or_punctuation_is_named(tmp_path):
     assert sorted(str(e["SUMMARY"]) for e in cal.walk("VEVENT")) == ["CPR Class", "Dot Talk", "Engine Visit"]
 
 
-def test_two_dates_in_start_date_say_where_the_last_goes(tmp_path):
-    """``9/5/2026 - 9/7/2026`` typed in Start Date (a multi-day event in one cell) is still an
-    error, and its line says to put the last day in End Date; one unreadable part is the plain
-    message."""
-    header = ["Title", "Start Date", "Start Time", "Visibility"]
-    config = _sync(tmp_path, {"Fire": [header, ["Muster", "9/5/2026 - 9/7/2026", "10am", "Public"],
-                                       ["Drill", "9/5/2026 – 9/7/2026", "10am", "Public"],
-                                       ["Talk", "soon - 9/7/2026", "10am", "Public"]]})
+def test_a_range_of_days_in_start_date_is_read_with_a_warning(tmp_path):
+    """A multi-day event typed in one Start Date cell is published over its days, with a
+    warning saying how it was read and where the last day goes: ``9/5/2026 - 9/7/2026``, a dash
+    of any kind, and ``Oct 10-12, 2025``, which dateutil alone read as 10 October 2012 (a
+    helper's check); an End Date typed too is used, with a warning where they disagree. Two
+    dates that are no range (``Aug 5 - 3, 2025``), and an unreadable part, are errors."""
+    header = ["Title", "Start Date", "Start Time", "End Date", "Visibility"]
+    config = _sync(tmp_path, {"Fire": [header, ["Muster", "9/5/2026 - 9/7/2026", "10am", "", "Public"],
+                                       ["Drill", "9/5/2026 – 9/7/2026", "", "", "Public"],
+                                       ["Talk", "soon - 9/7/2026", "10am", "", "Public"],
+                                       ["Fair", "Oct 10-12, 2026", "", "", "Public"],
+                                       ["Camp", "Oct 10-12, 2026", "", "10/11/2026", "Public"],
+                                       ["Swap", "Aug 5 - 3, 2026", "", "", "Public"]]})
     lines = {v["Row"]: v for v in validation_rows(config) if v["Column"] == "Start Date"}
-    assert sorted(lines) == [2, 3, 4]
-    for row in (2, 3):
-        assert "holds two dates" in lines[row]["Problem"]
-        assert "(9/5/2026) in Start Date and the last (9/7/2026) in End Date" in lines[row]["What to do"]
-    assert "holds two dates" not in lines[4]["Problem"]
+    assert sorted(lines) == [2, 3, 4, 5, 6, 7]
+    assert [lines[r]["Severity"] for r in range(2, 8)] == ["warning", "warning", "error", "warning", "warning",
+                                                            "error"]
+    assert "read as 09/05/2026 to 09/07/2026" in lines[2]["Problem"]
+    assert "(9/5/2026) in Start Date and the last (9/7/2026) in End Date" in lines[2]["What to do"]
+    assert "read as 10/10/2026 to 10/12/2026" in lines[5]["Problem"]
+    assert "End Date says 10/11/2026; End Date is used" in lines[6]["Problem"]
+    assert "has no year 2003 in it" in lines[7]["Problem"]
+    published = _published(config)
+    assert sorted(published) == ["Camp", "Drill", "Fair", "Muster"]
+    assert (published["Muster"]["start"], published["Muster"]["end"]) == ("2026-09-05T14:00:00Z",
+                                                                          "2026-09-07T14:00:00Z")
+    assert (published["Drill"]["start"], published["Drill"]["end"]) == ("2026-09-05", "2026-09-08")
+    assert (published["Fair"]["start"], published["Fair"]["end"]) == ("2026-10-10", "2026-10-13")
+    assert (published["Camp"]["start"], published["Camp"]["end"]) == ("2026-10-10", "2026-10-12")
 
 
 def test_a_tab_renamed_and_stripped_of_start_time_in_one_edit_is_held(tmp_path):

@@ -523,6 +523,25 @@ def test_an_event_moved_to_its_rain_date_in_one_tab_only(config):
     assert "2026-04-11" in asked.review[0].verdict.matched[-1] and "2026-04-18" in asked.review[0].verdict.matched[-1]
 
 
+def test_a_rain_date_named_as_staff_shorten_it_or_on_a_street(config):
+    """A helper's check: "orig. 10/25" names the original date as "originally 10/25" does, and
+    a walk placed on a street only ("Lorenz Avenue") joins the partner's row on the date the
+    moved row names ("RAIN DATE - was May 2."); on a street with no date named, nothing."""
+    old = row("Fire", 3, "Harvest Hayride - fire safety wagon", date(2025, 10, 25), "15:00", "18:00",
+              location="Sandy Creek Park")
+    new = row("Parks and Recreation", 12, "Harvest Hayride", date(2025, 10, 26), "15:00", "18:00",
+              location="Sandy Creek Park", description="Rescheduled due to weather (orig. 10/25).")
+    (event,) = merge_rows([old, new], config).events
+    assert event.start == new.start and event.is_joint
+    walk = row("Fire", 18, "Safe Streets Walk and Talk", date(2026, 5, 2), "10:00", "12:00", location="Lorenz Avenue")
+    moved = row("Community Safety", 24, "Safe Streets Walk & Talk", date(2026, 5, 9), "10:00", "12:00",
+                location="Lorenz Ave (Chartiers to Lakewood)", description="RAIN DATE - was May 2.")
+    (event,) = merge_rows([walk, moved], config).events
+    assert event.start == moved.start and event.is_joint
+    unnamed = merge_rows([walk, replace_description(moved, "Rain date.")], config)
+    assert len(unnamed.events) == 2 and not unnamed.review
+
+
 def test_a_rain_date_named_in_the_title_or_with_its_time_to_be_decided(config):
     """A verifier's forms: the move typed in the Title, and a moved row whose time is TBD
     (read as all day) naming the original date; both join the old-date row on the new date."""
@@ -1088,6 +1107,30 @@ def test_a_citys_own_unit_names_a_partners_part(config):
 
 
 # -- issue 11 follow-up: what the real NYC permits dealt into department tabs showed -----------
+def test_a_venue_and_its_corner_typed_in_the_address_cell():
+    """A helper's check: Address "Bud Hammer Field, Bigelow & Bristol" (a venue, then its corner
+    with no street types) beside a drop-by at "Bigelow Blvd at Bristol St" had been one venue
+    name, no place to compare; in the Address cell two short names joined are a corner."""
+    field = parse_place("", "Bud Hammer Field, Bigelow & Bristol")
+    assert (field.venue, field.crossing) == ("bud hammer field", frozenset({"bigelow", "bristol"}))
+    assert compare_places(field, parse_place("Bigelow Blvd at Bristol St", ""))[0] == "same address"
+    assert compare_places(field, parse_place("Bigelow Blvd at Murray Ave", ""))[0] == "different address"
+    # … not in Location, where such words may name a venue, nor a kind of place
+    assert not parse_place("Salt & Pepper", "").crossing
+    assert not parse_place("", "Smith & Wesson Center").crossing
+
+
+def test_an_outreach_team_at_a_block_party_is_a_partners_part(config):
+    """A helper's check: "HEART outreach at Baxter Park" 5–7 PM at the party's address, inside
+    the party's hours, is Community Safety's part of Homewood's National Night Out."""
+    party = row("Police", 43, "Homewood National Night Out", date(2025, 8, 5), "14:00", "22:00",
+                location="Baxter Park", address="7618 Frankstown Ave")
+    visit = row("Community Safety", 16, "HEART outreach at Baxter Park", date(2025, 8, 5), "17:00", "19:00",
+                location="Baxter Park, 7618 Frankstown Ave, 15208")
+    (event,) = merge_rows([party, visit], config).events
+    assert event.is_joint
+
+
 def test_block_faces_between_cross_streets_are_places():
     """"<street> between <cross> and <cross>": one block face. Two streets' block faces are two
     places; one street's overlapping block faces (either order, either joiner) are one."""
@@ -1107,6 +1150,13 @@ def test_block_faces_between_cross_streets_are_places():
     assert compare_places(middle, parse_place("Middle St & Foreland St", ""))[0] == "same street"
     assert compare_places(middle, parse_place("Middle St & Carrie St", ""))[0] == "different address"
     assert not parse_place("Park between 3rd and 4th St", "").street     # a kind of place stays one
+    # the cross streets in brackets, "from" or not (Pittsburgh's NNO list; a helper's check)
+    lorenz = parse_place("Lorenz Ave (Chartiers to Lakewood)", "")
+    assert compare_places(lorenz, parse_place("Lorenz Ave (from Chartiers to Lakewood)", ""))[0] == "same address"
+    assert compare_places(lorenz, parse_place("Lorenz Avenue", ""))[0] == "same street"
+    assert compare_places(lorenz, parse_place("Lorenz Ave (Dunster to Crane)", ""))[0] == "different address"
+    for other in ("Bryan Park (Shelter 1 to 3)", "Main St (10am to 2pm)"):     # no cross streets
+        assert not parse_place(other, "").between, other
     # a numbered corner inside the block face is on it; streets with a direction after their
     # type (Seattle's "20th Ave NE") are streets (a fresh city's check: each was "a corner elsewhere")
     pike = parse_place("E Pike St between 10th Ave and 12th Ave", "")

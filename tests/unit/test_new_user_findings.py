@@ -51,10 +51,13 @@ def test_overnight_range_ends_next_day(config):
 
 def test_tbd_and_all_day_times(config):
     rows, issues = parse(config, ("A", "8/5/2025", "TBD", None, "Public"),
-                         ("B", "8/5/2025", "All day", None, "Public"))
-    assert [r.all_day for r in rows] == [True, True]
-    assert [(i.tab, i.row, i.column) for i in issues] == [("Police", 2, "Start Time")]
-    assert "not decided" in issues[0].problem
+                         ("B", "8/5/2025", "All day", None, "Public"),
+                         ("C", "8/5/2025", "TBD?", None, "Public"),      # (a helper's check: rows rejected)
+                         ("D", "8/5/2025", "?", None, "Public"))
+    assert [r.all_day for r in rows] == [True, True, True, True]
+    assert [(i.tab, i.row, i.column) for i in issues] == [("Police", 2, "Start Time"), ("Police", 4, "Start Time"),
+                                                          ("Police", 5, "Start Time")]
+    assert all("not decided" in i.problem for i in issues)
 
 
 def test_an_evening_start_and_a_morning_end_is_overnight(config):

@@ -4,7 +4,7 @@ from datetime import date, datetime, time
 
 import pytest
 
-from sheets_sync.parsing import (CellError, parse_date, parse_departments, parse_int, parse_time,
+from sheets_sync.parsing import (CellError, day_range, parse_date, parse_departments, parse_int, parse_time,
                                  parse_time_range, strip_html)
 from tests.conftest import REALDATA
 
@@ -51,12 +51,15 @@ def test_bad_dates_say_what_to_do(value, problem):
     ("900 hrs", time(9)), ("18h00", time(18)), ("0930 hours", time(9, 30)),
     ("6 PM (set up 5)", time(18)), ("6 pm sharp", time(18)), ("6pm-ish", time(18)), ("approx. 6pm", time(18)),
     ("approx 6 PM", time(18)), ("appx. 6pm", time(18)), ("ca. 6pm", time(18)),
+    # … joined to the time, a question mark, "abt" (a helper's check: each row was rejected)
+    ("11:30ish", time(11, 30)), ("6pmish", time(18)), ("6pm?", time(18)), ("abt 6pm", time(18)),
 ])
 def test_times(value, expected):
     assert parse_time(value) == expected
 
 
-@pytest.mark.parametrize("value", ["6", "soon", "25:00", "2400", "930", "a", "2027", "13p", "0p", "13pm",
+@pytest.mark.parametrize("value", ["6", "6ish", "6 pm finish", "soon", "25:00", "2400", "930", "a", "2027", "13p", "0p",
+                                   "13pm",
                                    "2 hours", "1 hr", "2400 hrs", "6 o'clock"])
 def test_bad_times(value):
     with pytest.raises(CellError):
@@ -133,3 +136,32 @@ def test_int():
     assert parse_int("about 40") == 40
     with pytest.raises(CellError):
         parse_int("lots")
+
+
+@pytest.mark.parametrize("text, first, last, days", [
+    ("Oct 10-12, 2025", "10/10/2025", "10/12/2025", 2),       # (dateutil alone: 10 October 2012)
+    ("October 10–12, 2025", "10/10/2025", "10/12/2025", 2),
+    ("Oct 10th-12th 2025", "10/10/2025", "10/12/2025", 2),
+    ("Oct 10 - Oct 12 2025", "10/10/2025", "10/12/2025", 2),
+    ("9/5/2026 to 9/7/2026", "9/5/2026", "9/7/2026", 2),
+    ("10/10-10/12/2025", "10/10/2025", "10/12/2025", 2),
+    ("Dec 30 - Jan 2, 2026", "12/30/2025", "1/2/2026", 3),     # the year typed once, the first's the one before
+    ("Sep 13-14", "Sep 13", "9/14", 1),                          # no year: read as the tab's (the caller)
+])
+def test_a_range_of_days_in_one_date_cell(text, first, last, days):
+    found = day_range(text)
+    assert (found.first, found.last, found.days) == (first, last, days)
+
+
+@pytest.mark.parametrize("text", ["2025-10-10", "10-10-2025", "22-Apr-2026", "Oct 10, 2025", "Aug 5 - 3, 2025",
+                                  "Oct 1 - Dec 31, 2025", "Mon - Fri, Oct 6, 2025"])
+def test_no_range_of_days(text):
+    """One date, a last day before the first, more than two months, or weekdays: no range."""
+    assert day_range(text) is None
+
+
+@pytest.mark.parametrize("text", ["Aug 5 - 3, 2025", "Oct 10-12, 2025"])
+def test_a_date_cell_is_never_read_with_a_year_it_does_not_hold(text):
+    """dateutil reads a stray number as the year ("Aug 5 - 3, 2025" as 5 August 2003): an error instead."""
+    with pytest.raises(CellError):
+        parse_date(text)

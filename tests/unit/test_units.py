@@ -592,6 +592,36 @@ TEXT_CASES = [
     ("Parks and Recreation", "Safety Fair", "Fire will bring a truck (questions? call 555-0100).", ("Fire",)),
     ("Parks and Recreation", "Safety Fair", "Fire will demo extinguishers - what should you do in a kitchen fire?",
      ("Fire",)),
+    # a hedge in brackets is an aside on the name before it only; one opening the sentence hedges all
+    ("Parks and Recreation", "Safety Fair", "Partners: Police (confirmed), Fire (tentative)", ("Police",)),
+    ("Parks and Recreation", "Safety Fair", "Partners: Police (not confirmed), Fire", ("Fire",)),
+    ("Parks and Recreation", "Safety Fair", "(Tentative) Fire and Police will join us.", ()),
+    # a later clause turned by "but" speaks last; one not turned does not undo a no
+    ("Parks and Recreation", "Safety Fair", "Fire will NOT have a truck, but firefighters will hand out stickers.",
+     ("Fire",)),
+    ("Parks and Recreation", "Safety Fair", "Fire can't bring the truck. But firefighters will hand out stickers.",
+     ("Fire",)),
+    ("Parks and Recreation", "Safety Fair", "Fire will bring a truck, but firefighters had to cancel.", ()),
+    ("Parks and Recreation", "Safety Fair", "Police will not attend; officers will patrol the other site.", ()),
+    # said to do the same as one named before
+    ("Parks and Recreation", "Safety Fair", "Police will be here. Fire, too.", ("Police", "Fire")),
+    ("Parks and Recreation", "Safety Fair", "Police will be there, and so will Fire.", ("Police", "Fire")),
+    ("Parks and Recreation", "Safety Fair", "Police are coming. Parks as well.", ("Police",)),
+    ("Community Safety", "Safety Fair", "Learn about fire safety too.", ()),
+    # a department's one-word name as a person's surname after a rank or title; not before a rank
+    ("Fire", "Station Tour", "Officer Parks will lead the walk-through.", ()),
+    ("Police", "Story Time", "Taught by Officer Karen Parks.", ()),
+    ("Community Safety", "Bike Rodeo", "Meet Coach Parks, then ride with Parks staff.", ("Parks and Recreation",)),
+    ("Parks and Recreation", "Fire Talk", "Chief Fire Marshal Ruiz will speak.", ("Fire",)),
+    # the department's people described in lower-case words after its name
+    ("Emergency Communications", "Senior Safety Day", "w/ Parks & Rec senior programs staff",
+     ("Parks and Recreation",)),
+    ("Parks and Recreation", "Bike Rodeo", "With Police traffic unit officers.", ("Police",)),
+    ("Parks and Recreation", "Open House", "Tour with Police Training Academy cadets.", ()),
+    # a unit's person by rank and name before what they will do
+    ("Parks and Recreation", "Back-to-School Bike Safety Check", "SRO Ofc. Diaz will talk about bike safety.",
+     ("Police",)),
+    ("Parks and Recreation", "Extinguisher Demo", "Fire Capt. Lee will demo.", ("Fire",)),
 ]
 
 
