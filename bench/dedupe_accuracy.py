@@ -3,8 +3,8 @@
     PYTHONPATH=. python bench/dedupe_accuracy.py [--shared ../shared] [--rows 100000] [--quick]
                                                  [--json PATH]
 
-``--shared`` defaults to ``../shared`` relative to the project root. ``--quick`` runs the three
-labelled sets (dedupe-dev, dedupe-dev2, and ``bench/data/v42``: a fresh helper's set) only; ``--json PATH`` also writes every figure and the
+``--shared`` defaults to ``../shared`` relative to the project root. ``--quick`` runs the four
+labelled sets (dedupe-dev, dedupe-dev2, and ``bench/data/v42`` and ``v43``: fresh helpers' sets) only; ``--json PATH`` also writes every figure and the
 summary checks as JSON (``{"sets": {name: figures}, "checks": [...]}``) for a test or CI step.
 
 Each case (bench/cases.py) is read and merged as ``safety-events sync`` does on a fresh record:
@@ -269,13 +269,14 @@ def checks(sets: dict) -> list[dict]:
         add("dedupe-dev", "recall", s["recall"], f"{s['recall']:.3f}", "≥ 0.99", s["recall"] >= 0.99)
         add("dedupe-dev", "months joint exact", s["months_exact"], frac(s["months_exact"]), "12/12",
             s["months_exact"][0] == s["months_exact"][1])
-    if "v42" in sets:
-        s = sets["v42"]
-        add("v42", "precision / recall", [s["precision"], s["recall"]],
-            f"{s['precision']:.3f} / {s['recall']:.3f}", "(report)", None)
-        add("v42", "joint events vs truth", s["joint"], f"{s['joint']}/{s['joint_true']} "
-            f"({s['joint_error']:+.1%})", "(report)", None)
-        add("v42", "months joint exact", s["months_exact"], frac(s["months_exact"]), "(report)", None)
+    for name in ("v42", "v43"):
+        if name in sets:
+            s = sets[name]
+            add(name, "precision / recall", [s["precision"], s["recall"]],
+                f"{s['precision']:.3f} / {s['recall']:.3f}", "(report)", None)
+            add(name, "joint events vs truth", s["joint"], f"{s['joint']}/{s['joint_true']} "
+                f"({s['joint_error']:+.1%})", "(report)", None)
+            add(name, "months joint exact", s["months_exact"], frac(s["months_exact"]), "(report)", None)
     for name in ("durham", "nyc-permits"):
         if name in sets:
             n = sets[name]["false_merged"]
@@ -312,11 +313,11 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
                     help="the shared data folder (default: ../shared from the project root)")
     ap.add_argument("--rows", type=int, default=100_000, help="synthetic rows for the speed figure")
-    ap.add_argument("--quick", action="store_true", help="the labelled sets only (dev, dev2, v42)")
+    ap.add_argument("--quick", action="store_true", help="the labelled sets only (dev, dev2, v42, v43)")
     ap.add_argument("--json", type=Path, metavar="PATH", help="also write every figure as JSON")
     args = ap.parse_args()
     now = datetime.now(timezone.utc).replace(microsecond=0)
-    builds = [cases.dedupe_dev, cases.dedupe_dev2, cases.v42]
+    builds = [cases.dedupe_dev, cases.dedupe_dev2, cases.v42, cases.v43]
     if not args.quick:
         builds += [cases.pittsburgh, cases.durham, cases.nyc_permits, cases.nyc_departments,
                    lambda shared: cases.nyc_departments(shared, deal="hash"), cases.bloomington]

@@ -80,6 +80,7 @@ from rapidfuzz import fuzz, process
 from .event_kinds import TOPICAL
 from .model import EventRow, slot_init
 from .parsing import DASHED_DATE, DISOWNING, RAIN_DATE_WORDS
+from .mentions import ORG_WORDS
 from .places import (GENERIC_VENUE_WORDS, NUMBER_WORDS, PLACE_NAME_WORDS, SPELLED_NUMBERS, Gazetteer,  # noqa: F401
                      Place, abbreviated_word, common_area, compare_places, fold, initials_runs, normalise_place,
                      park_areas, parse_place, street_word, typed_initials, venue_words)
@@ -97,6 +98,8 @@ _PART = re.compile(r"\b(?:tent|tents|booths?|tables?|tabling|kiosk|info(?:rmatio
                    r"drop ?off|drop ?by|drop ?in|drops? in|visit|walk ?through|appearance|bins?|stand|"
                    r"pop ?up|chat|lesson|role play|meet and greet|photo op|on site|staffing|support|"
                    r"shuttle|van|wagon|check ?ins?|navigators?|dispatchers?|firefighters?|officers?|rangers?|outreach|"
+                   # an area of a fair a partner runs (a second helper's check: "Kids zone & bounce house")
+                   r"(?:kids?|safety|activity|play|family) zone|bounce house|face painting|"
                    r"deputies|paramedics|crew|volunteers? team|"
                    # a service a partner gives there (v38 LB2, CC2, PK13)
                    r"help ?desk|q and a|first pitch|car seat (?:installs?|installations?|checks?|inspections?|"
@@ -450,8 +453,11 @@ class Normaliser:
                     titles = (core, *titles[1:])
                     words = tuple(self.words(t)[0] for t in titles)
             place = self.place(location, address)
-            if place.blank and (in_title := title_address(title, part)) is not None:
-                place = Place(in_title.number, in_title.street, in_title.block, "", in_title.direction,
+            # (or the place cells name an area, no address: "Engine 24 at 49 S 22nd St block party"
+            # at Location "South Side", a helper's check; the area stays the venue)
+            if not (place.number or place.street or place.crossing or place.between) \
+                    and (in_title := title_address(title, part)) is not None:
+                place = Place(in_title.number, in_title.street, in_title.block, place.venue, in_title.direction,
                               via="address in the title")
             out = self._texts[key] = (titles, words, numbers, place, part, raw, cover, named_place)
         return out
@@ -1346,7 +1352,7 @@ def title_address(title: str, part: str = "") -> Place | None:
     from the party at Maple St & 3rd Ave."""
     found = parse_place(title, "")
     if not found.number:
-        return None
+        return _typeless_address(title)
     for m in re.finditer(rf"(?<![\w.-]){re.escape(found.number)}\b", title):
         before = title[:m.start()].split()
         if part and before and f"{fold(before[-1])} {found.number}" == part:
@@ -1356,6 +1362,21 @@ def title_address(title: str, part: str = "") -> Place | None:
         if typed.number == found.number and typed.street == found.street:
             return found
     return None
+
+
+#: a house number and a street's name without its type after "@" or "at", ending the title or a
+#: part of it ("Ladder 11 walk-through @ 2700 California SW", "Medic 28 stop @ 4716 S Holly": a
+#: second helper's check, each kept apart from its block party)
+_AT_TYPELESS = re.compile(r"(?:@|\bat\b)\s*(\d{1,6})\s+(?:([NSEW])\.?\s+)?((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)"
+                          r"(?:\s+(NE|NW|SE|SW))?(?=\s*(?:$|[-\u2013\u2014,;(]))")
+
+
+def _typeless_address(title: str) -> Place | None:
+    """The address :data:`_AT_TYPELESS` finds in ``title``, its street's name folded, or ``None``."""
+    m = _AT_TYPELESS.search(title)
+    if m is None or fold(m.group(3)).split()[-1] in GENERIC_VENUE_WORDS | ORG_WORDS:
+        return None          # ("at 7 Oaks Park", "at 10 Barrel Brewing": a place's or a business's name)
+    return Place(m.group(1), fold(m.group(3)), False, "", (m.group(2) or m.group(4) or "").lower())
 
 
 #: what a place named in a title is ("Bryan Park", "Peoples Park", "Fire Station 9")

@@ -104,7 +104,7 @@ _CUE_BEFORE = re.compile(
     # members: "Telecommunicators from Central Dispatch will co-present", "Learn CPR from
     # Bloomington firefighters", "Speakers: Chief Diaz (BPD) and Fire Chief Moore", "a
     # partnership between Parks and Recreation, Community Safety, and …" (a fresh city's check)
-    r"(?:officers|firefighters|deputies|paramedics|telecommunicators|dispatchers|staff|members|crews?|"
+    r"(?:officers|firefighters|deputies|paramedics|telecommunicators|dispatchers|staff|members|crews?|teams?|"
     r"volunteers|instructors|trainers|experts|representatives|reps|speakers|presenters|navigators)\s+from|"
     r"(?:learn|hear|get)\s+(?!more\b|details\b|info\b|information\b|what\b|how\b|why\b|when\b|where\b)"
     r"(?:[\w'’-]+\s+){1,3}?from|(?:speakers?|presenters?|panel(?:ists)?|instructors?)\s*:|"
@@ -155,7 +155,7 @@ _ITS_UNIT = r"['’]s(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}"
 _CUE_AFTER = re.compile(
     # (a fresh city's check: "Fire is bringing a truck", "Fire and Police are teaming up", "Fire &
     # Police attending" had counted nothing)
-    rf"^(?:{_ITS_UNIT})?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(?:will|to|also|again|is|are|be)\s+)*"
+    rf"^(?:{_ITS_UNIT})?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(?:will|to|also|again|is|are|be|both|all)\s+)*"
     r"(?:joins?|joined|joining|"
     r"staff(?:s|ing)?|serv(?:e|es|ing)|runs?|running|provid(?:e|es|ing)|offer(?:s|ing)?|attend(?:s|ing)?|"
     r"participat(?:e|es|ing)|coming|arriving|walks?\s+with|walking\s+with|(?:hop|swing|come|pop)(?:s|ping|ing)?\s+by|"
@@ -240,7 +240,7 @@ _NO_DEPARTMENT = re.compile(r"\b(?:play(?:s|ing|ed)?|cook(?:s|ing|ed)?|fight(?:s
                             r"\b(?:dress(?:ed|es|ing)?(?:\s+up)?|costumes?)\s+(?:as|like|of)\b[^.!?;]*", re.I)
 #: Words that may follow a department's name when the name means the department.
 _FOLLOW_OK = frozenset("""
-and or at on in for to from with will is are was were who this again as by plus also
+and or at on in for to from with will is are was were who this again as by plus also all both each together
 join joins joined joining drop drops dropping stop stops stopping teach teaches teaching lead leads
 leading host hosts hosting co-host co-hosts co-hosting cohost cohosts visit visits visiting bring
 brings bringing help helps partner partners demonstrate demonstrates show shows
@@ -375,6 +375,22 @@ def _a_persons_name(text: str, start: int, end: int) -> bool:
     ("Chief Fire Marshal Ruiz", "Deputy Police Chief")."""
     return (len(text[start:end].split()) == 1 and text[start:start + 1].isupper()
             and _TITLE_BEFORE.search(text, 0, start) is not None and not _RANK_AFTER.match(text, end))
+
+
+#: what follows a sports team's name: an age group, a club's letters, a sport ("Renton Rangers U10",
+#: "Kent Firefighters FC", "Auburn Rangers Youth Soccer")
+_TEAM_AFTER = re.compile(r"\s+(?:(?-i:U-?\d{1,2}|\d{1,2}U|FC|SC|AC)|(?:jrs?\.?|juniors|youth|club|league|"
+                         r"softball|baseball|basketball|soccer|hockey|football|lacrosse|volleyball)\b)", re.I)
+_TEAM_PLACE_BEFORE = re.compile(r"(?<![\w.])(?-i:[A-Z])[\w'\u2019-]+\s+$")
+
+
+def _a_team(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, a unit named by its people in capitals and no number ("Rangers"), is a
+    sports team's name: a capitalised name word before it and a team's mark after it ("Youth
+    Soccer Clinic with the Renton Rangers U10": a helper's check counted Parks' rangers)."""
+    spelling = text[start:end]
+    return spelling[:1].isupper() and not any(c.isdigit() for c in spelling) \
+        and _TEAM_PLACE_BEFORE.search(text, 0, start) is not None and _TEAM_AFTER.match(text, end) is not None
 
 
 def _in_org_name(text: str, start: int, end: int, lookup: Mapping[str, str]) -> bool:
@@ -849,11 +865,15 @@ def _text_mentions(text: str, lookup: Mapping[str, str], spans: Sequence[tuple])
             continue                                    # "Engine 7 Brewing", "Korean K9 Rescue"
         if how != "unit" and _a_persons_name(text, start, end):
             continue                                    # "Officer Karen Parks", "Sgt. Parks will lead"
+        if how == "unit" and _a_team(text, start, end):
+            continue                                    # "with the Renton Rangers U10"
         if i in joint:
             out.append(Mention(department, text[slice(*joint[i])], start, end))   # "A joint Parks & Police event"
             continue
         if how == "unit" and _counts_anywhere(text, start, spelling):
             out.append(Mention(department, spelling, start, end))      # "Tower 31", "Beat 214"
+            if cued(text, start) or (cued_until >= 0 and _LIST_AFTER_CUE.match(text[cued_until:start])):
+                cued_until = end        # (a list goes on past it: "With Fire, our 911 dispatchers and Parks")
             continue
         versus = None if _NO_CONTEST.search(text[:start]) else (   # "Kids vs. Cops Kickball", not "No kids vs. cops …"
             _VERSUS_BEFORE.search(text[:start]) if how == "unit" or _plays_by_name(spelling)

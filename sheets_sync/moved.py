@@ -46,7 +46,7 @@ _WRITTEN_ALONE = r"\b" + _WRITTEN
 #: before the end of the text read: the move note's sentence ends there)
 _SENTENCE = re.compile(r"[;!?\n]|\.\s+(?=[A-Z]|$)")
 _ORIGINAL = re.compile(r"\b(?:originally|orig\.?|(?:was|originally) (?:scheduled|planned|set) (?:for|on)|"
-                       r"rescheduled from|moved from|postponed from|instead of|was|rained out|"
+                       r"rescheduled from|moved from|postponed from|rain ?date from|instead of|was|rained out|"
                        r"washed out|called off|cancell?ed|postponed)\s*(?:on\s*)?"
                        + _WRITTEN, re.I)
 #: the date an old-date row names as the one the event moved to ("RAINED OUT, moved to 8/20")

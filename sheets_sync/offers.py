@@ -29,11 +29,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from .config import Config
 from .identity import RecordEntry, reconcile
 from .model import CombinedEvent, RawTab, RowIssue, Severity, SourceRef
+from . import department_names
 from .parsing import cell_text
 
 OFFERS_TAB = "Assistance Offers"
@@ -108,11 +109,15 @@ def _issue(src: SourceRef, column: str, value: Any, problem: str, action: str,
     return RowIssue(src.tab, src.row, column, cell_text(value)[:200], problem, action, severity)
 
 
-def parse_offer_rows(tab: RawTab, lookup: Mapping[str, str]) -> tuple[list[dict], list[RowIssue]]:
+def parse_offer_rows(tab: RawTab, lookup: Mapping[str, str],
+                     read: Callable[[str], tuple[str, ...]] | None = None) -> tuple[list[dict], list[RowIssue]]:
     """Rows of one offers tab → ``[{source, reference, department, bring, status}]`` + issues.
 
-    ``lookup`` maps lower-cased department spellings to names (``Config.department_lookup``).
-    A row with an error is left out; blank rows are skipped silently.
+    ``lookup`` maps lower-cased department spellings to names (``Config.department_lookup``);
+    ``read`` (optional) reads a cell no spelling names as Partner Departments reads it, a
+    department's unit, short form or typo ("OEM", "Emerg Mgmt": a helper's check had "OEM" an
+    error), giving its departments (one is taken, with a warning naming it). A row with an
+    error is left out; blank rows are skipped silently.
     """
     columns = offer_columns(tab.header)
     rows, issues = [], []
@@ -131,6 +136,10 @@ def parse_offer_rows(tab: RawTab, lookup: Mapping[str, str]) -> tuple[list[dict]
             issues.append(_issue(src, OFFER_COLUMNS[0], reference, "no event is named",
                                  "paste the event's UID from the Combined Events tab or its Event ID"))
         department = lookup.get(dept_text.strip().lower())
+        if department is None and read is not None and dept_text.strip() and len(found_in := read(dept_text)) == 1:
+            department = found_in[0]
+            issues.append(_issue(src, OFFER_COLUMNS[1], dept_text, f"{dept_text.strip()!r} is read as {department}",
+                                 f"pick {department!r} from the list to be sure", Severity.WARNING))
         if department is None:
             issues.append(_issue(src, OFFER_COLUMNS[1], dept_text,
                                  "blank" if not dept_text else f"{dept_text!r} is not a configured department",
@@ -140,7 +149,7 @@ def parse_offer_rows(tab: RawTab, lookup: Mapping[str, str]) -> tuple[list[dict]
         if status is None:
             issues.append(_issue(src, OFFER_COLUMNS[3], status_text, "unknown offer status",
                                  "use Offered, Accepted or Declined (blank means Offered)"))
-        if len(issues) == found:
+        if not any(i.severity is Severity.ERROR for i in issues[found:]):
             rows.append({"source": src, "reference": reference, "department": department,
                          "bring": bring, "status": status})
     return rows, issues
@@ -239,8 +248,10 @@ def apply_offers(drafts: Sequence[CombinedEvent], tabs: Sequence[RawTab], record
     rows: list[dict] = []
     issues: list[RowIssue] = []
     lookup = config.department_lookup()
+    units = config.department_units()
+    read = (lambda text: department_names.spelled_out(text, lookup, units, config.departments)[2][0])
     for tab in tabs:
-        found, problems = parse_offer_rows(tab, lookup)
+        found, problems = parse_offer_rows(tab, lookup, read)
         rows.extend(found)
         issues.extend(problems)
     if not rows:

@@ -399,6 +399,13 @@ def _two_dates(text: str) -> None:
 # -- times ----------------------------------------------------------------------------------
 
 _WORD_TIMES = {"noon": "12:00 pm", "midday": "12:00 pm", "midnight": "12:00 am"}
+#: a clock time and the part of the day said in words ("10 in the morning", "7 o'clock in the
+#: evening", "9 at night"): its am or pm
+_PART_OF_DAY = re.compile(r"(\d{1,2}(?::\d\d)?)\s*(?:o'?clock\s*)?(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b")
+
+
+def _part_of_day(m: re.Match) -> str:
+    return f"{m.group(1)} {'am' if m.group(2) == 'morning' else 'pm'}"
 _MERIDIEM = re.compile(r"(?<![a-z])([ap])\.?\s*m\b\.?", re.I)
 _SHORT_MERIDIEM = re.compile(r"(\d)\s*([ap])\.?(?![a-z])")       # a meridiem's first letter after the time
 # "1730", "0930": a 24-hour clock, on the quarter hour (not a year typed in the wrong cell: "2027")
@@ -429,6 +436,8 @@ def _normalise_time_text(text: str) -> str:
         t = _FOUR_DIGITS.sub(r"\1:\2", _HOURS_WORD.sub(" ", t))
     for word, repl in _WORD_TIMES.items():
         t = re.sub(rf"(?:\b12(?::00)?\s*)?\b{word}\b", repl, t)   # "noon", "12:00 noon"
+    if "in the" in t or "at night" in t or "o'clock" in t:
+        t = _PART_OF_DAY.sub(_part_of_day, t)     # "10 in the morning", "7 in the evening" (a helper's check)
     t = re.sub(r"\s*:\s*", ":", t)              # "9 :30" → "9:30"
     t = re.sub(r"(\d)\s*\.\s*(\d\d)(?!\d)", r"\1:\2", t)  # "6.30pm"
     t = _MERIDIEM.sub(lambda m: f" {m.group(1)}m", t)

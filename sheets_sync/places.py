@@ -45,7 +45,10 @@ _SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": 
              "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
              "apts": "apartments", "apt": "apartments", "pk": "park", "gymnasium": "gym",
              "headquarters": "hq", "hdqtrs": "hq", "hdqrs": "hq", "stn": "station", "sta": "station",
-             "mkt": "market", "mrkt": "market", "rm": "room", "conf": "conference"}
+             "mkt": "market", "mrkt": "market", "rm": "room", "conf": "conference",
+             # (a helper's check in King County: "4501 Delridge Wy S.W." beside "4501 Delridge Way SW",
+             # "22500 Southeast 248th St." beside "22500 SE 248th Street")
+             "wy": "way", "northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw"}
 _STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "way", "ter",
                  "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
 _DIRECTIONS = frozenset("n s e w ne nw se sw".split())
@@ -141,6 +144,9 @@ _ZIP_END = re.compile(r"\b\d{5}(?:-\d{4})?\s*$")
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?([a-z][a-z0-9' ]*)")
 #: one of :data:`_DIRECTIONS` in a pattern
 _DIRECTION = r"(?:[nsew]|ne|nw|se|sw)"
+#: a quadrant after an address's street type ("4501 Delridge Way SW", Seattle's and Washington's
+#: way: "… Ave NW" is not "… Ave SE"; a helper's check had the quadrant read as a venue word)
+_QUADRANT_AFTER = re.compile(rf"\s+({_DIRECTION})(?=\s|$)")
 #: (a direction before or after the street: "NE 65th St", "20th Ave NE" — Seattle's every street)
 _STREET_PART = re.compile(rf"^(?:{_DIRECTION}\s+)?[a-z0-9']+(?:\s+[a-z0-9']+){{0,3}}?\s+(?:%s)"
                           rf"(?:\s+{_DIRECTION})?$" % "|".join(_STREET_TYPES))
@@ -209,11 +215,15 @@ def fold(text: str) -> str:
 _INITIALS = re.compile(r"\b([a-z]) (?=[a-z]\b)")
 
 
+#: a quadrant typed with full stops ("S.W.", "N. E."): one word, as "SW"
+_DOTTED_QUADRANT = re.compile(r"\b([NnSs])\.\s?([EeWw])\.(?!\w)")
+
+
 @lru_cache(maxsize=1 << 16)
 def normalise_place(text: str) -> str:
     """``"2416 Sarah St., Unit 516, Durham, NC 27701"`` → ``"2416 sarah st"``: case,
     punctuation, suffixes, units, city/state/ZIP."""
-    t = fold(_UNIT.sub(" ", _no_zip(_UNIT_LETTER.sub(_unit_letter, text))))
+    t = fold(_UNIT.sub(" ", _no_zip(_UNIT_LETTER.sub(_unit_letter, _DOTTED_QUADRANT.sub(r"\1\2", text)))))
     if " " in t and re.search(r"\b[a-z] [a-z]\b", t):       # "U.S. 31", "N.C. 54": a dotted system
         t = _DOTTED_SYSTEM.sub(lambda m: m.group(1) + m.group(2) if f"{m.group(1)}{m.group(2)}" in _STATE_CODES
                                else m.group(0), t)
@@ -670,7 +680,7 @@ def parse_place(location: str, address: str) -> Place:
     venue_text, room = _split_room(location)
     venue_text, address = _SLASH.sub(" at ", venue_text), _SLASH.sub(" at ", address)
     loc, addr = normalise_place(venue_text), normalise_place(address)
-    number = street = ""
+    number = street = trailing = ""
     block = False
     unit = ""
     for text, anywhere, raw in ((addr, False, address), (loc, True, venue_text)):
@@ -681,8 +691,11 @@ def parse_place(location: str, address: str) -> Place:
             number, block, street = m.group(1), bool(m.group(2)), m.group(3).strip()
             found = _UNIT_MARK.search(raw)
             unit = next((g for g in found.groups() if g), "").lower() if found else ""
+            end = m.end()
+            if (quadrant := _QUADRANT_AFTER.match(text, end)) is not None and m.re is _ADDRESS:
+                trailing, end = quadrant.group(1), quadrant.end()
             if anywhere:
-                loc = (loc[:m.start()] + " " + loc[m.end():]).strip()
+                loc = (loc[:m.start()] + " " + loc[end:]).strip()
             else:
                 addr = ""
             break
@@ -703,6 +716,7 @@ def parse_place(location: str, address: str) -> Place:
                     break
     if number:
         direction, street = _street_core(street)
+        direction = direction or trailing
     venue = re.sub(r"\s+", " ", re.sub(r"\b(?:behind|near|across from|corner of)\b", " ", f"{loc} {addr}")).strip()
     if " " in venue:
         venue = _INITIALS.sub(r"\1", venue)

@@ -71,10 +71,13 @@ DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
     "emergency_communications": (
         r"dispatchers?", r"telecommunicators?", r"call[- ]?takers?",
         r"911 (?:cent(?:er|re)|call cent(?:er|re)|dispatch(?:ers)?|operators?)",
+        # the people as staff call them: "the 911 folks", "the dispatch team" (a helper's check)
+        r"911 (?:folks|team|staff|crew|people)", r"dispatch (?:team|staff|crew)",
     ),
     "emergency_management": (
         r"(?-i:OEM)", r"(?:county )?emergency (?:management )?office", r"(?:county )?(?-i:EM) office",
         r"emergency management office", r"(?-i:CERT)(?: teams?| volunteers?| members?)?",
+        r"emerg(?:ency|\.)? (?:mgmt|mgt)\.?(?: office| team| staff)?",     # ("the emergency mgmt team")
         r"emergency operations cent(?:er|re)", r"(?-i:EOC)",
     ),
     "community_safety": (

@@ -52,3 +52,25 @@ def test_offer_statuses_as_staff_type_them():
     assert [r["status"] for r in rows] == ["Offered", "Offered", "Accepted", "Accepted", "Accepted", "Declined",
                                            "Declined", "Declined", "Accepted", "Offered"]
     assert [(i.row, i.value) for i in issues] == [(12, "maybe later")]
+
+
+def test_an_offering_department_typed_as_a_unit_short_form_or_typo_is_read_with_a_warning(config):
+    """A second helper's check: "OEM" (Emergency Management's built-in unit) in Offering
+    Department was an error, so an all-department event lost its fifth department. A cell read
+    as Partner Departments reads it names one department, with a warning; two, or none, are
+    still errors."""
+    from sheets_sync import department_names
+    from sheets_sync.model import RawTab
+    from sheets_sync.offers import parse_offer_rows
+    lookup, units = config.department_lookup(), config.department_units()
+
+    def read(text):
+        return department_names.spelled_out(text, lookup, units, config.departments)[2][0]
+    typed = ["OEM", "Polcie", "Engine 7", "Police and Fire", "Sanitation"]
+    tab = RawTab("Assistance Offers", OFFERS, [["YSF-1", t, "help", "Accepted"] for t in typed])
+    rows, issues = parse_offer_rows(tab, lookup, read)
+    assert [(r["source"].row, r["department"]) for r in rows] == [(2, "Emergency Management"), (3, "Police"),
+                                                                  (4, "Fire")]
+    assert [(i.row, i.severity.value) for i in issues] == [(2, "warning"), (3, "warning"), (4, "warning"),
+                                                           (5, "error"), (6, "error")]
+    assert issues[0].problem == "'OEM' is read as Emergency Management"

@@ -243,6 +243,37 @@ def test_an_address_in_a_title_is_typed_together(config):
         "Block party, 1200 Hillcrest Dr.": ("1200", "hillcrest dr")}
 
 
+def test_an_address_in_a_title_beside_an_area_names_the_party(config):
+    """A helper's check: "Engine 24 at 49 S 22nd St block party" with Location "South Side" (an
+    area, no address) is the party at 49 S. 22nd St, not its twin at 49 N. 22nd St."""
+    night = date(2025, 8, 5)
+    south = row("Police", 14, "Southside Flats NNO", night, "18:00", "20:00", address="49 S. 22nd St")
+    north = row("Police", 15, "22nd Street Block Party", night, "18:00", "20:00", address="49 N. 22nd St")
+    engine = row("Fire", 23, "Engine 24 at 49 S 22nd St block party", night, "19:00", "19:30",
+                 location="South Side")
+    result = merge_rows([south, north, engine], config)
+    assert together(result, "Police!14", "Fire!23") and apart(result, "Police!15", "Fire!23")
+    assert len(result.events) == 2
+
+
+def test_an_address_without_its_street_type_after_at_in_a_title(config):
+    """A second helper's check: "Ladder 11 walk-through @ 2700 California SW" and "Medic 28 stop
+    @ 4716 S Holly" (no place typed) are the block parties at 2700 California Ave SW and 4716 S
+    Holly St, not the next-door party at 4712 S Holly St; a business's name is no address."""
+    from sheets_sync.matching import title_address
+    day = date(2025, 7, 19)
+    party = row("Parks and Recreation", 7, "Hiawatha Neighborhood Block Party", day, "17:00", "20:00",
+                address="2700 California Ave SW")
+    ladder = row("Fire", 5, "Ladder 11 walk-through @ 2700 California SW", day, "18:15", "18:45")
+    holly = row("Police", 31, "Holly Street NNO Potluck", day, "18:00", "21:00", address="4716 S Holly St")
+    next_door = row("Police", 32, "Holly St Block Party", day, "18:00", "21:00", address="4712 S Holly St")
+    medic = row("Fire", 18, "Medic 28 stop @ 4716 S Holly", day, "19:00", "19:30")
+    result = merge_rows([party, ladder, holly, next_door, medic], config)
+    assert together(result, "Parks and Recreation!7", "Fire!5") and together(result, "Police!31", "Fire!18")
+    assert len(result.events) == 3
+    assert title_address("Meet at 10 Barrel Brewing") is None and title_address("Picnic at 7 Oaks Park") is None
+
+
 def test_a_guest_session_makes_only_its_week_of_a_weekly_class_joint(config):
     weeks = [row("Parks and Recreation", 2 + n, "Tai Chi by the Lake", DAY + timedelta(weeks=n), "08:00", "09:00",
                  location="Lakeview Pavilion", address="77 Shore Dr") for n in range(4)]
@@ -540,6 +571,13 @@ def test_a_rain_date_named_as_staff_shorten_it_or_on_a_street(config):
     assert event.start == moved.start and event.is_joint
     unnamed = merge_rows([walk, replace_description(moved, "Rain date.")], config)
     assert len(unnamed.events) == 2 and not unnamed.review
+    # "rain date from 8/22" in the title, the partner's 8/22 row Postponed (a second helper's check)
+    film = row("Police", 36, "Movie in the Park", date(2025, 8, 22), "20:00", "22:00", location="Volunteer Park",
+               status=Status.POSTPONED)
+    later = row("Parks and Recreation", 36, "Movie in the Park (rain date from 8/22)", date(2025, 8, 29), "20:00",
+                "22:00", location="Volunteer Park")
+    (event,) = merge_rows([film, later], config).events
+    assert event.start == later.start and event.is_joint
 
 
 def test_a_rain_date_named_in_the_title_or_with_its_time_to_be_decided(config):

@@ -53,6 +53,9 @@ def test_bad_dates_say_what_to_do(value, problem):
     ("approx 6 PM", time(18)), ("appx. 6pm", time(18)), ("ca. 6pm", time(18)),
     # … joined to the time, a question mark, "abt" (a helper's check: each row was rejected)
     ("11:30ish", time(11, 30)), ("6pmish", time(18)), ("6pm?", time(18)), ("abt 6pm", time(18)),
+    # … the part of the day said in words (a helper's check: the row was rejected)
+    ("10 in the morning", time(10)), ("7 o'clock in the evening", time(19)), ("9 at night", time(21)),
+    ("2:30 in the afternoon", time(14, 30)),
 ])
 def test_times(value, expected):
     assert parse_time(value) == expected

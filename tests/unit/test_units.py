@@ -622,6 +622,19 @@ TEXT_CASES = [
     ("Parks and Recreation", "Back-to-School Bike Safety Check", "SRO Ofc. Diaz will talk about bike safety.",
      ("Police",)),
     ("Parks and Recreation", "Extinguisher Demo", "Fire Capt. Lee will demo.", ("Fire",)),
+    # a second fresh helper's set (v43): short forms said to do something together, people as
+    # staff call them, a list going on past a numbered unit, a team's name
+    ("Parks and Recreation", "Movie Night", "PD and FD both confirmed for a meet-and-greet before the film.",
+     ("Police", "Fire")),
+    ("Fire", "Hands-Only CPR", "Co-taught w/ the dispatch team from the 911 center.", ("Emergency Communications",)),
+    ("Police", "Precinct Picnic", "The FD is bringing Engine 11 and the 911 folks will have their kiosk.",
+     ("Fire", "Emergency Communications")),
+    ("Police", "Toy Drive", "With the fire dept, HEART, our 911 dispatchers, the emergency mgmt team and Parks & Rec "
+     "all collecting toys.", ("Fire", "Community Safety", "Emergency Communications", "Emergency Management",
+                              "Parks and Recreation")),
+    ("Parks and Recreation", "Career Day", "Learn what the 911 folks do.", ()),
+    ("Police", "Youth Soccer Clinic", "With the Renton Rangers U10.", ()),
+    ("Police", "Trail Cleanup", "With Park Rangers.", ("Parks and Recreation",)),
 ]
 
 
