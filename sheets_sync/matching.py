@@ -99,7 +99,7 @@ _PART = re.compile(r"\b(?:tent|tents|booths?|tables?|tabling|kiosk|info(?:rmatio
                    r"pop ?up|chat|lesson|role play|meet and greet|photo op|on site|staffing|support|"
                    r"shuttle|van|wagon|check ?ins?|navigators?|dispatchers?|firefighters?|officers?|rangers?|outreach|"
                    # an area of a fair a partner runs (a second helper's check: "Kids zone & bounce house")
-                   r"(?:kids?|safety|activity|play|family) zone|bounce house|face painting|"
+                   r"(?:kids?|safety|activity|play|family) zone|bounce house|face painting|sign ?ups?|"
                    r"deputies|paramedics|crew|volunteers? team|"
                    # a service a partner gives there (v38 LB2, CC2, PK13)
                    r"help ?desk|q and a|first pitch|car seat (?:installs?|installations?|checks?|inspections?|"

@@ -1214,7 +1214,10 @@ def _room_alone(a: Place, b: Place) -> bool:
     ("Community Room": :data:`_ROOM_ONLY_GENERIC`)."""
     alone, placed = (a, b) if b.room else (b, a)
     words = set(alone.venue.split())
-    return (not alone.number and bool(words) and not _ROOM_ONLY_GENERIC.issuperset(words)
+    # (an address learned from the sheet's other rows is no address typed: "Fisher Pavilion",
+    # given 305 Harrison St by another row, beside "Seattle Ctr - Fisher Pavilion": a helper's check)
+    typed = alone.number and not (alone.via.startswith("address from") and placed.number in ("", alone.number))
+    return (not typed and bool(words) and not _ROOM_ONLY_GENERIC.issuperset(words)
             and words <= set(placed.room.split()))
 
 

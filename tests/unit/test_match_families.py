@@ -1158,6 +1158,19 @@ def test_a_venue_and_its_corner_typed_in_the_address_cell():
     assert not parse_place("", "Smith & Wesson Center").crossing
 
 
+def test_a_room_typed_alone_with_an_address_learned_from_the_sheet(config):
+    """A second helper's check: Police's "Public Safety Day - K9 demo" at "Fisher Pavilion" took
+    305 Harrison St from another row, and so was at "a different venue" from Fire's "Seattle Ctr
+    - Fisher Pavilion" (the pavilion as a room of the center), which kept it out of the day."""
+    day = date(2025, 9, 26)
+    fire = row("Fire", 7, "Public Safety Day", day, "10:00", "16:00", location="Seattle Ctr - Fisher Pavilion")
+    heart = row("Community Safety", 2, "Public Safety Day - HEART booth", day, "10:00", "15:00",
+                location="Fisher Pavilion, 305 Harrison Street")
+    k9 = row("Police", 16, "Public Safety Day - K9 demo", day, "11:00", "11:45", location="Fisher Pavilion")
+    (event,) = merge_rows([fire, heart, k9], config).events
+    assert set(event.departments) == {"Fire", "Community Safety", "Police"}
+
+
 def test_an_outreach_team_at_a_block_party_is_a_partners_part(config):
     """A helper's check: "HEART outreach at Baxter Park" 5–7 PM at the party's address, inside
     the party's hours, is Community Safety's part of Homewood's National Night Out."""
@@ -1166,6 +1179,13 @@ def test_an_outreach_team_at_a_block_party_is_a_partners_part(config):
     visit = row("Community Safety", 16, "HEART outreach at Baxter Park", date(2025, 8, 5), "17:00", "19:00",
                 location="Baxter Park, 7618 Frankstown Ave, 15208")
     (event,) = merge_rows([party, visit], config).events
+    assert event.is_joint
+    # … and sign-ups a partner takes at a field day (a second helper's check)
+    field_day = row("Parks and Recreation", 13, "Canine Field Day", date(2026, 5, 16), "09:00", "13:00",
+                    location="Magnuson Park Off-Leash Area", address="7400 Sand Point Way NE")
+    signups = row("Emergency Communications", 14, "Pet-owner Smart911 sign-ups", date(2026, 5, 16), "10:00",
+                  "12:00", location="Magnuson Park", address="7400 Sand Point Way NE")
+    (event,) = merge_rows([field_day, signups], config).events
     assert event.is_joint
 
 
