@@ -7,8 +7,9 @@ Rows are grouped by the local date they start on (a *block*). Inside a block:
   rows whose times cannot overlap are never a candidate pair;
 * two rows whose addresses both carry a house number are compared only when the numbers are
   equal (different addresses are different events: the NNO block parties), and two rows of
-  one tab with different ``Event ID`` values only when their titles are the same (a form's
-  double submission gives the copy a new ID; otherwise the department says they differ); rows
+  one tab with different ``Event ID`` values only when their titles are the same but for
+  spaces and doubled letters (a form's double submission gives the copy a new ID; otherwise
+  the department says they differ); rows
   without a house number are compared with every row their time reaches;
 * all-day rows are compared with every row of the block that passes those two checks;
 * a row that spans several days (an all-day campaign, a multi-day permit) is also compared
@@ -20,6 +21,7 @@ with all pairs.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import timedelta
@@ -33,6 +35,16 @@ def _number(f: Features) -> str:
     return "" if f.place.block else f.place.number
 
 
+_REPEATED = re.compile(r"(.)\1+")
+
+
+def _loose_title(title: str) -> str:
+    """A normalised title with its spaces and doubled letters gone: two rows of one tab with two
+    Event IDs are compared when these agree, a double submission typed with a typo in its title
+    too ("Smoke Alarm Canvass" and "Canvas", "Open House" and "Openhouse": a third helper's check)."""
+    return _REPEATED.sub(r"\1", title).replace(" ", "")
+
+
 def candidate_pairs(feats: Sequence[Features], tolerance: float, tabs: Sequence[str] | None = None,
                     max_span_days: int = 14) -> Iterator[tuple[int, int]]:
     """Yield index pairs ``(i, j)``, ``i != j``, each unordered pair at most once.
@@ -43,11 +55,21 @@ def candidate_pairs(feats: Sequence[Features], tolerance: float, tabs: Sequence[
     tabs = tabs if tabs is not None else [""] * len(feats)
     numbers = [_number(f) for f in feats]
     ids = [f.event_id for f in feats]
+    loose: dict[int, str] = {}          # (made only for two Event IDs of one tab: issue 17)
+
+    def titles_differ(i: int, j: int) -> bool:
+        a, b = feats[i].titles[0], feats[j].titles[0]
+        if a == b:
+            return False
+        for k, t in ((i, a), (j, b)):
+            if k not in loose:
+                loose[k] = _loose_title(t)
+        return loose[i] != loose[j]
 
     def compatible(i: int, j: int) -> bool:
         ni, nj, ei, ej = numbers[i], numbers[j], ids[i], ids[j]
         return not ((ni and nj and ni != nj) or (ei and ej and ei != ej and tabs[i] == tabs[j]
-                                                  and feats[i].titles[0] != feats[j].titles[0]))
+                                                  and titles_differ(i, j)))
 
     natives: dict = defaultdict(list)
     visitors: dict = defaultdict(list)
@@ -77,8 +99,7 @@ def candidate_pairs(feats: Sequence[Features], tolerance: float, tabs: Sequence[
             ei = ids[i]
             for pos in positions:
                 j = timed[pos]
-                if not (ei and ids[j] and ei != ids[j] and tabs[i] == tabs[j]
-                        and feats[i].titles[0] != feats[j].titles[0]):
+                if not (ei and ids[j] and ei != ids[j] and tabs[i] == tabs[j] and titles_differ(i, j)):
                     yield i, j
         untimed = [i for i in members if feats[i].all_day]
         for x, i in enumerate(untimed):

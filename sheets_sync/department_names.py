@@ -223,6 +223,10 @@ def department_initials(departments: Forms) -> dict[str, str]:
     for name, _aliases, _es, _kind in departments:
         words = [w for w in _words(f"{name} department") if not w[0].isdigit()]
         found.setdefault("".join(w[0] for w in words), set()).add(name)
+        # a name of two words joined by "and" by its initials joined so: "P&R" (a third helper's check)
+        if len(parts := re.split(r"\s+(?:and|&)\s+", name.strip(), flags=re.I)) == 2 \
+                and all(len(p.split()) == 1 for p in parts):
+            found.setdefault("&".join(p[0].lower() for p in parts), set()).add(name)
     return {initials: next(iter(names)) for initials, names in found.items() if len(names) == 1}
 
 

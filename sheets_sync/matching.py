@@ -81,7 +81,8 @@ from .event_kinds import TOPICAL
 from .model import EventRow, slot_init
 from .parsing import DASHED_DATE, DISOWNING, RAIN_DATE_WORDS
 from .mentions import ORG_WORDS
-from .places import (GENERIC_VENUE_WORDS, NUMBER_WORDS, PLACE_NAME_WORDS, SPELLED_NUMBERS, Gazetteer,  # noqa: F401
+from .places import (ABBREVIATED_FORMS, GENERIC_VENUE_WORDS, NUMBER_WORDS, PLACE_NAME_WORDS,  # noqa: F401
+                     SPELLED_NUMBERS, Gazetteer,
                      Place, abbreviated_word, common_area, compare_places, fold, initials_runs, normalise_place,
                      park_areas, parse_place, street_word, typed_initials, venue_words)
 
@@ -322,14 +323,15 @@ class Normaliser:
         return out
 
     def title(self, text: str) -> str:
-        """``"NNO - Cleveland-Holloway"`` → ``"national night out cleveland holloway"``;
+        """``"NNO - Cleveland-Holloway"`` → ``"national night out cleveland holloway"``; a note
+        on the entry itself in brackets left out (``"(resubmitted)"``, ``"(updated)"``: :data:`_ENTRY_NOTE`);
         ``"Expo de Seguridad"`` → ``"expo safety"`` with the glossary; stop words dropped; a
         unit's number spelled out as digits (``"Station Three"`` → ``"station 3"``); a rain-date
         or move note left out (``"Movie in the Park (rain date 6/12)"`` → ``"movie park"``);
         ``"9-1-1"`` → ``"911"``."""
         out = self._titles.get(text)
         if out is None:
-            t = fold(without_date_note(text))
+            t = fold(without_date_note(_ENTRY_NOTE.sub(" ", text) if "(" in text or "[" in text else text))
             if "9 1 1" in t:
                 t = t.replace("9 1 1", "911")       # "9-1-1 Day" is "911 Day" (v36 S7)
             t = self.translations(self.abbreviations(t))
@@ -402,6 +404,10 @@ class Normaliser:
                             unit = " ".join(re.sub(rf"\b(?:{NUMBER_WORDS})\b|[\d#.]+", " ", m.group(0)).split())
                             units.add(f"{unit}#{digits[-1]}")
                 numbers |= units
+                for m in _KINDED_NUMBER.finditer(title):       # "ages 11 15", "3 days", "day 1"
+                    kind = "ages" if m.group("ages") else "days" if m.group("days") else "day"
+                    found = [d for d in (m.group("a1"), m.group("a2"), m.group("n"), m.group("d")) if d]
+                    numbers = (numbers - set(found)) | {f"{kind}#{d}" for d in found}
             out = self._words[title] = (words, numbers)
         return out
 
@@ -502,6 +508,19 @@ def normalise_title(text: str, abbreviations: Mapping[str, str],
                     translations: Mapping[str, str] | None = None) -> str:
     """Title → comparable words (see :meth:`Normaliser.title`)."""
     return Normaliser(abbreviations, translations).title(text)
+
+
+#: numbers of a kind, in a normalised title: an age or grade range ("ages 11 15"), a length in days
+#: ("3 days"), a day of a programme ("day 1"): each compared only with the same kind in the other
+#: title, as a unit's number is (a third helper's check: "Junior Fire Marshal Camp (ages 11-15)"
+#: from 6/22 to 6/25 and "Jr. Fire Marshal Camp - Day 1" on 6/22 named "different numbers")
+_KINDED_NUMBER = re.compile(r"\b(?P<ages>ages?|grades?)\s+(?P<a1>\d{1,2})(?:\s+(?:to\s+)?(?P<a2>\d{1,2}))?\b|"
+                            r"\b(?P<n>\d{1,2})\s+(?P<days>days)\b|\bday\s+(?P<d>\d{1,2})\b")
+#: a note in brackets on the sheet entry, not the event: "Open House (resubmitted)", "(updated)",
+#: "[duplicate]" (a third helper's check: the resubmission stayed an event of its own)
+_ENTRY_NOTE = re.compile(r"\s*[(\[]\s*(?:re-?submitted|re-?submission|duplicate|dupe?|copy|updated?|revised|"
+                         r"corrected|re-?entered|(?:2nd|second) (?:submission|entry|copy)|new (?:id|entry))\s*[)\]]",
+                         re.I)
 
 
 # common words of Spanish event titles, to recognise the language (not to translate it)
@@ -1229,7 +1248,10 @@ def _place_level(fa: Features, fb: Features, kind: str, ctx: DayContext | None) 
     for x, y in ((fa, fb), (fb, fa)):       # "Bungalow Heights get-together" / "Bungalow Heights Front Yard Jam"
         named = venue_words(x.place.venue)
         numbers = frozenset(_DIGITS.findall(x.place.venue))      # "Fire Station 1" is not "Fire Station 2"
-        if named and named <= (y.raw_words | venue_words(y.place.venue)) and \
+        # (a title's words as places write them too: "Old North Durham NNO" names "Old North Durham
+        # neighborhood", folded "old n durham": a third helper's check)
+        if named and (not (missing := named - y.raw_words - venue_words(y.place.venue))
+                      or (missing <= ABBREVIATED_FORMS and missing <= {abbreviated_word(w) for w in y.raw_words})) and \
                 numbers <= frozenset(_DIGITS.findall(" ".join((*y.raw_words, y.place.venue)))) and (
                 ctx is None or ctx.rows_naming(fa.day, named, y.place) <= 2):
             via = f" ({x.place.via})" if x.place.via else ""     # a venue learned from another row

@@ -128,7 +128,7 @@ _CUE_BEFORE = re.compile(
     r"(?:^|[.!?:;,]\s*)(?:and\s+)?so\s+(?:will|does|do|is|are|did))\s*" + _DET + r"$", re.I)
 #: what joins the names of a list ("Police, Fire, and Parks": the serial comma too; "LPD + LFD";
 #: Spanish "y"/"e": "con Seguridad Comunitaria y Bomberos", v41 E15, B14)
-_ROLE = (r"(?:staff|teams?|crews?|officers?|deputy|deputies|members|personnel|volunteers|reps|representatives|"
+_ROLE = (r"(?:staff|teams?|crews?|officers?|deputy|deputies|members|personnel|volunteers|reps|representatives|folks|"
          r"(?:outreach\s+)?workers|navigators|responders|"
          r"paramedics?|medics?|emts?|lifeguards?|firefighters?|rangers?|instructors?)")
 #: (the earlier name may have its role word: "hear from a police officer, a firefighter", v41 E11)
@@ -347,12 +347,18 @@ class Mention:
 _OWN_PEOPLE_AFTER = re.compile(rf"(?:\s+(?-i:[a-z])[\w-]*){{1,3}}\s+{_ROLE}(?!\w)", re.I)
 
 
+#: … or its own unit's name in capitals ending in a word such as Unit or Team: "(DPD Community
+#: Resource Unit)" (a third helper's check)
+_OWN_UNIT_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]*){1,3}\s+(?-i:Unit|Team|Division|Bureau|Section|Squad|Detail)\b")
+
+
 def _used_as_name(text: str, end: int, next_span_start: int | None) -> bool:
     """False when the word after ``text[:end]`` makes it part of a longer name; a possessive
     names what is the department's own ("Officers from BPD's Downtown Resource Team")."""
     if next_span_start is not None and text[end:next_span_start].strip() == "":
         return True  # "Community Safety care navigators": the next words are a unit
-    if text.startswith(("'s ", "\u2019s "), end) or _OWN_PEOPLE_AFTER.match(text, end):
+    if text.startswith(("'s ", "\u2019s "), end) or _OWN_PEOPLE_AFTER.match(text, end) \
+            or _OWN_UNIT_AFTER.match(text, end):
         return True
     m = re.match(r"(?:'s)?\s*([A-Za-z][\w-]*)", text[end:])
     return m is None or m.group(1).lower() in _FOLLOW_OK or bool(_SPANISH_FUTURE.fullmatch(m.group(1))) \
@@ -464,6 +470,7 @@ _NOT_TAKING_PART = re.compile(
     # adversarial helper's check)
     # (a hope as a verb, not a name: "Hope Valley Safety Fair, co-hosted with Police")
     r"hoping|hopefully|(?:we|i|they|you|to) hope|hopes? (?:that|to|for)|asked (?:if|whether)|"
+
     r"asking (?:if|whether)|wondering|instead|elsewhere|"
     r"(?:a |another |their own )?separate (?:event|program|activity)|another event|a conference|"
     # reached from afar: "DPD's Community Engagement Unit will take calls at 919-…", "will answer
@@ -473,6 +480,9 @@ _NOT_TAKING_PART = re.compile(
     # in Spanish (v41 B15, B16, B20): "el año pasado", "(pendiente de confirmar)", "no podrán asistir"
     r"(?:el )?año pasado|pendiente|por confirmar|sin confirmar|no (?:podr[aá]n?|pudo|pudieron|vendr[aá]n?|"
     r"asistir[aá]n?|participar[aá]n?|va|van)|se cancel[oó]|cancelad[oa]s?)(?!\w)", re.I)
+#: "perhaps" before the name in its sentence ("Maybe Fire will bring a truck"; not "Fire will bring a
+#: truck, maybe two")
+_PERHAPS = re.compile(r"\b(?:maybe|perhaps|possibly|tal vez|quiz[aá]s?)\b", re.I)
 _NO_BEFORE = re.compile(r"\b(?:no|without|never|neither|nor)\s+(?:the\s+)?$", re.I)
 #: a name ending in an abbreviation ("Police Dept.", "Fire Dpt."), whose period ends no
 #: sentence where the text goes on after a comma or in lower case ("The Police Dept. will hand
@@ -518,6 +528,8 @@ def _in_a_no(text: str, m: "Mention") -> bool:
     if _NO_BEFORE.search(text, 0, m.start):
         return True
     begin, stop = _sentence(text, m.start, m.end)
+    if _PERHAPS.search(text, begin, m.start):
+        return True         # "Maybe Emergency Management will bring a go-bag demo?" (a third helper's check)
     # (in the words' own clause: "Not part of the Lantern Walk, but Fire will join us" names Fire)
     if any(not _CLAUSE_BREAK.search(text, d.end(), m.start) for d in _DISOWNING.finditer(text, begin, m.start)):
         return True

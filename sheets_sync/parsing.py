@@ -404,6 +404,20 @@ _WORD_TIMES = {"noon": "12:00 pm", "midday": "12:00 pm", "midnight": "12:00 am"}
 _PART_OF_DAY = re.compile(r"(\d{1,2}(?::\d\d)?)\s*(?:o'?clock\s*)?(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b")
 
 
+_HOURS_SPELLED = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_MINUTES_SPELLED = {"fifteen": "15", "thirty": "30", "forty-five": "45", "forty five": "45", "o'clock": "00"}
+#: an hour spelled out, and its minutes ("six thirty pm", "seven o'clock", "half past six")
+_HOUR_WORD = re.compile(r"\b(?:(half past|quarter past)\s+)?(" + "|".join(_HOURS_SPELLED) + r")\b(?:\s+("
+                        + "|".join(_MINUTES_SPELLED) + r")(?!\w))?")
+
+
+def _hour_in_digits(m: re.Match) -> str:
+    hour = _HOURS_SPELLED.index(m.group(2)) + 1
+    minutes = {"half past": "30", "quarter past": "15"}.get(m.group(1) or "", "")
+    minutes = _MINUTES_SPELLED.get(m.group(3) or "", minutes)
+    return f"{hour}:{minutes}" if minutes else str(hour)
+
+
 def _part_of_day(m: re.Match) -> str:
     return f"{m.group(1)} {'am' if m.group(2) == 'morning' else 'pm'}"
 _MERIDIEM = re.compile(r"(?<![a-z])([ap])\.?\s*m\b\.?", re.I)
@@ -436,6 +450,8 @@ def _normalise_time_text(text: str) -> str:
         t = _FOUR_DIGITS.sub(r"\1:\2", _HOURS_WORD.sub(" ", t))
     for word, repl in _WORD_TIMES.items():
         t = re.sub(rf"(?:\b12(?::00)?\s*)?\b{word}\b", repl, t)   # "noon", "12:00 noon"
+    if _HOUR_WORD.search(t):
+        t = _HOUR_WORD.sub(_hour_in_digits, t)    # "six thirty pm", "seven o'clock" (a third helper's check)
     if "in the" in t or "at night" in t or "o'clock" in t:
         t = _PART_OF_DAY.sub(_part_of_day, t)     # "10 in the morning", "7 in the evening" (a helper's check)
     t = re.sub(r"\s*:\s*", ":", t)              # "9 :30" → "9:30"
@@ -574,7 +590,7 @@ _HEDGE_WORDS = (r"\?|[✗✘❌]|(?:declined|pending|invited|"
                 r"tentative(?:ly)?|tent(?=\.?\s*(?:\)|$|[,;]))|(?:tbd|tbc|tba)(?!" + _OPEN_WHAT + r")|maybe|possibly|"
                 r"requested|asked|unconfirmed|not confirmed|"
                 r"to be confirmed|waiting|awaiting(?: (?:reply|response|confirmation|word))?|no reply|"
-                r"not attending|not coming|not available|unavailable|unable to (?:attend|make it|come)|"
+                r"not attending|not coming|not available|unavailable|unable to (?:attend|make it|come)|unable|not able|"
                 r"can(?:'|\u2019)?t (?:make it|attend|come)|cannot (?:make it|attend|come)|no[- ]show|"
                 r"backed out|pulled out|dropped out|withdrew|withdrawn|cancell?ed|canceled|"
                 r"pendiente|por confirmar|sin confirmar|no confirmad[oa]|invitad[oa]|cancelad[oa]|"

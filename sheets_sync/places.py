@@ -49,6 +49,8 @@ _SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": 
              # (a helper's check in King County: "4501 Delridge Wy S.W." beside "4501 Delridge Way SW",
              # "22500 Southeast 248th St." beside "22500 SE 248th Street")
              "wy": "way", "northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw"}
+#: the short forms places write words in ("n", "st", "ctr"): :func:`abbreviated_word`'s results
+ABBREVIATED_FORMS = frozenset(_SUFFIXES.values())
 _STREET_TYPES = ("st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "way", "ter",
                  "cir", "sq", "trl", "plz", "loop", "pike", "row", "walk", "path", "expy", "fwy")
 _DIRECTIONS = frozenset("n s e w ne nw se sw".split())

@@ -816,6 +816,11 @@ def _bare_end(text: Any, start: time | None) -> time | None:
     return None
 
 
+#: what staff type in Partner Departments for "no partner" (folded)
+_NO_PARTNER_WORDS = frozenset({"none", "n/a", "na", "no", "nobody", "nil", "no partners", "no partner",
+                               "not applicable", "ninguno", "ninguna", "ningún", "ningun"})
+
+
 def _range_end(ctx: _RowContext, cell: str, spanned: DayRange, start_day: date, typed_end: date | None) -> date:
     """The last day of a range of days typed in Start Date (``spanned``, :func:`~.parsing.day_range`)
     whose first day was read as ``start_day``: the range's, with a warning saying so, or the
@@ -1265,6 +1270,8 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     body_items = [set(item.lower().split()) for item in re.split(r"[,;/]", spelled) if bodies(item)] \
         if named_bodies else []
     for name in unknown:
+        if name.strip(" .!") in _NO_PARTNER_WORDS:
+            continue                # "none", "N/A": no partner, nothing to fix (a helper's check)
         if any(set(name.split()) <= item for item in body_items) or (
                 set(name.split()) <= home and re.search(re.escape(name) + r"\s+\w", partners_text, re.I)):
             continue                # the city's own name before the department ("Pittsburgh Police")

@@ -1171,6 +1171,41 @@ def test_a_room_typed_alone_with_an_address_learned_from_the_sheet(config):
     assert set(event.departments) == {"Fire", "Community Safety", "Police"}
 
 
+def test_a_third_fresh_sets_double_entries_and_days(config):
+    """A third fresh helper's set (v44): a resubmission noted in its title ("(resubmitted)") is
+    the entry's, not the event's; a double submission with a new Event ID and a doubled letter
+    dropped ("Canvass" / "Canvas") is compared, and asked about; a programme's day rows ("Jr.
+    Fire Marshal Camp - Day 1") join its range row though that names ages ("(ages 11-15)") or a
+    length ("(3 days)"), while two age groups, or two days, at one time stay apart."""
+    day = date(2026, 4, 14)
+    first = row("Emergency Communications", 7, "Telecommunicators Week Open House", day, "13:00", "16:00",
+                location="Durham Emergency Communications Center", address="2008 E Club Blvd")
+    again = row("Emergency Communications", 8, "Telecommunicator Week Open House (resubmitted)", day, "13:00",
+                "16:00", location="DECC", address="2008 E. Club Blvd.")
+    assert len(merge_rows([first, again], config).events) == 1
+    canvass = [row("Fire", 19 + n, t, date(2026, 2, 28), "09:00", "12:00", location="East End Park",
+                   address="1110 Holloway St", event_id=f"F-26-024{n}")
+               for n, t in enumerate(("Smoke Alarm Canvass - East End", "Smoke Alarm Canvas - East End"))]
+    asked = merge_rows(canvass, config)
+    assert len(asked.events) == 2 and len(asked.review) == 1
+    camp = row("Fire", 14, "Junior Fire Marshal Camp (ages 11-15)", date(2026, 6, 22), "09:00", "15:00",
+               location="W.D. Hill Recreation Center", address="1308 Fayetteville St")
+    camp = replace(camp, end=camp.end + timedelta(days=3))
+    days = [row("Parks and Recreation", 25 + n, f"Jr. Fire Marshal Camp - Day {n + 1}", date(2026, 6, 22 + n),
+                "09:00", "15:00", location="WD Hill Rec Center", address="1308 Fayetteville Street") for n in range(4)]
+    (event,) = merge_rows([camp, *days], config).events
+    assert event.is_joint
+    swim = [row("Parks and Recreation", 2 + n, f"Swim Lessons (ages {a})", date(2026, 6, 22), "09:00", "10:00",
+                location="Edison Johnson Aquatic Center") for n, a in enumerate(("3-5", "6-8"))]
+    assert len(merge_rows(swim, config).events) == 2
+    # a drop-by at a neighbourhood whose name holds a direction ("Old North Durham", folded "old n
+    # durham" as a place) beside the party named for it: asked about, no longer kept apart unasked
+    party = row("Police", 30, "Old North Durham NNO", date(2025, 8, 5), "18:00", "21:00", address="800 N Mangum St")
+    visit = row("Emergency Communications", 9, "Dispatcher meet & greet - Old North Durham", date(2025, 8, 5),
+                "19:00", "19:30", location="Old North Durham neighborhood")
+    assert len(merge_rows([party, visit], config).review) == 1
+
+
 def test_an_outreach_team_at_a_block_party_is_a_partners_part(config):
     """A helper's check: "HEART outreach at Baxter Park" 5–7 PM at the party's address, inside
     the party's hours, is Community Safety's part of Homewood's National Night Out."""

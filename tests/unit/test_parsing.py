@@ -56,13 +56,16 @@ def test_bad_dates_say_what_to_do(value, problem):
     # … the part of the day said in words (a helper's check: the row was rejected)
     ("10 in the morning", time(10)), ("7 o'clock in the evening", time(19)), ("9 at night", time(21)),
     ("2:30 in the afternoon", time(14, 30)),
+    # … or the hour spelled out (a third helper's check)
+    ("six thirty pm", time(18, 30)), ("half past six pm", time(18, 30)), ("ten in the morning", time(10)),
+    ("seven o'clock in the evening", time(19)),
 ])
 def test_times(value, expected):
     assert parse_time(value) == expected
 
 
-@pytest.mark.parametrize("value", ["6", "6ish", "6 pm finish", "soon", "25:00", "2400", "930", "a", "2027", "13p", "0p",
-                                   "13pm",
+@pytest.mark.parametrize("value", ["6", "six", "6ish", "6 pm finish", "soon", "25:00", "2400", "930", "a", "2027",
+                                   "13p", "0p", "13pm",
                                    "2 hours", "1 hr", "2400 hrs", "6 o'clock"])
 def test_bad_times(value):
     with pytest.raises(CellError):

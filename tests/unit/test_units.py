@@ -85,6 +85,9 @@ def test_units_are_not_used_without_them(config):
     ("Fire - next year", (), (("Fire", "next year"),)),
     ("Police ✓, Fire ✗", ("Police",), (("Fire", "✗"),)),
     ("Fire: Y, Police: N", ("Fire",), (("Police", "n"),)),
+    # a third fresh helper's set (v44): "unable" alone
+    ("Police (unable)", (), (("Police", "unable"),)),
+    ("Fire - unable, Police", ("Police",), (("Fire", "unable"),)),
     # a detail still open is no note that it is not taking part (v37 L15)
     ("Fire - TBD which engine", ("Fire",), ()),
     ("Police (TBD how many officers), Fire", ("Police", "Fire"), ()),
@@ -94,6 +97,18 @@ def test_a_department_named_with_a_note_that_it_is_not_taking_part_is_held(confi
     confirmed)" and "Police?" in Partner Departments each made the row joint; the Validation
     line ("'(declined)' is not a configured department") read as if Fire were not counted."""
     assert parse_partners(value, config.department_lookup(), config.department_units()) == (known, (), held)
+
+
+def test_no_partner_typed_in_words_draws_no_warning(config):
+    """A third fresh helper's check: Partner Departments "none (Police unable)" counted Police
+    (the row joint) and warned that "none" is no department; "N/A", "None", "No" say there is
+    no partner: no warning, nothing counted."""
+    rows, issues = parse(config, "Fire", *[(f"Event {n}", "", cell, "") for n, cell in
+                                           enumerate(["none (Police unable)", "N/A", "None", "No", "Nonesuch"])])
+    assert [r.partners for r in rows] == [(), (), (), (), ()]
+    assert [(i.row, i.problem) for i in issues if i.column == "Partner Departments"] == [
+        (2, "Police is named with the note 'unable': not counted as taking part"),
+        (6, "'nonesuch' is not a configured department; not counted")]
 
 
 def test_a_held_partner_is_not_counted_and_the_row_says_why(config):
@@ -635,6 +650,15 @@ TEXT_CASES = [
     ("Parks and Recreation", "Career Day", "Learn what the 911 folks do.", ()),
     ("Police", "Youth Soccer Clinic", "With the Renton Rangers U10.", ()),
     ("Police", "Trail Cleanup", "With Park Rangers.", ("Parks and Recreation",)),
+    # a third fresh helper's set (v44): people as staff call them, the department's own unit
+    # after it in capitals, initials joined by "&", and a "maybe" before the name
+    ("Police", "Bike Rodeo", "Parks folks joining us w/ free kids' activity kits.", ("Parks and Recreation",)),
+    ("Parks and Recreation", "Story Time", "Officer Jenkins (DPD Community Resource Unit) stopping by ~11.",
+     ("Police",)),
+    ("Community Safety", "Tree Planting (w/ DPD + P&R)", "", ("Police", "Parks and Recreation")),
+    ("Parks and Recreation", "Go-Bag Fair", "Maybe Emergency Management will bring a CERT go-bag demo? Not confirmed.",
+     ()),
+    ("Parks and Recreation", "Safety Fair", "Fire will bring a truck, maybe two.", ("Fire",)),
 ]
 
 
