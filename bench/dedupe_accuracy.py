@@ -4,7 +4,7 @@
                                                  [--json PATH]
 
 ``--shared`` defaults to ``../shared`` relative to the project root. ``--quick`` runs the
-labelled sets only (dedupe-dev, dedupe-dev2, and ``bench/data/v42``, ``v43``, ``v44``: fresh
+labelled sets only (dedupe-dev, dedupe-dev2, and ``bench/data/v42`` to ``v45``: fresh
 helpers' sets); ``--json PATH`` also writes every figure and the summary checks as JSON
 (``{"sets": {name: figures}, "checks": [...]}``) for a test or CI step.
 
@@ -270,7 +270,7 @@ def checks(sets: dict) -> list[dict]:
         add("dedupe-dev", "recall", s["recall"], f"{s['recall']:.3f}", "≥ 0.99", s["recall"] >= 0.99)
         add("dedupe-dev", "months joint exact", s["months_exact"], frac(s["months_exact"]), "12/12",
             s["months_exact"][0] == s["months_exact"][1])
-    for name in ("v42", "v43", "v44"):
+    for name in ("v42", "v43", "v44", "v45"):
         if name in sets:
             s = sets[name]
             add(name, "precision / recall", [s["precision"], s["recall"]],
@@ -314,11 +314,11 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
                     help="the shared data folder (default: ../shared from the project root)")
     ap.add_argument("--rows", type=int, default=100_000, help="synthetic rows for the speed figure")
-    ap.add_argument("--quick", action="store_true", help="the labelled sets only (dev, dev2, v42, v43, v44)")
+    ap.add_argument("--quick", action="store_true", help="the labelled sets only (dev, dev2, v42 to v45)")
     ap.add_argument("--json", type=Path, metavar="PATH", help="also write every figure as JSON")
     args = ap.parse_args()
     now = datetime.now(timezone.utc).replace(microsecond=0)
-    builds = [cases.dedupe_dev, cases.dedupe_dev2, cases.v42, cases.v43, cases.v44]
+    builds = [cases.dedupe_dev, cases.dedupe_dev2, cases.v42, cases.v43, cases.v44, cases.v45]
     if not args.quick:
         builds += [cases.pittsburgh, cases.durham, cases.nyc_permits, cases.nyc_departments,
                    lambda shared: cases.nyc_departments(shared, deal="hash"), cases.bloomington]

@@ -1560,14 +1560,20 @@ def _only_event_named(a: Features, b: Features, ctx: DayContext, rows: int = 2) 
 _FEW_NAMED = 4
 
 
+#: words naming an area, not which one ("Hilltop neighborhood")
+_AREA_NOUNS = frozenset("neighborhood neighbourhood neighborhoods area community block district".split())
+
+
 def _at_event(x: Features, y: Features) -> bool:
     """What ``x``'s title says it is at (:attr:`Features.named`), two words or more, is all in
     ``y``'s title, and ``y`` is an event, not a shift named for one (a visit "at Bimbe Festival"
     is not at "Bimbe Festival security")."""
     at = at_words(x)
     # (its place's words too, which ``y``'s title keeps in its raw words: "Ladder 11 at Delridge
-    # Night Out" and "Night Out - Delridge" at Delridge CC, a fresh city's check)
-    return len(at) >= 2 and at <= (y.words[0] | y.raw_words) and not y.cover
+    # Night Out" and "Night Out - Delridge" at Delridge CC, a fresh city's check; a word for an
+    # area need not be there: "Ladder 2 drop-by - Hilltop neighborhood" at "National Night Out -
+    # Hilltop Commons", a fourth helper's check)
+    return len(at) >= 2 and bool(core := at - _AREA_NOUNS) and core <= (y.words[0] | y.raw_words) and not y.cover
 
 
 def area_words(x: Features) -> frozenset:
@@ -1619,9 +1625,10 @@ def _only_event_at(a: Features, b: Features, ctx: DayContext) -> str:
     for x, y in ((a, b), (b, a)):
         if not _at_event(x, y) or x.all_day != y.all_day or not (y.start <= x.start and x.end <= y.end):
             continue
+        core = at_words(x) - _AREA_NOUNS
         if (any(len(w) > 2 and w not in GENERIC_TITLE_WORDS and not ctx.common(y.day, frozenset((w,)))
-                for w in at_words(x)) or _numbered_name(x, y, ctx)) and ctx.rows_naming(y.day, at_words(x)) <= 2:
-            return " ".join(sorted(at_words(x)))
+                for w in core) or _numbered_name(x, y, ctx)) and ctx.rows_naming(y.day, core) <= 2:
+            return " ".join(sorted(core))
     return ""
 
 

@@ -121,7 +121,10 @@ _CUE_BEFORE = re.compile(
     # a fundraiser named for them: "Tip-A-Cop", "Dunk-a-Firefighter" (v41 E18), "Tip a Cop"
     r"|(?<!\w)[a-z]+-an?-|(?<!\w)(?:tip|dunk|pie|soak|hug|kiss|lunch with|dine with)\s+an?\s+"
     r"|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
-    r"with|w)\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])|(?:^|[.!?:;]\s*)(?:come\s+(?:and\s+)?)?(?:join|meet)|"
+    r"with|w)\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])|"
+    # … with a few words before the colon: "Partners this year:", "Partners for this event:" (a
+    # fourth helper's check)
+    r"(?<!\w)(?:co-?hosts?|partners?)(?:\s+[\w'\u2019]+){1,3}\s*:|(?:^|[.!?:;]\s*)(?:come\s+(?:and\s+)?)?(?:join|meet)|"
     # … in Spanish: "¡conoce a los bomberos de Lakewood!" (v41 B8)
     r"(?:^|[.!?:;,]\s*)¡?\s*(?:conoce|conozca|conozcan|conocer|saluda|saluden)\s+a|"
     # … or said to do the same as one named before: "Police will be there, and so will Fire"

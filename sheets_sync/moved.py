@@ -325,7 +325,8 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
         title = 100.0       # the clue row's title is the other's with the move named in it
     place, _ = compare_places(fi.place, fj.place)
     if title < 90:
-        return None
+        return _called_off_there(rows, feats, i, j, title, place, tolerance) or \
+            _part_left_behind(rows, feats, i, j, place, tolerance, by_day)
     early, late = (i, j) if fi.day < fj.day else (j, i)
     # a place named by its street only ("Lorenz Avenue": a walk) is enough where one row names the
     # other's date as the one it moved from (a helper's check: "RAIN DATE - was May 2.")
@@ -369,6 +370,56 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
              f"one row on {feats[early].day.isoformat()}, the other on {feats[late].day.isoformat()}: "
              "moved to a rain date?")
     return early, late, PairScore("review", 0.6, found, "one row may show the date the event moved from", 2.0)
+
+
+def _called_off_there(rows, feats, i: int, j: int, title: float, place: str,
+                      tolerance: float) -> tuple[int, int, PairScore] | None:
+    """Two rows of different tabs whose titles differ, one naming the other's date as the one
+    its event moved from ("Movies Under the Stars: Moana", "Moved from Fri 8/22"), the other
+    called off on that date (Police's Postponed "Movie night - Central Park"), at one address or
+    venue and the same hours (a third helper's check: two events, neither joint): merged where
+    the titles share a word's stem ("movies" / "movie"), else asked; ``None`` otherwise."""
+    fi, fj = feats[i], feats[j]
+    if one_tab(rows[i], rows[j]) or place not in ("same address", "same venue") or fi.all_day or fj.all_day \
+            or abs(fi.start % 1440 - fj.start % 1440) > tolerance:
+        return None
+    for new, old in ((i, j), (j, i)):
+        if rows[old].status in CALLED_OFF and _original_date(rows[new], feats[new].day) == feats[old].day:
+            stems = [{w[:5] for w in f.words[0] if len(w) > 3 and w not in GENERIC_TITLE_WORDS} for f in (fi, fj)]
+            found = (f"title {title:.0f}", f"place: {place}", f"{rows[new].source} says it moved from "
+                     f"{feats[old].day.isoformat()}, where {rows[old].source} is {rows[old].status.value}")
+            if stems[0] & stems[1]:
+                return old, new, PairScore("merge", 0.9, found, "moved to another date, called off on the first", 5.0)
+            return old, new, PairScore("review", 0.6, found, "moved from the date the other row is called off?", 2.0)
+    return None
+
+
+def _part_left_behind(rows, feats, i: int, j: int, place: str, tolerance: float,
+                      by_day: dict[date, list[int]]) -> tuple[int, int, PairScore] | None:
+    """A partner's own part (:attr:`~sheets_sync.matching.Features.part`: "Community Block Party -
+    HEART table") left on a date before the one its host's row says the event moved to (a rain
+    date, "Bimbe Weekday Event: Community Block Party (RAIN DATE)" on 9/7, naming no date or the
+    part's), at the host's address or venue and within its hours, the host's title holding every
+    word the part says it is at, and no row of the host's title on the part's date: the part
+    joins the event on the new date (a third helper's check: two events, neither joint)."""
+    for part, host in ((i, j), (j, i)):
+        fp, fh = feats[part], feats[host]
+        if not fp.part or fp.all_day or fh.all_day or one_tab(rows[part], rows[host]) or fp.day >= fh.day \
+                or place not in ("same address", "same venue") or not names_a_move(rows[host]):
+            continue
+        if (named := _original_date(rows[host], fh.day)) is not None and named != fp.day:
+            continue
+        said = {w for w in at_words(fp) if len(w) > 3}
+        begins, ends = fh.start % 1440, fh.start % 1440 + (fh.end - fh.start)
+        if not said or not said <= fh.words[0] or not begins - tolerance <= fp.start % 1440 < ends:
+            continue
+        if any(n != part and not one_tab(rows[n], rows[part]) and said <= feats[n].words[0]
+               for n in by_day.get(fp.day, ())):
+            continue                    # (the host's own row on that date: the part is there)
+        found = (f"place: {place}", f"{rows[part].source} is a partner's part on {fp.day.isoformat()}, where "
+                 f"{rows[host].source} says its event moved to {fh.day.isoformat()}")
+        return part, host, PairScore("merge", 0.9, found, "a partner's part left on the first date", 5.0)
+    return None
 
 
 def _part_on_new_date(rows, feats, i: int, j: int, tolerance: float) -> tuple[int, int, PairScore] | None:

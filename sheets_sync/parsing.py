@@ -772,7 +772,8 @@ def status_word(word: str) -> bool:
 _STATUS_PHRASE = re.compile(r"^(?:rain|washed|called)", re.I)
 #: a reason given after a status word ("Concert - Called Off Due to Heat", "- Cancelled for lack
 #: of registrations"): with a separator before the word, it marks the title (:func:`title_status`)
-_REASON = re.compile(r"\s*(?:due\s+to|because|owing\s+to|on\s+account\s+of|b/c|per\s+(?:the\s+)?\w+|"
+_REASON = re.compile(r"\s*\((?![^()]*(?:\d|postpon|resched|moved|new\s+date|tb[ad]))[^()]{1,40}\)|"   # "(weather)"
+                     r"\s*(?:due\s+to|because|owing\s+to|on\s+account\s+of|b/c|per\s+(?:the\s+)?\w+|"
                      r"(?:for\s+)?(?:lack|low|insufficient)\s+\w+|until\s+further\s+notice|"
                      r"for\s+(?:the\s+)?(?:weather|rain|storms?|heat|snow|ice|cold|lightning|air\s+quality|"
                      r"smoke|flooding))\b[^-\u2013\u2014:|/,!?*()\[\]{}]*", re.I)

@@ -78,6 +78,8 @@ DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
         r"(?-i:OEM)", r"(?:county )?emergency (?:management )?office", r"(?:county )?(?-i:EM) office",
         r"emergency management office", r"(?-i:CERT)(?: teams?| volunteers?| members?)?",
         r"emerg(?:ency|\.)? (?:mgmt|mgt)\.?(?: office| team| staff)?",     # ("the emergency mgmt team")
+        # an emergency management agency, as many states name the county's ("county EMA": a fourth helper's check)
+        r"(?:county )?(?-i:EMA)", r"emergency management agency",
         r"emergency operations cent(?:er|re)", r"(?-i:EOC)",
     ),
     "community_safety": (

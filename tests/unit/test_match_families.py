@@ -580,6 +580,41 @@ def test_a_rain_date_named_as_staff_shorten_it_or_on_a_street(config):
     assert event.start == later.start and event.is_joint
 
 
+def test_a_rain_date_titled_otherwise_than_the_row_called_off_on_the_first_date(config):
+    """A third fresh helper's check: Parks' "Movies Under the Stars: Moana" on 8/23, "Moved from
+    Fri 8/22", and Police's Postponed "Movie night - Central Park" on 8/22 at the same address
+    and hours were two events: one event now on 8/23 (the titles share "movie"); a row of no
+    shared word there ("Coffee with a Cop" postponed) is asked about, not merged."""
+    called_off = row("Police", 20, "Movie night - Central Park", date(2025, 8, 22), "20:00", "22:00",
+                     address="501 Foster St", status=Status.POSTPONED)
+    moved = row("Parks and Recreation", 30, "Movies Under the Stars: Moana", date(2025, 8, 23), "20:00", "22:00",
+                location="Durham Central Park", address="501 Foster St", description="Moved from Fri 8/22 (storms).")
+    (event,) = merge_rows([called_off, moved], config).events
+    assert event.start == moved.start and event.is_joint
+    coffee = replace(called_off, title="Coffee with a Cop")
+    asked = merge_rows([coffee, moved], config)
+    assert len(asked.events) == 2 and len(asked.review) == 1
+    # … nor when the first row is not called off
+    assert not merge_rows([replace(called_off, status=Status.SCHEDULED), moved], config).review
+
+
+def test_a_partners_part_left_on_the_date_its_host_moved_from(config):
+    """A third fresh helper's check: Community Safety's "Community Block Party - HEART table" on
+    9/6 and Parks' "Bimbe Weekday Event: Community Block Party (RAIN DATE)" on 9/7 at Lyon Park,
+    same hours, were two events: the table joins the party on 9/7; with the host's own 9/6 row
+    there too, the table is that row's."""
+    table = row("Community Safety", 11, "Community Block Party - HEART table", date(2025, 9, 6), "15:00", "18:00",
+                location="Lyon Park")
+    moved = row("Parks and Recreation", 31, "Bimbe Weekday Event: Community Block Party (RAIN DATE)",
+                date(2025, 9, 7), "15:00", "18:00", location="Lyon Park", address="1309 Halley St")
+    (event,) = merge_rows([table, moved], config).events
+    assert event.start == moved.start and event.is_joint
+    first = replace(moved, source=replace(moved.source, row=30), title="Bimbe Weekday Event: Community Block Party",
+                    start=table.start, end=table.end)
+    result = merge_rows([table, moved, first], config)
+    assert together(result, "Community Safety!11", "Parks and Recreation!30") and len(result.events) == 2
+
+
 def test_a_rain_date_named_in_the_title_or_with_its_time_to_be_decided(config):
     """A verifier's forms: the move typed in the Title, and a moved row whose time is TBD
     (read as all day) naming the original date; both join the old-date row on the new date."""
@@ -1204,6 +1239,16 @@ def test_a_third_fresh_sets_double_entries_and_days(config):
     visit = row("Emergency Communications", 9, "Dispatcher meet & greet - Old North Durham", date(2025, 8, 5),
                 "19:00", "19:30", location="Old North Durham neighborhood")
     assert len(merge_rows([party, visit], config).review) == 1
+    # … or named with a word for an area that the party's title does not hold (a fourth helper's
+    # check): "Ladder 2 drop-by - Hilltop neighborhood", no place, joins "National Night Out -
+    # Hilltop Commons", the one row naming Hilltop that day
+    night = date(2025, 8, 5)
+    hilltop = row("Police", 9, "National Night Out - Hilltop Commons", night, "18:00", "21:00",
+                  location="Pinecrest Dr and Halvorsen Rd")
+    oak = row("Police", 10, "National Night Out - Oak Ridge", night, "18:00", "21:00", location="100 Oak Ridge Rd")
+    ladder = row("Fire", 19, "Ladder 2 drop-by - Hilltop neighborhood", night, "19:30", "20:00")
+    result = merge_rows([hilltop, oak, ladder], config)
+    assert together(result, "Police!9", "Fire!19") and len(result.events) == 2
 
 
 def test_an_outreach_team_at_a_block_party_is_a_partners_part(config):

@@ -33,6 +33,9 @@ H = ("Title", "Start Date", "Start Time", "End Time", "Visibility", "Status")
     ("Cancelled - new date TBA: Touch a Truck", ("new date TBA: Touch a Truck", "Postponed")),
     # a reason after the word marks it wherever it stands, and goes with it
     ("Concert - Called Off Due to Heat", ("Concert", "Cancelled")),
+    # … also a reason in brackets (a fourth helper's check: "Winter Coat Giveaway - weather" was published)
+    ("Winter Coat Giveaway - Canceled (weather)", ("Winter Coat Giveaway", "Cancelled")),
+    ("Paws in the Park - Cancelled (Postponed to 9/3)", ("Paws in the Park - Postponed to 9/3", "Postponed")),
     ("Concert - Cancelled due to inclement weather - Bryan Park", ("Concert - Bryan Park", "Cancelled")),
     ("Touch a Truck - Rained Out, moved to 8/20", ("Touch a Truck - moved to 8/20", "Postponed")),
     ("Touch a Truck - Cancelled - new date TBA", ("Touch a Truck - new date TBA", "Postponed")),

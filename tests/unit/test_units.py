@@ -659,6 +659,12 @@ TEXT_CASES = [
     ("Parks and Recreation", "Go-Bag Fair", "Maybe Emergency Management will bring a CERT go-bag demo? Not confirmed.",
      ()),
     ("Parks and Recreation", "Safety Fair", "Fire will bring a truck, maybe two.", ("Fire",)),
+    # a fourth fresh helper's set (v45): words before a list's colon, a county's EMA
+    ("Community Safety", "Back to School Resource Fair", "Partners this year: PD, FD, Parks & Rec.",
+     ("Police", "Fire", "Parks and Recreation")),
+    ("Community Safety", "Cooling Center Info Session", "Heat plan overview with county EMA.",
+     ("Emergency Management",)),
+    ("Parks and Recreation", "Trivia Night", "Partners in crime: the Fire dept will not attend.", ()),
 ]
 
 

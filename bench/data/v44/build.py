@@ -7,7 +7,7 @@ Writes intake.xlsx, truth.csv, expected.json beside this file. Truth follows the
 dedupe-dev2 conventions (multi-day = one event; rain date = one event on the new date;
 free-text / unit partners count; double submission = one; accepted assistance offer counts).
 """
-import csv, json, datetime as dt
+import csv, json
 from collections import defaultdict
 from pathlib import Path
 import openpyxl
