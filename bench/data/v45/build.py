@@ -6,7 +6,7 @@ Written by a fourth fresh helper on 2026-12-07 and measured held out on commit 4
 Writes intake.xlsx, truth.csv, expected.json (dedupe-dev2 score.py format)."""
 import csv, json, random
 from collections import defaultdict
-from datetime import datetime, time, date
+from datetime import datetime, time
 from pathlib import Path
 import openpyxl
 
