@@ -306,8 +306,6 @@ class _RowContext:
     #: row number → the Start Date of the tab's nearest row that has one with its year (asked
     #: only of a Start Date typed without one)
     near_date: Callable[[int], date | None] | None = None
-    #: the first and last Start Date with its year in the row's tab (``None``: none)
-    date_span: Callable[[], tuple[date, date] | None] | None = None
 
     def error(self, column: str, value: Any, problem: str, action: str) -> None:
         self.failed = True
@@ -546,8 +544,6 @@ def _part_reader(tab: RawTab, config: Config) -> Callable[[int, int], Part]:
     day_first = lru_cache(maxsize=1)(lambda: _writes_day_first(tab, columns))
     dated = lru_cache(maxsize=1)(lambda: _start_dates(tab, columns, config.tz))
     near_date = (lambda row: _nearest_date(dated(), row))
-    date_span = lru_cache(maxsize=1)(lambda: (min(d for _, d in dated()), max(d for _, d in dated()))
-                                     if dated() else None)
 
     def read(start: int, stop: int) -> Part:
         rows: list[EventRow] = []
@@ -560,7 +556,7 @@ def _part_reader(tab: RawTab, config: Config) -> Callable[[int, int], Part]:
                 _unsaved_row(tab.title, tab.first_row + offset, formula_of, issues)
                 continue
             ctx = _RowContext(tab.title, tab.first_row + offset, issues, formula_of=formula_of,
-                              day_first=day_first, near_date=near_date, date_span=date_span)
+                              day_first=day_first, near_date=near_date)
             # column → its cell (None for a column the tab lacks or the row is too short to hold):
             # one dict per row, looked up by ``dict.get`` (issue 17: ~30 lookups a row)
             width = len(cells)
@@ -600,23 +596,18 @@ def _nearest_date(dated: Sequence[tuple[int, date]], row: int) -> date | None:
     return min(dated, key=lambda d: (abs(d[0] - row), d[0] > row), default=(0, None))[1]
 
 
-def _year_for(month: int, day: int, near: date, weekday: int | None = None,
-              span: tuple[date, date] | None = None) -> date | None:
+def _year_for(month: int, day: int, near: date, weekday: int | None = None) -> date | None:
     """The ``month``/``day`` in the year (``near``'s, the one before or after) that puts it
     nearest to ``near`` — among those where it falls on ``weekday`` (0 = Monday), the day name
-    typed with it ("Tuesday 8/3"), when one does, and then among those inside ``span`` (the
-    first and last of the tab's dates with their year), when one is: "September 13th" in a tab
-    of July 2025 to June 2026 is 2025's, even beside a row of May 2026 (a helper's check); ``None``
-    for a day no such year has (2/30)."""
+    typed with it ("Tuesday 8/3"), when one does; ``None`` for a day no such year has (2/30)."""
     found = []
     for year in (near.year - 1, near.year, near.year + 1):
         try:
             found.append(date(year, month, day))
         except ValueError:
             pass
-    found = [d for d in found if d.weekday() == weekday] or found
-    inside = [d for d in found if span and span[0] <= d <= span[1]]
-    return min(inside or found, key=lambda d: abs((d - near).days), default=None)
+    named = [d for d in found if d.weekday() == weekday]
+    return min(named or found, key=lambda d: abs((d - near).days), default=None)
 
 
 def _writes_day_first(tab: RawTab, columns: dict[str, int]) -> bool:
@@ -852,16 +843,13 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         # city's check: the row was an error, left out of the count)
         near = ctx.near_date(ctx.row) if ctx.near_date else None
         named = _weekday_of(start_date_cell) if isinstance(start_date_cell, str) else None
-        start_day = _year_for(exc.month, exc.day, near, named, ctx.date_span() if ctx.date_span else None) \
-            if near else None
+        start_day = _year_for(exc.month, exc.day, near, named) if near else None
         if start_day is None:
             ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
             return None
         start_clock = None
         why = "the year its day name agrees with" if named is not None and start_day.weekday() == named \
-            and start_day.year != near.year else "the year of the tab's nearest dated row" \
-            if start_day == _year_for(exc.month, exc.day, near, named) else \
-            "the year that puts it among the tab's other dates"
+            and start_day.year != near.year else "the year of the tab's nearest dated row"
         ctx.warn("Start Date", start_date_cell,
                  f"{exc.problem}: read as {start_day:%m/%d/%Y}, {why}",
                  f"type the year to be sure, e.g. {start_day.month}/{start_day.day}/{start_day.year}")

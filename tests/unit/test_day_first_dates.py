@@ -135,12 +135,6 @@ def test_a_start_date_typed_without_its_year_takes_the_year_of_the_rows_around_i
     assert warned == [(3, Severity.WARNING, "'8/3' has no year" + said.format("08/03/2027")),
                       (4, Severity.WARNING, "'Aug 3' has no year" + said.format("08/03/2027")),
                       (6, Severity.WARNING, "'1/5' has no year" + said.format("01/05/2028"))]
-    # … among the tab's dates when one year puts it there: "September 13th" beside a row of May 2026
-    # in a tab of July 2025 to June 2026 is 2025's, though 9/13/2026 is nearer May (a helper's check)
-    rows, issues = parse_tab(_tab("7/12/2025", "6/20/2026", "5/9/2026", "September 13th"), config)
-    assert rows[3].start.date() == date(2025, 9, 13)
-    assert [i.problem for i in issues if i.column == "Start Date"] == [
-        "'September 13th' has no year: read as 09/13/2025, the year that puts it among the tab's other dates"]
     # a day name typed with it settles the year ("Tuesday 8/3": 8/3/2027 is a Tuesday, 8/3/2026 a Monday)
     rows, issues = parse_tab(_tab("12/20/2026", "Tuesday 8/3"), config)
     assert rows[1].start.date() == date(2027, 8, 3)
