@@ -158,24 +158,18 @@ def dedupe_dev2(shared: Path, now: datetime | None = None) -> Case:
                          now)
 
 
-def v42(shared: Path, now: datetime | None = None) -> Case:
-    return _labelled_set("v42", HERE / "data" / "v42",
-                         "a fresh helper's labelled set on realdata places (2026-12-07)", now)
+#: the fresh helpers' labelled sets in ``bench/data`` (module docstring): name → note
+HELPER_SETS = {
+    "v42": "a fresh helper's labelled set on realdata places (2026-12-07)",
+    "v43": "a second fresh helper's labelled set, Seattle and King County places (2026-12-07)",
+    "v44": "a third fresh helper's labelled set, Durham, Bloomington and NYC places (2026-12-07)",
+    "v45": "a fourth fresh helper's labelled set, measured held out first (2026-12-07)",
+}
 
 
-def v43(shared: Path, now: datetime | None = None) -> Case:
-    return _labelled_set("v43", HERE / "data" / "v43",
-                         "a second fresh helper's labelled set, Seattle and King County places (2026-12-07)", now)
-
-
-def v44(shared: Path, now: datetime | None = None) -> Case:
-    return _labelled_set("v44", HERE / "data" / "v44",
-                         "a third fresh helper's labelled set, Durham, Bloomington and NYC places (2026-12-07)", now)
-
-
-def v45(shared: Path, now: datetime | None = None) -> Case:
-    return _labelled_set("v45", HERE / "data" / "v45",
-                         "a fourth fresh helper's labelled set, measured held out first (2026-12-07)", now)
+def helper_set(name: str, now: datetime | None = None) -> Case:
+    """The labelled set ``bench/data/<name>`` (:data:`HELPER_SETS`), read as :func:`_labelled_set` does."""
+    return _labelled_set(name, HERE / "data" / name, HELPER_SETS[name], now)
 
 
 _HEADER = ("Title", "Start Date", "Start Time", "End Time", "Location", "Address", "Visibility")

@@ -270,7 +270,7 @@ def checks(sets: dict) -> list[dict]:
         add("dedupe-dev", "recall", s["recall"], f"{s['recall']:.3f}", "≥ 0.99", s["recall"] >= 0.99)
         add("dedupe-dev", "months joint exact", s["months_exact"], frac(s["months_exact"]), "12/12",
             s["months_exact"][0] == s["months_exact"][1])
-    for name in ("v42", "v43", "v44", "v45"):
+    for name in cases.HELPER_SETS:
         if name in sets:
             s = sets[name]
             add(name, "precision / recall", [s["precision"], s["recall"]],
@@ -318,7 +318,8 @@ def main() -> None:
     ap.add_argument("--json", type=Path, metavar="PATH", help="also write every figure as JSON")
     args = ap.parse_args()
     now = datetime.now(timezone.utc).replace(microsecond=0)
-    builds = [cases.dedupe_dev, cases.dedupe_dev2, cases.v42, cases.v43, cases.v44, cases.v45]
+    builds = [cases.dedupe_dev, cases.dedupe_dev2,
+              *(lambda shared, name=name: cases.helper_set(name) for name in cases.HELPER_SETS)]
     if not args.quick:
         builds += [cases.pittsburgh, cases.durham, cases.nyc_permits, cases.nyc_departments,
                    lambda shared: cases.nyc_departments(shared, deal="hash"), cases.bloomington]

@@ -64,6 +64,8 @@ from typing import Collection, Mapping, Sequence
 from .parsing import DISOWNING
 from .units import find_spans
 
+#: the ranks a person's name is typed after ("Sgt. Lee", "Officer Karen Parks")
+_PERSON_RANKS = "chief|sgt|sergeant|officer|ofc|capt|captain|lt|lieutenant|detective|det|firefighter"
 _DET = (r"(?:(?:the|our|your|a|an|some|local|area|neighbou?rhood|members of|staff from|friends (?:from|at)|"
         r"folks from|partners (?:from|at)|"
         r"office of(?: the)?|"                                           # ("the Office of Emergency Management")
@@ -116,8 +118,8 @@ _CUE_BEFORE = re.compile(
     # "Keynote: Chief Ruiz, LPD" (v41 E7, E8)
     # (not a contact line: "Questions? Contact Ofc. Ramos, Durham PD")
     r"(?<!contact )(?<!contact: )(?<!call )(?<!email )(?<!e-mail )(?<!rsvp to )(?<!questions to )"
-    r"(?:chief|sgt|sergeant|officer|ofc|capt|captain|lt|lieutenant|deputy|detective|det|marshal|"
-    r"firefighter|commander|director)\.?\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s*[(,])"
+    rf"(?:{_PERSON_RANKS}|deputy|marshal|commander|director)\.?\s+"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s*[(,])"
     # a fundraiser named for them: "Tip-A-Cop", "Dunk-a-Firefighter" (v41 E18), "Tip a Cop"
     r"|(?<!\w)[a-z]+-an?-|(?<!\w)(?:tip|dunk|pie|soak|hug|kiss|lunch with|dine with)\s+an?\s+"
     r"|(?<!\w)w/|(?<!\w)(?:co-?hosts?|partners?|"
@@ -370,8 +372,7 @@ def _used_as_name(text: str, end: int, next_span_start: int | None) -> bool:
 
 
 #: a rank or title, and perhaps a given name, before a surname ("Officer Karen Parks", "Sgt. Parks")
-_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:officer|ofc|sgt|sergeant|chief|captain|capt|lt|lieutenant|detective|det|"
-                           r"trooper|firefighter|mr|mrs|ms|miss|mx|dr|coach|professor|prof)\.?\s+"
+_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:{_PERSON_RANKS}|trooper|mr|mrs|ms|miss|mx|dr|coach|professor|prof)\.?\s+"
                            r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+|(?-i:[A-Z])\.\s+)?$", re.I)
 #: … where a rank after the name makes it the department's ("Deputy Fire Chief", "Chief Fire Marshal")
 _RANK_AFTER = re.compile(rf"\s+(?:{_RANK}|{_ROLE}|officer|officers|department|dept)\b", re.I)

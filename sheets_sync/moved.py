@@ -325,7 +325,7 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
         title = 100.0       # the clue row's title is the other's with the move named in it
     place, _ = compare_places(fi.place, fj.place)
     if title < 90:
-        return _called_off_there(rows, feats, i, j, title, place, tolerance) or \
+        return _called_off_there(rows, feats, i, j, title, place) or \
             _part_left_behind(rows, feats, i, j, place, tolerance, by_day)
     early, late = (i, j) if fi.day < fj.day else (j, i)
     # a place named by its street only ("Lorenz Avenue": a walk) is enough where one row names the
@@ -372,16 +372,20 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
     return early, late, PairScore("review", 0.6, found, "one row may show the date the event moved from", 2.0)
 
 
-def _called_off_there(rows, feats, i: int, j: int, title: float, place: str,
-                      tolerance: float) -> tuple[int, int, PairScore] | None:
+def _within_hours(outer: Features, inner: Features, tolerance: float) -> bool:
+    """``inner`` starts, by the clock, within ``outer``'s hours (``tolerance`` minutes early at most)."""
+    begins = outer.start % 1440
+    return begins - tolerance <= inner.start % 1440 < begins + (outer.end - outer.start)
+
+
+def _called_off_there(rows, feats, i: int, j: int, title: float, place: str) -> tuple[int, int, PairScore] | None:
     """Two rows of different tabs whose titles differ, one naming the other's date as the one
     its event moved from ("Movies Under the Stars: Moana", "Moved from Fri 8/22"), the other
     called off on that date (Police's Postponed "Movie night - Central Park"), at one address or
     venue and the same hours (a third helper's check: two events, neither joint): merged where
     the titles share a word's stem ("movies" / "movie"), else asked; ``None`` otherwise."""
-    fi, fj = feats[i], feats[j]
-    if one_tab(rows[i], rows[j]) or place not in ("same address", "same venue") or fi.all_day or fj.all_day \
-            or abs(fi.start % 1440 - fj.start % 1440) > tolerance:
+    fi, fj = feats[i], feats[j]     # (their starts within the tolerance: :func:`_compare` saw to it)
+    if one_tab(rows[i], rows[j]) or place not in ("same address", "same venue") or fi.all_day or fj.all_day:
         return None
     for new, old in ((i, j), (j, i)):
         if rows[old].status in CALLED_OFF and _original_date(rows[new], feats[new].day) == feats[old].day:
@@ -410,8 +414,7 @@ def _part_left_behind(rows, feats, i: int, j: int, place: str, tolerance: float,
         if (named := _original_date(rows[host], fh.day)) is not None and named != fp.day:
             continue
         said = {w for w in at_words(fp) if len(w) > 3}
-        begins, ends = fh.start % 1440, fh.start % 1440 + (fh.end - fh.start)
-        if not said or not said <= fh.words[0] or not begins - tolerance <= fp.start % 1440 < ends:
+        if not said or not said <= fh.words[0] or not _within_hours(fh, fp, tolerance):
             continue
         if any(n != part and not one_tab(rows[n], rows[part]) and said <= feats[n].words[0]
                for n in by_day.get(fp.day, ())):
@@ -434,8 +437,7 @@ def _part_on_new_date(rows, feats, i: int, j: int, tolerance: float) -> tuple[in
         if not fn.part or fo.all_day or fn.all_day or one_tab(rows[old], rows[new]) or \
                 moved_away(rows[old]) != fn.day:
             continue
-        begins, ends = fo.start % 1440, fo.start % 1440 + (fo.end - fo.start)
-        if not begins - tolerance <= fn.start % 1440 < ends:
+        if not _within_hours(fo, fn, tolerance):
             continue
         # what the part says it is at: the host's event, in its title or place words (not "Engine
         # 2 visit - Bryan Park Pool Glow Swim" beside the park's movie, a helper's check)

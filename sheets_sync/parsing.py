@@ -23,11 +23,14 @@ from __future__ import annotations
 import html
 import math
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from html.parser import HTMLParser
 from typing import Any, Mapping, Sequence
 
 from dateutil import parser as du_parser
+
+from .places import SPELLED_NUMBERS
 
 
 class _StaffParserInfo(du_parser.parserinfo):
@@ -334,13 +337,14 @@ _DAY_ALONE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?\.?", re.I)
 RANGE_MAX_DAYS = 62
 
 
+@dataclass(frozen=True)
 class DayRange:
     """A range of days typed in one date cell (:func:`day_range`): ``first`` and ``last``, each
     day as a full-date text ("10/10/2025", "10/12/2025") or, where no year is typed, as typed
     ("Sep 13"; the last as month/day: "9/14"); ``days`` from the first to the last (0 or more)."""
-
-    def __init__(self, first: str, last: str, days: int):
-        self.first, self.last, self.days = first, last, days
+    first: str
+    last: str
+    days: int
 
 
 def _month_day_year(text: str) -> tuple[int, int, int | None] | None:
@@ -401,10 +405,11 @@ def _two_dates(text: str) -> None:
 _WORD_TIMES = {"noon": "12:00 pm", "midday": "12:00 pm", "midnight": "12:00 am"}
 #: a clock time and the part of the day said in words ("10 in the morning", "7 o'clock in the
 #: evening", "9 at night"): its am or pm
-_PART_OF_DAY = re.compile(r"(\d{1,2}(?::\d\d)?)\s*(?:o'?clock\s*)?(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b")
+_PART_OF_DAY = re.compile(r"(\d{1,2}(?::\d\d)?)\s*(?:o'?clock\s*)?"
+                          r"(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b")
 
 
-_HOURS_SPELLED = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_HOURS_SPELLED = [w for w, n in SPELLED_NUMBERS.items() if int(n) <= 12]
 _MINUTES_SPELLED = {"fifteen": "15", "thirty": "30", "forty-five": "45", "forty five": "45", "o'clock": "00"}
 #: an hour spelled out, and its minutes ("six thirty pm", "seven o'clock", "half past six")
 _HOUR_WORD = re.compile(r"\b(?:(half past|quarter past)\s+)?(" + "|".join(_HOURS_SPELLED) + r")\b(?:\s+("
@@ -412,7 +417,7 @@ _HOUR_WORD = re.compile(r"\b(?:(half past|quarter past)\s+)?(" + "|".join(_HOURS
 
 
 def _hour_in_digits(m: re.Match) -> str:
-    hour = _HOURS_SPELLED.index(m.group(2)) + 1
+    hour = SPELLED_NUMBERS[m.group(2)]
     minutes = {"half past": "30", "quarter past": "15"}.get(m.group(1) or "", "")
     minutes = _MINUTES_SPELLED.get(m.group(3) or "", minutes)
     return f"{hour}:{minutes}" if minutes else str(hour)
