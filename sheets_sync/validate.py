@@ -974,6 +974,10 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             ctx.warn(column, f"{day} {clock:%H:%M}", problem,
                      "check the time; on daylight-saving days pick a time outside 1–3 am")
     if end_clock is None:
+        if end_day < start_day:     # (a fresh city's check: published ending the day before it began)
+            ctx.error("End Date", end_date_cell, "the end date is before the start date",
+                      "correct the End Date or leave it blank")
+            return None
         end = start + timedelta(hours=1)
         if end_day != start_day:
             end = local_datetime(end_day, start_clock, tz)

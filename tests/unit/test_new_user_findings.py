@@ -60,6 +60,18 @@ def test_tbd_and_all_day_times(config):
     assert all("not decided" in i.problem for i in issues)
 
 
+def test_an_end_date_before_a_timed_start_with_no_end_time_is_an_error(config):
+    """A fresh city's check: Start Date Sat 9/12/2026 at 10am, End Date 9/11/2026 and no End
+    Time was published ending the day before it began, with no line; it is the error an
+    all-day row with that End Date gets."""
+    h = ("Title", "Start Date", "Start Time", "End Time", "End Date", "Visibility")
+    rows, issues = parse(config, ("Touch-a-Truck", "Sat 9/12/2026", "10am", None, "9/11/2026", "Public"),
+                         ("Open House", "9/12/2026", "10am", None, "9/13/2026", "Public"), header=h)
+    assert [r.title for r in rows] == ["Open House"]
+    assert [(i.row, i.column, i.severity.value, i.problem) for i in issues] == [
+        (2, "End Date", "error", "the end date is before the start date")]
+
+
 def test_an_evening_start_and_a_morning_end_is_overnight(config):
     """v35 E16, V4, E7: a warming center 8pm–8am with no End Date, and an event past midnight
     whose End Date was typed as its first day, were rows left out; each now ends the next
