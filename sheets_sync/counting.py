@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from .matching import one_tab
 from .model import CombinedEvent, RowIssue, Severity, Visibility
 from .recurrence import union_series
+from .timeutil import typed_date
 
 
 def series_disagreements(events: Sequence[CombinedEvent]) -> list[RowIssue]:
@@ -31,24 +33,21 @@ def series_disagreements(events: Sequence[CombinedEvent]) -> list[RowIssue]:
                 continue
             here, there = r.repeats or r.rrule, first.repeats or first.rrule
             if r.start != first.start:
-                here += f" from {_md(r.start)}"           # one programme logged from another week
-                there += f" from {_md(first.start)}"
+                here += f" from {typed_date(r.start)}"           # one programme logged from another week
+                there += f" from {typed_date(first.start)}"
             differ = (f"this row and {first.source} are one event that repeats differently "
                       f"(\u201c{here}\u201d here, \u201c{there}\u201d there)")
             problem = (f"{differ}: every session either rule holds is published, and a session counts as "
                        "joint only with the departments whose rule holds it" if united
                        else f"{differ}: it is published and counted by {first.source}'s rule, so sessions or "
                        "except dates only this row has are not")
-            out.append(RowIssue(
-                r.source.tab, r.source.row, "Repeats", r.repeats or r.rrule, problem,
-                "if both departments hold every session, make the Repeats cells of both rows the same "
-                "(the same end, the same except dates)", Severity.WARNING))
+            action = (f"if this row is one session of {first.source}'s series, clear its Repeats cell; if it is "
+                      "the series typed again, delete one of the two rows" if one_tab(r, first)
+                      else "if both departments hold every session, make the Repeats cells of both rows the same "
+                      "(the same end, the same except dates)")
+            out.append(RowIssue(r.source.tab, r.source.row, "Repeats", r.repeats or r.rrule, problem, action,
+                                Severity.WARNING))
     return out
-
-
-def _md(when) -> str:
-    """``"9/8/2026"``: a start's local date as staff type it."""
-    return f"{when.month}/{when.day}/{when.year}"
 
 
 def rain_dates(events: Sequence[CombinedEvent]) -> list[RowIssue]:

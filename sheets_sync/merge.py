@@ -66,8 +66,8 @@ from .places import (GENERIC_VENUE_WORDS, Gazetteer, common_area, fold as _fold,
 from .model import CALLED_OFF, CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
 from .recurrence import union_series
 from .series_visits import (called_off_copies, called_off_sessions, later_series, session_features, session_issues,
-                            session_lookalikes, session_meetings, session_rows, session_visits)
-from .timeutil import iso_text
+                            session_lookalikes, session_meetings, session_rows, session_visits, typed_out_sessions)
+from .timeutil import iso_text, typed_date
 
 __all__ = ["CandidatePair", "MergeResult", "combine", "merge_rows", "normalise_place", "public_view",
            "normalise_title", "pair_key", "row_key", "default_order"]
@@ -434,6 +434,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
                       config.department_lookup(), event_kinds(config))
     gazetteer = Gazetteer({norm.place(r.location, r.address) for r in rows}, m.places)
     feats = [features(r, norm, gazetteer) for r in rows]
+    typed_out = typed_out_sessions(rows, feats)      # a weekly class typed a row a session, each "Weekly"
     meetings = session_meetings(rows, feats, m.time_tolerance_minutes)
     sessions = session_rows(feats, meetings, m.time_tolerance_minutes)
     called_off_sessions(rows, sessions)
@@ -506,7 +507,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     _ask_when_own_event_inside(verdicts, decided, rows, feats)
     _ask_when_named_elsewhere(verdicts, decided, rows, feats, context.by_day)
     _ask_when_placeless_fits_others(verdicts, decided, rows, feats, context.by_day, score)
-    issues: list[RowIssue] = copies_off     # (the session warnings come once the events are known)
+    issues: list[RowIssue] = typed_out + copies_off     # (the session warnings come once the events are known)
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
     links += [(1, -v.score, i, j) for (i, j), v in verdicts.items()
               if v.outcome == "merge" and (i, j) not in decided]
@@ -1392,7 +1393,7 @@ def _status_issues(group: Sequence[EventRow], status: Status, departments: Seque
             continue
         if away:
             said, day = away
-            typed = f"{day.month}/{day.day}/{day.year}"
+            typed = typed_date(day)
             issues.append(RowIssue(
                 r.source.tab, r.source.row, "Status", r.status.value,
                 f"{said.source} says this event moved to {day.isoformat()}: it is published as "

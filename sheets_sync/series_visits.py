@@ -34,6 +34,7 @@ from .matching import GENERIC_TITLE_WORDS, Features, compare_places, compare_tim
 from .model import CALLED_OFF, EventRow, RowIssue, Severity
 from .parsing import status_word
 from .recurrence import MAX_COUNT, occurrences, occurrences_days, union_series
+from .timeutil import typed_date
 
 #: the title similarity (0–100) from which a one-off row is taken for one of the series' sessions
 TITLE_AT = 90.0
@@ -305,7 +306,7 @@ def session_issues(rows: Sequence[EventRow], sessions: Sequence[tuple[int, int, 
         if joined(i, j):
             continue
         series, one_off = rows[i], rows[j]
-        typed = f"{day.month}/{day.day}/{day.year}"
+        typed = typed_date(day)
         if day in series.exdates:           # (:func:`called_off_sessions`; another tab's session is not shown)
             if one_off.source.tab != series.source.tab:
                 continue
@@ -326,3 +327,74 @@ def session_issues(rows: Sequence[EventRow], sessions: Sequence[tuple[int, int, 
             "into one joint event; if it is a different event, give it a title of its own",
             Severity.WARNING))
     return out
+
+
+#: a run of a department's rows is taken for the sessions typed out from this many rows
+TYPED_OUT_ROWS = 3
+
+
+def typed_out_sessions(rows: list[EventRow], feats: Sequence[Features]) -> list[RowIssue]:
+    """A weekly class typed one row per session in a department's tab, with the Repeats cell
+    copied into every row ("Weekly (Tue)" beside 10/6, 10/13, 10/20, 10/27): each row had been
+    a series of its own with no end, so every session after the first was published and
+    counted again by each earlier row, past the last row too (a fresh helper's set: 36 events
+    that were never typed). Rows of one tab (:func:`sheets_sync.matching.one_tab`), none from
+    a calendar file, with one title, start time, place and Repeats rule (RRULE and except
+    dates) that has no end (no UNTIL or COUNT, RFC 5545 §3.3.10), at least
+    :data:`TYPED_OUT_ROWS` of them on sessions of the first one's rule with at most one
+    session between neighbours, are the sessions typed out: each is read as the one session it
+    is (its RRULE and EXDATEs dropped). Replaces rows in ``rows``; returns one Validation
+    warning per run, on its first row, naming the others. Two rows, or rows weeks apart (a
+    programme logged again each month), are left as typed: the merge reads those as one series
+    (:func:`later_series`)."""
+    groups: dict[tuple, list[int]] = {}
+    for k, r in enumerate(rows):
+        if r.rrule and not r.external_uid and not re.search(r"(?i)\b(UNTIL|COUNT)=", r.rrule):
+            f = feats[k]
+            groups.setdefault((r.source.tab, r.department or r.lead, f.titles[0], f.all_day, f.start % 1440,
+                               r.rrule, r.exdates), []).append(k)
+    issues = []
+    for block in groups.values():
+        block.sort(key=lambda k: feats[k].day)
+        for run in _session_runs(rows, feats, block):
+            for k in run:
+                rows[k] = replace(rows[k], rrule="", exdates=())
+            issues.append(_typed_out_issue([rows[k] for k in run]))
+    return issues
+
+
+def _session_runs(rows: Sequence[EventRow], feats: Sequence[Features], block: Sequence[int]) -> Iterator[list[int]]:
+    """Runs of ``block`` (row indexes in day order) of :data:`TYPED_OUT_ROWS` or more rows at
+    one place, each on a session of the run's first rule, at most one session between two."""
+    k = 0
+    while k + TYPED_OUT_ROWS <= len(block):
+        first = rows[block[k]]
+        last_day = feats[block[-1]].day
+        sessions = {d: n for n, d in enumerate(
+            d for d in occurrences_days(first.rrule, first.start, until=last_day, limit=MAX_COUNT)
+            if d not in first.exdates)}
+        run = [block[k]]
+        for j in block[k + 1:]:
+            at = sessions.get(feats[j].day)
+            same_place = (feats[j].place.blank and feats[run[0]].place.blank) or \
+                compare_places(feats[run[0]].place, feats[j].place)[0] in ("same address", "same venue")
+            if at is None or not same_place or at - sessions[feats[run[-1]].day] not in (1, 2):
+                break
+            run.append(j)
+        if len(run) >= TYPED_OUT_ROWS:
+            yield run
+        k += len(run)
+
+
+def _typed_out_issue(run: Sequence[EventRow]) -> RowIssue:
+    first, last = run[0], run[-1]
+    others = ", ".join(str(r.source.row) for r in run[1:])
+    return RowIssue(
+        first.source.tab, first.source.row, "Repeats", first.repeats or first.rrule,
+        f"this row and rows {others} of this tab are the sessions of \u201c{first.title}\u201d typed one row each "
+        f"({typed_date(first.start)} to {typed_date(last.start)}), and each repeats \u201c{first.repeats or first.rrule}\u201d: "
+        "each row is published and counted as the one session it is, not as a series that goes on",
+        f"clear the Repeats cells of these rows; if the sessions go on after {typed_date(last.start)}, add their "
+        "rows, or keep one row and type its last session in its Repeats cell "
+        f"(\u2018{first.repeats or 'weekly'} until <the last date>\u2019)",
+        Severity.WARNING)

@@ -126,6 +126,12 @@ def gap_end(start: datetime, end: datetime) -> datetime | None:
     return real_instant(moved + max(typed, timedelta(0)))
 
 
+def typed_date(value: date | datetime) -> str:
+    """``"9/8/2026"``: a day as US staff type it in a cell (month/day/year, no padding), for
+    the edits a Validation line asks for ("type 'except 9/8/2026' in the Repeats cell")."""
+    return f"{value.month}/{value.day}/{value.year}"
+
+
 def clock_text(value: datetime, seconds: bool = False) -> str:
     """``value.strftime("%Y-%m-%d %H:%M")`` (``"%Y-%m-%d %H:%M:%S"`` with ``seconds``): the
     wall-clock time the generated tabs show, its zone not written. Issue 17 (p17af): written

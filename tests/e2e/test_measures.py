@@ -222,6 +222,32 @@ def test_a_series_counts_once_a_session_in_each_sessions_month(tmp_path, make_wo
     walk_every_metric_cell(config.report_path)
 
 
+def test_a_class_typed_a_row_a_week_with_weekly_in_every_row_counts_its_typed_sessions(tmp_path, make_workbook):
+    """v45's first build: each Tuesday of Parks' Tai Chi typed as a row, "Weekly (Tue)" copied
+    into every Repeats cell, Community Safety at the 10/20 class. Each row had been a series
+    with no end: November and December showed Tai Chi every Tuesday, never typed. By hand
+    (Tuesdays of Oct 2026: 6, 13, 20, 27): October 4 events, 1 joint; November none;
+    December Fire's toy drive alone. Two rows a week apart (Police's Coffee with a Cop) stay
+    one series, and the warning speaks of one tab's rows, not of two departments."""
+    make_workbook({
+        "Parks and Recreation": [SERIES_H] + [["Tai Chi in the Park", f"10/{d}/2026", "9am", "10am",
+                                               "Greystone Park Pavilion", "", "Public", "Weekly (Tue)"]
+                                              for d in (6, 13, 20, 27)],
+        "Community Safety": [SERIES_H, ["Tai Chi in the Park", "10/20/2026", "9am", "10am", "Greystone Park Pavilion",
+                                        "", "Public", ""]],
+        "Police": [SERIES_H, *[["Coffee with a Cop", f"12/{d}/2026", "8am", "9am", "Cocoa Cinnamon", "", "Public",
+                                "weekly until 12/23/2026"] for d in (2, 9)]],
+        "Fire": [SERIES_H, ["Holiday Toy Drive", "12/28/2026", "10am", "2pm", "Northgate Mall", "", "Public", ""]]})
+    config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
+    summary = run_sync(config, now=datetime(2026, 9, 20, 12, tzinfo=timezone.utc))
+    assert {m: (v["events"], v["joint_events"]) for m, v in summary["months"].items()} == {
+        "2026-10": (4, 1), "2026-11": (0, 0), "2026-12": (5, 0)}    # Dec: Coffee 2, 9, 16, 23; the drive
+    flagged = [row for row in tab_rows(config.report_path, "Validation")[1:] if row[3] == "Repeats"]
+    assert [(row[1], row[2]) for row in flagged] == [("Parks and Recreation", 2), ("Police", 3)]
+    assert "rows 3, 4, 5 of this tab are the sessions" in flagged[0][5]
+    assert "clear its Repeats cell" in flagged[1][6] and "both departments" not in flagged[1][6]
+
+
 def test_a_rain_date_is_published_but_not_counted(tmp_path, make_workbook):
     """Bloomington's Parks calendar carries "Touch a Truck" and "Touch a Truck (Rain Date)" a
     week apart; Fire copied both: two joint events for one (a fresh verifier's finding). The

@@ -1190,3 +1190,50 @@ def test_the_words_before_a_state_without_a_comma_are_a_venues_as_often_as_a_cit
     park = row("Parks and Recreation", 2, "Movie Night", day, "10:00", "12:00", location="Central Park")
     library = row("Police", 2, "Movie Night", day, "10:00", "12:00", location="Central Library Cedar Point OH 44870")
     assert len(merge_rows([park, library], config).events) == 2
+
+
+def _weekly_rows(tab, days, title="Tai Chi in the Park", rrule="FREQ=WEEKLY;BYDAY=TU", start="09:00", **kw):
+    return [row(tab, 2 + n, title, day, start, "10:00", location="Greystone Park Pavilion", rrule=rrule,
+                repeats="Weekly (Tue)", **kw) for n, day in enumerate(days)]
+
+
+def test_a_weekly_class_typed_a_row_a_session_with_weekly_in_each_is_those_sessions(config):
+    """v45's first build: Parks typed each Tuesday of its Tai Chi class as a row and copied
+    "Weekly (Tue)" into every Repeats cell. Each row had been a series with no end, so the
+    class was published on every Tuesday after the last row too. Read as typed: four one-off
+    sessions (Oct 6, 13, 20, 27 2026 are Tuesdays), the partner's row joins the 10/20 one, and
+    one warning on the first row names the other three."""
+    days = [date(2026, 10, d) for d in (6, 13, 20, 27)]
+    assert {d.weekday() for d in days} == {1}
+    parks = _weekly_rows("Parks and Recreation", days)
+    safety = row("Community Safety", 2, "Tai Chi in the Park", date(2026, 10, 20), "09:00", "10:00",
+                 location="Greystone Park Pavilion")
+    result = merge_rows([*parks, safety], config)
+    parks_only = {"Parks and Recreation"}
+    assert sorted((e.start.date(), e.rrule, set(e.departments)) for e in result.events) == [
+        (days[0], "", parks_only), (days[1], "", parks_only), (days[2], "", parks_only | {"Community Safety"}),
+        (days[3], "", parks_only)]
+    (issue,) = [i for i in result.issues if i.column == "Repeats"]
+    assert (issue.tab, issue.row, issue.value, issue.severity) == ("Parks and Recreation", 2, "Weekly (Tue)",
+                                                                   Severity.WARNING)
+    assert "rows 3, 4, 5 of this tab" in issue.problem and "10/6/2026 to 10/27/2026" in issue.problem
+    assert "after 10/27/2026" in issue.action
+
+
+def test_a_missed_week_still_reads_as_typed_sessions_but_rows_weeks_apart_stay_a_series(config):
+    """One Tuesday left out (10/20) is a week without a class: the three rows are sessions.
+    A programme logged again each month (9/1, 10/6, 11/3, each "weekly") is one series from
+    its first row (three rows more than a session apart), as are two rows a week apart, rows
+    at another hour, and rows whose rule has an end."""
+    typed = _weekly_rows("Parks and Recreation", [date(2026, 10, d) for d in (6, 13, 27)])
+    assert all(not e.rrule for e in merge_rows(typed, config).events)
+    for rows in (_weekly_rows("Parks and Recreation", [date(2026, 9, 1), date(2026, 10, 6), date(2026, 11, 3)]),
+                 _weekly_rows("Parks and Recreation", [date(2026, 10, 6), date(2026, 10, 13)]),
+                 _weekly_rows("Parks and Recreation", [date(2026, 10, 6), date(2026, 10, 13)])
+                 + _weekly_rows("Parks and Recreation", [date(2026, 10, 20)], start="18:00"),
+                 _weekly_rows("Parks and Recreation", [date(2026, 10, d) for d in (6, 13, 20)],
+                              rrule="FREQ=WEEKLY;BYDAY=TU;UNTIL=20261215")):
+        rows = [replace(r, source=replace(r.source, row=2 + n)) for n, r in enumerate(rows)]
+        result = merge_rows(rows, config)
+        assert all(e.rrule for e in result.events), [str(r.source) for r in rows]
+        assert not [i for i in result.issues if "typed one row each" in i.problem]
