@@ -392,7 +392,8 @@ def _typed_out_issue(run: Sequence[EventRow]) -> RowIssue:
     return RowIssue(
         first.source.tab, first.source.row, "Repeats", first.repeats or first.rrule,
         f"this row and rows {others} of this tab are the sessions of \u201c{first.title}\u201d typed one row each "
-        f"({typed_date(first.start)} to {typed_date(last.start)}), and each repeats \u201c{first.repeats or first.rrule}\u201d: "
+        f"({typed_date(first.start)} to {typed_date(last.start)}), "
+        f"and each repeats \u201c{first.repeats or first.rrule}\u201d: "
         "each row is published and counted as the one session it is, not as a series that goes on",
         f"clear the Repeats cells of these rows; if the sessions go on after {typed_date(last.start)}, add their "
         "rows, or keep one row and type its last session in its Repeats cell "
