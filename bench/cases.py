@@ -35,6 +35,18 @@ the ``Assistance Offers`` tab included.
   invented town (Carrow Bend, PA) in the style of ``../shared/realdata``. Held out: precision
   1.000, recall 0.966, 120 events, joint 43 of 47, months exact 9 of 12; its gaps were then
   fixed too. Its truth counts "CBPD" (the town's police, unknown to the project's config) as Police.
+* ``v46``          — a fifth fresh helper's set, Bloomington, Indiana, with the city's own
+  ``config.yaml`` (its aliases BPD, BFD, CARE, CEDC, MCEM; its timezone and title), measured
+  held out on commit 5af00eb in ``bench/data/v46``: 143 rows, 89 true events, 36 joint not
+  cancelled. Held out: precision 0.983, recall 0.750, 97 events, joint 29 of 36, months exact
+  4 of 12.
+* ``v47``, ``v48`` — a sixth and seventh fresh helper's sets of the same hour, each with its city's
+  own ``config.yaml``, measured held out on commit 5af00eb: ``v47`` (Marlow Heights, terse
+  abbreviated rows, Pittsburgh, King County and NYC places; 152 rows, 100 true events, 43 joint):
+  precision 1.000, recall 0.823, joint 36 of 43, months exact 9 of 12; ``v48`` (Harlan Springs,
+  Indiana, Durham and Bloomington titles and venues, Parks in a calendar export ``parks.ics``;
+  162 rows, 105 true events, 37 joint): precision 0.980, recall 0.653, joint 29 of 37, months
+  exact 5 of 12.
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -87,10 +99,11 @@ TZ = ZoneInfo("America/New_York")
 UID_COLUMN = ICS_HEADER.index("External UID")
 
 
-def project_config(calendars: list[dict] | None = None) -> Config:
-    """The project's ``config.yaml`` with ``source.calendars`` replaced (``[]`` by default);
-    each calendar is ``{"file", "department", "visibility", "event_type"}`` as in the YAML."""
-    data = yaml.safe_load((ROOT / "config.yaml").read_text())
+def project_config(calendars: list[dict] | None = None, path: Path = ROOT / "config.yaml") -> Config:
+    """The project's ``config.yaml`` (or the one at ``path``: a labelled set's own city) with
+    ``source.calendars`` replaced (``[]`` by default); each calendar is ``{"file",
+    "department", "visibility", "event_type"}`` as in the YAML."""
+    data = yaml.safe_load(path.read_text())
     data["source"]["calendars"] = calendars or []
     return config_from_dict(data, base_dir=ROOT)
 
@@ -118,7 +131,8 @@ def _labelled_set(name: str, folder: Path, note: str, now: datetime | None) -> C
     read as the sync reads it; ``now`` (aware) sets the calendar window (default: the clock)."""
     expected = json.loads((folder / "expected.json").read_text())
     calendars = [{**c, "file": str(folder / c["file"])} for c in expected.get("calendar_sources", [])]
-    config = project_config(calendars)
+    own = folder / "config.yaml"          # a set built for a city of its own (its aliases, zone, title)
+    config = project_config(calendars, own) if own.exists() else project_config(calendars)
     tabs = read_sources(config, WorkbookBackend(folder / "intake.xlsx"), now or datetime.now(timezone.utc))
     labelled = {}
     with open(folder / "truth.csv", newline="", encoding="utf-8") as fh:
@@ -164,6 +178,9 @@ HELPER_SETS = {
     "v43": "a second fresh helper's labelled set, Seattle and King County places (2026-12-07)",
     "v44": "a third fresh helper's labelled set, Durham, Bloomington and NYC places (2026-12-07)",
     "v45": "a fourth fresh helper's labelled set, measured held out first (2026-12-07)",
+    "v46": "a fifth fresh helper's set, Bloomington IN with its own config, held out first (2026-12-07)",
+    "v47": "a sixth fresh helper's set, Marlow Heights (invented) with its own config, held out first (2026-12-07)",
+    "v48": "a seventh fresh helper's set, Harlan Springs (invented) with a Parks calendar, held out first (2026-12-07)",
 }
 
 

@@ -4,7 +4,7 @@
                                                  [--json PATH]
 
 ``--shared`` defaults to ``../shared`` relative to the project root. ``--quick`` runs the
-labelled sets only (dedupe-dev, dedupe-dev2, and ``bench/data/v42`` to ``v45``: fresh
+labelled sets only (dedupe-dev, dedupe-dev2, and ``bench/data/v42`` to ``v48``: fresh
 helpers' sets); ``--json PATH`` also writes every figure and the summary checks as JSON
 (``{"sets": {name: figures}, "checks": [...]}``) for a test or CI step.
 
@@ -112,7 +112,7 @@ def labelled_figures(case: cases.Case, now: datetime, a, got: dict, pf: dict) ->
     """Counts, months, quarters, review load, families and the answered-review rerun."""
     expected = case.expected
     cf = scoring.count_figures(got, expected)
-    print(f"   public events {got['public_events']} (expected {expected['public_events']}); cancelled "
+    print(f"   public events {got['public_events']} (expected {expected.get('public_events', 'not labelled')}); cancelled "
           f"{got['cancelled_events']} (expected {expected['cancelled_events']}); rows rejected "
           f"{got['rows_rejected']} (expected {expected['invalid_rows']})")
     print(f"   events {cf['events']} (true {cf['events_true']}); joint {cf['joint']} (true, not cancelled, "
@@ -314,7 +314,7 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
                     help="the shared data folder (default: ../shared from the project root)")
     ap.add_argument("--rows", type=int, default=100_000, help="synthetic rows for the speed figure")
-    ap.add_argument("--quick", action="store_true", help="the labelled sets only (dev, dev2, v42 to v45)")
+    ap.add_argument("--quick", action="store_true", help="the labelled sets only (dev, dev2, v42 to v48)")
     ap.add_argument("--json", type=Path, metavar="PATH", help="also write every figure as JSON")
     args = ap.parse_args()
     now = datetime.now(timezone.utc).replace(microsecond=0)
