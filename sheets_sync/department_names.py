@@ -231,11 +231,11 @@ def department_initials(departments: Forms) -> dict[str, str]:
 
 
 def home_initials(home: frozenset, initials: Mapping[str, str]) -> dict[str, str]:
-    """The city's initials (its two- or three-letter ``home`` words, :func:`~.mentions.home_words`)
+    """The city's initials (its one- to three-letter ``home`` words, :func:`~.mentions.home_words`)
     glued to each department's (:func:`department_initials`): ``"crpd"`` → Police in Cedar Rapids,
     as its staff write the city's police in text ("CRPD officers will grill": a helper's check,
     read as another body's initials before). A configured spelling wins where the caller merges."""
-    return {city + short: department for city in home if 2 <= len(city) <= 3 and city.isalpha()
+    return {city + short: department for city in home if 1 <= len(city) <= 3 and city.isalpha()
             for short, department in initials.items()}
 
 

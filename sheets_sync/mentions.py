@@ -758,12 +758,20 @@ def numbered(mention: Mention) -> bool:
 def home_words(title: str) -> frozenset[str]:
     """The folded words naming the city in its site's ``title`` (the ``home`` of
     :func:`text_mentions`): its capitalised words ("Harbor Falls Community Safety Events" →
-    harbor, falls, ...) and the initials of each two or three of them in a row ("hf": "HF Fire,
+    harbor, falls, ...), the initials of each two or three of them in a row ("hf": "HF Fire,
     HF Parks" are the city's own, a fresh city's check; initials before a name otherwise make it
-    another body's, "UNC Police")."""
+    another body's, "UNC Police"), and the first letter of the city's name ("d": "DFD" is Durham's
+    Fire, :func:`~.department_names.home_initials`, where the city set up with ``init --city``
+    has no such alias: a fresh city's check)."""
     words = [w.lower() for w in re.findall(r"[A-Z][\w'\u2019-]+", title)]
     initials = {"".join(w[0] for w in words[i:i + n]) for n in (2, 3) for i in range(len(words) - n + 1)}
-    return frozenset(words) | initials
+    # … and the first letter of its name, as "DPD", "DFD" in Durham ("City of Lakewood …": Lakewood's)
+    name = next((w for w in words if w not in _BEFORE_CITY_NAME), "")
+    return frozenset(words) | initials | ({name[0]} if name[:1].isalpha() else set())
+
+
+#: title words that stand before a city's name ("City of Lakewood Community Safety Events")
+_BEFORE_CITY_NAME = frozenset({"city", "town", "county", "village", "township", "borough", "the", "of"})
 
 
 def _own_words(lookup: Mapping[str, str], home: frozenset) -> dict[str, frozenset]:

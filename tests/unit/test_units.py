@@ -719,6 +719,31 @@ def test_the_citys_initials_glued_to_a_short_form_in_partner_departments(config)
     assert rows[0].text_partners == ()
 
 
+def test_the_first_letter_of_a_one_word_citys_name_before_a_short_form():
+    """A fresh city's check: a Durham set up with ``init --city Durham`` (no DPD/DFD aliases)
+    read "DFD" as nothing, as the README's own example types it. The first letter of the
+    city's name in the site's title (after "City of") glued to a department's initials is the
+    city's: "LFD" in Lakewood, in Partner Departments (with the short-form warning) and in text;
+    "DFD" there is another town's."""
+    from sheets_sync.config import config_from_dict
+    from tests.conftest import ROOT
+    import yaml
+    data = yaml.safe_load((ROOT / "config.yaml").read_text())
+    data["source"]["calendars"] = []
+    for d in data["departments"]:
+        d["aliases"] = []
+    for title in ("Lakewood Community Safety Events", "City of Lakewood Safety Events"):
+        data["site"]["title"] = title
+        lakewood = config_from_dict(data, base_dir=ROOT)
+        rows, issues = parse(lakewood, "Parks and Recreation", ("Bike Rodeo", "", "LPD, LFD", ""),
+                             ("Bike Rodeo", "", "DFD", ""), ("Picnic", "", "", "Hot dogs w/ LFD and LPD."))
+        assert [set(r.departments) for r in rows] == [{"Parks and Recreation", "Police", "Fire"},
+                                                      {"Parks and Recreation"},
+                                                      {"Parks and Recreation", "Police", "Fire"}], title
+        assert sorted(i.problem for i in issues if i.row == 2 and i.column == "Partner Departments") == [
+            "'LFD' is read as Fire (a short form)", "'LPD' is read as Police (a short form)"]
+
+
 def test_a_county_department_of_the_city_typed_in_partner_departments_still_counts():
     """The verifier's v31 D7: "Durham County Emergency Management Office" in Partner Departments
     of a Durham city whose aliases do not spell the county out is the city's Emergency
