@@ -483,8 +483,9 @@ def parse_time(value: Any) -> time:
     if military := _MILITARY.fullmatch(text):
         return time(int(military[1]), int(military[2]))
     if re.fullmatch(r"\d{1,2}", text):          # "6" alone: ambiguous
+        hour = int(text) % 12 or 12
         raise CellError(f"{cell_text(value)!r} has no am/pm",
-                        "type 6pm or 18:00 so the hour is unambiguous")
+                        f"type {hour}am or {hour}pm so the hour is unambiguous (or an End Time after it)")
     clock = re.fullmatch(r"(\d{1,2})(:\d{2}){0,2}( ?[ap]m)?", text)
     if not clock or (clock[3] and not 1 <= int(clock[1]) <= 12):       # "13pm", "0p": which?
         raise CellError(f"could not read {cell_text(value)!r} as a time",

@@ -146,6 +146,12 @@ _ZIP_END = re.compile(r"\b\d{5}(?:-\d{4})?\s*$")
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,6})(?:\s*-\s*[a-z]\b|[a-z]\b)?\s+(block of\s+)?([a-z][a-z0-9' ]*)")
 #: one of :data:`_DIRECTIONS` in a pattern
 _DIRECTION = r"(?:[nsew]|ne|nw|se|sw)"
+#: a cell that is only a house number, a direction and a street's name without its type, or a
+#: numbered street's: "1601 S Rogers", "812 W. 9th", "300 4th" (three fresh helpers' sets: read
+#: as a venue's name, it stood apart from "1601 S Rogers St", the same park's address)
+_TYPELESS_ADDRESS = re.compile(rf"^\s*(\d{{1,6}})\s+(block of\s+)?"
+                               rf"({_DIRECTION}\s+(?:[a-z][a-z0-9']*|\d+(?:st|nd|rd|th))(?:\s+[a-z][a-z0-9']*)?"
+                               r"|\d+(?:st|nd|rd|th))\s*$")
 #: a quadrant after an address's street type ("4501 Delridge Way SW", Seattle's and Washington's
 #: way: "… Ave NW" is not "… Ave SE"; a helper's check had the quadrant read as a venue word)
 _QUADRANT_AFTER = re.compile(rf"\s+({_DIRECTION})(?=\s|$)")
@@ -688,7 +694,8 @@ def parse_place(location: str, address: str) -> Place:
     for text, anywhere, raw in ((addr, False, address), (loc, True, venue_text)):
         # a Location that starts with a house number and ends with a ZIP is an address even
         # without a street type (Pittsburgh's "201 Chalfont, 15210" beside "201 Chalfont St, 15210")
-        m = _ADDRESS.search(text) or (_LEADING_NUMBER.match(text) if not anywhere or _ZIP_END.search(raw) else None)
+        m = _ADDRESS.search(text) or (_LEADING_NUMBER.match(text) if not anywhere or _ZIP_END.search(raw) else None) \
+            or _TYPELESS_ADDRESS.match(text)
         if m:
             number, block, street = m.group(1), bool(m.group(2)), m.group(3).strip()
             found = _UNIT_MARK.search(raw)

@@ -792,6 +792,19 @@ def _settled_by_weekday(ctx: _RowContext, column: str, cell: Any, day: date) -> 
     return settled
 
 
+def _start_by_end(start_text: str, end_cell: Any) -> time | None:
+    """A Start Time with no am/pm ("10ish", "6") read with the End Time after it ("2 PM", "8",
+    "8:30pm"), as the one range "10ish-2 PM" is by :func:`~.parsing.parse_time_range`; ``None``
+    when there is no End Time or the two cannot be read together."""
+    end_text = cell_text(end_cell).strip().lower()
+    if not end_text or "-" in end_text:
+        return None
+    try:
+        return _time_range_of(f"{start_text} - {end_text}")[0]
+    except CellError:
+        return None
+
+
 def _bare_end(text: Any, start: time | None) -> time | None:
     """An End Time typed as an hour of 1–12 with no am/pm ("8", "8:00") after a known start:
     the first of its two readings later that day than the start ("6:30pm" to "8:00" ends at
@@ -888,8 +901,16 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         try:
             start_clock, end_clock = _time_range_of(time_text)
         except CellError as exc:
-            ctx.error("Start Time", time_cell, exc.problem, exc.action)
-            return None
+            if (start_clock := _start_by_end(time_text, get("End Time"))) is None:
+                ctx.error("Start Time", time_cell, exc.problem, exc.action)
+                return None
+            # "10ish" to End Time "2 PM": the half of the day the end gives it, as "10-2 PM" in
+            # one cell is read (three fresh helpers' sets: the row was left out of the count)
+            end_clock = None
+            ctx.warn("Start Time", time_cell, f"{cell_text(time_cell).strip()!r} has no am/pm and is read as "
+                     f"{start_clock:%-I:%M %p}, "
+                     f"before the End Time ({cell_text(get('End Time')).strip()})",
+                     f"type {start_clock:%-I:%M %p} to confirm, or the other half of the day if it is meant")
         if end_clock is not None and guessed_range(time_text):     # ("7-9" for an evening meeting: a helper's check)
             ctx.warn("Start Time", time_cell, f"{time_text.strip()!r} has no am/pm and is read as "
                      f"{start_clock:%-I:%M %p} to {end_clock:%-I:%M %p}",

@@ -1161,6 +1161,24 @@ def test_a_house_number_before_a_plaza_is_a_street_address(config):
     assert frozenset({"Fire!2", "Police!2"}) in groups(merge_rows([trailer, expo, session], config))
 
 
+@pytest.mark.parametrize("typed, other, kind", [
+    ("1601 S Rogers", ("Switchyard Park", "1601 S Rogers St"), "same address"),
+    ("812 W. 9th", ("Rev. Ernest D. Butler Park", "812 W 9th St"), "same address"),
+    ("930 W 7th", ("", "930 W 7th St"), "same address"),
+    ("300 4th", ("", "300 4th Ave"), "same address"),
+    ("1601 N Rogers", ("", "1601 S Rogers St"), "different address"),
+    ("812 W 10th", ("", "812 W 9th St"), "different address")])
+def test_a_house_number_and_direction_before_a_street_with_no_type_is_an_address(typed, other, kind):
+    """Three fresh helpers' sets: Fire's "1601 S Rogers" in Location beside the park's "1601 S
+    Rogers St" was read as a venue's name ("venue names differ"), so Fire's part of the
+    all-department Public Safety Day stayed apart. A cell that is only a house number, a
+    direction and a street's name (or a numbered street) is an address; a name after a number
+    alone ("24 Hour Fitness") stays a venue."""
+    from sheets_sync.places import compare_places, parse_place
+    assert compare_places(parse_place(typed, ""), parse_place(*other))[0] == kind
+    assert parse_place("24 Hour Fitness", "").venue == "24 hour fitness"
+
+
 def test_a_building_and_room_before_an_address_keep_the_building(config):
     """A fresh city's check: "City Hall Room 201, 1 Civic Plaza" was read as a room "City Hall
     Room 201" of no building, so Community Safety's row at "City Hall Room 201" that hour was

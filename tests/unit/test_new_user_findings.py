@@ -108,6 +108,26 @@ def test_an_early_hour_with_no_am_pm_is_the_afternoon_and_a_bare_end_follows_the
     assert [i.problem.split(" and ")[0] for i in issues] == ["'5:30 sharp' has no am/pm"]
 
 
+def test_a_bare_hour_start_takes_its_half_of_the_day_from_the_end_time(config):
+    """Three fresh helpers' sets: "10ish" to End Time "2 PM" (a fair), "6ish" to "8pm" (an
+    evening meeting), "10ish" to "2" were errors, so a department's part was left out of a
+    joint event. Read as the one range "10-2 PM" is: 10 am, 6 pm, 10 am, with a warning that
+    says which. A bare hour with no End Time stays an error, its action naming its own hour."""
+    rows, issues = parse(config, ("Public Safety Day", "5/16/2026", "10ish", "2 PM", "Public"),
+                         ("Neighborhood Watch", "9/16/2025", "6ish", "8pm", "Public"),
+                         ("Dispatch booth", "9/20/2025", "10ish", "2", "Public"),
+                         ("Car Seat Check", "9/21/2025", "9", "11:30", "Public"),
+                         ("Cookout", "9/22/2025", "5ish", None, "Public"))
+    assert [(r.start.time(), r.end.time()) for r in rows] == [
+        (time(10), time(14)), (time(18), time(20)), (time(10), time(14)), (time(9), time(11, 30))]
+    assert [(i.row, i.column, i.severity) for i in issues] == [
+        (2, "Start Time", Severity.WARNING), (3, "Start Time", Severity.WARNING), (4, "Start Time", Severity.WARNING),
+        (5, "Start Time", Severity.WARNING), (6, "Start Time", Severity.ERROR)]
+    assert issues[0].problem == "'10ish' has no am/pm and is read as 10:00 AM, before the End Time (2 PM)"
+    assert issues[1].problem.startswith("'6ish' has no am/pm and is read as 6:00 PM")
+    assert issues[4].action.startswith("type 5am or 5pm")
+
+
 def test_a_start_named_by_the_sky_is_all_day_with_a_warning(config):
     """v35 T4: "dusk" in Start Time had left the row out."""
     rows, issues = parse(config, ("Luminary Walk", "11/20/2027", "dusk", None, "Public"))
