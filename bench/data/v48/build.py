@@ -543,7 +543,6 @@ def write():
                 EVENTS[key]["labels"].append(f"{tab}!{i}")
     wb.save(HERE / "intake.xlsx")
     # calendar
-    vtz = (HERE / "vtz.txt")
     out = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CivicPlus//Harlan Springs Parks//EN",
            "X-WR-CALNAME:Harlan Springs Parks - Community Events", f"X-WR-TIMEZONE:{TZ}",
            "BEGIN:VTIMEZONE", f"TZID:{TZ}", "BEGIN:DAYLIGHT", "TZOFFSETFROM:-0500", "TZOFFSETTO:-0400",
