@@ -135,7 +135,9 @@ _CUE_BEFORE = re.compile(
 #: Spanish "y"/"e": "con Seguridad Comunitaria y Bomberos", v41 E15, B14)
 _ROLE = (r"(?:staff|teams?|crews?|officers?|deputy|deputies|members|personnel|volunteers|reps|representatives|folks|"
          r"(?:outreach\s+)?workers|navigators|responders|"
-         r"paramedics?|medics?|emts?|lifeguards?|firefighters?|rangers?|instructors?)")
+         r"paramedics?|medics?|emts?|lifeguards?|firefighters?|rangers?|instructors?|"
+         # (its ceremonial units: "BFD honor guard will present the colors", a fresh helper's set)
+         r"(?:honou?r|colou?r)\s+guards?)")
 #: (the earlier name may have its role word: "hear from a police officer, a firefighter", v41 E11)
 #: (… or a rank, or a bracket closing it: "BPD Chief and the Central Dispatch director", "Chief
 #: Diaz (BPD) and Fire Chief Moore"; or an aside in brackets of its own: "Partners: Police
@@ -155,8 +157,11 @@ _RANK_OF = re.compile(r"\b(?:jef[ea]|capit(?:[aá]n|ana)|sargent[oa]|teniente|co
 #: a city's name after the department's, in Spanish: "La Policía de Lakewood estará presente" (v41 B3)
 _OF_CITY = r"(?:\s+de\s+(?-i:[A-Z])[\w'’-]+)?"
 #: a possessive and the name of the department's own unit after it, in capitals: "Riverton PD's
-#: Community Engagement Unit will walk with us" (a fresh city's check: not counted)
-_ITS_UNIT = r"['’]s(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}"
+#: Community Engagement Unit will walk with us" (a fresh city's check: not counted); or in
+#: lower case ending in a unit's word: "a sergeant from BPD's west district will join us" (a
+#: fresh helper's set)
+_ITS_UNIT = (r"['’]s(?:(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}|(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+(?:district|unit|team|"
+             r"division|squad|guard|crew|bureau|office|section|patrol|precinct|station)s?)")
 _CUE_AFTER = re.compile(
     # (a fresh city's check: "Fire is bringing a truck", "Fire and Police are teaming up", "Fire &
     # Police attending" had counted nothing)

@@ -1308,8 +1308,11 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     partners = tuple(p for p in (*leads[1:], *partners) if p != lead)
     description = _staff_text(ctx, "Description", cell_text(get("Description")))
     status = _description_marker(ctx, description, status, status_text, first)
+    # (Internal Notes too: "Fire Marshal will talk about space heaters 11-11:30" was the only word of
+    # Fire's part in two fresh helpers' sets; the department is counted, the note stays unpublished)
     texts = (("Title", title), ("Description", description), ("Title (Spanish)", cell_text(get("Title (Spanish)"))),
-             ("Description (Spanish)", cell_text(get("Description (Spanish)"))))
+             ("Description (Spanish)", cell_text(get("Description (Spanish)"))),
+             ("Internal Notes", cell_text(get("Internal Notes"))))
     text_partners = _text_partners(ctx, texts, readers, {tab_department, lead, *partners},
                                    f"{cell_text(get('Location'))} {cell_text(get('Address'))}")
 

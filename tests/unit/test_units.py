@@ -665,7 +665,27 @@ TEXT_CASES = [
     ("Community Safety", "Cooling Center Info Session", "Heat plan overview with county EMA.",
      ("Emergency Management",)),
     ("Parks and Recreation", "Trivia Night", "Partners in crime: the Fire dept will not attend.", ()),
+    # a fifth fresh helper's set (v46): a ceremonial unit, a unit in lower case after a possessive
+    ("Police", "Police Week Memorial Ceremony", "DFD honor guard will present the colors.", ("Fire",)),
+    ("Community Safety", "Westside Neighborhood Safety Meeting",
+     "Neighbors + a sergeant from DPD's west district will join us.", ("Police",)),
+    ("Community Safety", "Budget Forum", "Police's new policy will be explained.", ()),
 ]
+
+
+def test_a_partner_named_only_in_internal_notes_is_counted_with_a_warning(config):
+    """Two fresh helpers' sets (v47, v48): "Fire Marshal will talk about space heaters
+    11-11:30." and "Parks will staff the hot cocoa table" were the only words of a partner's
+    part, in Internal Notes, and the event was not counted as joint. Internal Notes are read
+    as Description is (a hedge or a no there holds it back); the warning names the column."""
+    h = ("Title", "Start Date", "Start Time", "Visibility", "Internal Notes")
+    rows, issues = parse_tab(RawTab("Emergency Management", h, (
+        ("Home Emergency Kit Workshop", "1/10/2026", "10am", "Public", "Fire Marshal will talk about space heaters."),
+        ("Go-Bag Night", "1/12/2026", "6pm", "Public", "Fire declined, too short-staffed."))), config)
+    assert [r.text_partners for r in rows] == [("Fire",), ()]
+    (issue,) = [i for i in issues if i.column == "Internal Notes"]
+    assert (issue.row, issue.problem) == (
+        2, "Fire named in the internal notes ('Fire Marshal will talk') is counted as a partner")
 
 
 def test_the_city_named_in_the_site_title_may_stand_before_a_department(config):
