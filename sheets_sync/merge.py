@@ -1330,6 +1330,32 @@ def _host_called_off(group: Sequence[EventRow]) -> Status | None:
     return None
 
 
+def _silent_copy_called_off(group: Sequence[EventRow]) -> Status | None:
+    """The Status (Cancelled or Postponed) of an event two departments each logged as their own
+    (rows :func:`lead_classes` classes as the event itself) when one department's rows all call
+    it off and the other's are rows of a sheet whose Status is blank: a copy never updated, not
+    a department going ahead alone; else ``None``. Three fresh helpers' sets: "Public Mtg -
+    Future Police HQ" Cancelled by Police beside Community Safety's copy with no Status, and
+    "Kids Bike Safety Day - CXL" beside Parks' copy, were published and counted as held. A
+    Status typed on the other row ("Scheduled", "Confirmed"), a calendar's event, a third
+    department, or a move the row names (:func:`_stated_move`) keeps the event going."""
+    if len({r.department for r in group}) != 2:
+        return None
+    own = [r for r, (_, visit, part, extends) in zip(group, lead_classes(group)) if not (visit or part or extends)]
+    off = {r.status for r in own if r.status in CALLED_OFF}
+    if len(off) != 1:
+        return None
+    status = next(iter(off))
+    quitting = {r.department for r in own if r.status is status}
+    theirs = [r for r in group if r.department in quitting]
+    rest = [r for r in group if r.department not in quitting]
+    if len(quitting) == 1 and all(r.status is status and moved_away(r) is None for r in theirs) and rest and \
+            all(r.status is Status.SCHEDULED and not r.status_typed and not r.external_uid for r in rest) and \
+            any(r in own for r in rest):
+        return status
+    return None
+
+
 def _stated_move(group: Sequence[EventRow]) -> tuple[EventRow, date] | None:
     """``(row, new date)``: the first row of the event itself (not a partner's visit, part or
     title with words added, :func:`lead_classes`) that is called off naming the date the event
@@ -1379,13 +1405,15 @@ _MOVE_TITLE_WORDS = frozenset(("rescheduled", "re", "scheduled", "postponed", "m
 
 def _status_issues(group: Sequence[EventRow], status: Status, departments: Sequence[str],
                    issues: list[RowIssue], host_off: bool = False,
-                   away: tuple[EventRow, date] | None = None) -> None:
+                   away: tuple[EventRow, date] | None = None, silent: bool = False) -> None:
     """A Validation warning on each merged row whose Status differs from the event's
     ``status`` (:func:`combine`'s rule): what is published, whether the row's department is
     still counted as taking part, and what to type if the whole event changed. ``host_off``:
     the event's own rows called it off (:func:`_host_called_off`), so each partner's part still
     saying otherwise is told the host did. ``away``: a row of the event says it moved to
-    another date (:func:`_stated_move`), so each row still saying otherwise is told so."""
+    another date (:func:`_stated_move`), so each row still saying otherwise is told so.
+    ``silent``: the other department's rows say nothing of their status
+    (:func:`_silent_copy_called_off`), and are told the event is taken as called off."""
     agree = [r for r in group if r.status is status]
     named = ", ".join(str(r.source) for r in agree[:3]) + (" …" if len(agree) > 3 else "")
     for r in group:
@@ -1401,6 +1429,14 @@ def _status_issues(group: Sequence[EventRow], status: Status, departments: Seque
                 f"if your department goes to the new date, change this row's Start Date to {typed} "
                 f"(or add a row on {typed}); if the event still happens on this date, correct {said.source}",
                 Severity.WARNING))
+            continue
+        if silent:
+            issues.append(RowIssue(
+                r.source.tab, r.source.row, "Status", r.status.value,
+                f"{named} says {status.value} and this row's Status is blank: the event is taken as "
+                f"{status.value} (not published as going ahead, not counted)",
+                f"set Status to {status.value} here too; if the event goes ahead without "
+                f"{agree[0].department}, type Scheduled in this row's Status", Severity.WARNING))
             continue
         if host_off:
             issues.append(RowIssue(
@@ -1422,7 +1458,7 @@ def _status_issues(group: Sequence[EventRow], status: Status, departments: Seque
             f"merged row; if only your department's part changed, leave this row as it is",
             Severity.WARNING))
     host = group[0]
-    if host.status is not status and not away:   # the event's first row (its host) says otherwise: tell the rest
+    if host.status is not status and not away and not silent:   # its first row (its host) says otherwise: tell the rest
         for r in agree:
             issues.append(RowIssue(
                 r.source.tab, r.source.row, "Status", r.status.value,
@@ -1461,6 +1497,8 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     settled = ([r for r in group if r.source not in moved] or group) if moved else group
     statuses = {r.status for r in settled}
     host_off = _host_called_off(settled) if len(statuses) > 1 else None
+    silent = _silent_copy_called_off(settled) if len(statuses) > 1 and host_off is None and not moved else None
+    host_off = host_off or silent
     # the host's row saying the event moved to another date moves it, though a partner's copy
     # still says Scheduled (v22 R3: Parks' "Rescheduled for Friday, Aug. 20" and Police's copy
     # left on 5/21 had published the night as Police's, Scheduled); a partner's row saying so
@@ -1484,7 +1522,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
                 departments.append(d)
     lead = first.lead or next((r.lead for r in group if r.lead), None)
     if len(statuses) > 1:
-        _status_issues(settled, status, departments, issues, host_off is not None, away)
+        _status_issues(settled, status, departments, issues, host_off is not None, away, silent is not None)
     if lead and lead not in departments:     # its rows say Cancelled: not taking part
         # the event goes ahead with the others: the first of their rows naming a lead leads
         # (a blank Lead Department had been shown), else the first department taking part

@@ -248,6 +248,9 @@ class EventRow:
     #: the Status cell as typed when it says more than a status ("Postponed to 6/10"): where
     #: :mod:`sheets_sync.moved` reads the date a called-off row moved to
     status_note: str = ""
+    #: the Status cell was typed (not blank): a row saying nothing of its status may be a copy
+    #: never updated (:func:`sheets_sync.merge.combine`)
+    status_typed: bool = False
     #: Distinct departments this row names (tab, lead, partners, text partners), in
     #: first-seen order (computed once per row: the matcher asks for every candidate pair).
     departments: tuple[str, ...] = field(init=False, repr=False, compare=False)

@@ -1371,4 +1371,5 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         external_uid=cell_text(get("External UID")), text_partners=text_partners,
         image=image, point=point,
         status_note=status_text if status_text and status_text.lower() not in _STATUS else "",
+        status_typed=bool(status_text),
     )

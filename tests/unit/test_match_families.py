@@ -972,14 +972,15 @@ def test_a_cancelled_row_with_no_time_leaves_both_sessions_of_that_day(config):
 def test_a_calendar_s_own_cancelled_copy_of_a_session_calls_it_off(config):
     """v35 S1, V6: a calendar export holds each session of "Zumba in the Park" as a row, and a
     separate "Zumba in the Park CANCELLED" on 6/16 (Bloomington's style); Community Safety's
-    copy of that session still says Scheduled. Before, the session counted as a joint event;
-    Parks called it off, so only Community Safety is counted. The next week is still joint."""
+    copy of that session still says Scheduled (typed: a blank one is a copy never updated, and
+    the session is off). Before, the session counted as a joint event; Parks called it off, so
+    only Community Safety is counted. The next week is still joint."""
     park = dict(location="Jones Park")
     off_day, next_day = date(2027, 6, 16), date(2027, 6, 23)
     session = row("Parks and Recreation", 4, "Zumba in the Park", off_day, "18:00", "19:00", **park)
     cancelled = row("Parks and Recreation", 5, "Zumba in the Park", off_day, "18:00", "19:00",
                     status=Status.CANCELLED, **park)
-    copy = row("Community Safety", 2, "Zumba in the Park", off_day, "18:00", "19:00", **park)
+    copy = row("Community Safety", 2, "Zumba in the Park", off_day, "18:00", "19:00", status_typed=True, **park)
     later = row("Parks and Recreation", 6, "Zumba in the Park", next_day, "18:00", "19:00", **park)
     later_copy = row("Community Safety", 3, "Zumba in the Park", next_day, "18:00", "19:00", **park)
     events = merge_rows([session, cancelled, copy, later, later_copy], config).events

@@ -386,7 +386,8 @@ def test_rows_disagreeing_on_status_are_flagged_and_a_cancelled_department_does_
     day = date(2026, 11, 12)
     police = row("Police", 2, "Senior Safety Seminar", day, "10:00", "11:30", location="Holton Center",
                  status=Status.CANCELLED)      # the longer row: the event's first
-    fire = row("Fire", 4, "Senior Safety Seminar", day, "10:00", "11:00", location="Holton Center")
+    fire = row("Fire", 4, "Senior Safety Seminar", day, "10:00", "11:00", location="Holton Center",
+               status_typed=True)       # (Scheduled typed: a blank Status is another case, below)
     result = merge_rows([police, fire], config)
     assert groups(result) == {frozenset({"Police!2", "Fire!4"})}
     (event,) = result.events
@@ -400,6 +401,32 @@ def test_rows_disagreeing_on_status_are_flagged_and_a_cancelled_department_does_
     named = replace(fire, partners=("Police",))
     (event,) = merge_rows([police, named], config).events
     assert event.departments == ("Fire",) and event.end == named.end
+
+
+def test_a_department_calling_off_its_event_beside_the_others_copy_with_a_blank_status_calls_it_off(config):
+    """Three fresh helpers' sets (v45-v47): Police's "Public Mtg - Future Police HQ" Cancelled,
+    Community Safety's copy of the meeting with no Status; "Kids Bike Safety Day - CXL" beside
+    Parks' copy. Each was published and counted as held by the other department alone. A copy
+    saying nothing of its status is one never updated: with two departments, the event is
+    called off and the silent row is told so. Typed "Scheduled" (above), a third department
+    still holding it, or a calendar's event keeps it going."""
+    day = date(2026, 2, 10)
+    police = row("Police", 15, "Public Mtg - Future Police HQ", day, "18:00", "20:00",
+                 location="City Hall McCloskey Room #135", status=Status.CANCELLED)
+    safety = row("Community Safety", 7, "Future Police HQ public meeting", day, "18:00", "20:00",
+                 location="McCloskey Rm 135, City Hall")
+    result = merge_rows([police, safety], config)
+    (event,) = result.events
+    assert event.status is Status.CANCELLED and not counted(event)
+    (told,) = [i for i in result.issues if i.column == "Status"]
+    assert (told.tab, told.row) == ("Community Safety", 7)
+    assert "Police!15 says Cancelled and this row's Status is blank" in told.problem
+    assert "goes ahead without Police, type Scheduled" in told.action
+    parks = row("Parks and Recreation", 4, "Future Police HQ public meeting", day, "18:00", "20:00",
+                location="McCloskey Rm 135, City Hall")
+    for going in ([replace(safety, status_typed=True)], [safety, parks], [replace(safety, external_uid="u1")]):
+        (event,) = merge_rows([police, *going], config).events
+        assert event.status is Status.SCHEDULED and "Police" not in event.departments
 
 
 def test_a_host_that_cancels_cancels_the_event_its_partners_parts_still_call_scheduled(config):
@@ -442,7 +469,7 @@ def test_a_host_that_postpones_postpones_the_copy_of_a_partner_it_lists(config):
     police = row("Police", 2, "Block Party - Cedar Court", day, "17:00", "20:00", location="Cedar Court Green",
                  partners=("Parks and Recreation",), status=Status.POSTPONED)
     parks = row("Parks and Recreation", 3, "Cedar Court Block Party", day, "17:00", "20:00",
-                location="Cedar Court Green")
+                location="Cedar Court Green", status_typed=True)
     result = merge_rows([police, parks], config)
     (event,) = result.events
     assert event.status is Status.POSTPONED and not counted(event)
@@ -475,7 +502,7 @@ def test_a_host_naming_its_partner_in_its_text_calls_off_the_partners_copy(confi
     police = row("Police", 2, "Coffee with a Cop", day, "09:00", "11:00", location="Cocoa Cinnamon",
                  description="Co-hosted with the Fire Department", text_partners=("Fire",),
                  status=Status.POSTPONED)
-    fire = row("Fire", 5, "Coffee with a Cop", day, "09:00", "11:00", location="Cocoa Cinnamon")
+    fire = row("Fire", 5, "Coffee with a Cop", day, "09:00", "11:00", location="Cocoa Cinnamon", status_typed=True)
     result = merge_rows([police, fire], config)
     (event,) = result.events
     assert event.status is Status.POSTPONED and not counted(event)
@@ -874,14 +901,15 @@ def test_a_lead_that_cancels_hands_the_lead_to_a_department_still_taking_part(co
     party = replace(row("Community Safety", 2, "Maple Ave Block Party", day, "17:00", "20:00",
                         location="Maple Ave & 3rd St"), status=Status.CANCELLED)
     police = replace(row("Police", 2, "Maple Ave Block Party", day, "17:00", "20:00",
-                         location="Maple Ave & 3rd St"), visibility=Visibility.INTERNAL)
+                         location="Maple Ave & 3rd St", status_typed=True), visibility=Visibility.INTERNAL)
     (event,) = merge_rows([police, party], config).events
     assert (event.status, event.departments, event.lead) == (Status.SCHEDULED, ("Police",), "Police")
     shown = public_view(event)
     assert (shown.status, shown.departments, shown.lead) == (Status.CANCELLED, ("Community Safety",),
                                                              "Community Safety")
     # the same with two Public rows: Fire's row of the event goes ahead, so Fire leads
-    fire = row("Fire", 3, "Maple Ave Block Party", day, "17:00", "20:00", location="Maple Ave & 3rd St")
+    fire = row("Fire", 3, "Maple Ave Block Party", day, "17:00", "20:00", location="Maple Ave & 3rd St",
+               status_typed=True)
     (event,) = merge_rows([fire, party], config).events
     assert (event.status, event.departments, event.lead) == (Status.SCHEDULED, ("Fire",), "Fire")
     staffing = replace(row("Police", 2, "Maple Ave Block Party overtime", day, "15:00", "23:00",
