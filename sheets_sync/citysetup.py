@@ -67,6 +67,11 @@ ABBREVIATIONS = {"nno": "National Night Out", "cpr": "CPR First Aid", "comm": "C
                  "emerg": "Emergency", "mtg": "Meeting", "prep": "Preparedness", "ctr": "Center",
                  "mkt": "Market", "nbhd": "Neighborhood", "nbrhd": "Neighborhood", "assn": "Association",
                  "assoc": "Association", "trng": "Training", "fest": "Festival"}
+#: title words staff shorten that every city's sheet holds, read even where ``config.yaml``
+#: lists none (its ``matching.abbreviations`` win): three fresh helpers' cities typed "Severe Wx
+#: Awareness Wk", "Preparedness Mo. Kick-off", "Community Convo", "Sr. Expo" beside the words
+COMMON_ABBREVIATIONS = {**ABBREVIATIONS, "wx": "Weather", "wk": "Week", "mo": "Month", "convo": "Conversation",
+                        "sr": "Senior", "yth": "Youth", "trng": "Training", "mtg": "Meeting"}
 
 #: Spanish title words → English, so both titles of one event match (a generic glossary).
 TRANSLATIONS = {

@@ -205,7 +205,7 @@ WEIGHTS: dict[str, float] = {
     "same address": 4.0, "same venue": 4.0, "completed from the sheet": 4.0, "named in the title": 3.0,
     "same street": 3.5, "same street, shared": 0.5, "the only event named": 3.5, "one of few events named": 2.0,
     "similar venue": 1.0, "unknown place": 0.0, "names another street": -2.0,
-    "no place on either": 0.0, "places not comparable": -0.5, "venue names differ": -2.0,
+    "no place on either": 0.0, "both online": 0.0, "places not comparable": -0.5, "venue names differ": -2.0,
     "same times": 2.5, "close": 2.0, "inside": 1.5, "inside, one tab": -3.0, "set-up time": 2.0,
     "all-day vs timed": 1.0, "same day": 1.5, "overlap": 0.5,
     "title ≥95": 5.0, "title ≥85": 3.5, "title ≥70": 1.5, "title ≥50": 0.0, "title <50": -2.0,

@@ -135,10 +135,13 @@ def _title_abbreviations(config: Config) -> Mapping[str, str]:
     that department's name: "911 table at Kids Fun Fest" had been read as a title naming the
     number 911, kept apart from "Friday the 13th Kids Fun Fest" (titles naming different
     numbers), in a city whose config (as ``init`` writes it) lists no such abbreviation (a
-    fresh verifier's finding). A configured abbreviation wins."""
+    fresh verifier's finding); and the common ones every sheet holds
+    (:data:`~sheets_sync.citysetup.COMMON_ABBREVIATIONS`: "Wx", "Wk", "Mo."). A configured
+    abbreviation wins."""
+    from .citysetup import COMMON_ABBREVIATIONS
     numbered = {a.strip().lower(): d.name for d in config.departments for a in d.aliases
                 if any(c.isdigit() for c in a) and " " not in a.strip()}
-    return {**numbered, **config.matching.abbreviations} if numbered else config.matching.abbreviations
+    return {**COMMON_ABBREVIATIONS, **numbered, **config.matching.abbreviations}
 
 
 def event_kinds(config: Config) -> dict[str, tuple[str, ...]]:

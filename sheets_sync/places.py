@@ -655,6 +655,29 @@ def _named_number_split(location: str) -> tuple[str, str] | None:
 #: check, each kept a partner's visit apart from the event it named where a blank merged; and an
 #: adversarial helper's: "TBD?", "TBD (Parks to confirm)", "Still TBD", "Varies", "Citywide",
 #: "See attached flyer", "Same place as last year")
+#: the venue of a meeting held online, whatever it was typed as (:func:`online`)
+ONLINE = "online"
+#: words that say a meeting is held online ("Zoom", "Online", "Microsoft Teams", "Virtual
+#: (Webex)", "Google Meet", "Facebook Live"), and words that may stand beside them ("link TBA")
+_ONLINE_WORDS = frozenset("zoom online virtual teams webex webinar livestream livestreamed remote facebook youtube "
+                          "teleconference gotomeeting google".split())
+_ONLINE_FILLER = frozenset("via on the a an microsoft ms meet live stream streamed meeting "
+                           "link call event session only tbd tba to follow be will sent after registration "
+                           "conference and or with by in".split())
+
+
+def online(location: str, address: str) -> bool:
+    """The Location says the meeting is online and no Address is typed ("Zoom", "Online",
+    "Teams link TBA"): such rows meet at no shared place, so two of them are not "different
+    venues" (v47: Emergency Management's "Winter Weather Prep" on Zoom and the 911 center's
+    webinar "Online" were kept apart as two places)."""
+    if address.strip() or not location.strip():
+        return False
+    words = re.findall(r"[a-z]+", location.lower())
+    return bool(words) and any(w in _ONLINE_WORDS for w in words) and \
+        all(w in _ONLINE_WORDS or w in _ONLINE_FILLER for w in words)
+
+
 _NO_PLACE = re.compile(
     r"\s*(?:(?:location|place|venue|address)\s*:?\s*)?(?:still\s+)?"
     r"(?:(?:tbd|tba|tbc)(?:\s*/\s*(?:tbd|tba|tbc))*(?:\s*\?+|\s*\([^)]*\)|\s+by\s+\w+(?:\s+\w+)?)?|"
@@ -671,6 +694,8 @@ def parse_place(location: str, address: str) -> Place:
     A ``#`` number in Location after a name word is part of the venue's name (:func:`_numbered_names`),
     and so is a number closing a name before a street (:func:`_named_number_split`); a cell
     saying the place is not known (:data:`_NO_PLACE`: "TBD", "See flyer") is read as blank."""
+    if online(location, address):
+        return Place(venue=ONLINE)
     location, address = ("" if _NO_PLACE.fullmatch(t) else _bracketed_face(t) for t in (location, address))
     location, address = _numbered_names(_PO_BOX.sub(" ", location)), _PO_BOX.sub(" ", address)
     if not address.strip() and (split := _named_number_split(location) or _venue_then_street(location)):
@@ -923,6 +948,7 @@ PLACE_KINDS = {
     "similar venue": "venue names partly agree",
     "unknown place": "one row gives no place",
     "no place on either": "neither row gives a place",
+    "both online": "both rows meet online (Zoom, Teams, a webinar): no place to compare",
     "places not comparable": "one row gives an address, the other only a venue the sheet never places",
     "venue names differ": "different venue names, and only one row gives an address",
     "different address": "different house numbers, streets or directions",
@@ -998,6 +1024,8 @@ _COMMON_AREAS = frozenset("lobby foyer atrium entrance entry hallway concourse p
 
 def compare_places(a: Place, b: Place) -> tuple[str, float]:
     """``(kind, similarity 0–1)``; kinds in :data:`PLACE_KINDS`."""
+    if a.venue == ONLINE or b.venue == ONLINE:     # (:func:`online`: no shared place, hybrid may be)
+        return ("both online", 0.5) if a.venue == b.venue else ("places not comparable", 0.5)
     if a.room and b.room and _rooms_differ(a.room, b.room) and _same_site(a, b) \
             and not (_room_named_in(a, b) or _room_named_in(b, a)):
         return "different rooms", 0.0

@@ -1207,6 +1207,37 @@ def test_a_house_number_and_direction_before_a_street_with_no_type_is_an_address
     assert parse_place("24 Hour Fitness", "").venue == "24 hour fitness"
 
 
+def test_two_rows_held_online_are_not_two_places(config):
+    """v47: Emergency Management's webinar "Zoom" and the 911 center's copy "Online" were
+    "different venues", kept apart. A Location that only says the meeting is online (and no
+    Address) is no place to compare: the titles and hours decide. "Zoom Room 3" or "Online
+    Community Center" are places; an online row beside a hall is not comparable."""
+    from sheets_sync.places import compare_places, online, parse_place
+    assert [online(t, "") for t in ("Zoom", "Online", "Microsoft Teams", "Virtual (Webex)", "Teams link TBA",
+                                    "Zoom Room 3", "Online Community Center", "Teams Field")] == [
+        True, True, True, True, True, False, False, False]
+    assert online("Zoom", "200 E Main St") is False          # an address typed: a hybrid's hall
+    assert compare_places(parse_place("Zoom", ""), parse_place("City Hall", ""))[0] == "places not comparable"
+    day = date(2026, 1, 17)
+    em = row("Emergency Management", 4, "Winter Weather Prep", day, "10:00", "11:00", location="Zoom")
+    ec = row("Emergency Communications", 5, "Winter Weather Prep webinar", day, "10:00", "11:00", location="Online")
+    assert groups(merge_rows([em, ec], config)) == {frozenset({"Emergency Management!4", "Emergency Communications!5"})}
+
+
+def test_common_title_abbreviations_are_read_without_a_config_entry(config):
+    """v48: "Severe Wx Awareness Wk" beside "Severe Weather Awareness Week", "Community Convo"
+    beside "Community Conversation", in a city whose config lists no such abbreviation: with a
+    venue on one row and an address on the other (nothing ties the two places), only the
+    titles could tie them, and they had stayed apart."""
+    bare = config.model_copy(update={"matching": config.matching.model_copy(update={"abbreviations": {}})})
+    day = date(2026, 3, 2)
+    for whole, short in (("Senior Expo", "Sr. Expo"), ("Community Conversation", "Community Convo"),
+                         ("Severe Weather Week", "Severe Wx Wk"), ("Preparedness Month Kickoff", "Prep Mo. Kickoff")):
+        police = row("Police", 2, whole, day, "10:00", "11:00", location="City Hall")
+        fire = row("Fire", 2, short, day, "10:15", "11:00", address="200 E Main St")
+        assert groups(merge_rows([police, fire], bare)) == {frozenset({"Police!2", "Fire!2"})}, short
+
+
 def test_a_building_and_room_before_an_address_keep_the_building(config):
     """A fresh city's check: "City Hall Room 201, 1 Civic Plaza" was read as a room "City Hall
     Room 201" of no building, so Community Safety's row at "City Hall Room 201" that hour was
