@@ -71,7 +71,13 @@ ABBREVIATIONS = {"nno": "National Night Out", "cpr": "CPR First Aid", "comm": "C
 #: lists none (its ``matching.abbreviations`` win): three fresh helpers' cities typed "Severe Wx
 #: Awareness Wk", "Preparedness Mo. Kick-off", "Community Convo", "Sr. Expo" beside the words
 COMMON_ABBREVIATIONS = {**ABBREVIATIONS, "wx": "Weather", "wk": "Week", "mo": "Month", "convo": "Conversation",
-                        "sr": "Senior", "yth": "Youth", "trng": "Training", "mtg": "Meeting"}
+                        "sr": "Senior", "yth": "Youth", "trng": "Training", "mtg": "Meeting",
+                        # one holiday typed its several ways (two fresh helpers' parades: "July 4th
+                        # Parade - traffic control" beside "Fourth of July Parade", title 57)
+                        **dict.fromkeys(("fourth of july", "4th of july", "july 4th", "july fourth", "july 4"),
+                                        "Independence Day"),
+                        **dict.fromkeys(("nye", "new year's eve", "new years eve"), "New Years Eve"),
+                        **dict.fromkeys(("mlk day", "martin luther king jr day", "martin luther king day"), "MLK Day")}
 
 #: Spanish title words → English, so both titles of one event match (a generic glossary).
 TRANSLATIONS = {

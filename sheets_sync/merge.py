@@ -1002,7 +1002,8 @@ _SESSION_LOOKALIKE = ("a partner's row at the place and hours of a session of a 
 
 def _ask_when_named_elsewhere(verdicts: dict[tuple[int, int], PairScore], decided, rows, feats,
                               by_day: Mapping) -> None:
-    """A shift merged as coverage of an event its title does not name, while its title names
+    """A shift merged as coverage of an event its title does not name (not every one of its
+    naming words), while its title names
     (every word of :func:`_naming_words`) another event that day at another place: "Juneteenth
     Festival security" 11–6 typed at Peoples Park, around Parks' story time there, while the
     festival is at Switchyard Park. A place typo or a detail near the festival, not the story
@@ -1013,7 +1014,9 @@ def _ask_when_named_elsewhere(verdicts: dict[tuple[int, int], PairScore], decide
     for pair, shift in linked:
         event = pair[0] + pair[1] - shift
         own = _naming_words(feats, shift, (event,), title_places(rows[shift].title))
-        if not own or own & feats[event].words[0]:
+        # (words it shares are not enough: "July 4th Parade - traffic control" around the
+        # "Fourth of July Concert" shares the holiday, and the parade is the event it names)
+        if not own or own <= feats[event].words[0]:
             continue
         if any(k not in pair and not feats[k].cover and own <= feats[k].words[0]
                and compare_places(feats[k].place, feats[shift].place)[0] not in ("same address", "same venue")

@@ -1207,6 +1207,29 @@ def test_a_house_number_and_direction_before_a_street_with_no_type_is_an_address
     assert parse_place("24 Hour Fitness", "").venue == "24 hour fitness"
 
 
+def test_a_holiday_typed_its_several_ways_is_one_title_and_a_parade_detail_is_not_the_concerts(config):
+    """v46 and v48: "July 4th Parade - traffic control" (Police, 8:30–12 at Kirkwood & College)
+    beside Parks' "Fourth of July Parade" (10–11:30, Courthouse Square) and "Fourth of July
+    Concert" (9–9:45, 100 W Kirkwood Ave): the titles read 57 apart, and the detail was merged
+    into the concert as its coverage (the only address on its street). The holiday's forms read
+    as one ("Independence Day"); a detail whose title names more than the event it covers,
+    while another event that day holds every word of it, is asked about, not merged."""
+    day = date(2025, 7, 4)
+    parade = row("Parks and Recreation", 3, "Fourth of July Parade", day, "10:00", "11:30",
+                 location="Downtown - Courthouse Square")
+    concert = row("Parks and Recreation", 2, "Fourth of July Concert: Community Band", day, "09:00", "09:45",
+                  location="Courthouse lawn, 100 W Kirkwood Ave")
+    detail = row("Police", 2, "July 4th Parade - traffic control", day, "08:30", "12:00",
+                 location="Kirkwood Ave & College Ave")
+    result = merge_rows([parade, concert, detail], config)
+    assert groups(result) == {frozenset({"Parks and Recreation!3"}), frozenset({"Parks and Recreation!2"}),
+                              frozenset({"Police!2"})}
+    asked = {frozenset((str(p.a.source), str(p.b.source))) for p in result.review}
+    assert frozenset({"Parks and Recreation!3", "Police!2"}) in asked
+    fire = row("Fire", 2, "Engine 3 in July 4 parade", day, "10:00", "11:30", location="Downtown - Courthouse Square")
+    assert frozenset({"Parks and Recreation!3", "Fire!2"}) in groups(merge_rows([parade, concert, fire], config))
+
+
 def test_two_rows_held_online_are_not_two_places(config):
     """v47: Emergency Management's webinar "Zoom" and the 911 center's copy "Online" were
     "different venues", kept apart. A Location that only says the meeting is online (and no
