@@ -929,6 +929,12 @@ def _venues(a: str, b: str, ia: frozenset = frozenset(), ib: frozenset = frozens
         return "different venue", r / 100        # "Lincoln Park" / "Lincoln Square"
     if (ia or ib) and _initials_of(a, b, ia, ib):
         return "same venue", 1.0                 # "LCC" / "Lakewood Community Center"
+    if ka & kb and r < 90 and (not wa - _AREA_WORDS or not wb - _AREA_WORDS) and "branch" not in wa | wb \
+            and not (wa and wb and (wa <= wb or wb <= wa)):
+        # a venue named only by its kind and the part of town ("Library (downtown)") beside one
+        # of that kind by its name ("Monroe County Public Library"): perhaps it, perhaps a
+        # branch (three fresh helpers' sets had them "different venues", a fair's table apart)
+        return "similar venue", max(r, 70) / 100
     if wa and wb:
         la, lb = wa - wb, wb - wa                # "Riverbend Mobile Home Park" / "Sunnyside Mobile Home Park"
         if la and lb and not _alike(la, lb):
@@ -1199,6 +1205,8 @@ _ROOM_CODE = re.compile(r"\d{1,4}[a-z]|[a-z]\d{1,4}")
 
 
 # what kind of place a venue is; two kinds never name one place ("Lincoln Park" / "Lincoln Sq")
+#: words that say which part of town a venue named by its kind is in ("Library (downtown)")
+_AREA_WORDS = frozenset("downtown main central uptown midtown".split())
 _KINDS = frozenset("park sq plz school lib church station stadium hall bldg academy apartments mall lot pool "
                    "arena museum ctr".split())
 

@@ -1230,6 +1230,22 @@ def test_a_holiday_typed_its_several_ways_is_one_title_and_a_parade_detail_is_no
     assert frozenset({"Parks and Recreation!3", "Fire!2"}) in groups(merge_rows([parade, concert, fire], config))
 
 
+@pytest.mark.parametrize("typed, other, kind", [
+    (("Library (downtown)", ""), ("Monroe County Public Library", "303 E Kirkwood Ave"), "similar venue"),
+    (("the library", ""), ("Durham County Main Library", ""), "similar venue"),
+    (("Main Library", ""), ("Southwest Branch Library", ""), "different venue"),
+    (("Lincoln Park", ""), ("Lincoln Square", ""), "different venue"),
+    (("Rec Center", ""), ("Walltown Recreation Center", ""), "same venue")])
+def test_a_venue_named_by_its_kind_alone_is_like_one_of_that_kind(typed, other, kind):
+    """Three fresh helpers' sets: Community Safety's table at "Library (downtown)" beside the
+    fair at "Monroe County Public Library" (and "Library - Downtown" beside "HS Public
+    Library") were "different venues", kept apart whatever else agreed. A venue named only by
+    its kind and its part of town is like a named one of that kind: a similar venue (evidence,
+    not proof: a city has branches); a named branch stays another venue."""
+    from sheets_sync.places import compare_places, parse_place
+    assert compare_places(parse_place(*typed), parse_place(*other))[0] == kind
+
+
 def test_two_rows_held_online_are_not_two_places(config):
     """v47: Emergency Management's webinar "Zoom" and the 911 center's copy "Online" were
     "different venues", kept apart. A Location that only says the meeting is online (and no
