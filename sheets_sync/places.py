@@ -612,18 +612,31 @@ def _plain_corner(text: str) -> frozenset:
     return frozenset(_bare_street(p) for p in parts)
 
 
+def _typed_corner(text: str) -> frozenset:
+    """:func:`_plain_corner` of a corner as typed ("Bigelow & Bristol")."""
+    return _plain_corner(normalise_place(text))
+
+
+def _marked_corner(text: str) -> frozenset:
+    """:func:`_plain_corner` joined by "/" or "&" (not "and", which a venue's name may hold),
+    read so after a venue in Location: "Hammer Field, Bristol/Bigelow" (v47: read as one
+    venue, "different" from "Bud Hammer Field" at "Bigelow & Bristol")."""
+    return _plain_corner(normalise_place(text.replace("/", " & "))) if re.search(r"/|&", text) else frozenset()
+
+
 def _venue_then_street(location: str, corner=lambda where: frozenset()) -> tuple[str, str] | None:
     """``"Walmart (MLK Pkwy)"``, ``"Target, Hillsborough Rd"`` → ``("Walmart", "MLK Pkwy")``: a
     venue's name without a number, then the street it is on, without a house number (v31 E12:
     the whole was read as one street, "Walmart MLK Pkwy"), or the corner it is at ("Jones Park,
-    NE 10th St & Harrington Ave NE": the venue had been read into the corner's first street).
+    NE 10th St & Harrington Ave NE": the venue had been read into the corner's first street;
+    ``corner``: the text after the name, as typed → a corner of untyped streets, or none).
     ``None`` otherwise."""
     m = _VENUE_THEN_STREET.match(location)
     if m is None or _FACE_HINT.search(location):     # ("Middle, between Foreland & Emlin Sts.": a block face)
         return None
     name, street = m.group(1), m.group(2) or m.group(3)
     where = normalise_place(street)
-    if (_STREET_ONLY.match(where) or _crossing(where) or corner(where)) \
+    if (_STREET_ONLY.match(where) or _crossing(where) or corner(street)) \
             and not _STREET_ONLY.match(normalise_place(name)):
         return name, street
     return None
@@ -698,9 +711,10 @@ def parse_place(location: str, address: str) -> Place:
         return Place(venue=ONLINE)
     location, address = ("" if _NO_PLACE.fullmatch(t) else _bracketed_face(t) for t in (location, address))
     location, address = _numbered_names(_PO_BOX.sub(" ", location)), _PO_BOX.sub(" ", address)
-    if not address.strip() and (split := _named_number_split(location) or _venue_then_street(location)):
+    if not address.strip() and (split := _named_number_split(location) or
+                                _venue_then_street(location, corner=_marked_corner)):
         return parse_place(*split)        # "Fire Station 1 (E 4th St)": Station 1, on E 4th St
-    if not location.strip() and (split := _venue_then_street(address, corner=_plain_corner)):
+    if not location.strip() and (split := _venue_then_street(address, corner=_typed_corner)):
         return parse_place(*split)        # Address "Bud Hammer Field, Bigelow & Bristol": the field, at that corner
     if _FACE_HINT.search(location) or _FACE_HINT.search(address):
         face = _block_face(address) or _block_face(location)

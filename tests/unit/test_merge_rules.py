@@ -1246,6 +1246,19 @@ def test_a_venue_named_by_its_kind_alone_is_like_one_of_that_kind(typed, other, 
     assert compare_places(parse_place(*typed), parse_place(*other))[0] == kind
 
 
+def test_a_venue_then_its_corner_typed_with_a_slash_in_location(config):
+    """v47: Parks' "Hammer Field, Bristol/Bigelow" was read as one venue's name, "different"
+    from Fire's "Bud Hammer Field" at "Bigelow & Bristol", so the all-department Public Safety
+    Day lost Parks' row. A venue, a comma and two untyped streets joined by "/" or "&" is the
+    venue at that corner; "and" stays a name's ("Parks and Rec"), and "Smith & Wesson Arena" a
+    venue."""
+    from sheets_sync.places import compare_places, parse_place
+    typed = parse_place("Hammer Field, Bristol/Bigelow", "")
+    assert (typed.venue, typed.crossing) == ("hammer field", frozenset({"bristol", "bigelow"}))
+    assert compare_places(typed, parse_place("Bud Hammer Field", "Bigelow & Bristol"))[0] == "same address"
+    assert parse_place("Smith & Wesson Arena", "").crossing == frozenset()
+
+
 def test_two_rows_held_online_are_not_two_places(config):
     """v47: Emergency Management's webinar "Zoom" and the 911 center's copy "Online" were
     "different venues", kept apart. A Location that only says the meeting is online (and no
