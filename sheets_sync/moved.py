@@ -316,7 +316,9 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
     # a row whose time is not known yet (TBD: all day) is linked only by a date named as the original
     hours = fi.all_day == fj.all_day
     if hours and not fi.all_day and abs(fi.start % 1440 - fj.start % 1440) > tolerance:
-        return None
+        # (a part starts at its own time within its host's hours: Fire's "Truck at Fall Fest"
+        # 12–2 left on 9/13, the fest 11–4 "moved from 9/13 - rain", v47)
+        return _part_left_behind(rows, feats, i, j, compare_places(fi.place, fj.place)[0], tolerance, by_day)
     if rows[i].event_id and rows[j].event_id and rows[i].event_id != rows[j].event_id \
             and rows[i].source.tab == rows[j].source.tab:
         return None
@@ -401,15 +403,16 @@ def _called_off_there(rows, feats, i: int, j: int, title: float, place: str) -> 
 def _part_left_behind(rows, feats, i: int, j: int, place: str, tolerance: float,
                       by_day: dict[date, list[int]]) -> tuple[int, int, PairScore] | None:
     """A partner's own part (:attr:`~sheets_sync.matching.Features.part`: "Community Block Party -
-    HEART table") left on a date before the one its host's row says the event moved to (a rain
+    HEART table"; or a title placing it at an event, :attr:`~sheets_sync.matching.Features.named`:
+    "Truck at Fall Fest", v47) left on a date before the one its host's row says the event moved to (a rain
     date, "Bimbe Weekday Event: Community Block Party (RAIN DATE)" on 9/7, naming no date or the
     part's), at the host's address or venue and within its hours, the host's title holding every
     word the part says it is at, and no row of the host's title on the part's date: the part
     joins the event on the new date (a third helper's check: two events, neither joint)."""
     for part, host in ((i, j), (j, i)):
         fp, fh = feats[part], feats[host]
-        if not fp.part or fp.all_day or fh.all_day or one_tab(rows[part], rows[host]) or fp.day >= fh.day \
-                or place not in ("same address", "same venue") or not names_a_move(rows[host]):
+        if not (fp.part or fp.named) or fp.all_day or fh.all_day or one_tab(rows[part], rows[host]) \
+                or fp.day >= fh.day or place not in ("same address", "same venue") or not names_a_move(rows[host]):
             continue
         if (named := _original_date(rows[host], fh.day)) is not None and named != fp.day:
             continue

@@ -615,6 +615,20 @@ def test_a_partners_part_left_on_the_date_its_host_moved_from(config):
     assert together(result, "Community Safety!11", "Parks and Recreation!30") and len(result.events) == 2
 
 
+def test_a_visit_at_an_event_at_its_own_hours_left_on_the_date_the_event_moved_from(config):
+    """v47: Fire's "Truck at Fall Fest" 12–2 on 9/13 and Parks' "Fall Fest (moved from 9/13 -
+    rain)" 11–4 on 9/20 at Ballard Commons were two events: the visit's title places it at the
+    fest (no unit named) and it starts an hour after the fest, inside its hours. It joins the
+    fest on 9/20; a visit at hours outside the fest's stays apart."""
+    truck = row("Fire", 18, "Truck at Fall Fest", date(2025, 9, 13), "12:00", "14:00", location="Ballard Commons")
+    fest = row("Parks and Recreation", 19, "Fall Fest (moved from 9/13 - rain)", date(2025, 9, 20), "11:00", "16:00",
+               location="Ballard Commons Park")
+    (event,) = merge_rows([truck, fest], config).events
+    assert event.start == fest.start and event.is_joint
+    late = replace(truck, start=truck.start.replace(hour=17), end=truck.end.replace(hour=18))
+    assert len(merge_rows([late, fest], config).events) == 2
+
+
 def test_a_rain_date_named_in_the_title_or_with_its_time_to_be_decided(config):
     """A verifier's forms: the move typed in the Title, and a moved row whose time is TBD
     (read as all day) naming the original date; both join the old-date row on the new date."""
