@@ -1106,6 +1106,32 @@ def _text_partners(ctx: _RowContext, texts: Sequence[tuple[str, str]],
     return tuple(added)
 
 
+#: a bracket in a title ("Town hall (PD/CS)"), no digit inside (a unit or station is a place's)
+_TITLE_BRACKET = re.compile(r"\(([^()\d]{2,60})\)")
+
+
+def _bracket_partners(ctx: _RowContext, title: str, spell: Callable[[str], tuple], known: set) -> tuple[str, ...]:
+    """Departments a bracket in the ``title`` lists and nothing else, read as a Partner
+    Departments cell is (``spell``: :func:`.department_names.spelled_out`, short forms too):
+    "Town hall (PD/CS)", "Open House (Police/Fire)" (v48: Police was not counted). A bracket
+    holding anything else ("(rain date)", "(Police invited)") names no one. Those not ``known``
+    already, each with a warning."""
+    added: list[str] = []
+    for inner in _TITLE_BRACKET.findall(title):
+        found, unknown, held = spell(inner)[2]
+        if len(found) < 2 and "/" not in inner and "&" not in inner and "," not in inner:
+            continue        # (one name alone in brackets may be the host's: "Bike Rodeo (Police)")
+        if unknown or held:
+            continue
+        for department in found:
+            if department not in known and department not in added:
+                added.append(department)
+                ctx.warn("Title", title, f"{department} named in the title ({inner!r}) is counted as a partner",
+                         "add it to Partner Departments to confirm, or reword the title if "
+                         f"{department} does not take part")
+    return tuple(added)
+
+
 def _names_the_place(mention, text: str, place: str) -> bool:
     """``mention`` (a :class:`~sheets_sync.mentions.Mention` of ``text``) names where the event
     is, not a partner: found in the row's ``place``, or written after "at" ("meeting at Station
@@ -1315,6 +1341,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
              ("Internal Notes", cell_text(get("Internal Notes"))))
     text_partners = _text_partners(ctx, texts, readers, {tab_department, lead, *partners},
                                    f"{cell_text(get('Location'))} {cell_text(get('Address'))}")
+    text_partners += _bracket_partners(ctx, title, spell, {tab_department, lead, *partners, *text_partners})
 
     def number(column: str) -> int | None:
         value = get(column)

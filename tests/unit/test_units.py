@@ -688,6 +688,20 @@ def test_a_partner_named_only_in_internal_notes_is_counted_with_a_warning(config
         2, "Fire named in the internal notes ('Fire Marshal will talk') is counted as a partner")
 
 
+def test_departments_listed_in_a_titles_bracket_are_partners(config):
+    """v48: Community Safety's "Town hall (PD/CS)" beside Police's "Public Safety Town Hall" did
+    not count Police. A bracket in the title listing departments and nothing else (short forms
+    too) names them as partners, with a warning; one name alone ("Bike Rodeo (Police)": perhaps
+    the host), a hedge ("Police?"), other words ("(Police invited)", "(rain date)") name no one."""
+    rows, issues = parse(config, "Community Safety", ("Town hall (PD/FD)", "", "", ""),
+                         ("Open House (Police, Fire, Parks)", "", "", ""), ("Bike Rodeo (Police)", "", "", ""),
+                         ("Class (Police?/Fire)", "", "", ""), ("Movie Night (Police invited)", "", "", ""),
+                         ("Open House (rain date)", "", "", ""))
+    assert [r.text_partners for r in rows] == [("Police", "Fire"), ("Police", "Fire", "Parks and Recreation"),
+                                               (), (), (), ()]
+    assert "Police named in the title ('PD/FD') is counted as a partner" in [i.problem for i in issues if i.row == 2]
+
+
 def test_the_city_named_in_the_site_title_may_stand_before_a_department(config):
     """A county's name before "firefighters" names another body's (above), but the city's own
     name does not, where the department's aliases do not spell it out: it is read from the
