@@ -234,11 +234,11 @@ def _date_of(m: re.Match, near: date) -> date | None:
 
 def _text(row: EventRow) -> str:
     """Where staff type that an event moved: its title ("Fall Festival (rain date, originally
-    10/10)"), its description, or what its Status cell says besides the status ("Rained out -
-    moved to June 3", read as Cancelled: a fresh verifier's rain-out was never linked to the
-    host's row on June 3)."""
-    return f"{row.title}\n{row.description or ''}\n{row.status_note}" if row.status_note else \
-        f"{row.title}\n{row.description or ''}"
+    10/10)"), its description, its Internal Notes ("moved from 10/30 - rain": v48's Trunk or
+    Treat, never linked to the calendar's entry left on 10/30), or what its Status cell says
+    besides the status ("Rained out - moved to June 3", read as Cancelled: a fresh verifier's
+    rain-out was never linked to the host's row on June 3)."""
+    return "\n".join(t for t in (row.title, row.description, row.internal_notes, row.status_note) if t)
 
 
 def calendar_moves(rows: Sequence[EventRow], feats: Sequence[Features],

@@ -629,6 +629,19 @@ def test_a_visit_at_an_event_at_its_own_hours_left_on_the_date_the_event_moved_f
     assert len(merge_rows([late, fest], config).events) == 2
 
 
+def test_a_move_written_in_internal_notes_links_the_row_left_on_the_old_date(config):
+    """v48: Police's "Trunk or Treat" on 10/31 said "moved from 10/30 - rain" in Internal Notes
+    only; Parks' entry stayed on 10/30. The two were two events, and the stale one counted as
+    joint on a day nothing happened. The notes are read for a move as the description is."""
+    parks = row("Parks and Recreation", 29, "Trunk or Treat", date(2025, 10, 30), "17:30", "19:30",
+                location="Banneker Community Center")
+    police = row("Police", 20, "Trunk or Treat", date(2025, 10, 31), "17:30", "19:30",
+                 location="Banneker Community Center", internal_notes="moved from 10/30 - rain")
+    (event,) = merge_rows([parks, police], config).events
+    assert event.start == police.start and event.is_joint
+    assert len(merge_rows([parks, replace(police, internal_notes="")], config).events) == 2
+
+
 def test_a_rain_date_named_in_the_title_or_with_its_time_to_be_decided(config):
     """A verifier's forms: the move typed in the Title, and a moved row whose time is TBD
     (read as all day) naming the original date; both join the old-date row on the new date."""
