@@ -1568,7 +1568,9 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
             differs.add(r.source)
             issues.append(RowIssue(r.source.tab, r.source.row, "Start Time", _clock(r.start),
                                    f"merged with {first.source}, which starts at {_clock(first.start)}",
-                                   f"agree on one start time; {first.source} (entered first) is used",
+                                   f"if the event starts at {_clock(r.start)}, correct {first.source}; if only your "
+                                   f"department's part starts then, leave it: the event is published from "
+                                   f"{first.source}'s start, {_clock(first.start)}",
                                    Severity.WARNING))
         place = parse_place(r.location, r.address)
         if not place.blank and not first_place.blank and \

@@ -83,7 +83,9 @@ def test_police_fire_pair_abbreviated_title_fifteen_minutes_apart(config):
     assert event.attendance == 150                     # the largest report
     warnings = {(i.tab, i.row, i.column): i for i in result.issues}
     assert warnings[("Fire", 7, "Start Time")].problem == "merged with Police!2, which starts at 10:00"
-    assert warnings[("Fire", 7, "Start Time")].action == "agree on one start time; Police!2 (entered first) is used"
+    assert warnings[("Fire", 7, "Start Time")].action == (
+        "if the event starts at 10:15, correct Police!2; if only your department's part starts then, leave it: "
+        "the event is published from Police!2's start, 10:00")
     attendance = warnings[("Police", 2, "Actual Attendance")]
     assert attendance.value == "Police!2: 150, Fire!7: 80"
     assert "more than 25% apart; the largest (150) is used" in attendance.problem
