@@ -1577,7 +1577,9 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
                 compare_places(place, first_place)[0] in ("different venue", "similar venue"):
             issues.append(RowIssue(r.source.tab, r.source.row, "Location", r.location or r.address,
                                    f"merged with {first.source} at {first.location or first.address!r}",
-                                   f"agree on one place; {first.source} (entered first) is used",
+                                   f"if the event is at {r.location or r.address!r}, correct {first.source}; if only "
+                                   f"your department's part is there, leave it: the event is published at "
+                                   f"{first.source}'s place",
                                    Severity.WARNING))
     reports = [r.actual_attendance for r in group if r.actual_attendance is not None]
     attendance = max(reports) if reports else None
