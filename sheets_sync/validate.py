@@ -1153,6 +1153,7 @@ _ITS_PEOPLE = re.compile(r"\s+(?:officers?|firefighters?|crews?|teams?|staff|tab
 #: (not the people at a body: "Our partners at Mill Creek Fire will join us", a fresh city's check)
 _PLACE_BEFORE = re.compile(r"(?:\b(?<!partners )(?<!friends )(?<!colleagues )(?<!folks )(?<!team )(?<!teams )"
                            r"(?<!staff )(?<!members )(?:at|in|inside|near|behind|beside|outside|next to|across from)|"
+                           r"@|"         # ("CPR + calling 911 demo @ Station 1": v48, Fire counted from its place)
                            r"\b(?:location|venue|where|site|place|meeting (?:point|spot)|parking|"
                            r"check-?in)\s*:)\s+(?:the\s+)?$", re.I)
 

@@ -671,6 +671,7 @@ TEXT_CASES = [
      "Neighbors + a sergeant from DPD's west district will join us.", ("Police",)),
     ("Community Safety", "Budget Forum", "Police's new policy will be explained.", ()),
 ]
+# (v48: a unit after "@" in a title is where the event is: "CPR + calling 911 demo @ Station 1")
 
 
 def test_a_partner_named_only_in_internal_notes_is_counted_with_a_warning(config):
@@ -686,6 +687,14 @@ def test_a_partner_named_only_in_internal_notes_is_counted_with_a_warning(config
     (issue,) = [i for i in issues if i.column == "Internal Notes"]
     assert (issue.row, issue.problem) == (
         2, "Fire named in the internal notes ('Fire Marshal will talk') is counted as a partner")
+
+
+def test_a_unit_after_an_at_sign_in_a_title_is_the_place(config):
+    """v48: the 911 center's "CPR + calling 911 demo @ Station 1" counted Fire as a partner
+    from its place: "@" is read as "at" is ("CPR demo at Station 1" counted none)."""
+    rows, _ = parse(config, "Emergency Communications", ("CPR + calling 911 demo @ Station 1", "", "", ""),
+                    ("Coffee w/ Engine 7 @ the park", "", "", ""))
+    assert [r.text_partners for r in rows] == [(), ("Fire",)]
 
 
 def test_departments_listed_in_a_titles_bracket_are_partners(config):
