@@ -671,7 +671,6 @@ TEXT_CASES = [
      "Neighbors + a sergeant from DPD's west district will join us.", ("Police",)),
     ("Community Safety", "Budget Forum", "Police's new policy will be explained.", ()),
 ]
-# (v48: a unit after "@" in a title is where the event is: "CPR + calling 911 demo @ Station 1")
 
 
 def test_a_partner_named_only_in_internal_notes_is_counted_with_a_warning(config):
