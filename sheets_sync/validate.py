@@ -37,7 +37,7 @@ from . import department_names, mentions
 from .mentions import home_words, name_words_before, named_as_bodies, numbered, other_bodies, text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
 from .richtext import staff_text
-from .timeutil import dst_problem, gap_end, local_datetime, ordinary_day, real_instant
+from .timeutil import dst_problem, gap_end, local_datetime, ordinary_day, real_instant, typed_date
 from .zones import split_zone, to_city
 
 
@@ -514,7 +514,37 @@ def _whole_tab(tab: RawTab, config: Config, parts: Sequence[Part]) -> tuple[list
         _unsaved_row(tab.title, row, _formula_of(tab, columns, row), issues)
     _unsaved_cells(tab, columns, issues)
     issues.extend(day_first_tab_issues(tab.title, [d for part in parts for d in part[2]]))
+    issues.extend(_stray_year_issues(tab.title, rows))
     return rows, issues
+
+
+def _stray_year_issues(title: str, rows: Sequence[EventRow]) -> list[RowIssue]:
+    """A warning on each row dated in a year before every other row of its tab, when the same
+    day a year later lies among them and that year holds at most two of the tab's rows (of five
+    or more): last year's year left in the date (v47: "Pumpkin Patrol - Engine 12" on 10/14/2024
+    in a tab of 2025–26 rows, copied from last year's sheet: a stray single-department event in
+    2024 while its partner's 10/14/2025 row stood alone). The row is kept as typed."""
+    days = sorted(r.start_date for r in rows)
+    if len(days) < 5:
+        return []
+    out = []
+    for r in rows:
+        day = r.start_date
+        later = [d for d in days if d.year > day.year]
+        if len(days) - len(later) > 2 or any(d.year < day.year for d in days):
+            continue
+        try:
+            next_year = day.replace(year=day.year + 1)
+        except ValueError:          # (Feb 29)
+            continue
+        if later and later[0] <= next_year <= later[-1]:
+            out.append(RowIssue(
+                title, r.source.row, "Start Date", typed_date(day),
+                f"{typed_date(day)} is in {day.year}, before every other row of this tab "
+                f"({typed_date(later[0])} to {typed_date(later[-1])}): last year's year left in the date?",
+                f"type the year, e.g. {typed_date(next_year)}; if it is last year's event, delete the row "
+                "or move it out of this tab", Severity.WARNING))
+    return out
 
 
 def _part_reader(tab: RawTab, config: Config) -> Callable[[int, int], Part]:

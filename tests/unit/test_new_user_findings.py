@@ -128,6 +128,25 @@ def test_a_bare_hour_start_takes_its_half_of_the_day_from_the_end_time(config):
     assert issues[4].action.startswith("type 5am or 5pm")
 
 
+def test_a_row_dated_a_year_before_the_rest_of_its_tab_is_flagged(config):
+    """v47: Fire's "Pumpkin Patrol - Engine 12" on 10/14/2024, in a tab of 2025-26 rows (the
+    year copied from last year's sheet), was a stray 2024 event with no word. A row dated in a
+    year before every other row of its tab, whose day a year later lies among them, draws a
+    warning and is kept as typed; two such rows draw one each; three are a year of their own."""
+    dates = ["7/12/2025", "8/5/2025", "9/20/2025", "12/6/2025", "3/14/2026", "6/27/2026"]
+    rows, issues = parse(config, *((f"Event {n}", d, "6pm", None, "Public") for n, d in enumerate(dates)),
+                         ("Pumpkin Patrol", "10/14/2024", "6:30pm", None, "Public"))
+    assert rows[-1].start.date() == date(2024, 10, 14)
+    (issue,) = issues
+    assert (issue.row, issue.column, issue.value, issue.severity) == (8, "Start Date", "10/14/2024", Severity.WARNING)
+    assert issue.problem == ("10/14/2024 is in 2024, before every other row of this tab (7/12/2025 to 6/27/2026): "
+                             "last year's year left in the date?")
+    assert issue.action.startswith("type the year, e.g. 10/14/2025")
+    old = [(f"Old {n}", d, "6pm", None, "Public") for n, d in enumerate(("10/14/2024", "11/2/2024", "12/1/2024"))]
+    _, issues = parse(config, *((f"Event {n}", d, "6pm", None, "Public") for n, d in enumerate(dates)), *old)
+    assert issues == []
+
+
 def test_a_start_named_by_the_sky_is_all_day_with_a_warning(config):
     """v35 T4: "dusk" in Start Time had left the row out."""
     rows, issues = parse(config, ("Luminary Walk", "11/20/2027", "dusk", None, "Public"))
