@@ -515,7 +515,40 @@ def _whole_tab(tab: RawTab, config: Config, parts: Sequence[Part]) -> tuple[list
     _unsaved_cells(tab, columns, issues)
     issues.extend(day_first_tab_issues(tab.title, [d for part in parts for d in part[2]]))
     issues.extend(_stray_year_issues(tab.title, rows))
+    issues.extend(_shifted_columns(tab, columns, config, issues))
     return rows, issues
+
+
+def _shifted_columns(tab: RawTab, columns: dict[str, int], config: Config,
+                     issues: Sequence[RowIssue]) -> list[RowIssue]:
+    """One warning on the header when the Start Date column's cells do not read as dates in
+    three rows or more (half the tab's rows or more), where the cells beside it do: a header
+    cell missing or extra, so every value sits under another column's name (a fresh helper's
+    workbook: "Event ID" left out of the header gave fourteen "the title is blank" errors and no
+    word of why). Looked for only in a tab whose rows were left out (issue 17)."""
+    rejected = {i.row for i in issues if i.severity is Severity.ERROR and i.row > 1}
+    at = columns.get("Start Date")
+    if at is None or len(rejected) < 3 or 2 * len(rejected) < len(tab.rows):
+        return []
+
+    def is_date(cells: Sequence[Any], k: int) -> bool:
+        if not 0 <= k < len(cells) or not cell_text(cells[k]).strip():
+            return False
+        try:
+            _date_of(cells[k], config.tz, "the Start Date")
+            return True
+        except CellError:
+            return False
+    for side, word in ((1, "right"), (-1, "left")):
+        moved = sum(1 for cells in tab.rows if not is_date(cells, at) and is_date(cells, at + side))
+        if moved >= 3 and 2 * moved >= len(rejected):
+            under = cell_text(tab.header[at + side]) if at + side < len(tab.header) else "(no name)"
+            return [RowIssue(tab.title, 1, "(header)", cell_text(tab.header[at]),
+                             f"in {moved} rows the dates sit one column to the {word} of 'Start Date', under "
+                             f"{under!r}: the header row seems to miss a column's name or have one too many, so "
+                             "the values are read under the wrong names",
+                             "check that each column's name in row 1 stands over its values", Severity.WARNING)]
+    return []
 
 
 def _stray_year_issues(title: str, rows: Sequence[EventRow]) -> list[RowIssue]:

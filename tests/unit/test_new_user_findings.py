@@ -147,6 +147,22 @@ def test_a_row_dated_a_year_before_the_rest_of_its_tab_is_flagged(config):
     assert issues == []
 
 
+def test_a_header_missing_a_columns_name_is_said_once(config):
+    """A fresh helper's workbook: "Event ID" left out of the header, so each value sat under the
+    next column's name: fourteen "the title is blank" errors and no word of why. One warning on
+    the header says the dates sit one column to the right of Start Date; a tab whose dates are
+    where its header says draws none."""
+    h = ("Title", "Start Date", "Start Time", "End Time", "Visibility")
+    shifted = [("", f"Event {n}", f"8/{n + 1}/2025", "6pm", "8pm", "Public") for n in range(6)]
+    _, issues = parse(config, *shifted, header=h)
+    (said,) = [i for i in issues if i.row == 1]
+    assert (said.column, said.value, said.severity) == ("(header)", "Start Date", Severity.WARNING)
+    assert said.problem.startswith("in 6 rows the dates sit one column to the right of 'Start Date', under "
+                                   "'Start Time'")
+    _, issues = parse(config, *((f"Event {n}", "not a date", "6pm", "8pm", "Public") for n in range(6)), header=h)
+    assert not [i for i in issues if i.row == 1]
+
+
 def test_a_start_named_by_the_sky_is_all_day_with_a_warning(config):
     """v35 T4: "dusk" in Start Time had left the row out."""
     rows, issues = parse(config, ("Luminary Walk", "11/20/2027", "dusk", None, "Public"))
