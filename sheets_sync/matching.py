@@ -577,6 +577,7 @@ class Features(NamedTuple):
     part_area: frozenset = frozenset()  # what its dash says of a place, as area_words writes it (Normaliser.part_area)
     disowns: tuple = ()                 # per event its description disowns, its folded words in order (_DISOWN)
     named_place: frozenset = frozenset()   # its place's words its title names ("Heron Point" at Heron Point Park)
+    copied: bool = False                # its notes say it is a copy of another row ("dup? Kim entered too": _COPY_NOTE)
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -788,7 +789,16 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
                     *title_kind(row.title), typed_capitals(row.title), fold(row.title), *norm.kinds(titles),
                     norm.department_words(words[0]), norm.part_of(row.title), norm.part_area(row.title),
                     tuple(tuple(fold(m.group(1)).split()) for m in _DISOWN.finditer(row.description))
-                    if row.description else (), named_place)
+                    if row.description else (), named_place,
+                    bool(_COPY_NOTE.search(row.internal_notes) or _COPY_NOTE.search(row.description))
+                    if row.internal_notes or row.description else False)
+
+
+#: a note saying the row is a copy of another one typed in its tab: "dup? Kim entered too",
+#: "duplicate of row 8", "double entry", "entered twice", "also entered by Parks" (v47)
+_COPY_NOTE = re.compile(r"(?<!not )(?<!not a )(?<!no )(?<!isn't a )\b(?:dup(?:e|licate[sd]?)?\b|double[- ]?"
+                        r"(?:entry|entered)|entered twice|(?:also|already) (?:entered|logged|added)\b)|"
+                        r"\bentered (?:it )?too\b", re.I)
 
 
 #: words that may stand beside an event's name after "not part of" and name no other thing
@@ -1930,6 +1940,11 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         return _DIFFERENT_IDS     # a booking title every field uses that day ("Soccer") is no copy
     departments = compare_departments(a, b)
     cross = not same_tab
+    if same_tab and (fa.copied or fb.copied) and time_kind in ("same times", "close") and fa.day == fb.day:
+        # a row's note says it is a copy typed in this tab: the titles need not agree
+        outcome = "merge" if title >= 50 else "review"
+        return PairScore(outcome, 0.9, (f"title {title:.0f}", f"place: {place_kind}", f"time: {time_kind}",
+                                        "one row's notes say it is a copy"), "one tab, a row noted as a copy", 5.0)
     if same_tab and title < title_threshold and fa.spanish == fb.spanish:
         return _ONE_TAB_TITLES
     if same_tab and place_kind in ("places not comparable", "venue names differ"):

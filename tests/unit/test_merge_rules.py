@@ -1328,6 +1328,25 @@ def _weekly_rows(tab, days, title="Tai Chi in the Park", rrule="FREQ=WEEKLY;BYDA
                 repeats="Weekly (Tue)", **kw) for n, day in enumerate(days)]
 
 
+def test_a_row_whose_note_says_it_is_a_copy_joins_its_tabs_row(config):
+    """v47: Parks' "Halloween Trunk or Treat" at Greenfield Rec Center and "Trunk-or-Treat
+    (Greenfield)" at its address, same hours, Internal Notes "dup? Kim entered too": one tab's
+    different titles kept them apart, and only one joined Police's cruisers. A note saying the
+    row is a copy ties it to its tab's row at the same hours; "not a duplicate", another hour
+    or no note keeps the one-tab rule."""
+    day = date(2025, 10, 25)
+    first = row("Parks and Recreation", 8, "Halloween Trunk or Treat", day, "16:00", "18:00",
+                location="Greenfield Rec Center", address="49 S 22nd St")
+    copy = row("Parks and Recreation", 9, "Trunk-or-Treat (Greenfield)", day, "16:00", "18:00",
+               location="49 S. 22nd St", internal_notes="dup? Kim entered too")
+    both = frozenset({"Parks and Recreation!8", "Parks and Recreation!9"})
+    assert groups(merge_rows([first, copy], config)) == {both}
+    for apart in (replace(copy, internal_notes="not a duplicate - the second showing"),
+                  replace(copy, internal_notes=""),
+                  replace(copy, start=copy.start.replace(hour=19), end=copy.end.replace(hour=21))):
+        assert len(merge_rows([first, apart], config).events) == 2
+
+
 def test_a_weekly_class_typed_a_row_a_session_with_weekly_in_each_is_those_sessions(config):
     """v45's first build: Parks typed each Tuesday of its Tai Chi class as a row and copied
     "Weekly (Tue)" into every Repeats cell. Each row had been a series with no end, so the
