@@ -160,7 +160,7 @@ _OF_CITY = r"(?:\s+de\s+(?-i:[A-Z])[\w'’-]+)?"
 #: Community Engagement Unit will walk with us" (a fresh city's check: not counted); or in
 #: lower case ending in a unit's word: "a sergeant from BPD's west district will join us" (a
 #: fresh helper's set)
-_ITS_UNIT = (r"['’]s(?:(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}|(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+(?:district|unit|team|"
+_ITS_UNIT = (r"['’]s(?:(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}|(?:\s+[\w-]+){0,2}\s+(?:district|unit|team|"
              r"division|squad|guard|crew|bureau|office|section|patrol|precinct|station)s?)")
 _CUE_AFTER = re.compile(
     # (a fresh city's check: "Fire is bringing a truck", "Fire and Police are teaming up", "Fire &

@@ -241,11 +241,28 @@ def normalise_place(text: str) -> str:
         t = _FIREHOUSE.sub("fire station", t)    # "Firehouse 14", "Fire Hall No. 7": a numbered station
     if "fs" in t:
         t = _FS.sub("fire station ", t)          # "FS1", "FS 1"
+    if _SPANISH_PLACE_HINT.search(t):
+        t = _SPANISH_PLACE.sub(lambda m: _SPANISH_PLACES[m.group(0)], t)
     t = _abbreviated(t)
     if "bl" in t and (street_first := _STREET_BLOCK.fullmatch(t)):
         t = f"{street_first.group(2)} block of {street_first.group(1)}"    # "Arch St (1400 blk)"
     t = _BLOCK_OF.sub(_block_of, t)
     return _BARE_ORDINAL.sub(_ordinal, t) if _NUMBERED_TYPE.search(t) else t
+
+
+#: the words of a place in Spanish, folded, as the English ones ("Bryan Park canchas de
+#: baloncesto" beside "Bryan Park Basketball Courts": v48, a bilingual table kept apart)
+_SPANISH_PLACES = {
+    "canchas de baloncesto": "basketball courts", "cancha de baloncesto": "basketball court",
+    "canchas de basquetbol": "basketball courts", "cancha de basquetbol": "basketball court",
+    "canchas de futbol": "soccer fields", "cancha de futbol": "soccer field", "canchas": "courts",
+    "cancha": "court", "parque": "park", "biblioteca": "library", "centro comunitario": "community center",
+    "centro de recreacion": "recreation center", "estacion de bomberos": "fire station", "escuela": "school",
+    "iglesia": "church", "alcaldia": "city hall", "ayuntamiento": "city hall", "piscina": "pool",
+    "estacionamiento": "parking lot"}
+_SPANISH_PLACE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(map(re.escape, _SPANISH_PLACES), key=len, reverse=True)))
+_SPANISH_PLACE_HINT = re.compile(r"\b(?:cancha|parque|biblioteca|centro|estacion|escuela|iglesia|alcaldia|"
+                                 r"ayuntamiento|piscina|estacionamiento)")
 
 
 _TYPES = r"(?:st|ave|rd|blvd|dr|ln|pl|ct|ter|way|pkwy)"

@@ -1261,6 +1261,19 @@ def test_a_venue_then_its_corner_typed_with_a_slash_in_location(config):
     assert parse_place("Smith & Wesson Arena", "").crossing == frozenset()
 
 
+@pytest.mark.parametrize("spanish, english, kind", [
+    ("Bryan Park canchas de baloncesto", "Bryan Park Basketball Courts", "same venue"),
+    ("Parque Walltown", "Walltown Park", "same venue"),
+    ("Centro Comunitario Holton", "Holton Community Center", "same venue"),
+    ("Parque Walltown", "Walltown Library", "different venue")])
+def test_a_place_typed_in_spanish_is_the_place_in_english(spanish, english, kind):
+    """v48: Community Safety's "Noche de cine: Encanto - mesa de recursos" at "Bryan Park canchas
+    de baloncesto" beside Parks' movie at "Bryan Park Basketball Courts" were "venue names
+    differ", kept apart: a few words of place are read in Spanish as in English."""
+    from sheets_sync.places import compare_places, parse_place
+    assert compare_places(parse_place(spanish, ""), parse_place(english, ""))[0] == kind
+
+
 def test_two_rows_held_online_are_not_two_places(config):
     """v47: Emergency Management's webinar "Zoom" and the 911 center's copy "Online" were
     "different venues", kept apart. A Location that only says the meeting is online (and no

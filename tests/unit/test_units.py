@@ -670,6 +670,9 @@ TEXT_CASES = [
     ("Community Safety", "Westside Neighborhood Safety Meeting",
      "Neighbors + a sergeant from DPD's west district will join us.", ("Police",)),
     ("Community Safety", "Budget Forum", "Police's new policy will be explained.", ()),
+    # a seventh fresh helper's set (v48): a unit after a possessive, a capitalised word in it
+    ("Parks and Recreation", "Movies in the Parks", "Community Safety's Spanish-language outreach team will have "
+     "a table.", ("Community Safety",)),
 ]
 
 
