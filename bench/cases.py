@@ -47,6 +47,11 @@ the ``Assistance Offers`` tab included.
   Indiana, Durham and Bloomington titles and venues, Parks in a calendar export ``parks.ics``;
   162 rows, 105 true events, 37 joint): precision 0.980, recall 0.653, joint 29 of 37, months
   exact 5 of 12.
+* ``v49``          — an eighth fresh helper's set, measured held out on commit 936f1c1 (after most of
+  this round's v46–v48 fixes): Fennimore Falls (invented, America/Chicago), six clerks with six
+  habits (capitals, times in titles, prose partners, abbreviations, last year's rows, Status
+  always filled), NYC and King County places; 158 rows, 100 true events, 39 joint counted.
+  Held out: precision 1.000, recall 0.756, joint 36 of 39, months exact 9 of 12.
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -181,6 +186,7 @@ HELPER_SETS = {
     "v46": "a fifth fresh helper's set, Bloomington IN with its own config, held out first (2026-12-07)",
     "v47": "a sixth fresh helper's set, Marlow Heights (invented) with its own config, held out first (2026-12-07)",
     "v48": "a seventh fresh helper's set, Harlan Springs (invented) with a Parks calendar, held out first (2026-12-07)",
+    "v49": "an eighth fresh helper's set, Fennimore Falls (invented), six clerks' habits, held out first (2026-12-07)",
 }
 
 
