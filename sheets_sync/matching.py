@@ -225,6 +225,20 @@ _UNTIED_PLACES = {"places not comparable", "venue names differ"}    # both rows 
 _AT_WHAT = re.compile(r"(?:\s*@\s*|\s+at\s+(?:the\s+)?)(\S.*)$", re.I)
 
 
+#: a time of day typed in a title, not its name: "Sound the Alarm - smoke alarm installs 9am-2pm",
+#: "Engine 1 at Open Streets 12-1pm", "First aid tent (10a-10p daily)", "Hands-Only CPR class 6pm",
+#: "Sound The Alarm 9-2" at its end (hours across noon); a clerk's habit in a fresh helper's set
+#: (v49), where "9am 2pm" / "9 2" read as titles naming different numbers. Not "Ages 5-12",
+#: "Grades 9-12" (hours rising, no am/pm) nor "9/11"
+_MERIDIEM_TEXT = r"(?:a\.?m\.?|p\.?m\.?|a|p)(?![a-z])"
+_CLOCK = r"\d{1,2}(?::\d\d)?"
+_CLOCK_IN_TITLE = re.compile(
+    rf"\(?\b{_CLOCK}\s*(?:{_MERIDIEM_TEXT})?\s*(?:-|–|—|to)\s*{_CLOCK}\s*{_MERIDIEM_TEXT}(?:\s+daily)?\)?"
+    rf"|\b{_CLOCK}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])"
+    r"|\b(?:1[0-2]|[7-9])(?::\d\d)?\s*-\s*(?:[1-6])(?::\d\d)?\s*$", re.I)
+_DIGIT_IN = re.compile(r"\d")
+
+
 class _Phrases:
     """Replace configured words and phrases (folded) by their expansions, longest first;
     ``plurals``: a word's Spanish plural too ("clases", "talleres", "reuniones": the glossary
@@ -331,7 +345,8 @@ class Normaliser:
         ``"9-1-1"`` → ``"911"``."""
         out = self._titles.get(text)
         if out is None:
-            t = fold(without_date_note(_ENTRY_NOTE.sub(" ", text) if "(" in text or "[" in text else text))
+            typed = _CLOCK_IN_TITLE.sub(" ", text) if _DIGIT_IN.search(text) else text
+            t = fold(without_date_note(_ENTRY_NOTE.sub(" ", typed) if "(" in typed or "[" in typed else typed))
             if "9 1 1" in t:
                 t = t.replace("9 1 1", "911")       # "9-1-1 Day" is "911 Day" (v36 S7)
             t = self.translations(self.abbreviations(t))

@@ -1274,6 +1274,28 @@ def test_a_place_typed_in_spanish_is_the_place_in_english(spanish, english, kind
     assert compare_places(parse_place(spanish, ""), parse_place(english, ""))[0] == kind
 
 
+@pytest.mark.parametrize("typed, other", [
+    ("Sound the Alarm - smoke alarm installs 9am-2pm", "Sound The Alarm 9-2"),
+    ("Engine 1 at Open Streets 12-1pm", "Open Streets"),
+    ("First aid tent - County Fair (10a-10p daily)", "County Fair - first aid tent"),
+    ("Hands-Only CPR class 6pm", "Hands-Only CPR class 6:30 PM")])
+def test_a_time_of_day_typed_in_a_title_is_not_its_name(config, typed, other):
+    """v49: a clerk who types the hours in the title ("Sound the Alarm - smoke alarm installs
+    9am-2pm" beside "Sound The Alarm 9-2", "Engine 1 at Open Streets 12-1pm" beside "Open
+    Streets on 12th"): "9am 2pm" / "9 2" read as titles naming different numbers, so the
+    double entry and the visit stayed apart. Times of day are left out of the title compared;
+    "Ages 5-12", "Grades 9-12" and "9/11" stay."""
+    from sheets_sync.matching import compare_titles, features
+    from sheets_sync.merge import _title_abbreviations, event_kinds
+    norm = Normaliser(_title_abbreviations(config), config.matching.translations, config.department_units(),
+                      config.department_lookup(), event_kinds(config))
+    day = date(2026, 4, 18)
+    a, b = (features(row("Fire", 2, t, day, "09:00", "14:00"), norm) for t in (typed, other))
+    assert compare_titles(a, b)[0] >= 85
+    kept = [features(row("Fire", 2, t, day, "09:00"), norm).titles[0] for t in ("Ages 5-12 Soccer", "9/11 Remembrance")]
+    assert kept == ["ages 5 12 soccer", "9 11 remembrance"]
+
+
 def test_two_rows_held_online_are_not_two_places(config):
     """v47: Emergency Management's webinar "Zoom" and the 911 center's copy "Online" were
     "different venues", kept apart. A Location that only says the meeting is online (and no
