@@ -52,6 +52,12 @@ the ``Assistance Offers`` tab included.
   habits (capitals, times in titles, prose partners, abbreviations, last year's rows, Status
   always filled), NYC and King County places; 158 rows, 100 true events, 39 joint counted.
   Held out: precision 1.000, recall 0.756, joint 36 of 39, months exact 9 of 12.
+* ``v50``          — a ninth fresh helper's set of the same hour, held out on 936f1c1: Durham itself,
+  Parks in a CivicPlus export and Emergency Management in an Outlook export (a weekly CERT
+  class, an EXDATE, a moved session), bilingual rows; 150 rows and occurrences, 92 true events,
+  38 joint not cancelled. Held out: precision 1.000, joint 36 of 38, months exact 10 of 12
+  (the helper's recall 0.966 from the record; ``dedupe-dev2/score.py`` misreads an event with
+  two calendar rows and printed 0.644).
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -187,6 +193,7 @@ HELPER_SETS = {
     "v47": "a sixth fresh helper's set, Marlow Heights (invented) with its own config, held out first (2026-12-07)",
     "v48": "a seventh fresh helper's set, Harlan Springs (invented) with a Parks calendar, held out first (2026-12-07)",
     "v49": "an eighth fresh helper's set, Fennimore Falls (invented), six clerks' habits, held out first (2026-12-07)",
+    "v50": "a ninth fresh helper's set, Durham with two calendar exports, bilingual, held out first (2026-12-07)",
 }
 
 
