@@ -258,13 +258,27 @@ def calendar_moves(rows: Sequence[EventRow], feats: Sequence[Features],
         by_day.setdefault(f.day, []).append(i)
     for new, first in moves:
         row = rows[new]
-        shifted = moved_to(feats[new], first)
+        shifted = _at_first_start(feats[new], row, first)
         for old in by_day.get(first, ()):
             if one_tab(rows[old], row):
                 continue
             verdict = score(new, old, shifted)
             if verdict.outcome != "apart":
                 yield old, new, verdict
+
+
+def _at_first_start(f: Features, row: EventRow, first: date) -> Features:
+    """A moved calendar occurrence's features (``f``) on the day it was first on (``first``),
+    at the hour it was first at when its RECURRENCE-ID gives one (kept after "#" in
+    ``external_uid``), for as long as it lasts now: the Thursday 6–9 pm CERT session moved to
+    Saturday 9–12 met the 911 center's 7–8 pm slot left on Thursday only at 6 pm (v50), where
+    its Saturday hours had been compared."""
+    shifted = moved_to(f, first)
+    clock = re.search(r"T(\d\d):(\d\d)", row.external_uid.rsplit("#", 1)[1])
+    if f.all_day or clock is None:
+        return shifted
+    begin = (first - date(1970, 1, 1)).days * 1440 + int(clock[1]) * 60 + int(clock[2])
+    return shifted._replace(start=begin, end=begin + (f.end - f.start), public_start=None, setup_start=None)
 
 
 def _is_clue(row: EventRow) -> bool:
@@ -417,7 +431,8 @@ def _part_left_behind(rows, feats, i: int, j: int, place: str, tolerance: float,
         if (named := _original_date(rows[host], fh.day)) is not None and named != fp.day:
             continue
         said = {w for w in at_words(fp) if len(w) > 3}
-        if not said or not said <= fh.words[0] or not _within_hours(fh, fp, tolerance):
+        # (its words as typed too: "Movie in the Park - Moana 2" at a park names "park", v50)
+        if not said or not said <= fh.words[0] | fh.raw_words or not _within_hours(fh, fp, tolerance):
             continue
         if any(n != part and not one_tab(rows[n], rows[part]) and said <= feats[n].words[0]
                for n in by_day.get(fp.day, ())):

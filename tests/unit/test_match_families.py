@@ -1712,6 +1712,36 @@ def test_a_calendar_occurrence_moved_by_recurrence_id_takes_the_partners_row_alo
     assert together(merge_rows([market, bikes], config), "parks.ics!3", "Police!3")
 
 
+def test_a_slot_left_in_a_calendar_session_moved_to_other_hours_goes_with_it(config):
+    """v50: Emergency Management's Outlook export moved the Thursday 6–9 pm "CERT Basic
+    Training" session of 2/12 to Saturday 2/14, 9–12 (RECURRENCE-ID 2/12 18:00); the 911
+    center's "Dispatch 101 for CERT class" 7–8 pm stayed on 2/12 and was an event of its own:
+    it had been compared with the Saturday hours. The session is met at the hour it was first
+    at, so the slot goes with it."""
+    cert = row("em_outlook.ics", 11, "CERT Basic Training", date(2026, 2, 14), "09:00", "12:00",
+               department="Emergency Management", location="Durham Fire Training Center",
+               external_uid="cert@outlook#2026-02-12T18:00:00-05:00")
+    slot = row("Emergency Communications", 9, "Dispatch 101 for CERT class", date(2026, 2, 12), "19:00", "20:00",
+               location="Fire Training Center")
+    assert together(merge_rows([cert, slot], config), "em_outlook.ics!11", "Emergency Communications!9")
+    late = replace(slot, start=slot.start.replace(hour=21, minute=30), end=slot.end.replace(hour=22, minute=30))
+    assert apart(merge_rows([cert, late], config), "em_outlook.ics!11", "Emergency Communications!9")
+
+
+def test_a_visit_left_on_the_date_a_host_names_as_rescheduled_from(config):
+    """v50: Parks' "Movie in the Park - Moana 2" on 10/3, "Rescheduled from Friday 9/26 due to
+    storms", and Fire's "Engine 11 at Movie in the Park" left on 9/26 at the park: the visit
+    names "park", a word of the host's title as typed that its place takes out of the title
+    compared. It joins the movie on 10/3."""
+    movie = row("Parks and Recreation", 3, "Movie in the Park - Moana 2", date(2025, 10, 3), "19:30", "21:30",
+                location="Forest Hills Park", address="1639 University Dr",
+                description="Rescheduled from Friday 9/26 due to storms.")
+    engine = row("Fire", 9, "Engine 11 at Movie in the Park", date(2025, 9, 26), "19:30", "20:30",
+                 location="Forest Hills Pk")
+    (event,) = merge_rows([movie, engine], config).events
+    assert event.start == movie.start and event.is_joint
+
+
 def test_a_shift_on_a_day_of_a_multi_day_all_day_event_naming_it_joins_it(config):
     """A fresh city's check: Parks' calendar holds the "Monroe County Fair" all day 7/26–7/31 at
     the fairgrounds' address; Police typed "Fair traffic detail" 5–10 pm on two of its days at

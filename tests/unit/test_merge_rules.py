@@ -1296,6 +1296,18 @@ def test_a_time_of_day_typed_in_a_title_is_not_its_name(config, typed, other):
     assert kept == ["ages 5 12 soccer", "9 11 remembrance"]
 
 
+def test_a_venue_then_its_street_after_a_dash(config):
+    """v50: Community Safety's "Senior Center - Rigsbee Ave" was read as one street, "senior ctr
+    rigsbee", a different address from the talk's "406 Rigsbee Ave" (its Spanish copy of a
+    cancelled talk was published as going ahead). A venue, a dash and a street is the venue on
+    that street; "Library - Downtown" names no street."""
+    from sheets_sync.places import compare_places, parse_place
+    typed = parse_place("Senior Center - Rigsbee Ave", "")
+    assert (typed.venue, typed.crossing) == ("senior ctr", frozenset({"rigsbee"}))
+    assert compare_places(typed, parse_place("Durham Center for Senior Life", "406 Rigsbee Ave"))[0] == "same venue"
+    assert parse_place("Library - Downtown", "").crossing == frozenset()
+
+
 def test_two_rows_held_online_are_not_two_places(config):
     """v47: Emergency Management's webinar "Zoom" and the 911 center's copy "Online" were
     "different venues", kept apart. A Location that only says the meeting is online (and no
