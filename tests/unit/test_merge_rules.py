@@ -572,6 +572,20 @@ def test_a_partners_short_visit_and_the_days_of_a_multi_day_event_raise_no_start
     assert not [i for i in result.issues if i.column == "Start Time"]
 
 
+def test_a_partners_slot_starting_later_inside_the_event_draws_no_start_time_warning(config):
+    """v47, v50: Community Safety's "Smoke detector installs - Oak Hill" 9:30–1:30 at Fire's 9–2
+    "Sound the Alarm" (and the 911 center's "Dispatch night for Community Police Academy" 6:30
+    at Police's 6–9 academy) was told to correct the host's start. A slot titled its own way
+    that starts later inside the event's hours keeps its start; a copy of the title a
+    quarter-hour late is still told (above)."""
+    day = date(2025, 10, 4)
+    where = dict(location="Oak Hill Community Center", address="1200 Oak Hill Dr")
+    host = row("Fire", 14, "Sound the Alarm", day, "09:00", "14:00", **where)
+    slot = row("Community Safety", 7, "Smoke detector installs - Oak Hill", day, "09:30", "13:30", **where)
+    result = merge_rows([host, slot], config)
+    assert len(result.events) == 1 and not [i for i in result.issues if i.column == "Start Time"]
+
+
 def test_a_partners_row_on_one_session_of_a_weekly_series_joins_the_series(config):
     """A verifier's case: Police's weekly "Coffee with a Cop" (6 sessions from Thu 10/1) and
     Fire's row for the 10/15 session. Blocking compares first sessions, so the two were
