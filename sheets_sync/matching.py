@@ -94,7 +94,8 @@ GENERIC_TITLE_WORDS = frozenset("""safety community day night family event event
     public city county annual free workshop training session evening morning afternoon""".split())
 _SPANISH_HINTS = frozenset("de del la el los las para y con por una sobre entre sin".split())
 # what a partner's own row names: the thing it brings or the way it appears
-_PART = re.compile(r"\b(?:tent|tents|booths?|tables?|tabling|kiosk|info(?:rmation)? (?:point|table|desk|booth)|"
+_PART = re.compile(r"\b(?:tent|tents|booths?|tables?|tbls?|tabling|kiosk|"
+                   r"info(?:rmation)? (?:point|table|tbl|desk|booth)|"
                    r"corner|lane|trailer|exhibit|display|demo|demonstration|handout|hand out|giveaway|"
                    r"drop ?off|drop ?by|drop ?in|drops? in|visit|walk ?through|appearance|bins?|stand|"
                    r"pop ?up|chat|lesson|role play|meet and greet|photo op|on site|staffing|support|"

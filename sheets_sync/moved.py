@@ -430,7 +430,9 @@ def _part_left_behind(rows, feats, i: int, j: int, place: str, tolerance: float,
             continue
         if (named := _original_date(rows[host], fh.day)) is not None and named != fp.day:
             continue
-        said = {w for w in at_words(fp) if len(w) > 3}
+        # what it says it is at: "… at Fall Fest", or the event its dash names ("Twn Hall - 911
+        # info tbl": v49, the town hall its host moved two days on)
+        said = {w for w in at_words(fp) or fp.part_of if len(w) > 3}
         # (its words as typed too: "Movie in the Park - Moana 2" at a park names "park", v50)
         if not said or not said <= fh.words[0] | fh.raw_words or not _within_hours(fh, fp, tolerance):
             continue

@@ -642,6 +642,20 @@ def test_a_move_written_in_internal_notes_links_the_row_left_on_the_old_date(con
     assert len(merge_rows([parks, replace(police, internal_notes="")], config).events) == 2
 
 
+def test_a_table_at_an_event_named_before_its_dash_left_on_the_date_the_host_moved_from(config):
+    """v49: Police's "NORTHSIDE TOWN HALL" on 2/12, "Moved from 2/10 because of the council
+    budget session"; the 911 center's "Twn Hall - 911 info tbl (Northside)" left on 2/10 at the
+    library: two events, the February joint event lost. "Twn" and "tbl" are read as Town and
+    table, so the row is a table at the event its dash names, and it joins the town hall on
+    2/12."""
+    hall = row("Police", 35, "NORTHSIDE TOWN HALL", date(2026, 2, 12), "18:00", "19:30", location="NORTHSIDE LIBRARY",
+               address="1500 N MAIN ST", description="Moved from 2/10 because of the council budget session")
+    table = row("Emergency Communications", 10, "Twn Hall - 911 info tbl (Northside)", date(2026, 2, 10),
+                "17:45", "19:30", location="Northside Library", address="1500 N Main St")
+    (event,) = merge_rows([hall, table], config).events
+    assert event.start == hall.start and event.is_joint
+
+
 def test_a_rain_date_named_in_the_title_or_with_its_time_to_be_decided(config):
     """A verifier's forms: the move typed in the Title, and a moved row whose time is TBD
     (read as all day) naming the original date; both join the old-date row on the new date."""
