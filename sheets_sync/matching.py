@@ -1271,6 +1271,8 @@ def _place_level(fa: Features, fb: Features, kind: str, ctx: DayContext | None) 
             # beside another at 100 Larimer Ave (a fresh city's check: it joined neither)
             return f"same street ({' & '.join(sorted(crossing.crossing))}), {named}", WEIGHTS["same street"]
         return "same street, other addresses on it that day", WEIGHTS["same street, shared"]
+    if kind == "both online":               # (no place: "online" named in another row's place says nothing)
+        return kind, WEIGHTS[kind]
     for x, y in ((fa, fb), (fb, fa)):       # "Bungalow Heights get-together" / "Bungalow Heights Front Yard Jam"
         named = venue_words(x.place.venue)
         numbers = frozenset(_DIGITS.findall(x.place.venue))      # "Fire Station 1" is not "Fire Station 2"

@@ -1237,7 +1237,7 @@ _ROOM_CODE = re.compile(r"\d{1,4}[a-z]|[a-z]\d{1,4}")
 
 # what kind of place a venue is; two kinds never name one place ("Lincoln Park" / "Lincoln Sq")
 #: words that say which part of town a venue named by its kind is in ("Library (downtown)")
-_AREA_WORDS = frozenset("downtown main central uptown midtown".split())
+_AREA_WORDS = frozenset("downtown uptown midtown".split())
 _KINDS = frozenset("park sq plz school lib church station stadium hall bldg academy apartments mall lot pool "
                    "arena museum ctr".split())
 

@@ -1250,6 +1250,8 @@ def test_a_holiday_typed_its_several_ways_is_one_title_and_a_parade_detail_is_no
     (("Library (downtown)", ""), ("Monroe County Public Library", "303 E Kirkwood Ave"), "similar venue"),
     (("the library", ""), ("Durham County Main Library", ""), "similar venue"),
     (("Main Library", ""), ("Southwest Branch Library", ""), "different venue"),
+    # (a name, not a part of town: NYC's permits, two celebrations at two parks had been merged)
+    (("Central Park: Ladies' Pavilion", ""), ("Fort Tryon Park: Linden Terrace", ""), "different venue"),
     (("Lincoln Park", ""), ("Lincoln Square", ""), "different venue"),
     (("Rec Center", ""), ("Walltown Recreation Center", ""), "same venue")])
 def test_a_venue_named_by_its_kind_alone_is_like_one_of_that_kind(typed, other, kind):
@@ -1337,6 +1339,11 @@ def test_two_rows_held_online_are_not_two_places(config):
     em = row("Emergency Management", 4, "Winter Weather Prep", day, "10:00", "11:00", location="Zoom")
     ec = row("Emergency Communications", 5, "Winter Weather Prep webinar", day, "10:00", "11:00", location="Online")
     assert groups(merge_rows([em, ec], config)) == {frozenset({"Emergency Management!4", "Emergency Communications!5"})}
+    # two meetings online at one hour are two events (a README-only check: "online" in one row's
+    # place had read as a venue the other row named, +3 bits, and merged them)
+    flood = row("Emergency Management", 2, "Flood Insurance Webinar", day, "12:00", "13:00", location="Online")
+    qa = row("Emergency Communications", 2, "Text-to-911 Q&A", day, "12:00", "13:00", location="Zoom")
+    assert len(merge_rows([flood, qa], config).events) == 2
 
 
 def test_common_title_abbreviations_are_read_without_a_config_entry(config):
