@@ -594,6 +594,7 @@ class Features(NamedTuple):
     disowns: tuple = ()                 # per event its description disowns, its folded words in order (_DISOWN)
     named_place: frozenset = frozenset()   # its place's words its title names ("Heron Point" at Heron Point Park)
     copied: bool = False                # its notes say it is a copy of another row ("dup? Kim entered too": _COPY_NOTE)
+    distinct: bool = False              # its notes say it is no copy ("not a duplicate - second group": _NOT_A_COPY)
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -807,11 +808,17 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
                     tuple(tuple(fold(m.group(1)).split()) for m in _DISOWN.finditer(row.description))
                     if row.description else (), named_place,
                     bool(_COPY_NOTE.search(row.internal_notes) or _COPY_NOTE.search(row.description))
+                    if row.internal_notes or row.description else False,
+                    bool(_NOT_A_COPY.search(row.internal_notes) or _NOT_A_COPY.search(row.description))
                     if row.internal_notes or row.description else False)
 
 
 #: a note saying the row is a copy of another one typed in its tab: "dup? Kim entered too",
 #: "duplicate of row 8", "double entry", "entered twice", "also entered by Parks" (v47)
+#: a note saying the row is no copy of a row like it: "not a duplicate - second group" (a
+#: README-only check: one department's teens' session merged into its first)
+_NOT_A_COPY = re.compile(r"\b(?:not|isn't|is not|no)\s+(?:a\s+)?(?:dup(?:e|licate)?|double(?:\s+entry)?|copy)\b|"
+                         r"\bseparate (?:event|session|group|class|program)\b", re.I)
 _COPY_NOTE = re.compile(r"(?<!not )(?<!not a )(?<!no )(?<!isn't a )\b(?:dup(?:e|licate[sd]?)?\b|double[- ]?"
                         r"(?:entry|entered)|entered twice|(?:also|already) (?:entered|logged|added)\b)|"
                         r"\bentered (?:it )?too\b", re.I)
@@ -1887,6 +1894,8 @@ _DISJOINT = PairScore("apart", 0.0, ("times do not overlap",), "times disjoint")
 #: cannot be compared (a venue and a street address)
 _TWO_PLACES_NAMED = PairScore("apart", 0.0, ("each title names its own place",), "titles naming two places")
 _ONE_TAB_TITLES = PairScore("apart", 0.0, ("different titles", "same department"), "different titles in one tab")
+_SAID_DISTINCT = PairScore("apart", 0.0, ("one row's notes say it is no copy", "same department"),
+                           "one tab, a row noted as no copy")
 _DISOWNED = PairScore("apart", 0.0, ("one row says it is no part of the other's event",),
                       "one row says it is no part of the other")
 
@@ -1958,6 +1967,8 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         return _DIFFERENT_IDS     # a booking title every field uses that day ("Soccer") is no copy
     departments = compare_departments(a, b)
     cross = not same_tab
+    if same_tab and (fa.distinct or fb.distinct):
+        return _SAID_DISTINCT
     if same_tab and (fa.copied or fb.copied) and time_kind in ("same times", "close") and fa.day == fb.day:
         # a row's note says it is a copy typed in this tab: the titles need not agree
         outcome = "merge" if title >= 50 else "review"

@@ -1439,7 +1439,7 @@ def _status_issues(group: Sequence[EventRow], status: Status, departments: Seque
             continue
         if silent:
             issues.append(RowIssue(
-                r.source.tab, r.source.row, "Status", r.status.value,
+                r.source.tab, r.source.row, "Status", r.status.value if r.status_typed else "",
                 f"{named} says {status.value} and this row's Status is blank: the event is taken as "
                 f"{status.value} (not published as going ahead, not counted)",
                 f"set Status to {status.value} here too; if the event goes ahead without "

@@ -357,9 +357,9 @@ def typed_out_sessions(rows: list[EventRow], feats: Sequence[Features]) -> list[
     for block in groups.values():
         block.sort(key=lambda k: feats[k].day)
         for run in _session_runs(rows, feats, block):
+            issues.append(_typed_out_issue([rows[k] for k in run]))
             for k in run:
                 rows[k] = replace(rows[k], rrule="", exdates=())
-            issues.append(_typed_out_issue([rows[k] for k in run]))
     return issues
 
 
@@ -389,6 +389,13 @@ def _session_runs(rows: Sequence[EventRow], feats: Sequence[Features], block: Se
 def _typed_out_issue(run: Sequence[EventRow]) -> RowIssue:
     first, last = run[0], run[-1]
     others = ", ".join(str(r.source.row) for r in run[1:])
+    every = len(run) == len(occurrences_days(first.rrule, first.start, until=last.start_date, limit=MAX_COUNT))
+    # (the rule's own words hold these sessions only when none was skipped: "Lap Swim" every
+    # other Tuesday typed "Weekly (Tue)", a README-only check)
+    keep = (f"keep one row and type its last session in its Repeats cell "
+            f"(\u2018{first.repeats or 'weekly'} until <the last date>\u2019)" if every else
+            "keep one row and type the rule that holds these sessions and its end in its Repeats cell "
+            "(e.g. \u2018every 2 weeks until <the last date>\u2019)")
     return RowIssue(
         first.source.tab, first.source.row, "Repeats", first.repeats or first.rrule,
         f"this row and rows {others} of this tab are the sessions of \u201c{first.title}\u201d typed one row each "
@@ -396,6 +403,5 @@ def _typed_out_issue(run: Sequence[EventRow]) -> RowIssue:
         f"and each repeats \u201c{first.repeats or first.rrule}\u201d: "
         "each row is published and counted as the one session it is, not as a series that goes on",
         f"clear the Repeats cells of these rows; if the sessions go on after {typed_date(last.start)}, add their "
-        "rows, or keep one row and type its last session in its Repeats cell "
-        f"(\u2018{first.repeats or 'weekly'} until <the last date>\u2019)",
+        f"rows, or {keep}",
         Severity.WARNING)

@@ -965,7 +965,9 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             start_clock, end_clock = _time_range_of(time_text)
         except CellError as exc:
             if (start_clock := _start_by_end(time_text, get("End Time"))) is None:
-                ctx.error("Start Time", time_cell, exc.problem, exc.action)
+                typed = cell_text(time_cell).strip()      # (as typed: "'7ish' has no am/pm", not '7')
+                ctx.error("Start Time", time_cell, f"{typed!r} has no am/pm" if exc.problem.endswith("has no am/pm")
+                          else exc.problem, exc.action)
                 return None
             # "10ish" to End Time "2 PM": the half of the day the end gives it, as "10-2 PM" in
             # one cell is read (three fresh helpers' sets: the row was left out of the count)
@@ -1170,20 +1172,21 @@ def _text_partners(ctx: _RowContext, texts: Sequence[tuple[str, str]],
 
 
 #: a bracket in a title ("Town hall (PD/CS)"), no digit inside (a unit or station is a place's)
-_TITLE_BRACKET = re.compile(r"\(([^()\d]{2,60})\)")
+_TITLE_BRACKET = re.compile(r"\(([^()]{2,60})\)")
 
 
 def _bracket_partners(ctx: _RowContext, title: str, spell: Callable[[str], tuple], known: set) -> tuple[str, ...]:
     """Departments a bracket in the ``title`` lists and nothing else, read as a Partner
     Departments cell is (``spell``: :func:`.department_names.spelled_out`, short forms too):
-    "Town hall (PD/CS)", "Open House (Police/Fire)" (v48: Police was not counted). A bracket
-    holding anything else ("(rain date)", "(Police invited)") names no one. Those not ``known``
+    "Town hall (PD/CS)", "Open House (Police/Fire)", "Resource Fair (FD/911)", "Family Fun Day
+    (EM)" on another department's tab (v48: Police was not counted). A bracket holding anything
+    else ("(rain date)", "(Police invited)", "(Station 3)") names no one. Those not ``known``
     already, each with a warning."""
     added: list[str] = []
     for inner in _TITLE_BRACKET.findall(title):
+        if re.search(r"\d", inner.replace("911", "")):
+            continue        # (a unit's or a station's number: "(Station 3)" is a place, "(Engine 7)" a part)
         found, unknown, held = spell(inner)[2]
-        if len(found) < 2 and "/" not in inner and "&" not in inner and "," not in inner:
-            continue        # (one name alone in brackets may be the host's: "Bike Rodeo (Police)")
         if unknown or held:
             continue
         for department in found:

@@ -422,7 +422,7 @@ def test_a_department_calling_off_its_event_beside_the_others_copy_with_a_blank_
     assert event.status is Status.CANCELLED and not counted(event)
     (told,) = [i for i in result.issues if i.column == "Status"]
     assert (told.tab, told.row) == ("Community Safety", 7)
-    assert "Police!15 says Cancelled and this row's Status is blank" in told.problem
+    assert "Police!15 says Cancelled and this row's Status is blank" in told.problem and told.value == ""
     assert "goes ahead without Police, type Scheduled" in told.action
     parks = row("Parks and Recreation", 4, "Future Police HQ public meeting", day, "18:00", "20:00",
                 location="McCloskey Rm 135, City Hall")
@@ -1411,6 +1411,10 @@ def test_a_row_whose_note_says_it_is_a_copy_joins_its_tabs_row(config):
     assert groups(merge_rows([first, copy], config)) == {both}
     for apart in (replace(copy, internal_notes="not a duplicate - the second showing"),
                   replace(copy, internal_notes=""),
+                  # (a README-only check: "Pumpkin Carving - Teens", "not a duplicate - second group",
+                  # at the first's hour and place: one title inside the other had merged them)
+                  replace(copy, title="Halloween Trunk or Treat - Teens", location="Greenfield Rec Center",
+                          internal_notes="not a duplicate - second group"),
                   replace(copy, start=copy.start.replace(hour=19), end=copy.end.replace(hour=21))):
         assert len(merge_rows([first, apart], config).events) == 2
 
@@ -1435,7 +1439,11 @@ def test_a_weekly_class_typed_a_row_a_session_with_weekly_in_each_is_those_sessi
     assert (issue.tab, issue.row, issue.value, issue.severity) == ("Parks and Recreation", 2, "Weekly (Tue)",
                                                                    Severity.WARNING)
     assert "rows 3, 4, 5 of this tab" in issue.problem and "10/6/2026 to 10/27/2026" in issue.problem
-    assert "after 10/27/2026" in issue.action
+    assert "after 10/27/2026" in issue.action and "Weekly (Tue) until <the last date>" in issue.action
+    # every other Tuesday typed "Weekly (Tue)": the rule's own words would add the weeks between
+    fortnights = _weekly_rows("Parks and Recreation", [date(2026, 9, d) for d in (1, 15, 29)], title="Lap Swim")
+    (issue,) = [i for i in merge_rows(fortnights, config).issues if i.column == "Repeats"]
+    assert "every 2 weeks until <the last date>" in issue.action and "Weekly (Tue) until" not in issue.action
 
 
 def test_a_missed_week_still_reads_as_typed_sessions_but_rows_weeks_apart_stay_a_series(config):

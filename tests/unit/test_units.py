@@ -702,13 +702,16 @@ def test_a_unit_after_an_at_sign_in_a_title_is_the_place(config):
 def test_departments_listed_in_a_titles_bracket_are_partners(config):
     """v48: Community Safety's "Town hall (PD/CS)" beside Police's "Public Safety Town Hall" did
     not count Police. A bracket in the title listing departments and nothing else (short forms
-    too) names them as partners, with a warning; one name alone ("Bike Rodeo (Police)": perhaps
-    the host), a hedge ("Police?"), other words ("(Police invited)", "(rain date)") name no one."""
+    and "911" too, one name alone: a README-only check's "Resource Fair (FD/911)", "Family Fun
+    Day (EM)") names them as partners, with a warning; a hedge ("Police?"), other words
+    ("(Police invited)", "(rain date)", "(Ages 3-5)") name no one."""
     rows, issues = parse(config, "Community Safety", ("Town hall (PD/FD)", "", "", ""),
-                         ("Open House (Police, Fire, Parks)", "", "", ""), ("Bike Rodeo (Police)", "", "", ""),
+                         ("Open House (Police, Fire, Parks)", "", "", ""), ("Resource Fair (FD/911)", "", "", ""),
+                         ("Family Fun Day (EM)", "", "", ""),
                          ("Class (Police?/Fire)", "", "", ""), ("Movie Night (Police invited)", "", "", ""),
-                         ("Open House (rain date)", "", "", ""))
+                         ("Open House (rain date)", "", "", ""), ("Story Time (Ages 3-5)", "", "", ""))
     assert [r.text_partners for r in rows] == [("Police", "Fire"), ("Police", "Fire", "Parks and Recreation"),
+                                               ("Fire", "Emergency Communications"), ("Emergency Management",),
                                                (), (), (), ()]
     assert "Police named in the title ('PD/FD') is counted as a partner" in [i.problem for i in issues if i.row == 2]
 
