@@ -79,7 +79,7 @@ from rapidfuzz import fuzz, process
 
 from .event_kinds import TOPICAL
 from .model import EventRow, slot_init
-from .parsing import DASHED_DATE, DISOWNING, RAIN_DATE_WORDS
+from .parsing import CLOCK_IN_TITLE as _CLOCK_IN_TITLE, DASHED_DATE, DISOWNING, RAIN_DATE_WORDS
 from .mentions import ORG_WORDS
 from .places import (ABBREVIATED_FORMS, GENERIC_VENUE_WORDS, NUMBER_WORDS, PLACE_NAME_WORDS,  # noqa: F401
                      SPELLED_NUMBERS, Gazetteer,
@@ -226,17 +226,6 @@ _UNTIED_PLACES = {"places not comparable", "venue names differ"}    # both rows 
 _AT_WHAT = re.compile(r"(?:\s*@\s*|\s+at\s+(?:the\s+)?)(\S.*)$", re.I)
 
 
-#: a time of day typed in a title, not its name: "Sound the Alarm - smoke alarm installs 9am-2pm",
-#: "Engine 1 at Open Streets 12-1pm", "First aid tent (10a-10p daily)", "Hands-Only CPR class 6pm",
-#: "Sound The Alarm 9-2" at its end (hours across noon); a clerk's habit in a fresh helper's set
-#: (v49), where "9am 2pm" / "9 2" read as titles naming different numbers. Not "Ages 5-12",
-#: "Grades 9-12" (hours rising, no am/pm) nor "9/11"
-_MERIDIEM_TEXT = r"(?:a\.?m\.?|p\.?m\.?|a|p)(?![a-z])"
-_CLOCK = r"\d{1,2}(?::\d\d)?"
-_CLOCK_IN_TITLE = re.compile(
-    rf"\(?\b{_CLOCK}\s*(?:{_MERIDIEM_TEXT})?\s*(?:-|–|—|to)\s*{_CLOCK}\s*{_MERIDIEM_TEXT}(?:\s+daily)?\)?"
-    rf"|\b{_CLOCK}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])"
-    r"|\b(?:1[0-2]|[7-9])(?::\d\d)?\s*-\s*(?:[1-6])(?::\d\d)?\s*$", re.I)
 _DIGIT_IN = re.compile(r"\d")
 
 

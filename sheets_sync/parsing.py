@@ -466,6 +466,20 @@ def _normalise_time_text(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+#: a time of day typed in a title, not its name: "Sound the Alarm - smoke alarm installs 9am-2pm",
+#: "Engine 1 at Open Streets 12-1pm", "First aid tent (10a-10p daily)", "Hands-Only CPR class 6pm",
+#: "Sound The Alarm 9-2" at its end (hours across noon); a clerk's habit in a fresh helper's set
+#: (v49), where "9am 2pm" / "9 2" read as titles naming different numbers. Not "Ages 5-12",
+#: "Grades 9-12" (hours rising, no am/pm) nor "9/11". Left out of titles compared
+#: (:meth:`sheets_sync.matching.Normaliser.title`); the hours of a row with no time typed
+#: (:func:`sheets_sync.validate._hours_in_title`)
+_MERIDIEM_WORD = r"(?:a\.?m\.?|p\.?m\.?|a|p)(?![a-z])"
+_CLOCK_TEXT = r"\d{1,2}(?::\d\d)?"
+CLOCK_IN_TITLE = re.compile(
+    rf"\(?\b{_CLOCK_TEXT}\s*(?:{_MERIDIEM_WORD})?\s*(?:-|–|—|to)\s*{_CLOCK_TEXT}\s*{_MERIDIEM_WORD}(?:\s+daily)?\)?"
+    rf"|\b{_CLOCK_TEXT}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])"
+    r"|\b(?:1[0-2]|[7-9])(?::\d\d)?\s*-\s*(?:[1-6])(?::\d\d)?\s*$", re.I)
+
 def parse_time(value: Any) -> time:
     """A time cell → ``time``: ``6pm``, ``6:30 PM``, ``5:30p``, ``9a``, ``18:00``, ``1730`` (four
     digits on the quarter hour: a 24-hour clock; ``2027`` is a year, not 20:27), a spreadsheet

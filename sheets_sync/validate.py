@@ -29,7 +29,7 @@ from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIs
                     SourceRef, Status, Visibility, slugify)
 from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_partners,
                       holds_back, NoYearError, date_order, day_first_by_weekday, first_on_or_after, numeric_date,
-                      read_day_first, without_time_words, guessed_range, DayRange, day_range,
+                      read_day_first, without_time_words, guessed_range, DayRange, day_range, CLOCK_IN_TITLE,
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .moved import described_move, destination, moved_note, status_move_text
@@ -855,6 +855,22 @@ def _settled_by_weekday(ctx: _RowContext, column: str, cell: Any, day: date) -> 
     return settled
 
 
+def _hours_in_title(title: Any) -> str:
+    """The hours typed in a title (:data:`~.parsing.CLOCK_IN_TITLE`: "9am-2pm", "(10a-10p
+    daily)", "6pm", "9-2" at its end), as a Start Time cell reads them, when the title holds one
+    such and it reads; else ``""``."""
+    text = cell_text(title)
+    found = [m.group(0) for m in CLOCK_IN_TITLE.finditer(text)] if any(c.isdigit() for c in text) else []
+    if len(found) != 1:
+        return ""
+    hours = re.sub(r"\s*daily\s*$", "", found[0].strip(" ()"), flags=re.I)
+    try:
+        _time_range_of(hours)
+    except CellError:
+        return ""
+    return hours
+
+
 def _start_by_end(start_text: str, end_cell: Any) -> time | None:
     """A Start Time with no am/pm ("10ish", "6") read with the End Time after it ("2 PM", "8",
     "8:30pm"), as the one range "10ish-2 PM" is by :func:`~.parsing.parse_time_range`; ``None``
@@ -948,6 +964,12 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         # the event in every subscriber's calendar (a known event is held as it was)
         ctx.error("Start Time", time_cell, "the start time is unknown, so the row is left out", "")
         return None
+    if not time_text and not cell_text(get("End Time")).strip() and not cell_text(get("External UID")) and \
+            (hours := _hours_in_title(get("Title"))):      # (a calendar's all-day event is the calendar's)
+        # "Sound the Alarm 9am-2pm", no time typed: the title's hours, not all day (a README-only check)
+        time_cell = time_text = hours
+        ctx.warn("Start Time", "", f"no time is typed; the hours in the title ({hours}) are used",
+                 "type them in Start Time and End Time")
     if time_text in _ALL_DAY_WORDS:
         if time_text in _UNDECIDED_WORDS:
             ctx.warn("Start Time", time_cell, "the time is not decided yet; shown as an all-day event",

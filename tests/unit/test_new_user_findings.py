@@ -147,6 +147,23 @@ def test_a_row_dated_a_year_before_the_rest_of_its_tab_is_flagged(config):
     assert issues == []
 
 
+def test_hours_typed_only_in_the_title_are_its_hours(config):
+    """A README-only check: Fire's "Sound the Alarm 9am-2pm" with no Start or End Time was
+    published all day, with no word. The title's one time of day or range is read as the
+    Start Time would be, with a warning; a typed time wins; "Ages 5-12", "9/11" and two times
+    ("6pm and 8pm") are no hours."""
+    rows, issues = parse(config, ("Sound the Alarm 9am-2pm", "8/4/2025", None, None, "Public"),
+                         ("First aid tent (10a-10p daily)", "8/4/2025", None, None, "Public"),
+                         ("Sound the Alarm 9am-2pm", "8/4/2025", "10am", "1pm", "Public"),
+                         ("Ages 5-12 Soccer", "8/4/2025", None, None, "Public"),
+                         ("Class 6pm and 8pm", "8/4/2025", None, None, "Public"))
+    assert [(r.start.time(), r.end.time()) if not r.all_day else "all day" for r in rows] == [
+        (time(9), time(14)), (time(10), time(22)), (time(10), time(13)), "all day", "all day"]
+    assert [(i.row, i.problem) for i in issues if i.column == "Start Time"] == [
+        (2, "no time is typed; the hours in the title (9am-2pm) are used"),
+        (3, "no time is typed; the hours in the title (10a-10p) are used")]
+
+
 def test_a_header_missing_a_columns_name_is_said_once(config):
     """A fresh helper's workbook: "Event ID" left out of the header, so each value sat under the
     next column's name: fourteen "the title is blank" errors and no word of why. One warning on
