@@ -438,7 +438,7 @@ _H_CLOCK = re.compile(r"\b([01]?\d|2[0-3])h([0-5]\d)\b")
 #: words around a time that change nothing ("6 pm sharp", "6pm-ish", "approx. 6pm") and a note
 #: in brackets after it ("6 PM (set up 5)")
 #: ("11:30ish", "6ish", "6pm?", "abt 6pm": a helper's check had each row rejected)
-_TIME_NOISE = re.compile(r"\([^)]*\)|\bsharp\b|-?(?:(?<=[\d.\s-])|(?<=[ap]m)|^)ish\b|"
+_TIME_NOISE = re.compile(r"\([^)]*\)|\bsharp\b|-?(?:(?<=[\d.\s-])|(?<=[ap]m)|(?<=noon)|^)ish\b|"
                          r"\b(?:approx(?:imately)?|appx|ca|circa|abt)\b\.?|~|\?+|"
                          r"\babout\b|\baround\b", re.I)
 

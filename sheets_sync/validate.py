@@ -855,6 +855,24 @@ def _settled_by_weekday(ctx: _RowContext, column: str, cell: Any, day: date) -> 
     return settled
 
 
+def _no_clock_in(text: str, tz) -> bool:
+    """``text`` (a Start Time cell, folded) holds no digit, no zone's name (``tz``: the city's,
+    whose own abbreviations count) and reads as no time ("after school", "evening",
+    "lunchtime"; not "noon", "six thirty pm", "noon ET")."""
+    if any(c.isdigit() for c in text) or text.startswith("#"):       # (a formula's error: "#N/A")
+        return False
+    try:
+        if _zone_of(text, tz)[1] is not None:
+            return False
+    except ValueError:
+        return False
+    try:
+        _time_range_of(text)
+        return False
+    except CellError:
+        return True
+
+
 def _hours_in_title(title: Any) -> str:
     """The hours typed in a title (:data:`~.parsing.CLOCK_IN_TITLE`: "9am-2pm", "(10a-10p
     daily)", "6pm", "9-2" at its end), as a Start Time cell reads them, when the title holds one
@@ -970,6 +988,13 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         time_cell = time_text = hours
         ctx.warn("Start Time", "", f"no time is typed; the hours in the title ({hours}) are used",
                  "type them in Start Time and End Time")
+    if time_text and time_text not in _ALL_DAY_WORDS and _no_clock_in(time_text, tz):
+        # "after school", "evening": words with no clock in them keep the row, shown all day, as
+        # "dusk" does (a fresh helper's set: each such row was left out of the count)
+        ctx.warn("Start Time", time_cell,
+                 f"{cell_text(time_cell).strip()!r} is no clock time; shown as an all-day event",
+                 "type the clock time it stands for that day, e.g. 3:30pm")
+        time_cell, time_text = None, ""
     if time_text in _ALL_DAY_WORDS:
         if time_text in _UNDECIDED_WORDS:
             ctx.warn("Start Time", time_cell, "the time is not decided yet; shown as an all-day event",

@@ -44,15 +44,16 @@ def test_no_warning_when_the_clock_is_plain(tmp_path, cell, clock):
 
 
 def test_an_unreadable_end_time_on_a_multi_day_row_is_an_error_not_a_moved_end(tmp_path):
-    """A fresh verifier's case: End Time 'noonish' on a four-day row was a warning and the
-    published end moved to the last day's start time (splitting a day row off a joint event).
+    """A fresh verifier's case: End Time 'noonish' (read as noon since; 'lunchtime' here) on a
+    four-day row was a warning and the published end moved to the last day's start time
+    (splitting a day row off a joint event).
     Over several days no end can be guessed: the row is an error, so a published event is held
     as it was (rejected rows hold known events); on a one-day row it stays a warning."""
     config = config_from_dict(base_config_dict(tmp_path), base_dir=tmp_path)
     head = ("Title", "Start Date", "End Date", "Start Time", "End Time", "Visibility")
     rows, issues = parse_tab(RawTab("Fire", head, (
-        ("Academy", "7/13/2026", "7/16/2026", "9am", "noonish", "Public"),
-        ("Open house", "7/13/2026", "", "9am", "noonish", "Public"))), config)
+        ("Academy", "7/13/2026", "7/16/2026", "9am", "lunchtime", "Public"),
+        ("Open house", "7/13/2026", "", "9am", "lunchtime", "Public"))), config)
     assert [r.title for r in rows] == ["Open house"]
     assert [(i.row, i.column, i.severity) for i in issues] == [
         (2, "End Time", Severity.ERROR), (3, "End Time", Severity.WARNING)]

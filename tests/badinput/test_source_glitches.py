@@ -230,13 +230,13 @@ def test_edits_to_the_day_rows_of_a_held_multi_day_event_wait_with_it(tmp_path):
 
 
 def test_a_rejected_multi_day_row_holds_its_joint_event_whole(tmp_path):
-    """The same event, Fire's row made invalid (End Time 'noonish' over four days: an error):
+    """The same event, Fire's row made invalid (End Time 'lunchtime' over four days: an error):
     the event stays as published, the Parks day rows with it, and the row's error says the
     event is held."""
     hd, fire, parks = ACADEMY
     config, summary = _sync(tmp_path, {"Fire": fire, "Parks and Recreation": parks})
     feed = _feed(config)
-    bad = [hd, [*fire[1][:4], "noonish", *fire[1][5:]]]
+    bad = [hd, [*fire[1][:4], "lunchtime", *fire[1][5:]]]
     config, summary = _sync(tmp_path, {"Fire": bad, "Parks and Recreation": parks})
     assert (summary["events"], summary["created"], summary["removed"], summary["updated"]) == (1, 0, 0, 0)
     assert _feed(config) == feed

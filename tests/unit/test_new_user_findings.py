@@ -147,6 +147,21 @@ def test_a_row_dated_a_year_before_the_rest_of_its_tab_is_flagged(config):
     assert issues == []
 
 
+def test_a_start_time_in_words_with_no_clock_keeps_its_row(config):
+    """v51 (held out): "noonish" and "after school" in Start Time were errors, so a
+    three-department barbecue and a safety walk were left out of the count. "noonish" is noon;
+    words with no clock in them are shown all day with a warning, as "dusk" is; "noon ET" and a
+    typo with a digit ("xyz 5") are not words with no clock."""
+    rows, issues = parse(config, ("BBQ", "7/12/2025", "noonish", None, "Public"),
+                         ("Safety Walk", "3/19/2026", "after school", None, "Public"),
+                         ("Meeting", "3/19/2026", "xyz 5", None, "Public"))
+    assert [(r.title, r.all_day, r.start.time() if not r.all_day else None) for r in rows] == [
+        ("BBQ", False, time(12)), ("Safety Walk", True, None)]
+    assert [(i.row, i.severity, i.problem) for i in issues] == [
+        (3, Severity.WARNING, "'after school' is no clock time; shown as an all-day event"),
+        (4, Severity.ERROR, "could not read 'xyz 5' as a time")]
+
+
 def test_hours_typed_only_in_the_title_are_its_hours(config):
     """A README-only check: Fire's "Sound the Alarm 9am-2pm" with no Start or End Time was
     published all day, with no word. The title's one time of day or range is read as the
