@@ -146,6 +146,9 @@ _DISPATCH = frozenset({"dispatch", "dispatch center", "dispatch centre", "e911",
 def typo(fragment: str, lookup: dict[str, str]) -> str | None:
     """The one department ``fragment`` (lower case) misspells (module docstring), else ``None``;
     ``lookup``: lower-cased name/alias → department (``Config.department_lookup()``)."""
+    if len(fragment) == 4:      # two letters swapped in a short name ("Fier": a fresh helper's set)
+        return _one({lookup[k] for k in lookup if len(k) == 4 and sorted(k) == sorted(fragment)
+                     and DamerauLevenshtein.distance(fragment, k) == 1})
     if len(fragment) < 5:
         return None
     close = {lookup[k] for k, score, _ in rf_process.extract(fragment, list(lookup), scorer=rf_fuzz.ratio,
