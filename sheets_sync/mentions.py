@@ -134,6 +134,7 @@ _CUE_BEFORE = re.compile(
 #: what joins the names of a list ("Police, Fire, and Parks": the serial comma too; "LPD + LFD";
 #: Spanish "y"/"e": "con Seguridad Comunitaria y Bomberos", v41 E15, B14)
 _ROLE = (r"(?:staff|teams?|crews?|officers?|deputy|deputies|members|personnel|volunteers|reps|representatives|folks|"
+         r"guys|"     # ("Fire guys are joining us this year too": v51, held out)
          r"(?:outreach\s+)?workers|navigators|responders|"
          r"paramedics?|medics?|emts?|lifeguards?|firefighters?|rangers?|instructors?|"
          # (its ceremonial units: "BFD honor guard will present the colors", a fresh helper's set)

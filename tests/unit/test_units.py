@@ -673,6 +673,8 @@ TEXT_CASES = [
     # a seventh fresh helper's set (v48): a unit after a possessive, a capitalised word in it
     ("Parks and Recreation", "Movies in the Parks", "Community Safety's Spanish-language outreach team will have "
      "a table.", ("Community Safety",)),
+    # a tenth fresh helper's set (v51): staff talk
+    ("Police", "Shop with a Cop", "Fire guys are joining us this year too", ("Fire",)),
 ]
 
 
