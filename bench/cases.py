@@ -58,6 +58,14 @@ the ``Assistance Offers`` tab included.
   38 joint not cancelled. Held out: precision 1.000, joint 36 of 38, months exact 10 of 12
   (the helper's recall 0.966 from the record; ``dedupe-dev2/score.py`` misreads an event with
   two calendar rows and printed 0.644).
+* ``v51``, ``v52`` — a tenth and eleventh fresh helper's sets, measured held out on commit 4c3ca27
+  (after this round's v46–v50 fixes): ``v51`` (Pine Ridge, invented, staff typing on phones:
+  emoji, capitals, "noonish", "Fier"; 144 rows, 106 true events, 47 joint counted): precision
+  1.000, recall 0.860, joint 45 of 47, months exact 10 of 12; ``v52`` (Eastport, invented, a
+  district office's careful clerks, NYC block faces and plazas, multi-day and overnight events;
+  153 rows, 99 true events, 40 joint counted): precision 1.000, recall 0.894, joint 42 of 40 (a
+  festival and its closure detail, each naming the other, split into two joint events), months
+  exact 10 of 12.
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -194,6 +202,8 @@ HELPER_SETS = {
     "v48": "a seventh fresh helper's set, Harlan Springs (invented) with a Parks calendar, held out first (2026-12-07)",
     "v49": "an eighth fresh helper's set, Fennimore Falls (invented), six clerks' habits, held out first (2026-12-07)",
     "v50": "a ninth fresh helper's set, Durham with two calendar exports, bilingual, held out first (2026-12-07)",
+    "v51": "a tenth fresh helper's set, Pine Ridge (invented), staff typing on phones, held out first (2026-12-07)",
+    "v52": "an eleventh fresh helper's set, Eastport (invented), a district office's clerks, held out first (2026-12-07)",
 }
 
 

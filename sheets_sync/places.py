@@ -629,6 +629,17 @@ def _plain_corner(text: str) -> frozenset:
     return frozenset(_bare_street(p) for p in parts)
 
 
+def _venue_then_face(location: str) -> tuple[str, str] | None:
+    """``"Civic Plaza / 3rd Ave between Main St and Oak St"`` → ``("Civic Plaza", "3rd Ave between
+    Main St and Oak St")``: a venue, a slash, then a block face (a fresh helper's set: the venue had
+    been read into the block face's street, "civic plz 3rd ave", and a closure detail there was kept
+    apart from the festival at "Civic Plaza"). ``None`` otherwise."""
+    before, _, after = location.partition("/")
+    if before.strip() and _FACE_HINT.search(after) and not _FACE_HINT.search(before) and _block_face(after):
+        return before.strip(), after.strip()
+    return None
+
+
 def _typed_corner(text: str) -> frozenset:
     """:func:`_plain_corner` of a corner as typed ("Bigelow & Bristol")."""
     return _plain_corner(normalise_place(text))
@@ -733,6 +744,8 @@ def parse_place(location: str, address: str) -> Place:
         return parse_place(*split)        # "Fire Station 1 (E 4th St)": Station 1, on E 4th St
     if not location.strip() and (split := _venue_then_street(address, corner=_typed_corner)):
         return parse_place(*split)        # Address "Bud Hammer Field, Bigelow & Bristol": the field, at that corner
+    if not address.strip() and "/" in location and (split := _venue_then_face(location)):
+        return parse_place(*split)        # "Civic Plaza / 3rd Ave between Main St and Oak St" (v52)
     if _FACE_HINT.search(location) or _FACE_HINT.search(address):
         face = _block_face(address) or _block_face(location)
         if face and len(face[2]) == 2:

@@ -1324,6 +1324,18 @@ def test_a_venue_then_its_street_after_a_dash(config):
     assert parse_place("Library - Downtown", "").crossing == frozenset()
 
 
+def test_a_venue_a_slash_and_a_block_face(config):
+    """v52 (held out): Police's closure detail at "Civic Plaza / 3rd Ave between Main St and Oak
+    St" beside Parks' festival at "Civic Plaza": the venue had been read into the block face's
+    street ("civic plz 3rd ave"), the rows kept apart, and the festival counted as two joint
+    events (each row named the other). The venue before the slash is the venue, on that face."""
+    from sheets_sync.places import compare_places, parse_place
+    typed = parse_place("Civic Plaza / 3rd Ave between Main St and Oak St", "")
+    assert (typed.venue, typed.crossing, typed.between) == ("civic plz", frozenset({"3rd"}), frozenset({"main", "oak"}))
+    assert compare_places(typed, parse_place("Civic Plaza", ""))[0] == "same venue"
+    assert compare_places(typed, parse_place("3rd Ave between Oak St and Main St", ""))[0] == "same address"
+
+
 def test_two_rows_held_online_are_not_two_places(config):
     """v47: Emergency Management's webinar "Zoom" and the 911 center's copy "Online" were
     "different venues", kept apart. A Location that only says the meeting is online (and no

@@ -13,7 +13,7 @@ import csv
 import json
 import random
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date
 from itertools import combinations
 from pathlib import Path
 
