@@ -629,6 +629,10 @@ def _plain_corner(text: str) -> frozenset:
     return frozenset(_bare_street(p) for p in parts)
 
 
+#: a venue's name, a comma, then a house number and a street's name without its type
+_VENUE_THEN_NUMBER = re.compile(r"^\s*([^,\d][^,]*?),\s*(\d{1,6}\s+[A-Za-z][\w'.]*(?:\s+[A-Za-z][\w'.]*)?)\s*$")
+
+
 def _venue_then_face(location: str) -> tuple[str, str] | None:
     """``"Civic Plaza / 3rd Ave between Main St and Oak St"`` → ``("Civic Plaza", "3rd Ave between
     Main St and Oak St")``: a venue, a slash, then a block face (a fresh helper's set: the venue had
@@ -744,6 +748,10 @@ def parse_place(location: str, address: str) -> Place:
         return parse_place(*split)        # "Fire Station 1 (E 4th St)": Station 1, on E 4th St
     if not location.strip() and (split := _venue_then_street(address, corner=_typed_corner)):
         return parse_place(*split)        # Address "Bud Hammer Field, Bigelow & Bristol": the field, at that corner
+    if not address.strip() and "," in location and (found := _VENUE_THEN_NUMBER.match(location)) and \
+            not _STREET_ONLY.match(normalise_place(found.group(1))) and \
+            not re.match(r"\d+\s+(?:block|blk)\b", found.group(2), re.I):      # ("Arch St, 1400 block")
+        return parse_place(found.group(1), found.group(2))   # "Bean There, 45 Main": the café at 45 Main (v51)
     if not address.strip() and "/" in location and (split := _venue_then_face(location)):
         return parse_place(*split)        # "Civic Plaza / 3rd Ave between Main St and Oak St" (v52)
     if _FACE_HINT.search(location) or _FACE_HINT.search(address):

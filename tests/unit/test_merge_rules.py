@@ -1324,6 +1324,20 @@ def test_a_venue_then_its_street_after_a_dash(config):
     assert parse_place("Library - Downtown", "").crossing == frozenset()
 
 
+def test_a_venue_a_comma_and_a_house_number_on_a_street_with_no_type(config):
+    """v51 (held out): Fire's "Engine 2 stops by coffee w/ cop" at "Bean There, 45 Main" beside
+    Police's "Bean There Cafe", 45 Main St: read as one venue's name, "venue names differ", the
+    drop-by only asked (and v46's "Frank Southern, 2100 S Henderson" beside the ice arena at
+    2100 S Henderson St). A venue, a comma and a house number before a street's name is the
+    venue at that address."""
+    from sheets_sync.places import compare_places, parse_place
+    typed = parse_place("Bean There, 45 Main", "")
+    assert (typed.venue, typed.number, typed.street) == ("bean there", "45", "main")
+    assert compare_places(typed, parse_place("Bean There Cafe", "45 Main St"))[0] == "same address"
+    assert compare_places(parse_place("Frank Southern, 2100 S Henderson", ""),
+                          parse_place("Frank Southern Ice Arena", "2100 S Henderson St"))[0] == "same address"
+
+
 def test_a_venue_a_slash_and_a_block_face(config):
     """v52 (held out): Police's closure detail at "Civic Plaza / 3rd Ave between Main St and Oak
     St" beside Parks' festival at "Civic Plaza": the venue had been read into the block face's
