@@ -615,7 +615,8 @@ _NAMES_NUMBER = re.compile(rf"\b([A-Za-z]+)\.?\s+(\d{{1,4}}(?:\s*(?:,|&|/|and|or
                            rf"(?i:{'|'.join(SPELLED_NUMBERS)}))\s*(?:[(\[,;]|\s[-\u2013\u2014]\s)")
 
 
-_VENUE_THEN_STREET = re.compile(r"^\s*([^,()\d]+?)\s*(?:\(([^)]+)\)|,\s*([^,()]+)|\s[-\u2013\u2014]\s*([^,()\-]+))\s*$")
+_VENUE_THEN_STREET = re.compile(r"^\s*([^,()\d/]+?)\s*(?:\(([^)]+)\)|,\s*([^,()]+)|\s[-\u2013\u2014]\s*([^,()\-]+)|"
+                                r"\s*/\s*([^,()/]+))\s*$")
 
 
 def _plain_corner(text: str) -> frozenset:
@@ -666,7 +667,8 @@ def _venue_then_street(location: str, corner=lambda where: frozenset()) -> tuple
     m = _VENUE_THEN_STREET.match(location)
     if m is None or _FACE_HINT.search(location):     # ("Middle, between Foreland & Emlin Sts.": a block face)
         return None
-    name, street = m.group(1), m.group(2) or m.group(3) or m.group(4)    # ("Senior Center - Rigsbee Ave", v50)
+    # ("Senior Center - Rigsbee Ave", v50; "Courthouse Sq / Kirkwood Ave", v48)
+    name, street = m.group(1), m.group(2) or m.group(3) or m.group(4) or m.group(5)
     where = normalise_place(street)
     if (_STREET_ONLY.match(where) or _crossing(where) or corner(street)) \
             and not _STREET_ONLY.match(normalise_place(name)):

@@ -1322,6 +1322,11 @@ def test_a_venue_then_its_street_after_a_dash(config):
     assert (typed.venue, typed.crossing) == ("senior ctr", frozenset({"rigsbee"}))
     assert compare_places(typed, parse_place("Durham Center for Senior Life", "406 Rigsbee Ave"))[0] == "same venue"
     assert parse_place("Library - Downtown", "").crossing == frozenset()
+    # … or after a slash (v48's "Courthouse Sq / Kirkwood Ave"); two streets so joined stay a corner
+    square = parse_place("Courthouse Sq / Kirkwood Ave", "")
+    assert (square.venue, square.crossing) == ("courthouse sq", frozenset({"kirkwood"}))
+    assert compare_places(square, parse_place("Courthouse Square", ""))[0] == "same venue"
+    assert parse_place("Main St / 3rd Ave", "").crossing == frozenset({"main", "3rd"})
 
 
 def test_a_venue_a_comma_and_a_house_number_on_a_street_with_no_type(config):
