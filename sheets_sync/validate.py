@@ -1218,7 +1218,8 @@ def _text_partners(ctx: _RowContext, texts: Sequence[tuple[str, str]],
     return tuple(added)
 
 
-#: a bracket in a title ("Town hall (PD/CS)"), no digit inside (a unit or station is a place's)
+#: a bracket in a title ("Town hall (PD/CS)"); one holding a digit but 911's is a unit's or place's
+#: (:func:`_bracket_partners`)
 _TITLE_BRACKET = re.compile(r"\(([^()]{2,60})\)")
 
 
