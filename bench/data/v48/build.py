@@ -2,7 +2,7 @@
 
 Harlan Springs (timezone America/Indiana/Indianapolis, fiscal year July 2025 - June 2026) borrows
 its venues, addresses, titles and programme habits from the real Bloomington IN and Durham NC
-calendars in /work/shared/realdata (Switchyard Park, Banneker Community Center, Bryan Park,
+calendars in ../shared/realdata (Switchyard Park, Banneker Community Center, Bryan Park,
 Twin Lakes Recreation Center, Movies in the Parks, Touch a Truck, Tai Chi Easy, Run Club...).
 Five departments type into tabs of intake.xlsx; Parks and Recreation keeps a CivicPlus-style
 calendar export (parks.ics, chatty descriptions) and only types a couple of extra rows in its tab.
