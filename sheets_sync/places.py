@@ -752,7 +752,8 @@ def parse_place(location: str, address: str) -> Place:
         return parse_place(*split)        # Address "Bud Hammer Field, Bigelow & Bristol": the field, at that corner
     if not address.strip() and "," in location and (found := _VENUE_THEN_NUMBER.match(location)) and \
             not _STREET_ONLY.match(normalise_place(found.group(1))) and \
-            not re.match(r"\d+\s+(?:block|blk)\b", found.group(2), re.I):      # ("Arch St, 1400 block")
+            not re.match(r"\d+\s+(?:block|blk)\b", found.group(2), re.I) and \
+            found.group(2).split()[1].lower() not in SPELLED_NUMBERS:      # ("Arch St, 1400 block", "Lot A, 7 Eleven")
         return parse_place(found.group(1), found.group(2))   # "Bean There, 45 Main": the café at 45 Main (v51)
     if not address.strip() and "/" in location and (split := _venue_then_face(location)):
         return parse_place(*split)        # "Civic Plaza / 3rd Ave between Main St and Oak St" (v52)

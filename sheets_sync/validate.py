@@ -988,11 +988,14 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         time_cell = time_text = hours
         ctx.warn("Start Time", "", f"no time is typed; the hours in the title ({hours}) are used",
                  "type them in Start Time and End Time")
+    worded = False
     if time_text and time_text not in _ALL_DAY_WORDS and _no_clock_in(time_text, tz):
         # "after school", "evening": words with no clock in them keep the row, shown all day, as
         # "dusk" does (a fresh helper's set: each such row was left out of the count)
+        worded = True
+        end_said = "; the End Time is not used" if cell_text(get("End Time")).strip() else ""
         ctx.warn("Start Time", time_cell,
-                 f"{cell_text(time_cell).strip()!r} is no clock time; shown as an all-day event",
+                 f"{cell_text(time_cell).strip()!r} is no clock time; shown as an all-day event{end_said}",
                  "type the clock time it stands for that day, e.g. 3:30pm")
         time_cell, time_text = None, ""
     if time_text in _ALL_DAY_WORDS:
@@ -1092,7 +1095,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
                 return None
             ctx.warn("End Time", end_time_cell, exc.problem + "; the end time is left open", exc.action)
     if start_clock is None:  # all-day; end is exclusive (RFC 5545 §3.6.1)
-        if typed_end and end_clock is not None:     # (a new city's "Narcan training": its 8pm vanished)
+        if typed_end and end_clock is not None and not worded:   # (a new city's "Narcan training": its 8pm vanished)
             ctx.warn("End Time", end_time_cell, "there is an End Time but no Start Time: the event is shown "
                      "as all day and the end time is not used", "type the Start Time too")
         if end_day < start_day:

@@ -1341,6 +1341,9 @@ def test_a_venue_a_comma_and_a_house_number_on_a_street_with_no_type(config):
     assert compare_places(typed, parse_place("Bean There Cafe", "45 Main St"))[0] == "same address"
     assert compare_places(parse_place("Frank Southern, 2100 S Henderson", ""),
                           parse_place("Frank Southern Ice Arena", "2100 S Henderson St"))[0] == "same address"
+    # a number spelled after the figure is a name's ("Lot A, 7 Eleven": a README-only check)
+    assert compare_places(parse_place("Lot A, 7 Eleven", ""),
+                          parse_place("7-Eleven parking lot", ""))[0] == "same venue"
 
 
 def test_a_venue_a_slash_and_a_block_face(config):

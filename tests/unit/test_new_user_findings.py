@@ -160,6 +160,10 @@ def test_a_start_time_in_words_with_no_clock_keeps_its_row(config):
     assert [(i.row, i.severity, i.problem) for i in issues] == [
         (3, Severity.WARNING, "'after school' is no clock time; shown as an all-day event"),
         (4, Severity.ERROR, "could not read 'xyz 5' as a time")]
+    # with an End Time: one warning, naming the words typed (not "no Start Time")
+    _, issues = parse(config, ("Safety Walk", "3/19/2026", "after school", "5pm", "Public"))
+    assert [i.problem for i in issues] == [
+        "'after school' is no clock time; shown as an all-day event; the End Time is not used"]
 
 
 def test_hours_typed_only_in_the_title_are_its_hours(config):
