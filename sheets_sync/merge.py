@@ -509,6 +509,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     _settle_named_parts(verdicts, decided, score, feats, context, m.time_tolerance_minutes)
     _ask_when_torn(verdicts, decided, apart)
     _ask_when_own_event_inside(verdicts, decided, rows, feats)
+    _merge_when_each_names_the_other(verdicts, decided, rows, feats)
     _ask_when_named_elsewhere(verdicts, decided, rows, feats, context.by_day)
     _ask_when_placeless_fits_others(verdicts, decided, rows, feats, context.by_day, score)
     issues: list[RowIssue] = typed_out + copies_off     # (the session warnings come once the events are known)
@@ -1023,6 +1024,27 @@ def _ask_when_named_elsewhere(verdicts: dict[tuple[int, int], PairScore], decide
                and compare_places(feats[k].place, feats[shift].place)[0] not in ("same address", "same venue")
                for k in by_day[feats[shift].day]):
             verdicts[pair] = replace(verdicts[pair], outcome="review", reason=_NAMED_ELSEWHERE)
+
+
+def _merge_when_each_names_the_other(verdicts: dict[tuple[int, int], PairScore], decided, rows, feats) -> None:
+    """A question between two rows of two departments that each name the other as taking part
+    (Lead/Partner Departments or text), at one address or venue, their hours meeting: one
+    event each department logged as its own joint event ("Sound the Alarm - Bayview Homes",
+    Partners "Community Safety", and Community Safety's "Home Safety Canvass - Bayview" naming
+    Fire's crews: v52, asked, and counted as two joint events until answered). The question
+    becomes a merge; a row called off keeps it a question. Mutates ``verdicts``."""
+    for (i, j), v in list(verdicts.items()):
+        if v.outcome != "review" or (i, j) in decided or v.reason == _SESSION_LOOKALIKE:
+            continue
+        a, b = rows[i], rows[j]
+        if not (a.department and b.department) or a.department == b.department or \
+                a.department not in b.departments or b.department not in a.departments or \
+                a.status in CALLED_OFF or b.status in CALLED_OFF:
+            continue
+        fi, fj = feats[i], feats[j]
+        if fi.day == fj.day and compare_places(fi.place, fj.place)[0] in ("same address", "same venue") and \
+                compare_times(fi, fj, 0)[0] != "disjoint":
+            verdicts[(i, j)] = replace(v, outcome="merge", reason="each row names the other's department, one place")
 
 
 _PLACELESS_ELSEWHERE = "a visit with no place, as likely at another event that day whose title says the same"

@@ -1453,6 +1453,26 @@ def test_a_row_whose_note_says_it_is_a_copy_joins_its_tabs_row(config):
         assert len(merge_rows([first, apart], config).events) == 2
 
 
+def test_two_rows_each_naming_the_other_at_one_place_are_one_event(config):
+    """v52 (held out): Fire's "Sound the Alarm - Bayview Homes", Partners "Community Safety",
+    and Community Safety's "Home Safety Canvass - Bayview", Partners "Fire", at 600 Gull Way,
+    9-2 and 9-1: asked, so the canvass counted as two joint events until staff answered. Two
+    rows of two departments that each name the other, at one place, their hours meeting, are
+    one event; one naming the other only (two programmes in one building) stays a question,
+    and so does a pair with a row called off."""
+    day = date(2025, 10, 4)
+    fire = row("Fire", 11, "Sound the Alarm - Bayview Homes", day, "09:00", "14:00",
+               location="Bayview Homes", address="600 Gull Way", partners=("Community Safety",))
+    safety = row("Community Safety", 10, "Home Safety Canvass - Bayview", day, "09:00", "13:00",
+                 address="600 Gull Way", partners=("Fire",))
+    result = merge_rows([fire, safety], config)
+    assert groups(result) == {frozenset({"Fire!11", "Community Safety!10"})} and result.events[0].is_joint
+    one_way = replace(safety, partners=())
+    assert len(merge_rows([fire, one_way], config).events) == 2
+    off = replace(safety, status=Status.CANCELLED)
+    assert len(merge_rows([fire, off], config).events) == 2
+
+
 def test_a_weekly_class_typed_a_row_a_session_with_weekly_in_each_is_those_sessions(config):
     """v45's first build: Parks typed each Tuesday of its Tai Chi class as a row and copied
     "Weekly (Tue)" into every Repeats cell. Each row had been a series with no end, so the
