@@ -226,9 +226,6 @@ _UNTIED_PLACES = {"places not comparable", "venue names differ"}    # both rows 
 _AT_WHAT = re.compile(r"(?:\s*@\s*|\s+at\s+(?:the\s+)?)(\S.*)$", re.I)
 
 
-_DIGIT_IN = re.compile(r"\d")
-
-
 class _Phrases:
     """Replace configured words and phrases (folded) by their expansions, longest first;
     ``plurals``: a word's Spanish plural too ("clases", "talleres", "reuniones": the glossary
@@ -335,7 +332,7 @@ class Normaliser:
         ``"9-1-1"`` → ``"911"``."""
         out = self._titles.get(text)
         if out is None:
-            typed = _CLOCK_IN_TITLE.sub(" ", text) if _DIGIT_IN.search(text) else text
+            typed = _CLOCK_IN_TITLE.sub(" ", text) if _DIGITS.search(text) else text
             t = fold(without_date_note(_ENTRY_NOTE.sub(" ", typed) if "(" in typed or "[" in typed else typed))
             if "9 1 1" in t:
                 t = t.replace("9 1 1", "911")       # "9-1-1 Day" is "911 Day" (v36 S7)
@@ -795,11 +792,17 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
                     *title_kind(row.title), typed_capitals(row.title), fold(row.title), *norm.kinds(titles),
                     norm.department_words(words[0]), norm.part_of(row.title), norm.part_area(row.title),
                     tuple(tuple(fold(m.group(1)).split()) for m in _DISOWN.finditer(row.description))
-                    if row.description else (), named_place,
-                    bool(_COPY_NOTE.search(row.internal_notes) or _COPY_NOTE.search(row.description))
-                    if row.internal_notes or row.description else False,
-                    bool(_NOT_A_COPY.search(row.internal_notes) or _NOT_A_COPY.search(row.description))
-                    if row.internal_notes or row.description else False)
+                    if row.description else (), named_place, *_copy_notes(row))
+
+
+def _copy_notes(row: EventRow) -> tuple[bool, bool]:
+    """``(copied, distinct)``: the row's Internal Notes or Description say it is a copy of
+    another row (:data:`_COPY_NOTE`), or that it is none (:data:`_NOT_A_COPY`)."""
+    notes = f"{row.internal_notes}\n{row.description}" if row.internal_notes and row.description else \
+        row.internal_notes or row.description
+    if not notes:
+        return False, False
+    return bool(_COPY_NOTE.search(notes)), bool(_NOT_A_COPY.search(notes))
 
 
 #: a note saying the row is a copy of another one typed in its tab: "dup? Kim entered too",

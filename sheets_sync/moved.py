@@ -77,15 +77,20 @@ def calendar_moved_from(row: EventRow) -> date | None:
     :func:`sheets_sync.backends.ics_source.read_calendar`) names another day than its DTSTART (a
     weekly walk moved from Tuesday 6/15 to 6/16; a fresh city's check: the partner's row left
     on 6/15 was an event of its own, unasked). ``None`` otherwise."""
+    original = _recurrence_id(row)
+    return original.date() if original is not None and original.date() != row.start_date else None
+
+
+def _recurrence_id(row: EventRow) -> datetime | None:
+    """The start a calendar file's occurrence was first at (its RECURRENCE-ID, kept after "#" in
+    ``external_uid``, local wall clock as the file wrote it), or ``None``."""
     uid = row.external_uid
     if "#" not in uid:
         return None
     try:
-        original = datetime.fromisoformat(uid.rsplit("#", 1)[1])
+        return datetime.fromisoformat(uid.rsplit("#", 1)[1])
     except ValueError:
         return None
-    day = row.start_date
-    return original.date() if original.date() != day else None
 
 
 def _moved_to(row: EventRow, near: date) -> date | None:
@@ -274,10 +279,10 @@ def _at_first_start(f: Features, row: EventRow, first: date) -> Features:
     Saturday 9–12 met the 911 center's 7–8 pm slot left on Thursday only at 6 pm (v50), where
     its Saturday hours had been compared."""
     shifted = moved_to(f, first)
-    clock = re.search(r"T(\d\d):(\d\d)", row.external_uid.rsplit("#", 1)[1])
-    if f.all_day or clock is None:
-        return shifted
-    begin = (first - date(1970, 1, 1)).days * 1440 + int(clock[1]) * 60 + int(clock[2])
+    original = _recurrence_id(row)
+    if f.all_day or original is None or "T" not in row.external_uid.rsplit("#", 1)[1]:
+        return shifted          # (a date alone says no hour)
+    begin = (first - date(1970, 1, 1)).days * 1440 + original.hour * 60 + original.minute
     return shifted._replace(start=begin, end=begin + (f.end - f.start), public_start=None, setup_start=None)
 
 

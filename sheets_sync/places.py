@@ -634,13 +634,26 @@ def _plain_corner(text: str) -> frozenset:
 _VENUE_THEN_NUMBER = re.compile(r"^\s*([^,\d][^,]*?),\s*(\d{1,6}\s+[A-Za-z][\w'.]*(?:\s+[A-Za-z][\w'.]*)?)\s*$")
 
 
+def _venue_then_number(location: str) -> tuple[str, str] | None:
+    """``"Bean There, 45 Main"`` → ``("Bean There", "45 Main")``: a venue's name, a comma, a
+    house number and a street's name without its type (v51: read as one venue's name, a drop-by
+    at the café was only asked about). Not a street's block ("Arch St, 1400 block") nor a name
+    whose number is spelled after the figure ("Lot A, 7 Eleven"). ``None`` otherwise."""
+    found = _VENUE_THEN_NUMBER.match(location) if "," in location else None
+    if found is None or _STREET_ONLY.match(normalise_place(found.group(1))) or \
+            re.match(r"\d+\s+(?:block|blk)\b", found.group(2), re.I) or \
+            found.group(2).split()[1].lower() in SPELLED_NUMBERS:
+        return None
+    return found.group(1), found.group(2)
+
+
 def _venue_then_face(location: str) -> tuple[str, str] | None:
     """``"Civic Plaza / 3rd Ave between Main St and Oak St"`` → ``("Civic Plaza", "3rd Ave between
     Main St and Oak St")``: a venue, a slash, then a block face (a fresh helper's set: the venue had
     been read into the block face's street, "civic plz 3rd ave", and a closure detail there was kept
     apart from the festival at "Civic Plaza"). ``None`` otherwise."""
     before, _, after = location.partition("/")
-    if before.strip() and _FACE_HINT.search(after) and not _FACE_HINT.search(before) and _block_face(after):
+    if after and before.strip() and _FACE_HINT.search(after) and not _FACE_HINT.search(before) and _block_face(after):
         return before.strip(), after.strip()
     return None
 
@@ -654,7 +667,7 @@ def _marked_corner(text: str) -> frozenset:
     """:func:`_plain_corner` joined by "/" or "&" (not "and", which a venue's name may hold),
     read so after a venue in Location: "Hammer Field, Bristol/Bigelow" (v47: read as one
     venue, "different" from "Bud Hammer Field" at "Bigelow & Bristol")."""
-    return _plain_corner(normalise_place(text.replace("/", " & "))) if re.search(r"/|&", text) else frozenset()
+    return _typed_corner(text.replace("/", " & ")) if re.search(r"/|&", text) else frozenset()
 
 
 def _venue_then_street(location: str, corner=lambda where: frozenset()) -> tuple[str, str] | None:
@@ -750,13 +763,8 @@ def parse_place(location: str, address: str) -> Place:
         return parse_place(*split)        # "Fire Station 1 (E 4th St)": Station 1, on E 4th St
     if not location.strip() and (split := _venue_then_street(address, corner=_typed_corner)):
         return parse_place(*split)        # Address "Bud Hammer Field, Bigelow & Bristol": the field, at that corner
-    if not address.strip() and "," in location and (found := _VENUE_THEN_NUMBER.match(location)) and \
-            not _STREET_ONLY.match(normalise_place(found.group(1))) and \
-            not re.match(r"\d+\s+(?:block|blk)\b", found.group(2), re.I) and \
-            found.group(2).split()[1].lower() not in SPELLED_NUMBERS:      # ("Arch St, 1400 block", "Lot A, 7 Eleven")
-        return parse_place(found.group(1), found.group(2))   # "Bean There, 45 Main": the café at 45 Main (v51)
-    if not address.strip() and "/" in location and (split := _venue_then_face(location)):
-        return parse_place(*split)        # "Civic Plaza / 3rd Ave between Main St and Oak St" (v52)
+    if not address.strip() and (split := _venue_then_number(location) or _venue_then_face(location)):
+        return parse_place(*split)        # "Bean There, 45 Main"; "Civic Plaza / 3rd Ave between Main St and Oak St"
     if _FACE_HINT.search(location) or _FACE_HINT.search(address):
         face = _block_face(address) or _block_face(location)
         if face and len(face[2]) == 2:

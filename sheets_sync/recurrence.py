@@ -391,12 +391,17 @@ def _rule_parts(rrule: str) -> dict[str, str]:
     return dict(p.partition("=")[::2] for p in rrule.upper().split(";") if "=" in p)
 
 
+def endless(rrule: str) -> bool:
+    """``rrule`` has no end: no UNTIL or COUNT (RFC 5545 §3.3.10 — it repeats forever)."""
+    rule = rrule.upper()
+    return "UNTIL=" not in rule and "COUNT=" not in rule
+
+
 def held_days(rrule: str, start: datetime | date, exdates: Sequence[date] = (),
               limit: int = 2000) -> tuple[date, ...] | None:
     """The local days a series is held on (its occurrences less ``exdates``), or ``None`` for
-    a rule with no end (no UNTIL or COUNT: RFC 5545 §3.3.10 — it repeats forever)."""
-    rule = rrule.upper()
-    if "UNTIL=" not in rule and "COUNT=" not in rule:
+    a rule with no end (:func:`endless`)."""
+    if endless(rrule):
         return None
     skip = set(exdates)
     return tuple(d for d in occurrences_days(rrule, start, limit=limit) if d not in skip)

@@ -33,7 +33,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 from .matching import GENERIC_TITLE_WORDS, Features, compare_places, compare_times, compare_titles, one_tab
 from .model import CALLED_OFF, EventRow, RowIssue, Severity
 from .parsing import status_word
-from .recurrence import MAX_COUNT, occurrences, occurrences_days, union_series
+from .recurrence import MAX_COUNT, endless, occurrences, occurrences_days, union_series
 from .timeutil import typed_date
 
 #: the title similarity (0–100) from which a one-off row is taken for one of the series' sessions
@@ -340,7 +340,7 @@ def typed_out_sessions(rows: list[EventRow], feats: Sequence[Features]) -> list[
     counted again by each earlier row, past the last row too (a fresh helper's set: 36 events
     that were never typed). Rows of one tab (:func:`sheets_sync.matching.one_tab`), none from
     a calendar file, with one title, start time, place and Repeats rule (RRULE and except
-    dates) that has no end (no UNTIL or COUNT, RFC 5545 §3.3.10), at least
+    dates) that has no end (:func:`~sheets_sync.recurrence.endless`), at least
     :data:`TYPED_OUT_ROWS` of them on sessions of the first one's rule with at most one
     session between neighbours, are the sessions typed out: each is read as the one session it
     is (its RRULE and EXDATEs dropped). Replaces rows in ``rows``; returns one Validation
@@ -349,7 +349,7 @@ def typed_out_sessions(rows: list[EventRow], feats: Sequence[Features]) -> list[
     (:func:`later_series`)."""
     groups: dict[tuple, list[int]] = {}
     for k, r in enumerate(rows):
-        if r.rrule and not r.external_uid and not re.search(r"(?i)\b(UNTIL|COUNT)=", r.rrule):
+        if r.rrule and not r.external_uid and endless(r.rrule):
             f = feats[k]
             groups.setdefault((r.source.tab, r.department or r.lead, f.titles[0], f.all_day, f.start % 1440,
                                r.rrule, r.exdates), []).append(k)

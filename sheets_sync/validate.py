@@ -557,24 +557,26 @@ def _stray_year_issues(title: str, rows: Sequence[EventRow]) -> list[RowIssue]:
     or more): last year's year left in the date (v47: "Pumpkin Patrol - Engine 12" on 10/14/2024
     in a tab of 2025–26 rows, copied from last year's sheet: a stray single-department event in
     2024 while its partner's 10/14/2025 row stood alone). The row is kept as typed."""
-    days = sorted(r.start_date for r in rows)
-    if len(days) < 5:
+    if len(rows) < 5:
         return []
+    earliest = min(r.start_date.year for r in rows)      # (one pass: a tab may hold 100,000 rows, issue 17)
+    stray = [r for r in rows if r.start_date.year == earliest]
+    later = [r.start_date for r in rows if r.start_date.year > earliest]
+    if len(stray) > 2 or not later:
+        return []
+    first, last = min(later), max(later)
     out = []
-    for r in rows:
+    for r in stray:
         day = r.start_date
-        later = [d for d in days if d.year > day.year]
-        if len(days) - len(later) > 2 or any(d.year < day.year for d in days):
-            continue
         try:
             next_year = day.replace(year=day.year + 1)
         except ValueError:          # (Feb 29)
             continue
-        if later and later[0] <= next_year <= later[-1]:
+        if first <= next_year <= last:
             out.append(RowIssue(
                 title, r.source.row, "Start Date", typed_date(day),
                 f"{typed_date(day)} is in {day.year}, before every other row of this tab "
-                f"({typed_date(later[0])} to {typed_date(later[-1])}): last year's year left in the date?",
+                f"({typed_date(first)} to {typed_date(last)}): last year's year left in the date?",
                 f"type the year, e.g. {typed_date(next_year)}; if it is last year's event, delete the row "
                 "or move it out of this tab", Severity.WARNING))
     return out
@@ -930,12 +932,12 @@ def _range_end(ctx: _RowContext, cell: str, spanned: DayRange, start_day: date, 
     if typed_end is None or typed_end == last:
         if spanned.days:
             ctx.warn("Start Date", cell, f"{cell.strip()!r} holds a range of days: read as {start_day:%m/%d/%Y} "
-                     f"to {last:%m/%d/%Y}", f"put the first day ({start_day:%-m/%-d/%Y}) in Start Date and the "
-                     f"last ({last:%-m/%-d/%Y}) in End Date to be sure")
+                     f"to {last:%m/%d/%Y}", f"put the first day ({typed_date(start_day)}) in Start Date and the "
+                     f"last ({typed_date(last)}) in End Date to be sure")
         return last
     ctx.warn("Start Date", cell, f"{cell.strip()!r} holds a range of days ending {last:%m/%d/%Y}, but End Date "
              f"says {typed_end:%m/%d/%Y}; End Date is used",
-             f"type only the first day ({start_day:%-m/%-d/%Y}) in Start Date")
+             f"type only the first day ({typed_date(start_day)}) in Start Date")
     return typed_end
 
 
@@ -962,7 +964,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             and start_day.year != near.year else "the year of the tab's nearest dated row"
         ctx.warn("Start Date", start_date_cell,
                  f"{exc.problem}: read as {start_day:%m/%d/%Y}, {why}",
-                 f"type the year to be sure, e.g. {start_day.month}/{start_day.day}/{start_day.year}")
+                 f"type the year to be sure, e.g. {typed_date(start_day)}")
     except CellError as exc:
         ctx.error("Start Date", start_date_cell, exc.problem, exc.action)
         return None
@@ -1061,7 +1063,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             else:
                 end_day = found
                 ctx.warn("End Date", end_date_cell, f"{exc.problem}: read as {end_day:%m/%d/%Y}, the first such day "
-                         "from the start", f"type the year to be sure, e.g. {end_day:%-m/%-d/%Y}")
+                         "from the start", f"type the year to be sure, e.g. {typed_date(end_day)}")
         except CellError as exc:
             ctx.warn("End Date", end_date_cell, exc.problem + "; the event is taken to end the same day",
                      exc.action)
@@ -1069,7 +1071,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             typed, end_day = end_day, stale
             ctx.warn("End Date", end_date_cell, f"the End Date ({typed:%m/%d/%Y}) is before the start "
                      f"({start_day:%m/%d/%Y}): last year's year left in the date? Read as {end_day:%m/%d/%Y}",
-                     f"type the End Date with the year, e.g. {end_day:%-m/%-d/%Y}")
+                     f"type the End Date with the year, e.g. {typed_date(end_day)}")
     if spanned is not None:
         end_day = _range_end(ctx, start_date_cell, spanned, start_day, end_day if end_date_text else None)
     end_time_cell = get("End Time")
@@ -1215,10 +1217,16 @@ def _text_partners(ctx: _RowContext, texts: Sequence[tuple[str, str]],
                 if m.department in bodies:
                     continue
             added.append(m.department)
-            ctx.warn(column, value, f"{m.department} named in the {column.lower()} ({m.snippet!r}) "
-                     "is counted as a partner", "add it to Partner Departments to confirm, or reword "
-                     f"the text if {m.department} does not take part")
+            _counted_from_text(ctx, column, value, m.department, m.snippet)
     return tuple(added)
+
+
+def _counted_from_text(ctx: _RowContext, column: str, value: str, department: str, snippet: str,
+                       what: str = "text") -> None:
+    """The warning on a partner counted from a text cell (:func:`_text_partners`,
+    :func:`_bracket_partners`): where it was named, and how to confirm or undo it."""
+    ctx.warn(column, value, f"{department} named in the {column.lower()} ({snippet!r}) is counted as a partner",
+             f"add it to Partner Departments to confirm, or reword the {what} if {department} does not take part")
 
 
 #: a bracket in a title ("Town hall (PD/CS)"); one holding a digit but 911's is a unit's or place's
@@ -1243,9 +1251,7 @@ def _bracket_partners(ctx: _RowContext, title: str, spell: Callable[[str], tuple
         for department in found:
             if department not in known and department not in added:
                 added.append(department)
-                ctx.warn("Title", title, f"{department} named in the title ({inner!r}) is counted as a partner",
-                         "add it to Partner Departments to confirm, or reword the title if "
-                         f"{department} does not take part")
+                _counted_from_text(ctx, "Title", title, department, inner, what="title")
     return tuple(added)
 
 
