@@ -281,6 +281,7 @@ class Normaliser:
         self._texts: dict[tuple, tuple] = {}
         self._free: dict[str, frozenset] = {}
         self._title_cache: dict[tuple, tuple] = {}
+        self._facts: dict[str, tuple] = {}
         self._kinds_of: dict[tuple, tuple[frozenset, frozenset]] = {}
         self._named_departments: dict[frozenset, frozenset] = {}
         # each phrase normalised as a title is, so "Clean-Up", "Sound the Alarm" are found
@@ -491,6 +492,22 @@ class Normaliser:
             self._with[title] = out
         return out
 
+    def title_facts(self, title: str) -> tuple:
+        """What :func:`features` reads from a title alone, memoised (issue 17: titles repeat):
+        ``(with_people, named, title_kind, typed_capitals, folded, part_of, part_area, spanish,
+        glossed)``; ``spanish``: the title reads as Spanish (:func:`spanish_title`, or a Spanish
+        stop word and a word the glossary knows: "Charla sobre ..."), ``glossed``: it does and
+        the glossary covers half its words or more."""
+        out = self._facts.get(title)
+        if out is None:
+            folded = fold(title)
+            raw = frozenset(folded.split())
+            spanish = spanish_title(title) or (bool(_SPANISH_HINTS.intersection(raw)) and self.coverage(title) > 0)
+            out = self._facts[title] = (self.with_people(title), self.named(title), title_kind(title),
+                                        typed_capitals(title), folded, self.part_of(title), self.part_area(title),
+                                        spanish, spanish and self.coverage(title) >= 0.5)
+        return out
+
     def _title_texts(self, title: str, title_es: str) -> tuple:
         key = (title, title_es)
         out = self._title_cache.get(key)
@@ -537,12 +554,21 @@ _SPANISH_SPOKEN = re.compile(r"\bse habla espa|\ben espa", re.I)
 def looks_spanish(row: EventRow) -> bool:
     """The ``Language`` column says Spanish, the description says "se habla español", or the
     title has two or more Spanish stop words — or one and a Spanish letter (á, ñ, ...)."""
-    if (row.language and _SPANISH_LANGUAGE.search(row.language)) or (
-            row.description and "espa" in row.description.lower() and _SPANISH_SPOKEN.search(row.description)):
-        return True
-    words = fold(row.title).split()
+    return _spanish_said(row) or spanish_title(row.title)
+
+
+def _spanish_said(row: EventRow) -> bool:
+    """The ``Language`` column says Spanish, or the description says "se habla español"."""
+    return bool((row.language and _SPANISH_LANGUAGE.search(row.language)) or (
+        row.description and "espa" in row.description.lower() and _SPANISH_SPOKEN.search(row.description)))
+
+
+@lru_cache(maxsize=1 << 16)     # issue 17: titles repeat
+def spanish_title(title: str) -> bool:
+    """The title has two or more Spanish stop words, or one and a Spanish letter (á, ñ, ...)."""
+    words = fold(title).split()
     hints, common = len(_SPANISH_HINTS.intersection(words)), len(_SPANISH_WORDS.intersection(words))
-    return hints + common >= 2 or (hints == 1 and any(c in "áéíóúñ¿¡" for c in row.title.lower()))
+    return hints + common >= 2 or (hints == 1 and any(c in "áéíóúñ¿¡" for c in title.lower()))
 
 
 class Features(NamedTuple):
@@ -584,14 +610,17 @@ class Features(NamedTuple):
 
 
 _EPOCH = datetime(1970, 1, 1)
+_EPOCH_DAY = _EPOCH.toordinal()
 
 
 def _minutes(value: date | datetime) -> float:
     """Local wall-clock minutes since 1970 (a date counts from its midnight), so all-day and
     timed rows share one scale; daylight-saving shifts do not matter for matching."""
-    if isinstance(value, datetime):
-        return (value.replace(tzinfo=None) - _EPOCH).total_seconds() / 60
-    return (value - _EPOCH.date()).days * 1440.0
+    days = value.toordinal() - _EPOCH_DAY
+    if isinstance(value, datetime):     # (timedelta.total_seconds()'s arithmetic, without a datetime made: issue 17)
+        return ((days * 86400 + value.hour * 3600 + value.minute * 60 + value.second) * 10**6
+                + value.microsecond) / 10**6 / 60
+    return days * 1440.0
 
 
 def _public_start(row: EventRow, day_minutes: float, pattern: re.Pattern = _TIME_IN_TEXT) -> float | None:
@@ -774,7 +803,7 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
     ``gazetteer``: venue↔address pairs of this sync, to complete a half-given place)."""
     titles, words, numbers, place, part, raw, cover, named_place = norm.texts(row.title, row.title_es, row.location,
                                                                              row.address)
-    whom = norm.with_people(row.title)
+    whom, named, kind, caps, folded, part_of, part_area, spanish, glossed = norm.title_facts(row.title)
     with_part, part = bool(whom), part or whom     # "Popsicles with Police": Police's part (v30 X2)
     if gazetteer is not None:
         place = gazetteer.complete(place)
@@ -784,13 +813,12 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
         public = _public_start(row, _minutes(day))
         setup = _public_start(row, _minutes(day), _SETUP_IN_TEXT)
     about = raw | norm.text_words(row.description) if row.description else raw
-    spanish = looks_spanish(row) or (
-        bool(_SPANISH_HINTS.intersection(raw)) and norm.coverage(row.title) > 0)   # "Charla sobre ..."
+    if not spanish and _spanish_said(row):
+        spanish, glossed = True, norm.coverage(row.title) >= 0.5
     return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
                     _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
-                    spanish and norm.coverage(row.title) >= 0.5, setup, cover, norm.named(row.title), with_part,
-                    *title_kind(row.title), typed_capitals(row.title), fold(row.title), *norm.kinds(titles),
-                    norm.department_words(words[0]), norm.part_of(row.title), norm.part_area(row.title),
+                    glossed, setup, cover, named, with_part, *kind, caps, folded, *norm.kinds(titles),
+                    norm.department_words(words[0]), part_of, part_area,
                     tuple(tuple(fold(m.group(1)).split()) for m in _DISOWN.finditer(row.description))
                     if row.description else (), named_place, *_copy_notes(row))
 
@@ -1021,6 +1049,7 @@ class DayContext:
         self._streets: dict[date, dict] = _RecentDays()
         self._bookings: dict[date, dict] = _RecentDays()
         self._titles: dict[tuple, tuple[float, str]] = {}
+        self._compared: dict[tuple[int, int], tuple[Place, Place, tuple[str, float]]] = {}
         self._areas: dict[tuple, int] = {}
 
     def titles(self, a: Features, b: Features) -> tuple[float, str]:
@@ -1036,6 +1065,20 @@ class DayContext:
                 self._titles.clear()
             out = self._titles[key] = compare_titles(a, b)
         return out
+
+    def places(self, a: Place, b: Place) -> tuple[str, float]:
+        """:func:`~sheets_sync.places.compare_places` of two places, kept for the pair (issue
+        17: a city's places repeat, so most candidate pairs compare two places compared
+        before; most share the very objects, :meth:`Normaliser.place`). Kept by the places'
+        identities, with the places themselves (so no identity is reused while it is kept); at
+        most 65,536 pairs."""
+        key = (id(a), id(b))
+        kept = self._compared.get(key)
+        if kept is None:
+            if len(self._compared) >= 1 << 16:
+                self._compared.clear()
+            kept = self._compared[key] = (a, b, compare_places(a, b))
+        return kept[2]
 
     def _day_places(self, day: date) -> dict:
         out = self._places.get(day)
@@ -1070,8 +1113,9 @@ class DayContext:
             naming = self._naming[day] = {}
             for i in self.by_day.get(day, ()):
                 f = self.feats[i]
-                for w in f.raw_words | venue_words(f.place.venue):
-                    naming.setdefault(w, set()).add(i)
+                for named in (f.raw_words, venue_words(f.place.venue)):
+                    for w in named:
+                        naming.setdefault(w, set()).add(i)
         sets = [naming.get(w, set()) for w in words]
         return set.intersection(*sets) if sets else set()
 
@@ -1274,12 +1318,13 @@ def _place_level(fa: Features, fb: Features, kind: str, ctx: DayContext | None) 
         return kind, WEIGHTS[kind]
     for x, y in ((fa, fb), (fb, fa)):       # "Bungalow Heights get-together" / "Bungalow Heights Front Yard Jam"
         named = venue_words(x.place.venue)
-        numbers = frozenset(_DIGITS.findall(x.place.venue))      # "Fire Station 1" is not "Fire Station 2"
         # (a title's words as places write them too: "Old North Durham NNO" names "Old North Durham
-        # neighborhood", folded "old n durham": a third helper's check)
+        # neighborhood", folded "old n durham": a third helper's check; "Fire Station 1" is not
+        # "Fire Station 2")
         if named and (not (missing := named - y.raw_words - venue_words(y.place.venue))
                       or (missing <= ABBREVIATED_FORMS and missing <= {abbreviated_word(w) for w in y.raw_words})) and \
-                numbers <= frozenset(_DIGITS.findall(" ".join((*y.raw_words, y.place.venue)))) and (
+                frozenset(_DIGITS.findall(x.place.venue)) <= frozenset(
+                    _DIGITS.findall(" ".join((*y.raw_words, y.place.venue)))) and (
                 ctx is None or ctx.rows_naming(fa.day, named, y.place) <= 2):
             via = f" ({x.place.via})" if x.place.via else ""     # a venue learned from another row
             return f"venue {x.place.venue!r}{via} named in the other row", WEIGHTS["named in the title"]
@@ -1325,9 +1370,9 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
         # National Night Out", v32); two events' titles may be so ("Family Fun Night", "Night Out for Families")
     label = f"title {title:.0f}" + (f" ({note})" if note else "")
     weight = WEIGHTS[f"title ≥{band}"] if band else WEIGHTS["title <50"]
-    shared = _shared(fa, fb)
-    named = {n for n in fa.numbers[0] & fb.numbers[0] if "#" in n}     # one unit's number in both
-    if weight > WEIGHTS["common title"] and ctx is not None and shared and not named and ctx.common(fa.day, shared):
+    if weight > WEIGHTS["common title"] and ctx is not None and (shared := _shared(fa, fb)) and \
+            not any("#" in n for n in fa.numbers[0] & fb.numbers[0]) and ctx.common(fa.day, shared):
+        # (not when both name one unit's number)
         label, weight = label + ", words used at several places that day", WEIGHTS["common title"]
     if not clues:
         return label, weight
@@ -1931,7 +1976,8 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         return _DISOWNED
     if time_kind == "inside" and (fa.day != fb.day or max(fa.end - fa.start, fb.end - fb.start) > 1440):
         time_kind = "within a multi-day event"
-    place_kind, place_sim = compare_places(fa.place, fb.place)
+    place_kind, place_sim = compare_places(fa.place, fb.place) if context is None else \
+        context.places(fa.place, fb.place)
     if place_kind in ("different rooms", "different areas") and (
             (fa.part and common_area(fa.place.room)) or (fb.part and common_area(fb.place.room))
             or (place_kind == "different areas" and ((fa.hosting and not fa.part) or (fb.hosting and not fb.part)))):
@@ -1957,7 +2003,7 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     if two_ids and not (title >= 95 and time_kind == "same times" and place_kind in ("same address", "same venue")
                         and not (context and context.common(fa.day, _shared(fa, fb)))):
         return _DIFFERENT_IDS     # a booking title every field uses that day ("Soccer") is no copy
-    departments = compare_departments(a, b)
+    departments = "same department" if same_tab else compare_departments(a, b)
     cross = not same_tab
     if same_tab and (fa.distinct or fb.distinct):
         return _SAID_DISTINCT

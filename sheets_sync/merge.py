@@ -48,7 +48,7 @@ import re
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 from typing import Callable, Collection, Mapping, Sequence
 
@@ -68,7 +68,7 @@ from .model import CALLED_OFF, CombinedEvent, EventRow, MergeEvidence, RowIssue,
 from .recurrence import union_series
 from .series_visits import (called_off_copies, called_off_sessions, later_series, session_features, session_issues,
                             session_lookalikes, session_meetings, session_rows, session_visits, typed_out_sessions)
-from .timeutil import iso_text, typed_date
+from .timeutil import iso_text, iso_texts_kept, typed_date
 
 __all__ = ["CandidatePair", "MergeResult", "combine", "merge_rows", "normalise_place", "public_view",
            "normalise_title", "pair_key", "row_key", "default_order"]
@@ -87,10 +87,15 @@ def own_part(row: EventRow) -> bool:
     "patrol", "traffic control"). A unit that only names the row's own place is not a part
     ("Station 26 Open House" at Fire Station 26 is the station's event), as in
     :meth:`sheets_sync.matching.Normaliser.texts`."""
-    if coverage_word(row.title) or MASCOTS.match(row.title):
+    return _own_part(row.title, row.location)
+
+
+@lru_cache(maxsize=1 << 16)     # issue 17: asked of every row when sorting rows; titles and places repeat
+def _own_part(title: str, location: str) -> bool:
+    if coverage_word(title) or MASCOTS.match(title):
         return True     # (a mascot's visit: "Sparky & Fire Safety House - Kids Expo")
-    part = title_part(_fold(row.title))
-    return bool(part) and not set(_fold(row.location).split()).issuperset(part.split())
+    part = title_part(_fold(title))
+    return bool(part) and not set(_fold(location).split()).issuperset(part.split())
 
 
 def lead_classes(group: Sequence[EventRow]) -> list[tuple[bool, bool, bool, bool]]:
@@ -157,7 +162,12 @@ def event_kinds(config: Config) -> dict[str, tuple[str, ...]]:
 def _title_words(row: EventRow) -> frozenset[str]:
     """A title's words, less those naming the row's own place ("Walltown smoke alarm canvass" at
     Walltown Park adds nothing to "Smoke alarm canvass")."""
-    return frozenset(_fold(without_date_note(row.title)).split()) - frozenset(_fold(row.location).split())
+    return _words_less_place(row.title, row.location)
+
+
+@lru_cache(maxsize=1 << 14)     # issue 17: asked of each row of an event, per row of it
+def _words_less_place(title: str, location: str) -> frozenset[str]:
+    return frozenset(_fold(without_date_note(title)).split()) - frozenset(_fold(location).split())
 
 
 def _adds_words(row: EventRow, other: EventRow) -> bool:
@@ -405,7 +415,7 @@ def merge_rows(rows: Sequence[EventRow], config: Config, *,
     edited row only from a row that sync had to one it had not (:func:`_decided_pairs`).
     Default (no record): it follows any edit.
     """
-    with _gc_paused():
+    with _gc_paused(), iso_texts_kept():     # (a row's start is written as text to sort rows, then events)
         return _merge_rows(rows, config, decisions, order, source_of, previous, last_keys)
 
 
@@ -570,6 +580,8 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
                                      for c, i in zip(classes, members))]
 
     def event_of(members: list[int]) -> CombinedEvent:
+        if len(members) == 1 and members[0] not in left:
+            return _alone(rows[members[0]], ())     # (most events: :func:`combine` of one row, issue 17)
         order = lead_first(members)
         # the leading row's day, only when a row of an event one department moved is here
         # (issue 17, p17ae: a date's text is not made for every event)
@@ -584,7 +596,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
               for members in groups.values()]
     events.sort(key=lambda e: (iso_text(e.start), e.title, e.rows[0].source.tab, e.rows[0].source.row))
     doubtful = [(i, j, v) for (i, j), v in verdicts.items() if v.outcome == "review" and (i, j) not in decided]
-    pending = _questions(doubtful + refused, rows, clusters, decided, config.core_departments)
+    pending = _questions(doubtful + refused, rows, clusters, groups, decided, config.core_departments)
     pending += [CandidatePair(rows[i], rows[j], v, stake="Different events splits the published event in two",
                               rank=1) for i, j, v in kept]
     decided_pairs = [CandidatePair(rows[i], rows[j], verdicts[(i, j)], d) for (i, j), d in decided.items()]
@@ -711,20 +723,24 @@ def _far_issue(a: EventRow, b: EventRow) -> RowIssue:
                     f"if its part on {_day(a.start)} is off, delete or cancel that row", Severity.WARNING)
 
 
-def _questions(doubtful, rows, clusters: _Clusters, decided, core: Sequence[str] = ()) -> list[CandidatePair]:
+def _questions(doubtful, rows, clusters: _Clusters, groups: Mapping[int, list[int]], decided,
+               core: Sequence[str] = ()) -> list[CandidatePair]:
     """The doubtful pairs worth asking staff: one per pair of events (the best-scoring pair of
     rows between them), none between events a staff ``different`` decision already separates,
     and none where either event already holds another row of that day from the other row's tab
     (a tab logs an event once a day; a second copy would have merged with the first). Each says what a
-    "Same event" answer would change (:attr:`CandidatePair.stake`)."""
+    "Same event" answer would change (:attr:`CandidatePair.stake`). ``groups``: each event's
+    root → its rows, as ``clusters`` stand (only the events asked about are read: issue 17)."""
     tabs: dict[int, dict[tuple, int]] = {}          # event → (tab, start day) → rows
     departments: dict[int, set[str]] = {}
     day = lambda r: r.start.date() if isinstance(r.start, datetime) else r.start  # noqa: E731
-    for i, r in enumerate(rows):
-        root, key = clusters.find(i), (r.source.tab, day(r))
-        counts = tabs.setdefault(root, {})
-        counts[key] = counts.get(key, 0) + 1
-        departments.setdefault(root, set()).update(r.departments)
+    roots = {clusters.find(k) for i, j, _ in doubtful for k in (i, j)}
+    for root in roots:
+        for i in groups[root]:
+            r = rows[i]
+            counts, key = tabs.setdefault(root, {}), (r.source.tab, day(r))
+            counts[key] = counts.get(key, 0) + 1
+            departments.setdefault(root, set()).update(r.departments)
     settled = {frozenset((clusters.find(i), clusters.find(j))) for (i, j), d in decided.items() if d == "different"}
     best: dict[frozenset, tuple] = {}
     for i, j, v in doubtful:
@@ -781,6 +797,7 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
     covered: dict[int, set[int]] = {}      # a row → the rows it is linked to as coverage around their hours
     answered: dict[int, set[int]] = {}     # a row → the rows staff said are the same event
     parts_of: dict[int, set[int]] = {}     # a row naming a part (booth, unit) → the hosts it is linked to as one
+    linked = []
     for (i, j), v in verdicts.items():
         same = decided.get((i, j)) == "same"
         if same:
@@ -788,6 +805,9 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
             answered.setdefault(j, set()).add(i)
         if v.outcome == "merge" or same:
             links.union(i, j)
+            linked.append((i, j, v, same))
+    for i, j, v, same in linked:
+        if len(links.members[links.find(i)]) >= 3:     # (only such groups are looked into below: issue 17)
             clue = same or any("a partner's own part" in m for m in v.matched)
             coverage = same or any("coverage around" in m or "coverage over most" in m for m in v.matched)
             setup = any(m.startswith("time: set-up time") for m in v.matched)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Callable, Iterator, Sequence
 
 from .matching import (GENERIC_TITLE_WORDS, Features, PairScore, at_words, compare_places, compare_titles,
@@ -294,7 +295,13 @@ def _is_clue(row: EventRow) -> bool:
 def names_a_move(row: EventRow) -> bool:
     """``row``'s title or description says the event moved (:data:`_CLUE`: "originally 10/4",
     "rescheduled", "moved to", "rain date")."""
-    return bool(_CLUE.search(_text(row)))
+    return any(_says_moved(t) for t in (row.title, row.description, row.internal_notes, row.status_note) if t)
+
+
+@lru_cache(maxsize=1 << 14)     # issue 17: asked of every row, whose texts repeat
+def _says_moved(text: str) -> bool:
+    """One of a row's texts names a move (:data:`_CLUE`, whose phrases never span two of them)."""
+    return _CLUE.search(text) is not None
 
 
 def moved_pairs(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float
