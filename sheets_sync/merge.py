@@ -175,9 +175,14 @@ def _adds_words(row: EventRow, other: EventRow) -> bool:
     "Fall Festival first aid" beside "Homecoming Parade", "Fall Festival"): a part of it. Words
     naming either row's place are no added words ("Hope Valley Community Safety Fair" at
     Trinity Community Center is the same title, typed with no place, in another tab)."""
-    places = frozenset(_fold(f"{row.location} {other.location}").split())    # either row's place words
-    mine = frozenset(_fold(without_date_note(row.title)).split()) - places
-    theirs = frozenset(_fold(without_date_note(other.title)).split()) - places
+    return _title_adds_words(row.title, row.location, other.title, other.location)
+
+
+@lru_cache(maxsize=1 << 14)     # issue 17: asked of each other row of every event
+def _title_adds_words(title: str, location: str, other_title: str, other_location: str) -> bool:
+    places = frozenset(_fold(f"{location} {other_location}").split())    # either row's place words
+    mine = frozenset(_fold(without_date_note(title)).split()) - places
+    theirs = frozenset(_fold(without_date_note(other_title)).split()) - places
     return len(theirs) >= 2 and theirs < mine
 
 

@@ -1388,6 +1388,7 @@ class Gazetteer:
         self._address = {k: next(iter(w)) for k, w in by_address.items() if len(w) == 1}
         # a room seen in one building only: "Council Chambers" typed alone is City Hall's (v38 CH2)
         # (one building however its name is typed: "City Hall" and "Fairview City Hall" at one address)
+        self._completed: dict[int, tuple[Place, Place]] = {}
         self._room = {r: min(k) for r, k in by_room.items()
                       if len({t[0] for t in k}) == 1 and r not in self._venue
                       and not _ROOM_ONLY_GENERIC.issuperset(r[0])}
@@ -1402,6 +1403,16 @@ class Gazetteer:
         return found[0] if len(found) == 1 else None
 
     def complete(self, p: Place) -> Place:
+        """``p`` with what the gazetteer knows filled in (the class docstring), or ``p`` itself.
+        Kept per place object, with the object (issue 17: asked per row, and rows share their
+        place objects, :meth:`sheets_sync.matching.Normaliser.place`; a completed place is then
+        one object too, which the matcher's place comparisons are kept by)."""
+        kept = self._completed.get(id(p))
+        if kept is None:
+            kept = self._completed[id(p)] = (p, self._complete(p))
+        return kept[1]
+
+    def _complete(self, p: Place) -> Place:
         if p.number and not p.venue:
             words = self._address.get((p.number, _bare_street(p.street), p.direction))
             return replace(p, venue=self._names[words], via="venue from the sheet") if words else p
