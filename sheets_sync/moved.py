@@ -295,7 +295,9 @@ def _is_clue(row: EventRow) -> bool:
 def names_a_move(row: EventRow) -> bool:
     """``row``'s title or description says the event moved (:data:`_CLUE`: "originally 10/4",
     "rescheduled", "moved to", "rain date")."""
-    return any(_says_moved(t) for t in (row.title, row.description, row.internal_notes, row.status_note) if t)
+    return _says_moved(row.title) or bool(row.description and _says_moved(row.description)) or \
+        bool(row.internal_notes and _says_moved(row.internal_notes)) or \
+        bool(row.status_note and _says_moved(row.status_note))
 
 
 @lru_cache(maxsize=1 << 14)     # issue 17: asked of every row, whose texts repeat
