@@ -1,14 +1,17 @@
 """Issue 17 (p17s): the merge's shortcuts give what the full rules give — an event of one row
-(:func:`sheets_sync.merge.combine`) and a title comparison kept for a pair of titles
-(:meth:`sheets_sync.matching.DayContext.titles`)."""
+(:func:`sheets_sync.merge.combine`), a title comparison kept for a pair of titles
+(:meth:`sheets_sync.matching.DayContext.titles`) and a place comparison kept for a pair of
+places (:meth:`sheets_sync.matching.DayContext.places`, :meth:`sheets_sync.places.Gazetteer.complete`)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from itertools import product
 
 from sheets_sync.matching import Normaliser, compare_titles, day_context, features
 from sheets_sync.merge import combine
 from sheets_sync.model import Status, Visibility
+from sheets_sync.places import Gazetteer, compare_places, parse_place
 from tests.unit.event_rows import row
 
 DAY = date(2025, 8, 5)
@@ -58,3 +61,23 @@ def test_kept_title_comparisons_are_the_comparisons(config):
     scores = {(a.titles, b.titles): context.titles(a, b)[0] for a, b in product(feats, feats)}
     assert scores[(feats[3].titles, feats[4].titles)] == 0.0            # U10 / U12: different numbers
     assert scores[(feats[0].titles, feats[0].titles)] == 100.0
+
+
+def test_kept_place_comparisons_are_the_comparisons():
+    # issue 17: a place pair's comparison is kept by the places' identities, and the gazetteer
+    # completes each place object once; equal places typed in other rows are other objects
+    typed = [("Walltown Park", "1308 W Club Blvd"), ("Walltown Park", ""), ("", "1308 W. Club Blvd."),
+             ("Fire Station 1", ""), ("Fire Station 2", ""), ("Lyon Park", "1309 Halley St"), ("", ""),
+             ("Zoom", ""), ("Main St & 3rd Ave", ""), ("Library (downtown)", ""), ("City Hall", "101 City Hall Plz")]
+    places = [parse_place(location, address) for location, address in typed]
+    copies = [replace(p) for p in places]
+    gazetteer = Gazetteer(places + copies)
+    completed = [gazetteer.complete(p) for p in places + copies]
+    assert all(gazetteer.complete(p) is c for p, c in zip(places + copies, completed))
+    # … and each completes as a gazetteer that never saw it before completes it
+    assert completed == [Gazetteer(places + copies).complete(replace(p)) for p in places + copies]
+    assert completed[2].venue == "walltown park"      # (an address learned its venue from another row)
+    context = day_context([])
+    for a, b in [*product(completed, completed), *product(completed, completed)]:
+        assert context.places(a, b) == compare_places(a, b)
+    assert context.places(completed[3], completed[4])[0] == "different venue"     # Station 1 / Station 2
