@@ -551,14 +551,9 @@ _SPANISH_LANGUAGE = re.compile(r"span|espa", re.I)
 _SPANISH_SPOKEN = re.compile(r"\bse habla espa|\ben espa", re.I)
 
 
-def looks_spanish(row: EventRow) -> bool:
-    """The ``Language`` column says Spanish, the description says "se habla español", or the
-    title has two or more Spanish stop words — or one and a Spanish letter (á, ñ, ...)."""
-    return _spanish_said(row) or spanish_title(row.title)
-
-
 def _spanish_said(row: EventRow) -> bool:
-    """The ``Language`` column says Spanish, or the description says "se habla español"."""
+    """The ``Language`` column says Spanish, or the description says "se habla español" (a
+    row is Spanish when so, or when its title is: :meth:`Normaliser.title_facts`)."""
     return bool((row.language and _SPANISH_LANGUAGE.search(row.language)) or (
         row.description and "espa" in row.description.lower() and _SPANISH_SPOKEN.search(row.description)))
 
