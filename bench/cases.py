@@ -66,6 +66,16 @@ the ``Assistance Offers`` tab included.
   153 rows, 99 true events, 40 joint counted): precision 1.000, recall 0.894, joint 42 of 40 (a
   festival and its closure detail, each naming the other, split into two joint events), months
   exact 10 of 12.
+* ``v53``, ``v54`` — a twelfth and thirteenth fresh helper's sets, measured held out on commit
+  fea017b (its matching the same as ebbe71f's): ``v53`` (Cedar Rapids Junction, invented, rows
+  pasted from Outlook calendars and e-mails: "FW:", "Invitation:", "Where:" in Location, a whole
+  "Tue 8/5/2025 5:00 PM - 8:00 PM" in one cell; 148 rows, 107 true events, 42 joint counted, one
+  more internal-only, left out of the months as the default policy does): precision 1.000, recall
+  0.846, joint 41 of 42, months exact 9 of 12; ``v54`` (Port Aldridge, invented, a coastal city:
+  coded titles "PEP-EVT-0823 …", landmarks for places, "0900-1300", a shared clerk logging one
+  department's event in the other's tab; 166 rows, 101 true events, 49 joint counted): precision
+  1.000, recall 0.876, joint 48 of 49, months exact 7 of 12. v54's wrong-tab rows were relabelled
+  joint by DESIGN.md's contract when the set was integrated (the helper had marked them debatable).
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -204,6 +214,10 @@ HELPER_SETS = {
     "v50": "a ninth fresh helper's set, Durham with two calendar exports, bilingual, held out first (2026-12-07)",
     "v51": "a tenth fresh helper's set, Pine Ridge (invented), staff typing on phones, held out first (2026-12-07)",
     "v52": "an eleventh fresh helper's set, Eastport (invented), a district office's clerks, held out first (2026-12-07)",
+    "v53": "a twelfth fresh helper's set, Cedar Rapids Junction (invented), rows pasted from Outlook, held out first "
+           "(2026-12-07)",
+    "v54": "a thirteenth fresh helper's set, Port Aldridge (invented), coded titles and landmarks, held out first "
+           "(2026-12-07)",
 }
 
 

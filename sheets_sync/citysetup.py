@@ -72,7 +72,8 @@ ABBREVIATIONS = {"nno": "National Night Out", "cpr": "CPR First Aid", "comm": "C
 #: Awareness Wk", "Preparedness Mo. Kick-off", "Community Convo", "Sr. Expo" beside the words
 COMMON_ABBREVIATIONS = {**ABBREVIATIONS, "wx": "Weather", "wk": "Week", "mo": "Month", "convo": "Conversation",
                         "sr": "Senior", "yth": "Youth", "trng": "Training", "mtg": "Meeting", "twn": "Town",
-                        "tbl": "Table", "hse": "House",
+                        "tbl": "Table", "hse": "House", "cmty": "Community", "svc": "Service",
+                        "b2s": "Back to School",
                         # one holiday typed its several ways (two fresh helpers' parades: "July 4th
                         # Parade - traffic control" beside "Fourth of July Parade", title 57)
                         **dict.fromkeys(("fourth of july", "4th of july", "july 4th", "july fourth", "july 4"),

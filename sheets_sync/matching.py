@@ -333,7 +333,7 @@ class Normaliser:
         ``"9-1-1"`` → ``"911"``."""
         out = self._titles.get(text)
         if out is None:
-            typed = _CLOCK_IN_TITLE.sub(" ", text) if _DIGITS.search(text) else text
+            typed = _CLOCK_IN_TITLE.sub(" ", self._without_code(text)) if _DIGITS.search(text) else text
             t = fold(without_date_note(_ENTRY_NOTE.sub(" ", typed) if "(" in typed or "[" in typed else typed))
             if "9 1 1" in t:
                 t = t.replace("9 1 1", "911")       # "9-1-1 Day" is "911 Day" (v36 S7)
@@ -342,6 +342,17 @@ class Normaliser:
                 t = _SPELLED_UNIT.sub(lambda m: f"{m.group(1)} {SPELLED_NUMBERS[m.group(2)]}", t)
             out = self._titles[text] = " ".join(w for w in t.split() if w not in _STOP)
         return out
+
+    def _code(self, text: str) -> re.Match | None:
+        """The code for the entry at the start of ``text`` (:data:`_TITLE_CODE`), unless it opens
+        with a word the abbreviations know ("NNO-2025-08 Block Party"); ``None`` if none."""
+        found = _TITLE_CODE.match(text)
+        return None if found is None or fold(found.group(0).split("-")[0]) in self.abbreviations.words else found
+
+    def _without_code(self, text: str) -> str:
+        """``text`` without the code for the entry at its start (:meth:`_code`)."""
+        found = self._code(text)
+        return text if found is None else text[found.end():]
 
     def named(self, title: str) -> frozenset:
         """The normalised words of what a title says it is at (``"911 table at Kids Fun Fest"``,
@@ -514,6 +525,11 @@ class Normaliser:
         if out is None:
             titles = tuple(t for t in (self.title(title), self.title(title_es) if title_es else "") if t) or ("",)
             split = [self.words(t) for t in titles]
+            if (code := self._code(title)) is not None:
+                # the code left out of the title is one of its numbers, as a unit's is: two codes
+                # name two entries ("CRR-25-031" / "CRR-25-032", "FEMA-IS-100" / "FEMA-IS-200":
+                # a README-only check had them merged), a code against none is no difference
+                split[0] = (split[0][0], split[0][1] | {"code#" + "".join(fold(code.group(0)).split())})
             folded = fold(title)
             part = title_part(folded) or next((m.group(0) for m in (u.search(title) for u in self.units)
                                                if m and not _HONOURED.match(title, m.end())
@@ -527,6 +543,14 @@ def normalise_title(text: str, abbreviations: Mapping[str, str],
                     translations: Mapping[str, str] | None = None) -> str:
     """Title → comparable words (see :meth:`Normaliser.title`)."""
     return Normaliser(abbreviations, translations).title(text)
+
+
+#: a department's own code for the entry at the start of a title: "PEP-EVT-0823 Back to School
+#: Bash", "CRR-25-031: Smoke alarm canvass" — three or four parts in capitals and digits joined
+#: by hyphens, one of them digits (not "COVID-19 Testing", "I-95 Cleanup", "Text-to-911 info
+#: session"); no part of the event's name (a fresh helper's set: "PEP-EVT-0823 Back to School
+#: Bash" beside "B2S Bash")
+_TITLE_CODE = re.compile(r"^\s*(?=[\w-]*\d)[A-Z]{2,6}(?:-[A-Z0-9]{2,6}){2,3}(?:\s*[:\u2013\u2014|]|\s+-)?\s+")
 
 
 #: numbers of a kind, in a normalised title: an age or grade range ("ages 11 15"), a length in days
@@ -1933,16 +1957,19 @@ _DISOWNED = PairScore("apart", 0.0, ("one row says it is no part of the other's 
 
 
 def another_place_named(p: Features, q: Features) -> frozenset:
-    """The words by which a row with no place (``p``) names, in its title, another place than
-    the one ``q``'s title names as its own: q's title named q's place ("Gull Creek NNO Block
-    Party" at Gull Creek Park), p's does not and has words beyond q's other words ("Heron Point
-    NNO Block Party", no Location) — not a department, a unit, a part, a number or a word every
+    """The words by which a row (``p``: with no place, or a place its title does not name)
+    names, in its title, another place than the one ``q``'s title names as its own: q's title
+    named q's place ("Gull Creek NNO Block Party" at Gull Creek Park; "NNO - Kingston Village
+    Block Party" at Kingston Village), p's does not and has words beyond q's other words
+    ("Heron Point NNO Block Party", no Location; "National Night Out - Czech Village Block
+    Party" at a corner, a fresh helper's set) — not a department, a unit, a part, a number or a word every
     event title uses ("Annual"), and among them a word of a place's name
     (:data:`~.places.PLACE_NAME_WORDS`: "Point"; not "Family Fun", "Summer"). ``frozenset()``
     otherwise. One title then sits inside the other only because q's place words were left out
     of q's: :func:`score_pair` asks rather than merges (a fresh city's check: two
-    neighbourhoods' parties that evening became one, even in one tab)."""
-    if not (q.named_place and p.place.blank) or q.place.blank or q.named_place & p.raw_words or \
+    neighbourhoods' parties that evening became one, even in one tab). Not when p's title names
+    every word of q's place ("Kingston Village" is not named by "Czech Village")."""
+    if not q.named_place or q.place.blank or q.named_place <= p.raw_words or \
             p.part or p.with_part:      # a partner's part names its unit or its table ("Engine 9 visit")
         return frozenset()
     own = {w for w, _ in p.departments_named}
@@ -2072,10 +2099,10 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     if two_ids:     # a form's double submission, or two bookings of one field and hour: staff know
         return PairScore("review", score, findings + ("two Event IDs on identical rows: a double submission?",),
                          "one tab, identical rows with two Event IDs", total)
-    if total >= MERGE_AT and fa.place.blank != fb.place.blank and (
+    if total >= MERGE_AT and place_kind not in ("same address", "same venue") and (
             elsewhere := another_place_named(fa, fb) or another_place_named(fb, fa)):
         named = " ".join(sorted(elsewhere))
-        return PairScore("review", score, findings + (f"the title with no place names another ({named})",),
+        return PairScore("review", score, findings + (f"one title names another place than the other ({named})",),
                          f"match weight {total:+.1f} bits, but one title names another place ({named})", total)
     if total >= MERGE_AT:
         outcome, reason = "merge", f"match weight {total:+.1f} bits"

@@ -163,11 +163,16 @@ _OF_CITY = r"(?:\s+de\s+(?-i:[A-Z])[\w'’-]+)?"
 #: fresh helper's set)
 _ITS_UNIT = (r"['’]s(?:(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}|(?:\s+[\w-]+){0,2}\s+(?:district|unit|team|"
              r"division|squad|guard|crew|bureau|office|section|patrol|precinct|station)s?)")
+#: a numbered part of a department after its name: "District 3", "Precinct 5", "Station 12"
+_NUMBERED_PART = r"(?:\s+(?:district|precinct|beat|zone|division|station|sector|battalion|company)\s*#?\d{1,3})"
 _CUE_AFTER = re.compile(
     # (a fresh city's check: "Fire is bringing a truck", "Fire and Police are teaming up", "Fire &
     # Police attending" had counted nothing)
-    rf"^(?:{_ITS_UNIT})?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})\s+)?(?:(?:will|to|also|again|is|are|be|both|all)\s+)*"
-    r"(?:joins?|joined|joining|"
+    # (… or a numbered part of it, then its people: "PAPD District 3 Lt. will present crime
+    # stats", "Community Safety outreach team door-knocking with us": a fresh helper's set)
+    rf"^(?:{_ITS_UNIT})?{_OF_CITY}{_NUMBERED_PART}?\s*(?:(?:(?-i:[a-z])[\w-]*\s+){{0,2}}{_ROLE}\s+|{_RANK}\s+)?"
+    r"(?:(?:will|to|also|again|is|are|be|both|all)\s+)*"
+    r"(?:joins?|joined|joining|[\w-]+ing\s+(?:with|alongside)\s+us\b|"
     r"staff(?:s|ing)?|serv(?:e|es|ing)|runs?|running|provid(?:e|es|ing)|offer(?:s|ing)?|attend(?:s|ing)?|"
     r"participat(?:e|es|ing)|coming|arriving|walks?\s+with|walking\s+with|(?:hop|swing|come|pop)(?:s|ping|ing)?\s+by|"
     r"drops?\s+(?:in|by)|dropping\s+(?:in|by)|stops?\s+by|stopping\s+by|teach(?:es)?|teaching|leads?|"
@@ -360,7 +365,12 @@ _OWN_PEOPLE_AFTER = re.compile(rf"(?:\s+(?-i:[a-z])[\w-]*){{1,3}}\s+{_ROLE}(?!\w
 
 #: … or its own unit's name in capitals ending in a word such as Unit or Team: "(DPD Community
 #: Resource Unit)" (a third helper's check)
-_OWN_UNIT_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]*){1,3}\s+(?-i:Unit|Team|Division|Bureau|Section|Squad|Detail)\b")
+_OWN_UNIT_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]*){1,3}\s+(?-i:Unit|Team|Division|Bureau|Section|Squad|Detail)\b|"
+                             # … or its own people's programme right after its name: "w/ CRJPD Explorers
+                             # (Ofc. Diaz bringing 10 cadets)", "Fire Cadets", "Police Honor Guard" (a fresh
+                             # helper's set: not read)
+                             r"(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+(?-i:Explorers?|Cadets?|Reserves|Auxiliary|Chaplains?|"
+                             r"Hono(?:u)?r Guard)\b")
 
 
 def _used_as_name(text: str, end: int, next_span_start: int | None) -> bool:
@@ -472,6 +482,12 @@ _NOT_TAKING_PART = re.compile(
     r"not (?:be )?(?:sponsored|affiliated|endorsed|organi[sz]ed|hosted|run|associated|supported)|"
     r"declined|backed out|pulled out|cancell?ed|canceled|(?:have|has|we|was|were) asked|awaiting|"
     r"tentative(?:ly)?|(?<!like )(?<!as )last (?:year|month|time|summer|spring|fall|winter)|previously|"
+    # a hedge after the sentence, and people no longer serving ("… will present crime stats -
+    # pending", "… door-knocking with us (TBD)", "Retired RPD officers will grill", "Former Fire
+    # Chief Ruiz will speak": a README-only check had each counted)
+    r"pending|unconfirmed|on hold|to be confirmed|"
+    r"(?<=[-\u2013\u2014(] )(?:tbd|tbc|tba)|(?<=[-\u2013\u2014(])(?:tbd|tbc|tba)|"
+    r"retired|former|ex(?=-)|"
     r"in the past|could(?:n(?:'|\u2019)?t| not)|had to (?:cancel|leave|withdraw)|called away|"
     r"(?:weeks?|days?|months?|years?) ago|"
     # wished for, asked about, or at another event ("Hoping Fire is bringing a truck", "Asked if

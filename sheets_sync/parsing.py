@@ -587,6 +587,64 @@ def parse_time_range(value: Any) -> tuple[time, time | None]:
     return start, end
 
 
+#: the hours at the end of a cell that holds a date too, as a calendar copies an event: a
+#: clock (with am/pm or minutes), a dash or "to", a clock — or two 24-hour clocks ("1700-2000"),
+#: or one ("1700"); after a space, a comma, "at" or "from"
+_CLOCK = r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:[ap]\.?\s*m\.?)?)"
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+_PASTED_HOURS = re.compile(r"(?:[\s,]+|\s+(?:at|from)\s+|\s*@\s*)(?P<hours>"
+                           + _CLOCK + r"\s*(?:[-\u2010-\u2015]|\bto\b|\buntil\b)\s*" + _CLOCK + "|"
+                           + _HHMM + r"\s*[-\u2010-\u2015]\s*" + _HHMM + "|" + _HHMM
+                           + r")\s*(?:hrs?\.?)?\.?\s*$", re.I)
+#: what joins a start's date and time to an end's date and time: "8/3/2027 5:00 PM - 8/3/2027 8:00 PM"
+_DATED_JOIN = re.compile(r"\s+(?:[-\u2010-\u2015]|to|until|through|thru)\s+", re.I)
+#: what a date holds: a day and month in digits, or a month's name (a time cell such as "6 PM EST
+#: - 8 PM EST" is never handed to the date parser, which warns of the zone)
+_DATE_HINT = re.compile(r"\d{1,4}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
+def date_and_hours(text: str) -> tuple[str, str, str | None] | None:
+    """A date and its hours typed in one cell, as Outlook, Excel and other calendars copy an
+    event: ``(the start date, the hours, the end date or None)`` as texts, or ``None`` when
+    ``text`` is no such cell. Three forms:
+
+    - a date, then a range of hours with an end (``"Tue 8/5/2025 5:00 PM - 8:00 PM"``,
+      ``"Tuesday, August 5, 2025 5:00 PM-8:00 PM"``, ``"Aug 5, 2025, 5-8pm"``, ``"8/3/2027
+      1700-2000"``), one of them written with am/pm or minutes, or both as 24-hour clocks (so
+      "Oct 10 - 12" and "10/10/2025 10-12" are no hours);
+    - a date and a 24-hour clock with no colon (``"8/3/2027 1700"``: read alone, the clock would be
+      lost);
+    - a date and time on each side (``"8/3/2027 5:00 PM - 8/3/2027 8:00 PM"``, ``"Tue 8/3/2027
+      10:00 PM - Wed 8/4/2027 2:00 AM"``): the end date is returned when it is another day.
+
+    The date must read with no clock of its own (:func:`parse_date`) and the hours as hours
+    (:func:`parse_time_range`). Pure."""
+    if not _DATE_HINT.search(text):
+        return None
+    found = _PASTED_HOURS.search(text)
+    if found is not None and (re.search(r"[:ap]", found["hours"], re.I) or re.fullmatch(
+            _HHMM + r"(?:\s*[-\u2010-\u2015]\s*" + _HHMM + ")?", found["hours"].strip())):
+        head = text[:found.start()].strip()
+        try:
+            _, clock = parse_date(head)
+            _, end = parse_time_range(found["hours"].strip())
+        except CellError:
+            clock = end = True          # (no date and hours: the dated form below, or none)
+        single = re.fullmatch(_HHMM, found["hours"].strip())
+        if clock is None and (end is not None or single):
+            return head, found["hours"].strip(), None
+    sides = _DATED_JOIN.split(text.strip())
+    if len(sides) == 2 and all(_DATE_HINT.search(side) for side in sides):
+        try:
+            (first, begins), (last, ends) = parse_date(sides[0]), parse_date(sides[1])
+        except CellError:
+            return None
+        if begins is not None and ends is not None and 0 <= (last - first).days <= 1 + 30:
+            hours = f"{begins:%H:%M} - {ends:%H:%M}"
+            return f"{first:%m/%d/%Y}", hours, (f"{last:%m/%d/%Y}" if last != first else None)
+    return None
+
+
 # -- departments ----------------------------------------------------------------------------
 
 #: what separates the parts of a department list: not a "&" or "/" between single letters ("P&R")

@@ -45,7 +45,10 @@ _SUFFIXES = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "road": 
              "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
              "apts": "apartments", "apt": "apartments", "pk": "park", "gymnasium": "gym",
              "headquarters": "hq", "hdqtrs": "hq", "hdqrs": "hq", "stn": "station", "sta": "station",
-             "mkt": "market", "mrkt": "market", "rm": "room", "conf": "conference",
+             "mkt": "market", "mrkt": "market", "rm": "room", "conf": "conference", "mtg": "meeting",
+             # (a fresh helper's set: "Finello Pav." beside "Finello Pavilion", "Lighthouse Pt" beside
+             # "Lighthouse Point Park")
+             "pav": "pavilion", "pt": "point",
              # (a helper's check in King County: "4501 Delridge Wy S.W." beside "4501 Delridge Way SW",
              # "22500 Southeast 248th St." beside "22500 SE 248th Street")
              "wy": "way", "northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw"}
@@ -68,7 +71,7 @@ PLACE_NAME_WORDS -= {
     "north", "south", "east", "west", "saint", "center", "centre",
     "building", "recreation", "elementary", "hs", "ms", "es", "library", "department", "first", "second",
     "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "headquarters", "hdqtrs",
-    "hdqrs", "stn", "sta", "mkt", "mrkt", "rm", "conf", "gymnasium", "apts", "apt"}
+    "hdqrs", "stn", "sta", "mkt", "mrkt", "rm", "conf", "mtg", "pav", "gymnasium", "apts", "apt"}
 _UNIT = re.compile(r"\b(?:unit|apt|suite|ste|bldg|floor|fl)\b\.?\s*#?\s*[\w-]+|#\s*[\w-]+", re.I)
 #: a city, state and ZIP after an address (:func:`_no_zip`): a city of up to three words after a
 #: comma or a street type ("…, Cedar Point, OH 44870", "1200 Shoreline Dr  Cedar Point OH 44870"),
@@ -185,7 +188,10 @@ _USE_ROOM = re.compile(r"\b(?:hall|center|centre|ctr|building|bldg|library|lib|s
                        r"fitness|game|art|craft|music|teen|senior|reading|study|break) (?:room|rm)|"
                        r"(?:council |commission |board )?chambers|plaza)$")
 _WEAK_ROOM_WORDS = _ROOM_WORDS | frozenset("library field fields house court courts pavilion shelter stage "
-                                           "deck office floor".split())
+                                           "deck office floor".split()) | frozenset(
+    # outdoor parts of a place: "north beach / boardwalk" is the beach's boardwalk (a fresh
+    # helper's set: read as a venue "north beach at boardwalk", the beach's patrol kept apart)
+    "boardwalk pier dock lawn patio courtyard".split())
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SLASH = re.compile(r"\s*/\s*(?!(?<=\d/)\d)")     # (not "US 15/501": one road's two numbers)
 _UNIT_MARK = re.compile(r"\b(?:unit|apt|suite|ste)\b\.?\s*#?\s*([a-z0-9]{1,4})\b|#\s*([a-z0-9]{1,4})\b|"
@@ -428,7 +434,9 @@ def _split_room(loc: str) -> tuple[str, str]:
     room = ""
     venue, colon, part = loc.partition(":")
     if colon and part.strip() and venue.strip() and not re.search(r"\d{1,2}:\d\d", loc):
-        loc, room = venue, part
+        # (a label naming what follows is no venue: "Site: Site 4", "Station: Station 5" — a
+        # README-only check had each merged with the next site)
+        loc, room = (part, "") if fold(part).startswith(fold(venue) + " ") else (venue, part)
     m = re.search(r"\(([^)]*)\)", loc)
     while m:
         inner = m.group(1)
@@ -748,6 +756,17 @@ _NO_PLACE = re.compile(
     re.I)
 
 
+#: a label pasted before a place, as calendars and e-mails copy one ("Where:", "Location:"; a
+#: fresh helper's set: "Where: CRJ Public Library" was another venue than "Public Library")
+_CELL_LABEL = re.compile(r"^\s*(?:where|location|loc|place|venue|address|addr|meeting place)\s*:\s*", re.I)
+
+
+def without_label(text: str) -> str:
+    """A Location or Address cell without a label pasted before the place (``"Where: CRJ Public
+    Library"`` → ``"CRJ Public Library"``: :data:`_CELL_LABEL`); other text as it is."""
+    return _CELL_LABEL.sub("", text) if ":" in text else text
+
+
 @lru_cache(maxsize=1 << 18)
 def parse_place(location: str, address: str) -> Place:
     """Split Location/Address cells into address, block face, intersection, venue and room (module doc).
@@ -756,6 +775,7 @@ def parse_place(location: str, address: str) -> Place:
     saying the place is not known (:data:`_NO_PLACE`: "TBD", "See flyer") is read as blank."""
     if online(location, address):
         return Place(venue=ONLINE)
+    location, address = without_label(location), without_label(address)     # ("Where: CRJ Public Library")
     location, address = ("" if _NO_PLACE.fullmatch(t) else _bracketed_face(t) for t in (location, address))
     location, address = _numbered_names(_PO_BOX.sub(" ", location)), _PO_BOX.sub(" ", address)
     if not address.strip() and (split := _named_number_split(location) or

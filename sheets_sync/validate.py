@@ -28,10 +28,12 @@ from .config import Config
 from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
 from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_partners,
+                      date_and_hours,
                       holds_back, NoYearError, date_order, day_first_by_weekday, first_on_or_after, numeric_date,
                       read_day_first, without_time_words, guessed_range, DayRange, day_range, CLOCK_IN_TITLE,
                       parse_int, title_status, parse_time, parse_time_range, strip_html)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
+from .places import without_label
 from .moved import described_move, destination, moved_note, status_move_text
 from . import department_names, mentions
 from .mentions import home_words, name_words_before, named_as_bodies, numbered, other_bodies, text_mentions
@@ -945,6 +947,23 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     """Start/End Date/Time cells → (start, end, all_day) or None after an error."""
     tz = config.tz          # (a property making the ZoneInfo: read once a row, issue 17)
     start_date_cell = get("Start Date")
+    # "Tue 8/5/2025 5:00 PM - 8:00 PM" pasted from a calendar into Start Date: its date, and, no
+    # Start Time typed, its hours as though typed in Start Time (and its end's date as the End
+    # Date's, none typed): a fresh helper's set had each such row left out of the count, and a
+    # README-only check "8/3/2027 1700-2000" published all day
+    pasted = date_and_hours(start_date_cell) if isinstance(start_date_cell, str) else None
+    if pasted is not None:
+        day_text, hours, last_day = pasted
+        typed_hours = cell_text(get("Start Time")).strip()
+        typed_end = cell_text(get("End Date")).strip()
+        used = "" if typed_hours else hours
+        ends = f" to {last_day}" if last_day and not typed_end else ""
+        ctx.warn("Start Date", start_date_cell,
+                 f"the date and the hours are typed in one cell: read as {day_text}{ends}"
+                 + (f", {hours}" if used else f"; its hours ({hours}) are not used, Start Time says {typed_hours}"),
+                 "type the date in Start Date and the hours in Start Time and End Time")
+        start_date_cell = day_text
+        pasted = (used, last_day if ends else None)
     # a range of days in the one cell ("Oct 10-12, 2025"): its first day starts the event, its
     # last ends it (below); dateutil alone read that as 10 October 2012 (a helper's check)
     spanned = day_range(start_date_cell) if isinstance(start_date_cell, str) else None
@@ -977,8 +996,24 @@ def _parse_when(get, ctx: _RowContext, config: Config):
                  f"the event is published on {start_day:%A} {start_day:%m/%d/%Y}",
                  "correct the date or the day name so they agree")
     end_clock: time | None = None
-    time_cell = get("Start Time")
+    time_cell = pasted[0] if pasted is not None and pasted[0] else get("Start Time")
     time_text = cell_text(time_cell).strip().lower()
+    if pasted is None and isinstance(time_cell, str) and (both := date_and_hours(time_cell)) is not None:
+        # the whole "Sat 3/21/2026 10:00 AM - 1:00 PM" pasted into Start Time: its hours, when its
+        # date is the Start Date's (a fresh helper's set: the row was left out of the count)
+        try:
+            pasted_day = _date_of(both[0], tz, "the Start Time's date")[0]
+        except CellError:
+            pasted_day = None
+        if pasted_day != start_day or both[2] is not None:
+            ctx.error("Start Time", time_cell, f"the Start Time holds a date ({both[0]}) that is not the "
+                      f"Start Date ({start_day:%m/%d/%Y})" if pasted_day != start_day else
+                      f"the Start Time holds two dates ({both[0]} to {both[2]})", "type only the hours in Start "
+                      f"Time, e.g. {both[1]}, and the dates in Start Date and End Date")
+            return None
+        ctx.warn("Start Time", time_cell, f"the Start Time holds the date too: read as {both[1]}",
+                 "type only the hours in Start Time and End Time")
+        time_cell, time_text = both[1], both[1].lower()
     if not time_text and ctx.formula_of and ctx.formula_of("Start Time"):
         # an uncalculated time is unknown, not "all day": publishing it as all-day would move
         # the event in every subscriber's calendar (a known event is held as it was)
@@ -1044,7 +1079,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             start_day, start_clock = to_city(first_day, start_clock, typed_zone, tz)
             end_clock = to_city(first_day, end_clock, typed_zone, tz)[1] if end_clock else None
     end_day = start_day
-    end_date_cell = get("End Date")
+    end_date_cell = pasted[1] if pasted is not None and pasted[1] else get("End Date")
     end_date_text = cell_text(end_date_cell)
     if end_date_text:
         try:
@@ -1358,7 +1393,8 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         return None
     start, end, all_day = when
     first, last = (start, end - timedelta(days=1)) if all_day else (start.date(), end.date())
-    location = _staff_text(ctx, "Location", cell_text(get("Location")), one_line=True)
+    # (a label pasted before the place is not published: "Where: CRJ Public Library", a README-only check)
+    location = without_label(_staff_text(ctx, "Location", cell_text(get("Location")), one_line=True))
     for column, text in (("Title", title), ("Location", location)):
         if (snippets := other_dates(text, first, max(first, last))) and \
                 _called_off(title, _text(get, "Status"), first):
@@ -1510,7 +1546,8 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         source=SourceRef(ctx.tab, ctx.row), title=title, start=start, end=end, all_day=all_day,
         department=tab_department, lead=lead, partners=partners,
         event_id=_text(get, "Event ID"), location=location,
-        address=_staff_text(ctx, "Address", cell_text(get("Address")), one_line=True), event_type=event_type,
+        address=without_label(_staff_text(ctx, "Address", cell_text(get("Address")), one_line=True)),
+        event_type=event_type,
         description=description, audience=_text(get, "Audience"),
         visibility=visibility, status=status, assistance_wanted=_text(get, "Assistance Wanted"),
         registration_url=url, expected_attendance=number("Expected Attendance"),

@@ -487,7 +487,7 @@ def test_a_title_with_no_place_naming_another_neighbourhood_is_asked_about(confi
         result = merge_rows([placed, other], config)
         assert len(result.events) == 2, tab
         assert [{str(p.a.source), str(p.b.source)} for p in result.review] == [{"Fire!4", f"{tab}!6"}]
-        assert "names another (ridge tanager)" in " ".join(result.review[0].verdict.matched)
+        assert "names another place than the other (ridge tanager)" in " ".join(result.review[0].verdict.matched)
     street = row("Police", 6, "Linden Ave Harvest Block Party", day, "17:00", "19:30")
     assert len(merge_rows([placed, street], config).review) == 1
     # (words of its own, not a place's: an adversarial helper's check had each asked about)

@@ -1517,3 +1517,77 @@ def test_a_missed_week_still_reads_as_typed_sessions_but_rows_weeks_apart_stay_a
         result = merge_rows(rows, config)
         assert all(e.rrule for e in result.events), [str(r.source) for r in rows]
         assert not [i for i in result.issues if "typed one row each" in i.problem]
+
+
+def test_places_pasted_with_a_label_or_in_short_words(config):
+    """v53, v54 (held out): "Where: CRJ Public Library, Mtg Rm A" was another room than "Public
+    Library - Meeting Room A" at one address, "Finello Pav." another venue than "Finello
+    Pavilion", "Lighthouse Pt" than "Lighthouse Point Park": each department's row of one event
+    was kept apart. A pasted label ("Where:", "Location:") is no part of the place; "Mtg",
+    "Pav.", "Pt" are meeting, pavilion and point."""
+    from sheets_sync.places import compare_places, parse_place
+    assert compare_places(parse_place("Where: CRJ Public Library, Mtg Rm A", "303 E. Kirkwood"),
+                          parse_place("Public Library - Meeting Room A", "303 E Kirkwood Ave"))[0] == "same address"
+    assert parse_place("Location: Switchyard Park, 1601 S Rogers St", "") == parse_place("Switchyard Park",
+                                                                                          "1601 S Rogers St")
+    assert compare_places(parse_place("Finello Pav.", ""), parse_place("Finello Pavilion", ""))[0] == "same venue"
+    assert compare_places(parse_place("Lighthouse Pt", ""), parse_place("Lighthouse Point Park", ""))[0] == "same venue"
+    assert compare_places(parse_place("Public Library - Meeting Room A", "303 E Kirkwood Ave"),
+                          parse_place("Public Library, Mtg Rm B", "303 E Kirkwood Ave"))[0] == "different rooms"
+    # a label naming what follows is no venue ("Site: Site 4" is Site 4, not a room of a venue "Site")
+    assert compare_places(parse_place("Site: Site 4", ""), parse_place("Site: Site 5", ""))[0] == "different venue"
+    # a beach and its boardwalk, typed with a slash, is the beach (v54: "north beach / boardwalk"
+    # had been one venue, "north beach at boardwalk", apart from the beach's access point)
+    boardwalk = parse_place("north beach / boardwalk", "")
+    assert (boardwalk.venue, boardwalk.room) == ("n beach", "boardwalk")
+    assert compare_places(boardwalk, parse_place("North Beach Access #4", "1200 Ocean Blvd"))[0] == "same venue"
+
+
+def test_a_departments_code_for_the_entry_is_no_part_of_the_title(config):
+    """v54 (held out): Parks titles every event with its own code ("PEP-EVT-0823 Back to School
+    Bash") and 911's table names it "B2S Bash": the code's words and an abbreviation every
+    school season uses kept the table out of the event. A leading code in capitals with three or
+    four hyphenated parts, one of them digits, is left out of the title; "Text-to-911 info
+    session", "COVID-19 Testing" and a code opening with a known abbreviation ("NNO-2025-08") stay."""
+    m = config.matching
+    norm = Normaliser(m.abbreviations, m.translations, config.department_units())
+    assert norm.title("PEP-EVT-0823 Back to School Bash") == norm.title("Back to School Bash")
+    assert norm.title("CRR-25-031: Smoke alarm canvass") == norm.title("Smoke alarm canvass")
+    assert norm.title("Text-to-911 info session").startswith("text ") and "covid" in norm.title("COVID-19 Testing")
+    assert norm.title("NNO-2025-08 Block Party") != norm.title("Block Party")
+    day = date(2025, 8, 23)
+    parks = row("Parks and Recreation", 8, "PEP-EVT-0823 Back to School Bash", day, "11:00", "15:00",
+                location="Ammons Rec Center", address="2217 Bedford Ave")
+    table = row("Emergency Communications", 5, "Text-to-911 table - B2S Bash", day, "11:00", "14:00",
+                location="Ammons Rec Ctr", partners=("Parks and Recreation",))
+    assert groups(merge_rows([parks, table], config)) == {frozenset({"Parks and Recreation!8",
+                                                                      "Emergency Communications!5"})}
+    # two codes name two entries (a README-only check: "FEMA-IS-100 Intro to Incident Command" and
+    # "FEMA-IS-200 …", two courses, had been one joint event; so were two canvass zones' entries)
+    course = [row("Fire", 4, "FEMA-IS-100 Intro to Incident Command", day, "13:00", "16:00", location="Fire HQ"),
+              row("Police", 4, "FEMA-IS-200 Intro to Incident Command", day, "13:00", "16:00")]
+    canvass = [row("Fire", n, f"CRR-25-03{n}: Smoke alarm canvass", day, "09:00", "12:00", location="Walltown Park")
+               for n in (1, 2)]
+    assert len(merge_rows(course, config).events) == 2 and len(merge_rows(canvass, config).events) == 2
+
+
+def test_two_parties_named_for_two_places_are_not_one(config):
+    """v53 (held out): Police's "National Night Out - Czech Village Block Party" at a corner and
+    its "NNO - Kingston Village Block Party" at Kingston Village (whose title lost its place's
+    words) read as one title inside the other, on "the same street" (a crossing's types are not
+    kept), and were merged: one party left out of the count. A title naming another place than
+    the one the other row's title named as its own is asked about, not merged, as it already was
+    when one row had no place."""
+    day = date(2025, 8, 5)
+    czech = row("Police", 5, "National Night Out - Czech Village Block Party", day, "17:00", "20:00",
+                location="16th Ave SW & 3rd St SW")
+    kingston = row("Police", 7, "NNO - Kingston Village Block Party", day, "18:00", "20:30",
+                   location="Kingston Village", address="300 block of 3rd Ave SW")
+    result = merge_rows([czech, kingston], config)
+    assert len(result.events) == 2
+    assert [("one title names another place than the other (czech village)" in p.verdict.matched)
+            for p in result.review] == [True]
+    # … a title naming the same place as the other's stays one event
+    fire = row("Fire", 6, "Kingston Village NNO - Engine 3 drop-by", day, "18:30", "19:00",
+               location="Kingston Village", address="300 block of 3rd Ave SW")
+    assert groups(merge_rows([kingston, fire], config)) == {frozenset({"Police!7", "Fire!6"})}

@@ -382,3 +382,60 @@ def test_last_years_end_date_left_in_a_copied_row_ends_the_event_on_its_day(conf
         rows, issues = parse(config, ("Winter Break Camp", start, "8:00 PM", end, "1:00 AM", "Public"), header=h,
                              title="Parks and Recreation")
         assert rows[0].end.date() == meant and [i.column for i in issues] == ["End Date"], start
+
+
+def test_a_date_and_its_hours_pasted_in_one_cell(config):
+    """v53 (held out): rows pasted from Outlook held the whole "Tue 8/5/2025 5:00 PM - 8:00 PM" in
+    Start Date (or in Start Time beside the date), and were rejected: an NNO party, a Touch a
+    Truck and an all-department expo's 911 table left out of the count. The date and the hours
+    are read, with a warning; a Start Time holding another date than the Start Date's stays an
+    error; a day range ("Oct 10-12, 2025") is no date with hours."""
+    from sheets_sync.parsing import date_and_hours
+    assert date_and_hours("Tue 8/5/2025 5:00 PM - 8:00 PM") == ("Tue 8/5/2025", "5:00 PM - 8:00 PM", None)
+    assert date_and_hours("Tuesday, August 5, 2025 5:00 PM-8:00 PM") == (
+        "Tuesday, August 5, 2025", "5:00 PM-8:00 PM", None)
+    assert date_and_hours("Aug 5, 2025, 5-8pm") == ("Aug 5, 2025", "5-8pm", None)
+    assert date_and_hours("2025-08-05 17:00-20:00") == ("2025-08-05", "17:00-20:00", None)
+    # (a README-only check: 24-hour clocks with no colon, and a date on each side, had been lost)
+    assert date_and_hours("8/3/2027 1700-2000") == ("8/3/2027", "1700-2000", None)
+    assert date_and_hours("8/3/2027 1700") == ("8/3/2027", "1700", None)
+    assert date_and_hours("8/3/2027 5:00 PM - 8/3/2027 8:00 PM") == ("08/03/2027", "17:00 - 20:00", None)
+    assert date_and_hours("Tue 8/3/2027 10:00 PM - Wed 8/4/2027 2:00 AM") == ("08/03/2027", "22:00 - 02:00",
+                                                                               "08/04/2027")
+    assert [date_and_hours(t) for t in ("Oct 10-12, 2025", "Oct 10 - 12", "10/10/2025 10-12", "8/5/2025",
+                                        "Tue 8/5/2025 5:00 PM", "Bike Rodeo 5:00-8:00 PM", "Aug 5 2025",
+                                        "9/5/2026 - 9/7/2026", "5:00 PM - 8:00 PM")] == [None] * 9
+    header = ("Title", "Start Date", "Start Time", "End Time", "Visibility")
+    rows, issues = parse(config, ("NNO", "Tue 8/5/2025 5:00 PM - 8:00 PM", None, None, "Public"),
+                         ("Expo table", "Mar 21, 2026", "Sat 3/21/2026 10:00 AM - 1:00 PM", None, "Public"),
+                         ("Expo table", "Mar 21, 2026", "Sun 3/22/2026 10:00 AM - 1:00 PM", None, "Public"),
+                         ("Beach patrol", "Tue 8/3/2027 10:00 PM - Wed 8/4/2027 2:00 AM", None, None, "Public"),
+                         ("Movie", "8/3/2027 1700-2000", None, None, "Public"),
+                         ("Movie", "8/3/2027 5:00 PM - 8:00 PM", "6pm", None, "Public"),
+                         header=header)
+    assert [(r.start.replace(tzinfo=None), r.end.replace(tzinfo=None)) for r in rows] == [
+        (datetime(2025, 8, 5, 17), datetime(2025, 8, 5, 20)), (datetime(2026, 3, 21, 10), datetime(2026, 3, 21, 13)),
+        (datetime(2027, 8, 3, 22), datetime(2027, 8, 4, 2)), (datetime(2027, 8, 3, 17), datetime(2027, 8, 3, 20)),
+        (datetime(2027, 8, 3, 18), datetime(2027, 8, 3, 19))]
+    issues = [i for i in issues if "last year's year" not in i.problem]     # (this test's rows span three years)
+    assert [(i.row, i.column, i.severity) for i in issues if i.column in ("Start Date", "Start Time")] == [
+        (2, "Start Date", Severity.WARNING), (3, "Start Time", Severity.WARNING), (4, "Start Time", Severity.ERROR),
+        (5, "Start Date", Severity.WARNING), (6, "Start Date", Severity.WARNING), (7, "Start Date", Severity.WARNING)]
+    assert issues[0].problem == "the date and the hours are typed in one cell: read as Tue 8/5/2025, 5:00 PM - 8:00 PM"
+    assert "holds a date (Sun 3/22/2026) that is not the Start Date (03/21/2026)" in issues[2].problem
+    assert issues[3].problem == ("the date and the hours are typed in one cell: read as 08/03/2027 to 08/04/2027, "
+                                 "22:00 - 02:00")
+    assert [i.problem for i in issues if i.row == 7][0].endswith("its hours (5:00 PM - 8:00 PM) are not used, "
+                                                               "Start Time says 6pm")
+
+
+def test_a_label_pasted_before_a_place_is_not_published(config):
+    """A README-only check: "Where: Riverton Public Library, Room 2" (pasted from an invitation)
+    was published with its "Where:" on the page and in the feeds. The label is left out of the
+    Location and Address; a colon inside a place ("Park: Soccer-10") stays."""
+    header = ("Title", "Start Date", "Start Time", "Location", "Address", "Visibility")
+    rows, issues = parse(config, ("Briefing", "8/5/2025", "6pm", "Where: Riverton Public Library, Room 2",
+                                  "Location: 303 E Kirkwood Ave", "Public"),
+                         ("Soccer", "8/5/2025", "6pm", "Hillside Park: Soccer-10", "", "Public"), header=header)
+    assert [(r.location, r.address) for r in rows] == [("Riverton Public Library, Room 2", "303 E Kirkwood Ave"),
+                                                       ("Hillside Park: Soccer-10", "")]

@@ -675,6 +675,24 @@ TEXT_CASES = [
      "a table.", ("Community Safety",)),
     # a tenth fresh helper's set (v51): staff talk
     ("Police", "Shop with a Cop", "Fire guys are joining us this year too", ("Fire",)),
+    # twelfth and thirteenth fresh helpers' sets (v53, v54): a numbered part of the department
+    # and a rank before the verb, its team doing something "with us", its youth programme
+    ("Community Safety", "Cmty Mtg D3", "Quarterly District 3 neighborhood meeting. DPD District 3 Lt. will "
+     "present crime stats and take questions.", ("Police",)),
+    ("Fire", "CRR - SA canvass - Zone 1", "Meet at the library lot. Community Safety outreach team "
+     "door-knocking with us.", ("Community Safety",)),
+    ("Parks and Recreation", "MLK Day of Service", "Volunteer clean-up, w/ DPD Explorers (Ofc. Diaz bringing "
+     "cadets).", ("Police",)),
+    ("Parks and Recreation", "Teen Night", "Ask about the Police Explorers post.", ()),
+    ("Parks and Recreation", "Open House", "DPD District 3 meeting notes are on the board.", ()),
+    # a README-only check on those: a hedge after the sentence, people no longer serving
+    ("Parks and Recreation", "Movie Night", "Fire will bring a truck - pending", ()),
+    ("Community Safety", "Cmty Mtg", "DPD will present crime stats (TBD)", ()),
+    ("Fire", "Canvass", "Community Safety outreach team door-knocking with us - TBC", ()),
+    ("Parks and Recreation", "Picnic", "Retired DPD officers will grill burgers.", ()),
+    ("Parks and Recreation", "Book Fair", "Former Fire Chief Ruiz will speak about his career.", ()),
+    ("Parks and Recreation", "Book Fair", "Ex-DPD officer turned author will sign books.", ()),
+    ("Parks and Recreation", "Movie Night", "Fire will bring a truck, time TBD.", ("Fire",)),
 ]
 
 
