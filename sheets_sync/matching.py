@@ -526,10 +526,14 @@ class Normaliser:
             titles = tuple(t for t in (self.title(title), self.title(title_es) if title_es else "") if t) or ("",)
             split = [self.words(t) for t in titles]
             if (code := self._code(title)) is not None:
-                # the code left out of the title is one of its numbers, as a unit's is: two codes
-                # name two entries ("CRR-25-031" / "CRR-25-032", "FEMA-IS-100" / "FEMA-IS-200":
-                # a README-only check had them merged), a code against none is no difference
-                split[0] = (split[0][0], split[0][1] | {"code#" + "".join(fold(code.group(0)).split())})
+                # the code left out of the title is one of its numbers, as a unit's is, of its
+                # scheme (its letters): two codes of one scheme name two entries ("CRR-25-031" /
+                # "CRR-25-032", "FEMA-IS-100" / "FEMA-IS-200": a README-only check had them
+                # merged); two departments' schemes ("PKS-27-114" / "RPD-27-114") and a code
+                # against none are no difference
+                parts = fold(code.group(0)).split()
+                scheme = "".join(p for p in parts if not p.isdigit())
+                split[0] = (split[0][0], split[0][1] | {f"code {scheme}#{''.join(p for p in parts if p.isdigit())}"})
             folded = fold(title)
             part = title_part(folded) or next((m.group(0) for m in (u.search(title) for u in self.units)
                                                if m and not _HONOURED.match(title, m.end())
@@ -1387,6 +1391,10 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
             not (fa.words[0] & fb.words[0]) - GENERIC_TITLE_WORDS:
         band = 0    # a class alike only in letters and generic words ("Senior Bingo Night" and "Westside
         # National Night Out", v32); two events' titles may be so ("Family Fun Night", "Night Out for Families")
+    elif band == 70 and not (fa.words[0] & fb.words[0]) - GENERIC_TITLE_WORDS and \
+            _distinct_topics(fa.words[0], fb.words[0]):
+        band = 0    # "Stop the Bleed Workshop" / "Budget Workshop": alike only in a generic word, each
+        # naming a topic of its own (a README-only check: one joint event at one hall and hour)
     label = f"title {title:.0f}" + (f" ({note})" if note else "")
     weight = WEIGHTS[f"title ≥{band}"] if band else WEIGHTS["title <50"]
     if weight > WEIGHTS["common title"] and ctx is not None and (shared := _shared(fa, fb)) and \
@@ -1441,6 +1449,15 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
         if weight < kind:
             label, weight = label + f", both name one kind of event ({', '.join(sorted(fa.kinds))})", kind
     return label, weight
+
+
+def _distinct_topics(a: frozenset, b: frozenset) -> bool:
+    """Two titles' words each hold words of four letters or more, not generic, that the other
+    lacks: each names a topic of its own ("stop bleed workshop" / "budget workshop"; not "safety
+    fair" / "community safety fair", where one adds nothing of its own)."""
+    def own(x: frozenset, y: frozenset) -> bool:
+        return any(len(w) > 3 and w not in GENERIC_TITLE_WORDS and not w[0].isdigit() for w in x - y)
+    return own(a, b) and own(b, a)
 
 
 def _own_words(x: Features) -> frozenset:

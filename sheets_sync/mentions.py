@@ -486,7 +486,7 @@ _NOT_TAKING_PART = re.compile(
     # pending", "… door-knocking with us (TBD)", "Retired RPD officers will grill", "Former Fire
     # Chief Ruiz will speak": a README-only check had each counted)
     r"pending|unconfirmed|on hold|to be confirmed|"
-    r"(?<=[-\u2013\u2014(] )(?:tbd|tbc|tba)|(?<=[-\u2013\u2014(])(?:tbd|tbc|tba)|"
+    r"(?<=[-\u2013\u2014(\[,] )(?:tbd|tbc|tba)|(?<=[-\u2013\u2014(\[])(?:tbd|tbc|tba)|if available|"
     r"retired|former|ex(?=-)|"
     r"in the past|could(?:n(?:'|\u2019)?t| not)|had to (?:cancel|leave|withdraw)|called away|"
     r"(?:weeks?|days?|months?|years?) ago|"

@@ -598,6 +598,19 @@ _PASTED_HOURS = re.compile(r"(?:[\s,]+|\s+(?:at|from)\s+|\s*@\s*)(?P<hours>"
                            + r")\s*(?:hrs?\.?)?\.?\s*$", re.I)
 #: what joins a start's date and time to an end's date and time: "8/3/2027 5:00 PM - 8/3/2027 8:00 PM"
 _DATED_JOIN = re.compile(r"\s+(?:[-\u2010-\u2015]|to|until|through|thru)\s+", re.I)
+#: a whole date, with its year, at the start of a cell: "Tue 8/5/2025", "2025-08-05", "Aug 5,
+#: 2025", "Tuesday, August 5, 2025"
+_DATE_HEAD = re.compile(r"\s*(?:[A-Za-z]{3,9}\.?,?\s+)?(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|"
+                        r"\d{4}-\d{1,2}-\d{1,2}(?![\d-])|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d))")
+#: what may stand between a date and its time ("…, 5pm", "… at 5pm", "… @ 5pm", "… from 5 to 8")
+_TAIL_LEAD = re.compile(r"^\s*(?:,|@|\bat\b|\bfrom\b)?\s*", re.I)
+_TAIL_START = re.compile(r"(?:\d|noon\b|midnight\b|midday\b)", re.I)
+#: … and no second date after it ("- 9/7/2026", "- Aug 7, 2026": a range of days, read as one)
+_TAIL_DATE = re.compile(r"\d{1,2}/\d{1,2}|\d{4}-\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+                        re.I)
+#: a time the date parser reads right on its own: "6:00 PM", "18:30" (from 7:00 on), nothing after it
+_PLAIN_TAIL = re.compile(r"\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*[ap]\.?\s*m\.?|(?:0[7-9]|1\d|2[0-3]):[0-5]\d(?::[0-5]\d)?",
+                         re.I)        # (seconds too: "05/05/2022 09:00:00 AM", an export's date and time)
 #: what a date holds: a day and month in digits, or a month's name (a time cell such as "6 PM EST
 #: - 8 PM EST" is never handed to the date parser, which warns of the zone)
 _DATE_HINT = re.compile(r"\d{1,4}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
@@ -614,6 +627,10 @@ def date_and_hours(text: str) -> tuple[str, str, str | None] | None:
       "Oct 10 - 12" and "10/10/2025 10-12" are no hours);
     - a date and a 24-hour clock with no colon (``"8/3/2027 1700"``: read alone, the clock would be
       lost);
+    - a whole date with its year, then anything else a Start Time may hold (``"12/30/2027 10-2"``,
+      ``"12/29/2027 6:30"``, ``"12/1/2027 5:00 PM EST"``, ``"8/31/2027 noon - 2pm"``, ``"9/16/2027
+      @ 5pm"``), to be read as Start Time is (its am/pm rules, its zones, its errors); not a
+      time the date parser reads right on its own (``"8/5/2025 6:00 PM"``, ``"8/5/2025 18:30"``);
     - a date and time on each side (``"8/3/2027 5:00 PM - 8/3/2027 8:00 PM"``, ``"Tue 8/3/2027
       10:00 PM - Wed 8/4/2027 2:00 AM"``): the end date is returned when it is another day.
 
@@ -633,6 +650,12 @@ def date_and_hours(text: str) -> tuple[str, str, str | None] | None:
         single = re.fullmatch(_HHMM, found["hours"].strip())
         if clock is None and (end is not None or single):
             return head, found["hours"].strip(), None
+    if (head := _DATE_HEAD.match(text)) is not None and (tail := _TAIL_LEAD.sub("", text[head.end():])) and \
+            _TAIL_START.match(tail) and not _TAIL_DATE.search(tail) and not _PLAIN_TAIL.fullmatch(tail):
+        # a whole date, then anything a Start Time may hold ("10-2", "6:30", "5:00 PM EST", "noon
+        # - 2pm", "1710"): read as Start Time is, not dropped nor read by the date parser (a
+        # README-only check: "12/30/2027 10-2" was published all day, "12/29/2027 6:30" at 6:30 am)
+        return head.group(0).strip(), tail.strip(), None
     sides = _DATED_JOIN.split(text.strip())
     if len(sides) == 2 and all(_DATE_HINT.search(side) for side in sides):
         try:

@@ -763,8 +763,14 @@ _CELL_LABEL = re.compile(r"^\s*(?:where|location|loc|place|venue|address|addr|me
 
 def without_label(text: str) -> str:
     """A Location or Address cell without a label pasted before the place (``"Where: CRJ Public
-    Library"`` → ``"CRJ Public Library"``: :data:`_CELL_LABEL`); other text as it is."""
-    return _CELL_LABEL.sub("", text) if ":" in text else text
+    Library"`` → ``"CRJ Public Library"``: :data:`_CELL_LABEL`; ``"Site: Site 4"`` → ``"Site
+    4"``, a label naming what follows); other text as it is."""
+    if ":" not in text:
+        return text
+    label, _, rest = text.partition(":")
+    if len(fold(label).split()) == 1 and fold(rest).startswith(fold(label) + " "):     # "Site: Site 4" is Site 4
+        return rest.strip()
+    return _CELL_LABEL.sub("", text)
 
 
 @lru_cache(maxsize=1 << 18)
@@ -1290,7 +1296,7 @@ _ROOM_CODE = re.compile(r"\d{1,4}[a-z]|[a-z]\d{1,4}")
 # what kind of place a venue is; two kinds never name one place ("Lincoln Park" / "Lincoln Sq")
 #: words that say which part of town a venue named by its kind is in ("Library (downtown)")
 _AREA_WORDS = frozenset("downtown uptown midtown".split())
-_KINDS = frozenset("park sq plz school lib church station stadium hall bldg academy apartments mall lot pool "
+_KINDS = frozenset("park sq plz school elem lib church station stadium hall bldg academy apartments mall lot pool "
                    "arena museum ctr".split())
 
 

@@ -1534,6 +1534,12 @@ def test_places_pasted_with_a_label_or_in_short_words(config):
     assert compare_places(parse_place("Lighthouse Pt", ""), parse_place("Lighthouse Point Park", ""))[0] == "same venue"
     assert compare_places(parse_place("Public Library - Meeting Room A", "303 E Kirkwood Ave"),
                           parse_place("Public Library, Mtg Rm B", "303 E Kirkwood Ave"))[0] == "different rooms"
+    # a school and a park of one name are two places ("Eagle Pt Elementary" / "Eagle Point Park":
+    # a README-only check had them one venue)
+    assert compare_places(parse_place("Eagle Pt Elementary", ""), parse_place("Eagle Point Park", ""))[0] == \
+        "different venue"
+    assert compare_places(parse_place("Eagle Pt Elementary", ""),
+                          parse_place("Eagle Point Elementary School", ""))[0] == "same venue"
     # a label naming what follows is no venue ("Site: Site 4" is Site 4, not a room of a venue "Site")
     assert compare_places(parse_place("Site: Site 4", ""), parse_place("Site: Site 5", ""))[0] == "different venue"
     # a beach and its boardwalk, typed with a slash, is the beach (v54: "north beach / boardwalk"
@@ -1569,6 +1575,10 @@ def test_a_departments_code_for_the_entry_is_no_part_of_the_title(config):
     canvass = [row("Fire", n, f"CRR-25-03{n}: Smoke alarm canvass", day, "09:00", "12:00", location="Walltown Park")
                for n in (1, 2)]
     assert len(merge_rows(course, config).events) == 2 and len(merge_rows(canvass, config).events) == 2
+    # … but two departments' schemes say nothing of each other (a second README-only check)
+    bash = [row(tab, 4, f"{code} Back to School Bash", day, "17:00", "20:00", location="Walltown Park")
+            for tab, code in (("Parks and Recreation", "PKS-27-114"), ("Police", "RPD-27-114"))]
+    assert len(merge_rows(bash, config).events) == 1
 
 
 def test_two_parties_named_for_two_places_are_not_one(config):
@@ -1591,3 +1601,18 @@ def test_two_parties_named_for_two_places_are_not_one(config):
     fire = row("Fire", 6, "Kingston Village NNO - Engine 3 drop-by", day, "18:30", "19:00",
                location="Kingston Village", address="300 block of 3rd Ave SW")
     assert groups(merge_rows([kingston, fire], config)) == {frozenset({"Police!7", "Fire!6"})}
+
+
+def test_two_titles_alike_only_in_a_generic_word_are_two_topics(config):
+    """A README-only check: Fire's "Stop the Bleed Workshop" and Parks' "Budget Workshop" at one
+    community center and hour were one joint event (title 71, alike in "workshop" alone). Titles
+    alike only in generic words, each with a topic word of its own, are scored as unlike; one
+    adding nothing of its own ("Safety Fair" / "Community Safety Fair") is still alike."""
+    day = date(2026, 2, 12)
+    bleed = row("Fire", 3, "Stop the Bleed Workshop", day, "18:00", "19:30", location="Eastside Community Center")
+    budget = row("Parks and Recreation", 4, "Budget Workshop", day, "18:00", "19:30",
+                 location="Eastside Community Center")
+    assert len(merge_rows([bleed, budget], config).events) == 2
+    fair = row("Fire", 5, "Safety Fair", day, "10:00", "14:00", location="Eastside Community Center")
+    community = row("Police", 5, "Community Safety Fair", day, "10:00", "14:00", location="Eastside Community Center")
+    assert groups(merge_rows([fair, community], config)) == {frozenset({"Fire!5", "Police!5"})}

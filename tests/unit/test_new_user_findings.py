@@ -402,9 +402,16 @@ def test_a_date_and_its_hours_pasted_in_one_cell(config):
     assert date_and_hours("8/3/2027 5:00 PM - 8/3/2027 8:00 PM") == ("08/03/2027", "17:00 - 20:00", None)
     assert date_and_hours("Tue 8/3/2027 10:00 PM - Wed 8/4/2027 2:00 AM") == ("08/03/2027", "22:00 - 02:00",
                                                                                "08/04/2027")
-    assert [date_and_hours(t) for t in ("Oct 10-12, 2025", "Oct 10 - 12", "10/10/2025 10-12", "8/5/2025",
-                                        "Tue 8/5/2025 5:00 PM", "Bike Rodeo 5:00-8:00 PM", "Aug 5 2025",
-                                        "9/5/2026 - 9/7/2026", "5:00 PM - 8:00 PM")] == [None] * 9
+    assert [date_and_hours(t) for t in ("Oct 10-12, 2025", "Oct 10 - 12", "8/5/2025", "Tue 8/5/2025 5:00 PM",
+                                        "8/5/2025 18:30", "Bike Rodeo 5:00-8:00 PM", "Aug 5 2025",
+                                        "9/5/2026 - 9/7/2026", "8/5/2025 - Aug 7, 2025",
+                                        "5:00 PM - 8:00 PM")] == [None] * 10
+    # anything else a Start Time may hold after a whole date is read as Start Time is (a second
+    # README-only check: "12/30/2027 10-2" was published all day, "12/29/2027 6:30" at 6:30 am)
+    assert [date_and_hours(t) for t in ("12/30/2027 10-2", "12/29/2027 6:30", "8/31/2027 noon - 2pm",
+                                        "9/16/2027 @ 5pm", "12/23/2027 1710")] == [
+        ("12/30/2027", "10-2", None), ("12/29/2027", "6:30", None), ("8/31/2027", "noon - 2pm", None),
+        ("9/16/2027", "5pm", None), ("12/23/2027", "1710", None)]
     header = ("Title", "Start Date", "Start Time", "End Time", "Visibility")
     rows, issues = parse(config, ("NNO", "Tue 8/5/2025 5:00 PM - 8:00 PM", None, None, "Public"),
                          ("Expo table", "Mar 21, 2026", "Sat 3/21/2026 10:00 AM - 1:00 PM", None, "Public"),
@@ -412,15 +419,20 @@ def test_a_date_and_its_hours_pasted_in_one_cell(config):
                          ("Beach patrol", "Tue 8/3/2027 10:00 PM - Wed 8/4/2027 2:00 AM", None, None, "Public"),
                          ("Movie", "8/3/2027 1700-2000", None, None, "Public"),
                          ("Movie", "8/3/2027 5:00 PM - 8:00 PM", "6pm", None, "Public"),
+                         ("Meeting", "12/29/2027 6:30", None, None, "Public"),
+                         ("Meeting", "12/23/2027 1710", None, None, "Public"),
                          header=header)
     assert [(r.start.replace(tzinfo=None), r.end.replace(tzinfo=None)) for r in rows] == [
         (datetime(2025, 8, 5, 17), datetime(2025, 8, 5, 20)), (datetime(2026, 3, 21, 10), datetime(2026, 3, 21, 13)),
         (datetime(2027, 8, 3, 22), datetime(2027, 8, 4, 2)), (datetime(2027, 8, 3, 17), datetime(2027, 8, 3, 20)),
-        (datetime(2027, 8, 3, 18), datetime(2027, 8, 3, 19))]
+        (datetime(2027, 8, 3, 18), datetime(2027, 8, 3, 19)),
+        (datetime(2027, 12, 29, 18, 30), datetime(2027, 12, 29, 19, 30))]
     issues = [i for i in issues if "last year's year" not in i.problem]     # (this test's rows span three years)
     assert [(i.row, i.column, i.severity) for i in issues if i.column in ("Start Date", "Start Time")] == [
         (2, "Start Date", Severity.WARNING), (3, "Start Time", Severity.WARNING), (4, "Start Time", Severity.ERROR),
-        (5, "Start Date", Severity.WARNING), (6, "Start Date", Severity.WARNING), (7, "Start Date", Severity.WARNING)]
+        (5, "Start Date", Severity.WARNING), (6, "Start Date", Severity.WARNING), (7, "Start Date", Severity.WARNING),
+        (8, "Start Date", Severity.WARNING), (8, "Start Time", Severity.WARNING),       # (6:30 is read as pm, said)
+        (9, "Start Date", Severity.WARNING), (9, "Start Time", Severity.ERROR)]          # (1710: no quarter hour)
     assert issues[0].problem == "the date and the hours are typed in one cell: read as Tue 8/5/2025, 5:00 PM - 8:00 PM"
     assert "holds a date (Sun 3/22/2026) that is not the Start Date (03/21/2026)" in issues[2].problem
     assert issues[3].problem == ("the date and the hours are typed in one cell: read as 08/03/2027 to 08/04/2027, "
@@ -436,6 +448,7 @@ def test_a_label_pasted_before_a_place_is_not_published(config):
     header = ("Title", "Start Date", "Start Time", "Location", "Address", "Visibility")
     rows, issues = parse(config, ("Briefing", "8/5/2025", "6pm", "Where: Riverton Public Library, Room 2",
                                   "Location: 303 E Kirkwood Ave", "Public"),
-                         ("Soccer", "8/5/2025", "6pm", "Hillside Park: Soccer-10", "", "Public"), header=header)
+                         ("Soccer", "8/5/2025", "6pm", "Hillside Park: Soccer-10", "", "Public"),
+                         ("Cleanup", "8/5/2025", "6pm", "Site: Site 4", "", "Public"), header=header)
     assert [(r.location, r.address) for r in rows] == [("Riverton Public Library, Room 2", "303 E Kirkwood Ave"),
-                                                       ("Hillside Park: Soccer-10", "")]
+                                                       ("Hillside Park: Soccer-10", ""), ("Site 4", "")]

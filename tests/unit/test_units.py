@@ -693,6 +693,9 @@ TEXT_CASES = [
     ("Parks and Recreation", "Book Fair", "Former Fire Chief Ruiz will speak about his career.", ()),
     ("Parks and Recreation", "Book Fair", "Ex-DPD officer turned author will sign books.", ()),
     ("Parks and Recreation", "Movie Night", "Fire will bring a truck, time TBD.", ("Fire",)),
+    ("Parks and Recreation", "Movie Night", "Fire will bring a truck [TBD]", ()),
+    ("Parks and Recreation", "Movie Night", "Fire will bring a truck, TBD", ()),
+    ("Parks and Recreation", "Movie Night", "Fire will bring a truck (if available)", ()),
 ]
 
 
