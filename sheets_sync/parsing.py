@@ -25,6 +25,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Any, Mapping, Sequence
 
@@ -616,15 +617,16 @@ _PLAIN_TAIL = re.compile(r"\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*[ap]\.?\s*m\.?|(?:0[7-
 _DATE_HINT = re.compile(r"\d{1,4}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
+@lru_cache(maxsize=1 << 12)     # issue 17: asked of every Start Date and Start Time typed as text; they repeat
 def date_and_hours(text: str) -> tuple[str, str, str | None] | None:
     """A date and its hours typed in one cell, as Outlook, Excel and other calendars copy an
     event: ``(the start date, the hours, the end date or None)`` as texts, or ``None`` when
-    ``text`` is no such cell. Three forms:
+    ``text`` is no such cell. Four forms:
 
     - a date, then a range of hours with an end (``"Tue 8/5/2025 5:00 PM - 8:00 PM"``,
       ``"Tuesday, August 5, 2025 5:00 PM-8:00 PM"``, ``"Aug 5, 2025, 5-8pm"``, ``"8/3/2027
-      1700-2000"``), one of them written with am/pm or minutes, or both as 24-hour clocks (so
-      "Oct 10 - 12" and "10/10/2025 10-12" are no hours);
+      1700-2000"``), one of them written with am/pm or minutes, or both as 24-hour clocks ("Oct
+      10 - 12" is no date and hours);
     - a date and a 24-hour clock with no colon (``"8/3/2027 1700"``: read alone, the clock would be
       lost);
     - a whole date with its year, then anything else a Start Time may hold (``"12/30/2027 10-2"``,

@@ -1,6 +1,9 @@
-"""One-off: derive this city's config.yaml from the project's (comments kept)."""
+"""One-off: derive this city's config.yaml from the project's (comments kept), as the helper
+did when it built the set (the project's config.yaml has changed since: run only to see how)."""
 import re
-src = open('/work/main/config.yaml').read()
+from pathlib import Path
+HERE = Path(__file__).resolve().parent
+src = (HERE.parents[2] / "config.yaml").read_text()
 def sub(old, new, count=1):
     global src
     assert src.count(old) >= 1, old
@@ -45,4 +48,4 @@ sub("""  uid_domain: safety-events.durhamnc.gov""", """  uid_domain: safety-even
 sub("""    dpd: Police
     dfd: Fire""", """    crjpd: Police
     crjfd: Fire""")
-open('config.yaml', 'w').write(src)
+(HERE / 'config.yaml').write_text(src)
