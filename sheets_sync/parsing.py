@@ -634,7 +634,8 @@ def date_and_hours(text: str) -> tuple[str, str, str | None] | None:
       @ 5pm"``), to be read as Start Time is (its am/pm rules, its zones, its errors); not a
       time the date parser reads right on its own (``"8/5/2025 6:00 PM"``, ``"8/5/2025 18:30"``);
     - a date and time on each side (``"8/3/2027 5:00 PM - 8/3/2027 8:00 PM"``, ``"Tue 8/3/2027
-      10:00 PM - Wed 8/4/2027 2:00 AM"``): the end date is returned when it is another day.
+      10:00 PM - Wed 8/4/2027 2:00 AM"``): the end date is returned when it is another day;
+      midnight to a later midnight is all day, no hours (``""``), to the day before the end's.
 
     The date must read with no clock of its own (:func:`parse_date`) and the hours as hours
     (:func:`parse_time_range`). Pure."""
@@ -665,6 +666,9 @@ def date_and_hours(text: str) -> tuple[str, str, str | None] | None:
         except CellError:
             return None
         if begins is not None and ends is not None and 0 <= (last - first).days <= 1 + 30:
+            if begins == ends == time(0) and last > first:     # Outlook's all-day copy: midnight to midnight
+                last -= timedelta(days=1)
+                return f"{first:%m/%d/%Y}", "", (f"{last:%m/%d/%Y}" if last != first else None)
             hours = f"{begins:%H:%M} - {ends:%H:%M}"
             return f"{first:%m/%d/%Y}", hours, (f"{last:%m/%d/%Y}" if last != first else None)
     return None

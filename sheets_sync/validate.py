@@ -958,9 +958,10 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         typed_end = cell_text(get("End Date")).strip()
         used = "" if typed_hours else hours
         ends = f" to {last_day}" if last_day and not typed_end else ""
+        said = (f", {hours}" if used else f"; its hours ({hours}) are not used, Start Time says {typed_hours}") \
+            if hours else ", all day"
         ctx.warn("Start Date", start_date_cell,
-                 f"the date and the hours are typed in one cell: read as {day_text}{ends}"
-                 + (f", {hours}" if used else f"; its hours ({hours}) are not used, Start Time says {typed_hours}"),
+                 f"the date and the hours are typed in one cell: read as {day_text}{ends}{said}",
                  "type the date in Start Date and the hours in Start Time and End Time")
         start_date_cell = day_text
         pasted = (used, last_day if ends else None)

@@ -402,6 +402,9 @@ def test_a_date_and_its_hours_pasted_in_one_cell(config):
     assert date_and_hours("8/3/2027 5:00 PM - 8/3/2027 8:00 PM") == ("08/03/2027", "17:00 - 20:00", None)
     assert date_and_hours("Tue 8/3/2027 10:00 PM - Wed 8/4/2027 2:00 AM") == ("08/03/2027", "22:00 - 02:00",
                                                                                "08/04/2027")
+    # Outlook's all-day copy, midnight to midnight, is all day (a second README-only check: timed)
+    assert date_and_hours("Tue 8/3/2027 12:00 AM - Wed 8/4/2027 12:00 AM") == ("08/03/2027", "", None)
+    assert date_and_hours("Fri 8/6/2027 12:00 AM - Mon 8/9/2027 12:00 AM") == ("08/06/2027", "", "08/08/2027")
     assert [date_and_hours(t) for t in ("Oct 10-12, 2025", "Oct 10 - 12", "8/5/2025", "Tue 8/5/2025 5:00 PM",
                                         "8/5/2025 18:30", "Bike Rodeo 5:00-8:00 PM", "Aug 5 2025",
                                         "9/5/2026 - 9/7/2026", "8/5/2025 - Aug 7, 2025",
