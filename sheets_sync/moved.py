@@ -244,7 +244,12 @@ def _text(row: EventRow) -> str:
     Treat, never linked to the calendar's entry left on 10/30), or what its Status cell says
     besides the status ("Rained out - moved to June 3", read as Cancelled: a fresh verifier's
     rain-out was never linked to the host's row on June 3)."""
-    return "\n".join(t for t in (row.title, row.description, row.internal_notes, row.status_note) if t)
+    return "\n".join(t for t in _texts(row) if t)
+
+
+def _texts(row: EventRow) -> tuple[str, str, str, str]:
+    """The cells of ``row`` where staff type that an event moved (:func:`_text`), each as typed."""
+    return row.title, row.description, row.internal_notes, row.status_note
 
 
 def calendar_moves(rows: Sequence[EventRow], feats: Sequence[Features],
@@ -295,9 +300,10 @@ def _is_clue(row: EventRow) -> bool:
 def names_a_move(row: EventRow) -> bool:
     """``row``'s title or description says the event moved (:data:`_CLUE`: "originally 10/4",
     "rescheduled", "moved to", "rain date")."""
-    return _says_moved(row.title) or bool(row.description and _says_moved(row.description)) or \
-        bool(row.internal_notes and _says_moved(row.internal_notes)) or \
-        bool(row.status_note and _says_moved(row.status_note))
+    for text in _texts(row):
+        if text and _says_moved(text):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 14)     # issue 17: asked of every row, whose texts repeat

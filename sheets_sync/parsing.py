@@ -607,14 +607,14 @@ _DATE_HEAD = re.compile(r"\s*(?:[A-Za-z]{3,9}\.?,?\s+)?(?:\d{1,2}/\d{1,2}/(?:\d{
 _TAIL_LEAD = re.compile(r"^\s*(?:,|@|\bat\b|\bfrom\b)?\s*", re.I)
 _TAIL_START = re.compile(r"(?:\d|noon\b|midnight\b|midday\b)", re.I)
 #: … and no second date after it ("- 9/7/2026", "- Aug 7, 2026": a range of days, read as one)
-_TAIL_DATE = re.compile(r"\d{1,2}/\d{1,2}|\d{4}-\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
-                        re.I)
+_MONTH_WORD = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+_TAIL_DATE = re.compile(r"\d{1,2}/\d{1,2}|\d{4}-\d{1,2}|" + _MONTH_WORD, re.I)
 #: a time the date parser reads right on its own: "6:00 PM", "18:30" (from 7:00 on), nothing after it
 _PLAIN_TAIL = re.compile(r"\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*[ap]\.?\s*m\.?|(?:0[7-9]|1\d|2[0-3]):[0-5]\d(?::[0-5]\d)?",
                          re.I)        # (seconds too: "05/05/2022 09:00:00 AM", an export's date and time)
 #: what a date holds: a day and month in digits, or a month's name (a time cell such as "6 PM EST
 #: - 8 PM EST" is never handed to the date parser, which warns of the zone)
-_DATE_HINT = re.compile(r"\d{1,4}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_DATE_HINT = re.compile(r"\d{1,4}[/.-]\d{1,2}|" + _MONTH_WORD, re.I)
 
 
 @lru_cache(maxsize=1 << 12)     # issue 17: asked of every Start Date and Start Time typed as text; they repeat

@@ -436,7 +436,7 @@ def _split_room(loc: str) -> tuple[str, str]:
     if colon and part.strip() and venue.strip() and not re.search(r"\d{1,2}:\d\d", loc):
         # (a label naming what follows is no venue: "Site: Site 4", "Station: Station 5" — a
         # README-only check had each merged with the next site)
-        loc, room = (part, "") if fold(part).startswith(fold(venue) + " ") else (venue, part)
+        loc, room = (part, "") if _names_what_follows(venue, part) else (venue, part)
     m = re.search(r"\(([^)]*)\)", loc)
     while m:
         inner = m.group(1)
@@ -761,6 +761,11 @@ _NO_PLACE = re.compile(
 _CELL_LABEL = re.compile(r"^\s*(?:where|location|loc|place|venue|address|addr|meeting place)\s*:\s*", re.I)
 
 
+def _names_what_follows(label: str, rest: str) -> bool:
+    """The words before a colon open the place after it: a label, no venue ("Site: Site 4")."""
+    return fold(rest).startswith(fold(label) + " ")
+
+
 def without_label(text: str) -> str:
     """A Location or Address cell without a label pasted before the place (``"Where: CRJ Public
     Library"`` → ``"CRJ Public Library"``: :data:`_CELL_LABEL`; ``"Site: Site 4"`` → ``"Site
@@ -768,7 +773,7 @@ def without_label(text: str) -> str:
     if ":" not in text:
         return text
     label, _, rest = text.partition(":")
-    if len(fold(label).split()) == 1 and fold(rest).startswith(fold(label) + " "):     # "Site: Site 4" is Site 4
+    if len(fold(label).split()) == 1 and _names_what_follows(label, rest):     # "Site: Site 4" is Site 4
         return rest.strip()
     return _CELL_LABEL.sub("", text)
 
