@@ -121,9 +121,10 @@ def test_a_skipped_sync_loads_no_heavy_library(tmp_path):
     (tmp_path / "config.yaml").write_text(yaml.safe_dump(data))
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cli = [sys.executable, "-m", "sheets_sync.cli", "sync", "--workbook", "intake.xlsx", "--out", "out", "--json"]
-    probe = ("import runpy, sys\n"
+    probe = ("import sys\n"
              "sys.argv = ['safety-events', *sys.argv[1:]]\n"
-             "try:\n    runpy.run_module('sheets_sync.cli', run_name='__main__')\n"
+             "from sheets_sync.cli import main\n"     # (not run(): it ends the process at once)
+             "try:\n    main()\n"
              "except SystemExit:\n    pass\n"
              "heavy = sorted(m for m in ('openpyxl', 'pandas', 'icalendar', 'matplotlib', 'numpy') if m in sys.modules)\n"
              "print('HEAVY', heavy, file=sys.stderr)\n")
