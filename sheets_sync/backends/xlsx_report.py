@@ -152,11 +152,36 @@ def _date_format(value: Any) -> str | None:
 _PLAIN = (int, float, type(None))
 
 
+def _ready(row: Sequence[Any]) -> list[Any] | None:
+    """``row`` as :func:`clean` would leave it, a list — each ``""`` as ``None`` — when that is all it
+    would change and every value is written without a format: text that is printable, at most
+    :data:`MAX_CHARS` long and not starting like a formula, an ``int``, a finite ``float`` or
+    ``None`` (exact types); else ``None`` (issue 17: most rows of a report, checked without a
+    call per cell)."""
+    empty = False
+    for v in row:
+        t = type(v)
+        if t is str:
+            if not v:
+                empty = True
+            elif len(v) > MAX_CHARS or v.startswith(FORMULA_START) or not v.isprintable():
+                return None
+        elif t is float:
+            if v - v != 0.0:                    # NaN or ±inf
+                return None
+        elif t is not int and v is not None:
+            return None
+    return [None if v == "" else v for v in row] if empty else list(row)
+
+
 def _write_row(ws, formats: _Formats, r: int, row: Sequence[Any], bold: bool, fill: str | None) -> None:
     """Row ``r`` (0-based) of ``ws``: each value by its type, styled as the module doc says.
     A plain row of text, numbers and blanks is handed to the writer in one call."""
-    values = [clean(raw) for raw in row]
     plain = not bold and fill is None
+    if plain and (ready := _ready(row)) is not None:
+        ws.write_row(r, 0, ready)           # str stays text, int/float a number, None blank
+        return
+    values = [clean(raw) for raw in row]
     if plain and all((type(v) is str and not v.startswith(FORMULA_START)) or isinstance(v, _PLAIN)
                      for v in values):
         ws.write_row(r, 0, values)          # str stays text, bool/int/float a number, None blank

@@ -77,6 +77,21 @@ def test_values_and_excel_limits(tmp_path):
                                                     if p.name.startswith(".tz")] == []
 
 
+def test_each_value_alone_in_a_plain_row_reads_back_as_alone_in_any_row(tmp_path):
+    # issue 17: a row of plain text and numbers goes to the writer in one call, checked without a
+    # call per cell (xlsx_report._ready); each value here decides its row's path on its own
+    report = tmp_path / "report.xlsx"
+    cases = [("", None), ("=SUM(A1)", "=SUM(A1)"), ("-5 people", "-5 people"), ("é" * 40_000, "é" * 32_000),
+             ("a\x1bb", "ab"), ("two\nlines", "two\nlines"), (float("nan"), None), (float("-inf"), None),
+             (0, 0), (2.5, 2.5), (None, None), (True, True), ("plain", "plain")]
+    _write(report, [Table("T", (("a", "b", "c"), *(("x", value, 7) for value, _ in cases)))])
+    ws = openpyxl.load_workbook(report)["T"]
+    assert [tuple(c.value for c in r) for r in ws.iter_rows(min_row=2)] == [("x", want, 7) for _, want in cases]
+    assert [ws[f"B{n}"].quotePrefix for n in (3, 4, 5)] == [True, True, False]
+    sheet = zipfile.ZipFile(report).read("xl/worksheets/sheet1.xml").decode()
+    assert 'r="B2"' not in sheet and 'r="B3"' in sheet and 'r="C2"' in sheet      # "": no cell
+
+
 def test_pictures_keep_their_pixel_size_and_long_lists_are_left_out(tmp_path):
     report = tmp_path / "report.xlsx"
     values = tuple(f"choice number {i}" for i in range(20))              # 20 × 16 + 19 commas > 255
