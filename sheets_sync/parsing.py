@@ -696,6 +696,10 @@ _OPEN_DETAIL = re.compile(r"\s*(?:[-\u2013\u2014:]\s*|\(\s*)?(?:tbd|tbc|tba)" + 
 _HEDGE_WORDS = (r"\?|[✗✘❌]|(?:declined|pending|invited|"
                 r"tentative(?:ly)?|tent(?=\.?\s*(?:\)|$|[,;]))|(?:tbd|tbc|tba)(?!" + _OPEN_WHAT + r")|maybe|possibly|"
                 r"requested|asked|unconfirmed|not confirmed|"
+                # ("Fire (on hold)", "Fire (if available)", "Parks - probably": a README-only check
+                # had each counted as taking part)
+                r"on hold|if (?:available|possible|needed|time permits|staffing (?:permits|allows))|"
+                r"probably|(?:un)?likely|hopefully|not sure|unsure|to be determined|"
                 r"to be confirmed|waiting|awaiting(?: (?:reply|response|confirmation|word))?|no reply|"
                 r"not attending|not coming|not available|unavailable|unable to (?:attend|make it|come)|unable|not able|"
                 r"can(?:'|\u2019)?t (?:make it|attend|come)|cannot (?:make it|attend|come)|no[- ]show|"

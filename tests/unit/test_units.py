@@ -88,6 +88,15 @@ def test_units_are_not_used_without_them(config):
     # a third fresh helper's set (v44): "unable" alone
     ("Police (unable)", (), (("Police", "unable"),)),
     ("Fire - unable, Police", ("Police",), (("Fire", "unable"),)),
+    # a README-only check: on hold, only if it can, probably, unlikely ("likely" in "unlikely" is no
+    # second note)
+    ("Fire (on hold)", (), (("Fire", "on hold"),)),
+    ("Police, Fire on hold", ("Police",), (("Fire", "on hold"),)),
+    ("Fire (if available)", (), (("Fire", "if available"),)),
+    ("Parks - if staffing permits", (), (("Parks and Recreation", "if staffing permits"),)),
+    ("Fire (probably), Police", ("Police",), (("Fire", "probably"),)),
+    ("911 (unlikely)", (), (("Emergency Communications", "unlikely"),)),
+    ("Fire (not sure yet)", (), (("Fire", "not sure"),)),
     # a detail still open is no note that it is not taking part (v37 L15)
     ("Fire - TBD which engine", ("Fire",), ()),
     ("Police (TBD how many officers), Fire", ("Police", "Fire"), ()),
