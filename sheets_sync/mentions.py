@@ -485,7 +485,7 @@ _NOT_TAKING_PART = re.compile(
     # a hedge after the sentence, and people no longer serving ("… will present crime stats -
     # pending", "… door-knocking with us (TBD)", "Retired RPD officers will grill", "Former Fire
     # Chief Ruiz will speak": a README-only check had each counted)
-    r"pending|unconfirmed|on hold|to be confirmed|"
+    r"pending|unconfirmed|on hold|to be confirmed|probably|(?:un)?likely|not sure|unsure|"
     r"(?<=[-\u2013\u2014(\[,] )(?:tbd|tbc|tba)|(?<=[-\u2013\u2014(\[])(?:tbd|tbc|tba)|if available|"
     r"retired|former|ex(?=-)|"
     r"in the past|could(?:n(?:'|\u2019)?t| not)|had to (?:cancel|leave|withdraw)|called away|"
@@ -534,8 +534,12 @@ _NEW_SUBJECT = re.compile(r",\s*(?:and\s+|while\s+)?(?=(?:the\s+)?(?-i:[A-Z])[\w
                           rf"\s+{_AUXILIARY}\b)", re.I)
 _OWN_VERB = re.compile(rf"\b{_AUXILIARY}\b", re.I)
 #: (not the period of "vs." or "v.": "Last year's Cops vs. Firefighters game" is one sentence;
-#: nor of "Dept." before a word in lower case: "The Police Dept. will not attend")
-_SENTENCE_END = re.compile(r"(?:(?<!\bvs)(?<!\bv)(?<!\bdept)(?<!\bdepts)(?<!\bdpt)[.!?;]|"
+#: nor of "Dept." before a word in lower case: "The Police Dept. will not attend"; nor of a
+#: person's abbreviated title or rank: "DPD District 3 Lt. Harris will attend - pending", a
+#: README-only check, had the hedge read as another sentence's)
+_SENTENCE_END = re.compile(r"(?:(?<!\bvs)(?<!\bv)(?<!\bdept)(?<!\bdepts)(?<!\bdpt)(?:[!?;]|"
+                           r"(?<!\blt)(?<!\bsgt)(?<!\bcapt)(?<!\bofc)(?<!\bdet)(?<!\bcpl)(?<!\bcmdr)(?<!\binsp)"
+                           r"(?<!\bdep)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bjr)(?<!\bsr)\.)|"
                            r"(?:(?<=\bdept)|(?<=\bdepts)|(?<=\bdpt))\.(?!,?\s+(?-i:[a-z])))(?:\s|$)", re.I)
 
 

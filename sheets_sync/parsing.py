@@ -593,7 +593,7 @@ def parse_time_range(value: Any) -> tuple[time, time | None]:
 #: or one ("1700"); after a space, a comma, "at" or "from"
 _CLOCK = r"(?:\d{1,2}(?::[0-5]\d)?\s*(?:[ap]\.?\s*m\.?)?)"
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
-_PASTED_HOURS = re.compile(r"(?:[\s,]+|\s+(?:at|from)\s+|\s*@\s*)(?P<hours>"
+_PASTED_HOURS = re.compile(r"(?:[\s,]+|\s+(?:at|from)\s+|\s*[@\u00b7\u2022\u22c5]\s*)(?P<hours>"
                            + _CLOCK + r"\s*(?:[-\u2010-\u2015]|\bto\b|\buntil\b)\s*" + _CLOCK + "|"
                            + _HHMM + r"\s*[-\u2010-\u2015]\s*" + _HHMM + "|" + _HHMM
                            + r")\s*(?:hrs?\.?)?\.?\s*$", re.I)
@@ -603,8 +603,9 @@ _DATED_JOIN = re.compile(r"\s+(?:[-\u2010-\u2015]|to|until|through|thru)\s+", re
 #: 2025", "Tuesday, August 5, 2025"
 _DATE_HEAD = re.compile(r"\s*(?:[A-Za-z]{3,9}\.?,?\s+)?(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|"
                         r"\d{4}-\d{1,2}-\d{1,2}(?![\d-])|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d))")
-#: what may stand between a date and its time ("…, 5pm", "… at 5pm", "… @ 5pm", "… from 5 to 8")
-_TAIL_LEAD = re.compile(r"^\s*(?:,|@|\bat\b|\bfrom\b)?\s*", re.I)
+#: what may stand between a date and its time ("…, 5pm", "… at 5pm", "… @ 5pm", "… from 5 to 8",
+#: Google Calendar's copy "Tuesday, August 4⋅6:00 – 8:00pm", a middle dot or a bullet)
+_TAIL_LEAD = re.compile(r"^\s*(?:,|@|\bat\b|\bfrom\b|[\u00b7\u2022\u22c5])?\s*", re.I)
 _TAIL_START = re.compile(r"(?:\d|noon\b|midnight\b|midday\b)", re.I)
 #: … and no second date after it ("- 9/7/2026", "- Aug 7, 2026": a range of days, read as one)
 _MONTH_WORD = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
@@ -646,7 +647,10 @@ def date_and_hours(text: str) -> tuple[str, str, str | None] | None:
             _HHMM + r"(?:\s*[-\u2010-\u2015]\s*" + _HHMM + ")?", found["hours"].strip())):
         head = text[:found.start()].strip()
         try:
-            _, clock = parse_date(head)
+            try:
+                _, clock = parse_date(head)
+            except NoYearError:         # (read as a yearless date is: Google's copy of an event
+                clock = None            # this year has none, "Tuesday, August 4⋅6:00 – 8:00pm")
             _, end = parse_time_range(found["hours"].strip())
         except CellError:
             clock = end = True          # (no date and hours: the dated form below, or none)

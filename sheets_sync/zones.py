@@ -11,13 +11,17 @@ are read from :data:`US_ZONES`, a small table of the North American abbreviation
 mapped to the IANA zone they name (dateutil's parser knows only ``UTC``/``GMT`` and the local
 machine's names, and abbreviations are ambiguous worldwide — ``CST`` is also China — so no
 world list is guessed). A standard-time name typed in summer (``EST`` in July) is read, as
-staff mean it, as that region's local time. Anything else is not a zone here.
+staff mean it, as that region's local time. Outlook's copy of an event pastes its zone's
+Windows display name after the time, "(UTC-05:00) Eastern Time (US & Canada)"
+(:func:`display_zone` reads it: icalendar's Windows-to-IANA table, else a city of the label
+that is an IANA zone, either only where its standard offset is the one in the brackets).
+Anything else is not a zone here.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 #: Abbreviation → the IANA zone it names (US and Canada, plus UTC). Source: the abbreviations
@@ -56,12 +60,80 @@ def own_abbreviations(tz: ZoneInfo, year: int = 2025) -> set[str]:
     return names | {n[:-2] + "T" for n in names if len(n) >= 3 and n[-2] in "SD" and n.endswith("T")}
 
 
+#: A Windows time zone display name ending a time cell, as Outlook pastes it: "(UTC-05:00)
+#: Eastern Time (US & Canada)", "(GMT+10:00) Canberra, Melbourne, Sydney", "(UTC) Coordinated
+#: Universal Time" (its label: words and at most one bracketed part).
+_DISPLAY = re.compile(r"\s*(?P<name>\((?:UTC|GMT)\s*(?:(?P<sign>[+-])(?P<h>\d{1,2}):(?P<m>\d{2}))?\)"
+                      r"\s*(?P<label>[^()\d]*(?:\([^()]*\))?[^()\d]*))$", re.I)
+
+
+def standard_offset(zone: ZoneInfo) -> timedelta:
+    """The zone's UTC offset in January or July, whichever has no daylight saving."""
+    for month in (1, 7):
+        moment = datetime(2021, month, 15, 12, tzinfo=zone)
+        if not moment.dst():
+            return moment.utcoffset()
+    return datetime(2021, 1, 15, 12, tzinfo=zone).utcoffset()
+
+
+def display_zone(name: str) -> str | None:
+    """The IANA key a Windows display name names ("(UTC-05:00) Eastern Time (US & Canada)" →
+    ``"America/New_York"``, "(GMT+10:00) Canberra, Melbourne, Sydney" → ``"Australia/Canberra"``),
+    else ``None``: a Windows zone ID of icalendar's Windows-to-IANA table (``WINDOWS_TO_OLSON``,
+    from CLDR's windowsZones) whose name, less "Standard Time", the label holds or begins
+    ("Alaskan" for "Alaska"), else the label's first city that is an IANA zone — each only
+    where that zone's standard offset is the one in the brackets (so a city that exists in two
+    places cannot pick the wrong one)."""
+    m = _DISPLAY.fullmatch(name.strip())
+    if m is None:
+        return None
+    from zoneinfo import available_timezones
+    sign = -1 if m.group("sign") == "-" else 1
+    wanted = sign * timedelta(hours=int(m.group("h") or 0), minutes=int(m.group("m") or 0))
+    label = " ".join(m.group("label").split())
+    fits = lambda key: standard_offset(ZoneInfo(key)) == wanted    # noqa: E731
+    try:
+        from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+    except ImportError:                     # pragma: no cover (icalendar is a dependency)
+        WINDOWS_TO_OLSON = {}
+    first = label.split(" ", 1)[0].lower()
+    shorts = [(key.replace(" Standard Time", ""), zone) for key, zone in WINDOWS_TO_OLSON.items()]
+    for short, zone in (*((s, z) for s, z in shorts if s and s in label),        # the label holds it, else
+                        *((s, z) for s, z in shorts if len(first) >= 4 and s.lower().startswith(first))):
+        if fits(zone):
+            return zone
+    if label.lower() in ("coordinated universal time", "utc"):
+        return "UTC"
+    zones = {z.rsplit("/", 1)[-1].lower(): z for z in sorted(available_timezones()) if "/" in z}
+    for city in re.split(r"\s*,\s*|\s+and\s+", label):
+        zone = zones.get(city.strip().replace(" ", "_").lower())
+        if zone and fits(zone):
+            return zone
+    return None
+
+
 def split_zone(text: str, tz: ZoneInfo) -> tuple[str, TypedZone | None]:
     """A time cell's text → ``(text without the abbreviation, the zone it named or None)``.
 
-    Only known abbreviations are taken (:func:`own_abbreviations` of ``tz``, :data:`US_ZONES`);
-    other letters stay in the text (and the time parser reports them as today). Raises
-    ``ValueError`` when two different zones are typed in one cell."""
+    Only known abbreviations are taken (:func:`own_abbreviations` of ``tz``, :data:`US_ZONES`),
+    or a Windows display name ending the cell (:func:`display_zone`; one naming no zone known
+    here is read as the city's own when its offset is the city's standard offset); other
+    letters stay in the text (and the time parser reports them as today). Raises
+    ``ValueError`` when two different zones are typed in one cell, or for a display name of
+    another offset that names no zone known here."""
+    if (shown := _DISPLAY.search(text)) is not None and shown.start() > 0:
+        rest, name = text[:shown.start()].strip(), shown.group("name").strip()
+        key = display_zone(name)
+        if key is None:
+            sign = -1 if shown.group("sign") == "-" else 1
+            offset = sign * timedelta(hours=int(shown.group("h") or 0), minutes=int(shown.group("m") or 0))
+            if offset != standard_offset(tz):
+                raise ValueError(f"{name!r} names no time zone known here")
+            key = tz.key
+        inner, typed = split_zone(rest, tz)
+        if typed is not None and (typed.zone or tz).key != key:
+            raise ValueError(f"{typed.abbreviation} and {name} name different time zones")
+        return inner, TypedZone(name, None if key == tz.key else ZoneInfo(key))
     own = own_abbreviations(tz)
     found: list[str] = []
 

@@ -41,12 +41,8 @@ def _tzid_to_zone(tzid: str, default_tz):
         from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
         name = WINDOWS_TO_OLSON.get(tzid)
         if name is None:  # "(UTC-05:00) Eastern Time (US & Canada)" display strings
-            label = tzid.split(")", 1)[-1].strip()
-            name = _city_zone(tzid, label)
-            for key, value in ({} if name else WINDOWS_TO_OLSON).items():
-                if key.replace(" Standard Time", "") in label:
-                    name = value
-                    break
+            from ..zones import display_zone
+            name = display_zone(tzid)
         if name:
             return ZoneInfo(name)
     except (ImportError, ZoneInfoNotFoundError, ValueError):
@@ -103,33 +99,6 @@ def _charset_note(charset: str | None, title: str) -> list[RowIssue]:
                      "Windows-1252, so accented letters and curly quotes may come out wrong",
                      "check this calendar's accented letters on the site, and export the calendar "
                      "again saved as UTF-8", Severity.WARNING)]
-
-
-def _city_zone(tzid: str, label: str) -> str | None:
-    """``"(GMT+10:00) Canberra, Melbourne, Sydney"`` → ``"Australia/Canberra"``: the first city
-    of an Outlook display-name TZID that is an IANA zone whose standard offset is the one in
-    the brackets (so a city that exists in two places cannot pick the wrong one)."""
-    from zoneinfo import ZoneInfo, available_timezones
-    offset = re.match(r"\((?:UTC|GMT)\s*([+-])(\d{1,2}):(\d{2})\)", tzid)
-    if not offset:
-        return None
-    sign = 1 if offset.group(1) == "+" else -1
-    wanted = sign * timedelta(hours=int(offset.group(2)), minutes=int(offset.group(3)))
-    zones = {z.rsplit("/", 1)[-1].lower(): z for z in sorted(available_timezones()) if "/" in z}
-    for city in re.split(r"\s*,\s*|\s+and\s+", label):
-        zone = zones.get(city.strip().replace(" ", "_").lower())
-        if zone and _standard_offset(ZoneInfo(zone)) == wanted:
-            return zone
-    return None
-
-
-def _standard_offset(zone) -> timedelta:
-    """The zone's offset in January or July, whichever has no daylight saving."""
-    for month in (1, 7):
-        moment = datetime(2021, month, 15, 12, tzinfo=zone)
-        if not moment.dst():
-            return moment.utcoffset()
-    return datetime(2021, 1, 15, 12, tzinfo=zone).utcoffset()
 
 
 def _local(value, component_prop, tz):

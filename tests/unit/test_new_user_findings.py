@@ -444,6 +444,38 @@ def test_a_date_and_its_hours_pasted_in_one_cell(config):
                                                                "Start Time says 6pm")
 
 
+def test_outlook_and_google_copies_of_an_event_with_their_zone_or_dot(config):
+    """A README-only check: Outlook's copy ends the hours with its zone's Windows name, "(UTC-05:00)
+    Eastern Time (US & Canada)" (its "UTC" had been read as the zone, the rest as a time: the row
+    rejected); Google's copy joins date and hours with "⋅" and leaves this year out, "Tuesday,
+    August 4⋅6:00 – 8:00pm" (rejected too). The city's own zone is dropped, another converted
+    with a warning; a name of the city's standard offset naming no zone known here is the
+    city's; one of another offset is an error."""
+    from sheets_sync.zones import display_zone
+    assert [display_zone(n) for n in ("(UTC-05:00) Eastern Time (US & Canada)", "(UTC-06:00) Central Time (US & "
+                                      "Canada)", "(UTC-09:00) Alaska", "(UTC) Coordinated Universal Time",
+                                      "(UTC-07:00) Nowhere Land", "6:00 PM")] == [
+        "America/New_York", "America/Chicago", "America/Anchorage", "UTC", None, None]
+    rows, issues = parse(config,
+                         ("Town Hall", "Tue 8/4/2026 6:00 PM - 8:00 PM (UTC-05:00) Eastern Time (US & Canada)",
+                          None, None, "Public"),
+                         ("Town Hall", "8/5/2026", "6:00 PM (UTC-06:00) Central Time (US & Canada)", None, "Public"),
+                         ("Town Hall", "Thursday, August 6⋅6:00 – 8:00pm", None, None, "Public"),
+                         ("Town Hall", "8/7/2026", "6:00 PM (UTC-05:00) Nowhere Time", "8 PM", "Public"),
+                         ("Town Hall", "8/8/2026", "6:00 PM (UTC+03:00) Nowhere Time", None, "Public"),
+                         header=("Title", "Start Date", "Start Time", "End Time", "Visibility"))
+    assert [(r.start.replace(tzinfo=None), r.end.replace(tzinfo=None)) for r in rows] == [
+        (datetime(2026, 8, 4, 18), datetime(2026, 8, 4, 20)), (datetime(2026, 8, 5, 19), datetime(2026, 8, 5, 20)),
+        (datetime(2026, 8, 6, 18), datetime(2026, 8, 6, 20)), (datetime(2026, 8, 7, 18), datetime(2026, 8, 7, 20))]
+    assert config.timezone == "America/New_York" and rows[0].start.utcoffset() == timedelta(hours=-4)   # (EDT)
+    said = [(i.row, i.column, i.severity) for i in issues if i.column in ("Start Date", "Start Time")]
+    assert said == [(2, "Start Date", Severity.WARNING), (3, "Start Time", Severity.WARNING),
+                    (4, "Start Date", Severity.WARNING), (4, "Start Date", Severity.WARNING),
+                    (6, "Start Time", Severity.ERROR)]
+    assert "converted to the city's time zone" in issues[1].problem and "America/Chicago" in issues[1].problem
+    assert [i.problem for i in issues if i.row == 6] == ["'(UTC+03:00) Nowhere Time' names no time zone known here"]
+
+
 def test_a_label_pasted_before_a_place_is_not_published(config):
     """A README-only check: "Where: Riverton Public Library, Room 2" (pasted from an invitation)
     was published with its "Where:" on the page and in the feeds. The label is left out of the

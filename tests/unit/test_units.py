@@ -705,6 +705,14 @@ TEXT_CASES = [
     ("Parks and Recreation", "Movie Night", "Fire will bring a truck [TBD]", ()),
     ("Parks and Recreation", "Movie Night", "Fire will bring a truck, TBD", ()),
     ("Parks and Recreation", "Movie Night", "Fire will bring a truck (if available)", ()),
+    # a README-only check: the period of a person's rank is no sentence's end, so the hedge after
+    # it is the same sentence's; "probably", "likely" hold back too
+    ("Community Safety", "Cmty Mtg", "DPD District 3 Lt. Harris will attend - pending", ()),
+    ("Community Safety", "Cmty Mtg", "Police Lt. Harris will attend (pending)", ()),
+    ("Community Safety", "Cmty Mtg", "DPD Lt. Harris will attend. Fire will bring Engine 4.", ("Police", "Fire")),
+    ("Parks and Recreation", "Movie Night", "Fire will probably bring a truck", ()),
+    ("Parks and Recreation", "Movie Night", "Fire is likely to bring Engine 4", ()),
+    ("Parks and Recreation", "Movie Night", "Fire is unlikely to make it", ()),
 ]
 
 
