@@ -76,6 +76,13 @@ the ``Assistance Offers`` tab included.
   department's event in the other's tab; 166 rows, 101 true events, 49 joint counted): precision
   1.000, recall 0.876, joint 48 of 49, months exact 7 of 12. v54's wrong-tab rows were relabelled
   joint by DESIGN.md's contract when the set was integrated (the helper had marked them debatable).
+* ``v55`` — a fourteenth fresh helper's set, measured held out on commit f803fb8: Millbrook Falls
+  (invented, America/Chicago), events sent in through a shared Google Form whose responses tab
+  ("Form Responses 1": Timestamp, "Submitting Department", "Other departments participating (check
+  all that apply)", "Anything else we should know?", mapped by ``source.column_aliases``) sits
+  beside Police's and Fire's own tabs; a resubmission with a corrected time, a cancellation sent as a
+  second response, a partner ticked then said to have backed out; 165 rows, 107 true events, 47
+  joint counted: precision 1.000, recall 0.962, joint 47 of 47, months exact 10 of 12.
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -218,6 +225,8 @@ HELPER_SETS = {
            "(2026-12-07)",
     "v54": "a thirteenth fresh helper's set, Port Aldridge (invented), coded titles and landmarks, held out first "
            "(2026-12-07)",
+    "v55": "a fourteenth fresh helper's set, Millbrook Falls (invented), a shared Google Form's responses tab, "
+           "held out first (2026-12-07)",
 }
 
 

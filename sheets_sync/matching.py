@@ -249,6 +249,10 @@ class _Phrases:
         return " ".join(self.words.get(w, w) for w in text.split())
 
 
+#: what follows a department's number alias ("911") in a place that names its building
+_BUILDING_AFTER = r"(?=\s+(?i:center|centre|ctr|hq|headquarters|building|bldg|office|dispatch)\b)"
+
+
 class Normaliser:
     """Title and place normalisation for one config, memoised (titles and places repeat)."""
 
@@ -267,10 +271,13 @@ class Normaliser:
         self._names = re.compile(r"\b(?:" + "|".join(map(re.escape, folded)) + r")\b") if folded else None
         # a department's initials in a place ("BFD Station 1", "LPD HQ"): its name there instead
         lookup = names if isinstance(names, Mapping) else {}
-        self._initialisms = {k.upper(): v for k, v in lookup.items() if re.fullmatch(r"[a-z]{2,5}", k)
+        self._initialisms = {k.upper(): v for k, v in lookup.items() if re.fullmatch(r"[a-z]{2,5}|\d{3}", k)
                              and k != fold(v)}
-        self._initialism = re.compile(r"\b(?:" + "|".join(sorted(self._initialisms, key=len, reverse=True)) +
-                                      r")\b") if self._initialisms else None
+        # (a number alias only before a building's word, never a street number: "911 center" is the
+        # Emergency Communications Center, "911 Main St" an address: a fresh helper's set, v55)
+        self._initialism = re.compile(r"\b(?:" + "|".join(
+            re.escape(k) + (_BUILDING_AFTER if k.isdigit() else "")
+            for k in sorted(self._initialisms, key=len, reverse=True)) + r")\b") if self._initialisms else None
         self._with: dict[str, str] = {}
         self._titles: dict[str, str] = {}
         self._words: dict[str, tuple[frozenset, frozenset]] = {}
@@ -428,7 +435,8 @@ class Normaliser:
     def place(self, location: str, address: str) -> Place:
         """The row's :class:`Place`, a department's initials typed in capitals in its Location
         read as the department's name ("BFD Station 1" is "Fire Station 1", "LPD HQ" is "Police
-        HQ", "RFD Training Center" is "Fire Training Center": v34, v36)."""
+        HQ", "RFD Training Center" is "Fire Training Center": v34, v36), and its number before a
+        building's word ("911 center" is "Emergency Communications center": v55)."""
         out = self._places.get((location, address))
         if out is None:
             named = self._initialism.sub(lambda m: self._initialisms[m.group(0)], location) \

@@ -165,12 +165,16 @@ _ITS_UNIT = (r"['’]s(?:(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}|(?:\s+[\w-]+){0,2}\s+
              r"division|squad|guard|crew|bureau|office|section|patrol|precinct|station)s?)")
 #: a numbered part of a department after its name: "District 3", "Precinct 5", "Station 12"
 _NUMBERED_PART = r"(?:\s+(?:district|precinct|beat|zone|division|station|sector|battalion|company)\s*#?\d{1,3})"
+#: ... or a named one: "West District", "North Precinct" (a fresh helper's set, v55: "Lt. Harris from
+#: MPD West District will present crime stats" had counted nothing)
+_PART = (rf"(?:{_NUMBERED_PART}|\s+(?-i:[A-Z])[\w'’-]*\s+(?:district|precinct|division|sector|substation)"
+         r"(?!\s+(?-i:[A-Z])))")
 _CUE_AFTER = re.compile(
     # (a fresh city's check: "Fire is bringing a truck", "Fire and Police are teaming up", "Fire &
     # Police attending" had counted nothing)
     # (… or a numbered part of it, then its people: "PAPD District 3 Lt. will present crime
     # stats", "Community Safety outreach team door-knocking with us": a fresh helper's set)
-    rf"^(?:{_ITS_UNIT})?{_OF_CITY}{_NUMBERED_PART}?\s*(?:(?:(?-i:[a-z])[\w-]*\s+){{0,2}}{_ROLE}\s+|{_RANK}\s+)?"
+    rf"^(?:{_ITS_UNIT})?{_OF_CITY}{_PART}?\s*(?:(?:(?-i:[a-z])[\w-]*\s+){{0,2}}{_ROLE}\s+|{_RANK}\s+)?"
     r"(?:(?:will|to|also|again|is|are|be|both|all)\s+)*"
     r"(?:joins?|joined|joining|[\w-]+ing\s+(?:with|alongside)\s+us\b|"
     r"staff(?:s|ing)?|serv(?:e|es|ing)|runs?|running|provid(?:e|es|ing)|offer(?:s|ing)?|attend(?:s|ing)?|"
@@ -237,7 +241,7 @@ _SPANISH_FUTURE = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir)án?", re.I)   # ("
 #: … or before what it will do, whatever the verb ("Lakewood firefighters will be flipping
 #: pancakes", "OEM will hand out weather radios": v41 E9, E12; "will not" is a no, below), in
 #: Spanish too ("Agentes de la Policía regalarán cascos", "responderá": its future tense)
-_WILL_AFTER = re.compile(rf"^(?:{_ITS_UNIT})?{_OF_CITY}\s*(?:(?:{_ROLE}|{_RANK})\s+)?"
+_WILL_AFTER = re.compile(rf"^(?:{_ITS_UNIT})?{_OF_CITY}{_PART}?\s*(?:(?:{_ROLE}|{_RANK})\s+)?"
                          r"(?:(?:will|'ll|are going to|is going to)\s+"
                          # (not a club's officers chosen: "Officers will be elected for 2027")
                          r"(?!not\b|never\b|no\b|be\s+(?:elected|appointed|nominated|chosen|named|installed|"
@@ -774,6 +778,42 @@ def other_bodies(text: str, lookup: Mapping[str, str], units: Mapping[str, Seque
     text = spaced(text)
     spans = find_spans(text, lookup, units) if text else ()
     return _named_as_bodies(text, spans, _own_words(lookup, home), home) if spans else set()
+
+
+#: a clause saying, in so many words, that the department it names is out of the event (not a
+#: hope, a question or last year's: :data:`_NOT_TAKING_PART` holds those too): "Fire had to back
+#: out (staffing)", "Police can't make it", "Parks declined", "Fire is no longer coming"
+_OUT = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:backed|pulled|dropped)\s+out\b|\b(?:back|pull|drop)(?:s|ing)?\s+out\b|"
+    r"\bwithdr(?:ew|awn)\b|\bhad\s+to\s+(?:cancel|back\s+out|pull\s+out|withdraw|drop\s+out|bow\s+out)\b|"
+    r"\b(?:can(?:no|'|\u2019)?t|cannot|unable\s+to|(?:is|are|was|were)\s+not\s+able\s+to)\s+"
+    r"(?:make\s+it|attend|come|join|participate|staff\s+it|be\s+there)\b|"
+    r"\b(?:won(?:'|\u2019)t|will\s+not|no\s+longer|(?:is|are)\s+not)\s+(?:be\s+)?"
+    r"(?:attending|coming|joining|participating|there|making\s+it|available|able\s+to\s+(?:attend|come|make\s+it))\b|"
+    r"\bdeclined\b(?!\s+to\s+(?!attend|participate|join|come)\w)",
+    re.I)
+
+
+def said_out(text: str, lookup: Mapping[str, str], units: Mapping[str, Sequence[re.Pattern[str]]] | None = None,
+             home: frozenset = frozenset()) -> dict[str, str]:
+    """``{department: the clause saying so}`` for each department ``text`` says is out of the
+    event in so many words (:data:`_OUT`, in the clause naming it: "Fire had to back out
+    (staffing) - leaving them checked in case it changes", a fresh helper's set, v55) and names
+    nowhere as taking part (:func:`text_mentions`: "Fire can't bring the ladder, but
+    firefighters will hand out stickers" names Fire); arguments as :func:`text_mentions`."""
+    text = spaced(text)
+    spans = find_spans(text, lookup, units) if text else ()
+    out: dict[str, str] = {}
+    for start, end, department, _ in spans:
+        if department in out:
+            continue
+        begin, stop = _clause(text, Mention(department, "", start, end), *_sentence(text, start, end))
+        if _OUT.search(text, begin, stop):
+            out[department] = text[begin:stop].strip()
+    if out:
+        for m in text_mentions(text, lookup, units, home):
+            out.pop(m.department, None)
+    return out
 
 
 def numbered(mention: Mention) -> bool:

@@ -59,6 +59,7 @@ from .matching import (GENERIC_TITLE_WORDS, DayContext, Features, Normaliser, Pa
                        compare_places, compare_times, coverage_word,
                        covers_hours, covers_most, day_context, features, names_area, names_the_other, normalise_title,
                        score_pair, without_date_note)
+from .corrections import corrected
 from .moved import WINDOW_DAYS, calendar_moves, moved_away, moved_pairs, names_a_move
 from .event_kinds import BUILT_IN
 from .mentions import MASCOTS
@@ -440,6 +441,7 @@ def _gc_paused():
 def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous=None,
                 last_keys=None) -> MergeResult:
     m = config.matching
+    rows, corrections = corrected(rows)     # an entry a later row says it corrects takes its hours
     # Rows are indexed in an order that depends on their contents alone, never on ``order``: the
     # index breaks ties between equal scores while clustering, and the record's first-seen order
     # differs between a first sync and a resync (with it, a resync of 100,000 rows regrouped a
@@ -527,7 +529,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     _merge_when_each_names_the_other(verdicts, decided, rows, feats)
     _ask_when_named_elsewhere(verdicts, decided, rows, feats, context.by_day)
     _ask_when_placeless_fits_others(verdicts, decided, rows, feats, context.by_day, score)
-    issues: list[RowIssue] = typed_out + copies_off     # (the session warnings come once the events are known)
+    issues: list[RowIssue] = corrections + typed_out + copies_off     # (the session warnings come once the events are known)
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
     links += [(1, -v.score, i, j) for (i, j), v in verdicts.items()
               if v.outcome == "merge" and (i, j) not in decided]
@@ -1410,6 +1412,26 @@ def _silent_copy_called_off(group: Sequence[EventRow]) -> Status | None:
     return None
 
 
+def _called_off_below(group: Sequence[EventRow]) -> Status | None:
+    """The Status (Cancelled or Postponed) of an event one department logged more than once in
+    one tab when its rows calling it off all stand below the rows saying otherwise, and those
+    say nothing of their status (no Status typed, no calendar's event): a newer entry, as a
+    form's responses and a tab's added rows run; else ``None``. A fresh helper's set (v55):
+    the form's second response "CANCELLED - Canine Field Day 8/23" ("Heat advisory - we're
+    cancelling this one") beside the first was published as going ahead. A row naming the
+    date it moved to moves the event instead (:func:`_stated_move`)."""
+    if len({(r.department, r.source.tab) for r in group}) != 1:
+        return None
+    off = [r for r in group if r.status in CALLED_OFF]
+    on = [r for r in group if r.status not in CALLED_OFF]
+    if not off or not on or len({r.status for r in off}) != 1 or any(moved_away(r) for r in off):
+        return None
+    below = min(r.source.row for r in off)
+    if all(not r.status_typed and not r.external_uid and r.source.row < below for r in on):
+        return off[0].status
+    return None
+
+
 def _stated_move(group: Sequence[EventRow]) -> tuple[EventRow, date] | None:
     """``(row, new date)``: the first row of the event itself (not a partner's visit, part or
     title with words added, :func:`lead_classes`) that is called off naming the date the event
@@ -1551,7 +1573,8 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     settled = ([r for r in group if r.source not in moved] or group) if moved else group
     statuses = {r.status for r in settled}
     host_off = _host_called_off(settled) if len(statuses) > 1 else None
-    silent = _silent_copy_called_off(settled) if len(statuses) > 1 and host_off is None and not moved else None
+    silent = (_silent_copy_called_off(settled) or _called_off_below(settled)) \
+        if len(statuses) > 1 and host_off is None and not moved else None
     host_off = host_off or silent
     # the host's row saying the event moved to another date moves it, though a partner's copy
     # still says Scheduled (v22 R3: Parks' "Rescheduled for Friday, Aug. 20" and Police's copy

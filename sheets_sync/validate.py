@@ -36,7 +36,7 @@ from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .places import without_label
 from .moved import described_move, destination, moved_note, status_move_text
 from . import department_names, mentions
-from .mentions import home_words, name_words_before, named_as_bodies, numbered, other_bodies, text_mentions
+from .mentions import home_words, name_words_before, named_as_bodies, numbered, other_bodies, said_out, text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
 from .richtext import staff_text
 from .timeutil import dst_problem, gap_end, local_datetime, ordinary_day, real_instant, typed_date
@@ -607,6 +607,8 @@ def _part_reader(tab: RawTab, config: Config) -> Callable[[int, int], Part]:
         lambda text: department_names.spelled_out(text, lookup, units, config.departments, home))
     others = lru_cache(maxsize=4096)(
         lambda text: other_bodies(clean_markup(strip_html(text)), named_in_text, units, home))
+    outs = lru_cache(maxsize=1024)(
+        lambda text: said_out(clean_markup(strip_html(text)), named_in_text, units, home))
     placed = tuple(columns.items())
     day_first = lru_cache(maxsize=1)(lambda: _writes_day_first(tab, columns))
     dated = lru_cache(maxsize=1)(lambda: _start_dates(tab, columns, config.tz))
@@ -631,7 +633,7 @@ def _part_reader(tab: RawTab, config: Config) -> Callable[[int, int], Part]:
             dates.append((tab.first_row + offset, "Start Date", get("Start Date")))
             dates.append((tab.first_row + offset, "End Date", get("End Date")))
             try:
-                row = _parse_row(get, ctx, config, tab_department, lookup, units, (mentions, others), bodies,
+                row = _parse_row(get, ctx, config, tab_department, lookup, units, (mentions, others, outs), bodies,
                                  spell, home)
             except Exception as exc:   # the row's guard: one cell never aborts the sync (issue 16)
                 ctx.error("(row)", " | ".join(cell_text(c) for c in cells if cell_text(c))[:200],
@@ -1239,7 +1241,7 @@ def _text_partners(ctx: _RowContext, texts: Sequence[tuple[str, str]],
     (:func:`~.mentions.other_bodies`): those a cell names so are not counted from another cell's
     people or unnumbered units (Title "Coffee with a Cop", Description "Hosted by Allegheny
     County Police": a fourth helper's false joint event)."""
-    mentions, others = readers
+    mentions, others = readers[:2]
     added: list[str] = []
     folded_place = " ".join(place.lower().split())
     for column, value in texts:
@@ -1255,6 +1257,25 @@ def _text_partners(ctx: _RowContext, texts: Sequence[tuple[str, str]],
             added.append(m.department)
             _counted_from_text(ctx, column, value, m.department, m.snippet)
     return tuple(added)
+
+
+def _not_said_out(ctx: _RowContext, partners: tuple[str, ...], texts: Sequence[tuple[str, str]],
+                  outs: Callable[[str], Mapping[str, str]]) -> tuple[str, ...]:
+    """``partners`` less those a text (``(column, text)``: Description, Internal Notes) says
+    are out of the event in so many words (``outs``: :func:`.mentions.said_out`), each with a
+    Validation warning: "Fire had to back out (staffing) - leaving them checked in case it
+    changes" beside a Fire ticked in Partner Departments (a fresh helper's set, v55: counted
+    as taking part)."""
+    for column, value in texts:
+        gone = {d: why for d, why in (outs(value) if value else {}).items() if d in partners}
+        for department, why in gone.items():
+            ctx.warn(column, value, f"{department} is listed as a partner, but the {column.lower()} "
+                     f"{'say' if column.endswith('s') else 'says'} it is "
+                     f"out ({why[:80]!r}): not counted as taking part",
+                     f"if {department} is out, remove it from Partner Departments; if it takes part after all, "
+                     f"update the {column.lower()}")
+        partners = tuple(p for p in partners if p not in gone)
+    return partners
 
 
 def _counted_from_text(ctx: _RowContext, column: str, value: str, department: str, snippet: str,
@@ -1494,6 +1515,9 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
                  "(notes go in Internal Notes)")
     partners = tuple(p for p in (*leads[1:], *partners) if p != lead)
     description = _staff_text(ctx, "Description", cell_text(get("Description")))
+    if partners:        # one listed that a note says is out ("Fire had to back out": v55)
+        partners = _not_said_out(ctx, partners, (("Description", description),
+                                                 ("Internal Notes", cell_text(get("Internal Notes")))), readers[2])
     status = _description_marker(ctx, description, status, status_text, first)
     # (Internal Notes too: "Fire Marshal will talk about space heaters 11-11:30" was the only word of
     # Fire's part in two fresh helpers' sets; the department is counted, the note stays unpublished)

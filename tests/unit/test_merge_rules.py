@@ -1616,3 +1616,80 @@ def test_two_titles_alike_only_in_a_generic_word_are_two_topics(config):
     fair = row("Fire", 5, "Safety Fair", day, "10:00", "14:00", location="Eastside Community Center")
     community = row("Police", 5, "Community Safety Fair", day, "10:00", "14:00", location="Eastside Community Center")
     assert groups(merge_rows([fair, community], config)) == {frozenset({"Fire!5", "Police!5"})}
+
+
+def test_a_place_named_by_a_departments_number_alias_before_its_building_word(config):
+    """A fresh helper's set (v55): Police's "911 center open house - PD recruiting table" at "911
+    center" and 911's form row "National Public Safety Telecommunicators Week Open House" at
+    "Emergency Communications Center, 214 W 7th St", the same three hours, were two events: the
+    venues' names differed. "911" (Emergency Communications' alias) before a building's word is
+    the department's name; before a street, a house number."""
+    n = Normaliser({}, names=config.department_lookup())
+    center = parse_place("Emergency Communications Center, 214 W 7th St", "")
+    assert compare_places(n.place("911 center", ""), center)[0] == "same venue"
+    assert compare_places(n.place("911 Center", ""), center)[0] == "same venue"
+    assert compare_places(parse_place("911 center", ""), center)[0] != "same venue"     # (as read before)
+    assert n.place("911 Main St", "") == parse_place("911 Main St", "")                 # a house number
+    assert n.place("911 Main St", "").number == "911"
+    day = date(2026, 4, 14)
+    rows = [row("Police", 40, "911 center open house - PD recruiting table", day, "15:00", "18:00",
+                location="911 center", partners=("Emergency Communications",)),
+            row("Emergency Communications", 73, "National Public Safety Telecommunicators Week Open House", day,
+                "15:00", "18:00", location="Emergency Communications Center, 214 W 7th St")]
+    assert frozenset({"Police!40", "Emergency Communications!73"}) in groups(merge_rows(rows, config))
+
+
+def test_a_departments_later_row_calling_its_event_off_calls_it_off(config):
+    """A fresh helper's set (v55): the form's second response "CANCELLED - Canine Field Day 8/23"
+    ("Heat advisory - we're cancelling this one") beside the first response, one department's,
+    was published as going ahead. A department's rows calling its event off below its rows that
+    say nothing of their status (a newer entry) call it off, with a warning on the older row;
+    above them, or beside a Status typed, or in two departments' rows, this rule says nothing."""
+    day = date(2025, 8, 23)
+    first = row("Parks and Recreation", 21, "Canine Field Day", day, "09:00", "12:00", location="Ferguson Dog Park")
+    later = row("Parks and Recreation", 31, "CANCELLED - Canine Field Day 8/23", day, "09:00", "12:00",
+                location="Ferguson Dog Park", status=Status.CANCELLED, status_typed=False)
+
+    def published(*rows):
+        result = merge_rows(list(rows), config)
+        (event,) = result.events
+        return event.status, [(i.tab, i.row) for i in result.issues if i.column == "Status"]
+
+    assert published(first, later) == (Status.CANCELLED, [("Parks and Recreation", 21)])
+    assert published(replace(first, source=replace(first.source, row=41)), later)[0] is Status.SCHEDULED
+    assert published(replace(first, status_typed=True), later)[0] is Status.SCHEDULED
+
+
+def test_a_row_saying_it_corrects_an_earlier_entry_gives_it_its_hours(config):
+    """A fresh helper's set (v55): the form's second response "Water Safety Day at Mills Pool",
+    10–1, "Resubmitting - my first one had the wrong time. It's 10-1, not 1-4", beside the first,
+    1–4: two events, and Fire's demo at 10:30 joined neither. The earlier entry of the same
+    department, day, place and title words is read with the correcting row's hours (one
+    event, with a warning on the entry); without the note, or above it, they stay two."""
+    day = date(2026, 6, 20)
+    first = row("Parks and Recreation", 83, "Water Safety Day - Mills Pool", day, "13:00", "16:00",
+                location="Mills Pool, 1100 W 14th St")
+    again = row("Parks and Recreation", 85, "Water Safety Day at Mills Pool", day, "10:00", "13:00",
+                location="Mills Pool, 1100 W 14th St",
+                internal_notes="Resubmitting - my first one had the wrong time. It's 10-1, not 1-4.")
+    demo = row("Fire", 32, "Water rescue demo - Mills Pool (Rescue 1)", day, "10:30", "11:30",
+               location="Mills Pool", address="1100 W 14th St", partners=("Parks and Recreation",))
+    result = merge_rows([first, again, demo], config)
+    (event,) = result.events
+    assert (event.start.hour, event.end.hour, set(event.departments)) == (10, 13, {"Parks and Recreation", "Fire"})
+    (said,) = [i for i in result.issues if i.column == "Start Time"]
+    assert (said.tab, said.row, said.value) == ("Parks and Recreation", 83, "13:00–16:00")
+    assert said.problem.startswith("Parks and Recreation!85 (\u201cWater Safety Day at Mills Pool\u201d) says it "
+                                   "corrects an earlier entry")
+    plain = replace(again, internal_notes="")
+    assert len(merge_rows([first, plain], config).events) == 2              # two sessions of one day
+    above = replace(again, source=replace(again.source, row=80))
+    assert len(merge_rows([first, above], config).events) == 2              # (it corrects nothing above it)
+    elsewhere = replace(again, location="Bryan Park Pool")
+    assert len(merge_rows([first, elsewhere], config).events) == 2
+    from sheets_sync.corrections import says_it_corrects
+    said_so = ["Resubmitted with the corrected time", "CORRECTION: starts at 10", "Wrong time on the first one",
+               "This replaces my earlier entry", "Please disregard the first submission", "Updated times"]
+    not_so = ["Corrections officers will hand out stickers", "Learn the correct way to use an extinguisher"]
+    assert [says_it_corrects(replace(first, description=t)) for t in said_so] == [True] * len(said_so)
+    assert [says_it_corrects(replace(first, description=t)) for t in not_so] == [False, False]

@@ -713,6 +713,13 @@ TEXT_CASES = [
     ("Parks and Recreation", "Movie Night", "Fire will probably bring a truck", ()),
     ("Parks and Recreation", "Movie Night", "Fire is likely to bring Engine 4", ()),
     ("Parks and Recreation", "Movie Night", "Fire is unlikely to make it", ()),
+    # a fresh helper's set (v55): a person from a named or numbered part of the department
+    ("Community Safety", "Community Conversation", "Lt. Harris from DPD West District will present crime stats "
+     "and take questions.", ("Police",)),
+    ("Community Safety", "Cmty Mtg", "Lt. Alvarez from DPD District 2 will speak", ("Police",)),
+    ("Community Safety", "Cmty Mtg", "Sgt. Kim from the DPD North Precinct will attend", ("Police",)),
+    ("Community Safety", "Cmty Mtg", "The DPD West District Office is closed that day.", ()),
+    ("Community Safety", "Cmty Mtg", "Maps of DPD West District boundaries will be handed out.", ()),
 ]
 
 
@@ -1108,3 +1115,37 @@ def test_a_lead_short_form_naming_the_tabs_own_department_draws_no_warning(confi
     rows, issues = parse(config, "Police", ("Egg Hunt", "P&R", "", ""))
     assert rows[0].lead == "Parks and Recreation"
     assert [i.problem for i in issues] == ["'P&R' is read as Parks and Recreation (a short form)"]
+
+
+def test_a_listed_partner_a_note_says_is_out_is_not_counted(config):
+    """A fresh helper's set (v55): Partner Departments "Police, Fire, Community Safety" with the
+    form's note "Fire had to back out (staffing) - leaving them checked in case it changes":
+    Fire was counted. A note saying in so many words that a listed partner is out holds it,
+    with a warning; one naming it as taking part after all, or saying something else of it
+    (last year, the big truck), does not."""
+    h = ("Title", "Start Date", "Start Time", "Visibility", "Partner Departments", "Description", "Internal Notes")
+    cases = [("Fire, Police", "", "Fire had to back out (staffing) - leaving them checked in case it changes.",
+              ("Police",)),
+             ("Fire", "Fire will not be attending.", "", ()),
+             ("Fire", "", "Fire is no longer coming.", ()),
+             ("Fire", "", "Fire declined.", ()),
+             ("Fire", "Fire can't bring the ladder truck, but firefighters will hand out stickers.", "", ("Fire",)),
+             ("Fire", "", "Fire won't be bringing the big truck this year.", ("Fire",)),
+             ("Fire", "", "Last year Fire brought a truck.", ("Fire",)),
+             ("Fire", "", "Fire declined to bring the ladder; engine only.", ("Fire",)),
+             ("Police", "", "Asked Fire but they can't make it.", ("Police",))]
+    rows, issues = parse_tab(RawTab("Parks and Recreation", h, tuple(
+        (f"Fair {n}", f"8/{n + 1}/2026", "6pm", "Public", partners, description, notes)
+        for n, (partners, description, notes, _) in enumerate(cases))), config)
+    assert [r.partners for r in rows] == [want for *_, want in cases]
+    assert [r.text_partners for r in rows] == [()] * len(cases)       # (nor counted from the note)
+    said = [(i.row, i.column, i.problem) for i in issues if "is listed as a partner" in i.problem]
+    assert said == [
+        (2, "Internal Notes", "Fire is listed as a partner, but the internal notes say it is out ('Fire had to back "
+                              "out (staffing) - leaving them checked in case it changes'): not counted as taking part"),
+        (3, "Description", "Fire is listed as a partner, but the description says it is out ('Fire will not be "
+                           "attending'): not counted as taking part"),
+        (4, "Internal Notes", "Fire is listed as a partner, but the internal notes say it is out ('Fire is no longer "
+                              "coming'): not counted as taking part"),
+        (5, "Internal Notes", "Fire is listed as a partner, but the internal notes say it is out ('Fire declined'): "
+                              "not counted as taking part")]
