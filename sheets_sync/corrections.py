@@ -1,4 +1,4 @@
-"""A row that says it corrects an earlier entry of its event: that entry takes its hours. Pure.
+"""A row that says it corrects an earlier entry of its event: that entry is read as it. Pure.
 
 A shared form cannot be edited once sent (unless the city allows it), so staff who typed a
 wrong time send it again: "Resubmitting - my first one had the wrong time. It's 10-1, not 1-4"
@@ -7,37 +7,66 @@ and a partner's demo inside the right hours joined neither). A tab's clerk may d
 adding a row below instead of editing the first.
 
 A *correction row* says so in its Title, Description or Internal Notes (:data:`_SAYS`:
-"resubmitting", "corrected time", "wrong time", "replaces my earlier entry", "disregard the
-first one"). Its *earlier entry* is the nearest row above it in its tab with the same
-department, on the same day, at the same place (or either place blank) and with a title of
-the same words (folded, small words aside; one title's words holding the other's). That row
-is read with the correction row's hours (so the two are one event, as a double entry is), and
-gets a Validation warning naming the row that corrected it. Nothing else of it changes.
+"resubmitting", "corrected time", "wrong time", "use this one instead", "replaces my earlier
+submission", "2nd submission - fixed the times", "disregard the first one") and not that it adds
+a session (:data:`_ADDS`: "Resubmitting for the second session at 1 pm", "the 9am one stays").
+Its *earlier entry* is the nearest row above it in its tab (rows are read oldest first, as a
+form appends them) with the same department and a title of the same words (folded, small words
+aside; one title's words holding the other's), on the same day and at the same place (or
+either place blank) — on another day within :data:`DAYS` when it speaks of the date ("wrong
+date", "date change"), at another place when it speaks of the place ("location changed").
+
+That entry is read as the correction row says (its date, hours, place, departments, status
+and texts: "I checked Fire by mistake" leaves Fire out), keeping only its own place in the
+sheet (its identity), so the two are one event as a double entry is; it gets a Validation
+warning naming the row that corrected it. A chain of corrections ends at the last one.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import fields, replace
 from functools import lru_cache
 from typing import Sequence
 
 from .model import EventRow, RowIssue, Severity
 from .places import fold, normalise_place
 
+#: Most days between a correction row and the entry whose date it corrects.
+DAYS = 31
+
 #: what a row says when it corrects or replaces an earlier entry of its event
 _SAYS = re.compile(
-    r"\b(?:re-?submit(?:ting|ted|s)?|re-?submission|re-?sending|re-?sent|"
+    r"\b(?:re-?submit(?:ting|ted|s)?|re-?submission|re-?sending|re-?sent|(?:2nd|second)\s+submission|"
     r"correct(?:ed|ing|ion)(?:\s+(?:to\s+)?(?:the\s+)?(?:time|times|hours|start|end|entry|submission|version))?"
-    r"(?=\W|$)|(?:wrong|incorrect)\s+(?:time|times|hours|start(?:\s+time)?|end(?:\s+time)?)\b|"
+    r"(?=\W|$)|(?:wrong|incorrect)\s+(?:time|times|hours|start(?:\s+time)?|end(?:\s+time)?|date|day|location|"
+    r"place|venue)\b|(?:right|correct)\s+(?:hours|times?|date|day|location|place|venue|start(?:\s+time)?)\b|"
     r"(?:replaces?|supersedes?|disregard|ignore)\s+(?:my|the|our|this)?\s*(?:earlier|first|previous|prior|"
-    r"original|other|old)\b|updated\s+(?:time|times|hours)\b|time\s+(?:was|is)\s+wrong\b)", re.I)
+    r"original|other|old|submission|entry|response|form)\b|"
+    r"instead\s+of\s+(?:my|the|our)\s+(?:earlier|first|previous|prior|original|other|old)\b|"
+    r"use\s+this\s+(?:one|row|entry|response|submission|version)\b|"
+    r"(?:updated|fix(?:ed|ing)?)\s+(?:the\s+)?(?:time|times|hours|date|location|place)\b|"
+    r"(?:time|date|location|venue)\s+(?:change|changed)\b|time\s+(?:was|is)\s+wrong\b|"
+    r"sent\s+(?:this|it)\s+(?:earlier|before)\b)", re.I)
+#: ... unless it says it adds a session: "Resubmitting for the second session at 1 pm",
+#: "adding the 1pm session (the 9am one stays)" (a README-only check: the morning class was lost)
+_ADDS = re.compile(r"\b(?:second|another|extra|additional|2nd|new|afternoon|morning|evening)\s+"
+                   r"(?:session|class|time\s*slot|slot|showing|group|day)s?\b|\badd(?:s|ing|ed)?\b|"
+                   r"\bstays?\b|\bas\s+well\b|\btwice\b", re.I)
+#: what a correction row says it corrects besides the hours
+_FIXED = r"(?:wrong|incorrect|right|correct|new|changed?|fix(?:ed)?|updated)\s+(?:the\s+)?"
+_WRONG = r"\s+(?:change|changed|was\s+wrong|is\s+wrong)"
+_DATE = re.compile(rf"\b(?:{_FIXED}(?:date|day)|(?:date|day){_WRONG})\b", re.I)
+_PLACE = re.compile(rf"\b(?:{_FIXED}(?:location|place|venue|address|site)|(?:location|place|venue|address|site)"
+                    rf"{_WRONG}|moved\s+(?:it\s+)?to)\b", re.I)
 #: words a title's likeness ignores
 _SMALL = frozenset("a an and at for in of on the to with".split())
 
 
 def says_it_corrects(row: EventRow) -> bool:
-    """``row``'s Title, Description or Internal Notes say it corrects an earlier entry (:data:`_SAYS`)."""
-    return any(_says(text) for text in (row.title, row.description, row.internal_notes) if text)
+    """``row``'s Title, Description or Internal Notes say it corrects an earlier entry and none
+    says it adds a session (:data:`_SAYS`, :data:`_ADDS`)."""
+    texts = [t for t in (row.title, row.description, row.internal_notes) if t]
+    return any(_says(t) for t in texts) and not any(_ADDS.search(t) for t in texts)
 
 
 @lru_cache(maxsize=1 << 14)     # issue 17: asked of every row, whose texts repeat
@@ -50,46 +79,59 @@ def _words(title: str) -> frozenset[str]:
 
 
 def _entry_of(row: EventRow, rows: Sequence[EventRow]) -> EventRow | None:
-    """The earlier entry ``row`` corrects (module doc) among ``rows`` (its tab's, of its day), or ``None``."""
+    """The earlier entry ``row`` corrects (module doc) among ``rows`` (its tab's), or ``None``."""
+    texts = " ".join((row.title, row.description, row.internal_notes))
+    any_day, any_place = bool(_DATE.search(texts)), bool(_PLACE.search(texts))
     place = normalise_place(f"{row.location} {row.address}")
     words = _words(row.title)
     best = None
     for other in rows:
-        if (other.source.row >= row.source.row or other.department != row.department
+        if (other.source.row >= row.source.row or other.department != row.department or other.external_uid
                 or (best is not None and other.source.row <= best.source.row)):
+            continue
+        days = abs((other.start_date - row.start_date).days)
+        if days > (DAYS if any_day else 0):
             continue
         theirs = normalise_place(f"{other.location} {other.address}")
         alike = _words(other.title)
-        if (not place or not theirs or place == theirs) and words and alike and (words <= alike or alike <= words):
+        if (any_place or not place or not theirs or place == theirs) and words and alike and (
+                words <= alike or alike <= words):
             best = other
     return best
 
 
+def _said(row: EventRow) -> tuple:
+    """What an entry corrected to ``row`` would change: every field but its place in the sheet."""
+    return tuple(getattr(row, f.name) for f in fields(row) if f.name != "source")
+
+
 def corrected(rows: Sequence[EventRow]) -> tuple[list[EventRow], list[RowIssue]]:
-    """``(rows, issues)``: ``rows`` with each earlier entry a correction row corrects read with
-    that row's hours (module doc), in the same order, and a Validation warning on each such entry."""
+    """``(rows, issues)``: ``rows`` with each earlier entry a correction row corrects read as
+    that row (module doc; a chain of corrections as its last), in the same order, and a
+    Validation warning on each such entry."""
     fixing = [r for r in rows if says_it_corrects(r)]
     if not fixing:
         return list(rows), []
-    days = {(r.source.tab, r.start_date) for r in fixing}
-    same_day: dict[tuple, list[EventRow]] = {}
+    tabs = {r.source.tab for r in fixing}
+    by_tab: dict[str, list[EventRow]] = {}
     for r in rows:
-        if (r.source.tab, r.start_date) in days:
-            same_day.setdefault((r.source.tab, r.start_date), []).append(r)
+        if r.source.tab in tabs:
+            by_tab.setdefault(r.source.tab, []).append(r)
     by_source: dict = {}
     issues: list[RowIssue] = []
-    for row in sorted(fixing, key=lambda r: (r.source.tab, r.source.row)):
-        entry = _entry_of(row, same_day[(row.source.tab, row.start_date)])
-        if entry is None or says_it_corrects(entry) or entry.source in by_source:
+    for row in sorted(fixing, key=lambda r: (r.source.tab, r.source.row), reverse=True):    # the last first
+        entry = _entry_of(row, by_tab[row.source.tab])
+        if entry is None or entry.source in by_source:
             continue
-        if (entry.start, entry.end, entry.all_day) == (row.start, row.end, row.all_day):
+        final = by_source.get(row.source, row)          # (a correction corrected in turn: the last one's)
+        if _said(entry) == _said(final):
             continue
-        by_source[entry.source] = replace(entry, start=row.start, end=row.end, all_day=row.all_day)
+        by_source[entry.source] = replace(final, source=entry.source)
         was = "all day" if entry.all_day else f"{entry.start:%H:%M}–{entry.end:%H:%M}"
         issues.append(RowIssue(
-            entry.source.tab, entry.source.row, "Start Time", was,
-            f"{row.source} (\u201c{row.title}\u201d) says it corrects an earlier entry: this row is read as the "
-            f"same event, with that row's hours; its own ({was}) are not used",
-            "delete this row, or type the right hours in it, so the sheet says what is published",
+            entry.source.tab, entry.source.row, "Title", entry.title,
+            f"{row.source} (\u201c{row.title}\u201d) says it corrects an earlier entry: this row is read as that "
+            f"one (its date, hours, place and departments; this row has {entry.start_date:%m/%d/%Y} {was})",
+            "delete this row, or make it say what the correction says, so the sheet says what is published",
             Severity.WARNING))
     return [by_source.get(r.source, r) for r in rows], issues

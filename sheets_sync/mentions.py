@@ -647,7 +647,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 #: body's ("University of Pittsburgh Police", "Pittsburgh Regional Transit Police", "Port
 #: Authority Police"), or unless a word of the city's or the department's own names is there
 #: ("Allegheny County Police", "Bellevue Volunteer Fire Company"; not "Durham County Sheriff")
-_BODY_KINDS = frozenset("""university univ college campus schools transit authority housing hospital
+_BODY_KINDS = frozenset("""university univ college campus school schools isd transit authority housing hospital
 airport township""".split())
 _PLACE_BODY_KINDS = frozenset("""county state borough village regional volunteer volunteers metro
 capitol federal tribal u.s us""".split())
@@ -790,25 +790,38 @@ _OUT = re.compile(
     r"(?:make\s+it|attend|come|join|participate|staff\s+it|be\s+there)\b|"
     r"\b(?:won(?:'|\u2019)t|will\s+not|no\s+longer|(?:is|are)\s+not)\s+(?:be\s+)?"
     r"(?:attending|coming|joining|participating|there|making\s+it|available|able\s+to\s+(?:attend|come|make\s+it))\b|"
-    r"\bdeclined\b(?!\s+to\s+(?!attend|participate|join|come)\w)",
+    r"\bdeclined\b(?!\s+to\s+(?!attend|participate|join|come)\w)|"
+    # ("Fire is out, Police is in", "FD said no this time", "Checked Fire by mistake", "Fire might
+    # not make it", "Both Fire and Police cancelled on us": a README-only check)
+    r"\b(?:is|are)\s+out\b|\bsaid\s+no(?:\s+(?:this\s+time|thanks|thank\s+you))?(?=\s*(?:[.,;!)]|$))|\bby\s+mistake\b|\bnot\s+(?:a\s+)?part\s+of\s+(?:this|it|the\s+event)\b|"
+    r"\b(?:might|may)\s+not\s+(?:make\s+it|come|attend|be\s+there|participate|join)\b|"
+    r"\bcancell?ed\s+on\s+us\b",
     re.I)
+#: ... or a note right after its name that it is not confirmed: "Police confirmed. Fire TBD."
+_HELD_AFTER = re.compile(r"\s*(?:[-\u2013\u2014:(]\s*)?(?:tbd|tbc|tba|pending|tentative|unconfirmed|"
+                         r"not\s+(?:yet\s+)?confirmed)(?!\w)", re.I)
+_SAYS_OUT = re.compile(_OUT.pattern + r"|\b(?:tbd|tbc|tba|pending|tentative|unconfirmed|not\s+(?:yet\s+)?confirmed)\b",
+                       re.I)
 
 
 def said_out(text: str, lookup: Mapping[str, str], units: Mapping[str, Sequence[re.Pattern[str]]] | None = None,
              home: frozenset = frozenset()) -> dict[str, str]:
     """``{department: the clause saying so}`` for each department ``text`` says is out of the
-    event in so many words (:data:`_OUT`, in the clause naming it: "Fire had to back out
+    event in so many words (:data:`_OUT`, in the clause naming it, or a note right after its
+    name that it is not confirmed, :data:`_HELD_AFTER`: "Fire TBD"; "Fire had to back out
     (staffing) - leaving them checked in case it changes", a fresh helper's set, v55) and names
     nowhere as taking part (:func:`text_mentions`: "Fire can't bring the ladder, but
     firefighters will hand out stickers" names Fire); arguments as :func:`text_mentions`."""
     text = spaced(text)
-    spans = find_spans(text, lookup, units) if text else ()
+    if not _SAYS_OUT.search(text):          # (issue 17: most notes say no such thing)
+        return {}
+    spans = find_spans(text, lookup, units)
     out: dict[str, str] = {}
     for start, end, department, _ in spans:
         if department in out:
             continue
         begin, stop = _clause(text, Mention(department, "", start, end), *_sentence(text, start, end))
-        if _OUT.search(text, begin, stop):
+        if _OUT.search(text, begin, stop) or _HELD_AFTER.match(text, end):
             out[department] = text[begin:stop].strip()
     if out:
         for m in text_mentions(text, lookup, units, home):

@@ -1511,8 +1511,11 @@ def _status_issues(group: Sequence[EventRow], status: Status, departments: Seque
                 r.source.tab, r.source.row, "Status", r.status.value if r.status_typed else "",
                 f"{named} says {status.value} and this row's Status is blank: the event is taken as "
                 f"{status.value} (not published as going ahead, not counted)",
-                f"set Status to {status.value} here too; if the event goes ahead without "
-                f"{agree[0].department}, type Scheduled in this row's Status", Severity.WARNING))
+                f"set Status to {status.value} here too; " + (
+                    f"if the event goes ahead without {agree[0].department}, type Scheduled in this row's Status"
+                    if agree[0].department and agree[0].department != r.department else
+                    # (one department's rows, a form's responses: "without None", a README-only check)
+                    "if it goes ahead after all, type Scheduled in this row's Status"), Severity.WARNING))
             continue
         if host_off:
             issues.append(RowIssue(
@@ -1592,6 +1595,8 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     taking_part = [r for r in group if r.status not in CALLED_OFF or status in CALLED_OFF
                    or (r.source in moved and (r.status is Status.POSTPONED or names_a_move(r)))]
     withdrawn = {r.department for r in group} - {r.department for r in taking_part}
+    # (a department a row's note says is out counts from no row but its own: v55, a README-only check)
+    withdrawn |= {d for r in group for d in r.held_out} - {r.department for r in taking_part}
     departments: list[str] = []
     for r in taking_part:
         for d in r.departments:

@@ -241,6 +241,9 @@ class EventRow:
     #: Departments not in the lead/partner columns but named in the Title or Description
     #: (a unit, "co-hosted with X", "w/ X"); each has a Validation warning.
     text_partners: tuple[str, ...] = ()
+    #: Departments a note of this row says are out of the event ("Fire had to back out":
+    #: :func:`sheets_sync.mentions.said_out`): counted from no row of it but their own.
+    held_out: tuple[str, ...] = ()
     #: Optional picture and place on a map (:mod:`sheets_sync.media`): ``(image URL, alt
     #: text)`` and ``(latitude, longitude)`` in WGS 84 degrees, when the row gives them.
     image: tuple[str, str] | None = None

@@ -32,6 +32,7 @@ from typing import Any, Mapping, Sequence
 from dateutil import parser as du_parser
 
 from .places import SPELLED_NUMBERS
+from .zones import zone_suffix
 
 
 class _StaffParserInfo(du_parser.parserinfo):
@@ -607,6 +608,8 @@ _DATE_HEAD = re.compile(r"\s*(?:[A-Za-z]{3,9}\.?,?\s+)?(?:\d{1,2}/\d{1,2}/(?:\d{
 #: Google Calendar's copy "Tuesday, August 4⋅6:00 – 8:00pm", a middle dot or a bullet)
 _TAIL_LEAD = re.compile(r"^\s*(?:,|@|\bat\b|\bfrom\b|[\u00b7\u2022\u22c5])?\s*", re.I)
 _TAIL_START = re.compile(r"(?:\d|noon\b|midnight\b|midday\b)", re.I)
+#: ... or "all day" after it, as calendars copy an all-day event ("Tue 6/8/2027 All day", "… (all-day)")
+_ALL_DAY_TAIL = re.compile(r"\s*[,\u00b7\u2022\u22c5-]?\s*\(?\s*all[- ]day\s*\)?\s*", re.I)
 #: … and no second date after it ("- 9/7/2026", "- Aug 7, 2026": a range of days, read as one)
 _MONTH_WORD = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 _TAIL_DATE = re.compile(r"\d{1,2}/\d{1,2}|\d{4}-\d{1,2}|" + _MONTH_WORD, re.I)
@@ -639,9 +642,13 @@ def date_and_hours(text: str) -> tuple[str, str, str | None] | None:
       midnight to a later midnight is all day, no hours (``""``), to the day before the end's.
 
     The date must read with no clock of its own (:func:`parse_date`) and the hours as hours
-    (:func:`parse_time_range`). Pure."""
+    (:func:`parse_time_range`); a time zone written out after them (:func:`~.zones.zone_suffix`:
+    "Tuesday, June 8⋅6:00 – 8:00pm (Mountain Time - Denver)") stays with the hours. Pure."""
     if not _DATE_HINT.search(text):
         return None
+    if (at := zone_suffix(text)) is not None and (read := date_and_hours(text[:at].rstrip())) is not None \
+            and read[1]:
+        return read[0], f"{read[1]} {text[at:].strip()}", read[2]
     found = _PASTED_HOURS.search(text)
     if found is not None and (re.search(r"[:ap]", found["hours"], re.I) or re.fullmatch(
             _HHMM + r"(?:\s*[-\u2010-\u2015]\s*" + _HHMM + ")?", found["hours"].strip())):
@@ -657,6 +664,8 @@ def date_and_hours(text: str) -> tuple[str, str, str | None] | None:
         single = re.fullmatch(_HHMM, found["hours"].strip())
         if clock is None and (end is not None or single):
             return head, found["hours"].strip(), None
+    if (head := _DATE_HEAD.match(text)) is not None and _ALL_DAY_TAIL.fullmatch(text, head.end()):
+        return head.group(0).strip(), "", None      # ("Tue 6/8/2027 All day": a README-only check)
     if (head := _DATE_HEAD.match(text)) is not None and (tail := _TAIL_LEAD.sub("", text[head.end():])) and \
             _TAIL_START.match(tail) and not _TAIL_DATE.search(tail) and not _PLAIN_TAIL.fullmatch(tail):
         # a whole date, then anything a Start Time may hold ("10-2", "6:30", "5:00 PM EST", "noon
@@ -702,7 +711,8 @@ _HEDGE_WORDS = (r"\?|[✗✘❌]|(?:declined|pending|invited|"
                 r"requested|asked|unconfirmed|not confirmed|"
                 # ("Fire (on hold)", "Fire (if available)", "Parks - probably": a README-only check
                 # had each counted as taking part)
-                r"on hold|if (?:available|possible|needed|time permits|staffing (?:permits|allows))|"
+                r"on hold|if (?:(?:they(?:'|\u2019)re|they are|it is|it's)\s+)?(?:available|free|possible|needed)|"
+                r"if (?:time|staffing) (?:permits|allows)|"
                 r"probably|(?:un)?likely|hopefully|not sure|unsure|to be determined|"
                 r"to be confirmed|waiting|awaiting(?: (?:reply|response|confirmation|word))?|no reply|"
                 r"not attending|not coming|not available|unavailable|unable to (?:attend|make it|come)|unable|not able|"

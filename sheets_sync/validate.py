@@ -1260,22 +1260,28 @@ def _text_partners(ctx: _RowContext, texts: Sequence[tuple[str, str]],
 
 
 def _not_said_out(ctx: _RowContext, partners: tuple[str, ...], texts: Sequence[tuple[str, str]],
-                  outs: Callable[[str], Mapping[str, str]]) -> tuple[str, ...]:
-    """``partners`` less those a text (``(column, text)``: Description, Internal Notes) says
-    are out of the event in so many words (``outs``: :func:`.mentions.said_out`), each with a
-    Validation warning: "Fire had to back out (staffing) - leaving them checked in case it
-    changes" beside a Fire ticked in Partner Departments (a fresh helper's set, v55: counted
-    as taking part)."""
+                  outs: Callable[[str], Mapping[str, str]], own: set) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``(partners, held out)``: ``partners`` less those a text (``(column, text)``: Description,
+    Internal Notes) says are out of the event in so many words (``outs``:
+    :func:`.mentions.said_out`), each with a Validation warning ("Fire had to back out
+    (staffing) - leaving them checked in case it changes" beside a Fire ticked in Partner
+    Departments: a fresh helper's set, v55, counted it as taking part); and every department
+    the texts say so of but the row's ``own`` (its tab's and lead's): the event counts them from
+    no row but their own (:func:`sheets_sync.merge.combine`; a later response "Parks had to
+    back out" beside the first one listing Parks: a README-only check)."""
+    held: list[str] = []
     for column, value in texts:
-        gone = {d: why for d, why in (outs(value) if value else {}).items() if d in partners}
+        said = outs(value) if value else {}
+        held.extend(d for d in said if d not in own and d not in held)
+        gone = {d: why for d, why in said.items() if d in partners}
         for department, why in gone.items():
             ctx.warn(column, value, f"{department} is listed as a partner, but the {column.lower()} "
-                     f"{'say' if column.endswith('s') else 'says'} it is "
-                     f"out ({why[:80]!r}): not counted as taking part",
+                     f"{'say' if column.endswith('s') else 'says'} it is out or not confirmed "
+                     f"({why[:80]!r}): not counted as taking part",
                      f"if {department} is out, remove it from Partner Departments; if it takes part after all, "
                      f"update the {column.lower()}")
         partners = tuple(p for p in partners if p not in gone)
-    return partners
+    return partners, tuple(held)
 
 
 def _counted_from_text(ctx: _RowContext, column: str, value: str, department: str, snippet: str,
@@ -1515,9 +1521,10 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
                  "(notes go in Internal Notes)")
     partners = tuple(p for p in (*leads[1:], *partners) if p != lead)
     description = _staff_text(ctx, "Description", cell_text(get("Description")))
-    if partners:        # one listed that a note says is out ("Fire had to back out": v55)
-        partners = _not_said_out(ctx, partners, (("Description", description),
-                                                 ("Internal Notes", cell_text(get("Internal Notes")))), readers[2])
+    notes = (("Description", description), ("Internal Notes", cell_text(get("Internal Notes"))))
+    held_out: tuple[str, ...] = ()
+    if description or notes[1][1]:      # a department a note says is out ("Fire had to back out": v55)
+        partners, held_out = _not_said_out(ctx, partners, notes, readers[2], {tab_department, lead})
     status = _description_marker(ctx, description, status, status_text, first)
     # (Internal Notes too: "Fire Marshal will talk about space heaters 11-11:30" was the only word of
     # Fire's part in two fresh helpers' sets; the department is counted, the note stays unpublished)
@@ -1581,7 +1588,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         internal_notes=cell_text(get("Internal Notes")), repeats=repeats, rrule=rrule, exdates=exdates,
         title_es=_staff_text(ctx, "Title (Spanish)", cell_text(get("Title (Spanish)")), one_line=True),
         description_es=_staff_text(ctx, "Description (Spanish)", cell_text(get("Description (Spanish)"))),
-        external_uid=cell_text(get("External UID")), text_partners=text_partners,
+        external_uid=cell_text(get("External UID")), text_partners=text_partners, held_out=held_out,
         image=image, point=point,
         status_note=status_text if status_text and status_text.lower() not in _STATUS else "",
         status_typed=bool(status_text),

@@ -112,15 +112,43 @@ def display_zone(name: str) -> str | None:
     return None
 
 
+#: A US or Canadian region's time written out after a time: "6pm Mountain Time", "6:00 PM Central",
+#: "Eastern Daylight Time", "7pm Arizona time", Google's "(Mountain Time - Denver)" (a README-only
+#: check: each was an error) → the IANA zone it names (the same regions as :data:`US_ZONES`).
+_LONG = re.compile(r"\s*\(?\s*(?P<name>(?:(?P<region>eastern|central|mountain|pacific|alaska|hawaii(?:an)?|atlantic)"
+                   r"(?:\s+(?:standard|daylight))?(?:\s+time)?|(?P<az>arizona|az)\s+time)"
+                   r"(?:\s*-\s*[a-z][a-z .'-]{1,30})?)\s*\)?\s*$", re.I)
+_LONG_ZONES = {"eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
+               "pacific": "America/Los_Angeles", "alaska": "America/Anchorage", "hawaii": "Pacific/Honolulu",
+               "hawaiian": "Pacific/Honolulu", "atlantic": "America/Halifax"}
+
+
+def zone_suffix(text: str) -> int | None:
+    """Where a time zone written out ends ``text`` after a digit — a Windows display name
+    ("(UTC-07:00) Mountain Time (US & Canada)") or a region's time (:data:`_LONG`: "(Mountain
+    Time - Denver)") — else ``None``: the hours before it are read as hours, the zone with them."""
+    for pattern in (_DISPLAY, _LONG):
+        if (m := pattern.search(text)) is not None and re.search(r"\d", text[:m.start()]):
+            return m.start()
+    return None
+
+
 def split_zone(text: str, tz: ZoneInfo) -> tuple[str, TypedZone | None]:
     """A time cell's text → ``(text without the abbreviation, the zone it named or None)``.
 
     Only known abbreviations are taken (:func:`own_abbreviations` of ``tz``, :data:`US_ZONES`),
-    or a Windows display name ending the cell (:func:`display_zone`; one naming no zone known
+    a region's time written out ending the cell (:data:`_LONG`), or a Windows display name ending the cell (:func:`display_zone`; one naming no zone known
     here is read as the city's own when its offset is the city's standard offset); other
     letters stay in the text (and the time parser reports them as today). Raises
     ``ValueError`` when two different zones are typed in one cell, or for a display name of
     another offset that names no zone known here."""
+    if (said := _LONG.search(text)) is not None and re.search(r"\d", text[:said.start()]):
+        key = "America/Phoenix" if said.group("az") else _LONG_ZONES[said.group("region").lower()]
+        inner, typed = split_zone(text[:said.start()], tz)
+        name = " ".join(said.group("name").split())
+        if typed is not None and (typed.zone or tz).key != key:
+            raise ValueError(f"{typed.abbreviation} and {name} name different time zones")
+        return inner, TypedZone(name, None if key == tz.key else ZoneInfo(key))
     if (shown := _DISPLAY.search(text)) is not None and shown.start() > 0:
         rest, name = text[:shown.start()].strip(), shown.group("name").strip()
         key = display_zone(name)
@@ -147,7 +175,12 @@ def split_zone(text: str, tz: ZoneInfo) -> tuple[str, TypedZone | None]:
     rest = _TOKEN.sub(take, text)
     if not found:
         return text, None
-    zones = {None if w in own else US_ZONES[w] for w in found}
+    if (said := _LONG.search(rest)) is not None and re.search(r"\d", rest[:said.start()]):
+        # ("6pm Pacific Standard Time (PST)": the region's name written out beside its abbreviation)
+        key = "America/Phoenix" if said.group("az") else _LONG_ZONES[said.group("region").lower()]
+        found.append(key)
+        rest = rest[:said.start()]
+    zones = {None if w in own or w == tz.key else US_ZONES.get(w, w) for w in found}
     if len(zones) > 1:
         raise ValueError(f"{' and '.join(dict.fromkeys(found))} name different time zones")
     (name,) = zones

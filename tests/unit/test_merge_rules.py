@@ -1656,6 +1656,8 @@ def test_a_departments_later_row_calling_its_event_off_calls_it_off(config):
         return event.status, [(i.tab, i.row) for i in result.issues if i.column == "Status"]
 
     assert published(first, later) == (Status.CANCELLED, [("Parks and Recreation", 21)])
+    said = [i for i in merge_rows([first, later], config).issues if i.column == "Status"][0]
+    assert said.action == "set Status to Cancelled here too; if it goes ahead after all, type Scheduled in this row's Status"
     assert published(replace(first, source=replace(first.source, row=41)), later)[0] is Status.SCHEDULED
     assert published(replace(first, status_typed=True), later)[0] is Status.SCHEDULED
 
@@ -1677,10 +1679,12 @@ def test_a_row_saying_it_corrects_an_earlier_entry_gives_it_its_hours(config):
     result = merge_rows([first, again, demo], config)
     (event,) = result.events
     assert (event.start.hour, event.end.hour, set(event.departments)) == (10, 13, {"Parks and Recreation", "Fire"})
-    (said,) = [i for i in result.issues if i.column == "Start Time"]
-    assert (said.tab, said.row, said.value) == ("Parks and Recreation", 83, "13:00–16:00")
-    assert said.problem.startswith("Parks and Recreation!85 (\u201cWater Safety Day at Mills Pool\u201d) says it "
-                                   "corrects an earlier entry")
+    (said,) = [i for i in result.issues if "corrects an earlier entry" in i.problem]
+    assert (said.tab, said.row, said.column, said.value) == ("Parks and Recreation", 83, "Title",
+                                                             "Water Safety Day - Mills Pool")
+    assert said.problem == ("Parks and Recreation!85 (\u201cWater Safety Day at Mills Pool\u201d) says it corrects an "
+                            "earlier entry: this row is read as that one (its date, hours, place and departments; "
+                            "this row has 06/20/2026 13:00–16:00)")
     plain = replace(again, internal_notes="")
     assert len(merge_rows([first, plain], config).events) == 2              # two sessions of one day
     above = replace(again, source=replace(again.source, row=80))
@@ -1693,3 +1697,57 @@ def test_a_row_saying_it_corrects_an_earlier_entry_gives_it_its_hours(config):
     not_so = ["Corrections officers will hand out stickers", "Learn the correct way to use an extinguisher"]
     assert [says_it_corrects(replace(first, description=t)) for t in said_so] == [True] * len(said_so)
     assert [says_it_corrects(replace(first, description=t)) for t in not_so] == [False, False]
+
+
+def test_corrections_in_other_words_in_a_chain_of_date_or_place_and_not_a_second_session(config):
+    """A README-only check of the above: a second session sent with "Resubmitting for the second
+    session" lost the first; a second correction left two events (or the first correction's
+    start); "Use this one instead", "2nd submission - fixed the times" were not read; a wrong
+    date or place left both; a correction unticking Fire kept Fire counted."""
+    day = date(2027, 3, 6)
+    form = "Parks and Recreation"
+
+    def events(*rows):
+        return sorted((e.start.strftime("%m/%d %H:%M"), e.end.strftime("%H:%M"), e.location, tuple(e.departments))
+                      for e in merge_rows(list(rows), config).events)
+
+    class_ = row(form, 2, "Stop the Bleed Class", day, "09:00", "11:00", location="Rec Center")
+    for note in ("Resubmitting for the second session at 1 pm", "Resubmitting - adding the 1pm session (the 9am "
+                 "one stays)", "Resubmitting - the first one is right, this is an extra session"):
+        second = row(form, 3, "Stop the Bleed Class", day, "13:00", "15:00", location="Rec Center", internal_notes=note)
+        assert len(events(class_, second)) == 2, note
+    first = row(form, 2, "Kite Day", day, "08:00", "10:00", location="Bryan Park")
+    fixed = row(form, 3, "Kite Day", day, "13:00", "15:00", location="Bryan Park", internal_notes="corrected time")
+    again = row(form, 4, "Kite Day", day, "17:00", "19:00", location="Bryan Park", internal_notes="Updated time")
+    assert events(first, fixed, again) == [("03/06 17:00", "19:00", "Bryan Park", (form,))]
+    for note in ("Use this one instead of my earlier submission", "2nd submission - fixed the times",
+                 "This replaces my submission from this morning.", "Time change - now 1 to 3"):
+        assert len(events(first, replace(fixed, internal_notes=note))) == 1, note
+    moved = row(form, 3, "Kite Day", day + timedelta(days=1), "08:00", "10:00", location="Bryan Park",
+                internal_notes="Resubmitting - wrong date on my first one")
+    assert events(first, moved) == [("03/07 08:00", "10:00", "Bryan Park", (form,))]
+    elsewhere = row(form, 3, "Kite Day", day, "08:00", "10:00", location="Westview Park",
+                    internal_notes="Correction: location changed. Please disregard the first one")
+    assert events(first, elsewhere) == [("03/06 08:00", "10:00", "Westview Park", (form,))]
+    with_fire = replace(first, partners=("Fire",))
+    untick = replace(fixed, internal_notes="Resubmitting - I checked Fire by mistake, and the right hours")
+    assert events(with_fire, untick) == [("03/06 13:00", "15:00", "Bryan Park", (form,))]
+    # (another day without a word of the date, another tab, a row above: nothing corrected)
+    assert len(events(first, replace(moved, internal_notes="corrected time"))) == 2
+
+
+def test_a_department_a_later_row_says_is_out_is_counted_from_no_other_row(config):
+    """A README-only check: the first response lists Parks; a second response of the same event
+    says "Parks had to back out, still on otherwise" (its warning said "not counted"): the event
+    still counted Parks through the first. A department a row's note says is out counts from no
+    row of the event but its own."""
+    day = date(2026, 10, 3)
+    first = row("Fire", 2, "Fall Harvest Fest", day, "10:00", "13:00", location="Bryan Park",
+                partners=("Parks and Recreation",))
+    second = row("Fire", 3, "Fall Harvest Fest", day, "10:00", "13:00", location="Bryan Park",
+                 held_out=("Parks and Recreation",))
+    (event,) = merge_rows([first, second], config).events
+    assert event.departments == ("Fire",)
+    parks = row("Parks and Recreation", 2, "Fall Harvest Fest", day, "10:00", "13:00", location="Bryan Park")
+    (event,) = merge_rows([first, second, parks], config).events        # (its own row: it is there)
+    assert set(event.departments) == {"Fire", "Parks and Recreation"}

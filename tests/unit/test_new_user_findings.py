@@ -474,6 +474,25 @@ def test_outlook_and_google_copies_of_an_event_with_their_zone_or_dot(config):
                     (6, "Start Time", Severity.ERROR)]
     assert "converted to the city's time zone" in issues[1].problem and "America/Chicago" in issues[1].problem
     assert [i.problem for i in issues if i.row == 6] == ["'(UTC+03:00) Nowhere Time' names no time zone known here"]
+    # (a README-only check) a region's time written out, Google's label, a name beside its abbreviation
+    from zoneinfo import ZoneInfo
+
+    from sheets_sync.parsing import date_and_hours
+    from sheets_sync.zones import split_zone
+    denver = ZoneInfo("America/Denver")
+    assert [(rest, typed.abbreviation, typed.zone and typed.zone.key) for rest, typed in (
+        split_zone(t, denver) for t in ("6pm Mountain Time", "6:00 PM Mountain Daylight Time", "6pm AZ time",
+                                        "6pm Central", "6pm Pacific Standard Time (PST)"))] == [
+        ("6pm", "Mountain Time", None), ("6:00 PM", "Mountain Daylight Time", None),
+        ("6pm", "AZ time", "America/Phoenix"), ("6pm", "Central", "America/Chicago"),
+        ("6pm", "PST", "America/Los_Angeles")]
+    assert split_zone("Central Park 6pm", denver) == ("Central Park 6pm", None)
+    with pytest.raises(ValueError, match="EST and Mountain Time name different time zones"):
+        split_zone("6pm EST Mountain Time", denver)
+    assert date_and_hours("Tuesday, June 8⋅6:00 – 8:00pm (Mountain Time - Denver)") == (
+        "Tuesday, June 8", "6:00 – 8:00pm (Mountain Time - Denver)", None)
+    assert [date_and_hours(t) for t in ("Tue 6/8/2027 All day", "6/8/2027 (all-day)", "All day")] == [
+        ("Tue 6/8/2027", "", None), ("6/8/2027", "", None), None]
 
 
 def test_a_label_pasted_before_a_place_is_not_published(config):

@@ -94,6 +94,7 @@ def test_units_are_not_used_without_them(config):
     ("Police, Fire on hold", ("Police",), (("Fire", "on hold"),)),
     ("Fire (if available)", (), (("Fire", "if available"),)),
     ("Parks - if staffing permits", (), (("Parks and Recreation", "if staffing permits"),)),
+    ("Fire - if they are free", (), (("Fire", "if they are free"),)),
     ("Fire (probably), Police", ("Police",), (("Fire", "probably"),)),
     ("911 (unlikely)", (), (("Emergency Communications", "unlikely"),)),
     ("Fire (not sure yet)", (), (("Fire", "not sure"),)),
@@ -1141,11 +1142,32 @@ def test_a_listed_partner_a_note_says_is_out_is_not_counted(config):
     assert [r.text_partners for r in rows] == [()] * len(cases)       # (nor counted from the note)
     said = [(i.row, i.column, i.problem) for i in issues if "is listed as a partner" in i.problem]
     assert said == [
-        (2, "Internal Notes", "Fire is listed as a partner, but the internal notes say it is out ('Fire had to back "
-                              "out (staffing) - leaving them checked in case it changes'): not counted as taking part"),
-        (3, "Description", "Fire is listed as a partner, but the description says it is out ('Fire will not be "
-                           "attending'): not counted as taking part"),
-        (4, "Internal Notes", "Fire is listed as a partner, but the internal notes say it is out ('Fire is no longer "
-                              "coming'): not counted as taking part"),
-        (5, "Internal Notes", "Fire is listed as a partner, but the internal notes say it is out ('Fire declined'): "
-                              "not counted as taking part")]
+        (2, "Internal Notes", "Fire is listed as a partner, but the internal notes say it is out or not confirmed "
+                              "('Fire had to back out (staffing) - leaving them checked in case it changes'): not "
+                              "counted as taking part"),
+        (3, "Description", "Fire is listed as a partner, but the description says it is out or not confirmed ('Fire "
+                           "will not be attending'): not counted as taking part"),
+        (4, "Internal Notes", "Fire is listed as a partner, but the internal notes say it is out or not confirmed "
+                              "('Fire is no longer coming'): not counted as taking part"),
+        (5, "Internal Notes", "Fire is listed as a partner, but the internal notes say it is out or not confirmed "
+                              "('Fire declined'): not counted as taking part")]
+
+
+@pytest.mark.parametrize("note, kept", [
+    ("Fire is out, Police is in", ("Police",)),
+    ("FD said no this time", ("Police",)),
+    ("Checked Fire by mistake, they are not part of this", ("Police",)),
+    ("Fire might not make it", ("Police",)),
+    ("Police confirmed. Fire TBD.", ("Police",)),
+    ("Both Fire and Police cancelled on us", ()),
+    ("Fire is bringing Engine 7 out for the kids", ("Fire", "Police")),
+    ("Police said no problem with the road closure", ("Fire", "Police")),
+])
+def test_a_note_in_other_words_that_a_listed_partner_is_out(config, note, kept):
+    """A README-only check: "Fire is out, Police is in", "FD said no this time", "Checked Fire
+    by mistake", "Fire might not make it", "Fire TBD" and "cancelled on us" left the ticked
+    partner counted; "is bringing Engine 7 out" and "said no problem" say no such thing."""
+    h = ("Title", "Start Date", "Start Time", "Visibility", "Partner Departments", "Internal Notes")
+    (r,), _ = parse_tab(RawTab("Parks and Recreation", h, (("Fair", "8/1/2026", "6pm", "Public", "Fire, Police",
+                                                           note),)), config)
+    assert set(r.partners) == set(kept)
