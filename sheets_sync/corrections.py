@@ -11,7 +11,7 @@ A *correction row* says so in its Title, Description or Internal Notes (:data:`_
 submission", "2nd submission - fixed the times", "disregard the first one") and not that it adds
 a session (:data:`_ADDS`: "Resubmitting for the second session at 1 pm", "the 9am one stays").
 Its *earlier entry* is the nearest row above it in its tab (rows are read oldest first, as a
-form appends them) with the same department and a title of the same words (folded, small words
+form appends them) of the same department (its Lead Department, else its tab's) and a title of the same words (folded, small words
 aside; one title's words holding the other's), on the same day and at the same place (or
 either place blank) — on another day within :data:`DAYS` when it speaks of the date ("wrong
 date", "date change"), at another place when it speaks of the place ("location changed").
@@ -40,18 +40,23 @@ _SAYS = re.compile(
     r"correct(?:ed|ing|ion)(?:\s+(?:to\s+)?(?:the\s+)?(?:time|times|hours|start|end|entry|submission|version))?"
     r"(?=\W|$)|(?:wrong|incorrect)\s+(?:time|times|hours|start(?:\s+time)?|end(?:\s+time)?|date|day|location|"
     r"place|venue)\b|(?:right|correct)\s+(?:hours|times?|date|day|location|place|venue|start(?:\s+time)?)\b|"
-    r"(?:replaces?|supersedes?|disregard|ignore)\s+(?:my|the|our|this)?\s*(?:earlier|first|previous|prior|"
-    r"original|other|old|submission|entry|response|form)\b|"
+    r"(?:replaces?|supersedes?)\s+(?:my|the|our|this)?\s*(?:earlier|first|previous|prior|original|other|old|"
+    r"submission|entry|response|form)\b|"
+    # (not "Disregard the first slide deck", "Ignore the first parking lot on the map": a README-only check)
+    r"(?:disregard|ignore)\s+(?:my|the|our|this)?\s*(?:(?:earlier|first|previous|prior|original|other|old)"
+    r"(?:\s+(?:one|submission|entry|response|form|version|row|post))?|submission|entry|response|form)"
+    r"(?!\s+(?-i:[a-z]))|"
     r"instead\s+of\s+(?:my|the|our)\s+(?:earlier|first|previous|prior|original|other|old)\b|"
     r"use\s+this\s+(?:one|row|entry|response|submission|version)\b|"
-    r"(?:updated|fix(?:ed|ing)?)\s+(?:the\s+)?(?:time|times|hours|date|location|place)\b|"
-    r"(?:time|date|location|venue)\s+(?:change|changed)\b|time\s+(?:was|is)\s+wrong\b|"
+    r"(?:updated|fix(?:ed|ing)?)\s+(?:the\s+)?(?:time|times|hours|date|location|place)\b(?!\s+(?:on|in)\b)|"
+    r"(?:time|date|location|venue)\s+(?:change|changed)\b|"
+    r"(?:time|times|hours|date|day|location|place)\s+(?:was|were|is)\s+wrong\b|"
     r"sent\s+(?:this|it)\s+(?:earlier|before)\b)", re.I)
 #: ... unless it says it adds a session: "Resubmitting for the second session at 1 pm",
 #: "adding the 1pm session (the 9am one stays)" (a README-only check: the morning class was lost)
 _ADDS = re.compile(r"\b(?:second|another|extra|additional|2nd|new|afternoon|morning|evening)\s+"
                    r"(?:session|class|time\s*slot|slot|showing|group|day)s?\b|\badd(?:s|ing|ed)?\b|"
-                   r"\bstays?\b|\bas\s+well\b|\btwice\b", re.I)
+                   r"\bstays?\b|\bas\s+well\b|\btwice\b|\bseparate\b|\bnot\s+a\s+correction\b", re.I)
 #: what a correction row says it corrects besides the hours
 _FIXED = r"(?:wrong|incorrect|right|correct|new|changed?|fix(?:ed)?|updated)\s+(?:the\s+)?"
 _WRONG = r"\s+(?:change|changed|was\s+wrong|is\s+wrong)"
@@ -86,7 +91,7 @@ def _entry_of(row: EventRow, rows: Sequence[EventRow]) -> EventRow | None:
     words = _words(row.title)
     best = None
     for other in rows:
-        if (other.source.row >= row.source.row or other.department != row.department or other.external_uid
+        if (other.source.row >= row.source.row or _whose(other) != _whose(row) or other.external_uid
                 or (best is not None and other.source.row <= best.source.row)):
             continue
         days = abs((other.start_date - row.start_date).days)
@@ -98,6 +103,11 @@ def _entry_of(row: EventRow, rows: Sequence[EventRow]) -> EventRow | None:
                 words <= alike or alike <= words):
             best = other
     return best
+
+
+def _whose(row: EventRow) -> str | None:
+    """The department a row is (a form's responses tab is no department's: its Lead Department's)."""
+    return row.lead or row.department
 
 
 def _said(row: EventRow) -> tuple:

@@ -257,7 +257,12 @@ _NO_DEPARTMENT = re.compile(r"\b(?:play(?:s|ing|ed)?|cook(?:s|ing|ed)?|fight(?:s
                             r"\b(?:cops?|police)\s*(?:vs\.?|v\.|versus|and|&|n|'n'?)\s*robbers?\b|"
                             r"\brobbers?\s*(?:vs\.?|v\.|versus|and|&|n|'n'?)\s*(?:cops?|police)\b|"
                             # a costume: "Dress up as a police officer", "dress as your favorite firefighter"
-                            r"\b(?:dress(?:ed|es|ing)?(?:\s+up)?|costumes?)\s+(?:as|like|of)\b[^.!?;]*", re.I)
+                            r"\b(?:dress(?:ed|es|ing)?(?:\s+up)?|costumes?)\s+(?:as|like|of)\b[^.!?;]*|"
+                            # another body's police, in lower case too ("school district police officers
+                            # will direct traffic": a README-only check counted the city's Police)
+                            r"\b(?:school(?:\s+district)?|schools|campus|university|college|transit|airport|"
+                            r"housing\s+authority)\s+(?:police|public\s+safety)(?:\s+(?:officers?|department|dept|"
+                            r"personnel|staff))?\b", re.I)
 #: Words that may follow a department's name when the name means the department.
 _FOLLOW_OK = frozenset("""
 and or at on in for to from with will is are was were who this again as by plus also all both each together
@@ -793,13 +798,19 @@ _OUT = re.compile(
     r"\bdeclined\b(?!\s+to\s+(?!attend|participate|join|come)\w)|"
     # ("Fire is out, Police is in", "FD said no this time", "Checked Fire by mistake", "Fire might
     # not make it", "Both Fire and Police cancelled on us": a README-only check)
-    r"\b(?:is|are)\s+out\b|\bsaid\s+no(?:\s+(?:this\s+time|thanks|thank\s+you))?(?=\s*(?:[.,;!)]|$))|\bby\s+mistake\b|\bnot\s+(?:a\s+)?part\s+of\s+(?:this|it|the\s+event)\b|"
+    r"\b(?:is|are)\s+out(?=\s*(?:[.,;!)\-\u2013\u2014]|$|this\s+time|for\s+this))|"
+    r"\bsaid\s+no(?:\s+(?:this\s+time|thanks|thank\s+you))?(?=\s*(?:[.,;!)]|$))|"
+    r"\b(?:checked|ticked|selected|marked|added|listed|included|clicked)\b[^.;]{0,40}\bby\s+mistake\b|\bnot\s+(?:a\s+)?part\s+of\s+(?:this|it|the\s+event)\b|"
     r"\b(?:might|may)\s+not\s+(?:make\s+it|come|attend|be\s+there|participate|join)\b|"
     r"\bcancell?ed\s+on\s+us\b",
     re.I)
 #: ... or a note right after its name that it is not confirmed: "Police confirmed. Fire TBD."
 _HELD_AFTER = re.compile(r"\s*(?:[-\u2013\u2014:(]\s*)?(?:tbd|tbc|tba|pending|tentative|unconfirmed|"
-                         r"not\s+(?:yet\s+)?confirmed)(?!\w)", re.I)
+                         r"not\s+(?:yet\s+)?confirmed)(?!\w)(?!\s+(?:on\s+|about\s+|as\s+to\s+)?(?:which|what|who|"
+                         r"how|when|exact|time|hours|units?|engines?|trucks?|crews?|officers?)\b)", re.I)
+#: ... not of a time before this one: "Fire backed out of last year's event but is confirmed this year"
+_BEFORE_NOW = re.compile(r"\blast\s+(?:year|time|month|summer|spring|fall|winter)|\bprevious(?:ly)?\b|"
+                         r"\bin\s+the\s+past\b|\b(?:years?|months?|weeks?)\s+ago\b", re.I)
 _SAYS_OUT = re.compile(_OUT.pattern + r"|\b(?:tbd|tbc|tba|pending|tentative|unconfirmed|not\s+(?:yet\s+)?confirmed)\b",
                        re.I)
 
@@ -821,7 +832,7 @@ def said_out(text: str, lookup: Mapping[str, str], units: Mapping[str, Sequence[
         if department in out:
             continue
         begin, stop = _clause(text, Mention(department, "", start, end), *_sentence(text, start, end))
-        if _OUT.search(text, begin, stop) or _HELD_AFTER.match(text, end):
+        if (_OUT.search(text, begin, stop) or _HELD_AFTER.match(text, end)) and not _BEFORE_NOW.search(text, begin, stop):
             out[department] = text[begin:stop].strip()
     if out:
         for m in text_mentions(text, lookup, units, home):

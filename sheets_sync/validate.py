@@ -335,7 +335,9 @@ _VISIBILITY = {"public": Visibility.PUBLIC, "yes": Visibility.PUBLIC, "internal"
                # typed in Spanish by bilingual staff (issue 16: "Cancelado" was published as Scheduled)
                "público": Visibility.PUBLIC, "publico": Visibility.PUBLIC, "pública": Visibility.PUBLIC,
                "publica": Visibility.PUBLIC, "interno": Visibility.INTERNAL, "interna": Visibility.INTERNAL,
-               "privado": Visibility.INTERNAL, "privada": Visibility.INTERNAL}
+               "privado": Visibility.INTERNAL, "privada": Visibility.INTERNAL,
+               "sí": Visibility.PUBLIC, "si": Visibility.PUBLIC, "yeah": Visibility.PUBLIC, "yep": Visibility.PUBLIC,
+               "nope": Visibility.INTERNAL}
 _STATUS = {"scheduled": Status.SCHEDULED, "confirmed": Status.SCHEDULED, "tentative": Status.TENTATIVE,
            "postponed": Status.POSTPONED, "cancelled": Status.CANCELLED, "canceled": Status.CANCELLED,
            "programado": Status.SCHEDULED, "programada": Status.SCHEDULED, "confirmado": Status.SCHEDULED,
@@ -432,6 +434,26 @@ def _title_marker(ctx: "_RowContext", title: str, title_raw, status: Status,
              f"type {word} in Status; if the event goes ahead, take the word {word.lower()} out of "
              "the title")
     return cleaned, marked
+
+
+#: a note opening with a word that calls the event off ("CANCELLED - thin ice", "Postponed: ...")
+_NOTES_OPEN = re.compile(r"\s*[\[(*]*\s*(?:cancell?ed|postponed|called\s+off|rained\s+out|washed\s+out)"
+                         r"\s*(?:[-:!.)\]*\u2013\u2014]|$)", re.I)      # (not "Cancelled last year due to rain")
+#: the first word of a Visibility cell that says more ("Yes, registration required", "No - staff only")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)(?=\s*(?:[,;:(!.\-\u2013\u2014]|$))")
+
+
+def _notes_marker(ctx: "_RowContext", notes: str, status: Status) -> Status:
+    """``status``, or the Status the Internal Notes' first line opens with as a title marker
+    would say it (:func:`~.parsing.title_status`: "CANCELLED - thin ice", a form's "Anything
+    else we should know?" answer: a README-only check had the event published as going ahead),
+    with a warning; only where Status is blank (the caller's rule)."""
+    first = notes.strip().splitlines()[0] if notes.strip() else ""
+    if not first or not _NOTES_OPEN.match(first) or not (said := title_status(first)[1]):
+        return status
+    ctx.warn("Internal Notes", first, f"the internal notes open with {said!r} and Status is blank: the event "
+             f"is taken as {said}", f"set Status to {said}; if the event goes ahead, type Scheduled in Status")
+    return _STATUS[said.lower()]
 
 
 def _description_marker(ctx: "_RowContext", description: str, status: Status, status_text: str,
@@ -1120,6 +1142,8 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             if end_text is None:
                 return None
             range_end, end_clock = end_clock, _bare_end(end_text, start_clock) or _time_of(end_text)
+            if end_zone is None and typed_zone is not None and _zone_of(end_text, tz)[1] is None:
+                end_zone = typed_zone       # ("6pm Mountain Time" to "8pm": the end in the start's zone)
             if end_zone is not None:
                 end_clock = to_city(end_day, end_clock, end_zone, tz)[1]
             if range_end is not None and range_end != end_clock:   # "5:30 - 7:30 PM" and End Time 1am
@@ -1453,9 +1477,13 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
                      "use Scheduled, Tentative, Postponed or Cancelled")
             status = Status.SCHEDULED
     title, status = _title_marker(ctx, title, title_raw, status, status_text, first)
+    if status is Status.SCHEDULED and not status_text:       # ("CANCELLED - thin ice" in the notes)
+        status = _notes_marker(ctx, cell_text(get("Internal Notes")), status)
 
     vis_text = _text(get, "Visibility")
     visibility = _VISIBILITY.get(vis_text.lower()) if vis_text else None
+    if visibility is None and vis_text and (word := _FIRST_WORD.match(vis_text)):
+        visibility = _VISIBILITY.get(word.group(1).lower())     # a form's "Yes, registration required"
     if visibility is None:
         # (an event all of whose rows are Internal is internal work, not a joint community
         # event, unless metrics.count_internal_joint: a new city's town hall went uncounted)

@@ -109,7 +109,9 @@ def display_zone(name: str) -> str | None:
         zone = zones.get(city.strip().replace(" ", "_").lower())
         if zone and fits(zone):
             return zone
-    return None
+    # a region a zone's path holds ("(UTC-05:00) Indiana (East)": America/Indiana/Indianapolis)
+    return next((z for z in sorted(available_timezones()) if z.count("/") == 2
+                 and z.split("/")[1].lower() == first and fits(z)), None)
 
 
 #: A US or Canadian region's time written out after a time: "6pm Mountain Time", "6:00 PM Central",
@@ -117,10 +119,28 @@ def display_zone(name: str) -> str | None:
 #: check: each was an error) → the IANA zone it names (the same regions as :data:`US_ZONES`).
 _LONG = re.compile(r"\s*\(?\s*(?P<name>(?:(?P<region>eastern|central|mountain|pacific|alaska|hawaii(?:an)?|atlantic)"
                    r"(?:\s+(?:standard|daylight))?(?:\s+time)?|(?P<az>arizona|az)\s+time)"
-                   r"(?:\s*-\s*[a-z][a-z .'-]{1,30})?)\s*\)?\s*$", re.I)
+                   r"(?:\s*-\s*(?P<city>[a-z][a-z .'-]{1,30}))?)\s*\)?\s*$", re.I)
 _LONG_ZONES = {"eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
                "pacific": "America/Los_Angeles", "alaska": "America/Anchorage", "hawaii": "Pacific/Honolulu",
                "hawaiian": "Pacific/Honolulu", "atlantic": "America/Halifax"}
+
+
+#: what stands before a zone written out: a clock ("6pm", "18:00", "noon")
+_CLOCK_BEFORE = re.compile(r"\d|\bnoon\b|\bmidnight\b", re.I)
+
+
+def _long_key(said: re.Match) -> str:
+    """The IANA key of a :data:`_LONG` match: its city's zone where it names one of the region's
+    standard offset (Google's "(Mountain Time - Phoenix)" is America/Phoenix, not Denver: a
+    README-only check), else the region's."""
+    key = "America/Phoenix" if said.group("az") else _LONG_ZONES[said.group("region").lower()]
+    if said.group("city"):
+        from zoneinfo import available_timezones
+        city = "_".join(said.group("city").split()).lower()
+        named = sorted(z for z in available_timezones() if z.rsplit("/", 1)[-1].lower() == city)
+        if named and standard_offset(ZoneInfo(named[0])) == standard_offset(ZoneInfo(key)):
+            return named[0]
+    return key
 
 
 def zone_suffix(text: str) -> int | None:
@@ -128,7 +148,7 @@ def zone_suffix(text: str) -> int | None:
     ("(UTC-07:00) Mountain Time (US & Canada)") or a region's time (:data:`_LONG`: "(Mountain
     Time - Denver)") — else ``None``: the hours before it are read as hours, the zone with them."""
     for pattern in (_DISPLAY, _LONG):
-        if (m := pattern.search(text)) is not None and re.search(r"\d", text[:m.start()]):
+        if (m := pattern.search(text)) is not None and _CLOCK_BEFORE.search(text[:m.start()]):
             return m.start()
     return None
 
@@ -142,13 +162,6 @@ def split_zone(text: str, tz: ZoneInfo) -> tuple[str, TypedZone | None]:
     letters stay in the text (and the time parser reports them as today). Raises
     ``ValueError`` when two different zones are typed in one cell, or for a display name of
     another offset that names no zone known here."""
-    if (said := _LONG.search(text)) is not None and re.search(r"\d", text[:said.start()]):
-        key = "America/Phoenix" if said.group("az") else _LONG_ZONES[said.group("region").lower()]
-        inner, typed = split_zone(text[:said.start()], tz)
-        name = " ".join(said.group("name").split())
-        if typed is not None and (typed.zone or tz).key != key:
-            raise ValueError(f"{typed.abbreviation} and {name} name different time zones")
-        return inner, TypedZone(name, None if key == tz.key else ZoneInfo(key))
     if (shown := _DISPLAY.search(text)) is not None and shown.start() > 0:
         rest, name = text[:shown.start()].strip(), shown.group("name").strip()
         key = display_zone(name)
@@ -159,6 +172,13 @@ def split_zone(text: str, tz: ZoneInfo) -> tuple[str, TypedZone | None]:
                 raise ValueError(f"{name!r} names no time zone known here")
             key = tz.key
         inner, typed = split_zone(rest, tz)
+        if typed is not None and (typed.zone or tz).key != key:
+            raise ValueError(f"{typed.abbreviation} and {name} name different time zones")
+        return inner, TypedZone(name, None if key == tz.key else ZoneInfo(key))
+    if (said := _LONG.search(text)) is not None and _CLOCK_BEFORE.search(text[:said.start()]):
+        key = _long_key(said)
+        inner, typed = split_zone(text[:said.start()], tz)
+        name = " ".join(said.group("name").split())
         if typed is not None and (typed.zone or tz).key != key:
             raise ValueError(f"{typed.abbreviation} and {name} name different time zones")
         return inner, TypedZone(name, None if key == tz.key else ZoneInfo(key))
@@ -175,9 +195,9 @@ def split_zone(text: str, tz: ZoneInfo) -> tuple[str, TypedZone | None]:
     rest = _TOKEN.sub(take, text)
     if not found:
         return text, None
-    if (said := _LONG.search(rest)) is not None and re.search(r"\d", rest[:said.start()]):
+    if (said := _LONG.search(rest)) is not None and _CLOCK_BEFORE.search(rest[:said.start()]):
         # ("6pm Pacific Standard Time (PST)": the region's name written out beside its abbreviation)
-        key = "America/Phoenix" if said.group("az") else _LONG_ZONES[said.group("region").lower()]
+        key = _long_key(said)
         found.append(key)
         rest = rest[:said.start()]
     zones = {None if w in own or w == tz.key else US_ZONES.get(w, w) for w in found}

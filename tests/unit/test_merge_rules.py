@@ -1734,6 +1734,17 @@ def test_corrections_in_other_words_in_a_chain_of_date_or_place_and_not_a_second
     assert events(with_fire, untick) == [("03/06 13:00", "15:00", "Bryan Park", (form,))]
     # (another day without a word of the date, another tab, a row above: nothing corrected)
     assert len(events(first, replace(moved, internal_notes="corrected time"))) == 2
+    assert events(first, replace(moved, internal_notes="date was wrong on the first submission"))[0][0] == "03/07 08:00"
+    # (a second README-only check) another department's row, and notes that correct no entry
+    other = replace(fixed, department="Police", source=replace(fixed.source, tab="Police"), lead="Police")
+    assert len(events(first, other)) == 2
+    for note in ("Disregard the first slide deck, we have a new one.", "Fixed the times on the flyer, see attached",
+                 "Not a correction - this is a separate session"):
+        assert len(events(first, replace(fixed, internal_notes=note))) == 2, note
+    form = replace(first, department=None, lead="Parks and Recreation", source=replace(first.source, tab="Form"))
+    police_form = replace(fixed, department=None, lead="Police", source=replace(fixed.source, tab="Form"),
+                          internal_notes="use this one instead")
+    assert len(events(form, police_form)) == 2          # (a form's rows: whose is the Lead Department)
 
 
 def test_a_department_a_later_row_says_is_out_is_counted_from_no_other_row(config):

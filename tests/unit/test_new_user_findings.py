@@ -493,6 +493,15 @@ def test_outlook_and_google_copies_of_an_event_with_their_zone_or_dot(config):
         "Tuesday, June 8", "6:00 – 8:00pm (Mountain Time - Denver)", None)
     assert [date_and_hours(t) for t in ("Tue 6/8/2027 All day", "6/8/2027 (all-day)", "All day")] == [
         ("Tue 6/8/2027", "", None), ("6/8/2027", "", None), None]
+    # (a second README-only check) a city after the region's name, noon, Outlook's regions, an end
+    # typed without the start's zone
+    chicago = ZoneInfo("America/Chicago")
+    assert [split_zone(t, chicago)[1].zone.key for t in ("6:00 – 8:00pm (Mountain Time - Phoenix)", "Noon Eastern",
+                                                         "6pm (UTC-05:00) Indiana (East)", "6pm (UTC-10:00) Hawaii")] == [
+        "America/Phoenix", "America/New_York", "America/Indiana/Indianapolis", "Pacific/Honolulu"]
+    rows, _ = parse(config, ("Town Hall", "8/5/2026", "6pm Mountain Time", "8pm", "Public"),
+                    header=("Title", "Start Date", "Start Time", "End Time", "Visibility"))
+    assert (rows[0].start.hour, rows[0].end.hour) == (20, 22)           # (New York: both in Mountain Time)
 
 
 def test_a_label_pasted_before_a_place_is_not_published(config):
@@ -506,3 +515,31 @@ def test_a_label_pasted_before_a_place_is_not_published(config):
                          ("Cleanup", "8/5/2025", "6pm", "Site: Site 4", "", "Public"), header=header)
     assert [(r.location, r.address) for r in rows] == [("Riverton Public Library, Room 2", "303 E Kirkwood Ave"),
                                                        ("Hillside Park: Soccer-10", ""), ("Site 4", "")]
+
+
+def test_a_forms_answers_in_more_words_and_a_cancellation_in_the_notes(config):
+    """A README-only check of a Google Form tab: "Can the public attend?" answered "Yes,
+    registration required", "No - staff only" or "Sí" was an unknown visibility (kept Internal:
+    not published); "Anything else we should know?" opening "CANCELLED - thin ice" left the
+    event published as going ahead. A typed Status still wins; a note that only mentions a
+    cancellation says nothing."""
+    from sheets_sync.model import Visibility
+    header = ("Title", "Start Date", "Start Time", "Visibility", "Status", "Internal Notes")
+    rows, issues = parse(config, ("Fair A", "8/1/2026", "6pm", "Yes, registration required", "", ""),
+                         ("Fair B", "8/2/2026", "6pm", "No - staff only", "", ""),
+                         ("Fair C", "8/3/2026", "6pm", "Sí", "", ""),
+                         ("Fair D", "8/4/2026", "6pm", "Public", "", "CANCELLED - thin ice"),
+                         ("Fair E", "8/5/2026", "6pm", "Public", "Scheduled", "CANCELLED - thin ice"),
+                         ("Fair F", "8/6/2026", "6pm", "Public", "", "It was cancelled last year; on this year"),
+                         ("Fair G", "8/7/2026", "6pm", "Public event", "", ""),
+                         ("Fair H", "8/8/2026", "6pm", "Yes!", "", "Cancelled the rental tractor, using our own"),
+                         ("Fair I", "8/9/2026", "6pm", "Public", "", "Cancelled last year due to rain - fingers crossed!"),
+                         header=header)
+    assert [r.visibility for r in rows] == [Visibility.PUBLIC, Visibility.INTERNAL, Visibility.PUBLIC,
+                                            *[Visibility.PUBLIC] * 3, Visibility.INTERNAL, *[Visibility.PUBLIC] * 2]
+    assert [r.status for r in rows] == [Status.SCHEDULED] * 3 + [Status.CANCELLED] + [Status.SCHEDULED] * 5
+    assert [(i.row, i.column, i.problem) for i in issues if i.column in ("Internal Notes", "Visibility")] == [
+        (5, "Internal Notes", "the internal notes open with 'Cancelled' and Status is blank: the event is taken "
+                              "as Cancelled"),
+        (8, "Visibility", "unknown visibility; kept Internal so it is not published, nor counted as a joint "
+                          "community event unless another department's row of it is Public")]

@@ -721,6 +721,7 @@ TEXT_CASES = [
     ("Community Safety", "Cmty Mtg", "Sgt. Kim from the DPD North Precinct will attend", ("Police",)),
     ("Community Safety", "Cmty Mtg", "The DPD West District Office is closed that day.", ()),
     ("Community Safety", "Cmty Mtg", "Maps of DPD West District boundaries will be handed out.", ()),
+    ("Parks and Recreation", "Back to School Bash", "School district police officers will direct traffic.", ()),
 ]
 
 
@@ -1162,6 +1163,11 @@ def test_a_listed_partner_a_note_says_is_out_is_not_counted(config):
     ("Both Fire and Police cancelled on us", ()),
     ("Fire is bringing Engine 7 out for the kids", ("Fire", "Police")),
     ("Police said no problem with the road closure", ("Fire", "Police")),
+    # (a second README-only check: notes that do not say so)
+    ("Fire is out front with the engine from 10 to noon", ("Fire", "Police")),
+    ("Fire TBD on which engine", ("Fire", "Police")),
+    ("Fire backed out of last year's event but is confirmed this year", ("Fire", "Police")),
+    ("Fire: by mistake we booked two engines", ("Fire", "Police")),
 ])
 def test_a_note_in_other_words_that_a_listed_partner_is_out(config, note, kept):
     """A README-only check: "Fire is out, Police is in", "FD said no this time", "Checked Fire
