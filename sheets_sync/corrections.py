@@ -11,10 +11,11 @@ A *correction row* says so in its Title, Description or Internal Notes (:data:`_
 submission", "2nd submission - fixed the times", "disregard the first one") and not that it adds
 a session (:data:`_ADDS`: "Resubmitting for the second session at 1 pm", "the 9am one stays").
 Its *earlier entry* is the nearest row above it in its tab (rows are read oldest first, as a
-form appends them) of the same department (its Lead Department, else its tab's) and a title of the same words (folded, small words
-aside; one title's words holding the other's), on the same day and at the same place (or
-either place blank) — on another day within :data:`DAYS` when it speaks of the date ("wrong
-date", "date change"), at another place when it speaks of the place ("location changed").
+form appends them) of the same department (its Lead Department, else its tab's) and a title of
+the same words (folded, small words aside; one title's words holding the other's), on the same
+day and at the same place (or either place blank) — on another day within :data:`DAYS` when it
+speaks of the date ("wrong date", "date change"), at another place when it speaks of the place
+("location changed").
 
 That entry is read as the correction row says (its date, hours, place, departments, status
 and texts: "I checked Fire by mistake" leaves Fire out), keeping only its own place in the

@@ -800,7 +800,8 @@ _OUT = re.compile(
     # not make it", "Both Fire and Police cancelled on us": a README-only check)
     r"\b(?:is|are)\s+out(?=\s*(?:[.,;!)\-\u2013\u2014]|$|this\s+time|for\s+this))|"
     r"\bsaid\s+no(?:\s+(?:this\s+time|thanks|thank\s+you))?(?=\s*(?:[.,;!)]|$))|"
-    r"\b(?:checked|ticked|selected|marked|added|listed|included|clicked)\b[^.;]{0,40}\bby\s+mistake\b|\bnot\s+(?:a\s+)?part\s+of\s+(?:this|it|the\s+event)\b|"
+    r"\b(?:checked|ticked|selected|marked|added|listed|included|clicked)\b[^.;]{0,40}"
+    r"\bby\s+mistake\b|\bnot\s+(?:a\s+)?part\s+of\s+(?:this|it|the\s+event)\b|"
     r"\b(?:might|may)\s+not\s+(?:make\s+it|come|attend|be\s+there|participate|join)\b|"
     r"\bcancell?ed\s+on\s+us\b",
     re.I)
@@ -832,7 +833,8 @@ def said_out(text: str, lookup: Mapping[str, str], units: Mapping[str, Sequence[
         if department in out:
             continue
         begin, stop = _clause(text, Mention(department, "", start, end), *_sentence(text, start, end))
-        if (_OUT.search(text, begin, stop) or _HELD_AFTER.match(text, end)) and not _BEFORE_NOW.search(text, begin, stop):
+        if (_OUT.search(text, begin, stop) or _HELD_AFTER.match(text, end)) \
+                and not _BEFORE_NOW.search(text, begin, stop):
             out[department] = text[begin:stop].strip()
     if out:
         for m in text_mentions(text, lookup, units, home):

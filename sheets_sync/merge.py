@@ -529,7 +529,8 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     _merge_when_each_names_the_other(verdicts, decided, rows, feats)
     _ask_when_named_elsewhere(verdicts, decided, rows, feats, context.by_day)
     _ask_when_placeless_fits_others(verdicts, decided, rows, feats, context.by_day, score)
-    issues: list[RowIssue] = corrections + typed_out + copies_off     # (the session warnings come once the events are known)
+    # (the session warnings come once the events are known)
+    issues: list[RowIssue] = corrections + typed_out + copies_off
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
     links += [(1, -v.score, i, j) for (i, j), v in verdicts.items()
               if v.outcome == "merge" and (i, j) not in decided]

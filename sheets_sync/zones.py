@@ -157,7 +157,8 @@ def split_zone(text: str, tz: ZoneInfo) -> tuple[str, TypedZone | None]:
     """A time cell's text → ``(text without the abbreviation, the zone it named or None)``.
 
     Only known abbreviations are taken (:func:`own_abbreviations` of ``tz``, :data:`US_ZONES`),
-    a region's time written out ending the cell (:data:`_LONG`), or a Windows display name ending the cell (:func:`display_zone`; one naming no zone known
+    a region's time written out ending the cell (:data:`_LONG`), or a Windows display name
+    ending the cell (:func:`display_zone`; one naming no zone known
     here is read as the city's own when its offset is the city's standard offset); other
     letters stay in the text (and the time parser reports them as today). Raises
     ``ValueError`` when two different zones are typed in one cell, or for a display name of

@@ -46,7 +46,8 @@ def test_the_usual_exit_tears_down_where_leave_does_not():
 
 
 def test_a_running_thread_gets_the_usual_exit_and_finishes():
-    done = _run("0", before="threading.Thread(target=lambda: (time.sleep(0.5), sys.stdout.write('thread done\\n'))).start()")
+    done = _run("0", before="threading.Thread(target=lambda: (time.sleep(0.5), "
+                            "sys.stdout.write('thread done\\n'))).start()")
     assert done.returncode == 0
     assert done.stdout.splitlines() == ["working", "thread done", "hook ran", "torn down"]
 

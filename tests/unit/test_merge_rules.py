@@ -1657,7 +1657,8 @@ def test_a_departments_later_row_calling_its_event_off_calls_it_off(config):
 
     assert published(first, later) == (Status.CANCELLED, [("Parks and Recreation", 21)])
     said = [i for i in merge_rows([first, later], config).issues if i.column == "Status"][0]
-    assert said.action == "set Status to Cancelled here too; if it goes ahead after all, type Scheduled in this row's Status"
+    assert said.action == ("set Status to Cancelled here too; if it goes ahead after all, type Scheduled in this "
+                           "row's Status")
     assert published(replace(first, source=replace(first.source, row=41)), later)[0] is Status.SCHEDULED
     assert published(replace(first, status_typed=True), later)[0] is Status.SCHEDULED
 

@@ -496,8 +496,9 @@ def test_outlook_and_google_copies_of_an_event_with_their_zone_or_dot(config):
     # (a second README-only check) a city after the region's name, noon, Outlook's regions, an end
     # typed without the start's zone
     chicago = ZoneInfo("America/Chicago")
-    assert [split_zone(t, chicago)[1].zone.key for t in ("6:00 – 8:00pm (Mountain Time - Phoenix)", "Noon Eastern",
-                                                         "6pm (UTC-05:00) Indiana (East)", "6pm (UTC-10:00) Hawaii")] == [
+    assert [split_zone(t, chicago)[1].zone.key for t in (
+        "6:00 – 8:00pm (Mountain Time - Phoenix)", "Noon Eastern", "6pm (UTC-05:00) Indiana (East)",
+        "6pm (UTC-10:00) Hawaii")] == [
         "America/Phoenix", "America/New_York", "America/Indiana/Indianapolis", "Pacific/Honolulu"]
     rows, _ = parse(config, ("Town Hall", "8/5/2026", "6pm Mountain Time", "8pm", "Public"),
                     header=("Title", "Start Date", "Start Time", "End Time", "Visibility"))
@@ -533,7 +534,8 @@ def test_a_forms_answers_in_more_words_and_a_cancellation_in_the_notes(config):
                          ("Fair F", "8/6/2026", "6pm", "Public", "", "It was cancelled last year; on this year"),
                          ("Fair G", "8/7/2026", "6pm", "Public event", "", ""),
                          ("Fair H", "8/8/2026", "6pm", "Yes!", "", "Cancelled the rental tractor, using our own"),
-                         ("Fair I", "8/9/2026", "6pm", "Public", "", "Cancelled last year due to rain - fingers crossed!"),
+                         ("Fair I", "8/9/2026", "6pm", "Public", "",
+                          "Cancelled last year due to rain - fingers crossed!"),
                          header=header)
     assert [r.visibility for r in rows] == [Visibility.PUBLIC, Visibility.INTERNAL, Visibility.PUBLIC,
                                             *[Visibility.PUBLIC] * 3, Visibility.INTERNAL, *[Visibility.PUBLIC] * 2]
