@@ -803,17 +803,20 @@ _OUT = re.compile(
     r"\b(?:checked|ticked|selected|marked|added|listed|included|clicked)\b[^.;]{0,40}"
     r"\bby\s+mistake\b|\bnot\s+(?:a\s+)?part\s+of\s+(?:this|it|the\s+event)\b|"
     r"\b(?:might|may)\s+not\s+(?:make\s+it|come|attend|be\s+there|participate|join)\b|"
-    r"\bcancell?ed\s+on\s+us\b",
+    r"\bcancell?ed\s+on\s+us\b|"
+    # ("No word from Fire yet", "haven't heard back from Parks": a second README-only check)
+    r"\bno\s+word\s+(?:yet\s+)?from\b|\bha(?:ve|s)(?:n(?:'|\u2019)?t|\s+not)\s+heard\s+(?:back\s+)?from\b|"
+    r"\bstill\s+waiting\s+(?:on|for|to\s+hear(?:\s+back)?\s+from)\b",
     re.I)
 #: ... or a note right after its name that it is not confirmed: "Police confirmed. Fire TBD."
 _HELD_AFTER = re.compile(r"\s*(?:[-\u2013\u2014:(]\s*)?(?:tbd|tbc|tba|pending|tentative|unconfirmed|"
-                         r"not\s+(?:yet\s+)?confirmed)(?!\w)(?!\s+(?:on\s+|about\s+|as\s+to\s+)?(?:which|what|who|"
+                         r"not\s+(?:yet\s+)?confirmed|out(?=\s*(?:[.,;!)]|$)))(?!\w)(?!\s+(?:on\s+|about\s+|as\s+to\s+)?(?:which|what|who|"
                          r"how|when|exact|time|hours|units?|engines?|trucks?|crews?|officers?)\b)", re.I)
 #: ... not of a time before this one: "Fire backed out of last year's event but is confirmed this year"
 _BEFORE_NOW = re.compile(r"\blast\s+(?:year|time|month|summer|spring|fall|winter)|\bprevious(?:ly)?\b|"
                          r"\bin\s+the\s+past\b|\b(?:years?|months?|weeks?)\s+ago\b", re.I)
-_SAYS_OUT = re.compile(_OUT.pattern + r"|\b(?:tbd|tbc|tba|pending|tentative|unconfirmed|not\s+(?:yet\s+)?confirmed)\b",
-                       re.I)
+_SAYS_OUT = re.compile(_OUT.pattern + r"|\b(?:tbd|tbc|tba|pending|tentative|unconfirmed|not\s+(?:yet\s+)?confirmed|"
+                       r"out)\b", re.I)
 
 
 def said_out(text: str, lookup: Mapping[str, str], units: Mapping[str, Sequence[re.Pattern[str]]] | None = None,

@@ -725,6 +725,10 @@ _HEDGE_WORDS = (r"\?|[✗✘❌]|(?:declined|pending|invited|"
                 r"left (?:a )?(?:voice ?mail|message)|no answer|n(?=\s*(?:[)\],;]|$))|"
                 r"no(?=\s*(?:[)\],;]|$)))\b")
 _HEDGE = re.compile(r"\s*(?:[-\u2013\u2014:]\s*)?(?P<open>[(\[])?\s*(?P<word>" + _HEDGE_WORDS + ")", re.I)
+#: ... or after a comma, ending its item ("Fire, if free", "Fire, maybe"; not "Police, maybe Fire",
+#: whose note is Fire's: a README-only check)
+_HEDGE_COMMA = re.compile(r"\s*,\s*(?P<open>[(\[])?\s*(?P<word>" + _HEDGE_WORDS
+                          + r")(?=(?-i:[^,;/A-Z0-9]*)(?:[,;/]|$))", re.I)
 #: ... the note's word after other words in its brackets ("Fire (they backed out)"), or after a
 #: bracketed remark ("Fire (Station 4 crew) - canceled due to call": v37 L26, M15)
 _HEDGE_LATER = (re.compile(r"\s*(?:[-\u2013\u2014:]\s*)?(?P<open>[(\[])[^()\[\]]{0,40}?\b(?P<word>" + _HEDGE_WORDS + ")",
@@ -743,7 +747,7 @@ def holds_back(note: str) -> bool:
 
 def _hedge_at(text: str, end: int) -> re.Match | None:
     """The :data:`_HEDGE` note right after a department named at ``end``, else ``None``."""
-    for pattern in (_HEDGE, *_HEDGE_LATER):
+    for pattern in (_HEDGE, *_HEDGE_LATER, _HEDGE_COMMA):
         if note := pattern.match(text, end):
             return note
     return None
@@ -751,6 +755,11 @@ def _hedge_at(text: str, end: int) -> re.Match | None:
 #: "Invited: Fire; confirmed: Police" holds Fire only)
 _HEDGE_FIRST = re.compile(r"^\s*(?P<word>invited|pending|maybe|possibly|tentative(?:ly)?|tbd|requested|asked)\b\s*:?",
                           re.I)
+
+
+#: ... or before a department in the list ("Police, maybe Fire", "Fire; invited: Parks")
+_HEDGE_BEFORE = re.compile(r"(?:^|[,;/]\s*)(?P<word>maybe|possibly|tentatively|invited|pending|requested|asked)"
+                           r"\s*:?\s*$", re.I)
 
 
 #: a word saying the department named next is not taking part ("not Police", "Police, not Fire")
@@ -793,6 +802,11 @@ def parse_departments(value: Any, lookup: Mapping[str, str],
     return names, unknown
 
 
+#: a Google Form's "Other:" answer label in a checkbox list ("Fire, Other: County Sheriff",
+#: "Other: maybe Fire": a README-only check read "other" as an unknown department)
+_FORM_OTHER = re.compile(r"(?<!\w)other:\s*", re.I)
+
+
 def parse_partners(value: Any, lookup: Mapping[str, str],
                    units: Mapping[str, Sequence[re.Pattern[str]]] | None = None
                    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
@@ -809,7 +823,7 @@ def parse_partners(value: Any, lookup: Mapping[str, str],
     ``lookup`` maps lower-cased names/aliases to department names (``Config.department_lookup()``).
     """
     from .units import find_spans
-    text = clean_markup(cell_text(value))
+    text = _FORM_OTHER.sub("", clean_markup(cell_text(value)))
     if not text:
         return (), (), ()
     spans = find_spans(text, lookup, units)
@@ -828,11 +842,15 @@ def parse_partners(value: Any, lookup: Mapping[str, str],
             remaining = remaining[:no.start()] + "," + " " * (end - no.start() - 1) + remaining[end:]
             continue
         note = _hedge_at(text, end)
-        if start < first_end or note:
+        ahead = _HEDGE_BEFORE.search(text, 0, start) if not note and start >= first_end else None
+        if start < first_end or note or ahead:
             if note:
                 stop = _note_end(text, note)
                 remaining = remaining[:end] + " " * (stop - end) + remaining[stop:]
-            word = (note or first).group("word").lower()       # (first: this span is inside its part)
+            if ahead:
+                a, b = ahead.span("word")
+                remaining = remaining[:a] + " " * (b - a) + remaining[b:]
+            word = (note or ahead or first).group("word").lower()    # (first: this span is inside its part)
             joined = _slashed_before(text, spans, k)
             names = [n for n in names if n not in joined]
             for held_name in (*joined, name):

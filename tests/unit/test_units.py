@@ -95,6 +95,11 @@ def test_units_are_not_used_without_them(config):
     ("Fire (if available)", (), (("Fire", "if available"),)),
     ("Parks - if staffing permits", (), (("Parks and Recreation", "if staffing permits"),)),
     ("Fire - if they are free", (), (("Fire", "if they are free"),)),
+    # (a second README-only check: a form's "Other:" answer, a note after a comma)
+    ("Other: Fire, if free", (), (("Fire", "if free"),)),
+    ("Police, Other: maybe Fire", ("Police",), (("Fire", "maybe"),)),
+    ("Fire, maybe", (), (("Fire", "maybe"),)),
+    ("Fire, Police (tentative)", ("Fire",), (("Police", "tentative"),)),
     ("Fire (probably), Police", ("Police",), (("Fire", "probably"),)),
     ("911 (unlikely)", (), (("Emergency Communications", "unlikely"),)),
     ("Fire (not sure yet)", (), (("Fire", "not sure"),)),
@@ -1168,6 +1173,9 @@ def test_a_listed_partner_a_note_says_is_out_is_not_counted(config):
     ("Fire TBD on which engine", ("Fire", "Police")),
     ("Fire backed out of last year's event but is confirmed this year", ("Fire", "Police")),
     ("Fire: by mistake we booked two engines", ("Fire", "Police")),
+    ("fd out", ("Police",)),
+    ("No word from Fire yet", ("Police",)),
+    ("Still waiting on Fire, Police confirmed", ("Police",)),
 ])
 def test_a_note_in_other_words_that_a_listed_partner_is_out(config, note, kept):
     """A README-only check: "Fire is out, Police is in", "FD said no this time", "Checked Fire
