@@ -810,7 +810,8 @@ _OUT = re.compile(
     re.I)
 #: ... or a note right after its name that it is not confirmed: "Police confirmed. Fire TBD."
 _HELD_AFTER = re.compile(r"\s*(?:[-\u2013\u2014:(]\s*)?(?:tbd|tbc|tba|pending|tentative|unconfirmed|"
-                         r"not\s+(?:yet\s+)?confirmed|out(?=\s*(?:[.,;!)]|$)))(?!\w)(?!\s+(?:on\s+|about\s+|as\s+to\s+)?(?:which|what|who|"
+                         r"not\s+(?:yet\s+)?confirmed|out(?=\s*(?:[.,;!)]|$)))(?!\w)"
+                         r"(?!\s+(?:on\s+|about\s+|as\s+to\s+)?(?:which|what|who|"
                          r"how|when|exact|time|hours|units?|engines?|trucks?|crews?|officers?)\b)", re.I)
 #: ... not of a time before this one: "Fire backed out of last year's event but is confirmed this year"
 _BEFORE_NOW = re.compile(r"\blast\s+(?:year|time|month|summer|spring|fall|winter)|\bprevious(?:ly)?\b|"
