@@ -1421,7 +1421,7 @@ def _called_off_below(group: Sequence[EventRow]) -> Status | None:
     the form's second response "CANCELLED - Canine Field Day 8/23" ("Heat advisory - we're
     cancelling this one") beside the first was published as going ahead. A row naming the
     date it moved to moves the event instead (:func:`_stated_move`)."""
-    if len({(r.department, r.source.tab) for r in group}) != 1:
+    if len({(r.lead or r.department, r.source.tab) for r in group}) != 1:    # (a form tab's: its submitter's)
         return None
     off = [r for r in group if r.status in CALLED_OFF]
     on = [r for r in group if r.status not in CALLED_OFF]

@@ -1661,6 +1661,10 @@ def test_a_departments_later_row_calling_its_event_off_calls_it_off(config):
                            "row's Status")
     assert published(replace(first, source=replace(first.source, row=41)), later)[0] is Status.SCHEDULED
     assert published(replace(first, status_typed=True), later)[0] is Status.SCHEDULED
+    # (a form's tab is no department's: its rows are their Lead Department's)
+    form = lambda r, lead: replace(r, department=None, lead=lead, source=replace(r.source, tab="Form"))  # noqa: E731
+    assert published(form(first, "Parks and Recreation"), form(later, "Parks and Recreation"))[0] is Status.CANCELLED
+    assert published(form(first, "Parks and Recreation"), form(later, "Police"))[0] is not Status.CANCELLED
 
 
 def test_a_row_saying_it_corrects_an_earlier_entry_gives_it_its_hours(config):
