@@ -809,15 +809,15 @@ _OUT = re.compile(
     r"\bstill\s+waiting\s+(?:on|for|to\s+hear(?:\s+back)?\s+from)\b",
     re.I)
 #: ... or a note right after its name that it is not confirmed: "Police confirmed. Fire TBD."
-_HELD_AFTER = re.compile(r"\s*(?:[-\u2013\u2014:(]\s*)?(?:tbd|tbc|tba|pending|tentative|unconfirmed|"
-                         r"not\s+(?:yet\s+)?confirmed|out(?=\s*(?:[.,;!)]|$)))(?!\w)"
+_UNCONFIRMED = r"tbd|tbc|tba|pending|tentative|unconfirmed|not\s+(?:yet\s+)?confirmed"
+_HELD_AFTER = re.compile(r"\s*(?:[-\u2013\u2014:(]\s*)?(?:" + _UNCONFIRMED + r"|out(?=\s*(?:[.,;!)]|$)))(?!\w)"
                          r"(?!\s+(?:on\s+|about\s+|as\s+to\s+)?(?:which|what|who|"
                          r"how|when|exact|time|hours|units?|engines?|trucks?|crews?|officers?)\b)", re.I)
 #: ... not of a time before this one: "Fire backed out of last year's event but is confirmed this year"
 _BEFORE_NOW = re.compile(r"\blast\s+(?:year|time|month|summer|spring|fall|winter)|\bprevious(?:ly)?\b|"
                          r"\bin\s+the\s+past\b|\b(?:years?|months?|weeks?)\s+ago\b", re.I)
-_SAYS_OUT = re.compile(_OUT.pattern + r"|\b(?:tbd|tbc|tba|pending|tentative|unconfirmed|not\s+(?:yet\s+)?confirmed|"
-                       r"out)\b", re.I)
+#: (what :func:`said_out` looks for first: most notes hold neither)
+_SAYS_OUT = re.compile(_OUT.pattern + r"|\b(?:" + _UNCONFIRMED + r"|out)\b", re.I)
 
 
 def said_out(text: str, lookup: Mapping[str, str], units: Mapping[str, Sequence[re.Pattern[str]]] | None = None,

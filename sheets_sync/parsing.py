@@ -753,13 +753,12 @@ def _hedge_at(text: str, end: int) -> re.Match | None:
     return None
 #: the same note opening the cell: "Invited: Fire, Police", "Maybe Fire" (to the first ";":
 #: "Invited: Fire; confirmed: Police" holds Fire only)
-_HEDGE_FIRST = re.compile(r"^\s*(?P<word>invited|pending|maybe|possibly|tentative(?:ly)?|tbd|requested|asked)\b\s*:?",
-                          re.I)
+_LEADING_HEDGES = r"maybe|possibly|tentatively|invited|pending|requested|asked"
+_HEDGE_FIRST = re.compile(r"^\s*(?P<word>" + _LEADING_HEDGES + r"|tentative|tbd)\b\s*:?", re.I)
 
 
 #: ... or before a department in the list ("Police, maybe Fire", "Fire; invited: Parks")
-_HEDGE_BEFORE = re.compile(r"(?:^|[,;/]\s*)(?P<word>maybe|possibly|tentatively|invited|pending|requested|asked)"
-                           r"\s*:?\s*$", re.I)
+_HEDGE_BEFORE = re.compile(r"(?:^|[,;/]\s*)(?P<word>" + _LEADING_HEDGES + r")\s*:?\s*$", re.I)
 
 
 #: a word saying the department named next is not taking part ("not Police", "Police, not Fire")

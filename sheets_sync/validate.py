@@ -1477,8 +1477,9 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
                      "use Scheduled, Tentative, Postponed or Cancelled")
             status = Status.SCHEDULED
     title, status = _title_marker(ctx, title, title_raw, status, status_text, first)
+    internal_notes = cell_text(get("Internal Notes"))
     if status is Status.SCHEDULED and not status_text:       # ("CANCELLED - thin ice" in the notes)
-        status = _notes_marker(ctx, cell_text(get("Internal Notes")), status)
+        status = _notes_marker(ctx, internal_notes, status)
 
     vis_text = _text(get, "Visibility")
     visibility = _VISIBILITY.get(vis_text.lower()) if vis_text else None
@@ -1549,16 +1550,17 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
                  "(notes go in Internal Notes)")
     partners = tuple(p for p in (*leads[1:], *partners) if p != lead)
     description = _staff_text(ctx, "Description", cell_text(get("Description")))
-    notes = (("Description", description), ("Internal Notes", cell_text(get("Internal Notes"))))
     held_out: tuple[str, ...] = ()
-    if description or notes[1][1]:      # a department a note says is out ("Fire had to back out": v55)
-        partners, held_out = _not_said_out(ctx, partners, notes, readers[2], {tab_department, lead})
+    if description or internal_notes:  # a department a note says is out ("Fire had to back out": v55)
+        partners, held_out = _not_said_out(ctx, partners, (("Description", description),
+                                                           ("Internal Notes", internal_notes)),
+                                           readers[2], {tab_department, lead})
     status = _description_marker(ctx, description, status, status_text, first)
     # (Internal Notes too: "Fire Marshal will talk about space heaters 11-11:30" was the only word of
     # Fire's part in two fresh helpers' sets; the department is counted, the note stays unpublished)
     texts = (("Title", title), ("Description", description), ("Title (Spanish)", cell_text(get("Title (Spanish)"))),
              ("Description (Spanish)", cell_text(get("Description (Spanish)"))),
-             ("Internal Notes", cell_text(get("Internal Notes"))))
+             ("Internal Notes", internal_notes))
     text_partners = _text_partners(ctx, texts, readers, {tab_department, lead, *partners},
                                    f"{cell_text(get('Location'))} {cell_text(get('Address'))}")
     text_partners += _bracket_partners(ctx, title, spell, {tab_department, lead, *partners, *text_partners})
@@ -1613,7 +1615,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         registration_url=url, expected_attendance=number("Expected Attendance"),
         actual_attendance=number("Actual Attendance"), language=_text(get, "Language"),
         accessibility=_staff_text(ctx, "Accessibility", cell_text(get("Accessibility")), one_line=True), contact=cell_text(get("Contact")),
-        internal_notes=cell_text(get("Internal Notes")), repeats=repeats, rrule=rrule, exdates=exdates,
+        internal_notes=internal_notes, repeats=repeats, rrule=rrule, exdates=exdates,
         title_es=_staff_text(ctx, "Title (Spanish)", cell_text(get("Title (Spanish)")), one_line=True),
         description_es=_staff_text(ctx, "Description (Spanish)", cell_text(get("Description (Spanish)"))),
         external_uid=cell_text(get("External UID")), text_partners=text_partners, held_out=held_out,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -76,6 +77,30 @@ def standard_offset(zone: ZoneInfo) -> timedelta:
     return datetime(2021, 1, 15, 12, tzinfo=zone).utcoffset()
 
 
+def _bracket_offset(m: re.Match) -> timedelta:
+    """The UTC offset in a :data:`_DISPLAY` match's brackets ("(UTC-05:00)"; "(UTC)" is 0)."""
+    sign = -1 if m.group("sign") == "-" else 1
+    return sign * timedelta(hours=int(m.group("h") or 0), minutes=int(m.group("m") or 0))
+
+
+@lru_cache(maxsize=1)
+def _zone_keys() -> tuple[str, ...]:
+    """Every IANA key this machine's tz database holds, sorted (read once)."""
+    from zoneinfo import available_timezones
+    return tuple(sorted(available_timezones()))
+
+
+@lru_cache(maxsize=1)
+def _by_city() -> dict[str, tuple[str, ...]]:
+    """Folded last part of an IANA key ("phoenix", "new_york") → the keys ending so, sorted."""
+    out: dict[str, list[str]] = {}
+    for key in _zone_keys():
+        if "/" in key:
+            out.setdefault(key.rsplit("/", 1)[-1].lower(), []).append(key)
+    return {city: tuple(keys) for city, keys in out.items()}
+
+
+@lru_cache(maxsize=256)         # (asked per time cell holding a display name; they repeat)
 def display_zone(name: str) -> str | None:
     """The IANA key a Windows display name names ("(UTC-05:00) Eastern Time (US & Canada)" →
     ``"America/New_York"``, "(GMT+10:00) Canberra, Melbourne, Sydney" → ``"Australia/Canberra"``),
@@ -87,9 +112,7 @@ def display_zone(name: str) -> str | None:
     m = _DISPLAY.fullmatch(name.strip())
     if m is None:
         return None
-    from zoneinfo import available_timezones
-    sign = -1 if m.group("sign") == "-" else 1
-    wanted = sign * timedelta(hours=int(m.group("h") or 0), minutes=int(m.group("m") or 0))
+    wanted = _bracket_offset(m)
     label = " ".join(m.group("label").split())
     fits = lambda key: standard_offset(ZoneInfo(key)) == wanted    # noqa: E731
     try:
@@ -104,13 +127,12 @@ def display_zone(name: str) -> str | None:
             return zone
     if label.lower() in ("coordinated universal time", "utc"):
         return "UTC"
-    zones = {z.rsplit("/", 1)[-1].lower(): z for z in sorted(available_timezones()) if "/" in z}
     for city in re.split(r"\s*,\s*|\s+and\s+", label):
-        zone = zones.get(city.strip().replace(" ", "_").lower())
+        zone = _by_city().get(city.strip().replace(" ", "_").lower(), (None,))[-1]
         if zone and fits(zone):
             return zone
     # a region a zone's path holds ("(UTC-05:00) Indiana (East)": America/Indiana/Indianapolis)
-    return next((z for z in sorted(available_timezones()) if z.count("/") == 2
+    return next((z for z in _zone_keys() if z.count("/") == 2
                  and z.split("/")[1].lower() == first and fits(z)), None)
 
 
@@ -135,9 +157,7 @@ def _long_key(said: re.Match) -> str:
     README-only check), else the region's."""
     key = "America/Phoenix" if said.group("az") else _LONG_ZONES[said.group("region").lower()]
     if said.group("city"):
-        from zoneinfo import available_timezones
-        city = "_".join(said.group("city").split()).lower()
-        named = sorted(z for z in available_timezones() if z.rsplit("/", 1)[-1].lower() == city)
+        named = _by_city().get("_".join(said.group("city").split()).lower())
         if named and standard_offset(ZoneInfo(named[0])) == standard_offset(ZoneInfo(key)):
             return named[0]
     return key
@@ -153,6 +173,24 @@ def zone_suffix(text: str) -> int | None:
     return None
 
 
+def _written_zone(text: str, tz: ZoneInfo) -> tuple[str, str, str] | None:
+    """``(the text before it, the name as typed, its IANA key)`` of a zone written out ending
+    ``text``: a Windows display name (:func:`display_zone`; one naming no zone known here is
+    ``tz`` when its offset is ``tz``'s standard offset, else ``ValueError``) or, after a clock,
+    a region's time (:data:`_LONG`); else ``None``."""
+    if (shown := _DISPLAY.search(text)) is not None and shown.start() > 0:
+        name = shown.group("name").strip()
+        key = display_zone(name)
+        if key is None:
+            if _bracket_offset(shown) != standard_offset(tz):
+                raise ValueError(f"{name!r} names no time zone known here")
+            key = tz.key
+        return text[:shown.start()].strip(), name, key
+    if (said := _LONG.search(text)) is not None and _CLOCK_BEFORE.search(text[:said.start()]):
+        return text[:said.start()], " ".join(said.group("name").split()), _long_key(said)
+    return None
+
+
 def split_zone(text: str, tz: ZoneInfo) -> tuple[str, TypedZone | None]:
     """A time cell's text → ``(text without the abbreviation, the zone it named or None)``.
 
@@ -163,23 +201,9 @@ def split_zone(text: str, tz: ZoneInfo) -> tuple[str, TypedZone | None]:
     letters stay in the text (and the time parser reports them as today). Raises
     ``ValueError`` when two different zones are typed in one cell, or for a display name of
     another offset that names no zone known here."""
-    if (shown := _DISPLAY.search(text)) is not None and shown.start() > 0:
-        rest, name = text[:shown.start()].strip(), shown.group("name").strip()
-        key = display_zone(name)
-        if key is None:
-            sign = -1 if shown.group("sign") == "-" else 1
-            offset = sign * timedelta(hours=int(shown.group("h") or 0), minutes=int(shown.group("m") or 0))
-            if offset != standard_offset(tz):
-                raise ValueError(f"{name!r} names no time zone known here")
-            key = tz.key
+    if (written := _written_zone(text, tz)) is not None:
+        rest, name, key = written
         inner, typed = split_zone(rest, tz)
-        if typed is not None and (typed.zone or tz).key != key:
-            raise ValueError(f"{typed.abbreviation} and {name} name different time zones")
-        return inner, TypedZone(name, None if key == tz.key else ZoneInfo(key))
-    if (said := _LONG.search(text)) is not None and _CLOCK_BEFORE.search(text[:said.start()]):
-        key = _long_key(said)
-        inner, typed = split_zone(text[:said.start()], tz)
-        name = " ".join(said.group("name").split())
         if typed is not None and (typed.zone or tz).key != key:
             raise ValueError(f"{typed.abbreviation} and {name} name different time zones")
         return inner, TypedZone(name, None if key == tz.key else ZoneInfo(key))
