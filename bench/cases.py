@@ -83,6 +83,13 @@ the ``Assistance Offers`` tab included.
   beside Police's and Fire's own tabs; a resubmission with a corrected time, a cancellation sent as a
   second response, a partner ticked then said to have backed out; 165 rows, 107 true events, 47
   joint counted: precision 1.000, recall 0.962, joint 47 of 47, months exact 10 of 12.
+* ``v56`` — a fifteenth fresh helper's set, measured held out on commit 26d2ed1: Cedar Bluff
+  (invented, America/Indiana/Indianapolis), **after-action logging**: rows written after the
+  event, partners named only in notes ("Officers Diaz and Kim from PD stopped by", "E14 crew did a
+  truck tour"), Status words Done/Held/Happened/No-show, attendance "~60", vague times ("evening",
+  "after school", "10ish"), tabs without a Visibility column; 163 rows, 112 true events, 46 joint
+  counted: precision 0.976, recall 0.661, joint 29 of 46, months exact 2 of 12, all-department
+  quarters 1 of 4.
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -227,6 +234,7 @@ HELPER_SETS = {
            "(2026-12-07)",
     "v55": "a fourteenth fresh helper's set, Millbrook Falls (invented), a shared Google Form's responses tab, "
            "held out first (2026-12-07)",
+    "v56": "a fifteenth fresh helper's set, Cedar Bluff (invented), after-action logs, held out first (2026-12-07)",
 }
 
 

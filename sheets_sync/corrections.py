@@ -10,8 +10,9 @@ A *correction row* says so in its Title, Description or Internal Notes (:data:`_
 "resubmitting", "corrected time", "wrong time", "use this one instead", "replaces my earlier
 submission", "2nd submission - fixed the times", "disregard the first one") and not that it adds
 a session (:data:`_ADDS`: "Resubmitting for the second session at 1 pm", "the 9am one stays").
-Its *earlier entry* is the nearest row above it in its tab (rows are read oldest first, as a
-form appends them) of the same department (its Lead Department, else its tab's) and a title of
+Its *earlier entry* is the nearest row sent before it in its tab (by the tab's Timestamp
+column where it has one, else the row above: rows are read oldest first, as a form appends
+them; :func:`~sheets_sync.model.sent_order`) of the same department (its Lead Department, else its tab's) and a title of
 the same words (folded, small words aside; one title's words holding the other's), on the same
 day and at the same place (or either place blank) — on another day within :data:`DAYS` when it
 speaks of the date ("wrong date", "date change"), at another place when it speaks of the place
@@ -29,7 +30,7 @@ from dataclasses import fields, replace
 from functools import lru_cache
 from typing import Sequence
 
-from .model import EventRow, RowIssue, Severity
+from .model import EventRow, RowIssue, Severity, sent_order
 from .places import fold, normalise_place
 
 #: Most days between a correction row and the entry whose date it corrects.
@@ -92,8 +93,8 @@ def _entry_of(row: EventRow, rows: Sequence[EventRow]) -> EventRow | None:
     words = _words(row.title)
     best = None
     for other in rows:
-        if (other.source.row >= row.source.row or _whose(other) != _whose(row) or other.external_uid
-                or (best is not None and other.source.row <= best.source.row)):
+        if (sent_order(other) >= sent_order(row) or _whose(other) != _whose(row) or other.external_uid
+                or (best is not None and sent_order(other) <= sent_order(best))):
             continue
         days = abs((other.start_date - row.start_date).days)
         if days > (DAYS if any_day else 0):
@@ -113,7 +114,7 @@ def _whose(row: EventRow) -> str | None:
 
 def _said(row: EventRow) -> tuple:
     """What an entry corrected to ``row`` would change: every field but its place in the sheet."""
-    return tuple(getattr(row, f.name) for f in fields(row) if f.name != "source")
+    return tuple(getattr(row, f.name) for f in fields(row) if f.name not in ("source", "sent_rank"))
 
 
 def corrected(rows: Sequence[EventRow]) -> tuple[list[EventRow], list[RowIssue]]:
@@ -130,14 +131,14 @@ def corrected(rows: Sequence[EventRow]) -> tuple[list[EventRow], list[RowIssue]]
             by_tab.setdefault(r.source.tab, []).append(r)
     by_source: dict = {}
     issues: list[RowIssue] = []
-    for row in sorted(fixing, key=lambda r: (r.source.tab, r.source.row), reverse=True):    # the last first
+    for row in sorted(fixing, key=lambda r: (r.source.tab, sent_order(r)), reverse=True):    # the last first
         entry = _entry_of(row, by_tab[row.source.tab])
         if entry is None or entry.source in by_source:
             continue
         final = by_source.get(row.source, row)          # (a correction corrected in turn: the last one's)
         if _said(entry) == _said(final):
             continue
-        by_source[entry.source] = replace(final, source=entry.source)
+        by_source[entry.source] = replace(final, source=entry.source, sent_rank=entry.sent_rank)
         was = "all day" if entry.all_day else f"{entry.start:%H:%M}–{entry.end:%H:%M}"
         issues.append(RowIssue(
             entry.source.tab, entry.source.row, "Title", entry.title,

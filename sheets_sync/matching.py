@@ -208,7 +208,7 @@ WEIGHTS: dict[str, float] = {
     "similar venue": 1.0, "unknown place": 0.0, "names another street": -2.0,
     "no place on either": 0.0, "both online": 0.0, "places not comparable": -0.5, "venue names differ": -2.0,
     "same times": 2.5, "close": 2.0, "inside": 1.5, "inside, one tab": -3.0, "set-up time": 2.0,
-    "all-day vs timed": 1.0, "same day": 1.5, "overlap": 0.5,
+    "all-day vs timed": 1.0, "within the hours said": 1.5, "same day": 1.5, "overlap": 0.5,
     "title ≥95": 5.0, "title ≥85": 3.5, "title ≥70": 1.5, "title ≥50": 0.0, "title <50": -2.0,
     "different numbers": -4.0, "common title": 1.0, "own part": 1.5, "coverage": 2.5, "bilingual": 0.0,
     "same kind": 3.0, "same kind, overlapping hours": 1.5,
@@ -846,8 +846,11 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
     about = raw | norm.text_words(row.description) if row.description else raw
     if not spanish and _spanish_said(row):
         spanish, glossed = True, norm.coverage(row.title) >= 0.5
-    return Features(titles, words, numbers, row.event_id.strip().lower(), place, _minutes(row.start),
-                    _minutes(row.end), row.all_day, day, spanish, part, public, raw, about,
+    start, end = _minutes(row.start), _minutes(row.end)
+    if row.said_hours:          # "evening", "10ish": all day, at those hours for matching
+        start, end = start + row.said_hours[0], start + row.said_hours[1]
+    return Features(titles, words, numbers, row.event_id.strip().lower(), place, start,
+                    end, row.all_day, day, spanish, part, public, raw, about,
                     glossed, setup, cover, named, with_part, *kind, caps, folded, *norm.kinds(titles),
                     norm.department_words(words[0]), part_of, part_area,
                     tuple(tuple(fold(m.group(1)).split()) for m in _DISOWN.finditer(row.description))
@@ -924,7 +927,9 @@ class PairScore:
 def compare_times(a: Features, b: Features, tolerance: float) -> tuple[str, float, float]:
     """``(kind, similarity 0–1, start difference in minutes)``. Kinds: ``same times``,
     ``close``, ``inside``, ``set-up time``, ``overlap``, ``disjoint``, ``same day``,
-    ``all-day vs timed``."""
+    ``all-day vs timed``, ``within the hours said`` (an all-day row whose Start Time named a
+    part of the day, "evening", or an hour about so, "10ish", against a timed row meeting
+    those hours; one missing them is ``disjoint``)."""
     if a.all_day and b.all_day:
         if (a.start, a.end) == (b.start, b.end):
             return "same times", 1.0, 0.0
@@ -932,7 +937,11 @@ def compare_times(a: Features, b: Features, tolerance: float) -> tuple[str, floa
             return "same day", 0.8, 0.0
         return "disjoint", 0.0, abs(a.start - b.start)
     if a.all_day != b.all_day:
-        inside = a.start <= b.start < a.end if a.all_day else b.start <= a.start < b.end
+        day, timed = (a, b) if a.all_day else (b, a)
+        if day.end - day.start < 1440:      # the hours an "evening", a "10ish" stand for (EventRow.said_hours)
+            met = day.start < timed.end and timed.start < day.end
+            return ("within the hours said" if met else "disjoint"), (0.7 if met else 0.0), 0.0
+        inside = day.start <= timed.start < day.end
         return ("all-day vs timed" if inside else "disjoint"), (0.5 if inside else 0.0), 0.0
     diff = abs(a.start - b.start)
     if diff <= 15 and abs(a.end - b.end) <= 15:
@@ -1195,7 +1204,7 @@ class DayContext:
                                           if names & street_names(f.place) and (words is None or words & f.words[0])})
         return out
 
-    def bookings(self, day: date, place: Place) -> int:
+    def bookings(self, day: date, place: Place, hours: tuple[float, float] | None = None) -> int:
         """How many different bookings ``place`` (address or venue, and room) holds on ``day``:
         the most rows there whose hours do not overlap one another (greedy interval scheduling,
         earliest end first), leaving out rows whose hours lie inside another row's there and
@@ -1203,7 +1212,9 @@ class DayContext:
         an all-day row there holds the whole day, so a visit inside it is left out too). 1 for a place used once or by one set of
         overlapping hours. (Two
         events one tab logs there at overlapping hours are not counted: a city calendar lists
-        one outing as two programmes of its own, as Bloomington's does.)"""
+        one outing as two programmes of its own, as Bloomington's does.) ``hours``: ``(start,
+        end)`` minutes, only the bookings meeting them (the hours an "evening" row stands for,
+        :attr:`EventRow.said_hours`: the AM class beside a "morning" row, not the PM one, v56)."""
         slots = self._bookings.get(day)
         if slots is None:
             slots = self._bookings[day] = {}
@@ -1214,12 +1225,22 @@ class DayContext:
                 if key:     # an all-day row holds the whole day: never a booking beside a timed one
                     by_place.setdefault(key, []).append((f.end, f.start, bool(f.part) and not f.all_day))
             for key, spans in by_place.items():
-                count, free = 0, float("-inf")
-                for end, start in sorted(_outermost(spans)):
-                    if start >= free:
-                        count, free = count + 1, end
-                slots[key] = count
-        return slots.get(place.booking_key, 1)
+                ordered = sorted(_outermost(spans))
+                slots[key] = (_booked(ordered), ordered)
+        found = slots.get(place.booking_key)
+        if found is None:
+            return 1
+        return found[0] if hours is None else max(_booked(found[1], hours), 1)
+
+
+def _booked(spans: Sequence[tuple[float, float]], hours: tuple[float, float] | None = None) -> int:
+    """How many of ``spans`` (``(end, start)`` minutes, earliest end first) do not overlap one
+    another (greedy interval scheduling), among those meeting ``hours`` when given."""
+    count, free = 0, float("-inf")
+    for end, start in spans:
+        if start >= free and (hours is None or (start < hours[1] and hours[0] < end)):
+            count, free = count + 1, end
+    return count
 
 
 def _outermost(spans: Sequence[tuple[float, float, bool]]) -> list[tuple[float, float]]:
@@ -1263,11 +1284,28 @@ _STREET_IN_TITLE = re.compile(r"\b([a-z0-9][a-z0-9'.-]*) (st|street|ave|avenue|r
                               r"way|pkwy|hwy|ct|pl)\b")
 
 
+#: a street a title names with no street type: a block of it ("NNO visit - 1200 block W. 9th"),
+#: or a corner with a numbered street ("NNO - Madison & 7th block party"; v56, two NNO visits
+#: whose parties were typed so never joined them)
+_BLOCK_IN_TITLE = re.compile(r"\b\d{2,5} (?:block|blk)\.? (?:of )?(?:[nsew]\.? )?([a-z0-9][a-z0-9']*)")
+_CORNER_IN_TITLE = re.compile(r"\b([a-z][a-z']+|\d+(?:st|nd|rd|th)) ?(?:&|and|/|@) ?"
+                              r"(\d+(?:st|nd|rd|th)|[a-z][a-z']+)\b")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 @lru_cache(maxsize=1 << 14)
 def title_streets(folded: str) -> frozenset:
     """The streets a folded title names, one word each: the word before a street type
-    ("engine 9 visit maple st block party" → ``{"maple"}``)."""
-    return frozenset(title_street_types(folded))
+    ("engine 9 visit maple st block party" → ``{"maple"}``), the street of a block
+    (:data:`_BLOCK_IN_TITLE`: "1200 block w 9th" → ``{"9th"}``), the two of a corner naming a
+    numbered street (:data:`_CORNER_IN_TITLE`: "madison & 7th" → ``{"madison", "7th"}``)."""
+    named = set(title_street_types(folded))
+    if "bl" in folded:
+        named.update(street_word(m.group(1)) for m in _BLOCK_IN_TITLE.finditer(folded))
+    for m in _CORNER_IN_TITLE.finditer(folded) if any(c.isdigit() for c in folded) else ():
+        if _ORDINAL.fullmatch(m.group(1)) or _ORDINAL.fullmatch(m.group(2)):
+            named.update(street_word(w) for w in m.groups())
+    return frozenset(named)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2109,7 +2147,9 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         # applied last, as it only lowers a total that could be a merge or a question
         # — unless one row's title names the other's event, which tells the bookings apart
         # ("Preparedness Fair - Kids' Go-Kit Craft" beside a yoga class in the same park, v36 S6)
-        k = min(context.bookings(fa.day, fa.place), context.bookings(fb.day, fb.place))
+        said = (fa if fa.all_day else fb) if time_kind == "within the hours said" else None
+        hours = (said.start, said.end) if said is not None else None
+        k = min(context.bookings(fa.day, fa.place, hours), context.bookings(fb.day, fb.place, hours))
         # (a set-up crew's hours are another booking of the place by design: "Bandshell setup
         # for Movie Night" 7–8:30 before the 8:30 movie, after a 5–7 open mic, v40 B9)
         if k > 1 and time_kind != "set-up time" and not names_the_other(fa, fb, context):

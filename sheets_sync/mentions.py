@@ -791,7 +791,8 @@ def other_bodies(text: str, lookup: Mapping[str, str], units: Mapping[str, Seque
 _OUT = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:backed|pulled|dropped)\s+out\b|\b(?:back|pull|drop)(?:s|ing)?\s+out\b|"
     r"\bwithdr(?:ew|awn)\b|\bhad\s+to\s+(?:cancel|back\s+out|pull\s+out|withdraw|drop\s+out|bow\s+out)\b|"
-    r"\b(?:can(?:no|'|\u2019)?t|cannot|unable\s+to|(?:is|are|was|were)\s+not\s+able\s+to)\s+"
+    r"\b(?:can(?:no|'|\u2019)?t|cannot|could(?:n(?:'|\u2019)?t|\s+not)|unable\s+to|"
+    r"(?:is|are|was|were)\s+not\s+able\s+to)\s+"
     r"(?:make\s+it|attend|come|join|participate|staff\s+it|be\s+there)\b|"
     r"\b(?:won(?:'|\u2019)t|will\s+not|no\s+longer|(?:is|are)\s+not)\s+(?:be\s+)?"
     r"(?:attending|coming|joining|participating|there|making\s+it|available|able\s+to\s+(?:attend|come|make\s+it))\b|"
@@ -806,8 +807,19 @@ _OUT = re.compile(
     r"\bcancell?ed\s+on\s+us\b|"
     # ("No word from Fire yet", "haven't heard back from Parks": a second README-only check)
     r"\bno\s+word\s+(?:yet\s+)?from\b|\bha(?:ve|s)(?:n(?:'|\u2019)?t|\s+not)\s+heard\s+(?:back\s+)?from\b|"
-    r"\bstill\s+waiting\s+(?:on|for|to\s+hear(?:\s+back)?\s+from)\b",
+    r"\bstill\s+waiting\s+(?:on|for|to\s+hear(?:\s+back)?\s+from)\b|"
+    # ("Fire: no crew available", "Parks short-staffed that day": stop 53's helpers)
+    r"\bno\s+(?:crews?|staff(?:ing)?|units?|engines?|officers?|personnel|coverage|one)\s+(?:is\s+|are\s+)?"
+    r"(?:available|free|to\s+spare|that\s+day|that\s+night)\b|\bshort[\s-]?(?:staffed|handed)\b|"
+    # (called to an emergency instead: "Fire was invited but got a call", "got called out before
+    # it started", "(on a call)": v56's after-action logs)
+    r"\bgot\s+(?:a\s+|another\s+)?call\b|\bgot\s+called\s+(?:out|away)\b|\bcalled\s+away\b|"
+    r"\b(?:was|were|is|are)\s+on\s+a\s+call\b|(?<=\()on\s+a\s+call(?=\))|"
+    r"\bnot\s+enough\s+(?:crews?|staff(?:ing)?|people|personnel|officers?)\b",
     re.I)
+#: ... or a wish turned down in its sentence: "Fire would like to but no crew available" (stop
+#: 53's helpers: Fire was counted), "Parks would love to help, but the rec center is booked"
+_WISH_BUT = re.compile(r"\bwould\s+(?:like|love|want)\s+to\b[^.;]{0,40}?\bbut\b", re.I)
 #: ... or a note right after its name that it is not confirmed: "Police confirmed. Fire TBD."
 _UNCONFIRMED = r"tbd|tbc|tba|pending|tentative|unconfirmed|not\s+(?:yet\s+)?confirmed"
 _HELD_AFTER = re.compile(r"\s*(?:[-\u2013\u2014:(]\s*)?(?:" + _UNCONFIRMED + r"|out(?=\s*(?:[.,;!)]|$)))(?!\w)"
@@ -817,7 +829,9 @@ _HELD_AFTER = re.compile(r"\s*(?:[-\u2013\u2014:(]\s*)?(?:" + _UNCONFIRMED + r"|
 _BEFORE_NOW = re.compile(r"\blast\s+(?:year|time|month|summer|spring|fall|winter)|\bprevious(?:ly)?\b|"
                          r"\bin\s+the\s+past\b|\b(?:years?|months?|weeks?)\s+ago\b", re.I)
 #: (what :func:`said_out` looks for first: most notes hold neither)
-_SAYS_OUT = re.compile(_OUT.pattern + r"|\b(?:" + _UNCONFIRMED + r"|out)\b", re.I)
+#: ... or said right after a "but" that goes on of it: "Fire was invited but got a call" (v56)
+_THEN_OUT = re.compile(r"[\s,]*(?:" + _OUT.pattern + r")", re.I)
+_SAYS_OUT = re.compile(_OUT.pattern + r"|" + _WISH_BUT.pattern + r"|\b(?:" + _UNCONFIRMED + r"|out)\b", re.I)
 
 
 def said_out(text: str, lookup: Mapping[str, str], units: Mapping[str, Sequence[re.Pattern[str]]] | None = None,
@@ -836,10 +850,14 @@ def said_out(text: str, lookup: Mapping[str, str], units: Mapping[str, Sequence[
     for start, end, department, _ in spans:
         if department in out:
             continue
-        begin, stop = _clause(text, Mention(department, "", start, end), *_sentence(text, start, end))
-        if (_OUT.search(text, begin, stop) or _HELD_AFTER.match(text, end)) \
+        sentence = _sentence(text, start, end)
+        begin, stop = _clause(text, Mention(department, "", start, end), *sentence)
+        wished = (wish := _WISH_BUT.search(text, begin, sentence[1])) is not None and wish.start() < stop
+        then = _CONTRAST.match(text, stop) if stop < sentence[1] else None
+        wished = wished or (then is not None and _THEN_OUT.match(text, then.end(), sentence[1]) is not None)
+        if (_OUT.search(text, begin, stop) or _HELD_AFTER.match(text, end) or wished) \
                 and not _BEFORE_NOW.search(text, begin, stop):
-            out[department] = text[begin:stop].strip()
+            out[department] = text[begin:sentence[1] if wished else stop].strip()     # (what turned it down too)
     if out:
         for m in text_mentions(text, lookup, units, home):
             out.pop(m.department, None)

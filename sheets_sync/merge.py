@@ -65,7 +65,8 @@ from .event_kinds import BUILT_IN
 from .mentions import MASCOTS
 from .places import (GENERIC_VENUE_WORDS, Gazetteer, common_area, fold as _fold, normalise_place, parse_place,
                      venue_words)
-from .model import CALLED_OFF, CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility
+from .model import (CALLED_OFF, CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility,
+                    sent_order)
 from .recurrence import union_series
 from .series_visits import (called_off_copies, called_off_sessions, later_series, session_features, session_issues,
                             session_lookalikes, session_meetings, session_rows, session_visits, typed_out_sessions)
@@ -1427,10 +1428,22 @@ def _called_off_below(group: Sequence[EventRow]) -> Status | None:
     on = [r for r in group if r.status not in CALLED_OFF]
     if not off or not on or len({r.status for r in off}) != 1 or any(moved_away(r) for r in off):
         return None
-    below = min(r.source.row for r in off)
-    if all(not r.status_typed and not r.external_uid and r.source.row < below for r in on):
+    below = min(sent_order(r) for r in off)      # (sent later: by the tab's Timestamp where it orders them)
+    if all(not r.status_typed and not r.external_uid and sent_order(r) < below for r in on):
         return off[0].status
     return None
+
+
+def _back_on(group: Sequence[EventRow]) -> bool:
+    """Every row of ``group`` calling the event off was sent before a row of the same
+    department (its Lead Department in a form's tab) in the same tab saying the event is back
+    on (``EventRow.back_on``: "BACK ON - Canine Field Day", sent after "CANCELLED - Canine Field
+    Day"; stop 53's helpers, where the cancellation stood): the event goes ahead."""
+    revived = [r for r in group if r.back_on]
+    return bool(revived) and all(
+        any((b.lead or b.department, b.source.tab) == (r.lead or r.department, r.source.tab)
+            and sent_order(b) > sent_order(r) for b in revived)
+        for r in group if r.status in CALLED_OFF)
 
 
 def _stated_move(group: Sequence[EventRow]) -> tuple[EventRow, date] | None:
@@ -1576,9 +1589,10 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     # Scheduled, and counted, through Community Safety's copy left on 4/23)
     settled = ([r for r in group if r.source not in moved] or group) if moved else group
     statuses = {r.status for r in settled}
-    host_off = _host_called_off(settled) if len(statuses) > 1 else None
+    revived = len(statuses) > 1 and _back_on(settled)
+    host_off = _host_called_off(settled) if len(statuses) > 1 and not revived else None
     silent = (_silent_copy_called_off(settled) or _called_off_below(settled)) \
-        if len(statuses) > 1 and host_off is None and not moved else None
+        if len(statuses) > 1 and host_off is None and not moved and not revived else None
     host_off = host_off or silent
     # the host's row saying the event moved to another date moves it, though a partner's copy
     # still says Scheduled (v22 R3: Parks' "Rescheduled for Friday, Aug. 20" and Police's copy

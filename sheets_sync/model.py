@@ -254,6 +254,21 @@ class EventRow:
     #: the Status cell was typed (not blank): a row saying nothing of its status may be a copy
     #: never updated (:func:`sheets_sync.merge.combine`)
     status_typed: bool = False
+    #: the row's place among its tab's rows in the order they were sent (1 = first), when the
+    #: tab's Timestamp column orders them otherwise than the sheet (a form's responses sorted
+    #: newest first); 0: the sheet's order tells (:func:`sent_order`)
+    sent_rank: int = field(default=0, compare=False, repr=False)
+    #: the row says its event, called off in an earlier row, goes ahead after all ("BACK ON -
+    #: Canine Field Day", :func:`sheets_sync.parsing.back_on`); its Status is Scheduled
+    back_on: bool = field(default=False, repr=False)
+    #: an all-day row's likely hours, in minutes from midnight ``(start, end)``, when its Start
+    #: Time named a part of the day or a bare hour ("evening", "10ish":
+    #: :func:`sheets_sync.parsing.said_hours`): not published; matching reads it as those hours
+    said_hours: tuple[int, int] | tuple[()] = field(default=(), repr=False)
+    #: the row's Visibility was typed (Public or Internal); a blank one is kept Internal, so
+    #: never published, yet says nothing of the event being internal work
+    #: (:func:`reports.measures.internal_only`)
+    visibility_said: bool = field(default=True, repr=False)
     #: Distinct departments this row names (tab, lead, partners, text partners), in
     #: first-seen order (computed once per row: the matcher asks for every candidate pair).
     departments: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -269,6 +284,13 @@ class EventRow:
             if d and d not in seen:
                 seen.append(d)
         object.__setattr__(self, "departments", tuple(seen))
+
+
+def sent_order(row: EventRow) -> int:
+    """Where ``row`` stands among its tab's rows in the order they were sent: its
+    ``sent_rank``, else its sheet row (a tab's rows are ranked all or none, so within one tab
+    the two never mix). A larger number is a later entry."""
+    return row.sent_rank or row.source.row
 
 
 @slot_init

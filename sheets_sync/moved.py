@@ -35,8 +35,8 @@ from .places import venue_words
 from .series_visits import moved_to
 
 WINDOW_DAYS = 28
-_CLUE = re.compile(r"\b(?:originally|rescheduled|re-scheduled|moved (?:to|from)|postponed|rain ?date|"
-                   r"backup date|make-?up date|new date)\b", re.I)
+_CLUE = re.compile(r"\b(?:originally|rescheduled|re-scheduled|mov(?:ed|ing) (?:(?:it|this) )?(?:to|from)|postponed|"
+                   r"rain ?date|backup date|make-?up date|new date)\b", re.I)
 #: a date as staff type it in a note: "10/4", "10/4/2026", "Aug. 20", "July 9th", "Thurs. 8/20",
 #: "8-20" (:data:`~sheets_sync.parsing.DASHED_DATE`)
 _WRITTEN = (r"(?:[a-z]+\.?,?\s*)??(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2,4}))?|"
@@ -112,6 +112,15 @@ def status_move_text(text: str) -> str:
     """A Status cell's text with a move word set off from its date by a separator read as "to"
     ("Rescheduled - 8/21" → "Rescheduled to 8/21"), as :func:`destination` reads a move."""
     return _MOVED_THEN.sub(r"\1 to ", text) if text else text
+
+
+def moved_here(texts: Sequence[str], day: date) -> bool:
+    """One of ``texts`` (a row's title, description, notes) says its event moved to ``day``, the
+    row's own date ("POSTPONED - Touch a Truck" on 9/5 with the note "Rain forecast - moving it
+    to 9/5": a later form response sent on the new date; stop 53's helpers, where it was
+    published Postponed on 9/5 beside the first response, Scheduled on 8/29: two joint events
+    for one). Not a plan (:func:`destination`)."""
+    return any(t and destination(t, day) == day for t in texts)
 
 
 def moved_away(row: EventRow) -> date | None:
@@ -389,6 +398,11 @@ def _compare(rows, feats, i: int, j: int, tolerance: float, series: dict,
             return old, new, PairScore("merge", 0.95, found, "moved to another date", 5.0)
     if _runs_on_both(rows, feats, by_day, early, late) or _runs_on_both(rows, feats, by_day, late, early):
         return None
+    if max(series[fi.titles[0]], series[fj.titles[0]]) <= 2 and moved_here(_texts(rows[late]), feats[late].day) \
+            and _original_date(rows[late], feats[late].day) in (None, feats[early].day):   # (not "… 8/6" for 8/13)
+        found = (f"title {title:.0f}", f"place: {place}", f"{rows[late].source} says the event moved to "
+                 f"{feats[late].day.isoformat()}, its own date; the other row is on {feats[early].day.isoformat()}")
+        return early, late, PairScore("merge", 0.95, found, "moved to another date", 5.0)
     for new, old in ((i, j), (j, i)):
         if _original_date(rows[new], feats[new].day) == feats[old].day:
             found = (f"title {title:.0f}", f"place: {place}",

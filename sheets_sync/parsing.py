@@ -482,6 +482,41 @@ CLOCK_IN_TITLE = re.compile(
     rf"|\b{_CLOCK_TEXT}\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])"
     r"|\b(?:1[0-2]|[7-9])(?::\d\d)?\s*-\s*(?:[1-6])(?::\d\d)?\s*$", re.I)
 
+#: the hours a part of the day typed for a time stands for, in minutes from midnight (a row
+#: "evening" or "after school" is published all day; these hours only tell it from a session at
+#: another part of that day, and join it to a partner's row timed within them: a fresh helper's
+#: set of after-action logs, v56, where "morning" and "after school" CPR classes were one event)
+PART_OF_DAY_HOURS: dict[str, tuple[int, int]] = {
+    "morning": (360, 720), "in the morning": (360, 720), "am": (360, 720), "a.m.": (360, 720),
+    "mid-morning": (540, 690), "midmorning": (540, 690), "breakfast": (360, 630),
+    "noon": (690, 810), "midday": (660, 840), "lunch": (660, 840), "lunchtime": (660, 840), "lunch time": (660, 840),
+    "afternoon": (720, 1050), "in the afternoon": (720, 1050), "pm": (720, 1380), "p.m.": (720, 1380),
+    "after school": (840, 1110), "afterschool": (840, 1110), "after work": (990, 1200),
+    "evening": (1020, 1320), "in the evening": (1020, 1320), "tonight": (1020, 1380), "night": (1080, 1440),
+    "at night": (1080, 1440), "dinner": (1020, 1230), "dinnertime": (1020, 1230),
+    "dusk": (1050, 1380), "at dusk": (1050, 1380), "sunset": (1050, 1380), "at sunset": (1050, 1380),
+    "dark": (1080, 1440), "at dark": (1080, 1440), "after dark": (1080, 1440), "sundown": (1050, 1380),
+    "dawn": (300, 540), "sunrise": (300, 540), "at sunrise": (300, 540),
+}
+#: a bare hour with no am/pm ("10ish", "about 7"): the half of the day community events hold it
+#: in — 8 to 11 in the morning, 12 to 7 from noon on — give or take :data:`BARE_HOUR_SLACK` minutes
+BARE_HOUR_SLACK = 45
+
+
+def said_hours(text: str) -> tuple[int, int] | None:
+    """The hours, in minutes from midnight ``(start, end)``, a Start Time cell's words stand
+    for when they name no clock time: a part of the day (:data:`PART_OF_DAY_HOURS`: "evening",
+    "after school"), or a bare hour with no am/pm ("10ish": 9:15–10:45 am; "7ish": 6:15–7:45
+    pm; :data:`BARE_HOUR_SLACK`); ``None`` for any other text."""
+    folded = " ".join(without_time_words(clean_markup(text).lower()).split()).strip(" .!")
+    if folded in PART_OF_DAY_HOURS:
+        return PART_OF_DAY_HOURS[folded]
+    if re.fullmatch(r"\d{1,2}", folded) and 1 <= (hour := int(folded)) <= 12:
+        at = (hour if 8 <= hour <= 11 else hour % 12 + 12) * 60
+        return at - BARE_HOUR_SLACK, at + BARE_HOUR_SLACK
+    return None
+
+
 def parse_time(value: Any) -> time:
     """A time cell → ``time``: ``6pm``, ``6:30 PM``, ``5:30p``, ``9a``, ``18:00``, ``1730`` (four
     digits on the quarter hour: a 24-hour clock; ``2027`` is a year, not 20:27), a spreadsheet
@@ -924,7 +959,8 @@ _REASON = re.compile(r"\s*\((?![^()]*(?:\d|postpon|resched|moved|new\s+date|tb[a
 #: the words naming the date an event moved to ("moved to", "rescheduled for", "pushed back to"): one
 #: fragment for the title marker, the move's destination (:mod:`sheets_sync.moved`) and the check for
 #: a second date in a title (:func:`sheets_sync.validate.other_dates`)
-MOVED_TO_WORDS = r"(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?)\s+(?:to|for|until|till)"
+MOVED_TO_WORDS = (r"(?:moved|moving|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?|pushing(?:\s+back)?)\s+"
+                  r"(?:(?:it|this(?:\s+one)?|the\s+event)\s+)?(?:to|for|until|till)")   # ("moving it to 9/5")
 #: the words before the date a row called off on its own date names as its event's new one
 #: ("new date 8/20", "POSTPONED - now Aug 20", "Rain date Thursday 8/20" on a Cancelled row):
 #: on a row going ahead they are a plan ("Rain date 6/12"), so they are read only there
@@ -1000,6 +1036,32 @@ def title_status(title: str) -> tuple[str, str]:
                 cleaned = title
             return (cleaned or title), status
     return title, ""
+
+
+#: a title's marker that its event, called off before, goes ahead after all: "BACK ON - Canine
+#: Field Day", "Canine Field Day (reinstated)", "UN-CANCELLED: Pet Expo" (stop 53's helpers: a
+#: form's later response saying so left the event cancelled)
+_BACK_ON = r"(?:(?:it(?:'|\u2019)?s\s+|we(?:'|\u2019)?re\s+)?back\s+on(?:\s+schedule)?|on\s+again|reinstated|" \
+           r"un-?cancell?ed|no\s+longer\s+cancell?ed|not\s+cancell?ed(?:\s+after\s+all)?)"
+_BACK_ON_MARKER = re.compile(r"^\W*[\[(*]?\s*" + _BACK_ON + r"\s*[\])*]?\s*[-\u2013\u2014:|!]+\s*(?=\w)|"
+                             r"\s*(?:[-\u2013\u2014:|,]+\s*|[\[(]\s*)" + _BACK_ON + r"\s*[\])]?\W*$", re.I)
+#: ... or a note saying so: "Heat advisory lifted, we're back on!", "The event is on again",
+#: "no longer cancelled" (not "back on track", "back on the trail")
+_BACK_ON_NOTE = re.compile(r"\b(?:(?:we(?:'|\u2019)?re|we\s+are|it(?:'|\u2019)?s|it\s+is|event\s+is|(?<!not\s)is)\s+"
+                           r"(?:back\s+on|on\s+again)(?!\s+(?:track|the|our|a|an|my|your|its|their|board|"
+                           r"duty|call|site|line|sale|hold)\b)|no\s+longer\s+cancell?ed|un-?cancell?ed|reinstated)\b",
+                           re.I)
+
+
+def back_on(title: str, notes: str = "") -> tuple[str, bool]:
+    """``(title without the marker, True)`` when ``title`` carries a marker that its event goes
+    ahead after being called off (:data:`_BACK_ON_MARKER`: "BACK ON - Canine Field Day"), or
+    ``notes`` (a description, internal notes) say so (:data:`_BACK_ON_NOTE`: "we're back on!");
+    ``(title, False)`` otherwise."""
+    cleaned = _BACK_ON_MARKER.sub("", title, count=1).strip()
+    if cleaned != title.strip() and cleaned:
+        return cleaned, True
+    return title, bool(notes) and _BACK_ON_NOTE.search(notes) is not None
 
 
 def cancel_marker(title: str) -> tuple[str, bool]:

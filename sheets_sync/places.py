@@ -243,6 +243,8 @@ def normalise_place(text: str) -> str:
                                else m.group(0), t)
     if _HIGHWAY.search(t):
         t = _HIGHWAY.sub(_road_name, t)
+    if "route" in t or "rte" in t:
+        t = _EVENT_ROUTE.sub(r"\1", t)           # "Downtown parade route": the parade's way, no road
     if "fire" in t:
         t = _FIREHOUSE.sub("fire station", t)    # "Firehouse 14", "Fire Hall No. 7": a numbered station
     if "fs" in t:
@@ -254,6 +256,13 @@ def normalise_place(text: str) -> str:
         t = f"{street_first.group(2)} block of {street_first.group(1)}"    # "Arch St (1400 blk)"
     t = _BLOCK_OF.sub(_block_of, t)
     return _BARE_ORDINAL.sub(_ordinal, t) if _NUMBERED_TYPE.search(t) else t
+
+
+#: an event's way named "route", not a road ("Downtown parade route", "5K race route"; v56:
+#: read as a road called Downtown Parade, every place beside it was another address)
+_EVENT_ROUTE = re.compile(r"\b(parade|race|run|walk|walking|bike|ride|march|tour|procession|motorcade|relay|"
+                          r"trail|trolley|bus|shuttle|evacuation|snow|delivery|candy|costume)\s+(?:route|rte)\b"
+                          r"(?!\s*\d)")
 
 
 #: the words of a place in Spanish, folded, as the English ones ("Bryan Park canchas de
@@ -967,9 +976,11 @@ def _initials_of(a: str, b: str, ia: frozenset, ib: frozenset) -> bool:
     side — the initials stand for the whole of the other's name ("LCC" / "Lakewood Community
     Center", "DPD Headquarters" / "Durham Police Department Headquarters"), not for part of a
     name with words of its own ("MCC Exhibit Hall" / "Monroe County Courthouse", "Stone Belt Arc"
-    / "American Red Cross", "Pelham Bay Park" / "BBQ Area Yellow": a fresh verifier's v27)."""
+    / "American Red Cross", "Pelham Bay Park" / "BBQ Area Yellow": a fresh verifier's v27); the
+    part of town a branch is named by aside ("MCPL downtown" / "Monroe County Public Library",
+    v56: two CPR classes there never joined Fire's rows)."""
     sa, sb = _spelled_out(a, b, ia), _spelled_out(b, a, ib)
-    return (sa != a or sb != b) and bool(venue_words(sa)) and venue_words(sa) == venue_words(sb)
+    return (sa != a or sb != b) and bool(wa := venue_words(sa) - _AREA_WORDS) and wa == venue_words(sb) - _AREA_WORDS
 
 
 def _initials_at_street(crossing: frozenset, venue: str, initials: frozenset) -> bool:

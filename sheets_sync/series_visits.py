@@ -276,17 +276,19 @@ def called_off_copies(rows: list[EventRow]) -> list[RowIssue]:
     ``rows``; returns a Validation warning for each such copy typed in a tab (a calendar
     file's occurrence is the export's own: it gets none), naming the row that calls it off —
     a pasted duplicate left Scheduled beside the cancelled row had been cancelled silently (a
-    fresh city's check)."""
+    fresh city's check). Where a row of the tab says the event is back on (``EventRow.back_on``)
+    nothing is called off here: that row undoes the calling off (:func:`sheets_sync.merge.combine`)."""
     called_off: dict[tuple, EventRow] = {}
     for r in rows:
         if r.status in CALLED_OFF:
             called_off.setdefault((r.source.tab, r.title.casefold(), r.start, r.end), r)
     if not called_off:
         return []
+    revived = {(r.source.tab, r.title.casefold(), r.start, r.end) for r in rows if r.back_on}
     issues = []
     for k, r in enumerate(rows):
-        if r.status not in CALLED_OFF and not r.rrule and \
-                (off := called_off.get((r.source.tab, r.title.casefold(), r.start, r.end))):
+        if r.status not in CALLED_OFF and not r.rrule and (key := (r.source.tab, r.title.casefold(), r.start, r.end)) \
+                not in revived and (off := called_off.get(key)):
             rows[k] = replace(r, status=off.status)
             if not r.external_uid:
                 issues.append(RowIssue(

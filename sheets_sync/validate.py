@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any, Callable, Collection, Mapping, Sequence
@@ -31,10 +31,10 @@ from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, 
                       date_and_hours,
                       holds_back, NoYearError, date_order, day_first_by_weekday, first_on_or_after, numeric_date,
                       read_day_first, without_time_words, guessed_range, DayRange, day_range, CLOCK_IN_TITLE,
-                      parse_int, title_status, parse_time, parse_time_range, strip_html)
+                      parse_int, title_status, parse_time, parse_time_range, strip_html, back_on, said_hours)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .places import without_label
-from .moved import described_move, destination, moved_note, status_move_text
+from .moved import described_move, destination, moved_here, moved_note, status_move_text
 from . import department_names, mentions
 from .mentions import home_words, name_words_before, named_as_bodies, numbered, other_bodies, said_out, text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
@@ -62,6 +62,10 @@ _time_of = _by_text(parse_time)
 #: was 6:30 am and never met its partner's 18:30; a leading zero, "06:30", is a deliberate
 #: 24-hour time)
 _EARLY_CLOCK = re.compile(r"\s*[1-6]:[0-5]\d\s*")
+#: an hour alone, no minutes nor am/pm ("10" of "10ish")
+_BARE_ALONE = re.compile(r"\s*(\d{1,2})\s*")
+#: a time said to be about so ("10ish", "about 7", "~9", "approx. 8")
+_APPROXIMATE = re.compile(r"(?<=\d)\s*-?ish\b|\b(?:about|around|approx(?:imately)?|appx|circa|abt|ca)\b|~", re.I)
 #: an End Date typed without its year is read only this many days after the start at most
 _YEARLESS_END_DAYS = 31
 _time_range_of = _by_text(parse_time_range)
@@ -344,14 +348,24 @@ _STATUS = {"scheduled": Status.SCHEDULED, "confirmed": Status.SCHEDULED, "tentat
            "confirmada": Status.SCHEDULED, "tentativo": Status.TENTATIVE, "tentativa": Status.TENTATIVE,
            "provisional": Status.TENTATIVE, "pospuesto": Status.POSTPONED, "pospuesta": Status.POSTPONED,
            "aplazado": Status.POSTPONED, "aplazada": Status.POSTPONED, "cancelado": Status.CANCELLED,
-           "cancelada": Status.CANCELLED, "anulado": Status.CANCELLED, "anulada": Status.CANCELLED}
+           "cancelada": Status.CANCELLED, "anulado": Status.CANCELLED, "anulada": Status.CANCELLED,
+           # an after-action log's word for an event that took place (v56: "Done", "Held", "Happened",
+           # "Completed" drew an "unknown status" warning on 123 of its 163 rows)
+           "done": Status.SCHEDULED, "held": Status.SCHEDULED, "happened": Status.SCHEDULED,
+           "completed": Status.SCHEDULED, "complete": Status.SCHEDULED, "took place": Status.SCHEDULED,
+           "occurred": Status.SCHEDULED, "finished": Status.SCHEDULED, "went ahead": Status.SCHEDULED}
 #: other words and phrases staff type for a status (verify8: "Called off", "Rained out" and
 #: "Cxl" had been taken as Scheduled): read as that status, with a "read as" warning
 _STATUS_SYNONYMS = {"cxl": Status.CANCELLED, "cxld": Status.CANCELLED, "canx": Status.CANCELLED,
                     "cncl": Status.CANCELLED, "cncld": Status.CANCELLED, "called off": Status.CANCELLED,
                     "rained out": Status.CANCELLED, "rain out": Status.CANCELLED, "rainout": Status.CANCELLED,
                     "washed out": Status.CANCELLED, "scrapped": Status.CANCELLED, "scrubbed": Status.CANCELLED,
-                    "suspendido": Status.CANCELLED, "suspendida": Status.CANCELLED}
+                    "suspendido": Status.CANCELLED, "suspendida": Status.CANCELLED, "cx": Status.CANCELLED,
+                    # (v56: "No-show - E3 on a call", a department's own part that did not happen)
+                    "no show": Status.CANCELLED, "did not attend": Status.CANCELLED,
+                    "didn't attend": Status.CANCELLED, "did not happen": Status.CANCELLED,
+                    "didn't happen": Status.CANCELLED, "held": Status.SCHEDULED, "done": Status.SCHEDULED,
+                    "happened": Status.SCHEDULED, "completed": Status.SCHEDULED}
 _SYNONYM = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k).replace(r"\ ", r"[\s-]+") for k in _STATUS_SYNONYMS),
                                                  key=len, reverse=True)) + r")\b")
 
@@ -400,7 +414,7 @@ _MOVED_ACTION = "type Postponed in Status, and give the event a row on its new d
 
 
 def _title_marker(ctx: "_RowContext", title: str, title_raw, status: Status,
-                  status_text: str, day: date | None = None) -> tuple[str, Status]:
+                  status_text: str, day: date | None = None, notes: tuple[str, ...] = ()) -> tuple[str, Status]:
     """A status word typed into the title as a marker (:func:`~sheets_sync.parsing.title_status`:
     "Paws in the Park - CANCELLED", "(Postponed)"): with Status blank or Scheduled the row takes
     that status, with a warning, and the title is published without the word; any other Status
@@ -408,7 +422,10 @@ def _title_marker(ctx: "_RowContext", title: str, title_raw, status: Status,
     date its event moved to (the row typed on the new date). A note that the event moved to
     another date than ``day`` (:func:`~sheets_sync.moved.moved_note`: "Movie in the Park -
     Rescheduled to 8/20 due to rain" on 8/13) makes the row Postponed the same way; its title
-    keeps the note, which tells residents the new date. Returns ``(title, status)``."""
+    keeps the note, which tells residents the new date. A Postponed marker with ``notes`` (the
+    row's description and internal notes) saying the event moved to ``day`` (:func:`~sheets_sync.
+    moved.moved_here`: "moving it to 9/5" on 9/5) is the event on its new date: Scheduled, its
+    title without the word. Returns ``(title, status)``."""
     cleaned, word = title_status(title)
     note = not word and day is not None and moved_note(title, day)
     if note:
@@ -423,6 +440,11 @@ def _title_marker(ctx: "_RowContext", title: str, title_raw, status: Status,
         ctx.warn("Title", title_raw, "the title notes that the event moved to this date: read as the event "
                  "on this date, not as postponed", "take the note out of the title (the Description can keep it)")
         return title, status
+    if word == "Postponed" and day is not None and not note and moved_here(notes, day):
+        ctx.warn("Title", title_raw, f"the title says Postponed and a note that the event moved to this date "
+                 f"({day:%m/%d/%Y}): read as the event on its new date, Scheduled (published as {cleaned!r})",
+                 "take Postponed out of the title; the row of the old date can say Postponed")
+        return cleaned, status
     marked = Status(word)
     typed = f"Status is {status_text!r}" if status_text else "Status is blank"
     if note:
@@ -454,6 +476,20 @@ def _notes_marker(ctx: "_RowContext", notes: str, status: Status) -> Status:
     ctx.warn("Internal Notes", first, f"the internal notes open with {said!r} and Status is blank: the event "
              f"is taken as {said}", f"set Status to {said}; if the event goes ahead, type Scheduled in Status")
     return _STATUS[said.lower()]
+
+
+def _back_on_marker(ctx: "_RowContext", title: str, title_raw, notes: str) -> tuple[str, bool]:
+    """``(title, back on)``: a Scheduled row's title or notes saying its event goes ahead after
+    being called off (:func:`~.parsing.back_on`: "BACK ON - Canine Field Day", "we're back on!"),
+    the title without the marker, with a warning: it undoes an earlier row of its department
+    calling the event off (:func:`sheets_sync.merge.combine`)."""
+    cleaned, said = back_on(title, notes)
+    if said:
+        ctx.warn("Title", title_raw, "the row says the event is back on: read as going ahead"
+                 + (f" (published as {cleaned!r})" if cleaned != title else "")
+                 + "; an earlier row of your department calling it off no longer counts",
+                 "delete the rows calling it off, or type Scheduled in their Status")
+    return cleaned, said
 
 
 def _description_marker(ctx: "_RowContext", description: str, status: Status, status_text: str,
@@ -540,7 +576,39 @@ def _whole_tab(tab: RawTab, config: Config, parts: Sequence[Part]) -> tuple[list
     issues.extend(day_first_tab_issues(tab.title, [d for part in parts for d in part[2]]))
     issues.extend(_stray_year_issues(tab.title, rows))
     issues.extend(_shifted_columns(tab, columns, config, issues))
-    return rows, issues
+    return _sent_order(tab, config, rows, columns), issues
+
+
+#: a column holding when each row was sent: a form's responses (Google Forms writes "Timestamp"
+#: first, Microsoft Forms "Completion time"); never an intake column
+SENT_HEADERS = frozenset({"timestamp", "completion time", "submitted", "submitted at", "submitted on",
+                          "submission date", "submission time", "date submitted"})
+
+
+def _sent_order(tab: RawTab, config: Config, rows: list[EventRow], columns: Mapping[str, int]) -> list[EventRow]:
+    """``rows`` (a tab's, accepted) with each one's place in the order they were sent
+    (``EventRow.sent_rank``) when the tab has a column saying when each row was sent
+    (:data:`SENT_HEADERS`, not mapped to an intake column by ``columns``, the tab's
+    :func:`header_map`), holding a date and time in every one of them, and their order is
+    not the sheet's: a form's responses sorted newest first (stop 53's helpers: a correction
+    standing above the response it corrected corrected nothing). Otherwise ``rows`` as they
+    are, and the rows above count as older."""
+    at = next((k for k, h in enumerate(tab.header) if cell_text(h).strip().lower() in SENT_HEADERS), None)
+    if at is None or len(rows) < 2 or at in columns.values():
+        return rows
+    sent = []
+    for r in rows:
+        cells = tab.rows[r.source.row - tab.first_row]
+        try:
+            day, clock = parse_date(cells[at] if at < len(cells) else None, config.tz)
+        except CellError:
+            return rows             # (one row without it: the sheet's order tells)
+        sent.append(datetime.combine(day, clock or time()))
+    order = sorted(range(len(rows)), key=lambda k: (sent[k], rows[k].source.row))
+    if order == sorted(order):
+        return rows
+    rank = {k: n for n, k in enumerate(order, 1)}
+    return [replace(r, sent_rank=rank[k]) for k, r in enumerate(rows)]
 
 
 def _shifted_columns(tab: RawTab, columns: dict[str, int], config: Config,
@@ -968,7 +1036,9 @@ def _range_end(ctx: _RowContext, cell: str, spanned: DayRange, start_day: date, 
 
 
 def _parse_when(get, ctx: _RowContext, config: Config):
-    """Start/End Date/Time cells → (start, end, all_day) or None after an error."""
+    """Start/End Date/Time cells → ``(start, end, all_day, hours said)`` or None after an error;
+    ``hours said``: for an all-day row whose Start Time names a part of the day or a bare hour
+    ("evening", "10ish"), the hours it stands for (:func:`~.parsing.said_hours`), else ``()``."""
     tz = config.tz          # (a property making the ZoneInfo: read once a row, issue 17)
     start_date_cell = get("Start Date")
     # "Tue 8/5/2025 5:00 PM - 8:00 PM" pasted from a calendar into Start Date: its date, and, no
@@ -1050,7 +1120,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         time_cell = time_text = hours
         ctx.warn("Start Time", "", f"no time is typed; the hours in the title ({hours}) are used",
                  "type them in Start Time and End Time")
-    worded = False
+    worded, window = False, None
     if time_text and time_text not in _ALL_DAY_WORDS and _no_clock_in(time_text, tz):
         # "after school", "evening": words with no clock in them keep the row, shown all day, as
         # "dusk" does (a fresh helper's set: each such row was left out of the count)
@@ -1059,6 +1129,17 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         ctx.warn("Start Time", time_cell,
                  f"{cell_text(time_cell).strip()!r} is no clock time; shown as an all-day event{end_said}",
                  "type the clock time it stands for that day, e.g. 3:30pm")
+        window = said_hours(time_text)
+        time_cell, time_text = None, ""
+    elif time_text and _APPROXIMATE.search(time_text) and not cell_text(get("End Time")).strip() and \
+            (bare := _BARE_ALONE.fullmatch(without_time_words(time_text))) and 1 <= int(bare[1]) <= 12:
+        # "10ish", "about 7" with no End Time to tell its half of the day: kept, shown all day,
+        # and matched by its likely hours (v56, after-action logs: nine such rows were left
+        # out); a bare "6" with nothing said of it stays an error (an hour left half typed)
+        hour = int(bare[1])
+        ctx.warn("Start Time", time_cell, f"{cell_text(time_cell).strip()!r} has no am/pm and no End Time says "
+                 "which half of the day; shown as an all-day event", f"type {hour}am or {hour}pm")
+        window = said_hours(time_text)
         time_cell, time_text = None, ""
     if time_text in _ALL_DAY_WORDS:
         if time_text in _UNDECIDED_WORDS:
@@ -1067,6 +1148,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         elif time_text in _SKY_WORDS:
             ctx.warn("Start Time", time_cell, f"{time_text!r} is no clock time; shown as an all-day event",
                      "type the clock time it stands for that day, e.g. 8:30pm")
+            window = said_hours(time_text)
         time_cell, time_text = None, ""
     typed_zone = None
     if time_text:                       # (cell_text of the cell, as read once above)
@@ -1166,7 +1248,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
             ctx.error("End Date", end_date_cell, "the end date is before the start date",
                       "correct the End Date or leave it blank")
             return None
-        return start_day, end_day + timedelta(days=1), True
+        return start_day, end_day + timedelta(days=1), True, (window or ()) if end_day == start_day else ()
     start = local_datetime(start_day, start_clock, tz)
     for column, clock, day in (("Start Time", start_clock, start_day), ("End Time", end_clock, end_day)):
         # (a day with no daylight-saving change has no such time, issue 17)
@@ -1215,7 +1297,7 @@ def _parse_when(get, ctx: _RowContext, config: Config):
                  f"{real_instant(start):%H:%M}–{shifted:%H:%M}, as long as typed",
                  "check the times; on daylight-saving days pick a time outside 1–3 am")
         end = shifted
-    return start, end, False
+    return start, end, False, ()
 
 
 #: a year standing alone in a title ("Sound the Alarm 2025"; not "2025-26", "2025–26", "Class of
@@ -1443,7 +1525,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     when = _parse_when(get, ctx, config)
     if ctx.failed or when is None:
         return None
-    start, end, all_day = when
+    start, end, all_day, hours_said = when
     first, last = (start, end - timedelta(days=1)) if all_day else (start.date(), end.date())
     # (a label pasted before the place is not published: "Where: CRJ Public Library", a README-only check)
     location = without_label(_staff_text(ctx, "Location", cell_text(get("Location")), one_line=True))
@@ -1476,22 +1558,27 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
             ctx.warn("Status", status_text, "unknown status; taken as Scheduled",
                      "use Scheduled, Tentative, Postponed or Cancelled")
             status = Status.SCHEDULED
-    title, status = _title_marker(ctx, title, title_raw, status, status_text, first)
+    title, status = _title_marker(ctx, title, title_raw, status, status_text, first,
+                                  (cell_text(get("Description")), cell_text(get("Internal Notes"))))
     internal_notes = cell_text(get("Internal Notes"))
     if status is Status.SCHEDULED and not status_text:       # ("CANCELLED - thin ice" in the notes)
         status = _notes_marker(ctx, internal_notes, status)
+    revived = False
+    if status is Status.SCHEDULED:      # ("BACK ON - Canine Field Day": a later response)
+        title, revived = _back_on_marker(ctx, title, title_raw, f"{cell_text(get('Description'))}\n{internal_notes}")
 
     vis_text = _text(get, "Visibility")
     visibility = _VISIBILITY.get(vis_text.lower()) if vis_text else None
     if visibility is None and vis_text and (word := _FIRST_WORD.match(vis_text)):
         visibility = _VISIBILITY.get(word.group(1).lower())     # a form's "Yes, registration required"
+    visibility_said = visibility is not None
     if visibility is None:
-        # (an event all of whose rows are Internal is internal work, not a joint community
-        # event, unless metrics.count_internal_joint: a new city's town hall went uncounted)
-        counted = "" if config.metrics.count_internal_joint else \
-            ", nor counted as a joint community event unless another department's row of it is Public"
+        # (kept Internal, so never published; still counted: only rows saying Internal make an
+        # event internal work — a new city's town hall, and v56's after-action logs of tabs with
+        # no Visibility column, went uncounted)
         problem = ("Visibility is blank; kept Internal so it is not published" if not vis_text else
-                   "unknown visibility; kept Internal so it is not published") + counted
+                   "unknown visibility; kept Internal so it is not published") + \
+            " (it still counts in the figures as a community event: only rows saying Internal are internal work)"
         ctx.warn("Visibility", vis_text, problem, "set Visibility to Public or Internal")
         visibility = Visibility.INTERNAL
 
@@ -1621,5 +1708,5 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         external_uid=cell_text(get("External UID")), text_partners=text_partners, held_out=held_out,
         image=image, point=point,
         status_note=status_text if status_text and status_text.lower() not in _STATUS else "",
-        status_typed=bool(status_text),
+        status_typed=bool(status_text), back_on=revived, said_hours=hours_said, visibility_said=visibility_said,
     )

@@ -1767,3 +1767,87 @@ def test_a_department_a_later_row_says_is_out_is_counted_from_no_other_row(confi
     parks = row("Parks and Recreation", 2, "Fall Harvest Fest", day, "10:00", "13:00", location="Bryan Park")
     (event,) = merge_rows([first, second, parks], config).events        # (its own row: it is there)
     assert set(event.departments) == {"Fire", "Parks and Recreation"}
+
+
+def test_a_later_response_postponing_to_its_own_date_moves_the_event_there(config):
+    """Stop 53's helpers: a form's later response "POSTPONED - Touch a Truck" sent with the new
+    date, 9/5, and the note "Rain forecast - moving it to 9/5", beside the first response on
+    8/29, was published twice: Scheduled on 8/29 and Postponed on 9/5 (two joint events for
+    one). The response naming its own date as the one the event moved to is the event there,
+    Scheduled, and the first response's row joins it; without the note, or on a title that
+    runs on more days, nothing is joined."""
+    from sheets_sync.model import RawTab
+    from sheets_sync.validate import parse_tab
+    h = ("Title", "Start Date", "Start Time", "End Time", "Location", "Lead Department", "Partner Departments",
+         "Visibility", "Internal Notes")
+    first = ("Touch a Truck", "8/29/2026", "10:00 AM", "12:00 PM", "Switchyard Park", "Fire", "Police", "Yes", "")
+    later = ("POSTPONED - Touch a Truck", "9/5/2026", "10:00 AM", "12:00 PM", "Switchyard Park", "Fire", "Police",
+             "Yes", "Rain forecast - moving it to 9/5")
+
+    def events(*cells):
+        rows, issues = parse_tab(RawTab("Form Responses 1", h, cells), config)
+        result = merge_rows(rows, config)
+        return sorted((e.title, e.start.strftime("%m/%d"), e.status.value, len(e.departments))
+                      for e in result.events), [*issues, *result.issues]
+
+    got, issues = events(first, later)
+    assert got == [("Touch a Truck", "09/05", "Scheduled", 2)]
+    assert [(i.row, i.column) for i in issues if "its new date" in i.problem] == [(3, "Title")]
+    assert [(i.row, i.column) for i in issues if "moved to 2026-09-05" in i.problem] == [(2, "Start Date")]
+    # a note naming another date, no note, or a weekly programme: as before
+    assert events(first, later[:-1] + ("Rain forecast - moving it to 9/12",))[0] == [
+        ("Touch a Truck", "08/29", "Scheduled", 2), ("Touch a Truck", "09/05", "Postponed", 2)]
+    assert events(first, later[:-1] + ("",))[0] == [
+        ("Touch a Truck", "08/29", "Scheduled", 2), ("Touch a Truck", "09/05", "Postponed", 2)]
+    weekly = [("Touch a Truck", f"8/{d}/2026", *first[2:]) for d in (15, 22)]
+    assert [e[1] for e in events(*weekly, first, later)[0]] == ["08/15", "08/22", "08/29", "09/05"]
+
+
+def test_a_form_tab_sorted_newest_first_is_read_in_the_order_it_was_sent(config):
+    """Stop 53's helpers: staff sorted the form's responses newest first (Sheets' "Sort sheet Z
+    → A" on Timestamp), so the resubmission correcting the first response's hours stood above
+    it and corrected nothing (two events, at two times), and a later cancellation above the
+    first response cancelled nothing. The Timestamp column says which response came later;
+    without it, or with one response's Timestamp blank, the rows above count as older."""
+    from datetime import datetime as dt
+    from sheets_sync.model import RawTab
+    from sheets_sync.validate import parse_tab
+    h = ("Timestamp", "Title", "Start Date", "Start Time", "End Time", "Location", "Lead Department",
+         "Partner Departments", "Visibility", "Internal Notes")
+    resent = (dt(2026, 9, 3, 10, 12), "Bike Rodeo", "9/12/2026", "10:00 AM", "1:00 PM", "Bryan Park", "Police", "Fire",
+              "Yes", "Resubmitting - my first one had the wrong time. It's 10-1, not 1-4")
+    first = ("9/1/2026 9:00:00", "Bike Rodeo", "9/12/2026", "1:00 PM", "4:00 PM", "Bryan Park", "Police", "Fire",
+             "Yes", "")
+    off = ("8/20/2026 9:00:00", "CANCELLED - Canine Field Day", "8/23/2026", "10:00 AM", "12:00 PM", "Switchyard Park",
+           "Police", "", "Yes", "Heat advisory - we're cancelling this one")
+    planned = ("8/1/2026 9:00:00", "Canine Field Day", "8/23/2026", "10:00 AM", "12:00 PM", "Switchyard Park",
+               "Police", "", "Yes", "")
+
+    def events(header, *cells):
+        rows, _ = parse_tab(RawTab("Form Responses 1", header, cells), config)
+        return sorted((e.title, e.start.strftime("%H:%M"), e.status.value) for e in merge_rows(rows, config).events)
+
+    assert events(h, resent, first, off, planned) == [("Bike Rodeo", "10:00", "Scheduled"),
+                                                      ("Canine Field Day", "10:00", "Cancelled")]
+    # in the form's own order (oldest first) the same
+    assert events(h, planned, first, off, resent) == events(h, resent, first, off, planned)
+    # a response sent after the cancellation, saying it is back on, undoes it (newest first too)
+    back = ("8/21/2026 8:00:00", "BACK ON - Canine Field Day", *planned[2:-1], "Heat advisory lifted, we're back on!")
+    assert events(h, back, off, planned) == [("Canine Field Day", "10:00", "Scheduled")]
+    assert events(h, planned, off, back) == [("Canine Field Day", "10:00", "Scheduled")]
+    # ... not one sent before the cancellation
+    early = ("8/19/2026 8:00:00", *back[1:])
+    assert events(h, early, off, planned) == [("Canine Field Day", "10:00", "Cancelled")]
+    from sheets_sync.parsing import back_on
+    said = [("BACK ON - Canine Field Day", ""), ("Pet Expo (reinstated)", ""), ("UN-CANCELLED: Pet Expo", ""),
+            ("Pet Expo", "Heat advisory lifted, we're back on!"), ("Pet Expo", "The event is on again.")]
+    assert [back_on(t, n) for t, n in said] == [("Canine Field Day", True), ("Pet Expo", True), ("Pet Expo", True),
+                                                ("Pet Expo", True), ("Pet Expo", True)]
+    not_said = [("Back on Track 5K", ""), ("Back On The Trail Hike", ""), ("Pet Expo", "Get back on the trail"),
+                ("Pet Expo", "We're back on track after the storm"), ("Pet Expo", "Bring the kids back on Friday")]
+    assert [back_on(t, n)[1] for t, n in not_said] == [False] * len(not_said)
+    # no Timestamp column (its header another's), or one response without one: the sheet's order
+    untimed = ("Sent",) + h[1:]
+    both = [("Bike Rodeo", "10:00", "Scheduled"), ("Bike Rodeo", "13:00", "Scheduled")]
+    assert events(untimed, resent, first) == both
+    assert events(h, ("",) + resent[1:], first, planned) == both + [("Canine Field Day", "10:00", "Scheduled")]

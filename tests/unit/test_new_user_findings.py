@@ -1,5 +1,6 @@
 """Cases a new user hit: each must be explained, never silent, never a crash."""
 from datetime import date, datetime, time, timedelta
+from dataclasses import replace
 
 import pytest
 
@@ -112,20 +113,29 @@ def test_a_bare_hour_start_takes_its_half_of_the_day_from_the_end_time(config):
     """Three fresh helpers' sets: "10ish" to End Time "2 PM" (a fair), "6ish" to "8pm" (an
     evening meeting), "10ish" to "2" were errors, so a department's part was left out of a
     joint event. Read as the one range "10-2 PM" is: 10 am, 6 pm, 10 am, with a warning that
-    says which. A bare hour with no End Time stays an error, its action naming its own hour."""
+    says which. A bare hour with no End Time stays an error, its action naming its own hour;
+    one said to be about so ("5ish") with no End Time is kept, shown all day (v56: after-action
+    logs of "10ish" left nine rows out of the count), its likely hours read for matching."""
     rows, issues = parse(config, ("Public Safety Day", "5/16/2026", "10ish", "2 PM", "Public"),
                          ("Neighborhood Watch", "9/16/2025", "6ish", "8pm", "Public"),
                          ("Dispatch booth", "9/20/2025", "10ish", "2", "Public"),
                          ("Car Seat Check", "9/21/2025", "9", "11:30", "Public"),
-                         ("Cookout", "9/22/2025", "5ish", None, "Public"))
-    assert [(r.start.time(), r.end.time()) for r in rows] == [
+                         ("Cookout", "9/22/2025", "5", None, "Public"),
+                         ("Cookout", "9/23/2025", "5ish", None, "Public"),
+                         ("Coffee", "9/24/2025", "about 10", None, "Public"))
+    assert [(r.start.time(), r.end.time()) for r in rows[:4]] == [
         (time(10), time(14)), (time(18), time(20)), (time(10), time(14)), (time(9), time(11, 30))]
+    assert [(r.start, r.all_day, r.said_hours) for r in rows[4:]] == [
+        (date(2025, 9, 23), True, (16 * 60 + 15, 17 * 60 + 45)), (date(2025, 9, 24), True, (9 * 60 + 15, 10 * 60 + 45))]
     assert [(i.row, i.column, i.severity) for i in issues] == [
         (2, "Start Time", Severity.WARNING), (3, "Start Time", Severity.WARNING), (4, "Start Time", Severity.WARNING),
-        (5, "Start Time", Severity.WARNING), (6, "Start Time", Severity.ERROR)]
+        (5, "Start Time", Severity.WARNING), (6, "Start Time", Severity.ERROR), (7, "Start Time", Severity.WARNING),
+        (8, "Start Time", Severity.WARNING)]
     assert issues[0].problem == "'10ish' has no am/pm and is read as 10:00 AM, before the End Time (2 PM)"
     assert issues[1].problem.startswith("'6ish' has no am/pm and is read as 6:00 PM")
-    assert issues[4].problem == "'5ish' has no am/pm" and issues[4].action.startswith("type 5am or 5pm")
+    assert issues[4].problem == "'5' has no am/pm" and issues[4].action.startswith("type 5am or 5pm")
+    assert issues[5].problem == ("'5ish' has no am/pm and no End Time says which half of the day; shown as an "
+                                 "all-day event") and issues[5].action == "type 5am or 5pm"
 
 
 def test_a_row_dated_a_year_before_the_rest_of_its_tab_is_flagged(config):
@@ -343,14 +353,24 @@ def test_uid_less_events_of_one_title_and_start_at_two_places_stay_two(config, t
     assert len(merge_rows(rows, config).events) == 1
 
 
-def test_a_blank_visibility_says_the_event_is_not_counted_as_joint(config):
+def test_a_blank_visibility_is_not_published_yet_counts(config):
     """A new city's town hall went uncounted: its Visibility was blank, so it was kept Internal,
-    and an event all of whose rows are Internal is internal work; the line now says so."""
-    h = ("Title", "Start Date", "Start Time", "Visibility")
-    _, issues = parse(config, ("Town Hall", "9/15/2026", "6pm", ""), header=h)
+    and an event all of whose rows were Internal was internal work. A fresh helper's after-action
+    logs (v56) from tabs with no Visibility column lost 11 of 46 joint events so. A blank
+    Visibility still keeps the row off the site, but says nothing of internal work: only rows
+    saying Internal make an event internal joint work; the line says so."""
+    from reports.measures import internal_only
+    h = ("Title", "Start Date", "Start Time", "Visibility", "Partner Departments")
+    rows, issues = parse(config, ("Town Hall", "9/15/2026", "6pm", "", "Fire"),
+                         ("Staff huddle", "9/16/2026", "6pm", "Internal", "Fire"), header=h)
     (issue,) = issues
-    assert issue.problem == ("Visibility is blank; kept Internal so it is not published, nor counted as a joint "
-                             "community event unless another department's row of it is Public")
+    assert issue.problem == ("Visibility is blank; kept Internal so it is not published (it still counts in the "
+                             "figures as a community event: only rows saying Internal are internal work)")
+    assert [(r.visibility.value, r.visibility_said) for r in rows] == [("Internal", False), ("Internal", True)]
+    town_hall, huddle = merge_rows(rows, config).events
+    assert (internal_only(town_hall), internal_only(huddle)) == (False, True)
+    assert internal_only(merge_rows([rows[0], replace(rows[1], title="Town Hall", start=rows[0].start,
+                                                      end=rows[0].end)], config).events[0])
 
 
 def test_an_end_time_without_a_start_time_is_said(config):
@@ -543,5 +563,5 @@ def test_a_forms_answers_in_more_words_and_a_cancellation_in_the_notes(config):
     assert [(i.row, i.column, i.problem) for i in issues if i.column in ("Internal Notes", "Visibility")] == [
         (5, "Internal Notes", "the internal notes open with 'Cancelled' and Status is blank: the event is taken "
                               "as Cancelled"),
-        (8, "Visibility", "unknown visibility; kept Internal so it is not published, nor counted as a joint "
-                          "community event unless another department's row of it is Public")]
+        (8, "Visibility", "unknown visibility; kept Internal so it is not published (it still counts in the "
+                          "figures as a community event: only rows saying Internal are internal work)")]

@@ -1176,6 +1176,21 @@ def test_a_listed_partner_a_note_says_is_out_is_not_counted(config):
     ("fd out", ("Police",)),
     ("No word from Fire yet", ("Police",)),
     ("Still waiting on Fire, Police confirmed", ("Police",)),
+    # (stop 53's helpers: a wish without a crew; and what still names Fire as taking part)
+    ("Fire would like to but no crew available", ("Police",)),
+    ("Fire would like to help but cannot spare anyone", ("Police",)),
+    ("Fire would love to come, but they are short-staffed that day", ("Police",)),
+    ("Fire: no crew available. Police confirmed", ("Police",)),
+    ("Fire short staffed, sending Engine 7 only", ("Fire", "Police")),
+    ("Parks would love to help, but the rec center is booked", ("Fire", "Police")),
+    # (v56's after-action logs: called to an emergency instead)
+    ("Fire was invited but got a call. Good convo about speeding.", ("Police",)),
+    ("Fire got called out before it started; Parks ran the games.", ("Police",)),
+    ("Fire couldn't make it (on a call).", ("Police",)),
+    ("Fire came by but had to leave early for a call", ("Fire", "Police")),
+    ("Fire was there, but the ladder truck got a flat", ("Fire", "Police")),
+    ("Fire would like to bring the ladder truck", ("Fire", "Police")),
+    ("Not enough parking, so Fire parks the engine on 3rd St", ("Fire", "Police")),
 ])
 def test_a_note_in_other_words_that_a_listed_partner_is_out(config, note, kept):
     """A README-only check: "Fire is out, Police is in", "FD said no this time", "Checked Fire
