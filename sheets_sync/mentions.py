@@ -814,7 +814,7 @@ _OUT = re.compile(
     # (called to an emergency instead: "Fire was invited but got a call", "got called out before
     # it started", "(on a call)": v56's after-action logs)
     r"\bgot\s+(?:a\s+|another\s+)?call\b|\bgot\s+called\s+(?:out|away)\b|\bcalled\s+away\b|"
-    r"\b(?:was|were|is|are)\s+on\s+a\s+call\b|(?<=\()on\s+a\s+call(?=\))|"
+    r"\b(?:was|were|is|are)\s+on\s+a\s+call\b|\bon\s+a\s+call\)|"      # (each opens with \b: issue 17, 3× faster)
     r"\bnot\s+enough\s+(?:crews?|staff(?:ing)?|people|personnel|officers?)\b",
     re.I)
 #: ... or a wish turned down in its sentence: "Fire would like to but no crew available" (stop

@@ -1058,10 +1058,18 @@ def back_on(title: str, notes: str = "") -> tuple[str, bool]:
     ahead after being called off (:data:`_BACK_ON_MARKER`: "BACK ON - Canine Field Day"), or
     ``notes`` (a description, internal notes) say so (:data:`_BACK_ON_NOTE`: "we're back on!");
     ``(title, False)`` otherwise."""
-    cleaned = _BACK_ON_MARKER.sub("", title, count=1).strip()
-    if cleaned != title.strip() and cleaned:
-        return cleaned, True
-    return title, bool(notes) and _BACK_ON_NOTE.search(notes) is not None
+    if _says_back_on(title):
+        cleaned = _BACK_ON_MARKER.sub("", title, count=1).strip()
+        if cleaned != title.strip() and cleaned:
+            return cleaned, True
+    return title, _says_back_on(notes) and _BACK_ON_NOTE.search(notes) is not None
+
+
+def _says_back_on(text: str) -> bool:
+    """``text`` holds a word every :data:`_BACK_ON` phrase has (issue 17: asked of every row,
+    a substring test, where the patterns cost microseconds a row)."""
+    folded = text.lower()
+    return "back" in folded or "again" in folded or "reinstat" in folded or "cancel" in folded
 
 
 def cancel_marker(title: str) -> tuple[str, bool]:
