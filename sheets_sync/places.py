@@ -703,7 +703,13 @@ def _venue_then_street(location: str, corner=lambda where: frozenset()) -> tuple
     if (_STREET_ONLY.match(where) or _crossing(where) or corner(street)) \
             and not _STREET_ONLY.match(normalise_place(name)):
         return name, street
+    if _NUMBERED_STREET_ALONE.fullmatch(where) and not _STREET_ONLY.match(normalise_place(name)):
+        return name, f"{street} St"      # "Butler Pk, W 9th": a numbered street, its type left out (v56)
     return None
+
+
+#: a numbered street with no type, perhaps with its direction ("W 9th", "4th"), folded
+_NUMBERED_STREET_ALONE = re.compile(r"(?:[nsew] )?\d{1,3}(?:st|nd|rd|th)")
 
 
 def _named_number_split(location: str) -> tuple[str, str] | None:

@@ -139,3 +139,12 @@ def test_a_partners_own_no_show_row_leaves_it_out(config):
          "Public", "No-show - E3 on a call", "E3 caught a structure fire call at 10:50."),)), config)
     (event,) = merge_rows([*parks, *fire], config).events
     assert (event.status.value, event.departments) == ("Scheduled", ("Parks and Recreation",))
+
+
+def test_a_venue_then_a_numbered_street_without_its_type():
+    """Police's "Butler Pk, W 9th" was one venue named "butler park w 9th", unlike Parks' "Rev.
+    Ernest D. Butler Park" at 812 W 9th St; the numbered street after the comma is a street, and
+    another number there is another street."""
+    butler = parse_place("Rev. Ernest D. Butler Park", "812 W 9th St")
+    assert compare_places(parse_place("Butler Pk, W 9th", ""), butler)[0] == "same venue"
+    assert compare_places(parse_place("Butler Pk, W 10th", ""), butler)[0] == "different address"
