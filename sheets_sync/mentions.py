@@ -183,6 +183,12 @@ _CUE_AFTER = re.compile(
     r"leading|co-?hosts?|co-?hosting|hosts?|hosting|visits?|visiting|brings?|bringing|helps?|"
     r"demonstrates?|shows?|partners?|explains?|explaining|presents?|presenting|talks?|answers?|"
     r"team(?:s|ing|ed)?\s+up|(?:hand|giv|pass)(?:s|es|e|ing)?\s+out|"
+    # … or what it did, logged after the event ("PD came along", "Officers Diaz and Kim from PD
+    # stopped by", "Dispatch brought the 911 trailer": v56, after-action logs)
+    r"came(?:\s+(?:along|by|out|over|through))?|showed\s+up|(?:stopp|dropp|popp)ed\s+(?:by|in)|swung\s+by|"
+    r"attended|participated|visited|brought|helped|led|taught|demo(?:ed|'d)|demonstrated|explained|"
+    r"presented|talked|answered|(?:handed|gave|passed)\s+out|walked|staffed|served|provided|offered|"
+    r"set\s+up|(?:was|were)\s+(?:there|on\s+hand|on\s+site)|"
     r"(?:will\s+be\s+)?(?:there|on\s+hand|on\s+site)|"
     # said short, after another department's no: "…, but Police will.", "Police and Parks still
     # on" (a helper's check)

@@ -148,3 +148,18 @@ def test_a_venue_then_a_numbered_street_without_its_type():
     butler = parse_place("Rev. Ernest D. Butler Park", "812 W 9th St")
     assert compare_places(parse_place("Butler Pk, W 9th", ""), butler)[0] == "same venue"
     assert compare_places(parse_place("Butler Pk, W 10th", ""), butler)[0] == "different address"
+
+
+def test_a_partner_logged_in_the_past_tense_counts(config):
+    """Logged after the event, a partner's part is told in the past tense: "PD came along",
+    "Officers Diaz and Kim from PD stopped by", "Dispatch brought the 911 trailer" counted
+    nothing (the cue words were the present's and future's). Last year's, or a no, still not."""
+    h = ("Title", "Start Date", "Start Time", "Visibility", "Description")
+    said = [("Rangers led the walk. PD came along, talked about car break-ins.", ("Police",)),
+            ("Officers Diaz and Kim from PD stopped by and walked the whole loop with us", ("Police",)),
+            ("DECC brought the trailer; kids practiced calling for help.", ("Emergency Communications",)),
+            ("Last year Fire brought a truck.", ()), ("Fire never came.", ()), ("Fire was not there.", ()),
+            ("Fire came by last year", ()), ("In 2024, Fire and Police co-hosted this picnic.", ())]
+    rows, _ = parse_tab(RawTab("Parks and Recreation", h, tuple(
+        (f"Walk {k}", f"8/{k + 1}/2025", "6pm", "Public", text) for k, (text, _) in enumerate(said))), config)
+    assert [r.text_partners for r in rows] == [want for _, want in said]
