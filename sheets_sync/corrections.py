@@ -53,7 +53,14 @@ _SAYS = re.compile(
     r"(?:updated|fix(?:ed|ing)?)\s+(?:the\s+)?(?:time|times|hours|date|location|place)\b(?!\s+(?:on|in)\b)|"
     r"(?:time|date|location|venue)\s+(?:change|changed)\b|"
     r"(?:time|times|hours|date|day|location|place)\s+(?:was|were|is)\s+wrong\b|"
-    r"sent\s+(?:this|it)\s+(?:earlier|before)\b)", re.I)
+    r"sent\s+(?:this|it)\s+(?:earlier|before)\b|"
+    # ("Sending this again - I put the hours in wrong", "go by this one", "the date on my earlier
+    # submission was off. Ignore that one.": a README-only check)
+    r"send(?:ing)?\s+(?:this|it)\s+again\b|go\s+by\s+this\s+one\b|"
+    r"(?:time|times|hours|date|day|location|place)\s+(?:in\s+)?wrong\b|"
+    r"(?:time|times|hours|date|day|location|place)\s+(?:on|in|of)\s+(?:my|the|our)\s+(?:earlier|first|previous|other|"
+    r"original)\s+(?:one|submission|entry|response|form)\s+(?:was|were|is)\s+(?:off|wrong)\b|"
+    r"ignore\s+(?:that|the\s+(?:earlier|first|previous|other))\s+one\b)", re.I)
 #: ... unless it says it adds a session: "Resubmitting for the second session at 1 pm",
 #: "adding the 1pm session (the 9am one stays)" (a README-only check: the morning class was lost)
 _ADDS = re.compile(r"\b(?:second|another|extra|additional|2nd|new|afternoon|morning|evening)\s+"
@@ -61,7 +68,7 @@ _ADDS = re.compile(r"\b(?:second|another|extra|additional|2nd|new|afternoon|morn
                    r"\bstays?\b|\bas\s+well\b|\btwice\b|\bseparate\b|\bnot\s+a\s+correction\b", re.I)
 #: what a correction row says it corrects besides the hours
 _FIXED = r"(?:wrong|incorrect|right|correct|new|changed?|fix(?:ed)?|updated)\s+(?:the\s+)?"
-_WRONG = r"\s+(?:change|changed|was\s+wrong|is\s+wrong)"
+_WRONG = r"\s+(?:change|changed|was\s+wrong|is\s+wrong|(?:on|in|of)\s+(?:my|the|our)\s+[\w\s]{0,30}?(?:was|were)\s+off|in\s+wrong)"
 _DATE = re.compile(rf"\b(?:{_FIXED}(?:date|day)|(?:date|day){_WRONG})\b", re.I)
 _PLACE = re.compile(rf"\b(?:{_FIXED}(?:location|place|venue|address|site)|(?:location|place|venue|address|site)"
                     rf"{_WRONG}|moved\s+(?:it\s+)?to)\b", re.I)

@@ -504,6 +504,7 @@ _NOT_TAKING_PART = re.compile(
     r"(?<=[-\u2013\u2014(\[,] )(?:tbd|tbc|tba)|(?<=[-\u2013\u2014(\[])(?:tbd|tbc|tba)|if available|"
     r"retired|former|ex(?=-)|"
     r"in the past|could(?:n(?:'|\u2019)?t| not)|had to (?:cancel|leave|withdraw)|called away|"
+    r"(?:was|were) supposed to|"     # ("Engine 9 was supposed to come but got called to a fire": README-only check)
     r"(?:weeks?|days?|months?|years?) ago|"
     # wished for, asked about, or at another event ("Hoping Fire is bringing a truck", "Asked if
     # Fire is bringing a truck", "Police are hosting a separate event the same day", "Police are
@@ -821,7 +822,12 @@ _OUT = re.compile(
     # it started", "(on a call)": v56's after-action logs)
     r"\bgot\s+(?:a\s+|another\s+)?call\b|\bgot\s+called\s+(?:out|away)\b|\bcalled\s+away\b|"
     r"\b(?:was|were|is|are)\s+on\s+a\s+call\b|\bon\s+a\s+call\)|"      # (each opens with \b: issue 17, 3× faster)
-    r"\bnot\s+enough\s+(?:crews?|staff(?:ing)?|people|personnel|officers?)\b",
+    r"\bnot\s+enough\s+(?:crews?|staff(?:ing)?|people|personnel|officers?)\b|"
+    # ("EM can't spare anyone that weekend", "Dispatch couldn't get coverage", "Police is a no-go",
+    # "Fire unavailable", "Parks may not have anyone": a README-only check)
+    r"\b(?:can(?:no|'|\u2019)?t|cannot|could(?:n(?:'|\u2019)?t|\s+not))\s+(?:spare|get\s+coverage|staff|cover)\b|"
+    r"\b(?:is|are)\s+a\s+no[\s-]?go\b|\bunavailable\b|\b(?:may|might)\s+not\s+have\s+(?:anyone|anybody|staff|a\s+crew)\b|"
+    r"\bnot\s+sure\s+(?:they|we|he|she|it)\s+can\s+(?:make\s+it|come|attend|be\s+there)\b",
     re.I)
 #: ... or a wish turned down in its sentence: "Fire would like to but no crew available" (stop
 #: 53's helpers: Fire was counted), "Parks would love to help, but the rec center is booked"

@@ -934,6 +934,8 @@ DISOWNING = (r"(?:\bnot (?:a |an )?part of|(?<!\bnot )(?<!n't )(?<!\bnot entirel
 #: a status word staff type into a title to mark it ("CANCELLED:", "- Canceled", "(Postponed)")
 _STATUS_WORD = re.compile(r"\b(?:cancell?ed|cancelad[oa]|postponed|pospuest[oa]|aplazad[oa]|"
                           r"rain(?:ed)?[\s-]*out|washed[\s-]+out|called[\s-]+off)\b", re.I)
+#: what undoes a status word right before it: "UN-CANCELLED", "no longer cancelled", "not cancelled"
+_UNDONE_BEFORE = re.compile(r"(?:\bun-?|\bno\s+longer\s+|\bnot\s+)$", re.I)
 #: the words of :data:`_STATUS_WORD`'s phrases, each alone ("rained", "out")
 _STATUS_PHRASE_WORDS = frozenset("rain rained out washed called off".split())
 
@@ -1004,6 +1006,8 @@ def title_status(title: str) -> tuple[str, str]:
         return title, ""
     for m in _STATUS_WORD.finditer(title):
         before, word, after = title[:m.start()], m.group(), title[m.end():]
+        if _UNDONE_BEFORE.search(before):
+            continue                 # "UN-CANCELLED: Pet Expo", "No longer cancelled": back on (:func:`back_on`)
         left, right = before.rstrip(), after.lstrip()
         reason = _REASON.match(after)
         if right.startswith("?") or (reason and after[reason.end():].lstrip().startswith("?")):
@@ -1043,14 +1047,18 @@ def title_status(title: str) -> tuple[str, str]:
 #: form's later response saying so left the event cancelled)
 _BACK_ON = r"(?:(?:it(?:'|\u2019)?s\s+|we(?:'|\u2019)?re\s+)?back\s+on(?:\s+schedule)?|on\s+again|reinstated|" \
            r"un-?cancell?ed|no\s+longer\s+cancell?ed|not\s+cancell?ed(?:\s+after\s+all)?)"
-_BACK_ON_MARKER = re.compile(r"^\W*[\[(*]?\s*" + _BACK_ON + r"\s*[\])*]?\s*[-\u2013\u2014:|!]+\s*(?=\w)|"
+_BACK_ON_MARKER = re.compile(r"^\W*(?:[\[(*]\s*" + _BACK_ON + r"\s*[\])*]\s*[-\u2013\u2014:|!]*|"
+                             + _BACK_ON + r"\s*[-\u2013\u2014:|!]+)\s*(?=\w)|"
                              r"\s*(?:[-\u2013\u2014:|,]+\s*|[\[(]\s*)" + _BACK_ON + r"\s*[\])]?\W*$", re.I)
 #: ... or a note saying so: "Heat advisory lifted, we're back on!", "The event is on again",
 #: "no longer cancelled" (not "back on track", "back on the trail")
 _BACK_ON_NOTE = re.compile(r"\b(?:(?:we(?:'|\u2019)?re|we\s+are|it(?:'|\u2019)?s|it\s+is|event\s+is|(?<!not\s)is)\s+"
                            r"(?:back\s+on|on\s+again)(?!\s+(?:track|the|our|a|an|my|your|its|their|board|"
-                           r"duty|call|site|line|sale|hold)\b)|no\s+longer\s+cancell?ed|un-?cancell?ed|reinstated)\b",
-                           re.I)
+                           r"duty|call|site|line|sale|hold)\b)|no\s+longer\s+cancell?ed|un-?cancell?ed|reinstated|"
+                           # ("It's happening after all", "Never mind the cancellation, it's a go": a README-only check)
+                           r"(?:happening|on|going\s+ahead)\s+after\s+all|"
+                           r"(?:never\s*mind|disregard|ignore)\s+(?:the|my|our)\s+cancell?ation)\b|"
+                           r"^\W*back\s+on(?:\s+schedule)?\b(?!\s+(?:track|the)\b)", re.I)
 
 
 def back_on(title: str, notes: str = "") -> tuple[str, bool]:
@@ -1069,7 +1077,7 @@ def _says_back_on(text: str) -> bool:
     """``text`` holds a word every :data:`_BACK_ON` phrase has (issue 17: asked of every row,
     a substring test, where the patterns cost microseconds a row)."""
     folded = text.lower()
-    return "back" in folded or "again" in folded or "reinstat" in folded or "cancel" in folded
+    return "back" in folded or "again" in folded or "reinstat" in folded or "cancel" in folded or "after all" in folded
 
 
 def cancel_marker(title: str) -> tuple[str, bool]:

@@ -364,7 +364,9 @@ _STATUS_SYNONYMS = {"cxl": Status.CANCELLED, "cxld": Status.CANCELLED, "canx": S
                     # (v56: "No-show - E3 on a call", a department's own part that did not happen)
                     "no show": Status.CANCELLED, "did not attend": Status.CANCELLED,
                     "didn't attend": Status.CANCELLED, "did not happen": Status.CANCELLED,
-                    "didn't happen": Status.CANCELLED, "held": Status.SCHEDULED, "done": Status.SCHEDULED,
+                    "didn't happen": Status.CANCELLED, "not held": Status.CANCELLED, "wasn't held": Status.CANCELLED,
+                    "was not held": Status.CANCELLED, "never happened": Status.CANCELLED, "skipped": Status.CANCELLED,
+                    "held": Status.SCHEDULED, "done": Status.SCHEDULED,
                     "happened": Status.SCHEDULED, "completed": Status.SCHEDULED}
 _SYNONYM = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k).replace(r"\ ", r"[\s-]+") for k in _STATUS_SYNONYMS),
                                                  key=len, reverse=True)) + r")\b")
@@ -459,8 +461,10 @@ def _title_marker(ctx: "_RowContext", title: str, title_raw, status: Status,
 
 
 #: a note opening with a word that calls the event off ("CANCELLED - thin ice", "Postponed: ...")
-_NOTES_OPEN = re.compile(r"\s*[\[(*]*\s*(?:cancell?ed|postponed|called\s+off|rained\s+out|washed\s+out)"
-                         r"\s*(?:[-:!.)\]*\u2013\u2014]|$)", re.I)      # (not "Cancelled last year due to rain")
+_NOTES_OPEN = re.compile(r"\s*[\[(*]*\s*(?:(?:event|this\s+(?:event|one)|it)\s+(?:is\s+|was\s+)?)?"
+                         r"(?:cancell?ed|postponed|called\s+off|rained\s+out|washed\s+out|scrubbed)"
+                         # (a reason right after: "Canceled due to low signups", README-only check)
+                         r"\s*(?:[-:!.)\]*\u2013\u2014]|$|(?:due\s+to|because|b/c)\b)", re.I)   # (not "Cancelled last year …")
 #: the first word of a Visibility cell that says more ("Yes, registration required", "No - staff only")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)(?=\s*(?:[,;:(!.\-\u2013\u2014]|$))")
 
@@ -471,8 +475,9 @@ def _notes_marker(ctx: "_RowContext", notes: str, status: Status) -> Status:
     else we should know?" answer: a README-only check had the event published as going ahead),
     with a warning; only where Status is blank (the caller's rule)."""
     first = notes.strip().splitlines()[0] if notes.strip() else ""
-    if not first or not _NOTES_OPEN.match(first) or not (said := title_status(first)[1]):
+    if not first or not (opening := _NOTES_OPEN.match(first)):
         return status
+    said = "Postponed" if "postpon" in opening.group().lower() else "Cancelled"
     ctx.warn("Internal Notes", first, f"the internal notes open with {said!r} and Status is blank: the event "
              f"is taken as {said}", f"set Status to {said}; if the event goes ahead, type Scheduled in Status")
     return _STATUS[said.lower()]

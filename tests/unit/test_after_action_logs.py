@@ -5,6 +5,7 @@ visit - 1200 block W. 9th"), a library by its initials ("MCPL downtown"), a para
 set found missing; the expected values are read off the rows, not off the code."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sheets_sync.matching import title_streets
@@ -163,3 +164,40 @@ def test_a_partner_logged_in_the_past_tense_counts(config):
     rows, _ = parse_tab(RawTab("Parks and Recreation", h, tuple(
         (f"Walk {k}", f"8/{k + 1}/2025", "6pm", "Public", text) for k, (text, _) in enumerate(said))), config)
     assert [r.text_partners for r in rows] == [want for _, want in said]
+
+
+def test_words_a_readme_only_check_found(config):
+    """A README-only check of the readings above, in other words: "Not held" and "Skipped" had
+    been read as Scheduled (through "held"); notes "Canceled due to low signups", "Event
+    cancelled", "Scrubbed - heat advisory" cancelled nothing; "UN-CANCELLED: Canine Field Day"
+    cancelled it; "(reinstated) Canine Field Day" kept its marker; "Engine 9 was supposed to come
+    but got called to a fire", "EM can't spare anyone", "Police is a no-go", "Fire unavailable"
+    counted the partner."""
+    from sheets_sync.corrections import says_it_corrects
+    from sheets_sync.parsing import back_on, title_status
+    h = ("Title", "Start Date", "Start Time", "Visibility", "Status", "Internal Notes")
+    cells = [("Not held", "", "Cancelled"), ("Skipped", "", "Cancelled"), ("Held", "", "Scheduled"),
+             ("", "Canceled due to low signups", "Cancelled"), ("", "Event cancelled", "Cancelled"),
+             ("", "Scrubbed - heat advisory", "Cancelled"), ("", "Cancelled last year due to rain", "Scheduled")]
+    rows, _ = parse_tab(RawTab("Parks and Recreation", h, tuple(
+        (f"Fair {k}", f"8/{k + 1}/2025", "6pm", "Public", status, notes) for k, (status, notes, _) in enumerate(cells))),
+        config)
+    assert [r.status.value for r in rows] == [want for *_, want in cells]
+    assert title_status("UN-CANCELLED: Canine Field Day") == ("UN-CANCELLED: Canine Field Day", "")
+    assert [back_on(t) for t in ("UN-CANCELLED: Canine Field Day", "(reinstated) Canine Field Day")] == [
+        ("Canine Field Day", True)] * 2
+    assert [back_on("X", n)[1] for n in ("It's happening after all", "Never mind the cancellation, it's a go",
+                                          "Back on schedule - weather cleared", "Back on track after the storm")] == [
+        True, True, True, False]
+    h = ("Title", "Start Date", "Start Time", "Visibility", "Partner Departments", "Internal Notes")
+    notes = [("Engine 9 was supposed to come but got called to a fire", ()),
+             ("EM can't spare anyone that weekend", ("Fire",)), ("Police is a no-go", ("Fire",)),
+             ("Fire unavailable", ("Police",)), ("Parks may not have anyone - will confirm", ("Fire",))]
+    partners = ["", "Fire, Emergency Management", "Fire, Police", "Fire, Police", "Fire, Parks and Recreation"]
+    rows, _ = parse_tab(RawTab("Community Safety", h, tuple(
+        (f"Fair {k}", f"8/{k + 1}/2025", "6pm", "Public", p, n) for k, ((n, _), p) in enumerate(zip(notes, partners)))),
+        config)
+    assert [tuple(sorted(r.partners + r.text_partners)) for r in rows] == [
+        (), ("Fire",), ("Fire",), ("Police",), ("Fire",)]
+    assert says_it_corrects(replace(rows[0], internal_notes="Sending this again - I put the hours in wrong the first "
+                                                             "time, please go by this one"))
