@@ -68,7 +68,8 @@ _ADDS = re.compile(r"\b(?:second|another|extra|additional|2nd|new|afternoon|morn
                    r"\bstays?\b|\bas\s+well\b|\btwice\b|\bseparate\b|\bnot\s+a\s+correction\b", re.I)
 #: what a correction row says it corrects besides the hours
 _FIXED = r"(?:wrong|incorrect|right|correct|new|changed?|fix(?:ed)?|updated)\s+(?:the\s+)?"
-_WRONG = r"\s+(?:change|changed|was\s+wrong|is\s+wrong|(?:on|in|of)\s+(?:my|the|our)\s+[\w\s]{0,30}?(?:was|were)\s+off|in\s+wrong)"
+_WRONG = (r"\s+(?:change|changed|was\s+wrong|is\s+wrong|in\s+wrong|"
+          r"(?:on|in|of)\s+(?:my|the|our)\s+[\w\s]{0,30}?(?:was|were)\s+off)")
 _DATE = re.compile(rf"\b(?:{_FIXED}(?:date|day)|(?:date|day){_WRONG})\b", re.I)
 _PLACE = re.compile(rf"\b(?:{_FIXED}(?:location|place|venue|address|site)|(?:location|place|venue|address|site)"
                     rf"{_WRONG}|moved\s+(?:it\s+)?to)\b", re.I)

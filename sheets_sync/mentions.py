@@ -826,7 +826,8 @@ _OUT = re.compile(
     # ("EM can't spare anyone that weekend", "Dispatch couldn't get coverage", "Police is a no-go",
     # "Fire unavailable", "Parks may not have anyone": a README-only check)
     r"\b(?:can(?:no|'|\u2019)?t|cannot|could(?:n(?:'|\u2019)?t|\s+not))\s+(?:spare|get\s+coverage|staff|cover)\b|"
-    r"\b(?:is|are)\s+a\s+no[\s-]?go\b|\bunavailable\b|\b(?:may|might)\s+not\s+have\s+(?:anyone|anybody|staff|a\s+crew)\b|"
+    r"\b(?:is|are)\s+a\s+no[\s-]?go\b|\bunavailable\b|"
+    r"\b(?:may|might)\s+not\s+have\s+(?:anyone|anybody|staff|a\s+crew)\b|"
     r"\bnot\s+sure\s+(?:they|we|he|she|it)\s+can\s+(?:make\s+it|come|attend|be\s+there)\b",
     re.I)
 #: ... or a wish turned down in its sentence: "Fire would like to but no crew available" (stop

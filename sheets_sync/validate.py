@@ -464,7 +464,8 @@ def _title_marker(ctx: "_RowContext", title: str, title_raw, status: Status,
 _NOTES_OPEN = re.compile(r"\s*[\[(*]*\s*(?:(?:event|this\s+(?:event|one)|it)\s+(?:is\s+|was\s+)?)?"
                          r"(?:cancell?ed|postponed|called\s+off|rained\s+out|washed\s+out|scrubbed)"
                          # (a reason right after: "Canceled due to low signups", README-only check)
-                         r"\s*(?:[-:!.)\]*\u2013\u2014]|$|(?:due\s+to|because|b/c)\b)", re.I)   # (not "Cancelled last year …")
+                         # (not "Cancelled last year due to rain")
+                         r"\s*(?:[-:!.)\]*\u2013\u2014]|$|(?:due\s+to|because|b/c)\b)", re.I)
 #: the first word of a Visibility cell that says more ("Yes, registration required", "No - staff only")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)(?=\s*(?:[,;:(!.\-\u2013\u2014]|$))")
 

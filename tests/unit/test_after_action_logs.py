@@ -180,7 +180,8 @@ def test_words_a_readme_only_check_found(config):
              ("", "Canceled due to low signups", "Cancelled"), ("", "Event cancelled", "Cancelled"),
              ("", "Scrubbed - heat advisory", "Cancelled"), ("", "Cancelled last year due to rain", "Scheduled")]
     rows, _ = parse_tab(RawTab("Parks and Recreation", h, tuple(
-        (f"Fair {k}", f"8/{k + 1}/2025", "6pm", "Public", status, notes) for k, (status, notes, _) in enumerate(cells))),
+        (f"Fair {k}", f"8/{k + 1}/2025", "6pm", "Public", status, notes)
+        for k, (status, notes, _) in enumerate(cells))),
         config)
     assert [r.status.value for r in rows] == [want for *_, want in cells]
     assert title_status("UN-CANCELLED: Canine Field Day") == ("UN-CANCELLED: Canine Field Day", "")
