@@ -1319,11 +1319,16 @@ def _streets_named(fa: Features, fb: Features) -> frozenset | None:
     """For a row with no place beside one on streets (:func:`street_names`), when the first's
     title names streets (:func:`title_streets`): those of them the other's place is on (empty:
     it names other streets; "Engine 9 visit - Maple St block party" beside a party at Oak Ave &
-    5th St). ``None`` when the title names no street or the other's place is on none."""
+    5th St; also beside a venue on no street the sheet gives). ``None`` when the title names no
+    street, or the other's place is on none and has no venue either."""
     x, y = (fa, fb) if fb.place.blank else (fb, fa)
-    if not y.place.blank or x.place.blank or not (ours := street_names(x.place)):
+    if not y.place.blank or x.place.blank:
         return None
     named = title_streets(y.folded)
+    if not (ours := street_names(x.place)):
+        # a venue on no street the sheet gives: a title naming a street is likelier elsewhere
+        # ("NNO visit - 1200 block W. 9th" beside "NNO Lakeview Park": a README-only check, merged)
+        return frozenset() if named and x.place.venue and not named <= title_streets(x.folded) else None
     if x.place.street and (kind := x.place.street.split()[-1]) in _STREET_WORDS:
         # a street of the address's name but another type is another street ("Second St" is not
         # 2nd Ave, "Lincoln St" not Lincoln Ave: a helper's check); a corner's types are not kept

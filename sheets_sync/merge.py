@@ -194,7 +194,9 @@ def _drop_in(row: EventRow, host: EventRow) -> bool:
     department a partner, or ``host`` naming ``row``'s its lead (a fresh city's check: Community
     Safety's session 6–8 pm, Partner Departments "OEM", was published all day under Emergency
     Management's row, typed with no time, as though the session were a drop-by at it)."""
-    return (host.all_day and not row.all_day and host.end - host.start <= timedelta(days=1)
+    # (a host whose Start Time only named a part of the day, "evening", holds no day: a README-only
+    # check had its row lead Police's 5:30 party as a drop-by at it)
+    return (host.all_day and not host.said_hours and not row.all_day and host.end - host.start <= timedelta(days=1)
             and _day(row.start) == _day(host.start) and _fold(row.title) != _fold(host.title)
             and host.department not in row.partners and not (host.lead and host.lead == (row.department or row.lead)))
 
@@ -875,7 +877,7 @@ def _visit_hours(inner, outer) -> bool:
     (timed, or all day: a festival with drop-ins): a partner's visit to a host's event. Two such
     visits at different hours are both part of the host's event, so their disjoint hours do not keep them apart (a K9 demo at noon and a
     CERT booth at one during a 10–2 safety day)."""
-    return (not inner.all_day and inner.day == outer.day
+    return (not inner.all_day and inner.day == outer.day and not (outer.all_day and outer.end - outer.start < 1440)
             and outer.start <= inner.start and inner.end <= outer.end
             and inner.end - inner.start <= 0.6 * (outer.end - outer.start) and outer.end - outer.start <= 1440)
 

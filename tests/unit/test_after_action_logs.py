@@ -202,3 +202,27 @@ def test_words_a_readme_only_check_found(config):
         (), ("Fire",), ("Fire",), ("Police",), ("Fire",)]
     assert says_it_corrects(replace(rows[0], internal_notes="Sending this again - I put the hours in wrong the first "
                                                              "time, please go by this one"))
+
+
+def test_a_visit_placed_by_its_title_and_a_row_in_words_never_leads(config):
+    """A README-only check: Fire's "NNO visit - 1200 block W. 9th" (no place, "evening") joined
+    Police's "NNO Lakeview Park" (a park on no street the sheet gives) as well as the party on
+    W 9th St, and the one event was published under Fire's title, all day: a timed row at the
+    day of a row in words had been taken for a drop-by at it. The visit joins the W 9th party,
+    which leads; beside the park alone, staff are asked; so is a "400 blk Elm" visit."""
+    h = ("Title", "Start Date", "Start Time", "End Time", "Location", "Visibility")
+    police, _ = parse_tab(RawTab("Police", h, (
+        ("National Night Out - W 9th St Block Party", "8/4/2026", "5:30 PM", "8:30 PM", "1200 block of W 9th St",
+         "Public"),
+        ("NNO Lakeview Park", "8/4/2026", "5:00 PM", "8:00 PM", "Lakeview Park", "Public"))), config)
+    fire, _ = parse_tab(RawTab("Fire", h, (
+        ("NNO visit - 1200 block W. 9th", "8/4/2026", "evening", "", "", "Public"),
+        ("NNO stop - 400 blk Elm", "8/4/2026", "6:30 PM", "7:00 PM", "", "Public"))), config)
+    result = merge_rows([*police, *fire], config)
+    assert sorted((e.title, e.all_day, tuple(str(s) for s in e.sources)) for e in result.events) == [
+        ("NNO Lakeview Park", False, ("Police!3",)),
+        ("NNO stop - 400 blk Elm", False, ("Fire!3",)),
+        ("National Night Out - W 9th St Block Party", False, ("Police!2", "Fire!2"))]
+    assert {(str(p.a.source), str(p.b.source)) for p in result.review} == {("Police!3", "Fire!3")}
+    alone = merge_rows([police[1], fire[0]], config)
+    assert len(alone.events) == 2 and len(alone.review) == 1
