@@ -30,7 +30,7 @@ from dataclasses import fields, replace
 from functools import lru_cache
 from typing import Sequence
 
-from .model import EventRow, RowIssue, Severity, sent_order
+from .model import CALLED_OFF, EventRow, RowIssue, Severity, Status, sent_order
 from .places import fold, normalise_place
 
 #: Most days between a correction row and the entry whose date it corrects.
@@ -155,3 +155,75 @@ def corrected(rows: Sequence[EventRow]) -> tuple[list[EventRow], list[RowIssue]]
             "delete this row, or make it say what the correction says, so the sheet says what is published",
             Severity.WARNING))
     return [by_source.get(r.source, r) for r in rows], issues
+
+
+#: a move marker set off at a title's start or end ("RESCHEDULED - Bucket Brigade Race",
+#: "Sparky Story Hour - NEW DATE", "Helmet Giveaway (rain date)"), taken out of the title of the
+#: row giving its event a new date (:func:`new_dates`)
+_MOVED = r"(?:re-?scheduled|new\s+date|rain\s+date|moved|postponed)"
+_MOVE_MARKER = re.compile(r"^\W*" + _MOVED + r"\b\s*[-:|)\]\u2013\u2014]*\s*|"
+                          r"\s*[-:|(\[,\u2013\u2014]+\s*" + _MOVED + r"\W*$", re.I)
+#: the words a title's move marker adds (:func:`new_dates` compares titles without them)
+_MOVE_WORDS = frozenset("rescheduled re scheduled new date rain moved postponed".split())
+
+
+def new_dates(rows: Sequence[EventRow]) -> tuple[list[EventRow], list[RowIssue]]:
+    """``(rows, issues)``: each row that gives an earlier entry a new date read as the event on
+    that date, and that entry as postponed to it (its Status Postponed, its note naming the new
+    date: :func:`sheets_sync.moved.moved_away` then links the two, one event on the new date), in
+    the same order, with a Validation warning on the entry. A README-only check: a form's later
+    response "POSTPONED - Junior Firefighter Day" on 5/23 beside the first one on 5/16 was
+    published Postponed on 5/23 and Scheduled, counted, on 5/16 — the move inverted; so were
+    "RESCHEDULED - Bucket Brigade Race", "Sparky Story Hour - NEW DATE", "Helmet Giveaway (rain
+    date)", each two counted events.
+
+    The row giving a new date says it moved (Status Postponed from its title's marker, not
+    typed, or a move named in its cells: :func:`sheets_sync.moved.names_a_move`); its entry is
+    the one row of its tab sent before it (:func:`~sheets_sync.model.sent_order`) of the same
+    department (:func:`_whose`), title words (the marker's aside) and place (or either blank),
+    on an earlier day within :data:`DAYS`, not itself called off; not a row naming another date
+    than its own as the one the event moved to. The move marker leaves its title."""
+    from .moved import destination, names_a_move
+    movers = [r for r in rows if not r.status_typed and not r.external_uid
+              and (r.status is Status.POSTPONED or (r.status is Status.SCHEDULED and names_a_move(r)))
+              # (not one naming another date it moved to: "moving it to 9/12" typed on 9/5)
+              and all(destination(t, r.start_date, called_off=True) in (None, r.start_date)
+                      for t in (r.title, r.description, r.internal_notes) if t)]
+    if not movers:
+        return list(rows), []
+    tabs = {r.source.tab for r in movers}
+    by_tab: dict[str, list[EventRow]] = {}
+    for r in rows:
+        if r.source.tab in tabs:
+            by_tab.setdefault(r.source.tab, []).append(r)
+    by_source: dict = {}
+    issues: list[RowIssue] = []
+    for row in movers:
+        entries = [o for o in by_tab[row.source.tab] if _new_date_of(o, row)]
+        if len(entries) != 1 or entries[0].source in by_source or row.source in by_source:
+            continue
+        (entry,) = entries
+        day = row.start_date
+        by_source[entry.source] = replace(entry, status=Status.POSTPONED, status_note=f"Postponed to {day:%m/%d/%Y}")
+        title = _MOVE_MARKER.sub("", row.title) or row.title
+        by_source[row.source] = replace(row, status=Status.SCHEDULED, title=title)
+        issues.append(RowIssue(
+            entry.source.tab, entry.source.row, "Start Date", f"{entry.start_date:%m/%d/%Y}",
+            f"{row.source} (\u201c{row.title}\u201d), sent later, gives this event a new date, {day:%m/%d/%Y}: "
+            "this row is read as postponed to it, and the event is published on the new date",
+            "set Status to Postponed here (or delete this row), so the sheet says what is published",
+            Severity.WARNING))
+    return [by_source.get(r.source, r) for r in rows], issues
+
+
+def _new_date_of(entry: EventRow, row: EventRow) -> bool:
+    """``row`` may give ``entry`` a new date (:func:`new_dates`)."""
+    days = (row.start_date - entry.start_date).days
+    if entry is row or not 0 < days <= DAYS or entry.status in CALLED_OFF or entry.external_uid \
+            or sent_order(entry) >= sent_order(row) or _whose(entry) != _whose(row):
+        return False
+    mine, theirs = _words(row.title) - _MOVE_WORDS, _words(entry.title) - _MOVE_WORDS
+    if not mine or not theirs or not (mine <= theirs or theirs <= mine):
+        return False
+    here, there = (normalise_place(f"{r.location} {r.address}") for r in (row, entry))
+    return not here or not there or here == there

@@ -59,7 +59,7 @@ from .matching import (GENERIC_TITLE_WORDS, DayContext, Features, Normaliser, Pa
                        compare_places, compare_times, coverage_word,
                        covers_hours, covers_most, day_context, features, names_area, names_the_other, normalise_title,
                        score_pair, without_date_note)
-from .corrections import corrected
+from .corrections import corrected, new_dates
 from .moved import WINDOW_DAYS, calendar_moves, moved_away, moved_pairs, names_a_move
 from .event_kinds import BUILT_IN
 from .mentions import MASCOTS
@@ -445,6 +445,8 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
                 last_keys=None) -> MergeResult:
     m = config.matching
     rows, corrections = corrected(rows)     # an entry a later row says it corrects takes its hours
+    rows, moved_on = new_dates(rows)        # … or its new date, a later row on it says it moved
+    corrections += moved_on
     # Rows are indexed in an order that depends on their contents alone, never on ``order``: the
     # index breaks ties between equal scores while clustering, and the record's first-seen order
     # differs between a first sync and a resync (with it, a resync of 100,000 rows regrouped a

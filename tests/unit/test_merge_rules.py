@@ -1774,8 +1774,8 @@ def test_a_later_response_postponing_to_its_own_date_moves_the_event_there(confi
     date, 9/5, and the note "Rain forecast - moving it to 9/5", beside the first response on
     8/29, was published twice: Scheduled on 8/29 and Postponed on 9/5 (two joint events for
     one). The response naming its own date as the one the event moved to is the event there,
-    Scheduled, and the first response's row joins it; without the note, or on a title that
-    runs on more days, nothing is joined."""
+    Scheduled, and the first response's row joins it; a note naming another date, or a title
+    that runs on more days, joins nothing."""
     from sheets_sync.model import RawTab
     from sheets_sync.validate import parse_tab
     h = ("Title", "Start Date", "Start Time", "End Time", "Location", "Lead Department", "Partner Departments",
@@ -1793,12 +1793,13 @@ def test_a_later_response_postponing_to_its_own_date_moves_the_event_there(confi
     got, issues = events(first, later)
     assert got == [("Touch a Truck", "09/05", "Scheduled", 2)]
     assert [(i.row, i.column) for i in issues if "its new date" in i.problem] == [(3, "Title")]
-    assert [(i.row, i.column) for i in issues if "moved to 2026-09-05" in i.problem] == [(2, "Start Date")]
+    assert [(i.row, i.column) for i in issues if "gives this event a new date, 09/05/2026" in i.problem] == [
+        (2, "Start Date")]
     # a note naming another date, no note, or a weekly programme: as before
     assert events(first, later[:-1] + ("Rain forecast - moving it to 9/12",))[0] == [
         ("Touch a Truck", "08/29", "Scheduled", 2), ("Touch a Truck", "09/05", "Postponed", 2)]
-    assert events(first, later[:-1] + ("",))[0] == [
-        ("Touch a Truck", "08/29", "Scheduled", 2), ("Touch a Truck", "09/05", "Postponed", 2)]
+    # (with no note, sent later on a new date, it is the event there too: the test below)
+    assert events(first, later[:-1] + ("",))[0] == [("Touch a Truck", "09/05", "Scheduled", 2)]
     weekly = [("Touch a Truck", f"8/{d}/2026", *first[2:]) for d in (15, 22)]
     assert [e[1] for e in events(*weekly, first, later)[0]] == ["08/15", "08/22", "08/29", "09/05"]
 
@@ -1851,3 +1852,47 @@ def test_a_form_tab_sorted_newest_first_is_read_in_the_order_it_was_sent(config)
     both = [("Bike Rodeo", "10:00", "Scheduled"), ("Bike Rodeo", "13:00", "Scheduled")]
     assert events(untimed, resent, first) == both
     assert events(h, ("",) + resent[1:], first, planned) == both + [("Canine Field Day", "10:00", "Scheduled")]
+
+
+def test_a_later_response_on_a_new_date_moves_the_event_whatever_it_says(config):
+    """A README-only check: later responses "POSTPONED - Junior Firefighter Day" (5/23, no note)
+    beside the first response on 5/16, "RESCHEDULED - Bucket Brigade Race", "Sparky Story Hour -
+    NEW DATE" and "Helmet Giveaway (rain date)" were published twice, the old date Scheduled and
+    counted (the move inverted, or two events). The later response is the event on its new date,
+    its marker taken out; the first one's row joins it, with a warning. Not when the title runs
+    weekly (which week moved?), nor onto an earlier date, nor when the first row is cancelled."""
+    from sheets_sync.model import RawTab
+    from sheets_sync.validate import parse_tab
+    h = ("Timestamp", "Title", "Start Date", "Start Time", "End Time", "Location", "Lead Department",
+         "Partner Departments", "Visibility", "Internal Notes")
+    place = "Fire Station 3, 302 Pine St"
+
+    def response(sent, title, day, notes=""):
+        return (sent, title, day, "10:00 AM", "1:00 PM", place, "Fire", "Police", "Yes", notes)
+
+    def events(*cells):
+        rows, _ = parse_tab(RawTab("Form Responses 1", h, cells), config)
+        result = merge_rows(rows, config)
+        return sorted((e.start.strftime("%m/%d"), e.status.value, e.title) for e in result.events), result.issues
+
+    first = response("1/1/2026 9:00", "Junior Firefighter Day", "5/16/2026")
+    for later, title in ((response("2/1/2026 9:00", "POSTPONED - Junior Firefighter Day", "5/23/2026"), None),
+                         (response("2/1/2026 9:00", "RESCHEDULED - Junior Firefighter Day", "5/23/2026"), None),
+                         (response("2/1/2026 9:00", "Junior Firefighter Day - NEW DATE", "5/23/2026"), None),
+                         (response("2/1/2026 9:00", "Junior Firefighter Day (rain date)", "5/23/2026",
+                                   "original date rained out"), None)):
+        got, issues = events(first, later)
+        assert got == [("05/23", "Scheduled", "Junior Firefighter Day")], later[1]
+        assert [(i.row, i.column) for i in issues if "gives this event a new date" in i.problem] == [(2, "Start Date")]
+    # newest first: the same
+    assert events(response("2/1/2026 9:00", "POSTPONED - Junior Firefighter Day", "5/23/2026"), first)[0] == [
+        ("05/23", "Scheduled", "Junior Firefighter Day")]
+    # a weekly programme: which week moved? (as before: the later row stays Postponed on its date)
+    weekly = [response(f"1/1/2026 9:0{k}", "Junior Firefighter Day", f"5/{d}/2026") for k, d in enumerate((9, 16))]
+    got, _ = events(*weekly, response("2/1/2026 9:00", "POSTPONED - Junior Firefighter Day", "5/23/2026"))
+    assert [(day, status) for day, status, _ in got] == [("05/09", "Scheduled"), ("05/16", "Scheduled"),
+                                                         ("05/23", "Postponed")]
+    # onto an earlier date, or the first one cancelled: not linked
+    assert len(events(first, response("2/1/2026 9:00", "RESCHEDULED - Junior Firefighter Day", "5/9/2026"))[0]) == 2
+    off = response("1/1/2026 9:00", "Junior Firefighter Day", "5/16/2026")[:-1] + ("CANCELLED - no crew",)
+    assert len(events(off, response("2/1/2026 9:00", "RESCHEDULED - Junior Firefighter Day", "5/23/2026"))[0]) == 2
