@@ -93,7 +93,10 @@ def header_map(header: tuple[Any, ...], config: Config) -> tuple[dict[str, int],
     wanted = _wanted(tuple((c, tuple(a)) for c, a in config.source.column_aliases.items()))
     columns: dict[str, int] = {}
     duplicates: list[str] = []
+    system = _forms_columns(header)
     for index, cell in enumerate(header):
+        if index < system:
+            continue
         canonical = wanted.get(_norm_header(cell))
         if canonical is None:
             continue
@@ -102,6 +105,24 @@ def header_map(header: tuple[Any, ...], config: Config) -> tuple[dict[str, int],
             continue
         columns[canonical] = index
     return columns, duplicates
+
+
+#: the columns a Microsoft Forms export opens with, its own, not the form's questions: "ID",
+#: "Start time" and "Completion time" (when the form was opened and sent), "Email", "Name" (of
+#: the respondent), and on some forms "Total points", "Quiz feedback", "Last modified time"
+_FORMS_COLUMNS = frozenset({"id", "start time", "completion time", "email", "name", "total points",
+                            "quiz feedback", "last modified time", "language"})
+
+
+def _forms_columns(header: tuple[Any, ...]) -> int:
+    """How many of ``header``'s first columns are a Microsoft Forms export's own
+    (:data:`_FORMS_COLUMNS`), when they hold "Start time" and "Completion time": 0 otherwise. A
+    README-only check: the export's "Start time" (when the form was opened) and "Name" (the
+    respondent) were read as the event's start and title, beating "Event start time" and
+    "Event Name" mapped in ``source.column_aliases``."""
+    names = [cell_text(h).strip().lower() for h in header]
+    count = next((k for k, n in enumerate(names) if n not in _FORMS_COLUMNS), len(names))
+    return count if {"start time", "completion time"} <= set(names[:count]) else 0
 
 
 #: what staff type in Partner Departments for an event of every department (v31 D14)

@@ -1896,3 +1896,37 @@ def test_a_later_response_on_a_new_date_moves_the_event_whatever_it_says(config)
     assert len(events(first, response("2/1/2026 9:00", "RESCHEDULED - Junior Firefighter Day", "5/9/2026"))[0]) == 2
     off = response("1/1/2026 9:00", "Junior Firefighter Day", "5/16/2026")[:-1] + ("CANCELLED - no crew",)
     assert len(events(off, response("2/1/2026 9:00", "RESCHEDULED - Junior Firefighter Day", "5/23/2026"))[0]) == 2
+
+
+def test_a_microsoft_forms_export_is_read_by_its_questions(tmp_path):
+    """A README-only check: a Microsoft Forms export opens with its own columns, "ID", "Start
+    time" (when the form was opened), "Completion time", "Email", "Name" (the respondent); the
+    event was published as "Ofc A" at 10:01, the export's "Start time" and "Name" beating the
+    questions "Event Name" and "Event start time" mapped in source.column_aliases. Those columns
+    are the export's; "Completion time" orders the responses (a resubmission above the first)."""
+    from sheets_sync.config import config_from_dict
+    from sheets_sync.model import RawTab
+    from sheets_sync.validate import header_map, parse_tab
+    from tests.conftest import base_config_dict
+    data = base_config_dict(tmp_path)
+    data["source"]["column_aliases"] = {"Title": ["Event Name", "Name"], "Start Date": ["Event Date"],
+                                        "Start Time": ["Event start time"], "End Time": ["Event end time"],
+                                        "Location": ["Location / Address"],
+                                        "Lead Department": ["Submitting Department"],
+                                        "Visibility": ["Open to the public?"],
+                                        "Internal Notes": ["Anything else we should know?"]}
+    forms = config_from_dict(data, base_dir=tmp_path)
+    h = ("ID", "Start time", "Completion time", "Email", "Name", "Submitting Department", "Event Name", "Event Date",
+         "Event start time", "Event end time", "Location / Address", "Open to the public?",
+         "Anything else we should know?")
+    columns, duplicates = header_map(h, forms)
+    assert (columns["Title"], columns["Start Time"], duplicates) == (6, 8, [])
+    rows, _ = parse_tab(RawTab("Form1", h, (
+        ("2", "2026-09-02 10:01:00", "2026-09-02 10:04:00", "p@x", "Ofc A", "Police", "Coffee with a Cop",
+         "10/14/2026", "9:00 AM", "11:00 AM", "Bean There Cafe, 45 Main St", "Yes", "Resubmitting - wrong time"),
+        ("1", "2026-09-01 14:30:00", "2026-09-01 14:33:00", "p@x", "Ofc A", "Police", "Coffee with a Cop",
+         "10/14/2026", "1:00 PM", "3:00 PM", "Bean There Cafe, 45 Main St", "Yes", ""))), forms)
+    (event,) = merge_rows(rows, forms).events
+    assert (event.title, event.start.hour) == ("Coffee with a Cop", 9)
+    # a sheet whose own columns are called so is read as before
+    assert header_map(("Name", "Start time", "Event Date"), forms)[0]["Start Time"] == 1
