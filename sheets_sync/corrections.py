@@ -178,14 +178,14 @@ def new_dates(rows: Sequence[EventRow]) -> tuple[list[EventRow], list[RowIssue]]
     date)", each two counted events.
 
     The row giving a new date says it moved (Status Postponed from its title's marker, not
-    typed, or a move named in its cells: :func:`sheets_sync.moved.names_a_move`); its entry is
+    typed, or a move said in its cells: :data:`_MOVED_SAID`, not a rain date alone); its entry is
     the one row of its tab sent before it (:func:`~sheets_sync.model.sent_order`) of the same
     department (:func:`_whose`), title words (the marker's aside) and place (or either blank),
     on an earlier day within :data:`DAYS`, not itself called off; not a row naming another date
     than its own as the one the event moved to. The move marker leaves its title."""
-    from .moved import destination, names_a_move
+    from .moved import destination
     movers = [r for r in rows if not r.status_typed and not r.external_uid
-              and (r.status is Status.POSTPONED or (r.status is Status.SCHEDULED and names_a_move(r)))
+              and (r.status is Status.POSTPONED or (r.status is Status.SCHEDULED and _says_it_moved(r)))
               # (not one naming another date it moved to: "moving it to 9/12" typed on 9/5)
               and all(destination(t, r.start_date, called_off=True) in (None, r.start_date)
                       for t in (r.title, r.description, r.internal_notes) if t)]
@@ -216,8 +216,21 @@ def new_dates(rows: Sequence[EventRow]) -> tuple[list[EventRow], list[RowIssue]]
     return [by_source.get(r.source, r) for r in rows], issues
 
 
+#: a move said in so many words, not a date held in reserve ("Bimbe Weekday Event (RAIN DATE)"
+#: typed beside the first date is its backup, no move: a fresh helper's check)
+_MOVED_SAID = re.compile(r"\b(?:re-?scheduled|new\s+date|moved|moving|postponed|pushed\s+back|pushing\s+(?:it\s+)?back|"
+                         r"rained\s+out|washed\s+out)\b", re.I)
+
+
+def _says_it_moved(row: EventRow) -> bool:
+    """``row``'s title or notes say its event moved (:data:`_MOVED_SAID`)."""
+    return any(t and _MOVED_SAID.search(t) for t in (row.title, row.description, row.internal_notes, row.status_note))
+
+
 def _new_date_of(entry: EventRow, row: EventRow) -> bool:
-    """``row`` may give ``entry`` a new date (:func:`new_dates`)."""
+    """``row`` may give ``entry`` a new date (:func:`new_dates`): not a row naming another date
+    than ``entry``'s as the one it moved from ("RAINED OUT 8/6, moved to 8/20" is no 8/13 row's)."""
+    from .moved import named_original
     days = (row.start_date - entry.start_date).days
     if entry is row or not 0 < days <= DAYS or entry.status in CALLED_OFF or entry.external_uid \
             or sent_order(entry) >= sent_order(row) or _whose(entry) != _whose(row):
@@ -226,4 +239,4 @@ def _new_date_of(entry: EventRow, row: EventRow) -> bool:
     if not mine or not theirs or not (mine <= theirs or theirs <= mine):
         return False
     here, there = (normalise_place(f"{r.location} {r.address}") for r in (row, entry))
-    return not here or not there or here == there
+    return (not here or not there or here == there) and named_original(row) in (None, entry.start_date)

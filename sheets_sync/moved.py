@@ -72,6 +72,12 @@ def _original_date(row: EventRow, near: date) -> date | None:
     return _date_of(m, near) if m else None
 
 
+def named_original(row: EventRow) -> date | None:
+    """The date ``row`` names as the one its event moved from (:func:`_original_date`, in the
+    year nearest its own date), or ``None``."""
+    return _original_date(row, row.start_date)
+
+
 def calendar_moved_from(row: EventRow) -> date | None:
     """The day a calendar file's occurrence was first on, when it moved to another: its
     RECURRENCE-ID (RFC 5545 §3.8.4.4, kept after "#" in ``external_uid`` by

@@ -487,6 +487,14 @@ _NOTES_OPEN = re.compile(r"\s*[\[(*]*\s*(?:(?:event|this\s+(?:event|one)|it)\s+(
                          # (a reason right after: "Canceled due to low signups", README-only check)
                          # (not "Cancelled last year due to rain")
                          r"\s*(?:[-:!.)\]*\u2013\u2014]|$|(?:due\s+to|because|b/c)\b)", re.I)
+#: … or that asks, first, to call it off: "Need to cancel this one - speaker is sick", "Please
+#: cancel - venue fell through", "We have to cancel, sorry", "Not happening - no permit",
+#: "Calling this one off" (a README-only check: each left the event published as going ahead)
+_NOTES_CANCEL = re.compile(r"\W*(?:(?:we|i)\s+)?(?:(?:(?:need|have|had|got)\s+to|please)\s+cancel"
+                           r"(?=\s*(?:$|[-,.!:;(\u2013\u2014]|(?:this|it|today|tonight|the\s+event)\b))|"
+                           r"(?:it(?:'|\u2019)?s\s+|this\s+is\s+)?not\s+happening|calling\s+(?:this|it)(?:\s+one)?\s+off|"
+                           r"(?:this|it|the\s+event)\s+(?:one\s+)?(?:is|has\s+been)\s+(?:cancell?ed|called\s+off|off))\b"
+                           r"(?!\s+(?:if|unless|in\s+case)\b)", re.I)
 #: the first word of a Visibility cell that says more ("Yes, registration required", "No - staff only")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)(?=\s*(?:[,;:(!.\-\u2013\u2014]|$))")
 
@@ -497,7 +505,7 @@ def _notes_marker(ctx: "_RowContext", notes: str, status: Status) -> Status:
     else we should know?" answer: a README-only check had the event published as going ahead),
     with a warning; only where Status is blank (the caller's rule)."""
     first = notes.strip().splitlines()[0] if notes.strip() else ""
-    if not first or not (opening := _NOTES_OPEN.match(first)):
+    if not first or not (opening := _NOTES_OPEN.match(first) or _NOTES_CANCEL.match(first)):
         return status
     said = "Postponed" if "postpon" in opening.group().lower() else "Cancelled"
     ctx.warn("Internal Notes", first, f"the internal notes open with {said!r} and Status is blank: the event "
@@ -603,6 +611,12 @@ def _whole_tab(tab: RawTab, config: Config, parts: Sequence[Part]) -> tuple[list
     issues.extend(day_first_tab_issues(tab.title, [d for part in parts for d in part[2]]))
     issues.extend(_stray_year_issues(tab.title, rows))
     issues.extend(_shifted_columns(tab, columns, config, issues))
+    if rows and "Visibility" not in columns:
+        # (one line, not one a row: a README-only check had 51 rows each name a column the tab lacks)
+        issues.append(RowIssue(tab.title, 1, "(header)", "", f"this tab has no Visibility column: its {len(rows)} rows "
+                               "are kept Internal, so not published (they still count in the figures)",
+                               "add a Visibility column (Public or Internal), or name yours in source.column_aliases",
+                               Severity.WARNING))
     return _sent_order(tab, config, rows, columns), issues
 
 
@@ -727,6 +741,7 @@ def _part_reader(tab: RawTab, config: Config) -> Callable[[int, int], Part]:
     outs = lru_cache(maxsize=1024)(
         lambda text: said_out(clean_markup(strip_html(text)), named_in_text, units, home))
     placed = tuple(columns.items())
+    visible = "Visibility" in columns
     day_first = lru_cache(maxsize=1)(lambda: _writes_day_first(tab, columns))
     dated = lru_cache(maxsize=1)(lambda: _start_dates(tab, columns, config.tz))
     near_date = (lambda row: _nearest_date(dated(), row))
@@ -751,7 +766,7 @@ def _part_reader(tab: RawTab, config: Config) -> Callable[[int, int], Part]:
             dates.append((tab.first_row + offset, "End Date", get("End Date")))
             try:
                 row = _parse_row(get, ctx, config, tab_department, lookup, units, (mentions, others, outs), bodies,
-                                 spell, home)
+                                 spell, home, visible)
             except Exception as exc:   # the row's guard: one cell never aborts the sync (issue 16)
                 ctx.error("(row)", " | ".join(cell_text(c) for c in cells if cell_text(c))[:200],
                           f"this row could not be read ({type(exc).__name__}: {str(exc)[:120]}); "
@@ -1544,7 +1559,10 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
                lookup: dict[str, str], units: dict,
                readers: tuple[Callable[[str], Sequence], Callable[[str], set]],
                bodies: Callable[[str], set], spell: Callable[[str], tuple],
-               home: frozenset = frozenset()) -> EventRow | None:
+               home: frozenset = frozenset(), visibility_column: bool = True) -> EventRow | None:
+    """One data row → its :class:`EventRow`, or ``None`` after an error (each problem a line in
+    ``ctx``). ``visibility_column``: the tab has a Visibility column; without one its rows are
+    kept Internal with no line each (:func:`_whole_tab` says it once, on the header)."""
     title_raw = cell_text(get("Title"))
     title = _staff_text(ctx, "Title", title_raw, one_line=True)
     if not title:
@@ -1606,7 +1624,8 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         problem = ("Visibility is blank; kept Internal so it is not published" if not vis_text else
                    "unknown visibility; kept Internal so it is not published") + \
             " (it still counts in the figures as a community event: only rows saying Internal are internal work)"
-        ctx.warn("Visibility", vis_text, problem, "set Visibility to Public or Internal")
+        if visibility_column:
+            ctx.warn("Visibility", vis_text, problem, "set Visibility to Public or Internal")
         visibility = Visibility.INTERNAL
 
     lead_text = _list_text(get, "Lead Department", lookup, units)

@@ -226,3 +226,20 @@ def test_a_visit_placed_by_its_title_and_a_row_in_words_never_leads(config):
     assert {(str(p.a.source), str(p.b.source)) for p in result.review} == {("Police!3", "Fire!3")}
     alone = merge_rows([police[1], fire[0]], config)
     assert len(alone.events) == 2 and len(alone.review) == 1
+
+
+def test_notes_asking_to_call_the_event_off(config):
+    """A README-only check: a form's "Anything else we should know?" answered "Need to cancel
+    this one - speaker is sick", "Please cancel - venue fell through", "We have to cancel,
+    sorry", "Not happening - no permit", "Calling this one off" left the event published as
+    going ahead. A plan, or something else called off, is not the event's."""
+    h = ("Title", "Start Date", "Start Time", "Visibility", "Internal Notes")
+    notes = [("Need to cancel this one - speaker is sick", "Cancelled"), ("Please cancel - venue fell through",
+             "Cancelled"), ("We have to cancel, sorry", "Cancelled"), ("Not happening - no permit", "Cancelled"),
+             ("Calling this one off, too hot", "Cancelled"), ("We may have to cancel if it rains", "Scheduled"),
+             ("Please cancel my RSVP for the training", "Scheduled"),
+             ("Had to cancel the bounce house, still on", "Scheduled")]
+    rows, _ = parse_tab(RawTab("Parks and Recreation", h, tuple(
+        (f"Fair {k}", f"8/{k + 1}/2025", "6pm", "Public", n) for k, (n, _) in enumerate(notes))), config)
+    assert [r.status.value for r in rows] == [want for _, want in notes]
+    assert said_hours("dinner time") == (17 * 60, 20 * 60 + 30) and said_hours("early evening") == (16 * 60, 19 * 60)
