@@ -492,8 +492,10 @@ _NOTES_OPEN = re.compile(r"\s*[\[(*]*\s*(?:(?:event|this\s+(?:event|one)|it)\s+(
 #: "Calling this one off" (a README-only check: each left the event published as going ahead)
 _NOTES_CANCEL = re.compile(r"\W*(?:(?:we|i)\s+)?(?:(?:(?:need|have|had|got)\s+to|please)\s+cancel"
                            r"(?=\s*(?:$|[-,.!:;(\u2013\u2014]|(?:this|it|today|tonight|the\s+event)\b))|"
-                           r"(?:it(?:'|\u2019)?s\s+|this\s+is\s+)?not\s+happening|calling\s+(?:this|it)(?:\s+one)?\s+off|"
-                           r"(?:this|it|the\s+event)\s+(?:one\s+)?(?:is|has\s+been)\s+(?:cancell?ed|called\s+off|off))\b"
+                           r"(?:it(?:'|\u2019)?s\s+|this\s+is\s+)?not\s+happening|"
+                           r"calling\s+(?:this|it)(?:\s+one)?\s+off|"
+                           r"(?:this|it|the\s+event)\s+(?:one\s+)?(?:is|has\s+been)\s+(?:cancell?ed|called\s+off|off))"
+                           r"\b"
                            r"(?!\s+(?:if|unless|in\s+case)\b)", re.I)
 #: the first word of a Visibility cell that says more ("Yes, registration required", "No - staff only")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)(?=\s*(?:[,;:(!.\-\u2013\u2014]|$))")

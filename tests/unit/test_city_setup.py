@@ -102,7 +102,8 @@ def test_the_templates_helper_tab_is_never_reported_but_a_real_tab_named_lists_i
     assert is_helper_tab(helper.title, helper.header) and not is_helper_tab(intake.title, intake.header)
     a = analyse([helper, intake], config)
     assert a.tabs == ["Lists"] and len(a.rows) == 1 and a.skipped_tabs == []
-    assert [(i.tab, i.row, i.column) for i in a.issues] == [("Lists", 1, "(header)")]   # only the real tab's: no Visibility
+    # only the real tab's line: it has no Visibility column
+    assert [(i.tab, i.row, i.column) for i in a.issues] == [("Lists", 1, "(header)")]
 
 
 @pytest.mark.parametrize("command", [["sync"], ["check"], ["serve"], ["schedule", "--runs", "1"],
