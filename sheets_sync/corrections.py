@@ -125,6 +125,16 @@ def _said(row: EventRow) -> tuple:
     return tuple(getattr(row, f.name) for f in fields(row) if f.name not in ("source", "sent_rank"))
 
 
+def _tabs_of(rows: Sequence[EventRow], some: Sequence[EventRow]) -> dict[str, list[EventRow]]:
+    """``{tab: its rows of rows}`` for each tab holding one of ``some``, in ``rows``' order."""
+    tabs = {r.source.tab for r in some}
+    by_tab: dict[str, list[EventRow]] = {}
+    for r in rows:
+        if r.source.tab in tabs:
+            by_tab.setdefault(r.source.tab, []).append(r)
+    return by_tab
+
+
 def corrected(rows: Sequence[EventRow]) -> tuple[list[EventRow], list[RowIssue]]:
     """``(rows, issues)``: ``rows`` with each earlier entry a correction row corrects read as
     that row (module doc; a chain of corrections as its last), in the same order, and a
@@ -132,11 +142,7 @@ def corrected(rows: Sequence[EventRow]) -> tuple[list[EventRow], list[RowIssue]]
     fixing = [r for r in rows if says_it_corrects(r)]
     if not fixing:
         return list(rows), []
-    tabs = {r.source.tab for r in fixing}
-    by_tab: dict[str, list[EventRow]] = {}
-    for r in rows:
-        if r.source.tab in tabs:
-            by_tab.setdefault(r.source.tab, []).append(r)
+    by_tab = _tabs_of(rows, fixing)
     by_source: dict = {}
     issues: list[RowIssue] = []
     for row in sorted(fixing, key=lambda r: (r.source.tab, sent_order(r)), reverse=True):    # the last first
@@ -191,11 +197,7 @@ def new_dates(rows: Sequence[EventRow]) -> tuple[list[EventRow], list[RowIssue]]
                       for t in (r.title, r.description, r.internal_notes) if t)]
     if not movers:
         return list(rows), []
-    tabs = {r.source.tab for r in movers}
-    by_tab: dict[str, list[EventRow]] = {}
-    for r in rows:
-        if r.source.tab in tabs:
-            by_tab.setdefault(r.source.tab, []).append(r)
+    by_tab = _tabs_of(rows, movers)
     by_source: dict = {}
     issues: list[RowIssue] = []
     for row in movers:
