@@ -25,8 +25,8 @@ typed as rows or read from a calendar file count.
 
 **Counting policy** (:class:`Policy`, ``metrics:`` in config.yaml). Cancelled, removed and
 postponed events are never counted (:func:`counted`), nor is a rain date while its first date stands
-(:func:`reserve_rain_dates`). An event whose *every* row saying its visibility says Internal (a
-planning meeting, a staff training; a blank Visibility says nothing) is *internal joint work*
+(:func:`reserve_rain_dates`). An event whose *every* row says Internal (a planning meeting, a
+staff training; a blank Visibility says nothing) is *internal joint work*
 when it has two or more departments; by default it is not a
 joint *community* event and not an all-department event. ``metrics.count_internal_joint: true``
 counts it in both (and it stays in internal joint work too).
@@ -141,15 +141,14 @@ def not_counted_because(e: CombinedEvent, policy: Policy) -> str:
 
 
 def internal_only(e: CombinedEvent) -> bool:
-    """True when every source row saying its visibility says Internal, and one does (a removed
-    event: its last visibility). A row with Visibility blank is kept Internal, never published,
-    but says nothing of the event being internal work (``EventRow.visibility_said``): a new
-    city's town hall, and a fresh helper's after-action logs (v56) from tabs with no Visibility
-    column, went uncounted."""
+    """True when every source row says Internal (a removed event: its last visibility). A row
+    with Visibility blank is kept Internal, never published, but says nothing of the event
+    being internal work (``EventRow.visibility_said``): a new city's town hall, a fresh helper's
+    after-action logs (v56) from tabs with no Visibility column, and a README-only check's movie
+    night logged with no Visibility beside Police's Internal patrol went uncounted."""
     if not e.rows:
         return e.visibility is Visibility.INTERNAL
-    said = [r for r in e.rows if r.visibility_said]
-    return bool(said) and all(r.visibility is Visibility.INTERNAL for r in said)
+    return all(r.visibility is Visibility.INTERNAL and r.visibility_said for r in e.rows)
 
 
 def is_all_department(e: CombinedEvent, core: Sequence[str]) -> bool:

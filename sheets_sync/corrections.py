@@ -187,11 +187,15 @@ def new_dates(rows: Sequence[EventRow]) -> tuple[list[EventRow], list[RowIssue]]
     typed, or a move said in its cells: :data:`_MOVED_SAID`, not a rain date alone); its entry is
     the one row of its tab sent before it (:func:`~sheets_sync.model.sent_order`) of the same
     department (:func:`_whose`), title words (the marker's aside) and place (or either blank),
-    on an earlier day within :data:`DAYS`, not itself called off; not a row naming another date
-    than its own as the one the event moved to. The move marker leaves its title."""
+    on another day within :data:`DAYS`, not itself called off; not a row naming another date
+    than its own as the one the event moved to, nor one adding a session (:data:`_ADDS`). The
+    move marker leaves its title."""
     from .moved import destination
     movers = [r for r in rows if not r.status_typed and not r.external_uid
               and (r.status is Status.POSTPONED or (r.status is Status.SCHEDULED and _says_it_moved(r)))
+              # (nor one adding a session: "adding a second breakfast, the 4/10 one stays", "Added a
+              # second derby a week later": a README-only check had the first one moved away)
+              and not any(t and _ADDS.search(t) for t in (r.title, r.description, r.internal_notes))
               # (not one naming another date it moved to: "moving it to 9/12" typed on 9/5)
               and all(destination(t, r.start_date, called_off=True) in (None, r.start_date)
                       for t in (r.title, r.description, r.internal_notes) if t)]
@@ -233,7 +237,7 @@ def _new_date_of(entry: EventRow, row: EventRow) -> bool:
     """``row`` may give ``entry`` a new date (:func:`new_dates`): not a row naming another date
     than ``entry``'s as the one it moved from ("RAINED OUT 8/6, moved to 8/20" is no 8/13 row's)."""
     from .moved import named_original
-    days = (row.start_date - entry.start_date).days
+    days = abs((row.start_date - entry.start_date).days)      # (moved up a week, too: a README-only check)
     if entry is row or not 0 < days <= DAYS or entry.status in CALLED_OFF or entry.external_uid \
             or sent_order(entry) >= sent_order(row) or _whose(entry) != _whose(row):
         return False

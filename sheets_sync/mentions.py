@@ -189,6 +189,8 @@ _CUE_AFTER = re.compile(
     r"attended|participated|visited|brought|helped|led|taught|demo(?:ed|'d)|demonstrated|explained|"
     r"presented|talked|answered|(?:handed|gave|passed)\s+out|walked|staffed|served|provided|offered|"
     r"set\s+up|(?:was|were)\s+(?:there|on\s+hand|on\s+site)|"
+    # ("Fire Marshal gave a talk", "E14 crew did a truck tour": a README-only check)
+    r"(?:gave|did|ran|held)\s+(?:a|an|the|two|three|its|their)(?=\s+(?!call\b|no\b|no-show\b)\w)|"
     r"(?:will\s+be\s+)?(?:there|on\s+hand|on\s+site)|"
     # said short, after another department's no: "…, but Police will.", "Police and Parks still
     # on" (a helper's check)

@@ -491,12 +491,13 @@ _NOTES_OPEN = re.compile(r"\s*[\[(*]*\s*(?:(?:event|this\s+(?:event|one)|it)\s+(
 #: cancel - venue fell through", "We have to cancel, sorry", "Not happening - no permit",
 #: "Calling this one off" (a README-only check: each left the event published as going ahead)
 _NOTES_CANCEL = re.compile(r"\W*(?:(?:we|i)\s+)?(?:(?:(?:need|have|had|got)\s+to|please)\s+cancel"
-                           r"(?=\s*(?:$|[-,.!:;(\u2013\u2014]|(?:this|it|today|tonight|the\s+event)\b))|"
+                           r"(?:\s+(?:this(?:\s+one)?|it|today|tonight|the\s+event))?|"
                            r"(?:it(?:'|\u2019)?s\s+|this\s+is\s+)?not\s+happening|"
                            r"calling\s+(?:this|it)(?:\s+one)?\s+off|"
                            r"(?:this|it|the\s+event)\s+(?:one\s+)?(?:is|has\s+been)\s+(?:cancell?ed|called\s+off|off))"
-                           r"\b"
-                           r"(?!\s+(?:if|unless|in\s+case)\b)", re.I)
+                           # (said, not asked, nor of a place or a condition: "Not happening at the
+                           # Community Center anymore", "Calling this one off?", "Not happening without Fire")
+                           r"(?=\s*(?:$|[-,.!:;(\u2013\u2014]))(?![^\n?]*\?)", re.I)
 #: the first word of a Visibility cell that says more ("Yes, registration required", "No - staff only")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)(?=\s*(?:[,;:(!.\-\u2013\u2014]|$))")
 
@@ -510,7 +511,8 @@ def _notes_marker(ctx: "_RowContext", notes: str, status: Status) -> Status:
     if not first or not (opening := _NOTES_OPEN.match(first) or _NOTES_CANCEL.match(first)):
         return status
     said = "Postponed" if "postpon" in opening.group().lower() else "Cancelled"
-    ctx.warn("Internal Notes", first, f"the internal notes open with {said!r} and Status is blank: the event "
+    words = opening.group().strip(" ([*-:!.)]\u2013\u2014")
+    ctx.warn("Internal Notes", first, f"the internal notes open with {words!r} and Status is blank: the event "
              f"is taken as {said}", f"set Status to {said}; if the event goes ahead, type Scheduled in Status")
     return _STATUS[said.lower()]
 

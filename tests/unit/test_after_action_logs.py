@@ -243,3 +243,20 @@ def test_notes_asking_to_call_the_event_off(config):
         (f"Fair {k}", f"8/{k + 1}/2025", "6pm", "Public", n) for k, (n, _) in enumerate(notes))), config)
     assert [r.status.value for r in rows] == [want for _, want in notes]
     assert said_hours("dinner time") == (17 * 60, 20 * 60 + 30) and said_hours("early evening") == (16 * 60, 19 * 60)
+
+
+def test_a_second_readme_only_check(config):
+    """Notes "Not happening at the Community Center anymore - same day at the Library", "Calling
+    this one off?" and "Not happening without Fire - will confirm" had cancelled the event (a
+    place, a question, a condition); "Fire Marshal gave a talk" counted no one."""
+    h = ("Title", "Start Date", "Start Time", "Visibility", "Internal Notes")
+    notes = ["Not happening at the Community Center anymore - same day at the Library instead",
+             "Calling this one off? Will decide Friday", "Not happening without Fire - will confirm"]
+    rows, _ = parse_tab(RawTab("Parks and Recreation", h, tuple(
+        (f"Fair {k}", f"8/{k + 1}/2025", "6pm", "Public", n) for k, n in enumerate(notes))), config)
+    assert [r.status.value for r in rows] == ["Scheduled"] * 3
+    h = ("Title", "Start Date", "Start Time", "Visibility", "Description")
+    rows, _ = parse_tab(RawTab("Parks and Recreation", h, (
+        ("Senior Brunch", "8/16/2026", "10:00 AM", "Public", "Fire Marshal gave a talk"),
+        ("Senior Brunch", "8/17/2026", "10:00 AM", "Public", "Fire gave a no-show"),)), config)
+    assert [r.text_partners for r in rows] == [("Fire",), ()]

@@ -1859,8 +1859,9 @@ def test_a_later_response_on_a_new_date_moves_the_event_whatever_it_says(config)
     beside the first response on 5/16, "RESCHEDULED - Bucket Brigade Race", "Sparky Story Hour -
     NEW DATE" and "Helmet Giveaway (rain date)" were published twice, the old date Scheduled and
     counted (the move inverted, or two events). The later response is the event on its new date,
-    its marker taken out; the first one's row joins it, with a warning. Not when the title runs
-    weekly (which week moved?), nor onto an earlier date, nor when the first row is cancelled."""
+    its marker taken out; the first one's row joins it, with a warning (moved up a week too). Not
+    when the title runs weekly (which week moved?), nor when the later response adds a session,
+    nor when the first row is cancelled."""
     from sheets_sync.model import RawTab
     from sheets_sync.validate import parse_tab
     h = ("Timestamp", "Title", "Start Date", "Start Time", "End Time", "Location", "Lead Department",
@@ -1892,8 +1893,14 @@ def test_a_later_response_on_a_new_date_moves_the_event_whatever_it_says(config)
     got, _ = events(*weekly, response("2/1/2026 9:00", "POSTPONED - Junior Firefighter Day", "5/23/2026"))
     assert [(day, status) for day, status, _ in got] == [("05/09", "Scheduled"), ("05/16", "Scheduled"),
                                                          ("05/23", "Postponed")]
-    # onto an earlier date, or the first one cancelled: not linked
-    assert len(events(first, response("2/1/2026 9:00", "RESCHEDULED - Junior Firefighter Day", "5/9/2026"))[0]) == 2
+    # moved up a week (a README-only check: two events, one titled "RESCHEDULED - …"): linked too
+    assert events(first, response("2/1/2026 9:00", "RESCHEDULED - Junior Firefighter Day", "5/9/2026"))[0] == [
+        ("05/09", "Scheduled", "Junior Firefighter Day")]
+    # a response adding a session (a README-only check: the first one had been moved away), or the
+    # first one cancelled: not linked
+    added = response("2/1/2026 9:00", "Junior Firefighter Day - NEW DATE", "5/23/2026",
+                     "adding a second day, the 5/16 one stays")
+    assert [day for day, *_ in events(first, added)[0]] == ["05/16", "05/23"]
     off = response("1/1/2026 9:00", "Junior Firefighter Day", "5/16/2026")[:-1] + ("CANCELLED - no crew",)
     assert len(events(off, response("2/1/2026 9:00", "RESCHEDULED - Junior Firefighter Day", "5/23/2026"))[0]) == 2
 
