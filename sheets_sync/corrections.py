@@ -12,7 +12,8 @@ submission", "2nd submission - fixed the times", "disregard the first one") and 
 a session (:data:`_ADDS`: "Resubmitting for the second session at 1 pm", "the 9am one stays").
 Its *earlier entry* is the nearest row sent before it in its tab (by the tab's Timestamp
 column where it has one, else the row above: rows are read oldest first, as a form appends
-them; :func:`~sheets_sync.model.sent_order`) of the same department (its Lead Department, else its tab's) and a title of
+them; :func:`~sheets_sync.model.sent_order`) of the same department (its Lead Department, else
+its tab's) and a title of
 the same words (folded, small words aside; one title's words holding the other's), on the same
 day and at the same place (or either place blank) — on another day within :data:`DAYS` when it
 speaks of the date ("wrong date", "date change"), at another place when it speaks of the place
@@ -210,7 +211,8 @@ def new_dates(rows: Sequence[EventRow]) -> tuple[list[EventRow], list[RowIssue]]
             continue
         (entry,) = entries
         day = row.start_date
-        by_source[entry.source] = replace(entry, status=Status.POSTPONED, status_note=f"Postponed to {day:%m/%d/%Y}")
+        by_source[entry.source] = replace(entry, status=Status.POSTPONED,
+                                          status_note=f"Postponed to {day:%m/%d/%Y}")
         title = _MOVE_MARKER.sub("", row.title) or row.title
         by_source[row.source] = replace(row, status=Status.SCHEDULED, title=title)
         issues.append(RowIssue(
@@ -224,13 +226,19 @@ def new_dates(rows: Sequence[EventRow]) -> tuple[list[EventRow], list[RowIssue]]
 
 #: a move said in so many words, not a date held in reserve ("Bimbe Weekday Event (RAIN DATE)"
 #: typed beside the first date is its backup, no move: a fresh helper's check)
-_MOVED_SAID = re.compile(r"\b(?:re-?scheduled|new\s+date|moved|moving|postponed|pushed\s+back|pushing\s+(?:it\s+)?back|"
-                         r"rained\s+out|washed\s+out)\b", re.I)
+_MOVED_SAID = re.compile(r"\b(?:re-?scheduled|new\s+date|moved|moving|postponed|pushed\s+back|"
+                         r"pushing\s+(?:it\s+)?back|rained\s+out|washed\s+out)\b", re.I)
 
 
 def _says_it_moved(row: EventRow) -> bool:
-    """``row``'s title or notes say its event moved (:data:`_MOVED_SAID`)."""
-    return any(t and _MOVED_SAID.search(t) for t in (row.title, row.description, row.internal_notes, row.status_note))
+    """``row``'s title or notes say its event moved (:data:`_MOVED_SAID`; asked of every row,
+    so a word each phrase holds is looked for first: issue 17)."""
+    for text in (row.title, row.description, row.internal_notes, row.status_note):
+        folded = text.lower() if text else ""
+        if ("sched" in folded or "date" in folded or "mov" in folded or "postpon" in folded or "push" in folded
+                or " out" in folded) and _MOVED_SAID.search(text):
+            return True
+    return False
 
 
 def _new_date_of(entry: EventRow, row: EventRow) -> bool:
