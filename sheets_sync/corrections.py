@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .model import CALLED_OFF, EventRow, RowIssue, Severity, Status, sent_order
+from .moved import destination, named_original, says_it_moved
 from .places import fold, normalise_place
 
 #: Most days between a correction row and the entry whose date it corrects.
@@ -185,15 +186,15 @@ def new_dates(rows: Sequence[EventRow]) -> tuple[list[EventRow], list[RowIssue]]
     date)", each two counted events.
 
     The row giving a new date says it moved (Status Postponed from its title's marker, not
-    typed, or a move said in its cells: :data:`_MOVED_SAID`, not a rain date alone); its entry is
-    the one row of its tab sent before it (:func:`~sheets_sync.model.sent_order`) of the same
-    department (:func:`_whose`), title words (the marker's aside) and place (or either blank),
+    typed, or a move said in its cells: :func:`~sheets_sync.moved.says_it_moved`, not a rain date
+    alone); its entry is the one row of its tab sent before it
+    (:func:`~sheets_sync.model.sent_order`) of the same department (:func:`_whose`), title words
+    (the marker's aside) and place (or either blank),
     on another day within :data:`DAYS`, not itself called off; not a row naming another date
     than its own as the one the event moved to, nor one adding a session (:data:`_ADDS`). The
     move marker leaves its title."""
-    from .moved import destination
     movers = [r for r in rows if not r.status_typed and not r.external_uid
-              and (r.status is Status.POSTPONED or (r.status is Status.SCHEDULED and _says_it_moved(r)))
+              and (r.status is Status.POSTPONED or (r.status is Status.SCHEDULED and says_it_moved(r)))
               # (nor one adding a session: "adding a second breakfast, the 4/10 one stays", "Added a
               # second derby a week later": a README-only check had the first one moved away)
               and not any(t and _ADDS.search(t) for t in (r.title, r.description, r.internal_notes))
@@ -224,27 +225,9 @@ def new_dates(rows: Sequence[EventRow]) -> tuple[list[EventRow], list[RowIssue]]
     return [by_source.get(r.source, r) for r in rows], issues
 
 
-#: a move said in so many words, not a date held in reserve ("Bimbe Weekday Event (RAIN DATE)"
-#: typed beside the first date is its backup, no move: a fresh helper's check)
-_MOVED_SAID = re.compile(r"\b(?:re-?scheduled|new\s+date|moved|moving|postponed|pushed\s+back|"
-                         r"pushing\s+(?:it\s+)?back|rained\s+out|washed\s+out)\b", re.I)
-
-
-def _says_it_moved(row: EventRow) -> bool:
-    """``row``'s title or notes say its event moved (:data:`_MOVED_SAID`; asked of every row,
-    so a word each phrase holds is looked for first: issue 17)."""
-    for text in (row.title, row.description, row.internal_notes, row.status_note):
-        folded = text.lower() if text else ""
-        if ("sched" in folded or "date" in folded or "mov" in folded or "postpon" in folded or "push" in folded
-                or " out" in folded) and _MOVED_SAID.search(text):
-            return True
-    return False
-
-
 def _new_date_of(entry: EventRow, row: EventRow) -> bool:
     """``row`` may give ``entry`` a new date (:func:`new_dates`): not a row naming another date
     than ``entry``'s as the one it moved from ("RAINED OUT 8/6, moved to 8/20" is no 8/13 row's)."""
-    from .moved import named_original
     days = abs((row.start_date - entry.start_date).days)      # (moved up a week, too: a README-only check)
     if entry is row or not 0 < days <= DAYS or entry.status in CALLED_OFF or entry.external_uid \
             or sent_order(entry) >= sent_order(row) or _whose(entry) != _whose(row):

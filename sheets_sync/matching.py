@@ -924,6 +924,12 @@ class PairScore:
     weight: float = 0.0
 
 
+def hours_said(f: Features) -> bool:
+    """``f`` is an all-day row's whose Start Time named a part of the day or an hour about so
+    ("evening", "10ish"): its start and end are those hours (``EventRow.said_hours``), not a day."""
+    return f.all_day and f.end - f.start < 1440
+
+
 def compare_times(a: Features, b: Features, tolerance: float) -> tuple[str, float, float]:
     """``(kind, similarity 0–1, start difference in minutes)``. Kinds: ``same times``,
     ``close``, ``inside``, ``set-up time``, ``overlap``, ``disjoint``, ``same day``,
@@ -938,7 +944,7 @@ def compare_times(a: Features, b: Features, tolerance: float) -> tuple[str, floa
         return "disjoint", 0.0, abs(a.start - b.start)
     if a.all_day != b.all_day:
         day, timed = (a, b) if a.all_day else (b, a)
-        if day.end - day.start < 1440:      # the hours an "evening", a "10ish" stand for (EventRow.said_hours)
+        if hours_said(day):
             met = day.start < timed.end and timed.start < day.end
             return ("within the hours said" if met else "disjoint"), (0.7 if met else 0.0), 0.0
         inside = day.start <= timed.start < day.end

@@ -56,7 +56,7 @@ from .blocking import candidate_pairs
 from .config import Config
 from .matching import (GENERIC_TITLE_WORDS, DayContext, Features, Normaliser, PairScore, at_words, booked_for,
                        title_part, title_places, street_names,
-                       compare_places, compare_times, coverage_word,
+                       compare_places, compare_times, coverage_word, hours_said,
                        covers_hours, covers_most, day_context, features, names_area, names_the_other, normalise_title,
                        score_pair, without_date_note)
 from .corrections import corrected, new_dates
@@ -879,7 +879,7 @@ def _visit_hours(inner, outer) -> bool:
     (timed, or all day: a festival with drop-ins): a partner's visit to a host's event. Two such
     visits at different hours are both part of the host's event, so their disjoint hours do not keep them apart (a K9 demo at noon and a
     CERT booth at one during a 10–2 safety day)."""
-    return (not inner.all_day and inner.day == outer.day and not (outer.all_day and outer.end - outer.start < 1440)
+    return (not inner.all_day and inner.day == outer.day and not hours_said(outer)
             and outer.start <= inner.start and inner.end <= outer.end
             and inner.end - inner.start <= 0.6 * (outer.end - outer.start) and outer.end - outer.start <= 1440)
 

@@ -327,6 +327,24 @@ def _says_moved(text: str) -> bool:
     return _CLUE.search(text) is not None
 
 
+#: a move said in so many words, not a date held in reserve ("Bimbe Weekday Event (RAIN DATE)"
+#: typed beside the first date is its backup, no move: a fresh helper's check)
+_MOVED_SAID = re.compile(r"\b(?:re-?scheduled|new\s+date|moved|moving|postponed|pushed\s+back|"
+                         r"pushing\s+(?:it\s+)?back|rained\s+out|washed\s+out)\b", re.I)
+
+
+def says_it_moved(row: EventRow) -> bool:
+    """``row``'s cells say in so many words that its event moved (:data:`_MOVED_SAID`; unlike
+    :func:`names_a_move`, not a rain date held in reserve). Asked of every row, so a word each
+    phrase holds is looked for first (issue 17)."""
+    for text in _texts(row):
+        folded = text.lower() if text else ""
+        if ("sched" in folded or "date" in folded or "mov" in folded or "postpon" in folded or "push" in folded
+                or " out" in folded) and _MOVED_SAID.search(text):
+            return True
+    return False
+
+
 def moved_pairs(rows: Sequence[EventRow], feats: Sequence[Features], tolerance: float
                 ) -> Iterator[tuple[int, int, PairScore]]:
     """Yield ``(old, new, verdict)``: ``rows[old]`` shows the date the event moved from,

@@ -510,13 +510,25 @@ def said_hours(text: str) -> tuple[int, int] | None:
     for when they name no clock time: a part of the day (:data:`PART_OF_DAY_HOURS`: "evening",
     "after school"), or a bare hour with no am/pm ("10ish": 9:15–10:45 am; "7ish": 6:15–7:45
     pm; :data:`BARE_HOUR_SLACK`); ``None`` for any other text."""
-    folded = " ".join(without_time_words(clean_markup(text).lower()).split()).strip(" .!")
+    folded = _time_words(text)
     if folded in PART_OF_DAY_HOURS:
         return PART_OF_DAY_HOURS[folded]
-    if re.fullmatch(r"\d{1,2}", folded) and 1 <= (hour := int(folded)) <= 12:
+    if (hour := bare_hour(text)) is not None:
         at = (hour if 8 <= hour <= 11 else hour % 12 + 12) * 60
         return at - BARE_HOUR_SLACK, at + BARE_HOUR_SLACK
     return None
+
+
+def bare_hour(text: str) -> int | None:
+    """The hour, 1 to 12, of a Start Time cell that is an hour alone, with no minutes nor am/pm
+    once the words around a time are left out ("10ish", "about 7", "6"); ``None`` otherwise."""
+    found = BARE_HOUR.fullmatch(_time_words(text))
+    return int(found[1]) if found and not found[2] and 1 <= int(found[1]) <= 12 else None
+
+
+def _time_words(text: str) -> str:
+    """``text`` folded, without the words around a time that change nothing (:func:`without_time_words`)."""
+    return " ".join(without_time_words(clean_markup(text).lower()).split()).strip(" .!")
 
 
 def parse_time(value: Any) -> time:

@@ -31,7 +31,7 @@ from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, 
                       date_and_hours,
                       holds_back, NoYearError, date_order, day_first_by_weekday, first_on_or_after, numeric_date,
                       read_day_first, without_time_words, guessed_range, DayRange, day_range, CLOCK_IN_TITLE,
-                      parse_int, title_status, parse_time, parse_time_range, strip_html, back_on, said_hours)
+                      parse_int, title_status, parse_time, parse_time_range, strip_html, back_on, bare_hour, said_hours)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .places import without_label
 from .moved import described_move, destination, moved_here, moved_note, status_move_text
@@ -62,8 +62,6 @@ _time_of = _by_text(parse_time)
 #: was 6:30 am and never met its partner's 18:30; a leading zero, "06:30", is a deliberate
 #: 24-hour time)
 _EARLY_CLOCK = re.compile(r"\s*[1-6]:[0-5]\d\s*")
-#: an hour alone, no minutes nor am/pm ("10" of "10ish")
-_BARE_ALONE = re.compile(r"\s*(\d{1,2})\s*")
 #: a time said to be about so ("10ish", "about 7", "~9", "approx. 8")
 _APPROXIMATE = re.compile(r"(?<=\d)\s*-?ish\b|\b(?:about|around|approx(?:imately)?|appx|circa|abt|ca)\b|~", re.I)
 #: an End Date typed without its year is read only this many days after the start at most
@@ -386,9 +384,7 @@ _STATUS_SYNONYMS = {"cxl": Status.CANCELLED, "cxld": Status.CANCELLED, "canx": S
                     "no show": Status.CANCELLED, "did not attend": Status.CANCELLED,
                     "didn't attend": Status.CANCELLED, "did not happen": Status.CANCELLED,
                     "didn't happen": Status.CANCELLED, "not held": Status.CANCELLED, "wasn't held": Status.CANCELLED,
-                    "was not held": Status.CANCELLED, "never happened": Status.CANCELLED, "skipped": Status.CANCELLED,
-                    "held": Status.SCHEDULED, "done": Status.SCHEDULED,
-                    "happened": Status.SCHEDULED, "completed": Status.SCHEDULED}
+                    "was not held": Status.CANCELLED, "never happened": Status.CANCELLED, "skipped": Status.CANCELLED}
 _SYNONYM = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k).replace(r"\ ", r"[\s-]+") for k in _STATUS_SYNONYMS),
                                                  key=len, reverse=True)) + r")\b")
 
@@ -1178,11 +1174,10 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         window = said_hours(time_text)
         time_cell, time_text = None, ""
     elif time_text and _APPROXIMATE.search(time_text) and not cell_text(get("End Time")).strip() and \
-            (bare := _BARE_ALONE.fullmatch(without_time_words(time_text))) and 1 <= int(bare[1]) <= 12:
+            (hour := bare_hour(time_text)) is not None:
         # "10ish", "about 7" with no End Time to tell its half of the day: kept, shown all day,
         # and matched by its likely hours (v56, after-action logs: nine such rows were left
         # out); a bare "6" with nothing said of it stays an error (an hour left half typed)
-        hour = int(bare[1])
         ctx.warn("Start Time", time_cell, f"{cell_text(time_cell).strip()!r} has no am/pm and no End Time says "
                  "which half of the day; shown as an all-day event", f"type {hour}am or {hour}pm")
         window = said_hours(time_text)
@@ -1607,14 +1602,13 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
             ctx.warn("Status", status_text, "unknown status; taken as Scheduled",
                      "use Scheduled, Tentative, Postponed or Cancelled")
             status = Status.SCHEDULED
-    title, status = _title_marker(ctx, title, title_raw, status, status_text, first,
-                                  (cell_text(get("Description")), cell_text(get("Internal Notes"))))
-    internal_notes = cell_text(get("Internal Notes"))
+    description_text, internal_notes = cell_text(get("Description")), cell_text(get("Internal Notes"))
+    title, status = _title_marker(ctx, title, title_raw, status, status_text, first, (description_text, internal_notes))
     if status is Status.SCHEDULED and not status_text:       # ("CANCELLED - thin ice" in the notes)
         status = _notes_marker(ctx, internal_notes, status)
     revived = False
     if status is Status.SCHEDULED:      # ("BACK ON - Canine Field Day": a later response)
-        title, revived = _back_on_marker(ctx, title, title_raw, f"{cell_text(get('Description'))}\n{internal_notes}")
+        title, revived = _back_on_marker(ctx, title, title_raw, f"{description_text}\n{internal_notes}")
 
     vis_text = _text(get, "Visibility")
     visibility = _VISIBILITY.get(vis_text.lower()) if vis_text else None
@@ -1686,7 +1680,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
                  f"when {name} confirms, leave only its name in the cell; if it will not take part, remove it "
                  "(notes go in Internal Notes)")
     partners = tuple(p for p in (*leads[1:], *partners) if p != lead)
-    description = _staff_text(ctx, "Description", cell_text(get("Description")))
+    description = _staff_text(ctx, "Description", description_text)
     held_out: tuple[str, ...] = ()
     if description or internal_notes:  # a department a note says is out ("Fire had to back out": v55)
         partners, held_out = _not_said_out(ctx, partners, (("Description", description),
