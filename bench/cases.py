@@ -90,6 +90,18 @@ the ``Assistance Offers`` tab included.
   "after school", "10ish"), tabs without a Visibility column; 163 rows, 112 true events, 46 joint
   counted: precision 0.976, recall 0.661, joint 29 of 46, months exact 2 of 12, all-department
   quarters 1 of 4.
+* ``v57`` — a sixteenth fresh helper's set, measured held out on commit 0b1f6da: Cedar Ridge
+  (invented, King County, America/Los_Angeles); Fire, Emergency Management and the 911 center
+  keep **calendar exports** (Exchange 2010 with a "Pacific Standard Time" VTIMEZONE, an OWA-style
+  export naming a Windows zone with no VTIMEZONE, Apple Calendar), with "FW:", "Updated:",
+  "Tentative:" and "Canceled:" subjects, a weekly RRULE with EXDATE and a moved session; 147 rows
+  (92 typed, 55 calendar occurrences), 84 true events, 39 joint counted: precision 1.000, recall
+  0.978, joint 37 of 39, months exact 10 of 12.
+* ``v58`` — a seventeenth fresh helper's set the same day, the same city with the other three
+  departments' calendars (Emergency Management in Outlook, Community Safety in Outlook 365, Parks
+  in Apple Calendar), ATTENDEE and ORGANIZER lines naming partner departments' mailboxes, rooms
+  typed short ("Library Mtg Rm A"), set-up times in the notes; 161 rows, 94 true events, 42 joint
+  counted: precision 1.000, recall 0.940, joint 40 of 42, months exact 10 of 12.
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -235,6 +247,10 @@ HELPER_SETS = {
     "v55": "a fourteenth fresh helper's set, Millbrook Falls (invented), a shared Google Form's responses tab, "
            "held out first (2026-12-07)",
     "v56": "a fifteenth fresh helper's set, Cedar Bluff (invented), after-action logs, held out first (2026-12-07)",
+    "v57": "a sixteenth fresh helper's set, Cedar Ridge (invented, King County), three departments' Outlook, Exchange "
+           "and Apple calendars, held out first (2026-12-07)",
+    "v58": "a seventeenth fresh helper's set, Cedar Ridge again, three other departments' calendars, ATTENDEE lines, "
+           "held out first (2026-12-07)",
 }
 
 
