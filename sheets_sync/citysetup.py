@@ -74,6 +74,9 @@ COMMON_ABBREVIATIONS = {**ABBREVIATIONS, "wx": "Weather", "wk": "Week", "mo": "M
                         "sr": "Senior", "yth": "Youth", "trng": "Training", "mtg": "Meeting", "twn": "Town",
                         "tbl": "Table", "hse": "House", "cmty": "Community", "svc": "Service",
                         "b2s": "Back to School",
+                        # (a fresh helper's "Quake ready mtg" at the EOC's "Earthquake Ready
+                        # Neighborhoods", title 45, v57)
+                        "quake": "Earthquake", "evac": "Evacuation",
                         # one holiday typed its several ways (two fresh helpers' parades: "July 4th
                         # Parade - traffic control" beside "Fourth of July Parade", title 57)
                         **dict.fromkeys(("fourth of july", "4th of july", "july 4th", "july fourth", "july 4"),

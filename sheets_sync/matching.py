@@ -199,7 +199,9 @@ _SEGMENTS = re.compile(r"\s[-\u2013\u2014]\s|[:|(/@\u2013\u2014]|\s(?:for|at|dur
 _DISOWN = re.compile(DISOWNING + r"\s+(?:the\s+)?((?:(?!\s[-\u2013\u2014]\s)[^.;!?,()]){3,80})", re.I)
 _SETUP_IN_TEXT = re.compile(r"\b(?:set ?up|setting up|load[- ]?in|staging|crews? arriv\w*|arriv\w*)"
                             r"\D{0,20}?(\d{1,2})(?::(\d\d))?\s*([ap]\.?m\.?)?", re.I)
-_TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?:start|opens?)|starts?|begins?)"
+_TIME_IN_TEXT = re.compile(r"\b(?:doors? open|open(?:s)? to the public|public (?:start|opens?)|"
+                           # (not a set-up's start: "setup starts 9:30", v57)
+                           r"(?<!setup )(?<!set up )(?<!set-up )(?<!load-in )(?<!staging )(?:starts?|begins?))"
                            r"\D{0,20}?(\d{1,2})(?::(\d\d))?\s*([ap]\.?m\.?)?", re.I)
 
 WEIGHTS: dict[str, float] = {
@@ -666,6 +668,29 @@ def _public_start(row: EventRow, day_minutes: float, pattern: re.Pattern = _TIME
     if hour > 23 or minute > 59:
         return None
     return day_minutes + hour * 60 + minute
+
+
+def starts_at_setup(row: EventRow) -> bool:
+    """``row``'s Start Time is the set-up time its Description or Internal Notes name
+    (:data:`_SETUP_IN_TEXT`: "Setup at 4:45", "load-in 10", "setup starts 9:30", to 15 minutes,
+    an hour without am/pm read either way), not when the public comes: a fresh helper's Parks
+    row 9:30–2 with "setup starts 9:30" beside the host's 10–2 fair had been published from 9:30
+    (v57, v57x). ``False`` for an all-day row."""
+    if row.all_day:
+        return False
+    start = row.start.hour * 60 + row.start.minute
+    for text in (row.description, row.internal_notes):
+        m = _SETUP_IN_TEXT.search(text) if text else None
+        if m is None or int(m.group(1)) > 23 or int(m.group(2) or 0) > 59:
+            continue
+        typed = int(m.group(1)) * 60 + int(m.group(2) or 0)
+        if (m.group(3) or "").lower().startswith("p") and typed < 720:
+            typed += 720
+        gap = abs(typed - start) if m.group(3) else min(abs(typed % 720 - start % 720),
+                                                         720 - abs(typed % 720 - start % 720))
+        if gap <= 15:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1478,7 +1503,11 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
             return label + f", {covers}", WEIGHTS["coverage"]
     if cross and weight < WEIGHTS["own part"] and fa.words[0] != fb.words[0]:
         clue = _part_clue(fa, fb, time_kind) or names_the_other(fa, fb, ctx)
-        if not clue and time_kind == "inside" and _short_inside(fa, fb):
+        if not clue and (time_kind == "inside" or time_kind == "close" and _lies_inside(fa, fb)) and \
+                _short_inside(fa, fb):
+            # (a 30-minute talk starting half an hour into a 2-hour meeting is "close" and inside:
+            # "Quake ready mtg - when to call 911 talk" 10:30–11 at "Earthquake Ready Neighborhoods"
+            # 10–12 in one room, v57)
             named = {w for w in fa.words[0] & fb.words[0] if len(w) > 3 and w not in GENERIC_TITLE_WORDS
                      and not (ctx is not None and ctx.common(fa.day, frozenset((w,))))}
             # (two programmes sharing one word are two: "Firefighter swim test" during "Lap Swim",
@@ -1939,7 +1968,7 @@ def _covers(a: Features, b: Features, time_kind: str) -> str:
                     or any(len(w) > 3 and w not in GENERIC_TITLE_WORDS for w in outer.words[0] & inner.words[0])):
                 return f"coverage on a day of the other's days ({outer.cover})"
         return ""
-    if time_kind not in ("inside", "close", "same times", "overlap", "within a multi-day event"):
+    if time_kind not in ("inside", "close", "same times", "overlap", "within a multi-day event", "set-up time"):
         return ""       # (a shift on one day of a festival's days: its hours that day, a fresh city's check)
     for outer, inner in ((a, b), (b, a)):
         if outer.cover and (window := _day_window(inner, outer)) is not None and \
@@ -1951,6 +1980,23 @@ def _covers(a: Features, b: Features, time_kind: str) -> str:
     for outer, inner in ((a, b), (b, a)):
         if outer.cover and time_kind in ("overlap", "close") and not inner.cover and covers_most(outer, inner):
             return f"coverage over most of the other's hours ({outer.cover})"
+    return ""
+
+
+def _shift_for(a: Features, b: Features, ctx: DayContext) -> str:
+    """The words by which a coverage row (:attr:`Features.cover`: "traffic control", "detail")
+    names the other row's event when it holds that event's hours (:func:`_covers`, set-up time
+    included): two or more words of four letters or more, not generic and not its coverage
+    words, all in the other's title, and no other row that day naming them
+    ("Turkey Trot traffic control" 7–10:30 and "Turkey Trot 5K" 8–10:30 → ``"trot turkey"``).
+    ``""`` if not."""
+    for x, y in ((a, b), (b, a)):
+        if not x.cover or y.cover or not covers_hours(x, y):
+            continue
+        covering = frozenset(fold(x.cover).split())
+        named = frozenset(w for w in x.words[0] if len(w) > 3 and w not in GENERIC_TITLE_WORDS and w not in covering)
+        if len(named) >= 2 and named <= y.words[0] and ctx.rows_naming(y.day, named) <= 2:
+            return " ".join(sorted(named))
     return ""
 
 
@@ -1984,6 +2030,12 @@ def covers_hours(outer: Features, inner: Features) -> bool:
     around another department's event."""
     return (not outer.all_day and not inner.all_day and inner.day == outer.day
             and outer.start <= inner.start and inner.end <= outer.end and outer.end - outer.start <= 1440)
+
+
+def _lies_inside(a: Features, b: Features) -> bool:
+    """The shorter row's hours lie within the longer's (both timed, one day)."""
+    inner, outer = (a, b) if (a.end - a.start) < (b.end - b.start) else (b, a)
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _short_inside(a: Features, b: Features) -> bool:
@@ -2117,6 +2169,11 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         # a day of a multi-day row says "one event" only where the places agree (or one is unknown)
         return PairScore("apart", 0.0, (place_kind, time_kind), "a multi-day event at a place not tied to this one")
     place_label, place_w = _place_level(fa, fb, place_kind, context)
+    if place_kind in _UNTIED_PLACES and cross and context is not None and (named := _shift_for(fa, fb, context)):
+        # a post on the route, the event at its park ("Turkey Trot traffic control" at a corner
+        # beside "Turkey Trot 5K" at Lake Wilderness Park, v57): coverage is where the event needs it
+        place_label, place_w = f"{place_kind}, a shift for the only event that day its title names ({named})", \
+            WEIGHTS["the only event named"]
     streets = _streets_named(fa, fb) if place_kind == "unknown place" and cross and context is not None and \
         title_streets((fa if fa.place.blank else fb).folded) else None       # (issue 17: most titles name none)
     if streets is not None and (level := _street_level(fa, fb, streets, context)) is not None:

@@ -58,7 +58,7 @@ from .matching import (GENERIC_TITLE_WORDS, DayContext, Features, Normaliser, Pa
                        title_part, title_places, street_names,
                        compare_places, compare_times, coverage_word, hours_said,
                        covers_hours, covers_most, day_context, features, names_area, names_the_other, normalise_title,
-                       score_pair, without_date_note)
+                       score_pair, starts_at_setup, without_date_note)
 from .corrections import corrected, new_dates
 from .moved import WINDOW_DAYS, calendar_moves, moved_away, moved_pairs, names_a_move
 from .event_kinds import BUILT_IN
@@ -189,15 +189,22 @@ def _title_adds_words(title: str, location: str, other_title: str, other_locatio
 
 
 def _drop_in(row: EventRow, host: EventRow) -> bool:
-    """``row`` is timed, on the one day of the all-day ``host``, under a title of its own — and
-    the department columns do not say ``row``'s department hosts: ``row`` naming ``host``'s
+    """``row`` is timed, on a day of the all-day ``host`` over several days, or on the one day
+    of a one-day ``host``, under a title of its own — and, for a one-day host, the department
+    columns do not say ``row``'s department hosts: ``row`` naming ``host``'s
     department a partner, or ``host`` naming ``row``'s its lead (a fresh city's check: Community
     Safety's session 6–8 pm, Partner Departments "OEM", was published all day under Emergency
     Management's row, typed with no time, as though the session were a drop-by at it)."""
     # (a host whose Start Time only named a part of the day, "evening", holds no day: a README-only
     # check had its row lead Police's 5:30 party as a drop-by at it)
-    return (host.all_day and not host.said_hours and not row.all_day and host.end - host.start <= timedelta(days=1)
-            and _day(row.start) == _day(host.start) and _fold(row.title) != _fold(host.title)
+    if not host.all_day or host.said_hours or row.all_day or _fold(row.title) == _fold(host.title):
+        return False
+    if host.end - host.start > timedelta(days=1):
+        # a session on one day of an event typed all day over several ("CERT - fire suppression
+        # module" 1–4 pm on day 1 of Emergency Management's two-day "CERT Basic Training"): the
+        # event keeps its days, whoever hosts the session (v57x: it was published 1–4 pm, one day)
+        return _day(host.start) <= _day(row.start) and _day(row.end) < _day(host.end)
+    return (_day(row.start) == _day(host.start)
             and host.department not in row.partners and not (host.lead and host.lead == (row.department or row.lead)))
 
 
@@ -231,14 +238,16 @@ def default_order(row: EventRow) -> tuple:
     """Deterministic order for rows the record has not seen: timed before all-day (a time says
     more), the host's row before a partner's own part (a title naming a tent, a booth, a unit:
     :func:`sheets_sync.matching.title_part`, or the coverage around it: a police shift,
-    :func:`sheets_sync.matching.coverage_word`), the longest first (the host's event, not a
+    :func:`sheets_sync.matching.coverage_word`), a row starting when the public comes before one
+    whose notes say its Start Time is its set-up (:func:`sheets_sync.matching.starts_at_setup`:
+    "setup starts 9:30"), the longest first (the host's event, not a
     partner's half-hour visit to it), then
     the tab's department (its title when it names none: renaming a tab to another of its
     department's names never changes which row wins), start, title, place, description, the
     same texts as typed (so rows that differ only in case or spelling of a street suffix never
     fall through to the row number), row number and tab title (which only ever decide between
     identical rows)."""
-    return (float("inf"), 0, row.all_day, own_part(row),
+    return (float("inf"), 0, row.all_day, own_part(row), starts_at_setup(row),
             -(row.end - row.start).total_seconds(), row.department or row.source.tab,
             iso_text(row.start),
             _fold(row.title), normalise_place(f"{row.location} {row.address}"), row.description,

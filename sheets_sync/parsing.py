@@ -1094,6 +1094,38 @@ def _says_back_on(text: str) -> bool:
     return "back" in folded or "again" in folded or "reinstat" in folded or "cancel" in folded or "after all" in folded
 
 
+#: what a mail client writes before an e-mail's or a meeting's subject — forwarded ("FW:",
+#: "Fwd:"), replied ("RE:"), a changed or new invitation ("Updated:", "Updated Invitation:",
+#: "Invitation:"), an answer to one ("Accepted:") — and, in a calendar export only, the owner's
+#: tentative answer ("Tentative:", Outlook); never the event's name (a fresh helper's Outlook and
+#: Apple exports, v57). Outlook's "Canceled:" is a status marker (:func:`title_status`).
+_MAIL_PREFIX = re.compile(r"^\s*(?:(?:fwd?|re|updated(?:\s+invitation)?|invitation|accepted)\s*:\s*)+", re.I)
+_CALENDAR_PREFIX = re.compile(r"^\s*(?:(?:fwd?|re|updated(?:\s+invitation)?|invitation|accepted|tentative)\s*:\s*)+",
+                              re.I)
+
+#: the date, hours and calendar Google Calendar writes after an invitation's title
+_INVITED_WHEN = re.compile(r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\w+\.?\s+\d.*$", re.I)
+
+
+def without_mail_prefix(title: str, calendar: bool = False) -> str:
+    """``title`` without the subject prefixes a mail client adds (:data:`_MAIL_PREFIX`):
+    ``"FW: Community Conversation"`` → ``"Community Conversation"``, ``"RE: FW: Bike Rodeo"`` →
+    ``"Bike Rodeo"``; with ``calendar`` (a calendar export's SUMMARY) also Outlook's
+    ``"Tentative:"``; an invitation's subject also without the date, hours and calendar Google
+    writes after the title (``"Invitation: HEART Open House @ Mon Apr 20, 2026 4pm - 6pm (CDT)
+    (OCS Events)"`` → ``"HEART Open House"``, v53). A title that is nothing but a prefix stays as
+    typed."""
+    if ":" not in title:
+        return title
+    m = (_CALENDAR_PREFIX if calendar else _MAIL_PREFIX).match(title)
+    if m is None:
+        return title
+    rest = title[m.end():]
+    if "invitation" in m.group().lower():       # Google's "… @ Mon Apr 20, 2026 4pm - 6pm (CDT) (OCS Events)"
+        rest = _INVITED_WHEN.sub("", rest)
+    return rest if rest.strip() else title
+
+
 def cancel_marker(title: str) -> tuple[str, bool]:
     """``"CANCELED: Public Meeting"`` → ``("Public Meeting", True)``: :func:`title_status` for a
     cancellation; other titles come back unchanged with ``False``."""

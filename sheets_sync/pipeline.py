@@ -29,6 +29,7 @@ import logging
 import time
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterator, Mapping, MutableMapping, Sequence
@@ -49,6 +50,7 @@ from .backends import Backend, SourceError, TabsNotWritten
 from .backends.ics_source import read_calendar
 from .board import board_json, build_board, with_board_sections
 from .config import Config
+from .department_names import invitee_department
 from .guard import blank_header_issues, calendar_titles, empty_sources, emptied_issue, lost_columns
 from .export_range import covered_from, uncovered, uncovered_issue
 from .guard import missing_columns, moved_issue, moved_tabs, tab_contents
@@ -178,10 +180,12 @@ def read_sources(config: Config, backend: Backend, now: datetime,
     calendar file (its events inside :func:`read_window`)."""
     tabs = [t for t in (backend.read_tabs() if read is None else read) if t.title not in GENERATED_TABS]
     window = read_window(config, now)
+    lookup = config.department_lookup()
+    who = lru_cache(maxsize=256)(lambda name: invitee_department(name, lookup))
     for cal in config.source.calendars:
-        dept = config.department_lookup()[cal.department.strip().lower()]
+        dept = lookup[cal.department.strip().lower()]
         tabs.append(read_calendar(config.path(cal.file), dept, config.tz, visibility=cal.visibility,
-                                  event_type=cal.event_type, window=window))
+                                  event_type=cal.event_type, window=window, who=who))
     return tabs
 
 

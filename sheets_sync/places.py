@@ -173,7 +173,8 @@ _ROOM = re.compile(r"^(?:\w+\s+){0,2}(?:%s)(?:\s+\w{1,3})?$" % "|".join(sorted(_
 #: Fairview City Hall (v40 A2: it had been read as a room named "Fairview City Hall" of a
 #: venue "Room 2", a venue apart from every other row at City Hall)
 _CIVIC_HALL = re.compile(r"\b(?:city|town|village|county|borough|municipal|civic)\s+hall$")
-_TRAILING_ROOM = re.compile(r"\b(?:(?:meeting|conference|community|class|multipurpose|training|board|art)\s+)?"
+_TRAILING_ROOM = re.compile(r"\b(?:(?:meeting|mtg|conference|conf|community|comm|class|multipurpose|training|trng|"
+                            r"board|art)\.?\s+)?"
                             r"(?:room|rm|suite|classroom|lab)\s*[a-z0-9]{1,4}$|\b(?:gym|gymnasium|cafeteria|"
                             r"auditorium|lounge|annex|lobby|atrium|foyer|rotunda|studio|kitchen|chapel|library wing|"
                             # the grounds of a building: "Station 7 parking lot" is at Fire Station 7 (v38 FS3)
@@ -183,7 +184,8 @@ _TRAILING_ROOM = re.compile(r"\b(?:(?:meeting|conference|community|class|multipu
 #: in Room 104 are in two places, v38 CH4); group 1 is the room ("Lakewood Community Room" alone
 #: is a venue)
 _USE_ROOM = re.compile(r"\b(?:hall|center|centre|ctr|building|bldg|library|lib|station|school|church|courthouse|"
-                       r"complex|annex|headquarters|hq|cc)\s+((?:meeting|conference|community|committee|council|"
+                       r"complex|annex|headquarters|hq|cc)(?:\s+#?\d{1,3}[a-z]?)?\s+((?:meeting|conference|community|"
+                       r"committee|council|"
                        r"board|training|multipurpose|class|party|activity|banquet|fellowship|media|computer|"
                        r"fitness|game|art|craft|music|teen|senior|reading|study|break) (?:room|rm)|"
                        r"(?:council |commission |board )?chambers|plaza)$")
@@ -700,9 +702,9 @@ def _venue_then_street(location: str, corner=lambda where: frozenset()) -> tuple
     # ("Senior Center - Rigsbee Ave", v50; "Courthouse Sq / Kirkwood Ave", v48)
     name, street = m.group(1), m.group(2) or m.group(3) or m.group(4) or m.group(5)
     where = normalise_place(street)
-    if (_STREET_ONLY.match(where) or _crossing(where) or corner(street)) \
+    if (_STREET_ONLY.match(where) or _crossing(where) or corner(street) or _ADDRESS.match(where)) \
             and not _STREET_ONLY.match(normalise_place(name)):
-        return name, street
+        return name, street     # (a house number, then a street of any type: "…, 18030 162nd Pl SE", v57)
     if _NUMBERED_STREET_ALONE.fullmatch(where) and not _STREET_ONLY.match(normalise_place(name)):
         return name, f"{street} St"      # "Butler Pk, W 9th": a numbered street, its type left out (v56)
     return None
@@ -793,6 +795,29 @@ def without_label(text: str) -> str:
     return _CELL_LABEL.sub("", text)
 
 
+#: where a walk, a canvass or a ride-along sets off, said before the place ("Meet at Ridgewood
+#: Elementary", "Meeting in front of City Hall", "Staging at Lot B") or after it ("Ridgewood
+#: Elementary (meet-up)", "Lot B - staging area"): the words say what happens there, not which
+#: place (v57: one canvass typed both ways by two departments was kept apart)
+_MEET_BEFORE = re.compile(r"^\s*(?:meet(?:ing)?(?:[\s-]*up)?|gather(?:ing)?|staging)\s+"
+                          r"(?:at|in\s+front\s+of|outside(?:\s+of)?|by)\s+(?=\S)", re.I)
+_MEET_AFTER = re.compile(r"\s*(?:\(\s*(?:meet(?:ing)?[\s-]*(?:up|point|spot|place)|staging(?:\s+area)?|"
+                         r"rally\s+point|start(?:ing)?\s+point)\s*\)|\s[-\u2013\u2014]\s*(?:meet(?:ing)?[\s-]*"
+                         r"(?:up|point|spot|place)|staging(?:\s+area)?|rally\s+point|start(?:ing)?\s+point))\s*$", re.I)
+
+
+def meeting_point(text: str) -> str:
+    """A Location or Address cell without the words saying a group meets there
+    (:data:`_MEET_BEFORE`, :data:`_MEET_AFTER`): ``"Meet at Ridgewood Elementary, 18030 162nd Pl
+    SE"`` → ``"Ridgewood Elementary, 18030 162nd Pl SE"``; ``"Ridgewood Elementary (meet-up)"`` →
+    ``"Ridgewood Elementary"``; other text as it is (for comparing places: the published cell
+    keeps the words, which tell residents where to go)."""
+    if "meet" not in text.lower() and "stag" not in text.lower() and "gather" not in text.lower() and \
+            "point" not in text.lower():
+        return text
+    return _MEET_AFTER.sub("", _MEET_BEFORE.sub("", text, count=1), count=1) or text
+
+
 @lru_cache(maxsize=1 << 18)
 def parse_place(location: str, address: str) -> Place:
     """Split Location/Address cells into address, block face, intersection, venue and room (module doc).
@@ -801,7 +826,7 @@ def parse_place(location: str, address: str) -> Place:
     saying the place is not known (:data:`_NO_PLACE`: "TBD", "See flyer") is read as blank."""
     if online(location, address):
         return Place(venue=ONLINE)
-    location, address = without_label(location), without_label(address)     # ("Where: CRJ Public Library")
+    location, address = (meeting_point(without_label(t)) for t in (location, address))     # ("Where: CRJ Library")
     location, address = ("" if _NO_PLACE.fullmatch(t) else _bracketed_face(t) for t in (location, address))
     location, address = _numbered_names(_PO_BOX.sub(" ", location)), _PO_BOX.sub(" ", address)
     if not address.strip() and (split := _named_number_split(location) or
@@ -1019,6 +1044,13 @@ def _run_together(a: str, b: str) -> str:
     return " ".join(out)
 
 
+#: the words naming a natural area (a preserve, a park) or a spot in one (its lodge, boathouse,
+#: beach, trailhead), as :func:`venue_words` leaves them
+_GROUNDS = frozenset("""preserve nature natural reserve sanctuary woods forest wilderness lodge boathouse boat
+    launch ramp dock pier marina beach swim swimming trailhead trail trl overlook shelter pavilion picnic
+    playground meadow lawn parking entrance gate visitor visitors""".split())
+
+
 @lru_cache(maxsize=1 << 16)
 def _venues(a: str, b: str, ia: frozenset = frozenset(), ib: frozenset = frozenset()) -> tuple[str, float]:
     """``(kind, similarity 0–1)`` of two venue names (folded); ``ia``/``ib``: the words typed in
@@ -1049,6 +1081,11 @@ def _venues(a: str, b: str, ia: frozenset = frozenset(), ib: frozenset = frozens
     if wa and wb:
         la, lb = wa - wb, wb - wa                # "Riverbend Mobile Home Park" / "Sunnyside Mobile Home Park"
         if la and lb and not _alike(la, lb):
+            if len(wa & wb) >= 2 and la | lb <= _GROUNDS and not (ka and kb):
+                # one natural area by its name, a building or spot in it by the same name: "Griffy
+                # Lake boathouse lot" / "Griffy Lake Nature Preserve", "Lake Wilderness Lodge" /
+                # "Lake Wilderness Park - swim beach" (v56, v57: asked, not merged)
+                return "similar venue", max(r, 70) / 100
             return "different venue", r / 100    # "Eastgate" / "Westgate"; a typo ("Garfeild") still agrees
         if wa <= wb or wb <= wa or r >= 90:
             return "same venue", max(r, 90) / 100

@@ -31,7 +31,8 @@ from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, 
                       date_and_hours,
                       holds_back, NoYearError, date_order, day_first_by_weekday, first_on_or_after, numeric_date,
                       read_day_first, without_time_words, guessed_range, DayRange, day_range, CLOCK_IN_TITLE,
-                      parse_int, title_status, parse_time, parse_time_range, strip_html, back_on, bare_hour, said_hours)
+                      parse_int, title_status, parse_time, parse_time_range, strip_html, back_on, bare_hour, said_hours,
+                      without_mail_prefix)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .places import without_label
 from .moved import described_move, destination, moved_here, moved_note, status_move_text
@@ -331,6 +332,8 @@ class _RowContext:
     #: row number → the Start Date of the tab's nearest row that has one with its year (asked
     #: only of a Start Date typed without one)
     near_date: Callable[[int], date | None] | None = None
+    #: the row is a calendar file's event (a tab with no Partner Departments column to type in)
+    calendar: bool = False
 
     def error(self, column: str, value: Any, problem: str, action: str) -> None:
         self.failed = True
@@ -745,6 +748,7 @@ def _part_reader(tab: RawTab, config: Config) -> Callable[[int, int], Part]:
     day_first = lru_cache(maxsize=1)(lambda: _writes_day_first(tab, columns))
     dated = lru_cache(maxsize=1)(lambda: _start_dates(tab, columns, config.tz))
     near_date = (lambda row: _nearest_date(dated(), row))
+    calendar = tab.department is not None and "External UID" in columns     # (a calendar file's events)
 
     def read(start: int, stop: int) -> Part:
         rows: list[EventRow] = []
@@ -757,7 +761,7 @@ def _part_reader(tab: RawTab, config: Config) -> Callable[[int, int], Part]:
                 _unsaved_row(tab.title, tab.first_row + offset, formula_of, issues)
                 continue
             ctx = _RowContext(tab.title, tab.first_row + offset, issues, formula_of=formula_of,
-                              day_first=day_first, near_date=near_date)
+                              day_first=day_first, near_date=near_date, calendar=calendar)
             # column → its cell (None for a column the tab lacks or the row is too short to hold):
             # one dict per row, looked up by ``dict.get`` (issue 17: ~30 lookups a row)
             width = len(cells)
@@ -1435,6 +1439,11 @@ def _counted_from_text(ctx: _RowContext, column: str, value: str, department: st
                        what: str = "text") -> None:
     """The warning on a partner counted from a text cell (:func:`_text_partners`,
     :func:`_bracket_partners`): where it was named, and how to confirm or undo it."""
+    if ctx.calendar:        # (a calendar has no Partner Departments: nothing to confirm there, v57)
+        ctx.warn(column, value, f"{department} named in the event's {column.lower()} ({snippet!r}) is counted "
+                 "as a partner", f"nothing to do if {department} takes part; if not, reword the event's "
+                 f"{column.lower()} in the calendar")
+        return
     ctx.warn(column, value, f"{department} named in the {column.lower()} ({snippet!r}) is counted as a partner",
              f"add it to Partner Departments to confirm, or reword the {what} if {department} does not take part")
 
@@ -1563,7 +1572,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     ``ctx``). ``visibility_column``: the tab has a Visibility column; without one its rows are
     kept Internal with no line each (:func:`_whole_tab` says it once, on the header)."""
     title_raw = cell_text(get("Title"))
-    title = _staff_text(ctx, "Title", title_raw, one_line=True)
+    title = without_mail_prefix(_staff_text(ctx, "Title", title_raw, one_line=True))
     if not title:
         ctx.error("Title", title_raw, "the title is blank", "type the event's name")
     when = _parse_when(get, ctx, config)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..model import CANONICAL_COLUMNS, RawTab, RowIssue, Severity
 from ..moved import described_move, moved_note
-from ..parsing import strip_controls, strip_html, title_status
+from ..parsing import strip_controls, strip_html, title_status, without_mail_prefix
 from ..recurrence import RepeatError, check_rrule_parts
 from . import SourceError
 
@@ -248,11 +248,48 @@ def _parsed(data: bytes, name: str):
     return cal
 
 
+def _invitee_name(prop) -> str:
+    """An ORGANIZER's or ATTENDEE's name: its CN parameter, or its mailbox's name before the "@"
+    when the CN is missing or is itself an address (``mailto:fire-outreach@city.gov`` →
+    ``"fire-outreach"``)."""
+    cn = str(prop.params.get("CN", "")).strip().strip('"') if hasattr(prop, "params") else ""
+    if cn and "@" not in cn:
+        return cn
+    address = cn or str(prop)
+    return address.split(":", 1)[-1].split("@", 1)[0] if "@" in address else ""
+
+
+def _invited(ev, department: str, who) -> tuple[str, str]:
+    """``(lead, partners)`` an invitation says (RFC 5545 §3.8.4.3 ORGANIZER, §3.8.4.1 ATTENDEE
+    with PARTSTAT=ACCEPTED), each read by ``who`` (a name → a configured department, or
+    ``None``): an event another department organised is that department's, the calendar's own
+    department taking part; an attendee that accepted takes part. An attendee that declined,
+    has not answered (NEEDS-ACTION, the default) or answered TENTATIVE does not (a fresh
+    helper's Outlook set, v58: Fire's accepted invitation to Emergency Management's workshop
+    had been left out of the joint count)."""
+    if who is None:
+        return department, ""
+    organizer = ev.get("ORGANIZER")
+    lead = (who(_invitee_name(organizer)) if organizer is not None else None) or department
+    attendees = ev.get("ATTENDEE")
+    partners: list[str] = []
+    for person in (attendees if isinstance(attendees, list) else [attendees] if attendees is not None else []):
+        if str(getattr(person, "params", {}).get("PARTSTAT", "")).upper() != "ACCEPTED":
+            continue
+        found = who(_invitee_name(person))
+        if found and found not in (lead, department) and found not in partners:
+            partners.append(found)
+    return lead, ", ".join(partners)
+
+
 def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public",
-                  event_type: str = "", window: tuple[date, date] | None = None) -> RawTab:
+                  event_type: str = "", window: tuple[date, date] | None = None, who=None) -> RawTab:
     """Read one ``.ics`` export into a :class:`RawTab` titled ``"<file name>"``.
 
-    ``window`` bounds recurrence expansion (inclusive start, exclusive end dates).
+    ``window`` bounds recurrence expansion (inclusive start, exclusive end dates). ``who``: a
+    name → the configured department it stands for, or ``None`` (:func:`sheets_sync.
+    department_names.invitee_department`); with it, an event's ORGANIZER and accepted
+    ATTENDEEs give its Lead and Partner Departments (:func:`_invited`).
     Raises :class:`SourceError` when the file is missing, :class:`CalendarUnreadable` when
     it is cut short, damaged or not iCalendar (:func:`parse_calendar`).
     """
@@ -298,7 +335,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
             if e < s:
                 e = s
         uid = exported = _uid(ev)
-        summary = strip_html(str(ev.get("SUMMARY", "")))
+        summary = without_mail_prefix(strip_html(str(ev.get("SUMMARY", ""))), calendar=True)
         if not uid:  # no UID at all (OWA exports): derive one from what does not change
             where = f"|{ev.get('LOCATION', '')}" if uidless[_same_start(ev)] > 1 else ""
             uid = "nouid-" + hashlib.sha1(f"{summary}|{s.isoformat()}{where}".encode()).hexdigest()[:16]
@@ -316,6 +353,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
         marked = marked or ("Postponed" if moved_note(summary, day) or described_move(description, day) else "")
         if marked and status != "CANCELLED":     # ("MOVED TO OCT 10 - Trick or Treat Trail" on 11/22)
             status = marked.upper()
+        lead, partners = _invited(ev, department, who)
         values = {
             "Event ID": "",
             "Title": summary,
@@ -325,7 +363,8 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
             "End Time": None if (all_day or e is None) else e.time(),
             "Location": strip_html(str(ev.get("LOCATION", ""))).strip(" -"),
             "Description": description,
-            "Lead Department": department,
+            "Lead Department": lead,
+            "Partner Departments": partners or None,
             "Visibility": "Internal" if (_is_private(ev) or str(ev.get("UID", "")).strip() in private) else visibility,
             "Status": {"CANCELLED": "Cancelled", "POSTPONED": "Postponed", "TENTATIVE": "Tentative"}.get(status, "Scheduled"),
             "Event Type": event_type,

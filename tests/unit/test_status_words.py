@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+from datetime import datetime
 
 import icalendar
 import pytest
@@ -166,3 +167,52 @@ def test_a_calendar_file_marks_status_in_titles_the_same_way(config):
         {Status.POSTPONED}
     assert not any(re.search(r"cancel|postpon", t, re.I) for t in by_title)
     assert not [i for i in issues if i.column == "Title" and "the title says" in i.problem]
+
+
+@pytest.mark.parametrize(("typed", "published"), [
+    ("FW: Community Conversation on Public Safety", "Community Conversation on Public Safety"),
+    (" FW: Wildfire Ready Neighbors workshop", "Wildfire Ready Neighbors workshop"),
+    ("RE: Fwd: Bike Rodeo", "Bike Rodeo"),
+    ("Updated: Community Conversation", "Community Conversation"),
+    ("Updated Invitation: Shred Day", "Shred Day"),
+    ("Accepted: CPR Class", "CPR Class"),
+    ("Invitation: HEART Anniversary Open House @ Mon Apr 20, 2026 4pm - 6pm (CDT) (OCS Events)",
+     "HEART Anniversary Open House"),
+    ("FW: Coffee @ the Station", "Coffee @ the Station"),
+    # not a mail client's prefix: a name with a colon, a prefix with nothing after it, a hedge in a tab
+    ("Recess: Playground Safety", "Recess: Playground Safety"),
+    ("Refresh: CERT Skills Day", "Refresh: CERT Skills Day"),
+    ("RE:", "RE:"),
+    ("Tentative: Map Your Neighborhood", "Tentative: Map Your Neighborhood"),
+])
+def test_a_mail_clients_subject_prefix_is_not_part_of_the_title(parse, typed, published):
+    """A fresh helper's Outlook and Apple exports (v57): "FW: Community Conversation on Public
+    Safety" is the event Police's row calls "Community Conversation on Public Safety"; the
+    prefix a mail client writes when a meeting is forwarded, updated or answered is not its
+    name, in a tab (a subject pasted from an e-mail) or a calendar file."""
+    row, issues = parse("Scheduled", typed)
+    assert row.title == published and issues == []
+
+
+def test_a_calendar_owners_tentative_answer_is_not_part_of_the_title(config, tmp_path):
+    """Outlook writes "Tentative:" before a meeting its owner answered tentatively (v57: the 911
+    center's "Tentative: Map Your Neighborhood - Maple Hills" was published so); in a calendar
+    file it is the owner's answer, not the event's name, and the row keeps the file's STATUS."""
+    from sheets_sync.backends.ics_source import read_calendar
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//test//EN")
+    cal.add("version", "2.0")
+    for uid, summary, status in (("a", "Tentative: Map Your Neighborhood - Maple Hills", "CONFIRMED"),
+                                 ("b", "FW: Tentative: NNO 911 kiosk", "TENTATIVE")):
+        ev = icalendar.Event()
+        ev.add("uid", uid)
+        ev.add("summary", summary)
+        ev.add("status", status)
+        ev.add("dtstart", datetime(2026, 4, 18, 10, tzinfo=config.tz))
+        ev.add("dtend", datetime(2026, 4, 18, 12, tzinfo=config.tz))
+        cal.add_component(ev)
+    path = tmp_path / "911.ics"
+    path.write_bytes(cal.to_ical())
+    rows, issues = parse_tab(read_calendar(path, "Emergency Communications", config.tz), config)
+    assert sorted((r.title, r.status) for r in rows) == [("Map Your Neighborhood - Maple Hills", Status.SCHEDULED),
+                                                          ("NNO 911 kiosk", Status.TENTATIVE)]

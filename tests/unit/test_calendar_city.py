@@ -1,0 +1,223 @@
+"""Two fresh helpers' sets of one King County city (v57, v57x, Cedar Ridge), held out: three of
+its six departments keep Outlook, Exchange or Apple calendars, the others type tabs. Rooms typed
+short ("Library Mtg Rm A"), a canvass's meeting point ("Meet at Ridgewood Elementary"), set-up
+times in the notes, a police post on a race's route, a session on one day of a two-day training.
+Each case is a capability the sets found missing; the expected values are read off the rows."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+import icalendar
+
+from sheets_sync.backends.ics_source import read_calendar
+from sheets_sync.department_names import invitee_department
+from sheets_sync.merge import merge_rows
+from sheets_sync.model import RawTab
+from sheets_sync.places import compare_places, meeting_point, parse_place
+from sheets_sync.validate import parse_tab
+from tests.unit.event_rows import groups, row
+
+
+def _kind(a: tuple[str, str], b: tuple[str, str]) -> str:
+    return compare_places(parse_place(*a), parse_place(*b))[0]
+
+
+def test_a_room_typed_short_is_the_room_typed_in_full():
+    """"Library Mtg Rm A" (the 911 center's tab) is the Emergency Management calendar's "Cedar
+    Ridge Library - Meeting Room A"; "Station 71 community room" is "Fire Station 71 - Community
+    Room". Both had been read as other venues: two classes, same title and hour, kept apart
+    with no question. Another room of the building stays another."""
+    full = ("Cedar Ridge Library - Meeting Room A", "")
+    assert parse_place("Library Mtg Rm A", "").room == "meeting room a"
+    assert _kind(("Library Mtg Rm A", ""), full) == "same venue"
+    assert _kind(("Cedar Ridge Library Mtg Rm A", ""), full) == "same venue"
+    assert _kind(("Library Mtg Rm B", ""), full) == "different rooms"
+    assert parse_place("Station 71 community room", "").room == "community room"
+    assert _kind(("Station 71 community room", ""), ("Fire Station 71 - Community Room", "")) == "same venue"
+    assert _kind(("Station 71 community room", ""), ("Station 72 community room", "")) != "same venue"
+    assert parse_place("Lakewood Community Room", "").room == ""       # a venue's name, no building before it
+
+
+def test_where_a_group_meets_is_the_place():
+    """Fire's Address "Meet at Ridgewood Elementary, 18030 162nd Pl SE" and Community Safety's
+    Location "Ridgewood Elementary (meet-up)" name one school; the words say a canvass sets off
+    there. The published cell keeps them (they tell residents where to go)."""
+    assert meeting_point("Meet at Ridgewood Elementary, 18030 162nd Pl SE") == \
+        "Ridgewood Elementary, 18030 162nd Pl SE"
+    assert meeting_point("Ridgewood Elementary (meet-up)") == "Ridgewood Elementary"
+    assert meeting_point("Lot B - staging area") == "Lot B"
+    assert meeting_point("Meeting in front of City Hall") == "City Hall"
+    for name in ("Meeting Room A", "Meetinghouse", "Gathering Place Park", "Stage at Bryan Park", "Meet at"):
+        assert meeting_point(name) == name
+    assert _kind(("", "Meet at Ridgewood Elementary, 18030 162nd Pl SE"),
+                 ("Ridgewood Elementary (meet-up)", "")) == "same venue"
+
+
+def test_a_venue_before_an_address_on_a_place_or_court_is_kept():
+    """An Address cell "Ridgewood Elementary, 18030 SE 162nd Pl" had lost its venue (a street
+    typed "Pl", not "St"), so the school named on another row was "not comparable" to it."""
+    place = parse_place("", "Ridgewood Elementary, 18030 SE 162nd Pl")
+    assert (place.venue, place.number, place.street) == ("ridgewood elem", "18030", "162nd pl")
+    assert parse_place("", "Suite 200, 1020 Main Pl").venue == ""      # a suite is no venue
+    assert parse_place("Gathering Place", "").venue == "gathering pl"  # no house number: a name
+
+
+def test_one_natural_area_and_a_spot_in_it_by_its_name_are_alike():
+    """"Griffy Lake boathouse lot" is in "Griffy Lake Nature Preserve", and "Lake Wilderness
+    Lodge" at "Lake Wilderness Park - swim beach"'s park (v56, v57): alike, so a pair agreeing
+    otherwise is asked rather than kept apart. A school or a golf course of that name is
+    another place."""
+    assert _kind(("Griffy Lake boathouse lot", ""), ("Griffy Lake Nature Preserve", "")) == "similar venue"
+    assert _kind(("Lake Wilderness Lodge", ""), ("Lake Wilderness Park - swim beach", "")) == "similar venue"
+    assert _kind(("Lake Wilderness Park", ""), ("Lake Wilderness Elementary", "")) == "different venue"
+    assert _kind(("Lake Wilderness Lodge", ""), ("Lake Wilderness Golf Course", "")) == "different venue"
+    assert _kind(("Eastgate Lodge", ""), ("Westgate Lodge", "")) == "different venue"
+
+
+def test_a_short_talk_starting_into_a_meeting_in_its_room_is_part_of_it(config):
+    """The 911 center's "Quake ready mtg - when to call 911 talk" 10:30–11:00 in "Library Mtg Rm
+    A", inside Emergency Management's "Earthquake Ready Neighborhoods" 10–12 in that room: its
+    start is half an hour in ("close", not "inside"), and "quake" is the word's short form. One
+    event; a talk naming another topic there stays apart."""
+    day = date(2026, 3, 21)
+    meeting = row("Emergency Management", 13, "Earthquake Ready Neighborhoods", day, "10:00", "12:00",
+                  location="Cedar Ridge Library - Meeting Room A")
+    talk = row("Emergency Communications", 12, "Quake ready mtg - when to call 911 talk", day, "10:30", "11:00",
+               location="Library Mtg Rm A")
+    other = replace(talk, title="Text-to-911 talk")
+    assert frozenset({"Emergency Management!13", "Emergency Communications!12"}) in groups(
+        merge_rows([meeting, talk], config))
+    assert frozenset({"Emergency Management!13", "Emergency Communications!12"}) not in groups(
+        merge_rows([meeting, other], config))
+
+
+def test_a_post_on_the_route_covers_the_race_at_its_park(config):
+    """Police's "Turkey Trot traffic control" 7:00–10:30 at "SE 248th St & 225th Ave SE" ("Staging
+    7am, race starts 8.") and Parks' "Turkey Trot 5K" 8:00–10:30 at Lake Wilderness Park: a post
+    at a corner of the course, the race at its park. One event; a second race that morning with
+    those words, or a row at the corner that is no coverage, is not joined so."""
+    day = date(2025, 11, 27)
+    race = row("Parks and Recreation", 13, "Turkey Trot 5K", day, "08:00", "10:30", location="Lake Wilderness Park")
+    post = row("Police", 23, "Turkey Trot traffic control", day, "07:00", "10:30",
+               location="SE 248th St & 225th Ave SE", description="Staging 7am, race starts 8.")
+    pair = frozenset({"Parks and Recreation!13", "Police!23"})
+    assert pair in groups(merge_rows([race, post], config))
+    other = row("Community Safety", 4, "Turkey Trot Kids Dash", day, "08:30", "09:30", location="Cedar Park")
+    assert pair not in groups(merge_rows([race, post, other], config))
+    walk = replace(post, title="Turkey Trot water station")
+    assert pair not in groups(merge_rows([race, walk], config))
+
+
+def test_a_row_starting_at_its_set_up_time_does_not_give_the_start(config):
+    """Parks' "Prep Fair @ Lake Wilderness" 9:30–2:00 with "setup starts 9:30" in its notes,
+    Emergency Management's calendar event 10–2: the fair opens at 10 (it had been published from
+    9:30, the longer row leading). Without the note the longer row still leads."""
+    day = date(2025, 9, 13)
+    parks = row("Parks and Recreation", 9, "Prep Fair @ Lake Wilderness", day, "09:30", "14:00",
+                location="Lake Wilderness Lodge", internal_notes="setup starts 9:30")
+    em = row("em.ics", 2, "Emergency Preparedness Fair", day, "10:00", "14:00", location="Lake Wilderness Lodge",
+             department="Emergency Management")
+    [event] = merge_rows([parks, em], config).events
+    assert (event.title, event.start.hour, event.start.minute) == ("Emergency Preparedness Fair", 10, 0)
+    [event] = merge_rows([replace(parks, internal_notes=""), em], config).events
+    assert (event.title, event.start.hour, event.start.minute) == ("Prep Fair @ Lake Wilderness", 9, 30)
+    # "Setup at 4:45" (no am/pm) against a 4:45 pm start, in the description
+    police = row("Police", 26, "Trunk or Treat", date(2025, 10, 31), "16:45", "20:00", location="Commons Park",
+                 description="Candy from patrol cars. Setup at 4:45.")
+    parks2 = row("Parks and Recreation", 12, "Trunk or Treat", date(2025, 10, 31), "17:00", "20:00",
+                 location="Commons Park")
+    [event] = merge_rows([police, parks2], config).events
+    assert (event.start.hour, event.start.minute) == (17, 0)
+
+
+def test_a_session_on_one_day_of_a_two_day_training_keeps_its_days(config):
+    """Emergency Management's calendar: "CERT Basic Training (2 days)", all day 3/14–3/15; Fire's
+    "CERT - fire suppression module" 1–4 pm on 3/14. The event had been published 1–4 pm on 3/14
+    under Fire's title, its second day gone."""
+    training = row("em_outlook.ics", 12, "CERT Basic Training (2 days)", date(2026, 3, 14),
+                   location="Fire Station 71 Training Room", department="Emergency Management")
+    training = replace(training, end=training.start + timedelta(days=2))
+    module = row("Fire", 24, "CERT - fire suppression module", date(2026, 3, 14), "13:00", "16:00",
+                 location="Station 71")
+    event = next(e for e in merge_rows([training, module], config).events if len(e.sources) == 2)
+    assert (event.title, event.all_day, event.start, event.end) == (
+        "CERT Basic Training (2 days)", True, date(2026, 3, 14), date(2026, 3, 16))
+
+
+def test_a_calendar_event_is_not_told_to_fill_a_column_it_has_not(config, tmp_path):
+    """Fire's Exchange calendar "Shop w/ a Cop" counts Police from its title; a calendar has no
+    Partner Departments column, so the line does not ask to fill one (v57). A tab's row still
+    is."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//test//EN")
+    cal.add("version", "2.0")
+    ev = icalendar.Event()
+    ev.add("uid", "shop-1")
+    ev.add("summary", "Shop w/ a Cop")
+    ev.add("dtstart", datetime(2025, 12, 13, 9, tzinfo=config.tz))
+    ev.add("dtend", datetime(2025, 12, 13, 12, tzinfo=config.tz))
+    cal.add_component(ev)
+    (tmp_path / "fire.ics").write_bytes(cal.to_ical())
+    rows, issues = parse_tab(read_calendar(tmp_path / "fire.ics", "Fire", config.tz), config)
+    assert rows[0].departments == ("Fire", "Police")
+    assert [(i.column, i.problem, i.action) for i in issues] == [(
+        "Title", "Police named in the event's title ('w/ a Cop') is counted as a partner",
+        "nothing to do if Police takes part; if not, reword the event's title in the calendar")]
+    rows, issues = parse_tab(RawTab("Fire", ("Title", "Start Date", "Start Time", "End Time", "Visibility"),
+                                    (("Shop w/ a Cop", "12/13/2025", "9am", "12pm", "Public"),)), config)
+    assert [i.action for i in issues] == [
+        "add it to Partner Departments to confirm, or reword the text if Police does not take part"]
+
+
+def test_an_accepted_invitation_says_who_takes_part(config, tmp_path):
+    """Emergency Management's Outlook calendar (v58): its "Wildfire Smoke Ready Workshop" names
+    Fire only as an ATTENDEE that accepted (``fire-outreach@…``); a meeting another department
+    organised sits in its calendar too. Who accepted takes part (RFC 5545 PARTSTAT=ACCEPTED);
+    who declined, has not answered or answered tentatively does not; a person or the calendar
+    itself names no department."""
+    lookup = config.department_lookup()
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//test//EN")
+    cal.add("version", "2.0")
+
+    def person(address: str, partstat: str | None = None, cn: str | None = None) -> icalendar.vCalAddress:
+        who = icalendar.vCalAddress(f"mailto:{address}")
+        if partstat:
+            who.params["PARTSTAT"] = partstat
+        if cn:
+            who.params["CN"] = cn
+        return who
+
+    events = [
+        ("ws", "Wildfire Smoke Ready Workshop", person("oem@city.gov", cn="Emergency Management"),
+         [person("fire-outreach@city.gov", "ACCEPTED"), person("jordan.lee@city.gov", "ACCEPTED", "Jordan Lee")]),
+        ("pf", "Preparedness Fair", None,
+         [person("x@city.gov", "DECLINED", "Police Community Engagement"), person("911-ed@city.gov", "NEEDS-ACTION"),
+          person("parks-events@city.gov", "TENTATIVE"), person("cal@group.calendar.google.com", "ACCEPTED",
+                                                               "Department Events")]),
+        ("cc", "Community Conversation", person("community-engagement@city.gov", cn="Police Community Engagement"),
+         [person("em@city.gov", "ACCEPTED", "Emergency Management")]),
+    ]
+    for uid, summary, organizer, attendees in events:
+        ev = icalendar.Event()
+        ev.add("uid", uid)
+        ev.add("summary", summary)
+        ev.add("dtstart", datetime(2025, 8, 27, 18, tzinfo=config.tz))
+        ev.add("dtend", datetime(2025, 8, 27, 20, tzinfo=config.tz))
+        if organizer is not None:
+            ev.add("organizer", organizer)
+        for a in attendees:
+            ev.add("attendee", a)
+        cal.add_component(ev)
+    (tmp_path / "em.ics").write_bytes(cal.to_ical())
+    tab = read_calendar(tmp_path / "em.ics", "Emergency Management", config.tz,
+                        who=lambda name: invitee_department(name, lookup))
+    rows, _ = parse_tab(tab, config)
+    assert {r.title: (r.lead, set(r.departments)) for r in rows} == {
+        "Wildfire Smoke Ready Workshop": ("Emergency Management", {"Emergency Management", "Fire"}),
+        "Preparedness Fair": ("Emergency Management", {"Emergency Management"}),
+        "Community Conversation": ("Police", {"Police", "Emergency Management"})}
+    # without a reader of names (the call's default) the file's own department alone
+    rows, _ = parse_tab(read_calendar(tmp_path / "em.ics", "Emergency Management", config.tz), config)
+    assert {r.departments for r in rows} == {("Emergency Management",)}
