@@ -102,6 +102,12 @@ the ``Assistance Offers`` tab included.
   in Apple Calendar), ATTENDEE and ORGANIZER lines naming partner departments' mailboxes, rooms
   typed short ("Library Mtg Rm A"), set-up times in the notes; 161 rows, 94 true events, 42 joint
   counted: precision 1.000, recall 0.940, joint 40 of 42, months exact 10 of 12.
+* ``v59`` — an eighteenth fresh helper's set, measured held out on commit 41aa168: Harbor County
+  (invented, coastal, America/New_York), staff naming **units** for departments (Engine 14, E-14,
+  M3, L2, Marine 4, Motor Unit, Mounted, SRO, CSO, Comm Center, a sheriff's office in Police),
+  corrections typed in another department's tab ("EM asked us to post the time fix, their tab is
+  protected"), one of two same-day sessions cancelled; 160 rows, 98 true events, 44 joint counted:
+  precision 1.000, recall 0.943, joint 41 of 44 (one of them false), months exact 9 of 12.
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -251,6 +257,8 @@ HELPER_SETS = {
            "and Apple calendars, held out first (2026-12-07)",
     "v58": "a seventeenth fresh helper's set, Cedar Ridge again, three other departments' calendars, ATTENDEE lines, "
            "held out first (2026-12-07)",
+    "v59": "an eighteenth fresh helper's set, Harbor County (invented), units named for departments, corrections "
+           "typed in other tabs, held out first (2026-12-07)",
 }
 
 
