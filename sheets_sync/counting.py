@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .matching import one_tab
+from .merge import own_part
 from .model import CombinedEvent, RowIssue, Severity, Visibility
 from .recurrence import union_series
 from .timeutil import typed_date
@@ -68,7 +69,9 @@ def visibility_disagreements(events: Sequence[CombinedEvent]) -> list[RowIssue]:
     Such an event is published from its Public rows alone (nothing of an Internal row is shown,
     :func:`sheets_sync.merge.public_view`), and it counts as a community event under either
     counting policy, because not every row is Internal (:func:`reports.measures.internal_only`). The warning says both, so staff can make the rows agree. Cancelled events are
-    skipped (neither published nor counted).
+    skipped (neither published nor counted), and so is an Internal row whose title names a
+    department's own part of the event — a police detail, a standby, a unit's visit
+    (:func:`sheets_sync.merge.own_part`): only that part is internal, which is what it says.
     """
     out = []
     for e in events:
@@ -78,8 +81,8 @@ def visibility_disagreements(events: Sequence[CombinedEvent]) -> list[RowIssue]:
         public = ", ".join(str(r.source) for r in e.rows if r.visibility is Visibility.PUBLIC)
         counted = ("counted as a joint community event" if e.is_joint else "counted as an event")
         for r in e.rows:
-            if r.visibility is not Visibility.INTERNAL:
-                continue
+            if r.visibility is not Visibility.INTERNAL or own_part(r):
+                continue        # (a detail, a standby, a unit's visit logged Internal: only that part is, v58)
             out.append(RowIssue(
                 r.source.tab, r.source.row, "Visibility", r.visibility.value,
                 f"the rows of \u201c{e.title}\u201d disagree: this row says Internal, {public} "

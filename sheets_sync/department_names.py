@@ -264,14 +264,3 @@ def department_forms(departments: Sequence) -> Forms:
     emergency_communications`` set)."""
     return tuple((d.name, tuple(d.aliases), d.name_es, d.recognised_kind) for d in departments)
 
-
-def invitee_department(name: str, lookup: Mapping[str, str]) -> str | None:
-    """The department a calendar invitation's ORGANIZER or ATTENDEE stands for, by its common
-    name or its mailbox's name ("Fire Outreach", "fire-outreach", "OEM", "CRPD Community
-    Engagement"): the whole name, a word of it or two words running, as a configured name or
-    alias (``lookup``: :meth:`Config.department_lookup`), when they name exactly one department;
-    ``None`` for a person ("Jordan Lee"), a calendar ("Department Events") or two departments."""
-    words = _words(name.replace("-", " ").replace("_", " ").replace(".", " "))
-    keys = {" ".join(words), *words, *(" ".join(pair) for pair in zip(words, words[1:]))}
-    found = {lookup[k] for k in keys if k in lookup}
-    return found.pop() if len(found) == 1 else None

@@ -670,6 +670,11 @@ def _public_start(row: EventRow, day_minutes: float, pattern: re.Pattern = _TIME
     return day_minutes + hour * 60 + minute
 
 
+#: a word every :data:`_SETUP_IN_TEXT` phrase opens with, looked for first (issue 17: asked of
+#: every row when rows are ordered)
+_SAYS_SETUP = re.compile(r"(?i)set|load|stag|crew|arriv")
+
+
 def starts_at_setup(row: EventRow) -> bool:
     """``row``'s Start Time is the set-up time its Description or Internal Notes name
     (:data:`_SETUP_IN_TEXT`: "Setup at 4:45", "load-in 10", "setup starts 9:30", to 15 minutes,
@@ -680,7 +685,7 @@ def starts_at_setup(row: EventRow) -> bool:
         return False
     start = row.start.hour * 60 + row.start.minute
     for text in (row.description, row.internal_notes):
-        m = _SETUP_IN_TEXT.search(text) if text else None
+        m = _SETUP_IN_TEXT.search(text) if text and _SAYS_SETUP.search(text) else None
         if m is None or int(m.group(1)) > 23 or int(m.group(2) or 0) > 59:
             continue
         typed = int(m.group(1)) * 60 + int(m.group(2) or 0)
@@ -1983,21 +1988,27 @@ def _covers(a: Features, b: Features, time_kind: str) -> str:
     return ""
 
 
-def _shift_for(a: Features, b: Features, ctx: DayContext) -> str:
-    """The words by which a coverage row (:attr:`Features.cover`: "traffic control", "detail")
-    names the other row's event when it holds that event's hours (:func:`_covers`, set-up time
-    included): two or more words of four letters or more, not generic and not its coverage
-    words, all in the other's title, and no other row that day naming them
-    ("Turkey Trot traffic control" 7–10:30 and "Turkey Trot 5K" 8–10:30 → ``"trot turkey"``).
-    ``""`` if not."""
-    for x, y in ((a, b), (b, a)):
+def _shift_for(a: Features, b: Features, ctx: DayContext, titles: tuple[str, str]) -> tuple[str, int]:
+    """``(words, rows naming them that day)`` by which a coverage row (:attr:`Features.cover`:
+    "traffic control", "detail") names the other row's event when it holds that event's hours
+    (:func:`covers_hours`, set-up time included): two or more words of three letters or more,
+    not generic and not its coverage words, all in the other's title. In a title of parts set
+    off by a dash or colon (``titles``: the two as typed), the words of one part, the others'
+    left out: "Motor Unit - Turkey Trot traffic control" names "turkey trot", "Route detail -
+    St. Patrick's Day Parade" "patrick parade" (v57, v59, a README-only check). ``("", 0)`` if
+    not."""
+    for (x, y), title in zip(((a, b), (b, a)), titles):
         if not x.cover or y.cover or not covers_hours(x, y):
             continue
         covering = frozenset(fold(x.cover).split())
-        named = frozenset(w for w in x.words[0] if len(w) > 3 and w not in GENERIC_TITLE_WORDS and w not in covering)
-        if len(named) >= 2 and named <= y.words[0] and ctx.rows_naming(y.day, named) <= 2:
-            return " ".join(sorted(named))
-    return ""
+        parts = _DASHED.split(title)
+        for n in range(len(parts)) if len(parts) > 1 else (0,):
+            others = frozenset().union(*(title_words(p) for k, p in enumerate(parts) if k != n))
+            named = frozenset(w for w in x.words[0] - others if len(w) > 2 and w not in GENERIC_TITLE_WORDS
+                              and w not in covering)
+            if len(named) >= 2 and named <= y.words[0]:
+                return " ".join(sorted(named)), ctx.rows_naming(y.day, named)
+    return "", 0
 
 
 def _day_window(event: Features, shift: Features) -> tuple[float, float] | None:
@@ -2169,11 +2180,15 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         # a day of a multi-day row says "one event" only where the places agree (or one is unknown)
         return PairScore("apart", 0.0, (place_kind, time_kind), "a multi-day event at a place not tied to this one")
     place_label, place_w = _place_level(fa, fb, place_kind, context)
-    if place_kind in _UNTIED_PLACES and cross and context is not None and (named := _shift_for(fa, fb, context)):
+    if place_kind in _UNTIED_PLACES and cross and context is not None and \
+            (shift := _shift_for(fa, fb, context, (a.title, b.title)))[0] and shift[1] <= _FEW_NAMED:
         # a post on the route, the event at its park ("Turkey Trot traffic control" at a corner
-        # beside "Turkey Trot 5K" at Lake Wilderness Park, v57): coverage is where the event needs it
-        place_label, place_w = f"{place_kind}, a shift for the only event that day its title names ({named})", \
-            WEIGHTS["the only event named"]
+        # beside "Turkey Trot 5K" at Lake Wilderness Park, v57): coverage is where the event needs
+        # it; around two events it names that day (the 5K and the kids' dash), asked about both
+        only = shift[1] <= 2
+        place_label = f"{place_kind}, a shift for {'the only event' if only else 'one of the few events'} that " \
+                      f"day its title names ({shift[0]})"
+        place_w = WEIGHTS["the only event named" if only else "one of few events named"]
     streets = _streets_named(fa, fb) if place_kind == "unknown place" and cross and context is not None and \
         title_streets((fa if fa.place.blank else fb).folded) else None       # (issue 17: most titles name none)
     if streets is not None and (level := _street_level(fa, fb, streets, context)) is not None:

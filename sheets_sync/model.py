@@ -269,6 +269,10 @@ class EventRow:
     #: never published, yet says nothing of the event being internal work
     #: (:func:`reports.measures.internal_only`)
     visibility_said: bool = field(default=True, repr=False)
+    #: the row was typed in this tab for its Lead Department, another department, as its text
+    #: says ("EM asked us to post the time fix, their tab is protected"): the tab's department
+    #: takes no part through it (:func:`sheets_sync.validate.typed_for_another`)
+    typed_for: bool = field(default=False, repr=False)
     #: Distinct departments this row names (tab, lead, partners, text partners), in
     #: first-seen order (computed once per row: the matcher asks for every candidate pair).
     departments: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -280,7 +284,7 @@ class EventRow:
 
     def __post_init__(self) -> None:
         seen: list[str] = []
-        for d in (self.department, self.lead, *self.partners, *self.text_partners):
+        for d in ((None if self.typed_for else self.department), self.lead, *self.partners, *self.text_partners):
             if d and d not in seen:
                 seen.append(d)
         object.__setattr__(self, "departments", tuple(seen))

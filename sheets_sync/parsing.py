@@ -1095,29 +1095,44 @@ def _says_back_on(text: str) -> bool:
 
 
 #: what a mail client writes before an e-mail's or a meeting's subject — forwarded ("FW:",
-#: "Fwd:"), replied ("RE:"), a changed or new invitation ("Updated:", "Updated Invitation:",
-#: "Invitation:"), an answer to one ("Accepted:") — and, in a calendar export only, the owner's
-#: tentative answer ("Tentative:", Outlook); never the event's name (a fresh helper's Outlook and
-#: Apple exports, v57). Outlook's "Canceled:" is a status marker (:func:`title_status`).
-_MAIL_PREFIX = re.compile(r"^\s*(?:(?:fwd?|re|updated(?:\s+invitation)?|invitation|accepted)\s*:\s*)+", re.I)
-_CALENDAR_PREFIX = re.compile(r"^\s*(?:(?:fwd?|re|updated(?:\s+invitation)?|invitation|accepted|tentative)\s*:\s*)+",
-                              re.I)
-
-#: the date, hours and calendar Google Calendar writes after an invitation's title
-_INVITED_WHEN = re.compile(r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\w+\.?\s+\d.*$", re.I)
+#: "Fwd:"), replied ("RE:"), a changed or new invitation ("Updated:", "Updated invitation with
+#: note:", "Invitation:"), an answer to one ("Accepted:", "Declined:"), a copied meeting ("Copy:"),
+#: a mail system's tag ("[EXTERNAL]") — and, in a calendar export only, the owner's tentative
+#: answer ("Tentative:", Outlook); never the event's name (two fresh helpers' Outlook and Apple
+#: exports, v57, v58, and a README-only check). Outlook's "Canceled:" is a status marker
+#: (:func:`title_status`); Google's "Canceled event:" is read as one.
+_PREFIX_WORDS = (r"fwd?|re|updated(?:\s+invitation)?(?:\s+with\s+note)?|invitation(?:\s+from\s+google\s+calendar)?|"
+                 r"accepted|declined|copy")
+_MAIL_PREFIX = re.compile(r"^\s*(?:(?:\[\s*external\s*\]|\*\s*external\s*\*|external)\s*:?\s*)?"
+                          r"(?:(?:" + _PREFIX_WORDS + r")\s*:\s*)+", re.I)
+_CALENDAR_PREFIX = re.compile(r"^\s*(?:(?:\[\s*external\s*\]|\*\s*external\s*\*|external)\s*:?\s*)?"
+                              r"(?:(?:" + _PREFIX_WORDS + r"|tentative)\s*:\s*)+", re.I)
+#: Google Calendar's subject of a cancelled invitation ("Canceled event: Snowshoe Walk @ …")
+_CANCELLED_EVENT = re.compile(r"^\s*cancell?ed\s+event(?:\s+with\s+note)?\s*:\s*", re.I)
+#: a mail system's tag alone before a subject ("[EXTERNAL] Ice Fishing Clinic")
+_EXTERNAL_TAG = re.compile(r"^\s*(?:\[\s*external\s*\]|\*\s*external\s*\*)\s*:?\s*", re.I)
+#: the date, hours and calendar Google Calendar writes after an invitation's title ("@ Thu Mar
+#: 25, 2027 6pm - 7pm (EST) (parks@…)", "@ Weekly from 6pm to 7pm on Saturday (EST) (…)")
+_INVITED_WHEN = re.compile(r"\s+@\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\w+\.?\s+\d|"
+                           r"(?:daily|weekly|monthly|yearly|annually|every)\b).*$", re.I)
 
 
 def without_mail_prefix(title: str, calendar: bool = False) -> str:
     """``title`` without the subject prefixes a mail client adds (:data:`_MAIL_PREFIX`):
-    ``"FW: Community Conversation"`` → ``"Community Conversation"``, ``"RE: FW: Bike Rodeo"`` →
-    ``"Bike Rodeo"``; with ``calendar`` (a calendar export's SUMMARY) also Outlook's
+    ``"FW: Community Conversation"`` → ``"Community Conversation"``, ``"[EXTERNAL] RE: FW: Bike
+    Rodeo"`` → ``"Bike Rodeo"``; with ``calendar`` (a calendar export's SUMMARY) also Outlook's
     ``"Tentative:"``; an invitation's subject also without the date, hours and calendar Google
     writes after the title (``"Invitation: HEART Open House @ Mon Apr 20, 2026 4pm - 6pm (CDT)
-    (OCS Events)"`` → ``"HEART Open House"``, v53). A title that is nothing but a prefix stays as
-    typed."""
-    if ":" not in title:
+    (OCS Events)"`` → ``"HEART Open House"``, v53); Google's ``"Canceled event: Snowshoe Walk @
+    …"`` → ``"Canceled: Snowshoe Walk"`` (a cancellation marker, :func:`title_status`). A title
+    that is nothing but a prefix stays as typed."""
+    if ":" not in title and "external" not in title.lower():
         return title
-    m = (_CALENDAR_PREFIX if calendar else _MAIL_PREFIX).match(title)
+    cancelled = _CANCELLED_EVENT.match(title)
+    if cancelled:
+        rest = _INVITED_WHEN.sub("", title[cancelled.end():])
+        return f"Canceled: {rest}" if rest.strip() else title
+    m = (_CALENDAR_PREFIX if calendar else _MAIL_PREFIX).match(title) or _EXTERNAL_TAG.match(title)
     if m is None:
         return title
     rest = title[m.end():]

@@ -29,7 +29,6 @@ import logging
 import time
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterator, Mapping, MutableMapping, Sequence
@@ -50,7 +49,7 @@ from .backends import Backend, SourceError, TabsNotWritten
 from .backends.ics_source import read_calendar
 from .board import board_json, build_board, with_board_sections
 from .config import Config
-from .department_names import invitee_department
+from .invitees import invitee_reader
 from .guard import blank_header_issues, calendar_titles, empty_sources, emptied_issue, lost_columns
 from .export_range import covered_from, uncovered, uncovered_issue
 from .guard import missing_columns, moved_issue, moved_tabs, tab_contents
@@ -181,7 +180,7 @@ def read_sources(config: Config, backend: Backend, now: datetime,
     tabs = [t for t in (backend.read_tabs() if read is None else read) if t.title not in GENERATED_TABS]
     window = read_window(config, now)
     lookup = config.department_lookup()
-    who = lru_cache(maxsize=256)(lambda name: invitee_department(name, lookup))
+    who = invitee_reader(config) if config.source.calendars else None
     for cal in config.source.calendars:
         dept = lookup[cal.department.strip().lower()]
         tabs.append(read_calendar(config.path(cal.file), dept, config.tz, visibility=cal.visibility,

@@ -497,6 +497,25 @@ _NOTES_CANCEL = re.compile(r"\W*(?:(?:we|i)\s+)?(?:(?:(?:need|have|had|got)\s+to
                            # (said, not asked, nor of a place or a condition: "Not happening at the
                            # Community Center anymore", "Calling this one off?", "Not happening without Fire")
                            r"(?=\s*(?:$|[-,.!:;(\u2013\u2014]))(?![^\n?]*\?)", re.I)
+#: a note saying the row was typed in this tab for another department: "EM asked us to post the
+#: time fix, their tab is protected", "typed here by Dep. Wills, Police tab was locked", "posting
+#: on behalf of OEM" (v59: the tab's department had been counted as a partner of the event)
+_TYPED_FOR = re.compile(r"\btyped\s+(?:it\s+|this\s+)?(?:here|in\s+(?:this|our)\s+tab)\b|"
+                        r"\b(?:asked|asks|asking)\s+(?:us|me)\s+to\s+(?:post|add|enter|put|type|log)\b|"
+                        r"\bon\s+behalf\s+of\b|\bposting\s+(?:it\s+|this\s+)?for\b|"
+                        r"\b(?:their|its|his|her|[\w'\u2019]+)\s+tab\s+(?:is|was)\s+(?:locked|protected|read[- ]only)\b|"
+                        r"\bcan(?:no|'|\u2019)?t\s+edit\s+(?:their|its|the\s+[\w'\u2019]+)\s+tab\b", re.I)
+
+
+def typed_for_another(lead: str | None, department: str | None, partners: Sequence[str],
+                      texts: Sequence[str]) -> bool:
+    """The row was typed in ``department``'s tab for ``lead``, another department, and not as
+    ``department``'s own part: no Partner Departments name the tab's department and a text
+    (:data:`_TYPED_FOR`) says so. Pure."""
+    return bool(lead and department and lead != department and department not in partners
+                and any(t and _TYPED_FOR.search(t) for t in texts))
+
+
 #: the first word of a Visibility cell that says more ("Yes, registration required", "No - staff only")
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)(?=\s*(?:[,;:(!.\-\u2013\u2014]|$))")
 
@@ -1744,6 +1763,11 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     image, point = parse_media(get, cell_text, ctx.warn, ctx.error)
     if ctx.failed:
         return None
+    typed_for = typed_for_another(lead, tab_department, partners, (title, description, internal_notes))
+    if typed_for:
+        ctx.warn("Lead Department", lead, f"typed in this tab for {lead}, as the row's text says: counted as "
+                 f"{lead}'s, not as {tab_department} taking part",
+                 f"nothing to do; if {tab_department} takes part too, add it to Partner Departments")
     return EventRow(
         source=SourceRef(ctx.tab, ctx.row), title=title, start=start, end=end, all_day=all_day,
         department=tab_department, lead=lead, partners=partners,
@@ -1762,4 +1786,5 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         image=image, point=point,
         status_note=status_text if status_text and status_text.lower() not in _STATUS else "",
         status_typed=bool(status_text), back_on=revived, said_hours=hours_said, visibility_said=visibility_said,
+        typed_for=typed_for,
     )

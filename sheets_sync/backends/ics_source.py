@@ -248,48 +248,69 @@ def _parsed(data: bytes, name: str):
     return cal
 
 
-def _invitee_name(prop) -> str:
-    """An ORGANIZER's or ATTENDEE's name: its CN parameter, or its mailbox's name before the "@"
-    when the CN is missing or is itself an address (``mailto:fire-outreach@city.gov`` →
-    ``"fire-outreach"``)."""
-    cn = str(prop.params.get("CN", "")).strip().strip('"') if hasattr(prop, "params") else ""
-    if cn and "@" not in cn:
-        return cn
-    address = cn or str(prop)
-    return address.split(":", 1)[-1].split("@", 1)[0] if "@" in address else ""
+def _invitee(prop) -> tuple[str, str]:
+    """An ORGANIZER's or ATTENDEE's ``(common name, address)``: its CN parameter (quotes
+    stripped) and its ``mailto:`` value."""
+    params = getattr(prop, "params", {})
+    return str(params.get("CN", "")).strip().strip('"'), str(prop)
 
 
-def _invited(ev, department: str, who) -> tuple[str, str]:
-    """``(lead, partners)`` an invitation says (RFC 5545 §3.8.4.3 ORGANIZER, §3.8.4.1 ATTENDEE
-    with PARTSTAT=ACCEPTED), each read by ``who`` (a name → a configured department, or
-    ``None``): an event another department organised is that department's, the calendar's own
-    department taking part; an attendee that accepted takes part. An attendee that declined,
-    has not answered (NEEDS-ACTION, the default) or answered TENTATIVE does not (a fresh
-    helper's Outlook set, v58: Fire's accepted invitation to Emergency Management's workshop
-    had been left out of the joint count)."""
+def _invited(ev, department: str, who) -> tuple[str, str, list[tuple[str, str, str]]]:
+    """``(lead, partners, read)`` an invitation says (RFC 5545 §3.8.4.3 ORGANIZER, §3.8.4.1
+    ATTENDEE with PARTSTAT=ACCEPTED), each read by ``who`` (``(common name, address)`` → a
+    configured department, or ``None``: :func:`sheets_sync.invitees.invitee_reader`): an event
+    another department organised is that department's, the calendar's own department taking
+    part; an attendee that accepted takes part. An attendee that declined, has not answered
+    (NEEDS-ACTION, the default) or answered TENTATIVE does not, nor a room or a resource booked
+    for it (``CUTYPE``: rooms accept by themselves). ``read``: ``(column, name, department)`` for
+    each department so read, for the Validation tab (a fresh helper's Outlook set, v58: Fire's
+    accepted invitation to Emergency Management's workshop had been left out of the count)."""
     if who is None:
-        return department, ""
+        return department, "", []
+    read: list[tuple[str, str, str]] = []
     organizer = ev.get("ORGANIZER")
-    lead = (who(_invitee_name(organizer)) if organizer is not None else None) or department
+    lead = department
+    if organizer is not None and (found := who(*_invitee(organizer))) and found != department:
+        lead = found
+        read.append(("Lead Department", _invitee(organizer)[0] or str(organizer), found))
     attendees = ev.get("ATTENDEE")
     partners: list[str] = []
     for person in (attendees if isinstance(attendees, list) else [attendees] if attendees is not None else []):
-        if str(getattr(person, "params", {}).get("PARTSTAT", "")).upper() != "ACCEPTED":
+        params = getattr(person, "params", {})
+        if str(params.get("PARTSTAT", "")).upper() != "ACCEPTED" or \
+                str(params.get("CUTYPE", "")).upper() in ("ROOM", "RESOURCE"):
             continue
-        found = who(_invitee_name(person))
+        found = who(*_invitee(person))
         if found and found not in (lead, department) and found not in partners:
             partners.append(found)
-    return lead, ", ".join(partners)
+            read.append(("Partner Departments", _invitee(person)[0] or str(person), found))
+    return lead, ", ".join(partners), read
+
+
+def _invitation_notes(title: str, rows: list, read_of: dict) -> list[RowIssue]:
+    """One warning per department an invitation made a row's lead or partner (:func:`_invited`),
+    naming the organizer or attendee it was read from, on the row's number in the tab (rows in
+    date order from 2)."""
+    notes = []
+    for n, r in enumerate(rows, 2):
+        for column, name, found in read_of.get(id(r), ()):
+            role = "organizer" if column == "Lead Department" else "attendee, accepted,"
+            notes.append(RowIssue(
+                title, n, column, strip_controls(name)[:200],
+                f"{found} is counted as taking part: the invitation's {role} is {name!r}",
+                f"nothing to do if {found} takes part; if {name!r} is not {found}, take it off the invitation "
+                "in the calendar program", Severity.WARNING))
+    return notes
 
 
 def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public",
                   event_type: str = "", window: tuple[date, date] | None = None, who=None) -> RawTab:
     """Read one ``.ics`` export into a :class:`RawTab` titled ``"<file name>"``.
 
-    ``window`` bounds recurrence expansion (inclusive start, exclusive end dates). ``who``: a
-    name → the configured department it stands for, or ``None`` (:func:`sheets_sync.
-    department_names.invitee_department`); with it, an event's ORGANIZER and accepted
-    ATTENDEEs give its Lead and Partner Departments (:func:`_invited`).
+    ``window`` bounds recurrence expansion (inclusive start, exclusive end dates). ``who``:
+    ``(common name, address)`` → the configured department it stands for, or ``None``
+    (:func:`sheets_sync.invitees.invitee_reader`); with it, an event's ORGANIZER and accepted
+    ATTENDEEs give its Lead and Partner Departments (:func:`_invited`), each with a warning.
     Raises :class:`SourceError` when the file is missing, :class:`CalendarUnreadable` when
     it is cut short, damaged or not iCalendar (:func:`parse_calendar`).
     """
@@ -318,6 +339,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
     uidless = Counter(_same_start(ev) for ev in occurrences if not _uid(ev))
     private = _private_uids(cal)
     rows = []
+    read_of: dict[int, list] = {}       # id of a row → what its invitation said (:func:`_invited`)
     for ev in (*occurrences, *rejected):
         dtstart = ev.get("DTSTART")
         if dtstart is None:
@@ -353,7 +375,7 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
         marked = marked or ("Postponed" if moved_note(summary, day) or described_move(description, day) else "")
         if marked and status != "CANCELLED":     # ("MOVED TO OCT 10 - Trick or Treat Trail" on 11/22)
             status = marked.upper()
-        lead, partners = _invited(ev, department, who)
+        lead, partners, read = _invited(ev, department, who)
         values = {
             "Event ID": "",
             "Title": summary,
@@ -373,7 +395,10 @@ def read_calendar(path: Path, department: str, tz, *, visibility: str = "Public"
             "Repeats": ev.get("X-REJECTED-RRULE"),
         }
         rows.append(tuple(values.get(c) for c in HEADER))
+        if read:
+            read_of[id(rows[-1])] = read
     rows.sort(key=lambda r: (str(r[HEADER.index("Start Date")]), str(r[1])))
+    notes += _invitation_notes(title, rows, read_of)
     return RawTab(title, HEADER, tuple(rows), department=department, notes=tuple(notes))
 
 

@@ -11,9 +11,10 @@ from datetime import date, datetime, timedelta
 import icalendar
 
 from sheets_sync.backends.ics_source import read_calendar
-from sheets_sync.department_names import invitee_department
+from sheets_sync.counting import visibility_disagreements
+from sheets_sync.invitees import invitee_reader
 from sheets_sync.merge import merge_rows
-from sheets_sync.model import RawTab
+from sheets_sync.model import RawTab, Visibility
 from sheets_sync.places import compare_places, meeting_point, parse_place
 from sheets_sync.validate import parse_tab
 from tests.unit.event_rows import groups, row
@@ -104,9 +105,21 @@ def test_a_post_on_the_route_covers_the_race_at_its_park(config):
     pair = frozenset({"Parks and Recreation!13", "Police!23"})
     assert pair in groups(merge_rows([race, post], config))
     other = row("Community Safety", 4, "Turkey Trot Kids Dash", day, "08:30", "09:30", location="Cedar Park")
-    assert pair not in groups(merge_rows([race, post, other], config))
+    result = merge_rows([race, post, other], config)      # a post around two: asked about both
+    assert pair not in groups(result)
+    assert {frozenset((str(q.a.source), str(q.b.source))) for q in result.review} >= {
+        pair, frozenset({"Community Safety!4", "Police!23"})}
     walk = replace(post, title="Turkey Trot water station")
     assert pair not in groups(merge_rows([race, walk], config))
+    # the event named in one part of a title in two (v59, a README-only check), and by a
+    # three-letter word ("MLK")
+    for title in ("Motor Unit - Turkey Trot traffic control", "Route detail - Turkey Trot"):
+        assert pair in groups(merge_rows([race, replace(post, title=title)], config)), title
+    parade = row("Parks and Recreation", 3, "MLK Day Parade", date(2027, 1, 18), "11:00", "12:30",
+                 location="Courthouse Square")
+    detail = row("Police", 5, "MLK Day Parade traffic control", date(2027, 1, 18), "10:00", "13:00",
+                 location="College Ave & 4th St")
+    assert frozenset({"Parks and Recreation!3", "Police!5"}) in groups(merge_rows([parade, detail], config))
 
 
 def test_a_row_starting_at_its_set_up_time_does_not_give_the_start(config):
@@ -173,20 +186,20 @@ def test_a_calendar_event_is_not_told_to_fill_a_column_it_has_not(config, tmp_pa
 def test_an_accepted_invitation_says_who_takes_part(config, tmp_path):
     """Emergency Management's Outlook calendar (v58): its "Wildfire Smoke Ready Workshop" names
     Fire only as an ATTENDEE that accepted (``fire-outreach@…``); a meeting another department
-    organised sits in its calendar too. Who accepted takes part (RFC 5545 PARTSTAT=ACCEPTED);
-    who declined, has not answered or answered tentatively does not; a person or the calendar
-    itself names no department."""
-    lookup = config.department_lookup()
+    organised sits in its calendar too. Who accepted takes part (RFC 5545 PARTSTAT=ACCEPTED),
+    each with a warning naming the attendee; who declined, has not answered or answered
+    tentatively does not, nor a room booked for it, a person (a README-only check: "Em Hollis",
+    "Fire, Tom", parks.jane@…, em@gmail.com), another body ("IU Police Department") or the
+    calendar itself."""
     cal = icalendar.Calendar()
     cal.add("prodid", "-//test//EN")
     cal.add("version", "2.0")
 
-    def person(address: str, partstat: str | None = None, cn: str | None = None) -> icalendar.vCalAddress:
+    def person(address: str, partstat: str | None = None, cn: str | None = None, cutype: str | None = None):
         who = icalendar.vCalAddress(f"mailto:{address}")
-        if partstat:
-            who.params["PARTSTAT"] = partstat
-        if cn:
-            who.params["CN"] = cn
+        for key, value in (("PARTSTAT", partstat), ("CN", cn), ("CUTYPE", cutype)):
+            if value:
+                who.params[key] = value
         return who
 
     events = [
@@ -194,10 +207,14 @@ def test_an_accepted_invitation_says_who_takes_part(config, tmp_path):
          [person("fire-outreach@city.gov", "ACCEPTED"), person("jordan.lee@city.gov", "ACCEPTED", "Jordan Lee")]),
         ("pf", "Preparedness Fair", None,
          [person("x@city.gov", "DECLINED", "Police Community Engagement"), person("911-ed@city.gov", "NEEDS-ACTION"),
-          person("parks-events@city.gov", "TENTATIVE"), person("cal@group.calendar.google.com", "ACCEPTED",
-                                                               "Department Events")]),
+          person("parks-events@city.gov", "TENTATIVE"),
+          person("cal@group.calendar.google.com", "ACCEPTED", "Department Events"),
+          person("room1@city.gov", "ACCEPTED", "Fire Station 1 Training Room", "ROOM"),
+          person("em.hollis@city.gov", "ACCEPTED", "Em Hollis"), person("em@gmail.com", "ACCEPTED", "Em"),
+          person("parks.jane@city.gov", "ACCEPTED"), person("tom@city.gov", "ACCEPTED", "Fire, Tom"),
+          person("iupd@iu.edu", "ACCEPTED", "IU Police Department")]),
         ("cc", "Community Conversation", person("community-engagement@city.gov", cn="Police Community Engagement"),
-         [person("em@city.gov", "ACCEPTED", "Emergency Management")]),
+         [person("ema@county.gov", "ACCEPTED", "Emergency Mgmt")]),
     ]
     for uid, summary, organizer, attendees in events:
         ev = icalendar.Event()
@@ -211,13 +228,74 @@ def test_an_accepted_invitation_says_who_takes_part(config, tmp_path):
             ev.add("attendee", a)
         cal.add_component(ev)
     (tmp_path / "em.ics").write_bytes(cal.to_ical())
-    tab = read_calendar(tmp_path / "em.ics", "Emergency Management", config.tz,
-                        who=lambda name: invitee_department(name, lookup))
-    rows, _ = parse_tab(tab, config)
+    tab = read_calendar(tmp_path / "em.ics", "Fire", config.tz, who=invitee_reader(config))
+    rows, issues = parse_tab(tab, config)
     assert {r.title: (r.lead, set(r.departments)) for r in rows} == {
         "Wildfire Smoke Ready Workshop": ("Emergency Management", {"Emergency Management", "Fire"}),
-        "Preparedness Fair": ("Emergency Management", {"Emergency Management"}),
-        "Community Conversation": ("Police", {"Police", "Emergency Management"})}
+        "Preparedness Fair": ("Fire", {"Fire"}),
+        "Community Conversation": ("Police", {"Police", "Fire", "Emergency Management"})}
+    row_of = {r.title: r.source.row for r in rows}
+    said = sorted((i.row, i.column, i.value) for i in tab.notes if "counted as taking part" in i.problem)
+    assert said == sorted([(row_of["Wildfire Smoke Ready Workshop"], "Lead Department", "Emergency Management"),
+                           (row_of["Community Conversation"], "Lead Department", "Police Community Engagement"),
+                           (row_of["Community Conversation"], "Partner Departments", "Emergency Mgmt")])
     # without a reader of names (the call's default) the file's own department alone
-    rows, _ = parse_tab(read_calendar(tmp_path / "em.ics", "Emergency Management", config.tz), config)
-    assert {r.departments for r in rows} == {("Emergency Management",)}
+    rows, _ = parse_tab(read_calendar(tmp_path / "em.ics", "Fire", config.tz), config)
+    assert {r.departments for r in rows} == {("Fire",)}
+
+
+def test_a_partners_part_logged_internal_is_not_a_disagreement(config):
+    """v58: eight "rows disagree about Visibility" lines, one per police detail or fire standby
+    logged Internal beside the host's Public event — each saying "nothing to do if only your
+    department's part is internal", which is what the row's title already says. A row of the
+    event itself logged Internal still gets the line."""
+    day = date(2025, 11, 27)
+    race = row("Parks and Recreation", 13, "Turkey Trot 5K", day, "08:00", "10:30", location="Lake Wilderness Park")
+    post = row("Police", 23, "Turkey Trot traffic control", day, "07:00", "10:30",
+               location="SE 248th St & 225th Ave SE", visibility=Visibility.INTERNAL)
+    copy = row("Police", 24, "Turkey Trot 5K", day, "08:00", "10:30", location="Lake Wilderness Park",
+               visibility=Visibility.INTERNAL)
+    events = merge_rows([race, post], config).events
+    assert [len(e.rows) for e in events] == [2] and visibility_disagreements(events) == []
+    events = merge_rows([race, copy], config).events
+    assert [(i.tab, i.row, i.column) for i in visibility_disagreements(events)] == [("Police", 24, "Visibility")]
+
+
+def test_a_row_typed_for_another_department_does_not_make_its_tab_a_partner(config):
+    """v59: Parks' "CERT Basic Training - corrected start 6:30pm", Lead Department "Emergency
+    Management", notes "EM asked us to post the time fix, their tab is protected": the CERT
+    class had been counted joint, Parks a partner. Typed for another department (as its text
+    says), the row counts for its lead alone, with a line saying so; with no such words, or with
+    Parks among its partners, Parks takes part as before."""
+    h = ("Title", "Start Date", "Start Time", "End Time", "Lead Department", "Partner Departments",
+         "Internal Notes", "Visibility")
+    typed = ("CERT Basic Training - corrected start 6:30pm", "11/4/2025", "6:30pm", "9pm", "Emergency Management",
+             "", "EM asked us to post the time fix, their tab is protected", "Public")
+    rows, issues = parse_tab(RawTab("Parks and Recreation", h, (
+        typed, (*typed[:6], "typed here by Dep. Wills, Police tab was locked", "Public"),
+        (*typed[:6], "Parks will host the class", "Public"),
+        (*typed[:5], "Parks and Recreation", typed[6], "Public"))), config)
+    assert [r.departments for r in rows] == [("Emergency Management",), ("Emergency Management",),
+                                             ("Parks and Recreation", "Emergency Management"),
+                                             ("Parks and Recreation", "Emergency Management")]
+    assert [(i.row, i.column) for i in issues if "typed in this tab for" in i.problem] == [
+        (2, "Lead Department"), (3, "Lead Department")]
+    em = row("Emergency Management", 7, "CERT Basic Training", date(2025, 11, 4), "18:30", "21:00",
+             location="Harbor County EOC")
+    [event] = [e for e in merge_rows([em, replace(rows[0], location="Harbor County EOC")], config).events
+               if len(e.sources) == 2]
+    assert event.departments == ("Emergency Management",) and not event.is_joint
+
+
+def test_an_engine_medic_or_ladder_by_its_letter_is_fire(config):
+    """"E-14, M3" in Parks' Partner Departments, "E14 crew did a truck tour" in a description,
+    "L2 - Santa arrives on the ladder truck" (v56, v59): Fire's units by letter and number, in
+    capitals; a room, lot or level so named is not."""
+    h = ("Title", "Start Date", "Start Time", "End Time", "Partner Departments", "Description", "Visibility")
+    rows, _ = parse_tab(RawTab("Parks and Recreation", h, (
+        ("Summer Splash Kickoff", "7/12/2025", "10am", "2pm", "E-14, M3", "", "Public"),
+        ("Tree Lighting", "12/5/2025", "6pm", "8pm", "", "E14 crew did a truck tour", "Public"),
+        ("Santa Parade", "12/6/2025", "6pm", "8pm", "", "L2 - Santa arrives on the ladder truck", "Public"),
+        ("Lot M3 cleanup", "12/6/2025", "9am", "11am", "", "Meet in Room E14, then Level L2", "Public"),
+        ("Expo night", "12/7/2025", "6pm", "8pm", "", "m3 and e14 in lower case", "Public"))), config)
+    assert [r.departments for r in rows] == [("Parks and Recreation", "Fire")] * 3 + [("Parks and Recreation",)] * 2

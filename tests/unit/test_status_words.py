@@ -179,6 +179,16 @@ def test_a_calendar_file_marks_status_in_titles_the_same_way(config):
     ("Invitation: HEART Anniversary Open House @ Mon Apr 20, 2026 4pm - 6pm (CDT) (OCS Events)",
      "HEART Anniversary Open House"),
     ("FW: Coffee @ the Station", "Coffee @ the Station"),
+    # (a README-only check: Google's other subjects, a mail system's tag, Outlook's copy and answer)
+    ("Invitation: Line Dance @ Weekly from 6pm to 7pm on Saturday (EST) (parks@bloomington.in.gov)", "Line Dance"),
+    ("Updated invitation with note: Tree Planting @ Thu Apr 1, 2027 10am - 12pm (EDT) (parks@x.gov)",
+     "Tree Planting"),
+    ("[EXTERNAL] FW: Ice Fishing Clinic", "Ice Fishing Clinic"),
+    ("[EXTERNAL] Ice Fishing Clinic", "Ice Fishing Clinic"),
+    ("Copy: Winter Hike", "Winter Hike"),
+    ("Declined: Budget Hearing", "Budget Hearing"),
+    ("External Affairs Briefing", "External Affairs Briefing"),
+    ("Copy Center Open House", "Copy Center Open House"),
     # not a mail client's prefix: a name with a colon, a prefix with nothing after it, a hedge in a tab
     ("Recess: Playground Safety", "Recess: Playground Safety"),
     ("Refresh: CERT Skills Day", "Refresh: CERT Skills Day"),
@@ -216,3 +226,11 @@ def test_a_calendar_owners_tentative_answer_is_not_part_of_the_title(config, tmp
     rows, issues = parse_tab(read_calendar(path, "Emergency Communications", config.tz), config)
     assert sorted((r.title, r.status) for r in rows) == [("Map Your Neighborhood - Maple Hills", Status.SCHEDULED),
                                                           ("NNO 911 kiosk", Status.TENTATIVE)]
+
+
+def test_googles_cancelled_invitation_subject_cancels_the_event(parse):
+    """"Canceled event: Snowshoe Walk @ Thu Mar 25, 2027 6pm - 7pm (EST) (parks@…)" had been
+    published as "event: Snowshoe Walk @ … (parks@…)", the calendar's address shown to residents
+    (a README-only check): it is the Snowshoe Walk, cancelled."""
+    row, _ = parse(None, "Canceled event: Snowshoe Walk @ Thu Mar 25, 2027 6pm - 7pm (EST) (parks@bloomington.in.gov)")
+    assert (row.title, row.status) == ("Snowshoe Walk", Status.CANCELLED)

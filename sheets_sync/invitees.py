@@ -1,0 +1,80 @@
+"""Who a calendar invitation names: the department an ORGANIZER or ATTENDEE of an exported
+meeting stands for (RFC 5545 §3.8.4.3, §3.8.4.1), read by its common name (``CN``) or its
+mailbox's name against the configured departments. Pure.
+
+A department's mailbox or team names it ("Fire Outreach", ``fire-outreach@…``, ``OEM``, "CRPD
+Community Engagement" with CRPD an alias of Police, "Emergency Mgmt" as a short form); a person
+does not — a name in Outlook's "Last, First" form ("Fire, Tom"), a mailbox written
+``first.last@…`` ("parks.jane"), an address at a personal mail provider (``em@gmail.com``), a
+name holding a two-letter alias among other words ("Em Hollis") — nor another public body
+("Monroe County Fire Protection District", "IU Police Department":
+:func:`sheets_sync.mentions.other_bodies`), the calendar itself ("Department Events") or a name
+of two departments (a README-only check of v58's reading found each of these counted).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable, Mapping
+
+from .department_names import department_forms, department_initials, department_words, guess, home_initials
+from .mentions import home_words, other_bodies
+from .model import unaccented
+
+#: mail providers of people, never of a city department
+PERSONAL_MAIL = frozenset("""gmail.com googlemail.com yahoo.com hotmail.com outlook.com live.com msn.com
+    icloud.com me.com mac.com aol.com comcast.net proton.me protonmail.com""".split())
+
+
+def _words(name: str) -> tuple[str, ...]:
+    folded = unaccented(name.lower())
+    for mark in "-_.&/()":
+        folded = folded.replace(mark, " ")
+    return tuple(w for w in folded.split() if w not in ("and", "of", "the"))
+
+
+def named_department(name: str, lookup: Mapping[str, str]) -> str | None:
+    """The one department ``name`` spells as a configured name or alias (``lookup``:
+    :meth:`Config.department_lookup`): the whole name, or a word or two running of it — but an
+    alias of two letters or fewer ("EM", "PD") only as the whole name. ``None`` for none or two."""
+    words = _words(name)
+    whole = " ".join(words)
+    if whole in lookup:
+        return lookup[whole]
+    keys = {w for w in words if len(w) > 2} | {" ".join(pair) for pair in zip(words, words[1:])}
+    found = {lookup[k] for k in keys if k in lookup}
+    return found.pop() if len(found) == 1 else None
+
+
+def invitee_reader(config) -> Callable[[str, str], str | None]:
+    """``(common name, address) → department or None`` for ``config``'s departments (module
+    doc); cached per name."""
+    lookup = config.department_lookup()
+    forms = department_forms(config.departments)
+    units = config.department_units()
+    home = home_words(config.site.title)
+    initials = department_initials(forms)
+    in_text = {**home_initials(home, initials), **initials, **department_words(lookup), **lookup}
+
+    @lru_cache(maxsize=512)
+    def who(cn: str, address: str) -> str | None:
+        mailbox = address.split(":", 1)[-1] if address else ""
+        local, _, domain = mailbox.partition("@")
+        if domain.lower() in PERSONAL_MAIL:
+            return None
+        if cn and "@" not in cn:
+            if "," in cn:
+                return None                 # "Fire, Tom": Outlook's Last, First
+            name = cn
+        elif "." in local:
+            return None                     # first.last@…: a person
+        else:
+            name = local
+        found = named_department(name, lookup)
+        if found is None and name.strip():
+            guessed = guess(" ".join(_words(name)), lookup, forms)
+            found = guessed[0] if guessed else None
+        if found is not None and found in other_bodies(name, in_text, units, home):
+            return None                     # another body's: "IU Police Department"
+        return found
+
+    return who
