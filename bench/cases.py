@@ -108,6 +108,12 @@ the ``Assistance Offers`` tab included.
   corrections typed in another department's tab ("EM asked us to post the time fix, their tab is
   protected"), one of two same-day sessions cancelled; 160 rows, 98 true events, 44 joint counted:
   precision 1.000, recall 0.943, joint 41 of 44 (one of them false), months exact 9 of 12.
+* ``v60`` — a nineteenth fresh helper's set, measured held out on commit a39e7c3 (with the round's
+  later reading of invitations): Millbrook (invented college town, America/Chicago), one shared
+  **"Joint Events Planner" tab** (its "Departments" column typed "PD/FD", "all depts", "everyone
+  except 911") beside the six department tabs, game days and move-in week, a university police
+  that is not the city's; 162 rows, 90 true events, 40 joint counted: precision 1.000, recall
+  0.770, joint 40 of 40 (errors cancelling), months exact 7 of 12.
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -259,6 +265,8 @@ HELPER_SETS = {
            "held out first (2026-12-07)",
     "v59": "an eighteenth fresh helper's set, Harbor County (invented), units named for departments, corrections "
            "typed in other tabs, held out first (2026-12-07)",
+    "v60": "a nineteenth fresh helper's set, Millbrook (invented college town), a shared joint-events planning tab "
+           "beside the department tabs, held out first (2026-12-07)",
 }
 
 
