@@ -133,9 +133,16 @@ def short_form(fragment: str, departments: Forms) -> str | None:
                      if any(_covers(typed, words[i:]) for i in range(1, len(words) - 1))})
     if " ".join(typed) in _DISPATCH:
         return _one({name for name, _aliases, _es, kind in departments if kind == "emergency_communications"})
+    if _APPARATUS.fullmatch(fragment.strip()):                        # "E-14", "M3", "L2" alone in the column
+        return _one({name for name, _aliases, _es, kind in departments if kind == "fire"})
     return None
 
 
+#: a fire engine, medic, ladder or truck by its letter and number: in a column of
+#: departments it can be nothing else ("E-14, M3" in Parks' Partner Departments, v59); in text it
+#: can (booths E1–E14, a BMW M3, sizes M and L2: a README-only check), where a unit word follows
+#: it or it counts for nothing (:data:`sheets_sync.units.DEFAULT_UNITS`)
+_APPARATUS = re.compile(r"[EMLT]-?(?!911)\d{1,3}", re.I)
 #: the words that end a department's name as staff shorten it ("Rec Dept")
 _DEPARTMENT_WORDS = frozenset({"dept", "depts", "department", "departments"})
 #: what staff call the 911 centre in the column of departments

@@ -13,6 +13,7 @@ of two departments (a README-only check of v58's reading found each of these cou
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable, Mapping
 
@@ -32,17 +33,32 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(w for w in folded.split() if w not in ("and", "of", "the"))
 
 
-def named_department(name: str, lookup: Mapping[str, str]) -> str | None:
+#: a room's or a building's mailbox ("Parks Admin Conf Rm", "Fire Station 3 Community Room"):
+#: booked for the meeting, not taking part in it, whatever its CUTYPE says
+_ROOM = re.compile(r"\b(?:room|rm|conf|conference|auditorium|boardroom|chambers|gym|lobby|kitchen|"
+                   r"classroom|lab|suite|hall)\b", re.I)
+
+
+def named_department(name: str, lookup: Mapping[str, str], home: frozenset = frozenset()) -> str | None:
     """The one department ``name`` spells as a configured name or alias (``lookup``:
     :meth:`Config.department_lookup`): the whole name, or a word or two running of it — but an
-    alias of two letters or fewer ("EM", "PD") only as the whole name. ``None`` for none or two."""
+    alias of two letters or fewer ("EM", "PD") only as the whole name, and none after a word
+    that is not the city's own (``home``: :func:`sheets_sync.mentions.home_words`): "Ellettsville
+    Fire Department", "Monroe County Emergency Management Agency" are other bodies' (a README-only
+    check). ``None`` for none or two."""
     words = _words(name)
     whole = " ".join(words)
     if whole in lookup:
         return lookup[whole]
-    keys = {w for w in words if len(w) > 2} | {" ".join(pair) for pair in zip(words, words[1:])}
-    found = {lookup[k] for k in keys if k in lookup}
-    return found.pop() if len(found) == 1 else None
+    spans = [(i, 1) for i, w in enumerate(words) if len(w) > 2 and w in lookup] + \
+        [(i, 2) for i in range(len(words) - 1) if " ".join(words[i:i + 2]) in lookup]
+    found = {lookup[" ".join(words[i:i + n])] for i, n in spans}
+    if len(found) != 1:
+        return None
+    first = min(i for i, _ in spans)
+    if any(w not in home and w not in lookup for w in words[:first]):
+        return None         # another town's or county's: "Ellettsville Fire Department"
+    return found.pop()
 
 
 def invitee_reader(config) -> Callable[[str, str], str | None]:
@@ -62,14 +78,14 @@ def invitee_reader(config) -> Callable[[str, str], str | None]:
         if domain.lower() in PERSONAL_MAIL:
             return None
         if cn and "@" not in cn:
-            if "," in cn:
-                return None                 # "Fire, Tom": Outlook's Last, First
+            if "," in cn or _ROOM.search(cn):
+                return None                 # "Fire, Tom": Outlook's Last, First; a room's mailbox
             name = cn
         elif "." in local:
             return None                     # first.last@…: a person
         else:
             name = local
-        found = named_department(name, lookup)
+        found = named_department(name, lookup, home)
         if found is None and name.strip():
             guessed = guess(" ".join(_words(name)), lookup, forms)
             found = guessed[0] if guessed else None

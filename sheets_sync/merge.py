@@ -54,7 +54,7 @@ from typing import Callable, Collection, Mapping, Sequence
 
 from .blocking import candidate_pairs
 from .config import Config
-from .matching import (GENERIC_TITLE_WORDS, DayContext, Features, Normaliser, PairScore, at_words, booked_for,
+from .matching import (AT_WHAT, GENERIC_TITLE_WORDS, DayContext, Features, Normaliser, PairScore, at_words, booked_for,
                        title_part, title_places, street_names,
                        compare_places, compare_times, coverage_word, hours_said,
                        covers_hours, covers_most, day_context, features, names_area, names_the_other, normalise_title,
@@ -62,7 +62,7 @@ from .matching import (GENERIC_TITLE_WORDS, DayContext, Features, Normaliser, Pa
 from .corrections import corrected, new_dates
 from .moved import WINDOW_DAYS, calendar_moves, moved_away, moved_pairs, names_a_move
 from .event_kinds import BUILT_IN
-from .mentions import MASCOTS
+from .mentions import MASCOTS, city_name
 from .places import (GENERIC_VENUE_WORDS, Gazetteer, common_area, fold as _fold, normalise_place, parse_place,
                      venue_words)
 from .model import (CALLED_OFF, CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility,
@@ -120,9 +120,21 @@ def lead_classes(group: Sequence[EventRow]) -> list[tuple[bool, bool, bool, bool
     words = [_title_words(r) for r in group]
     return [(shown and r.visibility is not Visibility.PUBLIC,
              any(h is not r and (_visit(r, h) or _drop_in(r, h)) and not _adds_words(h, r) for h in hosts),
-             own_part(r),
+             own_part(r) or _at_another(r, group),
              books[n] or any(k != n and len(w) >= 2 and w < words[n] for k, w in enumerate(words)))
             for n, r in enumerate(group)]
+
+
+def _at_another(row: EventRow, group: Sequence[EventRow]) -> bool:
+    """``row``'s title says it is at another row's event: two words or more after its "at" or
+    "@", none of them its own place's, all in that row's title ("Mounted at tree lighting" beside
+    Parks' "Holiday Tree Lighting", v59: the unit's row had led the event, its 5:45 start and
+    title published; not "Movie Night at Bryan Park" at Bryan Park)."""
+    m = AT_WHAT.search(row.title) if "@" in row.title or " at " in row.title.lower() else None
+    if m is None:
+        return False
+    said = _words_less_place(m.group(1), f"{row.location} {row.address}") - GENERIC_TITLE_WORDS
+    return len(said) >= 2 and any(o is not row and said <= _title_words(o) for o in group)
 
 
 def _books_for(row: EventRow, group: Sequence[EventRow]) -> bool:
@@ -466,7 +478,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     rank = [k if order is None or order is default_order else (order(r), k) for k, _, r in keyed]
     del keyed               # issue 17: a sort key per row, not held through the scoring
     norm = Normaliser(_title_abbreviations(config), m.translations, config.department_units(),
-                      config.department_lookup(), event_kinds(config))
+                      config.department_lookup(), event_kinds(config), city_name(config.site.title))
     gazetteer = Gazetteer({norm.place(r.location, r.address) for r in rows}, m.places)
     feats = [features(r, norm, gazetteer) for r in rows]
     typed_out = typed_out_sessions(rows, feats)      # a weekly class typed a row a session, each "Weekly"
@@ -1324,6 +1336,12 @@ def _ask_when_own_event_inside(verdicts: dict[tuple[int, int], PairScore], decid
                     break
 
 
+def _where(row: EventRow) -> str:
+    """Where staff correct ``row``: its tab and row, or, for a calendar file's event (an export:
+    edits there are overwritten), the calendar program (a README-only check)."""
+    return f"{row.source} (its event in the calendar program)" if row.external_uid else str(row.source)
+
+
 def _day(value) -> str:
     return value.strftime("%Y-%m-%d")
 
@@ -1670,10 +1688,11 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
         if _clock_differs(r, first) and not _visit(r, first) and r.source not in parts and \
                 r.source not in (scored := scored if scored is not None else _scored_as_parts(first, evidence)):
             differs.add(r.source)
-        if r.source in differs and not _later_slot(r, first, evidence):
+        if r.source in differs and not _later_slot(r, first, evidence) and not starts_at_setup(r):
+            # (a row whose notes say its start is its set-up, "setup starts 9:30", says so already)
             issues.append(RowIssue(r.source.tab, r.source.row, "Start Time", _clock(r.start),
                                    f"merged with {first.source}, which starts at {_clock(first.start)}",
-                                   f"if the event starts at {_clock(r.start)}, correct {first.source}; if only your "
+                                   f"if the event starts at {_clock(r.start)}, correct {_where(first)}; if only your "
                                    f"department's part starts then, leave it: the event is published from "
                                    f"{first.source}'s start, {_clock(first.start)}",
                                    Severity.WARNING))
@@ -1682,7 +1701,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
                 compare_places(place, first_place)[0] in ("different venue", "similar venue"):
             issues.append(RowIssue(r.source.tab, r.source.row, "Location", r.location or r.address,
                                    f"merged with {first.source} at {first.location or first.address!r}",
-                                   f"if the event is at {r.location or r.address!r}, correct {first.source}; if only "
+                                   f"if the event is at {r.location or r.address!r}, correct {_where(first)}; if only "
                                    f"your department's part is there, leave it: the event is published at "
                                    f"{first.source}'s place",
                                    Severity.WARNING))

@@ -1103,14 +1103,16 @@ def _says_back_on(text: str) -> bool:
 #: (:func:`title_status`); Google's "Canceled event:" is read as one.
 _PREFIX_WORDS = (r"fwd?|re|updated(?:\s+invitation)?(?:\s+with\s+note)?|invitation(?:\s+from\s+google\s+calendar)?|"
                  r"accepted|declined|copy")
-_MAIL_PREFIX = re.compile(r"^\s*(?:(?:\[\s*external\s*\]|\*\s*external\s*\*|external)\s*:?\s*)?"
-                          r"(?:(?:" + _PREFIX_WORDS + r")\s*:\s*)+", re.I)
-_CALENDAR_PREFIX = re.compile(r"^\s*(?:(?:\[\s*external\s*\]|\*\s*external\s*\*|external)\s*:?\s*)?"
-                              r"(?:(?:" + _PREFIX_WORDS + r"|tentative)\s*:\s*)+", re.I)
+#: a mail system's tag on mail from outside ("[EXTERNAL]", "[EXT]", "*EXTERNAL*", "EXTERNAL:",
+#: "[External Sender]")
+_TAG = (r"(?:\[\s*ext(?:ernal)?(?:\s+(?:sender|email|e-mail|mail|message))?\s*\]|\*\s*ext(?:ernal)?\s*\*|"
+        r"ext(?:ernal)?(?:\s+(?:sender|email))?\s*:)")
+_MAIL_PREFIX = re.compile(r"^\s*(?:" + _TAG + r"\s*)?(?:(?:" + _PREFIX_WORDS + r")\s*:\s*)+", re.I)
+_CALENDAR_PREFIX = re.compile(r"^\s*(?:" + _TAG + r"\s*)?(?:(?:" + _PREFIX_WORDS + r"|tentative)\s*:\s*)+", re.I)
 #: Google Calendar's subject of a cancelled invitation ("Canceled event: Snowshoe Walk @ …")
 _CANCELLED_EVENT = re.compile(r"^\s*cancell?ed\s+event(?:\s+with\s+note)?\s*:\s*", re.I)
 #: a mail system's tag alone before a subject ("[EXTERNAL] Ice Fishing Clinic")
-_EXTERNAL_TAG = re.compile(r"^\s*(?:\[\s*external\s*\]|\*\s*external\s*\*)\s*:?\s*", re.I)
+_EXTERNAL_TAG = re.compile(r"^\s*" + _TAG + r"\s*", re.I)
 #: the date, hours and calendar Google Calendar writes after an invitation's title ("@ Thu Mar
 #: 25, 2027 6pm - 7pm (EST) (parks@…)", "@ Weekly from 6pm to 7pm on Saturday (EST) (…)")
 _INVITED_WHEN = re.compile(r"\s+@\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\w+\.?\s+\d|"
@@ -1126,7 +1128,7 @@ def without_mail_prefix(title: str, calendar: bool = False) -> str:
     (OCS Events)"`` → ``"HEART Open House"``, v53); Google's ``"Canceled event: Snowshoe Walk @
     …"`` → ``"Canceled: Snowshoe Walk"`` (a cancellation marker, :func:`title_status`). A title
     that is nothing but a prefix stays as typed."""
-    if ":" not in title and "external" not in title.lower():
+    if ":" not in title and "ext" not in title.lower():
         return title
     cancelled = _CANCELLED_EVENT.match(title)
     if cancelled:

@@ -38,12 +38,11 @@ DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
     "fire": (
         r"(?:fire )?(?:engine|(?<!food )truck|ladder|tower|rescue|squad|medic|battalion|company|quint)"
         r"(?: co(?:mpany|\.)?)?" + _NUMBER,
-        # an engine, medic or ladder by its letter and number, typed in capitals ("E14", "E-14",
-        # "M3", "L2": two fresh helpers' sets, v56, v59), not a room, level, lot or gate so named
-        r"(?<!room )(?<!rm )(?<!level )(?<!floor )(?<!lot )(?<!gate )(?<!suite )(?<!section )(?<!zone )"
-        r"(?<!hall )(?<!building )(?<!bldg )(?<!area )(?<!row )(?<!aisle )(?<!booth )(?<!table )"
-        r"(?<!route )(?<!exit )(?<!hwy )(?<!highway )(?<!interstate )(?<!bus )(?<!line )(?<!pier )"
-        r"(?-i:[EML])-?(?!911)\d{1,3}(?![\w-])",          # (not "E911": the 911 center)
+        # an engine, medic or ladder by its letter and number, typed in capitals, with a unit's word
+        # after it ("E14 crew did a truck tour", v56, v59); alone, in text, it may be a booth, a
+        # field, a car or a size (a README-only check: "booths E1 through E14", "BMW M3"); alone
+        # in a department column it is read by :func:`sheets_sync.department_names.short_form`
+        r"(?-i:[EML])-?(?!911)\d{1,3}(?= (?:crew|crews|unit|company|apparatus|rig)\b)",
         # "Station 5", but not an activity, water or police station
         r"(?<!activity )(?<!water )(?<!craft )(?<!game )(?<!police )(?<!rest )(?<!aid )(?<!work )"
         r"(?<!radio )(?<!gas )(?<!learning )(?<!play )(?<!charging )(?<!art )(?<!train )(?<!bus )"

@@ -501,10 +501,14 @@ _NOTES_CANCEL = re.compile(r"\W*(?:(?:we|i)\s+)?(?:(?:(?:need|have|had|got)\s+to
 #: time fix, their tab is protected", "typed here by Dep. Wills, Police tab was locked", "posting
 #: on behalf of OEM" (v59: the tab's department had been counted as a partner of the event)
 _TYPED_FOR = re.compile(r"\btyped\s+(?:it\s+|this\s+)?(?:here|in\s+(?:this|our)\s+tab)\b|"
-                        r"\b(?:asked|asks|asking)\s+(?:us|me)\s+to\s+(?:post|add|enter|put|type|log)\b|"
+                        r"\bentered\s+(?:it\s+|this\s+)?(?:here\s+)?(?:for|on\s+behalf\s+of)\b|"
+                        # ("Parks asked us to post our dive team at the beach" is a post to staff)
+                        r"\b(?:asked|asks|asking)\s+(?:us|me)\s+to\s+(?:post|add|enter|put|type|log)\s+(?:it|this|"
+                        r"the\s+(?:time|date|fix|correction|change|update|row|entry|event))\b|"
                         r"\bon\s+behalf\s+of\b|\bposting\s+(?:it\s+|this\s+)?for\b|"
-                        r"\b(?:their|its|his|her|[\w'\u2019]+)\s+tab\s+(?:is|was)\s+(?:locked|protected|read[- ]only)\b|"
-                        r"\bcan(?:no|'|\u2019)?t\s+edit\s+(?:their|its|the\s+[\w'\u2019]+)\s+tab\b", re.I)
+                        r"\b(?:their|its|his|her|[\w'\u2019]+)\s+(?:tab|sheet)\s+(?:is|was)\s+"
+                        r"(?:locked|protected|read[- ]only)\b|"
+                        r"\bcan(?:no|'|\u2019)?t\s+edit\s+(?:their|its|the\s+[\w'\u2019]+)\s+(?:tab|sheet)\b", re.I)
 
 
 def typed_for_another(lead: str | None, department: str | None, partners: Sequence[str],

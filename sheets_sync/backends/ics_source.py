@@ -262,7 +262,8 @@ def _invited(ev, department: str, who) -> tuple[str, str, list[tuple[str, str, s
     another department organised is that department's, the calendar's own department taking
     part; an attendee that accepted takes part. An attendee that declined, has not answered
     (NEEDS-ACTION, the default) or answered TENTATIVE does not, nor a room or a resource booked
-    for it (``CUTYPE``: rooms accept by themselves). ``read``: ``(column, name, department)`` for
+    for it (``CUTYPE``: rooms accept by themselves), nor one copied for information
+    (``ROLE=NON-PARTICIPANT``). ``read``: ``(column, name, department)`` for
     each department so read, for the Validation tab (a fresh helper's Outlook set, v58: Fire's
     accepted invitation to Emergency Management's workshop had been left out of the count)."""
     if who is None:
@@ -278,8 +279,9 @@ def _invited(ev, department: str, who) -> tuple[str, str, list[tuple[str, str, s
     for person in (attendees if isinstance(attendees, list) else [attendees] if attendees is not None else []):
         params = getattr(person, "params", {})
         if str(params.get("PARTSTAT", "")).upper() != "ACCEPTED" or \
-                str(params.get("CUTYPE", "")).upper() in ("ROOM", "RESOURCE"):
-            continue
+                str(params.get("CUTYPE", "")).upper() in ("ROOM", "RESOURCE") or \
+                str(params.get("ROLE", "")).upper() == "NON-PARTICIPANT":
+            continue        # (a room, a resource, or one copied for information only)
         found = who(*_invitee(person))
         if found and found not in (lead, department) and found not in partners:
             partners.append(found)

@@ -13,7 +13,9 @@ import icalendar
 from sheets_sync.backends.ics_source import read_calendar
 from sheets_sync.counting import visibility_disagreements
 from sheets_sync.invitees import invitee_reader
-from sheets_sync.merge import merge_rows
+from sheets_sync.matching import Normaliser
+from sheets_sync.mentions import city_name
+from sheets_sync.merge import lead_classes, merge_rows
 from sheets_sync.model import RawTab, Visibility
 from sheets_sync.places import compare_places, meeting_point, parse_place
 from sheets_sync.validate import parse_tab
@@ -131,8 +133,11 @@ def test_a_row_starting_at_its_set_up_time_does_not_give_the_start(config):
                 location="Lake Wilderness Lodge", internal_notes="setup starts 9:30")
     em = row("em.ics", 2, "Emergency Preparedness Fair", day, "10:00", "14:00", location="Lake Wilderness Lodge",
              department="Emergency Management")
-    [event] = merge_rows([parks, em], config).events
+    result = merge_rows([parks, em], config)
+    [event] = result.events
     assert (event.title, event.start.hour, event.start.minute) == ("Emergency Preparedness Fair", 10, 0)
+    # (its start is its set-up, as its notes say: no line asking to correct either row's)
+    assert [i for i in result.issues if i.column == "Start Time"] == []
     [event] = merge_rows([replace(parks, internal_notes=""), em], config).events
     assert (event.title, event.start.hour, event.start.minute) == ("Prep Fair @ Lake Wilderness", 9, 30)
     # "Setup at 4:45" (no am/pm) against a 4:45 pm start, in the description
@@ -195,9 +200,10 @@ def test_an_accepted_invitation_says_who_takes_part(config, tmp_path):
     cal.add("prodid", "-//test//EN")
     cal.add("version", "2.0")
 
-    def person(address: str, partstat: str | None = None, cn: str | None = None, cutype: str | None = None):
+    def person(address: str, partstat: str | None = None, cn: str | None = None, cutype: str | None = None,
+               role: str | None = None):
         who = icalendar.vCalAddress(f"mailto:{address}")
-        for key, value in (("PARTSTAT", partstat), ("CN", cn), ("CUTYPE", cutype)):
+        for key, value in (("PARTSTAT", partstat), ("CN", cn), ("CUTYPE", cutype), ("ROLE", role)):
             if value:
                 who.params[key] = value
         return who
@@ -212,9 +218,13 @@ def test_an_accepted_invitation_says_who_takes_part(config, tmp_path):
           person("room1@city.gov", "ACCEPTED", "Fire Station 1 Training Room", "ROOM"),
           person("em.hollis@city.gov", "ACCEPTED", "Em Hollis"), person("em@gmail.com", "ACCEPTED", "Em"),
           person("parks.jane@city.gov", "ACCEPTED"), person("tom@city.gov", "ACCEPTED", "Fire, Tom"),
-          person("iupd@iu.edu", "ACCEPTED", "IU Police Department")]),
+          person("iupd@iu.edu", "ACCEPTED", "IU Police Department"),
+          person("efd@ellettsville.in.us", "ACCEPTED", "Ellettsville Fire Department"),
+          person("ema@co.monroe.in.us", "ACCEPTED", "Monroe County Emergency Management Agency"),
+          person("parksconf@city.gov", "ACCEPTED", "Parks Admin Conf Rm")]),
         ("cc", "Community Conversation", person("community-engagement@city.gov", cn="Police Community Engagement"),
-         [person("ema@county.gov", "ACCEPTED", "Emergency Mgmt")]),
+         [person("ema@county.gov", "ACCEPTED", "Emergency Mgmt"),
+          person("parks@city.gov", "ACCEPTED", "Parks", role="NON-PARTICIPANT")]),
     ]
     for uid, summary, organizer, attendees in events:
         ev = icalendar.Event()
@@ -285,17 +295,76 @@ def test_a_row_typed_for_another_department_does_not_make_its_tab_a_partner(conf
     [event] = [e for e in merge_rows([em, replace(rows[0], location="Harbor County EOC")], config).events
                if len(e.sources) == 2]
     assert event.departments == ("Emergency Management",) and not event.is_joint
+    # a department posting its own people at another's event takes part (a README-only check);
+    # "entered for …, their sheet is locked" is typed for another
+    for note, counted in (("Parks asked us to post our dive team at the beach", True),
+                          ("Parks asked us to put 2 officers on the trail", True),
+                          ("Entered for Emergency Management - their sheet is locked for editing", False)):
+        [r], _ = parse_tab(RawTab("Police", h, ((*typed[:6], note, "Public"),)), config)
+        assert ("Police" in r.departments) is counted, note
 
 
 def test_an_engine_medic_or_ladder_by_its_letter_is_fire(config):
-    """"E-14, M3" in Parks' Partner Departments, "E14 crew did a truck tour" in a description,
-    "L2 - Santa arrives on the ladder truck" (v56, v59): Fire's units by letter and number, in
-    capitals; a room, lot or level so named is not."""
+    """"E-14, M3" in Parks' Partner Departments (v59) is Fire's engine and medic: in a column of
+    departments a letter and number can be nothing else, and the line says how it was read. In
+    text it can (a README-only check found 19 false joint events: "booths E1 through E14", a
+    "BMW M3", "Fields M1 and M2", "youth sizes M2 and L2"), so there it counts only with a unit's
+    word after it ("E14 crew did a truck tour", v56)."""
     h = ("Title", "Start Date", "Start Time", "End Time", "Partner Departments", "Description", "Visibility")
-    rows, _ = parse_tab(RawTab("Parks and Recreation", h, (
+    rows, issues = parse_tab(RawTab("Parks and Recreation", h, (
         ("Summer Splash Kickoff", "7/12/2025", "10am", "2pm", "E-14, M3", "", "Public"),
         ("Tree Lighting", "12/5/2025", "6pm", "8pm", "", "E14 crew did a truck tour", "Public"),
-        ("Santa Parade", "12/6/2025", "6pm", "8pm", "", "L2 - Santa arrives on the ladder truck", "Public"),
-        ("Lot M3 cleanup", "12/6/2025", "9am", "11am", "", "Meet in Room E14, then Level L2", "Public"),
-        ("Expo night", "12/7/2025", "6pm", "8pm", "", "m3 and e14 in lower case", "Public"))), config)
-    assert [r.departments for r in rows] == [("Parks and Recreation", "Fire")] * 3 + [("Parks and Recreation",)] * 2
+        ("Vendor Fair", "12/6/2025", "9am", "11am", "", "booths E1 through E14; BMW M3 owners club", "Public"),
+        ("Youth Soccer Day", "12/7/2025", "9am", "11am", "", "Fields M1 and M2; youth sizes M2 and L2", "Public"),
+        ("Splash Pad Opening", "12/8/2025", "9am", "11am", "E911", "Meet in Room E14", "Public"))), config)
+    assert [r.departments for r in rows] == [
+        ("Parks and Recreation", "Fire"), ("Parks and Recreation", "Fire"), ("Parks and Recreation",),
+        ("Parks and Recreation",), ("Parks and Recreation", "Emergency Communications")]
+    assert [(i.row, i.value, i.problem) for i in issues if i.column == "Partner Departments" and i.row == 2] == [
+        (2, "E-14, M3", "'E-14' is read as Fire (a short form)"),
+        (2, "E-14, M3", "'M3' is read as Fire (a short form)")]
+
+
+def test_a_calendar_event_is_corrected_in_the_calendar_program(config):
+    """A README-only check: "correct parks.ics!14" sent staff to an exported file, which the next
+    export overwrites; the line says to correct the event in the calendar program."""
+    day = date(2026, 4, 18)
+    cal = row("parks.ics", 14, "Earth Day Cleanup", day, "09:00", "12:00", location="Bryan Park",
+              department="Parks and Recreation", external_uid="earth-1")
+    fire = row("Fire", 3, "Earth Day Cleanup", day, "09:30", "12:00", location="Bryan Park")
+    lines = [i for i in merge_rows([cal, fire], config).issues if i.column == "Start Time"]
+    assert [(i.tab, i.row) for i in lines] == [("Fire", 3)]
+    assert "correct parks.ics!14 (its event in the calendar program)" in lines[0].action
+
+
+def test_a_row_saying_it_is_at_another_rows_event_does_not_lead_it(config):
+    """v59: Police's "Mounted at tree lighting" 5:45–8 pm and Parks' "Holiday Tree Lighting" 6–8 pm
+    at Harbor Commons: the event was published under the unit's title from 5:45. The row that
+    says it is at the other's event is a part of it; a title naming its own place after "at"
+    ("Movie Night at Bryan Park") is the event."""
+    day = date(2025, 12, 5)
+    tree = row("Parks and Recreation", 24, "Holiday Tree Lighting", day, "18:00", "20:00",
+               location="Harbor Commons Park")
+    mounted = row("Police", 29, "Mounted at tree lighting", day, "17:45", "20:00", location="Harbor Commons")
+    event = next(e for e in merge_rows([tree, mounted], config).events if len(e.sources) == 2)
+    assert (event.title, event.start.hour, event.start.minute) == ("Holiday Tree Lighting", 18, 0)
+    movie = row("Parks and Recreation", 31, "Movie Night at Bryan Park", day, "20:00", "22:00", location="Bryan Park")
+    patrol = row("Police", 33, "Bryan Park movie night patrol", day, "19:45", "22:00", location="Bryan Park")
+    assert [c[2] for c in lead_classes([movie, patrol])] == [False, True]
+
+
+def test_a_venue_may_or_may_not_open_with_the_citys_name():
+    """v60 (Millbrook): "Millbrook County Fairgrounds" and Dispatch's "Fairgrounds (MCP)" were
+    "different venues", which split the Fourth of July into two joint events; "Millbrook Central
+    Park" and "Central Park pavilion" were asked about. The city's name (from the site's title)
+    opening a venue is left out when a venue's own word remains; "Millbrook Park" and "Millbrook
+    Mall, north entrance" keep it (nothing but a word every venue has would be left)."""
+    assert city_name("Millbrook Community Safety Events") == ("millbrook",)
+    assert city_name("City of Harbor Falls Public Safety") == ("harbor", "falls")
+    norm = Normaliser({}, city=city_name("Millbrook Community Safety Events"))
+    kind = lambda a, b: compare_places(norm.place(a, ""), norm.place(b, ""))[0]    # noqa: E731
+    assert kind("Millbrook County Fairgrounds", "Fairgrounds (MCP)") == "same venue"
+    assert kind("Millbrook Central Park", "Central Park") == "same venue"
+    assert norm.place("Millbrook Park", "").venue == "millbrook park"
+    assert norm.place("Millbrook Mall, north entrance", "").venue.startswith("millbrook mall")
+    assert kind("Millbrook Central Park", "Millbrook Park") != "same venue"
