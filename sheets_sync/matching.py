@@ -689,7 +689,7 @@ def starts_at_setup(row: EventRow) -> bool:
     (:data:`_SETUP_IN_TEXT`: "Setup at 4:45", "load-in 10", "setup starts 9:30", to 15 minutes,
     an hour without am/pm read either way), not when the public comes: a fresh helper's Parks
     row 9:30–2 with "setup starts 9:30" beside the host's 10–2 fair had been published from 9:30
-    (v57, v57x). ``False`` for an all-day row."""
+    (v57, v58). ``False`` for an all-day row."""
     if row.all_day:
         return False
     start = row.start.hour * 60 + row.start.minute

@@ -214,7 +214,7 @@ def _drop_in(row: EventRow, host: EventRow) -> bool:
     if host.end - host.start > timedelta(days=1):
         # a session on one day of an event typed all day over several ("CERT - fire suppression
         # module" 1–4 pm on day 1 of Emergency Management's two-day "CERT Basic Training"): the
-        # event keeps its days, whoever hosts the session (v57x: it was published 1–4 pm, one day)
+        # event keeps its days, whoever hosts the session (v58: it was published 1–4 pm, one day)
         return _day(host.start) <= _day(row.start) and _day(row.end) < _day(host.end)
     return (_day(row.start) == _day(host.start)
             and host.department not in row.partners and not (host.lead and host.lead == (row.department or row.lead)))

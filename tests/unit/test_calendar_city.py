@@ -1,4 +1,4 @@
-"""Two fresh helpers' sets of one King County city (v57, v57x, Cedar Ridge), held out: three of
+"""Two fresh helpers' sets of one King County city (v57, v58, Cedar Ridge), held out: three of
 its six departments keep Outlook, Exchange or Apple calendars, the others type tabs. Rooms typed
 short ("Library Mtg Rm A"), a canvass's meeting point ("Meet at Ridgewood Elementary"), set-up
 times in the notes, a police post on a race's route, a session on one day of a two-day training.
