@@ -39,6 +39,19 @@ _ROOM = re.compile(r"\b(?:room|rm|conf|conference|auditorium|boardroom|chambers|
                    r"classroom|lab|suite|hall)\b", re.I)
 
 
+#: the words a department's team or mailbox adds to its name ("Fire Outreach", "Police Community
+#: Engagement", "911 Dispatch Supervisors", "EM Duty Officer", "DPD - District 2"); any other word
+#: makes the name another thing's — a nonprofit ("Police Athletic League", "Police Foundation"), a
+#: place or a thing ("Fire Station 1 Apparatus Bay", "Fire Safety House trailer"), a person
+#: ("Fire Marshal Dana Ruiz"): a README-only check found each counted
+_TEAM_WORDS = frozenset("""outreach community engagement education public information info events event
+    relations affairs team teams staff unit units division office dept department departments admin
+    administration prevention operations ops duty officer officers supervisor supervisors dispatch center
+    centre district precinct station headquarters hq services service programs program coordinator
+    coordinators planning preparedness communications comms desk line main general all
+    volunteers cert""".split())
+
+
 def named_department(name: str, lookup: Mapping[str, str], home: frozenset = frozenset()) -> str | None:
     """The one department ``name`` spells as a configured name or alias (``lookup``:
     :meth:`Config.department_lookup`): the whole name, or a word or two running of it — but an
@@ -58,6 +71,10 @@ def named_department(name: str, lookup: Mapping[str, str], home: frozenset = fro
     first = min(i for i, _ in spans)
     if any(w not in home and w not in lookup for w in words[:first]):
         return None         # another town's or county's: "Ellettsville Fire Department"
+    covered = {k for i, n in spans for k in range(i, i + n)}
+    if any(k not in covered and w not in _TEAM_WORDS and w not in home and w not in lookup and not w.isdigit()
+           for k, w in enumerate(words)):
+        return None         # a nonprofit, a place, a thing or a person so named
     return found.pop()
 
 
@@ -77,12 +94,12 @@ def invitee_reader(config) -> Callable[[str, str], str | None]:
         local, _, domain = mailbox.partition("@")
         if domain.lower() in PERSONAL_MAIL:
             return None
+        if "." in local:
+            return None                     # first.last@…: a person, whatever the name shown
         if cn and "@" not in cn:
             if "," in cn or _ROOM.search(cn):
                 return None                 # "Fire, Tom": Outlook's Last, First; a room's mailbox
             name = cn
-        elif "." in local:
-            return None                     # first.last@…: a person
         else:
             name = local
         found = named_department(name, lookup, home)

@@ -260,16 +260,12 @@ class Normaliser:
 
     def __init__(self, abbreviations: Mapping[str, str], translations: Mapping[str, str] | None = None,
                  units: Mapping[str, Sequence[re.Pattern]] | None = None, names: Iterable[str] = (),
-                 kinds: Mapping[str, Sequence[str]] | None = None, city: Sequence[str] = ()):
+                 kinds: Mapping[str, Sequence[str]] | None = None):
         """``units``: department → its unit patterns (``Config.department_units()``); a title
         naming one ("Marine 4 at the regatta") is a partner's own part. ``names``: the
         departments' names and aliases (``Config.department_lookup()``). ``kinds``: kind of
         event → the phrases naming it (:data:`~sheets_sync.event_kinds.BUILT_IN` and
-        ``matching.event_kinds``; :meth:`kinds`). ``city``: the folded words of the city's name
-        (:func:`sheets_sync.mentions.city_name`), which a venue may or may not open with."""
-        # ("Millbrook Central Park" is "Central Park" in Millbrook: v60, asked or kept apart)
-        self._city = re.compile(r"^\s*(?:(?:the\s+)?city\s+of\s+)?" + r"\s+".join(map(re.escape, city)) +
-                                r"(?:\s+(?:county|co\.?|city|township|twp\.?))?\s+(?=\S)", re.I) if city else None
+        ``matching.event_kinds``; :meth:`kinds`)."""
         self.abbreviations, self.translations = _Phrases(abbreviations), _Phrases(translations or {}, plurals=True)
         self.units = tuple(p for patterns in (units or {}).values() for p in patterns)
         # departments' names and aliases, folded, as whole words ("Popsicles with Police")
@@ -442,16 +438,11 @@ class Normaliser:
         """The row's :class:`Place`, a department's initials typed in capitals in its Location
         read as the department's name ("BFD Station 1" is "Fire Station 1", "LPD HQ" is "Police
         HQ", "RFD Training Center" is "Fire Training Center": v34, v36), and its number before a
-        building's word ("911 center" is "Emergency Communications center": v55); the city's name
-        opening it is left out ("Millbrook Central Park": "Central Park", v60)."""
+        building's word ("911 center" is "Emergency Communications center": v55)."""
         out = self._places.get((location, address))
         if out is None:
             named = self._initialism.sub(lambda m: self._initialisms[m.group(0)], location) \
                 if self._initialism is not None and location else location
-            if self._city is not None and named and (rest := self._city.sub("", named, count=1)) != named \
-                    and venue_words(fold(re.split(r"[,(\-\u2013\u2014/]", rest, maxsplit=1)[0])):
-                named = rest        # (not to a word every venue has: "Millbrook Park", "Eastport Mall, north
-                # entrance" stay)
             out = self._places[(location, address)] = parse_place(named, address)
         return out
 

@@ -899,27 +899,6 @@ def home_words(title: str) -> frozenset[str]:
     return frozenset(words) | initials | ({name[0]} if name[:1].isalpha() else set())
 
 
-#: title words that end a city's name in its site's title ("Millbrook Community Safety Events")
-_AFTER_CITY_NAME = frozenset("""community public safety events event calendar calendars joint department
-    departments emergency police fire parks neighborhood neighbourhood first responders""".split())
-
-
-def city_name(title: str) -> tuple[str, ...]:
-    """The folded words of the city's name in its site's ``title``: its first capitalised words,
-    after "City of" and the like, before a word such sites go on with ("Millbrook Community
-    Safety Events" → ``("millbrook",)``, "City of Harbor Falls Public Safety" → ``("harbor",
-    "falls")``); empty when the title names none."""
-    words = [w.lower() for w in re.findall(r"[A-Z][\w'\u2019-]+", title)]
-    while words and words[0] in _BEFORE_CITY_NAME:
-        words.pop(0)
-    name = []
-    for w in words:
-        if w in _AFTER_CITY_NAME or w in _BEFORE_CITY_NAME:
-            break
-        name.append(w)
-    return tuple(name[:3])
-
-
 #: title words that stand before a city's name ("City of Lakewood Community Safety Events")
 _BEFORE_CITY_NAME = frozenset({"city", "town", "county", "village", "township", "borough", "the", "of"})
 

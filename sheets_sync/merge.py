@@ -62,7 +62,7 @@ from .matching import (AT_WHAT, GENERIC_TITLE_WORDS, DayContext, Features, Norma
 from .corrections import corrected, new_dates
 from .moved import WINDOW_DAYS, calendar_moves, moved_away, moved_pairs, names_a_move
 from .event_kinds import BUILT_IN
-from .mentions import MASCOTS, city_name
+from .mentions import MASCOTS
 from .places import (GENERIC_VENUE_WORDS, Gazetteer, common_area, fold as _fold, normalise_place, parse_place,
                      venue_words)
 from .model import (CALLED_OFF, CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility,
@@ -96,8 +96,17 @@ def own_part(row: EventRow) -> bool:
 def _own_part(title: str, location: str) -> bool:
     if coverage_word(title) or MASCOTS.match(title):
         return True     # (a mascot's visit: "Sparky & Fire Safety House - Kids Expo")
-    part = title_part(_fold(title))
-    return bool(part) and not set(_fold(location).split()).issuperset(part.split())
+    folded, place = _fold(title), set(_fold(location).split())
+    part = title_part(folded)
+    if not part and (" - " in title or " \u2013 " in title or ": " in title):
+        # each part of a title in two on its own: "HEART info table - expo" (folded, "table expo"
+        # reads as a programme's name, v60: the table had led the expo)
+        part = next((p for seg in re.split(r"\s[-\u2013\u2014]+\s|:\s", title) if (p := title_part(_fold(seg)))), "")
+    if part and place.issuperset(part.split()):
+        # a unit naming the row's own place is no part, but a thing it brings there still is
+        # ("Dispatch tour table @ Station 1" at Station 1, v60: it had led the station's open house)
+        part = title_part(re.sub(rf"\b{re.escape(part)}\b", " ", folded))
+    return bool(part) and not place.issuperset(part.split())
 
 
 def lead_classes(group: Sequence[EventRow]) -> list[tuple[bool, bool, bool, bool]]:
@@ -133,7 +142,8 @@ def _at_another(row: EventRow, group: Sequence[EventRow]) -> bool:
     m = AT_WHAT.search(row.title) if "@" in row.title or " at " in row.title.lower() else None
     if m is None:
         return False
-    said = _words_less_place(m.group(1), f"{row.location} {row.address}") - GENERIC_TITLE_WORDS
+    said = {w for w in _words_less_place(m.group(1), f"{row.location} {row.address}") - GENERIC_TITLE_WORDS
+            if len(w) > 1}      # (not "w" of "w/": "HEART staff at Coffee w/ a Cop", v60)
     return len(said) >= 2 and any(o is not row and said <= _title_words(o) for o in group)
 
 
@@ -478,7 +488,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     rank = [k if order is None or order is default_order else (order(r), k) for k, _, r in keyed]
     del keyed               # issue 17: a sort key per row, not held through the scoring
     norm = Normaliser(_title_abbreviations(config), m.translations, config.department_units(),
-                      config.department_lookup(), event_kinds(config), city_name(config.site.title))
+                      config.department_lookup(), event_kinds(config))
     gazetteer = Gazetteer({norm.place(r.location, r.address) for r in rows}, m.places)
     feats = [features(r, norm, gazetteer) for r in rows]
     typed_out = typed_out_sessions(rows, feats)      # a weekly class typed a row a session, each "Weekly"

@@ -508,16 +508,25 @@ _TYPED_FOR = re.compile(r"\btyped\s+(?:it\s+|this\s+)?(?:here|in\s+(?:this|our)\
                         r"\bon\s+behalf\s+of\b|\bposting\s+(?:it\s+|this\s+)?for\b|"
                         r"\b(?:their|its|his|her|[\w'\u2019]+)\s+(?:tab|sheet)\s+(?:is|was)\s+"
                         r"(?:locked|protected|read[- ]only)\b|"
-                        r"\bcan(?:no|'|\u2019)?t\s+edit\s+(?:their|its|the\s+[\w'\u2019]+)\s+(?:tab|sheet)\b", re.I)
+                        r"\bcan(?:no|'|\u2019)?t\s+(?:edit|get\s+into)\s+(?:their|its|the)(?:\s+[\w'\u2019]+)?\s+"
+                        r"(?:tab|sheet)\b|"
+                        r"\b(?:putting|put|adding|added)\s+(?:this|it)\s+in\s+for\b|\badded\s+(?:this\s+|it\s+)?for\s+"
+                        r"[\w'\u2019.]+\s+per\b", re.I)
+#: words by which a row says its own department takes part ("we're adding our engine visit here")
+_OWN_PART_WORDS = re.compile(r"\b(?:our|we(?:'ll|\u2019ll|\s+will|'re|\u2019re|\s+are|\s+have))\b", re.I)
 
 
 def typed_for_another(lead: str | None, department: str | None, partners: Sequence[str],
-                      texts: Sequence[str]) -> bool:
+                      texts: Sequence[str], names_own: Callable[[str], bool] = lambda text: False) -> bool:
     """The row was typed in ``department``'s tab for ``lead``, another department, and not as
-    ``department``'s own part: no Partner Departments name the tab's department and a text
-    (:data:`_TYPED_FOR`) says so. Pure."""
+    ``department``'s own part: no Partner Departments name the tab's department, a text
+    (:data:`_TYPED_FOR`) says so, and none says the department takes part — in the first person
+    (:data:`_OWN_PART_WORDS`: "we're adding our engine visit here") or by its name or a unit of
+    it (``names_own``: "HEART team will have a resource table" in Community Safety's tab, a
+    README-only check). Pure."""
     return bool(lead and department and lead != department and department not in partners
-                and any(t and _TYPED_FOR.search(t) for t in texts))
+                and any(t and _TYPED_FOR.search(t) for t in texts)
+                and not any(t and (_OWN_PART_WORDS.search(t) or names_own(t)) for t in texts))
 
 
 #: the first word of a Visibility cell that says more ("Yes, registration required", "No - staff only")
@@ -1767,7 +1776,8 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     image, point = parse_media(get, cell_text, ctx.warn, ctx.error)
     if ctx.failed:
         return None
-    typed_for = typed_for_another(lead, tab_department, partners, (title, description, internal_notes))
+    typed_for = typed_for_another(lead, tab_department, partners, (title, description, internal_notes),
+                                  lambda text: any(m.department == tab_department for m in readers[0](text)))
     if typed_for:
         ctx.warn("Lead Department", lead, f"typed in this tab for {lead}, as the row's text says: counted as "
                  f"{lead}'s, not as {tab_department} taking part",

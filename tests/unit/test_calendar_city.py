@@ -13,8 +13,6 @@ import icalendar
 from sheets_sync.backends.ics_source import read_calendar
 from sheets_sync.counting import visibility_disagreements
 from sheets_sync.invitees import invitee_reader
-from sheets_sync.matching import Normaliser
-from sheets_sync.mentions import city_name
 from sheets_sync.merge import lead_classes, merge_rows
 from sheets_sync.model import RawTab, Visibility
 from sheets_sync.places import compare_places, meeting_point, parse_place
@@ -221,7 +219,14 @@ def test_an_accepted_invitation_says_who_takes_part(config, tmp_path):
           person("iupd@iu.edu", "ACCEPTED", "IU Police Department"),
           person("efd@ellettsville.in.us", "ACCEPTED", "Ellettsville Fire Department"),
           person("ema@co.monroe.in.us", "ACCEPTED", "Monroe County Emergency Management Agency"),
-          person("parksconf@city.gov", "ACCEPTED", "Parks Admin Conf Rm")]),
+          person("parksconf@city.gov", "ACCEPTED", "Parks Admin Conf Rm"),
+          # (a second README-only check: a place, a person behind a title, a thing, nonprofits)
+          person("bay@city.gov", "ACCEPTED", "Fire Station 1 Apparatus Bay"),
+          person("dana.ruiz@city.gov", "ACCEPTED", "Fire Marshal Dana Ruiz"),
+          person("fsh@city.gov", "ACCEPTED", "Fire Safety House trailer"),
+          person("pal@durhampal.org", "ACCEPTED", "Police Athletic League"),
+          person("info@policefoundation.org", "ACCEPTED", "Police Foundation"),
+          person("ptc@city.gov", "ACCEPTED", "Police Training Center")]),
         ("cc", "Community Conversation", person("community-engagement@city.gov", cn="Police Community Engagement"),
          [person("ema@county.gov", "ACCEPTED", "Emergency Mgmt"),
           person("parks@city.gov", "ACCEPTED", "Parks", role="NON-PARTICIPANT")]),
@@ -299,7 +304,13 @@ def test_a_row_typed_for_another_department_does_not_make_its_tab_a_partner(conf
     # "entered for …, their sheet is locked" is typed for another
     for note, counted in (("Parks asked us to post our dive team at the beach", True),
                           ("Parks asked us to put 2 officers on the trail", True),
-                          ("Entered for Emergency Management - their sheet is locked for editing", False)):
+                          ("Entered for Emergency Management - their sheet is locked for editing", False),
+                          # (a second README-only check: its own part said in the first person or by
+                          # a unit of its own; other words for typing it in)
+                          ("EM's tab was locked, so we're adding our officers here", True),
+                          ("Typed here for EM, their tab is protected. K9 unit will do a demo.", True),
+                          ("Putting this in for OEM - they can't get into the sheet right now", False),
+                          ("Added for EM per Sgt. Lee email.", False)):
         [r], _ = parse_tab(RawTab("Police", h, ((*typed[:6], note, "Public"),)), config)
         assert ("Police" in r.departments) is counted, note
 
@@ -315,7 +326,8 @@ def test_an_engine_medic_or_ladder_by_its_letter_is_fire(config):
         ("Summer Splash Kickoff", "7/12/2025", "10am", "2pm", "E-14, M3", "", "Public"),
         ("Tree Lighting", "12/5/2025", "6pm", "8pm", "", "E14 crew did a truck tour", "Public"),
         ("Vendor Fair", "12/6/2025", "9am", "11am", "", "booths E1 through E14; BMW M3 owners club", "Public"),
-        ("Youth Soccer Day", "12/7/2025", "9am", "11am", "", "Fields M1 and M2; youth sizes M2 and L2", "Public"),
+        ("Youth Soccer Day", "12/7/2025", "9am", "11am", "", "Fields M1 and M2; youth sizes M2 and L2; "
+         "Booth E14 crew please arrive by 4:45; the M3 unit owners asked for it", "Public"),
         ("Splash Pad Opening", "12/8/2025", "9am", "11am", "E911", "Meet in Room E14", "Public"))), config)
     assert [r.departments for r in rows] == [
         ("Parks and Recreation", "Fire"), ("Parks and Recreation", "Fire"), ("Parks and Recreation",),
@@ -351,20 +363,3 @@ def test_a_row_saying_it_is_at_another_rows_event_does_not_lead_it(config):
     movie = row("Parks and Recreation", 31, "Movie Night at Bryan Park", day, "20:00", "22:00", location="Bryan Park")
     patrol = row("Police", 33, "Bryan Park movie night patrol", day, "19:45", "22:00", location="Bryan Park")
     assert [c[2] for c in lead_classes([movie, patrol])] == [False, True]
-
-
-def test_a_venue_may_or_may_not_open_with_the_citys_name():
-    """v60 (Millbrook): "Millbrook County Fairgrounds" and Dispatch's "Fairgrounds (MCP)" were
-    "different venues", which split the Fourth of July into two joint events; "Millbrook Central
-    Park" and "Central Park pavilion" were asked about. The city's name (from the site's title)
-    opening a venue is left out when a venue's own word remains; "Millbrook Park" and "Millbrook
-    Mall, north entrance" keep it (nothing but a word every venue has would be left)."""
-    assert city_name("Millbrook Community Safety Events") == ("millbrook",)
-    assert city_name("City of Harbor Falls Public Safety") == ("harbor", "falls")
-    norm = Normaliser({}, city=city_name("Millbrook Community Safety Events"))
-    kind = lambda a, b: compare_places(norm.place(a, ""), norm.place(b, ""))[0]    # noqa: E731
-    assert kind("Millbrook County Fairgrounds", "Fairgrounds (MCP)") == "same venue"
-    assert kind("Millbrook Central Park", "Central Park") == "same venue"
-    assert norm.place("Millbrook Park", "").venue == "millbrook park"
-    assert norm.place("Millbrook Mall, north entrance", "").venue.startswith("millbrook mall")
-    assert kind("Millbrook Central Park", "Millbrook Park") != "same venue"
