@@ -270,4 +270,3 @@ def department_forms(departments: Sequence) -> Forms:
     read for a 911 centre renamed "Joint Communications" even with ``kind:
     emergency_communications`` set)."""
     return tuple((d.name, tuple(d.aliases), d.name_es, d.recognised_kind) for d in departments)
-

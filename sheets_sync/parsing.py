@@ -1107,12 +1107,11 @@ _PREFIX_WORDS = (r"fwd?|re|updated(?:\s+invitation)?(?:\s+with\s+note)?|invitati
 #: "[External Sender]")
 _TAG = (r"(?:\[\s*ext(?:ernal)?(?:\s+(?:sender|email|e-mail|mail|message))?\s*\]|\*\s*ext(?:ernal)?\s*\*|"
         r"ext(?:ernal)?(?:\s+(?:sender|email))?\s*:)")
-_MAIL_PREFIX = re.compile(r"^\s*(?:" + _TAG + r"\s*)?(?:(?:" + _PREFIX_WORDS + r")\s*:\s*)+", re.I)
-_CALENDAR_PREFIX = re.compile(r"^\s*(?:" + _TAG + r"\s*)?(?:(?:" + _PREFIX_WORDS + r"|tentative)\s*:\s*)+", re.I)
+#: a tag, then the prefixes, each optional (what they match, when it is more than spaces, goes)
+_MAIL_PREFIX, _CALENDAR_PREFIX = (re.compile(r"^\s*(?:" + _TAG + r"\s*)?(?:(?:" + words + r")\s*:\s*)*", re.I)
+                                  for words in (_PREFIX_WORDS, _PREFIX_WORDS + "|tentative"))
 #: Google Calendar's subject of a cancelled invitation ("Canceled event: Snowshoe Walk @ …")
 _CANCELLED_EVENT = re.compile(r"^\s*cancell?ed\s+event(?:\s+with\s+note)?\s*:\s*", re.I)
-#: a mail system's tag alone before a subject ("[EXTERNAL] Ice Fishing Clinic")
-_EXTERNAL_TAG = re.compile(r"^\s*" + _TAG + r"\s*", re.I)
 #: the date, hours and calendar Google Calendar writes after an invitation's title ("@ Thu Mar
 #: 25, 2027 6pm - 7pm (EST) (parks@…)", "@ Weekly from 6pm to 7pm on Saturday (EST) (…)")
 _INVITED_WHEN = re.compile(r"\s+@\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\w+\.?\s+\d|"
@@ -1134,8 +1133,8 @@ def without_mail_prefix(title: str, calendar: bool = False) -> str:
     if cancelled:
         rest = _INVITED_WHEN.sub("", title[cancelled.end():])
         return f"Canceled: {rest}" if rest.strip() else title
-    m = (_CALENDAR_PREFIX if calendar else _MAIL_PREFIX).match(title) or _EXTERNAL_TAG.match(title)
-    if m is None:
+    m = (_CALENDAR_PREFIX if calendar else _MAIL_PREFIX).match(title)
+    if not m.group().strip():
         return title
     rest = title[m.end():]
     if "invitation" in m.group().lower():       # Google's "… @ Mon Apr 20, 2026 4pm - 6pm (CDT) (OCS Events)"

@@ -40,9 +40,9 @@ DEFAULT_UNITS: dict[str, tuple[str, ...]] = {
         r"(?: co(?:mpany|\.)?)?" + _NUMBER,
         # an engine, medic or ladder by its letter and number, typed in capitals, with a unit's word
         # after it ("E14 crew did a truck tour", v56, v59; not "unit": "the M3 unit owners"); alone,
-        # in text, it may be a booth, a
-        # field, a car or a size (a README-only check: "booths E1 through E14", "BMW M3"); alone
-        # in a department column it is read by :func:`sheets_sync.department_names.short_form`
+        # in text, it may be a booth, a field, a car or a size (a README-only check: "booths E1
+        # through E14", "BMW M3"); alone in a department column it is read by
+        # :func:`sheets_sync.department_names.short_form`
         r"(?<!booth )(?<!table )(?<!court )(?<!courts )(?<!field )(?<!fields )(?<!lane )(?<!stall )"
         r"(?-i:[EML])-?(?!911)\d{1,3}(?= (?:crew|crews|company|apparatus|rig)\b)",
         # "Station 5", but not an activity, water or police station

@@ -271,9 +271,9 @@ def _invited(ev, department: str, who) -> tuple[str, str, list[tuple[str, str, s
     read: list[tuple[str, str, str]] = []
     organizer = ev.get("ORGANIZER")
     lead = department
-    if organizer is not None and (found := who(*_invitee(organizer))) and found != department:
+    if organizer is not None and (found := who(*(named := _invitee(organizer)))) and found != department:
         lead = found
-        read.append(("Lead Department", _invitee(organizer)[0] or str(organizer), found))
+        read.append(("Lead Department", named[0] or named[1], found))
     attendees = ev.get("ATTENDEE")
     partners: list[str] = []
     for person in (attendees if isinstance(attendees, list) else [attendees] if attendees is not None else []):
@@ -282,10 +282,10 @@ def _invited(ev, department: str, who) -> tuple[str, str, list[tuple[str, str, s
                 str(params.get("CUTYPE", "")).upper() in ("ROOM", "RESOURCE") or \
                 str(params.get("ROLE", "")).upper() == "NON-PARTICIPANT":
             continue        # (a room, a resource, or one copied for information only)
-        found = who(*_invitee(person))
+        found = who(*(named := _invitee(person)))
         if found and found not in (lead, department) and found not in partners:
             partners.append(found)
-            read.append(("Partner Departments", _invitee(person)[0] or str(person), found))
+            read.append(("Partner Departments", named[0] or named[1], found))
     return lead, ", ".join(partners), read
 
 
