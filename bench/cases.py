@@ -114,6 +114,14 @@ the ``Assistance Offers`` tab included.
   except 911") beside the six department tabs, game days and move-in week, a university police
   that is not the city's; 162 rows, 90 true events, 40 joint counted: precision 1.000, recall
   0.770, joint 40 of 40 (errors cancelling), months exact 7 of 12.
+* ``v61`` — a twentieth fresh helper's set, measured held out on commit 7c76a2d with this round's
+  reading of day names: Ashford Lake (invented, America/Denver, fiscal year from October), staff
+  logging **terse generic titles** ("Booth", "Presentation", "Tabling", "Standby", "Event
+  support", "Community mtg") with the venue or host event named only in the Location or the notes
+  ("at the Eastside Walmart for their safety day"), several different events at one library or
+  school on one day, and **date slips** (last year's year typed in January, "Sat 3/13" for
+  Saturday 3/14, a partner's row typed a day off); 165 rows, 89 true events, 49 joint counted:
+  precision 0.969, recall 0.554, joint 37 of 49, months exact 4 of 12.
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -267,6 +275,8 @@ HELPER_SETS = {
            "typed in other tabs, held out first (2026-12-07)",
     "v60": "a nineteenth fresh helper's set, Millbrook (invented college town), a shared joint-events planning tab "
            "beside the department tabs, held out first (2026-12-07)",
+    "v61": "a twentieth fresh helper's set, Ashford Lake (invented), terse generic titles with the event named only "
+           "in the notes, date slips, held out first (2026-12-07)",
 }
 
 

@@ -68,8 +68,10 @@ from .places import (GENERIC_VENUE_WORDS, Gazetteer, common_area, fold as _fold,
 from .model import (CALLED_OFF, CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility,
                     sent_order)
 from .recurrence import union_series
-from .series_visits import (called_off_copies, called_off_sessions, later_series, session_features, session_issues,
-                            session_lookalikes, session_meetings, session_rows, session_visits, typed_out_sessions)
+from . import day_names
+from .series_visits import (called_off_copies, called_off_sessions, later_series, moved_to, session_features,
+                            session_issues, session_lookalikes, session_meetings, session_rows, session_visits,
+                            typed_out_sessions)
 from .timeutil import iso_text, iso_texts_kept, typed_date
 
 __all__ = ["CandidatePair", "MergeResult", "combine", "merge_rows", "normalise_place", "public_view",
@@ -308,6 +310,9 @@ class MergeResult:
     merged: tuple[CandidatePair, ...] = ()
     decided: tuple[CandidatePair, ...] = ()
     followed: tuple[tuple[str, str], ...] = ()
+    #: the parse stage's Validation lines this merge replaced with its own (a row read on the
+    #: day its day name gives: :mod:`sheets_sync.day_names`)
+    superseded: tuple[RowIssue, ...] = ()
 
 
 class _Clusters:
@@ -525,6 +530,18 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         return score_pair(rows[a], rows[b], shifted, feats[b], title_threshold=m.title_threshold,
                           tolerance=m.time_tolerance_minutes, context=context)
 
+    # a row whose day name gives another date, where a partner's row is the same event
+    redated: list[tuple[RowIssue, RowIssue]] = []       # (the parse stage's line, its replacement)
+    merging = {k for pair, v in verdicts.items() if v.outcome == "merge" for k in pair}
+    for i, found in list(day_names.day_name_moves(rows, [f.day for f in feats], merging,
+                                        lambda a, b, day: shifted_score(a, b, moved_to(feats[a], day)))):
+        met = rows[max(found, key=lambda f: f[1].score)[0]]
+        redated.append((day_names.first_issue(rows[i]), day_names.moved_issue(rows[i], met)))
+        rows[i], feats[i] = day_names.redated(rows[i]), moved_to(feats[i], rows[i].day_named[0])
+        for pair in [p for p in verdicts if i in p]:
+            del verdicts[pair]
+        verdicts.update({(min(i, j), max(i, j)): v for j, v in found})
+
     for a, b, shifted in later_series(rows, feats, m.time_tolerance_minutes):
         compared += 1          # one programme logged from its first week and from a later one
         v = shifted_score(a, b, shifted)
@@ -566,7 +583,8 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     _ask_when_named_elsewhere(verdicts, decided, rows, feats, context.by_day)
     _ask_when_placeless_fits_others(verdicts, decided, rows, feats, context.by_day, score)
     # (the session warnings come once the events are known)
-    issues: list[RowIssue] = corrections + typed_out + copies_off
+    issues: list[RowIssue] = corrections + typed_out + copies_off + \
+        [moved for _, moved in redated]
     links = [(0, 0.0, i, j) for (i, j), d in decided.items() if d == "same"]
     links += [(1, -v.score, i, j) for (i, j), v in verdicts.items()
               if v.outcome == "merge" and (i, j) not in decided]
@@ -647,7 +665,8 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     by_key = lambda p: (p.a.source.tab, p.a.source.row, p.b.source.tab, p.b.source.row)  # noqa: E731
     return MergeResult(tuple(events), tuple(sorted(pending, key=by_key)), tuple(issues), compared,
                        tuple(sorted(merged, key=by_key)), tuple(sorted(decided_pairs, key=by_key)),
-                       tuple(sorted((k, pair_key(rows[i], rows[j])) for k, (i, j) in followed.items())))
+                       tuple(sorted((k, pair_key(rows[i], rows[j])) for k, (i, j) in followed.items())),
+                       tuple(first for first, _ in redated))
 
 
 def _kept_together(rows: Sequence[EventRow], previous, clusters: _Clusters, decided,

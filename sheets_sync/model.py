@@ -273,6 +273,9 @@ class EventRow:
     #: says ("EM asked us to post the time fix, their tab is protected"): the tab's department
     #: takes no part through it (:func:`sheets_sync.validate.typed_for_another`)
     typed_for: bool = field(default=False, repr=False)
+    #: the Start Date's day name disagrees with it ("Sat 9/26/2025", a Friday): ``(the date
+    #: nearest it that the name gives, the cell as typed)`` (:mod:`sheets_sync.day_names`)
+    day_named: tuple[date, str] | None = field(default=None, repr=False)
     #: Distinct departments this row names (tab, lead, partners, text partners), in
     #: first-seen order (computed once per row: the matcher asks for every candidate pair).
     departments: tuple[str, ...] = field(init=False, repr=False, compare=False)

@@ -248,6 +248,8 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
                                 f"{merged.pairs_compared} pairs compared"):
         merged = merge_rows(rows, config, decisions=decisions, order=order, source_of=source_of,
                             previous=previous, last_keys=last_keys)
+    if superseded := set(merged.superseded):      # (a line the merge replaced with its own)
+        issues = [i for i in issues if i not in superseded]
     issues.extend(merged.issues)
     issues.extend(visibility_disagreements(merged.events))
     issues.extend(rain_dates(merged.events))

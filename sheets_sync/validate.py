@@ -36,7 +36,7 @@ from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, 
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
 from .places import without_label
 from .moved import described_move, destination, moved_here, moved_note, status_move_text
-from . import department_names, mentions
+from . import day_names, department_names, mentions
 from .mentions import home_words, name_words_before, named_as_bodies, numbered, other_bodies, said_out, text_mentions
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
 from .richtext import staff_text
@@ -334,6 +334,8 @@ class _RowContext:
     near_date: Callable[[int], date | None] | None = None
     #: the row is a calendar file's event (a tab with no Partner Departments column to type in)
     calendar: bool = False
+    #: its Start Date's day name disagrees with it: :attr:`~sheets_sync.model.EventRow.day_named`
+    day_named: tuple[date, str] | None = None
 
     def error(self, column: str, value: Any, problem: str, action: str) -> None:
         self.failed = True
@@ -1164,10 +1166,8 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     start_day = _settled_by_weekday(ctx, "Start Date", start_date_cell, start_day)
     named = _weekday_of(start_date_cell) if isinstance(start_date_cell, str) else None
     if named is not None and named != start_day.weekday():   # "Thu 9/4/2026": 9/4 is a Friday
-        ctx.warn("Start Date", start_date_cell,
-                 f"{start_day:%m/%d/%Y} is a {start_day:%A}, not a {calendar.day_name[named]}; "
-                 f"the event is published on {start_day:%A} {start_day:%m/%d/%Y}",
-                 "correct the date or the day name so they agree")
+        ctx.warn("Start Date", start_date_cell, *day_names.disagreement(start_day, named))
+        ctx.day_named = (day_names.named_day(start_day, named), cell_text(start_date_cell)[:200])
     end_clock: time | None = None
     time_cell = pasted[0] if pasted is not None and pasted[0] else get("Start Time")
     time_text = cell_text(time_cell).strip().lower()
@@ -1800,5 +1800,5 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         image=image, point=point,
         status_note=status_text if status_text and status_text.lower() not in _STATUS else "",
         status_typed=bool(status_text), back_on=revived, said_hours=hours_said, visibility_said=visibility_said,
-        typed_for=typed_for,
+        typed_for=typed_for, day_named=ctx.day_named,
     )
