@@ -122,6 +122,15 @@ the ``Assistance Offers`` tab included.
   school on one day, and **date slips** (last year's year typed in January, "Sat 3/13" for
   Saturday 3/14, a partner's row typed a day off); 165 rows, 89 true events, 49 joint counted:
   precision 0.969, recall 0.554, joint 37 of 49, months exact 4 of 12.
+* ``v62`` — a twenty-first fresh helper's set, measured held out on commit 66ceaa3: the City of
+  Tamsin, county seat of Tamsin County (invented, America/Los_Angeles, fiscal year = calendar
+  year), staff titling rows by **what they do there** ("PD presence", "Our booth", "Medic
+  standby", "Talk", "Attend", "Staffing") or for whom ("Seniors", "PTA"), the host's event named
+  only in the notes ("part of OEM's winter night", "for Parks' Turkey Trot"), a county's venues
+  typed every way ("TC Fgrnds", "Tamsin Co. Fgrnds Expo Hall", "VO Mall N. lot", "HMS") and one
+  mall or fairground holding unrelated events on one day; 162 rows, 99 true events, 37 joint
+  counted: precision 0.939, recall 0.330, joint 25 of 37, months exact 3 of 12 (with this round's
+  reading of role titles, built on v61 alone: recall 0.340, joint 28 of 37, months 4 of 12).
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -277,6 +286,8 @@ HELPER_SETS = {
            "beside the department tabs, held out first (2026-12-07)",
     "v61": "a twentieth fresh helper's set, Ashford Lake (invented), terse generic titles with the event named only "
            "in the notes, date slips, held out first (2026-12-07)",
+    "v62": "a twenty-first fresh helper's set, Tamsin County (invented), titles saying what a department does there "
+           "and venues typed short, held out first (2026-12-07)",
 }
 
 

@@ -167,7 +167,10 @@ _COVERAGE = re.compile(r"\b(?:security|patrols?|patrolling|coverage|details?|"
                        r"stand ?by|standing by|shifts?|overtime|ot|(?:road|street|lane)s? (?:closures?|closed)|escorts?|"
                        r"(?:on|off|extra|special) duty|on (?:site|scene|call|hand|patrol|post)|onsite|"
                        r"assignments?|assigned|staffing|presence|deploy(?:ment|ed)|fire watch|perimeter|barricades|"
-                       r"(?:traffic|parking) enforcement)\b")
+                       r"(?:traffic|parking) enforcement|"
+                       # support given an event as a whole, around its hours ("Event support" 7–10:30
+                       # around the Turkey Trot 8–10, v61)
+                       r"event (?:support|staffing|assist|assistance))\b")
 # what names an event of its own after a coverage-like word ("Night Shift Appreciation Dinner")
 # a class: people come to learn ("EMS Standby Procedures Workshop" is one, nobody staffs it)
 _CLASS_WORDS = r"workshop|class(?:es)?|course|training|seminar|webinar|academy|session|orientation|certification|lecture"
@@ -216,6 +219,7 @@ WEIGHTS: dict[str, float] = {
     "same kind": 3.0, "same kind, overlapping hours": 1.5,
     "cognates": 1.0,
     "same department": 0.0, "names the other": 1.5, "different departments": 0.5,
+    "names its host's event": 5.0, "names its host": 2.5,
     "prior": -4.0,
 }
 MERGE_AT = 3.0
@@ -640,6 +644,7 @@ class Features(NamedTuple):
     named_place: frozenset = frozenset()   # its place's words its title names ("Heron Point" at Heron Point Park)
     copied: bool = False                # its notes say it is a copy of another row ("dup? Kim entered too": _COPY_NOTE)
     distinct: bool = False              # its notes say it is no copy ("not a duplicate - second group": _NOT_A_COPY)
+    hosts: tuple = ()                   # (department, words) of events its words name by their host ("OEM's prep fair")
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -884,7 +889,8 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
                     glossed, setup, cover, named, with_part, *kind, caps, folded, *norm.kinds(titles),
                     norm.department_words(words[0]), part_of, part_area,
                     tuple(tuple(fold(m.group(1)).split()) for m in _DISOWN.finditer(row.description))
-                    if row.description else (), named_place, *_copy_notes(row))
+                    if row.description else (), named_place, *_copy_notes(row),
+                    tuple((d, frozenset(norm.text_words(w))) for d, w in row.named_hosts))
 
 
 def _copy_notes(row: EventRow) -> tuple[bool, bool]:
@@ -1499,6 +1505,12 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
         if weight < WEIGHTS["bilingual"] + bonus:
             label, weight = label + ", Spanish and English titles" + (
                 f" sharing {cognates} word stems" if bonus else ""), WEIGHTS["bilingual"] + bonus
+    bare = cross and weight < 0 and not (fa.all_day or fb.all_day) and (_bare(fa) or _bare(fb))
+    if bare:
+        # a title of role and generic words names no event to disagree with: it says nothing
+        # either way, as a missing value ("Presentation" by EM at the HOA clubhouse during
+        # Police's "Community mtg" there, v61)
+        label, weight = label + ", a title naming no event of its own", 0.0
     if cross and (_for_another(fa, fb) or _for_another(fb, fa) or _parts_of_two_events(fa, fb)):
         return label, weight    # a booth at another event is no part of this one
     if cross and weight < WEIGHTS["coverage"] and fa.words[0] != fb.words[0]:
@@ -1519,6 +1531,13 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
             # v38 CC14; "CPR class - Citizens Academy wk 2" names the academy in two)
             clue = f"a short slot inside the other's hours, both name {' '.join(sorted(named))}" if named and (
                 len(named) >= 2 or not (fa.programme and fb.programme)) else ""
+        if not clue and bare and (time_kind == "inside" or time_kind == "close" and _lies_inside(fa, fb)):
+            # a slot inside the other's hours whose title names no event, short or during an event
+            # hosting others ("Presentation" 10:30–11 in Fire's "Hands-only CPR" 10–11:30, "Tours"
+            # during 911's open house, v61)
+            inner, outer = (fa, fb) if (fa.end - fa.start) < (fb.end - fb.start) else (fb, fa)
+            if _bare(inner) and (_short_inside(fa, fb) or outer.hosting):
+                clue = "a slot inside the other's hours, its title naming no event"
         if clue:
             return label + f", a partner's own part ({clue})", WEIGHTS["own part"]
     overlap = time_kind == "overlap" and same_place and not fa.kinds & TOPICAL
@@ -1540,6 +1559,31 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
         if weight < kind:
             label, weight = label + f", both name one kind of event ({', '.join(sorted(fa.kinds))})", kind
     return label, weight
+
+
+#: words a title may hold that name what a department does there, or for whom, but no event:
+#: a title of these alone is "bare" (:func:`bare_title`); not a class's ("CERT class" is one),
+#: nor the generic words that still name an event ("Senior Safety Talk", "National Night Out")
+_ROLE_TITLE_WORDS = _ROLES | frozenset("""booth booths table tables tabling tent tents kiosk info information
+    display demo demos demonstration presentation presentations talk talks speaker speakers guest visit visits
+    tour tours support staffing standby presence outreach volunteer volunteers volunteering attend attending
+    help assist assisting team staff escort escorts traffic detail details security patrol patrols coverage
+    monitoring appearance giveaway handout handouts our their services resources
+    community event events meeting public program programs city county department dept""".split())
+
+
+@lru_cache(maxsize=1 << 12)
+def bare_title(words: frozenset, departments: frozenset = frozenset()) -> bool:
+    """A title's words (:attr:`Features.words`) name no event of their own: each names a role or
+    part, or is one of the few words every event may carry (:data:`_ROLE_TITLE_WORDS`: "Booth",
+    "Tabling", "Presentation", "Event support", "Community mtg", "Standby"), or names a
+    department (``departments``: the words :meth:`Normaliser.department_words` found, "Police
+    presence"). Staff who title a row so name the event only in its place or notes (v61, held out)."""
+    return bool(words) and all(w in _ROLE_TITLE_WORDS or w in departments for w in words)
+
+
+def _bare(f: Features) -> bool:
+    return bare_title(f.words[0], frozenset(w for w, _ in f.departments_named))
 
 
 def _distinct_topics(a: frozenset, b: frozenset) -> bool:
@@ -2054,6 +2098,36 @@ def _short_inside(a: Features, b: Features) -> bool:
     return (inner.end - inner.start) <= 0.6 * (outer.end - outer.start) and outer.end - outer.start <= 1440
 
 
+#: places a row's words naming its host's event overcome (:func:`hosted_by`); not two addresses
+_HOST_PLACES = frozenset({"different venue", "different rooms", "different areas", "venue names differ"})
+#: words naming an event too vaguely to tell which ("Parks' thing", "at Parks' bash")
+_VAGUE_EVENT = frozenset("thing things event events bash party deal stuff gig program programs one".split())
+
+
+def hosted_by(a: EventRow, b: EventRow, fa: Features, fb: Features) -> str:
+    """One row's words name the other's event by its host department's possessive
+    (:attr:`Features.hosts`, :func:`sheets_sync.hosts.named_hosts`), the other row being that
+    department's (its tab's or its lead): ``"its words name <dept>'s <words>"`` when a word of
+    the event's name, not generic, is among the other row's title or description words (or
+    shortens one: "prep" for "preparedness"), at least half of such words; ``"its words place
+    it at an event of <dept>'s"`` when they name it only in generic words ("Parks' thing",
+    "911's open house"); ``""`` if neither. Two held-out sets (v61, v62): "at OEM's prep fair",
+    "for Parks' Turkey Trot", "EOC tours during 911's open house" had been left apart."""
+    for (x, fx), (y, fy) in (((a, fa), (b, fb)), ((b, fb), (a, fa))):
+        for department, words in fx.hosts:
+            if department not in (y.department, y.lead):
+                continue
+            named = [w for w in words if len(w) > 2 and w not in GENERIC_TITLE_WORDS and w not in _VAGUE_EVENT
+                     and w not in _ROLE_TITLE_WORDS]
+            if not named:
+                return f"its words place it at an event of {department}'s"
+            found = [w for w in named if w in fy.about or (len(w) >= 4 and any(
+                len(v) >= 4 and (v.startswith(w) or w.startswith(v)) for v in fy.about))]
+            if found and 2 * len(found) >= len(named):
+                return f"its words name {department}'s {' '.join(sorted(found))}"
+    return ""
+
+
 _NOTICE_APART = PairScore("apart", 0.0, ("a closure notice",), "a notice that a place is closed is no event to join")
 #: a title saying a place is closed: the word first ("CLOSED Frank Southern Ice Arena", not "Closed
 #: POD Exercise", "Closed Course Bike Rodeo"), or last, or before a separator or a reason ("Mills
@@ -2137,6 +2211,12 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         time_kind = "within a multi-day event"
     place_kind, place_sim = compare_places(fa.place, fb.place) if context is None else \
         context.places(fa.place, fb.place)
+    hosted = hosted_by(a, b, fa, fb) if (fa.hosts or fb.hosts) and not same_tab else ""
+    if hosted.startswith("its words name") and place_kind in _HOST_PLACES:
+        # a row saying whose event it is part of, at a place typed another way or watched from
+        # elsewhere ("extinguisher demo at OEM's prep fair" at "ALPL", the fair at "Main
+        # Library"; the EOC's "partial activation for Parks' First Night fireworks", v61)
+        place_kind = "places not comparable"
     if place_kind in ("different rooms", "different areas") and (
             (fa.part and common_area(fa.place.room)) or (fb.part and common_area(fb.place.room))
             or (place_kind == "different areas" and ((fa.hosting and not fa.part) or (fb.hosting and not fb.part)))):
@@ -2153,7 +2233,7 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     title, title_note = compare_titles(fa, fb) if context is None else context.titles(fa, fb)
     if title < 100 and fa.place.blank != fb.place.blank and fa.raw_words == fb.raw_words:
         title, title_note = 100.0, ""       # one title as typed, one row's place words left out of it
-    if place_kind == "places not comparable" and fa.named_place and fb.named_place and \
+    if place_kind == "places not comparable" and fa.named_place and fb.named_place and not hosted and \
             not (fa.named_place & fb.raw_words) and not (fb.named_place & fa.raw_words):
         return _TWO_PLACES_NAMED
     if title < title_threshold and (notice_word(a.title) or notice_word(b.title)):
@@ -2176,7 +2256,7 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     if same_tab and place_kind in ("places not comparable", "venue names differ"):
         # one department types its own place one way twice; the sheet never ties these two together
         return PairScore("apart", 0.0, (place_kind, "same department"), "one tab, places of different kinds")
-    if time_kind == "within a multi-day event" and place_kind in _UNTIED_PLACES:
+    if time_kind == "within a multi-day event" and place_kind in _UNTIED_PLACES and not hosted:
         # a day of a multi-day row says "one event" only where the places agree (or one is unknown)
         return PairScore("apart", 0.0, (place_kind, time_kind), "a multi-day event at a place not tied to this one")
     place_label, place_w = _place_level(fa, fb, place_kind, context)
@@ -2216,6 +2296,8 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         time_label = (f"start {diff:.0f} min apart" if time_kind == "close" else
                       "one inside the other" if time_kind == "inside" else time_kind)
         time_w = WEIGHTS[time_kind]
+    if hosted and departments == "different departments":
+        departments = "names the other"         # (its words name the host department)
     dept_w = WEIGHTS[departments]
     rest = WEIGHTS["prior"] + place_w + time_w + dept_w
     if rest + WEIGHTS["title ≥95"] < REVIEW_AT:     # no title could lift it: skip the title levels
@@ -2223,6 +2305,9 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     title_label, title_w = _title_level(title, title_note, fa, fb, time_kind, cross, context,
                                         clues=rest + WEIGHTS["coverage"] >= REVIEW_AT,
                                         same_place=place_kind in ("same address", "same venue"))
+    if hosted and title_w < (host_w := WEIGHTS["names its host's event" if hosted.startswith("its words name")
+                                              else "names its host"]):
+        title_label, title_w = f"{title_label}, {hosted}", host_w
     total = rest + title_w
     if total >= REVIEW_AT and context is not None and place_kind in ("same address", "same venue"):
         # term frequency: a court or room holding k different bookings that day makes "same

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
@@ -175,7 +175,21 @@ _ROOM = re.compile(r"^(?:\w+\s+){0,2}(?:%s)(?:\s+\w{1,3})?$" % "|".join(sorted(_
 _CIVIC_HALL = re.compile(r"\b(?:city|town|village|county|borough|municipal|civic)\s+hall$")
 _TRAILING_ROOM = re.compile(r"\b(?:(?:meeting|mtg|conference|conf|community|comm|class|multipurpose|training|trng|"
                             r"board|art)\.?\s+)?"
-                            r"(?:room|rm|suite|classroom|lab)\s*[a-z0-9]{1,4}$|\b(?:gym|gymnasium|cafeteria|"
+                            r"(?:room|rm|suite|classroom|lab)\s*[a-z0-9]{1,4}$|"
+                            # a room named by its use alone: "EOC training rm" (v61; not "Time Check
+                            # Community Room", a venue's name, v53, nor "Birch Conference Room")
+                            r"\b(?:class|multipurpose|training|trng)\.?\s+(?:room|rm)$|"
+                            # a school's sports ground: "ALHS football field" is not its auditorium
+                            # (v61: a track meet's standby had joined a parents' talk; a park's
+                            # fields are its areas, :data:`_PARK_AREAS`)
+                            r"(?<!\bpark )(?<!\bpk )\b(?:football|soccer|softball|baseball|athletic|practice|track|"
+                            r"ball) ?fields?$|"
+                            # a fairground's hall, a lot by its side: "TC Fairgrounds Expo Hall", "VO
+                            # Mall N. lot" (v62: read into the venue's name, apart from the same
+                            # place typed with a dash)
+                            r"\b(?:expo|exhibit|exhibition) hall$|"
+                            r"\b(?:north|south|east|west|n|s|e|w|front|back|rear|side|upper|lower|overflow)\.? lot$|"
+                            r"\b(?:gym|gymnasium|cafeteria|"
                             r"auditorium|lounge|annex|lobby|atrium|foyer|rotunda|studio|kitchen|chapel|library wing|"
                             # the grounds of a building: "Station 7 parking lot" is at Fire Station 7 (v38 FS3)
                             r"parking lot|front lawn|courtyard|apparatus bay|front steps|driveway)$")
@@ -1014,6 +1028,35 @@ def _initials_of(a: str, b: str, ia: frozenset, ib: frozenset) -> bool:
     return (sa != a or sb != b) and bool(wa := venue_words(sa) - _AREA_WORDS) and wa == venue_words(sb) - _AREA_WORDS
 
 
+#: a school called by its level alone at the end of its name: "Ashford Lake High"
+_HIGH = re.compile(r"(?<!\bjunior)(?<!\bsenior)(?<=\w) high$")
+
+
+def _two_initials(a: str, b: str) -> bool:
+    """Venue ``a`` (folded) has a word of two letters that are the initials of two words running
+    in ``b``, their other words the same, in order: "lakeview cc" / "lakeview country club" (a
+    country club, not only a community center), "al high" / "ashford lake high" (v61). Two
+    letters are too few to stand for a name with words of its own, so nothing may be left over
+    (the other words may be shortened: "tc fgrnds" / "tamsin county fairgrounds", v62), nor may
+    they be the whole name ("BP" is not "Bryan Park")."""
+    wa, wb = a.split(), b.split()
+    return len(wa) > 1 and any(len(w) == 2 and w.isalpha() and wb[i][0] == w[0] and wb[i + 1][0] == w[1]
+                               and _same_words(wa[:k] + wa[k + 1:], wb[:i] + wb[i + 2:])
+                               for k, w in enumerate(wa) for i in range(len(wb) - 1))
+
+
+#: two-letter shortenings of a place's words that no rule of letters in order finds
+_SHORT_WORDS = {"co": "county", "mt": "mount", "ft": "fort", "pk": "park", "ms": "middle school"}
+
+
+def _same_words(xs: Sequence[str], ys: Sequence[str]) -> bool:
+    """Two runs of folded words are one, word by word: equal, or one the other shortened (its
+    letters in order from the same first letter, three or more: "fgrnds" / "fairgrounds"; or
+    :data:`_SHORT_WORDS`: "co" / "county")."""
+    return len(xs) == len(ys) and all(x == y or _SHORT_WORDS.get(x) == y or _SHORT_WORDS.get(y) == x
+                                      or _abbreviates(frozenset((x,)), frozenset((y,))) for x, y in zip(xs, ys))
+
+
 def _initials_at_street(crossing: frozenset, venue: str, initials: frozenset) -> bool:
     """A venue typed "at" its street with initials ("ATT trailhead at Morehead Ave", read as the
     corner of "att trailhead" and "morehead") is ``venue`` ("american tobacco trl morehead ave
@@ -1057,6 +1100,7 @@ def _venues(a: str, b: str, ia: frozenset = frozenset(), ib: frozenset = frozens
     capitals in each (:attr:`Place.initials`), which may be the other's initials."""
     if a.replace(" ", "") == b.replace(" ", ""):
         return "same venue", 1.0                 # "ValleyCom" / "Valley Com" (v29 S12)
+    a, b = _HIGH.sub(" high school", a), _HIGH.sub(" high school", b)     # "AL High", "ALHS" (v61)
     a, b = _run_together(a, b), _run_together(b, a)     # "Valley Com Dispatch Center" / "ValleyCom" (v30 N1)
     wa, wb = venue_words(a), venue_words(b)
     r = fuzz.token_set_ratio(a, b)
@@ -1072,6 +1116,8 @@ def _venues(a: str, b: str, ia: frozenset = frozenset(), ib: frozenset = frozens
         return "different venue", r / 100        # "Lincoln Park" / "Lincoln Square"
     if (ia or ib) and _initials_of(a, b, ia, ib):
         return "same venue", 1.0                 # "LCC" / "Lakewood Community Center"
+    if _two_initials(a, b) or _two_initials(b, a):
+        return "same venue", 1.0                 # "Lakeview CC" / "Lakeview Country Club"
     if ka & kb and r < 90 and (not wa - _AREA_WORDS or not wb - _AREA_WORDS) and "branch" not in wa | wb \
             and not (wa and wb and (wa <= wb or wb <= wa)):
         # a venue named only by its kind and the part of town ("Library (downtown)") beside one
@@ -1372,6 +1418,11 @@ def common_area(room: str) -> bool:
 def _rooms_differ(a: str, b: str) -> bool:
     """"conference suite 1" / "conference suite 2": rooms differ by name or by number/letter;
     "room 2" / "multi purpose room": one named by its number, the other by its use (v40 C1)."""
+    da, db = _DIRECTIONS.intersection(a.split()), _DIRECTIONS.intersection(b.split())
+    if da and db and da != db:
+        return True         # the north lot is not the south lot
+    if a.endswith("lot") and b.endswith("lot") and "parking lot" in (a, b):
+        return False        # "n lot" is one of its parking lots ("VO Mall N. lot" / "… parking lot", v62)
     if fuzz.token_set_ratio(a, b) < 80 or bool(_marks(a) and _marks(b) and _marks(a) != _marks(b)):
         return True
     na, nb = set(a.split()) - _ROOM_NAME_WORDS, set(b.split()) - _ROOM_NAME_WORDS

@@ -38,6 +38,7 @@ from .places import without_label
 from .moved import described_move, destination, moved_here, moved_note, status_move_text
 from . import day_names, department_names, mentions
 from .mentions import home_words, name_words_before, named_as_bodies, numbered, other_bodies, said_out, text_mentions
+from .hosts import named_hosts
 from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
 from .richtext import staff_text
 from .timeutil import dst_problem, gap_end, local_datetime, ordinary_day, real_instant, typed_date
@@ -332,6 +333,9 @@ class _RowContext:
     #: row number → the Start Date of the tab's nearest row that has one with its year (asked
     #: only of a Start Date typed without one)
     near_date: Callable[[int], date | None] | None = None
+    #: row number → the Start Dates of the tab's nearest dated rows above and below it (asked
+    #: only of a date early in a year: :func:`_last_years_year`)
+    neighbours: Callable[[int], tuple[date, ...]] | None = None
     #: the row is a calendar file's event (a tab with no Partner Departments column to type in)
     calendar: bool = False
     #: its Start Date's day name disagrees with it: :attr:`~sheets_sync.model.EventRow.day_named`
@@ -777,11 +781,13 @@ def _part_reader(tab: RawTab, config: Config) -> Callable[[int, int], Part]:
         lambda text: other_bodies(clean_markup(strip_html(text)), named_in_text, units, home))
     outs = lru_cache(maxsize=1024)(
         lambda text: said_out(clean_markup(strip_html(text)), named_in_text, units, home))
+    hosts = lru_cache(maxsize=1024)(lambda text: named_hosts((clean_markup(strip_html(text)),), named_in_text))
     placed = tuple(columns.items())
     visible = "Visibility" in columns
     day_first = lru_cache(maxsize=1)(lambda: _writes_day_first(tab, columns))
     dated = lru_cache(maxsize=1)(lambda: _start_dates(tab, columns, config.tz))
     near_date = (lambda row: _nearest_date(dated(), row))
+    neighbours = (lambda row: _dates_around(dated(), row))
     calendar = tab.department is not None and "External UID" in columns     # (a calendar file's events)
 
     def read(start: int, stop: int) -> Part:
@@ -795,7 +801,8 @@ def _part_reader(tab: RawTab, config: Config) -> Callable[[int, int], Part]:
                 _unsaved_row(tab.title, tab.first_row + offset, formula_of, issues)
                 continue
             ctx = _RowContext(tab.title, tab.first_row + offset, issues, formula_of=formula_of,
-                              day_first=day_first, near_date=near_date, calendar=calendar)
+                              day_first=day_first, near_date=near_date, neighbours=neighbours,
+                              calendar=calendar)
             # column → its cell (None for a column the tab lacks or the row is too short to hold):
             # one dict per row, looked up by ``dict.get`` (issue 17: ~30 lookups a row)
             width = len(cells)
@@ -803,8 +810,8 @@ def _part_reader(tab: RawTab, config: Config) -> Callable[[int, int], Part]:
             dates.append((tab.first_row + offset, "Start Date", get("Start Date")))
             dates.append((tab.first_row + offset, "End Date", get("End Date")))
             try:
-                row = _parse_row(get, ctx, config, tab_department, lookup, units, (mentions, others, outs), bodies,
-                                 spell, home, visible)
+                row = _parse_row(get, ctx, config, tab_department, lookup, units, (mentions, others, outs, hosts),
+                                 bodies, spell, home, visible)
             except Exception as exc:   # the row's guard: one cell never aborts the sync (issue 16)
                 ctx.error("(row)", " | ".join(cell_text(c) for c in cells if cell_text(c))[:200],
                           f"this row could not be read ({type(exc).__name__}: {str(exc)[:120]}); "
@@ -835,17 +842,53 @@ def _nearest_date(dated: Sequence[tuple[int, date]], row: int) -> date | None:
     return min(dated, key=lambda d: (abs(d[0] - row), d[0] > row), default=(0, None))[1]
 
 
+def _dates_around(dated: Sequence[tuple[int, date]], row: int) -> tuple[date, ...]:
+    """The dates of the rows of ``dated`` nearest above and below ``row`` (not ``row`` itself):
+    none, one or two."""
+    above = max((d for d in dated if d[0] < row), default=None)
+    below = min((d for d in dated if d[0] > row), default=None)
+    return tuple(d[1] for d in (above, below) if d is not None)
+
+
+#: how far (days) a Start Date read in the next year may lie from the rows around it, and
+#: how far at least the date as typed lies from each of them
+_SLIP_DAYS, _FAR_DAYS = 92, 183
+
+
+def _last_years_year(day: date, around: Sequence[date]) -> date | None:
+    """``day`` (in January or February) a year later, when the tab's rows around it
+    (``around``: :func:`_dates_around`) each lie within :data:`_SLIP_DAYS` of that later day
+    and more than :data:`_FAR_DAYS` from ``day``: the year before typed out of habit just after
+    New Year ("1/10/2025" between rows of 12/2025 and 1/2026; v61, held out, had two such rows
+    counted in January 2025). ``None`` otherwise: a row of last year among last year's rows
+    stays as typed."""
+    try:
+        later = day.replace(year=day.year + 1)
+    except ValueError:          # (29 February)
+        return None
+    if around and all(abs((d - later).days) <= _SLIP_DAYS and abs((d - day).days) > _FAR_DAYS for d in around):
+        return later
+    return None
+
+
+#: how far (days) from the tab's nearest dated row a day name may take a date typed without its year
+_NAMED_YEAR_DAYS = 300
+
+
 def _year_for(month: int, day: int, near: date, weekday: int | None = None) -> date | None:
     """The ``month``/``day`` in the year (``near``'s, the one before or after) that puts it
     nearest to ``near`` — among those where it falls on ``weekday`` (0 = Monday), the day name
-    typed with it ("Tuesday 8/3"), when one does; ``None`` for a day no such year has (2/30)."""
+    typed with it ("Tuesday 8/3" after 12/20/2026 is 8/3/2027), when one does within
+    :data:`_NAMED_YEAR_DAYS` of ``near`` (a year from the tab's rows, the name is the slip: "Sat
+    3/13" among rows of March 2026 is Saturday 3/14/2026, not 3/13/2027, v61); ``None`` for a day
+    no such year has (2/30)."""
     found = []
     for year in (near.year - 1, near.year, near.year + 1):
         try:
             found.append(date(year, month, day))
         except ValueError:
             pass
-    named = [d for d in found if d.weekday() == weekday]
+    named = [d for d in found if d.weekday() == weekday and abs((d - near).days) <= _NAMED_YEAR_DAYS]
     return min(named or found, key=lambda d: abs((d - near).days), default=None)
 
 
@@ -1164,6 +1207,14 @@ def _parse_when(get, ctx: _RowContext, config: Config):
         return None
     _warn_day_first(ctx, "Start Date", start_date_cell, start_day)
     start_day = _settled_by_weekday(ctx, "Start Date", start_date_cell, start_day)
+    if start_day.month <= 2 and ctx.neighbours is not None and not ctx.calendar and \
+            (this_year := _last_years_year(start_day, ctx.neighbours(ctx.row))) is not None:
+        ctx.warn("Start Date", start_date_cell,
+                 f"{start_day:%m/%d/%Y} is in {start_day.year}, while the rows around it are in "
+                 f"{this_year.year}: last year's year typed out of habit? Read as {this_year:%m/%d/%Y}",
+                 f"type the year: {typed_date(this_year)} (if the event was in {start_day.year}, move "
+                 "the row among that year's rows)")
+        start_day = this_year
     named = _weekday_of(start_date_cell) if isinstance(start_date_cell, str) else None
     if named is not None and named != start_day.weekday():   # "Thu 9/4/2026": 9/4 is a Friday
         ctx.warn("Start Date", start_date_cell, *day_names.disagreement(start_day, named))
@@ -1597,7 +1648,7 @@ def _called_off(title: str, status_text: str, day: date) -> bool:
 
 def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None,
                lookup: dict[str, str], units: dict,
-               readers: tuple[Callable[[str], Sequence], Callable[[str], set]],
+               readers: tuple[Callable[[str], Any], ...],
                bodies: Callable[[str], set], spell: Callable[[str], tuple],
                home: frozenset = frozenset(), visibility_column: bool = True) -> EventRow | None:
     """One data row → its :class:`EventRow`, or ``None`` after an error (each problem a line in
@@ -1801,4 +1852,6 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         status_note=status_text if status_text and status_text.lower() not in _STATUS else "",
         status_typed=bool(status_text), back_on=revived, said_hours=hours_said, visibility_said=visibility_said,
         typed_for=typed_for, day_named=ctx.day_named,
+        named_hosts=tuple(dict.fromkeys(h for text in (title, description, internal_notes) if text
+                                        for h in readers[3](text) if h[0] != tab_department)),
     )
