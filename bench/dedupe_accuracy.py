@@ -4,7 +4,7 @@
                                                  [--json PATH]
 
 ``--shared`` defaults to ``../shared`` relative to the project root. ``--quick`` runs the
-labelled sets only (dedupe-dev, dedupe-dev2, and ``bench/data/v42`` to ``v60``: fresh
+labelled sets only (dedupe-dev, dedupe-dev2, and ``bench/data/v42`` to ``v62``: fresh
 helpers' sets); ``--json PATH`` also writes every figure and the summary checks as JSON
 (``{"sets": {name: figures}, "checks": [...]}``) for a test or CI step.
 
@@ -314,7 +314,7 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
                     help="the shared data folder (default: ../shared from the project root)")
     ap.add_argument("--rows", type=int, default=100_000, help="synthetic rows for the speed figure")
-    ap.add_argument("--quick", action="store_true", help="the labelled sets only (dev, dev2, v42 to v60)")
+    ap.add_argument("--quick", action="store_true", help="the labelled sets only (dev, dev2, v42 to v62)")
     ap.add_argument("--json", type=Path, metavar="PATH", help="also write every figure as JSON")
     args = ap.parse_args()
     now = datetime.now(timezone.utc).replace(microsecond=0)

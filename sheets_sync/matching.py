@@ -219,7 +219,7 @@ WEIGHTS: dict[str, float] = {
     "same kind": 3.0, "same kind, overlapping hours": 1.5,
     "cognates": 1.0,
     "same department": 0.0, "names the other": 1.5, "different departments": 0.5,
-    "names its host's event": 5.0, "names its host": 2.5,
+    "names its host's event": 5.0, "names its host": 2.5, "roles only": -0.5,
     "prior": -4.0,
 }
 MERGE_AT = 3.0
@@ -644,7 +644,8 @@ class Features(NamedTuple):
     named_place: frozenset = frozenset()   # its place's words its title names ("Heron Point" at Heron Point Park)
     copied: bool = False                # its notes say it is a copy of another row ("dup? Kim entered too": _COPY_NOTE)
     distinct: bool = False              # its notes say it is no copy ("not a duplicate - second group": _NOT_A_COPY)
-    hosts: tuple = ()                   # (department, words) of events its words name by their host ("OEM's prep fair")
+    hosts: tuple = ()                   # (department, words, "at"/"not at") of events its words name by their host
+    bare: bool = False                  # its title names no event, only a role there ("Tabling": bare_title)
 
 
 _EPOCH = datetime(1970, 1, 1)
@@ -879,6 +880,7 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
         public = _public_start(row, _minutes(day))
         setup = _public_start(row, _minutes(day), _SETUP_IN_TEXT)
     about = raw | norm.text_words(row.description) if row.description else raw
+    departments_named = norm.department_words(words[0])
     if not spanish and _spanish_said(row):
         spanish, glossed = True, norm.coverage(row.title) >= 0.5
     start, end = _minutes(row.start), _minutes(row.end)
@@ -887,10 +889,11 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
     return Features(titles, words, numbers, row.event_id.strip().lower(), place, start,
                     end, row.all_day, day, spanish, part, public, raw, about,
                     glossed, setup, cover, named, with_part, *kind, caps, folded, *norm.kinds(titles),
-                    norm.department_words(words[0]), part_of, part_area,
+                    departments_named, part_of, part_area,
                     tuple(tuple(fold(m.group(1)).split()) for m in _DISOWN.finditer(row.description))
                     if row.description else (), named_place, *_copy_notes(row),
-                    tuple((d, frozenset(norm.text_words(w))) for d, w in row.named_hosts))
+                    tuple((d, frozenset(norm.text_words(w)), said) for d, w, said in row.named_hosts),
+                    bare_title(words[0], frozenset(w for w, _ in departments_named)))
 
 
 def _copy_notes(row: EventRow) -> tuple[bool, bool]:
@@ -1505,20 +1508,28 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
         if weight < WEIGHTS["bilingual"] + bonus:
             label, weight = label + ", Spanish and English titles" + (
                 f" sharing {cognates} word stems" if bonus else ""), WEIGHTS["bilingual"] + bonus
-    bare = cross and weight < 0 and not (fa.all_day or fb.all_day) and (_bare(fa) or _bare(fb))
-    if bare:
-        # a title of role and generic words names no event to disagree with: it says nothing
-        # either way, as a missing value ("Presentation" by EM at the HOA clubhouse during
-        # Police's "Community mtg" there, v61)
+    roles = cross and names_a_role(fa) and names_a_role(fb)
+    bare = cross and weight < 0 and not (fa.all_day or fb.all_day) and (fa.bare or fb.bare) and not roles
+    if roles:
+        # two titles naming only roles name no event to agree on, however alike ("Tabling" and
+        # "Tabling" at one park, two departments' own tables: a README-only check): asked at one
+        # place and hour, never merged on the titles
+        label, weight = label + ", both titles name only a role", WEIGHTS["roles only"]
+    elif bare:
+        # a title of role words names no event to disagree with: it says nothing either way,
+        # as a missing value ("Presentation" by EM at the HOA clubhouse during Police's meeting
+        # there, v61)
         label, weight = label + ", a title naming no event of its own", 0.0
     if cross and (_for_another(fa, fb) or _for_another(fb, fa) or _parts_of_two_events(fa, fb)):
         return label, weight    # a booth at another event is no part of this one
-    if cross and weight < WEIGHTS["coverage"] and fa.words[0] != fb.words[0]:
-        # two identical titles share every word: the title level has scored them already
+    if cross and weight < WEIGHTS["coverage"] and fa.words[0] != fb.words[0] and not roles:
+        # two identical titles share every word: the title level has scored them already; a
+        # shift around another department's role ("Standby" 6–9 around a "Presentation" 7–8 in a
+        # room of the centre: a README-only check) covers no event
         covers = _covers(fa, fb, time_kind)
         if covers:
             return label + f", {covers}", WEIGHTS["coverage"]
-    if cross and weight < WEIGHTS["own part"] and fa.words[0] != fb.words[0]:
+    if cross and weight < WEIGHTS["own part"] and fa.words[0] != fb.words[0] and not roles:
         clue = _part_clue(fa, fb, time_kind) or names_the_other(fa, fb, ctx)
         if not clue and (time_kind == "inside" or time_kind == "close" and _lies_inside(fa, fb)) and \
                 _short_inside(fa, fb):
@@ -1532,12 +1543,13 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
             clue = f"a short slot inside the other's hours, both name {' '.join(sorted(named))}" if named and (
                 len(named) >= 2 or not (fa.programme and fb.programme)) else ""
         if not clue and bare and (time_kind == "inside" or time_kind == "close" and _lies_inside(fa, fb)):
-            # a slot inside the other's hours whose title names no event, short or during an event
-            # hosting others ("Presentation" 10:30–11 in Fire's "Hands-only CPR" 10–11:30, "Tours"
-            # during 911's open house, v61)
+            # a slot inside the hours of an event hosting others whose title names no event
+            # ("Tours" during 911's open house, v61); inside a class, a league or a meeting it may be
+            # a programme of its own in another room ("Presentation" for the PTO in the media centre
+            # during the gym's basketball league: a README-only check), so it is asked
             inner, outer = (fa, fb) if (fa.end - fa.start) < (fb.end - fb.start) else (fb, fa)
-            if _bare(inner) and (_short_inside(fa, fb) or outer.hosting):
-                clue = "a slot inside the other's hours, its title naming no event"
+            if names_a_role(inner) and (outer.hosting or outer.words[0] & _GATHERING_WORDS):
+                clue = "a slot inside the hours of a meeting or an event hosting others, its title naming no event"
         if clue:
             return label + f", a partner's own part ({clue})", WEIGHTS["own part"]
     overlap = time_kind == "overlap" and same_place and not fa.kinds & TOPICAL
@@ -1572,6 +1584,20 @@ _ROLE_TITLE_WORDS = _ROLES | frozenset("""booth booths table tables tabling tent
     community event events meeting public program programs city county department dept""".split())
 
 
+#: the words of a bare title that name a role, not only an event's generic kind ("Community mtg")
+_GENERIC_EVENT_WORDS = frozenset("community event events meeting public program programs city county department "
+                                 "dept our their".split())
+#: what a meeting or a gathering a guest speaks at is called (:func:`_title_level`)
+_GATHERING_WORDS = frozenset("""meeting mtg forum summit conference assembly luncheon lunch breakfast dinner banquet
+    convention rally vigil town hall hoa association""".split())
+
+
+def names_a_role(f: Features) -> bool:
+    """``f``'s title is bare (:attr:`Features.bare`) and names a role, not only generic words:
+    "Presentation", "Tabling", not "Community mtg"."""
+    return f.bare and bool(f.words[0] - _GENERIC_EVENT_WORDS - frozenset(w for w, _ in f.departments_named))
+
+
 @lru_cache(maxsize=1 << 12)
 def bare_title(words: frozenset, departments: frozenset = frozenset()) -> bool:
     """A title's words (:attr:`Features.words`) name no event of their own: each names a role or
@@ -1580,10 +1606,6 @@ def bare_title(words: frozenset, departments: frozenset = frozenset()) -> bool:
     department (``departments``: the words :meth:`Normaliser.department_words` found, "Police
     presence"). Staff who title a row so name the event only in its place or notes (v61, held out)."""
     return bool(words) and all(w in _ROLE_TITLE_WORDS or w in departments for w in words)
-
-
-def _bare(f: Features) -> bool:
-    return bare_title(f.words[0], frozenset(w for w, _ in f.departments_named))
 
 
 def _distinct_topics(a: frozenset, b: frozenset) -> bool:
@@ -2111,21 +2133,31 @@ def hosted_by(a: EventRow, b: EventRow, fa: Features, fb: Features) -> str:
     the event's name, not generic, is among the other row's title or description words (or
     shortens one: "prep" for "preparedness"), at least half of such words; ``"its words place
     it at an event of <dept>'s"`` when they name it only in generic words ("Parks' thing",
-    "911's open house"); ``""`` if neither. Two held-out sets (v61, v62): "at OEM's prep fair",
-    "for Parks' Turkey Trot", "EOC tours during 911's open house" had been left apart."""
+    "911's open house"); :data:`DISOWNED_HOST` when they say the row is not at that event ("not
+    Parks' touch-a-truck", "Not at Parks' thing": any of its rows then); ``""`` if none. Two
+    held-out sets (v61, v62): "at OEM's prep fair", "for Parks' Turkey Trot", "EOC tours during
+    911's open house" had been left apart."""
     for (x, fx), (y, fy) in (((a, fa), (b, fb)), ((b, fb), (a, fa))):
-        for department, words in fx.hosts:
+        for department, words, said in fx.hosts:
             if department not in (y.department, y.lead):
                 continue
             named = [w for w in words if len(w) > 2 and w not in GENERIC_TITLE_WORDS and w not in _VAGUE_EVENT
                      and w not in _ROLE_TITLE_WORDS]
-            if not named:
-                return f"its words place it at an event of {department}'s"
             found = [w for w in named if w in fy.about or (len(w) >= 4 and any(
                 len(v) >= 4 and (v.startswith(w) or w.startswith(v)) for v in fy.about))]
+            if said != "at":
+                if not named or found:
+                    return DISOWNED_HOST
+                continue
+            if not named:
+                return f"its words place it at an event of {department}'s"
             if found and 2 * len(found) >= len(named):
                 return f"its words name {department}'s {' '.join(sorted(found))}"
     return ""
+
+
+#: :func:`hosted_by` of a row whose words say it is not at the other's event
+DISOWNED_HOST = "its words say it is not at the other's event"
 
 
 _NOTICE_APART = PairScore("apart", 0.0, ("a closure notice",), "a notice that a place is closed is no event to join")
@@ -2212,10 +2244,17 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     place_kind, place_sim = compare_places(fa.place, fb.place) if context is None else \
         context.places(fa.place, fb.place)
     hosted = hosted_by(a, b, fa, fb) if (fa.hosts or fb.hosts) and not same_tab else ""
+    if hosted == DISOWNED_HOST:
+        return _DISOWNED
     if hosted.startswith("its words name") and place_kind in _HOST_PLACES:
         # a row saying whose event it is part of, at a place typed another way or watched from
         # elsewhere ("extinguisher demo at OEM's prep fair" at "ALPL", the fair at "Main
-        # Library"; the EOC's "partial activation for Parks' First Night fireworks", v61)
+        # Library"; the EOC's "partial activation for Parks' First Night fireworks", v61), at
+        # hours that agree or lie inside the event's; else the places keep them apart, as its
+        # words may say where it is not as well ("Parks' Trail has Police; we go to the rink",
+        # "Police's Shop with a Cop is inside at Target; not connected": a README-only check)
+        if time_kind not in ("same times", "close", "inside"):
+            return PairScore("apart", 0.0, (place_kind,), "different places")
         place_kind = "places not comparable"
     if place_kind in ("different rooms", "different areas") and (
             (fa.part and common_area(fa.place.room)) or (fb.part and common_area(fb.place.room))

@@ -57,7 +57,8 @@ from .config import Config
 from .matching import (AT_WHAT, GENERIC_TITLE_WORDS, DayContext, Features, Normaliser, PairScore, at_words, booked_for,
                        title_part, title_places, street_names,
                        compare_places, compare_times, coverage_word, hours_said,
-                       covers_hours, covers_most, day_context, features, names_area, names_the_other, normalise_title,
+                       covers_hours, covers_most, day_context, features, names_a_role, names_area, names_the_other,
+                       normalise_title,
                        score_pair, starts_at_setup, without_date_note)
 from .corrections import corrected, new_dates
 from .moved import WINDOW_DAYS, calendar_moves, moved_away, moved_pairs, names_a_move
@@ -894,7 +895,16 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
         sub = sorted(members)
         for x, i in enumerate(sub):
             for j in sub[x + 1:]:
-                if (i, j) in decided or (i, j) in verdicts:
+                if (i, j) in decided:
+                    continue
+                if (i, j) in verdicts:
+                    # two events one shift holds, their own pair only a question (a title naming no
+                    # event of its own: "Community mtg" in a room during the gym's open gym, both
+                    # inside a 6–9 standby: a README-only check had all three one event)
+                    # (not two partners' parts of it, "Booth" and "Tabling" at a safety day, v61)
+                    if verdicts[(i, j)].outcome == "review" and _bridged(i, j, covered, feats) and \
+                            not any(feats[k].part or names_a_role(feats[k]) for k in (i, j)):
+                        out.append((i, j))
                     continue
                 v = score(i, j)
                 if v.outcome != "apart" or (v.reason not in _STRONG_APART and not _bridged(i, j, covered, feats)):

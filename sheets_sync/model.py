@@ -276,9 +276,10 @@ class EventRow:
     #: the Start Date's day name disagrees with it ("Sat 9/26/2025", a Friday): ``(the date
     #: nearest it that the name gives, the cell as typed)`` (:mod:`sheets_sync.day_names`)
     day_named: tuple[date, str] | None = field(default=None, repr=False)
-    #: ``(department, words)`` of each event its words name by another department's possessive
-    #: ("at OEM's prep fair": :func:`sheets_sync.hosts.named_hosts`)
-    named_hosts: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    #: ``(department, words, said)`` of each event its words name by another department's
+    #: possessive, ``said`` "at" or "not at" ("at OEM's prep fair", "not Parks' touch-a-truck":
+    #: :func:`sheets_sync.hosts.named_hosts`)
+    named_hosts: tuple[tuple[str, str, str], ...] = field(default=(), repr=False)
     #: Distinct departments this row names (tab, lead, partners, text partners), in
     #: first-seen order (computed once per row: the matcher asks for every candidate pair).
     departments: tuple[str, ...] = field(init=False, repr=False, compare=False)
