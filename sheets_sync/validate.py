@@ -875,6 +875,21 @@ def _last_years_year(day: date, around: Sequence[date]) -> date | None:
 _NAMED_YEAR_DAYS = 300
 
 
+#: words saying a row was logged after the fact ("(late entry)", "after-action")
+_LOGGED_LATE = re.compile(r"\b(?:late entry|entered late|logged late|after[- ]action|retroactive(?:ly)?)\b", re.I)
+
+
+def _year_meant(day: date, cell: Any, get) -> bool:
+    """The row says ``day``'s year is meant (:func:`_last_years_year` reads no slip then): its
+    Title, Description or Internal Notes name that year or say it was logged late ("Warming
+    center - Jan 2025 ice storm (late entry)"), or the day name typed with it agrees with it
+    and not with the next year's ("Fri 1/10/2025"). A README-only check: such a row had been
+    moved to the next January."""
+    texts = " ".join(cell_text(get(c)) for c in ("Title", "Description", "Internal Notes"))
+    named = _weekday_of(cell) if isinstance(cell, str) else None
+    return str(day.year) in texts or bool(_LOGGED_LATE.search(texts)) or named == day.weekday()
+
+
 def _year_for(month: int, day: int, near: date, weekday: int | None = None) -> date | None:
     """The ``month``/``day`` in the year (``near``'s, the one before or after) that puts it
     nearest to ``near`` — among those where it falls on ``weekday`` (0 = Monday), the day name
@@ -1208,7 +1223,8 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     _warn_day_first(ctx, "Start Date", start_date_cell, start_day)
     start_day = _settled_by_weekday(ctx, "Start Date", start_date_cell, start_day)
     if start_day.month <= 2 and ctx.neighbours is not None and not ctx.calendar and \
-            (this_year := _last_years_year(start_day, ctx.neighbours(ctx.row))) is not None:
+            (this_year := _last_years_year(start_day, ctx.neighbours(ctx.row))) is not None and \
+            not _year_meant(start_day, start_date_cell, get):
         ctx.warn("Start Date", start_date_cell,
                  f"{start_day:%m/%d/%Y} is in {start_day.year}, while the rows around it are in "
                  f"{this_year.year}: last year's year typed out of habit? Read as {this_year:%m/%d/%Y}",

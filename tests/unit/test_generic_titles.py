@@ -193,6 +193,12 @@ def test_last_years_year_typed_in_january_among_this_years_rows(config):
     days = {e.title: e.start_date for e in a.merge.events}
     assert days["Presentation"] == date(2026, 1, 10)
     assert days["Cocoa"] == date(2025, 1, 19)
+    # … nor one whose words or day name say the year is meant (a README-only check)
+    for meant in (_row("Warming center - Jan 2025 ice storm (late entry)", "1/6/2025", "8am", "8pm", "EOC"),
+                  _row("Warming center", "Mon 1/6/2025", "8am", "8pm", "EOC")):
+        b, _ = _events(config, {"Emergency Management": [_row("Holiday drive", "12/13/2025", "10am", "noon", "EOC"),
+                                                         meant, _row("Drill", "2/7/2026", "9am", "noon", "EOC")]})
+        assert {e.title: e.start_date for e in b.merge.events}[meant[0]] == date(2025, 1, 6)
     (line,) = [i for i in a.issues if i.column == "Start Date"]
     assert (line.tab, line.row) == ("Emergency Management", 3) and "Read as 01/10/2026" in line.problem
 
