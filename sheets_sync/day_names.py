@@ -61,24 +61,26 @@ def redated(row: EventRow) -> EventRow:
     return replace(row, start=row.start + shift, end=row.end + shift)
 
 
-def day_name_moves(rows: Sequence[EventRow], days: Sequence[date], merged: set[int],
+def day_name_moves(rows: Sequence[EventRow], feats: Sequence, verdicts: Mapping[tuple[int, int], object],
                    score: Callable[[int, int, date], object]) -> Iterator[tuple[int, list[tuple[int, object]]]]:
-    """``(i, verdicts)`` for each one-day, non-repeating row ``rows[i]`` whose day name points to
-    another date (:attr:`EventRow.day_named`), that merges with no row on its own date (``i``
-    not in ``merged``) and that ``score`` (``(i, j, day)`` → a verdict with an ``outcome``:
-    ``rows[i]`` scored against ``rows[j]`` as though on ``day``) merges with a row of another
-    tab on that date. ``days``: each row's day; ``verdicts``: ``(j, verdict)`` of each row that
-    day scored other than ``"apart"``. Rows on the named dates are found through an index of
-    ``days`` built only when some row has a day name to check."""
-    slipped = [i for i, r in enumerate(rows) if r.day_named is not None and i not in merged and not r.rrule
-               and _one_day(r)]
+    """``(i, found)`` for each one-day, non-repeating row ``rows[i]`` whose day name points to
+    another date (:attr:`EventRow.day_named`), that merges with no row on its own date (no
+    ``"merge"`` among ``verdicts``, pair → a verdict with an ``outcome``) and that ``score``
+    (``(i, j, day)`` → a verdict: ``rows[i]`` scored against ``rows[j]`` as though on ``day``)
+    merges with a row of another tab on that date. ``feats``: each row's
+    :class:`~sheets_sync.matching.Features` (its ``day``); ``found``: ``(j, verdict)`` of each row
+    that day scored other than ``"apart"``. The merges and the rows of the named dates are
+    looked up only when some row has a day name to check (issue 17: 100,000 rows have none)."""
+    slipped = [i for i, r in enumerate(rows) if r.day_named is not None and not r.rrule and _one_day(r)]
     if not slipped:
         return
+    merged = {k for pair, v in verdicts.items() if v.outcome == "merge" for k in pair}
+    slipped = [i for i in slipped if i not in merged]
     wanted = {rows[i].day_named[0] for i in slipped}
     on: Mapping[date, list[int]] = {}
-    for j, day in enumerate(days):
-        if day in wanted:
-            on.setdefault(day, []).append(j)
+    for j, f in enumerate(feats):
+        if f.day in wanted:
+            on.setdefault(f.day, []).append(j)
     for i in slipped:
         day = rows[i].day_named[0]
         found = [(j, v) for j in on.get(day, ()) if rows[j].source.tab != rows[i].source.tab

@@ -31,10 +31,12 @@ _BESIDE = re.compile(r"\b(?:after|before|following|once|until|unlike|instead of|
                      r"next to|near|beside|across from|besides)\s+(?:the\s+)?(?:[\w&.-]+\s+){0,3}[\w&.-]*$", re.I)
 #: … or words after it that do: "Parks' Pumpkin Launch is across town", "… is next door"
 _ELSEWHERE = re.compile(r"\s*(?:(?:is|are|was|'s)\s+)?(?:across town|elsewhere|somewhere else|next door|nearby|"
-                        r"down the (?:street|road|hall)|a block away|(?:already )?has\b)", re.I)
+                        r"down the (?:street|road|hall)|a block away|upstairs|downstairs|in the next room|"
+                        r"(?:already )?has\b)", re.I)
 #: … or later in the text that deny it: "Police's Shop with a Cop is inside; not connected"
 _UNRELATED = re.compile(r"\b(?:not connected|unconnected|unrelated|not related|not (?:a )?part of (?:it|that|theirs)|"
-                        r"not (?:with|joining) (?:them|it)|separate (?:event|thing|program))\b", re.I)
+                        r"not (?:with|joining|in) (?:them|it|that)|separate (?:event|thing|program)|"
+                        r"(?:we're|we are|we aren't|we're not|we are not) not (?:in|at|part of) it)\b", re.I)
 #: a row about the event rather than at it: "Planning mtg for Parks' Turkey Trot"
 _ABOUT = re.compile(r"\b(?:plan(?:ning)?|prep(?:aration)? (?:mtg|meeting)|debrief|after[- ]action|briefing|"
                     r"walk ?-?through|coordination|logistics|sync|hotwash)\b", re.I)

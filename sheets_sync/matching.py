@@ -1548,7 +1548,8 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
             # a programme of its own in another room ("Presentation" for the PTO in the media centre
             # during the gym's basketball league: a README-only check), so it is asked
             inner, outer = (fa, fb) if (fa.end - fa.start) < (fb.end - fb.start) else (fb, fa)
-            if names_a_role(inner) and (outer.hosting or outer.words[0] & _GATHERING_WORDS):
+            if names_a_role(inner) and (outer.hosting or outer.words[0] & _GATHERING_WORDS) and \
+                    not outer.words[0] & _SPORTS_WORDS:
                 clue = "a slot inside the hours of a meeting or an event hosting others, its title naming no event"
         if clue:
             return label + f", a partner's own part ({clue})", WEIGHTS["own part"]
@@ -1587,6 +1588,10 @@ _ROLE_TITLE_WORDS = _ROLES | frozenset("""booth booths table tables tabling tent
 #: the words of a bare title that name a role, not only an event's generic kind ("Community mtg")
 _GENERIC_EVENT_WORDS = frozenset("community event events meeting public program programs city county department "
                                  "dept our their".split())
+#: a game or a tournament hosts teams, not another department's talk (a README-only check: a
+#: fire-safety "Presentation" noted "at the town hall" had joined the gym's basketball tournament)
+_SPORTS_WORDS = frozenset("""tournament league game games match jamboree scrimmage meet basketball soccer football
+    baseball softball volleyball hockey lacrosse tennis pickleball""".split())
 #: what a meeting or a gathering a guest speaks at is called (:func:`_title_level`)
 _GATHERING_WORDS = frozenset("""meeting mtg forum summit conference assembly luncheon lunch breakfast dinner banquet
     convention rally vigil town hall hoa association""".split())

@@ -533,9 +533,8 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
 
     # a row whose day name gives another date, where a partner's row is the same event
     redated: list[tuple[RowIssue, RowIssue]] = []       # (the parse stage's line, its replacement)
-    merging = {k for pair, v in verdicts.items() if v.outcome == "merge" for k in pair}
-    for i, found in list(day_names.day_name_moves(rows, [f.day for f in feats], merging,
-                                        lambda a, b, day: shifted_score(a, b, moved_to(feats[a], day)))):
+    for i, found in list(day_names.day_name_moves(rows, feats, verdicts,
+                                                  lambda a, b, day: shifted_score(a, b, moved_to(feats[a], day)))):
         met = rows[max(found, key=lambda f: f[1].score)[0]]
         redated.append((day_names.first_issue(rows[i]), day_names.moved_issue(rows[i], met)))
         rows[i], feats[i] = day_names.redated(rows[i]), moved_to(feats[i], rows[i].day_named[0])

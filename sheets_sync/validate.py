@@ -876,7 +876,14 @@ _NAMED_YEAR_DAYS = 300
 
 
 #: words saying a row was logged after the fact ("(late entry)", "after-action")
-_LOGGED_LATE = re.compile(r"\b(?:late entry|entered late|logged late|after[- ]action|retroactive(?:ly)?)\b", re.I)
+_LOGGED_LATE = re.compile(r"\b(?:late entry|entered late|logged late|after[- ]action|retroactive(?:ly)?|"
+                          r"last year(?:'s|’s)?)", re.I)
+
+
+def _names_weekday(get, weekday: int) -> bool:
+    """The row's Title, Description or Internal Notes name ``weekday`` (0 = Monday) in words."""
+    text = " ".join(cell_text(get(c)) for c in ("Title", "Description", "Internal Notes")).lower()
+    return bool(text) and re.search(rf"\b{calendar.day_name[weekday].lower()}", text) is not None
 
 
 def _year_meant(day: date, cell: Any, get) -> bool:
@@ -1234,7 +1241,10 @@ def _parse_when(get, ctx: _RowContext, config: Config):
     named = _weekday_of(start_date_cell) if isinstance(start_date_cell, str) else None
     if named is not None and named != start_day.weekday():   # "Thu 9/4/2026": 9/4 is a Friday
         ctx.warn("Start Date", start_date_cell, *day_names.disagreement(start_day, named))
-        ctx.day_named = (day_names.named_day(start_day, named), cell_text(start_date_cell)[:200])
+        if not _names_weekday(get, start_day.weekday()):
+            # (not when the row's words name the date's own day: "Friday's senior resource
+            # morning" typed "Sat 1/29/2027", a Friday: a README-only check)
+            ctx.day_named = (day_names.named_day(start_day, named), cell_text(start_date_cell)[:200])
     end_clock: time | None = None
     time_cell = pasted[0] if pasted is not None and pasted[0] else get("Start Time")
     time_text = cell_text(time_cell).strip().lower()

@@ -84,3 +84,14 @@ def test_a_row_that_meets_its_event_on_its_own_date_stays(config):
     assert giveaway.start_date == date(2025, 9, 26)
     assert "Parks and Recreation" in giveaway.departments
     assert "published on Friday 09/26/2025" in _day_lines(a)[0].problem
+
+
+def test_a_row_naming_its_dates_own_day_keeps_it(config):
+    """911's table typed "Sat 9/26/2025" whose notes say "Friday's senior resource morning - our
+    own table" stays on Friday beside the Saturday expo (a README-only check: it had been moved
+    into the expo): the words name the date's own day, so the day name was the slip."""
+    table = ["Tabling", "Sat 9/26/2025", "10am", "1pm", "Twin Lakes Rec",
+             "Friday's senior resource morning - our own table", "Public"]
+    a = _analysed(config, {"Parks and Recreation": [EXPO], "911 Emergency Communications": [table]})
+    assert sorted(e.start_date for e in a.merge.events) == [date(2025, 9, 26), date(2025, 9, 27)]
+    assert "published on Friday 09/26/2025" in _day_lines(a)[0].problem

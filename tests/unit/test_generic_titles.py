@@ -63,6 +63,12 @@ def test_a_slot_titled_by_its_role_inside_a_meeting_or_a_hosting_event_joins_it(
                               ["911 Emergency Communications", "Emergency Management"],
                               ["Emergency Management", "Police"], ["Fire"], ["Parks and Recreation"], ["Police"]]
     assert len(a.merge.review) == 2         # the CPR class's and the league's slots are asked about
+    # a tournament hosts teams, not a talk (a README-only check: "Presentation" noted "at the town
+    # hall" had joined the gym's basketball tournament)
+    _, events = _events(config, {
+        "Parks and Recreation": [_row("Youth Basketball Tournament", "2/11/2027", "5pm", "9pm", "Brashear High")],
+        "Fire": [_row("Presentation", "2/11/2027", "6:30pm", "7pm", "Brashear High")]})
+    assert len(events) == 2
 
 
 def test_two_titles_naming_only_roles_are_asked_not_merged(config):
@@ -143,6 +149,8 @@ def test_the_host_departments_event_named_by_its_possessive():
         (("Parks and Recreation", "thing", "not at"),)
     assert named_hosts(["PD's shop night is inside at Target; not connected"], names) == \
         (("Police", "shop night", "not at"),)
+    assert named_hosts(["OEM's prep fair is upstairs; we're not in it"], names) == \
+        (("Emergency Management", "prep fair", "not at"),)
     # … and none where the words place the row beside it or are about planning it
     assert named_hosts(["Volunteers meet after PD's Coffee with a Cop wraps up", "Parks' Pumpkin Launch is across town",
                         "Planning mtg for Parks' Turkey Trot", "Parks' Trail already has Police; we go to the rink"],
@@ -195,7 +203,8 @@ def test_last_years_year_typed_in_january_among_this_years_rows(config):
     assert days["Cocoa"] == date(2025, 1, 19)
     # … nor one whose words or day name say the year is meant (a README-only check)
     for meant in (_row("Warming center - Jan 2025 ice storm (late entry)", "1/6/2025", "8am", "8pm", "EOC"),
-                  _row("Warming center", "Mon 1/6/2025", "8am", "8pm", "EOC")):
+                  _row("Warming center", "Mon 1/6/2025", "8am", "8pm", "EOC"),
+                  _row("Warming center", "1/6/2025", "8am", "8pm", "EOC", notes="last year's cold snap")):
         b, _ = _events(config, {"Emergency Management": [_row("Holiday drive", "12/13/2025", "10am", "noon", "EOC"),
                                                          meant, _row("Drill", "2/7/2026", "9am", "noon", "EOC")]})
         assert {e.title: e.start_date for e in b.merge.events}[meant[0]] == date(2025, 1, 6)
