@@ -892,8 +892,12 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
                     departments_named, part_of, part_area,
                     tuple(tuple(fold(m.group(1)).split()) for m in _DISOWN.finditer(row.description))
                     if row.description else (), named_place, *_copy_notes(row),
-                    tuple((d, frozenset(norm.text_words(w)), said) for d, w, said in row.named_hosts),
-                    bare_title(words[0], frozenset(w for w, _ in departments_named)))
+                    tuple((d, frozenset(norm.text_words(w)), said) for d, w, said in row.named_hosts)
+                    if row.named_hosts else (),
+                    bare_title(words[0], frozenset(w for w, _ in departments_named) if departments_named else _NONE))
+
+
+_NONE: frozenset = frozenset()
 
 
 def _copy_notes(row: EventRow) -> tuple[bool, bool]:
