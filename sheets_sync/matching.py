@@ -894,10 +894,11 @@ def features(row: EventRow, norm: Normaliser, gazetteer: Gazetteer | None = None
                     if row.description else (), named_place, *_copy_notes(row),
                     tuple((d, frozenset(norm.text_words(w)), said) for d, w, said in row.named_hosts)
                     if row.named_hosts else (),
-                    bare_title(words[0], frozenset(w for w, _ in departments_named) if departments_named else _NONE))
+                    bare_title(words[0], frozenset(w for w, _ in departments_named)
+                               if departments_named else _NO_WORDS))
 
 
-_NONE: frozenset = frozenset()
+_NO_WORDS: frozenset = frozenset()
 
 
 def _copy_notes(row: EventRow) -> tuple[bool, bool]:
@@ -1547,10 +1548,11 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
             clue = f"a short slot inside the other's hours, both name {' '.join(sorted(named))}" if named and (
                 len(named) >= 2 or not (fa.programme and fb.programme)) else ""
         if not clue and bare and (time_kind == "inside" or time_kind == "close" and _lies_inside(fa, fb)):
-            # a slot inside the hours of an event hosting others whose title names no event
-            # ("Tours" during 911's open house, v61); inside a class, a league or a meeting it may be
-            # a programme of its own in another room ("Presentation" for the PTO in the media centre
-            # during the gym's basketball league: a README-only check), so it is asked
+            # a role slot inside the hours of a meeting or of an event hosting others ("Presentation"
+            # during Police's "Community mtg", "Tours" during 911's open house, v61); inside a class,
+            # a league or a game it may be a programme of its own in another room ("Presentation"
+            # for the PTO in the media centre during the gym's basketball league: a README-only
+            # check), so it is asked
             inner, outer = (fa, fb) if (fa.end - fa.start) < (fb.end - fb.start) else (fb, fa)
             if names_a_role(inner) and (outer.hosting or outer.words[0] & _GATHERING_WORDS) and \
                     not outer.words[0] & _SPORTS_WORDS:
@@ -1578,18 +1580,15 @@ def _title_level(title: float, note: str, fa: Features, fb: Features, time_kind:
     return label, weight
 
 
-#: words a title may hold that name what a department does there, or for whom, but no event:
-#: a title of these alone is "bare" (:func:`bare_title`); not a class's ("CERT class" is one),
-#: nor the generic words that still name an event ("Senior Safety Talk", "National Night Out")
-_ROLE_TITLE_WORDS = _ROLES | frozenset("""booth booths table tables tabling tent tents kiosk info information
-    display demo demos demonstration presentation presentations talk talks speaker speakers guest visit visits
-    tour tours support staffing standby presence outreach volunteer volunteers volunteering attend attending
-    help assist assisting team staff escort escorts traffic detail details security patrol patrols coverage
-    monitoring appearance giveaway handout handouts our their services resources
-    community event events meeting public program programs city county department dept""".split())
-
-
-#: the words of a bare title that name a role, not only an event's generic kind ("Community mtg")
+#: words a title may hold that name what a department does there, or for whom, but no event
+#: (:func:`bare_title`); not a class's ("CERT class" is one), nor the generic words that still
+#: name an event ("Senior Safety Talk", "National Night Out")
+_ROLE_WORDS = _ROLES | frozenset("""booth booths table tables tabling tent tents kiosk info information display
+    demo demos demonstration presentation presentations talk talks speaker speakers guest visit visits tour
+    tours support staffing standby presence outreach volunteer volunteers volunteering attend attending help
+    assist assisting team staff escort escorts traffic detail details security patrol patrols coverage
+    monitoring appearance giveaway handout handouts services resources""".split())
+#: … and the few words every event may carry, which a bare title may hold too ("Community mtg")
 _GENERIC_EVENT_WORDS = frozenset("community event events meeting public program programs city county department "
                                  "dept our their".split())
 #: a game or a tournament hosts teams, not another department's talk (a README-only check: a
@@ -1604,17 +1603,18 @@ _GATHERING_WORDS = frozenset("""meeting mtg forum summit conference assembly lun
 def names_a_role(f: Features) -> bool:
     """``f``'s title is bare (:attr:`Features.bare`) and names a role, not only generic words:
     "Presentation", "Tabling", not "Community mtg"."""
-    return f.bare and bool(f.words[0] - _GENERIC_EVENT_WORDS - frozenset(w for w, _ in f.departments_named))
+    return f.bare and not f.words[0].isdisjoint(_ROLE_WORDS)
 
 
 @lru_cache(maxsize=1 << 12)
 def bare_title(words: frozenset, departments: frozenset = frozenset()) -> bool:
     """A title's words (:attr:`Features.words`) name no event of their own: each names a role or
-    part, or is one of the few words every event may carry (:data:`_ROLE_TITLE_WORDS`: "Booth",
-    "Tabling", "Presentation", "Event support", "Community mtg", "Standby"), or names a
-    department (``departments``: the words :meth:`Normaliser.department_words` found, "Police
-    presence"). Staff who title a row so name the event only in its place or notes (v61, held out)."""
-    return bool(words) and all(w in _ROLE_TITLE_WORDS or w in departments for w in words)
+    part (:data:`_ROLE_WORDS`: "Booth", "Tabling", "Presentation", "Event support", "Standby"),
+    is one of the few words every event may carry (:data:`_GENERIC_EVENT_WORDS`: "Community
+    mtg"), or names a department (``departments``: the words :meth:`Normaliser.department_words`
+    found, "Police presence"). Staff who title a row so name the event only in its place or
+    notes (v61, held out)."""
+    return bool(words) and all(w in _ROLE_WORDS or w in _GENERIC_EVENT_WORDS or w in departments for w in words)
 
 
 def _distinct_topics(a: frozenset, b: frozenset) -> bool:
@@ -2151,7 +2151,7 @@ def hosted_by(a: EventRow, b: EventRow, fa: Features, fb: Features) -> str:
             if department not in (y.department, y.lead):
                 continue
             named = [w for w in words if len(w) > 2 and w not in GENERIC_TITLE_WORDS and w not in _VAGUE_EVENT
-                     and w not in _ROLE_TITLE_WORDS]
+                     and w not in _ROLE_WORDS and w not in _GENERIC_EVENT_WORDS]
             found = [w for w in named if w in fy.about or (len(w) >= 4 and any(
                 len(v) >= 4 and (v.startswith(w) or w.startswith(v)) for v in fy.about))]
             if said != "at":
