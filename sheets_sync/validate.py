@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -843,11 +844,14 @@ def _nearest_date(dated: Sequence[tuple[int, date]], row: int) -> date | None:
 
 
 def _dates_around(dated: Sequence[tuple[int, date]], row: int) -> tuple[date, ...]:
-    """The dates of the rows of ``dated`` nearest above and below ``row`` (not ``row`` itself):
-    none, one or two."""
-    above = max((d for d in dated if d[0] < row), default=None)
-    below = min((d for d in dated if d[0] > row), default=None)
-    return tuple(d[1] for d in (above, below) if d is not None)
+    """The dates of the rows of ``dated`` (by row number, ascending: :func:`_start_dates`)
+    nearest above and below ``row`` (not ``row`` itself): none, one or two. A binary search
+    (issue 17: asked of every January and February row)."""
+    k = bisect_left(dated, (row,))
+    above = dated[k - 1][1] if k > 0 else None
+    k += k < len(dated) and dated[k][0] == row
+    below = dated[k][1] if k < len(dated) else None
+    return tuple(d for d in (above, below) if d is not None)
 
 
 #: how far (days) a Start Date read in the next year may lie from the rows around it, and
