@@ -1032,6 +1032,15 @@ def _initials_of(a: str, b: str, ia: frozenset, ib: frozenset) -> bool:
 _HIGH = re.compile(r"(?<!\bjunior)(?<!\bsenior)(?<=\w) high$")
 
 
+def _room_split_as(place: Place, other: Place) -> Place:
+    """``place`` with the room ``other`` was read with split off the end of its venue, where its
+    venue ends with it: "Vets Park Pavilion 1" beside "Veterans Memorial Park - Pavilion 1" (v62:
+    the room read into one venue's name, so the venues differed)."""
+    if other.room and not place.room and place.venue.endswith(f" {other.room}"):
+        return replace(place, venue=place.venue[:-len(other.room) - 1], room=other.room)
+    return place
+
+
 def _two_initials(a: str, b: str) -> tuple[str, str] | None:
     """The two words running in venue ``b`` (folded) whose initials are a word of two letters of
     venue ``a``, their other words the same, in order, or ``None``: "lakeview cc" / "lakeview country club" (a
@@ -1108,7 +1117,29 @@ def _venues(a: str, b: str, ia: frozenset = frozenset(), ib: frozenset = frozens
     if kind[0] != "same venue" and (run := _two_initials(a, b) or _two_initials(b, a)) is not None:
         return ("similar venue", 0.8) if set(run) <= GENERIC_VENUE_WORDS | {"country", "college"} \
             else ("same venue", 1.0)
+    if kind[0] == "different venue" and _shortened_name(a, b):
+        return "similar venue", 0.7              # "Vets Park" / "Veterans Memorial Park" (v62)
     return kind
+
+
+def _shortened_name(a: str, b: str) -> bool:
+    """Venue names (folded) of two words or more whose words are the other's in order, each the
+    same or shortened (:func:`_same_words`: "vets" / "veterans"), the longer one with at most
+    one word more ("memorial"), and one shortened word at least: perhaps one venue, perhaps
+    another ("East Park" / "Eastgate Park"), so the caller makes it only alike."""
+    wa, wb = a.split(), b.split()
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+    if len(wa) < 2 or len(wb) - len(wa) > 1 or wa == wb:
+        return False
+    k = 0
+    for w in wa:
+        while k < len(wb) and not _same_words((w,), (wb[k],)):
+            k += 1
+        if k == len(wb):
+            return False
+        k += 1
+    return True
 
 
 def _venues_by_words(a: str, b: str, ia: frozenset, ib: frozenset) -> tuple[str, float]:
@@ -1239,6 +1270,8 @@ def compare_places(a: Place, b: Place) -> tuple[str, float]:
     """``(kind, similarity 0–1)``; kinds in :data:`PLACE_KINDS`."""
     if a.venue == ONLINE or b.venue == ONLINE:     # (:func:`online`: no shared place, hybrid may be)
         return ("both online", 0.5) if a.venue == b.venue else ("places not comparable", 0.5)
+    if bool(a.room) != bool(b.room):               # one room typed after a dash, one without
+        a, b = _room_split_as(a, b), _room_split_as(b, a)
     if a.room and b.room and _rooms_differ(a.room, b.room) and _same_site(a, b) \
             and not (_room_named_in(a, b) or _room_named_in(b, a)):
         return "different rooms", 0.0

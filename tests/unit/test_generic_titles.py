@@ -123,6 +123,11 @@ def test_event_support_around_an_event_is_coverage(config):
     ("Ashford Lake High", "ALHS", "same venue"),                        # a high school by its level
     ("Westside High", "Eastside High School", "different venue"),
     ("BP", "Bryan Park", "different venue"),                            # two letters are not a whole name
+    # a name shortened word by word, one word left out: alike, not apart (v62); a room typed
+    # without a dash split off as the other typed it
+    ("Vets Park", "Veterans Memorial Park", "similar venue"),
+    ("Vets Park Pav 1", "Veterans Memorial Park - Pavilion 1", "similar venue"),
+    ("Vets Park Pav 2", "Veterans Memorial Park - Pavilion 1", "different venue"),
 ])
 def test_places_typed_the_ways_the_sets_type_them(a, b, kind):
     assert compare_places(parse_place(a, ""), parse_place(b, ""))[0] == kind
