@@ -11,9 +11,11 @@ import pickle
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import fields
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 import pytest
 import yaml
@@ -37,9 +39,22 @@ HEADER = ("Title", "Start Date", "Start Time", "End Time", "Location", "Lead Dep
 
 
 def _spy(pids: set[int]):
-    """:func:`forked.map_shared` that notes the processes the work ran in."""
+    """:func:`forked.map_shared` that notes the processes the work ran in. When the items are
+    shared, this process waits in its first item until the child has taken one (bounded,
+    generously), so both take part however loaded the machine is: a CI run had this process take
+    every item before the child started, and a test counting the processes failed."""
     def shared(fn, items):
-        done = forked.map_shared(lambda item: (os.getpid(), fn(item)), items)
+        parent, flag = os.getpid(), Path(tempfile.mkdtemp()) / "child"
+        waiting = [2 <= len(items) <= forked.MAX_ITEMS]
+
+        def work(item):
+            if os.getpid() != parent:
+                flag.touch()
+            elif waiting[0]:
+                waiting[0] = False
+                _wait_for(flag)
+            return os.getpid(), fn(item)
+        done = forked.map_shared(work, items)
         pids.update(pid for pid, _ in done)
         return [result for _, result in done]
     return shared
