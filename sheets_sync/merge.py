@@ -58,8 +58,7 @@ from .matching import (AT_WHAT, GENERIC_TITLE_WORDS, DayContext, Features, Norma
                        title_part, title_places, street_names,
                        compare_places, compare_times, coverage_word, hours_said,
                        covers_hours, covers_most, day_context, features, names_a_role, names_area, names_the_other,
-                       normalise_title,
-                       score_pair, starts_at_setup, without_date_note)
+                       normalise_title, score_pair, starts_at_setup, without_date_note)
 from .corrections import corrected, new_dates
 from .moved import WINDOW_DAYS, calendar_moves, moved_away, moved_pairs, names_a_move
 from .event_kinds import BUILT_IN

@@ -920,9 +920,13 @@ def initials_runs(initials: str, words: list[str]) -> list[list[str]]:
     """Each run of consecutive ``words`` whose first letters spell ``initials``:
     ``("cpa", ["citizens", "police", "academy", "weekend"])`` → ``[["citizens", "police",
     "academy"]]``."""
+    return [words[k:k + len(initials)] for k in _run_starts(initials, words)]
+
+
+def _run_starts(initials: str, words: Sequence[str]) -> list[int]:
+    """Where each run of :func:`initials_runs` starts in ``words``."""
     n = len(initials)
-    return [words[k:k + n] for k in range(len(words) - n + 1)
-            if all(x[0] == c for x, c in zip(words[k:k + n], initials))]
+    return [k for k in range(len(words) - n + 1) if all(x[0] == c for x, c in zip(words[k:k + n], initials))]
 
 
 def _abbreviated(folded: str) -> str:
@@ -1043,21 +1047,21 @@ def _room_split_as(place: Place, other: Place) -> Place:
 
 def _two_initials(a: str, b: str) -> tuple[str, str] | None:
     """The two words running in venue ``b`` (folded) whose initials are a word of two letters of
-    venue ``a``, their other words the same, in order, or ``None``: "lakeview cc" / "lakeview country club" (a
-    country club, not only a community center), "al high" / "ashford lake high" (v61). Two
-    letters are too few to stand for a name with words of its own, so nothing may be left over
-    (the other words may be shortened: "tc fgrnds" / "tamsin county fairgrounds", v62), nor may
-    they be the whole name ("BP" is not "Bryan Park")."""
+    venue ``a`` (:func:`_run_starts`), their other words the same, in order, or ``None``:
+    "lakeview cc" / "lakeview country club" (a country club, not only a community center), "al
+    high" / "ashford lake high" (v61). Two letters are too few to stand for a name with words of
+    its own, so nothing may be left over (the other words may be shortened: "tc fgrnds" /
+    "tamsin county fairgrounds", v62), nor may they be the whole name ("BP" is not "Bryan Park")."""
     wa, wb = a.split(), b.split()
     if len(wa) < 2:
         return None
     return next((tuple(wb[i:i + 2]) for k, w in enumerate(wa) if len(w) == 2 and w.isalpha()
-                 for i in range(len(wb) - 1) if wb[i][0] == w[0] and wb[i + 1][0] == w[1]
-                 and _same_words(wa[:k] + wa[k + 1:], wb[:i] + wb[i + 2:])), None)
+                 for i in _run_starts(w, wb) if _same_words(wa[:k] + wa[k + 1:], wb[:i] + wb[i + 2:])), None)
 
 
-#: two-letter shortenings of a place's words that no rule of letters in order finds
-_SHORT_WORDS = {"co": "county", "mt": "mount", "ft": "fort", "pk": "park", "ms": "middle school"}
+#: two-letter shortenings of a place's words that no rule of letters in order finds and
+#: :data:`_SUFFIXES` does not already write one way ("mt", "pk", "ms" are normalised before)
+_SHORT_WORDS = {"co": "county", "ft": "fort"}
 
 
 def _same_words(xs: Sequence[str], ys: Sequence[str]) -> bool:

@@ -884,9 +884,15 @@ _LOGGED_LATE = re.compile(r"\b(?:late entry|entered late|logged late|after[- ]ac
                           r"last year(?:'s|’s)?)", re.I)
 
 
+def _row_words(get) -> str:
+    """The row's Title, Description and Internal Notes as one text (asked only of a date that
+    may have slipped: :func:`_names_weekday`, :func:`_year_meant`)."""
+    return " ".join(cell_text(get(c)) for c in ("Title", "Description", "Internal Notes"))
+
+
 def _names_weekday(get, weekday: int) -> bool:
     """The row's Title, Description or Internal Notes name ``weekday`` (0 = Monday) in words."""
-    text = " ".join(cell_text(get(c)) for c in ("Title", "Description", "Internal Notes")).lower()
+    text = _row_words(get).lower()
     return bool(text) and re.search(rf"\b{calendar.day_name[weekday].lower()}", text) is not None
 
 
@@ -896,7 +902,7 @@ def _year_meant(day: date, cell: Any, get) -> bool:
     center - Jan 2025 ice storm (late entry)"), or the day name typed with it agrees with it
     and not with the next year's ("Fri 1/10/2025"). A README-only check: such a row had been
     moved to the next January."""
-    texts = " ".join(cell_text(get(c)) for c in ("Title", "Description", "Internal Notes"))
+    texts = _row_words(get)
     named = _weekday_of(cell) if isinstance(cell, str) else None
     return str(day.year) in texts or bool(_LOGGED_LATE.search(texts)) or named == day.weekday()
 
