@@ -131,6 +131,15 @@ the ``Assistance Offers`` tab included.
   mall or fairground holding unrelated events on one day; 162 rows, 99 true events, 37 joint
   counted: precision 0.939, recall 0.330, joint 25 of 37, months exact 3 of 12 (with this round's
   reading of role titles, built on v61 alone: recall 0.340, joint 28 of 37, months 4 of 12).
+* ``v63`` — a twenty-second fresh helper's set, measured held out on commit 71c963b: Wexley
+  (invented, America/Denver, fiscal year from October), staff typing **series, ranges and
+  sessions** one way in one tab and another in the next: a weekly class typed as one row with
+  recurrence words in its title and an End Date ("CPR Saturdays in May"), a camp's days only in
+  its title ("Summer Safety Camp 6/15-6/19"), a fair's days typed as a range cell, a Start/End
+  pair, one day or two, AM and PM sessions against one all-day row, rain dates and moves typed as
+  second rows, nights past midnight, times as "1800 hrs", "6-8p", "noon", "10am (2 hrs)"; 160
+  rows, 94 true events, 48 joint sessions counted (a series counts per session): precision 0.969,
+  recall 0.677, joint 45 of 48, months exact 9 of 12, all-department events found 0 of 2.
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -288,6 +297,8 @@ HELPER_SETS = {
            "in the notes, date slips, held out first (2026-12-07)",
     "v62": "a twenty-first fresh helper's set, Tamsin County (invented), titles saying what a department does there "
            "and venues typed short, held out first (2026-12-07)",
+    "v63": "a twenty-second fresh helper's set, Wexley (invented), series, ranges and sessions typed differently in "
+           "each tab, held out first (2026-12-07)",
 }
 
 
