@@ -737,7 +737,9 @@ def _named_number_split(location: str) -> tuple[str, str] | None:
     no street, the name is a numbered road ("US 31 - Walnut St": :func:`_crossing`) or the
     number is a unit's ("Suite 4, 200 Main St" keeps its suite)."""
     m = _NAMES_NUMBER.search(location)
-    if m is None or m.group(1).lower() in _NOT_A_NAME or m.group(1).lower() in _ROOM_WORDS or \
+    # (a kind of place shortened, "Fire Sta. 3, Garnet St", "Pav 2 - ...", names it: v63)
+    word = m and (_SUFFIXES[w] if (w := m.group(1).lower()) in _SUFFIXES and _SUFFIXES[w] in _KIND_SPELLINGS else w)
+    if m is None or word in _NOT_A_NAME or word in _ROOM_WORDS or \
             _ROAD.search(normalise_place(m.group(0))):      # "US 31 - Walnut St": two roads
         return None
     rest = location[m.end():].strip(" )]")
@@ -782,6 +784,11 @@ _NO_PLACE = re.compile(
     r"(?:(?:tbd|tba|tbc)(?:\s*/\s*(?:tbd|tba|tbc))*(?:\s*\?+|\s*\([^)]*\)|\s+by\s+\w+(?:\s+\w+)?)?|"
     r"to be (?:determined|announced|confirmed)|n\.?\s*/?\s*a\.?|none|unknown|not (?:yet )?(?:known|decided|set)|"
     r"pending|(?:location\s+)?varies|various(?:\s+\w+)?|multiple (?:locations|sites|parks)|city-?wide|"
+    # many places of a kind: "All fire stations", "every branch library", "all 5 stations" (v63)
+    r"(?:at\s+)?(?:all\s+(?:of\s+)?(?:the\s+|our\s+|\d+\s+)?(?:[a-z]+\s+){0,2}(?:stations|fire\s*houses|"
+    r"locations|sites|parks|libraries|branches|schools|centers|centres|pools|precincts|districts|wards|"
+    r"neighbou?rhoods|campuses)|(?:every|each)\s+(?:[a-z]+\s+){0,2}(?:station|fire\s*house|location|site|park|"
+    r"library|branch|school|center|centre|pool|precinct|district|ward|neighbou?rhood|campus))|"
     r"see (?:the )?(?:attached )?(?:flyer|notes?|description|below|above|website|attached|email|eventbrite|link)|"
     r"same (?:place |location |venue )?as (?:last year|above|before|last time)|on[- ]?site|\?+|-+)\s*[.!]?\s*",
     re.I)
@@ -1029,7 +1036,16 @@ def _initials_of(a: str, b: str, ia: frozenset, ib: frozenset) -> bool:
     part of town a branch is named by aside ("MCPL downtown" / "Monroe County Public Library",
     v56: two CPR classes there never joined Fire's rows)."""
     sa, sb = _spelled_out(a, b, ia), _spelled_out(b, a, ib)
-    return (sa != a or sb != b) and bool(wa := venue_words(sa) - _AREA_WORDS) and wa == venue_words(sb) - _AREA_WORDS
+    if sa == a and sb == b or not (wa := venue_words(sa) - _AREA_WORDS):
+        return False
+    wb = venue_words(sb) - _AREA_WORDS
+    # (a room inside the building typed after its initials, "WHS Commons" / "Wexley High School",
+    # "HMS" / "Hillcrest MS caf": v63, v62)
+    return wa == wb or bool(wa & wb) and wa ^ wb <= _INSIDE_WORDS
+
+
+#: the rooms of a building that name no building of their own (a hall, a chapel may be one)
+_INSIDE_WORDS = frozenset("commons cafeteria caf gym gymnasium auditorium aud lobby atrium foyer".split())
 
 
 #: a school called by its level alone at the end of its name: "Ashford Lake High"

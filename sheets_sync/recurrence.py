@@ -143,6 +143,11 @@ _DAYS = {"monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH", "
          "saturday": "SA", "sunday": "SU", "mon": "MO", "tue": "TU", "tues": "TU", "wed": "WE",
          "thu": "TH", "thur": "TH", "thurs": "TH", "fri": "FR", "sat": "SA", "sun": "SU"}
 _DAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)s?\b"
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+#: a weekday a title names as its programme's: plural ("CPR Saturdays in May") or after "every"
+_TITLE_WEEKDAY = re.compile(rf"\b({_WEEKDAY_NAMES})s\b|\bevery\s+({_WEEKDAY_NAMES})\b", re.I)
+#: a span of weekdays ("Mondays-Fridays", "Mon thru Fri"): each day of it, no weekly day
+_WEEKDAY_SPAN = re.compile(rf"\b{_DAY}\s*(?:[-\u2013]|\bto\b|\bthru\b|\bthrough\b)\s*{_DAY}", re.I)
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4, "last": -1}
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "other": 2,
@@ -170,6 +175,16 @@ def _until_value(day: date, start: datetime | date) -> str:
         end_local = datetime.combine(day, time(23, 59, 59), tzinfo=start.tzinfo)
         return end_local.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     return day.strftime("%Y%m%d")
+
+
+def title_weekdays(title: str) -> tuple[str, ...]:
+    """The weekdays (lower case, as typed, each once) a title names as its programme's days, in
+    the plural or after "every": ``"CPR Saturdays in May"`` → ``("saturday",)``, ``"Walking w/
+    Ease (Wednesdays in July)"`` → ``("wednesday",)``; ``()`` for none, and for a span of days
+    ("Camp, Mondays-Fridays": every day of the week, no weekly day)."""
+    if _WEEKDAY_SPAN.search(title):
+        return ()
+    return tuple(dict.fromkeys((m.group(1) or m.group(2)).lower() for m in _TITLE_WEEKDAY.finditer(title)))
 
 
 def _start_day(start: datetime | date) -> date:

@@ -32,6 +32,7 @@ from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, 
                       date_and_hours,
                       holds_back, NoYearError, date_order, day_first_by_weekday, first_on_or_after, numeric_date,
                       read_day_first, without_time_words, guessed_range, DayRange, day_range, CLOCK_IN_TITLE,
+                      title_day_range,
                       parse_int, title_status, parse_time, parse_time_range, strip_html, back_on, bare_hour, said_hours,
                       without_mail_prefix)
 from .media import COLUMNS as MEDIA_COLUMNS, parse_media
@@ -40,7 +41,7 @@ from .moved import described_move, destination, moved_here, moved_note, status_m
 from . import day_names, department_names, mentions
 from .mentions import home_words, name_words_before, named_as_bodies, numbered, other_bodies, said_out, text_mentions
 from .hosts import named_hosts
-from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings
+from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings, title_weekdays
 from .richtext import staff_text
 from .timeutil import dst_problem, gap_end, local_datetime, ordinary_day, real_instant, typed_date
 from .zones import split_zone, to_city
@@ -1190,6 +1191,18 @@ def _range_end(ctx: _RowContext, cell: str, spanned: DayRange, start_day: date, 
     return typed_end
 
 
+def _titled_end(ctx: _RowContext, title: str, titled: tuple[str, int], start_day: date) -> date:
+    """The last day of a one-day row whose title gives its days from its Start Date ("Summer
+    Safety Camp 6/15-6/19", :func:`~.parsing.title_day_range`), with a warning saying so. A fresh
+    helper's v63: a camp typed so was read as its first day only, its partners' visits later in
+    the week never compared with it."""
+    typed, days = titled
+    last = start_day + timedelta(days=days)
+    ctx.warn("Title", title, f"the title gives the event's days ({typed}): read as {start_day:%m/%d/%Y} to "
+             f"{last:%m/%d/%Y}", f"type the last day ({typed_date(last)}) in End Date to be sure")
+    return last
+
+
 def _parse_when(get, ctx: _RowContext, config: Config):
     """Start/End Date/Time cells → ``(start, end, all_day, hours said)`` or None after an error;
     ``hours said``: for an all-day row whose Start Time names a part of the day or a bare hour
@@ -1380,6 +1393,9 @@ def _parse_when(get, ctx: _RowContext, config: Config):
                      f"type the End Date with the year, e.g. {typed_date(end_day)}")
     if spanned is not None:
         end_day = _range_end(ctx, start_date_cell, spanned, start_day, end_day if end_date_text else None)
+    elif not end_date_text and \
+            (titled := title_day_range(title := cell_text(get("Title")), start_day)) is not None:
+        end_day = _titled_end(ctx, title, titled, start_day)       # "Summer Safety Camp 6/15-6/19" (v63)
     end_time_cell = get("End Time")
     typed_end = bool(cell_text(end_time_cell))
     if typed_end:
@@ -1682,6 +1698,35 @@ def _called_off(title: str, status_text: str, day: date) -> bool:
         moved_note(title, day)
 
 
+def _weekly_by_title(ctx: _RowContext, title: str, start: datetime | date, end: datetime | date, all_day: bool,
+                     tz) -> tuple[datetime | date, str] | None:
+    """``(the first session's end, RRULE)`` of a row running a week or more whose title names the
+    weekday of its Start Date as its programme's ("CPR Saturdays in May" from 5/2 to 5/30,
+    :func:`~.recurrence.title_weekdays`): a weekly series on those days until its End Date, with
+    a warning saying so; ``None`` for any other row. A fresh helper's v63: such a row had been
+    one event a month long, counted once, and a partner's class on its third Saturday only asked."""
+    days = title_weekdays(title)
+    first, last = (start, end - timedelta(days=1)) if all_day else (start.date(), end.date())
+    if not days or (last - first).days < 7 or first.strftime("%A").lower() not in days:
+        return None
+    rule = f"every {' and '.join(days)} until {last:%m/%d/%Y}"
+    try:
+        rrule = parse_recurrence(rule, start).rrule
+    except RepeatError:
+        return None
+    if all_day:
+        ends = start + timedelta(days=1)
+    else:
+        ends = local_datetime(first, end.time(), tz)
+        ends += timedelta(days=1) if ends <= start else timedelta(0)      # (a night past midnight)
+    ctx.warn("Title", title, f"the title names the programme's day{'s' if len(days) > 1 else ''} and the row runs "
+             f"{first:%m/%d/%Y} to {last:%m/%d/%Y}: read as a weekly series ({rule}), each session "
+             f"{'all day' if all_day else f'{start:%H:%M}–{ends:%H:%M}'}",
+             f"type '{rule}' in Repeats and the first session's date in End Date (or leave End Date blank) "
+             "to be sure; if it runs every day, take the weekday out of the title")
+    return ends, rrule
+
+
 def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None,
                lookup: dict[str, str], units: dict,
                readers: tuple[Callable[[str], Any], ...],
@@ -1840,6 +1885,8 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         url = ""
     repeats = _text(get, "Repeats")
     rrule, exdates = "", ()
+    if not repeats and (weekly := _weekly_by_title(ctx, title, start, end, all_day, config.tz)) is not None:
+        end, rrule = weekly
     if repeats:
         try:
             recurrence = parse_recurrence(repeats, start)
