@@ -80,6 +80,7 @@ from rapidfuzz import fuzz, process
 from .event_kinds import TOPICAL
 from .model import EventRow, slot_init
 from .parsing import CLOCK_IN_TITLE as _CLOCK_IN_TITLE, DASHED_DATE, DISOWNING, RAIN_DATE_WORDS
+from .recurrence import weekday_span
 from .mentions import ORG_WORDS
 from .places import (ABBREVIATED_FORMS, GENERIC_VENUE_WORDS, NUMBER_WORDS, PLACE_NAME_WORDS,  # noqa: F401
                      SPELLED_NUMBERS, Gazetteer,
@@ -2232,6 +2233,15 @@ def another_place_named(p: Features, q: Features) -> frozenset:
     return extra if extra & PLACE_NAME_WORDS - p.kind_words - q.kind_words else frozenset()
 
 
+def _off_its_weekdays(a: EventRow, b: EventRow, fa: Features, fb: Features) -> bool:
+    """Of two rows on different days, the earlier (a multi-day row reaching the other's day) names
+    a span of weekdays (:func:`~sheets_sync.recurrence.weekday_span`: "Summer Day Camp
+    Mondays-Fridays") that leaves out the later row's weekday."""
+    (first, _), (_, later) = sorted(((a, fa), (b, fb)), key=lambda p: p[1].day)
+    span = weekday_span(first.title)
+    return bool(span) and later.day.weekday() not in span
+
+
 def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_threshold: float = 85,
                tolerance: float, context: DayContext | None = None) -> PairScore:
     """Compare one candidate pair (rows plus their :func:`features`); ``context``: the sync's
@@ -2246,6 +2256,8 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         return PairScore("merge", 1.0, (f"same Event ID {a.event_id}", time_kind), "same Event ID", 10.0)
     if time_kind == "disjoint":
         return _DISJOINT
+    if fa.day != fb.day and _off_its_weekdays(a, b, fa, fb):
+        return _DISJOINT        # a "Mon-Fri" camp's Saturday
     if (fa.disowns or fb.disowns) and disowns_the_other(fa, fb):
         return _DISOWNED
     if time_kind == "inside" and (fa.day != fb.day or max(fa.end - fa.start, fb.end - fb.start) > 1440):

@@ -393,28 +393,38 @@ def day_range(text: str) -> DayRange | None:
     return None
 
 
-#: a day as typed inside a title: "6/15", "6/15/26", "June 15", "Oct 4th"
-_TITLE_DAY = r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+" \
-             r"\d{1,2}(?:st|nd|rd|th)?)"
-#: a range of days inside a title: "Summer Safety Camp 6/15-6/19", "Fire Prevention Week Oct 4-10"
+#: a day as typed inside a title: "6/15", "6/15/26", "June 15", "Oct 4th", "Mon 8/3"
+_TITLE_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)"
+_TITLE_DAY = rf"{_TITLE_WEEKDAY}?(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|" \
+             rf"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+#: a range of days ending a title: "Summer Safety Camp 6/15-6/19", "Fire Prevention Week Oct 4-10",
+#: "Safety Town (Mon 8/3 - Fri 8/7)"; not one before a part of it ("Prep Week 6/1-6/5: Kickoff
+#: Rally", a README-only check: the rally had become five days long)
 _TITLE_RANGE = re.compile(rf"(?<![\w/])({_TITLE_DAY}\s*(?:[-\u2010-\u2015]|\s(?:to|through|thru)\s)\s*"
-                          rf"(?:{_TITLE_DAY}|\d{{1,2}}(?:st|nd|rd|th)?)(?![\w/])(?:,?\s*\d{{4}}\b)?)", re.I)
+                          rf"(?:{_TITLE_DAY}|\d{{1,2}}(?:st|nd|rd|th)?)(?![\w/])(?:,?\s*\d{{4}}\b)?)[\s).\]!]*$", re.I)
+#: words before a range of days saying it is another thing's: "Sign-ups 6/1-6/5" (a README-only check)
+_NOT_ITS_DAYS = re.compile(r"\b(?:sign[- ]?ups?|signup|register|registration|enrol(?:l?ment)?|enroll|apply|"
+                           r"applications?|deadline|tickets?|rsvp|nominations?|voting|submissions?|sales?)\W*$", re.I)
 #: the longest range of days a title gives a one-day row (a camp week, a fair; a longer one is
 #: more often a programme of sessions, "Tuesdays 6/2-7/28", which one row does not stand for)
 TITLE_RANGE_MAX_DAYS = 14
 
 
 def title_day_range(title: str, start: date) -> tuple[str, int] | None:
-    """``(the words as typed, days from the first to the last)`` of the first range of days in a
-    title (:func:`day_range` of it) that starts on ``start``'s month and day and spans one to
-    :data:`TITLE_RANGE_MAX_DAYS` days, or ``None``: ``("Summer Safety Camp 6/15-6/19", June 15)``
-    → ``("6/15-6/19", 4)``."""
-    for found in _TITLE_RANGE.finditer(title):
-        spanned = day_range(found.group(1))
-        if spanned is not None and 1 <= spanned.days <= TITLE_RANGE_MAX_DAYS and \
-                (first := _month_day_year(spanned.first)) is not None and first[:2] == (start.month, start.day):
-            return found.group(1).strip(), spanned.days
-    return None
+    """``(the words as typed, days from the first to the last)`` of a range of days ending a
+    title (:func:`day_range` of it; day names allowed, "Mon 8/3 - Fri 8/7") that starts on
+    ``start``'s month and day and spans one to :data:`TITLE_RANGE_MAX_DAYS` days, or ``None``:
+    ``("Summer Safety Camp 6/15-6/19", June 15)`` → ``("6/15-6/19", 4)``; ``None`` for a range
+    saying it is another thing's days ("Info Night - Sign-ups 6/1-6/5")."""
+    found = _TITLE_RANGE.search(title)
+    if found is None or _NOT_ITS_DAYS.search(title[:found.start()]):
+        return None
+    spanned = day_range(found.group(1))
+    first = _month_day_year(re.sub(rf"^{_TITLE_WEEKDAY}", "", spanned.first, flags=re.I)) if spanned else None
+    if spanned is None or not 1 <= spanned.days <= TITLE_RANGE_MAX_DAYS or first is None or \
+            first[:2] != (start.month, start.day):
+        return None
+    return found.group(1).strip(), spanned.days
 
 
 def _two_dates(text: str) -> None:

@@ -371,6 +371,7 @@ class Place:
     unit: str = ""                   # "c" of "2510-C Garrett Rd" / "Unit C", "a" of "Suite A"
     between: frozenset = frozenset()  # a block face: the two cross streets (bare names) of ``street``
     initials: frozenset = frozenset()  # words of 3-5 capitals typed in Location ("ATT", "LCC"), folded
+    many: str = ""                   # the kind of place a Location naming many of it names ("station": _many_of)
 
     @property
     def blank(self) -> bool:
@@ -784,14 +785,33 @@ _NO_PLACE = re.compile(
     r"(?:(?:tbd|tba|tbc)(?:\s*/\s*(?:tbd|tba|tbc))*(?:\s*\?+|\s*\([^)]*\)|\s+by\s+\w+(?:\s+\w+)?)?|"
     r"to be (?:determined|announced|confirmed)|n\.?\s*/?\s*a\.?|none|unknown|not (?:yet )?(?:known|decided|set)|"
     r"pending|(?:location\s+)?varies|various(?:\s+\w+)?|multiple (?:locations|sites|parks)|city-?wide|"
-    # many places of a kind: "All fire stations", "every branch library", "all 5 stations" (v63)
-    r"(?:at\s+)?(?:all\s+(?:of\s+)?(?:the\s+|our\s+|\d+\s+)?(?:[a-z]+\s+){0,2}(?:stations|fire\s*houses|"
-    r"locations|sites|parks|libraries|branches|schools|centers|centres|pools|precincts|districts|wards|"
-    r"neighbou?rhoods|campuses)|(?:every|each)\s+(?:[a-z]+\s+){0,2}(?:station|fire\s*house|location|site|park|"
-    r"library|branch|school|center|centre|pool|precinct|district|ward|neighbou?rhood|campus))|"
     r"see (?:the )?(?:attached )?(?:flyer|notes?|description|below|above|website|attached|email|eventbrite|link)|"
     r"same (?:place |location |venue )?as (?:last year|above|before|last time)|on[- ]?site|\?+|-+)\s*[.!]?\s*",
     re.I)
+
+
+#: a place naming many of a kind: "All fire stations", "at all stations", "every branch library",
+#: "all 5 rec centers" (v63; not "All Saints Church", "All Nations Park"): the kind is the group
+_MANY_PLACES = re.compile(
+    r"\s*(?:at\s+)?(?:all\s+(?:of\s+)?(?:the\s+|our\s+|\d+\s+)?(?:[a-z]+\s+){0,2}(?P<kinds>stations|fire\s*houses|"
+    r"parks|libraries|branches|schools|centers|centres|pools|precincts|districts|campuses)|(?:every|each)\s+"
+    r"(?:[a-z]+\s+){0,2}(?P<kind>station|fire\s*house|park|library|branch|school|center|centre|pool|precinct|"
+    r"district|campus))\s*[.!]?\s*", re.I)
+#: the singular of each kind :data:`_MANY_PLACES` names
+_ONE_OF = {"stations": "station", "parks": "park", "libraries": "library", "branches": "branch", "schools": "school",
+           "centers": "center", "centres": "centre", "pools": "pool", "precincts": "precinct",
+           "districts": "district", "campuses": "campus"}
+
+
+def _many_of(location: str, address: str) -> str:
+    """The kind of place (normalised, singular: ``"station"``, ``"lib"``) a Location naming many
+    of a kind names (:data:`_MANY_PLACES`), with no Address; ``""`` otherwise."""
+    found = _MANY_PLACES.fullmatch(location) if location and not address.strip() else None
+    if found is None:
+        return ""
+    kind = re.sub(r"\s+", "", (found.group("kinds") or found.group("kind")).lower())
+    kind = {"firehouses": "firehouse"}.get(kind, _ONE_OF.get(kind, kind))
+    return normalise_place(kind)
 
 
 #: a label pasted before a place, as calendars and e-mails copy one ("Where:", "Location:"; a
@@ -849,6 +869,8 @@ def parse_place(location: str, address: str) -> Place:
         return Place(venue=ONLINE)
     location, address = (meeting_point(without_label(t)) for t in (location, address))     # ("Where: CRJ Library")
     location, address = ("" if _NO_PLACE.fullmatch(t) else _bracketed_face(t) for t in (location, address))
+    if many := _many_of(location, address):
+        return Place(venue=normalise_place(location), many=many)
     location, address = _numbered_names(_PO_BOX.sub(" ", location)), _PO_BOX.sub(" ", address)
     if not address.strip() and (split := _named_number_split(location) or
                                 _venue_then_street(location, corner=_marked_corner)):
@@ -1286,10 +1308,28 @@ def _areas_of_one_park(a: Place, b: Place) -> tuple[str, float] | None:
 _COMMON_AREAS = frozenset("lobby foyer atrium entrance entry hallway concourse parking driveway".split())
 
 
+def _many_places(a: Place, b: Place) -> tuple[str, float]:
+    """:func:`compare_places` where a place names many of a kind (:attr:`Place.many`): "All fire
+    stations" is like any fire station ("Fire Sta. 3"), and no place of another kind (Police's
+    "District 2 Substation": a README-only check had the week's open house join Police's);
+    against a place with no venue named, or a group again (two storytimes "at every branch
+    library", a README-only check), nothing is known."""
+    if a.many and b.many:       # (two groups, or one, tie no two rows to one place)
+        return "places not comparable", 0.5
+    many, one = (a, b) if a.many else (b, a)
+    if one.blank:
+        return "unknown place", 0.5
+    if not one.venue:
+        return "places not comparable", 0.5
+    return ("similar venue", 0.7) if many.many in one.venue.split() else ("different venue", 0.0)
+
+
 def compare_places(a: Place, b: Place) -> tuple[str, float]:
     """``(kind, similarity 0–1)``; kinds in :data:`PLACE_KINDS`."""
     if a.venue == ONLINE or b.venue == ONLINE:     # (:func:`online`: no shared place, hybrid may be)
         return ("both online", 0.5) if a.venue == b.venue else ("places not comparable", 0.5)
+    if a.many or b.many:
+        return _many_places(a, b)
     if bool(a.room) != bool(b.room):               # one room typed after a dash, one without
         a, b = _room_split_as(a, b), _room_split_as(b, a)
     if a.room and b.room and _rooms_differ(a.room, b.room) and _same_site(a, b) \

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -185,6 +186,46 @@ def title_weekdays(title: str) -> tuple[str, ...]:
     if _WEEKDAY_SPAN.search(title):
         return ()
     return tuple(dict.fromkeys((m.group(1) or m.group(2)).lower() for m in _TITLE_WEEKDAY.finditer(title)))
+
+
+#: where a repeat rule in words may begin in a title: "Cleanup every other Saturday", "Shred Day -
+#: last Saturday of every month", "Swim Lessons Tues/Thurs" (a README-only check)
+_TITLE_RULE_START = re.compile(rf"\b(?:every|each|first|1st|second|2nd|third|3rd|fourth|4th|last|{_DAY})", re.I)
+
+
+def title_rules(title: str) -> list[str]:
+    """The words a title ends with that may be a repeat rule (:func:`parse_recurrence` decides),
+    longest first, each from a word that may begin one to the end (or to the close of its
+    bracket), a slash between day names read as "and": ``"Swim Lessons Tues/Thurs"`` →
+    ``["tues and thurs", "thurs"]``."""
+    text = re.sub(r"(?<=[a-z])\s*/\s*(?=[a-z])", " and ", title.lower())
+    if (bracket := re.search(r"\(([^()]*)\)\W*$", text)) is not None:
+        text = bracket.group(1)
+    text = text.strip(" .!)]-:,")
+    return [text[m.start():].strip(" -:,") for m in _TITLE_RULE_START.finditer(text)]
+
+
+@lru_cache(maxsize=1 << 12)
+def weekday_span(title: str) -> frozenset[int]:
+    """The weekdays (Monday 0) a span of day names in a title holds ("Summer Day Camp
+    Mondays-Fridays", "Mon-Fri Junior Ranger Camp" → {0, 1, 2, 3, 4}; "Fri-Sun" → {4, 5, 6});
+    empty where it names none. A multi-day row so titled is not held on its other days (a
+    README-only check: a camp from Monday 6/22 to Friday 7/3 took in Saturday's fire-truck visit)."""
+    found = _WEEKDAY_SPAN.search(title)
+    if found is None:
+        return frozenset()
+    order = list(_DAYS.values())[:7]
+    first, last = (order.index(_DAYS[g.lower()]) for g in found.groups())
+    return frozenset((first + k) % 7 for k in range((last - first) % 7 + 1))
+
+
+def holds_day(rrule: str, day: date) -> bool:
+    """``rrule``'s own days (not counting DTSTART, which RFC 5545 §3.8.5.3 always counts) hold
+    ``day``: the first of them from ``day`` on is ``day``."""
+    value = re.sub(r";?UNTIL=[^;]*", "", rrule)
+    rule = du_rrule.rrulestr(f"RRULE:{value}", dtstart=datetime.combine(day - timedelta(days=1), time()))
+    first = next(iter(rule), None)
+    return first is not None and first.date() == day
 
 
 def _start_day(start: datetime | date) -> date:

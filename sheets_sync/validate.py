@@ -41,7 +41,8 @@ from .moved import described_move, destination, moved_here, moved_note, status_m
 from . import day_names, department_names, mentions
 from .mentions import home_words, name_words_before, named_as_bodies, numbered, other_bodies, said_out, text_mentions
 from .hosts import named_hosts
-from .recurrence import RepeatError, RepeatRejected, parse_recurrence, recurrence_warnings, title_weekdays
+from .recurrence import (RepeatError, RepeatRejected, holds_day, parse_recurrence, recurrence_warnings,
+                         title_rules, title_weekdays)
 from .richtext import staff_text
 from .timeutil import dst_problem, gap_end, local_datetime, ordinary_day, real_instant, typed_date
 from .zones import split_zone, to_city
@@ -1698,32 +1699,47 @@ def _called_off(title: str, status_text: str, day: date) -> bool:
         moved_note(title, day)
 
 
-def _weekly_by_title(ctx: _RowContext, title: str, start: datetime | date, end: datetime | date, all_day: bool,
-                     tz) -> tuple[datetime | date, str] | None:
-    """``(the first session's end, RRULE)`` of a row running a week or more whose title names the
-    weekday of its Start Date as its programme's ("CPR Saturdays in May" from 5/2 to 5/30,
-    :func:`~.recurrence.title_weekdays`): a weekly series on those days until its End Date, with
-    a warning saying so; ``None`` for any other row. A fresh helper's v63: such a row had been
-    one event a month long, counted once, and a partner's class on its third Saturday only asked."""
-    days = title_weekdays(title)
+#: a row's words saying it runs every day ("open daily dawn to dusk": an exhibit named "Sundays in
+#: the Park" is open every day, a README-only check)
+_EVERY_DAY = re.compile(r"\b(?:daily|every ?day|each day|7 days a week|seven days a week)\b", re.I)
+
+
+def _series_by_title(ctx: _RowContext, title: str, said: str, start: datetime | date, end: datetime | date,
+                     all_day: bool, tz) -> tuple[datetime | date, str] | None:
+    """``(the first session's end, RRULE)`` of a row running a week or more, with no Repeats, whose
+    title ends with a repeat rule on weekdays holding its Start Date ("Cleanup every other
+    Saturday", "Shred Day - last Saturday of every month", "Swim Lessons Tues/Thurs":
+    :func:`~.recurrence.title_rules`, read as the Repeats column reads them) or names its Start
+    Date's weekday in the plural or after "every" ("CPR Saturdays in May" from 5/2 to 5/30,
+    :func:`~.recurrence.title_weekdays`): that series until its End Date, with a warning; ``None``
+    for any other row, and for one whose text (``said``) says it runs daily. A fresh helper's v63:
+    such a row had been one event a month long, counted once, a partner's class on its third
+    Saturday only asked."""
     first, last = (start, end - timedelta(days=1)) if all_day else (start.date(), end.date())
-    if not days or (last - first).days < 7 or first.strftime("%A").lower() not in days:
+    if (last - first).days < 7 or _EVERY_DAY.search(title) or _EVERY_DAY.search(said):
         return None
-    rule = f"every {' and '.join(days)} until {last:%m/%d/%Y}"
-    try:
-        rrule = parse_recurrence(rule, start).rrule
-    except RepeatError:
+    days = title_weekdays(title)
+    phrases = title_rules(title) + ([f"every {' and '.join(days)}"] if days else [])
+    for phrase in phrases:
+        rule = f"{phrase} until {last:%m/%d/%Y}"
+        try:
+            rrule = parse_recurrence(rule, start).rrule
+        except RepeatError:
+            continue
+        if rrule.startswith(("FREQ=WEEKLY;", "FREQ=MONTHLY;")) and "BYDAY=" in rrule and \
+                "COUNT=" not in rrule and holds_day(rrule, first):
+            break
+    else:
         return None
     if all_day:
         ends = start + timedelta(days=1)
     else:
         ends = local_datetime(first, end.time(), tz)
         ends += timedelta(days=1) if ends <= start else timedelta(0)      # (a night past midnight)
-    ctx.warn("Title", title, f"the title names the programme's day{'s' if len(days) > 1 else ''} and the row runs "
-             f"{first:%m/%d/%Y} to {last:%m/%d/%Y}: read as a weekly series ({rule}), each session "
-             f"{'all day' if all_day else f'{start:%H:%M}–{ends:%H:%M}'}",
+    ctx.warn("Title", title, f"the title gives a repeat rule and the row runs {first:%m/%d/%Y} to {last:%m/%d/%Y}: "
+             f"read as a series ({rule}), each session {'all day' if all_day else f'{start:%H:%M}–{ends:%H:%M}'}",
              f"type '{rule}' in Repeats and the first session's date in End Date (or leave End Date blank) "
-             "to be sure; if it runs every day, take the weekday out of the title")
+             "to be sure; if it runs every day, take the day names out of the title")
     return ends, rrule
 
 
@@ -1885,8 +1901,9 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
         url = ""
     repeats = _text(get, "Repeats")
     rrule, exdates = "", ()
-    if not repeats and (weekly := _weekly_by_title(ctx, title, start, end, all_day, config.tz)) is not None:
-        end, rrule = weekly
+    if not repeats and (series := _series_by_title(ctx, title, f"{description}\n{internal_notes}", start, end,
+                                                    all_day, config.tz)) is not None:
+        end, rrule = series
     if repeats:
         try:
             recurrence = parse_recurrence(repeats, start)

@@ -16,7 +16,7 @@ from sheets_sync.model import Severity
 from sheets_sync.parsing import title_day_range
 from sheets_sync.pipeline import analyse, metrics_for
 from sheets_sync.places import compare_places, parse_place
-from sheets_sync.recurrence import title_weekdays
+from sheets_sync.recurrence import holds_day, title_rules, title_weekdays, weekday_span
 
 H = ["Title", "Start Date", "Start Time", "End Date", "End Time", "Location", "Description", "Visibility"]
 
@@ -47,14 +47,23 @@ def test_places_typed_the_ways_the_set_types_them(a, b, kind):
     assert compare_places(parse_place(a, ""), parse_place(b, ""))[0] == kind
 
 
-@pytest.mark.parametrize("typed, blank", [
-    ("All fire stations", True), ("at all stations", True), ("every branch library", True),
-    ("All 5 stations", True), ("all city parks", True),
-    # names that begin so are places
-    ("All Saints Church", False), ("All Nations Park", False), ("Everett Station", False),
+@pytest.mark.parametrize("typed, other, kind", [
+    # a place naming many of a kind is like one of that kind, and no place of another kind
+    ("All fire stations", "Fire Sta. 3, Garnet St", "similar venue"),
+    ("at all stations", "Fire Station 5", "similar venue"),
+    ("every branch library", "Main Library", "similar venue"),
+    ("all city parks", "Millrace Park", "similar venue"),
+    ("All fire stations", "DPD District 2 Substation", "different venue"),     # (a README-only check)
+    ("All rec centers", "Durham Police Headquarters", "different venue"),
+    # two groups tie no rows to one place: two storytimes "at every branch library"
+    ("every branch library", "every branch library", "places not comparable"),
+    ("All fire stations", "", "unknown place"),
+    # names that begin so are places of their own
+    ("All Saints Church", "All Saints Church", "same venue"),
+    ("All Nations Park", "Millrace Park", "different venue"),
 ])
-def test_many_places_of_a_kind_are_no_one_place(typed, blank):
-    assert parse_place(typed, "").blank is blank
+def test_many_places_of_a_kind(typed, other, kind):
+    assert compare_places(parse_place(typed, ""), parse_place(other, ""))[0] == kind
 
 
 def test_a_week_long_campaign_at_every_station_does_not_take_in_a_stations_open_house(config):
@@ -79,6 +88,12 @@ def test_a_week_long_campaign_at_every_station_does_not_take_in_a_stations_open_
     ("Tuesdays 6/2-7/28", date(2026, 6, 2), None),                   # eight weeks: sessions, not a camp
     ("NNO 8/4 - 6pm", date(2026, 8, 4), None),
     ("Unit 3-4 drill", date(2026, 3, 3), None),
+    # day names in the range; a range ending the title only, and not another thing's days (a
+    # README-only check: a week's kickoff rally had become five days long)
+    ("Safety Town Mon 8/3 - Fri 8/7", date(2026, 8, 3), ("Mon 8/3 - Fri 8/7", 4)),
+    ("Safety Town (Monday 8/3 to Friday 8/7)", date(2026, 8, 3), ("Monday 8/3 to Friday 8/7", 4)),
+    ("Hurricane Prep Week 6/1-6/5: Kickoff Rally", date(2026, 6, 1), None),
+    ("Junior Fire Marshal Info Night - Sign-ups 6/1-6/5", date(2026, 6, 1), None),
 ])
 def test_a_range_of_days_in_a_title(title, start, found):
     assert title_day_range(title, start) == found
@@ -100,6 +115,34 @@ def test_a_camp_whose_days_are_only_in_its_title_meets_its_partners_later_that_w
     told = [i for i in a.issues if i.tab == "Parks and Recreation" and i.column == "Title"]
     assert [(i.value, i.severity) for i in told] == [("Summer Safety Camp 6/15-6/19", Severity.WARNING)]
     assert "6/19/2026" in told[0].action and "End Date" in told[0].action
+
+
+@pytest.mark.parametrize("title, rules", [
+    ("Adopt-a-Park Cleanup every other Saturday", ["every other saturday", "saturday"]),
+    ("Swim Lessons Tues/Thurs", ["tues and thurs", "thurs"]),
+    ("Coffee w/ a Cop (1st Tue monthly)", ["1st tue monthly", "tue monthly"]),
+    ("Saturday Market Days", ["saturday market days"]),
+])
+def test_the_words_a_title_ends_with_that_may_be_a_repeat_rule(title, rules):
+    assert title_rules(title) == rules
+
+
+@pytest.mark.parametrize("rrule, day, held", [
+    ("FREQ=MONTHLY;BYDAY=-1SA", date(2026, 5, 30), True),      # the last Saturday of May 2026
+    ("FREQ=MONTHLY;BYDAY=-1SA", date(2026, 5, 23), False),
+    ("FREQ=WEEKLY;BYDAY=SA;UNTIL=20260829", date(2026, 5, 2), True),
+    ("FREQ=WEEKLY;BYDAY=TU,TH", date(2026, 5, 6), False),       # a Wednesday
+])
+def test_a_rules_own_days(rrule, day, held):
+    assert holds_day(rrule, day) is held
+
+
+@pytest.mark.parametrize("title, days", [
+    ("Summer Day Camp Mondays-Fridays", {0, 1, 2, 3, 4}), ("Mon-Fri Junior Ranger Camp", {0, 1, 2, 3, 4}),
+    ("Fri-Sun festival", {4, 5, 6}), ("Camp Mon thru Thurs", {0, 1, 2, 3}), ("Swim Tues/Thurs", set()),
+])
+def test_a_span_of_weekdays_in_a_title(title, days):
+    assert weekday_span(title) == days
 
 
 @pytest.mark.parametrize("title, days", [
@@ -147,3 +190,36 @@ def test_a_camp_on_every_weekday_and_a_one_day_row_stay_as_typed(config):
     camp, pool = sorted(a.rows, key=lambda r: r.start)
     assert (camp.rrule, camp.end.date()) == ("", date(2026, 6, 26))
     assert (pool.rrule, pool.end.date()) == ("", date(2026, 6, 20))
+
+
+@pytest.mark.parametrize("title, description, first, last, rule", [
+    # rules the Repeats column reads, ending a title (a README-only check: each had been one
+    # event weeks long, taking in off-week rows)
+    ("Adopt-a-Park Cleanup every other Saturday", "", "5/2/2026", "5/30/2026", "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA"),
+    ("Shred Day - last Saturday of every month", "", "5/30/2026", "8/29/2026", "FREQ=MONTHLY;BYDAY=-1SA"),
+    ("Swim Lessons Tues/Thurs", "", "6/2/2026", "6/25/2026", "FREQ=WEEKLY;BYDAY=TU,TH"),
+    # a title naming its weekday, whose words say it is open every day: one multi-day event
+    ("Sundays in the Park Sculpture Exhibit", "open daily dawn to dusk", "6/7/2026", "6/28/2026", ""),
+    # a rule whose days do not hold the Start Date says nothing of the row
+    ("Shred Day - last Saturday of every month", "", "5/23/2026", "8/29/2026", ""),
+])
+def test_a_repeat_rule_ending_a_title(config, title, description, first, last, rule):
+    a = _analysed(config, {"Parks and Recreation": [_row(title, first, "", "", "Durham Armory", end_day=last,
+                                                         description=description)]})
+    (row,) = a.rows
+    assert row.rrule.split(";UNTIL=")[0] == rule
+
+
+def test_a_weekday_camp_is_not_held_on_its_weekend(config):
+    """Parks' "Summer Day Camp Mondays-Fridays" from Monday 6/22 to Friday 7/3 took in Fire's
+    Saturday 6/27 truck visit at the same center (a README-only check); its Wednesday visit
+    still joins."""
+    saturday, wednesday = date(2026, 6, 27), date(2026, 6, 24)
+    assert (saturday.weekday(), wednesday.weekday()) == (5, 2)
+    a = _analysed(config, {
+        "Parks and Recreation": [_row("Summer Day Camp Mondays-Fridays", "6/22/2026", "9am", "3pm",
+                                      "W.D. Hill Rec Center", end_day="7/3/2026")],
+        "Fire": [_row("Fire truck visit - Summer Day Camp", "6/27/2026", "10am", "11am", "W.D. Hill Rec Center"),
+                 _row("Fire truck visit - Summer Day Camp", "6/24/2026", "10am", "11am", "W.D. Hill Rec Center")],
+    })
+    assert _groups(a) == [["Fire!2"], ["Fire!3", "Parks and Recreation!2"]]
