@@ -141,6 +141,13 @@ the ``Assistance Offers`` tab included.
   rows, 94 true events, 48 joint sessions counted (a series counts per session): precision 0.969,
   recall 0.677, joint 45 of 48, months exact 9 of 12, all-department events found 0 of 2 (after
   the round's fixes: 1.000, 0.796, 48 of 48, 12 of 12, 1 of 2).
+* ``v64`` — a twenty-third fresh helper's set, measured held out on commit a56841f: Quillmont
+  (invented, America/Chicago, fiscal year from October), each tab **laid out for people**: month
+  heading rows, blank spacer rows, an instructions row above the header, the header repeated part
+  way down, a date typed once for a day's rows (blank cells or ditto marks below it),
+  continuation rows ("(cont.)", "↳ Police: K-9 demo") holding a second department's part, TOTAL
+  and notes rows; 170 data rows and 145 layout rows, 98 true events, 39 joint counted: precision
+  1.000, recall 0.500, joint 29 of 39, months exact 5 of 12, all-department events 0 of 2.
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -300,6 +307,8 @@ HELPER_SETS = {
            "and venues typed short, held out first (2026-12-07)",
     "v63": "a twenty-second fresh helper's set, Wexley (invented), series, ranges and sessions typed differently in "
            "each tab, held out first (2026-12-07)",
+    "v64": "a twenty-third fresh helper's set, Quillmont (invented), tabs laid out for people: headings, spacer "
+           "rows, an instructions row, dates typed once a day, continuation rows, held out first (2026-12-07)",
 }
 
 
