@@ -193,11 +193,11 @@ def lost_columns(tab: RawTab, rows: Sequence[EventRow], known: Sequence[tuple[Re
     blanks = _blank_columns(tab)
     where = ""
     if blanks:
-        cells = ", ".join(f"{column_letter(j + 1)}1" for j, _ in blanks[:3])
+        cells = ", ".join(f"{column_letter(j + 1)}{tab.first_row - 1}" for j, _ in blanks[:3])
         where = f"; values sit under the empty header cell{'s' if len(blanks) > 1 else ''} {cells}"
     quoted = ", ".join(named)
     return RowIssue(
-        tab.title, 1, "(header)",
+        tab.title, tab.first_row - 1, "(header)",
         ", ".join(repr(cell_text(h)) for h in tab.header if cell_text(h))[:200],
         f"no {quoted} column{'s' if len(named) > 1 else ''}{where}, so this tab was not read: reading it would change the "
         f"{' and '.join(dict.fromkeys(_LABELS.get(p, p.replace('_', ' ')) for p in sorted(lost, key=_order)))} "
@@ -244,8 +244,8 @@ def blank_header_issues(tab: RawTab) -> list[RowIssue]:
         out.append(RowIssue(
             tab.title, first, "(no header)", cell_text(value)[:200],
             f"cell {letter}{first}{f' (and {more} more in column {letter})' if more else ''} is under "
-            f"an empty header cell {letter}1, so it is not read",
-            f"type the column's name in {letter}1 (Location, Description, ...), or clear the cells",
+            f"an empty header cell {letter}{tab.first_row - 1}, so it is not read",
+            f"type the column's name in {letter}{tab.first_row - 1} (Location, Description, ...), or clear the cells",
             Severity.WARNING))
     return out
 

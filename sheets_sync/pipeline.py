@@ -72,8 +72,8 @@ from .progress import announce, stage
 from .steady import Reading, clean_leftovers, headers_only, held_status  # noqa: F401  (issue 17: reuse by content hash)
 from .template import is_helper_tab
 from .timeutil import iso_texts_kept, json_instant
-from .validate import (far_dates, header_map, is_intake_header, lost_time_issues, misspelled_header_issues, parse_tabs,
-                       row_event_ids, skipped_tab_issue)
+from .validate import (far_dates, header_found, header_map, is_intake_header, lost_time_issues,
+                       misspelled_header_issues, parse_tabs, row_event_ids, skipped_tab_issue)
 
 log = logging.getLogger("safety_events")
 
@@ -177,7 +177,8 @@ def read_sources(config: Config, backend: Backend, now: datetime,
                  read: Sequence[RawTab] | None = None) -> list[RawTab]:
     """Every tab of the spreadsheet (``read``: as already read) plus one tab per configured
     calendar file (its events inside :func:`read_window`)."""
-    tabs = [t for t in (backend.read_tabs() if read is None else read) if t.title not in GENERATED_TABS]
+    tabs = [header_found(t, config) for t in (backend.read_tabs() if read is None else read)
+            if t.title not in GENERATED_TABS]
     window = read_window(config, now)
     lookup = config.department_lookup()
     who = invitee_reader(config) if config.source.calendars else None

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz as rf_fuzz, process as rf_process
 
 from .a1 import column_letter
 from .config import Config
-from .model import (CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
+from .model import (CALLED_OFF, CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
 from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_partners,
                       date_and_hours,
@@ -208,6 +208,33 @@ def is_intake_header(header: tuple[Any, ...], config: Config) -> bool:
     return all(c in columns for c in REQUIRED_COLUMNS)
 
 
+#: how far down a tab its column names are looked for when row 1 holds none (an instructions row,
+#: a title, a blank row above them)
+HEADER_SEARCH_ROWS = 10
+
+
+def header_found(tab: RawTab, config: Config) -> RawTab:
+    """``tab`` read from its header row: the first of its first :data:`HEADER_SEARCH_ROWS` rows
+    naming the required columns (:func:`is_intake_header`) when its first row names none, the
+    rows above it left out with a warning saying so; else ``tab`` itself. A fresh helper's v64:
+    911's tab opened with a row of instructions above its column names, and none of its rows
+    was read (22 pairs, three joint events and its part in both all-department events lost)."""
+    if tab.first_row != 2 or is_intake_header(tab.header, config) or not tab.rows:
+        return tab
+    for k, cells in enumerate(tab.rows[:HEADER_SEARCH_ROWS - 1]):
+        if is_intake_header(cells, config):
+            at = tab.first_row + k          # the header's sheet row
+            above = [cell_text(c) for r in (tab.header, *tab.rows[:k]) for c in r if cell_text(c)]
+            note = RowIssue(tab.title, at, "(header)", (above[0] if above else "")[:200],
+                            f"the column names are in row {at}, not row 1: row{'s' if at > 2 else ''} "
+                            f"{'1' if at == 2 else f'1-{at - 1}'} above them {'is' if at == 2 else 'are'} not read",
+                            "nothing to do; to be sure, keep the column names in row 1 and notes in another tab",
+                            Severity.WARNING)
+            return replace(tab, header=tuple(cells), rows=tab.rows[k + 1:], first_row=at + 1,
+                           notes=(note, *tab.notes))
+    return tab
+
+
 def skipped_tab_issue(tab: RawTab, config: Config) -> RowIssue | None:
     """A tab that is not read because it lacks required headers, but looks meant as intake
     (named after a department, or with other intake headers) → an error for its header row
@@ -219,7 +246,7 @@ def skipped_tab_issue(tab: RawTab, config: Config) -> RowIssue | None:
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     found = ", ".join(repr(cell_text(h)) for h in tab.header if cell_text(h))[:200]
     n = sum(1 for r in tab.rows if any(cell_text(c) for c in r))
-    return RowIssue(tab.title, 1, "(header)", found or "(empty header row)",
+    return RowIssue(tab.title, tab.first_row - 1, "(header)", found or "(empty header row)",
                     f"no {' or '.join(repr(m) for m in missing)} column, so "
                     + (f"none of this tab's {n} row{'s were' if n != 1 else ' was'} read" if n
                        else "this tab was not read")
@@ -643,11 +670,13 @@ def _whole_tab(tab: RawTab, config: Config, parts: Sequence[Part]) -> tuple[list
     last row read, the tab's day-first dates)."""
     columns, duplicates = header_map(tab.header, config)
     issues: list[RowIssue] = [
-        RowIssue(tab.title, 1, "(header)", d, "two columns have the same meaning",
+        RowIssue(tab.title, tab.first_row - 1, "(header)", d, "two columns have the same meaning",
                  "rename or delete one of them; the first one is used", Severity.WARNING)
         for d in duplicates]
     rows = [row for part in parts for row in part[0]]
-    issues.extend(issue for part in parts for issue in part[1])
+    issues.extend(issue for part in parts for issue in part[1] if issue.column != _LAYOUT)
+    if layout := [issue for part in parts for issue in part[1] if issue.column == _LAYOUT]:
+        issues.append(_layout_issue(tab.title, layout))
     past = tab.first_row + len(tab.rows)            # rows the reader dropped as blank at the end
     for row in (r for r in (tab.formula_at.rows() if tab.formula_at is not None else ()) if r >= past):
         _unsaved_row(tab.title, row, _formula_of(tab, columns, row), issues)
@@ -657,7 +686,8 @@ def _whole_tab(tab: RawTab, config: Config, parts: Sequence[Part]) -> tuple[list
     issues.extend(_shifted_columns(tab, columns, config, issues))
     if rows and "Visibility" not in columns:
         # (one line, not one a row: a README-only check had 51 rows each name a column the tab lacks)
-        issues.append(RowIssue(tab.title, 1, "(header)", "", f"this tab has no Visibility column: its {len(rows)} rows "
+        issues.append(RowIssue(tab.title, tab.first_row - 1, "(header)", "",
+                               f"this tab has no Visibility column: its {len(rows)} rows "
                                "are kept Internal, so not published (they still count in the figures)",
                                "add a Visibility column (Public or Internal), or name yours in source.column_aliases",
                                Severity.WARNING))
@@ -720,7 +750,7 @@ def _shifted_columns(tab: RawTab, columns: dict[str, int], config: Config,
         moved = sum(1 for cells in tab.rows if not is_date(cells, at) and is_date(cells, at + side))
         if moved >= 3 and 2 * moved >= len(rejected):
             under = cell_text(tab.header[at + side]) if at + side < len(tab.header) else "(no name)"
-            return [RowIssue(tab.title, 1, "(header)", cell_text(tab.header[at]),
+            return [RowIssue(tab.title, tab.first_row - 1, "(header)", cell_text(tab.header[at]),
                              f"in {moved} rows the dates sit one column to the {word} of 'Start Date', under "
                              f"{under!r}: the header row seems to miss a column's name or have one too many, so "
                              "the values are read under the wrong names",
@@ -759,6 +789,201 @@ def _stray_year_issues(title: str, rows: Sequence[EventRow]) -> list[RowIssue]:
     return out
 
 
+#: a row staff lay a tab out with, no event: a month's heading ("=== MARCH 2026 ===", "October",
+#: "— Apr 2026 —"), a total or a count ("TOTAL events: 28", "Count: 20"), a notes or instructions line
+_HEADING = re.compile(r"[\W_]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s*,?\s*\d{4})?"
+                      r"|(?:fy|fiscal year)\s*\d{2,4}(?:\s*q[1-4])?|q[1-4]\s*(?:fy)?\s*\d{2,4})[\W_]*", re.I)
+_TALLY = re.compile(r"\W*(?:grand\s+)?(?:total|totals|subtotal|count|sum|notes?|instructions?|legend|key)\b\s*[:=\-]?",
+                    re.I)
+
+
+def _layout_row(cells: Sequence[Any], header: Sequence[Any]) -> bool:
+    """A row laid out for people, no event (a fresh helper's v64: each had been one or two error
+    lines, 82 in one sheet): the header row repeated (a block pasted with its column names),
+    a second header line whose cells are all in brackets ("(mm/dd/yyyy)", "(optional)"), or at
+    most two cells, one a month's heading or a total, count, notes or instructions line
+    (:data:`_HEADING`, :data:`_TALLY`)."""
+    texts = [(k, t) for k, c in enumerate(cells) if (t := cell_text(c).strip())]
+    if not texts:
+        return False
+    if len(texts) >= 2 and all(k < len(header) and _norm_header(t) == _norm_header(header[k]) for k, t in texts):
+        return True
+    if all(t.startswith("(") and t.endswith(")") for _, t in texts):
+        return len(texts) >= 2
+    return len(texts) <= 2 and any(_HEADING.fullmatch(t) or _TALLY.match(t) for _, t in texts)
+
+
+#: the name a column of staff's own marking rows called off is read by (:func:`_cancel_column`)
+CANCEL_MARK = "Cancelled mark"
+#: a header naming such a column: "Cancelled?", "X=cxl", "CXL", "Canceled (x)", "Called off"
+_CANCEL_HEADER = re.compile(r"\W*(?:x\s*=\s*)?(?:cxl|canc|cancel+(?:l?ed)?|cancellation|called\s+off)\W*"
+                            r"(?:\(?\s*x\s*\)?)?\W*(?:=\s*x)?\W*", re.I)
+#: what a mark in it reads as no mark: "no", "FALSE" (an unticked Google Sheets checkbox), "0", "-"
+_NO_MARK = frozenset({"no", "n", "false", "0", "-", "--", "n/a", "na"})
+
+
+def _cancel_column(header: Sequence[Any], columns: Mapping[str, int]) -> int | None:
+    """The index of a header cell read as no column (:func:`header_map`) that names a column of
+    staff's own marking rows called off (:data:`_CANCEL_HEADER`); ``None`` where there is none or
+    Status itself is such a name."""
+    taken = set(columns.values())
+    return next((k for k, h in enumerate(header) if k not in taken and _CANCEL_HEADER.fullmatch(cell_text(h))
+                 and cell_text(h).strip()), None)
+
+
+#: the column of the placeholder line each layout row gives while rows are read, one line for
+#: the tab made of them all (:func:`_layout_issue`)
+_LAYOUT = "(layout)"
+
+
+def _maybe_layout(get: Callable[[str], Any], header_title: str) -> bool:
+    """The row might be a layout row (:func:`_layout_row`): its Title is blank or the header's, or
+    its Start Date blank or not opening with a digit. A cheap gate: most rows are events."""
+    title, day = cell_text(get("Title")), cell_text(get("Start Date"))
+    return not title or not day or not day[:1].isdigit() or _norm_header(title) == header_title
+
+
+def _layout_issue(tab: str, lines: Sequence[RowIssue]) -> RowIssue:
+    """One warning for a tab's layout rows (each a placeholder line, :data:`_LAYOUT`)."""
+    rows = [i.row for i in lines]
+    shown = ", ".join(map(str, rows[:12])) + (f" and {len(rows) - 12} more" if len(rows) > 12 else "")
+    return RowIssue(tab, rows[0], "(row)", shown,
+                    f"{len(rows)} row{'s' if len(rows) > 1 else ''} ({shown}) read as the tab's layout — month "
+                    "headings, totals, notes, the column names again — not as events",
+                    "nothing to do; if one of them is an event, give it a title and a date", Severity.WARNING)
+
+
+#: a date cell saying "the same as above": a ditto mark (``"``, ``〃``, ``-"-``), "same", "ditto"
+_DITTO = re.compile(r"\s*(?:[\"\u201c\u201d\u2033\u3003]+|''|-\"-|same(?: day| date| as above)?|ditto|do\.?)\s*", re.I)
+#: a title saying the row goes on with the row above: "(cont.)", "cont'd", "+", "↳ Police: K-9 demo"
+_CONTINUED = re.compile(r"\s*(?:\(\s*cont(?:'d|inued)?\.?\s*\)|cont(?:'d|inued)?\.?(?=\W|$)|\+|\u21b3|->|\u2192)"
+                        r"\s*:?\s*", re.I)
+#: how many rows up a day's date typed once, or the row a continuation goes on with, is looked for
+_BLOCK_ROWS = 30
+
+
+def _typed_once(cell: Any) -> bool:
+    """A Start Date cell left for the row above to give: blank, or a ditto mark (:data:`_DITTO`)."""
+    text = cell_text(cell)
+    return not text.strip() or _DITTO.fullmatch(text) is not None
+
+
+def _mark_end(text: str) -> int:
+    """Where the mark of a row going on with the row above (:data:`_CONTINUED`) ends in ``text``; 0 for none."""
+    found = _CONTINUED.match(text)
+    return found.end() if found else 0
+
+
+def _continues(title: str) -> bool:
+    """A Title cell saying the row goes on with the row above it: blank, or a mark (:data:`_CONTINUED`)."""
+    return not title.strip() or _mark_end(title) > 0
+
+
+def _block_row(tab: RawTab, columns: Mapping[str, int], offset: int, tz, titled: bool) -> int | None:
+    """The offset of the nearest row above ``offset`` in its block (rows with no empty row
+    between them) whose Start Date is typed and reads as a date — or, ``titled``, the nearest
+    whose Title is an event's own (:func:`_continues`) — passing only rows whose Start Date is
+    left to it (:func:`_typed_once`); ``None`` where a spacer row, a heading or a row of another
+    date comes first."""
+    ti, di = columns["Title"], columns["Start Date"]
+    for k in range(offset - 1, max(-1, offset - _BLOCK_ROWS - 1), -1):
+        cells = tab.rows[k]
+        if all(cell_text(c) == "" for c in cells):
+            return None                                     # a spacer ends the day's block
+        date_cell = cells[di] if di < len(cells) else None
+        if titled and not _continues(cell_text(cells[ti]) if ti < len(cells) else ""):
+            return k
+        if not _typed_once(date_cell):
+            if titled:
+                return None
+            try:
+                _date_of(date_cell, tz, "the Start Date")
+            except CellError:
+                return None                                 # a heading typed in the date column
+            return k
+    return None
+
+
+#: how many titled rows of a tab must leave their Start Date blank under another row before a
+#: blank one is read as the day's date typed once (fewer: a date forgotten, an error as before)
+_BLANK_DATES_HABIT = 3
+
+
+def _leaves_dates_blank(tab: RawTab, columns: Mapping[str, int]) -> bool:
+    """The tab types a day's date once: at least :data:`_BLANK_DATES_HABIT` rows with a title of
+    their own (:func:`_continues`) leave Start Date blank right under a row that is not empty."""
+    ti, di = columns.get("Title"), columns.get("Start Date")
+    if ti is None or di is None:
+        return False
+    count = 0
+    for above, cells in zip(tab.rows, tab.rows[1:]):
+        if (di >= len(cells) or not cell_text(cells[di]).strip()) and ti < len(cells) and \
+                not _continues(cell_text(cells[ti])) and any(cell_text(c) for c in above):
+            count += 1
+            if count >= _BLANK_DATES_HABIT:
+                return True
+    return False
+
+
+def _as_typed_above(tab: RawTab, columns: Mapping[str, int], offset: int, get: Callable[[str], Any],
+                    ctx: _RowContext, tz, habit: Callable[[], bool], lookup: Mapping[str, str]) -> Callable[[str], Any]:
+    """``get`` for a row whose Start Date is left to the rows above (a day's date typed once, a
+    ditto mark below it: :func:`_typed_once`), with a warning each: a row with a title of its own
+    takes the date of the block's dated row; a row going on with the one above (its Title blank or
+    "(cont.)", "↳ Police: K-9 demo": :func:`_continues`) is that row's event again — its title,
+    date, hours and place — with its own words as the description, so a department they name
+    (or open with, ``lookup``: a name or alias → its department) takes part (a fresh helper's
+    v64: every such row had been an error, and six joint events with it). A blank Start Date
+    with a title of its own is read so only in a tab with the habit (``habit``:
+    :func:`_leaves_dates_blank`; elsewhere a forgotten date stays an error); a ditto mark always.
+    Other rows: ``get`` itself."""
+    if "Title" not in columns or "Start Date" not in columns or not _typed_once(get("Start Date")):
+        return get
+    title = cell_text(get("Title"))
+    if not title.strip() and not _mark_end(cell_text(get("Description"))):
+        return get          # (a note under an event, "see email from Tasha": no title, no mark, an error as before)
+    if not _continues(title):
+        if not cell_text(get("Start Date")).strip() and not habit():
+            return get
+        found = _block_row(tab, columns, offset, tz, titled=False)
+        if found is None:
+            return get
+        cell = tab.rows[found][columns["Start Date"]]
+        ctx.warn("Start Date", get("Start Date"), f"read as {cell_text(cell)}, the date of row {tab.first_row + found} "
+                 "above it (a day's date typed once)", "type the date in each row to be sure")
+        return lambda column: cell if column == "Start Date" else get(column)
+    parent = _block_row(tab, columns, offset, tz, titled=True)
+    if parent is None:
+        return get
+    cells = tab.rows[parent]
+    dated = parent if not _typed_once(cells[columns["Start Date"]] if columns["Start Date"] < len(cells) else None) \
+        else _block_row(tab, columns, parent, tz, titled=False)
+    if dated is None:
+        return get
+    own = " ".join(t for t in (title[_mark_end(title):], cell_text(get("Description")),
+                               cell_text(get("Internal Notes"))) if t.strip())
+    if not own:
+        return get
+    day = tab.rows[dated][columns["Start Date"]]
+    # the department its words open with ("↳ Fire: chili lunch", "Parks lending pavilion tables")
+    head = own.split(":", 1)[0] if ":" in own[:40] else ""
+    words = own.split()
+    named = lookup.get(head.strip().lower()) or next(
+        (d for n in (3, 2, 1) if (d := lookup.get(" ".join(words[:n]).strip(",.;-").lower()))), "")
+    mine = {"Description": own, "Internal Notes": "", "Partner Departments": named, "Event ID": "", "Start Date": day}
+
+    def continued(column: str) -> Any:
+        if column in mine:
+            return mine[column]
+        at = columns.get(column)
+        return cells[at] if at is not None and at < len(cells) else None
+    ctx.warn("Title", title or own, f"read as part of row {tab.first_row + parent}'s event "
+             f"({cell_text(continued('Title'))!r}, {cell_text(day)}), these words its own", "nothing to do; "
+             "to be sure, give the row the event's title and date, or type the department in the row above's "
+             "Partner Departments")
+    return continued
+
+
 def _part_reader(tab: RawTab, config: Config) -> Callable[[int, int], Part]:
     """``read(start, stop)``: the rows at offsets ``[start, stop)`` of ``tab.rows``, read
     (:data:`Part`), with what the tab's rows share (its department, the city's words, the
@@ -785,13 +1010,16 @@ def _part_reader(tab: RawTab, config: Config) -> Callable[[int, int], Part]:
     outs = lru_cache(maxsize=1024)(
         lambda text: said_out(clean_markup(strip_html(text)), named_in_text, units, home))
     hosts = lru_cache(maxsize=1024)(lambda text: named_hosts((clean_markup(strip_html(text)),), named_in_text))
-    placed = tuple(columns.items())
+    placed = tuple(columns.items()) + (((CANCEL_MARK, at),) if (at := _cancel_column(tab.header, columns)) is not None
+                                       else ())
     visible = "Visibility" in columns
     day_first = lru_cache(maxsize=1)(lambda: _writes_day_first(tab, columns))
     dated = lru_cache(maxsize=1)(lambda: _start_dates(tab, columns, config.tz))
     near_date = (lambda row: _nearest_date(dated(), row))
     neighbours = (lambda row: _dates_around(dated(), row))
     calendar = tab.department is not None and "External UID" in columns     # (a calendar file's events)
+    blank_dates = lru_cache(maxsize=1)(lambda: _leaves_dates_blank(tab, columns))
+    header_title = _norm_header(tab.header[columns["Title"]]) if "Title" in columns else ""
 
     def read(start: int, stop: int) -> Part:
         rows: list[EventRow] = []
@@ -810,6 +1038,12 @@ def _part_reader(tab: RawTab, config: Config) -> Callable[[int, int], Part]:
             # one dict per row, looked up by ``dict.get`` (issue 17: ~30 lookups a row)
             width = len(cells)
             get = {column: cells[index] for column, index in placed if index < width}.get
+            if not calendar and _maybe_layout(get, header_title) and _layout_row(cells, tab.header):
+                # (a heading, a total, the header again: told once for the tab, :func:`_layout_issue`)
+                issues.append(RowIssue(tab.title, tab.first_row + offset, _LAYOUT, "", "", "", Severity.WARNING))
+                continue
+            if not calendar and _typed_once(get("Start Date")):      # (a day's date typed once, v64)
+                get = _as_typed_above(tab, columns, offset, get, ctx, config.tz, blank_dates, lookup)
             dates.append((tab.first_row + offset, "Start Date", get("Start Date")))
             dates.append((tab.first_row + offset, "End Date", get("End Date")))
             try:
@@ -1795,6 +2029,12 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     title, status = _title_marker(ctx, title, title_raw, status, status_text, first, (description_text, internal_notes))
     if status is Status.SCHEDULED and not status_text:       # ("CANCELLED - thin ice" in the notes)
         status = _notes_marker(ctx, internal_notes, status)
+    if status not in CALLED_OFF and (mark := cell_text(get(CANCEL_MARK)).strip()) and \
+            mark.lower() not in _NO_MARK:
+        # a column of staff's own marking the row called off ("X=cxl", "Cancelled?": v64)
+        status = Status.CANCELLED
+        ctx.warn(CANCEL_MARK, mark, "read as Cancelled: the row is marked in the tab's own cancellation column",
+                 "type Cancelled in Status to be sure (clear the mark if the event goes ahead)")
     revived = False
     if status is Status.SCHEDULED:      # ("BACK ON - Canine Field Day": a later response)
         title, revived = _back_on_marker(ctx, title, title_raw, f"{description_text}\n{internal_notes}")
