@@ -791,10 +791,13 @@ def _stray_year_issues(title: str, rows: Sequence[EventRow]) -> list[RowIssue]:
 
 #: a row staff lay a tab out with, no event: a month's heading ("=== MARCH 2026 ===", "October",
 #: "— Apr 2026 —"), a total or a count ("TOTAL events: 28", "Count: 20"), a notes or instructions line
-_HEADING = re.compile(r"[\W_]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s*,?\s*\d{4})?"
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_HEADING = re.compile(rf"[\W_]*(?:{_MONTH_WORD}(?:\s*(?:[-\u2013\u2014/&]|to|thru|through)\s*{_MONTH_WORD})?"
+                      r"(?:\s*,?\s*\d{4})?|(?:spring|summer|fall|autumn|winter)(?:\s*\d{4})?|week\s+of\s+\S+"
                       r"|(?:fy|fiscal year)\s*\d{2,4}(?:\s*q[1-4])?|q[1-4]\s*(?:fy)?\s*\d{2,4})[\W_]*", re.I)
-_TALLY = re.compile(r"\W*(?:grand\s+)?(?:total|totals|subtotal|count|sum|notes?|instructions?|legend|key)\b\s*[:=\-]?",
-                    re.I)
+_TALLY = re.compile(r"\W*(?:(?:grand\s+)?(?:total|totals|subtotal|count|sum|notes?|instructions?|legend|key|reminders?|"
+                    r"remember|fyi|nb|attn|attention|important)(?:\s*[:=\-\u2013\u2014(]|\s*$|\s+\d|"
+                    r"\s+(?:events?|rows?|of)\b)|(?:\*{2,}|={2,}|#{2,}|-{3,}|~{2,}))", re.I)
 
 
 def _layout_row(cells: Sequence[Any], header: Sequence[Any]) -> bool:
@@ -818,8 +821,10 @@ CANCEL_MARK = "Cancelled mark"
 #: a header naming such a column: "Cancelled?", "X=cxl", "CXL", "Canceled (x)", "Called off"
 _CANCEL_HEADER = re.compile(r"\W*(?:x\s*=\s*)?(?:cxl|canc|cancel+(?:l?ed)?|cancellation|called\s+off)\W*"
                             r"(?:\(?\s*x\s*\)?)?\W*(?:=\s*x)?\W*", re.I)
-#: what a mark in it reads as no mark: "no", "FALSE" (an unticked Google Sheets checkbox), "0", "-"
-_NO_MARK = frozenset({"no", "n", "false", "0", "-", "--", "n/a", "na"})
+#: a mark in it saying the row is called off: "X", "yes", "TRUE" (a ticked Google Sheets checkbox), a
+#: tick, "cancelled" — not "maybe", "?", "not cancelled", "FALSE" (a README-only check: each had cancelled it)
+_YES_MARK = re.compile(r"\s*(?:[\u2713\u2714\u2611\u2612]|(?:x|y|yes|true|1|cancel+l?ed|cancel|cxl|called off)"
+                       r"\b[^?]*)\s*", re.I)
 
 
 def _cancel_column(header: Sequence[Any], columns: Mapping[str, int]) -> int | None:
@@ -837,10 +842,12 @@ _LAYOUT = "(layout)"
 
 
 def _maybe_layout(get: Callable[[str], Any], header_title: str) -> bool:
-    """The row might be a layout row (:func:`_layout_row`): its Title is blank or the header's, or
-    its Start Date blank or not opening with a digit. A cheap gate: most rows are events."""
+    """The row might be a layout row (:func:`_layout_row`): its Title is blank, the header's or
+    opens with no letter or digit ("** Remember: ... **"), or its Start Date is blank or opens
+    with no digit. A cheap gate: most rows are events."""
     title, day = cell_text(get("Title")), cell_text(get("Start Date"))
-    return not title or not day or not day[:1].isdigit() or _norm_header(title) == header_title
+    return not title or not day or not day[:1].isdigit() or not title[:1].isalnum() or \
+        _norm_header(title) == header_title
 
 
 def _layout_issue(tab: str, lines: Sequence[RowIssue]) -> RowIssue:
@@ -888,8 +895,8 @@ def _block_row(tab: RawTab, columns: Mapping[str, int], offset: int, tz, titled:
     ti, di = columns["Title"], columns["Start Date"]
     for k in range(offset - 1, max(-1, offset - _BLOCK_ROWS - 1), -1):
         cells = tab.rows[k]
-        if all(cell_text(c) == "" for c in cells):
-            return None                                     # a spacer ends the day's block
+        if all(cell_text(c) == "" for c in cells) or _layout_row(cells, tab.header):
+            return None                                     # a spacer or a heading ends the day's block
         date_cell = cells[di] if di < len(cells) else None
         if titled and not _continues(cell_text(cells[ti]) if ti < len(cells) else ""):
             return k
@@ -917,8 +924,10 @@ def _leaves_dates_blank(tab: RawTab, columns: Mapping[str, int]) -> bool:
         return False
     count = 0
     for above, cells in zip(tab.rows, tab.rows[1:]):
+        # (a heading or a note is no row of the day's block: a README-only check had two count)
         if (di >= len(cells) or not cell_text(cells[di]).strip()) and ti < len(cells) and \
-                not _continues(cell_text(cells[ti])) and any(cell_text(c) for c in above):
+                not _continues(cell_text(cells[ti])) and any(cell_text(c) for c in above) and \
+                not _layout_row(cells, tab.header) and not _layout_row(above, tab.header):
             count += 1
             if count >= _BLANK_DATES_HABIT:
                 return True
@@ -2029,8 +2038,7 @@ def _parse_row(get, ctx: _RowContext, config: Config, tab_department: str | None
     title, status = _title_marker(ctx, title, title_raw, status, status_text, first, (description_text, internal_notes))
     if status is Status.SCHEDULED and not status_text:       # ("CANCELLED - thin ice" in the notes)
         status = _notes_marker(ctx, internal_notes, status)
-    if status not in CALLED_OFF and (mark := cell_text(get(CANCEL_MARK)).strip()) and \
-            mark.lower() not in _NO_MARK:
+    if status not in CALLED_OFF and (mark := cell_text(get(CANCEL_MARK)).strip()) and _YES_MARK.fullmatch(mark):
         # a column of staff's own marking the row called off ("X=cxl", "Cancelled?": v64)
         status = Status.CANCELLED
         ctx.warn(CANCEL_MARK, mark, "read as Cancelled: the row is marked in the tab's own cancellation column",

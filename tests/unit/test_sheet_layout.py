@@ -118,3 +118,35 @@ def test_a_column_of_staffs_own_marking_rows_cancelled(config):
         ("Cops vs. Kids Kickball", "Cancelled"), ("Movie in the Park", "Scheduled"), ("Pool opening", "Scheduled")]
     assert [(i.row, i.value) for i in a.issues if i.severity is Severity.WARNING and "Cancelled" in i.problem] == \
         [(2, "X")]
+
+
+def test_only_a_mark_saying_so_cancels(config):
+    """A README-only check: "maybe", "?", "TBD", "not cancelled", "No - moved indoors" had each
+    cancelled the row (and its partners'). Only a mark saying so does: X, yes, TRUE, a tick."""
+    marks = ["X", "yes - rain", "TRUE", "\u2713", "cancelled", "maybe", "?", "TBD", "not cancelled",
+             "No - moved indoors", "pending", "FALSE"]
+    rows = [[*_row(f"Walk {k}", f"3/{k + 2}/2026"), m] for k, m in enumerate(marks)]
+    a = _analysed(config, {"Police": [[*H, "Cancelled?"], *rows]})
+    off = {r.title for r in a.rows if r.status.value == "Cancelled"}
+    assert off == {f"Walk {k}" for k, m in enumerate(marks) if m in ("X", "yes - rain", "TRUE", "\u2713", "cancelled")}
+
+
+def test_notes_and_headings_typed_otherwise_are_layout_too_and_end_a_days_block(config):
+    """A README-only check: "=== MAY – JULY 2026 ===", "** Remember: NNO is 8/4 **", "Summer 2026"
+    and "Subtotal (Q3): 2 events" became events in a tab typing dates once, each on the date of a
+    row above them; counted as rows of the habit, they also gave a forgotten date the day above.
+    Events whose titles begin so are still events."""
+    a = _analysed(config, {"Fire": [
+        H, _row("NNO - Elm St", "8/4/2026"), _row("NNO - Oak St", ""), _row("NNO - Pine St", ""),
+        _row("NNO - Ash St", ""),
+        ["=== MAY \u2013 JULY 2026 ===", "", "", "", "", "", ""],
+        ["** Remember: NNO is 8/4 - all stations send a crew **", "", "", "", "", "", ""],
+        ["Summer 2026", "", "", "", "", "", ""], ["Subtotal (Q3): 2 events", "", "", "", "", "", ""],
+        _row("Remembering When", ""),
+        _row("Total Eclipse Viewing Party", "4/8/2026"), _row("Notes from the Chief town hall", "4/9/2026")]})
+    assert [r.title for r in sorted(a.rows, key=lambda r: r.source.row)] == [
+        "NNO - Elm St", "NNO - Oak St", "NNO - Pine St", "NNO - Ash St", "Total Eclipse Viewing Party",
+        "Notes from the Chief town hall"]
+    assert _errors(a) == [("Fire", 10, "Start Date")]          # the forgotten date, after the notes
+    (told,) = [i for i in a.issues if i.column == "(row)"]
+    assert told.value == "6, 7, 8, 9"
