@@ -183,7 +183,7 @@ def title_weekdays(title: str) -> tuple[str, ...]:
     the plural or after "every": ``"CPR Saturdays in May"`` → ``("saturday",)``, ``"Walking w/
     Ease (Wednesdays in July)"`` → ``("wednesday",)``; ``()`` for none, and for a span of days
     ("Camp, Mondays-Fridays": every day of the week, no weekly day)."""
-    if _WEEKDAY_SPAN.search(title):
+    if weekday_span(title):
         return ()
     return tuple(dict.fromkeys((m.group(1) or m.group(2)).lower() for m in _TITLE_WEEKDAY.finditer(title)))
 
@@ -214,7 +214,7 @@ def weekday_span(title: str) -> frozenset[int]:
     found = _WEEKDAY_SPAN.search(title)
     if found is None:
         return frozenset()
-    order = list(_DAYS.values())[:7]
+    order = list(_DAYS.values())[:7]        # (MO … SU: the full names come first)
     first, last = (order.index(_DAYS[g.lower()]) for g in found.groups())
     return frozenset((first + k) % 7 for k in range((last - first) % 7 + 1))
 

@@ -869,6 +869,11 @@ _CONTINUED = re.compile(r"\s*(?:\(\s*cont(?:'d|inued)?\.?\s*\)|cont(?:'d|inued)?
 _BLOCK_ROWS = 30
 
 
+def _shown_day(cell: Any) -> str:
+    """A Start Date cell as a warning shows it: a date cell as 08/04/2026, text as typed."""
+    return f"{cell:%m/%d/%Y}" if isinstance(cell, (date, datetime)) else cell_text(cell)
+
+
 def _typed_once(cell: Any) -> bool:
     """A Start Date cell left for the row above to give: blank, or a ditto mark (:data:`_DITTO`)."""
     text = cell_text(cell)
@@ -958,8 +963,8 @@ def _as_typed_above(tab: RawTab, columns: Mapping[str, int], offset: int, get: C
         if found is None:
             return get
         cell = tab.rows[found][columns["Start Date"]]
-        ctx.warn("Start Date", get("Start Date"), f"read as {cell_text(cell)}, the date of row {tab.first_row + found} "
-                 "above it (a day's date typed once)", "type the date in each row to be sure")
+        ctx.warn("Start Date", get("Start Date"), f"read as {_shown_day(cell)}, the date of row "
+                 f"{tab.first_row + found} above it (a day's date typed once)", "type the date in each row to be sure")
         return lambda column: cell if column == "Start Date" else get(column)
     parent = _block_row(tab, columns, offset, tz, titled=True)
     if parent is None:
@@ -987,7 +992,7 @@ def _as_typed_above(tab: RawTab, columns: Mapping[str, int], offset: int, get: C
         at = columns.get(column)
         return cells[at] if at is not None and at < len(cells) else None
     ctx.warn("Title", title or own, f"read as part of row {tab.first_row + parent}'s event "
-             f"({cell_text(continued('Title'))!r}, {cell_text(day)}), these words its own", "nothing to do; "
+             f"({cell_text(continued('Title'))!r}, {_shown_day(day)}), these words its own", "nothing to do; "
              "to be sure, give the row the event's title and date, or type the department in the row above's "
              "Partner Departments")
     return continued
