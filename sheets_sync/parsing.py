@@ -416,6 +416,8 @@ def title_day_range(title: str, start: date) -> tuple[str, int] | None:
     ``start``'s month and day and spans one to :data:`TITLE_RANGE_MAX_DAYS` days, or ``None``:
     ``("Summer Safety Camp 6/15-6/19", June 15)`` → ``("6/15-6/19", 4)``; ``None`` for a range
     saying it is another thing's days ("Info Night - Sign-ups 6/1-6/5")."""
+    if not title.rstrip(" ).]!")[-1:].isdigit():
+        return None             # (issue 17: asked of every one-day row; the range must end the title)
     found = _TITLE_RANGE.search(title)
     if found is None or _NOT_ITS_DAYS.search(title[:found.start()]):
         return None

@@ -845,9 +845,10 @@ def _maybe_layout(get: Callable[[str], Any], header_title: str) -> bool:
     """The row might be a layout row (:func:`_layout_row`): its Title is blank, the header's or
     opens with no letter or digit ("** Remember: ... **"), or its Start Date is blank or opens
     with no digit. A cheap gate: most rows are events."""
-    title, day = cell_text(get("Title")), cell_text(get("Start Date"))
+    title, cell = cell_text(get("Title")), get("Start Date")
+    day = "1" if isinstance(cell, (date, int, float)) else cell_text(cell)     # (issue 17: asked of every row)
     return not title or not day or not day[:1].isdigit() or not title[:1].isalnum() or \
-        _norm_header(title) == header_title
+        len(title) <= len(header_title) + 8 and _norm_header(title) == header_title
 
 
 def _layout_issue(tab: str, lines: Sequence[RowIssue]) -> RowIssue:
@@ -876,8 +877,10 @@ def _shown_day(cell: Any) -> str:
 
 def _typed_once(cell: Any) -> bool:
     """A Start Date cell left for the row above to give: blank, or a ditto mark (:data:`_DITTO`)."""
+    if isinstance(cell, (date, int, float)):     # (most cells: a date; issue 17, asked of every row)
+        return False
     text = cell_text(cell)
-    return not text.strip() or _DITTO.fullmatch(text) is not None
+    return not text.strip() or not text[:1].isdigit() and _DITTO.fullmatch(text) is not None
 
 
 def _mark_end(text: str) -> int:

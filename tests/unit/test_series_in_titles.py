@@ -223,3 +223,12 @@ def test_a_weekday_camp_is_not_held_on_its_weekend(config):
                  _row("Fire truck visit - Summer Day Camp", "6/24/2026", "10am", "11am", "W.D. Hill Rec Center")],
     })
     assert _groups(a) == [["Fire!2"], ["Fire!3", "Parks and Recreation!2"]]
+
+
+def test_a_multi_day_event_counts_once_in_its_first_days_month(config):
+    """The README's counting policy (a fresh helper's v63 found it unsaid): a fair from 6/29 to
+    7/2 with Fire is one joint event, in June."""
+    H2 = ["Title", "Start Date", "End Date", "Location", "Partner Departments", "Visibility"]
+    a = analyse(MemoryBackend(tabs={"Police": [H2, ["Safety Fair", "6/29/2026", "7/2/2026", "Fairgrounds", "Fire",
+                                                    "Public"]]}).read_tabs(), config)
+    assert _joint_sessions(config, a) == {"2026-06": (1, 1)}
