@@ -79,7 +79,8 @@ from rapidfuzz import fuzz, process
 
 from .event_kinds import TOPICAL
 from .model import EventRow, slot_init
-from .parsing import CLOCK_IN_TITLE as _CLOCK_IN_TITLE, DASHED_DATE, DISOWNING, RAIN_DATE_WORDS
+from .parsing import (CLOCK_IN_TITLE as _CLOCK_IN_TITLE, DASHED_DATE, DISOWNING, MONTH_NAME, RAIN_DATE_WORDS,
+                      WEEKDAY_NAME)
 from .recurrence import weekday_span
 from .mentions import ORG_WORDS
 from .places import (ABBREVIATED_FORMS, GENERIC_VENUE_WORDS, NUMBER_WORDS, PLACE_NAME_WORDS,  # noqa: F401
@@ -122,8 +123,8 @@ _SPELLED_UNIT = re.compile(rf"\b({_UNIT_WORDS})\s+({'|'.join(SPELLED_NUMBERS)})\
 #: "(rain date 6/12)", "(Rain Date)", " - rain date: June 12"
 _RAIN_NOTE = re.compile(rf"\s*[(\[]\s*{RAIN_DATE_WORDS}dates?\b[^)\]]*[)\]]"
                         rf"|\s+[-\u2013\u2014:|]\s*{RAIN_DATE_WORDS}dates?\b.*$", re.I)
-_A_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|" + DASHED_DATE + "|"
-           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)")
+_A_DATE = (rf"(?:{WEEKDAY_NAME}\.?,?\s*)?(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|" + DASHED_DATE + "|"
+           rf"{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)")
 _MOVE_WORDS = r"(?:originally|rescheduled|re-scheduled|moved|postponed|pushed back)(?:\s+(?:from|to|for|until|on))?"
 _UNDATED_MOVE = (r"(?:rescheduling|to be rescheduled|will be rescheduled|rescheduled|postponed|new date|date)"
                  r"[\s,:-]*(?:tbd|tba|to be (?:determined|announced)|pending|coming soon)")
@@ -2162,12 +2163,14 @@ def hosted_by(a: EventRow, b: EventRow, fa: Features, fb: Features) -> str:
             if not named:
                 return f"its words place it at an event of {department}'s"
             if found and 2 * len(found) >= len(named):
-                return f"its words name {department}'s {' '.join(sorted(found))}"
+                return f"{NAMES_HOSTS_EVENT} {department}'s {' '.join(sorted(found))}"
     return ""
 
 
 #: :func:`hosted_by` of a row whose words say it is not at the other's event
 DISOWNED_HOST = "its words say it is not at the other's event"
+#: how :func:`hosted_by` opens when the row's words name the other's event (not only its host)
+NAMES_HOSTS_EVENT = "its words name"
 
 
 _NOTICE_APART = PairScore("apart", 0.0, ("a closure notice",), "a notice that a place is closed is no event to join")
@@ -2237,7 +2240,7 @@ def _off_its_weekdays(a: EventRow, b: EventRow, fa: Features, fb: Features) -> b
     """Of two rows on different days, the earlier (a multi-day row reaching the other's day) names
     a span of weekdays (:func:`~sheets_sync.recurrence.weekday_span`: "Summer Day Camp
     Mondays-Fridays") that leaves out the later row's weekday."""
-    (first, _), (_, later) = sorted(((a, fa), (b, fb)), key=lambda p: p[1].day)
+    first, later = (a, fb) if fa.day < fb.day else (b, fa)
     span = weekday_span(first.title)
     return bool(span) and later.day.weekday() not in span
 
@@ -2267,7 +2270,7 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     hosted = hosted_by(a, b, fa, fb) if (fa.hosts or fb.hosts) and not same_tab else ""
     if hosted == DISOWNED_HOST:
         return _DISOWNED
-    if hosted.startswith("its words name") and place_kind in _HOST_PLACES:
+    if hosted.startswith(NAMES_HOSTS_EVENT) and place_kind in _HOST_PLACES:
         # a row saying whose event it is part of, at a place typed another way or watched from
         # elsewhere ("extinguisher demo at OEM's prep fair" at "ALPL", the fair at "Main
         # Library"; the EOC's "partial activation for Parks' First Night fireworks", v61), at
@@ -2365,7 +2368,7 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     title_label, title_w = _title_level(title, title_note, fa, fb, time_kind, cross, context,
                                         clues=rest + WEIGHTS["coverage"] >= REVIEW_AT,
                                         same_place=place_kind in ("same address", "same venue"))
-    if hosted and title_w < (host_w := WEIGHTS["names its host's event" if hosted.startswith("its words name")
+    if hosted and title_w < (host_w := WEIGHTS["names its host's event" if hosted.startswith(NAMES_HOSTS_EVENT)
                                               else "names its host"]):
         title_label, title_w = f"{title_label}, {hosted}", host_w
     total = rest + title_w

@@ -332,6 +332,10 @@ def _parse_date(value: Any, tz=None) -> tuple[date, time | None]:
 
 #: what joins the first and last day of a range typed in one date cell ("Oct 10-12, 2025",
 #: "9/5/2026 – 9/7/2026", "Oct 10 to Oct 12")
+#: a month's name as staff type it, any case and length ("Sep", "Sept", "September"; the caller
+#: adds ``\b`` or a dot), and a day's ("Tue", "Tues", "Tuesday")
+MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+WEEKDAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
 _RANGE_JOIN = re.compile(r"\s*[-\u2010-\u2015]\s*|\s+(?:to|through|thru|until|till)\s+", re.I)
 #: the last day typed as its number alone, perhaps with the year: "12, 2025" in "Oct 10-12, 2025"
 _DAY_ALONE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(\d{4}))?\.?", re.I)
@@ -394,9 +398,8 @@ def day_range(text: str) -> DayRange | None:
 
 
 #: a day as typed inside a title: "6/15", "6/15/26", "June 15", "Oct 4th", "Mon 8/3"
-_TITLE_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)"
-_TITLE_DAY = rf"{_TITLE_WEEKDAY}?(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|" \
-             rf"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+_TITLE_WEEKDAY = rf"(?:{WEEKDAY_NAME}\.?,?\s+)"
+_TITLE_DAY = rf"{_TITLE_WEEKDAY}?(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
 #: a range of days ending a title: "Summer Safety Camp 6/15-6/19", "Fire Prevention Week Oct 4-10",
 #: "Safety Town (Mon 8/3 - Fri 8/7)"; not one before a part of it ("Prep Week 6/1-6/5: Kickoff
 #: Rally", a README-only check: the rally had become five days long)
@@ -696,7 +699,7 @@ _TAIL_START = re.compile(r"(?:\d|noon\b|midnight\b|midday\b)", re.I)
 #: ... or "all day" after it, as calendars copy an all-day event ("Tue 6/8/2027 All day", "… (all-day)")
 _ALL_DAY_TAIL = re.compile(r"\s*[,\u00b7\u2022\u22c5-]?\s*\(?\s*all[- ]day\s*\)?\s*", re.I)
 #: … and no second date after it ("- 9/7/2026", "- Aug 7, 2026": a range of days, read as one)
-_MONTH_WORD = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+_MONTH_WORD = rf"\b{MONTH_NAME}\b"
 _TAIL_DATE = re.compile(r"\d{1,2}/\d{1,2}|\d{4}-\d{1,2}|" + _MONTH_WORD, re.I)
 #: a time the date parser reads right on its own: "6:00 PM", "18:30" (from 7:00 on), nothing after it
 _PLAIN_TAIL = re.compile(r"\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*[ap]\.?\s*m\.?|(?:0[7-9]|1\d|2[0-3]):[0-5]\d(?::[0-5]\d)?",
@@ -1150,7 +1153,7 @@ _MAIL_PREFIX, _CALENDAR_PREFIX = (re.compile(r"^\s*(?:" + _TAG + r"\s*)?(?:(?:" 
 _CANCELLED_EVENT = re.compile(r"^\s*cancell?ed\s+event(?:\s+with\s+note)?\s*:\s*", re.I)
 #: the date, hours and calendar Google Calendar writes after an invitation's title ("@ Thu Mar
 #: 25, 2027 6pm - 7pm (EST) (parks@…)", "@ Weekly from 6pm to 7pm on Saturday (EST) (…)")
-_INVITED_WHEN = re.compile(r"\s+@\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\w+\.?\s+\d|"
+_INVITED_WHEN = re.compile(rf"\s+@\s+(?:{WEEKDAY_NAME}\.?,?\s+\w+\.?\s+\d|"
                            r"(?:daily|weekly|monthly|yearly|annually|every)\b).*$", re.I)
 
 

@@ -738,8 +738,9 @@ def _named_number_split(location: str) -> tuple[str, str] | None:
     no street, the name is a numbered road ("US 31 - Walnut St": :func:`_crossing`) or the
     number is a unit's ("Suite 4, 200 Main St" keeps its suite)."""
     m = _NAMES_NUMBER.search(location)
-    # (a kind of place shortened, "Fire Sta. 3, Garnet St", "Pav 2 - ...", names it: v63)
-    word = m and (_SUFFIXES[w] if (w := m.group(1).lower()) in _SUFFIXES and _SUFFIXES[w] in _KIND_SPELLINGS else w)
+    word = m.group(1).lower() if m else ""
+    if _SUFFIXES.get(word) in _KIND_SPELLINGS:
+        word = _SUFFIXES[word]          # a kind of place shortened names it: "Fire Sta. 3, Garnet St" (v63)
     if m is None or word in _NOT_A_NAME or word in _ROOM_WORDS or \
             _ROAD.search(normalise_place(m.group(0))):      # "US 31 - Walnut St": two roads
         return None
@@ -798,9 +799,9 @@ _MANY_PLACES = re.compile(
     r"(?:[a-z]+\s+){0,2}(?P<kind>station|fire\s*house|park|library|branch|school|center|centre|pool|precinct|"
     r"district|campus))\s*[.!]?\s*", re.I)
 #: the singular of each kind :data:`_MANY_PLACES` names
-_ONE_OF = {"stations": "station", "parks": "park", "libraries": "library", "branches": "branch", "schools": "school",
-           "centers": "center", "centres": "centre", "pools": "pool", "precincts": "precinct",
-           "districts": "district", "campuses": "campus"}
+_ONE_OF = {"stations": "station", "firehouses": "firehouse", "parks": "park", "libraries": "library",
+           "branches": "branch", "schools": "school", "centers": "center", "centres": "centre", "pools": "pool",
+           "precincts": "precinct", "districts": "district", "campuses": "campus"}
 
 
 def _many_of(location: str, address: str) -> str:
@@ -809,9 +810,8 @@ def _many_of(location: str, address: str) -> str:
     found = _MANY_PLACES.fullmatch(location) if location and not address.strip() else None
     if found is None:
         return ""
-    kind = re.sub(r"\s+", "", (found.group("kinds") or found.group("kind")).lower())
-    kind = {"firehouses": "firehouse"}.get(kind, _ONE_OF.get(kind, kind))
-    return normalise_place(kind)
+    kind = re.sub(r"\s+", "", (found.group("kinds") or found.group("kind")).lower())     # ("fire houses")
+    return normalise_place(_ONE_OF.get(kind, kind))
 
 
 #: a label pasted before a place, as calendars and e-mails copy one ("Where:", "Location:"; a

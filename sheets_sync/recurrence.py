@@ -41,7 +41,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from dateutil import rrule as du_rrule
 from dateutil.relativedelta import relativedelta
 
-from .parsing import CellError, DateRangeError, NoYearError, check_year, first_on_or_after, parse_date
+from .parsing import (MONTH_NAME, CellError, DateRangeError, NoYearError, check_year, first_on_or_after,
+                      parse_date)
 from .timeutil import dst_problem
 
 EXAMPLES = ("write e.g. 'weekly until 12/31/2025', 'every 2 weeks for 6 times', "
@@ -144,7 +145,7 @@ _DAYS = {"monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH", "
          "saturday": "SA", "sunday": "SU", "mon": "MO", "tue": "TU", "tues": "TU", "wed": "WE",
          "thu": "TH", "thur": "TH", "thurs": "TH", "fri": "FR", "sat": "SA", "sun": "SU"}
 _DAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)s?\b"
-_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAY_NAMES = "|".join(list(_DAYS)[:7])     # (the full names come first)
 #: a weekday a title names as its programme's: plural ("CPR Saturdays in May") or after "every"
 _TITLE_WEEKDAY = re.compile(rf"\b({_WEEKDAY_NAMES})s\b|\bevery\s+({_WEEKDAY_NAMES})\b", re.I)
 #: a span of weekdays ("Mondays-Fridays", "Mon thru Fri"): each day of it, no weekly day
@@ -164,7 +165,7 @@ _EXCEPT = re.compile(r"\b(?:except(?: on)?|excluding|but not(?: on)?|skip(?:ping
                      r"(.+?)(?=\s+\b(?:until|through|thru|ending|ends|for)\b|$)")
 _UNTIL = re.compile(r"\b(?:until|through|thru|ending(?: on)?|ends(?: on)?|"
                     # ("to 5/25", "to May 25"; not "Tuesday to Thursday")
-                    r"to(?=\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)))\s+(.+?)"
+                    rf"to(?=\s+(?:\d|{MONTH_NAME}\.?\s+\d)))\s+(.+?)"
                     r"(?=\s+\b(?:except|excluding|skip|skipping|for)\b|$)")
 _COUNT = re.compile(r"(?:\bfor\s+(\d+)\s*(times|occurrences|sessions|classes|meetings|weeks|months|days)\b"
                     r"|\b(\d+)\s*(?:times|occurrences|sessions|classes|meetings)\b|\bx\s*(\d+)\b)")
@@ -221,11 +222,8 @@ def weekday_span(title: str) -> frozenset[int]:
 
 def holds_day(rrule: str, day: date) -> bool:
     """``rrule``'s own days (not counting DTSTART, which RFC 5545 §3.8.5.3 always counts) hold
-    ``day``: the first of them from ``day`` on is ``day``."""
-    value = re.sub(r";?UNTIL=[^;]*", "", rrule)
-    rule = du_rrule.rrulestr(f"RRULE:{value}", dtstart=datetime.combine(day - timedelta(days=1), time()))
-    first = next(iter(rule), None)
-    return first is not None and first.date() == day
+    ``day``: the rule, its end left out, started the day before holds ``day`` too."""
+    return day in occurrences_days(re.sub(r";?UNTIL=[^;]*", "", rrule), day - timedelta(days=1), until=day)
 
 
 def _start_day(start: datetime | date) -> date:

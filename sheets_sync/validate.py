@@ -28,7 +28,8 @@ from .a1 import column_letter
 from .config import Config
 from .model import (CALLED_OFF, CANONICAL_COLUMNS, REQUIRED_COLUMNS, EventRow, RawTab, RowIssue, Severity,
                     SourceRef, Status, Visibility, slugify)
-from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, CellError, named_weekday, DateRangeError, cell_text, clean_markup, parse_date, parse_partners,
+from .parsing import (BARE_HOUR, CALLED_OFF_TO_WORDS, MONTH_NAME, CellError, named_weekday, DateRangeError,
+                      cell_text, clean_markup, parse_date, parse_partners,
                       date_and_hours,
                       holds_back, NoYearError, date_order, day_first_by_weekday, first_on_or_after, numeric_date,
                       read_day_first, without_time_words, guessed_range, DayRange, day_range, CLOCK_IN_TITLE,
@@ -791,7 +792,7 @@ def _stray_year_issues(title: str, rows: Sequence[EventRow]) -> list[RowIssue]:
 
 #: a row staff lay a tab out with, no event: a month's heading ("=== MARCH 2026 ===", "October",
 #: "— Apr 2026 —"), a total or a count ("TOTAL events: 28", "Count: 20"), a notes or instructions line
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_WORD = rf"{MONTH_NAME}\.?"
 _HEADING = re.compile(rf"[\W_]*(?:{_MONTH_WORD}(?:\s*(?:[-\u2013\u2014/&]|to|thru|through)\s*{_MONTH_WORD})?"
                       r"(?:\s*,?\s*\d{4})?|(?:spring|summer|fall|autumn|winter)(?:\s*\d{4})?|week\s+of\s+\S+"
                       r"|(?:fy|fiscal year)\s*\d{2,4}(?:\s*q[1-4])?|q[1-4]\s*(?:fy)?\s*\d{2,4})[\W_]*", re.I)
