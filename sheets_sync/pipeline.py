@@ -72,7 +72,7 @@ from .progress import announce, stage
 from .steady import Reading, clean_leftovers, headers_only, held_status  # noqa: F401  (issue 17: reuse by content hash)
 from .template import is_helper_tab
 from .timeutil import iso_texts_kept, json_instant
-from .validate import (far_dates, header_found, header_map, is_intake_header, lost_time_issues,
+from .validate import (far_dates, header_found, header_map, is_intake_header, layout_rows, lost_time_issues,
                        misspelled_header_issues, parse_tabs, row_event_ids, skipped_tab_issue)
 
 log = logging.getLogger("safety_events")
@@ -238,7 +238,8 @@ def analyse(tabs: Sequence[RawTab], config: Config, decisions=None, order=None,
             issues.extend(tab.notes)
             issues.extend(blank_header_issues(tab))
             issues.extend(misspelled_header_issues(tab, config))
-            read += sum(1 for r in tab.rows if any(cell_text(c) for c in r))   # spaces are not a row
+            # (spaces are not a row, nor a heading or a total: :func:`~.validate.layout_rows`)
+            read += sum(1 for r in tab.rows if any(cell_text(c) for c in r)) - layout_rows(found)
             if any(i.severity is Severity.ERROR for i in found):
                 event_ids.update({(tab.title, row): v for row, v in row_event_ids(tab, config).items()})
             rows.extend(accepted)

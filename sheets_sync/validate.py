@@ -852,14 +852,25 @@ def _maybe_layout(get: Callable[[str], Any], header_title: str) -> bool:
         len(title) <= len(header_title) + 8 and _norm_header(title) == header_title
 
 
+#: how the line for a tab's layout rows ends (:func:`_layout_issue`, read back by :func:`layout_rows`)
+_LAYOUT_SAID = "read as the tab's layout — month headings, totals, notes, the column names again — not as events"
+
+
 def _layout_issue(tab: str, lines: Sequence[RowIssue]) -> RowIssue:
     """One warning for a tab's layout rows (each a placeholder line, :data:`_LAYOUT`)."""
     rows = [i.row for i in lines]
     shown = ", ".join(map(str, rows[:12])) + (f" and {len(rows) - 12} more" if len(rows) > 12 else "")
     return RowIssue(tab, rows[0], "(row)", shown,
-                    f"{len(rows)} row{'s' if len(rows) > 1 else ''} ({shown}) read as the tab's layout — month "
-                    "headings, totals, notes, the column names again — not as events",
+                    f"{len(rows)} row{'s' if len(rows) > 1 else ''} ({shown}) {_LAYOUT_SAID}",
                     "nothing to do; if one of them is an event, give it a title and a date", Severity.WARNING)
+
+
+def layout_rows(issues: Sequence[RowIssue]) -> int:
+    """How many rows of a tab its issues' layout line (:func:`_layout_issue`) names: rows that
+    are no rows read, as a blank one is not (``rows_read = rows_accepted + rows_rejected``; a
+    fresh city's check found it 10 short)."""
+    return sum(int(i.problem.split(" ", 1)[0]) for i in issues
+               if i.column == "(row)" and i.problem.endswith(_LAYOUT_SAID))
 
 
 #: a date cell saying "the same as above": a ditto mark (``"``, ``〃``, ``-"-``), "same", "ditto"

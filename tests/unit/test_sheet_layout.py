@@ -150,3 +150,12 @@ def test_notes_and_headings_typed_otherwise_are_layout_too_and_end_a_days_block(
     assert _errors(a) == [("Fire", 10, "Start Date")]          # the forgotten date, after the notes
     (told,) = [i for i in a.issues if i.column == "(row)"]
     assert told.value == "6, 7, 8, 9"
+
+
+def test_layout_rows_are_no_rows_read(config):
+    """The README's contract, rows_read = rows_accepted + rows_rejected: a fresh city's check read
+    94 rows, 84 accepted and 0 rejected, its 10 headings counted as read."""
+    a = _analysed(config, {"Police": [H, ["", "=== MARCH 2026 ===", "", "", "", "", ""],
+                                      _row("Coffee with a Cop", "3/3/2026"), _row("Bike patrol", "bad date"),
+                                      ["TOTAL events: 2", "", "", "", "", "", ""]]})
+    assert (a.rows_read, len(a.rows), a.rows_rejected) == (2, 1, 1)
