@@ -358,13 +358,18 @@ class Performance(_Strict):
         default=1000, ge=0, description="Fewest combined events for which the report worker is "
         "started (below that, starting it costs more than it saves).")
     parse_workers: int | None = Field(
-        default=None, ge=1, le=2, description="Processes that parse the intake rows: 2 = a forked "
-        "copy of the sync parses part of them while the sync parses the rest (Linux only; the "
-        "result is the same); 1 = the sync parses them all. Default: 2 when the sync may use "
-        "two or more CPUs, else 1 (issue 17).")
+        default=None, ge=1, le=2, description="Processes that parse the intake rows and score "
+        "the merge's candidate pairs: 2 = a forked copy of the sync parses (scores) part of them "
+        "while the sync does the rest (Linux only; the result is the same); 1 = the sync does "
+        "them all. Default: 2 when the sync may use two or more CPUs, else 1 (issue 17).")
     parse_min_rows: int | None = Field(
         default=2000, ge=0, description="Fewest intake rows for which a forked copy helps parse "
         "them (below that, it costs about what it saves); null = never.")
+    score_min_pairs: int | None = Field(
+        default=30000, ge=0, description="Fewest candidate pairs for which a forked copy "
+        "(parse_workers: 2) scores part of them while the sync scores the rest (the bench's "
+        "40,000 rows give 44,000 pairs, 100,000 rows 200,000; below 30,000 pairs the copy costs "
+        "about what it saves); null = never.")
 
 
 class Config(_Strict):

@@ -477,6 +477,36 @@ def _gc_paused():
             gc.enable()
 
 
+#: Candidate pairs scored per item of :func:`sheets_sync.forked.map_shared` (its queue holds
+#: at most 1,024 items: 100,000 rows give about 200,000 pairs)
+_PAIRS_PER_ITEM = 400
+
+
+def _kept_verdicts(score: Callable[[int, int], PairScore], pairs: Sequence[tuple[int, int]],
+                   config: Config) -> dict[tuple[int, int], PairScore]:
+    """``{(min(i, j), max(i, j)): score(i, j)}`` for the candidate ``pairs`` not scored
+    "apart", in the order of ``pairs``. Scored by this process and a forked child together
+    (:func:`sheets_sync.forked.map_shared`, runs of :data:`_PAIRS_PER_ITEM` pairs) from
+    ``performance.score_min_pairs`` pairs on (issue 17: scoring is a third of a large merge;
+    :func:`sheets_sync.forked.use_child` says when), else by this process; the same either way."""
+    from . import forked
+    from .report_process import available_cpus
+
+    def kept(span: tuple[int, int]) -> list[tuple[tuple[int, int], PairScore]]:
+        out = []
+        for i, j in pairs[span[0]:span[1]]:
+            v = score(i, j)
+            if v.outcome != "apart":
+                out.append(((min(i, j), max(i, j)), v))
+        return out
+
+    perf = config.performance
+    if not forked.use_child(perf.parse_workers, perf.score_min_pairs, len(pairs), available_cpus()):
+        return dict(kept((0, len(pairs))))
+    spans = [(k, k + _PAIRS_PER_ITEM) for k in range(0, len(pairs), _PAIRS_PER_ITEM)]
+    return {pair: v for run in forked.map_shared(kept, spans) for pair, v in run}
+
+
 def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous=None,
                 last_keys=None) -> MergeResult:
     m = config.matching
@@ -519,12 +549,10 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     verdicts: dict[tuple[int, int], PairScore] = {}   # merge/review verdicts (apart: not kept)
     compared = 0
     # (a tab shared by departments is each lead's own: :func:`sheets_sync.matching.one_tab`)
-    for i, j in candidate_pairs(feats, m.time_tolerance_minutes,
-                                [f"{r.source.tab}\n{r.department or r.lead}" for r in rows]):
-        compared += 1
-        v = score(i, j)
-        if v.outcome != "apart":
-            verdicts[(min(i, j), max(i, j))] = v
+    pairs = list(candidate_pairs(feats, m.time_tolerance_minutes,
+                                 [f"{r.source.tab}\n{r.department or r.lead}" for r in rows]))
+    compared += len(pairs)
+    verdicts.update(_kept_verdicts(score, pairs, config))
     def shifted_score(a: int, b: int, shifted: Features) -> PairScore:
         """``rows[a]`` (its features ``shifted`` to another day) against ``rows[b]``."""
         return score_pair(rows[a], rows[b], shifted, feats[b], title_threshold=m.title_threshold,

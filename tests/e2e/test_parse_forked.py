@@ -2,7 +2,9 @@
 :func:`sheets_sync.validate.parse_tabs`): the same rows and Validation lines as one process
 reading them all, on labelled data and on a tab whose rows need the whole tab in view (its
 day-first dates, a year left off); the same published files and record from a whole sync;
-a child that fails or dies leaves its part to the parent; a cancelled one is ended."""
+a child that fails or dies leaves its part to the parent; a cancelled one is ended. The
+candidate pairs of a merge scored half in a forked child (:func:`sheets_sync.merge._kept_verdicts`):
+the same events and questions."""
 from __future__ import annotations
 
 import logging
@@ -26,7 +28,8 @@ from sheets_sync.config import config_from_dict, load_config
 from sheets_sync.identity import RecordEntry
 from sheets_sync.model import CombinedEvent, EventRow, RawTab, RowIssue, Severity, SourceRef
 from sheets_sync.pipeline import make_backend, read_sources, run_sync
-from sheets_sync import pipeline, validate
+from sheets_sync import merge, pipeline, validate
+from sheets_sync.merge import merge_rows
 from sheets_sync.progress import listening
 from sheets_sync.validate import is_intake_header, parse_tab, parse_tabs
 from tests.conftest import ROOT, base_config_dict
@@ -38,7 +41,7 @@ HEADER = ("Title", "Start Date", "Start Time", "End Time", "Location", "Lead Dep
           "Partner Departments", "Visibility")
 
 
-def _spy(pids: set[int]):
+def _spy(pids: set[int], real=forked.map_shared):
     """:func:`forked.map_shared` that notes the processes the work ran in. When the items are
     shared, this process waits in its first item until the child has taken one (bounded,
     generously), so both take part however loaded the machine is: a CI run had this process take
@@ -54,7 +57,7 @@ def _spy(pids: set[int]):
                 waiting[0] = False
                 _wait_for(flag)
             return os.getpid(), fn(item)
-        done = forked.map_shared(work, items)
+        done = real(work, items)
         pids.update(pid for pid, _ in done)
         return [result for _, result in done]
     return shared
@@ -72,6 +75,24 @@ def test_the_same_rows_and_lines_either_way(tmp_path, data):
     assert two == one
     assert len(pids) == 2 and os.getpid() in pids       # parts were read in another process too
     assert sum(len(rows) for rows, _ in one) > 200 and sum(len(found) for _, found in one) >= 5
+
+
+@pytest.mark.parametrize("data", ["dedupe_dev", "dedupe_dev2"])
+def test_the_same_merge_with_pairs_scored_by_two(tmp_path, monkeypatch, data):
+    cfg = base_config_dict(tmp_path)
+    cfg["source"]["workbook"] = str(DATA / data / "intake.xlsx")
+    one = config_from_dict({**cfg, "performance": {"score_min_pairs": None}}, base_dir=tmp_path)
+    two = config_from_dict({**cfg, "performance": {"score_min_pairs": 0, "parse_workers": 2}}, base_dir=tmp_path)
+    tabs = [t for t in read_sources(one, make_backend(one), NOW) if is_intake_header(t.header, one)]
+    rows = [r for found, _ in parse_tabs(tabs, one) for r in found]
+    alone = merge_rows(rows, one)
+    pids: set[int] = set()
+    monkeypatch.setattr(forked, "map_shared", _spy(pids))
+    monkeypatch.setattr(merge, "_PAIRS_PER_ITEM", 10)       # (a hundred or more pairs: many runs)
+    shared = merge_rows(rows, two)
+    assert len(pids) == 2 and os.getpid() in pids       # pairs were scored in another process too
+    assert shared == alone
+    assert alone.pairs_compared > 100 and sum(len(e.rows) > 1 for e in alone.events) > 20
 
 
 def _tab(rows: list[tuple]) -> RawTab:
