@@ -149,6 +149,15 @@ the ``Assistance Offers`` tab included.
   and notes rows; 170 data rows and 145 layout rows, 98 true events, 39 joint counted: precision
   1.000, recall 0.500, joint 29 of 39, months exact 5 of 12, all-department events 0 of 2 (after
   the round's fixes: 1.000, 0.956, 38 of 39, 11 of 12, 2 of 2).
+* ``v65`` — a twenty-fourth fresh helper's set, measured held out on commit 991dc40: Harlow Bend
+  (invented, America/Chicago, fiscal year from October), **busy days full of lookalikes**: a
+  National Night Out of 23 parties (Police typing those it visited by the part of town, "NNO -
+  Greenfield" at "Greenfield"), a smoke-alarm blitz of six crews, one community centre holding
+  five events in a day (its all-department town hall typed "HCC" and "Hazelwood CC"), one class
+  title at four stations in a week, a festival's booths beside unrelated events in its park, one
+  row for two back-to-back sessions; 173 rows, 104 true events, 42 joint counted: precision
+  1.000, recall 0.745, joint 37 of 42, months exact 10 of 12 (after the round's fixes: 1.000,
+  0.951, 39 of 42, 10 of 12).
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -310,6 +319,8 @@ HELPER_SETS = {
            "each tab, held out first (2026-12-07)",
     "v64": "a twenty-third fresh helper's set, Quillmont (invented), tabs laid out for people: headings, spacer "
            "rows, an instructions row, dates typed once a day, continuation rows, held out first (2026-12-07)",
+    "v65": "a twenty-fourth fresh helper's set, Harlow Bend (invented), busy days full of lookalikes: National "
+           "Night Out's 23 parties, a smoke-alarm blitz, one venue's five events in a day, held out first (2026-12-08)",
 }
 
 

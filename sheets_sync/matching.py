@@ -28,7 +28,11 @@ with its weight, so every merge is explained in ``Merged Because`` and the Revie
   4th", see :mod:`sheets_sync.places`); a row with no place, in another tab, whose short hours
   lie inside the other's and whose title names the other's event, the only row that day
   besides the two naming it ("Engine 7 block party visit" during the only block party that
-  evening: +3.5, as the only address on a street); similar venue (+1); one row or neither
+  evening: +3.5, as the only address on a street); a part of town typed as one row's place
+  ("NNO - Greenfield" at "Greenfield") against the other's place, where the other's title names
+  that part of town (+3.5 when the rows naming it that day are at one place, +2 at a few), the
+  row's notes name the other's place (+3.5), or both titles name one event no other row that
+  day names (+3.5); similar venue (+1); one row or neither
   without a place (0: a missing value says nothing); different venue names when only one row
   gives an address (−2: one place can go by two names); an address against a venue the sheet never places (−0.5).
 * **time** — same start and end (+2.5); starts within ``matching.time_tolerance_minutes``
@@ -2236,6 +2240,56 @@ def another_place_named(p: Features, q: Features) -> frozenset:
     return extra if extra & PLACE_NAME_WORDS - p.kind_words - q.kind_words else frozenset()
 
 
+#: place kinds a part of town typed as the place leaves open (:func:`town_part_named`)
+_AREA_APART = frozenset({"different address", "different venue", "venue names differ", "places not comparable"})
+
+
+def town_part_named(p: Features, q: Features) -> frozenset:
+    """The words of ``p``'s place where that place is only words its own title names, no kind of
+    venue, no address or room ("NNO - Greenfield" at "Greenfield": a part of town, not a venue)
+    and ``q`` is placed otherwise, its title naming them too ("Greenfield Community NNO" at Bud
+    Hammer Field) or ``p``'s notes naming ``q``'s place ("Lorenz Ave party" beside "Lorenz Ave
+    (Chartiers to Lakewood)"); v65: Police typed each block party it visited so, and none joined
+    the party's other rows. ``frozenset()`` otherwise."""
+    venue = town_part(p)
+    if not venue or venue <= venue_words(q.place.venue) or not (venue <= q.raw_words or notes_name_place(p, q)):
+        return frozenset()
+    return venue
+
+
+def town_part(p: Features) -> frozenset:
+    """The words of ``p``'s place where it is only a name ``p``'s title gives, with no kind of
+    venue, no address typed, no room ("NNO - Greenfield" at "Greenfield"), else ``frozenset()``."""
+    if not p.named_place or (p.place.number or p.place.street) and not p.place.via or p.place.crossing \
+            or p.place.room:        # (an address the gazetteer gave a venue of that name is not typed)
+        return frozenset()
+    venue = frozenset(p.place.venue.split())
+    return venue if venue == p.named_place else frozenset()
+
+
+def notes_name_place(p: Features, q: Features) -> bool:
+    """``p``'s description, not its title, names every word of ``q``'s place: its venue's
+    distinguishing words or its street's name ("Zone 5 officers at the Baxter Park party" beside
+    Baxter Park; "Lorenz Ave party" beside "Lorenz Ave (Chartiers to Lakewood)")."""
+    named = venue_words(q.place.venue) or frozenset(_street_name(q.place.street).split())
+    return bool(named) and named <= p.about - p.raw_words
+
+
+def _area_places(ctx: DayContext, a: Features, b: Features, area: frozenset) -> int:
+    """How many places the rows that day naming ``area`` (:func:`town_part_named` of ``a`` or
+    ``b``) are at, leaving out the rows placed by those words alone; rows at one place (the
+    same address or venue, :meth:`DayContext.places`) count once: Greenfield's party at "Bud
+    Hammer Field" and at "Bud Hammer Fld" is one place, Homewood's two parties are two."""
+    places: list = []
+    for i in ctx._rows_with(a.day, area):
+        f = ctx.feats[i]
+        if f.place.blank or frozenset(f.place.venue.split()) == area or \
+                any(ctx.places(f.place, q)[0] in ("same address", "same venue") for q in places):
+            continue
+        places.append(f.place)
+    return len(places)
+
+
 def _off_its_weekdays(a: EventRow, b: EventRow, fa: Features, fb: Features) -> bool:
     """Of two rows on different days, the earlier (a multi-day row reaching the other's day) names
     a span of weekdays (:func:`~sheets_sync.recurrence.weekday_span`: "Summer Day Camp
@@ -2290,13 +2344,24 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         # one festival (resource tables at the pavilion, a trailer on the lawn), or of two
         # events (a helmet fitting at the skate park, a K9 meet and greet at the dog park)
         place_kind = "places not comparable"
+    area, event = frozenset(), ""
+    if place_kind in _AREA_APART and not same_tab and context is not None:
+        # one row placed only by the part of town its title names, the other's title naming it
+        # too ("NNO - Greenfield" at "Greenfield", "Greenfield Community NNO" at Bud Hammer Field)
+        if area := town_part_named(fa, fb) or town_part_named(fb, fa):
+            place_kind = "places not comparable"
+        elif bool(town_part(fa)) != bool(town_part(fb)) and (event := _only_event_named(fa, fb, context)):
+            # … or naming it nowhere: a part of town holds the other's place or does not, so the
+            # titles decide where they name one event that day and no other row does ("Larimer
+            # NNO (Avenue of Hope)" at "Larimer", "E5 - Avenue of Hope NNO" at 200 Larimer Ave)
+            place_kind = "places not comparable"
     if place_kind in _HARD_PLACE:
         return PairScore("apart", 0.0, (place_kind,),
                          "different addresses" if place_kind == "different address" else "different places")
     title, title_note = compare_titles(fa, fb) if context is None else context.titles(fa, fb)
     if title < 100 and fa.place.blank != fb.place.blank and fa.raw_words == fb.raw_words:
         title, title_note = 100.0, ""       # one title as typed, one row's place words left out of it
-    if place_kind == "places not comparable" and fa.named_place and fb.named_place and not hosted and \
+    if place_kind == "places not comparable" and fa.named_place and fb.named_place and not hosted and not area and \
             not (fa.named_place & fb.raw_words) and not (fb.named_place & fa.raw_words):
         return _TWO_PLACES_NAMED
     if title < title_threshold and (notice_word(a.title) or notice_word(b.title)):
@@ -2332,6 +2397,17 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         place_label = f"{place_kind}, a shift for {'the only event' if only else 'one of the few events'} that " \
                       f"day its title names ({shift[0]})"
         place_w = WEIGHTS["the only event named" if only else "one of few events named"]
+    if area and ((said := notes_name_place(fa, fb) or notes_name_place(fb, fa)) or
+                 (n := _area_places(context, fa, fb, area)) <= _FEW_NAMED - 1):
+        only = said or n == 1
+        town = " ".join(sorted(area))
+        place_label = f"its place a part of town ({town}), its notes naming the other's place" if said else \
+            f"its place the part of town the other's title names ({town}), " \
+            f"{'the only event' if only else 'one of the few events'} that day named so"
+        place_w = WEIGHTS["the only event named" if only else "one of few events named"]
+    elif event:
+        place_label = f"a part of town against a place, the only event that day named in its title ({event})"
+        place_w = WEIGHTS["the only event named"]
     streets = _streets_named(fa, fb) if place_kind == "unknown place" and cross and context is not None and \
         title_streets((fa if fa.place.blank else fb).folded) else None       # (issue 17: most titles name none)
     if streets is not None and (level := _street_level(fa, fb, streets, context)) is not None:

@@ -1057,6 +1057,8 @@ def _initials_of(a: str, b: str, ia: frozenset, ib: frozenset) -> bool:
     / "American Red Cross", "Pelham Bay Park" / "BBQ Area Yellow": a fresh verifier's v27); the
     part of town a branch is named by aside ("MCPL downtown" / "Monroe County Public Library",
     v56: two CPR classes there never joined Fire's rows)."""
+    if _initials_in_short(a, b, ia) or _initials_in_short(b, a, ib):
+        return True
     sa, sb = _spelled_out(a, b, ia), _spelled_out(b, a, ib)
     if sa == a and sb == b or not (wa := venue_words(sa) - _AREA_WORDS):
         return False
@@ -1064,6 +1066,19 @@ def _initials_of(a: str, b: str, ia: frozenset, ib: frozenset) -> bool:
     # (a room inside the building typed after its initials, "WHS Commons" / "Wexley High School",
     # "HMS" / "Hillcrest MS caf": v63, v62)
     return wa == wb or bool(wa & wb) and wa ^ wb <= _INSIDE_WORDS
+
+
+def _initials_in_short(a: str, b: str, initials: frozenset) -> bool:
+    """Venue ``a`` (folded) is one word of its ``initials`` (typed in capitals) spelling the
+    whole of venue ``b``, whose words of two letters are initials of their own: "HCC" /
+    "Hazelwood CC", "NHS" / "North HS" (v65: two rows of an all-department town hall kept apart,
+    and so the other four held back). Not "of", "at" and the like."""
+    wb = b.split()
+    return a in initials and len(wb) >= 2 and any(_SHORT_INITIALS(w) for w in wb) and \
+        a == "".join(w if _SHORT_INITIALS(w) else w[0] for w in wb)
+
+
+_SHORT_INITIALS = re.compile(r"(?!of|at|on|in|by|to|an|and)[a-z]{2}").fullmatch
 
 
 #: the rooms of a building that name no building of their own (a hall, a chapel may be one)
@@ -1665,8 +1680,8 @@ class Gazetteer:
             # "Eastgate Park, 2300 Mercer Ave" — a fresh city's check, where it had kept the
             # library's booth apart from the fair at "… Library - Eastgate Branch, 2200 Mercer Ave")
             kinds = _venue_kinds(p.venue)
-            if key and kinds and (learned := _venue_kinds(self._names[words])) and not kinds & learned:
-                key = None
+            if key and (learned := _venue_kinds(self._names[words])) and not kinds & learned:
+                key = None      # (nor a bare name, perhaps a part of town: "Brookline" is no library, v65)
             if key:
                 return replace(p, number=key[0], street=key[1], direction=key[2], via="address from the sheet")
             room = (self._room.get(_venue_key(p.venue)) or self._room_by_word(_venue_key(p.venue))) \
