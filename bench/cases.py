@@ -158,6 +158,14 @@ the ``Assistance Offers`` tab included.
   row for two back-to-back sessions; 173 rows, 104 true events, 42 joint counted: precision
   1.000, recall 0.745, joint 37 of 42, months exact 10 of 12 (after the round's fixes: 1.000,
   0.951, 39 of 42, 10 of 12).
+* ``v66`` — a twenty-fifth fresh helper's set, measured held out on commit 1de6eca: Wrenfield
+  (invented, fiscal year from October), **online and hybrid events**: places typed "Zoom",
+  "Virtual", "MS Teams", "Facebook Live", a meeting's link, "Council Chambers + Zoom", "Call-in:
+  555-0100 / Zoom"; a joint Zoom town hall; unrelated meetings on one platform at one hour;
+  events moved online while a partner's row still names the room; info sessions for in-person
+  classes on other days; 180 rows, 107 true events, 42 joint counted: precision 1.000, recall
+  0.821, joint 40 of 42, months exact 10 of 12 (after the round's fixes: 1.000, 0.811, 40 of
+  42, 10 of 12, every event moved online published online).
 * ``pittsburgh``   — the 41 real Pittsburgh National Night Out 2025 registrations (all different
   events on one evening, real messy addresses and time cells) plus a constructed Fire tab that
   visits every third party: title abbreviated ("NNO ..."), address re-typed (upper case,
@@ -321,6 +329,8 @@ HELPER_SETS = {
            "rows, an instructions row, dates typed once a day, continuation rows, held out first (2026-12-07)",
     "v65": "a twenty-fourth fresh helper's set, Harlow Bend (invented), busy days full of lookalikes: National "
            "Night Out's 23 parties, a smoke-alarm blitz, one venue's five events in a day, held out first (2026-12-08)",
+    "v66": "a twenty-fifth fresh helper's set, Wrenfield (invented), online and hybrid events: Zoom, Teams, "
+           "Facebook Live, livestreams, rooms plus Zoom, events moved online, held out first (2026-12-08)",
 }
 
 

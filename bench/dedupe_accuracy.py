@@ -314,7 +314,7 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
                     help="the shared data folder (default: ../shared from the project root)")
     ap.add_argument("--rows", type=int, default=100_000, help="synthetic rows for the speed figure")
-    ap.add_argument("--quick", action="store_true", help="the labelled sets only (dev, dev2, v42 to v65)")
+    ap.add_argument("--quick", action="store_true", help="the labelled sets only (dev, dev2, v42 to v66)")
     ap.add_argument("--json", type=Path, metavar="PATH", help="also write every figure as JSON")
     args = ap.parse_args()
     now = datetime.now(timezone.utc).replace(microsecond=0)

@@ -2247,12 +2247,12 @@ _AREA_APART = frozenset({"different address", "different venue", "venue names di
 def town_part_named(p: Features, q: Features) -> frozenset:
     """The words of ``p``'s place where that place is only words its own title names, no kind of
     venue, no address or room ("NNO - Greenfield" at "Greenfield": a part of town, not a venue)
-    and ``q`` is placed otherwise, its title naming them too ("Greenfield Community NNO" at Bud
-    Hammer Field) or ``p``'s notes naming ``q``'s place ("Lorenz Ave party" beside "Lorenz Ave
+    and ``q`` is placed otherwise, its title or description naming them too ("Greenfield Community
+    NNO" at Bud Hammer Field) or ``p``'s notes naming ``q``'s place ("Lorenz Ave party" beside "Lorenz Ave
     (Chartiers to Lakewood)"); v65: Police typed each block party it visited so, and none joined
     the party's other rows. ``frozenset()`` otherwise."""
     venue = town_part(p)
-    if not venue or venue <= venue_words(q.place.venue) or not (venue <= q.raw_words or notes_name_place(p, q)):
+    if not venue or venue <= venue_words(q.place.venue) or not (venue <= q.about or notes_name_place(p, q)):
         return frozenset()
     return venue
 
@@ -2275,14 +2275,30 @@ def notes_name_place(p: Features, q: Features) -> bool:
     return bool(named) and named <= p.about - p.raw_words
 
 
+def _notes_elsewhere(p: Features, q: Features, ctx: DayContext) -> bool:
+    """Two or more words of ``p``'s notes, not of its title nor ``q``'s, name another row that
+    day in its title or venue ("Zone 3 car stopping by the Drill Way potluck": a README-only
+    check, where "NNO - Carrick" had joined the one party whose title names Carrick; one word,
+    "officers at the Zone 3 PSC party", names no other)."""
+    said = {w for w in p.about - p.raw_words if len(w) > 2 and w not in GENERIC_TITLE_WORDS and w not in _STOP}
+    if len(said := said - q.raw_words - venue_words(q.place.venue)) < 2:
+        return False
+    return any(f is not p and len(said & (f.raw_words | venue_words(f.place.venue))) >= 2
+               for f in (ctx.feats[i] for i in ctx.by_day.get(p.day, ())))
+
+
 def _area_places(ctx: DayContext, a: Features, b: Features, area: frozenset) -> int:
     """How many places the rows that day naming ``area`` (:func:`town_part_named` of ``a`` or
-    ``b``) are at, leaving out the rows placed by those words alone; rows at one place (the
-    same address or venue, :meth:`DayContext.places`) count once: Greenfield's party at "Bud
-    Hammer Field" and at "Bud Hammer Fld" is one place, Homewood's two parties are two."""
+    ``b``) in their title, venue or description are at, leaving out the rows placed by those
+    words alone; rows at one place (the same address or venue, :meth:`DayContext.places`) count
+    once: Greenfield's party at "Bud Hammer Field" and at "Bud Hammer Fld" is one place,
+    Homewood's two parties are two, as are two parties "(Carrick)" by their notes (a README-only
+    check)."""
     places: list = []
-    for i in ctx._rows_with(a.day, area):
+    for i in ctx.by_day.get(a.day, ()):
         f = ctx.feats[i]
+        if not (area <= f.about or area <= venue_words(f.place.venue)):
+            continue
         if f.place.blank or frozenset(f.place.venue.split()) == area or \
                 any(ctx.places(f.place, q)[0] in ("same address", "same venue") for q in places):
             continue
@@ -2344,12 +2360,15 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         # one festival (resource tables at the pavilion, a trailer on the lawn), or of two
         # events (a helmet fitting at the skate park, a K9 meet and greet at the dog park)
         place_kind = "places not comparable"
-    area, event = frozenset(), ""
+    area, event, few, said = frozenset(), "", False, False
     if place_kind in _AREA_APART and not same_tab and context is not None:
         # one row placed only by the part of town its title names, the other's title naming it
         # too ("NNO - Greenfield" at "Greenfield", "Greenfield Community NNO" at Bud Hammer Field)
         if area := town_part_named(fa, fb) or town_part_named(fb, fa):
             place_kind = "places not comparable"
+            p, q = (fa, fb) if town_part_named(fa, fb) else (fb, fa)
+            if not (said := notes_name_place(p, q)) and _notes_elsewhere(p, q, context):
+                area = frozenset()      # its notes name another party ("stopping by the Drill Way potluck")
         elif bool(town_part(fa)) != bool(town_part(fb)) and (event := _only_event_named(fa, fb, context)):
             # … or naming it nowhere: a part of town holds the other's place or does not, so the
             # titles decide where they name one event that day and no other row does ("Larimer
@@ -2397,9 +2416,9 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         place_label = f"{place_kind}, a shift for {'the only event' if only else 'one of the few events'} that " \
                       f"day its title names ({shift[0]})"
         place_w = WEIGHTS["the only event named" if only else "one of few events named"]
-    if area and ((said := notes_name_place(fa, fb) or notes_name_place(fb, fa)) or
-                 (n := _area_places(context, fa, fb, area)) <= _FEW_NAMED - 1):
+    if area and (said or (n := _area_places(context, fa, fb, area)) <= _FEW_NAMED - 1):
         only = said or n == 1
+        few = not only              # (then asked, whatever the titles say: a README-only check)
         town = " ".join(sorted(area))
         place_label = f"its place a part of town ({town}), its notes naming the other's place" if said else \
             f"its place the part of town the other's title names ({town}), " \
@@ -2476,6 +2495,9 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         named = " ".join(sorted(elsewhere))
         return PairScore("review", score, findings + (f"one title names another place than the other ({named})",),
                          f"match weight {total:+.1f} bits, but one title names another place ({named})", total)
+    if total >= MERGE_AT and few:
+        return PairScore("review", score, findings, f"match weight {total:+.1f} bits, but its part of town holds "
+                         "other such events that day", total)
     if total >= MERGE_AT:
         outcome, reason = "merge", f"match weight {total:+.1f} bits"
     else:

@@ -55,7 +55,7 @@ from typing import Callable, Collection, Mapping, Sequence
 from .blocking import candidate_pairs
 from .config import Config
 from .matching import (AT_WHAT, GENERIC_TITLE_WORDS, DayContext, Features, Normaliser, PairScore, at_words, booked_for,
-                       title_part, title_places, street_names,
+                       title_part, title_places, town_part, street_names,
                        compare_places, compare_times, coverage_word, hours_said,
                        covers_hours, covers_most, day_context, features, names_a_role, names_area, names_the_other,
                        normalise_title, score_pair, starts_at_setup, without_date_note)
@@ -63,8 +63,8 @@ from .corrections import corrected, new_dates
 from .moved import WINDOW_DAYS, calendar_moves, moved_away, moved_pairs, names_a_move
 from .event_kinds import BUILT_IN
 from .mentions import MASCOTS
-from .places import (GENERIC_VENUE_WORDS, Gazetteer, common_area, fold as _fold, normalise_place, parse_place,
-                     venue_words)
+from .places import (GENERIC_VENUE_WORDS, ONLINE, Gazetteer, common_area, fold as _fold, normalise_place,
+                     parse_place, venue_words)
 from .model import (CALLED_OFF, CombinedEvent, EventRow, MergeEvidence, RowIssue, Severity, Status, Visibility,
                     sent_order)
 from .recurrence import union_series
@@ -111,7 +111,7 @@ def _own_part(title: str, location: str) -> bool:
     return bool(part) and not place.issuperset(part.split())
 
 
-def lead_classes(group: Sequence[EventRow]) -> list[tuple[bool, bool, bool, bool]]:
+def lead_classes(group: Sequence[EventRow], parts: Collection[int] = ()) -> list[tuple[bool, bool, bool, bool]]:
     """For each row of one event, ``(hidden, visit, own part, extends)``: an Internal row of an
     event that has a Public row (the published event is the Public rows', :func:`public_view`,
     and the staff see the same title and start); a visit — hours inside another row's, lasting
@@ -124,16 +124,46 @@ def lead_classes(group: Sequence[EventRow]) -> list[tuple[bool, bool, bool, bool
     aid" beside "Fall Festival") or a booking of its place for another row's event
     (:func:`_books_for`). The lowest class leads, so a host whose title names its own unit ("Engine 9
     Pancake Breakfast") still leads over a visit to it; the classes depend on the rows'
-    contents alone, never on their order or tabs."""
+    contents alone, never on their order or tabs. ``parts``: the positions in ``group`` of rows
+    known to be a partner's part by other means (their words name the host's event,
+    :func:`_at_hosts_event`): own parts, and no row is a visit inside their hours (the EOC's
+    activation for Parks' First Night holds the fireworks' hours, v61)."""
     shown = any(r.visibility is Visibility.PUBLIC for r in group)
     books = [_books_for(r, group) for r in group]
-    hosts = [h for h, booking in zip(group, books) if not booking and not coverage_word(h.title)]
+    hosts = [h for n, (h, booking) in enumerate(zip(group, books))
+             if not booking and not coverage_word(h.title) and n not in parts]
     words = [_title_words(r) for r in group]
     return [(shown and r.visibility is not Visibility.PUBLIC,
              any(h is not r and (_visit(r, h) or _drop_in(r, h)) and not _adds_words(h, r) for h in hosts),
-             own_part(r) or _at_another(r, group),
+             own_part(r) or _at_another(r, group) or n in parts,
              books[n] or any(k != n and len(w) >= 2 and w < words[n] for k, w in enumerate(words)))
             for n, r in enumerate(group)]
+
+
+def _at_hosts_event(feats: Sequence[Features], group: Sequence[EventRow]) -> frozenset[int]:
+    """The positions of the rows of one event whose words name another department's event
+    (:attr:`~sheets_sync.matching.Features.hosts`, "at"), that department's row here with those
+    words in its title or description ("attending CSD's listening session" beside Community
+    Safety's "Neighborhood Safety Listening Session"; not Parks' film night saying "Community
+    Safety's Spanish-language outreach team will have a table", v48)."""
+    return frozenset(n for n, (f, r) in enumerate(zip(feats, group))
+                     if any(how == "at" and o.department == dept != r.department and words <= feats[k].about
+                            for dept, words, how in f.hosts for k, o in enumerate(group)))
+
+
+def moved_online(row: EventRow) -> bool:
+    """``row`` meets online (:func:`~sheets_sync.places.online`) and its words say the event moved
+    there ("Heat Safety Briefing - NOW VIRTUAL", "Virtual (moved from Linwood Rec Center)", "Moved
+    to Zoom - the community room is closed"): it leads the event, which is published online, not
+    at the room a partner's row still names (v66: three such events were published at the room)."""
+    return parse_place(row.location, row.address).venue == ONLINE and \
+        bool(_MOVED_ONLINE.search(f"{row.title}\n{row.location}\n{row.description}"))
+
+
+_MOVED_ONLINE = re.compile(r"\b(?:now (?:virtual|online|on zoom)"
+                           r"|moved (?:online|to (?:zoom|teams|virtual|online|webex))|moved from"
+                           r"|(?:virtual|online) (?:now|instead)"
+                           r"|(?:switched|changed) to (?:virtual|online|zoom))\b", re.I)
 
 
 def _at_another(row: EventRow, group: Sequence[EventRow]) -> bool:
@@ -658,12 +688,16 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         if len(members) == 1:
             return members
         group = [rows[i] for i in members]
-        classes = lead_classes(group)
+        # a row whose words say it is at another department's event, that department's row here,
+        # is its part ("Capt. Reyes attending CSD's listening session": Police's row at the room
+        # the session had moved online from had led it, its place published, v66)
+        classes = lead_classes(group, _at_hosts_event([feats[i] for i in members], group))
         named = _named_lead(group) if apart_days.intersection(members) else None
         host = _host(group)                     # (among equals, the row of the department hosting)
         _, visiting = _later_sessions(group)    # (a series leads its sessions' visits)
         return [i for _, i in sorted(((i in moved or i in left, rows[i].source in visiting and not rows[i].rrule,
-                                       *c, named is not None and rows[i].department != named,
+                                       c[0], not moved_online(rows[i]), *c[1:],
+                                       named is not None and rows[i].department != named,
                                        host is not None and rows[i].department != host,
                                        i in trailing, rank[i]), i)
                                      for c, i in zip(classes, members))]
@@ -939,6 +973,10 @@ def _constraints(feats, verdicts, decided, score: Callable[[int, int], PairScore
                     continue        # staff said both are the same event as one row: one event
                 if v.reason in ("different addresses", "different places") and parts_of.get(i, set()) & parts_of.get(j, set()):
                     continue        # two partners' parts of one host's event, placed in their own words
+                if v.reason in ("different addresses", "different places") and \
+                        (town_part(feats[i]) or town_part(feats[j])):
+                    continue        # a part of town may hold the other's place (Police's "NNO - Greenfield" at
+                    # "Greenfield" and Fire's "Engine 12 visit" at Bud Hammer Field: both at the party there)
                 if v.reason == "times disjoint" and (feats[i].day != feats[j].day
                                                      or hosts.get(i, set()) & hosts.get(j, set())):
                     continue
@@ -1474,8 +1512,11 @@ def _host_called_off(group: Sequence[EventRow]) -> Status | None:
     # "NNO Block Party" still Scheduled: a helper's check had it published as going ahead)
     # (a host row naming the date it moved to moves the event instead: :func:`_stated_move`;
     # a host naming its partners only in its text lists them as well: :func:`_host_named`)
+    # (all the host's rows, its title with words added too: Community Safety's Cancelled
+    # "Community Resource Fair", listing Police, beside Police's "Resource fair - Ammons" still
+    # Scheduled had been published as going ahead, Police's alone: a README-only check)
     host = _host_named(group)
-    hosts = [r for r in own if r.department == host]
+    hosts = [r for r in group if r.department == host]
     said = {r.status for r in hosts}
     if len(said) == 1 and (status := next(iter(said))) in CALLED_OFF and not any(moved_away(r) for r in hosts):
         listed = {d for r in hosts for d in (*r.partners, *r.text_partners)}
@@ -1763,7 +1804,9 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
                                    Severity.WARNING))
         place = parse_place(r.location, r.address)
         if not place.blank and not first_place.blank and \
-                compare_places(place, first_place)[0] in ("different venue", "similar venue"):
+                (compare_places(place, first_place)[0] in ("different venue", "similar venue") or
+                 (place.venue == ONLINE) != (first_place.venue == ONLINE) and not (place.hybrid or first_place.hybrid)):
+            # (online against a room too: a partner's row left at the room its host moved online from, v66)
             issues.append(RowIssue(r.source.tab, r.source.row, "Location", r.location or r.address,
                                    f"merged with {first.source} at {first.location or first.address!r}",
                                    f"if the event is at {r.location or r.address!r}, correct {_where(first)}; if only "

@@ -372,6 +372,7 @@ class Place:
     between: frozenset = frozenset()  # a block face: the two cross streets (bare names) of ``street``
     initials: frozenset = frozenset()  # words of 3-5 capitals typed in Location ("ATT", "LCC"), folded
     many: str = ""                   # the kind of place a Location naming many of it names ("station": _many_of)
+    hybrid: bool = False             # held online too ("Council Chambers + Zoom": hybrid_split)
 
     @property
     def blank(self) -> bool:
@@ -773,12 +774,56 @@ def online(location: str, address: str) -> bool:
     """The Location says the meeting is online and no Address is typed ("Zoom", "Online",
     "Teams link TBA"): such rows meet at no shared place, so two of them are not "different
     venues" (v47: Emergency Management's "Winter Weather Prep" on Zoom and the 911 center's
-    webinar "Online" were kept apart as two places)."""
+    webinar "Online" were kept apart as two places). Also a meeting's link
+    ("https://zoom.us/j/8612…") and a platform named with whose account or page it is on
+    ("Zoom (OEM's)", "Facebook (CSD page)", "YouTube - City of Wrenfield channel": v66)."""
     if address.strip() or not location.strip():
         return False
+    location = _WAS.sub(" ", location)      # "Virtual (moved from Linwood Rec Center)"
+    if _LINK.fullmatch(location.strip()):
+        return True
     words = re.findall(r"[a-z]+", location.lower())
-    return bool(words) and any(w in _ONLINE_WORDS for w in words) and \
-        all(w in _ONLINE_WORDS or w in _ONLINE_FILLER for w in words)
+    if bool(words) and any(w in _ONLINE_WORDS for w in words) and \
+            all(w in _ONLINE_WORDS or w in _ONLINE_FILLER for w in words):
+        return True
+    owned = _OWNED.fullmatch(location.strip().lower())
+    return bool(owned) and not _kinds_in(owned.group(2) or owned.group(3))
+
+
+#: a meeting's link typed as its place
+_LINK = re.compile(r"(?:https?://|www\.|[\w-]+\.(?:com|org|gov|net|us|tv)/)\S*", re.I)
+#: the place an online meeting was moved from, said beside it
+_WAS = re.compile(r"\((?:moved from|was|formerly|previously|not)\b[^)]*\)", re.I)
+#: a platform, then whose account, page or channel it is on: "Zoom (OEM's)", "YouTube - City channel"
+_OWNED = re.compile(r"(zoom|teams|webex|facebook|youtube|instagram|twitch)(?: live)?\s*(?:\(([^)]*)\)|[-–:]\s*(.*))")
+
+
+def _kinds_in(text: str | None) -> bool:
+    """``text`` names a kind of building or room ("Council Chambers", "Room 201"): a place, not
+    whose page a meeting is on."""
+    return bool(text) and bool(set(re.findall(r"[a-z]+", text.lower())) & (_KINDS | _BUILDING_ROOMS))
+
+
+#: rooms a hybrid meeting is held in beside its link (``_kinds_in``)
+_BUILDING_ROOMS = frozenset("room rm chambers chamber hall auditorium lobby".split())
+
+
+def hybrid_split(location: str, address: str) -> str | None:
+    """The room of a meeting held there and online at once ("Council Chambers + Zoom", "City
+    Hall Room 201 + Zoom", "City Hall / livestreamed", "Library & online"): the Location's part
+    before or after ``+``, ``/``, ``&`` or "and" that is no online place (:func:`online`), when
+    the other part is one; else ``None`` (v66: such a row had been a different venue from the
+    room, and no place to compare with the Zoom)."""
+    parts = [t.strip() for t in _HYBRID.split(location) if t.strip()]
+    if len(parts) != 2:
+        return None
+    first, second = (online(t, "") or t.lower() in ("in person", "in-person") for t in parts)
+    if first == second:
+        return None
+    return parts[1] if first else parts[0]
+
+
+_HYBRID = re.compile(r"\s+(?:\+|/|&|and|plus)\s+|\s*\+\s*")
 
 
 _NO_PLACE = re.compile(
@@ -867,6 +912,8 @@ def parse_place(location: str, address: str) -> Place:
     saying the place is not known (:data:`_NO_PLACE`: "TBD", "See flyer") is read as blank."""
     if online(location, address):
         return Place(venue=ONLINE)
+    if (room := hybrid_split(location, address)) is not None:
+        return replace(parse_place(room, address), hybrid=True)
     location, address = (meeting_point(without_label(t)) for t in (location, address))     # ("Where: CRJ Library")
     location, address = ("" if _NO_PLACE.fullmatch(t) else _bracketed_face(t) for t in (location, address))
     if many := _many_of(location, address):
@@ -1342,7 +1389,7 @@ def _many_places(a: Place, b: Place) -> tuple[str, float]:
 def compare_places(a: Place, b: Place) -> tuple[str, float]:
     """``(kind, similarity 0–1)``; kinds in :data:`PLACE_KINDS`."""
     if a.venue == ONLINE or b.venue == ONLINE:     # (:func:`online`: no shared place, hybrid may be)
-        return ("both online", 0.5) if a.venue == b.venue else ("places not comparable", 0.5)
+        return ("both online", 0.5) if a.venue == b.venue or a.hybrid or b.hybrid else ("places not comparable", 0.5)
     if a.many or b.many:
         return _many_places(a, b)
     if bool(a.room) != bool(b.room):               # one room typed after a dash, one without

@@ -126,3 +126,43 @@ def test_a_part_of_town_against_a_place_where_the_titles_name_one_party(config):
                   {"Fire": [_nno("E5 - Avenue of Hope NNO", "200 Larimer Ave", start="5pm", end="5:45pm")]})
     assert ["Fire!2", "Police!3"] in _groups(a)
     assert not any("Police!2" in g for g in _groups(a))
+
+
+def test_a_second_visit_joins_the_party_a_part_of_town_row_joined(config):
+    """Police at "Greenfield" and Fire's "Engine 12 visit" at Bud Hammer Field are both at the
+    park's party: a part of town may hold the park, so the two are not kept apart (a README-only
+    check: Fire's visit had been left out, asked, and answering it split Police's row off)."""
+    a = _analysed(config, _night(_nno("NNO - Greenfield", "Greenfield", start="6pm", end="7pm")) |
+                  {"Fire": [_nno("Engine 12 visit", "Bud Hammer Field", start="6pm", end="6:30pm")]})
+    assert ["Fire!2", "Parks and Recreation!2", "Police!2"] in _groups(a)
+
+
+def test_a_part_of_town_whose_notes_name_another_party_joins_neither(config):
+    """Carrick held two parties (both rows' notes say so); the one whose title names Carrick is
+    not the one Police's notes name: Police's row is asked about, not merged with it (it had been,
+    in a README-only check)."""
+    def cs(title, place, notes, start, end):
+        return [title, "10/7/2025", start, end, place, "", notes, "Public"]
+    a = _analysed(config, {
+        "Community Safety": [cs("NNO On Brownsville Road (Carrick)", "1529 Brownsville Rd",
+                                "Registered block party (Carrick).", "6:30pm", "8:30pm"),
+                             cs("Drill Way NNO Block Party", "Behind 129 Stewart Ave (Drill Way)",
+                                "Registered block party (Carrick).", "6pm", "9pm")],
+        "Police": [_nno("NNO - Carrick", "Carrick", start="7:30pm", end="8:15pm",
+                        description="Zone 3 car stopping by the Drill Way potluck")]})
+    assert _groups(a) == []
+    assert ["Community Safety!3", "Police!2"] in _asked(a)
+
+
+def test_a_host_calling_off_its_event_calls_off_a_listed_partners_copy(config):
+    """Community Safety's "Community Resource Fair", Cancelled, lists Police; Police's "Resource
+    fair - Ammons" still says Scheduled: the event is called off (it had gone ahead as Police's)."""
+    def row(title, place, partners="", status=""):
+        return [title, "8/22/2026", "11am", "2pm", place, partners, status, "Public"]
+    header = ["Title", "Start Date", "Start Time", "End Time", "Location", "Partner Departments", "Status",
+              "Visibility"]
+    a = analyse(MemoryBackend(tabs={
+        "Community Safety": [header, row("Community Resource Fair", "Ammons Rec Center", "Police", "Cancelled")],
+        "Police": [header, row("Resource fair - Ammons", "Ammons Recreation Center")]}).read_tabs(), config)
+    event, = a.merge.events
+    assert event.status.value == "Cancelled" and len(event.sources) == 2

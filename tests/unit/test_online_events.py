@@ -1,0 +1,72 @@
+"""A held-out set of online and hybrid events (v66 Wrenfield): meetings on Zoom, Teams, Facebook
+Live and YouTube typed as a link or with whose page they are on, rooms held online at once
+("Council Chambers + Zoom"), and events a host moved online while a partner's row still names the
+room. Each case is a capability the set found missing; the expected values are read off the rows."""
+from __future__ import annotations
+
+import pytest
+
+from sheets_sync.backends import MemoryBackend
+from sheets_sync.model import Severity
+from sheets_sync.pipeline import analyse
+from sheets_sync.places import ONLINE, compare_places, parse_place
+
+H = ["Title", "Start Date", "Start Time", "End Time", "Location", "Address", "Description", "Visibility"]
+
+
+@pytest.mark.parametrize("typed, venue", [
+    ("https://zoom.us/j/86120034455", ONLINE),
+    ("facebook.com/WrenfieldFire", ONLINE),
+    ("Zoom (OEM's)", ONLINE),
+    ("Facebook (CSD page)", ONLINE),
+    ("YouTube - City of Wrenfield channel", ONLINE),
+    ("Virtual (moved from Linwood Rec Center)", ONLINE),
+    ("Zoom", ONLINE),                                       # (as before)
+    ("Zoom - Council Chambers", "zoom"),    # a room after the platform: a place (its room Council Chambers)
+    ("Linwood Rec Center", "linwood rec ctr"),
+])
+def test_online_places_typed_every_way(typed, venue):
+    assert parse_place(typed, "").venue == venue
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    # a room held online too is that room against a room, and online against a meeting online
+    ("Council Chambers + Zoom", "City Hall - Council Chambers", "same venue"),
+    ("City Hall / livestreamed", "City Hall", "same venue"),
+    ("City Hall Room 201 + Zoom", "Zoom", "both online"),
+    ("https://zoom.us/j/86120034455", "Zoom (OEM's)", "both online"),
+    ("Council Chambers", "Zoom", "places not comparable"),      # (as before)
+    ("Smith Hall / Jones Hall", "Smith Hall", "same venue"),     # two rooms: no meeting online
+])
+def test_hybrid_and_online_places_compared(a, b, kind):
+    assert compare_places(parse_place(a, ""), parse_place(b, ""))[0] == kind
+    assert not parse_place("Smith Hall / Jones Hall", "").hybrid and parse_place("Council Chambers + Zoom", "").hybrid
+
+
+def _row(title, place, description="", address=""):
+    return [title, "3/19/2026", "6pm", "7:30pm", place, address, description, "Public"]
+
+
+def test_an_event_moved_online_is_published_online_with_a_warning_on_the_row_left_at_the_room(config):
+    """Community Safety moved its listening session online; Police's row, attending it, still
+    names the library room: the event had been published at the room (Police's row led it)."""
+    a = analyse(MemoryBackend(tabs={
+        "Community Safety": [H, _row("Neighborhood Safety Listening Session - Eastside", "Virtual",
+                                     "Moved online - the Eastgate Branch Library meeting room is unavailable.")],
+        "Police": [H, _row("Eastside listening session", "Eastgate Branch Library - Meeting Room",
+                           "Capt. Reyes attending CSD's listening session", "3120 Eastgate Blvd")],
+    }).read_tabs(), config)
+    event, = a.merge.events
+    assert (event.location, str(event.sources[0])) == ("Virtual", "Community Safety!2")
+    told = [(i.tab, i.row, i.column, i.severity) for i in a.issues if i.column == "Location"]
+    assert told == [("Police", 2, "Location", Severity.WARNING)]
+
+
+def test_a_heading_saying_now_virtual_leads_over_the_rooms_rows(config):
+    a = analyse(MemoryBackend(tabs={
+        "Emergency Management": [H, _row("Heat Safety Community Briefing - NOW VIRTUAL",
+                                         "Virtual (moved from Linwood Rec Center)")],
+        "Community Safety": [H, _row("Heat safety briefing", "Linwood Rec Ctr")],
+    }).read_tabs(), config)
+    event, = a.merge.events
+    assert event.location == "Virtual (moved from Linwood Rec Center)"
