@@ -1386,12 +1386,23 @@ def _many_places(a: Place, b: Place) -> tuple[str, float]:
     return ("similar venue", 0.7) if many.many in one.venue.split() else ("different venue", 0.0)
 
 
+def _typed_short(a: Place, b: Place) -> bool:
+    """Place ``a`` is read as a venue that is ``b``'s house number and street name, its type
+    left off ("1144 California" beside "1144 California Ave.": a README-only check, the two
+    rows of one party asked at +2.5 as places not comparable)."""
+    if a.number or a.room or not b.number or b.block or not a.venue.startswith(f"{b.number} "):
+        return False
+    return a.venue[len(b.number) + 1:] == _bare_street(b.street) != ""
+
+
 def compare_places(a: Place, b: Place) -> tuple[str, float]:
     """``(kind, similarity 0–1)``; kinds in :data:`PLACE_KINDS`."""
     if a.venue == ONLINE or b.venue == ONLINE:     # (:func:`online`: no shared place, hybrid may be)
         return ("both online", 0.5) if a.venue == b.venue or a.hybrid or b.hybrid else ("places not comparable", 0.5)
     if a.many or b.many:
         return _many_places(a, b)
+    if _typed_short(a, b) or _typed_short(b, a):
+        return "same address", 1.0                  # "1144 California" / "1144 California Ave."
     if bool(a.room) != bool(b.room):               # one room typed after a dash, one without
         a, b = _room_split_as(a, b), _room_split_as(b, a)
     if a.room and b.room and _rooms_differ(a.room, b.room) and _same_site(a, b) \

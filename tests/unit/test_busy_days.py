@@ -37,8 +37,11 @@ def _nno(title, place, address="", start="6pm", end="8pm", description=""):
     ("HC", "Hazelwood CC", "different venue"),                # a letter short
     ("HCC", "Hazelwood Baptist CC", "different venue"),       # a word of its own left over
     ("BPA", "Bank of America", "different venue"),            # "of" is no initials
+    # a house number and street typed without the street's type
+    ("1144 California", "1144 California Ave.", "same address"),
+    ("1144 California", "1150 California Ave.", "places not comparable"),
 ])
-def test_initials_against_a_name_typed_with_initials(a, b, kind):
+def test_places_typed_short(a, b, kind):
     assert compare_places(parse_place(a, ""), parse_place(b, ""))[0] == kind
 
 
