@@ -486,10 +486,15 @@ class Normaliser:
             if part and where.issuperset(part.split()):
                 part = ""       # "Station 1 open house" at Fire Station 1 names its place, not a unit
             named_place = frozenset()
-            if where.intersection(titles[0].split()):
-                core = " ".join(w for w in titles[0].split() if w not in where)
+            # (a department's name in the venue's stays in the title when the title names no other
+            # word of the venue: "Citizens Police Academy - Info Night" at Police Headquarters is
+            # no "Citizens Academy", a README-only check; "Switchyard Park" is its place's name)
+            own = {w for w in where if len(self._department_words.get(w, ())) != 1}
+            own = where if own.intersection(titles[0].split()) else own
+            if own.intersection(titles[0].split()):
+                core = " ".join(w for w in titles[0].split() if w not in own)
                 if core:        # the numbers stay the whole title's: "Station 5" is not "Station 1"
-                    named_place = frozenset(titles[0].split()) & where - GENERIC_VENUE_WORDS
+                    named_place = frozenset(titles[0].split()) & own - GENERIC_VENUE_WORDS
                     titles = (core, *titles[1:])
                     words = tuple(self.words(t)[0] for t in titles)
             place = self.place(location, address)

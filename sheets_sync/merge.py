@@ -140,15 +140,15 @@ def lead_classes(group: Sequence[EventRow], parts: Collection[int] = ()) -> list
             for n, r in enumerate(group)]
 
 
-def _at_hosts_event(feats: Sequence[Features], group: Sequence[EventRow]) -> frozenset[int]:
-    """The positions of the rows of one event whose words name another department's event
-    (:attr:`~sheets_sync.matching.Features.hosts`, "at"), that department's row here with those
-    words in its title or description ("attending CSD's listening session" beside Community
-    Safety's "Neighborhood Safety Listening Session"; not Parks' film night saying "Community
-    Safety's Spanish-language outreach team will have a table", v48)."""
-    return frozenset(n for n, (f, r) in enumerate(zip(feats, group))
-                     if any(how == "at" and o.department == dept != r.department and words <= feats[k].about
-                            for dept, words, how in f.hosts for k, o in enumerate(group)))
+def _at_hosts_event(feats: Sequence[Features], group: Sequence[EventRow]) -> dict[int, str]:
+    """``{position: host department}`` for the rows of one event whose words name another
+    department's event (:attr:`~sheets_sync.matching.Features.hosts`, "at"), that department's
+    row here with those words in its title or description ("attending CSD's listening session"
+    beside Community Safety's "Neighborhood Safety Listening Session"; not Parks' film night
+    saying "Community Safety's Spanish-language outreach team will have a table", v48)."""
+    return {n: dept for n, (f, r) in enumerate(zip(feats, group)) for dept, words, how in f.hosts
+            if how == "at" and dept != r.department and
+            any(o.department == dept and words <= feats[k].about for k, o in enumerate(group))}
 
 
 def moved_online(row: EventRow) -> bool:
@@ -691,7 +691,17 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         # a row whose words say it is at another department's event, that department's row here,
         # is its part ("Capt. Reyes attending CSD's listening session": Police's row at the room
         # the session had moved online from had led it, its place published, v66)
-        classes = lead_classes(group, _at_hosts_event([feats[i] for i in members], group))
+        # … and so is a row placed only by a part of town ("NNO - Greenfield" at "Greenfield"):
+        # the party's own row at Bud Hammer Field leads (a README-only check: 911's visit had);
+        # not a venue's initials ("EOC activation drill" at "EOC", v47)
+        # … and a row only online beside a row held in a room, unless it says the event moved
+        # online ("Zoom" beside "Council Chambers + Zoom" or "McCloskey Room #135": the room's
+        # row leads, a README-only check)
+        roomed = any(not feats[i].place.blank and feats[i].place.venue != ONLINE for i in members)
+        classes = lead_classes(group, _at_hosts_event([feats[i] for i in members], group).keys() |
+                               {n for n, i in enumerate(members)
+                                if town_part(feats[i]) - feats[i].place.initials or roomed and
+                                feats[i].place.venue == ONLINE and not moved_online(rows[i])})
         named = _named_lead(group) if apart_days.intersection(members) else None
         host = _host(group)                     # (among equals, the row of the department hosting)
         _, visiting = _later_sessions(group)    # (a series leads its sessions' visits)
@@ -709,11 +719,13 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         # the leading row's day, only when a row of an event one department moved is here
         # (issue 17, p17ae: a date's text is not made for every event)
         day = _day(rows[order[0]].start) if apart_days and apart_days.intersection(members) else None
+        named = _at_hosts_event([feats[i] for i in members], [rows[i] for i in members])
         return combine([rows[i] for i in order],
                        tuple(e for i in members for e in evidence.get(i, ())) if len(members) > 1 else (),
                        issues, m.attendance_margin,
                        frozenset(rows[i].source for i in members if i in left),
-                       frozenset(rows[i].source for i in members if i in apart_days and _day(rows[i].start) != day))
+                       frozenset(rows[i].source for i in members if i in apart_days and _day(rows[i].start) != day),
+                       {rows[members[n]].source: dept for n, dept in named.items()})
 
     events = [event_of(members)
               for members in groups.values()]
@@ -1525,6 +1537,23 @@ def _host_called_off(group: Sequence[EventRow]) -> Status | None:
     return None
 
 
+def _named_host_called_off(group: Sequence[EventRow], hosts_named: Mapping) -> Status | None:
+    """The Status that calls the event off when its rows' words name one host department
+    (``hosts_named``: source → department, "attending CSD's listening session"), every row of
+    that department says it (Cancelled, Postponed), and every row saying otherwise names it so
+    (a README-only check: Community Safety's cancelled listening session was published going
+    ahead as Police's, from the row of the captain attending it); else ``None``."""
+    named = {hosts_named.get(r.source) for r in group} - {None}
+    if len(named) != 1:
+        return None
+    host = next(iter(named))
+    said = {r.status for r in group if r.department == host}
+    if len(said) != 1 or (status := next(iter(said))) not in CALLED_OFF:
+        return None
+    return status if all(r.source in hosts_named for r in group if r.department != host and r.status is not status) \
+        else None
+
+
 def _silent_copy_called_off(group: Sequence[EventRow]) -> Status | None:
     """The Status (Cancelled or Postponed) of an event two departments each logged as their own
     (rows :func:`lead_classes` classes as the event itself) when one department's rows all call
@@ -1700,7 +1729,8 @@ def _status_issues(group: Sequence[EventRow], status: Status, departments: Seque
 
 def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
             issues: list[RowIssue], attendance_margin: float = 0.25,
-            moved: frozenset = frozenset(), kept: frozenset = frozenset()) -> CombinedEvent:
+            moved: frozenset = frozenset(), kept: frozenset = frozenset(),
+            hosts_named: Mapping = {}) -> CombinedEvent:
     """Merged-field rules for one cluster; ``group[0]`` leads (the event's own row, earliest
     created: :func:`lead_classes`) and wins; a partner's part after it sets no end.
 
@@ -1708,7 +1738,8 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     typed in one tab only); they come last, never give the start or end, and get a warning.
     ``kept``: sources of rows of an event one department moved to another day, kept together
     until staff answer (:func:`_kept_together`, which gives their warning), that are not on the
-    leading row's day; they never give the end and draw no start-time warning.
+    leading row's day; they never give the end and draw no start-time warning. ``hosts_named``:
+    source → the department whose event that row's words say it is at (:func:`_at_hosts_event`).
     Appends Validation warnings to ``issues`` for a different start time or place in a
     merged row, for a row whose Status differs from the event's (a department whose rows all
     say Cancelled while the event goes ahead is left out of its departments) and for attendance reports that differ by more than ``attendance_margin``
@@ -1727,7 +1758,8 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     settled = ([r for r in group if r.source not in moved] or group) if moved else group
     statuses = {r.status for r in settled}
     revived = len(statuses) > 1 and _back_on(settled)
-    host_off = _host_called_off(settled) if len(statuses) > 1 and not revived else None
+    host_off = (_host_called_off(settled) or _named_host_called_off(settled, hosts_named)) \
+        if len(statuses) > 1 and not revived else None
     silent = (_silent_copy_called_off(settled) or _called_off_below(settled)) \
         if len(statuses) > 1 and host_off is None and not moved and not revived else None
     host_off = host_off or silent
@@ -1830,8 +1862,13 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
         def pick(attr: str) -> str:
             return getattr(first, attr)
     else:
+        online = parse_place(first.location, first.address).venue == ONLINE
+
         def pick(attr: str) -> str:
             value = getattr(first, attr)
+            if attr == "address" and online:
+                return value        # (no room's address beside "Zoom": a README-only check's "NOW VIRTUAL,
+                # 890 W Gordon Pike", the room it moved from)
             return value or next((getattr(r, attr) for r in group if getattr(r, attr)), "")
 
     return CombinedEvent(

@@ -767,7 +767,7 @@ _ONLINE_WORDS = frozenset("zoom online virtual teams webex webinar livestream li
                           "teleconference gotomeeting google".split())
 _ONLINE_FILLER = frozenset("via on the a an microsoft ms meet live stream streamed meeting "
                            "link call event session only tbd tba to follow be will sent after registration "
-                           "conference and or with by in".split())
+                           "conference and or with by in moved now".split())   # ("Moved to Zoom", "now online")
 
 
 def online(location: str, address: str) -> bool:

@@ -94,6 +94,9 @@ def test_a_party_logged_only_by_the_part_of_town_its_title_names(config):
     been a different venue from the park the party was in, and none joined the party's row."""
     a = _analysed(config, _night(_nno("NNO - Greenfield", "Greenfield", start="6pm", end="7pm")))
     assert ["Parks and Recreation!2", "Police!2"] in _groups(a)
+    # the party's own row leads, not the row placed by the part of town (a README-only check)
+    event, = (e for e in a.merge.events if len(e.sources) == 2)
+    assert (event.title, event.location) == ("Greenfield Community NNO", "Bud Hammer Field")
 
 
 def test_a_part_of_town_holding_two_parties_that_night_is_asked_not_merged(config):

@@ -70,3 +70,56 @@ def test_a_heading_saying_now_virtual_leads_over_the_rooms_rows(config):
     }).read_tabs(), config)
     event, = a.merge.events
     assert event.location == "Virtual (moved from Linwood Rec Center)"
+
+
+def test_a_departments_programme_at_its_own_building_keeps_the_department_in_its_title(config):
+    """"Citizens Police Academy - Info Night" at Police Headquarters had lost "Police" from its
+    title as a word of its place, and merged with Fire's "Citizens Fire Academy - Info Night" on
+    Zoom at the same hour (a README-only check); a venue's own name still leaves the title
+    ("Tai Chi Easy at Switchyard Park" at Switchyard Park)."""
+    def row(title, place):
+        return [title, "8/26/2026", "6pm", "7:30pm", place, "", "", "Public"]
+    a = analyse(MemoryBackend(tabs={
+        "Police": [H, row("Citizens Police Academy - Info Night", "Police Headquarters")],
+        "Fire": [H, row("Citizens Fire Academy - Info Night", "Zoom")],
+    }).read_tabs(), config)
+    assert len(a.merge.events) == 2 and not a.merge.review
+
+
+def _two(config, host, partner):
+    """One event typed by Community Safety (``host``) and Police (``partner``): (title, place,
+    status) of what is published."""
+    header = ["Title", "Start Date", "Start Time", "End Time", "Location", "Address", "Description", "Status",
+              "Visibility"]
+    a = analyse(MemoryBackend(tabs={"Community Safety": [header, host], "Police": [header, partner]}).read_tabs(),
+                config)
+    event, = a.merge.events
+    return event.title, event.location, event.address, event.status.value
+
+
+def _meeting(title, place, address="", description="", status=""):
+    return [title, "12/15/2026", "6pm", "7:30pm", place, address, description, status, "Public"]
+
+
+def test_a_host_cancelling_the_event_a_partner_attends_cancels_it(config):
+    """Police's captain "attending CSD's listening session", still Scheduled, had kept Community
+    Safety's cancelled session going as Police's own event."""
+    got = _two(config, _meeting("Community Safety Listening Session - Northeast", "Hive", status="Cancelled"),
+               _meeting("Listening session - Northeast", "Hive", description="attending CSD's listening session"))
+    assert got[0] == "Community Safety Listening Session - Northeast" and got[3] == "Cancelled"
+
+
+def test_the_room_held_online_too_leads_over_a_row_only_online(config):
+    got = _two(config, _meeting("City-County Community Conversation on Violence Reduction Plan",
+                                "Committee Room, City Hall + Zoom", "401 N Morton St"),
+               _meeting("Violence Reduction Plan conversation", "https://zoom.us/j/89284542780"))
+    assert got[:2] == ("City-County Community Conversation on Violence Reduction Plan",
+                       "Committee Room, City Hall + Zoom")
+
+
+def test_an_event_moved_online_takes_no_address_of_the_room_it_left(config):
+    """"Moved to Zoom" typed as the place is online; the room's address of the partner's row is
+    not published beside it."""
+    got = _two(config, _meeting("Park Safety Forum - NOW VIRTUAL", "Moved to Zoom"),
+               _meeting("Park Safety Forum", "Switchyard Park Pavilion", "1601 S Rogers St"))
+    assert got[1:3] == ("Moved to Zoom", "")
