@@ -373,6 +373,7 @@ class Place:
     initials: frozenset = frozenset()  # words of 3-5 capitals typed in Location ("ATT", "LCC"), folded
     many: str = ""                   # the kind of place a Location naming many of it names ("station": _many_of)
     hybrid: bool = False             # held online too ("Council Chambers + Zoom": hybrid_split)
+    platform: str = ""               # the meeting tool of a place online ("zoom", "teams": meeting_platform)
 
     @property
     def blank(self) -> bool:
@@ -791,7 +792,7 @@ def online(location: str, address: str) -> bool:
 
 
 #: a meeting's link typed as its place
-_LINK = re.compile(r"(?:https?://|www\.|[\w-]+\.(?:com|org|gov|net|us|tv)/)\S*", re.I)
+_LINK = re.compile(r"(?:https?://|www\.|(?:[\w-]+\.)+(?:com|org|gov|net|us|tv)/)\S*", re.I)
 #: the place an online meeting was moved from, said beside it
 _WAS = re.compile(r"\((?:moved from|was|formerly|previously|not)\b[^)]*\)", re.I)
 #: a platform, then whose account, page or channel it is on: "Zoom (OEM's)", "YouTube - City channel"
@@ -806,6 +807,20 @@ def _kinds_in(text: str | None) -> bool:
 
 #: rooms a hybrid meeting is held in beside its link (``_kinds_in``)
 _BUILDING_ROOMS = frozenset("room rm chambers chamber hall auditorium lobby".split())
+
+
+def meeting_platform(location: str) -> str:
+    """The one meeting tool a place online names ("Zoom", "MS Teams", "https://zoom.us/j/…",
+    "Webex", "Google Meet"), folded, else ``""`` (a stream, "YouTube", "Facebook Live", may carry
+    any of them; "Virtual" names none): one meeting is held on one tool, so a meeting on Zoom and
+    one on Teams are two (a README-only check had merged two "Community Meeting" rows so)."""
+    found = {name for name, pattern in _PLATFORMS if pattern.search(location)}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+_PLATFORMS = tuple((name, re.compile(pattern, re.I)) for name, pattern in (
+    ("zoom", r"\bzoom\b|zoom\.us"), ("teams", r"\bteams\b|teams\.microsoft"), ("webex", r"\bwebex\b"),
+    ("meet", r"\bgoogle meet\b|meet\.google"), ("gotomeeting", r"\bgotomeeting\b")))
 
 
 def hybrid_split(location: str, address: str) -> str | None:
@@ -911,7 +926,7 @@ def parse_place(location: str, address: str) -> Place:
     and so is a number closing a name before a street (:func:`_named_number_split`); a cell
     saying the place is not known (:data:`_NO_PLACE`: "TBD", "See flyer") is read as blank."""
     if online(location, address):
-        return Place(venue=ONLINE)
+        return Place(venue=ONLINE, platform=meeting_platform(location))
     if (room := hybrid_split(location, address)) is not None:
         return replace(parse_place(room, address), hybrid=True)
     location, address = (meeting_point(without_label(t)) for t in (location, address))     # ("Where: CRJ Library")
@@ -1398,6 +1413,8 @@ def _typed_short(a: Place, b: Place) -> bool:
 def compare_places(a: Place, b: Place) -> tuple[str, float]:
     """``(kind, similarity 0–1)``; kinds in :data:`PLACE_KINDS`."""
     if a.venue == ONLINE or b.venue == ONLINE:     # (:func:`online`: no shared place, hybrid may be)
+        if a.platform and b.platform and a.platform != b.platform:
+            return "different venue", 0.0           # a meeting on Zoom and one on Teams (a README-only check)
         return ("both online", 0.5) if a.venue == b.venue or a.hybrid or b.hybrid else ("places not comparable", 0.5)
     if a.many or b.many:
         return _many_places(a, b)

@@ -123,3 +123,14 @@ def test_an_event_moved_online_takes_no_address_of_the_room_it_left(config):
     got = _two(config, _meeting("Park Safety Forum - NOW VIRTUAL", "Moved to Zoom"),
                _meeting("Park Safety Forum", "Switchyard Park Pavilion", "1601 S Rogers St"))
     assert got[1:3] == ("Moved to Zoom", "")
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    ("Zoom", "MS Teams", "different venue"),              # one meeting is held on one tool
+    ("Zoom", "https://zoom.us/j/86120034455", "both online"),
+    ("Teams", "teams.microsoft.com/l/meetup-join/19", "both online"),
+    ("Zoom", "Virtual", "both online"),                   # "Virtual" names no tool
+    ("Zoom", "YouTube - City channel", "both online"),    # a stream may carry any meeting
+])
+def test_meetings_on_two_tools_are_two(a, b, kind):
+    assert compare_places(parse_place(a, ""), parse_place(b, ""))[0] == kind
