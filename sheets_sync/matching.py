@@ -2292,15 +2292,15 @@ def _notes_elsewhere(p: Features, q: Features, ctx: DayContext) -> bool:
                for f in (ctx.feats[i] for i in ctx.by_day.get(p.day, ())))
 
 
-def _area_places(ctx: DayContext, a: Features, b: Features, area: frozenset) -> int:
-    """How many places the rows that day naming ``area`` (:func:`town_part_named` of ``a`` or
-    ``b``) in their title, venue or description are at, leaving out the rows placed by those
+def _area_places(ctx: DayContext, day: date, area: frozenset) -> int:
+    """How many places the rows of ``day`` naming ``area`` (:func:`town_part_named`) in their
+    title, venue or description are at, leaving out the rows placed by those
     words alone; rows at one place (the same address or venue, :meth:`DayContext.places`) count
     once: Greenfield's party at "Bud Hammer Field" and at "Bud Hammer Fld" is one place,
     Homewood's two parties are two, as are two parties "(Carrick)" by their notes (a README-only
     check)."""
     places: list = []
-    for i in ctx.by_day.get(a.day, ()):
+    for i in ctx.by_day.get(day, ()):
         f = ctx.feats[i]
         if not (area <= f.about or area <= venue_words(f.place.venue)):
             continue
@@ -2369,9 +2369,9 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
     if place_kind in _AREA_APART and not same_tab and context is not None:
         # one row placed only by the part of town its title names, the other's title naming it
         # too ("NNO - Greenfield" at "Greenfield", "Greenfield Community NNO" at Bud Hammer Field)
-        if area := town_part_named(fa, fb) or town_part_named(fb, fa):
+        p, q = (fa, fb) if (area := town_part_named(fa, fb)) else (fb, fa)
+        if area or (area := town_part_named(fb, fa)):
             place_kind = "places not comparable"
-            p, q = (fa, fb) if town_part_named(fa, fb) else (fb, fa)
             if not (said := notes_name_place(p, q)) and _notes_elsewhere(p, q, context):
                 area = frozenset()      # its notes name another party ("stopping by the Drill Way potluck")
         elif bool(town_part(fa)) != bool(town_part(fb)) and (event := _only_event_named(fa, fb, context)):
@@ -2421,9 +2421,10 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         place_label = f"{place_kind}, a shift for {'the only event' if only else 'one of the few events'} that " \
                       f"day its title names ({shift[0]})"
         place_w = WEIGHTS["the only event named" if only else "one of few events named"]
-    if area and (said or (n := _area_places(context, fa, fb, area)) <= _FEW_NAMED - 1):
-        only = said or n == 1
-        few = not only              # (then asked, whatever the titles say: a README-only check)
+    n = _area_places(context, fa.day, area) if area and not said else 0
+    only = bool(area) and (said or n == 1)
+    few = bool(area) and not only       # (then asked at most, whatever the titles say: a README-only check)
+    if area and (only or n <= _FEW_NAMED - 1):
         town = " ".join(sorted(area))
         place_label = f"its place a part of town ({town}), its notes naming the other's place" if said else \
             f"its place the part of town the other's title names ({town}), " \

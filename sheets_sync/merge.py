@@ -678,7 +678,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     apart_days = trailing | {i for i, _, _ in kept}     # rows of an event one department moved
     left = _left_behind(moved, clusters, groups, feats)
 
-    def lead_first(members: list[int]) -> list[int]:
+    def lead_first(members: list[int], at_hosts: Mapping[int, str]) -> list[int]:
         # the event's own row leads, not a partner's part or visit (also when it is the row one
         # department moved: the event goes with its host); between rows of the event itself that
         # one department moved, the row of the Lead Department the rows name, then the row left
@@ -698,7 +698,7 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         # online ("Zoom" beside "Council Chambers + Zoom" or "McCloskey Room #135": the room's
         # row leads, a README-only check)
         roomed = any(not feats[i].place.blank and feats[i].place.venue != ONLINE for i in members)
-        classes = lead_classes(group, _at_hosts_event([feats[i] for i in members], group).keys() |
+        classes = lead_classes(group, at_hosts.keys() |
                                {n for n, i in enumerate(members)
                                 if town_part(feats[i]) - feats[i].place.initials or roomed and
                                 feats[i].place.venue == ONLINE and not moved_online(rows[i])})
@@ -715,17 +715,17 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
     def event_of(members: list[int]) -> CombinedEvent:
         if len(members) == 1 and members[0] not in left:
             return _alone(rows[members[0]], ())     # (most events: :func:`combine` of one row, issue 17)
-        order = lead_first(members)
+        at_hosts = _at_hosts_event([feats[i] for i in members], [rows[i] for i in members])
+        order = lead_first(members, at_hosts)
         # the leading row's day, only when a row of an event one department moved is here
         # (issue 17, p17ae: a date's text is not made for every event)
         day = _day(rows[order[0]].start) if apart_days and apart_days.intersection(members) else None
-        named = _at_hosts_event([feats[i] for i in members], [rows[i] for i in members])
         return combine([rows[i] for i in order],
                        tuple(e for i in members for e in evidence.get(i, ())) if len(members) > 1 else (),
                        issues, m.attendance_margin,
                        frozenset(rows[i].source for i in members if i in left),
                        frozenset(rows[i].source for i in members if i in apart_days and _day(rows[i].start) != day),
-                       {rows[members[n]].source: dept for n, dept in named.items()})
+                       {rows[members[n]].source: dept for n, dept in at_hosts.items()})
 
     events = [event_of(members)
               for members in groups.values()]
@@ -1730,7 +1730,7 @@ def _status_issues(group: Sequence[EventRow], status: Status, departments: Seque
 def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
             issues: list[RowIssue], attendance_margin: float = 0.25,
             moved: frozenset = frozenset(), kept: frozenset = frozenset(),
-            hosts_named: Mapping = {}) -> CombinedEvent:
+            hosts_named: Mapping | None = None) -> CombinedEvent:
     """Merged-field rules for one cluster; ``group[0]`` leads (the event's own row, earliest
     created: :func:`lead_classes`) and wins; a partner's part after it sets no end.
 
@@ -1758,7 +1758,7 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
     settled = ([r for r in group if r.source not in moved] or group) if moved else group
     statuses = {r.status for r in settled}
     revived = len(statuses) > 1 and _back_on(settled)
-    host_off = (_host_called_off(settled) or _named_host_called_off(settled, hosts_named)) \
+    host_off = (_host_called_off(settled) or _named_host_called_off(settled, hosts_named or {})) \
         if len(statuses) > 1 and not revived else None
     silent = (_silent_copy_called_off(settled) or _called_off_below(settled)) \
         if len(statuses) > 1 and host_off is None and not moved and not revived else None
@@ -1862,11 +1862,9 @@ def combine(group: Sequence[EventRow], evidence: tuple[MergeEvidence, ...],
         def pick(attr: str) -> str:
             return getattr(first, attr)
     else:
-        online = parse_place(first.location, first.address).venue == ONLINE
-
         def pick(attr: str) -> str:
             value = getattr(first, attr)
-            if attr == "address" and online:
+            if attr == "address" and first_place.venue == ONLINE:
                 return value        # (no room's address beside "Zoom": a README-only check's "NOW VIRTUAL,
                 # 890 W Gordon Pike", the room it moved from)
             return value or next((getattr(r, attr) for r in group if getattr(r, attr)), "")
