@@ -2273,11 +2273,22 @@ def town_part(p: Features) -> frozenset:
 
 
 def notes_name_place(p: Features, q: Features) -> bool:
-    """``p``'s description, not its title, names every word of ``q``'s place: its venue's
-    distinguishing words or its street's name ("Zone 5 officers at the Baxter Park party" beside
-    Baxter Park; "Lorenz Ave party" beside "Lorenz Ave (Chartiers to Lakewood)")."""
+    """``p``'s description names ``q``'s place: every word of its venue's distinguishing words or
+    its street's name in ``p``'s words, and some of its words in the description ("Zone 5
+    officers at the Baxter Park party" beside Baxter Park; "Lorenz Ave party" beside "Lorenz Ave
+    (Chartiers to Lakewood)"), and no word there denying it."""
+    notes = p.about - p.raw_words
+    if notes & _DENIAL:
+        return False        # "Stopping by the Trinity Park party afterwards is not planned" (a README-only check)
     named = venue_words(q.place.venue) or frozenset(_street_name(q.place.street).split())
-    return bool(named) and named <= p.about - p.raw_words
+    typed = frozenset(q.place.venue.split()) or frozenset(q.place.street.split())
+    # (its words all in the row's words, some of them in its notes: "Officers at the Lakewood
+    # Park cookout" beside Lakewood Park, "Lakewood" in the title too)
+    return bool(named) and named <= p.about and bool(typed & notes)
+
+
+#: words of notes that may deny what they name
+_DENIAL = frozenset("not no never nor without instead cancelled canceled isn't won't isnt wont".split())
 
 
 def _notes_elsewhere(p: Features, q: Features, ctx: DayContext) -> bool:
@@ -2379,6 +2390,12 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
             # titles decide where they name one event that day and no other row does ("Larimer
             # NNO (Avenue of Hope)" at "Larimer", "E5 - Avenue of Hope NNO" at 200 Larimer Ave)
             place_kind = "places not comparable"
+    crowded = place_kind == "same venue" and not same_tab and context is not None and \
+        bool(bare := town_part(fa) or town_part(fb)) and not notes_name_place(fa, fb) and \
+        not notes_name_place(fb, fa) and _area_places(context, fa.day, bare) > 1
+    # (a bare name like the venue's, "NNO - Lakewood" at "Lakewood" beside Lakewood Park or
+    # another such row, on an evening another place is named so, the Lakewood Ave block party:
+    # asked at most unless its notes name the place, a README-only check)
     if place_kind in _HARD_PLACE:
         return PairScore("apart", 0.0, (place_kind,),
                          "different addresses" if place_kind == "different address" else "different places")
@@ -2501,7 +2518,7 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         named = " ".join(sorted(elsewhere))
         return PairScore("review", score, findings + (f"one title names another place than the other ({named})",),
                          f"match weight {total:+.1f} bits, but one title names another place ({named})", total)
-    if total >= MERGE_AT and few:
+    if total >= MERGE_AT and (few or crowded):
         return PairScore("review", score, findings, f"match weight {total:+.1f} bits, but its part of town holds "
                          "other such events that day", total)
     if total >= MERGE_AT:

@@ -1102,12 +1102,18 @@ def _spelled_out(a: str, b: str, initials: frozenset) -> str:
     out = []
     for w in a.split():
         if w in initials and w not in wb and w not in GENERIC_VENUE_WORDS and w not in _STREET_TYPES:
-            runs = initials_runs(w, wb)
+            # (the words joining a name's words have no letter in its initials: "HCRC" for "Holton
+            # Career and Resource Center", a README-only check)
+            runs = initials_runs(w, wb) or initials_runs(w, [x for x in wb if x not in _JOINING])
             if runs:
                 out.extend(runs[0])
                 continue
         out.append(w)
     return " ".join(out)
+
+
+#: words joining the words of a name, left out of its initials
+_JOINING = frozenset("and of the for &".split())
 
 
 def _initials_of(a: str, b: str, ia: frozenset, ib: frozenset) -> bool:
@@ -1119,25 +1125,29 @@ def _initials_of(a: str, b: str, ia: frozenset, ib: frozenset) -> bool:
     / "American Red Cross", "Pelham Bay Park" / "BBQ Area Yellow": a fresh verifier's v27); the
     part of town a branch is named by aside ("MCPL downtown" / "Monroe County Public Library",
     v56: two CPR classes there never joined Fire's rows)."""
-    if _initials_in_short(a, b, ia) or _initials_in_short(b, a, ib):
+    if _initials_in_short(a, b, ia, ib) or _initials_in_short(b, a, ib, ia):
         return True
     sa, sb = _spelled_out(a, b, ia), _spelled_out(b, a, ib)
-    if sa == a and sb == b or not (wa := venue_words(sa) - _AREA_WORDS):
+    if sa == a and sb == b or not (wa := venue_words(sa) - _AREA_WORDS - _JOINING):
         return False
-    wb = venue_words(sb) - _AREA_WORDS
+    wb = venue_words(sb) - _AREA_WORDS - _JOINING
     # (a room inside the building typed after its initials, "WHS Commons" / "Wexley High School",
     # "HMS" / "Hillcrest MS caf": v63, v62)
     return wa == wb or bool(wa & wb) and wa ^ wb <= _INSIDE_WORDS
 
 
-def _initials_in_short(a: str, b: str, initials: frozenset) -> bool:
+def _initials_in_short(a: str, b: str, initials: frozenset, b_initials: frozenset = frozenset()) -> bool:
     """Venue ``a`` (folded) is one word of its ``initials`` (typed in capitals) spelling the
-    whole of venue ``b``, whose words of two letters are initials of their own: "HCC" /
-    "Hazelwood CC", "NHS" / "North HS" (v65: two rows of an all-department town hall kept apart,
-    and so the other four held back). Not "of", "at" and the like."""
+    whole of venue ``b``, whose words of two letters, or typed in capitals (``b_initials``), are
+    initials of their own: "HCC" / "Hazelwood CC", "NHS" / "North HS" (v65: two rows of an
+    all-department town hall kept apart, and so the other four held back), "HCRC" / "Holton CRC"
+    (a README-only check). Not "of", "at" and the like."""
     wb = b.split()
-    return a in initials and len(wb) >= 2 and any(_SHORT_INITIALS(w) for w in wb) and \
-        a == "".join(w if _SHORT_INITIALS(w) else w[0] for w in wb)
+
+    def short(w: str) -> bool:
+        return bool(_SHORT_INITIALS(w)) or w in b_initials
+    return a in initials and len(wb) >= 2 and any(short(w) for w in wb) and \
+        a == "".join(w if short(w) else w[0] for w in wb)
 
 
 _SHORT_INITIALS = re.compile(r"(?!of|at|on|in|by|to|an|and)[a-z]{2}").fullmatch

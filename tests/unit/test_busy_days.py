@@ -37,6 +37,10 @@ def _nno(title, place, address="", start="6pm", end="8pm", description=""):
     ("HC", "Hazelwood CC", "different venue"),                # a letter short
     ("HCC", "Hazelwood Baptist CC", "different venue"),       # a word of its own left over
     ("BPA", "Bank of America", "different venue"),            # "of" is no initials
+    # initials against a name with initials of its own, or with joining words ("and") left out
+    ("HCRC", "Holton CRC", "same venue"),
+    ("HCRC", "Holton Career and Resource Center", "same venue"),
+    ("HCRC", "Holton Community Center", "different venue"),
     # a house number and street typed without the street's type
     ("1144 California", "1144 California Ave.", "same address"),
     ("1144 California", "1150 California Ave.", "places not comparable"),
@@ -172,3 +176,34 @@ def test_a_host_calling_off_its_event_calls_off_a_listed_partners_copy(config):
         "Police": [header, row("Resource fair - Ammons", "Ammons Recreation Center")]}).read_tabs(), config)
     event, = a.merge.events
     assert event.status.value == "Cancelled" and len(event.sources) == 2
+
+
+def test_notes_denying_the_place_they_name_tie_nothing(config):
+    """"Stopping by the Trinity Park party afterwards is not planned" had joined Police's row to
+    the party its notes deny (a README-only check)."""
+    a = _analysed(config, {
+        "Community Safety": [_nno("Trinity Park Neighborhood NNO", "Trinity Park", start="6pm", end="8pm")],
+        "Police": [_nno("NNO - Watts-Hillandale", "Watts-Hillandale", start="6pm", end="7pm",
+                        description="Stopping by the Trinity Park party afterwards is not planned.")]})
+    assert _groups(a) == []
+
+
+def test_a_bare_name_like_a_parks_on_an_evening_two_places_bear_it_is_asked(config):
+    """"NNO - Lakewood" at "Lakewood" had merged with the Lakewood Park party as the same venue,
+    though the Lakewood Ave block party was that evening too (a README-only check)."""
+    a = _analysed(config, {
+        "Parks and Recreation": [_nno("Lakewood Park NNO Cookout", "Lakewood Park", start="5pm", end="8pm")],
+        "Community Safety": [_nno("Lakewood Ave Block Party", "1701 Lakewood Ave", start="5pm", end="8pm")],
+        "Fire": [_nno("NNO - Lakewood", "Lakewood", start="6pm", end="7pm")]})
+    assert _groups(a) == []
+    assert ["Fire!2", "Parks and Recreation!2"] in _asked(a)
+
+
+def test_a_bare_name_whose_notes_name_the_park_joins_its_party(config):
+    a = _analysed(config, {
+        "Parks and Recreation": [_nno("Lakewood Park NNO Cookout", "Lakewood Park", start="5pm", end="8pm")],
+        "Community Safety": [_nno("Lakewood Ave Block Party", "1701 Lakewood Ave", start="5pm", end="8pm")],
+        "Fire": [_nno("NNO - Lakewood", "Lakewood", start="6pm", end="7pm")],
+        "Police": [_nno("NNO - Lakewood", "Lakewood", start="6:30pm", end="7:30pm",
+                        description="Officers at the Lakewood Park cookout")]})
+    assert _groups(a) == [["Parks and Recreation!2", "Police!2"]]
