@@ -2518,6 +2518,12 @@ def score_pair(a: EventRow, b: EventRow, fa: Features, fb: Features, *, title_th
         named = " ".join(sorted(elsewhere))
         return PairScore("review", score, findings + (f"one title names another place than the other ({named})",),
                          f"match weight {total:+.1f} bits, but one title names another place ({named})", total)
+    if total >= MERGE_AT and place_kind == "both online" and not hosted and \
+            not (fa.words[0] & fb.words[0]) - GENERIC_TITLE_WORDS:
+        # two meetings online at one hour whose titles share only words every meeting uses
+        # ("Community Meeting" on Zoom, Police's and Fire's: a README-only check)
+        return PairScore("review", score, findings, f"match weight {total:+.1f} bits, but two meetings online "
+                         "with titles any meeting could have", total)
     if total >= MERGE_AT and (few or crowded):
         return PairScore("review", score, findings, f"match weight {total:+.1f} bits, but its part of town holds "
                          "other such events that day", total)

@@ -134,3 +134,15 @@ def test_an_event_moved_online_takes_no_address_of_the_room_it_left(config):
 ])
 def test_meetings_on_two_tools_are_two(a, b, kind):
     assert compare_places(parse_place(a, ""), parse_place(b, ""))[0] == kind
+
+
+def test_two_meetings_online_titled_as_any_meeting_are_asked(config):
+    """"Community Meeting" on Zoom at 7pm in two tabs, their notes about two different things: had
+    merged at +4 (a README-only check); asked now, not merged."""
+    def row(description):
+        return ["Community Meeting", "1/14/2027", "7pm", "8pm", "Zoom", "", description, "Public"]
+    a = analyse(MemoryBackend(tabs={
+        "Community Safety": [H, row("HEART expansion to District 5")],
+        "Fire": [H, row("Station 17 construction update for Treyburn residents")],
+    }).read_tabs(), config)
+    assert len(a.merge.events) == 2 and len(a.merge.review) == 1
