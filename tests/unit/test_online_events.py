@@ -146,3 +146,19 @@ def test_two_meetings_online_titled_as_any_meeting_are_asked(config):
         "Fire": [H, row("Station 17 construction update for Treyburn residents")],
     }).read_tabs(), config)
     assert len(a.merge.events) == 2 and len(a.merge.review) == 1
+
+
+def test_an_internal_support_row_does_not_keep_a_cancelled_festival_going(config):
+    """Parks cancelled its festival; Fire's truck visit and Emergency Management's Internal
+    weather watch at the festival's hours still said Scheduled: it had been counted as going
+    ahead, Fire's and EM's (a README-only check)."""
+    header = ["Title", "Start Date", "Start Time", "End Time", "Location", "Status", "Visibility"]
+    a = analyse(MemoryBackend(tabs={
+        "Parks and Recreation": [header, ["Bimbe Cultural Arts Festival", "5/16/2026", "11am", "7pm",
+                                          "Rock Quarry Park", "Cancelled - severe weather", "Public"]],
+        "Fire": [header, ["Fire truck at Bimbe", "5/16/2026", "1pm", "2pm", "Rock Quarry Park", "", "Public"]],
+        "Emergency Management": [header, ["Bimbe - weather monitoring", "5/16/2026", "11am", "7pm",
+                                          "Rock Quarry Park", "", "Internal"]],
+    }).read_tabs(), config)
+    event, = a.merge.events
+    assert event.status.value == "Cancelled" and len(event.sources) == 3
