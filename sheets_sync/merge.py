@@ -156,14 +156,22 @@ def moved_online(row: EventRow) -> bool:
     there ("Heat Safety Briefing - NOW VIRTUAL", "Virtual (moved from Linwood Rec Center)", "Moved
     to Zoom - the community room is closed"): it leads the event, which is published online, not
     at the room a partner's row still names (v66: three such events were published at the room)."""
-    return parse_place(row.location, row.address).venue == ONLINE and \
-        bool(_MOVED_ONLINE.search(f"{row.title}\n{row.location}\n{row.description}"))
+    said = f"{row.title}\n{row.location}\n{row.description}"
+    if parse_place(row.location, row.address).venue == ONLINE:
+        return bool(_MOVED_ONLINE.search(said))
+    # (or its title or notes say so while its Location still names the room: Parks' "NOW
+    # VIRTUAL: this meeting moved to Zoom" at the school, beside Police's row there, a
+    # README-only check: Police's row had led)
+    return bool(_NOW_ONLINE.search(f"{row.title}\n{row.description}"))
 
 
 _MOVED_ONLINE = re.compile(r"\b(?:now (?:virtual|online|on zoom)"
                            r"|moved (?:online|to (?:zoom|teams|virtual|online|webex))|moved from"
                            r"|(?:virtual|online) (?:now|instead)"
                            r"|(?:switched|changed) to (?:virtual|online|zoom))\b", re.I)
+#: … said with no online place typed: only words that cannot mean a room
+_NOW_ONLINE = re.compile(r"\b(?:now (?:virtual|online|on zoom)|moved (?:online|to (?:zoom|teams|virtual|online|webex))"
+                         r"|(?:switched|changed) to (?:virtual|online|zoom))\b", re.I)
 
 
 def _at_another(row: EventRow, group: Sequence[EventRow]) -> bool:

@@ -162,3 +162,12 @@ def test_an_internal_support_row_does_not_keep_a_cancelled_festival_going(config
     }).read_tabs(), config)
     event, = a.merge.events
     assert event.status.value == "Cancelled" and len(event.sources) == 3
+
+
+def test_a_row_whose_notes_say_now_virtual_leads_though_its_location_names_the_room(config):
+    got = _two(config, _meeting("Public Meeting: East End and Long Meadow Parks Redevelopment",
+                                "Eastway Elementary School (Cafeteria)", "610 N Alston Avenue",
+                                "NOW VIRTUAL: this meeting moved to Zoom; the link is on the Parks website."),
+               _meeting("East End / Long Meadow Parks public meeting", "Eastway Elementary School",
+                        "610 N Alston Ave", "District 1 officers will answer questions about park safety."))
+    assert got[0] == "Public Meeting: East End and Long Meadow Parks Redevelopment"
