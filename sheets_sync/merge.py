@@ -165,13 +165,12 @@ def moved_online(row: EventRow) -> bool:
     return bool(_NOW_ONLINE.search(f"{row.title}\n{row.description}"))
 
 
-_MOVED_ONLINE = re.compile(r"\b(?:now (?:virtual|online|on zoom)"
-                           r"|moved (?:online|to (?:zoom|teams|virtual|online|webex))|moved from"
-                           r"|(?:virtual|online) (?:now|instead)"
-                           r"|(?:switched|changed) to (?:virtual|online|zoom))\b", re.I)
-#: … said with no online place typed: only words that cannot mean a room
-_NOW_ONLINE = re.compile(r"\b(?:now (?:virtual|online|on zoom)|moved (?:online|to (?:zoom|teams|virtual|online|webex))"
-                         r"|(?:switched|changed) to (?:virtual|online|zoom))\b", re.I)
+#: words saying an event moved online that cannot mean a room (:func:`moved_online`)
+_NOW = (r"now (?:virtual|online|on zoom)|moved (?:online|to (?:zoom|teams|virtual|online|webex))"
+        r"|(?:switched|changed) to (?:virtual|online|zoom)")
+_NOW_ONLINE = re.compile(rf"\b(?:{_NOW})\b", re.I)
+#: … and, beside an online place, words that say where it moved from
+_MOVED_ONLINE = re.compile(rf"\b(?:{_NOW}|moved from|(?:virtual|online) (?:now|instead))\b", re.I)
 
 
 def _at_another(row: EventRow, group: Sequence[EventRow]) -> bool:
