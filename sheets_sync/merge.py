@@ -1520,10 +1520,12 @@ def _host_called_off(group: Sequence[EventRow]) -> Status | None:
     A partner's table or police detail does not hold an event its host called off, nor a
     listed partner's copy of it; another department's row of the event itself (its own title
     and hours, not listed by the host) still does."""
-    # (nor does an Internal row of staff support: "Bimbe - weather monitoring", Internal, at the
-    # festival's hours had held Parks' cancelled festival, a README-only check)
-    own = [r for r, (hidden, visit, part, extends) in zip(group, lead_classes(group))
-           if not (hidden or visit or part or extends)]
+    # (nor does an Internal row of staff support under a title of its own: "Bimbe - weather
+    # monitoring", Internal, at the festival's hours had held Parks' cancelled festival, a
+    # README-only check; an Internal row of the event itself, its title the same, still does)
+    titles = [_title_words(r) for r in group]
+    own = [r for n, (r, (hidden, visit, part, extends)) in enumerate(zip(group, lead_classes(group)))
+           if not (visit or part or extends or hidden and titles[n] not in titles[:n] + titles[n + 1:])]
     said = {r.status for r in own}
     if len(said) == 1 and (status := next(iter(said))) in CALLED_OFF and len(own) < len(group):
         return status
