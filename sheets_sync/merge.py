@@ -705,15 +705,16 @@ def _merge_rows(rows, config: Config, decisions, order, source_of=None, previous
         # online ("Zoom" beside "Council Chambers + Zoom" or "McCloskey Room #135": the room's
         # row leads, a README-only check)
         roomed = any(not feats[i].place.blank and feats[i].place.venue != ONLINE for i in members)
+        went_online = {i: moved_online(rows[i]) for i in members}
         classes = lead_classes(group, at_hosts.keys() |
                                {n for n, i in enumerate(members)
                                 if town_part(feats[i]) - feats[i].place.initials or roomed and
-                                feats[i].place.venue == ONLINE and not moved_online(rows[i])})
+                                feats[i].place.venue == ONLINE and not went_online[i]})
         named = _named_lead(group) if apart_days.intersection(members) else None
         host = _host(group)                     # (among equals, the row of the department hosting)
         _, visiting = _later_sessions(group)    # (a series leads its sessions' visits)
         return [i for _, i in sorted(((i in moved or i in left, rows[i].source in visiting and not rows[i].rrule,
-                                       c[0], not moved_online(rows[i]), *c[1:],
+                                       c[0], not went_online[i], *c[1:],
                                        named is not None and rows[i].department != named,
                                        host is not None and rows[i].department != host,
                                        i in trailing, rank[i]), i)

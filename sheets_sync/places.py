@@ -802,11 +802,7 @@ _OWNED = re.compile(r"(zoom|teams|webex|facebook|youtube|instagram|twitch)(?: li
 def _kinds_in(text: str | None) -> bool:
     """``text`` names a kind of building or room ("Council Chambers", "Room 201"): a place, not
     whose page a meeting is on."""
-    return bool(text) and bool(set(re.findall(r"[a-z]+", text.lower())) & (_KINDS | _BUILDING_ROOMS))
-
-
-#: rooms a hybrid meeting is held in beside its link (``_kinds_in``)
-_BUILDING_ROOMS = frozenset("room rm chambers chamber hall auditorium lobby".split())
+    return bool(text) and bool(set(re.findall(r"[a-z]+", text.lower())) & (_KINDS | _ROOM_WORDS))
 
 
 def meeting_platform(location: str) -> str:
